@@ -1,0 +1,61 @@
+"""Plain data types shared by the engine and the front ends."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Document:
+    """One report: its id (file stem) and the metadata read from its text."""
+
+    id: str
+    title: str
+    date: str | None = None
+    source: str | None = None
+    reporter: str | None = None
+    editor: str | None = None
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A retrievable unit: a paragraph (or a piece of an over-long one)."""
+
+    id: str  # e.g. "anhui-mass-line-2014-05-07#12" or "...#12.2" for a split paragraph
+    doc: str  # Document.id
+    paragraph: int  # 1-based paragraph number within the document body
+    section: str | None  # heading of the section the paragraph stands under
+    text: str  # the report's own text (spam removed)
+    sentences: tuple[str, ...]  # text split at sentence ends; "".join(sentences) == text
+    position: int  # 0-based index of this passage in the engine's passage list
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A passage with its rank (1-based) and BM25 score for one query."""
+
+    rank: int
+    passage: Passage
+    score: float
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The sentence that answers, where it stands, and what to highlight in it."""
+
+    sentence: str
+    passage: Passage
+    highlights: tuple[tuple[int, int], ...] = ()  # [start, end) character spans in `sentence`
+    lead: str | None = None  # a short direct answer (figure, date, name) when one can be given
+
+
+@dataclass(frozen=True)
+class Result:
+    """Everything the engine says about one question."""
+
+    query: str
+    answered: bool
+    answer: Answer | None
+    hits: tuple[Hit, ...]
+    suggestions: tuple[str, ...] = ()
+    terms: tuple[str, ...] = field(default=())  # the query's tokens after normalization
