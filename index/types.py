@@ -23,10 +23,10 @@ class Passage:
 
     id: str  # e.g. "anhui-mass-line-2014-05-07#12" or "...#12.2" for a split paragraph
     doc: str  # Document.id
-    paragraph: int  # 1-based paragraph number within the document body
+    paragraph: int  # 1-based paragraph number in the body; 0 for the header (title, date, source)
     section: str | None  # heading of the section the paragraph stands under
     text: str  # the report's own text (spam removed)
-    sentences: tuple[str, ...]  # text split at sentence ends; "".join(sentences) == text
+    sentences: tuple[str, ...]  # text split at sentence ends (header lines for a paragraph 0)
     position: int  # 0-based index of this passage in the engine's passage list
 
 

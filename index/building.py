@@ -1,0 +1,129 @@
+"""Build an index: read reports → clean → parse → chunk → normalize → tokenize → write."""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from index.chunking import group_sentences, split_sentences
+from index.cleaning import Removal, SpamCleaner
+from index.documents import parse_report
+from index.errors import QabotError
+from index.normalize import Normalizer, build_charmap
+from index.store import FORMAT, VERSION, content_hash, corpus_files, fingerprint, write_json_atomic
+from index.tokenization import Tokenizer, TokenizerSettings, full_dictionary, restrict_dictionary
+
+SPAM_PATTERNS_ENV = "QABOT_SPAM_PATTERNS"
+#: Index-only words for the header passage, so questions about the report itself (记者, 来源, 哪天发表) find it.
+HEADER_KEYWORDS = "报道 文章 新闻 标题 题目 记者 作者 编辑 责任编辑 来源 出处 发表 发表时间 日期 时间 哪天 报纸"
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    """What a build did, for the one-line summary."""
+
+    path: Path
+    documents: int
+    passages: int
+    vocabulary: int
+    removed: tuple[Removal, ...]
+    seconds: float
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise QabotError(f"{path} is not UTF-8 text", "convert the report to UTF-8") from None
+    except OSError as exc:
+        raise QabotError(f"cannot read {path}: {exc.strerror}", "check the file's permissions") from None
+
+
+def _spam_patterns() -> list[str]:
+    return [line for line in os.environ.get(SPAM_PATTERNS_ENV, "").splitlines() if line.strip()]
+
+
+def collect_passages(corpus_dir: Path, files: list[Path]) -> tuple[list[dict[str, Any]], list[dict[str, Any]],
+                                                                   list[Removal]]:
+    """Documents (metadata dicts), passages (without terms) and removals for every report."""
+    cleaner = SpamCleaner(_spam_patterns())
+    documents: list[dict[str, Any]] = []
+    passages: list[dict[str, Any]] = []
+    removed: list[Removal] = []
+    for path in files:
+        doc_id = path.relative_to(corpus_dir).with_suffix("").as_posix()
+        lines, removals = cleaner.clean_lines(doc_id, _read_text(path).splitlines())
+        removed.extend(removals)
+        report = parse_report(doc_id, lines)
+        documents.append(asdict(report.document))
+        header = list(report.header)
+        reporter_line = next((p for p in report.paragraphs if report.document.reporter and
+                              f"记者 {report.document.reporter}" in p.text), None)
+        if reporter_line:
+            header.append(next(s for s in split_sentences(reporter_line.text) if "记者" in s).strip())
+        passages.append({"id": f"{doc_id}#0", "doc": doc_id, "paragraph": 0, "section": None,
+                         "sentences": header, "extra": HEADER_KEYWORDS})
+        for paragraph in report.paragraphs:
+            groups = list(group_sentences(split_sentences(paragraph.text)))
+            for part, sentences in enumerate(groups, start=1):
+                suffix = f".{part}" if len(groups) > 1 else ""
+                passages.append({"id": f"{doc_id}#{paragraph.number}{suffix}", "doc": doc_id,
+                                 "paragraph": paragraph.number, "section": paragraph.section,
+                                 "sentences": sentences})
+    return documents, passages, removed
+
+
+def build_index(corpus_dir: Path, index_path: Path, settings: TokenizerSettings | None = None) -> BuildReport:
+    """Build the index for every report in `corpus_dir` and write it atomically to `index_path`.
+
+    On any failure the file at `index_path` is left as it was.
+    """
+    started = time.perf_counter()
+    settings = settings or TokenizerSettings()
+    corpus_dir = corpus_dir.resolve()
+    files = corpus_files(corpus_dir)
+    documents, passages, removed = collect_passages(corpus_dir, files)
+
+    charmap = build_charmap()
+    normalizer = Normalizer(charmap)
+    normalized = [[normalizer.normalize(s) for s in p["sentences"]] for p in passages]
+    extras = [normalizer.normalize(p.get("extra", "")) for p in passages]
+    freq, total = full_dictionary(settings)
+    # Stopwords and question words go in too, so questions segment as they would with the full dictionary.
+    texts = [s for sentences in normalized for s in sentences] + extras + [*settings.stopwords,
+                                                                          *settings.question_affixes]
+    restricted = restrict_dictionary(freq, texts)
+    tokenizer = Tokenizer(restricted, total, settings)
+    vocabulary: set[str] = set()
+    for passage, sentences, extra in zip(passages, normalized, extras, strict=True):
+        passage["terms"] = [tokenizer.tokens(s) for s in sentences]
+        passage["extra"] = tokenizer.tokens(extra) if extra else []
+        for terms in [*passage["terms"], passage["extra"]]:
+            vocabulary.update(terms)
+
+    data: dict[str, Any] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "corpus_dir": str(corpus_dir),
+        "corpus_hash": content_hash(corpus_dir, files),
+        "corpus_fingerprint": fingerprint(corpus_dir, files),
+        "tokenizer": asdict(settings),
+        "tokenizer_hash": settings.digest(),
+        "documents": documents,
+        "passages": passages,
+        "removed": [asdict(r) for r in removed],
+        "dictionary": {"total": total, "freq": restricted},
+        "charmap": charmap,
+    }
+    try:
+        write_json_atomic(index_path, data)
+    except OSError as exc:
+        raise QabotError(f"could not write the index to {index_path}: {exc.strerror or exc}",
+                         "free some disk space or pass --index PATH; the previous index is unchanged") from None
+    return BuildReport(index_path, len(documents), len(passages), len(vocabulary), tuple(removed),
+                       time.perf_counter() - started)

@@ -1,0 +1,77 @@
+"""Remove injected spam from scraped reports before anything is indexed.
+
+Two rules, both reported with where they struck:
+- configurable patterns (regular expressions) for known injections, and
+- a heuristic for the usual shape of such injections: a run of Latin letters glued to Chinese text inside a
+  sentence (optionally followed by a spam suffix such as 官网/体育/app), and trailing lines that hold no
+  Chinese at all after the report has ended.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+_HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
+_SPAM_SUFFIX = r"(?:体育|娱乐|彩票|棋牌|官方|官网|平台|网址|网站|登录|登陆|注册|下载|入口|客户端|手机版|app|APP|App)"
+
+#: Known injections; extend with `QABOT_SPAM_PATTERNS` (one regex per line) or `extra_patterns`.
+DEFAULT_PATTERNS: tuple[str, ...] = (
+    rf"beplay[A-Za-z0-9]*{_SPAM_SUFFIX}*",
+)
+
+# Latin run glued to a Chinese character on its left, with at least one lower-case letter (acronyms such as
+# GDP or PM2.5 are written in capitals and stand apart), optionally followed by spam suffixes.
+_GLUED_LATIN = re.compile(
+    rf"(?<=[{_HAN}])(?=[A-Za-z0-9]*[a-z])[A-Za-z][A-Za-z0-9]{{2,}}(?:{_SPAM_SUFFIX}|[A-Za-z0-9])*[ \t\u3000]*"
+)
+_HAN_RE = re.compile(f"[{_HAN}]")
+
+
+@dataclass(frozen=True)
+class Removal:
+    """One piece of removed text: which line of which document, what, and by which rule."""
+
+    doc: str
+    line: int  # 1-based line number in the source file
+    text: str
+    rule: str  # "pattern" or "heuristic" or "trailing-line"
+
+
+class SpamCleaner:
+    """Strips injected spam from the lines of a report."""
+
+    def __init__(self, extra_patterns: Iterable[str] = ()) -> None:
+        patterns = [*DEFAULT_PATTERNS, *extra_patterns]
+        self._patterns = [re.compile(p + r"[ \t\u3000]*") for p in patterns if p.strip()]
+
+    def clean_lines(self, doc: str, lines: Sequence[str]) -> tuple[list[str], list[Removal]]:
+        """Return the cleaned lines (same count; a removed line becomes empty) and what was removed."""
+        removals: list[Removal] = []
+        cleaned: list[str] = []
+        for number, line in enumerate(lines, start=1):
+            for pattern in self._patterns:
+                line = self._strip(pattern, line, doc, number, "pattern", removals)
+            line = self._strip(_GLUED_LATIN, line, doc, number, "heuristic", removals)
+            cleaned.append(line)
+        # Trailing lines without any Chinese after the report's last Chinese line are page furniture.
+        for index in range(len(cleaned) - 1, -1, -1):
+            text = cleaned[index].strip()
+            if not text:
+                continue
+            if _HAN_RE.search(text):
+                break
+            removals.append(Removal(doc, index + 1, text, "trailing-line"))
+            cleaned[index] = ""
+        removals.sort(key=lambda r: r.line)
+        return cleaned, removals
+
+    @staticmethod
+    def _strip(pattern: re.Pattern[str], line: str, doc: str, number: int, rule: str,
+               removals: list[Removal]) -> str:
+        def drop(match: re.Match[str]) -> str:
+            removals.append(Removal(doc, number, match.group(0).strip(), rule))
+            return ""
+
+        return pattern.sub(drop, line)

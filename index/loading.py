@@ -1,0 +1,77 @@
+"""Load the index for serving: build it when missing, rebuild it when stale or damaged, never lose it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from index.building import build_index
+from index.engine import Engine
+from index.errors import IndexFileError, QabotError
+from index.paths import default_corpus_dir, default_index_path
+from index.store import content_hash, corpus_files, fingerprint, read_index
+from index.tokenization import TokenizerSettings
+
+Notify = Callable[[str], None]
+
+
+def _quiet(_: str) -> None:
+    pass
+
+
+def staleness(data: dict[str, Any], corpus_dir: Path | None) -> str | None:
+    """Why the index no longer matches its corpus or tokenizer, or None if it is current."""
+    if data["tokenizer_hash"] != TokenizerSettings().digest():
+        return "the tokenizer changed"
+    stored = Path(data["corpus_dir"])
+    wanted = corpus_dir.resolve() if corpus_dir else stored
+    if wanted != stored:
+        return f"it was built from {stored}, not {wanted}"
+    if not wanted.is_dir():
+        return None  # the corpus is gone: keep serving what was indexed
+    files = corpus_files(wanted)
+    if fingerprint(wanted, files) == data["corpus_fingerprint"]:
+        return None
+    if content_hash(wanted, files) != data["corpus_hash"]:
+        return "the corpus changed"
+    return None
+
+
+def load_engine(index_path: Path | None = None, corpus_dir: Path | None = None,
+                notify: Notify | None = None) -> Engine:
+    """Load the index at `index_path` (default: see `default_index_path`).
+
+    A missing, corrupt or stale index is (re)built from `corpus_dir` (default: the one it was built from, else
+    `default_corpus_dir`), with a one-line notice through `notify`. If a rebuild fails, a still-readable old
+    index keeps serving; otherwise the error is raised.
+    """
+    say = notify or _quiet
+    path = index_path or default_index_path()
+    data: dict[str, Any] | None = None
+    try:
+        data = read_index(path)
+    except IndexFileError as exc:
+        if path.exists():
+            say(f"{exc.message}; rebuilding it")
+    reason = None
+    if data is not None:
+        try:
+            reason = staleness(data, corpus_dir)
+        except QabotError as exc:
+            say(f"cannot check the corpus ({exc.message}); using the existing index")
+        if reason is None:
+            return Engine(data, path)
+        say(f"rebuilding the index because {reason}")
+    source = corpus_dir or (Path(data["corpus_dir"]) if data else default_corpus_dir())
+    existed = path.exists()
+    try:
+        report = build_index(source, path)
+    except QabotError as exc:
+        if data is None:
+            raise
+        say(f"rebuild failed ({exc.message}); still serving the previous index")
+        return Engine(data, path)
+    if not existed:
+        say(f"built the index at {path} ({report.passages} passages from {report.documents} documents)")
+    return Engine(read_index(path), path)

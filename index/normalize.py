@@ -1,0 +1,73 @@
+"""Text normalization for matching: NFKC, traditional→simplified, case and whitespace folding.
+
+Users always see the report's own text; only matching uses the normalized form. Normalization is done
+character by character so that every normalized character maps back to a position in the original text
+(needed to highlight matched terms in what the user sees).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Mapping
+
+_CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+# Zero-width and bidi control characters carry no meaning for matching.
+_INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u200e", "\u200f", "\u202a", "\u202b",
+              "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"}
+
+
+def build_charmap() -> dict[str, str]:
+    """Derive a character-level traditional→simplified table from OpenCC (used at index build time)."""
+    import opencc  # imported lazily: only index builds need it
+
+    converter = opencc.OpenCC("t2s")
+    chars = [chr(c) for lo, hi in _CJK_RANGES for c in range(lo, hi + 1)]
+    converted = converter.convert("\n".join(chars)).split("\n")
+    if len(converted) != len(chars):  # pragma: no cover - OpenCC keeps line structure
+        raise RuntimeError("OpenCC changed the number of lines while converting single characters")
+    return {src: dst for src, dst in zip(chars, converted, strict=True) if src != dst and len(dst) == 1}
+
+
+class Normalizer:
+    """Maps text to its matching form, keeping offsets back to the original."""
+
+    def __init__(self, charmap: Mapping[str, str]) -> None:
+        self._charmap = dict(charmap)
+        self._cache: dict[str, str] = {}
+
+    def _char(self, ch: str) -> str:
+        out = self._cache.get(ch)
+        if out is None:
+            if ch in _INVISIBLE or unicodedata.category(ch) == "Cc":
+                out = " " if ch in "\t\n\r\x0b\x0c" else ""
+            else:
+                folded = unicodedata.normalize("NFKC", ch).lower()
+                out = "".join(self._charmap.get(c, c) for c in folded)
+                if out.isspace():
+                    out = " "
+            self._cache[ch] = out
+        return out
+
+    def normalize(self, text: str) -> str:
+        """The matching form of `text` (whitespace runs folded to one space, ends stripped)."""
+        return self.normalize_with_offsets(text)[0]
+
+    def normalize_with_offsets(self, text: str) -> tuple[str, list[int]]:
+        """The matching form and, for each of its characters, the index of the original character."""
+        out: list[str] = []
+        offsets: list[int] = []
+        last_space = True
+        for i, ch in enumerate(text):
+            for c in self._char(ch):
+                if c == " ":
+                    if last_space:
+                        continue
+                    last_space = True
+                else:
+                    last_space = False
+                out.append(c)
+                offsets.append(i)
+        if out and out[-1] == " ":
+            out.pop()
+            offsets.pop()
+        return "".join(out), offsets
