@@ -73,5 +73,5 @@ def load_engine(index_path: Path | None = None, corpus_dir: Path | None = None,
         say(f"rebuild failed ({exc.message}); still serving the previous index")
         return Engine(data, path)
     if not existed:
-        say(f"built the index at {path} ({report.passages} passages from {report.documents} documents)")
+        say(f"built the index at {path} ({report.passages} passages, {report.documents} document(s))")
     return Engine(read_index(path), path)

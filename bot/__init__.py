@@ -1,0 +1,1 @@
+"""qabot's front ends: the command line and the Telegram bot."""

@@ -1,0 +1,223 @@
+"""The `qabot` command line: a thin layer over the `index` engine.
+
+Kept light on purpose: it imports neither telegram nor httpx, and the engine only when a command needs it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+if TYPE_CHECKING:
+    from index.engine import Engine
+
+PROG = "qabot"
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with one-line usage errors (exit 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+
+
+class UsageError(Exception):
+    """A command was called in a way that cannot work; exit status 2."""
+
+
+def _notice(message: str) -> None:
+    print(f"{PROG}: {message}", file=sys.stderr)
+
+
+def _engine(args: argparse.Namespace) -> Engine:
+    from index.loading import load_engine
+
+    return load_engine(args.index, args.corpus, notify=_notice)
+
+
+def _stdin_lines() -> Iterator[str]:
+    # Decode by hand so that invalid UTF-8 becomes U+FFFD instead of an exception.
+    for raw in sys.stdin.buffer:
+        line = raw.decode("utf-8", errors="replace").strip()
+        if line:
+            yield line
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from bot.terminal import render_text, result_json
+
+    if args.k < 1:
+        raise UsageError("-k must be at least 1")
+    question = " ".join(args.question).strip()
+    if not args.question and sys.stdin.isatty():
+        raise UsageError("no question given (ask one as an argument, pipe questions in, or run 'qabot chat')")
+    engine = _engine(args)
+    questions: Iterator[str] = iter([question]) if args.question else _stdin_lines()
+    color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    for n, text in enumerate(questions):
+        result = engine.ask(text, k=args.k)
+        if args.json:
+            print(json.dumps(result_json(result), ensure_ascii=False), flush=True)
+        else:
+            if n:
+                print("\n" + "─" * 40)
+            print(render_text(engine, result, color), flush=True)
+    return 0
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    from bot.chat import run_chat
+
+    return run_chat(_engine(args), k=args.k)
+
+
+def cmd_index_build(args: argparse.Namespace) -> int:
+    from index.building import build_index
+    from index.paths import default_corpus_dir, default_index_path
+
+    path = args.index or default_index_path()
+    report = build_index(args.corpus or default_corpus_dir(), path)
+    print(f"indexed {report.documents} document{'s' * (report.documents != 1)}, {report.passages} passages, "
+          f"{report.vocabulary} terms in {report.seconds:.2f} s → {path}")
+    if report.removed:
+        print(f"removed {len(report.removed)} spam fragment{'s' * (len(report.removed) != 1)}:")
+        for removal in report.removed:
+            print(f"  {removal.doc}:{removal.line}  {removal.text!r}  ({removal.rule})")
+    else:
+        print("removed no spam")
+    return 0
+
+
+def cmd_index_info(args: argparse.Namespace) -> int:
+    from index.engine import Engine
+    from index.paths import default_index_path
+    from index.store import read_index
+
+    path = args.index or default_index_path()
+    engine = Engine(read_index(path), path)
+    info = engine.info()
+    print(f"index:      {path} ({path.stat().st_size / 1024:.0f} KiB, built {info['built_at']})")
+    print(f"corpus:     {info['corpus_dir']}")
+    print(f"documents:  {info['documents']}")
+    for doc in engine.documents:
+        print(f"  {doc.id}: {doc.title} ({doc.date or '?'}, {doc.source or '?'})")
+    print(f"passages:   {info['passages']}")
+    print(f"vocabulary: {info['vocabulary']} terms")
+    print(f"spam removed: {info['removed']} fragments")
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from index.evaluation import evaluate, read_questions
+
+    engine = _engine(args)
+    report = evaluate(engine, read_questions(args.file))
+    m = report.metrics()
+    if args.json:
+        print(json.dumps({"metrics": m, "misses": report.misses}, ensure_ascii=False, indent=2))
+        return 0
+    print(f"{args.file}: {report.answerable} answerable, {report.unanswerable} unanswerable")
+    print(f"hit@1 {m['hit@1']:.3f}  hit@3 {m['hit@3']:.3f}  MRR {m['mrr']:.3f}  sentence@1 {m['sentence@1']:.3f}  "
+          f"abstention accuracy {m['abstention_accuracy']:.3f}")
+    print(f"unanswerable abstained {report.abstained_correctly}/{report.unanswerable}, "
+          f"answerable answered {report.answered_correctly}/{report.answerable}")
+    if report.misses:
+        print(f"misses ({len(report.misses)}):")
+        for miss in report.misses:
+            print(f"  {miss['id']} {miss['q']} — {miss['why']}; expected {miss.get('expect')!r}, got {miss['got']!r}")
+    else:
+        print("misses: none")
+    return 0
+
+
+def cmd_telegram(args: argparse.Namespace) -> int:
+    from index.errors import QabotError
+
+    token = os.environ.get("TELEGRAM_BOT_TOKEN", "").strip()
+    if args.token_file:
+        try:
+            token = args.token_file.read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            raise QabotError(f"cannot read the token file {args.token_file}: {exc.strerror}",
+                             "check the path and permissions") from None
+    if not token:
+        raise QabotError("no bot token", "set TELEGRAM_BOT_TOKEN or pass --token-file FILE")
+    from bot.telegram.app import run
+
+    return run(token, index_path=args.index, webhook_url=args.webhook_url, listen=args.listen, port=args.port,
+               secret_token=args.secret_token or os.environ.get("TELEGRAM_WEBHOOK_SECRET"),
+               base_url=os.environ.get("TELEGRAM_API_BASE_URL") or None)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every subcommand."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--index", type=Path, default=None,
+                        help="index file (default: $QABOT_INDEX or $XDG_CACHE_HOME/qabot/index.json)")
+    common.add_argument("--corpus", type=Path, default=None,
+                        help="folder of .txt reports (default: $QABOT_CORPUS or ./corpus)")
+    parser = _Parser(prog=PROG, description="Ask questions about a report and get answers from its own text.")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    ask = sub.add_parser("ask", parents=[common], help="answer one question (or one per line on stdin)")
+    ask.add_argument("question", nargs="*", help="the question; omit it to read questions from stdin")
+    ask.add_argument("-k", type=int, default=3, help="number of passages to return (default 3)")
+    ask.add_argument("--json", action="store_true", help="print one JSON object per question")
+    ask.set_defaults(func=cmd_ask)
+
+    chat = sub.add_parser("chat", parents=[common], help="interactive chat in the terminal")
+    chat.add_argument("-k", type=int, default=3, help="passages per page (default 3)")
+    chat.set_defaults(func=cmd_chat)
+
+    index = sub.add_parser("index", help="build or describe the index")
+    index_sub = index.add_subparsers(dest="index_command", required=True, parser_class=_Parser)
+    build = index_sub.add_parser("build", parents=[common], help="(re)build the index from the corpus")
+    build.set_defaults(func=cmd_index_build)
+    info = index_sub.add_parser("info", parents=[common], help="describe the current index")
+    info.set_defaults(func=cmd_index_info)
+
+    evaluation = sub.add_parser("eval", parents=[common], help="measure answers on a question set (.jsonl)")
+    evaluation.add_argument("file", type=Path, help="questions, one JSON object per line (q, expect)")
+    evaluation.add_argument("--json", action="store_true", help="print metrics and misses as JSON")
+    evaluation.set_defaults(func=cmd_eval)
+
+    telegram = sub.add_parser("telegram", parents=[common], help="run the Telegram bot")
+    telegram.add_argument("--token-file", type=Path, help="file holding the bot token (else $TELEGRAM_BOT_TOKEN)")
+    telegram.add_argument("--webhook-url", help="public HTTPS URL for webhook mode (default: long polling)")
+    telegram.add_argument("--listen", default="127.0.0.1", help="webhook listen address (default 127.0.0.1)")
+    telegram.add_argument("--port", type=int, default=8443, help="webhook listen port (default 8443)")
+    telegram.add_argument("--secret-token", help="webhook secret token (else $TELEGRAM_WEBHOOK_SECRET)")
+    telegram.set_defaults(func=cmd_telegram)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    from index.errors import QabotError
+
+    args = build_parser().parse_args(argv)
+    func: Callable[[argparse.Namespace], int] = args.func
+    try:
+        return func(args)
+    except UsageError as exc:
+        print(f"{PROG}: error: {exc} (see '{PROG} {args.command} --help')", file=sys.stderr)
+        return 2
+    except QabotError as exc:
+        hint = f" (hint: {exc.hint})" if exc.hint else ""
+        print(f"{PROG}: error: {exc.message}{hint}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader went away (e.g. `qabot ask ... | head`); silence the interpreter's own complaint.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+
+

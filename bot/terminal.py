@@ -1,0 +1,74 @@
+"""Render engine results for a terminal and as JSON lines."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from index.engine import Engine
+from index.types import Answer, Result
+
+BOLD, RESET, DIM = "\033[1m", "\033[0m", "\033[2m"
+NOT_IN_REPORT = "报道中没有找到这个问题的答案。"
+
+
+def emphasize(answer: Answer, color: bool) -> str:
+    """The answer sentence with matched terms in bold (only when writing to a terminal)."""
+    if not color:
+        return answer.sentence
+    out: list[str] = []
+    last = 0
+    for start, end in answer.highlights:
+        out.append(answer.sentence[last:start])
+        out.append(f"{BOLD}{answer.sentence[start:end]}{RESET}")
+        last = end
+    out.append(answer.sentence[last:])
+    return "".join(out)
+
+
+def render_text(engine: Engine, result: Result, color: bool) -> str:
+    """Answer, citation and passage; or the not-in-report notice with suggestions."""
+    lines: list[str] = []
+    if result.answered and result.answer:
+        answer = result.answer
+        if answer.lead:
+            lines.append(f"答:{answer.lead}")
+            lines.append(emphasize(answer, color))
+        else:
+            lines.append(f"答:{emphasize(answer, color)}")
+        lines.append(f"出处:{engine.citation(answer.passage)}")
+        lines.append("")
+        lines.extend(f"  {line}" for line in answer.passage.text.splitlines())
+        others = [h for h in result.hits if h.passage.id != answer.passage.id]
+    else:
+        lines.append(NOT_IN_REPORT)
+        if result.suggestions:
+            lines.append("可以试试这样问:")
+            lines.extend(f"  · {s}" for s in result.suggestions)
+        others = []
+    if others:
+        lines.append("")
+        lines.append("相关段落:")
+        for hit in others:
+            preview = hit.passage.text.replace("\n", " ")
+            preview = preview if len(preview) <= 40 else preview[:40] + "…"
+            dim, reset = (DIM, RESET) if color else ("", "")
+            lines.append(f"  {hit.rank}. {dim}{engine.citation(hit.passage)}{reset}  {preview}")
+    return "\n".join(lines)
+
+
+def result_json(result: Result) -> dict[str, Any]:
+    """The documented JSON shape of one answer."""
+    answer = None
+    if result.answered and result.answer:
+        passage = result.answer.passage
+        answer = {"sentence": result.answer.sentence, "passage_id": passage.id, "section": passage.section,
+                  "doc": passage.doc}
+    return {
+        "query": result.query,
+        "answered": result.answered,
+        "answer": answer,
+        "passages": [{"rank": h.rank, "id": h.passage.id, "score": round(h.score, 6), "text": h.passage.text,
+                      "section": h.passage.section, "doc": h.passage.doc, "paragraph": h.passage.paragraph}
+                     for h in result.hits],
+        "suggestions": list(result.suggestions),
+    }
