@@ -97,9 +97,19 @@ class Engine:
         if not ranked:
             return Result(query=query, answered=False, answer=None, hits=hits, terms=tuple(unique))
         best = self.scorer.top(unique, k=1)[0][0] if offset else ranked[0][0]
-        answered = answers(self.signals(unique, best))
+        answered = answers(self.signals(unique, best)) and not self.unknown_places(unique)
         answer = self._answer(query, unique, self.passages[best]) if answered else None
         return Result(query=query, answered=answered, answer=answer, hits=hits, terms=tuple(unique))
+
+    def unknown_places(self, terms: list[str]) -> list[str]:
+        """Place names in the question that no passage mentions."""
+        unseen = [t for t in terms if len(t) > 1 and t not in self.scorer.idf_table]
+        if not unseen:
+            return []
+        from index.places import place_names
+
+        places = place_names()
+        return [t for t in unseen if t in places]
 
     def signals(self, terms: list[str], position: int) -> tuple[float, float]:
         """(coverage, evidence) of the passage at `position` for these query terms."""
