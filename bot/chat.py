@@ -15,7 +15,7 @@ HELP = """输入问题并回车即可提问。命令:
   /more 或 更多   下一批相关段落
   /help          显示本帮助
   /quit          退出(也可按 Ctrl-D)"""
-MORE = {"/more", "/next", "更多", "还有呢", "还有呢?", "还有呢?"}
+MORE = {"/more", "/next", "更多", "还有呢", "还有吗", "下一个"}
 
 
 def _history_file() -> Path:
@@ -69,7 +69,7 @@ def run_chat(engine: Engine, k: int = 3) -> int:
             if text in {"/help", "帮助"}:
                 print(HELP)
                 continue
-            if text in MORE:
+            if text.rstrip("?？!！。") in MORE:
                 if last is None:
                     print("还没有问题可以继续。先问一个吧。")
                     continue

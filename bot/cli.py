@@ -156,7 +156,7 @@ def cmd_telegram(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("--index", type=Path, default=None,
                         help="index file (default: $QABOT_INDEX or $XDG_CACHE_HOME/qabot/index.json)")
     common.add_argument("--corpus", type=Path, default=None,

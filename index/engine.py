@@ -120,7 +120,9 @@ class Engine:
         i = best_sentence(query, terms, sentence_terms, passage.sentences, self.scorer.idf)
         sentence = passage.sentences[i].strip()
         normalized, offsets = self.normalizer.normalize_with_offsets(sentence)
+        # Single characters (条, 人) would light up all over the sentence; mark words only, unless nothing else.
         matched = [t for t in terms if t in set(sentence_terms[i])]
+        matched = [t for t in matched if len(t) > 1] or matched
         return Answer(sentence=sentence, passage=passage, highlights=highlight_spans(matched, normalized, offsets))
 
     def suggestions(self, n: int = 3) -> list[str]:

@@ -1,0 +1,186 @@
+"""The real CLI, run as a subprocess the way users run it."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, run_cli
+
+QUESTION = "芜湖市设立了几条热线电话?"
+
+
+@pytest.fixture
+def env(isolated_env: dict[str, str], index_path: Path, tmp_path: Path) -> dict[str, str]:
+    """Environment whose default index is a copy of the session index."""
+    copy = tmp_path / "index.json"
+    shutil.copy(index_path, copy)
+    return {**isolated_env, "QABOT_INDEX": str(copy)}
+
+
+def test_ask_prints_answer_citation_and_passage(env: dict[str, str]) -> None:
+    proc = run_cli(["ask", QUESTION], env)
+    out = proc.stdout.decode()
+    assert proc.returncode == 0, proc.stderr
+    lines = out.splitlines()
+    assert lines[0].startswith("答:") and "11条热线电话" in lines[0]
+    assert lines[1] == "出处:安徽省第二批党的群众路线教育实践活动第一环节工作综述 · 敞开大门,广开言路,真找问题找真问题 · 第23段"
+    assert "搭建政情民意“直通车”" in out
+    assert "\033[" not in out  # no bold when not writing to a terminal
+    assert proc.stderr == b""
+
+
+def test_ask_says_when_the_report_does_not_answer(env: dict[str, str]) -> None:
+    proc = run_cli(["ask", "明天合肥会下雨吗?"], env)
+    out = proc.stdout.decode()
+    assert proc.returncode == 0
+    assert out.startswith("报道中没有找到这个问题的答案。")
+    assert out.count("  · ") >= 2
+
+
+def test_ask_json_reads_stdin_and_prints_one_object_per_line(env: dict[str, str]) -> None:
+    questions = ["蕪湖市徵求到多少條意見建議?", "你好", "小四风是指什么?"]
+    proc = run_cli(["ask", "--json", "-k", "2"], env, stdin="\n".join(questions).encode())
+    assert proc.returncode == 0, proc.stderr
+    rows = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    assert [r["query"] for r in rows] == questions
+    for row in rows:
+        assert set(row) == {"query", "answered", "answer", "passages", "suggestions"}
+        assert len(row["passages"]) == 2
+        for rank, p in enumerate(row["passages"], start=1):
+            assert set(p) == {"rank", "id", "score", "text", "section", "doc", "paragraph"}
+            assert p["rank"] == rank and isinstance(p["score"], float) and isinstance(p["paragraph"], int)
+    assert rows[0]["answered"] and "3.3万余条" in rows[0]["answer"]["sentence"]
+    assert set(rows[0]["answer"]) == {"sentence", "passage_id", "section", "doc"}
+    assert not rows[1]["answered"] and rows[1]["answer"] is None and len(rows[1]["suggestions"]) >= 2
+    assert "吃喝风、红包风、赌博风、走读风" in rows[2]["answer"]["sentence"]
+
+
+def test_invalid_utf8_on_stdin_is_answered_not_crashed(env: dict[str, str]) -> None:
+    proc = run_cli(["ask", "--json"], env, stdin=b"\xff\xfe\x80abc\n" + QUESTION.encode() + b"\n")
+    assert proc.returncode == 0, proc.stderr
+    rows = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    assert len(rows) == 2 and rows[1]["answered"]
+    assert b"Traceback" not in proc.stderr
+
+
+def test_first_run_builds_the_index_in_the_cache(isolated_env: dict[str, str], tmp_path: Path) -> None:
+    proc = run_cli(["ask", QUESTION], isolated_env)
+    assert proc.returncode == 0, proc.stderr
+    assert "built the index at" in proc.stderr.decode()
+    assert (tmp_path / "cache" / "qabot" / "index.json").is_file()
+    again = run_cli(["ask", QUESTION], isolated_env)
+    assert again.stderr == b"" and again.stdout == proc.stdout
+
+
+def test_index_build_reports_counts_spam_and_time(isolated_env: dict[str, str], tmp_path: Path) -> None:
+    target = tmp_path / "idx.json"
+    proc = run_cli(["index", "build", "--corpus", str(ROOT / "corpus"), "--index", str(target)], isolated_env)
+    out = proc.stdout.decode()
+    assert proc.returncode == 0, proc.stderr
+    assert out.startswith("indexed 1 document, 36 passages, ")
+    assert " s → " in out.splitlines()[0]
+    assert "removed 7 spam fragments:" in out
+    assert "anhui-mass-line-2014-05-07:38  'beplay2体育官网'  (pattern)" in out
+    assert "'Baidu'  (trailing-line)" in out
+    info = run_cli(["index", "info", "--index", str(target)], isolated_env).stdout.decode()
+    assert "passages:   36" in info and "安徽日报" in info
+
+
+def test_eval_prints_metrics_and_misses(env: dict[str, str]) -> None:
+    proc = run_cli(["eval", str(ROOT / "tests/data/dev.jsonl")], env)
+    out = proc.stdout.decode()
+    assert proc.returncode == 0, proc.stderr
+    for metric in ("hit@1", "hit@3", "MRR", "sentence@1", "abstention accuracy"):
+        assert metric in out
+    assert "misses: none" in out
+
+
+def test_eval_lists_misses(env: dict[str, str], tmp_path: Path) -> None:
+    questions = tmp_path / "q.jsonl"
+    questions.write_text(json.dumps({"id": "x1", "q": "你好", "expect": "不存在的文字"}, ensure_ascii=False) + "\n",
+                         encoding="utf-8")
+    out = run_cli(["eval", str(questions)], env).stdout.decode()
+    assert "misses (1):" in out and "x1 你好" in out
+
+
+@pytest.mark.parametrize(("args", "code", "needle"), [
+    (["ask", "-k", "0", "x"], 2, "-k must be at least 1"),
+    (["frobnicate"], 2, "invalid choice"),
+    (["ask", "--corpus", "/nonexistent/corpus", "--index", "/tmp/qabot-test-none/i.json", "x"], 1,
+     "corpus folder not found"),
+    (["eval", "/nonexistent.jsonl"], 1, "cannot read"),
+    (["telegram"], 1, "no bot token"),
+])
+def test_errors_are_one_line_with_a_hint(env: dict[str, str], args: list[str], code: int, needle: str) -> None:
+    env = {k: v for k, v in env.items() if k != "TELEGRAM_BOT_TOKEN"}
+    proc = run_cli(args, env)
+    err = proc.stderr.decode()
+    assert proc.returncode == code
+    assert needle in err
+    assert len(err.strip().splitlines()) == 1, err
+    assert "Traceback" not in err and ("hint" in err or "--help" in err)
+
+
+def test_cli_never_imports_telegram_or_httpx(env: dict[str, str]) -> None:
+    code = ("import sys; from bot.cli import main; main(['ask', '" + QUESTION + "']); "
+            "print('LEAK' if {'telegram', 'httpx'} & set(sys.modules) else 'CLEAN')")
+    import subprocess
+
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, env=env, cwd=ROOT, timeout=60)
+    assert proc.stdout.decode().splitlines()[-1] == "CLEAN"
+
+
+def test_chat_answers_pages_and_exits_on_eof(env: dict[str, str]) -> None:
+    proc = run_cli(["chat", "-k", "2"], env, stdin="省委督导组有多少个?\n更多\n/help\n你好\n".encode())
+    out = proc.stdout.decode()
+    assert proc.returncode == 0, proc.stderr
+    assert "170人组成16个省委督导组" in out
+    assert "3. " in out and "4. " in out  # the next page of passages
+    assert "/quit" in out  # help text
+    assert "报道中没有找到这个问题的答案。" in out
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+def test_chat_in_a_terminal_has_a_prompt_and_bold_terms(env: dict[str, str]) -> None:
+    import pty
+    import select
+    import subprocess
+    import time
+
+    env = {k: v for k, v in env.items() if k != "NO_COLOR"}
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "bot", "chat"], stdin=slave, stdout=slave, stderr=slave,
+                            env=env, cwd=ROOT)
+    os.close(slave)
+    output = b""
+
+    def read_until(needle: bytes, timeout: float = 20) -> None:
+        nonlocal output
+        deadline = time.monotonic() + timeout
+        while needle not in output and time.monotonic() < deadline:
+            ready, _, _ = select.select([master], [], [], 0.2)
+            if ready:
+                try:
+                    output += os.read(master, 65536)
+                except OSError:
+                    break
+
+    try:
+        read_until("问> ".encode())
+        os.write(master, (QUESTION + "\n").encode())
+        read_until("出处".encode())
+        os.write(master, b"\x04")  # Ctrl-D
+        assert proc.wait(timeout=20) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        os.close(master)
+    text = output.decode(errors="replace")
+    assert "问> " in text
+    assert "\033[1m芜湖市\033[0m" in text

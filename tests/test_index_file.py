@@ -1,0 +1,118 @@
+"""The index file: versioned JSON, rebuilt when stale or damaged, never lost by a failed build."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from index.building import build_index
+from index.errors import IndexFileError, QabotError
+from index.loading import load_engine
+from index.store import FORMAT, VERSION, read_index
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    shutil.copytree(ROOT / "corpus", folder)
+    return folder
+
+
+@pytest.fixture
+def built(tmp_path: Path, corpus: Path) -> Path:
+    path = tmp_path / "index.json"
+    build_index(corpus, path)
+    return path
+
+
+def test_index_is_plain_json_with_format_version_and_hashes(built: Path) -> None:
+    data = json.loads(built.read_text(encoding="utf-8"))
+    assert data["format"] == FORMAT and data["version"] == VERSION
+    assert len(data["corpus_hash"]) == 64 and data["tokenizer_hash"]
+    assert b"pickle" not in built.read_bytes()
+
+
+@pytest.mark.parametrize("damage", [
+    lambda p: p.write_bytes(p.read_bytes()[: len(p.read_bytes()) // 2]),
+    lambda p: p.write_bytes(b"\x00\xff garbage"),
+    lambda p: p.write_text('{"format": "qabot-index", "version": 1, "passages": 3}'),
+    lambda p: p.write_text('[1, 2, 3]'),
+    lambda p: p.write_text(json.dumps({**json.loads(p.read_text()), "version": 99})),
+], ids=["truncated", "garbage", "wrong-shape", "not-an-object", "unknown-version"])
+def test_damaged_index_is_detected_and_rebuilt(built: Path, damage, capsys) -> None:  # type: ignore[no-untyped-def]
+    damage(built)
+    with pytest.raises(IndexFileError):
+        read_index(built)
+    notices: list[str] = []
+    engine = load_engine(built, notify=notices.append)
+    assert engine.ask("芜湖市设立了几条热线电话?").answered
+    assert len(notices) == 1 and "rebuilding" in notices[0]
+    read_index(built)  # valid again
+
+
+def test_changed_corpus_triggers_a_rebuild(built: Path, corpus: Path) -> None:
+    extra = corpus / "second.txt"
+    extra.write_text("第二篇报道\n发表时间:2015-01-01 来源:测试日报\n\n  滁州市设立了99条热线电话。\n", encoding="utf-8")
+    notices: list[str] = []
+    engine = load_engine(built, notify=notices.append)
+    assert notices == ["rebuilding the index because the corpus changed"]
+    result = engine.ask("滁州市设立了几条热线电话?")
+    assert result.answer and "99条" in result.answer.sentence
+    assert len(engine.documents) == 2
+
+
+def test_touched_but_unchanged_corpus_is_not_rebuilt(built: Path, corpus: Path) -> None:
+    report = next(corpus.glob("*.txt"))
+    report.write_bytes(report.read_bytes())  # new mtime, same content
+    notices: list[str] = []
+    load_engine(built, notify=notices.append)
+    assert notices == []
+
+
+def test_failed_rebuild_keeps_the_old_index_serving(built: Path, corpus: Path) -> None:
+    before = built.read_bytes()
+    (corpus / "broken.txt").write_bytes(b"\xff\xfe not utf-8 \x80")
+    notices: list[str] = []
+    engine = load_engine(built, notify=notices.append)
+    assert engine.ask("芜湖市设立了几条热线电话?").answered
+    assert any("still serving the previous index" in n for n in notices)
+    assert built.read_bytes() == before
+
+
+def test_failed_build_leaves_the_file_untouched(built: Path, tmp_path: Path) -> None:
+    before = built.read_bytes()
+    with pytest.raises(QabotError):
+        build_index(tmp_path / "no-such-corpus", built)
+    assert built.read_bytes() == before
+    assert [p.name for p in built.parent.iterdir() if p.name.startswith(".index.json")] == []
+
+
+def test_write_failure_keeps_the_old_index(built: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import index.store
+
+    before = built.read_bytes()
+
+    def disk_full(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(index.store.json, "dump", disk_full)
+    with pytest.raises(QabotError, match="No space left on device"):
+        build_index(corpus, built)
+    assert built.read_bytes() == before
+    assert [p.name for p in built.parent.iterdir() if p.suffix == ".tmp"] == []
+
+
+def test_missing_corpus_and_no_index_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(QabotError, match="corpus folder not found"):
+        load_engine(tmp_path / "index.json", tmp_path / "nowhere")
+
+
+def test_empty_corpus_folder_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(QabotError, match=r"no \.txt reports"):
+        build_index(tmp_path / "empty", tmp_path / "index.json")
