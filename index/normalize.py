@@ -1,4 +1,4 @@
-"""Text normalization for matching: NFKC, traditional→simplified, case and whitespace folding.
+"""Text normalization for matching: NFKC, traditional→simplified, case and whitespace folding, numerals.
 
 Users always see the report's own text; only matching uses the normalized form. Normalization is done
 character by character so that every normalized character maps back to a position in the original text
@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Mapping
+
+from index.numerals import replace_numerals
 
 _CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
 # Zero-width and bidi control characters carry no meaning for matching.
@@ -26,6 +28,25 @@ def build_charmap() -> dict[str, str]:
     if len(converted) != len(chars):  # pragma: no cover - OpenCC keeps line structure
         raise RuntimeError("OpenCC changed the number of lines while converting single characters")
     return {src: dst for src, dst in zip(chars, converted, strict=True) if src != dst and len(dst) == 1}
+
+
+def _with_arabic_numerals(text: str, offsets: list[int]) -> tuple[str, list[int]]:
+    """Rewrite Chinese numerals as digits, keeping each new character's offset within the numeral it replaces."""
+    found = replace_numerals(text)
+    if not found:
+        return text, offsets
+    parts: list[str] = []
+    new_offsets: list[int] = []
+    last = 0
+    for start, end, digits in found:
+        parts.append(text[last:start])
+        new_offsets.extend(offsets[last:start])
+        parts.append(digits)
+        new_offsets.extend(offsets[start] if i < len(digits) - 1 else offsets[end - 1] for i in range(len(digits)))
+        last = end
+    parts.append(text[last:])
+    new_offsets.extend(offsets[last:])
+    return "".join(parts), new_offsets
 
 
 class Normalizer:
@@ -70,4 +91,4 @@ class Normalizer:
         if out and out[-1] == " ":
             out.pop()
             offsets.pop()
-        return "".join(out), offsets
+        return _with_arabic_numerals("".join(out), offsets)

@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 #: Bump when tokenization changes in a way the settings do not show.
-TOKENIZER_VERSION = 1
+TOKENIZER_VERSION = 2
 
 #: Domain terms jieba does not know as words, added with `add_word` (which, unlike `load_userdict`
 #: before initialization, always takes effect).

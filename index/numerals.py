@@ -1,0 +1,83 @@
+"""Chinese numerals → Arabic digits, so 一千二百六十四个 matches 1264个 and 十九位 matches 19位.
+
+Applied to the matching form of documents and questions alike. Only unambiguous quantities are converted:
+runs that hold a magnitude character (十百千万亿) or a decimal point (点), and single digits directly followed by
+a measure word (五天, 八个) but not after 第 (ordinals such as 第一批 stay words). Fixed phrases built from digits
+(三严三实, 四风, 一对一) are left alone. Trailing 万/亿 stay as in the report's own style (七十五点六万 → 75.6万).
+"""
+
+from __future__ import annotations
+
+import re
+
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_UNITS = {"十": 10, "百": 100, "千": 1000}
+_NUMERAL = "零〇一二两三四五六七八九十百千万亿点"
+MEASURE_WORDS = "个位名人次场期份条户项件天年月日多余"
+
+# Longest runs first; the lookbehind keeps ordinals (第…) as they are.
+_RUN = re.compile(rf"(?<!第)[{_NUMERAL}]+")
+
+
+def _small(text: str) -> int | None:
+    """Value of a numeral below 10,000 (e.g. 二百六十四, 十九, 三千零五); None if malformed."""
+    if not text:
+        return 0
+    total, digit = 0, None
+    for ch in text:
+        if ch in _DIGITS:
+            if digit is not None and digit != 0:
+                return None  # two digits in a row without a unit: not a cardinal (e.g. 一二)
+            digit = _DIGITS[ch]
+        elif ch in _UNITS:
+            total += (1 if digit is None else digit) * _UNITS[ch]
+            digit = None
+        else:
+            return None
+    return total + (digit or 0)
+
+
+def cardinal(text: str) -> str | None:
+    """Digits for a Chinese numeral (十九 → 19, 七十五点六万 → 75.6万), or None if it is not one."""
+    suffix = ""
+    if text[-1] in "万亿" and len(text) > 1:
+        suffix, text = text[-1], text[:-1]
+    if "点" in text:
+        whole, _, frac = text.partition("点")
+        value = _small(whole)
+        if value is None or not frac or any(c not in _DIGITS for c in frac):
+            return None
+        return f"{value}.{''.join(str(_DIGITS[c]) for c in frac)}{suffix}"
+    high, sep, low = text.partition("万")
+    if sep:
+        hi, lo = _small(high), _small(low.lstrip("零"))
+        if hi is None or lo is None:
+            return None
+        # 一万二 means 12000: a bare trailing digit after 万 counts thousands.
+        if len(low) == 1 and low in _DIGITS:
+            lo *= 1000
+        return f"{hi * 10000 + lo}{suffix}"
+    value = _small(text)
+    return None if value is None else f"{value}{suffix}"
+
+
+def _convertible(run: str, following: str) -> bool:
+    if run[0] not in _DIGITS and run[0] != "十":
+        return False  # 万一, 千方百计: words, not numbers
+    if len(run) == 1:
+        return run in _DIGITS and following != "" and following in MEASURE_WORDS
+    return any(c in "十百千万亿点" for c in run)
+
+
+def replace_numerals(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, digits) for every Chinese numeral in `text` that should be read as a number."""
+    out: list[tuple[int, int, str]] = []
+    for match in _RUN.finditer(text):
+        run = match.group(0)
+        following = text[match.end(): match.end() + 1]
+        if not _convertible(run, following):
+            continue
+        digits = cardinal(run)
+        if digits is not None:
+            out.append((match.start(), match.end(), digits))
+    return out

@@ -1,0 +1,41 @@
+"""Numbers written in Chinese match the report's digits, both ways."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.engine import Engine
+from index.numerals import cardinal, replace_numerals
+
+
+@pytest.mark.parametrize(("words", "digits"), [
+    ("一千二百六十四", "1264"), ("十九", "19"), ("三千一百四十二", "3142"), ("七十五点六万", "75.6万"),
+    ("一百零五", "105"), ("两千", "2000"), ("十", "10"), ("三十万", "30万"), ("一万二", "12000"),
+])
+def test_cardinals(words: str, digits: str) -> None:
+    assert cardinal(words) == digits
+
+
+@pytest.mark.parametrize("phrase", ["三严三实", "四风", "一对一", "第一批", "一些", "四面镜子", "万一", "千方百计", "一二三"])
+def test_fixed_phrases_are_not_numbers(phrase: str) -> None:
+    assert replace_numerals(phrase) == []
+
+
+@pytest.mark.parametrize(("question", "expect"), [
+    ("一千二百六十四个督导组是哪里派出的?", "督导组1264个"),
+    ("十九位省领导分别选择了什么作为联系点?", "19位省领导"),
+    ("已有三千一百四十二个问题整改完毕,还有多少在整改?", "1253个"),
+    ("征求到七十五点六万条意见建议的是谁?", "75.6万余条"),
+    ("市县委班子集中学习五天以上吗?", "集中学习5天以上"),
+])
+def test_questions_with_chinese_numerals_find_the_figure(engine: Engine, question: str, expect: str) -> None:
+    result = engine.ask(question)
+    assert result.answered and result.answer
+    assert expect in result.answer.passage.text
+
+
+def test_digits_in_the_question_match_numerals_in_the_report(engine: Engine) -> None:
+    result = engine.ask("合肥市开展了哪4个专项行动?")
+    assert result.answer and "四个专项行动" in result.answer.sentence
+    spans = [result.answer.sentence[a:b] for a, b in result.answer.highlights]
+    assert any("合肥市" in s for s in spans)
