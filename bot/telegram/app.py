@@ -1,0 +1,219 @@
+"""Build and run the Telegram bot (python-telegram-bot v22 `Application`)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import sys
+import threading
+from collections.abc import Collection
+from functools import partial
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from telegram import BotCommand, LinkPreviewOptions, Update
+from telegram.constants import ParseMode
+from telegram.error import InvalidToken, TelegramError
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    Defaults,
+    InlineQueryHandler,
+    MessageHandler,
+    filters,
+)
+
+from bot.telegram import handlers, texts
+from bot.telegram.handlers import Deps
+from bot.telegram.ratelimit import UserRateLimiter
+from bot.telegram.service import EngineLoader, QaService
+from index.errors import QabotError
+
+log = logging.getLogger("bot.telegram")
+
+App = Application[Any, Any, Any, Any, Any, Any]
+
+#: The update types the bot handles; everything else is not even fetched.
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
+#: Default incoming limit: questions per user per period (seconds).
+QUESTION_LIMIT = (10, 30.0)
+
+
+def api_urls(base_url: str) -> tuple[str, str]:
+    """The Bot API and file URLs for a local server, e.g. ``http://127.0.0.1:8081``.
+
+    ``…/bot`` (PTB's own form, the token is appended) and ``…/bot{token}`` are taken as they are.
+    """
+    base = base_url.strip().rstrip("/")
+    if "{token}" in base:
+        return base, base
+    root = base.removesuffix("/bot")
+    return f"{root}/bot", f"{root}/file/bot"
+
+
+def admin_ids(value: str | None) -> frozenset[int]:
+    """Parse QABOT_ADMIN_IDS: user ids separated by commas or spaces (anything else is ignored)."""
+    ids = (part.strip() for part in (value or "").replace(",", " ").split())
+    return frozenset(int(part) for part in ids if part.lstrip("-").isdigit())
+
+
+def quiet_http_logs() -> None:
+    """Keep request URLs (which hold the token) out of the logs."""
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
+    # PTB's own DEBUG lines include the API URL with the token
+    if logging.getLogger("telegram").getEffectiveLevel() < logging.INFO:
+        logging.getLogger("telegram").setLevel(logging.INFO)
+
+
+async def _post_init(application: App) -> None:
+    """Load the index once, then register the command menu."""
+    deps: Deps = application.bot_data[handlers.DEPS]
+    await deps.service.load()
+    await application.bot.set_my_commands([BotCommand(name, text) for name, text in texts.COMMANDS])
+
+
+def build_application(
+    token: str,
+    engine_loader: EngineLoader,
+    base_url: str | None = None,
+    *,
+    admins: Collection[int] = (),
+    question_limit: tuple[int, float] = QUESTION_LIMIT,
+    max_retries: int = 3,
+) -> App:
+    """The bot's `Application`: handlers, HTML defaults, flood control; the index loads in post_init.
+
+    `engine_loader` is called (in a worker thread) at start and on /reload.
+    `base_url` points the bot at another Bot API server (see :func:`api_urls`).
+    """
+    quiet_http_logs()
+    builder = (
+        ApplicationBuilder()
+        .token(token)
+        .defaults(
+            Defaults(
+                parse_mode=ParseMode.HTML,
+                do_quote=True,
+                allow_sending_without_reply=True,
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+        )
+        .concurrent_updates(True)
+        .rate_limiter(AIORateLimiter(max_retries=max_retries))
+        .post_init(_post_init)
+    )
+    if base_url:
+        api, files = api_urls(base_url)
+        builder = builder.base_url(api).base_file_url(files)
+    application: App = builder.build()
+    application.bot_data[handlers.DEPS] = Deps(
+        service=QaService(engine_loader),
+        limiter=UserRateLimiter(*question_limit),
+        admins=frozenset(admins),
+    )
+    add_handlers(application)
+    return application
+
+
+def add_handlers(application: App) -> None:
+    """Route updates to the handlers."""
+    new = filters.UpdateType.MESSAGE
+    private = filters.ChatType.PRIVATE
+    for name, callback in (
+        ("start", handlers.start_command),
+        ("help", handlers.help_command),
+        ("about", handlers.about_command),
+        ("ask", handlers.ask_command),
+        ("reload", handlers.reload_command),
+    ):
+        application.add_handler(CommandHandler(name, callback, filters=new))
+    application.add_handler(MessageHandler(new & filters.TEXT & ~filters.COMMAND, handlers.on_text))
+    application.add_handler(MessageHandler(new & private & filters.COMMAND, handlers.unknown_command))
+    application.add_handler(
+        MessageHandler(new & private & ~filters.TEXT & ~filters.StatusUpdate.ALL, handlers.not_text)
+    )
+    application.add_handler(CallbackQueryHandler(handlers.on_button))
+    application.add_handler(InlineQueryHandler(handlers.on_inline_query))
+    application.add_error_handler(handlers.on_error)
+
+
+def _fail(line: str) -> int:
+    print(f"qabot telegram: {line}", file=sys.stderr)
+    return 1
+
+
+def run(
+    token: str,
+    *,
+    index_path: Path | None,
+    webhook_url: str | None,
+    listen: str,
+    port: int,
+    secret_token: str | None,
+    base_url: str | None,
+) -> int:
+    """Run the bot until stopped (SIGINT/SIGTERM); returns the exit code.
+
+    Long polling unless `webhook_url` is given, then PTB's webhook server listens on
+    `listen`:`port` at the URL's path and checks `secret_token`. `base_url` (or
+    TELEGRAM_API_BASE_URL) points it at a local Bot API server; QABOT_ADMIN_IDS lists
+    the users allowed to /reload.
+    """
+    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=logging.INFO)
+    token = token.strip()
+    if not token:
+        return _fail("no bot token: set TELEGRAM_BOT_TOKEN or pass --token-file")
+    from index import load_engine  # the engine's import is heavy; only needed here
+
+    def notify(line: str) -> None:
+        log.info("%s", line)
+
+    application = build_application(
+        token,
+        partial(load_engine, index_path=index_path, notify=notify),
+        base_url or os.environ.get("TELEGRAM_API_BASE_URL") or None,
+        admins=admin_ids(os.environ.get("QABOT_ADMIN_IDS")),
+    )
+    # a fresh loop each run: run_* closes the loop it ran on
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    # stop signals can only be installed from the main thread
+    main = threading.current_thread() is threading.main_thread()
+    extra: dict[str, Any] = {} if main else {"stop_signals": None}
+    try:
+        # getMe first, on our own: a rejected token or an unreachable server is one clear
+        # line here, where PTB's bootstrap would log a traceback (run_* skips the repeat)
+        loop.run_until_complete(application.initialize())
+        if webhook_url:
+            application.run_webhook(
+                listen=listen,
+                port=port,
+                url_path=urlsplit(webhook_url).path.lstrip("/"),
+                webhook_url=webhook_url,
+                secret_token=secret_token,
+                allowed_updates=ALLOWED_UPDATES,
+                **extra,
+            )
+        else:
+            application.run_polling(allowed_updates=ALLOWED_UPDATES, **extra)
+    except InvalidToken:
+        return _fail("Telegram rejected the bot token (Unauthorized): "
+                     "check TELEGRAM_BOT_TOKEN or --token-file")
+    except QabotError as exc:
+        return _fail(f"{exc.message}" + (f" ({exc.hint})" if exc.hint else ""))
+    except TelegramError as exc:
+        return _fail(f"cannot talk to the Telegram Bot API: {exc.message}")
+    except OSError as exc:  # e.g. the webhook port is taken
+        return _fail(f"cannot start: {exc}")
+    finally:
+        if not loop.is_closed():
+            loop.run_until_complete(application.bot.shutdown())
+            loop.close()
+        asyncio.set_event_loop(None)
+    return 0

@@ -1,0 +1,76 @@
+"""Bounded per-chat memory behind inline buttons.
+
+Callback data is limited to 64 bytes, so a button carries a short key and the question
+(or the list of suggested questions) stays here. Both the number of chats and the
+number of entries per chat are capped; the least recently used go first, and a button
+whose entry is gone is reported as expired.
+"""
+
+from __future__ import annotations
+
+import itertools
+import secrets
+from collections import OrderedDict
+from dataclasses import dataclass
+
+MAX_CHATS = 10_000
+MAX_ENTRIES_PER_CHAT = 50
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a button needs: the question asked, or the questions offered."""
+
+    questions: tuple[str, ...]
+
+
+def _base36(number: int) -> str:
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    out = ""
+    while True:
+        number, rest = divmod(number, 36)
+        out = digits[rest] + out
+        if not number:
+            return out
+
+
+class ButtonStore:
+    """An LRU of chats, each an LRU of entries under short keys."""
+
+    def __init__(self, max_chats: int = MAX_CHATS, max_entries: int = MAX_ENTRIES_PER_CHAT) -> None:
+        self.max_chats = max_chats
+        self.max_entries = max_entries
+        self._chats: OrderedDict[int, OrderedDict[str, Entry]] = OrderedDict()
+        # a random start keeps keys from an earlier run from naming this run's entries
+        self._counter = itertools.count(secrets.randbelow(36**5))
+
+    def put(self, chat_id: int, *questions: str) -> str:
+        """Remember questions for a chat; returns the key to put in callback data."""
+        chat = self._chats.get(chat_id)
+        if chat is None:
+            chat = self._chats[chat_id] = OrderedDict()
+            while len(self._chats) > self.max_chats:
+                self._chats.popitem(last=False)
+        self._chats.move_to_end(chat_id)
+        key = _base36(next(self._counter))
+        chat[key] = Entry(tuple(questions))
+        while len(chat) > self.max_entries:
+            chat.popitem(last=False)
+        return key
+
+    def get(self, chat_id: int, key: str) -> Entry | None:
+        """The entry under `key`, or None if it expired."""
+        chat = self._chats.get(chat_id)
+        entry = chat.get(key) if chat is not None else None
+        if chat is not None and entry is not None:
+            self._chats.move_to_end(chat_id)
+            chat.move_to_end(key)
+        return entry
+
+    def __len__(self) -> int:
+        return sum(len(chat) for chat in self._chats.values())
+
+    @property
+    def chats(self) -> int:
+        """How many chats are remembered."""
+        return len(self._chats)

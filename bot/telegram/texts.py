@@ -1,0 +1,50 @@
+"""The bot's own words (Chinese UI text)."""
+
+from __future__ import annotations
+
+#: Commands shown in Telegram's menu (registered with setMyCommands).
+COMMANDS: tuple[tuple[str, str], ...] = (
+    ("start", "开始使用，看看可以问什么"),
+    ("help", "使用说明"),
+    ("about", "关于这篇报道和索引"),
+    ("ask", "提问：/ask 问题"),
+)
+
+START = (
+    "你好！我是报道问答机器人。\n"
+    "直接发给我一个问题，我会从报道里找出回答它的句子，并注明出处（标题 · 小节 · 第几段）。"
+)
+START_SUGGESTIONS = "可以先试试这些问题："
+
+HELP = (
+    "<b>我能做什么</b>\n"
+    "• 私聊里直接发问题，例如：刘云山什么时候来安徽调研？\n"
+    "• 群聊里用 /ask 问题、@我 提问，或回复我的消息\n"
+    "• 任何聊天里输入 @{username} 问题，选择结果即可发送（inline 模式）\n"
+    "• 回答下面的按钮：<b>下一条</b> 看下一个相关段落，<b>上下文</b> 看整段和前后段落\n"
+    "\n"
+    "/start 开始 · /help 说明 · /about 报道和索引信息"
+)
+
+ASK_USAGE = "请在 /ask 后面写上问题，例如：/ask 全省建立了多少个党员领导干部活动联系点？"
+MENTION_USAGE = "请在 @{username} 后面写上问题。"
+NOT_TEXT = "我只能读文字消息。请用文字提一个关于这篇报道的问题，或发送 /help 查看用法。"
+UNKNOWN_COMMAND = "我不认识这个命令。发送 /help 查看用法。"
+RATE_LIMITED = "你提问得太快了，请 {seconds} 秒后再问。"
+EXPIRED = "这个按钮已过期，请重新提问。"
+NO_MORE = "没有更多相关段落了。"
+ERROR = "抱歉，处理你的消息时出错了，请稍后再试。"
+RELOAD_DENIED = "只有管理员可以重新加载索引。"
+RELOAD_DONE = "索引已重新加载：{documents} 篇报道，{passages} 个段落。"
+RELOAD_FAILED = "重新加载失败，继续使用原来的索引。\n{reason}"
+RELOADING = "正在重新加载索引……"
+
+NEXT = "下一条 ▶"
+PREVIOUS = "◀ 上一条"
+CONTEXT = "📖 上下文"
+RANK_HEADER = "第 {rank} 个相关段落"
+ASKED_HEADER = "问：{question}"
+
+INLINE_NOT_FOUND_TITLE = "报道里没有找到答案"
+INLINE_NOT_FOUND_DESCRIPTION = "换个问法，或试试：{suggestion}"
+INLINE_HELP_BUTTON = "怎么提问？"

@@ -1,0 +1,77 @@
+"""Helpers for the Telegram tests: run the real bot against the fake Bot API server."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+from bot.telegram.app import ALLOWED_UPDATES, App, build_application
+from bot.telegram.handlers import DEPS, Deps
+from index import load_engine
+from index.engine import Engine
+from index.errors import QabotError
+from tests.fakebotapi import TOKEN, FakeBotApi
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+
+USER = 1001  # a user in a private chat (private chat id == user id)
+OTHER = 1002
+ADMIN = 4242
+GROUP = -100777
+
+
+class Loader:
+    """An engine loader whose next loads can be made to fail (a bad rebuild)."""
+
+    def __init__(self, index_path: Path, corpus_dir: Path = CORPUS) -> None:
+        self.index_path = index_path
+        self.corpus_dir = corpus_dir
+        self.fail = False
+        self.loads = 0
+
+    def __call__(self) -> Engine:
+        self.loads += 1
+        if self.fail:
+            raise QabotError("the rebuilt index is damaged", "run `qabot index build` again")
+        return load_engine(index_path=self.index_path, corpus_dir=self.corpus_dir)
+
+
+@asynccontextmanager
+async def running_bot(
+    api: FakeBotApi, loader: Callable[[], Engine], token: str = TOKEN, **options: Any
+) -> AsyncIterator[App]:
+    """The bot polling the fake server, started and stopped in the order `run_polling` uses."""
+    options.setdefault("admins", {ADMIN})
+    app = build_application(token, loader, base_url=api.base_url, **options)
+    await app.initialize()
+    try:
+        assert app.post_init is not None
+        await app.post_init(app)
+        assert app.updater is not None
+        await app.updater.start_polling(timeout=5, allowed_updates=ALLOWED_UPDATES)
+        await app.start()
+        try:
+            yield app
+        finally:
+            await app.updater.stop()
+            await app.stop()
+    finally:
+        await app.shutdown()
+
+
+def deps_of(app: App) -> Deps:
+    """The bot's shared services."""
+    deps = app.bot_data[DEPS]
+    assert isinstance(deps, Deps)
+    return deps
+
+
+def free_port() -> int:
+    """A TCP port free on 127.0.0.1 right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])

@@ -1,0 +1,137 @@
+"""The real entry point, `bot.telegram.app.run`, in its own process: polling, webhook, bad tokens."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.fakebotapi import TOKEN, FakeBotApi
+from tests.telegram_fixtures import ADMIN, ROOT, USER, free_port
+
+pytestmark = pytest.mark.timeout(60)
+
+QUESTION = "全省建立了多少个党员领导干部活动联系点?"
+SECRET = "s3cret-Token_1"
+
+RUNNER = """
+import json, sys
+from pathlib import Path
+from bot.telegram.app import run
+args = json.loads(sys.argv[1])
+args["index_path"] = Path(args["index_path"]) if args["index_path"] else None
+sys.exit(run(args.pop("token"), **args))
+"""
+
+
+@pytest.fixture
+def api() -> Iterator[FakeBotApi]:
+    with FakeBotApi() as server:
+        yield server
+
+
+def start(api: FakeBotApi, index_path: Path, token: str = TOKEN, **options: Any) -> subprocess.Popen[str]:
+    """`run(...)` in a child process, pointed at the fake server through TELEGRAM_API_BASE_URL."""
+    args = {"token": token, "index_path": str(index_path), "webhook_url": None, "listen": "127.0.0.1",
+            "port": 0, "secret_token": None, "base_url": None, **options}
+    env = {**os.environ, "TELEGRAM_API_BASE_URL": api.url, "QABOT_ADMIN_IDS": f"{ADMIN}, 7",
+           "PYTHONPATH": str(ROOT)}
+    return subprocess.Popen([sys.executable, "-c", RUNNER, json.dumps(args)], cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def stop(process: subprocess.Popen[str], sig: int = signal.SIGINT) -> tuple[int, str]:
+    """Stop the bot as an operator would; its exit code and stderr."""
+    process.send_signal(sig)
+    try:
+        _, err = process.communicate(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        _, err = process.communicate()
+        raise AssertionError(f"the bot did not stop on {sig}: {err}") from None
+    return process.returncode, err
+
+
+def test_polling_answers_and_stops_cleanly(api: FakeBotApi, index_path: Path) -> None:
+    process = start(api, index_path)
+    try:
+        api.wait_for(lambda: api.calls_to("getUpdates"), timeout=20, what="polling to start")
+        question = api.send_text(USER, USER, QUESTION)
+        [reply] = api.wait_for(lambda: api.replies_to(question), timeout=10, what="the answer")
+        assert "5322" in reply.text
+    finally:
+        code, err = stop(process)
+    assert code == 0, err
+    assert "Traceback" not in err
+    assert TOKEN not in err and TOKEN.split(":")[1] not in err
+    assert "question chat=private" in err and "answered=True" in err
+    assert QUESTION not in err  # the question text only at DEBUG
+
+
+def test_webhook_mode_checks_the_secret_and_answers(api: FakeBotApi, index_path: Path) -> None:
+    port = free_port()
+    hook = f"http://127.0.0.1:{port}/qabot/hook"
+    process = start(api, index_path, webhook_url=hook, port=port, secret_token=SECRET)
+    try:
+        [registered] = api.wait_for(lambda: api.calls_to("setWebhook"), timeout=20, what="setWebhook")
+        assert registered.params["url"] == hook and registered.params["secret_token"] == SECRET
+
+        def post(update: dict[str, Any], secret: str | None) -> int:
+            request = urllib.request.Request(hook, data=json.dumps(update).encode(), method="POST",
+                                             headers={"Content-Type": "application/json"})
+            if secret is not None:
+                request.add_header("X-Telegram-Bot-Api-Secret-Token", secret)
+            for _ in range(50):  # the server may still be binding right after setWebhook
+                try:
+                    with urllib.request.urlopen(request, timeout=5) as response:
+                        return int(response.status)
+                except urllib.error.HTTPError as exc:
+                    return exc.code
+                except urllib.error.URLError:
+                    time.sleep(0.1)
+            raise AssertionError("the webhook server never answered")
+
+        forged = api.make_text(USER, USER, "刘云山什么时候来安徽调研?")
+        assert post(forged, "wrong") == 403
+        assert post(forged, None) == 403
+
+        update = api.make_text(USER, USER, QUESTION)
+        assert post(update, SECRET) == 200
+        [reply] = api.wait_for(lambda: api.replies_to(update["message"]), timeout=10, what="the answer")
+        assert "5322" in reply.text
+        assert api.replies_to(forged["message"]) == []
+        assert not api.calls_to("getUpdates")
+    finally:
+        code, err = stop(process, signal.SIGTERM)
+    assert code == 0, err
+    assert "Traceback" not in err
+
+
+def test_rejected_token_is_one_clear_line(api: FakeBotApi, index_path: Path) -> None:
+    process = start(api, index_path, token="42:not-the-token")
+    _, err = process.communicate(timeout=30)
+    assert process.returncode != 0
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert len(lines) == 1, err
+    assert "rejected the bot token" in lines[0] and "not-the-token" not in lines[0]
+    assert [c.status for c in api.calls] == [401]
+
+
+def test_missing_token_is_one_clear_line(capsys: pytest.CaptureFixture[str]) -> None:
+    from bot.telegram.app import run
+
+    code = run("  ", index_path=None, webhook_url=None, listen="127.0.0.1", port=8443, secret_token=None,
+               base_url=None)
+    err = capsys.readouterr().err
+    assert code != 0
+    assert err.count("\n") == 1 and "TELEGRAM_BOT_TOKEN" in err
