@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from index.leads import lead_for
 from index.normalize import Normalizer
 from index.scoring import OkapiScorer
 from index.selection import answer_signals, answers, best_sentence, highlight_spans
@@ -123,7 +124,10 @@ class Engine:
         # Single characters (条, 人) would light up all over the sentence; mark words only, unless nothing else.
         matched = [t for t in terms if t in set(sentence_terms[i])]
         matched = [t for t in matched if len(t) > 1] or matched
-        return Answer(sentence=sentence, passage=passage, highlights=highlight_spans(matched, normalized, offsets))
+        lead = lead_for(query, sentence, terms, self.scorer.idf, self.normalizer.normalize,
+                        self.document(passage.doc), header=passage.paragraph == 0)
+        return Answer(sentence=sentence, passage=passage, highlights=highlight_spans(matched, normalized, offsets),
+                      lead=lead)
 
     def suggestions(self, n: int = 3) -> list[str]:
         """Questions the report answers, one per section, drawn from its section headings."""

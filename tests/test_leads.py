@@ -1,0 +1,37 @@
+"""Answers lead with the figure, date, name or list the question asks for."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.engine import Engine
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("省委督导组有多少个,由多少人组成?", "170人,16个省委督导组"),
+    ("有多少位省领导选择了活动联系点?", "19位省领导"),
+    ("市县乡镇派出了多少个指导组?", "11697个"),
+    ("暗訪組暗訪了多少個縣?", "50个"),
+    ("第一批活动单位查摆的四风问题整改完了多少?", "3142个整改完毕"),
+    ("培训了多少名基层党组织书记?", "44900多人"),
+    ("刘云山什么时候来安徽调研?", "3月25日至27日"),
+    ("省里组成了几个暗访组?", "8个"),
+    ("小四风是指什么?", "吃喝风、红包风、赌博风、走读风"),
+    ("四面镜子指的是什么?", "理论理想、党章党纪、民心民声、先辈先进"),
+    ("合肥市开展了哪四个专项行动?", "正风肃纪、为民服务、除弊祛垢、固本强基"),
+    ("庐江县用什么办法找准四风问题?", "量化指标、匿名征集、逆向测评、引导提示"),
+    ("这篇报道的记者是谁?", "黄永礼"),
+    ("这篇报道是哪天发表的?", "2014-05-07"),
+    ("这篇文章的来源是哪里?", "安徽日报"),
+])
+def test_lead(engine: Engine, question: str, lead: str) -> None:
+    result = engine.ask(question)
+    assert result.answer is not None
+    assert result.answer.lead == lead
+
+
+@pytest.mark.parametrize("question", ["来安县编发了什么手册?", "十九位省领导分别选择了什么作为活动联系点?",
+                                      "马鞍山市怎样开展帮学送学?"])
+def test_no_lead_when_the_sentence_itself_is_the_answer(engine: Engine, question: str) -> None:
+    result = engine.ask(question)
+    assert result.answer is not None and result.answer.lead is None
