@@ -1,0 +1,148 @@
+"""jieba's segmentation (`cut` and `cut_for_search`, precise mode) without its per-call overhead.
+
+Gives exactly the words `jieba.Tokenizer.cut` / `cut_for_search` give for the same dictionary: the same
+prefix-dictionary DAG, the same route (maximum log probability, ties to the longer word, the same floating
+point operations in the same order), jieba's own HMM (`jieba.finalseg.cut`) for runs of unknown characters,
+and the same handling of Latin, digits and whitespace. It is about twice as fast because it walks the DAG
+and the route in one pass, looks each fragment up once in a table of precomputed log probabilities and
+builds lists instead of chaining generators. `tests/test_scale_segment.py` checks the equality.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from math import log
+from typing import Any
+
+# jieba's own block patterns (jieba/__init__.py: re_han_default, re_skip_default, re_eng).
+_RE_HAN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)", re.U)
+_RE_SKIP = re.compile("(\r\n|\\s)", re.U)
+_RE_ENG = re.compile("[a-zA-Z0-9]", re.U)
+#: Marks a fragment that is not even a prefix of a dictionary word (log probabilities are all <= 0).
+_ABSENT = 1.0
+
+
+class FastSegmenter:
+    """Segments text like `jieba.Tokenizer` with the dictionary `freq` (entries incl. prefixes) and `total`."""
+
+    def __init__(self, freq: Mapping[str, int], total: int, finalseg: Any) -> None:
+        self._freq = freq
+        self._logtotal = log(total)
+        self._finalseg_cut = finalseg.cut
+        logtotal = self._logtotal
+        # fragment -> log(freq) - log(total) for words, None for prefixes that are no word of their own.
+        self._table: dict[str, float | None] = {w: (log(f) - logtotal if f else None) for w, f in freq.items()}
+
+    def _route(self, s: str) -> list[int]:
+        """End index (inclusive) of the word starting at each position on the best route through `s`."""
+        n = len(s)
+        table = self._table
+        logtotal = self._logtotal
+        score = [0.0] * (n + 1)
+        end = [0] * (n + 1)
+        for idx in range(n - 1, -1, -1):
+            best = 0.0
+            best_x = -1
+            i = idx
+            frag = s[idx]
+            while True:
+                lp = table.get(frag, _ABSENT)
+                if lp is _ABSENT:
+                    break
+                if lp is not None:
+                    sc = lp + score[i + 1]
+                    if best_x < 0 or sc >= best:
+                        best, best_x = sc, i
+                i += 1
+                if i >= n:
+                    break
+                frag = s[idx:i + 1]
+            if best_x < 0:
+                # No word starts here: jieba's DAG has just [idx], scored as log(freq or 1) - log(total).
+                best = log(self._freq.get(s[idx]) or 1) - logtotal + score[idx + 1]
+                best_x = idx
+            score[idx] = best
+            end[idx] = best_x
+        return end
+
+    def _flush(self, buf: str, out: list[str]) -> None:
+        if len(buf) == 1:
+            out.append(buf)
+        elif not self._freq.get(buf):
+            out.extend(self._finalseg_cut(buf))
+        else:
+            out.extend(buf)
+
+    def _cut_block_hmm(self, s: str, out: list[str]) -> None:
+        end = self._route(s)
+        n = len(s)
+        x = 0
+        buf = ""
+        while x < n:
+            y = end[x] + 1
+            if y - x == 1:
+                buf += s[x]
+            else:
+                if buf:
+                    self._flush(buf, out)
+                    buf = ""
+                out.append(s[x:y])
+            x = y
+        if buf:
+            self._flush(buf, out)
+
+    def _cut_block_no_hmm(self, s: str, out: list[str]) -> None:
+        end = self._route(s)
+        n = len(s)
+        x = 0
+        buf = ""
+        while x < n:
+            y = end[x] + 1
+            word = s[x:y]
+            if y - x == 1 and _RE_ENG.match(word):
+                buf += word
+            else:
+                if buf:
+                    out.append(buf)
+                    buf = ""
+                out.append(word)
+            x = y
+        if buf:
+            out.append(buf)
+
+    def cut(self, text: str, hmm: bool = True) -> list[str]:
+        """What `list(jieba.Tokenizer.cut(text, HMM=hmm))` gives."""
+        out: list[str] = []
+        cut_block = self._cut_block_hmm if hmm else self._cut_block_no_hmm
+        for blk in _RE_HAN.split(text):
+            if not blk:
+                continue
+            if _RE_HAN.match(blk):
+                cut_block(blk, out)
+            else:
+                for x in _RE_SKIP.split(blk):
+                    if _RE_SKIP.match(x):
+                        out.append(x)
+                    else:
+                        out.extend(x)
+        return out
+
+    def cut_for_search(self, text: str, hmm: bool = True) -> list[str]:
+        """What `list(jieba.Tokenizer.cut_for_search(text, HMM=hmm))` gives."""
+        freq = self._freq
+        out: list[str] = []
+        for w in self.cut(text, hmm):
+            n = len(w)
+            if n > 2:
+                for i in range(n - 1):
+                    gram2 = w[i:i + 2]
+                    if freq.get(gram2):
+                        out.append(gram2)
+                if n > 3:
+                    for i in range(n - 2):
+                        gram3 = w[i:i + 3]
+                        if freq.get(gram3):
+                            out.append(gram3)
+            out.append(w)
+        return out

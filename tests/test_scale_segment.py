@@ -1,0 +1,60 @@
+"""The fast segmenter gives exactly jieba's words, so indexes and answers do not change."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from index.evaluation import read_questions
+from index.segment import FastSegmenter
+from index.tokenization import TokenizerSettings, _import_jieba, full_dictionary
+from tests.conftest import CORPUS, DATA
+
+_ALPHABET = list("的一是了不人在有这个上们来到时大地为中国年着就那和要出也得里后自以会家可下而过天去能对小多然于心学么"
+                 "之都好看起发当没成只如事把还用第样道想作种开美总从无情己面最女但现前些所同日手又行意动方期它头经长"
+                 "回位分爱老因很给名法间斯知世什两次使身者被高已亲其进此话常与活正感省委督导组焦裕禄乡镇街道") + list(
+    "abcXYZ0123456789 .,!?%-_#&+。,、“”()\n\t\u3000")
+
+
+@pytest.fixture(scope="module")
+def jieba_and_fast() -> tuple[Any, FastSegmenter]:
+    jieba = _import_jieba()
+    freq, total = full_dictionary(TokenizerSettings())
+    reference = jieba.Tokenizer()
+    reference.FREQ, reference.total, reference.initialized = freq, total, True
+    from jieba import finalseg
+
+    return reference, FastSegmenter(freq, total, finalseg)
+
+
+def _texts() -> list[str]:
+    lines = [line.strip() for path in sorted(CORPUS.glob("*.txt"))
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    questions = [q["q"] for name in ("dev.jsonl", "extra.jsonl") for q in read_questions(DATA / name)]
+    return lines + questions
+
+
+@pytest.mark.parametrize("hmm", [True, False])
+def test_same_words_as_jieba_on_the_report_and_the_questions(jieba_and_fast: tuple[Any, FastSegmenter],
+                                                             hmm: bool) -> None:
+    reference, fast = jieba_and_fast
+    for text in _texts():
+        assert fast.cut(text, hmm) == list(reference.cut(text, HMM=hmm)), text
+        assert fast.cut_for_search(text, hmm) == list(reference.cut_for_search(text, HMM=hmm)), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(st.one_of(st.text(alphabet=_ALPHABET, min_size=1, max_size=6),
+                                 st.sampled_from(["教育实践活动", "中华人民共和国", "四风", "三严三实", "2014年5月",
+                                                  "PM2.5", "1+8", "百分之五十", "C++", "3.3万余条"])),
+                       max_size=12),
+       hmm=st.booleans())
+def test_same_words_as_jieba_on_any_text(jieba_and_fast: tuple[Any, FastSegmenter], pieces: list[str],
+                                         hmm: bool) -> None:
+    reference, fast = jieba_and_fast
+    text = "".join(pieces)
+    assert fast.cut_for_search(text, hmm) == list(reference.cut_for_search(text, HMM=hmm))
+    assert fast.cut(text, hmm) == list(reference.cut(text, HMM=hmm))
