@@ -135,3 +135,23 @@ def test_missing_token_is_one_clear_line(capsys: pytest.CaptureFixture[str]) -> 
     err = capsys.readouterr().err
     assert code != 0
     assert err.count("\n") == 1 and "TELEGRAM_BOT_TOKEN" in err
+
+
+def test_unreachable_api_server_is_one_clear_line(index_path: Path) -> None:
+    with FakeBotApi() as gone:
+        pass  # started and stopped: nothing listens on its port any more
+    process = start(gone, index_path)
+    _, err = process.communicate(timeout=30)
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert process.returncode != 0
+    assert len(lines) == 1 and "Telegram Bot API failed" in lines[0], err
+
+
+@pytest.mark.parametrize("token", ["", "42:not-the-token"])
+def test_qabot_telegram_command_fails_with_one_line(api: FakeBotApi, index_path: Path, token: str) -> None:
+    env = {**os.environ, "TELEGRAM_BOT_TOKEN": token, "TELEGRAM_API_BASE_URL": api.url, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-m", "bot", "telegram", "--index", str(index_path)], cwd=ROOT,
+                          env=env, capture_output=True, text=True, timeout=30)
+    lines = [line for line in done.stderr.splitlines() if line.strip()]
+    assert done.returncode != 0
+    assert len(lines) == 1 and "token" in lines[0], done.stderr

@@ -143,8 +143,9 @@ def add_handlers(application: App) -> None:
     application.add_error_handler(handlers.on_error)
 
 
-def _fail(line: str) -> int:
-    print(f"qabot telegram: {line}", file=sys.stderr)
+def _fail(message: str, hint: str = "") -> int:
+    """One clear line on stderr (in the CLI's format); the exit code."""
+    print(f"qabot: error: {message}" + (f" (hint: {hint})" if hint else ""), file=sys.stderr)
     return 1
 
 
@@ -168,7 +169,7 @@ def run(
     logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=logging.INFO)
     token = token.strip()
     if not token:
-        return _fail("no bot token: set TELEGRAM_BOT_TOKEN or pass --token-file")
+        return _fail("no bot token", "set TELEGRAM_BOT_TOKEN or pass --token-file FILE")
     from index import load_engine  # the engine's import is heavy; only needed here
 
     def notify(line: str) -> None:
@@ -203,14 +204,13 @@ def run(
         else:
             application.run_polling(allowed_updates=ALLOWED_UPDATES, **extra)
     except InvalidToken:
-        return _fail("Telegram rejected the bot token (Unauthorized): "
-                     "check TELEGRAM_BOT_TOKEN or --token-file")
+        return _fail("Telegram rejected the bot token", "check TELEGRAM_BOT_TOKEN or --token-file FILE")
     except QabotError as exc:
-        return _fail(f"{exc.message}" + (f" ({exc.hint})" if exc.hint else ""))
+        return _fail(exc.message, exc.hint)
     except TelegramError as exc:
-        return _fail(f"cannot talk to the Telegram Bot API: {exc.message}")
+        return _fail(f"the Telegram Bot API failed: {exc.message}", "check the network or TELEGRAM_API_BASE_URL")
     except OSError as exc:  # e.g. the webhook port is taken
-        return _fail(f"cannot start: {exc}")
+        return _fail(f"cannot start: {exc}", "check --listen and --port")
     finally:
         if not loop.is_closed():
             loop.run_until_complete(application.bot.shutdown())
