@@ -21,6 +21,8 @@ _RE_SKIP = re.compile("(\r\n|\\s)", re.U)
 _RE_ENG = re.compile("[a-zA-Z0-9]", re.U)
 #: Marks a fragment that is not even a prefix of a dictionary word (log probabilities are all <= 0).
 _ABSENT = 1.0
+#: Most runs of unknown characters whose HMM segmentation is remembered.
+_HMM_CACHE_SIZE = 1 << 18
 
 
 class FastSegmenter:
@@ -33,34 +35,34 @@ class FastSegmenter:
         logtotal = self._logtotal
         # fragment -> log(freq) - log(total) for words, None for prefixes that are no word of their own.
         self._table: dict[str, float | None] = {w: (log(f) - logtotal if f else None) for w, f in freq.items()}
+        # The HMM is a pure function of the run of unknown characters, and short runs recur often.
+        self._hmm_cache: dict[str, list[str]] = {}
 
     def _route(self, s: str) -> list[int]:
         """End index (inclusive) of the word starting at each position on the best route through `s`."""
         n = len(s)
-        table = self._table
-        logtotal = self._logtotal
+        get = self._table.get
+        absent = _ABSENT
         score = [0.0] * (n + 1)
         end = [0] * (n + 1)
         for idx in range(n - 1, -1, -1):
             best = 0.0
             best_x = -1
             i = idx
-            frag = s[idx]
-            while True:
-                lp = table.get(frag, _ABSENT)
-                if lp is _ABSENT:
-                    break
+            lp = get(s[idx], absent)
+            while lp is not absent:
                 if lp is not None:
                     sc = lp + score[i + 1]
                     if best_x < 0 or sc >= best:
-                        best, best_x = sc, i
+                        best = sc
+                        best_x = i
                 i += 1
                 if i >= n:
                     break
-                frag = s[idx:i + 1]
+                lp = get(s[idx:i + 1], absent)
             if best_x < 0:
                 # No word starts here: jieba's DAG has just [idx], scored as log(freq or 1) - log(total).
-                best = log(self._freq.get(s[idx]) or 1) - logtotal + score[idx + 1]
+                best = log(self._freq.get(s[idx]) or 1) - self._logtotal + score[idx + 1]
                 best_x = idx
             score[idx] = best
             end[idx] = best_x
@@ -70,7 +72,12 @@ class FastSegmenter:
         if len(buf) == 1:
             out.append(buf)
         elif not self._freq.get(buf):
-            out.extend(self._finalseg_cut(buf))
+            words = self._hmm_cache.get(buf)
+            if words is None:
+                words = list(self._finalseg_cut(buf))
+                if len(self._hmm_cache) < _HMM_CACHE_SIZE:
+                    self._hmm_cache[buf] = words
+            out.extend(words)
         else:
             out.extend(buf)
 
