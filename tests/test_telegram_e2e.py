@@ -95,6 +95,13 @@ async def test_private_question_gets_answer_quote_and_citation(api: FakeBotApi, 
     assert reply.text.rstrip().endswith("第2段")
     assert TITLE in reply.text.splitlines()[-1]
     assert {b["text"] for b in reply.buttons} >= {"下一条 ▶", "📖 上下文"}
+
+    figure = "全省建立了多少个党员领导干部活动联系点?"
+    answer = deps_of(bot).service.engine.ask(figure).answer
+    assert answer is not None and answer.lead  # the engine gives a short direct answer here ...
+    reply = await ask(api, figure)
+    assert reply.text.startswith(f"💡 {answer.lead}\n")  # ... and it comes first, in bold
+    assert answer.lead in reply.styled("bold")
     assert_accepted(api)
 
 
