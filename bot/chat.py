@@ -7,15 +7,16 @@ import os
 import sys
 from pathlib import Path
 
-from bot.terminal import render_text
+from bot.terminal import render_reply
+from index.dialog import Conversation
 from index.engine import Engine
-from index.types import Result
 
-HELP = """输入问题并回车即可提问。命令:
-  /more 或 更多   下一批相关段落
-  /help          显示本帮助
-  /quit          退出(也可按 Ctrl-D)"""
-MORE = {"/more", "/next", "更多", "还有呢", "还有吗", "下一个"}
+HELP = """输入问题并回车即可提问,也可以接着追问:
+  还有呢? / 更多       下一个相关段落
+  具体说说 / 详细点     整段原文和前后段落
+  为什么? / 怎么做的?  原因或做法
+  那芜湖市呢?          同样的问题换个对象
+命令:/new 重新开始  /help 显示本帮助  /quit 退出(也可按 Ctrl-D)"""
 
 
 def _history_file() -> Path:
@@ -46,14 +47,14 @@ def _save_history(path: Path | None) -> None:
 
 
 def run_chat(engine: Engine, k: int = 3) -> int:
-    """Read questions until Ctrl-D or /quit, answering each from the report."""
+    """Read questions until Ctrl-D or /quit, answering each from the report, follow-ups included."""
     interactive = sys.stdin.isatty()
     history = _setup_readline() if interactive else None
     color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     title = engine.documents[0].title if len(engine.documents) == 1 else f"{len(engine.documents)} 篇报道"
-    print(f"关于《{title}》,有什么想问的?输入 /help 查看帮助,Ctrl-D 退出。")
-    last: Result | None = None
-    offset = 0
+    print(f"关于《{title}》,有什么想问的?可以接着追问(“还有呢?”“具体说说”“为什么?”“那芜湖市呢?”)。"
+          "输入 /help 查看帮助,Ctrl-D 退出。")
+    conversation = Conversation(lambda: engine, k=k)
     try:
         while True:
             try:
@@ -69,21 +70,11 @@ def run_chat(engine: Engine, k: int = 3) -> int:
             if text in {"/help", "帮助"}:
                 print(HELP)
                 continue
-            if text.rstrip("?？!！。") in MORE:
-                if last is None:
-                    print("还没有问题可以继续。先问一个吧。")
-                    continue
-                offset += k
-                more = engine.ask(last.query, k=k, offset=offset)
-                if not more.hits:
-                    print("没有更多相关段落了。")
-                    continue
-                for hit in more.hits:
-                    print(f"{hit.rank}. {engine.citation(hit.passage)}\n   {hit.passage.text}")
+            if text in {"/new", "/reset"}:
+                conversation.forget()
+                print("好的,重新开始。")
                 continue
-            last = engine.ask(text, k=k)
-            offset = 0
-            print(render_text(engine, last, color))
+            print(render_reply(engine, conversation.reply(text), color))
             print()
     except KeyboardInterrupt:
         print()

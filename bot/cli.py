@@ -115,6 +115,8 @@ def cmd_index_info(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     from index.evaluation import evaluate, read_questions
 
+    if args.dialogs:
+        return _eval_dialogs(args)
     engine = _engine(args)
     report = evaluate(engine, read_questions(args.file))
     m = report.metrics()
@@ -130,6 +132,27 @@ def cmd_eval(args: argparse.Namespace) -> int:
         print(f"misses ({len(report.misses)}):")
         for miss in report.misses:
             print(f"  {miss['id']} {miss['q']} — {miss['why']}; expected {miss.get('expect')!r}, got {miss['got']!r}")
+    else:
+        print("misses: none")
+    return 0
+
+
+def _eval_dialogs(args: argparse.Namespace) -> int:
+    from index.evaluation import evaluate_dialogs, read_dialogs
+
+    dialogs = read_dialogs(args.file)
+    report = evaluate_dialogs(_engine(args), dialogs)
+    m = report.metrics()
+    if args.json:
+        print(json.dumps({"metrics": m, "misses": report.misses}, ensure_ascii=False, indent=2))
+        return 0
+    print(f"{args.file}: {report.dialogs} dialogs, {report.first_turns} first turns, {report.follow_ups} follow-ups")
+    print(f"first turns correct {m['first_turns']:.3f}  follow-up turns correct {m['follow_ups']:.3f}")
+    if report.misses:
+        print(f"misses ({len(report.misses)}):")
+        for miss in report.misses:
+            print(f"  {miss['id']} {miss['q']} (read as {miss['kind']}: {miss['understood']}); "
+                  f"expected {miss['expect']!r}, got {miss['got']!r}")
     else:
         print("misses: none")
     return 0
@@ -183,6 +206,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     evaluation = sub.add_parser("eval", parents=[common], help="measure answers on a question set (.jsonl)")
     evaluation.add_argument("file", type=Path, help="questions, one JSON object per line (q, expect)")
+    evaluation.add_argument("--dialogs", action="store_true",
+                            help="FILE holds dialogs (id, turns: [{q, expect}, …]); score the follow-up turns")
     evaluation.add_argument("--json", action="store_true", help="print metrics and misses as JSON")
     evaluation.set_defaults(func=cmd_eval)
 

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from index.dialog import Reply
 from index.engine import Engine
 from index.types import Answer, Result
 
 BOLD, RESET, DIM = "\033[1m", "\033[0m", "\033[2m"
 NOT_IN_REPORT = "报道中没有找到这个问题的答案。"
+NO_CONTEXT = "还没有可以接着聊的问题,先问一个吧。"
+NO_MORE = "没有更多相关段落了。"
+#: Label and "not stated" notice for reason and measure follow-ups.
+EXPLAIN = {"reason": ("原因", "报道里没有说明原因。"), "measure": ("做法", "报道里没有说明具体做法。")}
 
 
 def emphasize(answer: Answer, color: bool) -> str:
@@ -72,3 +77,21 @@ def result_json(result: Result) -> dict[str, Any]:
                      for h in result.hits],
         "suggestions": list(result.suggestions),
     }
+
+
+def render_reply(engine: Engine, reply: Reply, color: bool) -> str:
+    """A conversation reply: an answer, the next passage, the paragraph in context, or a reason/measure."""
+    if reply.kind == "answer" and reply.result is not None:
+        return render_text(engine, reply.result, color)
+    if reply.kind == "no-context":
+        return NO_CONTEXT
+    if reply.kind == "more":
+        if not reply.passages:
+            return NO_MORE
+        return "\n\n".join(f"{engine.citation(p)}\n  {p.text}" for p in reply.passages)
+    if reply.kind == "detail":
+        return "\n\n".join(f"第{p.paragraph}段 · {p.section or '导语'}\n  {p.text}" for p in reply.passages)
+    label, missing = EXPLAIN[reply.kind]
+    if reply.sentence is None or reply.passage is None:
+        return missing
+    return f"{label}:{reply.lead}\n{reply.sentence}\n出处:{engine.citation(reply.passage)}"

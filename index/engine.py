@@ -14,6 +14,8 @@ from index.types import Answer, Document, Hit, Passage, Result
 
 #: Longest question the engine reads; the rest of a longer text is ignored.
 MAX_QUERY_CHARS = 2000
+#: A conversation's current passage answers a follow-up question if it ranks within this many passages.
+PREFER_WITHIN = 3
 
 
 class Engine:
@@ -82,22 +84,30 @@ class Engine:
         """The index terms of a question, exactly as documents are tokenized."""
         return self.tokenizer.tokens(self.normalizer.normalize(query[:MAX_QUERY_CHARS]))
 
-    def ask(self, query: str, k: int = 3, offset: int = 0) -> Result:
-        """Answer `query` from the report: the best sentence, the top-k passages and whether it answers."""
-        result = self._retrieve(query, k, offset)
+    def ask(self, query: str, k: int = 3, offset: int = 0, prefer: Passage | None = None) -> Result:
+        """Answer `query` from the report: the best sentence, the top-k passages and whether it answers.
+
+        `prefer` (the passage a conversation is about) answers instead of the best passage when it ranks
+        among the top few and answers the question by itself.
+        """
+        result = self._retrieve(query, k, offset, prefer)
         if result.answered:
             return result
         return Result(query=result.query, answered=False, answer=None, hits=result.hits,
                       suggestions=tuple(self.suggestions()), terms=result.terms)
 
-    def _retrieve(self, query: str, k: int, offset: int) -> Result:
+    def _retrieve(self, query: str, k: int, offset: int, prefer: Passage | None = None) -> Result:
         query = query[:MAX_QUERY_CHARS]
         unique = list(dict.fromkeys(self.terms(query)))
         ranked = self.scorer.top(unique, k=max(k, 1), offset=offset)
         hits = tuple(Hit(rank=offset + n + 1, passage=self.passages[i], score=s) for n, (i, s) in enumerate(ranked))
         if not ranked:
             return Result(query=query, answered=False, answer=None, hits=hits, terms=tuple(unique))
-        best = self.scorer.top(unique, k=1)[0][0] if offset else ranked[0][0]
+        head = self.scorer.top(unique, k=PREFER_WITHIN) if offset or prefer else ranked[:1]
+        best = head[0][0]
+        if prefer is not None and any(i == prefer.position for i, _ in head) and \
+                answers(self.signals(unique, prefer.position)):
+            best = prefer.position
         answered = answers(self.signals(unique, best)) and not self.unknown_places(unique)
         answer = self._answer(query, unique, self.passages[best]) if answered else None
         return Result(query=query, answered=answered, answer=answer, hits=hits, terms=tuple(unique))
@@ -111,6 +121,10 @@ class Engine:
 
         places = place_names()
         return [t for t in unseen if t in places]
+
+    def passage_terms(self, position: int) -> set[str]:
+        """The index terms of the passage at `position`."""
+        return self._term_sets[position]
 
     def signals(self, terms: list[str], position: int) -> tuple[float, float]:
         """(coverage, evidence) of the passage at `position` for these query terms."""

@@ -8,10 +8,13 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from index.engine import Engine
 from index.errors import QabotError
+
+if TYPE_CHECKING:
+    from index.dialog import Reply
 
 _SPACE = re.compile(r"\s+")
 
@@ -56,22 +59,10 @@ class EvalReport:
 
 def read_questions(path: Path) -> list[dict[str, Any]]:
     """Read a JSONL question file; each line needs `q` and `expect` (text or null)."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise QabotError(f"cannot read {path}: {exc}", "pass a UTF-8 .jsonl file") from None
-    questions: list[dict[str, Any]] = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-        except ValueError:
-            raise QabotError(f"{path}:{number} is not valid JSON", "one JSON object per line") from None
-        if not isinstance(item, dict) or not isinstance(item.get("q"), str) or "expect" not in item:
-            raise QabotError(f"{path}:{number} needs 'q' and 'expect'", "see tests/data/dev.jsonl") from None
-        item.setdefault("id", f"{path.stem}:{number}")
-        questions.append(item)
+    questions = read_questions_raw(path)
+    for item in questions:
+        if not isinstance(item.get("q"), str) or "expect" not in item:
+            raise QabotError(f"{path}: question {item['id']!r} needs 'q' and 'expect'", "see tests/data/dev.jsonl")
     return questions
 
 
@@ -109,4 +100,92 @@ def evaluate(engine: Engine, questions: Iterable[dict[str, Any]], depth: int = 1
             got = result.answer.sentence if result.answer else (result.hits[0].passage.text if result.hits else None)
             report.misses.append({"id": item["id"], "q": item["q"], "expect": expect, "why": "; ".join(problems),
                                   "got": got})
+    return report
+
+
+@dataclass
+class DialogReport:
+    """Per-turn accuracy over multi-turn dialogs: first turns and follow-ups counted apart."""
+
+    dialogs: int = 0
+    first_turns: int = 0
+    first_correct: int = 0
+    follow_ups: int = 0
+    follow_ups_correct: int = 0
+    misses: list[dict[str, Any]] = field(default_factory=list)
+
+    def metrics(self) -> dict[str, float]:
+        """Share of first turns and of follow-up turns answered correctly."""
+        return {"first_turns": self.first_correct / max(self.first_turns, 1),
+                "follow_ups": self.follow_ups_correct / max(self.follow_ups, 1)}
+
+
+def read_dialogs(path: Path) -> list[dict[str, Any]]:
+    """Read dialogs: one JSON object per line with `id` and `turns` (each a `q` and an `expect`)."""
+    dialogs = []
+    for item in read_questions_raw(path):
+        turns = item.get("turns")
+        if not isinstance(turns, list) or not turns or not all(
+                isinstance(t, dict) and isinstance(t.get("q"), str) and "expect" in t for t in turns):
+            raise QabotError(f"{path}: dialog {item.get('id')!r} needs 'turns' with 'q' and 'expect'",
+                             "see tests/data/dialogs.jsonl")
+        dialogs.append(item)
+    return dialogs
+
+
+def read_questions_raw(path: Path) -> list[dict[str, Any]]:
+    """JSON objects, one per non-empty line."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise QabotError(f"cannot read {path}: {exc}", "pass a UTF-8 .jsonl file") from None
+    items = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except ValueError:
+            raise QabotError(f"{path}:{number} is not valid JSON", "one JSON object per line") from None
+        if not isinstance(item, dict):
+            raise QabotError(f"{path}:{number} is not a JSON object", "one JSON object per line")
+        item.setdefault("id", f"{path.stem}:{number}")
+        items.append(item)
+    return items
+
+
+def shown_text(reply: Reply) -> str | None:
+    """What a dialog reply shows the user, for comparison with `expect` (None: it says there is no answer)."""
+    if reply.kind == "answer":
+        result = reply.result
+        return result.answer.sentence if result is not None and result.answered and result.answer else None
+    if reply.kind in ("more", "detail"):
+        return "".join(p.text for p in reply.passages) or None
+    if reply.kind in ("reason", "measure"):
+        return reply.sentence
+    return None
+
+
+def evaluate_dialogs(engine: Engine, dialogs: Iterable[dict[str, Any]]) -> DialogReport:
+    """Play every dialog in a fresh conversation and score each turn."""
+    from index.dialog import Conversation
+
+    report = DialogReport()
+    for dialog in dialogs:
+        report.dialogs += 1
+        conversation = Conversation(lambda: engine)
+        for n, turn in enumerate(dialog["turns"]):
+            reply = conversation.reply(turn["q"])
+            shown = shown_text(reply)
+            expect = turn["expect"]
+            ok = shown is None if expect is None else shown is not None and loose(expect) in loose(shown)
+            if n == 0:
+                report.first_turns += 1
+                report.first_correct += ok
+            else:
+                report.follow_ups += 1
+                report.follow_ups_correct += ok
+            if not ok:
+                report.misses.append({"id": f"{dialog['id']}/{n + 1}", "q": turn["q"], "expect": expect,
+                                      "kind": reply.kind, "understood": reply.question, "got": shown})
     return report

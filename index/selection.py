@@ -16,7 +16,7 @@ FIGURE_BONUS = 1.0
 MIN_COVERAGE = 0.5
 #: ... and at least this much matched IDF, in units of the IDF of a term found in no passage (so that one
 #: common word such as 好 in "你好" is not enough). Both calibrated with `python bench/calibrate.py`.
-MIN_EVIDENCE = 0.8
+MIN_EVIDENCE = 0.7
 #: Weight of a one-character term no passage holds, relative to a longer one: a stray character (来, 开, 份)
 #: says less about what is asked than an unknown word (世界杯).
 UNSEEN_CHAR_FACTOR = 0.25

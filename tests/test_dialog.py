@@ -1,0 +1,128 @@
+"""Conversations: follow-ups read against the previous turn, per chat, expiring, bounded."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from index.dialog import Conversation, Conversations
+from index.engine import Engine
+from index.evaluation import evaluate, evaluate_dialogs, read_dialogs, read_questions
+from tests.conftest import ROOT, run_cli
+
+DIALOGS = Path(__file__).parent / "data" / "dialogs.jsonl"
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_dialog_eval_set_meets_the_bar(engine: Engine) -> None:
+    dialogs = read_dialogs(DIALOGS)
+    assert len(dialogs) >= 25
+    assert all(2 <= len(d["turns"]) <= 3 for d in dialogs)
+    report = evaluate_dialogs(engine, dialogs)
+    assert report.metrics()["follow_ups"] >= 0.9, report.misses
+    assert report.metrics()["first_turns"] == 1.0, report.misses
+
+
+def test_single_question_sets_do_not_regress(engine: Engine) -> None:
+    for name in ("dev.jsonl", "extra.jsonl"):
+        m = evaluate(engine, read_questions(ROOT / "tests/data" / name)).metrics()
+        assert m["hit@1"] >= 0.97 and m["sentence@1"] >= 0.93 and m["abstention_accuracy"] == 1.0
+
+
+def test_swap_asks_the_same_thing_about_another_subject(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("马鞍山市对多少名年老体弱党员开展帮学送学?")
+    reply = chat.reply("那流动党员呢?")
+    assert reply.kind == "answer" and reply.result and reply.result.answer
+    assert reply.result.answer.lead == "1500多名"
+    assert "流动党员" in reply.question
+
+
+def test_swap_to_a_subject_the_report_does_not_cover_is_declined(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("合肥市开展了哪四个专项行动?")
+    reply = chat.reply("那芜湖市呢?")
+    assert reply.result is not None and not reply.result.answered
+    assert reply.result.suggestions
+    # The failed follow-up keeps the context: the user can still ask for more.
+    assert chat.reply("具体说说").kind == "detail"
+
+
+def test_more_pages_through_passages_without_repeating(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    first = chat.reply("省委督导组有多少个?")
+    assert first.result and first.result.answer
+    seen = {first.result.answer.passage.id}
+    for _ in range(3):
+        more = chat.reply("还有呢?")
+        assert more.kind == "more" and len(more.passages) == 1
+        assert more.passages[0].id not in seen
+        seen.add(more.passages[0].id)
+
+
+def test_context_expires_after_a_quiet_spell(engine: Engine) -> None:
+    clock = Clock()
+    chat = Conversation(lambda: engine, ttl=600, clock=clock)
+    chat.reply("芜湖市设立了几条热线电话?")
+    clock.now += 601
+    assert chat.reply("还有呢?").kind == "no-context"
+
+
+def test_new_self_contained_question_starts_fresh(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("合肥市开展了哪四个专项行动?")
+    chat.reply("芜湖市设立了几条热线电话?")
+    reply = chat.reply("那庐江县呢?")
+    assert reply.question.startswith("庐江县设立了")
+
+
+def test_two_chats_never_mix(engine: Engine) -> None:
+    chats = Conversations(lambda: engine)
+    chats.reply("alice", "马鞍山市对多少名年老体弱党员开展帮学送学?")
+    chats.reply("bob", "各地举办了多少场先进事迹报告会?")
+    alice = chats.reply("alice", "那流动党员呢?")
+    bob = chats.reply("bob", "那专题培训班呢?")
+    assert alice.result and alice.result.answer and "1500多名流动党员" in alice.result.answer.sentence
+    assert bob.result and bob.result.answer and "639期" in bob.result.answer.sentence
+
+
+def test_number_of_conversations_is_bounded(engine: Engine) -> None:
+    chats = Conversations(lambda: engine, max_chats=3)
+    for chat in range(10):
+        chats.reply(chat, "芜湖市设立了几条热线电话?")
+    assert len(chats) == 3
+    assert chats.reply(0, "还有呢?").kind == "no-context"  # the oldest was dropped
+    assert chats.reply(9, "还有呢?").kind == "more"
+
+
+def test_reason_and_measure_come_from_next_to_the_answer(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("省委抽调多少人组成督导组?")
+    why = chat.reply("为什么?")
+    assert why.kind == "reason" and why.lead == "确保教育实践活动不走过场"
+    chat.reply("芜湖市设立了几条热线电话?")
+    how = chat.reply("怎么做的?")
+    assert how.kind == "measure" and how.lead and "依托市级主要媒体" in how.lead
+
+
+def test_cli_eval_dialogs(isolated_env: dict[str, str]) -> None:
+    proc = run_cli(["eval", "--dialogs", str(DIALOGS)], isolated_env)
+    out = proc.stdout.decode()
+    assert proc.returncode == 0, proc.stderr
+    assert "follow-up turns correct" in out and "misses: none" in out
+
+
+def test_chat_follows_up_in_the_terminal(isolated_env: dict[str, str]) -> None:
+    script = "合肥市开展了哪四个专项行动?\n那芜湖市呢?\n芜湖市设立了几条热线电话?\n怎么做的?\n"
+    proc = run_cli(["chat"], isolated_env, stdin=script.encode())
+    out = proc.stdout.decode()
+    assert proc.returncode == 0, proc.stderr
+    assert "答:正风肃纪、为民服务、除弊祛垢、固本强基" in out
+    assert "报道中没有找到这个问题的答案。" in out
+    assert "做法:依托市级主要媒体" in out
