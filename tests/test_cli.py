@@ -176,6 +176,9 @@ def test_chat_in_a_terminal_has_a_prompt_and_bold_terms(env: dict[str, str]) -> 
         read_until("问> ".encode())
         os.write(master, (QUESTION + "\n").encode())
         read_until("出处".encode())
+        prompt_by = time.monotonic() + 20
+        while output.count("问> ".encode()) < 2 and proc.poll() is None and time.monotonic() < prompt_by:
+            read_until(b"\x00", timeout=0.2)  # the next prompt: readline is reading again
         os.write(master, b"\x04")  # Ctrl-D
         deadline = time.monotonic() + 20
         while proc.poll() is None and time.monotonic() < deadline:
