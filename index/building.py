@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import time
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
@@ -14,10 +15,13 @@ from index.cleaning import Removal, SpamCleaner
 from index.documents import parse_report
 from index.errors import QabotError
 from index.normalize import Normalizer, build_charmap
+from index.scoring import SPARSE_MIN_PASSAGES
 from index.store import FORMAT, VERSION, content_hash, corpus_files, fingerprint, write_json_atomic
 from index.tokenization import Tokenizer, TokenizerSettings, full_dictionary, restrict_dictionary
 
 SPAM_PATTERNS_ENV = "QABOT_SPAM_PATTERNS"
+#: Corpora larger than this (in bytes) get a large index without counting their passages first.
+SMALL_CORPUS_BYTES = 4 * 1024 * 1024
 #: Index-only words for the header passage, so questions about the report itself (记者, 来源, 哪天发表) find it.
 HEADER_KEYWORDS = "报道 文章 新闻 标题 题目 记者 作者 编辑 责任编辑 来源 出处 发表 发表时间 日期 时间 哪天 报纸"
 
@@ -47,6 +51,29 @@ def _spam_patterns() -> list[str]:
     return [line for line in os.environ.get(SPAM_PATTERNS_ENV, "").splitlines() if line.strip()]
 
 
+def read_report(corpus_dir: Path, path: Path, cleaner: SpamCleaner) -> tuple[dict[str, Any], list[dict[str, Any]],
+                                                                          list[Removal]]:
+    """One report's document (metadata dict), passages (without terms) and removals."""
+    doc_id = path.relative_to(corpus_dir).with_suffix("").as_posix()
+    lines, removed = cleaner.clean_lines(doc_id, _read_text(path).splitlines())
+    report = parse_report(doc_id, lines)
+    header = list(report.header)
+    reporter_line = next((p for p in report.paragraphs if report.document.reporter and
+                          f"记者 {report.document.reporter}" in p.text), None)
+    if reporter_line:
+        header.append(next(s for s in split_sentences(reporter_line.text) if "记者" in s).strip())
+    passages: list[dict[str, Any]] = [{"id": f"{doc_id}#0", "doc": doc_id, "paragraph": 0, "section": None,
+                                       "sentences": header, "extra": HEADER_KEYWORDS}]
+    for paragraph in report.paragraphs:
+        groups = list(group_sentences(split_sentences(paragraph.text)))
+        for part, sentences in enumerate(groups, start=1):
+            suffix = f".{part}" if len(groups) > 1 else ""
+            passages.append({"id": f"{doc_id}#{paragraph.number}{suffix}", "doc": doc_id,
+                             "paragraph": paragraph.number, "section": paragraph.section,
+                             "sentences": sentences})
+    return asdict(report.document), passages, removed
+
+
 def collect_passages(corpus_dir: Path, files: list[Path]) -> tuple[list[dict[str, Any]], list[dict[str, Any]],
                                                                    list[Removal]]:
     """Documents (metadata dicts), passages (without terms) and removals for every report."""
@@ -55,38 +82,42 @@ def collect_passages(corpus_dir: Path, files: list[Path]) -> tuple[list[dict[str
     passages: list[dict[str, Any]] = []
     removed: list[Removal] = []
     for path in files:
-        doc_id = path.relative_to(corpus_dir).with_suffix("").as_posix()
-        lines, removals = cleaner.clean_lines(doc_id, _read_text(path).splitlines())
+        document, found, removals = read_report(corpus_dir, path, cleaner)
+        documents.append(document)
+        passages.extend(found)
         removed.extend(removals)
-        report = parse_report(doc_id, lines)
-        documents.append(asdict(report.document))
-        header = list(report.header)
-        reporter_line = next((p for p in report.paragraphs if report.document.reporter and
-                              f"记者 {report.document.reporter}" in p.text), None)
-        if reporter_line:
-            header.append(next(s for s in split_sentences(reporter_line.text) if "记者" in s).strip())
-        passages.append({"id": f"{doc_id}#0", "doc": doc_id, "paragraph": 0, "section": None,
-                         "sentences": header, "extra": HEADER_KEYWORDS})
-        for paragraph in report.paragraphs:
-            groups = list(group_sentences(split_sentences(paragraph.text)))
-            for part, sentences in enumerate(groups, start=1):
-                suffix = f".{part}" if len(groups) > 1 else ""
-                passages.append({"id": f"{doc_id}#{paragraph.number}{suffix}", "doc": doc_id,
-                                 "paragraph": paragraph.number, "section": paragraph.section,
-                                 "sentences": sentences})
     return documents, passages, removed
 
 
-def build_index(corpus_dir: Path, index_path: Path, settings: TokenizerSettings | None = None) -> BuildReport:
+def build_index(corpus_dir: Path, index_path: Path, settings: TokenizerSettings | None = None,
+                layout: str = "auto", workers: int | None = None, progress: bool | None = None) -> BuildReport:
     """Build the index for every report in `corpus_dir` and write it atomically to `index_path`.
 
-    On any failure the file at `index_path` is left as it was.
+    `layout` "json" writes one JSON file (small corpora), "large" memory-mapped arrays (see
+    index/bigstore.py), "auto" picks by the number of passages (`SPARSE_MIN_PASSAGES`). A large build
+    tokenizes with `workers` processes (default: one per core) and shows a progress bar on stderr when
+    `progress` is true (default: when stderr is a terminal). On any failure the index at `index_path` is
+    left as it was.
     """
     started = time.perf_counter()
     settings = settings or TokenizerSettings()
     corpus_dir = corpus_dir.resolve()
     files = corpus_files(corpus_dir)
-    documents, passages, removed = collect_passages(corpus_dir, files)
+    collected = None
+    if layout == "auto":
+        layout = "large"
+        if sum(path.stat().st_size for path in files) <= SMALL_CORPUS_BYTES:
+            collected = collect_passages(corpus_dir, files)
+            if len(collected[1]) <= SPARSE_MIN_PASSAGES:
+                layout = "json"
+    if layout == "large":
+        from index.parallel import build_large
+
+        return build_large(corpus_dir, index_path, files, settings, workers=workers, progress=progress,
+                           started=started)
+    if layout != "json":
+        raise ValueError(f"unknown index layout {layout!r}")
+    documents, passages, removed = collected or collect_passages(corpus_dir, files)
 
     charmap = build_charmap()
     normalizer = Normalizer(charmap)
@@ -125,5 +156,7 @@ def build_index(corpus_dir: Path, index_path: Path, settings: TokenizerSettings 
     except OSError as exc:
         raise QabotError(f"could not write the index to {index_path}: {exc.strerror or exc}",
                          "free some disk space or pass --index PATH; the previous index is unchanged") from None
+    # The arrays of a large index this file replaced (see index/bigstore.py: data_root).
+    shutil.rmtree(index_path.with_name(index_path.name + ".data"), ignore_errors=True)
     return BuildReport(index_path, len(documents), len(passages), len(vocabulary), tuple(removed),
                        time.perf_counter() - started)

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from index.leads import lead_for
 from index.normalize import Normalizer
-from index.scoring import OkapiScorer
+from index.passages import open_store
 from index.selection import answer_signals, answers, best_sentence, highlight_spans
 from index.tokenization import Tokenizer, TokenizerSettings
 from index.types import Answer, Document, Hit, Passage, Result
 
+#: Suggestions are drawn from at most this many sections and at most this many are kept (an archive has
+#: thousands of sections; a report a handful).
+SUGGESTION_SECTIONS = 50
+SUGGESTIONS = 10
 #: Longest question the engine reads; the rest of a longer text is ignored.
 MAX_QUERY_CHARS = 2000
 #: A conversation's current passage answers a follow-up question if it ranks within this many passages.
@@ -34,23 +39,16 @@ class Engine:
         self.tokenizer = Tokenizer(data["dictionary"]["freq"], data["dictionary"]["total"], settings)
         self.documents: tuple[Document, ...] = tuple(Document(**d) for d in data["documents"])
         self._documents = {d.id: d for d in self.documents}
-        self.passages: tuple[Passage, ...] = tuple(
-            Passage(id=p["id"], doc=p["doc"], paragraph=p["paragraph"], section=p.get("section"),
-                    text="\n".join(p["sentences"]) if p["paragraph"] == 0 else "".join(p["sentences"]),
-                    sentences=tuple(p["sentences"]), position=i)
-            for i, p in enumerate(data["passages"]))
-        self._by_id = {p.id: p for p in self.passages}
-        self._sentence_terms: list[list[list[str]]] = [p["terms"] for p in data["passages"]]
-        self._terms: list[list[str]] = [[t for s in p["terms"] for t in s] + p.get("extra", [])
-                                        for p in data["passages"]]
-        self._term_sets = [set(t) for t in self._terms]
-        self.scorer = OkapiScorer(self._terms)
+        # Passages, their terms and the BM25 backend: in memory for a JSON index, on demand for a large one.
+        self.store = open_store(data, self.tokenizer.tokens, self.normalizer.normalize)
+        self.passages: Sequence[Passage] = self.store.passages
+        self.scorer = self.store.scorer
         self._suggestions: list[str] | None = None
 
     # --- lookup -------------------------------------------------------------------------------------------
     def passage(self, passage_id: str) -> Passage | None:
         """The passage with this id, if any."""
-        return self._by_id.get(passage_id)
+        return self.store.passage(passage_id)
 
     def document(self, doc_id: str) -> Document:
         """The document with this id."""
@@ -58,11 +56,11 @@ class Engine:
 
     def neighbors(self, passage_id: str, radius: int = 1) -> list[Passage]:
         """The passage with up to `radius` paragraphs before and after it in the same document, in order."""
-        passage = self._by_id.get(passage_id)
+        passage = self.store.passage(passage_id)
         if passage is None:
             return []
         lo, hi = passage.paragraph - radius, passage.paragraph + radius
-        return [p for p in self.passages if p.doc == passage.doc and lo <= p.paragraph <= hi and p.paragraph > 0]
+        return [p for p in self.store.doc_passages(passage.doc) if lo <= p.paragraph <= hi and p.paragraph > 0]
 
     def citation(self, passage: Passage) -> str:
         """"title · section · 第N段" (the section is left out where there is none)."""
@@ -124,14 +122,14 @@ class Engine:
 
     def passage_terms(self, position: int) -> set[str]:
         """The index terms of the passage at `position`."""
-        return self._term_sets[position]
+        return self.store.term_set(position)
 
     def signals(self, terms: list[str], position: int) -> tuple[float, float]:
         """(coverage, evidence) of the passage at `position` for these query terms."""
-        return answer_signals(terms, self._term_sets[position], self.scorer.idf_table, self.scorer.unseen_idf)
+        return answer_signals(terms, self.store.term_set(position), self.scorer.idf_table, self.scorer.unseen_idf)
 
     def _answer(self, query: str, terms: list[str], passage: Passage) -> Answer:
-        sentence_terms = self._sentence_terms[passage.position]
+        sentence_terms = self.store.sentence_terms(passage.position)
         i = best_sentence(query, terms, sentence_terms, passage.sentences, self.scorer.idf)
         sentence = passage.sentences[i].strip()
         normalized, offsets = self.normalizer.normalize_with_offsets(sentence)
@@ -151,12 +149,9 @@ class Engine:
 
     def _make_suggestions(self) -> list[str]:
         out: list[str] = []
-        seen: set[str] = set()
-        for passage in self.passages:
-            section = passage.section
-            if not section or section in seen:
-                continue
-            seen.add(section)
+        for number, section in enumerate(self.store.sections()):
+            if number >= SUGGESTION_SECTIONS or len(out) >= SUGGESTIONS:
+                break
             for phrase in section.replace(",", ",").split(","):
                 question = f"“{phrase.strip()}”是怎么做的?"
                 result = self._retrieve(question, k=1, offset=0)

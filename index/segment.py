@@ -35,6 +35,9 @@ class FastSegmenter:
         logtotal = self._logtotal
         # fragment -> log(freq) - log(total) for words, None for prefixes that are no word of their own.
         self._table: dict[str, float | None] = {w: (log(f) - logtotal if f else None) for w, f in freq.items()}
+        #: When a set, every text segmented adds the longest dictionary entry (or prefix of one) found at each
+        #: position; with their prefixes these are the entries the text reaches (see `reached_entries`).
+        self.reached: set[str] | None = None
         # The HMM is a pure function of the run of unknown characters, and short runs recur often.
         self._hmm_cache: dict[str, list[str]] = {}
 
@@ -43,6 +46,7 @@ class FastSegmenter:
         n = len(s)
         get = self._table.get
         absent = _ABSENT
+        reached = self.reached
         score = [0.0] * (n + 1)
         end = [0] * (n + 1)
         for idx in range(n - 1, -1, -1):
@@ -60,6 +64,8 @@ class FastSegmenter:
                 if i >= n:
                     break
                 lp = get(s[idx:i + 1], absent)
+            if reached is not None and i > idx:
+                reached.add(s[idx:i])  # the walk found s[idx:i] and every prefix of it
             if best_x < 0:
                 # No word starts here: jieba's DAG has just [idx], scored as log(freq or 1) - log(total).
                 best = log(self._freq.get(s[idx]) or 1) - self._logtotal + score[idx + 1]
@@ -153,3 +159,19 @@ class FastSegmenter:
                             out.append(gram3)
             out.append(w)
         return out
+
+
+def reached_entries(longest: set[str], freq: Mapping[str, int]) -> dict[str, int]:
+    """The dictionary entries named by `FastSegmenter.reached` (each string with all its prefixes).
+
+    For the text segmented, this is what `index.tokenization.restrict_dictionary` keeps, less entries that
+    hold a character jieba never puts inside a block (punctuation, spaces), which no segmentation looks up.
+    """
+    kept: dict[str, int] = {}
+    for fragment in longest:
+        for end in range(len(fragment), 0, -1):
+            prefix = fragment[:end]
+            if prefix in kept:
+                break  # its shorter prefixes are in already
+            kept[prefix] = freq[prefix]
+    return kept

@@ -1,4 +1,7 @@
-"""The index file: plain JSON with a format version, written atomically, validated on load."""
+"""The index file: plain JSON with a format version, written atomically, validated on load.
+
+A large index's file is a small JSON pointer to memory-mapped arrays instead (index/bigstore.py).
+"""
 
 from __future__ import annotations
 
@@ -14,6 +17,8 @@ from index.errors import IndexFileError, QabotError
 
 FORMAT = "qabot-index"
 VERSION = 1
+#: The format of a large index's pointer file (see index/bigstore.py).
+LARGE_FORMAT = "qabot-index-large"
 _REQUIRED: dict[str, type] = {
     "format": str, "version": int, "built_at": str, "corpus_dir": str, "corpus_hash": str,
     "corpus_fingerprint": list, "tokenizer": dict, "tokenizer_hash": str, "documents": list,
@@ -83,6 +88,10 @@ def read_index(path: Path) -> dict[str, Any]:
         data = json.loads(raw)
     except (ValueError, UnicodeDecodeError):
         raise IndexFileError(f"index {path} is corrupt (not valid JSON)", "run 'qabot index build'") from None
+    if isinstance(data, dict) and data.get("format") == LARGE_FORMAT:
+        from index.bigstore import read_large  # memory-mapped arrays beside a small pointer file
+
+        return read_large(path, data)
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise IndexFileError(f"{path} is not a qabot index", "run 'qabot index build'")
     if data.get("version") != VERSION:

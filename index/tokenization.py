@@ -128,6 +128,11 @@ class Tokenizer:
         self._segmenter = FastSegmenter(self._jieba.FREQ, total, finalseg)
         self._terms: dict[str, str] = {}  # segment -> index term ("" when dropped); segments repeat a lot
 
+    @property
+    def segmenter(self) -> FastSegmenter:
+        """The segmenter behind `segment` and `tokens`."""
+        return self._segmenter
+
     def segment(self, text: str) -> list[str]:
         """All jieba segments of `text`, punctuation and stopwords included."""
         if self.settings.mode == "search":

@@ -1,0 +1,92 @@
+"""Where the engine gets passages, their terms and its scorer: all in memory from a JSON index, or on demand
+from a large index (see index/bigstore.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, Protocol
+
+from index.scoring import Scorer, choose_scorer
+from index.types import Passage
+
+
+class PassageStore(Protocol):
+    """What the engine needs of an index's passages."""
+
+    @property
+    def passages(self) -> Sequence[Passage]:
+        """Every passage, by position."""
+
+    @property
+    def scorer(self) -> Scorer:
+        """The BM25 backend over the passages."""
+
+    def passage(self, passage_id: str) -> Passage | None:
+        """The passage with this id, if any."""
+
+    def doc_passages(self, doc_id: str) -> Sequence[Passage]:
+        """Every passage of a document, in order."""
+
+    def sections(self) -> Iterator[str]:
+        """Distinct section headings in order of first appearance."""
+
+    def sentence_terms(self, position: int) -> Sequence[Sequence[str]]:
+        """The index terms of each sentence of the passage at `position`."""
+
+    def term_set(self, position: int) -> set[str]:
+        """Every index term of the passage at `position`."""
+
+
+class MemoryStore:
+    """A JSON index's passages, all in memory (what the engine has always done for one report)."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        raw = data["passages"]
+        self.passages: tuple[Passage, ...] = tuple(
+            Passage(id=p["id"], doc=p["doc"], paragraph=p["paragraph"], section=p.get("section"),
+                    text="\n".join(p["sentences"]) if p["paragraph"] == 0 else "".join(p["sentences"]),
+                    sentences=tuple(p["sentences"]), position=i)
+            for i, p in enumerate(raw))
+        self._by_id = {p.id: p for p in self.passages}
+        self._by_doc: dict[str, list[Passage]] = {}
+        for passage in self.passages:
+            self._by_doc.setdefault(passage.doc, []).append(passage)
+        self._sentence_terms: list[list[list[str]]] = [p["terms"] for p in raw]
+        terms: list[list[str]] = [[t for s in p["terms"] for t in s] + p.get("extra", []) for p in raw]
+        self._term_sets = [set(t) for t in terms]
+        self.scorer: Scorer = choose_scorer(terms)
+
+    def passage(self, passage_id: str) -> Passage | None:
+        """The passage with this id, if any."""
+        return self._by_id.get(passage_id)
+
+    def doc_passages(self, doc_id: str) -> list[Passage]:
+        """Every passage of a document, in order."""
+        return self._by_doc.get(doc_id, [])
+
+    def sections(self) -> Iterator[str]:
+        """Distinct section headings in order of first appearance."""
+        seen: set[str] = set()
+        for passage in self.passages:
+            if passage.section and passage.section not in seen:
+                seen.add(passage.section)
+                yield passage.section
+
+    def sentence_terms(self, position: int) -> list[list[str]]:
+        """The index terms of each sentence of the passage at `position`."""
+        return self._sentence_terms[position]
+
+    def term_set(self, position: int) -> set[str]:
+        """Every index term of the passage at `position`."""
+        return self._term_sets[position]
+
+
+def open_store(data: dict[str, Any], tokens: Callable[[str], list[str]],
+               normalize: Callable[[str], str]) -> PassageStore:
+    """The store for a loaded index (`read_index`'s result)."""
+    large = data.get("large")
+    if large is not None:
+        from index.bigstore import LargeStore
+
+        return LargeStore(large, tokens, normalize)
+    return MemoryStore(data)
