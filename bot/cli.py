@@ -113,46 +113,37 @@ def cmd_index_info(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from index.evaluation import evaluate, read_questions
+    from index.evaluation import evaluate, evaluate_dialogs, read_dialogs, read_questions
 
     if args.dialogs:
-        return _eval_dialogs(args)
-    engine = _engine(args)
-    report = evaluate(engine, read_questions(args.file))
+        dialogs = read_dialogs(args.file)
+        dialog_report = evaluate_dialogs(_engine(args), dialogs)
+        d = dialog_report.metrics()
+        summary = [f"{args.file}: {dialog_report.dialogs} dialogs, {dialog_report.first_turns} first turns, "
+                   f"{dialog_report.follow_ups} follow-ups",
+                   f"first turns correct {d['first_turns']:.3f}  follow-up turns correct {d['follow_ups']:.3f}"]
+        return _print_eval(args, d, dialog_report.misses, summary,
+                           "  {id} {q} (read as {kind}: {understood}); expected {expect!r}, got {got!r}")
+    report = evaluate(_engine(args), read_questions(args.file))
     m = report.metrics()
+    summary = [f"{args.file}: {report.answerable} answerable, {report.unanswerable} unanswerable",
+               f"hit@1 {m['hit@1']:.3f}  hit@3 {m['hit@3']:.3f}  MRR {m['mrr']:.3f}  "
+               f"sentence@1 {m['sentence@1']:.3f}  abstention accuracy {m['abstention_accuracy']:.3f}",
+               f"unanswerable abstained {report.abstained_correctly}/{report.unanswerable}, "
+               f"answerable answered {report.answered_correctly}/{report.answerable}"]
+    return _print_eval(args, m, report.misses, summary, "  {id} {q} — {why}; expected {expect!r}, got {got!r}")
+
+
+def _print_eval(args: argparse.Namespace, metrics: dict[str, float], misses: list[dict[str, object]],
+                summary: list[str], miss_format: str) -> int:
     if args.json:
-        print(json.dumps({"metrics": m, "misses": report.misses}, ensure_ascii=False, indent=2))
+        print(json.dumps({"metrics": metrics, "misses": misses}, ensure_ascii=False, indent=2))
         return 0
-    print(f"{args.file}: {report.answerable} answerable, {report.unanswerable} unanswerable")
-    print(f"hit@1 {m['hit@1']:.3f}  hit@3 {m['hit@3']:.3f}  MRR {m['mrr']:.3f}  sentence@1 {m['sentence@1']:.3f}  "
-          f"abstention accuracy {m['abstention_accuracy']:.3f}")
-    print(f"unanswerable abstained {report.abstained_correctly}/{report.unanswerable}, "
-          f"answerable answered {report.answered_correctly}/{report.answerable}")
-    if report.misses:
-        print(f"misses ({len(report.misses)}):")
-        for miss in report.misses:
-            print(f"  {miss['id']} {miss['q']} — {miss['why']}; expected {miss.get('expect')!r}, got {miss['got']!r}")
-    else:
-        print("misses: none")
-    return 0
-
-
-def _eval_dialogs(args: argparse.Namespace) -> int:
-    from index.evaluation import evaluate_dialogs, read_dialogs
-
-    dialogs = read_dialogs(args.file)
-    report = evaluate_dialogs(_engine(args), dialogs)
-    m = report.metrics()
-    if args.json:
-        print(json.dumps({"metrics": m, "misses": report.misses}, ensure_ascii=False, indent=2))
-        return 0
-    print(f"{args.file}: {report.dialogs} dialogs, {report.first_turns} first turns, {report.follow_ups} follow-ups")
-    print(f"first turns correct {m['first_turns']:.3f}  follow-up turns correct {m['follow_ups']:.3f}")
-    if report.misses:
-        print(f"misses ({len(report.misses)}):")
-        for miss in report.misses:
-            print(f"  {miss['id']} {miss['q']} (read as {miss['kind']}: {miss['understood']}); "
-                  f"expected {miss['expect']!r}, got {miss['got']!r}")
+    print("\n".join(summary))
+    if misses:
+        print(f"misses ({len(misses)}):")
+        for miss in misses:
+            print(miss_format.format_map({"expect": None, **miss}))
     else:
         print("misses: none")
     return 0
