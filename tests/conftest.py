@@ -18,6 +18,12 @@ os.environ.pop("QABOT_INDEX", None)
 os.environ.pop("QABOT_CORPUS", None)
 
 
+@pytest.fixture(autouse=True)
+def _own_state_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test keeps the bot's update journal in a folder of its own, never the user's."""
+    monkeypatch.setenv("QABOT_STATE_DIR", str(tmp_path_factory.mktemp("state")))
+
+
 @pytest.fixture(scope="session")
 def index_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An index of corpus/ built once for the session (treat as read-only)."""

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.telegram.app import App
+from bot.telegram.delivery import FloodLimits
 from bot.telegram.replies import context_messages
 from tests.fakebotapi import TOKEN, FakeBotApi, Fault, SentMessage
 from tests.telegram_fixtures import ADMIN, GROUP, OTHER, USER, Loader, deps_of, running_bot
@@ -217,7 +218,12 @@ async def test_group_answers_only_when_addressed(api: FakeBotApi, bot: App) -> N
 
 
 # --- behaving well ------------------------------------------------------------------------------------------
-async def test_per_user_limit_answers_one_polite_notice(api: FakeBotApi, bot: App) -> None:
+async def test_per_user_limit_answers_one_polite_notice(api: FakeBotApi, loader: Loader) -> None:
+    async with running_bot(api, loader, flood_limits=FloodLimits(chat=100)):  # no wait between sends here
+        await _per_user_limit(api)
+
+
+async def _per_user_limit(api: FakeBotApi) -> None:
     questions = [api.send_text(USER, USER, f"{QUESTION} {i}") for i in range(12)]
     await api.until(lambda: len(api.sent(USER)) >= 11, what="ten answers and a notice")
     # another user is not affected (and by the time they are answered, all twelve were handled)

@@ -17,7 +17,6 @@ from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.error import InvalidToken, TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
@@ -25,13 +24,24 @@ from telegram.ext import (
     Defaults,
     InlineQueryHandler,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
-from bot.telegram import handlers, texts
+from bot.telegram import access, handlers, redact, texts
+from bot.telegram.delivery import TELEGRAM_LIMITS, Delivery, FloodLimits
 from bot.telegram.handlers import Deps
 from bot.telegram.ratelimit import UserRateLimiter
 from bot.telegram.service import EngineLoader, QaService
+from bot.telegram.shutdown import GRACE, STOP_SIGNALS, serve_polling
+from bot.telegram.updates import (
+    JournalingRequest,
+    ReliableApplication,
+    UpdateJournal,
+    default_state_dir,
+    journal_path,
+    replay_pending,
+)
 from index.errors import QabotError
 
 log = logging.getLogger("bot.telegram")
@@ -58,8 +68,7 @@ def api_urls(base_url: str) -> tuple[str, str]:
 
 def admin_ids(value: str | None) -> frozenset[int]:
     """Parse QABOT_ADMIN_IDS: user ids separated by commas or spaces (anything else is ignored)."""
-    ids = (part.strip() for part in (value or "").replace(",", " ").split())
-    return frozenset(int(part) for part in ids if part.lstrip("-").isdigit())
+    return access.parse_ids(value)
 
 
 def quiet_http_logs() -> None:
@@ -76,6 +85,7 @@ async def _post_init(application: App) -> None:
     deps: Deps = application.bot_data[handlers.DEPS]
     await deps.service.load()
     await application.bot.set_my_commands([BotCommand(name, text) for name, text in texts.COMMANDS])
+    await replay_pending(application)  # questions fetched before a kill, never answered
 
 
 def build_application(
@@ -84,13 +94,22 @@ def build_application(
     base_url: str | None = None,
     *,
     admins: Collection[int] = (),
+    allowed_chats: Collection[int] | None = None,
     question_limit: tuple[int, float] = QUESTION_LIMIT,
-    max_retries: int = 3,
+    flood_limits: FloodLimits | None = TELEGRAM_LIMITS,
+    attempts: int = 6,
+    journal: UpdateJournal | None = None,
+    http_timeout: float = 5.0,
 ) -> App:
     """The bot's `Application`: handlers, HTML defaults, flood control; the index loads in post_init.
 
     `engine_loader` is called (in a worker thread) at start and on /reload.
     `base_url` points the bot at another Bot API server (see :func:`api_urls`).
+    Requests are retried up to `attempts` times and kept under `flood_limits` (None: no
+    limits) by :class:`~bot.telegram.delivery.Delivery`; `journal` (see
+    :mod:`bot.telegram.updates`) makes each update answered once across restarts;
+    `allowed_chats` (None: all) is the allowlist; `http_timeout` bounds each request's
+    connect, read and write (a long poll's read gets its poll timeout on top).
     """
     quiet_http_logs()
     builder = (
@@ -104,8 +123,14 @@ def build_application(
                 link_preview_options=LinkPreviewOptions(is_disabled=True),
             )
         )
+        .application_class(ReliableApplication, kwargs={"journal": journal})
         .concurrent_updates(True)
-        .rate_limiter(AIORateLimiter(max_retries=max_retries))
+        .rate_limiter(Delivery(flood_limits, attempts=attempts))
+        .connect_timeout(http_timeout)
+        .read_timeout(http_timeout)
+        .write_timeout(http_timeout)
+        .get_updates_request(JournalingRequest(journal, connection_pool_size=1, connect_timeout=http_timeout,
+                                               read_timeout=http_timeout, write_timeout=http_timeout))
         .post_init(_post_init)
     )
     if base_url:
@@ -117,6 +142,7 @@ def build_application(
         limiter=UserRateLimiter(*question_limit),
         admins=frozenset(admins),
     )
+    application.bot_data[access.ACCESS] = access.Access(allowed_chats, admins)
     add_handlers(application)
     return application
 
@@ -125,6 +151,7 @@ def add_handlers(application: App) -> None:
     """Route updates to the handlers."""
     new = filters.UpdateType.MESSAGE
     private = filters.ChatType.PRIVATE
+    application.add_handler(TypeHandler(Update, access.gate), group=-1)  # the allowlist, before all else
     for name, callback in (
         ("start", handlers.start_command),
         ("help", handlers.help_command),
@@ -149,6 +176,23 @@ def _fail(message: str, hint: str = "") -> int:
     return 1
 
 
+def log_level(value: str | None) -> int:
+    """QABOT_LOG_LEVEL (DEBUG, INFO, WARNING, ERROR; default INFO)."""
+    level = logging.getLevelName((value or "INFO").strip().upper())
+    return level if isinstance(level, int) else logging.INFO
+
+
+def open_journal(token: str, state_dir: Path | None) -> UpdateJournal | None:
+    """The bot's update journal; None (with a warning) if the state directory is unusable."""
+    path = journal_path(state_dir or default_state_dir(), token)
+    try:
+        return UpdateJournal(path).open()
+    except OSError as exc:
+        log.warning("cannot keep the update journal in %s (%s): a kill may lose the questions in flight",
+                    path.parent, exc.strerror)
+        return None
+
+
 def run(
     token: str,
     *,
@@ -158,30 +202,53 @@ def run(
     port: int,
     secret_token: str | None,
     base_url: str | None,
+    state_dir: Path | None = None,
+    flood_limits: FloodLimits | None = TELEGRAM_LIMITS,
+    poll_timeout: float = 10.0,
+    http_timeout: float = 5.0,
+    grace: float = GRACE,
 ) -> int:
     """Run the bot until stopped (SIGINT/SIGTERM); returns the exit code.
 
     Long polling unless `webhook_url` is given, then PTB's webhook server listens on
     `listen`:`port` at the URL's path and checks `secret_token`. `base_url` (or
     TELEGRAM_API_BASE_URL) points it at a local Bot API server; QABOT_ADMIN_IDS lists
-    the users allowed to /reload.
+    the users allowed to /reload, QABOT_ALLOWED_CHATS the chats served (default all),
+    QABOT_LOG_LEVEL the log level. Polling keeps its update journal in `state_dir`
+    (default QABOT_STATE_DIR or ~/.local/state/qabot) and stops within about `grace`
+    seconds of the signal (see :mod:`bot.telegram.shutdown`). The token is masked in
+    everything the process logs or prints.
     """
-    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=logging.INFO)
+    level = log_level(os.environ.get("QABOT_LOG_LEVEL"))
+    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=level)
     token = token.strip()
     if not token:
         return _fail("no bot token", "set TELEGRAM_BOT_TOKEN or pass --token-file FILE")
+    redact.install(token)
     from index import load_engine  # the engine's import is heavy; only needed here
 
     def notify(line: str) -> None:
         log.info("%s", line)
 
+    admins = admin_ids(os.environ.get("QABOT_ADMIN_IDS"))
+    allowed = access.Access.from_env(os.environ.get("QABOT_ALLOWED_CHATS"), admins).allowed
+    try:
+        journal = None if webhook_url else open_journal(token, state_dir)
+    except QabotError as exc:  # another bot runs with the same journal
+        return _fail(exc.message, exc.hint)
     application = build_application(
         token,
         partial(load_engine, index_path=index_path, notify=notify),
         base_url or os.environ.get("TELEGRAM_API_BASE_URL") or None,
-        admins=admin_ids(os.environ.get("QABOT_ADMIN_IDS")),
+        admins=admins,
+        allowed_chats=allowed,
+        flood_limits=flood_limits,
+        journal=journal,
+        http_timeout=http_timeout,
     )
-    # a fresh loop each run: run_* closes the loop it ran on
+    if level <= logging.DEBUG:  # everything, the HTTP libraries too: the token is masked anyway
+        for name in ("httpx", "httpcore", "telegram"):
+            logging.getLogger(name).setLevel(logging.DEBUG)
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
     # stop signals can only be installed from the main thread
@@ -202,7 +269,8 @@ def run(
                 **extra,
             )
         else:
-            application.run_polling(allowed_updates=ALLOWED_UPDATES, **extra)
+            serve_polling(application, allowed_updates=ALLOWED_UPDATES, poll_timeout=poll_timeout, grace=grace,
+                          stop_signals=STOP_SIGNALS if main else ())
     except InvalidToken:
         return _fail("Telegram rejected the bot token", "check TELEGRAM_BOT_TOKEN or --token-file FILE")
     except QabotError as exc:
@@ -216,4 +284,6 @@ def run(
             loop.run_until_complete(application.bot.shutdown())
             loop.close()
         asyncio.set_event_loop(None)
+        if journal is not None:
+            journal.close()
     return 0

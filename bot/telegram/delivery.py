@@ -1,0 +1,225 @@
+"""Every request the bot makes (except getUpdates) goes through here: retries and flood limits.
+
+PTB calls :meth:`Delivery.process_request` for each Bot API request. It
+
+- retries what may succeed later: 5xx answers, timeouts and dropped connections
+  (``NetworkError`` other than ``BadRequest``) with exponential back-off, and a 429 after
+  the ``retry_after`` Telegram asks for, during which *all* requests wait;
+- keeps under Telegram's flood limits when :class:`FloodLimits` are given: at most 30
+  messages a second overall, 20 a minute in a group and, in any other chat, one a second
+  on average with bursts of three (Telegram: "avoid more than one message per second …
+  short bursts may be allowed"; a three-part answer goes out at once).
+  Each limit is a sliding window — at most N sends in *any* period — not a leaky bucket
+  (which lets through a burst on top of the steady rate), with a small safety margin
+  on the period for the time between leaving here and reaching Telegram.
+
+A request that still fails after the last attempt raises as before (the handler's error
+handler tells the user). A request that timed out *after* Telegram received it cannot be
+told apart from one that never arrived: retrying it is what keeps a question from being
+lost, at the price of a possible duplicate in that case.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import time
+from collections import OrderedDict, deque
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass
+from typing import Any
+
+from telegram.error import BadRequest, NetworkError, RetryAfter
+from telegram.ext import BaseRateLimiter
+
+log = logging.getLogger("bot.telegram")
+
+JSONResult = bool | dict[str, Any] | list[dict[str, Any]]
+Clock = Callable[[], float]
+#: Not retried: getMe is the start-up check, whose failure is reported at once in one line.
+NO_RETRY = frozenset({"getMe"})
+#: Chats whose windows are remembered; idle ones are forgotten first.
+MAX_CHATS = 10_000
+
+
+@dataclass(frozen=True)
+class FloodLimits:
+    """Telegram's documented limits on sending; `margin` lengthens each period a little."""
+
+    overall: int = 30
+    overall_period: float = 1.0
+    group: int = 20
+    group_period: float = 60.0
+    chat: int = 3
+    chat_period: float = 3.0
+    margin: float = 0.05  # 5 %
+
+
+TELEGRAM_LIMITS = FloodLimits()
+
+
+class Window:
+    """At most `limit` events in any `period` seconds; waiters are served in order."""
+
+    def __init__(self, limit: int, period: float) -> None:
+        self.limit = limit
+        self.period = period
+        self.stamps: deque[float] = deque()
+        self.lock = asyncio.Lock()
+
+    def wait(self, now: float) -> float:
+        """Seconds until one more event fits (0 if it fits now)."""
+        while self.stamps and now - self.stamps[0] >= self.period:
+            self.stamps.popleft()
+        if len(self.stamps) < self.limit:
+            return 0.0
+        return self.stamps[0] + self.period - now
+
+    def add(self, now: float) -> None:
+        self.stamps.append(now)
+
+    def idle(self, now: float) -> bool:
+        """Nothing waits and nothing counts any more: safe to forget."""
+        return not self.lock.locked() and self.wait(now) == 0.0 and not self.stamps
+
+
+def _is_group(chat_id: object) -> bool:
+    # negative ids are groups, supergroups and channels; an @username is a public group or channel
+    if isinstance(chat_id, str):
+        try:
+            chat_id = int(chat_id)
+        except ValueError:
+            return True
+    return isinstance(chat_id, int) and chat_id < 0
+
+
+def retry_after_seconds(exc: RetryAfter) -> float:
+    """The wait a 429 asks for, in seconds (without PTB's int/timedelta deprecation dance)."""
+    value = getattr(exc, "_retry_after", None)
+    if value is not None and hasattr(value, "total_seconds"):
+        return float(value.total_seconds())
+    return 1.0
+
+
+class Delivery(BaseRateLimiter[int]):
+    """Retries and (optional) flood limits for PTB's `ExtBot` (see the module docstring)."""
+
+    def __init__(
+        self,
+        limits: FloodLimits | None = TELEGRAM_LIMITS,
+        *,
+        attempts: int = 6,
+        backoff: float = 0.5,
+        max_backoff: float = 8.0,
+        clock: Clock = time.monotonic,
+    ) -> None:
+        self.limits = limits
+        self.attempts = max(1, attempts)
+        self.backoff = backoff
+        self.max_backoff = max_backoff
+        self._clock = clock
+        self._paused_until = 0.0
+        self._overall: Window | None = None
+        self._chats: OrderedDict[object, Window] = OrderedDict()
+        self.retried = 0  # requests sent again after a failure (for logs and benchmarks)
+        if limits is not None:
+            self._overall = Window(limits.overall, limits.overall_period * (1 + limits.margin))
+
+    async def initialize(self) -> None:
+        pass
+
+    async def shutdown(self) -> None:
+        pass
+
+    # --- flood limits -------------------------------------------------------------------------------------
+    def _chat_window(self, chat_id: object) -> Window:
+        assert self.limits is not None
+        window = self._chats.get(chat_id)
+        if window is None:
+            limits = self.limits
+            if _is_group(chat_id):
+                window = Window(limits.group, limits.group_period * (1 + limits.margin))
+            else:
+                window = Window(limits.chat, limits.chat_period * (1 + limits.margin))
+            self._chats[chat_id] = window
+            now = self._clock()
+            while len(self._chats) > MAX_CHATS:
+                oldest, old = next(iter(self._chats.items()))
+                if not old.idle(now):
+                    break
+                del self._chats[oldest]
+        self._chats.move_to_end(chat_id)
+        return window
+
+    async def _sleep_until_paused_over(self) -> None:
+        while (wait := self._paused_until - self._clock()) > 0:
+            await asyncio.sleep(wait)
+
+    async def _acquire(self, chat_id: object) -> None:
+        """Wait for room in the chat's window, then in the overall one; count both at the same moment."""
+        overall = self._overall
+        assert overall is not None
+        chat = self._chat_window(chat_id) if chat_id is not None else None
+        if chat is None:
+            async with overall.lock:
+                await self._wait_overall(overall)
+                overall.add(self._clock())
+            return
+        async with chat.lock:  # one sender per chat at a time, in order
+            while (wait := chat.wait(self._clock())) > 0:
+                await asyncio.sleep(wait)
+            async with overall.lock:
+                await self._wait_overall(overall)
+                now = self._clock()
+                overall.add(now)
+                chat.add(now)
+
+    async def _wait_overall(self, overall: Window) -> None:
+        while True:
+            now = self._clock()
+            wait = max(overall.wait(now), self._paused_until - now)
+            if wait <= 0:
+                return
+            await asyncio.sleep(wait)
+
+    # --- the hook PTB calls -------------------------------------------------------------------------------
+    async def process_request(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, JSONResult]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: int | None,
+    ) -> JSONResult:
+        attempt = 0
+        while True:
+            if self._overall is not None and endpoint not in ("answerCallbackQuery", "answerInlineQuery"):
+                await self._acquire(data.get("chat_id"))
+            else:
+                await self._sleep_until_paused_over()
+            error: Exception
+            try:
+                return await callback(*args, **kwargs)
+            except RetryAfter as exc:
+                error = exc
+                delay = retry_after_seconds(exc)
+                self._paused_until = max(self._paused_until, self._clock() + delay)
+                reason = f"flood control, Telegram asks to wait {delay:g} s"
+            except BadRequest:
+                raise  # the request itself is wrong: sending it again cannot help
+            except NetworkError as exc:  # 5xx, timeouts, dropped connections
+                error = exc
+                delay = min(self.max_backoff, self.backoff * 2**attempt) * random.uniform(0.8, 1.2)
+                reason = str(exc) or type(exc).__name__
+            attempt += 1
+            if endpoint in NO_RETRY:
+                raise error
+            if attempt >= self.attempts:
+                log.warning("%s failed %d times, giving up: %s", endpoint, attempt, reason)
+                raise error
+            self.retried += 1
+            log.warning("%s failed (%s); retry %d of %d in %.1f s", endpoint, reason, attempt,
+                        self.attempts - 1, delay)
+            await asyncio.sleep(delay)

@@ -1,0 +1,122 @@
+"""Run long polling until SIGTERM/SIGINT, then stop within a bounded time without losing a question.
+
+On the stop signal:
+
+1. polling stops and the fetched updates are confirmed to Telegram (PTB's last getUpdates);
+2. answers already being worked on are finished; fetched updates not started yet are
+   left in the journal (see :mod:`bot.telegram.updates`) for the next start;
+3. whatever is still running after `grace` seconds (e.g. waiting on flood limits) is
+   cancelled — it too stays in the journal and is answered after the restart. A second
+   signal cancels at once.
+
+Without a journal nothing is deferred: everything fetched is answered before the exit.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dtm
+import logging
+import signal
+import time
+from collections.abc import Sequence
+from typing import Any
+
+from telegram.error import TelegramError
+from telegram.ext import Application
+
+from bot.telegram.updates import Guard, ReliableApplication
+
+log = logging.getLogger("bot.telegram")
+
+App = Application[Any, Any, Any, Any, Any, Any]
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+#: Seconds answers in flight get to finish after the stop signal.
+GRACE = 5.0
+
+
+def _polling_error(exc: TelegramError) -> None:
+    # PTB retries on its own (with back-off); one line instead of its traceback per failure
+    log.warning("getUpdates failed (%s); polling again", exc)
+
+
+def serve_polling(
+    application: App,
+    *,
+    allowed_updates: Sequence[str] | None,
+    poll_timeout: float = 10.0,
+    grace: float = GRACE,
+    stop_signals: Sequence[int] = STOP_SIGNALS,
+) -> None:
+    """Initialize, poll and answer until a stop signal, then stop as described above (blocking)."""
+    loop = asyncio.get_event_loop()
+    loop.run_until_complete(
+        _serve(application, allowed_updates, poll_timeout, grace, stop_signals)
+    )
+
+
+async def _serve(application: App, allowed_updates: Sequence[str] | None, poll_timeout: float,
+                 grace: float, stop_signals: Sequence[int]) -> None:
+    loop = asyncio.get_running_loop()
+    stop = asyncio.Event()
+    guard = application.guard if isinstance(application, ReliableApplication) else None
+
+    def on_signal(sig: int) -> None:
+        if stop.is_set() and guard is not None:
+            log.info("second stop signal: cancelling %d answer(s) in flight", guard.cancel_in_flight())
+            return
+        log.info("received %s: stopping", signal.Signals(sig).name)
+        stop.set()
+
+    installed = []
+    for sig in stop_signals:
+        try:
+            loop.add_signal_handler(sig, on_signal, sig)
+            installed.append(sig)
+        except (NotImplementedError, RuntimeError, ValueError):  # not the main thread, or no support
+            pass
+    await application.initialize()
+    try:
+        if application.post_init is not None:
+            await application.post_init(application)
+        assert application.updater is not None
+        await application.updater.start_polling(timeout=dtm.timedelta(seconds=poll_timeout), allowed_updates=allowed_updates,
+                                                error_callback=_polling_error)
+        await application.start()
+        log.info("polling for updates")
+        await stop.wait()
+        await stop_gracefully(application, grace)
+    finally:
+        for sig in installed:
+            loop.remove_signal_handler(sig)
+        await application.shutdown()
+
+
+async def stop_gracefully(application: App, grace: float = GRACE) -> dict[str, float]:
+    """Stop polling, finish or defer what was fetched, cancel what outlives `grace`; a summary."""
+    started = time.monotonic()
+    guard: Guard | None = application.guard if isinstance(application, ReliableApplication) else None
+    if application.updater is not None and application.updater.running:
+        await application.updater.stop()
+    in_flight = len(guard.in_flight) if guard is not None else 0
+    timer = None
+    if guard is not None:
+        guard.stopping = True
+        remaining = max(0.0, grace - (time.monotonic() - started))
+        timer = asyncio.get_running_loop().call_later(remaining, guard.cancel_in_flight)
+    try:
+        if application.running:
+            await application.stop()
+    finally:
+        if timer is not None:
+            timer.cancel()
+    summary = {
+        "seconds": time.monotonic() - started,
+        "in_flight": in_flight,
+        "deferred": guard.deferred if guard is not None else 0,
+        "cancelled": guard.cancelled if guard is not None else 0,
+    }
+    log.info("stopped in %.1f s: %d answer(s) in flight finished or cut, %d left for the next start, "
+             "%d cancelled", summary["seconds"], in_flight - summary["cancelled"], summary["deferred"],
+             summary["cancelled"])
+    return summary
