@@ -7,8 +7,9 @@ character by character so that every normalized character maps back to a positio
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from index.numerals import replace_numerals
 
@@ -49,12 +50,28 @@ def _with_arabic_numerals(text: str, offsets: list[int]) -> tuple[str, list[int]
     return "".join(parts), new_offsets
 
 
+_SPACE_RUN = re.compile(" {2,}")
+
+
+class _Table(dict[int, str]):
+    """`str.translate` table: code point -> matching form, filled on first use."""
+
+    def __init__(self, char: Callable[[str], str]) -> None:
+        super().__init__()
+        self._char = char
+
+    def __missing__(self, code: int) -> str:
+        out = self[code] = self._char(chr(code))
+        return out
+
+
 class Normalizer:
     """Maps text to its matching form, keeping offsets back to the original."""
 
     def __init__(self, charmap: Mapping[str, str]) -> None:
         self._charmap = dict(charmap)
         self._cache: dict[str, str] = {}
+        self._table = _Table(self._char)
 
     def _char(self, ch: str) -> str:
         out = self._cache.get(ch)
@@ -70,8 +87,25 @@ class Normalizer:
         return out
 
     def normalize(self, text: str) -> str:
-        """The matching form of `text` (whitespace runs folded to one space, ends stripped)."""
-        return self.normalize_with_offsets(text)[0]
+        """The matching form of `text` (whitespace runs folded to one space, ends stripped).
+
+        The same text as `normalize_with_offsets` gives, several times faster (indexing normalizes every
+        sentence of the corpus).
+        """
+        out = text.translate(self._table)
+        if "  " in out or out[:1] == " " or out[-1:] == " ":
+            out = _SPACE_RUN.sub(" ", out).strip(" ")
+        found = replace_numerals(out)
+        if not found:
+            return out
+        parts: list[str] = []
+        last = 0
+        for start, end, digits in found:
+            parts.append(out[last:start])
+            parts.append(digits)
+            last = end
+        parts.append(out[last:])
+        return "".join(parts)
 
     def normalize_with_offsets(self, text: str) -> tuple[str, list[int]]:
         """The matching form and, for each of its characters, the index of the original character."""

@@ -4,8 +4,9 @@ Gives exactly the words `jieba.Tokenizer.cut` / `cut_for_search` give for the sa
 prefix-dictionary DAG, the same route (maximum log probability, ties to the longer word, the same floating
 point operations in the same order), jieba's own HMM (`jieba.finalseg.cut`) for runs of unknown characters,
 and the same handling of Latin, digits and whitespace. It is about twice as fast because it walks the DAG
-and the route in one pass, looks each fragment up once in a table of precomputed log probabilities and
-builds lists instead of chaining generators. `tests/test_scale_segment.py` checks the equality.
+and the route in one pass over a table of precomputed log probabilities, remembers the HMM's words for runs
+it has seen, and builds lists instead of chaining generators. `tests/test_scale_segment.py` checks the
+equality.
 """
 
 from __future__ import annotations
@@ -19,8 +20,6 @@ from typing import Any
 _RE_HAN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)", re.U)
 _RE_SKIP = re.compile("(\r\n|\\s)", re.U)
 _RE_ENG = re.compile("[a-zA-Z0-9]", re.U)
-#: Marks a fragment that is not even a prefix of a dictionary word (log probabilities are all <= 0).
-_ABSENT = 1.0
 #: Most runs of unknown characters whose HMM segmentation is remembered.
 _HMM_CACHE_SIZE = 1 << 18
 
@@ -35,8 +34,9 @@ class FastSegmenter:
         logtotal = self._logtotal
         # fragment -> log(freq) - log(total) for words, None for prefixes that are no word of their own.
         self._table: dict[str, float | None] = {w: (log(f) - logtotal if f else None) for w, f in freq.items()}
-        #: When a set, every text segmented adds the longest dictionary entry (or prefix of one) found at each
-        #: position; with their prefixes these are the entries the text reaches (see `reached_entries`).
+        #: When a set, every text segmented adds its characters and the longest dictionary entry (or prefix of
+        #: one) found at each position; with their prefixes these are the entries the text reaches (see
+        #: `reached_entries`).
         self.reached: set[str] | None = None
         # The HMM is a pure function of the run of unknown characters, and short runs recur often.
         self._hmm_cache: dict[str, list[str]] = {}
@@ -44,17 +44,19 @@ class FastSegmenter:
     def _route(self, s: str) -> list[int]:
         """End index (inclusive) of the word starting at each position on the best route through `s`."""
         n = len(s)
-        get = self._table.get
-        absent = _ABSENT
+        table = self._table
         reached = self.reached
+        if reached is not None:
+            reached.update(s)  # single characters; longer entries below
         score = [0.0] * (n + 1)
         end = [0] * (n + 1)
         for idx in range(n - 1, -1, -1):
             best = 0.0
             best_x = -1
             i = idx
-            lp = get(s[idx], absent)
-            while lp is not absent:
+            frag = s[idx]
+            while frag in table:
+                lp = table[frag]
                 if lp is not None:
                     sc = lp + score[i + 1]
                     if best_x < 0 or sc >= best:
@@ -63,8 +65,8 @@ class FastSegmenter:
                 i += 1
                 if i >= n:
                     break
-                lp = get(s[idx:i + 1], absent)
-            if reached is not None and i > idx:
+                frag = s[idx:i + 1]
+            if i > idx + 1 and reached is not None:
                 reached.add(s[idx:i])  # the walk found s[idx:i] and every prefix of it
             if best_x < 0:
                 # No word starts here: jieba's DAG has just [idx], scored as log(freq or 1) - log(total).
@@ -141,23 +143,26 @@ class FastSegmenter:
                         out.extend(x)
         return out
 
+    def expand(self, word: str) -> list[str]:
+        """What `cut_for_search` gives for one word of `cut`: its 2- and 3-character dictionary words, then it."""
+        n = len(word)
+        if n <= 2:
+            return [word]
+        freq = self._freq
+        out = [gram for gram in (word[i:i + 2] for i in range(n - 1)) if freq.get(gram)]
+        if n > 3:
+            out.extend(gram for gram in (word[i:i + 3] for i in range(n - 2)) if freq.get(gram))
+        out.append(word)
+        return out
+
     def cut_for_search(self, text: str, hmm: bool = True) -> list[str]:
         """What `list(jieba.Tokenizer.cut_for_search(text, HMM=hmm))` gives."""
-        freq = self._freq
         out: list[str] = []
-        for w in self.cut(text, hmm):
-            n = len(w)
-            if n > 2:
-                for i in range(n - 1):
-                    gram2 = w[i:i + 2]
-                    if freq.get(gram2):
-                        out.append(gram2)
-                if n > 3:
-                    for i in range(n - 2):
-                        gram3 = w[i:i + 3]
-                        if freq.get(gram3):
-                            out.append(gram3)
-            out.append(w)
+        for word in self.cut(text, hmm):
+            if len(word) > 2:
+                out.extend(self.expand(word))
+            else:
+                out.append(word)
         return out
 
 
@@ -169,6 +174,8 @@ def reached_entries(longest: set[str], freq: Mapping[str, int]) -> dict[str, int
     """
     kept: dict[str, int] = {}
     for fragment in longest:
+        if fragment not in freq:
+            continue  # a character of the text that no entry starts with
         for end in range(len(fragment), 0, -1):
             prefix = fragment[:end]
             if prefix in kept:

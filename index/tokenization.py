@@ -49,7 +49,7 @@ STOPWORDS: frozenset[str] = frozenset(
 QUESTION_AFFIXES: tuple[str, ...] = ("什么", "多少", "哪些", "哪个", "怎么", "怎样", "如何", "是否", "几", "哪", "啥")
 
 _HAS_WORD_CHAR = re.compile(r"\w")
-#: Most segments whose index term `Tokenizer.tokens` remembers.
+#: Most words whose index terms `Tokenizer.tokens` remembers.
 _TERM_CACHE_SIZE = 1 << 20
 
 
@@ -126,7 +126,7 @@ class Tokenizer:
         from jieba import finalseg
 
         self._segmenter = FastSegmenter(self._jieba.FREQ, total, finalseg)
-        self._terms: dict[str, str] = {}  # segment -> index term ("" when dropped); segments repeat a lot
+        self._terms: dict[str, list[str]] = {}  # word of `cut` -> its index terms
 
     @property
     def segmenter(self) -> FastSegmenter:
@@ -142,15 +142,17 @@ class Tokenizer:
     def tokens(self, text: str) -> list[str]:
         """Index terms of normalized `text`, in order, duplicates kept."""
         out: list[str] = []
-        terms = self._terms
-        for segment in self.segment(text):
-            term = terms.get(segment)
-            if term is None:
-                term = self._term(segment)
-                if len(terms) < _TERM_CACHE_SIZE:
-                    terms[segment] = term
-            if term:
-                out.append(term)
+        cache = self._terms
+        search = self.settings.mode == "search"
+        for word in self._segmenter.cut(text, self.settings.hmm):
+            terms = cache.get(word)
+            if terms is None:
+                # A word's terms: its search-mode pieces (or itself) that are index terms. Words repeat a lot.
+                pieces = self._segmenter.expand(word) if search else [word]
+                terms = [t for t in map(self._term, pieces) if t]
+                if len(cache) < _TERM_CACHE_SIZE:
+                    cache[word] = terms
+            out.extend(terms)
         return out
 
     def _term(self, token: str) -> str:

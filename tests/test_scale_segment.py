@@ -58,3 +58,35 @@ def test_same_words_as_jieba_on_any_text(jieba_and_fast: tuple[Any, FastSegmente
     text = "".join(pieces)
     assert fast.cut_for_search(text, hmm) == list(reference.cut_for_search(text, HMM=hmm))
     assert fast.cut(text, hmm) == list(reference.cut(text, HMM=hmm))
+
+
+def test_tokens_are_the_filtered_jieba_segments(jieba_and_fast: tuple[Any, FastSegmenter]) -> None:
+    from index.tokenization import Tokenizer
+
+    reference, _ = jieba_and_fast
+    tokenizer = Tokenizer(reference.FREQ, reference.total, TokenizerSettings())
+    for text in _texts() * 2:  # the second time from the tokenizer's memory of words
+        expected = [t for t in map(tokenizer._term, reference.cut_for_search(text)) if t]
+        assert tokenizer.tokens(text) == expected, text
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=_ALPHABET + list("一二三四五六七八九十百千万两零点第个天國學Ⅻ①ﬁ\u00a8\u200b\u3000"), max_size=20))
+def test_fast_normalize_is_the_matching_form(text: str) -> None:
+    from index.normalize import Normalizer
+
+    normalizer = _normalizer()
+    assert isinstance(normalizer, Normalizer)
+    assert normalizer.normalize(text) == normalizer.normalize_with_offsets(text)[0]
+
+
+def _normalizer() -> Any:
+    from index.normalize import Normalizer, build_charmap
+
+    global _NORMALIZER
+    if _NORMALIZER is None:
+        _NORMALIZER = Normalizer(build_charmap())
+    return _NORMALIZER
+
+
+_NORMALIZER: Any = None

@@ -1,0 +1,262 @@
+"""Large indexes: the sparse backend ranks exactly as BM25Okapi, the on-disk format is safe, the engine works."""
+
+from __future__ import annotations
+
+import io
+import json
+import random
+import re
+import shutil
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from bench.gen_corpus import generate
+from index.bigstore import FORMAT, data_root
+from index.building import build_index
+from index.engine import Engine
+from index.errors import IndexFileError
+from index.evaluation import read_questions
+from index.loading import load_engine
+from index.progress import Progress
+from index.scoring import OkapiScorer, choose_scorer
+from index.sparse import SparseScorer
+from index.store import read_index
+from tests.conftest import CORPUS, DATA
+
+QUESTIONS = [q["q"] for name in ("dev.jsonl", "extra.jsonl") for q in read_questions(DATA / name)]
+
+
+@pytest.fixture(scope="session")
+def corpus_10k(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A generated corpus of 10,000 passages (the report is its first document)."""
+    out = tmp_path_factory.mktemp("corpus") / "c10k"
+    generate(10_000, out, seed=7, quiet=True)
+    return out
+
+
+@pytest.fixture(scope="session")
+def indexes_10k(corpus_10k: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The same corpus as a JSON index (terms kept per passage) and as a large index."""
+    folder = tmp_path_factory.mktemp("idx10k")
+    small, large = folder / "small.json", folder / "large.json"
+    build_index(corpus_10k, small, layout="json")
+    build_index(corpus_10k, large, layout="large", progress=False)
+    return small, large
+
+
+@pytest.fixture(scope="session")
+def okapi_10k(indexes_10k: tuple[Path, Path]) -> OkapiScorer:
+    data = read_index(indexes_10k[0])
+    return OkapiScorer([[t for s in p["terms"] for t in s] + p.get("extra", []) for p in data["passages"]])
+
+
+@pytest.fixture(scope="session")
+def engine_10k(indexes_10k: tuple[Path, Path]) -> Engine:
+    return load_engine(indexes_10k[1])
+
+
+# --- the same ranking --------------------------------------------------------------------------------------
+def test_large_index_has_the_same_idf_as_bm25okapi(okapi_10k: OkapiScorer, engine_10k: Engine) -> None:
+    sparse = engine_10k.scorer
+    assert isinstance(sparse, SparseScorer)
+    assert sparse.size == okapi_10k.size == 10_000
+    assert sparse.vocabulary == okapi_10k.vocabulary
+    assert all(sparse.idf(term) == idf for term, idf in okapi_10k.idf_table.items())
+
+
+def test_same_top_k_on_random_queries_over_10k(okapi_10k: OkapiScorer, engine_10k: Engine) -> None:
+    sparse = engine_10k.scorer
+    rng = random.Random(3)
+    by_df = sorted(okapi_10k.idf_table, key=okapi_10k.idf_table.__getitem__)
+    common, rare = by_df[:200], by_df[200:]
+    for _ in range(120):
+        terms = rng.sample(common, rng.randint(0, 3)) + rng.sample(rare, rng.randint(1, 4))
+        if rng.random() < 0.2:
+            terms.append("从未出现过的词")
+        rng.shuffle(terms)
+        k, offset = rng.choice([1, 3, 5, 10]), rng.choice([0, 0, 2, 7])
+        assert sparse.top(terms, k, offset) == okapi_10k.top(terms, k, offset), terms
+    terms = common[:3] + rare[:2]
+    assert np.array_equal(sparse.get_scores(terms), okapi_10k._bm25.get_scores(terms))  # bit for bit
+
+
+def test_same_top_k_for_the_eval_questions_over_10k(okapi_10k: OkapiScorer, engine_10k: Engine) -> None:
+    for question in QUESTIONS:
+        terms = list(dict.fromkeys(engine_10k.terms(question)))
+        assert engine_10k.scorer.top(terms, 10) == okapi_10k.top(terms, 10), question
+
+
+def test_same_top_k_for_the_eval_questions_over_the_report(engine: Engine) -> None:
+    data = read_index(engine.path) if engine.path else {}
+    corpus = [[t for s in p["terms"] for t in s] + p.get("extra", []) for p in data["passages"]]
+    okapi, sparse = choose_scorer(corpus, "okapi"), choose_scorer(corpus, "sparse")
+    assert isinstance(okapi, OkapiScorer) and isinstance(sparse, SparseScorer)
+    for question in QUESTIONS:
+        terms = list(dict.fromkeys(engine.terms(question)))
+        for k, offset in ((5, 0), (3, 3), (40, 0)):
+            assert sparse.top(terms, k, offset) == okapi.top(terms, k, offset), question
+
+
+def test_negative_idf_is_floored_exactly_as_bm25okapi() -> None:
+    corpus = [["安徽", "活动", f"词{i}"] * (1 + i % 3) for i in range(9)] + [["活动"], ["活动", "安徽"], []]
+    okapi, sparse = OkapiScorer(corpus), SparseScorer.from_terms(corpus)
+    assert any(v < 0 for v in okapi._bm25.idf.values()) or okapi._bm25.average_idf * 0.25 in okapi.idf_table.values()
+    for terms in (["活动"], ["安徽", "活动"], ["词3", "活动", "安徽"], ["没有"]):
+        assert np.array_equal(sparse.get_scores(terms), okapi._bm25.get_scores(terms))
+        assert sparse.top(terms, 12) == okapi.top(terms, 12)
+
+
+def test_choose_scorer_goes_by_size() -> None:
+    assert isinstance(choose_scorer([["a"]] * 10), OkapiScorer)
+    assert isinstance(choose_scorer([["a"]] * 2001), SparseScorer)
+
+
+# --- the engine over a large index ----------------------------------------------------------------------------
+def test_large_layout_answers_the_report_exactly_as_the_json_layout(engine: Engine, large_report: Path) -> None:
+    large = load_engine(large_report)
+    assert isinstance(large.scorer, SparseScorer)
+    assert large.tokenizer.segmenter._freq.keys() <= engine.tokenizer.segmenter._freq.keys()
+    for question in QUESTIONS:
+        assert large.ask(question, k=10) == engine.ask(question, k=10), question
+        assert large.ask(question, k=3, offset=3) == engine.ask(question, k=3, offset=3), question
+    assert large.suggestions() == engine.suggestions()
+    assert list(large.passages) == list(engine.passages)
+    first = engine.passages[5]
+    assert large.passage(first.id) == first
+    assert large.neighbors(first.id) == engine.neighbors(first.id)
+    assert large.info()["passages"] == engine.info()["passages"]
+
+
+def test_engine_over_10k_finds_the_report_among_the_distractors(engine_10k: Engine) -> None:
+    assert len(engine_10k.passages) == 10_000
+    # Distractors are made of the report's own sentences; quoting the report finds it.
+    result = engine_10k.ask("芜湖市积极创新开门纳谏方式,依托市级主要媒体,设立了几条热线电话?")
+    assert result.answered and result.answer is not None and "11条热线电话" in result.answer.sentence
+    assert result.hits[0].passage.doc == "anhui-mass-line-2014-05-07"
+    last = engine_10k.passages[-1]
+    assert engine_10k.passage(last.id) == last
+    assert engine_10k.passages[-1] == engine_10k.passages[len(engine_10k.passages) - 1]
+    assert [p.position for p in engine_10k.passages[10:13]] == [10, 11, 12]
+    assert all(p.doc == last.doc for p in engine_10k.neighbors(last.id))
+    assert isinstance(engine_10k.suggestions(), list)
+
+
+# --- the on-disk format -----------------------------------------------------------------------------------
+@pytest.fixture(scope="session")
+def large_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The report as a large index (built once; copy it before changing it)."""
+    path = tmp_path_factory.mktemp("large") / "index.json"
+    build_index(CORPUS, path, layout="large", progress=False)
+    return path
+
+
+def _large_copy(source: Path, tmp_path: Path) -> Path:
+    """A private copy of a large index."""
+    path = tmp_path / source.name
+    shutil.copyfile(source, path)
+    shutil.copytree(data_root(source), data_root(path))
+    return path
+
+
+def _data_dir(path: Path) -> Path:
+    return path.parent / json.loads(path.read_text())["data"]
+
+
+def test_large_index_is_a_pointer_to_arrays_without_pickle(large_report: Path, tmp_path: Path) -> None:
+    path = _large_copy(large_report, tmp_path)
+    pointer = json.loads(path.read_text())
+    assert pointer["format"] == FORMAT and pointer["version"] == 1
+    for npy in _data_dir(path).glob("*.npy"):
+        assert np.load(npy, allow_pickle=False).dtype != object
+
+
+@pytest.mark.parametrize("damage", ["version", "meta", "truncated", "missing", "meta-version", "vocab"])
+def test_damaged_large_index_is_one_line_error_then_rebuilt(large_report: Path, tmp_path: Path,
+                                                            damage: str) -> None:
+    path = _large_copy(large_report, tmp_path)
+    folder = _data_dir(path)
+    if damage == "version":
+        path.write_text(json.dumps({**json.loads(path.read_text()), "version": 99}))
+    elif damage == "meta":
+        (folder / "meta.json").write_text("{not json")
+    elif damage == "truncated":
+        raw = (folder / "col_values.npy").read_bytes()
+        (folder / "col_values.npy").write_bytes(raw[: len(raw) // 2])
+    elif damage == "missing":
+        (folder / "idf.npy").unlink()
+    elif damage == "meta-version":
+        meta = json.loads((folder / "meta.json").read_text())
+        (folder / "meta.json").write_text(json.dumps({**meta, "version": 2}))
+    else:
+        (folder / "vocab.txt").write_text("甲\n乙")
+    with pytest.raises(IndexFileError) as caught:
+        read_index(path)
+    assert "\n" not in str(caught.value) and "index build" in caught.value.hint
+    notices: list[str] = []
+    engine = load_engine(path, CORPUS, notify=notices.append)
+    assert engine.ask("省委督导组有多少个?").answered
+    assert any("rebuilding" in n for n in notices)
+
+
+def test_rebuild_replaces_atomically_and_a_serving_engine_keeps_working(large_report: Path,
+                                                                       tmp_path: Path) -> None:
+    path = _large_copy(large_report, tmp_path)
+    serving = load_engine(path)
+    before = serving.ask("省委督导组有多少个?")
+    for _ in range(3):
+        build_index(CORPUS, path, layout="large", progress=False)
+    versions = [p for p in data_root(path).iterdir() if p.is_dir()]
+    assert len(versions) <= 2  # the current one and the previous one
+    assert _data_dir(path) in versions
+    assert serving.ask("省委督导组有多少个?") == before  # its files are gone, its memory maps are not
+    assert load_engine(path).ask("省委督导组有多少个?") == before
+    build_index(CORPUS, path, layout="json")
+    assert not data_root(path).exists()
+    assert read_index(path)["format"] == "qabot-index"
+
+
+def test_auto_layout_keeps_small_corpora_in_json(tmp_path: Path) -> None:
+    path = tmp_path / "index.json"
+    build_index(CORPUS, path)
+    assert read_index(path)["format"] == "qabot-index"
+
+
+def test_cli_summary_line_is_unchanged_for_a_large_build(corpus_10k: Path, tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    from bot.cli import main
+
+    path = tmp_path / "index.json"
+    assert main(["index", "build", "--corpus", str(corpus_10k), "--index", str(path)]) == 0
+    out, err = capsys.readouterr()
+    first = out.splitlines()[0]
+    assert re.fullmatch(r"indexed \d+ documents, 10000 passages, \d+ terms in \d+\.\d\d s → .*index\.json", first)
+    assert "▕" not in err  # no progress bar when stderr is not a terminal
+
+
+# --- progress ---------------------------------------------------------------------------------------------
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_shows_share_rate_and_eta_on_a_terminal_only() -> None:
+    terminal = _Terminal()
+    bar = Progress(1000, stream=terminal)
+    bar.update(250, 5000, force=True)
+    bar.close()
+    text = terminal.getvalue()
+    assert "25%" in text and "5,000 passages" in text and "/s" in text and "ETA" in text
+    quiet = io.StringIO()
+    Progress(1000, stream=quiet).update(500, 10, force=True)
+    assert quiet.getvalue() == ""
+
+
+def test_reached_entries_match_the_restricted_dictionary(engine: Engine, large_report: Path) -> None:
+    large: dict[str, Any] = read_index(large_report)["dictionary"]["freq"]
+    small: dict[str, Any] = read_index(engine.path)["dictionary"]["freq"] if engine.path else {}
+    assert large.keys() <= small.keys()
+    block = re.compile("^[\u4E00-\u9FD5a-zA-Z0-9+#&._%\\-]+$")
+    assert all(not block.match(word) for word in small.keys() - large.keys())
