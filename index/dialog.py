@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 import time
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from index.engine import Engine
 from index.places import place_names
 from index.selection import MIN_COVERAGE, answer_signals
-from index.types import Passage, Result
+from index.types import Hit, Passage, Result
 
 #: Seconds of quiet after which a conversation forgets its context.
 CONTEXT_TTL = 600.0
@@ -42,6 +42,12 @@ _PLACE_SUFFIX = re.compile(r"[省市县区镇乡村]$")
 _ASKED = re.compile(r"(?:多少|几|什么|哪些|哪|谁)(?:人次|个月|[个位名人次场期份条户项件天年批所家种])?")
 
 
+def shown_order(first: Passage, hits: Iterable[Hit]) -> list[Passage]:
+    """The passages for a question in the order they are shown: the answer's passage `first` (which a
+    conversation may have preferred over the top hit), then the other hits by rank."""
+    return [first, *(h.passage for h in hits if h.passage.id != first.id)]
+
+
 @dataclass(frozen=True)
 class Reply:
     """What to show for one message of a conversation."""
@@ -52,7 +58,7 @@ class Reply:
     passages: tuple[Passage, ...] = ()  # for "more" and "detail"
     sentence: str | None = None  # for "reason" / "measure": the sentence that says it
     lead: str | None = None  # for "reason" / "measure": the clause that says it
-    passage: Passage | None = None  # where `sentence` stands
+    passage: Passage | None = None  # where `sentence` stands; for "detail" the paragraph asked about
 
 
 @dataclass
@@ -130,15 +136,27 @@ class Conversation:
                                           engine.scorer.unseen_idf)[0] >= MIN_COVERAGE
 
     def _more(self, engine: Engine, context: _Context, now: float) -> Reply:
-        more = engine.ask(context.question, k=1, offset=context.shown)
-        context.shown += len(more.hits)
+        first = context.result.answer.passage if context.result.answer else context.result.hits[0].passage
+        order = shown_order(first, engine.ask(context.question, k=context.shown + 1).hits)
+        more = order[context.shown:context.shown + 1]
+        context.shown += len(more)
         context.at = now
-        return Reply("more", context.question, passages=tuple(h.passage for h in more.hits))
+        return Reply("more", context.question, passages=tuple(more))
+
+    def seen(self, question: str, shown: int) -> None:
+        """The first `shown` passages for `question` (in :func:`shown_order`) were shown some other way, e.g. by a
+        "next" button: "还有呢?" carries on after them. Only the current question's context is touched."""
+        now = self.clock()
+        context = self._context
+        if context and now - context.at <= self.ttl and context.question == question:
+            context.shown = max(context.shown, shown)
+            context.at = now
 
     def _detail(self, engine: Engine, context: _Context, now: float) -> Reply:
         context.at = now
         anchor = context.result.answer.passage if context.result.answer else context.result.hits[0].passage
-        return Reply("detail", context.question, passages=tuple(engine.neighbors(anchor.id)) or (anchor,))
+        return Reply("detail", context.question, passages=tuple(engine.neighbors(anchor.id)) or (anchor,),
+                     passage=anchor)
 
     def _explain(self, engine: Engine, context: _Context, kind: str, now: float) -> Reply:
         """The clause next to the last answer that gives a reason (为了, 确保 …) or a measure (通过, 采取 …)."""
@@ -246,3 +264,9 @@ class Conversations:
     def reply(self, chat: object, text: str) -> Reply:
         """Answer `text` in the context of `chat`."""
         return self.get(chat).reply(text)
+
+    def seen(self, chat: object, question: str, shown: int) -> None:
+        """:meth:`Conversation.seen` for a chat that has a conversation (no new one is made)."""
+        conversation = self._chats.get(chat)
+        if conversation is not None:
+            conversation.seen(question, shown)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from index.dialog import Conversation, Conversations
+from index.dialog import Conversation, Conversations, shown_order
 from index.engine import Engine
 from index.evaluation import evaluate, evaluate_dialogs, read_dialogs, read_questions
 from tests.conftest import ROOT, run_cli
@@ -126,3 +126,36 @@ def test_chat_follows_up_in_the_terminal(isolated_env: dict[str, str]) -> None:
     assert "答:正风肃纪、为民服务、除弊祛垢、固本强基" in out
     assert "报道中没有找到这个问题的答案。" in out
     assert "做法:依托市级主要媒体" in out
+
+
+def test_more_never_repeats_a_preferred_answer(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("芜湖市征求到多少条意见建议?")
+    answer = chat.reply("全省呢?")  # answered from a passage that is not the top hit
+    assert answer.result and answer.result.answer
+    assert answer.result.answer.passage.id != answer.result.hits[0].passage.id
+    seen = {answer.result.answer.passage.id}
+    for _ in range(2):
+        more = chat.reply("还有呢?")
+        assert more.passages and more.passages[0].id not in seen
+        seen.add(more.passages[0].id)
+
+
+def test_passages_seen_elsewhere_are_skipped_by_more(engine: Engine) -> None:
+    chats = Conversations(lambda: engine)
+    first = chats.reply("alice", "省委督导组有多少个?")
+    assert first.result and first.result.answer
+    order = shown_order(first.result.answer.passage, engine.ask(first.question, k=4).hits)
+    chats.seen("alice", first.question, 2)  # e.g. the "next" button showed the second one
+    chats.seen("alice", "另一个问题", 4)  # another question's passages: no effect
+    chats.seen("bob", first.question, 4)  # no conversation: none is made
+    assert chats.reply("alice", "还有呢?").passages == (order[2],)
+    assert len(chats) == 1
+
+
+def test_detail_names_the_paragraph_asked_about(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    first = chat.reply("小四风是指什么?")
+    detail = chat.reply("具体说说")
+    assert first.result and first.result.answer
+    assert detail.passage == first.result.answer.passage and detail.passage in detail.passages
