@@ -240,12 +240,12 @@ async def test_error_is_logged_and_told_once_and_the_bot_keeps_running(
     api: FakeBotApi, bot: App, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     service = deps_of(bot).service
-    real_ask = service.ask
+    real_reply = service.reply
 
-    def broken(question: str, k: int = 2, offset: int = 0):  # type: ignore[no-untyped-def]
+    def broken(chat: object, text: str):  # type: ignore[no-untyped-def]
         raise RuntimeError("engine exploded")
 
-    monkeypatch.setattr(service, "ask", broken)
+    monkeypatch.setattr(service, "reply", broken)
     with caplog.at_level(logging.ERROR, logger="bot.telegram"):
         first = api.send_text(USER, USER, QUESTION)
         second = api.send_text(USER, USER, QUESTION)
@@ -259,7 +259,7 @@ async def test_error_is_logged_and_told_once_and_the_bot_keeps_running(
     record = next(r for r in caplog.records if "engine exploded" in r.getMessage())
     assert f"chat={USER}" in record.getMessage() and "message" in record.getMessage()
 
-    monkeypatch.setattr(service, "ask", real_ask)
+    monkeypatch.setattr(service, "reply", real_reply)
     assert "3月25日至27日" in (await ask(api, QUESTION)).text
 
 

@@ -59,6 +59,11 @@ def answer_keyboard(key: str, offset: int, has_next: bool, tag: str, position: i
     return InlineKeyboardMarkup(rows)
 
 
+def context_keyboard(tag: str, position: int) -> InlineKeyboardMarkup:
+    """The single button that shows a paragraph with its neighbours."""
+    return InlineKeyboardMarkup([[_button(texts.CONTEXT, CONTEXT, tag, position)]])
+
+
 def questions_keyboard(key: str, questions: Sequence[str]) -> InlineKeyboardMarkup:
     """One button per suggested question; pressing it asks the question."""
     return InlineKeyboardMarkup(

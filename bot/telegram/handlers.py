@@ -5,30 +5,42 @@ from __future__ import annotations
 import logging
 import time
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from telegram import InlineKeyboardMarkup, InlineQueryResultArticle, InputTextMessageContent, Message, Update
+from telegram import (
+    Chat,
+    InlineKeyboardMarkup,
+    InlineQueryResultArticle,
+    InputTextMessageContent,
+    Message,
+    Update,
+    User,
+)
+from telegram.constants import ChatType
 from telegram.error import BadRequest, NetworkError, TelegramError
 from telegram.ext import CallbackContext, ExtBot
 
 from bot.telegram import buttons, texts
 from bot.telegram.addressing import question_in
 from bot.telegram.buttons import Callback
-from bot.telegram.formatting import escape, shorten
+from bot.telegram.formatting import Rich, escape, shorten
 from bot.telegram.ratelimit import UserRateLimiter, Verdict
 from bot.telegram.replies import (
     about_message,
     answer_messages,
     context_messages,
+    explain_messages,
+    more_messages,
     not_found_message,
     sentence_for,
 )
-from bot.telegram.service import QaService
-from bot.telegram.state import ButtonStore
+from bot.telegram.service import MAX_QUESTION_CHARS, QaService
+from bot.telegram.state import ButtonStore, Entry
+from index.dialog import Reply, shown_order
 from index.errors import QabotError
-from index.types import Result
+from index.types import Passage, Result
 
 log = logging.getLogger("bot.telegram")
 
@@ -71,25 +83,27 @@ async def send_parts(
     return sent
 
 
-def _view(service: QaService, result: Result, offset: int, header: str | None = None) -> list[str]:
-    hit = result.hits[0]
-    answer = result.answer
-    lead = answer.lead if answer is not None and answer.passage.id == hit.passage.id else None
-    if offset:
-        header = texts.RANK_HEADER.format(rank=offset + 1)
-    return answer_messages(
-        hit.passage,
-        sentence_for(hit.passage, result),
-        service.engine.citation(hit.passage),
-        lead=lead,
-        header=header,
-    )
+# --- questions and follow-ups --------------------------------------------------------------------------------
+def conversation_key(chat: Chat, user: User | None) -> Hashable:
+    """Whose conversation a message continues.
+
+    A private chat has one. In a group every member has their own, keyed by (chat id, user id): there
+    each message is addressed to the bot on its own (/ask, a mention, a reply to the bot), and "还有呢?"
+    or "那芜湖市呢?" from one member must neither continue nor be steered by what another just asked.
+    Senders without a user (a channel posting in its discussion group) share the chat's.
+    """
+    if chat.type == ChatType.PRIVATE or user is None:
+        return chat.id
+    return (chat.id, user.id)
 
 
-# --- questions ----------------------------------------------------------------------------------------------
 async def answer_question(update: Update, context: Context, question: str, reply_to: Message,
                           *, show_question: bool = False) -> None:
-    """Answer one question in the chat of `reply_to`: the answer with buttons, or suggestions."""
+    """Answer one message in the chat of `reply_to`, as a follow-up when it is one.
+
+    Every way of asking (private text, /ask, mentions and replies in groups, suggestion buttons) comes here
+    and goes through the chat's conversation.
+    """
     d = deps(context)
     user = update.effective_user
     chat = reply_to.chat
@@ -101,21 +115,65 @@ async def answer_question(update: Update, context: Context, question: str, reply
         log.info("question chat=%s limited=%s", chat.type, verdict.value)
         return
     started = time.perf_counter()
-    result = d.service.ask(question, k=2)
+    reply = d.service.reply(conversation_key(chat, user), question)
     engine_ms = (time.perf_counter() - started) * 1000
-    header = texts.ASKED_HEADER.format(question=shorten(question, 100)) if show_question else None
-    if result.answered and result.hits:
-        key = d.buttons.put(chat.id, question)
-        hit = result.hits[0]
-        keyboard = buttons.answer_keyboard(key, 0, len(result.hits) > 1, d.service.tag, hit.passage.position)
-        await send_parts(reply_to, _view(d.service, result, 0, header), keyboard)
-    else:
-        await send_suggestions(reply_to, context, not_found_message(question, bool(result.suggestions)),
-                               result.suggestions)
+    # a follow-up rewritten in full ("那芜湖市呢?" → "芜湖市开展了哪4个专项行动?") says how it was understood
+    rewritten = reply.question != question[:MAX_QUESTION_CHARS]
+    answered = await send_reply(reply_to, context, reply, show_question=show_question or rewritten)
     total_ms = (time.perf_counter() - started) * 1000  # with rendering and sending
-    log.info("question chat=%s latency_ms=%.1f engine_ms=%.1f answered=%s",
-             chat.type, total_ms, engine_ms, result.answered)
-    log.debug("question text=%r", question)
+    log.info("question chat=%s kind=%s latency_ms=%.1f engine_ms=%.1f answered=%s",
+             chat.type, reply.kind, total_ms, engine_ms, answered)
+    log.debug("question text=%r understood=%r", question, reply.question)
+
+
+async def send_reply(reply_to: Message, context: Context, reply: Reply, *, show_question: bool = False) -> bool:
+    """Send one conversation reply in the chat of `reply_to`; whether it said something from the report.
+
+    Everything is rendered before the first await, so a /reload finishing meanwhile cannot mix two indexes.
+    """
+    d = deps(context)
+    service = d.service
+    engine = service.engine
+    if reply.kind == "answer" and reply.result is not None:
+        result = reply.result
+        answer = result.answer
+        if not (result.answered and answer is not None):
+            text = not_found_message(reply.question, bool(result.suggestions))
+            await send_suggestions(reply_to, context, text, result.suggestions)
+            return False
+        header = texts.ASKED_HEADER.format(question=shorten(reply.question, 100)) if show_question else None
+        parts = answer_messages(answer.passage, Rich(answer.sentence, answer.highlights),
+                                engine.citation(answer.passage), lead=answer.lead, header=header)
+        key = d.buttons.put(reply_to.chat.id, reply.question, anchor=answer.passage.id)
+        has_next = len(shown_order(answer.passage, result.hits)) > 1
+        keyboard = buttons.answer_keyboard(key, 0, has_next, service.tag, answer.passage.position)
+        await send_parts(reply_to, parts, keyboard)
+        return True
+    if reply.kind == "more":
+        if not reply.passages:
+            await reply_to.reply_text(texts.NO_MORE)
+            return False
+        terms = engine.terms(reply.question)
+        for passage in reply.passages:
+            parts = more_messages(passage, terms, engine.citation(passage), reply.question)
+            await send_parts(reply_to, parts, buttons.context_keyboard(service.tag, passage.position))
+        return True
+    if reply.kind == "detail" and reply.passages:
+        focus = reply.passage or reply.passages[0]
+        await send_parts(reply_to, context_messages(reply.passages, focus, engine.citation))
+        return True
+    if reply.kind in texts.EXPLAIN:
+        where = reply.passage  # the sentence's passage, or the answer's when the report does not say
+        citation = engine.citation(where) if where is not None and reply.sentence is not None else None
+        parts = explain_messages(reply.kind, reply.question, reply.lead, reply.sentence, citation)
+        around = buttons.context_keyboard(service.tag, where.position) if where is not None else None
+        await send_parts(reply_to, parts, around)
+        return citation is not None
+    # no context to follow up on: ask a question first (questions drawn from the report's sections)
+    suggestions = engine.suggestions(3)
+    text = texts.NO_CONTEXT_SUGGESTIONS if suggestions else texts.NO_CONTEXT
+    await send_suggestions(reply_to, context, text, suggestions)
+    return False
 
 
 async def send_suggestions(reply_to: Message, context: Context, text: str, questions: Sequence[str]) -> None:
@@ -161,7 +219,10 @@ async def start_command(update: Update, context: Context) -> None:
     message = update.effective_message
     if message is None:
         return
-    suggestions = deps(context).service.engine.suggestions(3)
+    service = deps(context).service
+    suggestions = service.engine.suggestions(3)
+    if message.chat is not None:  # a fresh start: no follow-ups on what came before
+        service.conversations.get(conversation_key(message.chat, update.effective_user)).forget()
     await message.reply_text(texts.START)
     if suggestions:
         await send_suggestions(message, context, texts.START_SUGGESTIONS, suggestions)
@@ -170,7 +231,10 @@ async def start_command(update: Update, context: Context) -> None:
 async def help_command(update: Update, context: Context) -> None:
     """/help: what the bot can do."""
     if update.effective_message is not None:
-        await update.effective_message.reply_text(texts.HELP.format(username=escape(context.bot.username)))
+        minutes = round(deps(context).service.context_ttl / 60)
+        await update.effective_message.reply_text(
+            texts.HELP.format(username=escape(context.bot.username), minutes=minutes)
+        )
 
 
 async def about_command(update: Update, context: Context) -> None:
@@ -237,26 +301,43 @@ async def on_button(update: Update, context: Context) -> None:
         await query.answer()
         await answer_question(update, context, entry.questions[data.number], message, show_question=True)
         return
-    await _show_rank(update, context, data, message, entry.questions[0])
+    await _show_rank(update, context, data, message, entry)
 
 
-async def _show_rank(
-    update: Update, context: Context, data: Callback, message: Message, question: str
-) -> None:
-    """Replace an answer with the passage at another rank for the same question."""
+async def _show_rank(update: Update, context: Context, data: Callback, message: Message, entry: Entry) -> None:
+    """Replace an answer with another passage for the same question.
+
+    Passages come in the order a conversation shows them on "还有呢?" (:func:`shown_order`: the answer's own
+    first, then the others by rank), and the conversation hears of those the button showed, so typing
+    "还有呢?" afterwards carries on after them instead of repeating one.
+    """
     query = update.callback_query
     assert query is not None
     d = deps(context)
+    service = d.service
+    engine = service.engine
     offset = data.number
-    result = d.service.ask(question, k=2, offset=offset)
-    if not result.hits:
+    question = entry.questions[0]
+    anchor = engine.passage(entry.anchor) if entry.anchor else None
+    result = service.ask(question, k=offset + 2, prefer=anchor)
+    first: Passage | None = anchor or (result.answer.passage if result.answer else None) or \
+        (result.hits[0].passage if result.hits else None)
+    order = shown_order(first, result.hits) if first is not None else []
+    if offset >= len(order):
         await query.answer(texts.NO_MORE)
         return
     await query.answer()
-    hit = result.hits[0]
-    has_next = len(result.hits) > 1
-    keyboard = buttons.answer_keyboard(data.key, offset, has_next, d.service.tag, hit.passage.position)
-    parts = _view(d.service, result, offset)
+    passage = order[offset]
+    answer = result.answer
+    parts = answer_messages(
+        passage,
+        sentence_for(passage, result),
+        engine.citation(passage),
+        lead=answer.lead if answer is not None and answer.passage.id == passage.id else None,
+        header=texts.RANK_HEADER.format(rank=offset + 1) if offset else None,
+    )
+    keyboard = buttons.answer_keyboard(data.key, offset, len(order) > offset + 1, service.tag, passage.position)
+    service.conversations.seen(conversation_key(message.chat, update.effective_user), question, offset + 1)
     try:
         await message.edit_text(parts[0], reply_markup=keyboard if len(parts) == 1 else None)
     except BadRequest as exc:

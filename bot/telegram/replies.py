@@ -1,4 +1,4 @@
-"""What the bot says, as HTML message parts: answers, context, the report's description."""
+"""What the bot says, as HTML message parts: answers, follow-ups, context, the report's description."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping, Sequence
 from itertools import groupby
 from typing import Any
 
+from bot.telegram import texts
 from bot.telegram.formatting import MESSAGE_LIMIT, Block, Rich, escape, pack, shorten, split_sentences
 from index.types import Document, Passage, Result
 
@@ -24,6 +25,10 @@ def _quote(text: str) -> Block:
     return Block(_units(text), "<blockquote>", "</blockquote>")
 
 
+def _header(text: str) -> Block:
+    return _line("<i>", text, "</i>")
+
+
 def sentence_for(passage: Passage, result: Result) -> Rich:
     """The sentence of `passage` that answers best, with the question's terms in bold.
 
@@ -33,7 +38,12 @@ def sentence_for(passage: Passage, result: Result) -> Rich:
     answer = result.answer
     if answer is not None and answer.passage.id == passage.id:
         return Rich(answer.sentence, answer.highlights)
-    terms = [t for t in result.terms if len(t.strip()) > 1] or [t for t in result.terms if t.strip()]
+    return sentence_with_terms(passage, result.terms)
+
+
+def sentence_with_terms(passage: Passage, all_terms: Sequence[str]) -> Rich:
+    """The sentence of `passage` holding most of the terms (the first on a tie), the terms in bold."""
+    terms = [t for t in all_terms if len(t.strip()) > 1] or [t for t in all_terms if t.strip()]
     sentences = [s.strip() for s in passage.sentences if s.strip()] or [passage.text.strip()]
     best = max(sentences, key=lambda s: (sum(1 for t in terms if t in s), -sentences.index(s)))
     return Rich(best, term_spans(best, terms))
@@ -62,7 +72,7 @@ def answer_messages(
     """The answer sentence, the passage quoted and the citation line."""
     blocks: list[Block] = []
     if header:
-        blocks.append(_line("<i>", header, "</i>"))
+        blocks.append(_header(header))
     if lead:
         blocks.append(Block((Rich(lead, ((0, len(lead)),)),), "💡 "))
     blocks.append(Block.of(sentence.text, bold=sentence.bold))
@@ -84,6 +94,39 @@ def context_messages(
         blocks.append(_quote("".join(p.text for p in pieces)))
     if len(blocks) == 1:
         blocks.append(_quote(focus.text))
+    return pack(blocks, limit)
+
+
+def more_messages(
+    passage: Passage, terms: Sequence[str], citation: str, question: str, *, limit: int = MESSAGE_LIMIT
+) -> list[str]:
+    """"还有呢?": the next passage for the question, its best sentence first, then the quote and citation."""
+    header = texts.MORE_HEADER.format(question=shorten(question, 100))
+    return answer_messages(passage, sentence_with_terms(passage, terms), citation, header=header, limit=limit)
+
+
+def explain_messages(
+    kind: str,
+    question: str,
+    lead: str | None,
+    sentence: str | None,
+    citation: str | None,
+    *,
+    limit: int = MESSAGE_LIMIT,
+) -> list[str]:
+    """"为什么?" / "怎么做的?": the reason or measure first, then the sentence that states it (the clause in
+    bold) and where it stands; or that the report does not say."""
+    label, missing = texts.EXPLAIN[kind]
+    blocks: list[Block] = [_header(texts.ASKED_HEADER.format(question=shorten(question, 100)))]
+    if sentence is None or citation is None:
+        blocks.append(_line("", missing))
+        return pack(blocks, limit)
+    if lead:
+        said = f"{label}：{lead}"
+        blocks.append(Block((Rich(said, ((len(label) + 1, len(said)),)),), "💡 "))
+    bold = term_spans(sentence, [lead]) if lead else ()
+    blocks.append(Block.of(sentence, bold=bold))
+    blocks.append(_line("📄 <i>", citation, "</i>"))
     return pack(blocks, limit)
 
 

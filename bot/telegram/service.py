@@ -1,14 +1,15 @@
-"""The question-answering service the handlers call: one engine, reloadable in place."""
+"""The question-answering service the handlers call: a reloadable engine and the chats' conversations."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 
+from index.dialog import CONTEXT_TTL, MAX_CONVERSATIONS, Conversations, Reply
 from index.engine import Engine
-from index.types import Result
+from index.types import Passage, Result
 
 log = logging.getLogger(__name__)
 
@@ -19,12 +20,19 @@ MAX_QUESTION_CHARS = 500
 
 
 class QaService:
-    """Holds the engine; loads it off the event loop and swaps it only when a reload succeeds."""
+    """Holds the engine; loads it off the event loop and swaps it only when a reload succeeds.
 
-    def __init__(self, loader: EngineLoader) -> None:
+    It also keeps every chat's conversation (bounded in number, each forgetting its context after a quiet
+    spell). They reach the engine through this service, so after a /reload they answer from the new one.
+    """
+
+    def __init__(self, loader: EngineLoader, *, max_conversations: int = MAX_CONVERSATIONS,
+                 context_ttl: float = CONTEXT_TTL) -> None:
         self._loader = loader
         self._engine: Engine | None = None
         self._reloading = asyncio.Lock()
+        self.context_ttl = context_ttl
+        self.conversations = Conversations(lambda: self.engine, max_chats=max_conversations, ttl=context_ttl)
 
     @property
     def engine(self) -> Engine:
@@ -48,11 +56,19 @@ class QaService:
             log.info("index loaded: %s documents, %s passages", info.get("documents"), info.get("passages"))
             return engine
 
-    def ask(self, question: str, k: int = 2, offset: int = 0) -> Result:
-        """Ask the engine.
+    def ask(self, question: str, k: int = 2, offset: int = 0, prefer: Passage | None = None) -> Result:
+        """Ask the engine a single question (no conversation).
 
         Answering is pure-Python CPU work of about a millisecond; it is called directly
         on the event loop, as a worker thread would only add a hand-off (the GIL keeps
         it from running in parallel anyway). Loading, which takes seconds, runs in a thread.
         """
-        return self.engine.ask(question[:MAX_QUESTION_CHARS], k=k, offset=offset)
+        return self.engine.ask(question[:MAX_QUESTION_CHARS], k=k, offset=offset, prefer=prefer)
+
+    def reply(self, chat: Hashable, text: str) -> Reply:
+        """Answer a message in the conversation of `chat`, follow-ups included.
+
+        Synchronous like :meth:`ask`: a chat's context is read and updated with no await in between,
+        so messages handled concurrently cannot interleave inside one conversation's step.
+        """
+        return self.conversations.reply(chat, text[:MAX_QUESTION_CHARS])

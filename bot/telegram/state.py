@@ -22,6 +22,8 @@ class Entry:
     """What a button needs: the question asked, or the questions offered."""
 
     questions: tuple[str, ...]
+    # id of the passage the answer showed first (a conversation may answer from another than the top hit)
+    anchor: str | None = None
 
 
 def _base36(number: int) -> str:
@@ -44,7 +46,7 @@ class ButtonStore:
         # a random start keeps keys from an earlier run from naming this run's entries
         self._counter = itertools.count(secrets.randbelow(36**5))
 
-    def put(self, chat_id: int, *questions: str) -> str:
+    def put(self, chat_id: int, *questions: str, anchor: str | None = None) -> str:
         """Remember questions for a chat; returns the key to put in callback data."""
         chat = self._chats.get(chat_id)
         if chat is None:
@@ -53,7 +55,7 @@ class ButtonStore:
                 self._chats.popitem(last=False)
         self._chats.move_to_end(chat_id)
         key = _base36(next(self._counter))
-        chat[key] = Entry(tuple(questions))
+        chat[key] = Entry(tuple(questions), anchor)
         while len(chat) > self.max_entries:
             chat.popitem(last=False)
         return key

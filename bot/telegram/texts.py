@@ -12,7 +12,8 @@ COMMANDS: tuple[tuple[str, str], ...] = (
 
 START = (
     "你好！我是报道问答机器人。\n"
-    "直接发给我一个问题，我会从报道里找出回答它的句子，并注明出处（标题 · 小节 · 第几段）。"
+    "直接发给我一个问题，我会从报道里找出回答它的句子，并注明出处（标题 · 小节 · 第几段）。\n"
+    "还可以接着追问：“还有呢？”“具体说说”“为什么？”“怎么做的？”“那芜湖市呢？”"
 )
 START_SUGGESTIONS = "可以先试试这些问题："
 
@@ -22,6 +23,9 @@ HELP = (
     "• 群聊里用 /ask 问题、@我 提问，或回复我的消息\n"
     "• 任何聊天里输入 @{username} 问题，选择结果即可发送（inline 模式）\n"
     "• 回答下面的按钮：<b>下一条</b> 看下一个相关段落，<b>上下文</b> 看整段和前后段落\n"
+    "• 接着追问：<b>还有呢？</b> 下一个相关段落 · <b>具体说说</b> 整段和前后段落 · "
+    "<b>为什么？</b>/<b>怎么做的？</b> 原因或做法 · <b>那芜湖市呢？</b> 同样的问题换个对象"
+    "（{minutes} 分钟内有效；群聊里每个人各自追问）\n"
     "\n"
     "/start 开始 · /help 说明 · /about 报道和索引信息"
 )
@@ -33,6 +37,8 @@ UNKNOWN_COMMAND = "我不认识这个命令。发送 /help 查看用法。"
 RATE_LIMITED = "你提问得太快了，请 {seconds} 秒后再问。"
 EXPIRED = "这个按钮已过期，请重新提问。"
 NO_MORE = "没有更多相关段落了。"
+NO_CONTEXT = "还没有可以接着问的问题，先问一个关于报道的问题吧。"
+NO_CONTEXT_SUGGESTIONS = "还没有可以接着问的问题，先问一个关于报道的问题吧，例如："
 ERROR = "抱歉，处理你的消息时出错了，请稍后再试。"
 RELOAD_DENIED = "只有管理员可以重新加载索引。"
 RELOAD_DONE = "索引已重新加载：{documents} 篇报道，{passages} 个段落。"
@@ -44,6 +50,12 @@ PREVIOUS = "◀ 上一条"
 CONTEXT = "📖 上下文"
 RANK_HEADER = "第 {rank} 个相关段落"
 ASKED_HEADER = "问：{question}"
+MORE_HEADER = "问：{question} · 下一个相关段落"
+#: Label and "not stated" notice of the reason ("为什么？") and measure ("怎么做的？") follow-ups.
+EXPLAIN = {
+    "reason": ("原因", "报道里没有说明原因。"),
+    "measure": ("做法", "报道里没有说明具体做法。"),
+}
 
 INLINE_NOT_FOUND_TITLE = "报道里没有找到答案"
 INLINE_NOT_FOUND_DESCRIPTION = "换个问法，或试试：{suggestion}"

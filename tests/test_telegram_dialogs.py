@@ -1,0 +1,291 @@
+"""Conversations through Telegram: the real PTB Application against the fake Bot API server.
+
+Every dialog of tests/data/dialogs.jsonl is played in its own private chat (all at once), then two users
+interleave their dialogs, two members of a group follow up side by side, and the inline buttons and typed
+follow-ups are checked to agree.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.telegram.app import App
+from bot.telegram.formatting import tg_len
+from bot.telegram.replies import explain_messages, more_messages
+from index.dialog import Conversations, shown_order
+from index.engine import Engine
+from index.evaluation import evaluate_dialogs, loose, read_dialogs
+from tests.fakebotapi import FakeBotApi, SentMessage, parse_html
+from tests.telegram_fixtures import ADMIN, GROUP, OTHER, USER, Loader, deps_of, running_bot
+
+pytestmark = pytest.mark.timeout(60)
+
+DIALOGS = Path(__file__).parent / "data" / "dialogs.jsonl"
+THIRD = 1003  # a third member of the group
+#: What the bot says when the report does not answer, or when there is nothing to follow up on.
+NO_ANSWER = ("没有找到", "先问一个", "没有说明", "没有更多")
+
+log = logging.getLogger(__name__)
+
+
+@pytest.fixture
+def api() -> Iterator[FakeBotApi]:
+    with FakeBotApi() as server:
+        yield server
+
+
+@pytest.fixture
+async def bot(api: FakeBotApi, index_path: Path) -> AsyncIterator[App]:
+    async with running_bot(api, Loader(index_path)) as app:
+        yield app
+
+
+def assert_accepted(api: FakeBotApi) -> None:
+    """Everything the bot sent was accepted (valid HTML, sizes, callback data ...)."""
+    rejected = [(c.method, c.error) for c in api.calls if not c.ok and c.method != "getUpdates" and not c.fault]
+    assert not rejected
+
+
+async def turn(api: FakeBotApi, chat_id: int, user_id: int, text: str, chat_type: str = "private",
+               **kw: Any) -> SentMessage:
+    """The user says something; the bot's reply to it (every reply in these tests is one message)."""
+    message = api.send_text(chat_id, user_id, text, chat_type, **kw)
+    [reply] = await api.reply(message, timeout=15)
+    return reply
+
+
+def says_no_answer(reply: SentMessage) -> bool:
+    return any(marker in reply.text for marker in NO_ANSWER)
+
+
+def shows(reply: SentMessage, expect: str | None) -> bool:
+    """Does the reply show the expected text (or, for None, say the report does not answer)?"""
+    if expect is None:
+        return says_no_answer(reply)
+    # the question as understood ("问：…") is left out: the text must come from the report
+    body = "\n".join(line for line in reply.text.splitlines() if not line.startswith("问："))
+    return not says_no_answer(reply) and loose(expect) in loose(body)
+
+
+# --- the dialog set -----------------------------------------------------------------------------------------
+async def test_every_dialog_through_telegram(api: FakeBotApi, bot: App, engine: Engine) -> None:
+    dialogs = read_dialogs(DIALOGS)
+    verdicts: dict[str, list[bool]] = {}
+
+    async def play(n: int, dialog: dict[str, Any]) -> None:
+        chat = 50_000 + n  # each dialog in its own private chat, all of them at once
+        verdicts[dialog["id"]] = []
+        for step in dialog["turns"]:
+            reply = await turn(api, chat, chat, step["q"])
+            verdicts[dialog["id"]].append(shows(reply, step["expect"]))
+
+    await asyncio.gather(*(play(n, d) for n, d in enumerate(dialogs)))
+
+    first = [v[0] for v in verdicts.values()]
+    follow_ups = [ok for v in verdicts.values() for ok in v[1:]]
+    accuracy = sum(follow_ups) / len(follow_ups)
+    misses = [f"{name}/{i + 1}" for name, v in verdicts.items() for i, ok in enumerate(v) if not ok]
+    log.warning("dialogs through Telegram: %d/%d follow-ups correct (%.3f), first turns %d/%d; misses: %s",
+                sum(follow_ups), len(follow_ups), accuracy, sum(first), len(first), misses or "none")
+    assert all(first), misses
+    assert accuracy >= 0.9, misses
+    # Telegram shows at least what the engine's own dialog evaluation counts as correct
+    engine_report = evaluate_dialogs(engine, dialogs)
+    assert sum(follow_ups) >= engine_report.follow_ups_correct, (misses, engine_report.misses)
+    for n, dialog in enumerate(dialogs):  # one reply per turn, nothing stray
+        assert len(api.sent(50_000 + n)) == len(dialog["turns"])
+    assert len(deps_of(bot).service.conversations) == len(dialogs)
+    assert_accepted(api)
+
+
+# --- contexts never mix -------------------------------------------------------------------------------------
+async def test_two_users_interleaving_never_share_context(api: FakeBotApi, bot: App) -> None:
+    alice = ["马鞍山市对多少名年老体弱党员开展帮学送学?", "那流动党员呢?", "程度不高党员呢?"]
+    bob = ["各地举办了多少场先进事迹报告会?", "那专题培训班呢?", "还有呢?"]
+    wanted_alice = ["5600多名", "1500多名流动党员", "3800多名"]
+    wanted_bob = ["2855场", "639期", None]
+    for n in range(3):
+        # both send at the same moment; their updates are handled concurrently
+        a = api.send_text(USER, USER, alice[n])
+        b = api.send_text(OTHER, OTHER, bob[n])
+        [to_alice], [to_bob] = await asyncio.gather(api.reply(a), api.reply(b))
+        assert wanted_alice[n] in to_alice.text
+        if wanted_bob[n]:
+            assert wanted_bob[n] in to_bob.text and not says_no_answer(to_bob)
+        assert "先进事迹报告会" not in to_alice.text and "帮学送学" not in to_bob.text
+    assert "下一个相关段落" in to_bob.text and "各地举办了多少场专题培训班" in to_bob.text
+    # someone who never asked has nothing to follow up on
+    stranger = await turn(api, THIRD, THIRD, "还有呢?")
+    assert "先问一个" in stranger.text
+    assert [b["text"] for b in stranger.buttons] == deps_of(bot).service.engine.suggestions(3)
+    assert_accepted(api)
+
+
+async def test_group_members_follow_up_separately(api: FakeBotApi, bot: App) -> None:
+    first_alice = await turn(api, GROUP, USER, "@qabot_test_bot 马鞍山市对多少名年老体弱党员开展帮学送学?",
+                             "supergroup")
+    first_bob = await turn(api, GROUP, OTHER, "/ask 各地举办了多少场先进事迹报告会?", "supergroup")
+    assert "5600多名" in first_alice.text and "2855场" in first_bob.text
+    # Alice follows up by replying to the bot's answer, Bob by mentioning it: each continues their own question
+    alice = await turn(api, GROUP, USER, "那流动党员呢?", "supergroup", reply_to=first_alice)
+    bob = await turn(api, GROUP, OTHER, "@qabot_test_bot 那专题培训班呢?", "supergroup")
+    assert "1500多名流动党员" in alice.text and "问：马鞍山市对多少名流动党员" in alice.text
+    assert "639期" in bob.text and "问：各地举办了多少场专题培训班" in bob.text
+    # a third member's follow-up has no context, whatever the others asked
+    third = await turn(api, GROUP, THIRD, "/ask 为什么?", "supergroup")
+    assert "先问一个" in third.text
+    # a member pressing a suggestion starts their own conversation
+    api.press_button(third, third.buttons[0], user_id=THIRD)
+    [suggested] = await api.reply(third.raw)
+    more = await turn(api, GROUP, THIRD, "/ask 还有呢?", "supergroup")
+    assert "下一个相关段落" in more.text and suggested.text.splitlines()[0].removeprefix("问：") in more.text
+    conversations = deps_of(bot).service.conversations
+    assert len(conversations) == 3  # (group, member) each
+    assert_accepted(api)
+
+
+# --- buttons and typed follow-ups agree ---------------------------------------------------------------------
+# Sequences of more than three messages run in a group (Telegram allows a private chat about one message a
+# second, a group twenty a minute), each as one member's conversation.
+async def ask_in_group(api: FakeBotApi, text: str) -> SentMessage:
+    return await turn(api, GROUP, USER, f"/ask {text}", "supergroup")
+
+
+async def press(api: FakeBotApi, message: SentMessage, label: str) -> None:
+    edits = message.edits
+    api.press_button(message, message.button(label), user_id=USER)
+    await api.until(lambda: message.edits == edits + 1, what=f"the answer edited by {label}")
+
+
+async def test_next_button_and_typed_more_advance_the_same_way(api: FakeBotApi, bot: App) -> None:
+    engine = deps_of(bot).service.engine
+    question = "省委督导组有多少个?"
+    answer = await ask_in_group(api, question)
+    first = engine.ask(question, k=4)
+    assert first.answer is not None
+    order = shown_order(first.answer.passage, first.hits)
+    assert answer.styled("blockquote") == [order[0].text.strip()]
+
+    await press(api, answer, "下一条")
+    assert answer.styled("blockquote") == [order[1].text.strip()]
+
+    more = await ask_in_group(api, "还有呢?")  # carries on after what the button showed
+    assert more.styled("blockquote") == [order[2].text.strip()]
+    assert more.text.splitlines()[-1] == f"📄 {engine.citation(order[2])}"
+    assert more.button("上下文")
+
+    await press(api, answer, "下一条")  # the button's next is the same third passage
+    assert answer.styled("blockquote") == more.styled("blockquote")
+    assert_accepted(api)
+
+
+async def test_buttons_follow_a_conversation_answer_without_repeating_it(api: FakeBotApi, bot: App) -> None:
+    await ask_in_group(api, "芜湖市征求到多少条意见建议?")
+    answer = await ask_in_group(api, "全省呢?")  # answered from a passage that is not the top hit
+    assert answer.text.startswith("问：全省征求到多少条意见建议?") and "💡 75.6万余条" in answer.text
+    first_quote = answer.styled("blockquote")
+    await press(api, answer, "下一条")
+    second_quote = answer.styled("blockquote")
+    assert second_quote != first_quote
+    more = await ask_in_group(api, "还有呢?")
+    assert more.styled("blockquote") not in (first_quote, second_quote)
+    await press(api, answer, "上一条")
+    assert answer.styled("blockquote") == first_quote and "💡 75.6万余条" in answer.text
+    # typed in another chat, "还有呢?" shows what the button showed
+    await turn(api, USER, USER, "芜湖市征求到多少条意见建议?")
+    await turn(api, USER, USER, "全省呢?")
+    assert (await turn(api, USER, USER, "还有呢?")).styled("blockquote") == second_quote
+    assert_accepted(api)
+
+
+async def test_detail_is_the_context_button(api: FakeBotApi, bot: App) -> None:
+    answer = await turn(api, USER, USER, "小四风是指什么?")
+    api.press_button(answer, answer.button("上下文"))
+    [by_button] = await api.reply(answer.raw)
+    typed = await turn(api, USER, USER, "具体说说")
+    assert typed.html == by_button.html
+    assert "▶ " in typed.text and "即知即改、立行立改" in typed.text
+    assert_accepted(api)
+
+
+async def test_reason_measure_and_what_the_report_does_not_say(api: FakeBotApi, bot: App) -> None:
+    await turn(api, USER, USER, "省委抽调多少人组成督导组?")
+    why = await turn(api, USER, USER, "为什么?")
+    assert why.text.startswith("问：省委抽调多少人组成督导组?")
+    assert "💡 原因：确保教育实践活动不走过场" in why.text
+    assert "确保教育实践活动不走过场" in why.styled("bold")
+    assert why.text.splitlines()[-1].endswith("第6段") and why.button("上下文")
+
+    await turn(api, OTHER, OTHER, "芜湖市设立了几条热线电话?")
+    how = await turn(api, OTHER, OTHER, "怎么做的?")
+    assert "💡 做法：" in how.text and "依托市级主要媒体" in how.text
+
+    await turn(api, THIRD, THIRD, "刘云山什么时候来安徽调研?")
+    unstated = await turn(api, THIRD, THIRD, "为什么?")
+    assert "报道里没有说明原因" in unstated.text and "💡" not in unstated.text
+    assert_accepted(api)
+
+
+# --- state: start, expiry, reload, escaping -----------------------------------------------------------------
+async def test_start_starts_afresh(api: FakeBotApi, bot: App) -> None:
+    service = deps_of(bot).service
+    await turn(api, USER, USER, "芜湖市设立了几条热线电话?")
+    start = api.send_text(USER, USER, "/start")
+    _, offer = await api.reply(start, count=2)
+    assert [b["text"] for b in offer.buttons] == service.engine.suggestions(3)
+    assert service.reply(USER, "还有呢?").kind == "no-context"
+    help_text = (await turn(api, OTHER, OTHER, "/help")).text
+    assert "还有呢" in help_text and "10 分钟" in help_text
+
+
+async def test_context_expires_after_a_quiet_spell(api: FakeBotApi, bot: App) -> None:
+    service = deps_of(bot).service
+    now = [0.0]
+    service.conversations = Conversations(lambda: service.engine, clock=lambda: now[0])
+    await turn(api, USER, USER, "芜湖市设立了几条热线电话?")
+    now[0] += 599
+    assert "下一个相关段落" in (await turn(api, USER, USER, "还有呢?")).text
+    now[0] += 601  # ten minutes of quiet
+    assert "先问一个" in (await turn(api, USER, USER, "还有呢?")).text
+
+
+async def test_follow_ups_survive_a_reload_and_use_the_new_index(api: FakeBotApi, bot: App) -> None:
+    service = deps_of(bot).service
+    before = service.engine
+    await turn(api, USER, USER, "马鞍山市对多少名年老体弱党员开展帮学送学?")
+    reload = api.send_text(ADMIN, ADMIN, "/reload")
+    _, done = await api.reply(reload, count=2)
+    assert "已重新加载" in done.text and service.engine is not before
+    assert service.conversations.get(USER).engine() is service.engine
+    assert "1500多名流动党员" in (await turn(api, USER, USER, "那流动党员呢?")).text
+    assert_accepted(api)
+
+
+async def test_follow_up_text_is_escaped(api: FakeBotApi, bot: App) -> None:
+    await turn(api, USER, USER, "合肥市开展了哪四个专项行动?")
+    reply = await turn(api, USER, USER, "那<b>芜湖</b>&市呢?")
+    assert "<b>芜湖</b>&" in reply.text and not reply.styled("bold")
+    assert_accepted(api)
+
+
+# --- rendering ----------------------------------------------------------------------------------------------
+def test_follow_up_replies_are_split_within_the_limit(engine: Engine) -> None:
+    passage = max(engine.passages, key=lambda p: len(p.text))
+    sentence = passage.sentences[0].strip()
+    question = "<问题> & " * 20
+    cases = [
+        more_messages(passage, engine.terms(sentence), engine.citation(passage), question, limit=120),
+        explain_messages("reason", question, sentence[:10], sentence, engine.citation(passage), limit=120),
+        explain_messages("measure", question, None, None, None, limit=120),
+    ]
+    for parts in cases:
+        assert all(tg_len(p) <= 120 for p in parts)
+        texts = [parse_html(p)[0] for p in parts]  # each part valid on its own
+        assert "<问题> &" in "".join(texts)
+    assert len(cases[0]) > 1 and "报道里没有说明具体做法" in parse_html(cases[2][-1])[0]
