@@ -19,7 +19,8 @@ Like Telegram it
 
 Every request is recorded with a monotonic timestamp (for flood-limit measurements), and
 :attr:`FakeBotApi.faults` is a hook that can answer any call with an error status (429
-with ``retry_after``, 500, 502 …), delay it or drop the connection.
+with ``retry_after``, 500, 502 …), delay it or drop the connection; :class:`RandomFaults`
+is one that fails a share of the calls.
 """
 
 from __future__ import annotations
@@ -241,6 +242,54 @@ class Fault:
 FaultHook = Callable[[str, dict[str, Any]], Fault | None]
 
 
+class RandomFaults:
+    """A `faults` hook failing a share of the calls to some methods, each time in one of these ways.
+
+    ``429`` (with ``retry_after``), ``500``, ``502``, ``timeout`` (held longer than the
+    client waits, then dropped unanswered) and ``drop`` (connection closed at once), in
+    turn. A
+    failed call is never carried out, like a request Telegram's front end refused. Seeded,
+    so a run can be repeated; :attr:`injected` counts the faults by kind.
+    """
+
+    KINDS = ("429", "500", "502", "timeout", "drop")
+
+    def __init__(self, rate: float, methods: tuple[str, ...] = ("getUpdates", "sendMessage"), seed: int = 1,
+                 kinds: tuple[str, ...] = KINDS, timeout: float = 2.0, retry_after: int = 1) -> None:
+        import random
+
+        self.rate = rate
+        self.methods = frozenset(methods)
+        self.kinds = kinds
+        self.timeout = timeout
+        self.retry_after = retry_after
+        self.injected: dict[str, int] = {}
+        self.enabled = True
+        self._random = random.Random(seed)
+        self._lock = threading.Lock()
+
+    def __call__(self, method: str, params: dict[str, Any]) -> Fault | None:
+        if not self.enabled or method not in self.methods:
+            return None
+        with self._lock:
+            if self._random.random() >= self.rate:
+                return None
+            kind = self.kinds[self.total % len(self.kinds)]  # in turn, so that a short run has every kind
+            self.injected[kind] = self.injected.get(kind, 0) + 1
+        if kind == "429":
+            return Fault(status=429, retry_after=self.retry_after)
+        if kind == "timeout":
+            return Fault(delay=self.timeout, drop=True)
+        if kind == "drop":
+            return Fault(drop=True)
+        return Fault(status=int(kind))
+
+    @property
+    def total(self) -> int:
+        """Faults injected so far."""
+        return sum(self.injected.values())
+
+
 @dataclass
 class SentMessage:
     """A message the bot sent (its latest version if edited)."""
@@ -323,6 +372,13 @@ class _Handler(BaseHTTPRequestHandler):
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    request_queue_size = 1024  # the bot opens many connections at once under load
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        import sys
+
+        if not isinstance(sys.exc_info()[1], ConnectionError):  # a client that went away (e.g. killed)
+            super().handle_error(request, client_address)
     api: FakeBotApi
 
 
@@ -358,6 +414,7 @@ class FakeBotApi:
         self.inline_answers: dict[str, dict[str, Any]] = {}
         self.faults: FaultHook | None = None
         self._updates: list[dict[str, Any]] = []
+        self.pushed_at: dict[int, float] = {}  # update_id -> time.monotonic() when queued
         self._allowed_updates: list[str] | None = None
         self._chats: dict[int, dict[str, Any]] = {}
         self._history: dict[tuple[int, int], dict[str, Any]] = {}  # every message, by (chat, id)
@@ -480,6 +537,7 @@ class FakeBotApi:
         """Queue an update for getUpdates."""
         update.setdefault("update_id", next(self._update_ids))
         with self._lock:
+            self.pushed_at[update["update_id"]] = time.monotonic()
             self._updates.append(update)
             self._lock.notify_all()
         return update

@@ -42,9 +42,12 @@ class Loader:
 
 @asynccontextmanager
 async def running_bot(
-    api: FakeBotApi, loader: Callable[[], Engine], token: str = TOKEN, **options: Any
+    api: FakeBotApi, loader: Callable[[], Engine], token: str = TOKEN, poll_timeout: int = 5, **options: Any
 ) -> AsyncIterator[App]:
-    """The bot polling the fake server, started and stopped in the order `run_polling` uses."""
+    """The bot polling the fake server, started and stopped in the order `run_polling` uses.
+
+    `options` go to `build_application` (e.g. ``journal=``, ``flood_limits=``, ``http_timeout=``).
+    """
     options.setdefault("admins", {ADMIN})
     app = build_application(token, loader, base_url=api.base_url, **options)
     await app.initialize()
@@ -52,7 +55,7 @@ async def running_bot(
         assert app.post_init is not None
         await app.post_init(app)
         assert app.updater is not None
-        await app.updater.start_polling(timeout=5, allowed_updates=ALLOWED_UPDATES)
+        await app.updater.start_polling(timeout=poll_timeout, allowed_updates=ALLOWED_UPDATES)
         await app.start()
         try:
             yield app

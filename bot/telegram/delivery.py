@@ -28,24 +28,29 @@ import time
 from collections import OrderedDict, deque
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from telegram.error import BadRequest, NetworkError, RetryAfter
 from telegram.ext import BaseRateLimiter
 
 log = logging.getLogger("bot.telegram")
 
+T = TypeVar("T")
 JSONResult = bool | dict[str, Any] | list[dict[str, Any]]
 Clock = Callable[[], float]
 #: Not retried: getMe is the start-up check, whose failure is reported at once in one line.
 NO_RETRY = frozenset({"getMe"})
+#: Answers to a user's own action, outside the message limits (as in PTB's AIORateLimiter).
+UNLIMITED = frozenset({"answerCallbackQuery", "answerInlineQuery"})
+#: Seconds between checks while a window is full of requests still on their way.
+POLL = 0.005
 #: Chats whose windows are remembered; idle ones are forgotten first.
 MAX_CHATS = 10_000
 
 
 @dataclass(frozen=True)
 class FloodLimits:
-    """Telegram's documented limits on sending; `margin` lengthens each period a little."""
+    """Telegram's documented limits on sending: so many requests per period (seconds)."""
 
     overall: int = 30
     overall_period: float = 1.0
@@ -53,35 +58,55 @@ class FloodLimits:
     group_period: float = 60.0
     chat: int = 3
     chat_period: float = 3.0
-    margin: float = 0.05  # 5 %
 
 
 TELEGRAM_LIMITS = FloodLimits()
 
 
 class Window:
-    """At most `limit` events in any `period` seconds; waiters are served in order."""
+    """At most `limit` requests reaching Telegram in any `period` seconds; waiters served in order.
+
+    When a request reaches Telegram is not known here, only that it is after it left and
+    before its answer came back. So a request counts from when it leaves until `period`
+    after its answer (or failure): then however the network delays each one, no `period`
+    at Telegram sees more than `limit` of them.
+    """
 
     def __init__(self, limit: int, period: float) -> None:
         self.limit = limit
         self.period = period
-        self.stamps: deque[float] = deque()
+        self.stamps: deque[float] = deque()  # when answered requests came back
+        self.busy = 0  # requests on their way
         self.lock = asyncio.Lock()
 
     def wait(self, now: float) -> float:
-        """Seconds until one more event fits (0 if it fits now)."""
+        """Seconds until one more request may leave (0: now); a short poll while others are on their way."""
         while self.stamps and now - self.stamps[0] >= self.period:
             self.stamps.popleft()
-        if len(self.stamps) < self.limit:
+        if len(self.stamps) + self.busy < self.limit:
             return 0.0
-        return self.stamps[0] + self.period - now
+        if self.stamps and len(self.stamps) - 1 + self.busy < self.limit:
+            return self.stamps[0] + self.period - now
+        return POLL
 
-    def add(self, now: float) -> None:
+    def leave(self) -> None:
+        self.busy += 1
+
+    def back(self, now: float) -> None:
+        self.busy -= 1
         self.stamps.append(now)
 
     def idle(self, now: float) -> bool:
         """Nothing waits and nothing counts any more: safe to forget."""
-        return not self.lock.locked() and self.wait(now) == 0.0 and not self.stamps
+        return not self.lock.locked() and not self.busy and self.wait(now) == 0.0 and not self.stamps
+
+
+class Stopped(asyncio.CancelledError):
+    """Raised instead of sending once the bot is shutting down (see :meth:`Delivery.close`).
+
+    A cancellation, so that no handler's ``except Exception`` catches it: the update is left
+    unanswered in the journal and answered after the restart.
+    """
 
 
 def _is_group(chat_id: object) -> bool:
@@ -123,8 +148,10 @@ class Delivery(BaseRateLimiter[int]):
         self._overall: Window | None = None
         self._chats: OrderedDict[object, Window] = OrderedDict()
         self.retried = 0  # requests sent again after a failure (for logs and benchmarks)
+        self.closed = False
+        self._waiting: set[asyncio.Task[Any]] = set()
         if limits is not None:
-            self._overall = Window(limits.overall, limits.overall_period * (1 + limits.margin))
+            self._overall = Window(limits.overall, limits.overall_period)
 
     async def initialize(self) -> None:
         pass
@@ -139,9 +166,9 @@ class Delivery(BaseRateLimiter[int]):
         if window is None:
             limits = self.limits
             if _is_group(chat_id):
-                window = Window(limits.group, limits.group_period * (1 + limits.margin))
+                window = Window(limits.group, limits.group_period)
             else:
-                window = Window(limits.chat, limits.chat_period * (1 + limits.margin))
+                window = Window(limits.chat, limits.chat_period)
             self._chats[chat_id] = window
             now = self._clock()
             while len(self._chats) > MAX_CHATS:
@@ -156,24 +183,24 @@ class Delivery(BaseRateLimiter[int]):
         while (wait := self._paused_until - self._clock()) > 0:
             await asyncio.sleep(wait)
 
-    async def _acquire(self, chat_id: object) -> None:
-        """Wait for room in the chat's window, then in the overall one; count both at the same moment."""
+    async def _acquire(self, chat_id: object) -> list[Window]:
+        """Wait for room in the chat's window, then in the overall one; the windows the request counts in."""
         overall = self._overall
         assert overall is not None
         chat = self._chat_window(chat_id) if chat_id is not None else None
         if chat is None:
             async with overall.lock:
                 await self._wait_overall(overall)
-                overall.add(self._clock())
-            return
+                overall.leave()
+            return [overall]
         async with chat.lock:  # one sender per chat at a time, in order
             while (wait := chat.wait(self._clock())) > 0:
                 await asyncio.sleep(wait)
             async with overall.lock:
                 await self._wait_overall(overall)
-                now = self._clock()
-                overall.add(now)
-                chat.add(now)
+                overall.leave()
+                chat.leave()
+        return [overall, chat]
 
     async def _wait_overall(self, overall: Window) -> None:
         while True:
@@ -195,10 +222,7 @@ class Delivery(BaseRateLimiter[int]):
     ) -> JSONResult:
         attempt = 0
         while True:
-            if self._overall is not None and endpoint not in ("answerCallbackQuery", "answerInlineQuery"):
-                await self._acquire(data.get("chat_id"))
-            else:
-                await self._sleep_until_paused_over()
+            windows = await self._wait(self._before_send(endpoint, data))
             error: Exception
             try:
                 return await callback(*args, **kwargs)
@@ -213,6 +237,10 @@ class Delivery(BaseRateLimiter[int]):
                 error = exc
                 delay = min(self.max_backoff, self.backoff * 2**attempt) * random.uniform(0.8, 1.2)
                 reason = str(exc) or type(exc).__name__
+            finally:
+                now = self._clock()
+                for window in windows:
+                    window.back(now)
             attempt += 1
             if endpoint in NO_RETRY:
                 raise error
@@ -222,4 +250,46 @@ class Delivery(BaseRateLimiter[int]):
             self.retried += 1
             log.warning("%s failed (%s); retry %d of %d in %.1f s", endpoint, reason, attempt,
                         self.attempts - 1, delay)
-            await asyncio.sleep(delay)
+            await self._wait(asyncio.sleep(delay))
+
+    async def _before_send(self, endpoint: str, data: dict[str, Any]) -> list[Window]:
+        if self._overall is not None and endpoint not in UNLIMITED:
+            return await self._acquire(data.get("chat_id"))
+        await self._sleep_until_paused_over()
+        return []
+
+    async def _wait(self, waiting: Coroutine[Any, Any, T]) -> T:
+        """Await a wait before a (re)send; once closed, give up instead of sending."""
+        task = asyncio.current_task()
+        if self.closed:
+            waiting.close()
+            raise Stopped
+        if task is not None:
+            self._waiting.add(task)
+        try:
+            result = await waiting
+        except asyncio.CancelledError:
+            if self.closed:
+                raise Stopped from None
+            raise
+        finally:
+            if task is not None:
+                self._waiting.discard(task)
+        if self.closed:
+            if isinstance(result, list):  # windows counted for a request that is not sent after all
+                for window in result:
+                    window.back(self._clock())
+            raise Stopped
+        return result
+
+    def close(self) -> int:
+        """Send nothing more: requests waiting (on limits or to retry) and new ones raise `Stopped`.
+
+        A request already on its way is left to finish, so that its answer is never both
+        sent and given up on. Returns how many waiting requests were stopped.
+        """
+        self.closed = True
+        waiting = [task for task in self._waiting if not task.done()]
+        for task in waiting:
+            task.cancel()
+        return len(waiting)

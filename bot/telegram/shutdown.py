@@ -5,9 +5,11 @@ On the stop signal:
 1. polling stops and the fetched updates are confirmed to Telegram (PTB's last getUpdates);
 2. answers already being worked on are finished; fetched updates not started yet are
    left in the journal (see :mod:`bot.telegram.updates`) for the next start;
-3. whatever is still running after `grace` seconds (e.g. waiting on flood limits) is
-   cancelled — it too stays in the journal and is answered after the restart. A second
-   signal cancels at once.
+3. after `grace` seconds nothing more is sent: answers still waiting (on flood limits or
+   to retry) stop there and stay in the journal, to be answered after the restart; a
+   request already on its way is let finish, so no answer is both sent and kept for later;
+4. :data:`HARD_STOP` seconds later whatever still runs is cancelled. A second signal
+   cancels at once.
 
 Without a journal nothing is deferred: everything fetched is answered before the exit.
 """
@@ -25,6 +27,7 @@ from typing import Any
 from telegram.error import TelegramError
 from telegram.ext import Application
 
+from bot.telegram.delivery import Delivery
 from bot.telegram.updates import Guard, ReliableApplication
 
 log = logging.getLogger("bot.telegram")
@@ -32,7 +35,9 @@ log = logging.getLogger("bot.telegram")
 App = Application[Any, Any, Any, Any, Any, Any]
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 #: Seconds answers in flight get to finish after the stop signal.
-GRACE = 5.0
+GRACE = 3.0
+#: Seconds after the grace period before whatever still runs is cancelled outright.
+HARD_STOP = 5.0
 
 
 def _polling_error(exc: TelegramError) -> None:
@@ -93,30 +98,36 @@ async def _serve(application: App, allowed_updates: Sequence[str] | None, poll_t
 
 
 async def stop_gracefully(application: App, grace: float = GRACE) -> dict[str, float]:
-    """Stop polling, finish or defer what was fetched, cancel what outlives `grace`; a summary."""
+    """Stop polling, finish or defer what was fetched, stop what outlives `grace`; a summary."""
     started = time.monotonic()
     guard: Guard | None = application.guard if isinstance(application, ReliableApplication) else None
     if application.updater is not None and application.updater.running:
         await application.updater.stop()
     in_flight = len(guard.in_flight) if guard is not None else 0
-    timer = None
-    if guard is not None:
+    timers: list[asyncio.TimerHandle] = []
+    if guard is not None and guard.journal is not None:  # without a journal, deferring would lose them
         guard.stopping = True
+        loop = asyncio.get_running_loop()
         remaining = max(0.0, grace - (time.monotonic() - started))
-        timer = asyncio.get_running_loop().call_later(remaining, guard.cancel_in_flight)
+        delivery = application.bot.rate_limiter
+        if isinstance(delivery, Delivery):
+            timers.append(loop.call_later(remaining, _stop_sending, delivery))
+        timers.append(loop.call_later(remaining + HARD_STOP, guard.cancel_in_flight))
     try:
         if application.running:
             await application.stop()
     finally:
-        if timer is not None:
+        for timer in timers:
             timer.cancel()
-    summary = {
-        "seconds": time.monotonic() - started,
-        "in_flight": in_flight,
-        "deferred": guard.deferred if guard is not None else 0,
-        "cancelled": guard.cancelled if guard is not None else 0,
-    }
-    log.info("stopped in %.1f s: %d answer(s) in flight finished or cut, %d left for the next start, "
-             "%d cancelled", summary["seconds"], in_flight - summary["cancelled"], summary["deferred"],
-             summary["cancelled"])
+    deferred = guard.deferred if guard is not None else 0
+    stopped = (guard.cancelled + guard.interrupted) if guard is not None else 0
+    summary = {"seconds": time.monotonic() - started, "in_flight": in_flight, "deferred": deferred,
+               "stopped": stopped}
+    log.info("stopped in %.1f s: %d answer(s) in flight finished; left for the next start: %d not begun, "
+             "%d stopped before sending", summary["seconds"], in_flight - stopped, deferred, stopped)
     return summary
+
+
+def _stop_sending(delivery: Delivery) -> None:
+    log.info("grace period over: %d answer(s) waiting to be sent are left for the next start",
+             delivery.close())

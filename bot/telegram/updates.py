@@ -11,10 +11,10 @@ and confirmation answers some twice. The journal closes both gaps:
   id), and appends "done" once its handlers finished;
 - at start, :func:`replay_pending` queues the updates fetched but never finished.
 
-So an update is answered once after a clean stop; after SIGKILL it is answered at least
-once: the ones in flight at the kill are answered after the restart, and one whose reply
-was sent in the moment between Telegram accepting it and the journal line being written
-(a few microseconds) is answered again.
+So an update is answered once after a clean stop. After SIGKILL it is answered at least
+once: the ones fetched but unfinished at the kill are answered after the restart, and so
+is one whose reply was on its way at that moment (sent, Telegram's answer not back yet,
+or back but not yet journaled): that one is answered twice. Nothing is lost.
 
 The journal is JSON lines (never pickle), in the state directory, one file per bot,
 locked against a second process, and compacted to the unanswered updates plus the last
@@ -41,6 +41,7 @@ from telegram import Update
 from telegram.ext import Application
 from telegram.request import HTTPXRequest
 
+from bot.telegram.delivery import Stopped
 from index.errors import QabotError
 
 log = logging.getLogger("bot.telegram")
@@ -276,7 +277,8 @@ class Guard:
         self.in_flight: set[asyncio.Task[Any]] = set()
         self._started: OrderedDict[int, None] = OrderedDict()
         self.duplicates = 0
-        self.deferred = 0
+        self.deferred = 0  # not begun when the bot stopped
+        self.interrupted = 0  # stopped before sending at shutdown (see Delivery.close)
         self.cancelled = 0
 
     def begin(self, uid: int) -> bool:
@@ -327,8 +329,11 @@ class ReliableApplication(Application[Any, Any, Any, Any, Any, Any]):
         cancelled = False
         try:
             await super().process_update(update)
-        except asyncio.CancelledError:
+        except asyncio.CancelledError as exc:
             cancelled = True  # stopped at shutdown: left for the next start
+            if isinstance(exc, Stopped):
+                guard.interrupted += 1
+                return  # not an error: the task itself goes on (PTB's bookkeeping)
             raise
         finally:
             if task is not None:
