@@ -210,6 +210,8 @@ class Conversation:
         words = [t for t in terms if len(t) > 1]
         if is_place(new):
             candidates = [t for t in terms if is_place(t)]
+            if not any(t in folded for t in candidates):
+                return f"在{new},{folded}"  # the question named no place: ask it about this one
         else:
             candidates = [t for t in words if t[-1] == new[-1]]
         target = next((t for t in candidates if t in folded), None)
