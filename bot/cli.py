@@ -6,6 +6,7 @@ Kept light on purpose: it imports neither telegram nor httpx, and the engine onl
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -23,6 +24,8 @@ class _Parser(argparse.ArgumentParser):
     """argparse with one-line usage errors (exit 2)."""
 
     def error(self, message: str) -> NoReturn:
+        # the message quotes the arguments: newlines and terminal escapes in them are shown escaped
+        message = "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in message)
         self.exit(2, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
 
 
@@ -48,12 +51,18 @@ def _stdin_lines() -> Iterator[str]:
             yield line
 
 
+def _from_argv(text: str) -> str:
+    # Python hands invalid UTF-8 in arguments over as lone surrogates, which no UTF-8 output can
+    # print; make them U+FFFD as for stdin.
+    return text.encode("utf-8", errors="surrogateescape").decode("utf-8", errors="replace")
+
+
 def cmd_ask(args: argparse.Namespace) -> int:
     from bot.terminal import render_text, result_json
 
     if args.k < 1:
         raise UsageError("-k must be at least 1")
-    question = " ".join(args.question).strip()
+    question = _from_argv(" ".join(args.question)).strip()
     if not args.question and sys.stdin.isatty():
         raise UsageError("no question given (ask one as an argument, pipe questions in, or run 'qabot chat')")
     engine = _engine(args)
@@ -212,10 +221,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _tolerant_streams() -> None:
+    """Invalid UTF-8 typed or piped in reads as U+FFFD, and text the terminal cannot show prints as '?'."""
+    for stream in (sys.stdin, sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):  # e.g. already read from
+                reconfigure(errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     from index.errors import QabotError
 
+    _tolerant_streams()
     args = build_parser().parse_args(argv)
     func: Callable[[argparse.Namespace], int] = args.func
     try:
