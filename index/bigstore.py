@@ -23,6 +23,7 @@ Files of a version directory (P passages, S sentences, V terms, D documents, E d
     col_ptr.npy        int64[V+1]  first posting of each term
     col_rows.npy       int32[N]    postings: passage numbers, ascending within a term
     col_values.npy     float64[N]  postings: BM25 contributions (see index/sparse.py)
+    col_max.npy        float64[V]  each term's largest contribution (lets queries skip common terms)
     dict_words.txt     the jieba dictionary the index was tokenized with, one entry a line
     dict_freq.npy      int64[E]
 """
@@ -63,6 +64,7 @@ ARRAYS: dict[str, tuple[str, str]] = {
     "col_ptr": ("int64", "vocabulary+1"),
     "col_rows": ("int32", "postings"),
     "col_values": ("float64", "postings"),
+    "col_max": ("float64", "vocabulary"),
     "dict_freq": ("int64", "dictionary"),
 }
 _META_KEYS: dict[str, type] = {
@@ -191,7 +193,7 @@ class LargeIndex:
 
     def vocab(self) -> dict[str, int]:
         """term -> column number."""
-        return {term: i for i, term in enumerate(self.vocab_terms)}
+        return dict(zip(self.vocab_terms, range(len(self.vocab_terms)), strict=True))
 
     def sentences(self, position: int) -> tuple[str, ...]:
         """The sentences of the passage at `position`."""
@@ -293,7 +295,8 @@ class LargeStore:
         self._extra: list[str] | None = None
         self._cache: dict[int, list[list[str]]] = {}
         self.passages = LazyPassages(self)
-        self.scorer = SparseScorer(large.vocab(), a["idf"], a["col_ptr"], a["col_rows"], a["col_values"], self.size)
+        self.scorer = SparseScorer(large.vocab(), a["idf"], a["col_ptr"], a["col_rows"], a["col_values"], self.size,
+                                   a["col_max"])
 
     def passage_at(self, position: int) -> Passage:
         """The passage at `position`."""

@@ -281,6 +281,7 @@ def _finish(corpus_dir: Path, index_path: Path, files: list[Path], settings: Tok
             array.flush()
     del out
     writer.save_array("idf", columns["idf"], "float64")
+    writer.save_array("col_max", columns["maxima"], "float64")
     writer.save_array("col_ptr", columns["indptr"], "int64")
     writer.save_array("sent_ptr", _pointers(chunks.pop("sentence_bytes")), "int64")
     sentence_counts = chunks.pop("sentence_counts")

@@ -108,12 +108,14 @@ class SparseScorer:
     """The scorer interface of `OkapiScorer` over term columns (arrays may be memory-mapped)."""
 
     def __init__(self, vocab: Mapping[str, int], idf: FloatArray, indptr: IntArray, rows: IntArray,
-                 values: FloatArray, size: int) -> None:
+                 values: FloatArray, size: int, maxima: FloatArray | None = None) -> None:
         self._vocab = vocab
         self._idf = idf
         self._indptr = indptr
         self._rows = rows
         self._values = values
+        # Each term's largest contribution: what it can add to any passage at most.
+        self._max = maxima if maxima is not None else column_maxima(indptr, values)
         self.size = size
         self.unseen_idf = math.log((size + 0.5) / 0.5)
         self._table = IdfTable(vocab, idf)
@@ -137,7 +139,8 @@ class SparseScorer:
             lengths.append(len(doc))
         columns = assemble(np.asarray(indptr, dtype=np.int64), np.asarray(ids, dtype=np.int32),
                            np.asarray(counts, dtype=np.int32), np.asarray(lengths, dtype=np.int64), len(vocab))
-        return cls(vocab, columns["idf"], columns["indptr"], columns["rows"], columns["values"], len(lengths))
+        return cls(vocab, columns["idf"], columns["indptr"], columns["rows"], columns["values"], len(lengths),
+                   columns["maxima"])
 
     @property
     def vocabulary(self) -> int:
@@ -169,37 +172,149 @@ class SparseScorer:
         return i < len(rows) and int(rows[i]) == position
 
     def get_scores(self, terms: Sequence[str]) -> FloatArray:
-        """Every passage's score for the query `terms` (what `BM25Okapi.get_scores` returns)."""
-        scores = np.zeros(self.size, dtype=np.float64)
+        """Every passage's score for the query `terms` (what `BM25Okapi.get_scores` returns).
+
+        The postings of the terms are concatenated in query order and summed per passage by `np.bincount`,
+        which adds each passage's contributions in that order starting from 0.0, as rank-bm25 does.
+        """
+        rows: list[IntArray] = []
+        values: list[FloatArray] = []
         for term in terms:
-            rows, values = self.postings(term)
-            if len(rows):
-                scores[rows] += values  # rows are unique within a column
-        return scores
+            r, v = self.postings(term)
+            if len(r):
+                rows.append(r)
+                values.append(v)
+        if not rows:
+            return np.zeros(self.size, dtype=np.float64)
+        if len(rows) == 1:
+            scores = np.zeros(self.size, dtype=np.float64)
+            scores[rows[0]] += values[0]
+            return scores
+        return np.asarray(np.bincount(np.concatenate(rows), weights=np.concatenate(values), minlength=self.size),
+                          dtype=np.float64)
 
     def top(self, terms: Sequence[str], k: int, offset: int = 0) -> list[tuple[int, float]]:
         """(passage position, score) of the best `k` passages after skipping `offset`, best first.
 
-        Ties keep corpus order, exactly as `OkapiScorer.top`.
+        Ties keep corpus order, exactly as `OkapiScorer.top`. Common terms have long postings but small
+        contributions: when the terms with short postings already put `k + offset` passages above what all
+        the long ones could add together, the long postings are skipped and only the passages still in
+        reach are scored, exactly and in query order (the "MaxScore" idea). Otherwise every posting is read.
         """
         if not terms or self.size == 0:
             return []
         wanted = min(self.size, k + offset)
         if wanted <= 0:
             return []
-        scores = self.get_scores(terms)
-        if wanted < self.size:
-            # A linear-time partition finds the wanted-th best score; only the few passages at or above it are
-            # sorted. Of those equal to it, the earliest are kept, as a stable full sort would.
-            part = np.argpartition(scores, self.size - wanted)[self.size - wanted:]
-            kth = scores[part].min()
-            above = np.flatnonzero(scores > kth)
-            ties = np.flatnonzero(scores == kth)[: wanted - len(above)]
-            candidates = np.concatenate((above, ties))
-        else:
-            candidates = np.arange(self.size)
-        order = candidates[np.lexsort((candidates, -scores[candidates]))]
-        return [(int(i), float(scores[i])) for i in order[offset:wanted]]
+        columns = [self._vocab.get(term) for term in terms]
+        known = [j for j in columns if j is not None]
+        candidates = None
+        if known and all(self._idf[j] > 0 for j in known):  # contributions are then all positive
+            candidates = self._candidates(known, wanted)
+        if candidates is None:
+            return _select(self.get_scores(terms), wanted, offset)
+        exact = self._exact(columns, candidates)
+        order = np.lexsort((candidates, -exact))[:wanted]
+        return [(int(candidates[i]), float(exact[i])) for i in order[offset:]]
+
+    def _candidates(self, known: list[int], wanted: int) -> IntArray | None:
+        """Passages that may be among the best `wanted` (ascending), found from the short postings alone;
+        None where the long postings cannot be skipped."""
+        indptr, rows, values = self._indptr, self._rows, self._values
+        lengths = [int(indptr[j + 1]) - int(indptr[j]) for j in known]
+        short = [i for i, n in enumerate(lengths) if n < _LONG_POSTINGS]
+        if len(short) == len(known) or not short:
+            return None  # nothing to skip, or nothing to start from
+        maxima = np.asarray(self._max[known], dtype=np.float64)
+        rest = float(maxima[[i for i in range(len(known)) if lengths[i] >= _LONG_POSTINGS]].sum())
+        scores = np.zeros(self.size, dtype=np.float64)
+        for i in short:
+            j = known[i]
+            start, end = int(indptr[j]), int(indptr[j + 1])
+            scores[rows[start:end]] += values[start:end]
+        kth = _kth_lower_bound(scores, wanted)
+        if kth <= 0 or rest + _margin(kth, rest) >= kth:
+            return None  # a passage holding only long-postings terms could still make it
+        candidates = np.flatnonzero(scores >= kth - rest - _margin(kth, rest))
+        if len(candidates) * len(known) > _EXACT_BUDGET:
+            return None  # cheaper to read everything
+        return candidates
+
+    def _exact(self, columns: list[int | None], candidates: IntArray) -> FloatArray:
+        """The candidates' scores, summed in query order as `get_scores` sums them."""
+        exact = np.zeros(len(candidates), dtype=np.float64)
+        for j in columns:
+            if j is None:
+                continue
+            start, end = int(self._indptr[j]), int(self._indptr[j + 1])
+            rows = self._rows[start:end]
+            at = np.minimum(np.searchsorted(rows, candidates), len(rows) - 1)
+            found = rows[at] == candidates
+            exact += np.where(found, self._values[start:end][at], 0.0)
+        return exact
+
+
+#: Postings of at least this length count as long (worth skipping).
+_LONG_POSTINGS = 16384
+#: Most (candidate, term) pairs worth scoring one by one rather than reading all postings.
+_EXACT_BUDGET = 400_000
+#: Scores are grouped in blocks of this size to find a threshold quickly.
+_BLOCK = 1024
+
+
+def _margin(kth: float, rest: float) -> float:
+    """Slack for rounding: partial sums are added in another order than final scores."""
+    return 1e-9 * (abs(kth) + abs(rest)) + 1e-12
+
+
+def _block_maxima(scores: FloatArray) -> FloatArray:
+    n = len(scores) // _BLOCK * _BLOCK
+    maxima = scores[:n].reshape(-1, _BLOCK).max(axis=1) if n else np.empty(0)
+    if n < len(scores):
+        maxima = np.append(maxima, scores[n:].max())
+    return np.asarray(maxima, dtype=np.float64)
+
+
+def _kth_lower_bound(scores: FloatArray, wanted: int) -> float:
+    """A score that at least `wanted` passages reach (0 if that cannot be shown): the `wanted`-th largest of
+    the block maxima (each block maximum is some passage's score), else the exact `wanted`-th largest."""
+    maxima = _block_maxima(scores)
+    if len(maxima) >= wanted:
+        bound = float(np.partition(maxima, len(maxima) - wanted)[len(maxima) - wanted])
+        if bound > 0:
+            return bound
+    positive = scores[scores > 0]
+    if len(positive) < wanted:
+        return 0.0
+    return float(np.partition(positive, len(positive) - wanted)[len(positive) - wanted])
+
+
+def _best(indices: IntArray, scores: FloatArray, m: int) -> IntArray:
+    """The `m` best of `indices` (ascending) by score, ties to the earliest; in no particular order."""
+    if len(indices) <= m:
+        return indices
+    values = scores[indices]
+    kth = np.partition(values, len(values) - m)[len(values) - m]
+    above = indices[values > kth]
+    ties = indices[values == kth][: m - len(above)]
+    return np.concatenate((above, ties))
+
+
+def _select(scores: FloatArray, wanted: int, offset: int) -> list[tuple[int, float]]:
+    """The best `wanted` of all scores (ties to the earliest), minus the first `offset`.
+
+    Mostly-zero arrays make a partition of the whole array slow, so positive, zero and negative scores are
+    taken in that order.
+    """
+    bound = _kth_lower_bound(scores, wanted)
+    # At least `wanted` passages score >= bound > 0: the best are among them.
+    chosen = _best(np.flatnonzero(scores >= bound) if bound > 0 else np.flatnonzero(scores > 0), scores, wanted)
+    if len(chosen) < wanted:
+        chosen = np.concatenate((chosen, np.flatnonzero(scores == 0)[: wanted - len(chosen)]))
+    if len(chosen) < wanted:
+        chosen = np.concatenate((chosen, _best(np.flatnonzero(scores < 0), scores, wanted - len(chosen))))
+    order = chosen[np.lexsort((chosen, -scores[chosen]))]
+    return [(int(i), float(scores[i])) for i in order[offset:wanted]]
 
 
 def assemble(indptr: IntArray, term_ids: IntArray, tf: IntArray, doc_len: IntArray, vocabulary: int,
@@ -229,4 +344,14 @@ def assemble(indptr: IntArray, term_ids: IntArray, tf: IntArray, doc_len: IntArr
         out_rows[start:end] = r
         out_values[start:end] = contributions(idf[term_of[start:end]], counts[start:end], norm[r])
     return {"idf": idf, "average_idf": average, "avgdl": avgdl, "indptr": col_ptr, "rows": out_rows,
-            "values": out_values}
+            "values": out_values, "maxima": column_maxima(col_ptr, out_values)}
+
+
+def column_maxima(indptr: IntArray, values: FloatArray) -> FloatArray:
+    """The largest value of each column (0 for an empty one)."""
+    out = np.zeros(len(indptr) - 1, dtype=np.float64)
+    starts = np.asarray(indptr[:-1])
+    filled = np.flatnonzero(np.diff(indptr) > 0)
+    if len(filled):
+        out[filled] = np.maximum.reduceat(values, starts[filled])
+    return out

@@ -34,7 +34,7 @@ def corpus_files(corpus_dir: Path) -> list[Path]:
     if not corpus_dir.is_dir():
         raise QabotError(f"corpus folder not found: {corpus_dir}",
                          "pass --corpus DIR with a folder of .txt reports, or set QABOT_CORPUS")
-    files = sorted(p for p in corpus_dir.rglob("*.txt") if p.is_file())
+    files = sorted(p for p in corpus_dir.rglob("*.txt") if os.path.isfile(p))
     if not files:
         raise QabotError(f"no .txt reports in {corpus_dir}", "put one report per .txt file in the folder")
     return files
@@ -43,9 +43,14 @@ def corpus_files(corpus_dir: Path) -> list[Path]:
 def fingerprint(corpus_dir: Path, files: list[Path]) -> list[list[Any]]:
     """Cheap change detector: (relative path, size, mtime in ns) of every report."""
     out: list[list[Any]] = []
+    prefix = str(corpus_dir).rstrip(os.sep) + os.sep
     for path in files:
-        stat = path.stat()
-        out.append([path.relative_to(corpus_dir).as_posix(), stat.st_size, stat.st_mtime_ns])
+        name = str(path)
+        stat = os.stat(name)
+        # Faster than Path.relative_to for archives of many thousand reports; the same result.
+        relative = name[len(prefix):].replace(os.sep, "/") if name.startswith(prefix) else \
+            path.relative_to(corpus_dir).as_posix()
+        out.append([relative, stat.st_size, stat.st_mtime_ns])
     return out
 
 

@@ -67,7 +67,22 @@ def test_large_index_has_the_same_idf_as_bm25okapi(okapi_10k: OkapiScorer, engin
     assert all(sparse.idf(term) == idf for term, idf in okapi_10k.idf_table.items())
 
 
-def test_same_top_k_on_random_queries_over_10k(okapi_10k: OkapiScorer, engine_10k: Engine) -> None:
+@pytest.mark.parametrize("long_postings", [16384, 300, 30])
+def test_same_top_k_on_random_queries_over_10k(okapi_10k: OkapiScorer, engine_10k: Engine, long_postings: int,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    # Smaller thresholds make the scorer skip long postings (as it does at a million passages) more often.
+    import index.sparse
+
+    monkeypatch.setattr(index.sparse, "_LONG_POSTINGS", long_postings)
+    pruned = []
+    candidates = index.sparse.SparseScorer._candidates
+
+    def counting(self: SparseScorer, known: list[int], wanted: int) -> Any:
+        found = candidates(self, known, wanted)
+        pruned.append(found is not None)
+        return found
+
+    monkeypatch.setattr(index.sparse.SparseScorer, "_candidates", counting)
     sparse = engine_10k.scorer
     rng = random.Random(3)
     by_df = sorted(okapi_10k.idf_table, key=okapi_10k.idf_table.__getitem__)
@@ -81,6 +96,8 @@ def test_same_top_k_on_random_queries_over_10k(okapi_10k: OkapiScorer, engine_10
         assert sparse.top(terms, k, offset) == okapi_10k.top(terms, k, offset), terms
     terms = common[:3] + rare[:2]
     assert np.array_equal(sparse.get_scores(terms), okapi_10k._bm25.get_scores(terms))  # bit for bit
+    if long_postings < 1000:
+        assert sum(pruned) >= 10  # the skipping path was taken
 
 
 def test_same_top_k_for_the_eval_questions_over_10k(okapi_10k: OkapiScorer, engine_10k: Engine) -> None:
