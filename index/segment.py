@@ -21,7 +21,7 @@ _RE_HAN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)", re.U)
 _RE_SKIP = re.compile("(\r\n|\\s)", re.U)
 _RE_ENG = re.compile("[a-zA-Z0-9]", re.U)
 #: Most runs of unknown characters whose HMM segmentation is remembered.
-_HMM_CACHE_SIZE = 1 << 18
+_HMM_CACHE_SIZE = 1 << 20
 
 
 class FastSegmenter:
