@@ -29,7 +29,7 @@ from telegram.ext import (
 )
 
 from bot.telegram import access, handlers, redact, texts
-from bot.telegram.delivery import TELEGRAM_LIMITS, Delivery, FloodLimits
+from bot.telegram.delivery import MAX_IN_FLIGHT, TELEGRAM_LIMITS, Delivery, FloodLimits
 from bot.telegram.handlers import Deps
 from bot.telegram.ratelimit import UserRateLimiter
 from bot.telegram.service import EngineLoader, QaService
@@ -126,6 +126,7 @@ def build_application(
         .application_class(ReliableApplication, kwargs={"journal": journal})
         .concurrent_updates(True)
         .rate_limiter(Delivery(flood_limits, attempts=attempts))
+        .connection_pool_size(MAX_IN_FLIGHT)
         .connect_timeout(http_timeout)
         .read_timeout(http_timeout)
         .write_timeout(http_timeout)

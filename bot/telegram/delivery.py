@@ -42,6 +42,8 @@ Clock = Callable[[], float]
 NO_RETRY = frozenset({"getMe"})
 #: Answers to a user's own action, outside the message limits (as in PTB's AIORateLimiter).
 UNLIMITED = frozenset({"answerCallbackQuery", "answerInlineQuery"})
+#: Requests on their way at once (and HTTP connections: see `build_application`).
+MAX_IN_FLIGHT = 32
 #: Seconds between checks while a window is full of requests still on their way.
 POLL = 0.005
 #: Chats whose windows are remembered; idle ones are forgotten first.
@@ -137,6 +139,7 @@ class Delivery(BaseRateLimiter[int]):
         attempts: int = 6,
         backoff: float = 0.5,
         max_backoff: float = 8.0,
+        max_in_flight: int = MAX_IN_FLIGHT,
         clock: Clock = time.monotonic,
     ) -> None:
         self.limits = limits
@@ -150,6 +153,9 @@ class Delivery(BaseRateLimiter[int]):
         self.retried = 0  # requests sent again after a failure (for logs and benchmarks)
         self.closed = False
         self._waiting: set[asyncio.Task[Any]] = set()
+        # httpx's connection pool hands out connections in time growing with the requests queued
+        # for it: past a few dozen it costs more CPU than answering, so the rest queue here instead
+        self._wire = asyncio.Semaphore(max_in_flight)
         if limits is not None:
             self._overall = Window(limits.overall, limits.overall_period)
 
@@ -225,7 +231,8 @@ class Delivery(BaseRateLimiter[int]):
             windows = await self._wait(self._before_send(endpoint, data))
             error: Exception
             try:
-                return await callback(*args, **kwargs)
+                async with self._wire:
+                    return await callback(*args, **kwargs)
             except RetryAfter as exc:
                 error = exc
                 delay = retry_after_seconds(exc)
