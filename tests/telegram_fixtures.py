@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.telegram.app import ALLOWED_UPDATES, App, build_application
+from bot.telegram.delivery import FloodLimits
 from bot.telegram.handlers import DEPS, Deps
 from index import load_engine
 from index.engine import Engine
@@ -49,6 +50,9 @@ async def running_bot(
     `options` go to `build_application` (e.g. ``journal=``, ``flood_limits=``, ``http_timeout=``).
     """
     options.setdefault("admins", {ADMIN})
+    # the overall and group limits as in production; one chat's sends are not paced here (a test is one
+    # user sending quickly): that pacing is tested in test_telegram_faults.py and test_telegram_delivery.py
+    options.setdefault("flood_limits", FloodLimits(chat=1000))
     app = build_application(token, loader, base_url=api.base_url, **options)
     await app.initialize()
     try:
