@@ -10,8 +10,12 @@ PTB calls :meth:`Delivery.process_request` for each Bot API request. It
   on average with bursts of three (Telegram: "avoid more than one message per second …
   short bursts may be allowed"; a three-part answer goes out at once).
   Each limit is a sliding window — at most N sends in *any* period — not a leaky bucket
-  (which lets through a burst on top of the steady rate), with a small safety margin
-  on the period for the time between leaving here and reaching Telegram.
+  (which lets through a burst on top of the steady rate), and a send counts from when it
+  leaves until a period after its answer is back (see :class:`Window`), so the limits
+  hold at Telegram's end however the network spaces the requests;
+- lets at most :data:`MAX_IN_FLIGHT` requests be on their way at once;
+- once :meth:`Delivery.close` was called (at shutdown), sends nothing more: waiting
+  requests raise :class:`Stopped` and their updates are answered after the restart.
 
 A request that still fails after the last attempt raises as before (the handler's error
 handler tells the user). A request that timed out *after* Telegram received it cannot be
