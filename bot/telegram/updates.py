@@ -193,15 +193,15 @@ class UpdateJournal:
         """Whether the update was answered (within the last `keep_done`)."""
         return uid in self.done
 
-    def _append(self, lines: list[str]) -> int | None:
-        """Append lines and flush them to the OS (a kill cannot lose them); a dup of the fd to fsync."""
+    def _append(self, lines: list[str], durable: bool = False) -> int | None:
+        """Append lines and flush them to the OS (a kill cannot lose them); if `durable`, a dup of the fd to fsync."""
         if self._file is None:
             return None
         try:
             self._file.write("".join(line + "\n" for line in lines))
             self._file.flush()
             self._lines += len(lines)
-            return os.dup(self._file.fileno())
+            return os.dup(self._file.fileno()) if durable else None
         except OSError as exc:
             if not self.failed:
                 self.failed = True
@@ -217,16 +217,14 @@ class UpdateJournal:
             return
         for update in fresh:
             self.pending[update["update_id"]] = update
-        fd = self._append([json.dumps({"u": u}, ensure_ascii=False) for u in fresh])
+        fd = self._append([json.dumps({"u": u}, ensure_ascii=False) for u in fresh], durable=True)
         if fd is not None:
             await asyncio.to_thread(_fsync_and_close, fd)
 
     def finished(self, uid: int) -> None:
         """Record an update as answered (flushed, not fsynced: a kill keeps it, a power cut may not)."""
         self._mark(uid)
-        fd = self._append([json.dumps({"d": uid})])
-        if fd is not None:
-            os.close(fd)
+        self._append([json.dumps({"d": uid})])
         if self._lines > self.compact_after and self._file is not None:
             try:
                 self._compact()
