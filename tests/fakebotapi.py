@@ -325,6 +325,9 @@ class SentMessage:
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    # headers and body go out in two writes: with Nagle's algorithm the second waits for the
+    # client's (delayed) ACK of the first, 40 ms a reply on a kept-alive connection
+    disable_nagle_algorithm = True
     server: _Server
 
     def log_message(self, format: str, *args: Any) -> None:
