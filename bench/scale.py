@@ -46,10 +46,15 @@ def _status(field: str) -> float:
     return float("nan")
 
 
-def serve(index: Path, rounds: int) -> dict[str, Any]:
+def serve(index: Path, rounds: int, sparse_min: int | None = None) -> dict[str, Any]:
     """Load the index and ask the eval questions (runs in its own process)."""
     start = time.perf_counter()
     from index.loading import load_engine
+
+    if sparse_min is not None:  # which backend a JSON index gets (index/scoring.py)
+        import index.scoring
+
+        index.scoring.SPARSE_MIN_PASSAGES = sparse_min
 
     engine = load_engine(index)
     load_s = time.perf_counter() - start
@@ -88,7 +93,7 @@ def _index_bytes(index: Path) -> int:
     return sum(p.stat().st_size for p in files)
 
 
-def measure(n: int, work: Path, rounds: int, layout: str) -> dict[str, Any]:
+def measure(n: int, work: Path, rounds: int, layout: str, sparse_min: int | None = None) -> dict[str, Any]:
     """Generate (or reuse) the corpus of `n` passages, build, then serve in a fresh process."""
     corpus = work / f"c{n}"
     if not (corpus / ".complete").exists():
@@ -108,8 +113,9 @@ def measure(n: int, work: Path, rounds: int, layout: str) -> dict[str, Any]:
     subprocess.run(cmd, check=True, env=env, cwd=ROOT, stdout=subprocess.DEVNULL)
     build_s = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    served = subprocess.run([sys.executable, __file__, "--serve", str(index), "--rounds", str(rounds)], check=True,
-                            env=env, cwd=ROOT, capture_output=True, text=True)
+    extra = ["--sparse-min", str(sparse_min)] if sparse_min is not None else []
+    served = subprocess.run([sys.executable, __file__, "--serve", str(index), "--rounds", str(rounds), *extra],
+                            check=True, env=env, cwd=ROOT, capture_output=True, text=True)
     row: dict[str, Any] = json.loads(served.stdout.splitlines()[-1])
     row.update(n=n, build_s=build_s, build_cpu_s=(after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime),
                build_peak_rss_mb=after.ru_maxrss / 1024, corpus_mb=sum(p.stat().st_size for p in corpus.rglob("*.txt")) / 1e6,
@@ -136,15 +142,17 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--layout", default="auto", choices=["auto", "json", "large"])
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--sparse-min", type=int, help="score JSON indexes of more passages than this with the "
+                        "sparse backend (default: index.scoring.SPARSE_MIN_PASSAGES)")
     parser.add_argument("--serve", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
-        print(json.dumps(serve(args.serve, args.rounds)))
+        print(json.dumps(serve(args.serve, args.rounds, args.sparse_min)))
         return 0
     args.work.mkdir(parents=True, exist_ok=True)
     rows = []
     for n in (int(s) for s in args.sizes.split(",")):
-        rows.append(measure(n, args.work, args.rounds, args.layout))
+        rows.append(measure(n, args.work, args.rounds, args.layout, args.sparse_min))
         print(table(rows[-1:]).splitlines()[-1], file=sys.stderr, flush=True)
     print(table(rows))
     big = [r for r in rows if r["n"] >= 1_000_000]

@@ -15,6 +15,7 @@ import multiprocessing
 import os
 import threading
 import time
+from collections import Counter
 from dataclasses import asdict
 from datetime import datetime, timezone
 from pathlib import Path
@@ -91,14 +92,13 @@ def _work(task: list[str]) -> dict[str, Any]:
                 sentence_counts.append(len(passage["sentences"]))
                 if passage.get("extra"):
                     terms.extend(extra)
-                tf: dict[int, int] = {}
-                for term in terms:
+                tf = Counter(terms)  # in order of first occurrence, as rank-bm25 counts
+                for term in tf:
                     j = vocab.get(term)
                     if j is None:
                         j = vocab[term] = len(vocab)
                         new_terms.append(term)
-                    tf[j] = tf.get(j, 0) + 1
-                ids.extend(tf)
+                    ids.append(j)
                 counts.extend(tf.values())
                 distinct.append(len(tf))
                 lengths.append(len(terms))

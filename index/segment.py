@@ -4,9 +4,9 @@ Gives exactly the words `jieba.Tokenizer.cut` / `cut_for_search` give for the sa
 prefix-dictionary DAG, the same route (maximum log probability, ties to the longer word, the same floating
 point operations in the same order), jieba's own HMM (`jieba.finalseg.cut`) for runs of unknown characters,
 and the same handling of Latin, digits and whitespace. It is about twice as fast because it walks the DAG
-and the route in one pass over a table of precomputed log probabilities, remembers the HMM's words for runs
-it has seen, and builds lists instead of chaining generators. `tests/test_scale_segment.py` checks the
-equality.
+and the route in one pass over a table of precomputed log probabilities, remembers the words of short
+blocks and the HMM's words for runs it has seen, and builds lists instead of chaining generators.
+`tests/test_scale_segment.py` checks the equality.
 """
 
 from __future__ import annotations
@@ -22,6 +22,9 @@ _RE_SKIP = re.compile("(\r\n|\\s)", re.U)
 _RE_ENG = re.compile("[a-zA-Z0-9]", re.U)
 #: Most runs of unknown characters whose HMM segmentation is remembered.
 _HMM_CACHE_SIZE = 1 << 20
+#: Blocks of at most this many characters have their words remembered, up to this many blocks.
+_BLOCK_CACHE_CHARS = 12
+_BLOCK_CACHE_SIZE = 1 << 20
 
 
 class FastSegmenter:
@@ -34,18 +37,29 @@ class FastSegmenter:
         logtotal = self._logtotal
         # fragment -> log(freq) - log(total) for words, None for prefixes that are no word of their own.
         self._table: dict[str, float | None] = {w: (log(f) - logtotal if f else None) for w, f in freq.items()}
-        #: When a set, every text segmented adds its characters and the longest dictionary entry (or prefix of
-        #: one) found at each position; with their prefixes these are the entries the text reaches (see
-        #: `reached_entries`).
-        self.reached: set[str] | None = None
+        self._reached: set[str] | None = None
+        # Short blocks (runs between punctuation) recur: about a third of them in news text.
+        self._blocks: dict[bool, dict[str, list[str]]] = {True: {}, False: {}}
         # The HMM is a pure function of the run of unknown characters, and short runs recur often.
         self._hmm_cache: dict[str, list[str]] = {}
+
+    @property
+    def reached(self) -> set[str] | None:
+        """When a set, every text segmented adds its characters and the longest dictionary entry (or prefix of
+        one) found at each position; with their prefixes these are the entries the text reaches (see
+        `reached_entries`)."""
+        return self._reached
+
+    @reached.setter
+    def reached(self, value: set[str] | None) -> None:
+        self._reached = value
+        self._blocks = {True: {}, False: {}}  # remembered blocks would not be recorded
 
     def _route(self, s: str) -> list[int]:
         """End index (inclusive) of the word starting at each position on the best route through `s`."""
         n = len(s)
         table = self._table
-        reached = self.reached
+        reached = self._reached
         if reached is not None:
             reached.update(s)  # single characters; longer entries below
         score = [0.0] * (n + 1)
@@ -130,11 +144,21 @@ class FastSegmenter:
         """What `list(jieba.Tokenizer.cut(text, HMM=hmm))` gives."""
         out: list[str] = []
         cut_block = self._cut_block_hmm if hmm else self._cut_block_no_hmm
+        blocks = self._blocks[hmm]
         for blk in _RE_HAN.split(text):
             if not blk:
                 continue
             if _RE_HAN.match(blk):
-                cut_block(blk, out)
+                if len(blk) > _BLOCK_CACHE_CHARS:
+                    cut_block(blk, out)
+                    continue
+                words = blocks.get(blk)
+                if words is None:
+                    words = []
+                    cut_block(blk, words)
+                    if len(blocks) < _BLOCK_CACHE_SIZE:
+                        blocks[blk] = words
+                out.extend(words)
             else:
                 for x in _RE_SKIP.split(blk):
                     if _RE_SKIP.match(x):

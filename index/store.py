@@ -34,7 +34,15 @@ def corpus_files(corpus_dir: Path) -> list[Path]:
     if not corpus_dir.is_dir():
         raise QabotError(f"corpus folder not found: {corpus_dir}",
                          "pass --corpus DIR with a folder of .txt reports, or set QABOT_CORPUS")
-    files = sorted(p for p in corpus_dir.rglob("*.txt") if os.path.isfile(p))
+    # What `sorted(p for p in corpus_dir.rglob("*.txt") if p.is_file())` gives (symlinked folders are not
+    # entered, order by path components), without pathlib's per-file overhead on archives of many reports.
+    root = str(corpus_dir)
+    prefix = root.rstrip(os.sep) + os.sep
+    found = [os.path.join(folder, name) for folder, _, names in os.walk(root) for name in names
+             if name.endswith(".txt")]
+    found = [p for p in found if os.path.isfile(p)]
+    found.sort(key=lambda p: p[len(prefix):].split(os.sep))
+    files = [Path(p) for p in found]
     if not files:
         raise QabotError(f"no .txt reports in {corpus_dir}", "put one report per .txt file in the folder")
     return files
