@@ -9,7 +9,7 @@ removed version keeps its memory maps (the files live until unmapped).
 
 Files of a version directory (P passages, S sentences, V terms, D documents, E dictionary entries):
 
-    meta.json          everything small: metadata of the build, documents, sections, counts, BM25 constants
+    meta.json          everything small: metadata of the build, documents, counts, BM25 constants
     texts.bin          the passages' sentences, UTF-8, back to back
     sent_ptr.npy       int64[S+1]  byte offset of each sentence in texts.bin
     passage_sent.npy   int64[P+1]  first sentence of each passage
@@ -19,6 +19,11 @@ Files of a version directory (P passages, S sentences, V terms, D documents, E d
     passage_section.npy int32[P]   section number (-1: none)
     doc_passage.npy    int64[D+1]  first passage of each document
     vocab.txt          the V index terms, one a line, numbered in order of first occurrence
+    terms.bin          the V terms again, UTF-8, in sorted order, back to back (looked up by binary search,
+    term_ptr.npy       int64[V+1]  so that loading builds no table of a million strings)
+    term_ids.npy       int32[V]    the term number of each sorted term
+    sections.bin       section headings, UTF-8, back to back
+    section_ptr.npy    int64[H+1]
     idf.npy            float64[V]
     col_ptr.npy        int64[V+1]  first posting of each term
     col_rows.npy       int32[N]    postings: passage numbers, ascending within a term
@@ -36,7 +41,7 @@ import mmap
 import os
 import shutil
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -65,12 +70,15 @@ ARRAYS: dict[str, tuple[str, str]] = {
     "col_rows": ("int32", "postings"),
     "col_values": ("float64", "postings"),
     "col_max": ("float64", "vocabulary"),
+    "term_ptr": ("int64", "vocabulary+1"),
+    "term_ids": ("int32", "vocabulary"),
+    "section_ptr": ("int64", "sections+1"),
     "dict_freq": ("int64", "dictionary"),
 }
 _META_KEYS: dict[str, type] = {
     "format": str, "version": int, "built_at": str, "corpus_dir": str, "corpus_hash": str,
     "corpus_fingerprint": list, "tokenizer": dict, "tokenizer_hash": str, "documents": list, "removed": list,
-    "charmap": dict, "sections": list, "header_keywords": str, "dictionary_total": int, "counts": dict,
+    "charmap": dict, "header_keywords": str, "dictionary_total": int, "counts": dict,
     "bm25": dict,
 }
 
@@ -187,13 +195,12 @@ class LargeIndex:
                 int(arrays["doc_passage"][-1]) != counts["passages"] or \
                 int(arrays["col_ptr"][-1]) != counts["postings"]:
             raise ValueError("the arrays do not fit together")
-        self.vocab_terms = _read_lines(directory / "vocab.txt", counts["vocabulary"])
+        self.terms = StringTable(_map(directory / "terms.bin", int(arrays["term_ptr"][-1])), arrays["term_ptr"],
+                                 arrays["term_ids"])
+        self.sections = StringTable(_map(directory / "sections.bin", int(arrays["section_ptr"][-1])),
+                                    arrays["section_ptr"])
         words = _read_lines(directory / "dict_words.txt", counts["dictionary"])
         self.dictionary: dict[str, int] = dict(zip(words, arrays["dict_freq"].tolist(), strict=True))
-
-    def vocab(self) -> dict[str, int]:
-        """term -> column number."""
-        return dict(zip(self.vocab_terms, range(len(self.vocab_terms)), strict=True))
 
     def sentences(self, position: int) -> tuple[str, ...]:
         """The sentences of the passage at `position`."""
@@ -202,6 +209,81 @@ class LargeIndex:
         offsets = a["sent_ptr"][first:last + 1].tolist()
         texts = self.texts
         return tuple(texts[offsets[i]:offsets[i + 1]].decode("utf-8") for i in range(len(offsets) - 1))
+
+
+def _map(path: Path, size: int) -> mmap.mmap | bytes:
+    """A file's bytes, memory-mapped; it must be `size` bytes long."""
+    with path.open("rb") as handle:
+        actual = os.fstat(handle.fileno()).st_size
+        if actual != size:
+            raise ValueError(f"{path.name} has the wrong size")
+        return mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) if size else b""
+
+
+class StringTable(Mapping[str, int]):
+    """Strings stored as one UTF-8 blob with offsets: `table[i]` is the i-th string (`at`); when the strings
+    are sorted and carry ids, it is also a read-only mapping string -> id by binary search."""
+
+    def __init__(self, blob: mmap.mmap | bytes, offsets: npt.NDArray[Any],
+                 ids: npt.NDArray[Any] | None = None) -> None:
+        self._blob = blob
+        self._offsets = offsets
+        self._ids = ids
+        self._size = len(offsets) - 1
+        self._found: dict[str, int | None] = {}
+
+    def at(self, i: int) -> str:
+        """The i-th string."""
+        return bytes(self._blob[int(self._offsets[i]):int(self._offsets[i + 1])]).decode("utf-8")
+
+    def _find(self, key: str) -> int | None:
+        found = self._found.get(key, -1)
+        if found != -1:
+            return found
+        target = key.encode("utf-8")
+        blob, offsets = self._blob, self._offsets
+        lo, hi = 0, self._size
+        while lo < hi:  # UTF-8 byte order is code point order, the order the strings were sorted in
+            mid = (lo + hi) // 2
+            if blob[int(offsets[mid]):int(offsets[mid + 1])] < target:
+                lo = mid + 1
+            else:
+                hi = mid
+        result = None
+        if lo < self._size and blob[int(offsets[lo]):int(offsets[lo + 1])] == target and self._ids is not None:
+            result = int(self._ids[lo])
+        if len(self._found) < 1 << 16:
+            self._found[key] = result
+        return result
+
+    def __getitem__(self, key: str) -> int:
+        found = self._find(key)
+        if found is None:
+            raise KeyError(key)
+        return found
+
+    def get(self, key: str, default: Any = None) -> Any:
+        found = self._find(key)
+        return default if found is None else found
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self._find(key) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return (self.at(i) for i in range(self._size))
+
+    def __len__(self) -> int:
+        return self._size
+
+
+def write_strings(writer: LargeIndexWriter, name: str, pointer: str, strings: Sequence[str]) -> None:
+    """Save strings as `<name>.bin` and `<pointer>.npy` (see `StringTable`)."""
+    encoded = [s.encode("utf-8") for s in strings]
+    offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
+    if encoded:
+        np.cumsum([len(b) for b in encoded], out=offsets[1:])
+    (writer.tmp / f"{name}.bin").write_bytes(b"".join(encoded))
+    writer.save_array(pointer, offsets, "int64")
 
 
 def _read_lines(path: Path, count: int) -> list[str]:
@@ -289,13 +371,13 @@ class LargeStore:
         a = large.arrays
         self._doc_ids = [d["id"] for d in large.meta["documents"]]
         self._doc_index = {doc: i for i, doc in enumerate(self._doc_ids)}
-        self._sections: list[str] = large.meta["sections"]
+        self._sections = large.sections
         self._tokens = tokens
         self._normalize = normalize
         self._extra: list[str] | None = None
         self._cache: dict[int, list[list[str]]] = {}
         self.passages = LazyPassages(self)
-        self.scorer = SparseScorer(large.vocab(), a["idf"], a["col_ptr"], a["col_rows"], a["col_values"], self.size,
+        self.scorer = SparseScorer(large.terms, a["idf"], a["col_ptr"], a["col_rows"], a["col_values"], self.size,
                                    a["col_max"])
 
     def passage_at(self, position: int) -> Passage:
@@ -307,7 +389,7 @@ class LargeStore:
         section_no = int(a["passage_section"][position])
         sentences = self.large.sentences(position)
         return Passage(id=f"{doc}#{paragraph}" + (f".{part}" if part else ""), doc=doc, paragraph=paragraph,
-                       section=self._sections[section_no] if section_no >= 0 else None,
+                       section=self._sections.at(section_no) if section_no >= 0 else None,
                        text="\n".join(sentences) if paragraph == 0 else "".join(sentences),
                        sentences=sentences, position=position)
 
@@ -330,7 +412,7 @@ class LargeStore:
         values, first = np.unique(numbers, return_index=True)
         for value in values[np.argsort(first, kind="stable")].tolist():
             if value >= 0:
-                yield self._sections[value]
+                yield self._sections.at(value)
 
     def sentence_terms(self, position: int) -> list[list[str]]:
         """The index terms of each sentence of the passage at `position`."""

@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from index.bigstore import FORMAT, VERSION, LargeIndexWriter
+from index.bigstore import FORMAT, VERSION, LargeIndexWriter, write_strings
 from index.building import HEADER_KEYWORDS, BuildReport, _spam_patterns, read_report
 from index.cleaning import Removal, SpamCleaner
 from index.errors import QabotError
@@ -293,6 +293,10 @@ def _finish(corpus_dir: Path, index_path: Path, files: list[Path], settings: Tok
     writer.save_array("passage_part", _concat(chunks.pop("parts"), np.int16), "int16")
     writer.save_array("passage_section", _concat(chunks.pop("sections"), np.int32), "int32")
     writer.save_lines("vocab", terms_in_order)
+    by_term = sorted(range(len(terms_in_order)), key=terms_in_order.__getitem__)
+    write_strings(writer, "terms", "term_ptr", [terms_in_order[i] for i in by_term])
+    writer.save_array("term_ids", by_term, "int32")
+    write_strings(writer, "sections", "section_ptr", sorted(section_ids, key=section_ids.__getitem__))
     words = list(freq)
     writer.save_lines("dict_words", words)
     writer.save_array("dict_freq", [freq[w] for w in words], "int64")
@@ -312,11 +316,11 @@ def _finish(corpus_dir: Path, index_path: Path, files: list[Path], settings: Tok
         "documents": documents,
         "removed": [asdict(r) for r in removed],
         "charmap": charmap,
-        "sections": sorted(section_ids, key=section_ids.__getitem__),
         "header_keywords": HEADER_KEYWORDS,
         "dictionary_total": total,
         "counts": {"passages": len(lengths), "documents": len(documents), "sentences": sentences,
-                   "vocabulary": len(vocab), "postings": postings, "dictionary": len(words)},
+                   "vocabulary": len(vocab), "postings": postings, "dictionary": len(words),
+                   "sections": len(section_ids)},
         "bm25": {"k1": K1, "b": B, "epsilon": EPSILON, "avgdl": columns["avgdl"],
                  "average_idf": columns["average_idf"]},
     }

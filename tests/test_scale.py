@@ -208,7 +208,7 @@ def test_damaged_large_index_is_one_line_error_then_rebuilt(large_report: Path, 
         meta = json.loads((folder / "meta.json").read_text())
         (folder / "meta.json").write_text(json.dumps({**meta, "version": 2}))
     else:
-        (folder / "vocab.txt").write_text("甲\n乙")
+        (folder / "terms.bin").write_bytes((folder / "terms.bin").read_bytes()[:-3])
     with pytest.raises(IndexFileError) as caught:
         read_index(path)
     assert "\n" not in str(caught.value) and "index build" in caught.value.hint
