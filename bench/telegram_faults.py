@@ -5,7 +5,8 @@
 The bot runs as in production (`bot.telegram.app.run`, its own process, long polling,
 flood limits on) against the fake Bot API server on 127.0.0.1 (tests/fakebotapi.py).
 
-1. faults: `users` × `questions-per-user` questions while `rate` of the calls to getUpdates
+1. faults: `users` × `questions-per-user` questions (in waves of five over about five
+   seconds) while `rate` of the calls to getUpdates
    and sendMessage fail, in turn: 429 with retry_after, 500, 502, a timeout (the server
    holds the request past the client's timeout and never answers) and a dropped
    connection. Counts questions answered once, twice, never; checks the bot still runs.
@@ -48,7 +49,12 @@ def faults(index: Path, users: int, per_user: int, rate: float, timeout: float) 
         bot = Bot(api, index, Path(tempfile.mkdtemp(prefix="qabot-state-")), dict(FAST)).start()
         api.faults = injected
         started = time.monotonic()
-        asked = ask_many(api, list(range(40000, 40000 + users)), per_user)
+        asked = []
+        everyone = list(range(40000, 40000 + users))
+        for _ in range(per_user):  # in waves, so that getUpdates is called often enough to fail in every way
+            for first in range(0, users, 5):
+                asked += ask_many(api, everyone[first:first + 5], 1)
+                time.sleep(0.05)
         try:
             wait(lambda: all(counts(api, asked)), timeout, "every answer", every=0.2)
         except TimeoutError as exc:
@@ -63,8 +69,12 @@ def faults(index: Path, users: int, per_user: int, rate: float, timeout: float) 
         retries = len(re.findall(r"failed \(.*\); retry", bot.log))
         poll_errors = bot.log.count("getUpdates failed")
         print(f"   {tally(counts(api, asked))} in {seconds:.1f} s")
-        print(f"   faults injected: {injected.total} ({', '.join(f'{k}: {v}' for k, v in sorted(injected.injected.items()))}); "
-              f"sends retried {retries} times, getUpdates failures logged {poll_errors}")
+        for method in ("getUpdates", "sendMessage"):
+            kinds = {k: n for (m, k), n in sorted(injected.by_method.items()) if m == method}
+            print(f"   {method}: {len(api.calls_to(method))} calls, {sum(kinds.values())} failed "
+                  f"({', '.join(f'{k}: {n}' for k, n in kinds.items())})")
+        print(f"   sends retried {retries} times; getUpdates errors logged {poll_errors} (PTB retries timeouts and "
+              "429s on its own, without a log line)")
         print(f"   bot still running at the end: {still_running}, answers after the faults: {answered_late}, "
               f"exit code on SIGTERM: {code}")
 

@@ -247,9 +247,10 @@ class RandomFaults:
 
     ``429`` (with ``retry_after``), ``500``, ``502``, ``timeout`` (held longer than the
     client waits, then dropped unanswered) and ``drop`` (connection closed at once), in
-    turn. A
+    turn for each method. A
     failed call is never carried out, like a request Telegram's front end refused. Seeded,
-    so a run can be repeated; :attr:`injected` counts the faults by kind.
+    so a run can be repeated; :attr:`injected` counts the faults by kind, :attr:`by_method` by
+    method and kind.
     """
 
     KINDS = ("429", "500", "502", "timeout", "drop")
@@ -264,6 +265,7 @@ class RandomFaults:
         self.timeout = timeout
         self.retry_after = retry_after
         self.injected: dict[str, int] = {}
+        self.by_method: dict[tuple[str, str], int] = {}
         self.enabled = True
         self._random = random.Random(seed)
         self._lock = threading.Lock()
@@ -274,8 +276,11 @@ class RandomFaults:
         with self._lock:
             if self._random.random() >= self.rate:
                 return None
-            kind = self.kinds[self.total % len(self.kinds)]  # in turn, so that a short run has every kind
+            # in turn for each method, so that even a short run fails each method in every way
+            done = sum(n for (m, _), n in self.by_method.items() if m == method)
+            kind = self.kinds[done % len(self.kinds)]
             self.injected[kind] = self.injected.get(kind, 0) + 1
+            self.by_method[method, kind] = self.by_method.get((method, kind), 0) + 1
         if kind == "429":
             return Fault(status=429, retry_after=self.retry_after)
         if kind == "timeout":
