@@ -159,6 +159,12 @@ async def test_user_text_is_escaped(api: FakeBotApi, bot: App) -> None:
     assert_accepted(api)
 
 
+async def test_blank_private_message_asks_for_a_question(api: FakeBotApi, bot: App) -> None:
+    reply = await ask(api, "\u200b \u3000")
+    assert "没有看到问题" in reply.text and "@" not in reply.text
+    assert_accepted(api)
+
+
 async def test_non_text_messages_get_a_hint(api: FakeBotApi, bot: App) -> None:
     for send in (api.send_photo, api.send_sticker, api.send_voice):
         message = send(USER, USER)

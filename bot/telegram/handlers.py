@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+import unicodedata
 from collections import OrderedDict
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
@@ -186,6 +187,11 @@ async def send_suggestions(reply_to: Message, context: Context, text: str, quest
     await reply_to.reply_text(text, reply_markup=keyboard)
 
 
+def has_visible_text(text: str) -> bool:
+    """Is there anything but spaces and invisible format characters (zero-width, direction marks)?"""
+    return any(not ch.isspace() and unicodedata.category(ch) != "Cf" for ch in text)
+
+
 async def on_text(update: Update, context: Context) -> None:
     """A text message: a question in private chats; in groups only when addressed to the bot."""
     message = update.effective_message
@@ -194,8 +200,10 @@ async def on_text(update: Update, context: Context) -> None:
     question = question_in(message, context.bot.username, context.bot.id)
     if question is None:
         return
-    if not question:
-        await message.reply_text(texts.MENTION_USAGE.format(username=context.bot.username))
+    if not has_visible_text(question):
+        private = message.chat.type == "private"
+        await message.reply_text(texts.EMPTY_QUESTION if private
+                                 else texts.MENTION_USAGE.format(username=context.bot.username))
         return
     await answer_question(update, context, question, message)
 

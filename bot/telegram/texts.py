@@ -32,6 +32,7 @@ HELP = (
 
 ASK_USAGE = "请在 /ask 后面写上问题，例如：/ask 全省建立了多少个党员领导干部活动联系点？"
 MENTION_USAGE = "请在 @{username} 后面写上问题。"
+EMPTY_QUESTION = "没有看到问题。请直接输入想问的内容，例如：全省建立了多少个党员领导干部活动联系点？"
 NOT_TEXT = "我只能读文字消息。请用文字提一个关于这篇报道的问题，或发送 /help 查看用法。"
 UNKNOWN_COMMAND = "我不认识这个命令。发送 /help 查看用法。"
 RATE_LIMITED = "你提问得太快了，请 {seconds} 秒后再问。"
