@@ -10,13 +10,18 @@ CORPUS_ENV = "QABOT_CORPUS"
 _REPO_CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
 
+def cache_dir() -> Path:
+    """qabot's own cache folder: `$XDG_CACHE_HOME/qabot` (XDG default ~/.cache/qabot)."""
+    cache = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(cache).expanduser() / "qabot"
+
+
 def default_index_path() -> Path:
-    """`$QABOT_INDEX`, else `$XDG_CACHE_HOME/qabot/index.json` (XDG default ~/.cache)."""
+    """`$QABOT_INDEX`, else `index.json` in `cache_dir()`."""
     env = os.environ.get(INDEX_ENV)
     if env:
         return Path(env).expanduser()
-    cache = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(cache).expanduser() / "qabot" / "index.json"
+    return cache_dir() / "index.json"
 
 
 def default_corpus_dir() -> Path:

@@ -87,8 +87,15 @@ def _import_jieba() -> Any:
 
 def full_dictionary(settings: TokenizerSettings) -> tuple[dict[str, int], int]:
     """jieba's default dictionary with the domain words added: (entries incl. prefixes, total)."""
+    from index.paths import cache_dir
+
     jieba = _import_jieba()
     tokenizer = jieba.Tokenizer()
+    # jieba caches its parsed dictionary with marshal, by default in the shared /tmp where anyone could plant
+    # the file; keep it in the user's own cache folder instead.
+    private = cache_dir()
+    private.mkdir(parents=True, exist_ok=True, mode=0o700)
+    tokenizer.tmp_dir = str(private)
     tokenizer.initialize()
     for word in settings.domain_words:
         tokenizer.add_word(word, freq=max(tokenizer.suggest_freq(word, tune=False), 100))

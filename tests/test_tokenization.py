@@ -70,3 +70,12 @@ def test_settings_hash_changes_with_settings() -> None:
 
 def test_shipped_place_names_match_the_installed_jieba() -> None:
     assert PLACES_FILE.read_text(encoding="utf-8").split() == extract_places(jieba_dictionary())
+
+
+def test_jieba_dictionary_cache_lives_in_the_private_cache_folder(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    full_dictionary(TokenizerSettings())
+    folder = tmp_path / "qabot"
+    assert (folder / "jieba.cache").is_file()
+    assert folder.stat().st_mode & 0o077 == 0  # not readable or writable by others
