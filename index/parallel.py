@@ -42,10 +42,14 @@ _worker: dict[str, Any] = {}
 
 
 def _init_worker(corpus_dir: str, charmap: dict[str, str], freq: dict[str, int], total: int,
-                 settings: TokenizerSettings, patterns: list[str]) -> None:
+                 settings: TokenizerSettings, patterns: list[str], trie: Any) -> None:
     normalizer = Normalizer(charmap)
     tokenizer = Tokenizer(freq, total, settings)
     tokenizer.segmenter.reached = set()
+    if trie is not None:
+        from index.native import NativeRoute
+
+        tokenizer.segmenter.use_native(NativeRoute(trie))
     _worker.update(corpus=Path(corpus_dir), normalizer=normalizer, tokenizer=tokenizer,
                    cleaner=SpamCleaner(patterns), vocab={},
                    extra=tokenizer.tokens(normalizer.normalize(HEADER_KEYWORDS)))
@@ -220,7 +224,11 @@ def _run(corpus_dir: Path, index_path: Path, files: list[Path], sizes: list[int]
         position += len(task)
     done_bytes = 0
     passages = 0
-    args = (str(corpus_dir), charmap, freq, total, settings, _spam_patterns())
+    # The route through each block, compiled (index/native.py), when numba is there; the trie is built once.
+    from index import native
+
+    trie = native.Trie(freq, total) if native.available() else None
+    args = (str(corpus_dir), charmap, freq, total, settings, _spam_patterns(), trie)
     with context.Pool(count, initializer=_init_worker, initargs=args) as pool:
         for n, result in enumerate(pool.imap(_work, tasks)):
             if "error" in result:

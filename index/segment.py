@@ -12,7 +12,7 @@ blocks and the HMM's words for runs it has seen, and builds lists instead of cha
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from math import log
 from typing import Any
 
@@ -38,6 +38,8 @@ class FastSegmenter:
         # fragment -> log(freq) - log(total) for words, None for prefixes that are no word of their own.
         self._table: dict[str, float | None] = {w: (log(f) - logtotal if f else None) for w, f in freq.items()}
         self._reached: set[str] | None = None
+        self._native: Callable[[list[str]], tuple[list[int], list[int]]] | None = None
+        self._pending: dict[str, list[int]] = {}  # routes computed natively for the text being cut
         # Short blocks (runs between punctuation) recur: about a third of them in news text.
         self._blocks: dict[bool, dict[str, list[str]]] = {True: {}, False: {}}
         # The HMM is a pure function of the run of unknown characters, and short runs recur often.
@@ -55,8 +57,35 @@ class FastSegmenter:
         self._reached = value
         self._blocks = {True: {}, False: {}}  # remembered blocks would not be recorded
 
+    def use_native(self, routes: Callable[[list[str]], tuple[list[int], list[int]]] | None) -> None:
+        """Compute routes with a compiled equivalent of `_route` (`index.native.NativeRoute`), or not."""
+        self._native = routes
+
+    def _prepare(self, pieces: list[str], hmm: bool) -> None:
+        """Compute, in one native call, the routes of the blocks of a text that `cut` will need."""
+        blocks = self._blocks[hmm]
+        needed = [p for p in pieces if p and (len(p) > _BLOCK_CACHE_CHARS or p not in blocks) and _RE_HAN.match(p)]
+        if not needed or self._native is None:
+            return
+        ends, walks = self._native(needed)
+        reached = self._reached
+        first = 0
+        for block in needed:
+            last = first + len(block)
+            self._pending[block] = ends[first:last]
+            if reached is not None:
+                reached.update(block)
+                for idx, length in enumerate(walks[first:last]):
+                    if length > 1:
+                        reached.add(block[idx:idx + length])
+            first = last
+
     def _route(self, s: str) -> list[int]:
         """End index (inclusive) of the word starting at each position on the best route through `s`."""
+        if self._pending:
+            end = self._pending.get(s)
+            if end is not None:
+                return end
         n = len(s)
         table = self._table
         reached = self._reached
@@ -145,7 +174,10 @@ class FastSegmenter:
         out: list[str] = []
         cut_block = self._cut_block_hmm if hmm else self._cut_block_no_hmm
         blocks = self._blocks[hmm]
-        for blk in _RE_HAN.split(text):
+        pieces = _RE_HAN.split(text)
+        if self._native is not None:
+            self._prepare(pieces, hmm)
+        for blk in pieces:
             if not blk:
                 continue
             if _RE_HAN.match(blk):
@@ -165,6 +197,8 @@ class FastSegmenter:
                         out.append(x)
                     else:
                         out.extend(x)
+        if self._pending:
+            self._pending.clear()
         return out
 
     def expand(self, word: str) -> list[str]:

@@ -90,3 +90,37 @@ def _normalizer() -> Any:
 
 
 _NORMALIZER: Any = None
+
+
+@pytest.fixture(scope="module")
+def native_pair(jieba_and_fast: tuple[Any, FastSegmenter]) -> tuple[Any, Any]:
+    """Two tokenizers over the full dictionary: Python routes and compiled ones (index builds use these)."""
+    from index import native
+    from index.tokenization import Tokenizer
+
+    if not native.available():
+        pytest.skip("numba is not installed")
+    reference, _ = jieba_and_fast
+    python = Tokenizer(reference.FREQ, reference.total, TokenizerSettings())
+    compiled = Tokenizer(reference.FREQ, reference.total, TokenizerSettings())
+    compiled.segmenter.use_native(native.NativeRoute(native.Trie(reference.FREQ, reference.total)))
+    python.segmenter.reached, compiled.segmenter.reached = set(), set()
+    return python, compiled
+
+
+def test_compiled_route_gives_the_same_tokens_and_reached_entries(native_pair: tuple[Any, Any]) -> None:
+    python, compiled = native_pair
+    for text in _texts():
+        assert compiled.tokens(text) == python.tokens(text), text
+    assert compiled.segmenter.reached == python.segmenter.reached
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(st.one_of(st.text(alphabet=_ALPHABET, min_size=1, max_size=6),
+                                 st.sampled_from(["教育实践活动", "异民族", "中华人民共和国", "PM2.5", "1+8"])),
+                       max_size=12))
+def test_compiled_route_on_any_text(native_pair: tuple[Any, Any], pieces: list[str]) -> None:
+    python, compiled = native_pair
+    text = "".join(pieces)
+    assert compiled.segmenter.cut(text) == python.segmenter.cut(text)
+    assert compiled.segmenter.cut(text, False) == python.segmenter.cut(text, False)
