@@ -110,11 +110,17 @@ def cmd_index_info(args: argparse.Namespace) -> int:
     path = args.index or default_index_path()
     engine = Engine(read_index(path), path)
     info = engine.info()
-    print(f"index:      {path} ({path.stat().st_size / 1024:.0f} KiB, built {info['built_at']})")
+    size = path.stat().st_size
+    if engine.path is not None and hasattr(engine.store, "large"):  # a pointer to arrays (index/bigstore.py)
+        size += sum(f.stat().st_size for f in engine.store.large.directory.iterdir())
+    print(f"index:      {path} ({size / 1024:.0f} KiB, built {info['built_at']})")
     print(f"corpus:     {info['corpus_dir']}")
     print(f"documents:  {info['documents']}")
-    for doc in engine.documents:
+    shown = 20  # an archive has thousands
+    for doc in engine.documents[:shown]:
         print(f"  {doc.id}: {doc.title} ({doc.date or '?'}, {doc.source or '?'})")
+    if len(engine.documents) > shown:
+        print(f"  … and {len(engine.documents) - shown} more")
     print(f"passages:   {info['passages']}")
     print(f"vocabulary: {info['vocabulary']} terms")
     print(f"spam removed: {info['removed']} fragments")

@@ -277,3 +277,13 @@ def test_reached_entries_match_the_restricted_dictionary(engine: Engine, large_r
     assert large.keys() <= small.keys()
     block = re.compile("^[\u4E00-\u9FD5a-zA-Z0-9+#&._%\\-]+$")
     assert all(not block.match(word) for word in small.keys() - large.keys())
+
+
+def test_cli_info_describes_a_large_index(large_report: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from bot.cli import main
+
+    assert main(["index", "info", "--index", str(large_report)]) == 0
+    out = capsys.readouterr().out
+    size = int(re.search(r"\((\d+) KiB", out).group(1))  # type: ignore[union-attr]
+    assert size > 100  # the arrays count, not just the pointer file
+    assert "passages:   36" in out
