@@ -52,9 +52,9 @@ def serve(index: Path, rounds: int, sparse_min: int | None = None) -> dict[str, 
     from index.loading import load_engine
 
     if sparse_min is not None:  # which backend a JSON index gets (index/scoring.py)
-        import index.scoring
+        from index import scoring
 
-        index.scoring.SPARSE_MIN_PASSAGES = sparse_min
+        scoring.SPARSE_MIN_PASSAGES = sparse_min
 
     engine = load_engine(index)
     load_s = time.perf_counter() - start
