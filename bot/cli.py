@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from index.engine import Engine
 
 PROG = "qabot"
+#: Spam removals `index build` lists by default (an archive can have thousands).
+REMOVALS_SHOWN = 20
 
 
 class _Parser(argparse.ArgumentParser):
@@ -95,8 +97,11 @@ def cmd_index_build(args: argparse.Namespace) -> int:
           f"{report.vocabulary} terms in {report.seconds:.2f} s → {path}")
     if report.removed:
         print(f"removed {len(report.removed)} spam fragment{'s' * (len(report.removed) != 1)}:")
-        for removal in report.removed:
+        shown = report.removed if args.all_removals else report.removed[:REMOVALS_SHOWN]
+        for removal in shown:
             print(f"  {removal.doc}:{removal.line}  {removal.text!r}  ({removal.rule})")
+        if len(shown) < len(report.removed):
+            print(f"  … and {len(report.removed) - len(shown)} more (--all-removals lists them all)")
     else:
         print("removed no spam")
     return 0
@@ -206,6 +211,8 @@ def build_parser() -> argparse.ArgumentParser:
     index = sub.add_parser("index", help="build or describe the index")
     index_sub = index.add_subparsers(dest="index_command", required=True, parser_class=_Parser)
     build = index_sub.add_parser("build", parents=[common], help="(re)build the index from the corpus")
+    build.add_argument("--all-removals", action="store_true",
+                       help=f"list every removed spam fragment (default: the first {REMOVALS_SHOWN})")
     build.set_defaults(func=cmd_index_build)
     info = index_sub.add_parser("info", parents=[common], help="describe the current index")
     info.set_defaults(func=cmd_index_info)

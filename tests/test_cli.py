@@ -191,3 +191,17 @@ def test_chat_in_a_terminal_has_a_prompt_and_bold_terms(env: dict[str, str]) -> 
     text = output.decode(errors="replace")
     assert "问> " in text
     assert "\033[1m芜湖市\033[0m" in text
+
+
+def test_index_build_lists_the_first_removals_unless_asked_for_all(isolated_env: dict[str, str],
+                                                                    tmp_path: Path) -> None:
+    corpus = tmp_path / "archive"
+    corpus.mkdir()
+    for n in range(5):  # 5 copies x 7 removals
+        shutil.copy(next((ROOT / "corpus").glob("*.txt")), corpus / f"r{n}.txt")
+    args = ["index", "build", "--corpus", str(corpus), "--index", str(tmp_path / "i.json")]
+    short = run_cli(args, isolated_env).stdout.decode().splitlines()
+    assert short[1] == "removed 35 spam fragments:"
+    assert short[-1] == "  … and 15 more (--all-removals lists them all)"
+    full = run_cli([*args, "--all-removals"], isolated_env).stdout.decode().splitlines()
+    assert len([line for line in full if line.startswith("  r")]) == 35
