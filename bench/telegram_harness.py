@@ -24,7 +24,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.fakebotapi import TOKEN, FakeBotApi  # noqa: E402
+from tests.fakebotapi import TOKEN, FakeBotApi, most_in_window  # noqa: E402, F401 (re-exported for the benches)
 
 RUNNER = """
 import json, sys
@@ -145,17 +145,6 @@ def percentile(values: list[float], q: float) -> float:
         return float("nan")
     values = sorted(values)
     return values[min(len(values) - 1, max(0, round(q / 100 * (len(values) - 1))))]
-
-
-def most_in_window(stamps: list[float], period: float) -> int:
-    """The most stamps in any `period` seconds."""
-    stamps = sorted(stamps)
-    best, start = 0, 0
-    for end, stamp in enumerate(stamps):
-        while stamp - stamps[start] >= period:
-            start += 1
-        best = max(best, end - start + 1)
-    return best
 
 
 def engine_ms(log: str) -> list[float]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -40,6 +41,24 @@ def engine(index_path: Path):  # type: ignore[no-untyped-def]
     from index.loading import load_engine
 
     return load_engine(index_path)
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """A private copy of corpus/ that a test may change."""
+    folder = tmp_path / "corpus"
+    shutil.copytree(CORPUS, folder)
+    return folder
+
+
+@pytest.fixture
+def built(tmp_path: Path, corpus: Path) -> Path:
+    """An index of the private corpus copy, in tmp_path."""
+    from index.building import build_index
+
+    path = tmp_path / "index.json"
+    build_index(corpus, path)
+    return path
 
 
 @pytest.fixture

@@ -948,3 +948,14 @@ class FakeBotApi:
 
     def _api_logout(self, params: dict[str, Any]) -> bool:
         return True
+
+
+def most_in_window(stamps: list[float], period: float) -> int:
+    """The most timestamps in any `period` seconds (the peak send rate the server saw)."""
+    stamps = sorted(stamps)
+    best, start = 0, 0
+    for end, stamp in enumerate(stamps):
+        while stamp - stamps[start] >= period:
+            start += 1
+        best = max(best, end - start + 1)
+    return best

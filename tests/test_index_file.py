@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -14,20 +13,6 @@ from index.loading import load_engine
 from index.store import FORMAT, VERSION, read_index
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture
-def corpus(tmp_path: Path) -> Path:
-    folder = tmp_path / "corpus"
-    shutil.copytree(ROOT / "corpus", folder)
-    return folder
-
-
-@pytest.fixture
-def built(tmp_path: Path, corpus: Path) -> Path:
-    path = tmp_path / "index.json"
-    build_index(corpus, path)
-    return path
 
 
 def test_index_is_plain_json_with_format_version_and_hashes(built: Path) -> None:

@@ -9,33 +9,16 @@ from __future__ import annotations
 
 import errno
 import json
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from bot import cli
-from index.building import build_index
 from index.store import read_index
-from tests.conftest import ROOT
 
 QUESTION = "芜湖市设立了几条热线电话?"
 ANSWER = "11条"
-
-
-@pytest.fixture
-def corpus(tmp_path: Path) -> Path:
-    folder = tmp_path / "corpus"
-    shutil.copytree(ROOT / "corpus", folder)
-    return folder
-
-
-@pytest.fixture
-def built(tmp_path: Path, corpus: Path) -> Path:
-    path = tmp_path / "index.json"
-    build_index(corpus, path)
-    return path
 
 
 def ask(index: Path, corpus: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, list[str]]:

@@ -15,6 +15,7 @@ from telegram.error import BadRequest, NetworkError, RetryAfter, TimedOut
 from bot.telegram.delivery import Delivery, FloodLimits, Stopped
 from bot.telegram.updates import FORGET_DONE_AFTER, Guard, UpdateJournal, journal_path
 from index.errors import QabotError
+from tests.fakebotapi import most_in_window
 
 
 def update(uid: int) -> dict[str, Any]:
@@ -180,16 +181,6 @@ async def test_close_stops_waiting_requests_but_not_those_on_their_way() -> None
 
 
 # --- flood windows --------------------------------------------------------------------------------------------
-def most_in_window(stamps: list[float], period: float) -> int:
-    stamps = sorted(stamps)
-    best, start = 0, 0
-    for end, stamp in enumerate(stamps):
-        while stamp - stamps[start] >= period:
-            start += 1
-        best = max(best, end - start + 1)
-    return best
-
-
 async def test_flood_windows_hold_in_any_window() -> None:
     limits = FloodLimits(overall=10, overall_period=0.3, group=3, group_period=0.4, chat=2, chat_period=0.2)
     delivery = Delivery(limits)

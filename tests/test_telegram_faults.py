@@ -23,7 +23,7 @@ import pytest
 
 from bot.telegram.delivery import FloodLimits
 from bot.telegram.updates import UpdateJournal
-from tests.fakebotapi import TOKEN, FakeBotApi, Fault, RandomFaults
+from tests.fakebotapi import TOKEN, FakeBotApi, Fault, RandomFaults, most_in_window
 from tests.telegram_fixtures import ADMIN, ROOT, Loader, running_bot
 
 pytestmark = pytest.mark.timeout(90)
@@ -134,15 +134,6 @@ async def test_flood_limits_hold_at_the_server(api: FakeBotApi, index_path: Path
         await api.until(lambda: all(reply_counts(api, asked)), timeout=30, what="every question answered")
     assert reply_counts(api, asked) == [1] * len(asked)
     sends = [c for c in api.calls_to("sendMessage") if c.ok]
-
-    def most_in_window(stamps: list[float], period: float) -> int:
-        stamps = sorted(stamps)
-        best, start = 0, 0
-        for end, stamp in enumerate(stamps):
-            while stamp - stamps[start] >= period:
-                start += 1
-            best = max(best, end - start + 1)
-        return best
 
     assert most_in_window([c.at for c in sends], 0.5) <= 8
     assert most_in_window([c.at for c in sends if c.params["chat_id"] == group], 1.0) <= 3
