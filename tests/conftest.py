@@ -7,8 +7,12 @@ import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from index.engine import Engine
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -36,7 +40,7 @@ def index_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def engine(index_path: Path):  # type: ignore[no-untyped-def]
+def engine(index_path: Path) -> Engine:
     """The engine over the session index."""
     from index.loading import load_engine
 
