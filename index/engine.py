@@ -134,7 +134,8 @@ class Engine:
         sentence = passage.sentences[i].strip()
         normalized, offsets = self.normalizer.normalize_with_offsets(sentence)
         # Single characters (条, 人) would light up all over the sentence; mark words only, unless nothing else.
-        matched = [t for t in terms if t in set(sentence_terms[i])]
+        held = set(sentence_terms[i])
+        matched = [t for t in terms if t in held]
         matched = [t for t in matched if len(t) > 1] or matched
         lead = lead_for(query, sentence, terms, self.scorer.idf, self.normalizer.normalize,
                         self.document(passage.doc), header=passage.paragraph == 0)
