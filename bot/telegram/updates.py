@@ -31,7 +31,6 @@ import hashlib
 import json
 import logging
 import os
-import tempfile
 import time
 from collections import OrderedDict
 from pathlib import Path
@@ -43,6 +42,7 @@ from telegram.request import HTTPXRequest
 
 from bot.telegram.delivery import Stopped
 from index.errors import QabotError
+from index.store import replace_atomically
 
 log = logging.getLogger("bot.telegram")
 
@@ -167,17 +167,8 @@ class UpdateJournal:
         if self._file is not None:
             self._file.close()
             self._file = None
-        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write("\n".join(lines) + "\n")
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+        # Private (0600): the journal holds users' messages.
+        replace_atomically(self.path, lambda handle: handle.write("\n".join(lines) + "\n"), mode=0o600)
         self._file = open(self.path, "a", encoding="utf-8")  # noqa: SIM115 (appended to while running)
         self._lines = len(lines)
 
