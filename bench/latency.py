@@ -21,15 +21,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.stats import percentile  # noqa: E402
 from index.building import build_index  # noqa: E402
 from index.evaluation import read_questions  # noqa: E402
 from index.loading import load_engine  # noqa: E402
-
-
-def percentile(values: list[float], q: float) -> float:
-    """The q-th percentile (0-100) by nearest rank."""
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(q / 100 * len(ordered)) - 1))]
 
 
 def wall(cmd: list[str], runs: int, env: dict[str, str]) -> list[float]:

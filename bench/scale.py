@@ -28,13 +28,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.stats import percentile  # noqa: E402
+
 BARS = {"build_s": 300.0, "ask_p50_ms": 10.0, "ask_p99_ms": 30.0, "load_s": 2.0, "rss_mb": 1536.0}
-
-
-def percentile(values: list[float], q: float) -> float:
-    """The q-th percentile (0-100) by nearest rank."""
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(q / 100 * len(ordered)) - 1))]
 
 
 def _status(field: str) -> float:

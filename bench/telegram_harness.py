@@ -24,6 +24,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.stats import percentile  # noqa: E402, F401 (also for the benches that import this harness)
 from tests.fakebotapi import TOKEN, FakeBotApi, most_in_window  # noqa: E402, F401 (re-exported for the benches)
 
 RUNNER = """
@@ -138,13 +139,6 @@ def wait(predicate: Callable[[], bool], timeout: float, what: str, every: float 
             raise TimeoutError(f"timed out after {timeout:.0f} s waiting for {what}")
         time.sleep(every)
     return time.monotonic() - started
-
-
-def percentile(values: list[float], q: float) -> float:
-    if not values:
-        return float("nan")
-    values = sorted(values)
-    return values[min(len(values) - 1, max(0, round(q / 100 * (len(values) - 1))))]
 
 
 def engine_ms(log: str) -> list[float]:

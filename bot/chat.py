@@ -10,6 +10,7 @@ from pathlib import Path
 from bot.terminal import render_reply
 from index.dialog import Conversation
 from index.engine import Engine
+from index.paths import cache_dir
 
 HELP = """输入问题并回车即可提问,也可以接着追问:
   还有呢? / 更多       下一个相关段落
@@ -20,8 +21,7 @@ HELP = """输入问题并回车即可提问,也可以接着追问:
 
 
 def _history_file() -> Path:
-    cache = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(cache) / "qabot" / "chat_history"
+    return cache_dir() / "chat_history"
 
 
 def _setup_readline() -> Path | None:
