@@ -10,12 +10,13 @@ import contextlib
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 if TYPE_CHECKING:
     from index.engine import Engine
+    from index.evaluation import EvalReport
 
 PROG = "qabot"
 #: Spam removals `index build` lists by default (an archive can have thousands).
@@ -99,7 +100,8 @@ def cmd_index_build(args: argparse.Namespace) -> int:
         print(f"removed {len(report.removed)} spam fragment{'s' * (len(report.removed) != 1)}:")
         shown = report.removed if args.all_removals else report.removed[:REMOVALS_SHOWN]
         for removal in shown:
-            print(f"  {removal.doc}:{removal.line}  {removal.text!r}  ({removal.rule})")
+            put_back = f" → {removal.replacement!r}" if removal.replacement else ""
+            print(f"  {removal.doc}:{removal.line}  {removal.text!r}{put_back}  ({removal.rule})")
         if len(shown) < len(report.removed):
             print(f"  … and {len(report.removed) - len(shown)} more (--all-removals lists them all)")
     else:
@@ -109,6 +111,7 @@ def cmd_index_build(args: argparse.Namespace) -> int:
 
 def cmd_index_info(args: argparse.Namespace) -> int:
     from index.engine import Engine
+    from index.evaluation import EvalReport
     from index.paths import default_index_path
     from index.store import read_index
 
@@ -133,7 +136,7 @@ def cmd_index_info(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from index.evaluation import evaluate, evaluate_dialogs, read_dialogs, read_questions
+    from index.evaluation import evaluate, evaluate_dialogs, half_of, read_dialogs, read_questions
 
     if args.dialogs:
         dialogs = read_dialogs(args.file)
@@ -144,17 +147,36 @@ def cmd_eval(args: argparse.Namespace) -> int:
                    f"first turns correct {d['first_turns']:.3f}  follow-up turns correct {d['follow_ups']:.3f}"]
         return _print_eval(args, d, dialog_report.misses, summary,
                            "  {id} {q} (read as {kind}: {understood}); expected {expect!r}, got {got!r}")
-    report = evaluate(_engine(args), read_questions(args.file))
+    questions = read_questions(args.file)
+    if args.half != "all":
+        questions = [q for q in questions if half_of(str(q["id"])) == args.half]
+    report = evaluate(_engine(args), questions)
     m = report.metrics()
-    summary = [f"{args.file}: {report.answerable} answerable, {report.unanswerable} unanswerable",
-               f"hit@1 {m['hit@1']:.3f}  hit@3 {m['hit@3']:.3f}  MRR {m['mrr']:.3f}  "
-               f"sentence@1 {m['sentence@1']:.3f}  abstention accuracy {m['abstention_accuracy']:.3f}",
-               f"unanswerable abstained {report.abstained_correctly}/{report.unanswerable}, "
-               f"answerable answered {report.answered_correctly}/{report.answerable}"]
-    return _print_eval(args, m, report.misses, summary, "  {id} {q} — {why}; expected {expect!r}, got {got!r}")
+    half = "" if args.half == "all" else f" ({args.half} half)"
+    summary = [f"{args.file}{half}: {report.answerable} answerable, {report.unanswerable} unanswerable",
+               _eval_line("all", report)]
+    if report.categories:
+        summary.append("by category:")
+        summary.extend(_eval_line(cat, part) for cat, part in sorted(report.categories.items()))
+    metrics: dict[str, object] = {**m, "categories": {c: r.metrics() for c, r in report.categories.items()}}
+    return _print_eval(args, metrics, report.misses, summary, "  {id} {q} — {why}; expected {expect!r}, got {got!r}")
 
 
-def _print_eval(args: argparse.Namespace, metrics: dict[str, float], misses: list[dict[str, object]],
+def _eval_line(name: str, report: EvalReport) -> str:
+    """One line of figures for a question set or one of its categories."""
+    m = report.metrics()
+    parts = [f"{name:<14}", f"n={report.total:<4}"]
+    if report.answerable:
+        parts += [f"hit@1 {m['hit@1']:.3f}", f"sentence@1 {m['sentence@1']:.3f}",
+                  f"refused {report.answerable - report.answered_correctly}/{report.answerable}",
+                  f"lead {report.leads_right}/{report.leads_given}"]
+    if report.unanswerable:
+        parts.append(f"unanswerable answered {report.unanswerable - report.abstained_correctly}/{report.unanswerable}")
+    parts.append(f"partial {report.partial}")
+    return "  ".join(parts)
+
+
+def _print_eval(args: argparse.Namespace, metrics: Mapping[str, object], misses: list[dict[str, object]],
                 summary: list[str], miss_format: str) -> int:
     if args.json:
         print(json.dumps({"metrics": metrics, "misses": misses}, ensure_ascii=False, indent=2))
@@ -222,6 +244,8 @@ def build_parser() -> argparse.ArgumentParser:
     evaluation.add_argument("--dialogs", action="store_true",
                             help="FILE holds dialogs (id, turns: [{q, expect}, …]); score the follow-up turns")
     evaluation.add_argument("--json", action="store_true", help="print metrics and misses as JSON")
+    evaluation.add_argument("--half", choices=("all", "tune", "test"), default="all",
+                            help="score only one half of the set (split by a fixed rule on each id)")
     evaluation.set_defaults(func=cmd_eval)
 
     telegram = sub.add_parser("telegram", parents=[common], help="run the Telegram bot")

@@ -17,6 +17,7 @@ from index.errors import QabotError
 from index.normalize import Normalizer, build_charmap
 from index.scoring import SPARSE_MIN_PASSAGES
 from index.store import FORMAT, VERSION, content_hash, corpus_files, fingerprint, write_json_atomic
+from index.thesaurus import names_in
 from index.tokenization import Tokenizer, TokenizerSettings, full_dictionary, restrict_dictionary
 
 SPAM_PATTERNS_ENV = "QABOT_SPAM_PATTERNS"
@@ -150,6 +151,7 @@ def build_index(corpus_dir: Path, index_path: Path, settings: TokenizerSettings 
         "removed": [asdict(r) for r in removed],
         "dictionary": {"total": total, "freq": restricted},
         "charmap": charmap,
+        "names": names_in(vocabulary),
     }
     try:
         write_json_atomic(index_path, data)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from index.engine import Engine
 from index.places import place_names
-from index.selection import MIN_COVERAGE, answer_signals
+from index.decision import MIN_COVERAGE
 from index.types import Hit, Passage, Result
 
 #: Seconds of quiet after which a conversation forgets its context.
@@ -131,9 +131,8 @@ class Conversation:
         held = engine.passage_terms(passage.position)
         if focus not in held and focus not in engine.normalizer.normalize(passage.text):
             return False
-        rest = [t for t in terms if t not in focus and focus not in t]
-        return not rest or answer_signals(rest, held, engine.scorer.idf_table,
-                                          engine.scorer.unseen_idf)[0] >= MIN_COVERAGE
+        question = engine.read("".join(t for t in terms if t not in focus and focus not in t))
+        return not question.terms or engine.verdict(question, passage.position).coverage >= MIN_COVERAGE
 
     def _more(self, engine: Engine, context: _Context, now: float) -> Reply:
         first = context.result.answer.passage if context.result.answer else context.result.hits[0].passage

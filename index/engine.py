@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from index.decision import MIN_SUBJECT, Verdict, judge, sentence_gives, weight
 from index.leads import lead_for
 from index.normalize import Normalizer
+from index.outline import about_report
 from index.passages import open_store
-from index.selection import answer_signals, answers, best_sentence, highlight_spans
+from index.query import Question, Reader
+from index.selection import best_sentence, highlight_spans
 from index.tokenization import Tokenizer, TokenizerSettings
 from index.types import Answer, Document, Hit, Passage, Result
 
@@ -21,6 +26,11 @@ SUGGESTIONS = 10
 MAX_QUERY_CHARS = 2000
 #: A conversation's current passage answers a follow-up question if it ranks within this many passages.
 PREFER_WITHIN = 3
+#: Passages tried, best first, for one that answers (a question naming 芜湖市 is answered where 芜湖市 stands).
+CANDIDATES = 5
+#: Most passages whose matching form is kept in memory.
+MATCHING_CACHE = 4096
+_CLAUSE = re.compile(r"[^,,;;。!?!?:“”\"]+")
 
 
 class Engine:
@@ -44,6 +54,11 @@ class Engine:
         self.passages: Sequence[Passage] = self.store.passages
         self.scorer = self.store.scorer
         self._suggestions: list[str] | None = None
+        self._by_passage: dict[int, str | None] = {}
+        self._reader: Reader | None = None
+        names = data.get("names")
+        self._names: frozenset[str] | None = frozenset(names) if isinstance(names, list) else None
+        self._matching: dict[int, str] = {}
 
     # --- lookup -------------------------------------------------------------------------------------------
     def passage(self, passage_id: str) -> Passage | None:
@@ -78,75 +93,183 @@ class Engine:
                 "removed": len(self.removed)}
 
     # --- answering ----------------------------------------------------------------------------------------
+    @property
+    def reader(self) -> Reader:
+        """Reads questions against this index's vocabulary."""
+        if self._reader is None:
+            self._reader = Reader(self.normalizer.normalize, self.tokenizer.tokens, self.scorer.idf_table,
+                                  self.names)
+        return self._reader
+
+    @property
+    def names(self) -> frozenset[str]:
+        """Index terms that name a place or a person (a question naming one is answered only where it stands)."""
+        if self._names is None:
+            from index.thesaurus import names_in
+
+            self._names = frozenset(names_in(self.scorer.idf_table))
+        return self._names
+
     def terms(self, query: str) -> list[str]:
         """The index terms of a question, exactly as documents are tokenized."""
         return self.tokenizer.tokens(self.normalizer.normalize(query[:MAX_QUERY_CHARS]))
 
+    def read(self, query: str) -> Question:
+        """The question as the engine reads it (see index/query.py)."""
+        return self.reader.read(query[:MAX_QUERY_CHARS])
+
     def ask(self, query: str, k: int = 3, offset: int = 0, prefer: Passage | None = None) -> Result:
-        """Answer `query` from the report: the best sentence, the top-k passages and whether it answers.
+        """Answer `query` from the report: status, the answer sentence and its lead, the top-k passages.
 
         `prefer` (the passage a conversation is about) answers instead of the best passage when it ranks
         among the top few and answers the question by itself.
         """
-        result = self._retrieve(query, k, offset, prefer)
-        if result.answered:
+        question = self.read(query)
+        result = self._retrieve(question, k, offset, prefer)
+        if result.status == "answered":
             return result
-        return Result(query=result.query, answered=False, answer=None, hits=result.hits,
-                      suggestions=tuple(self.suggestions()), terms=result.terms)
+        return replace(result, suggestions=tuple(self.suggestions(question=question, hits=result.hits)))
 
-    def _retrieve(self, query: str, k: int, offset: int, prefer: Passage | None = None) -> Result:
-        query = query[:MAX_QUERY_CHARS]
-        unique = list(dict.fromkeys(self.terms(query)))
-        ranked = self.scorer.top(unique, k=max(k, 1), offset=offset)
-        hits = tuple(Hit(rank=offset + n + 1, passage=self.passages[i], score=s) for n, (i, s) in enumerate(ranked))
+    def _retrieve(self, question: Question, k: int, offset: int, prefer: Passage | None = None) -> Result:
+        query = question.text[:MAX_QUERY_CHARS]
+        terms = question.search_terms
+        ranked = self.scorer.top(terms, k=max(k, 1), offset=offset) if terms else []
+        hits = tuple(Hit(rank=offset + n + 1, passage=self.passages[i], score=s)
+                     for n, (i, s) in enumerate(ranked) if s > 0 or offset + n == 0)
+        about = about_report(self, question, hits)
+        if about is not None:
+            return about
         if not ranked:
-            return Result(query=query, answered=False, answer=None, hits=hits, terms=tuple(unique))
-        head = self.scorer.top(unique, k=PREFER_WITHIN) if offset or prefer else ranked[:1]
-        best = head[0][0]
-        if prefer is not None and any(i == prefer.position for i, _ in head) and \
-                answers(self.signals(unique, prefer.position)):
-            best = prefer.position
-        answered = answers(self.signals(unique, best)) and not self.unknown_places(unique)
-        answer = self._answer(query, unique, self.passages[best]) if answered else None
-        return Result(query=query, answered=answered, answer=answer, hits=hits, terms=tuple(unique))
+            return Result(query=query, answered=False, answer=None, hits=hits, terms=tuple(terms))
+        head = self.scorer.top(terms, k=CANDIDATES)
+        order = [i for i, s in head if s > 0]
+        if prefer is not None and prefer.position in order[:PREFER_WITHIN]:
+            order.remove(prefer.position)
+            order.insert(0, prefer.position)
+        first: tuple[int, Verdict] | None = None
+        for position in order:
+            verdict = self.verdict(question, position)
+            first = first or (position, verdict)
+            if not verdict.answers:
+                continue
+            answer, lacking = self._answer(question, self.passages[position])
+            if lacking is None:
+                return Result(query=query, answered=True, answer=answer, hits=hits, terms=tuple(terms))
+            if first[0] == position:
+                first = (position, replace(verdict, missing=(lacking,)))
+        return self._partial(question, hits, terms, first)
 
-    def unknown_places(self, terms: list[str]) -> list[str]:
-        """Place names in the question that no passage mentions."""
-        unseen = [t for t in terms if len(t) > 1 and t not in self.scorer.idf_table]
-        if not unseen:
-            return []
-        from index.places import place_names
+    def _partial(self, question: Question, hits: tuple[Hit, ...], terms: list[str],
+                 first: tuple[int, Verdict] | None) -> Result:
+        """What the report says of the question's subject when it does not say what is asked; or nothing."""
+        query = question.text[:MAX_QUERY_CHARS]
+        nothing = Result(query=query, answered=False, answer=None, hits=hits, terms=tuple(terms))
+        if first is None:
+            return nothing
+        position, verdict = first
+        missing = set(verdict.missing)
+        entities = [t for t in question.terms if t.role == "entity"]
+        subject_terms = [t for t in question.terms if t.role != "frame" and t.word not in missing]
+        if entities and any(t.word in missing for t in entities):
+            # The best passage is about something else (合肥's actions for a question about 淮南市): speak of
+            # the named subject where the report does.
+            named = [a for t in entities for a in t.alternatives]
+            found = self.scorer.top(list(dict.fromkeys([*named, *terms])), k=CANDIDATES)
+            holder = next((i for i, _ in found if all(any(a in self.store.term_set(i) for a in t.alternatives)
+                                                       for t in entities)), None)
+            if holder is None:
+                return nothing
+            position = holder
+            held = self.store.term_set(position)
+            missing = {t.word for t in question.terms if t.role != "frame" and t.role != "entity"
+                       and not any(a in held for a in t.alternatives)}
+            subject_terms = entities
+        idf = self.scorer.idf_table
+        strength = sum(weight(t, idf, self.scorer.unseen_idf) for t in subject_terms
+                       if any(a in self.store.term_set(position) for a in t.alternatives))
+        if not missing or strength < MIN_SUBJECT * self.scorer.unseen_idf:
+            return nothing
+        passage = self.passages[position]
+        subject = max(subject_terms, key=lambda t: (t.role == "entity", len(t.word),
+                                                    weight(t, idf, self.scorer.unseen_idf)))
+        wanted = [a for t in subject_terms for a in t.alternatives]
+        i = best_sentence("", wanted, self.store.sentence_terms(position), passage.sentences, self.scorer.idf)
+        sentence = passage.sentences[i].strip()
+        unsupported = tuple(w for w in dict.fromkeys(verdict.missing if position == first[0] else ())
+                            if w in missing) or tuple(sorted(missing, key=question.folded.find))
+        return Result(query=query, answered=False, answer=self._mark(sentence, passage, wanted), hits=hits,
+                      terms=tuple(terms), status="partial", unsupported=unsupported, subject=subject.word)
 
-        places = place_names()
-        return [t for t in unseen if t in places]
+    def verdict(self, question: Question, position: int) -> Verdict:
+        """How well the passage at `position` answers the question."""
+        return judge(question, self.store.term_set(position), self.matching_text(position),
+                     self.scorer.idf_table, self.scorer.unseen_idf)
+
+    def matching_text(self, position: int) -> str:
+        """The passage's text in matching form (for character-level matching)."""
+        text = self._matching.get(position)
+        if text is None:
+            text = self.normalizer.normalize(self.passages[position].text)
+            if len(self._matching) < MATCHING_CACHE:
+                self._matching[position] = text
+        return text
 
     def passage_terms(self, position: int) -> set[str]:
         """The index terms of the passage at `position`."""
         return self.store.term_set(position)
 
-    def signals(self, terms: list[str], position: int) -> tuple[float, float]:
-        """(coverage, evidence) of the passage at `position` for these query terms."""
-        return answer_signals(terms, self.store.term_set(position), self.scorer.idf_table, self.scorer.unseen_idf)
-
-    def _answer(self, query: str, terms: list[str], passage: Passage) -> Answer:
+    def _answer(self, question: Question, passage: Passage) -> tuple[Answer, str | None]:
+        """The answer sentence of a passage and, if no sentence holds what is asked, what is lacking."""
         sentence_terms = self.store.sentence_terms(passage.position)
-        i = best_sentence(query, terms, sentence_terms, passage.sentences, self.scorer.idf)
+        terms = question.search_terms
+        folded = [self.normalizer.normalize(s) for s in passage.sentences]
+        lacking = [sentence_gives(question, s, t) for s, t in zip(folded, sentence_terms, strict=True)]
+        fits = [lack is None for lack in lacking]
+        i = best_sentence(question.folded, terms, sentence_terms, passage.sentences, self.scorer.idf, fits)
         sentence = passage.sentences[i].strip()
+        if not fits[i]:
+            return self._mark(sentence, passage, terms), lacking[i]
+        lead = lead_for(question, sentence, terms, self.scorer.idf, self.normalizer.normalize)
+        return replace(self._mark(sentence, passage, terms), lead=lead), None
+
+    def _mark(self, sentence: str, passage: Passage, terms: Sequence[str]) -> Answer:
+        """An answer with the question's words marked in the sentence."""
         normalized, offsets = self.normalizer.normalize_with_offsets(sentence)
         # Single characters (条, 人) would light up all over the sentence; mark words only, unless nothing else.
-        held = set(sentence_terms[i])
-        matched = [t for t in terms if t in held]
+        matched = [t for t in dict.fromkeys(terms) if t in normalized]
         matched = [t for t in matched if len(t) > 1] or matched
-        lead = lead_for(query, sentence, terms, self.scorer.idf, self.normalizer.normalize,
-                        self.document(passage.doc), header=passage.paragraph == 0)
-        return Answer(sentence=sentence, passage=passage, highlights=highlight_spans(matched, normalized, offsets),
-                      lead=lead)
+        return Answer(sentence=sentence, passage=passage, highlights=highlight_spans(matched, normalized, offsets))
 
-    def suggestions(self, n: int = 3) -> list[str]:
-        """Questions the report answers, one per section, drawn from its section headings."""
+    def suggestions(self, n: int = 3, question: Question | None = None, hits: Sequence[Hit] = ()) -> list[str]:
+        """Questions the report answers: first about the passages closest to `question` (its `hits`), then
+        one per section, drawn from the section headings."""
+        out: list[str] = []
+        for hit in hits:
+            asked = self._suggestion_for(hit.passage)
+            if asked and asked not in out and (question is None or asked != question.text):
+                out.append(asked)
         if self._suggestions is None:
             self._suggestions = self._make_suggestions()
-        return self._suggestions[:n]
+        out.extend(s for s in self._suggestions if s not in out)
+        return out[:n]
+
+    def _suggestion_for(self, passage: Passage) -> str | None:
+        """A question that passage answers, from its opening clause (芜湖市积极创新开门纳谏方式 → …是怎么做的?)."""
+        if passage.position in self._by_passage:
+            return self._by_passage[passage.position]
+        asked = None
+        if passage.paragraph > 0:
+            for clause in _CLAUSE.findall(passage.text)[:3]:
+                clause = clause.strip()
+                if 5 <= len(clause) <= 18:
+                    candidate = f"{clause}是怎么做的?"
+                    result = self._retrieve(self.read(candidate), k=1, offset=0)
+                    if result.answered and result.answer and result.answer.passage.id == passage.id:
+                        asked = candidate
+                        break
+        if len(self._by_passage) < MATCHING_CACHE:
+            self._by_passage[passage.position] = asked
+        return asked
 
     def _make_suggestions(self) -> list[str]:
         out: list[str] = []
@@ -155,7 +278,7 @@ class Engine:
                 break
             for phrase in section.replace(",", ",").split(","):
                 question = f"“{phrase.strip()}”是怎么做的?"
-                result = self._retrieve(question, k=1, offset=0)
+                result = self._retrieve(self.read(question), k=1, offset=0)
                 if result.answered and result.hits[0].passage.section == section:
                     out.append(question)
                     break

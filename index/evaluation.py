@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,9 +25,18 @@ def loose(text: str) -> str:
     return _SPACE.sub("", unicodedata.normalize("NFKC", text))
 
 
+#: Halves of a question set, by a fixed rule on each item's id (see `half_of`).
+HALVES = ("tune", "test")
+
+
+def half_of(item_id: str) -> str:
+    """"tune" or "test": the CRC-32 of the id, even or odd. Fixed before any tuning, the same on every machine."""
+    return HALVES[zlib.crc32(item_id.encode("utf-8")) % 2]
+
+
 @dataclass
 class EvalReport:
-    """Metrics over one question set and every question that missed."""
+    """Metrics over one question set (and per category, when items have `cat`) and every question that missed."""
 
     answerable: int = 0
     unanswerable: int = 0
@@ -34,9 +44,13 @@ class EvalReport:
     hit3: int = 0
     reciprocal_ranks: float = 0.0
     sentence1: int = 0
-    abstained_correctly: int = 0
-    answered_correctly: int = 0
+    abstained_correctly: int = 0  # unanswerable and not answered (none or partial)
+    answered_correctly: int = 0  # answerable and answered
+    partial: int = 0  # status partial, whatever the question
+    leads_given: int = 0  # answered with a lead
+    leads_right: int = 0
     misses: list[dict[str, Any]] = field(default_factory=list)
+    categories: dict[str, EvalReport] = field(default_factory=dict)
 
     @property
     def total(self) -> int:
@@ -44,7 +58,8 @@ class EvalReport:
         return self.answerable + self.unanswerable
 
     def metrics(self) -> dict[str, float]:
-        """hit@1, hit@3, MRR, sentence@1 over answerable questions; abstention accuracy over all."""
+        """hit@1, hit@3, MRR, sentence@1 over answerable questions; abstention accuracy over all; the share of
+        answerable questions refused and of unanswerable ones answered; lead accuracy where one is given."""
         n = max(self.answerable, 1)
         return {
             "hit@1": self.hit1 / n,
@@ -54,7 +69,23 @@ class EvalReport:
             "abstention_accuracy": (self.abstained_correctly + self.answered_correctly) / max(self.total, 1),
             "unanswerable_abstained": self.abstained_correctly / max(self.unanswerable, 1),
             "answerable_answered": self.answered_correctly / n,
+            "answerable_refused": (self.answerable - self.answered_correctly) / n,
+            "unanswerable_answered": (self.unanswerable - self.abstained_correctly) / max(self.unanswerable, 1),
+            "lead_accuracy": self.leads_right / max(self.leads_given, 1),
+            "leads_given": float(self.leads_given),
+            "partial": float(self.partial),
         }
+
+
+def lead_right(lead: str, gold: str | None, expect: str) -> bool:
+    """Is a short answer right: it holds the expected one, or (where none is expected) it is part of the
+    expected text or holds it?"""
+    got = loose(lead)
+    if gold is not None:
+        want = loose(gold)
+        return want in got or (len(got) >= 2 and got in want)
+    want = loose(expect)
+    return got in want or want in got
 
 
 def read_questions(path: Path) -> list[dict[str, Any]]:
@@ -70,37 +101,59 @@ def evaluate(engine: Engine, questions: Iterable[dict[str, Any]], depth: int = 1
     """Ask every question and score the answers."""
     report = EvalReport()
     for item in questions:
-        result = engine.ask(item["q"], k=depth)
-        expect = item["expect"]
-        if expect is None:
-            report.unanswerable += 1
-            if not result.answered:
-                report.abstained_correctly += 1
-            else:
-                report.misses.append({"id": item["id"], "q": item["q"], "why": "answered an unanswerable question",
-                                      "got": result.answer.sentence if result.answer else None})
-            continue
-        report.answerable += 1
-        wanted = loose(expect)
-        rank = next((h.rank for h in result.hits if wanted in loose(h.passage.text)), None)
-        in_sentence = result.answer is not None and wanted in loose(result.answer.sentence)
-        report.hit1 += rank == 1
-        report.hit3 += rank is not None and rank <= 3
-        report.reciprocal_ranks += 1 / rank if rank else 0.0
-        report.sentence1 += in_sentence
-        report.answered_correctly += result.answered
-        problems = []
-        if rank != 1:
-            problems.append(f"top passage lacks it (rank {rank})" if rank else "not in the top passages")
-        if not result.answered:
-            problems.append("abstained")
-        elif not in_sentence:
-            problems.append("answer sentence lacks it")
-        if problems:
-            got = result.answer.sentence if result.answer else (result.hits[0].passage.text if result.hits else None)
-            report.misses.append({"id": item["id"], "q": item["q"], "expect": expect, "why": "; ".join(problems),
-                                  "got": got})
+        cat = item.get("cat")
+        parts = [report] if not isinstance(cat, str) else \
+            [report, report.categories.setdefault(cat, EvalReport())]
+        miss = _score(engine, item, depth, parts)
+        if miss is not None:
+            report.misses.append(miss)
     return report
+
+
+def _score(engine: Engine, item: dict[str, Any], depth: int, parts: list[EvalReport]) -> dict[str, Any] | None:
+    """Score one question into every report in `parts`; the miss to list, if any."""
+    result = engine.ask(item["q"], k=depth)
+    expect = item["expect"]
+    answered = result.status == "answered"
+    got = result.answer.sentence if result.answer else None
+    for part in parts:
+        part.partial += result.status == "partial"
+    if expect is None:
+        for part in parts:
+            part.unanswerable += 1
+            part.abstained_correctly += not answered
+        if answered:
+            return {"id": item["id"], "q": item["q"], "why": "answered an unanswerable question", "got": got}
+        return None
+    wanted = loose(expect)
+    rank = next((h.rank for h in result.hits if wanted in loose(h.passage.text + (h.passage.section or ""))), None)
+    answer = result.answer
+    shown = loose(answer.sentence + (answer.lead or "")) if answer and answered else ""
+    in_sentence = wanted in shown
+    lead = answer.lead if answer and answered else None
+    right = lead is not None and lead_right(lead, item.get("lead"), expect)
+    for part in parts:
+        part.answerable += 1
+        part.hit1 += rank == 1
+        part.hit3 += rank is not None and rank <= 3
+        part.reciprocal_ranks += 1 / rank if rank else 0.0
+        part.sentence1 += in_sentence
+        part.answered_correctly += answered
+        part.leads_given += lead is not None
+        part.leads_right += right
+    problems = []
+    if rank != 1:
+        problems.append(f"top passage lacks it (rank {rank})" if rank else "not in the top passages")
+    if not answered:
+        problems.append(f"not answered ({result.status}: {', '.join(result.unsupported)})")
+    elif not in_sentence:
+        problems.append("answer sentence lacks it")
+    if lead is not None and not right:
+        problems.append(f"wrong lead {lead!r}")
+    if problems:
+        got = got or (result.hits[0].passage.text if result.hits else None)
+        return {"id": item["id"], "q": item["q"], "expect": expect, "why": "; ".join(problems), "got": got}
+    return None
 
 
 @dataclass

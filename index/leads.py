@@ -10,37 +10,26 @@ import re
 import statistics
 from collections.abc import Callable, Sequence
 
-from index.types import Document
+from index import lexicon
+from index.query import Question
 
-_QUANTITY = re.compile(r"多少|几|多长|多久|多大")
-_DATE_Q = re.compile(r"哪天|哪一天|何时|什么时候|哪年|哪月|几月|几号|日期")
-_LIST_WORD = re.compile(r"什么|啥|哪些|哪几种|哪几个|哪几|哪[一二两三四五六七八九十\d]+[个种项类条]")
 #: Characters after an enumeration that name what it lists (…等办法, …四个专项行动).
 _HEAD = 8
-_LIST_Q = re.compile(r"哪些|哪几|哪[一二两三四五六七八九十\d]+[个种项类条]|什么|啥|是指|指的是|包括|有哪")
-
 _FIGURE_WITH_UNIT = re.compile(
-    r"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?(?:个月|人次|个|位|名|人|次|场|期|份|条|户|项|件|天|年|批|所|家|万)(?:以上|以下|左右)?")
-#: Units that count the same thing (people).
-_SAME_UNIT = {"名": "人", "位": "人"}
-_QUESTION_WORD = re.compile(r"多少|几|哪|什么|啥")
+    rf"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?(?:{lexicon.UNIT_PATTERN}|万)(?:以上|以下|左右)?")
 #: Characters around the question word within which a question term counts double.
 _FOCUS = 3
-_CLASSIFIERS = {"个", "位", "名", "条", "项", "件", "所", "家", "批"}
 #: Longest rest-of-clause kept as the counted noun after a classifier (16个省委督导组).
 _MAX_NOUN = 8
+#: Farthest a counted noun may stand after its figure in the same clause (8个由厅级干部带队的暗访组).
+_NOUN_REACH = 12
 _DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?")
 _CLAUSE = re.compile(r"[^,,;;::。!?!?]+")
 _ITEM_CHARS = r"\u4e00-\u9fff“”"
 _ENUMERATION = re.compile(rf"[{_ITEM_CHARS}]+(?:、[{_ITEM_CHARS}]+){{2,}}")
 _DEFINITION = re.compile(rf"([{_ITEM_CHARS}]+(?:、[{_ITEM_CHARS}]+){{1,}})[“\"]([^”\"]{{2,12}})[”\"]")
-_META_FIELDS = (
-    (re.compile(r"记者|作者|谁写"), "reporter"),
-    (re.compile(r"编辑"), "editor"),
-    (re.compile(r"来源|出处|报纸|哪家|刊登"), "source"),
-    (re.compile(r"哪天|日期|时间|何时|什么时候|发表"), "date"),
-    (re.compile(r"标题|题目"), "title"),
-)
+_WORK_TITLE = re.compile(r"《[^》]{1,30}》")
+_ASKS_WORK = re.compile(r"哪部|哪本|哪份|什么书|什么电影|什么手册|什么片|叫什么|名字|名称|什么")
 
 Normalize = Callable[[str], str]
 
@@ -69,14 +58,14 @@ def _best_clause(sentence: str, terms: Sequence[str], weight: Callable[[str], fl
 
 def _asked_units(query: str) -> list[str]:
     """Measure words the question asks for: 多少位 → 位, 几条 → 条, 多少人次 → 人次 ("" for a bare 多少)."""
-    return [m.group(1) or "" for m in re.finditer(r"(?:多少|几)(人次|个月|[个位名人次场期份条户项件天年批所家])?", query)]
+    return lexicon.asked_units(query)
 
 
 def _focus_weights(query: str, terms: Sequence[str], weight: Callable[[str], float],
                    normalize: Normalize) -> dict[str, float]:
     """Term weights, doubled for the words right next to the question word (整改完了多少 → 整改, 完)."""
     folded = normalize(query)
-    spots = [m.span() for m in _QUESTION_WORD.finditer(folded)]
+    spots = [m.span() for m in lexicon.QUESTION_WORD.finditer(folded)]
     out: dict[str, float] = {}
     for term in set(terms):
         w = weight(term)
@@ -95,17 +84,21 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
     if not candidates:
         return None
     asked = _asked_units(query) or [""]
-    wanted = {_SAME_UNIT.get(u, u) for u in asked if u}
+    wanted = {lexicon.SAME_UNIT.get(u, u) for u in asked if u}
     if wanted:
-        candidates = [m for m in candidates if _SAME_UNIT.get(_unit(m.group(0)), _unit(m.group(0))) in wanted] \
-            or candidates
+        candidates = [m for m in candidates
+                      if lexicon.SAME_UNIT.get(_unit(m.group(0)), _unit(m.group(0))) in wanted] or candidates
     weights = _focus_weights(query, terms, weight, normalize)
     counted = _counted_noun(query, terms, normalize)
 
     def closeness(match: re.Match[str]) -> float:
-        if counted and (normalize(sentence[match.end():]).startswith(counted)
-                        or normalize(sentence[: match.start()]).endswith(counted)):
-            return float("inf")  # 多少个县 → 50个县; 多少个指导组 → 指导组11697个
+        if counted:
+            # 多少个县 → 50个县; 多少个指导组 → 指导组11697个; 几个暗访组 → 8个由厅级干部带队的暗访组
+            after = normalize(_clause_after(sentence, match.end()))
+            if after.startswith(counted) or normalize(sentence[: match.start()]).endswith(counted):
+                return float("inf")
+            if counted in after[:_NOUN_REACH]:
+                return 1e9 - after.index(counted)
         # Each question word counts by its weight, less the farther its nearest occurrence is from the figure.
         score = 0.0
         for term, w in weights.items():
@@ -122,7 +115,7 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
 def _counted_noun(query: str, terms: Sequence[str], normalize: Normalize) -> str | None:
     """The question term right after 多少/几 and its measure word: 多少个县 → 县."""
     folded = normalize(query)
-    match = re.search(r"(?:多少|几)(?:人次|个月|[个位名人次场期份条户项件天年批所家])?", folded)
+    match = lexicon.ASKED_UNIT.search(folded)
     if not match:
         return None
     rest = folded[match.end():]
@@ -141,20 +134,24 @@ def _unit(figure: str) -> str:
     return re.sub(r"^[\d.]+(?:万|亿)?(?:余|多)?", "", figure)
 
 
+def _clause_after(sentence: str, end: int) -> str:
+    rest = _CLAUSE.match(sentence, end)
+    return rest.group(0) if rest else ""
+
+
 def _with_counted_noun(sentence: str, match: re.Match[str]) -> str:
     """16个 → 16个省委督导组: after a classifier, the rest of a short clause names what is counted."""
     figure = match.group(0)
-    if _unit(figure) not in _CLASSIFIERS:
+    if _unit(figure) not in lexicon.CLASSIFIERS:
         return figure
-    rest = _CLAUSE.match(sentence, match.end())
-    tail = rest.group(0) if rest else ""
+    tail = _clause_after(sentence, match.end())
     return figure + tail if 0 < len(tail) <= _MAX_NOUN else figure
 
 
 def _category(query: str, terms: Sequence[str], normalize: Normalize) -> str | None:
     """The word a list question asks about: 什么办法 → 办法, 哪四个专项行动 → 专项行动, 哪几种像 → 像."""
     folded = normalize(query)
-    match = _LIST_WORD.search(folded)
+    match = lexicon.LIST_WORDS.search(folded)
     if not match:
         return None
     rest = folded[match.end():]
@@ -182,24 +179,22 @@ def _listing(query: str, sentence: str, terms: Sequence[str], normalize: Normali
     return None
 
 
-def lead_for(query: str, sentence: str, terms: Sequence[str], weight: Callable[[str], float],
-             normalize: Normalize, document: Document | None = None, header: bool = False) -> str | None:
-    """The short answer to put first, or None when the sentence is the answer."""
-    if header and document is not None:
-        for pattern, field in _META_FIELDS:
-            value = getattr(document, field)
-            if pattern.search(query) and value:
-                return str(value)
-        return None
-    if _DATE_Q.search(query):
+def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Callable[[str], float],
+             normalize: Normalize) -> str | None:
+    """The short answer to put first, of the kind the question asks for; None when the sentence is the
+    answer or no part of it is surely what is asked."""
+    query = question.folded
+    if question.wants == "date":
         clause = _best_clause(sentence, terms, weight, normalize, must=_DATE) or sentence
         date = _DATE.search(clause)
-        if date:
-            return date.group(0)
-    if _LIST_Q.search(query):
+        return date.group(0) if date else None
+    if question.wants in ("list", "open") and lexicon.LIST_WORDS.search(query):
         listing = _listing(query, sentence, terms, normalize)
         if listing:
             return listing
-    if _QUANTITY.search(query):
+        work = _WORK_TITLE.findall(sentence)
+        if len(work) == 1 and _ASKS_WORK.search(query):
+            return work[0]
+    if question.wants == "figure":
         return _figures(sentence, query, terms, weight, normalize)
     return None

@@ -17,7 +17,7 @@ from typing import IO, Any
 from index.errors import IndexFileError, QabotError
 
 FORMAT = "qabot-index"
-VERSION = 1
+VERSION = 2
 #: The format of a large index's pointer file (see index/bigstore.py).
 LARGE_FORMAT = "qabot-index-large"
 _REQUIRED: dict[str, type] = {

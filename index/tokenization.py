@@ -46,7 +46,8 @@ STOPWORDS: frozenset[str] = frozenset(
 )
 
 #: Question words jieba glues to a neighbour ("几条", "指什么", "以什么"); they are cut off a token's ends.
-QUESTION_AFFIXES: tuple[str, ...] = ("什么", "多少", "哪些", "哪个", "怎么", "怎样", "如何", "是否", "几", "哪", "啥")
+QUESTION_AFFIXES: tuple[str, ...] = ("什么", "多少", "哪些", "哪个", "怎么", "怎样", "如何", "是否", "多大", "多久", "多长",
+                                     "几", "哪", "啥")
 
 _HAS_WORD_CHAR = re.compile(r"\w")
 #: Most words whose index terms `Tokenizer.tokens` remembers.

@@ -49,9 +49,18 @@ class Answer:
     lead: str | None = None  # a short direct answer (figure, date, name) when one can be given
 
 
+#: What the engine says of a question: the report answers it; speaks of its subject but not of what is asked;
+#: or does not speak of it.
+STATUSES = ("answered", "partial", "none")
+
+
 @dataclass(frozen=True)
 class Result:
-    """Everything the engine says about one question."""
+    """Everything the engine says about one question.
+
+    `answer` is the answer for status "answered"; for "partial" it is what the report does say of the
+    question's subject (`subject`), and `unsupported` the asked words the report does not support.
+    """
 
     query: str
     answered: bool
@@ -59,3 +68,10 @@ class Result:
     hits: tuple[Hit, ...]
     suggestions: tuple[str, ...] = ()
     terms: tuple[str, ...] = field(default=())  # the query's tokens after normalization
+    status: str = ""  # one of STATUSES; derived from `answered` when not given
+    unsupported: tuple[str, ...] = ()
+    subject: str | None = None
+
+    def __post_init__(self) -> None:
+        if not self.status:
+            object.__setattr__(self, "status", "answered" if self.answered else "none")

@@ -1,0 +1,116 @@
+"""Does a passage answer a question, speak of its subject only, or neither? Three outcomes, not two.
+
+- answered: the passage holds enough of the question's weight, every constraint (a name, a figure, a round,
+  a word naming what is asked), and its answer sentence holds what is asked for (a figure with the asked
+  measure word, a date, a person);
+- partial: the report speaks of the question's subject but not of what is asked (芜湖市的市长);
+- none: it does not speak of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+
+from index import lexicon
+from index.places import place_names
+from index.query import Question, Term
+from index.thesaurus import person_names, word_facts
+
+#: The report answers when the passage holds at least this share of the question's term weight ...
+MIN_COVERAGE = 0.5
+#: ... and at least this much matched IDF, in units of the IDF of a term found in no passage (so that one
+#: common word such as 好 in "你好" is not enough). Calibrated with `python bench/calibrate.py`.
+MIN_EVIDENCE = 0.7
+#: A partial answer needs a subject at least this specific (matched IDF in units of an unseen term's).
+MIN_SUBJECT = 0.6
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_FIGURE = re.compile(rf"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?({lexicon.UNIT_PATTERN})?")
+_DATE = re.compile(r"\d{1,2}月(?:\d{1,2}日)?|\d{4}年|\d{4}-\d{1,2}")
+#: Bodies and roles that answer 谁 (领导小组制定了方案; 网民表示).
+_BODY = re.compile(r"小组|领导|干部|书记|省长|主席|组长|同志|党委|省委|市委|县委|记者|编辑|单位|组织|部门|报告团|网民|群众")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """How well one passage answers one question."""
+
+    coverage: float  # share of the question's weight the passage holds
+    evidence: float  # matched weight in units of an unseen term's IDF
+    missing: tuple[str, ...]  # constraints the passage does not hold (words as the question has them)
+
+    @property
+    def answers(self) -> bool:
+        """Coverage, evidence and every constraint."""
+        return not self.missing and self.coverage >= MIN_COVERAGE and self.evidence >= MIN_EVIDENCE
+
+
+def weight(term: Term, idf: Mapping[str, float], unseen_idf: float) -> float:
+    """How much a question word says about what is asked: its IDF (the best of what stands for it); an
+    unknown word that names what is asked counts as a word in no passage; one that frames counts nothing."""
+    if term.role == "frame":
+        return 0.0
+    known = [max(float(idf[a]), 0.0) for a in term.alternatives if a in idf]
+    if known:
+        return max(known)
+    return unseen_idf if _HAN.search(term.word) or term.role == "constraint" else 0.0
+
+
+def holds(term: Term, passage_terms: set[str], passage_text: str) -> bool:
+    """Does the passage hold the word: one of its index terms, or its characters in a row (看 in 观看)?"""
+    return any(a in passage_terms for a in term.alternatives) or term.word in passage_text or \
+        any(a in passage_text for a in term.alternatives)
+
+
+def judge(question: Question, passage_terms: set[str], passage_text: str, idf: Mapping[str, float],
+          unseen_idf: float) -> Verdict:
+    """The verdict for one passage (its index terms and its text in matching form)."""
+    total = matched = 0.0
+    missing: list[str] = []
+    for term in question.terms:
+        w = weight(term, idf, unseen_idf)
+        total += w
+        if holds(term, passage_terms, passage_text):
+            matched += w
+        elif term.role in ("entity", "constraint"):
+            missing.append(term.word)
+    missing.extend(f for f in question.figures if f not in passage_text)
+    missing.extend(o for o in question.ordinals if o not in passage_text)
+    if total <= 0 or unseen_idf <= 0:
+        return Verdict(0.0, 0.0, tuple(missing))
+    return Verdict(matched / total, matched / unseen_idf, tuple(missing))
+
+
+def sentence_gives(question: Question, sentence: str, terms: Collection[str]) -> str | None:
+    """None if the sentence (matching form, and its index terms) holds the kind of thing asked for; else
+    what it lacks: a figure with the asked measure word, a date, a person or body, a name, a place."""
+    if question.wants == "figure":
+        units = {m.group(1) or "" for m in _FIGURE.finditer(sentence)}
+        if not units:
+            return "数字"
+        for unit in question.units:
+            same = lexicon.SAME_UNIT.get(unit, unit)
+            if not any(same == lexicon.SAME_UNIT.get(u, u) or (unit == "个" and u) for u in units):
+                return unit
+        return None
+    if question.wants == "date":
+        return None if _DATE.search(sentence) else "时间"
+    asked = set(question.search_terms)
+    if question.wants == "name":
+        return None if any(_is_person(t) for t in terms if t not in asked) else "名字"
+    if question.wants == "person":
+        return None if _BODY.search(sentence) or any(_is_person(t) for t in terms if t not in asked) else "人"
+    if question.wants == "place":
+        places = place_names()
+        return None if any(t in places for t in terms if t not in asked) else "地方"
+    return None
+
+
+def _is_person(term: str) -> bool:
+    """A personal name: tagged so in jieba's dictionary, or unknown to it and shaped like one (李锦斌)."""
+    if term in person_names():
+        return True
+    return 2 <= len(term) <= 3 and term[0] in lexicon.SURNAMES and _HAN.fullmatch(term[-1]) is not None and \
+        word_facts(term) is None

@@ -1,0 +1,111 @@
+"""Questions about the report itself: who wrote it, where and when it ran, its title, its parts and gist.
+
+记者是谁? / 哪天发的? / 哪家报纸? answer from the report's metadata; 有几个小标题? / 第二部分讲的什么? /
+这篇报道讲了什么? from its title and section headings, in the report's own order. A question that also names
+something the report reports on (刘云山什么时候来的?) is not about the report and goes the usual way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from index import lexicon
+from index.query import Question
+from index.types import Answer, Document, Hit, Passage, Result
+
+if TYPE_CHECKING:
+    from index.engine import Engine
+
+_ASKS_PART = re.compile(r"哪(?:一|个|1)?(?:个)?(?:部分|小标题|标题|小节|节|章节|板块|块)")
+
+
+_ABOUT = (lexicon.GIST, lexicon.PART_WORDS, lexicon.PART_COUNT, lexicon.PART_ORDINAL,
+          *(pattern for pattern, _ in lexicon.META_FIELDS))
+
+
+def _framing(question: Question, engine: Engine, header: Passage) -> bool:
+    """Is every word of the question about the report (or held by its header: 记者黄永礼)?"""
+    held = engine.passage_terms(header.position)
+    folded = question.folded
+    covered = {i for pattern in _ABOUT for m in pattern.finditer(folded) for i in range(*m.span())}
+    for term in question.terms:
+        if term.role == "frame" or term.word in lexicon.REPORT_WORDS or term.word in held:
+            continue
+        at = folded.find(term.word)
+        if at >= 0 and all(i in covered for i in range(at, at + len(term.word))):
+            continue
+        return False
+    return True
+
+
+def about_report(engine: Engine, question: Question, hits: Sequence[Hit]) -> Result | None:
+    """The answer to a question about the report itself, or None if it is not one."""
+    folded = question.folded
+    doc = engine.document(hits[0].passage.doc) if hits else (engine.documents[0] if engine.documents else None)
+    if doc is None:
+        return None
+    passages = engine.store.doc_passages(doc.id)
+    header = next((p for p in passages if p.paragraph == 0), None)
+    if header is None:
+        return None
+    asks_part = _ASKS_PART.search(folded)
+    if asks_part and hits:
+        # 讲整改落实的是哪个小标题? — the heading of the section that speaks of it.
+        body = next((h.passage for h in hits if h.passage.section), None)
+        if body is not None and body.section:
+            return _result(question, hits, body.section, body, lead=body.section)
+    if not _framing(question, engine, header):
+        return None
+    sections = _sections(passages)
+    if lexicon.PART_COUNT.search(folded):
+        return _result(question, hits, ";".join(sections), header, lead=f"{len(sections)}个")
+    ordinal = lexicon.PART_ORDINAL.search(folded)
+    if ordinal and sections:
+        n = len(sections) if ordinal.group(2) else _number(ordinal.group(1) or "1")
+        if not 1 <= n <= len(sections):
+            return None
+        section = sections[n - 1]
+        first = next(p for p in passages if p.section == section)
+        return _result(question, hits, section, first, lead=section)
+    for pattern, field in lexicon.META_FIELDS:
+        if pattern.search(folded):
+            value = getattr(doc, field)
+            if value:
+                line = next((s for s in header.sentences if _loose(value) in _loose(s)), header.sentences[0])
+                return _result(question, hits, line.strip(), header, lead=str(value))
+    if lexicon.GIST.search(folded) or any(t.word in lexicon.REPORT_WORDS for t in question.terms):
+        return _result(question, hits, _gist(doc, sections), header, lead=doc.title)
+    return None
+
+
+def _number(ordinal: str) -> int:
+    """第二 → 2, 第3 → 3 (0 for what is not a small number)."""
+    from index.numerals import cardinal
+
+    digits = ordinal if ordinal.isdigit() else cardinal(ordinal)
+    return int(digits) if digits and digits.isdigit() else 0
+
+
+def _gist(doc: Document, sections: Sequence[str]) -> str:
+    """The title and the headings, as the report gives them."""
+    return doc.title + ("。" + ";".join(sections) if sections else "")
+
+
+def _sections(passages: Sequence[Passage]) -> list[str]:
+    out: list[str] = []
+    for passage in passages:
+        if passage.section and passage.section not in out:
+            out.append(passage.section)
+    return out
+
+
+def _loose(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _result(question: Question, hits: Sequence[Hit], sentence: str, passage: Passage, lead: str) -> Result:
+    answer = Answer(sentence=sentence, passage=passage, lead=lead)
+    return Result(query=question.text, answered=True, answer=answer, hits=tuple(hits),
+                  terms=tuple(question.search_terms))

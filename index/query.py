@@ -1,0 +1,239 @@
+"""Read a question: what it asks for, which of its words constrain the answer, and which only frame it.
+
+    "芜胡市收集到多少意见呀?" → typo 芜胡市 read as 芜湖市, particle 呀 dropped, wants a figure;
+    "芜湖市市长是谁?"          → 市长 is a word the report never uses and names what is asked: a constraint;
+    "省领导看了哪部电影?"      → 看 frames the question (the report says 观看): matched by its characters.
+
+Everything comes from the index's vocabulary, the lexicon (`index/lexicon.py`), the synonym table and jieba's
+general-language dictionary (`index/thesaurus.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass
+
+from index import lexicon
+from index.places import place_names
+from index.thesaurus import Thesaurus, word_facts
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_LATIN = re.compile(r"^[a-z][a-z0-9.+-]*$")
+_TRAILING_PUNCT = re.compile(r"[\s?!。.,~…、;:\"'“”‘’()\[\]【】《》<>]+$")  # matching form: NFKC applied
+_ORDINAL = re.compile(r"第(?:[一二三四五六七八九十百]+|\d+)(?:批|轮|届|期|次|阶段|环节|季度)")
+_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
+#: A figure right after these is part of the question form (哪4个, 几1, 每1), not a stated figure.
+_NOT_STATED_BEFORE = "哪几每第"
+#: Typos are read as the vocabulary's word only for words this long (two-character words are too close to
+#: each other: 经费 is one character from 经验).
+TYPO_MIN_CHARS = 3
+TYPO_MAX_CHARS = 8
+#: Patterns of words that only ask (个数, 数量, 哪天): never a constraint.
+_ASKING = (lexicon.QUANTITY_WORDS, lexicon.DATE_WORDS, lexicon.PERSON_WORDS, lexicon.PLACE_WORDS, lexicon.LIST_WORDS)
+#: Most vocabulary words one short form stands for (来安 → 来安县).
+MAX_EXPANSIONS = 3
+
+
+@dataclass(frozen=True)
+class Term:
+    """One word of a question and how it can be found in a passage."""
+
+    word: str  # as the question has it (matching form)
+    alternatives: tuple[str, ...]  # index terms that stand for it (itself if the index has it)
+    role: str  # "content" | "entity" | "constraint" (unknown, names what is asked) | "frame" (unknown, only frames)
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question as the engine reads it."""
+
+    text: str  # as written
+    folded: str  # matching form: normalized, typos read, fillers and particles dropped
+    terms: tuple[Term, ...]
+    wants: str  # "date" | "name" | "person" | "place" | "figure" | "list" | "yesno" | "open"
+    units: tuple[str, ...]  # measure words asked for (几条 → 条)
+    figures: tuple[str, ...]  # figures the question states (2013, 3.3): the answer must hold them
+    ordinals: tuple[str, ...]  # 第三批: the answer must say it
+
+    @property
+    def search_terms(self) -> list[str]:
+        """What BM25 scores: every index term that stands for a question word, once."""
+        return list(dict.fromkeys(a for t in self.terms for a in t.alternatives))
+
+    @property
+    def constraints(self) -> list[Term]:
+        """Words the answer must speak of."""
+        return [t for t in self.terms if t.role in ("entity", "constraint")]
+
+
+class Reader:
+    """Reads questions against one index's vocabulary."""
+
+    def __init__(self, normalize: Callable[[str], str], tokens: Callable[[str], list[str]],
+                 vocabulary: Mapping[str, float], names: Collection[str]) -> None:
+        self._normalize = normalize
+        self._tokens = tokens
+        self._vocabulary = vocabulary
+        self._names = names
+        self._thesaurus = Thesaurus(vocabulary)
+        self._wildcards: dict[str, str | None] | None = None
+
+    def read(self, text: str) -> Question:
+        """Read one question."""
+        folded = self._normalize(text)
+        for variant, word in lexicon.VARIANTS.items():
+            folded = folded.replace(variant, word)
+        bare = _TRAILING_PUNCT.sub("", folded)
+        yesno = bool(lexicon.YESNO.search(bare))
+        bare = lexicon.LEADING_FILLERS.sub("", bare)
+        core = lexicon.TRAILING_PARTICLES.sub("", bare) or bare
+        core = self._read_typos(core)
+        terms = self._terms(core)
+        return Question(text=text, folded=core, terms=terms, wants=_wants(core, yesno),
+                        units=tuple(u for u in lexicon.asked_units(core) if u),
+                        figures=_figures(core), ordinals=tuple(_ORDINAL.findall(core)))
+
+    # --- words ----------------------------------------------------------------------------------------------
+    def _terms(self, folded: str) -> tuple[Term, ...]:
+        out: list[Term] = []
+        seen: set[str] = set()
+        for token in self._tokens(folded):
+            if token in seen:
+                continue
+            seen.add(token)
+            if token in self._vocabulary:
+                role = "entity" if token in self._names else "content"
+                out.append(Term(token, (token,), role))
+                continue
+            longer = self._longer(token)
+            if longer:  # a short form: 来安 → 来安县
+                out.append(Term(token, longer, "entity" if any(w in self._names for w in longer) else "content"))
+                continue
+            alternatives = self._thesaurus.synonyms(token)[:MAX_EXPANSIONS]
+            role = self._unknown_role(token, folded)
+            if alternatives:
+                out.append(Term(token, alternatives, "content" if role != "frame" else "frame"))
+            elif role != "frame":
+                out.append(Term(token, (), role))
+        # A word inside a longer one (芜湖 in 芜湖市: search mode emits both) constrains nothing of its own.
+        words = [t.word for t in out]
+        inner = {t.word for t in out if any(t.word != w and t.word in w for w in words)}
+        return tuple(t if t.word not in inner or t.role in ("content", "frame") else
+                     Term(t.word, t.alternatives, "content" if t.alternatives else "frame") for t in out)
+
+    def _longer(self, word: str) -> tuple[str, ...]:
+        """The vocabulary's longer words an unknown word is a short form of (来安 → 来安县, 微博 → 官方微博)."""
+        if len(word) < 2 or not _HAN.search(word):
+            return ()
+        longer = sorted((w for w in self._vocabulary if word in w and len(w) <= len(word) + 3), key=len)
+        return tuple(longer[:MAX_EXPANSIONS])
+
+    def _unknown_role(self, word: str, folded: str) -> str:
+        """"constraint" if an unknown word names something the answer must speak of, "frame" if it only
+        frames the question. What is asked about (the word next to the question word: 市长是谁, 多大年纪,
+        GDP是多少) and names (places, people, bodies) constrain; other words by their part of speech in
+        jieba's dictionary (nouns constrain; verbs, adverbs, time words and particles frame). An unknown word
+        jieba does not know either (usually a fragment of the HMM's: 人去, 来过) frames unless it looks
+        like a name."""
+        if word in lexicon.FRAMING_WORDS or any(p.fullmatch(word) for p in _ASKING) or \
+                lexicon.QUESTION_WORD.search(word) or len(word) < 2:
+            return "frame"
+        if _is_facet(word, folded):
+            return "constraint" if _HAN.search(word) or _LATIN.match(word) else "frame"
+        if not _HAN.search(word):
+            return "frame"  # stray letters or digits (ok, hi, bot)
+        if word in place_names():
+            return "constraint"
+        facts = word_facts(word)
+        if facts is None:
+            looks_named = (word[0] in lexicon.SURNAMES and len(word) <= 3) or \
+                bool(lexicon.NAME_ENDINGS.search(word) and len(word) >= 3)
+            return "constraint" if looks_named else "frame"
+        return "constraint" if facts[1] in lexicon.CONTENT_POS and facts[1] != "ns" else "frame"
+
+    def _read_typos(self, folded: str) -> str:
+        """Replace a run of characters one character away from a vocabulary word (芜胡市 → 芜湖市, 督导祖 →
+        督导组), unless the run is itself a word (淮北市 is a place, not a typo) or the difference is a numeral."""
+        if self._wildcards is None:
+            self._wildcards = _wildcard_index(self._vocabulary)
+        wildcards = self._wildcards
+        out = folded
+        for size in range(TYPO_MAX_CHARS, TYPO_MIN_CHARS - 1, -1):
+            for start in range(len(out) - size + 1):
+                run = out[start:start + size]
+                if run in self._vocabulary or not _HAN.fullmatch(run[0]) or not _HAN.fullmatch(run[-1]):
+                    continue
+                for i in range(size):
+                    word = wildcards.get(run[:i] + "\0" + run[i + 1:])
+                    if word and _typo(run, word, i) and word not in out:
+                        out = out[:start] + word + out[start + size:]
+                        break
+        return out
+
+
+def _is_facet(word: str, folded: str) -> bool:
+    """Does `word` name what is asked: right after a question word, or right before 是谁/是多少/多大?"""
+    for at in _occurrences(folded, word):
+        before, after = folded[:at], folded[at + len(word):]
+        if lexicon.FACET_BEFORE.match(after):
+            return True
+        if any(m.end() == len(before) for m in lexicon.FACET_AFTER.finditer(before)):
+            return True
+    return False
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
+def _typo(run: str, word: str, i: int) -> bool:
+    wrong = run[i]
+    if not _HAN.match(wrong) or wrong in "零〇一二两三四五六七八九十百千万亿" or word[i] in "零〇一二两三四五六七八九十百千万亿":
+        return False
+    return word_facts(run) is None
+
+
+def _wildcard_index(vocabulary: Mapping[str, float]) -> dict[str, str | None]:
+    """Each vocabulary word with one character blanked → the word (None where two words share a key)."""
+    index: dict[str, str | None] = {}
+    for word in vocabulary:
+        if TYPO_MIN_CHARS <= len(word) <= TYPO_MAX_CHARS and _HAN.match(word):
+            for i in range(len(word)):
+                key = word[:i] + "\0" + word[i + 1:]
+                index[key] = None if key in index and index[key] != word else word
+    return index
+
+
+#: Kinds of answer, each with the words that ask for it, in order of precedence where two start at one place.
+_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("date", lexicon.DATE_WORDS), ("name", lexicon.NAME_WORDS), ("person", lexicon.PERSON_WORDS),
+    ("place", lexicon.PLACE_WORDS), ("figure", lexicon.QUANTITY_WORDS), ("list", lexicon.LIST_WORDS),
+)
+
+
+def _wants(folded: str, yesno: bool) -> str:
+    """The kind of answer a question asks for: that of its last question word (省几大班子看的是哪部电影? asks
+    for a name of a film, not a figure)."""
+    best: tuple[int, int, str] | None = None
+    for rank, (kind, pattern) in enumerate(_KINDS):
+        starts = [m.start() for m in pattern.finditer(folded)]
+        if starts and (best is None or (starts[-1], -rank) > (best[0], best[1])):
+            best = (starts[-1], -rank, kind)
+    if best is not None:
+        return best[2]
+    return "yesno" if yesno else "open"
+
+
+def _figures(folded: str) -> tuple[str, ...]:
+    """Figures the question states (2013年, 3.3万), other than 1 (一个, 一天 are manners of speaking)."""
+    out = []
+    for match in _NUMBER.finditer(folded):
+        before = folded[match.start() - 1: match.start()]
+        if match.group(0) != "1" and (not before or before not in _NOT_STATED_BEFORE):
+            out.append(match.group(0))
+    return tuple(out)
