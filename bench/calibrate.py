@@ -1,61 +1,78 @@
-"""Show the answer/abstain signals for every eval question and where the thresholds sit.
+"""Calibrate the answer thresholds on the tuning half of the question sets, and show what they give.
 
-    python bench/calibrate.py [tests/data/dev.jsonl tests/data/extra.jsonl ...]
+    python bench/calibrate.py [--half tune|test|all]
 
-For each question: coverage (share of the question's term weight the best passage holds) and evidence
-(matched IDF in units of an unseen term's IDF). Prints the range of each threshold that separates answerable
-from unanswerable questions on these sets, and the values in index/selection.py.
+Questions: tests/data/own.jsonl (and the keep/refuse variants of tests/data/metamorphic.jsonl), only the
+half asked for (tune by default: the test half is for reporting, never for choosing). For every pair of
+thresholds on a grid (MIN_COVERAGE, MIN_EVIDENCE in index/decision.py) it counts answerable questions
+answered and unanswerable ones not answered, and prints the best pairs; a confident wrong answer costs
+twice a refusal. Then the figures with the shipped values.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from index import decision  # noqa: E402
 from index.building import build_index  # noqa: E402
-from index.engine import Engine  # noqa: E402
-from index.evaluation import read_questions  # noqa: E402
-from index.selection import MIN_COVERAGE, MIN_EVIDENCE  # noqa: E402
-from index.store import read_index  # noqa: E402
+from index.evaluation import half_of, read_metamorphic, read_questions  # noqa: E402
+from index.loading import load_engine  # noqa: E402
+
+#: A confident answer to a question the report does not answer costs this many refusals.
+WRONG_COST = 2.0
+COVERAGE_GRID = [round(0.30 + 0.05 * i, 2) for i in range(11)]
+EVIDENCE_GRID = [round(0.30 + 0.10 * i, 2) for i in range(10)]
+
+
+def cases(half: str) -> Iterator[tuple[str, bool]]:
+    """(question, answerable) over the chosen half of the own sets."""
+    for item in read_questions(ROOT / "tests/data/own.jsonl"):
+        if half in ("all", half_of(str(item["id"]))):
+            yield item["q"], item["expect"] is not None
+    for item in read_metamorphic(ROOT / "tests/data/metamorphic.jsonl"):
+        if half in ("all", half_of(str(item["id"]))):
+            yield from ((q, True) for q in item["keep"])
+            yield from ((q, False) for q in item["refuse"])
 
 
 def main(argv: list[str]) -> int:
-    files = [Path(a) for a in argv] or [ROOT / "tests/data/dev.jsonl", ROOT / "tests/data/extra.jsonl"]
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--half", choices=("tune", "test", "all"), default="tune")
+    args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "index.json"
         build_index(ROOT / "corpus", path)
-        engine = Engine(read_index(path), path)
-    rows = []
-    for file in files:
-        for item in read_questions(file):
-            terms = list(dict.fromkeys(engine.terms(item["q"])))
-            top = engine.scorer.top(terms, k=1)
-            cov, ev = engine.signals(terms, top[0][0]) if top else (0.0, 0.0)
-            places = engine.unknown_places(terms)
-            rows.append((item["expect"] is not None, cov, ev, places, item["id"], item["q"]))
-    rows.sort(key=lambda r: (r[1], r[2]))
-    print(f"{'kind':5} {'coverage':>8} {'evidence':>8}  id   question")
-    for answerable, cov, ev, places, qid, q in rows:
-        veto = f"  [unknown place: {','.join(places)}]" if places else ""
-        print(f"{'ans' if answerable else 'NULL':5} {cov:8.2f} {ev:8.2f}  {qid:4} {q}{veto}")
-    ans = [r for r in rows if r[0]]
-    nulls = [r for r in rows if not r[0] and not r[3]]
-    min_cov = min(r[1] for r in ans)
-    min_ev = min(r[2] for r in ans)
-    # Unanswerable questions that pass the evidence threshold must be stopped by coverage, and vice versa.
-    cov_needed = max((r[1] for r in nulls if r[2] >= MIN_EVIDENCE), default=0.0)
-    ev_needed = max((r[2] for r in nulls if r[1] >= MIN_COVERAGE), default=0.0)
-    print(f"\ncoverage: answerable ≥ {min_cov:.2f}; unanswerable passing MIN_EVIDENCE ≤ {cov_needed:.2f} "
-          f"→ separating range ({cov_needed:.2f}, {min_cov:.2f}], MIN_COVERAGE = {MIN_COVERAGE}")
-    print(f"evidence: answerable ≥ {min_ev:.2f}; unanswerable passing MIN_COVERAGE ≤ {ev_needed:.2f} "
-          f"→ separating range ({ev_needed:.2f}, {min_ev:.2f}], MIN_EVIDENCE = {MIN_EVIDENCE}")
-    ok = cov_needed < MIN_COVERAGE <= min_cov and ev_needed < MIN_EVIDENCE <= min_ev
-    print("thresholds separate the sets" if ok else "thresholds do NOT separate the sets")
-    return 0 if ok else 1
+        engine = load_engine(path, ROOT / "corpus")
+        questions = list(cases(args.half))
+        shipped = (decision.MIN_COVERAGE, decision.MIN_EVIDENCE)
+        scores = []
+        for coverage in COVERAGE_GRID:
+            for evidence in EVIDENCE_GRID:
+                decision.MIN_COVERAGE, decision.MIN_EVIDENCE = coverage, evidence
+                answered = [engine.ask(q).status == "answered" for q, _ in questions]
+                right = sum(a for a, (_, ok) in zip(answered, questions, strict=True) if ok)
+                wrong = sum(a for a, (_, ok) in zip(answered, questions, strict=True) if not ok)
+                scores.append((right - WRONG_COST * wrong, coverage, evidence, right, wrong))
+        decision.MIN_COVERAGE, decision.MIN_EVIDENCE = shipped
+    answerable = sum(ok for _, ok in questions)
+    print(f"{len(questions)} questions ({args.half} half): {answerable} answerable, "
+          f"{len(questions) - answerable} not")
+    print("best threshold pairs (score = answered right − 2 × answered wrong):")
+    for score, coverage, evidence, right, wrong in sorted(scores, reverse=True)[:8]:
+        print(f"  MIN_COVERAGE {coverage:.2f}  MIN_EVIDENCE {evidence:.2f}  score {score:.0f}  "
+              f"answerable answered {right}/{answerable}  unanswerable answered {wrong}")
+    now = next(s for s in scores if (s[1], s[2]) == shipped) if shipped in [(s[1], s[2]) for s in scores] else None
+    if now:
+        print(f"shipped: MIN_COVERAGE {shipped[0]}  MIN_EVIDENCE {shipped[1]}  score {now[0]:.0f}  "
+              f"answerable answered {now[3]}/{answerable}  unanswerable answered {now[4]}")
+    return 0
 
 
 if __name__ == "__main__":

@@ -136,8 +136,17 @@ def cmd_index_info(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from index.evaluation import evaluate, evaluate_dialogs, half_of, read_dialogs, read_questions
+    from index.evaluation import (evaluate, evaluate_dialogs, evaluate_metamorphic, half_of, read_dialogs,
+                                  read_metamorphic, read_questions)
 
+    if args.metamorphic:
+        items = [i for i in read_metamorphic(args.file) if args.half in ("all", half_of(str(i["id"])))]
+        meta = evaluate_metamorphic(_engine(args), items)
+        mm = meta.metrics()
+        summary = [f"{args.file}: {len(items)} questions, {meta.keep} variants to keep, {meta.refuse} to refuse",
+                   f"kept {meta.kept}/{meta.keep} ({mm['kept']:.3f})  refused {meta.refused}/{meta.refuse} "
+                   f"({mm['refused']:.3f})"]
+        return _print_eval(args, mm, meta.misses, summary, "  {id} {q} — {why}; expected {expect!r}, got {got!r}")
     if args.dialogs:
         dialogs = read_dialogs(args.file)
         dialog_report = evaluate_dialogs(_engine(args), dialogs)
@@ -243,6 +252,8 @@ def build_parser() -> argparse.ArgumentParser:
     evaluation.add_argument("file", type=Path, help="questions, one JSON object per line (q, expect)")
     evaluation.add_argument("--dialogs", action="store_true",
                             help="FILE holds dialogs (id, turns: [{q, expect}, …]); score the follow-up turns")
+    evaluation.add_argument("--metamorphic", action="store_true",
+                            help="FILE holds questions with variants that must keep (keep) or lose (refuse) the answer")
     evaluation.add_argument("--json", action="store_true", help="print metrics and misses as JSON")
     evaluation.add_argument("--half", choices=("all", "tune", "test"), default="all",
                             help="score only one half of the set (split by a fixed rule on each id)")

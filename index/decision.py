@@ -19,18 +19,24 @@ from index.query import Question, Term
 from index.thesaurus import person_names, word_facts
 
 #: The report answers when the passage holds at least this share of the question's term weight ...
-MIN_COVERAGE = 0.5
+MIN_COVERAGE = 0.6
 #: ... and at least this much matched IDF, in units of the IDF of a term found in no passage (so that one
 #: common word such as 好 in "你好" is not enough). Calibrated with `python bench/calibrate.py`.
-MIN_EVIDENCE = 0.7
+MIN_EVIDENCE = 0.5
 #: A partial answer needs a subject at least this specific (matched IDF in units of an unseen term's).
 MIN_SUBJECT = 0.6
+
+#: Weight of a one-character word relative to a longer one: 下, 去, 看, 条 say less about what is asked.
+SINGLE_CHAR_FACTOR = 0.25
+#: A word found only as a synonym counts this much (天气 is 气象 in the thesaurus, but 新气象 is no weather).
+SYNONYM_CREDIT = 0.5
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _FIGURE = re.compile(rf"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?({lexicon.UNIT_PATTERN})?")
 _DATE = re.compile(r"\d{1,2}月(?:\d{1,2}日)?|\d{4}年|\d{4}-\d{1,2}")
 #: Bodies and roles that answer 谁 (领导小组制定了方案; 网民表示).
-_BODY = re.compile(r"小组|领导|干部|书记|省长|主席|组长|同志|党委|省委|市委|县委|记者|编辑|单位|组织|部门|报告团|网民|群众")
+_BODY = re.compile(r"小组|领导|干部|书记|省长|主席|组长|同志|党委|省委|市委|县委|记者|编辑|单位|组织|部门|报告团|网民|群众|"
+                   r"省里|全省|各地|[市县区](?:、|\(|和)|乡镇|街道")
 
 
 @dataclass(frozen=True)
@@ -54,7 +60,7 @@ def weight(term: Term, idf: Mapping[str, float], unseen_idf: float) -> float:
         return 0.0
     known = [max(float(idf[a]), 0.0) for a in term.alternatives if a in idf]
     if known:
-        return max(known)
+        return max(known) * (SINGLE_CHAR_FACTOR if len(term.word) == 1 and term.role != "entity" else 1.0)
     return unseen_idf if _HAN.search(term.word) or term.role == "constraint" else 0.0
 
 
@@ -66,21 +72,43 @@ def holds(term: Term, passage_terms: set[str], passage_text: str) -> bool:
 
 def judge(question: Question, passage_terms: set[str], passage_text: str, idf: Mapping[str, float],
           unseen_idf: float) -> Verdict:
-    """The verdict for one passage (its index terms and its text in matching form)."""
+    """The verdict for one passage (its index terms and its text in matching form).
+
+    Search mode emits the pieces of a long word too (省委督导组 → 省委, 督导组): a word and its pieces count
+    once, as much as the heaviest of them; a passage that holds only some pieces gets half of theirs.
+    """
     total = matched = 0.0
     missing: list[str] = []
+    words = [t.word for t in question.terms]
+    pieces: dict[str, list[Term]] = {}
     for term in question.terms:
-        w = weight(term, idf, unseen_idf)
-        total += w
-        if holds(term, passage_terms, passage_text):
-            matched += w
-        elif term.role in ("entity", "constraint"):
-            missing.append(term.word)
+        outer = max((w for w in words if term.word in w), key=len)
+        pieces.setdefault(outer, []).append(term)
+    for group in pieces.values():
+        whole = max(group, key=lambda t: len(t.word))
+        weights = {t.word: weight(t, idf, unseen_idf) for t in group}
+        total += max(weights.values())
+        if _found(whole, passage_terms, passage_text) > 0:
+            matched += max(weights.values()) * _found(whole, passage_terms, passage_text)
+        else:
+            held = [weights[t.word] * _found(t, passage_terms, passage_text) for t in group if t is not whole]
+            matched += 0.5 * max(held, default=0.0)
+            if whole.role in ("entity", "constraint"):
+                missing.append(whole.word)
     missing.extend(f for f in question.figures if f not in passage_text)
     missing.extend(o for o in question.ordinals if o not in passage_text)
     if total <= 0 or unseen_idf <= 0:
         return Verdict(0.0, 0.0, tuple(missing))
     return Verdict(matched / total, matched / unseen_idf, tuple(missing))
+
+
+def _found(term: Term, passage_terms: set[str], passage_text: str) -> float:
+    """1 if the passage holds the word itself, SYNONYM_CREDIT if only a synonym, 0 if neither."""
+    if term.word in passage_terms or term.word in passage_text:
+        return 1.0
+    if holds(term, passage_terms, passage_text):
+        return SYNONYM_CREDIT if term.kind == "synonym" else 1.0
+    return 0.0
 
 
 def sentence_gives(question: Question, sentence: str, terms: Collection[str]) -> str | None:
@@ -98,13 +126,15 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str]) ->
     if question.wants == "date":
         return None if _DATE.search(sentence) else "时间"
     asked = set(question.search_terms)
+    if question.wants == "role":
+        return None if lexicon.ROLES.search(sentence) else "职务"
     if question.wants == "name":
         return None if any(_is_person(t) for t in terms if t not in asked) else "名字"
     if question.wants == "person":
         return None if _BODY.search(sentence) or any(_is_person(t) for t in terms if t not in asked) else "人"
     if question.wants == "place":
         places = place_names()
-        return None if any(t in places for t in terms if t not in asked) else "地方"
+        return None if any(t in places for t in terms if t not in asked and t not in question.scope) else "地方"
     return None
 
 

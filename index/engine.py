@@ -33,6 +33,17 @@ MATCHING_CACHE = 4096
 _CLAUSE = re.compile(r"[^,,;;。!?!?:“”\"]+")
 
 
+def _answer_first(result: Result) -> tuple[Hit, ...]:
+    """The hits with the answer's passage first (it may have been chosen from below the top hit)."""
+    if result.answer is None or not result.hits or result.hits[0].passage.id == result.answer.passage.id:
+        return result.hits
+    first = next((h for h in result.hits if h.passage.id == result.answer.passage.id), None)
+    if first is None:  # a heading or the metadata answered: the passage it stands with leads
+        first = Hit(rank=1, passage=result.answer.passage, score=0.0)
+    order = [first, *(h for h in result.hits if h.passage.id != first.passage.id)][: len(result.hits)]
+    return tuple(replace(h, rank=n) for n, h in enumerate(order, start=1))
+
+
 class Engine:
     """Answers questions from one loaded index."""
 
@@ -97,8 +108,10 @@ class Engine:
     def reader(self) -> Reader:
         """Reads questions against this index's vocabulary."""
         if self._reader is None:
+            titles = [set(self.terms(d.title)) for d in self.documents]
+            scope = set.intersection(*titles) & self.names if titles else set()
             self._reader = Reader(self.normalizer.normalize, self.tokenizer.tokens, self.scorer.idf_table,
-                                  self.names)
+                                  self.names, frozenset(scope))
         return self._reader
 
     @property
@@ -127,7 +140,7 @@ class Engine:
         question = self.read(query)
         result = self._retrieve(question, k, offset, prefer)
         if result.status == "answered":
-            return result
+            return replace(result, hits=_answer_first(result)) if offset == 0 else result
         return replace(result, suggestions=tuple(self.suggestions(question=question, hits=result.hits)))
 
     def _retrieve(self, question: Question, k: int, offset: int, prefer: Passage | None = None) -> Result:

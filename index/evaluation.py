@@ -157,6 +157,57 @@ def _score(engine: Engine, item: dict[str, Any], depth: int, parts: list[EvalRep
 
 
 @dataclass
+class MetamorphicReport:
+    """Variants of answerable questions: those that must keep the answer, those that must not be answered."""
+
+    keep: int = 0
+    kept: int = 0
+    refuse: int = 0
+    refused: int = 0
+    misses: list[dict[str, Any]] = field(default_factory=list)
+
+    def metrics(self) -> dict[str, float]:
+        """Share of keep-variants answered with the expected text, and of refuse-variants not answered."""
+        return {"kept": self.kept / max(self.keep, 1), "refused": self.refused / max(self.refuse, 1)}
+
+
+def read_metamorphic(path: Path) -> list[dict[str, Any]]:
+    """Read metamorphic items: `q`, `expect`, and lists `keep` and `refuse` of variants."""
+    items = read_questions_raw(path)
+    for item in items:
+        if not isinstance(item.get("expect"), str) or not all(
+                isinstance(item.get(k), list) and all(isinstance(v, str) for v in item[k]) for k in ("keep", "refuse")):
+            raise QabotError(f"{path}: item {item.get('id')!r} needs 'expect', 'keep' and 'refuse'",
+                             "see tests/data/metamorphic.jsonl")
+    return items
+
+
+def evaluate_metamorphic(engine: Engine, items: Iterable[dict[str, Any]]) -> MetamorphicReport:
+    """Ask every variant: keep-variants must be answered with the expected text, refuse-variants not at all."""
+    report = MetamorphicReport()
+    for item in items:
+        wanted = loose(item["expect"])
+        for variant in item["keep"]:
+            result = engine.ask(variant)
+            answer = result.answer
+            ok = result.status == "answered" and answer is not None and \
+                wanted in loose(answer.sentence + (answer.lead or ""))
+            report.keep += 1
+            report.kept += ok
+            if not ok:
+                report.misses.append({"id": item["id"], "q": variant, "why": f"lost the answer ({result.status})",
+                                      "expect": item["expect"], "got": answer.sentence if answer else None})
+        for variant in item["refuse"]:
+            result = engine.ask(variant)
+            report.refuse += 1
+            report.refused += result.status != "answered"
+            if result.status == "answered":
+                report.misses.append({"id": item["id"], "q": variant, "why": "answered", "expect": None,
+                                      "got": result.answer.sentence if result.answer else None})
+    return report
+
+
+@dataclass
 class DialogReport:
     """Per-turn accuracy over multi-turn dialogs: first turns and follow-ups counted apart."""
 

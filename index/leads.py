@@ -95,10 +95,13 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
         if counted:
             # 多少个县 → 50个县; 多少个指导组 → 指导组11697个; 几个暗访组 → 8个由厅级干部带队的暗访组
             after = normalize(_clause_after(sentence, match.end()))
-            if after.startswith(counted) or normalize(sentence[: match.start()]).endswith(counted):
+            before = normalize(sentence[: match.start()])
+            if after.startswith(counted) or before.endswith(counted):
                 return float("inf")
             if counted in after[:_NOUN_REACH]:
                 return 1e9 - after.index(counted)
+            if counted in before[-_NOUN_REACH:]:  # 意见建议3.3万余条 for 意见多少条
+                return 1e9 - (len(before) - before.rindex(counted))
         # Each question word counts by its weight, less the farther its nearest occurrence is from the figure.
         score = 0.0
         for term, w in weights.items():
@@ -113,13 +116,15 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
 
 
 def _counted_noun(query: str, terms: Sequence[str], normalize: Normalize) -> str | None:
-    """The question term right after 多少/几 and its measure word: 多少个县 → 县."""
+    """The question term right after 多少/几 and its measure word (多少个县 → 县), else right before it
+    (芜湖意见多少条 → 意见)."""
     folded = normalize(query)
     match = lexicon.ASKED_UNIT.search(folded)
     if not match:
         return None
-    rest = folded[match.end():]
-    return max((t for t in terms if rest.startswith(t)), key=len, default=None)
+    rest, before = folded[match.end():], folded[: match.start()]
+    return max((t for t in terms if rest.startswith(t)), key=len, default=None) or \
+        max((t for t in terms if len(t) > 1 and before.endswith(t)), key=len, default=None)
 
 
 def _occurrences(text: str, term: str) -> list[int]:
@@ -192,9 +197,12 @@ def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Ca
         listing = _listing(query, sentence, terms, normalize)
         if listing:
             return listing
-        work = _WORK_TITLE.findall(sentence)
-        if len(work) == 1 and _ASKS_WORK.search(query):
-            return work[0]
+        work = list(_WORK_TITLE.finditer(sentence))
+        category = _category(query, terms, normalize)
+        # 哪部电影 → 电影《焦裕禄》; not for 什么文章 when the sentence names a film.
+        if len(work) == 1 and _ASKS_WORK.search(query) and \
+                (category is None or normalize(sentence[: work[0].start()]).endswith(category)):
+            return work[0].group(0)
     if question.wants == "figure":
         return _figures(sentence, query, terms, weight, normalize)
     return None

@@ -14,15 +14,15 @@ import re
 UNITS: tuple[str, ...] = (
     "人次", "个月", "个", "位", "名", "人", "次", "回", "场", "期", "份", "条", "户", "项", "件", "天", "年", "批",
     "所", "家", "元", "页", "岁", "种", "类", "届", "轮", "处", "座", "台", "本", "篇", "部", "块", "起", "例", "张",
-    "市", "县", "省", "村", "镇",
+    "市", "县", "省", "村", "镇", "公里", "米", "钱", "小时", "周", "分钟",
 )
 UNIT_PATTERN = "|".join(UNITS)
 #: Measure words that count the same thing: 名 and 位 count people as 人 does.
-SAME_UNIT: dict[str, str] = {"名": "人", "位": "人", "回": "次"}
+SAME_UNIT: dict[str, str] = {"名": "人", "位": "人", "回": "次", "钱": "元"}
 #: Classifiers after which the rest of a short clause names what is counted (16个省委督导组).
 CLASSIFIERS = frozenset("个位名条项件所家批种类")
 #: Words that say "how many / how much" (a figure is asked for).
-QUANTITY_WORDS = re.compile(rf"多少|(?<!哪)几(?!乎)|多长|多久|多大|多高|多重|多远|数量|数目|规模|(?:{UNIT_PATTERN})数")
+QUANTITY_WORDS = re.compile(rf"多长时间|多少时间|多少|(?<!哪)几(?!乎)|多长|多久|多大|多高|多重|多远|数量|数目|规模|(?:{UNIT_PATTERN})数")
 #: "多少/几" with the measure word they ask for: 几条 → 条, 多少人次 → 人次 (no group for a bare 多少); a terse
 #: 场数 / 期数 asks for 场 / 期.
 ASKED_UNIT = re.compile(rf"(?:多少|(?<!哪)几)({UNIT_PATTERN})?|({UNIT_PATTERN})数")
@@ -36,8 +36,8 @@ def asked_units(text: str) -> list[str]:
 
 # --- what a question asks for --------------------------------------------------------------------------------------
 #: A date or a time is asked for (哪几天 is a date; 几天 alone is a duration, a figure).
-DATE_WORDS = re.compile(r"哪天|哪一天|哪几天|哪日|何时|什么时候|啥时候|啥时|什么时间|哪年|哪一年|哪月|几月|几号|几日|日期|"
-                        r"时间是|多会儿|哪段时间")
+DATE_WORDS = re.compile(r"哪[一1]?天|哪几天|哪[一1]?日|何时|什么时候|啥时候|啥时|什么时间|哪[一1]?年|哪[一1]?个?月|几月|几号|"
+                        r"几日|日期|时间|多会儿|哪段时间")
 #: A person (or a body acting as one) is asked for.
 PERSON_WORDS = re.compile(r"谁|哪位|哪个人|哪些人|什么人")
 #: A personal name is asked for.
@@ -47,16 +47,31 @@ PLACE_WORDS = re.compile(r"哪里|哪儿|哪个市|哪个县|哪个地方|什么
 #: A list or a name is asked for.
 LIST_WORDS = re.compile(r"哪些|哪几|哪[1-9]\d*[个种项类条]|哪[部本份篇首种样类]|什么|啥|是指|指的是|包括|包含|有哪|都有|分别是")
 #: A yes/no question (the sentence that says so is the answer).
-YESNO = re.compile(r"(?:吗|么|没有|不是|是否|有没有|是不是|能不能|会不会)$|^(?:是否|有没有|是不是)")
+YESNO = re.compile(r"(?:吗|(?<![什怎这那多要])么|没有|不是|是否|有没有|是不是|能不能|会不会)$|^(?:是否|有没有|是不是)")
 #: Any question word; a term right next to one is what is asked about.
 QUESTION_WORD = re.compile(r"多少|几|哪|什么|啥|谁|何|怎|如何|吗")
 #: What is asked about stands right after these (多少经费, 多大年纪, 什么电影) ...
 FACET_AFTER = re.compile(rf"(?:多少|几|什么|啥|哪|多大|多长|多久|多高)(?:\d|{UNIT_PATTERN}|的)*")
 #: ... or right before these (市长是谁, GDP是多少, 年纪多大; not 比作啥, where 啥 is the verb's object).
-FACET_BEFORE = re.compile(r"^(?:的)?(?:(?:是|为|有|叫|叫做)(?:谁|多少|几|什么|啥|哪)|多少|多大|多长|多久|几)")
+FACET_BEFORE = re.compile(r"^(?:的?(?:是|为|叫|叫做)|有)(?:谁|多少|几|什么|啥|哪)")
+#: ... or, for nouns only, right before these without a verb between (年纪多大, 意见多少条).
+FACET_BEFORE_BARE = re.compile(r"^(?:多少|多大|多长|多久|几)")
+#: Parts of speech of words that can name what is asked right next to a question word (年纪 is tagged t,
+#: 经费 vn in jieba's dictionary).
+FACET_POS = frozenset({"n", "nr", "nr1", "nr2", "nrt", "nrfg", "ns", "nt", "nz", "ng", "eng", "nl", "nx", "j", "vn",
+                       "t", "an"})
+#: Parts of speech of verbs: in a yes/no or a when-question an unknown verb is what is asked (合肥会下雨吗?,
+#: 刘云山哪年出生的?).
+VERB_POS = frozenset({"v", "vd", "vi", "vq"})
+#: Characters that carry the grammar of a question, never read as a typo of a content word (书记是谁 is not 书记处).
+FUNCTION_CHARS = frozenset("是的了在有和与及或被把对向到给让从为以之其这那谁啥吗呢吧么哪几多少什怎如何个位名些都也就还又再很会能要想可")
 #: Common surnames: an unknown word that starts with one and is two or three characters long is likely a name.
 SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
                      "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+#: Words that ask for a role or title (担任什么职务?): answered by a sentence that names one.
+ROLE_WORDS = re.compile(r"职务|职位|官职|头衔|身份|什么官|什么职")
+#: Roles and titles a sentence can name.
+ROLES = re.compile(r"书记|省长|市长|县长|主席|常委|组长|部长|厅长|局长|主任|委员|记者|编辑|领导|干部|负责同志|第一书记")
 #: Endings of names of places and bodies (蚌埠市, 教育局): an unknown word with one names something.
 NAME_ENDINGS = re.compile(r"[市县省区镇乡村州旗盟局厅处部委办院校所社团馆站队]$|公司$|集团$|大学$")
 
@@ -70,13 +85,16 @@ LEADING_FILLERS = re.compile(r"^(?:请问一下|请问|问一下|问下|我想�
 FRAMING_WORDS = frozenset(
     """
     包括 包含 包 指 是指 指的是 主要 具体 一下 说说 讲讲 讲 说 介绍 告诉 知道 情况 内容 方面 东西 事情 事 问题
-    叫 叫做 称为 名称 名字 东东 玩意 回事 这事 那事 现在 如今 目前 当时 最近 今天 那时 大概 大约 左右 一共 总共 总计 合计 共计 累计 全部 所有 都 到底 究竟 呢 啥 咋
+    没有 有没有 是不是 对不对 能不能 会不会 可不可以 有无 是否
+    叫 叫做 称为 名称 名字 东东 玩意 回事 回事儿 怎么回事 这事 那事 现在 如今 目前 当时 最近 今天 那时 大概 大约 左右 一共 总共 总计 合计 共计 累计 全部 所有 都 到底 究竟 呢 啥 咋
     怎么 怎样 如何 多少 几 哪 哪些 哪个 什么 为什么 为啥 用来 用于 作用 干什么 干嘛 做什么 是什么 有什么
     """.split()
 )
 #: jieba part-of-speech tags of words that name things: an unknown word with one of them is a constraint
 #: (芜湖市的市长, 督导组的经费), any other unknown word only frames the question (看, 上门, 下去).
-CONTENT_POS = frozenset({"n", "nr", "nr1", "nr2", "nrt", "nrfg", "ns", "nt", "nz", "ng", "eng", "nl", "nx", "j"})
+CONTENT_POS = frozenset({"n", "nr", "nr1", "nr2", "nrt", "nrfg", "ns", "nt", "ng", "eng", "nl", "nx", "j"})
+#: A word this rare in jieba's dictionary (坐谈会: 3) counts as unknown to it when reading typos.
+RARE_WORD_FREQ = 5
 #: Part-of-speech tags of proper names.
 NAME_POS = frozenset({"nr", "nr1", "nr2", "nrt", "nrfg", "ns", "nt", "nz"})
 
@@ -88,7 +106,7 @@ VARIANTS: dict[str, str] = {"报导": "报道", "稿件": "稿子", "責編": "�
 #: (pattern, metadata field): 记者是谁? → reporter. Checked in order; the first that matches wins.
 META_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"责任编辑|编辑|责编|审稿|编者"), "editor"),
-    (re.compile(r"记者|作者|谁写|写的人|撰稿|执笔|署名|笔者"), "reporter"),
+    (re.compile(r"记者|作者|谁写|写的人|写稿|撰稿|执笔|署名|笔者"), "reporter"),
     (re.compile(r"报社|报纸|哪家报|哪个报|什么报|来源|出处|媒体|刊登|刊发|哪家|登在|哪里发|发在"), "source"),
     (re.compile(r"(?:哪天|哪1天|什么时候|啥时候|何时|几号|哪年|哪日)(?:发|登|刊|出|写)|哪天的|发表时间|发表日期|发布时间|发布日期|"
                 r"发稿|日期|发表于|什么时候的报道|几号发表"), "date"),

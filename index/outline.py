@@ -18,7 +18,11 @@ from index.types import Answer, Document, Hit, Passage, Result
 if TYPE_CHECKING:
     from index.engine import Engine
 
-_ASKS_PART = re.compile(r"哪(?:一|个|1)?(?:个)?(?:部分|小标题|标题|小节|节|章节|板块|块)")
+_PART = r"(?:部分|小标题|标题|小节|节|章节|板块|块)"
+#: 讲整改的是哪一部分? / 讲学习教育的那一节标题是什么: the heading of the section about something.
+#: Passages searched for the section a topic is in.
+CANDIDATES = 5
+_ASKS_PART = re.compile(rf"哪(?:一|个|1)?(?:个)?{_PART}|(?:讲|说|写|关于|介绍)\S+?的(?:是)?(?:那|这)?[一1]?(?:个)?{_PART}")
 
 
 _ABOUT = (lexicon.GIST, lexicon.PART_WORDS, lexicon.PART_COUNT, lexicon.PART_ORDINAL,
@@ -50,17 +54,20 @@ def about_report(engine: Engine, question: Question, hits: Sequence[Hit]) -> Res
     header = next((p for p in passages if p.paragraph == 0), None)
     if header is None:
         return None
-    asks_part = _ASKS_PART.search(folded)
-    if asks_part and hits:
+    if _ASKS_PART.search(folded):
         # 讲整改落实的是哪个小标题? — the heading of the section that speaks of it.
-        body = next((h.passage for h in hits if h.passage.section), None)
+        topic = [a for t in question.terms if t.role != "frame" and t.word not in lexicon.REPORT_WORDS
+                 and not lexicon.PART_WORDS.search(t.word) for a in t.alternatives]
+        found = engine.scorer.top(topic, k=CANDIDATES) if topic else []
+        body = next((engine.passages[i] for i, s in found if s > 0 and engine.passages[i].section), None)
         if body is not None and body.section:
             return _result(question, hits, body.section, body, lead=body.section)
     if not _framing(question, engine, header):
         return None
     sections = _sections(passages)
-    if lexicon.PART_COUNT.search(folded):
-        return _result(question, hits, ";".join(sections), header, lead=f"{len(sections)}个")
+    if lexicon.PART_COUNT.search(folded) and sections:
+        first = next(p for p in passages if p.section == sections[0])
+        return _result(question, hits, ";".join(sections), first, lead=f"{len(sections)}个")
     ordinal = lexicon.PART_ORDINAL.search(folded)
     if ordinal and sections:
         n = len(sections) if ordinal.group(2) else _number(ordinal.group(1) or "1")
@@ -69,12 +76,16 @@ def about_report(engine: Engine, question: Question, hits: Sequence[Hit]) -> Res
         section = sections[n - 1]
         first = next(p for p in passages if p.section == section)
         return _result(question, hits, section, first, lead=section)
-    for pattern, field in lexicon.META_FIELDS:
-        if pattern.search(folded):
-            value = getattr(doc, field)
-            if value:
-                line = next((s for s in header.sentences if _loose(value) in _loose(s)), header.sentences[0])
-                return _result(question, hits, line.strip(), header, lead=str(value))
+    # The field asked last wins: 记者黄永礼是哪家报纸的? asks for the source.
+    asked = sorted(((m.end(), field) for pattern, field in lexicon.META_FIELDS for m in pattern.finditer(folded)),
+                   reverse=True)
+    for _, field in asked:
+        if (question.wants == "date") != (field == "date") or question.wants == "figure":
+            return None  # 责任编辑是哪年入职的? asks for something the metadata does not hold
+        value = getattr(doc, field)
+        if value:
+            line = next((s for s in header.sentences if _loose(value) in _loose(s)), header.sentences[0])
+            return _result(question, hits, line.strip(), header, lead=str(value))
     if lexicon.GIST.search(folded) or any(t.word in lexicon.REPORT_WORDS for t in question.terms):
         return _result(question, hits, _gist(doc, sections), header, lead=doc.title)
     return None

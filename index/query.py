@@ -22,6 +22,8 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"^[a-z][a-z0-9.+-]*$")
 _TRAILING_PUNCT = re.compile(r"[\s?!。.,~…、;:\"'“”‘’()\[\]【】《》<>]+$")  # matching form: NFKC applied
 _ORDINAL = re.compile(r"第(?:[一二三四五六七八九十百]+|\d+)(?:批|轮|届|期|次|阶段|环节|季度)")
+#: 第2批 as the report writes it, 第二批 (ordinals stay words in the matching form: see index/numerals.py).
+_ORDINAL_DIGITS = re.compile(r"第(\d{1,2})(批|轮|届|期|次|阶段|环节|季度|部分|个|节|段|组|书记)")
 _NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
 #: A figure right after these is part of the question form (哪4个, 几1, 每1), not a stated figure.
 _NOT_STATED_BEFORE = "哪几每第"
@@ -30,7 +32,8 @@ _NOT_STATED_BEFORE = "哪几每第"
 TYPO_MIN_CHARS = 3
 TYPO_MAX_CHARS = 8
 #: Patterns of words that only ask (个数, 数量, 哪天): never a constraint.
-_ASKING = (lexicon.QUANTITY_WORDS, lexicon.DATE_WORDS, lexicon.PERSON_WORDS, lexicon.PLACE_WORDS, lexicon.LIST_WORDS)
+_ASKING = (lexicon.QUANTITY_WORDS, lexicon.DATE_WORDS, lexicon.PERSON_WORDS, lexicon.PLACE_WORDS, lexicon.LIST_WORDS,
+           lexicon.ROLE_WORDS)
 #: Most vocabulary words one short form stands for (来安 → 来安县).
 MAX_EXPANSIONS = 3
 
@@ -42,6 +45,7 @@ class Term:
     word: str  # as the question has it (matching form)
     alternatives: tuple[str, ...]  # index terms that stand for it (itself if the index has it)
     role: str  # "content" | "entity" | "constraint" (unknown, names what is asked) | "frame" (unknown, only frames)
+    kind: str = "word"  # how `alternatives` were found: "word" (itself), "short" (来安 → 来安县), "synonym"
 
 
 @dataclass(frozen=True)
@@ -51,10 +55,11 @@ class Question:
     text: str  # as written
     folded: str  # matching form: normalized, typos read, fillers and particles dropped
     terms: tuple[Term, ...]
-    wants: str  # "date" | "name" | "person" | "place" | "figure" | "list" | "yesno" | "open"
+    wants: str  # "date" | "role" | "name" | "person" | "place" | "figure" | "list" | "yesno" | "open"
     units: tuple[str, ...]  # measure words asked for (几条 → 条)
     figures: tuple[str, ...]  # figures the question states (2013, 3.3): the answer must hold them
     ordinals: tuple[str, ...]  # 第三批: the answer must say it
+    scope: frozenset[str] = frozenset()  # names the report as a whole is about (安徽): no answer to 哪里
 
     @property
     def search_terms(self) -> list[str]:
@@ -68,11 +73,13 @@ class Question:
 
 
 class Reader:
-    """Reads questions against one index's vocabulary."""
+    """Reads questions against one index's vocabulary. `scope`: the names every report's title holds (the
+    place all of it is about)."""
 
     def __init__(self, normalize: Callable[[str], str], tokens: Callable[[str], list[str]],
-                 vocabulary: Mapping[str, float], names: Collection[str]) -> None:
+                 vocabulary: Mapping[str, float], names: Collection[str], scope: Collection[str] = ()) -> None:
         self._normalize = normalize
+        self._scope = scope
         self._tokens = tokens
         self._vocabulary = vocabulary
         self._names = names
@@ -88,39 +95,44 @@ class Reader:
         yesno = bool(lexicon.YESNO.search(bare))
         bare = lexicon.LEADING_FILLERS.sub("", bare)
         core = lexicon.TRAILING_PARTICLES.sub("", bare) or bare
+        core = _ORDINAL_DIGITS.sub(lambda m: "第" + _chinese(int(m.group(1))) + m.group(2), core)
         core = self._read_typos(core)
-        terms = self._terms(core)
-        return Question(text=text, folded=core, terms=terms, wants=_wants(core, yesno),
+        wants = _wants(core, yesno)
+        terms = self._terms(core, wants in ("yesno", "date"))
+        return Question(text=text, folded=core, terms=terms, wants=wants, scope=frozenset(self._scope),
                         units=tuple(u for u in lexicon.asked_units(core) if u),
                         figures=_figures(core), ordinals=tuple(_ORDINAL.findall(core)))
 
     # --- words ----------------------------------------------------------------------------------------------
-    def _terms(self, folded: str) -> tuple[Term, ...]:
+    def _terms(self, folded: str, events: bool) -> tuple[Term, ...]:
         out: list[Term] = []
         seen: set[str] = set()
         for token in self._tokens(folded):
-            if token in seen:
-                continue
+            if token in seen or token in self._scope:
+                continue  # the report's own setting (安徽 in 安徽省委书记) is no constraint on where the answer is
             seen.add(token)
             if token in self._vocabulary:
                 role = "entity" if token in self._names else "content"
+                if any(p.fullmatch(token) for p in _ASKING):
+                    role = "frame"  # 时间, 人数: words that ask, even where the report uses them
                 out.append(Term(token, (token,), role))
                 continue
             longer = self._longer(token)
             if longer:  # a short form: 来安 → 来安县
-                out.append(Term(token, longer, "entity" if any(w in self._names for w in longer) else "content"))
+                out.append(Term(token, longer, "entity" if any(w in self._names for w in longer) else "content",
+                                "short"))
                 continue
             alternatives = self._thesaurus.synonyms(token)[:MAX_EXPANSIONS]
-            role = self._unknown_role(token, folded)
+            role = self._unknown_role(token, folded, events)
             if alternatives:
-                out.append(Term(token, alternatives, "content" if role != "frame" else "frame"))
+                out.append(Term(token, alternatives, "content" if role != "frame" else "frame", "synonym"))
             elif role != "frame":
                 out.append(Term(token, (), role))
         # A word inside a longer one (芜湖 in 芜湖市: search mode emits both) constrains nothing of its own.
         words = [t.word for t in out]
         inner = {t.word for t in out if any(t.word != w and t.word in w for w in words)}
         return tuple(t if t.word not in inner or t.role in ("content", "frame") else
-                     Term(t.word, t.alternatives, "content" if t.alternatives else "frame") for t in out)
+                     Term(t.word, t.alternatives, "content" if t.alternatives else "frame", t.kind) for t in out)
 
     def _longer(self, word: str) -> tuple[str, ...]:
         """The vocabulary's longer words an unknown word is a short form of (来安 → 来安县, 微博 → 官方微博)."""
@@ -129,20 +141,21 @@ class Reader:
         longer = sorted((w for w in self._vocabulary if word in w and len(w) <= len(word) + 3), key=len)
         return tuple(longer[:MAX_EXPANSIONS])
 
-    def _unknown_role(self, word: str, folded: str) -> str:
+    def _unknown_role(self, word: str, folded: str, events: bool) -> str:
         """"constraint" if an unknown word names something the answer must speak of, "frame" if it only
         frames the question. What is asked about (the word next to the question word: 市长是谁, 多大年纪,
         GDP是多少) and names (places, people, bodies) constrain; other words by their part of speech in
         jieba's dictionary (nouns constrain; verbs, adverbs, time words and particles frame). An unknown word
         jieba does not know either (usually a fragment of the HMM's: 人去, 来过) frames unless it looks
-        like a name."""
+        like a name. With `events` (a yes/no or when-question) an unknown verb is what is asked."""
         if word in lexicon.FRAMING_WORDS or any(p.fullmatch(word) for p in _ASKING) or \
                 lexicon.QUESTION_WORD.search(word) or len(word) < 2:
             return "frame"
-        if _is_facet(word, folded):
+        facet = _facet(word, folded)
+        if facet == "copula":
             return "constraint" if _HAN.search(word) or _LATIN.match(word) else "frame"
         if not _HAN.search(word):
-            return "frame"  # stray letters or digits (ok, hi, bot)
+            return "constraint" if facet and _LATIN.match(word) else "frame"  # stray letters (ok, hi, bot)
         if word in place_names():
             return "constraint"
         facts = word_facts(word)
@@ -150,7 +163,22 @@ class Reader:
             looks_named = (word[0] in lexicon.SURNAMES and len(word) <= 3) or \
                 bool(lexicon.NAME_ENDINGS.search(word) and len(word) >= 3)
             return "constraint" if looks_named else "frame"
-        return "constraint" if facts[1] in lexicon.CONTENT_POS and facts[1] != "ns" else "frame"
+        pos = facts[1]
+        if facet and pos in lexicon.FACET_POS:
+            return "constraint"
+        if events and pos in lexicon.VERB_POS:
+            return "constraint"  # 合肥会下雨吗?, 哪年出生的?: the event asked about
+        return "constraint" if pos in lexicon.CONTENT_POS and pos != "ns" else "frame"
+
+    def _in_a_word(self, text: str, at: int) -> bool:
+        """Is the character at `at` part of a word of the index, two to four characters long (安 in 来安徽 is
+        in 安徽)?"""
+        for size in range(2, 5):
+            for start in range(max(0, at - size + 1), min(at, len(text) - size) + 1):
+                piece = text[start:start + size]
+                if piece in self._vocabulary:
+                    return True
+        return False
 
     def _read_typos(self, folded: str) -> str:
         """Replace a run of characters one character away from a vocabulary word (芜胡市 → 芜湖市, 督导祖 →
@@ -166,21 +194,25 @@ class Reader:
                     continue
                 for i in range(size):
                     word = wildcards.get(run[:i] + "\0" + run[i + 1:])
-                    if word and _typo(run, word, i) and word not in out:
+                    if word and word not in out and _typo(run, word, i) and \
+                            not self._in_a_word(out, start + i):
                         out = out[:start] + word + out[start + size:]
                         break
         return out
 
 
-def _is_facet(word: str, folded: str) -> bool:
-    """Does `word` name what is asked: right after a question word, or right before 是谁/是多少/多大?"""
+def _facet(word: str, folded: str) -> str | None:
+    """How `word` stands next to the question word, if it names what is asked: "copula" (市长是谁,
+    GDP是多少), "bare" (多大年纪, 年纪多大: only a noun names what is asked there), or None."""
+    found = None
     for at in _occurrences(folded, word):
         before, after = folded[:at], folded[at + len(word):]
         if lexicon.FACET_BEFORE.match(after):
-            return True
-        if any(m.end() == len(before) for m in lexicon.FACET_AFTER.finditer(before)):
-            return True
-    return False
+            return "copula"
+        if lexicon.FACET_BEFORE_BARE.match(after) or \
+                any(m.end() == len(before) for m in lexicon.FACET_AFTER.finditer(before)):
+            found = "bare"
+    return found
 
 
 def _occurrences(text: str, word: str) -> list[int]:
@@ -193,9 +225,10 @@ def _occurrences(text: str, word: str) -> list[int]:
 
 def _typo(run: str, word: str, i: int) -> bool:
     wrong = run[i]
-    if not _HAN.match(wrong) or wrong in "零〇一二两三四五六七八九十百千万亿" or word[i] in "零〇一二两三四五六七八九十百千万亿":
+    if not _HAN.match(wrong) or wrong in lexicon.FUNCTION_CHARS or wrong in "零〇一二两三四五六七八九十百千万亿" or word[i] in "零〇一二两三四五六七八九十百千万亿":
         return False
-    return word_facts(run) is None
+    facts = word_facts(run)
+    return facts is None or facts[0] <= lexicon.RARE_WORD_FREQ
 
 
 def _wildcard_index(vocabulary: Mapping[str, float]) -> dict[str, str | None]:
@@ -211,22 +244,34 @@ def _wildcard_index(vocabulary: Mapping[str, float]) -> dict[str, str | None]:
 
 #: Kinds of answer, each with the words that ask for it, in order of precedence where two start at one place.
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("date", lexicon.DATE_WORDS), ("name", lexicon.NAME_WORDS), ("person", lexicon.PERSON_WORDS),
+    ("date", lexicon.DATE_WORDS), ("role", lexicon.ROLE_WORDS), ("name", lexicon.NAME_WORDS),
+    ("person", lexicon.PERSON_WORDS),
     ("place", lexicon.PLACE_WORDS), ("figure", lexicon.QUANTITY_WORDS), ("list", lexicon.LIST_WORDS),
 )
 
 
 def _wants(folded: str, yesno: bool) -> str:
-    """The kind of answer a question asks for: that of its last question word (省几大班子看的是哪部电影? asks
-    for a name of a film, not a figure)."""
-    best: tuple[int, int, str] | None = None
+    """The kind of answer a question asks for: that of the question word that ends last (省几大班子看的是
+    哪部电影? asks for a name of a film, not a figure; 组长叫什么名字? for a name, not a thing)."""
+    best: tuple[int, int, int, str] | None = None
     for rank, (kind, pattern) in enumerate(_KINDS):
-        starts = [m.start() for m in pattern.finditer(folded)]
-        if starts and (best is None or (starts[-1], -rank) > (best[0], best[1])):
-            best = (starts[-1], -rank, kind)
+        found = list(pattern.finditer(folded))
+        if found:
+            # Latest end first; then the longer match (多长时间 is a duration, not a date); then precedence.
+            key = (found[-1].end(), found[-1].end() - found[-1].start(), -rank, kind)
+            best = key if best is None or key[:3] > best[:3] else best
     if best is not None:
-        return best[2]
+        return best[3]
     return "yesno" if yesno else "open"
+
+
+def _chinese(n: int) -> str:
+    """1 → 一, 12 → 十二, 20 → 二十 (below 100)."""
+    digits = "零一二三四五六七八九"
+    tens, ones = divmod(n, 10)
+    if tens == 0:
+        return digits[ones]
+    return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
 
 
 def _figures(folded: str) -> tuple[str, ...]:
