@@ -30,6 +30,8 @@ PREFER_WITHIN = 3
 CANDIDATES = 5
 #: Most passages whose matching form is kept in memory.
 MATCHING_CACHE = 4096
+#: Punctuation and spaces left out of a passage's matching text, so 市、县 holds 市县.
+_UNSPACED = re.compile(r"[\s、,,;;::。.!?!?“”\"'‘’()()《》]+")
 _CLAUSE = re.compile(r"[^,,;;。!?!?:“”\"]+")
 
 
@@ -222,7 +224,7 @@ class Engine:
         """The passage's text in matching form (for character-level matching)."""
         text = self._matching.get(position)
         if text is None:
-            text = self.normalizer.normalize(self.passages[position].text)
+            text = _UNSPACED.sub("", self.normalizer.normalize(self.passages[position].text))
             if len(self._matching) < MATCHING_CACHE:
                 self._matching[position] = text
         return text

@@ -95,7 +95,7 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
         if counted:
             # 多少个县 → 50个县; 多少个指导组 → 指导组11697个; 几个暗访组 → 8个由厅级干部带队的暗访组
             after = normalize(_clause_after(sentence, match.end()))
-            before = normalize(sentence[: match.start()])
+            before = normalize(re.split(r"[,,;;::。!?!?]", sentence[: match.start()])[-1])
             if after.startswith(counted) or before.endswith(counted):
                 return float("inf")
             if counted in after[:_NOUN_REACH]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from index import lexicon
 from index.places import place_names
-from index.thesaurus import Thesaurus, word_facts
+from index.thesaurus import Thesaurus, general_words, word_facts
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"^[a-z][a-z0-9.+-]*$")
@@ -104,10 +104,38 @@ class Reader:
                         figures=_figures(core), ordinals=tuple(_ORDINAL.findall(core)))
 
     # --- words ----------------------------------------------------------------------------------------------
+    def _words(self, folded: str) -> list[str]:
+        """The question's tokens; where tokens the index does not know stand side by side, their text cut
+        anew into words of the general language (会下, 雨 → 会, 下雨: the index's dictionary holds only the
+        report's words, so jieba's HMM glues unknown ones as it can)."""
+        out: list[str] = []
+        run: list[str] = []
+        at = 0
+
+        def flush() -> None:
+            if len(run) > 1:
+                out.extend(w for w in general_words("".join(run)) if w not in lexicon.FUNCTION_CHARS)
+            else:
+                out.extend(run)
+            run.clear()
+
+        for token in self._tokens(folded):
+            found = folded.find(token, at)
+            if token in self._vocabulary or not _HAN.search(token) or (run and found != at):
+                flush()
+            if token in self._vocabulary or not _HAN.search(token):
+                out.append(token)
+            else:
+                run.append(token)
+            if found >= 0:
+                at = found + len(token)
+        flush()
+        return out
+
     def _terms(self, folded: str, events: bool) -> tuple[Term, ...]:
         out: list[Term] = []
         seen: set[str] = set()
-        for token in self._tokens(folded):
+        for token in self._words(folded):
             if token in seen or token in self._scope:
                 continue  # the report's own setting (安徽 in 安徽省委书记) is no constraint on where the answer is
             seen.add(token)

@@ -59,10 +59,28 @@ def _jieba_dictionary_text() -> str:
 
 
 @functools.cache
+def _general() -> dict[str, tuple[str, str]]:
+    """jieba's general-language dictionary: word → (frequency, part of speech), read on first need."""
+    entries = re.findall(r"^(\S+) (\d+) (\S+)$", _jieba_dictionary_text(), re.MULTILINE)
+    return {word: (freq, pos) for word, freq, pos in entries}
+
+
 def word_facts(word: str) -> tuple[int, str] | None:
     """(frequency, part of speech) of `word` in jieba's general-language dictionary, or None if absent."""
-    found = re.search(rf"^{re.escape(word)} (\d+) (\S+)$", _jieba_dictionary_text(), re.MULTILINE)
-    return (int(found.group(1)), found.group(2)) if found else None
+    found = _general().get(word)
+    return (int(found[0]), found[1]) if found else None
+
+
+def general_words(text: str, longest: int = 4) -> list[str]:
+    """`text` cut into the general dictionary's words, longest first from the left (下雨 in 会下雨); a
+    character no word starts with stands alone."""
+    out: list[str] = []
+    at = 0
+    while at < len(text):
+        size = next((n for n in range(min(longest, len(text) - at), 1, -1) if text[at:at + n] in _general()), 1)
+        out.append(text[at:at + size])
+        at += size
+    return out
 
 
 @functools.cache
