@@ -24,6 +24,7 @@ _TRAILING_PUNCT = re.compile(r"[\s?!。.,~…、;:\"'“”‘’()\[\]【】《
 _ORDINAL = re.compile(r"第(?:[一二三四五六七八九十百]+|\d+)(?:批|轮|届|期|次|阶段|环节|季度)")
 #: 第2批 as the report writes it, 第二批 (ordinals stay words in the matching form: see index/numerals.py).
 _ORDINAL_DIGITS = re.compile(r"第(\d{1,2})(批|轮|届|期|次|阶段|环节|季度|部分|个|节|段|组|书记)")
+_DIGIT_IN_WORD = re.compile(r"(?<![\d.])\d{1,2}(?=[\u4e00-\u9fff])")
 _NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
 #: A figure right after these is part of the question form (哪4个, 几1, 每1), not a stated figure.
 _NOT_STATED_BEFORE = "哪几每第"
@@ -96,9 +97,10 @@ class Reader:
         bare = lexicon.LEADING_FILLERS.sub("", bare)
         core = lexicon.TRAILING_PARTICLES.sub("", bare) or bare
         core = _ORDINAL_DIGITS.sub(lambda m: "第" + _chinese(int(m.group(1))) + m.group(2), core)
+        core = self._words_with_numerals(core)
         core = self._read_typos(core)
         wants = _wants(core, yesno)
-        terms = self._terms(core, wants in ("yesno", "date"))
+        terms = self._terms(self._without_scope(core), wants in ("yesno", "date"))
         return Question(text=text, folded=core, terms=terms, wants=wants, scope=frozenset(self._scope),
                         units=tuple(u for u in lexicon.asked_units(core) if u),
                         figures=_figures(core), ordinals=tuple(_ORDINAL.findall(core)))
@@ -197,6 +199,40 @@ class Reader:
         if events and pos in lexicon.VERB_POS:
             return "constraint"  # 合肥会下雨吗?, 哪年出生的?: the event asked about
         return "constraint" if pos in lexicon.CONTENT_POS and pos != "ns" else "frame"
+
+    def _without_scope(self, text: str) -> str:
+        """The text without the report's own setting, where it does not stand inside a longer word of the
+        index (安徽省长 → 省长; 安徽日报 stays)."""
+        for name in sorted(self._scope, key=len):
+            if any(other in name for other in self._scope if other != name):
+                continue  # 安徽省: taking out 安徽 leaves 省 to the words after it (安徽省长 → 省长)
+            kept = [w for w in self._longer(name) if w not in self._scope]
+            at = text.find(name)
+            while at >= 0:
+                if any(text.find(w, max(0, at - len(w)), at + len(w) + len(name)) >= 0 for w in kept):
+                    at = text.find(name, at + len(name))
+                    continue
+                text = text[:at] + text[at + len(name):]
+                at = text.find(name, at)
+        return text
+
+    def _words_with_numerals(self, text: str) -> str:
+        """Digits inside a word of the report read as its numerals (小4风 → 小四风, 4面镜子 → 四面镜子)."""
+        for match in reversed(list(_DIGIT_IN_WORD.finditer(text))):
+            digits = match.group(0)
+            if len(digits) > 2 or digits.startswith("0"):
+                continue
+            spelled = text[:match.start()] + _chinese(int(digits)) + text[match.end():]
+            lo, hi = max(0, match.start() - 3), match.start() + len(_chinese(int(digits))) + 3
+            window = spelled[lo:hi]
+            if any(len(w) >= 3 and w in window and not w.isdigit() and any(c in w for c in _chinese(int(digits)))
+                   for w in self._vocab_near(window)):
+                text = spelled
+        return text
+
+    def _vocab_near(self, window: str) -> list[str]:
+        return [window[i:j] for i in range(len(window)) for j in range(i + 3, min(len(window), i + 8) + 1)
+                if window[i:j] in self._vocabulary]
 
     def _in_a_word(self, text: str, at: int) -> bool:
         """Is the character at `at` part of a word of the index, two to four characters long (安 in 来安徽 is
