@@ -17,6 +17,7 @@ from index.errors import QabotError
 from index.normalize import Normalizer, build_charmap
 from index.scoring import SPARSE_MIN_PASSAGES
 from index.store import FORMAT, VERSION, content_hash, corpus_files, fingerprint, write_json_atomic
+from index.decision import commonness
 from index.thesaurus import names_in
 from index.tokenization import Tokenizer, TokenizerSettings, full_dictionary, restrict_dictionary
 
@@ -152,6 +153,7 @@ def build_index(corpus_dir: Path, index_path: Path, settings: TokenizerSettings 
         "dictionary": {"total": total, "freq": restricted},
         "charmap": charmap,
         "names": names_in(vocabulary),
+        "common": {w: round(c, 6) for w in sorted(vocabulary) if (c := commonness(w)) < 1.0},
     }
     try:
         write_json_atomic(index_path, data)

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
@@ -19,15 +20,17 @@ from index.query import Question, Term
 from index.thesaurus import person_names, word_facts
 
 #: The report answers when the passage holds at least this share of the question's term weight ...
-MIN_COVERAGE = 0.6
+MIN_COVERAGE = 0.65
 #: ... and at least this much matched IDF, in units of the IDF of a term found in no passage (so that one
 #: common word such as 好 in "你好" is not enough). Calibrated with `python bench/calibrate.py`.
-MIN_EVIDENCE = 0.5
+MIN_EVIDENCE = 0.3
 #: A partial answer needs a subject at least this specific (matched IDF in units of an unseen term's).
 MIN_SUBJECT = 0.6
 
 #: Weight of a one-character word relative to a longer one: 下, 去, 看, 条 say less about what is asked.
 SINGLE_CHAR_FACTOR = 0.25
+#: Words more frequent than this in jieba's dictionary weigh less, the more so the more common they are.
+COMMON_FREQ = 2000
 #: A word found only as a synonym counts this much (天气 is 气象 in the thesaurus, but 新气象 is no weather).
 SYNONYM_CREDIT = 0.5
 
@@ -53,15 +56,36 @@ class Verdict:
         return not self.missing and self.coverage >= MIN_COVERAGE and self.evidence >= MIN_EVIDENCE
 
 
-def weight(term: Term, idf: Mapping[str, float], unseen_idf: float) -> float:
-    """How much a question word says about what is asked: its IDF (the best of what stands for it); an
-    unknown word that names what is asked counts as a word in no passage; one that frames counts nothing."""
+@dataclass(frozen=True)
+class Weights:
+    """What a word's weight is made of: the index's IDF, the IDF of a word in no passage, and how common the
+    index's words are in the general language (`commonness`, only those below 1)."""
+
+    idf: Mapping[str, float]
+    unseen_idf: float
+    common: Mapping[str, float]
+
+
+def weight(term: Term, weights: Weights) -> float:
+    """How much a question word says about what is asked: its IDF (the best of what stands for it), less for
+    a single character or a word common everywhere; an unknown word that names what is asked counts as a
+    word in no passage; one that frames counts nothing."""
     if term.role == "frame":
         return 0.0
-    known = [max(float(idf[a]), 0.0) for a in term.alternatives if a in idf]
+    known = [max(float(weights.idf[a]), 0.0) for a in term.alternatives if a in weights.idf]
     if known:
-        return max(known) * (SINGLE_CHAR_FACTOR if len(term.word) == 1 and term.role != "entity" else 1.0)
-    return unseen_idf if _HAN.search(term.word) or term.role == "constraint" else 0.0
+        single = SINGLE_CHAR_FACTOR if len(term.word) == 1 and term.role != "entity" else 1.0
+        return max(known) * single * weights.common.get(term.word, 1.0)
+    return weights.unseen_idf if _HAN.search(term.word) or term.role == "constraint" else 0.0
+
+
+def commonness(word: str) -> float:
+    """1 for a rare word, less for a word common in the general language (担任, 领导): it says less about
+    which passage answers. Computed when an index is built (it reads jieba's dictionary)."""
+    facts = word_facts(word)
+    if facts is None or facts[0] <= COMMON_FREQ:
+        return 1.0
+    return 1.0 / (1.0 + math.log10(facts[0] / COMMON_FREQ))
 
 
 def holds(term: Term, passage_terms: set[str], passage_text: str) -> bool:
@@ -70,8 +94,7 @@ def holds(term: Term, passage_terms: set[str], passage_text: str) -> bool:
         any(a in passage_text for a in term.alternatives)
 
 
-def judge(question: Question, passage_terms: set[str], passage_text: str, idf: Mapping[str, float],
-          unseen_idf: float) -> Verdict:
+def judge(question: Question, passage_terms: set[str], passage_text: str, weights: Weights) -> Verdict:
     """The verdict for one passage (its index terms and its text in matching form).
 
     Search mode emits the pieces of a long word too (省委督导组 → 省委, 督导组): a word and its pieces count
@@ -86,20 +109,20 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, idf: M
         pieces.setdefault(outer, []).append(term)
     for group in pieces.values():
         whole = max(group, key=lambda t: len(t.word))
-        weights = {t.word: weight(t, idf, unseen_idf) for t in group}
-        total += max(weights.values())
+        each = {t.word: weight(t, weights) for t in group}
+        total += max(each.values())
         if _found(whole, passage_terms, passage_text) > 0:
-            matched += max(weights.values()) * _found(whole, passage_terms, passage_text)
+            matched += max(each.values()) * _found(whole, passage_terms, passage_text)
         else:
-            held = [weights[t.word] * _found(t, passage_terms, passage_text) for t in group if t is not whole]
+            held = [each[t.word] * _found(t, passage_terms, passage_text) for t in group if t is not whole]
             matched += 0.5 * max(held, default=0.0)
             if whole.role in ("entity", "constraint"):
                 missing.append(whole.word)
     missing.extend(f for f in question.figures if f not in passage_text)
     missing.extend(o for o in question.ordinals if o not in passage_text)
-    if total <= 0 or unseen_idf <= 0:
+    if total <= 0 or weights.unseen_idf <= 0:
         return Verdict(0.0, 0.0, tuple(missing))
-    return Verdict(matched / total, matched / unseen_idf, tuple(missing))
+    return Verdict(matched / total, matched / weights.unseen_idf, tuple(missing))
 
 
 def _found(term: Term, passage_terms: set[str], passage_text: str) -> float:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from index.decision import MIN_SUBJECT, Verdict, judge, sentence_gives, weight
+from index.decision import MIN_SUBJECT, Verdict, Weights, commonness, judge, sentence_gives, weight
 from index.leads import lead_for
 from index.normalize import Normalizer
 from index.outline import about_report
@@ -69,6 +69,9 @@ class Engine:
         self._suggestions: list[str] | None = None
         self._by_passage: dict[int, str | None] = {}
         self._reader: Reader | None = None
+        common = data.get("common")
+        self._common: dict[str, float] | None = common if isinstance(common, dict) else None
+        self._weights: Weights | None = None
         names = data.get("names")
         self._names: frozenset[str] | None = frozenset(names) if isinstance(names, list) else None
         self._matching: dict[int, str] = {}
@@ -199,14 +202,13 @@ class Engine:
             missing = {t.word for t in question.terms if t.role != "frame" and t.role != "entity"
                        and not any(a in held for a in t.alternatives)}
             subject_terms = entities
-        idf = self.scorer.idf_table
-        strength = sum(weight(t, idf, self.scorer.unseen_idf) for t in subject_terms
+        strength = sum(weight(t, self.weights) for t in subject_terms
                        if any(a in self.store.term_set(position) for a in t.alternatives))
         if not missing or strength < MIN_SUBJECT * self.scorer.unseen_idf:
             return nothing
         passage = self.passages[position]
         subject = max(subject_terms, key=lambda t: (t.role == "entity", len(t.word),
-                                                    weight(t, idf, self.scorer.unseen_idf)))
+                                                    weight(t, self.weights)))
         wanted = [a for t in subject_terms for a in t.alternatives]
         i = best_sentence("", wanted, self.store.sentence_terms(position), passage.sentences, self.scorer.idf)
         sentence = passage.sentences[i].strip()
@@ -215,10 +217,19 @@ class Engine:
         return Result(query=query, answered=False, answer=self._mark(sentence, passage, wanted), hits=hits,
                       terms=tuple(terms), status="partial", unsupported=unsupported, subject=subject.word)
 
+    @property
+    def weights(self) -> Weights:
+        """What question words weigh (see index/decision.py)."""
+        if self._weights is None:
+            common = self._common
+            if common is None:
+                common = {w: c for w in self.scorer.idf_table if (c := commonness(w)) < 1.0}
+            self._weights = Weights(self.scorer.idf_table, self.scorer.unseen_idf, common)
+        return self._weights
+
     def verdict(self, question: Question, position: int) -> Verdict:
         """How well the passage at `position` answers the question."""
-        return judge(question, self.store.term_set(position), self.matching_text(position),
-                     self.scorer.idf_table, self.scorer.unseen_idf)
+        return judge(question, self.store.term_set(position), self.matching_text(position), self.weights)
 
     def matching_text(self, position: int) -> str:
         """The passage's text in matching form (for character-level matching)."""
