@@ -47,11 +47,10 @@ def _engine(args: argparse.Namespace) -> Engine:
 
 
 def _stdin_lines() -> Iterator[str]:
-    # Decode by hand so that invalid UTF-8 becomes U+FFFD instead of an exception.
+    # Decode by hand so that invalid UTF-8 becomes U+FFFD instead of an exception. Blank lines are kept:
+    # every input line gets its output line.
     for raw in sys.stdin.buffer:
-        line = raw.decode("utf-8", errors="replace").strip()
-        if line:
-            yield line
+        yield raw.decode("utf-8", errors="replace").strip()
 
 
 def _from_argv(text: str) -> str:

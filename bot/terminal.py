@@ -6,7 +6,7 @@ from typing import Any
 
 from index.dialog import Reply
 from index.engine import Engine
-from index.types import Answer, Result
+from index.types import Answer, Hit, Result
 
 BOLD, RESET, DIM = "\033[1m", "\033[0m", "\033[2m"
 NOT_IN_REPORT = "报道中没有找到这个问题的答案。"
@@ -30,20 +30,41 @@ def emphasize(answer: Answer, color: bool) -> str:
     return "".join(out)
 
 
+def not_said(result: Result) -> str:
+    """What the report does not say, for a partial answer: 报道没有提到芜湖市的市长。"""
+    asked = "、".join(result.unsupported) or "这一点"
+    subject = result.subject or ""
+    if subject and not any(subject in word for word in result.unsupported):
+        return f"报道没有提到{subject}的{asked}。"
+    return f"报道没有提到{asked}。"
+
+
+def related(result: Result) -> list[Hit]:
+    """The other passages worth listing: those that match the question, not the answer's own."""
+    shown = result.answer.passage.id if result.answer else None
+    return [h for h in result.hits if h.passage.id != shown and h.relevant]
+
+
 def render_text(engine: Engine, result: Result, color: bool) -> str:
-    """Answer, citation and passage; or the not-in-report notice with suggestions."""
+    """Answer, citation and passage; a partial answer; or the not-in-report notice with suggestions."""
     lines: list[str] = []
-    if result.answered and result.answer:
-        answer = result.answer
+    answer = result.answer
+    if result.status == "answered" and answer:
         if answer.lead:
-            lines.append(f"答:{answer.lead}")
+            lines.append(f"答:{BOLD if color else ''}{answer.lead}{RESET if color else ''}")
             lines.append(emphasize(answer, color))
         else:
             lines.append(f"答:{emphasize(answer, color)}")
         lines.append(f"出处:{engine.citation(answer.passage)}")
-        lines.append("")
-        lines.extend(f"  {line}" for line in answer.passage.text.splitlines())
-        others = [h for h in result.hits if h.passage.id != answer.passage.id]
+        if _loose(answer.passage.text) != _loose(answer.sentence) and answer.passage.paragraph > 0:
+            lines.append("")
+            lines.extend(f"  {line}" for line in answer.passage.text.splitlines())
+        others = related(result)
+    elif result.status == "partial" and answer:
+        lines.append(not_said(result))
+        lines.append(f"关于{result.subject},报道说:{emphasize(answer, color)}")
+        lines.append(f"出处:{engine.citation(answer.passage)}")
+        others = []
     else:
         lines.append(NOT_IN_REPORT)
         if result.suggestions:
@@ -61,17 +82,24 @@ def render_text(engine: Engine, result: Result, color: bool) -> str:
     return "\n".join(lines)
 
 
+def _loose(text: str) -> str:
+    return "".join(text.split())
+
+
 def result_json(result: Result) -> dict[str, Any]:
     """The documented JSON shape of one answer."""
     answer = None
-    if result.answered and result.answer:
+    if result.status in ("answered", "partial") and result.answer:
         passage = result.answer.passage
-        answer = {"sentence": result.answer.sentence, "passage_id": passage.id, "section": passage.section,
-                  "doc": passage.doc}
+        answer = {"sentence": result.answer.sentence, "lead": result.answer.lead, "passage_id": passage.id,
+                  "section": passage.section, "doc": passage.doc}
     return {
         "query": result.query,
-        "answered": result.answered,
+        "status": result.status,
+        "answered": result.status == "answered",
         "answer": answer,
+        "unsupported": list(result.unsupported),
+        "subject": result.subject,
         "passages": [{"rank": h.rank, "id": h.passage.id, "score": round(h.score, 6), "text": h.passage.text,
                       "section": h.passage.section, "doc": h.passage.doc, "paragraph": h.passage.paragraph}
                      for h in result.hits],

@@ -38,6 +38,8 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 _FIGURE = re.compile(rf"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?({lexicon.UNIT_PATTERN})?")
 _DATE = re.compile(r"\d{1,2}月(?:\d{1,2}日)?|\d{4}年|\d{4}-\d{1,2}")
 #: Bodies and roles that answer 谁 (领导小组制定了方案; 网民表示).
+#: Places named by their level (16个省辖市, 市、县(市、区)和乡镇、街道): an answer to 哪些地方.
+_LEVELS = re.compile(r"\d+个(?:省辖市|市|县|区|乡镇|街道|村)|(?:市|县|区|乡镇|街道)[、(]")
 _BODY = re.compile(r"小组|领导|干部|书记|省长|主席|组长|同志|党委|省委|市委|县委|记者|编辑|单位|组织|部门|报告团|网民|群众|"
                    r"省里|全省|各地|[市县区](?:、|\(|和)|乡镇|街道")
 
@@ -152,16 +154,17 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str]) ->
     if question.wants == "role":
         return None if lexicon.ROLES.search(sentence) else "职务"
     if question.wants == "name":
-        return None if any(_is_person(t) for t in terms if t not in asked) else "名字"
+        return None if any(is_person(t) for t in terms if t not in asked) else "名字"
     if question.wants == "person":
-        return None if _BODY.search(sentence) or any(_is_person(t) for t in terms if t not in asked) else "人"
+        return None if _BODY.search(sentence) or any(is_person(t) for t in terms if t not in asked) else "人"
     if question.wants == "place":
         places = place_names()
-        return None if any(t in places for t in terms if t not in asked and t not in question.scope) else "地方"
+        named = any(t in places for t in terms if t not in asked and t not in question.scope)
+        return None if named or _LEVELS.search(sentence) else "地方"
     return None
 
 
-def _is_person(term: str) -> bool:
+def is_person(term: str) -> bool:
     """A personal name: tagged so in jieba's dictionary, or unknown to it and shaped like one (李锦斌)."""
     if term in person_names():
         return True

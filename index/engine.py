@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from index.decision import MIN_SUBJECT, Verdict, Weights, commonness, judge, sentence_gives, weight
+from index.decision import MIN_EVIDENCE, MIN_SUBJECT, Verdict, Weights, commonness, judge, sentence_gives, weight
 from index.leads import lead_for
 from index.normalize import Normalizer
 from index.outline import about_report
@@ -28,6 +28,8 @@ MAX_QUERY_CHARS = 2000
 PREFER_WITHIN = 3
 #: Passages tried, best first, for one that answers (a question naming 芜湖市 is answered where 芜湖市 stands).
 CANDIDATES = 5
+#: A passage is offered as related when it holds this share of the question's weight (answers need more).
+RELATED_COVERAGE = 0.4
 #: Most passages whose matching form is kept in memory.
 MATCHING_CACHE = 4096
 #: Punctuation and spaces left out of a passage's matching text, so 市、县 holds 市县.
@@ -94,10 +96,11 @@ class Engine:
         return [p for p in self.store.doc_passages(passage.doc) if lo <= p.paragraph <= hi and p.paragraph > 0]
 
     def citation(self, passage: Passage) -> str:
-        """"title · section · 第N段" (the section is left out where there is none)."""
-        parts = [self.document(passage.doc).title]
-        if passage.section:
-            parts.append(passage.section)
+        """"section · 第N段", with the report's title first where the index holds more than one report (the
+        section is left out where there is none)."""
+        parts = [self.document(passage.doc).title] if len(self.documents) > 1 else []
+        if passage.paragraph:
+            parts.append(passage.section or "导语")
         parts.append(f"第{passage.paragraph}段" if passage.paragraph else "报道信息")
         return " · ".join(parts)
 
@@ -144,6 +147,7 @@ class Engine:
         """
         question = self.read(query)
         result = self._retrieve(question, k, offset, prefer)
+        result = replace(result, hits=tuple(replace(h, relevant=self._relevant(question, h)) for h in result.hits))
         if result.status == "answered":
             return replace(result, hits=_answer_first(result)) if offset == 0 else result
         return replace(result, suggestions=tuple(self.suggestions(question=question, hits=result.hits)))
@@ -226,6 +230,14 @@ class Engine:
                 common = {w: c for w in self.scorer.idf_table if (c := commonness(w)) < 1.0}
             self._weights = Weights(self.scorer.idf_table, self.scorer.unseen_idf, common)
         return self._weights
+
+    def _relevant(self, question: Question, hit: Hit) -> bool:
+        """Is a passage worth offering as related: it holds a fair share of the question (the answer rule,
+        looser) and is part of the report's body?"""
+        if hit.score <= 0 or hit.passage.paragraph == 0:
+            return False
+        verdict = self.verdict(question, hit.passage.position)
+        return verdict.coverage >= RELATED_COVERAGE and verdict.evidence >= MIN_EVIDENCE
 
     def verdict(self, question: Question, position: int) -> Verdict:
         """How well the passage at `position` answers the question."""

@@ -11,6 +11,7 @@ import statistics
 from collections.abc import Callable, Sequence
 
 from index import lexicon
+from index.decision import is_person
 from index.query import Question
 
 #: Characters after an enumeration that name what it lists (…等办法, …四个专项行动).
@@ -92,16 +93,6 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
     counted = _counted_noun(query, terms, normalize)
 
     def closeness(match: re.Match[str]) -> float:
-        if counted:
-            # 多少个县 → 50个县; 多少个指导组 → 指导组11697个; 几个暗访组 → 8个由厅级干部带队的暗访组
-            after = normalize(_clause_after(sentence, match.end()))
-            before = normalize(re.split(r"[,,;;::。!?!?]", sentence[: match.start()])[-1])
-            if after.startswith(counted) or before.endswith(counted):
-                return float("inf")
-            if counted in after[:_NOUN_REACH]:
-                return 1e9 - after.index(counted)
-            if counted in before[-_NOUN_REACH:]:  # 意见建议3.3万余条 for 意见多少条
-                return 1e9 - (len(before) - before.rindex(counted))
         # Each question word counts by its weight, less the farther its nearest occurrence is from the figure.
         score = 0.0
         for term, w in weights.items():
@@ -109,6 +100,16 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
                     for i in _occurrences(sentence, term)]
             if gaps:
                 score += w / (1 + min(gaps))
+        if counted:
+            # What is counted stands by the figure: 多少个县 → 50个县; 多少个指导组 → 指导组11697个; in the same
+            # clause a little farther: 几个暗访组 → 8个由厅级干部带队的暗访组, 意见多少条 → 意见建议3.3万余条.
+            after = normalize(_clause_after(sentence, match.end()))
+            before = normalize(re.split(r"[,,;;::。!?!?]", sentence[: match.start()])[-1])
+            noun = weights.get(counted, weight(counted))
+            if after.startswith(counted) or before.endswith(counted):
+                score += 2 * noun
+            elif counted in after[:_NOUN_REACH] or counted in before[-_NOUN_REACH:]:
+                score += noun
         return score
 
     chosen = sorted(sorted(candidates, key=closeness, reverse=True)[: len(asked)], key=lambda m: m.start())
@@ -205,4 +206,21 @@ def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Ca
             return work[0].group(0)
     if question.wants == "figure":
         return _figures(sentence, query, terms, weight, normalize)
+    if question.wants in ("person", "name"):
+        return _person(sentence, terms, normalize)
+    return None
+
+
+def _person(sentence: str, terms: Sequence[str], normalize: Normalize) -> str | None:
+    """The name right after a word of the question (省长是谁? → 省长王学军 → 王学军)."""
+    folded = normalize(sentence)
+    for term in sorted((t for t in set(terms) if len(t) > 1), key=len, reverse=True):
+        at = folded.find(term)
+        while at >= 0:
+            after = folded[at + len(term): at + len(term) + 3]
+            for size in (3, 2):
+                name = after[:size]
+                if len(name) == size and is_person(name) and name not in terms:
+                    return name
+            at = folded.find(term, at + 1)
     return None

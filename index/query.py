@@ -100,7 +100,7 @@ class Reader:
         core = self._words_with_numerals(core)
         core = self._read_typos(core)
         wants = _wants(core, yesno)
-        terms = self._terms(self._without_scope(core), wants in ("yesno", "date"))
+        terms = self._terms(self._without_scope(core), wants in ("yesno", "date", "open"))
         return Question(text=text, folded=core, terms=terms, wants=wants, scope=frozenset(self._scope),
                         units=tuple(u for u in lexicon.asked_units(core) if u),
                         figures=_figures(core), ordinals=tuple(_ORDINAL.findall(core)))
@@ -177,7 +177,8 @@ class Reader:
         GDP是多少) and names (places, people, bodies) constrain; other words by their part of speech in
         jieba's dictionary (nouns constrain; verbs, adverbs, time words and particles frame). An unknown word
         jieba does not know either (usually a fragment of the HMM's: 人去, 来过) frames unless it looks
-        like a name. With `events` (a yes/no or when-question) an unknown verb is what is asked."""
+        like a name. With `events` (a yes/no or when-question, or a request without a question word: 推荐一部电影) an
+        unknown verb is what is asked."""
         if word in lexicon.FRAMING_WORDS or any(p.fullmatch(word) for p in _ASKING) or \
                 lexicon.QUESTION_WORD.search(word) or len(word) < 2:
             return "frame"

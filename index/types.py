@@ -37,6 +37,7 @@ class Hit:
     rank: int
     passage: Passage
     score: float
+    relevant: bool = True  # matches the question well enough to be offered as related (see Engine.ask)
 
 
 @dataclass(frozen=True)
