@@ -110,7 +110,6 @@ def cmd_index_build(args: argparse.Namespace) -> int:
 
 def cmd_index_info(args: argparse.Namespace) -> int:
     from index.engine import Engine
-    from index.evaluation import EvalReport
     from index.paths import default_index_path
     from index.store import read_index
 
@@ -135,8 +134,15 @@ def cmd_index_info(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from index.evaluation import (evaluate, evaluate_dialogs, evaluate_metamorphic, half_of, read_dialogs,
-                                  read_metamorphic, read_questions)
+    from index.evaluation import (
+        evaluate,
+        evaluate_dialogs,
+        evaluate_metamorphic,
+        half_of,
+        read_dialogs,
+        read_metamorphic,
+        read_questions,
+    )
 
     if args.metamorphic:
         items = [i for i in read_metamorphic(args.file) if args.half in ("all", half_of(str(i["id"])))]
@@ -162,6 +168,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     m = report.metrics()
     half = "" if args.half == "all" else f" ({args.half} half)"
     summary = [f"{args.file}{half}: {report.answerable} answerable, {report.unanswerable} unanswerable",
+               f"hit@1 {m['hit@1']:.3f}  hit@3 {m['hit@3']:.3f}  MRR {m['mrr']:.3f}  sentence@1 {m['sentence@1']:.3f}  "
+               f"abstention accuracy {m['abstention_accuracy']:.3f}  lead accuracy {m['lead_accuracy']:.3f}",
                _eval_line("all", report)]
     if report.categories:
         summary.append("by category:")

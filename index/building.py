@@ -12,12 +12,12 @@ from typing import Any
 
 from index.chunking import group_sentences, split_sentences
 from index.cleaning import Removal, SpamCleaner
+from index.decision import commonness
 from index.documents import parse_report
 from index.errors import QabotError
 from index.normalize import Normalizer, build_charmap
 from index.scoring import SPARSE_MIN_PASSAGES
 from index.store import FORMAT, VERSION, content_hash, corpus_files, fingerprint, write_json_atomic
-from index.decision import commonness
 from index.thesaurus import names_in
 from index.tokenization import Tokenizer, TokenizerSettings, full_dictionary, restrict_dictionary
 

@@ -144,8 +144,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str]) ->
         if not units:
             return "数字"
         for unit in question.units:
-            same = lexicon.SAME_UNIT.get(unit, unit)
-            if not any(same == lexicon.SAME_UNIT.get(u, u) or (unit == "个" and u) for u in units):
+            if not any(lexicon.same_family(unit, u) for u in units):
                 return unit
         return None
     if question.wants == "date":

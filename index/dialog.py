@@ -14,9 +14,9 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from index.decision import MIN_COVERAGE
 from index.engine import Engine
 from index.places import place_names
-from index.decision import MIN_COVERAGE
 from index.types import Hit, Passage, Result
 
 #: Seconds of quiet after which a conversation forgets its context.
@@ -136,7 +136,8 @@ class Conversation:
 
     def _more(self, engine: Engine, context: _Context, now: float) -> Reply:
         first = context.result.answer.passage if context.result.answer else context.result.hits[0].passage
-        order = shown_order(first, engine.ask(context.question, k=context.shown + 1).hits)
+        hits = engine.ask(context.question, k=context.shown + 1).hits
+        order = shown_order(first, [h for h in hits if h.relevant])
         more = order[context.shown:context.shown + 1]
         context.shown += len(more)
         context.at = now

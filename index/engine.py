@@ -8,7 +8,16 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from index.decision import MIN_EVIDENCE, MIN_SUBJECT, Verdict, Weights, commonness, judge, sentence_gives, weight
+from index.decision import (
+    MIN_EVIDENCE,
+    MIN_SUBJECT,
+    Verdict,
+    Weights,
+    commonness,
+    judge,
+    sentence_gives,
+    weight,
+)
 from index.leads import lead_for
 from index.normalize import Normalizer
 from index.outline import about_report
@@ -33,7 +42,7 @@ RELATED_COVERAGE = 0.4
 #: Most passages whose matching form is kept in memory.
 MATCHING_CACHE = 4096
 #: Punctuation and spaces left out of a passage's matching text, so 市、县 holds 市县.
-_UNSPACED = re.compile(r"[\s、,,;;::。.!?!?“”\"'‘’()()《》]+")
+_UNSPACED = re.compile(r"[\s、,,;;::。!?!?“”\"'‘’()()《》]+")
 _CLAUSE = re.compile(r"[^,,;;。!?!?:“”\"]+")
 
 

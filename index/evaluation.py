@@ -130,8 +130,9 @@ def _score(engine: Engine, item: dict[str, Any], depth: int, parts: list[EvalRep
     answer = result.answer
     shown = loose(answer.sentence + (answer.lead or "")) if answer and answered else ""
     in_sentence = wanted in shown
-    lead = answer.lead if answer and answered else None
-    right = lead is not None and lead_right(lead, item.get("lead"), expect)
+    # Leads are judged where the set says what the lead should be (a `lead` key, null for "no short answer").
+    lead = answer.lead if answer and answered and "lead" in item else None
+    right = lead is not None and lead_right(lead, item["lead"], expect)
     for part in parts:
         part.answerable += 1
         part.hit1 += rank == 1

@@ -19,6 +19,20 @@ UNITS: tuple[str, ...] = (
 UNIT_PATTERN = "|".join(UNITS)
 #: Measure words that count the same thing: 名 and 位 count people as 人 does.
 SAME_UNIT: dict[str, str] = {"名": "人", "位": "人", "回": "次", "钱": "元"}
+#: Families of measure words people use for one another (多少场培训班 for 639期; 几个市 for 6市): a figure in
+#: the asked family answers; one of another family (8个 for 多少人) does not.
+UNIT_FAMILIES: tuple[frozenset[str], ...] = (
+    frozenset("人名位"), frozenset({"人次"}), frozenset("次回场期届轮批"),
+    frozenset({"个", "项", "件", "条", "份", "处", "起", "例", "张", "本", "篇", "部", "块", "家", "所", "户", "座", "台",
+               "种", "类", "市", "县", "省", "村", "镇"}),
+    frozenset({"天", "年", "个月", "周", "小时", "分钟"}), frozenset({"元", "钱"}), frozenset({"公里", "米"}),
+    frozenset({"页"}), frozenset({"岁"}),
+)
+
+
+def same_family(asked: str, unit: str) -> bool:
+    """Does a figure with measure word `unit` answer a question asking for `asked`?"""
+    return asked == unit or any(asked in family and unit in family for family in UNIT_FAMILIES)
 #: Classifiers after which the rest of a short clause names what is counted (16个省委督导组).
 CLASSIFIERS = frozenset("个位名条项件所家批种类")
 #: Words that say "how many / how much" (a figure is asked for).

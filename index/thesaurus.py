@@ -111,7 +111,7 @@ def regenerate() -> int:
 
     def walk(node: object, code: str) -> None:
         if isinstance(node, dict):
-            children = node["sub"] if "sub" in node else node
+            children = node.get("sub", node)
             for key, child in children.items():
                 if key != "tag":
                     walk(child, code + key)

@@ -17,10 +17,14 @@ def test_no_passage_shows_spam(engine: Engine) -> None:
         assert not SPAM.search(doc.title)
 
 
-def test_cleaning_keeps_the_sentence_around_the_spam(engine: Engine) -> None:
+def test_cleaning_puts_back_the_words_the_spam_replaced(engine: Engine) -> None:
     texts = [p.text for p in engine.passages]
-    assert any("正反对照,增强了学习成效。" in t for t in texts)
-    assert any("选择一批违法违纪案例,编发活动警示教育资料17.3万余份" in t for t in texts)
+    assert any("正反典型对照,增强了学习成效。" in t for t in texts)
+    assert any("选择一批违法违纪典型案例,编发活动警示教育资料17.3万余份" in t for t in texts)
+    assert any("3800多名文化程度不高党员" in t for t in texts)
+    assert any("邀请先进典型介绍事迹" in t for t in texts)
+    result = engine.ask("选择了一批什么典型案例?")
+    assert result.answered and result.answer and "违法违纪典型案例" in result.answer.sentence
 
 
 def test_removals_are_reported_with_line_numbers(engine: Engine) -> None:

@@ -30,36 +30,51 @@ def test_ask_prints_answer_citation_and_passage(env: dict[str, str]) -> None:
     lines = out.splitlines()
     assert lines[0] == "答:11条热线电话"  # the figure first
     assert lines[1].startswith("芜湖市积极创新开门纳谏方式") and lines[1].endswith("3.3万余条。")
-    assert lines[2] == "出处:安徽省第二批党的群众路线教育实践活动第一环节工作综述 · 敞开大门,广开言路,真找问题找真问题 · 第23段"
+    assert lines[2] == "出处:敞开大门,广开言路,真找问题找真问题 · 第23段"  # one report: no title
     assert "搭建政情民意“直通车”" in out
     assert "\033[" not in out  # no bold when not writing to a terminal
     assert proc.stderr == b""
 
 
 def test_ask_says_when_the_report_does_not_answer(env: dict[str, str]) -> None:
-    proc = run_cli(["ask", "明天合肥会下雨吗?"], env)
+    proc = run_cli(["ask", "今天天气怎么样?"], env)
     out = proc.stdout.decode()
     assert proc.returncode == 0
     assert out.startswith("报道中没有找到这个问题的答案。")
     assert out.count("  · ") >= 2
 
 
+def test_ask_says_what_the_report_does_not_say_of_a_subject(env: dict[str, str]) -> None:
+    proc = run_cli(["ask", "芜湖市市长是谁?"], env)
+    lines = proc.stdout.decode().splitlines()
+    assert proc.returncode == 0
+    assert lines[0] == "报道没有提到芜湖市的市长。"
+    assert lines[1].startswith("关于芜湖市,报道说:芜湖市积极创新开门纳谏方式")
+    assert not any(line.startswith("答:") for line in lines)
+
+
 def test_ask_json_reads_stdin_and_prints_one_object_per_line(env: dict[str, str]) -> None:
-    questions = ["蕪湖市徵求到多少條意見建議?", "你好", "小四风是指什么?"]
+    questions = ["蕪湖市徵求到多少條意見建議?", "你好", "小四风是指什么?", "", "芜湖市GDP是多少?"]
     proc = run_cli(["ask", "--json", "-k", "2"], env, stdin="\n".join(questions).encode())
     assert proc.returncode == 0, proc.stderr
     rows = [json.loads(line) for line in proc.stdout.decode().splitlines()]
-    assert [r["query"] for r in rows] == questions
+    assert [r["query"] for r in rows] == questions  # a line out for every line in, blank ones too
     for row in rows:
-        assert set(row) == {"query", "answered", "answer", "passages", "suggestions"}
-        assert len(row["passages"]) == 2
+        assert set(row) == {"query", "status", "answered", "answer", "unsupported", "subject", "passages",
+                            "suggestions"}
+        assert row["answered"] == (row["status"] == "answered")
         for rank, p in enumerate(row["passages"], start=1):
             assert set(p) == {"rank", "id", "score", "text", "section", "doc", "paragraph"}
             assert p["rank"] == rank and isinstance(p["score"], float) and isinstance(p["paragraph"], int)
+    assert len(rows[0]["passages"]) == 2
     assert rows[0]["answered"] and "3.3万余条" in rows[0]["answer"]["sentence"]
-    assert set(rows[0]["answer"]) == {"sentence", "passage_id", "section", "doc"}
-    assert not rows[1]["answered"] and rows[1]["answer"] is None and len(rows[1]["suggestions"]) >= 2
-    assert "吃喝风、红包风、赌博风、走读风" in rows[2]["answer"]["sentence"]
+    assert set(rows[0]["answer"]) == {"sentence", "lead", "passage_id", "section", "doc"}
+    assert rows[0]["answer"]["lead"] == "3.3万余条"
+    assert rows[1]["status"] == "none" and rows[1]["answer"] is None and len(rows[1]["suggestions"]) >= 2
+    assert rows[2]["answer"]["lead"] == "吃喝风、红包风、赌博风、走读风"
+    assert rows[3]["status"] == "none"
+    assert rows[4]["status"] == "partial" and rows[4]["unsupported"] == ["gdp"] and rows[4]["subject"] == "芜湖市"
+    assert rows[4]["answer"]["lead"] is None and "芜湖市" in rows[4]["answer"]["sentence"]
 
 
 def test_invalid_utf8_on_stdin_is_answered_not_crashed(env: dict[str, str]) -> None:
@@ -87,7 +102,7 @@ def test_index_build_reports_counts_spam_and_time(isolated_env: dict[str, str], 
     assert out.startswith("indexed 1 document, 36 passages, ")
     assert " s → " in out.splitlines()[0]
     assert "removed 7 spam fragments:" in out
-    assert "anhui-mass-line-2014-05-07:38  'beplay2体育官网'  (pattern)" in out
+    assert "anhui-mass-line-2014-05-07:38  'beplay2体育官网' → '典型'  (pattern)" in out
     assert "'Baidu'  (trailing-line)" in out
     info = run_cli(["index", "info", "--index", str(target)], isolated_env).stdout.decode()
     assert "passages:   36" in info and "安徽日报" in info

@@ -56,7 +56,7 @@ def test_swap_to_a_subject_the_report_does_not_cover_is_declined(engine: Engine)
 
 def test_more_pages_through_passages_without_repeating(engine: Engine) -> None:
     chat = Conversation(lambda: engine)
-    first = chat.reply("省委督导组有多少个?")
+    first = chat.reply("征求到多少条意见建议?")
     assert first.result and first.result.answer
     seen = {first.result.answer.passage.id}
     for _ in range(3):
@@ -64,6 +64,14 @@ def test_more_pages_through_passages_without_repeating(engine: Engine) -> None:
         assert more.kind == "more" and len(more.passages) == 1
         assert more.passages[0].id not in seen
         seen.add(more.passages[0].id)
+
+
+def test_more_shows_only_matching_passages_and_then_says_so(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("省委督导组有多少个?")
+    more = chat.reply("还有呢?")
+    assert [p.paragraph for p in more.passages] == [7]  # the other paragraph about 督导组
+    assert chat.reply("还有呢?").passages == ()  # the rest share no more than a common word: none
 
 
 def test_context_expires_after_a_quiet_spell(engine: Engine) -> None:
@@ -131,9 +139,9 @@ def test_chat_follows_up_in_the_terminal(isolated_env: dict[str, str]) -> None:
 def test_more_never_repeats_a_preferred_answer(engine: Engine) -> None:
     chat = Conversation(lambda: engine)
     chat.reply("芜湖市征求到多少条意见建议?")
-    answer = chat.reply("全省呢?")  # answered from a passage that is not the top hit
+    answer = chat.reply("全省呢?")  # answered from a passage that is not the top hit for its words
     assert answer.result and answer.result.answer
-    assert answer.result.answer.passage.id != answer.result.hits[0].passage.id
+    assert answer.result.answer.passage.id == answer.result.hits[0].passage.id  # shown first all the same
     seen = {answer.result.answer.passage.id}
     for _ in range(2):
         more = chat.reply("还有呢?")
@@ -143,9 +151,9 @@ def test_more_never_repeats_a_preferred_answer(engine: Engine) -> None:
 
 def test_passages_seen_elsewhere_are_skipped_by_more(engine: Engine) -> None:
     chats = Conversations(lambda: engine)
-    first = chats.reply("alice", "省委督导组有多少个?")
+    first = chats.reply("alice", "征求到多少条意见建议?")
     assert first.result and first.result.answer
-    order = shown_order(first.result.answer.passage, engine.ask(first.question, k=4).hits)
+    order = shown_order(first.result.answer.passage, [h for h in engine.ask(first.question, k=4).hits if h.relevant])
     chats.seen("alice", first.question, 2)  # e.g. the "next" button showed the second one
     chats.seen("alice", "另一个问题", 4)  # another question's passages: no effect
     chats.seen("bob", first.question, 4)  # no conversation: none is made

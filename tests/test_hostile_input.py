@@ -75,13 +75,17 @@ def check_cli(text: str, engine: Engine, capsys: pytest.CaptureFixture[str]) -> 
         return
     assert code == 0, err
     assert err == "" and out.strip()
-    if not engine.ask(text.strip(), k=3).answered:
+    status = engine.ask(text.strip(), k=3).status
+    if status == "none":
         assert NOT_FOUND_CLI in out
+    elif status == "partial":
+        assert out.startswith("报道没有提到")
     code = run_cli(["ask", "--json", "--", text])
     out, err = capsys.readouterr()
     assert code == 0 and err == ""
     row = json.loads(out)
-    assert isinstance(row["answered"], bool) and (row["answer"] is not None) == row["answered"]
+    assert isinstance(row["answered"], bool) and row["answered"] == (row["status"] == "answered")
+    assert (row["answer"] is not None) == (row["status"] in ("answered", "partial"))
 
 
 @pytest.mark.parametrize("text", [*HOSTILE, "报道" * 50000], ids=range(len(HOSTILE) + 1))

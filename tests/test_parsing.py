@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from index.chunking import MAX_PASSAGE_CHARS, group_sentences, split_sentences
 from index.documents import is_heading
 from index.engine import Engine
@@ -47,9 +49,25 @@ def test_long_paragraphs_split_at_sentence_ends_within_the_bound() -> None:
     assert [s for g in groups for s in g] == sentences
 
 
-def test_citation_names_title_section_and_paragraph(engine: Engine) -> None:
+def test_citation_names_section_and_paragraph(engine: Engine) -> None:
+    passage = engine.passage("anhui-mass-line-2014-05-07#6")
+    lead = engine.passage("anhui-mass-line-2014-05-07#2")
+    assert passage is not None and lead is not None
+    # One report in the index: its title would only repeat itself under every answer.
+    assert engine.citation(passage) == "周密部署,真督实导,确保活动不走过场 · 第6段"
+    assert engine.citation(lead) == "导语 · 第2段"
+    assert [p.paragraph for p in engine.neighbors(passage.id)] == [5, 6, 7]
+
+
+def test_citation_names_the_report_where_there_are_several(corpus: Path, tmp_path: Path) -> None:
+    from index.building import build_index
+    from index.loading import load_engine
+
+    (corpus / "second.txt").write_text("另一篇报道的标题\n发表时间:2014-05-08 来源:安徽日报\n\n  芜湖市今天下了雨。\n",
+                                       encoding="utf-8")
+    path = tmp_path / "two.json"
+    build_index(corpus, path)
+    engine = load_engine(path, corpus)
     passage = engine.passage("anhui-mass-line-2014-05-07#6")
     assert passage is not None
-    assert engine.citation(passage) == ("安徽省第二批党的群众路线教育实践活动第一环节工作综述 · "
-                                        "周密部署,真督实导,确保活动不走过场 · 第6段")
-    assert [p.paragraph for p in engine.neighbors(passage.id)] == [5, 6, 7]
+    assert engine.citation(passage).startswith("安徽省第二批党的群众路线教育实践活动第一环节工作综述 · 周密部署")
