@@ -37,7 +37,7 @@ class Loader:
     def __call__(self) -> Engine:
         self.loads += 1
         if self.fail:
-            raise QabotError("the rebuilt index is damaged", "run `qabot index build` again")
+            raise QabotError(f"the rebuilt index {self.index_path} is damaged", "run `qabot index build` again")
         return load_engine(index_path=self.index_path, corpus_dir=self.corpus_dir)
 
 

@@ -223,7 +223,7 @@ async def ask_command(update: Update, context: Context) -> None:
 
 # --- commands -----------------------------------------------------------------------------------------------
 async def start_command(update: Update, context: Context) -> None:
-    """/start: a greeting and questions to try."""
+    """/start: a greeting, how to ask (in a group: /ask, a mention, a reply) and questions to try."""
     message = update.effective_message
     if message is None:
         return
@@ -231,7 +231,9 @@ async def start_command(update: Update, context: Context) -> None:
     suggestions = service.engine.suggestions(3)
     if message.chat is not None:  # a fresh start: no follow-ups on what came before
         service.conversations.get(conversation_key(message.chat, update.effective_user)).forget()
-    await message.reply_text(texts.START)
+    private = message.chat.type == ChatType.PRIVATE
+    await message.reply_text(texts.START if private else texts.START_GROUP.format(
+        username=escape(context.bot.username)))
     if suggestions:
         await send_suggestions(message, context, texts.START_SUGGESTIONS, suggestions)
 
@@ -278,9 +280,11 @@ async def reload_command(update: Update, context: Context) -> None:
     try:
         engine = await d.service.load()
     except Exception as exc:  # any failure must leave the old index serving
-        reason = f"{exc.message} {exc.hint}".strip() if isinstance(exc, QabotError) else repr(exc)
-        log.exception("reload failed; the previous index keeps serving")
-        await message.reply_text(texts.RELOAD_FAILED.format(reason=escape(shorten(reason, 500))))
+        if isinstance(exc, QabotError):  # a known failure: its message and hint say it all
+            log.error("reload failed; the previous index keeps serving: %s (%s)", exc.message, exc.hint)
+        else:
+            log.exception("reload failed; the previous index keeps serving")
+        await message.reply_text(texts.RELOAD_FAILED)  # the reason (paths and all) stays in the log
         return
     info = engine.info()
     await message.reply_text(texts.RELOAD_DONE.format(documents=info["documents"], passages=info["passages"]))

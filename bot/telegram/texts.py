@@ -15,6 +15,14 @@ START = (
     "直接发给我一个问题，我会从报道里找出回答它的句子，并注明出处（标题 · 小节 · 第几段）。\n"
     "还可以接着追问：“还有呢？”“具体说说”“为什么？”“怎么做的？”“那芜湖市呢？”"
 )
+#: /start in a group, where only messages addressed to the bot are questions.
+START_GROUP = (
+    "大家好！我是报道问答机器人，从报道里找出回答问题的句子，并注明出处。\n"
+    "在群里这样问我：\n"
+    "• /ask 问题，例如：/ask 全省建立了多少个党员领导干部活动联系点？\n"
+    "• @{username} 问题\n"
+    "• 回复我的消息，接着追问"
+)
 START_SUGGESTIONS = "可以先试试这些问题："
 
 HELP = (
@@ -43,8 +51,11 @@ NO_CONTEXT_SUGGESTIONS = "还没有可以接着问的问题，先问一个关于
 ERROR = "抱歉，处理你的消息时出错了，请稍后再试。"
 RELOAD_DENIED = "只有管理员可以重新加载索引。"
 RELOAD_DONE = "索引已重新加载：{documents} 篇报道，{passages} 个段落。"
-RELOAD_FAILED = "重新加载失败，继续使用原来的索引。\n{reason}"
+RELOAD_FAILED = "重新加载失败，继续使用原来的索引。失败原因已记录在服务器日志里。"
 RELOADING = "正在重新加载索引……"
+#: /about: the size of what the bot answers from, and when its index was built (local time).
+ABOUT_SIZE = "共 {documents} 篇报道，{passages} 个段落"
+ABOUT_BUILT = "索引更新于 {when}"
 
 NEXT = "下一条 ▶"
 PREVIOUS = "◀ 上一条"

@@ -1,0 +1,93 @@
+"""End to end, what a person on a phone meets: texts in Chinese, greetings, captions, buttons pressed twice,
+questions asked too fast, a user who blocked the bot, "typing…" while an answer waits.
+
+The real PTB Application polls the fake Bot API server over HTTP; the test plays the user.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import AsyncIterator, Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from bot.telegram.app import App
+from tests.fakebotapi import FakeBotApi
+from tests.telegram_fixtures import GROUP, OTHER, USER, Loader, deps_of, running_bot
+
+pytestmark = pytest.mark.timeout(30)
+
+QUESTION = "刘云山什么时候来安徽调研?"
+FIGURE = "全省建立了多少个党员领导干部活动联系点?"
+
+
+@pytest.fixture
+def api() -> Iterator[FakeBotApi]:
+    with FakeBotApi() as server:
+        yield server
+
+
+@pytest.fixture
+def loader(index_path: Path) -> Loader:
+    return Loader(index_path)
+
+
+@pytest.fixture
+async def bot(api: FakeBotApi, loader: Loader) -> AsyncIterator[App]:
+    async with running_bot(api, loader) as app:
+        yield app
+
+
+def assert_accepted(api: FakeBotApi) -> None:
+    """Everything the bot sent was accepted (valid HTML, sizes, callback data ...)."""
+    rejected = [(c.method, c.error) for c in api.calls if not c.ok and c.method != "getUpdates" and not c.fault]
+    assert not rejected
+
+
+# --- texts ----------------------------------------------------------------------------------------------------
+async def test_about_shows_a_local_build_time_and_plain_numbers(
+    api: FakeBotApi, loader: Loader, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TZ", "CST-8")  # the server's zone: UTC+8, whatever the machine's
+    time.tzset()
+    try:
+        async with running_bot(api, loader) as app:
+            message = api.send_text(USER, USER, "/about")
+            [about] = await api.reply(message)
+            info = deps_of(app).service.engine.info()
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    built = datetime.fromisoformat(info["built_at"])  # UTC, as the index records it
+    local = (built.replace(tzinfo=None) + (datetime(2000, 1, 1, 8) - datetime(2000, 1, 1))).strftime(
+        "%Y-%m-%d %H:%M")
+    assert f"索引更新于 {local}" in about.text
+    assert info["built_at"] not in about.text and "+00:00" not in about.text
+    assert f"共 1 篇报道，{info['passages']} 个段落" in about.text
+    assert "词" not in about.text  # no vocabulary count
+    assert_accepted(api)
+
+
+async def test_group_start_says_how_to_ask_in_a_group(api: FakeBotApi, bot: App) -> None:
+    message = api.send_text(GROUP, OTHER, "/start", "supergroup")
+    greeting, offer = await api.reply(message, count=2)
+    assert "/ask" in greeting.text and "@qabot_test_bot" in greeting.text and "回复" in greeting.text
+    assert offer.buttons  # questions to try, as in a private chat
+
+    private = api.send_text(USER, USER, "/start")
+    greeting, _ = await api.reply(private, count=2)
+    assert "直接发给我一个问题" in greeting.text and "/ask" not in greeting.text
+    assert_accepted(api)
+
+
+def test_texts_users_see_are_chinese() -> None:
+    from bot.telegram import access, texts
+
+    for name in dir(texts):
+        value = getattr(texts, name)
+        if name.isupper() and isinstance(value, str):
+            assert re.search(r"[\u4e00-\u9fff]", value), name
+    assert re.search(r"[\u4e00-\u9fff]", access.REFUSAL)
