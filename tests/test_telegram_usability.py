@@ -91,3 +91,43 @@ def test_texts_users_see_are_chinese() -> None:
         if name.isupper() and isinstance(value, str):
             assert re.search(r"[\u4e00-\u9fff]", value), name
     assert re.search(r"[\u4e00-\u9fff]", access.REFUSAL)
+
+
+# --- small talk -----------------------------------------------------------------------------------------------
+async def test_greetings_and_thanks_get_a_friendly_line_not_a_search(api: FakeBotApi, bot: App) -> None:
+    for i, (text, expected) in enumerate((("你好", "你好！"), ("您好！", "你好！"), ("hi 👋", "你好！"),
+                                          ("Hello!", "你好！"), ("谢谢～", "不客气"), ("多谢", "不客气"),
+                                          ("Thank you", "不客气"), ("再见", "再见"))):
+        message = api.send_text(3000 + i, 3000 + i, text)  # each from another user: under the question limit
+        [reply] = await api.reply(message)
+        assert reply.text.startswith(expected) and "/help" in reply.text, text
+        assert "没有找到" not in reply.text and not reply.buttons
+
+    # a greeting in front of a question leaves a question
+    message = api.send_text(USER, USER, "你好,芜湖市设了几条热线?")
+    [answer] = await api.reply(message)
+    assert "11条" in answer.text
+
+    # thanks between a question and its follow-up does not break the conversation
+    await api.reply(api.send_text(USER, USER, QUESTION))
+    await api.reply(api.send_text(USER, USER, "谢谢!"))
+    [more] = await api.reply(api.send_text(USER, USER, "还有呢?"))
+    assert "下一个相关段落" in more.text
+
+    # in a group, addressed to the bot as any question is
+    mention = api.send_text(GROUP, OTHER, "@qabot_test_bot 你好", "supergroup")
+    [reply] = await api.reply(mention)
+    assert reply.text.startswith("你好！")
+    chatter = api.send_text(GROUP, OTHER, "大家好", "supergroup")  # not addressed: ignored
+    await api.reply(api.send_text(GROUP, OTHER, "/ask 谢谢", "supergroup"))
+    assert api.replies_to(chatter) == []
+    assert_accepted(api)
+
+
+def test_small_talk_matches_whole_messages_only() -> None:
+    from bot.telegram.smalltalk import SMALL_TALK, small_talk
+
+    assert all(small_talk(word) == kind for kind, words in SMALL_TALK.items() for word in words)
+    assert small_talk(" 你好！！😊 ") == "hello" and small_talk("\u200bTHANKS.") == "thanks"
+    for question in ("你好,芜湖市设了几条热线?", "谢谢你们的报道里提到了哪些城市", "好", "", "🙂"):
+        assert small_talk(question) is None, question

@@ -38,6 +38,7 @@ from bot.telegram.replies import (
     sentence_for,
 )
 from bot.telegram.service import MAX_QUESTION_CHARS, QaService
+from bot.telegram.smalltalk import small_talk
 from bot.telegram.state import ButtonStore, Entry
 from index.dialog import Reply, shown_order
 from index.errors import QabotError
@@ -114,6 +115,11 @@ async def answer_question(update: Update, context: Context, question: str, reply
             seconds = max(1, round(d.limiter.retry_in(user.id))) if user is not None else 30
             await reply_to.reply_text(texts.RATE_LIMITED.format(seconds=seconds))
         log.info("question chat=%s limited=%s", chat.type, verdict.value)
+        return
+    talk = small_talk(question)
+    if talk is not None:  # "你好", "谢谢": not a question about the report
+        await reply_to.reply_text(texts.SMALL_TALK[talk])
+        log.info("question chat=%s kind=small-talk", chat.type)
         return
     started = time.perf_counter()
     reply = d.service.reply(conversation_key(chat, user), question)

@@ -43,6 +43,12 @@ MENTION_USAGE = "请在 @{username} 后面写上问题。"
 EMPTY_QUESTION = "没有看到问题。请直接输入想问的内容，例如：全省建立了多少个党员领导干部活动联系点？"
 NOT_TEXT = "我只能读文字消息。请用文字提一个关于这篇报道的问题，或发送 /help 查看用法。"
 UNKNOWN_COMMAND = "我不认识这个命令。发送 /help 查看用法。"
+#: Replies to small talk (see bot.telegram.smalltalk), by kind.
+SMALL_TALK = {
+    "hello": "你好！有什么关于这篇报道的问题，尽管问我。用法见 /help",
+    "thanks": "不客气！还有问题随时问我。用法见 /help",
+    "bye": "再见！有问题随时回来问我。用法见 /help",
+}
 RATE_LIMITED = "你提问得太快了，请 {seconds} 秒后再问。"
 EXPIRED = "这个按钮已过期，请重新提问。"
 NO_MORE = "没有更多相关段落了。"
