@@ -572,9 +572,23 @@ class FakeBotApi:
             for w in (90, 320)
         ]
         content: dict[str, Any] = {"photo": sizes}
+        return self.send_content(chat_id, user_id, self._captioned(content, caption), chat_type)
+
+    def send_document(self, chat_id: int, user_id: int, caption: str | None = None,
+                      chat_type: str = "private") -> dict[str, Any]:
+        """The user sends a document (a PDF)."""
+        document = {"file_id": "doc-1", "file_unique_id": "d1", "file_name": "报道.pdf",
+                    "mime_type": "application/pdf", "file_size": 12345}
+        return self.send_content(chat_id, user_id, self._captioned({"document": document}, caption), chat_type)
+
+    @staticmethod
+    def _captioned(content: dict[str, Any], caption: str | None) -> dict[str, Any]:
+        """A media message's content with its caption; commands and @mentions get entities as in Telegram."""
         if caption:
             content["caption"] = caption
-        return self.send_content(chat_id, user_id, content, chat_type)
+            if found := auto_entities(caption):
+                content["caption_entities"] = found
+        return content
 
     def send_sticker(self, chat_id: int, user_id: int, chat_type: str = "private") -> dict[str, Any]:
         """The user sends a sticker."""

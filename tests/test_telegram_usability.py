@@ -131,3 +131,27 @@ def test_small_talk_matches_whole_messages_only() -> None:
     assert small_talk(" 你好！！😊 ") == "hello" and small_talk("\u200bTHANKS.") == "thanks"
     for question in ("你好,芜湖市设了几条热线?", "谢谢你们的报道里提到了哪些城市", "好", "", "🙂"):
         assert small_talk(question) is None, question
+
+
+# --- captions -------------------------------------------------------------------------------------------------
+async def test_a_caption_that_asks_is_answered_like_a_text(api: FakeBotApi, bot: App) -> None:
+    photo = api.send_photo(USER, USER, caption=QUESTION)
+    [answer] = await api.reply(photo)
+    assert "3月25日至27日" in answer.text
+    document = api.send_document(USER, USER, caption=FIGURE)
+    [answer] = await api.reply(document)
+    assert "5322" in answer.text
+    bare = api.send_photo(USER, USER)  # no caption: still the hint that the bot reads text
+    [hint] = await api.reply(bare)
+    assert "文字" in hint.text
+
+    # in a group the caption must be addressed to the bot, as a text must
+    kw = {"chat_type": "supergroup"}
+    ignored = api.send_photo(GROUP, OTHER, caption=QUESTION, **kw)
+    other_bot = api.send_photo(GROUP, OTHER, caption=f"/ask@other_bot {QUESTION}", **kw)
+    mentioned = api.send_photo(GROUP, OTHER, caption=f"@qabot_test_bot {QUESTION}", **kw)
+    assert "3月25日至27日" in (await api.reply(mentioned))[-1].text
+    asked = api.send_document(GROUP, OTHER, caption=f"/ask {FIGURE}", **kw)
+    assert "5322" in (await api.reply(asked))[-1].text
+    assert api.replies_to(ignored) == [] and api.replies_to(other_bot) == []
+    assert_accepted(api)

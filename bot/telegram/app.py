@@ -162,6 +162,9 @@ def add_handlers(application: App) -> None:
     ):
         application.add_handler(CommandHandler(name, callback, filters=new))
     application.add_handler(MessageHandler(new & filters.TEXT & ~filters.COMMAND, handlers.on_text))
+    # a photo or a document whose caption asks a question is read like a text (same addressing rules)
+    captioned = new & filters.CAPTION & (filters.PHOTO | filters.Document.ALL)
+    application.add_handler(MessageHandler(captioned, handlers.on_text))
     application.add_handler(MessageHandler(new & private & filters.COMMAND, handlers.unknown_command))
     application.add_handler(
         MessageHandler(new & private & ~filters.TEXT & ~filters.StatusUpdate.ALL, handlers.not_text)

@@ -199,7 +199,7 @@ def has_visible_text(text: str) -> bool:
 
 
 async def on_text(update: Update, context: Context) -> None:
-    """A text message: a question in private chats; in groups only when addressed to the bot."""
+    """A text (or a photo's or document's caption): a question in private chats; in groups when addressed to the bot."""
     message = update.effective_message
     if message is None:
         return
