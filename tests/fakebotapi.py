@@ -57,6 +57,7 @@ CALLBACK_ANSWER_LIMIT = 200
 _STRING_PARAMS = frozenset({
     "text", "parse_mode", "callback_query_id", "inline_query_id", "url", "secret_token",
     "next_offset", "language_code", "caption", "ip_address", "inline_message_id",
+    "description", "short_description", "action",
 })
 
 # Telegram's HTML tags and the entity each one makes
@@ -417,6 +418,8 @@ class FakeBotApi:
         self.calls: list[Call] = []
         self.messages: list[SentMessage] = []  # every message the bot sent, in order
         self.commands: list[dict[str, Any]] = []
+        self.description = ""  # setMyDescription
+        self.short_description = ""  # setMyShortDescription
         self.webhook: dict[str, Any] = {}
         self.callback_answers: dict[str, dict[str, Any]] = {}
         self.inline_answers: dict[str, dict[str, Any]] = {}
@@ -930,6 +933,28 @@ class FakeBotApi:
 
     def _api_getmycommands(self, params: dict[str, Any]) -> list[dict[str, Any]]:
         return list(self.commands)
+
+    def _api_getmydescription(self, params: dict[str, Any]) -> dict[str, Any]:
+        return {"description": self.description}
+
+    def _api_setmydescription(self, params: dict[str, Any]) -> bool:
+        text = str(params.get("description") or "")
+        if len(text) > 512:
+            raise bad_request("BOT_DESCRIPTION_INVALID")
+        with self._lock:
+            self.description = text
+        return True
+
+    def _api_getmyshortdescription(self, params: dict[str, Any]) -> dict[str, Any]:
+        return {"short_description": self.short_description}
+
+    def _api_setmyshortdescription(self, params: dict[str, Any]) -> bool:
+        text = str(params.get("short_description") or "")
+        if len(text) > 120:
+            raise bad_request("BOT_ABOUT_INVALID")
+        with self._lock:
+            self.short_description = text
+        return True
 
     def _api_deletewebhook(self, params: dict[str, Any]) -> bool:
         with self._lock:

@@ -6,6 +6,7 @@ The real PTB Application polls the fake Bot API server over HTTP; the test plays
 
 from __future__ import annotations
 
+import logging
 import re
 import time
 from collections.abc import AsyncIterator, Iterator
@@ -15,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from bot.telegram.app import App
-from tests.fakebotapi import FakeBotApi
+from tests.fakebotapi import FakeBotApi, Fault
 from tests.telegram_fixtures import GROUP, OTHER, USER, Loader, deps_of, running_bot
 
 pytestmark = pytest.mark.timeout(30)
@@ -155,3 +156,36 @@ async def test_a_caption_that_asks_is_answered_like_a_text(api: FakeBotApi, bot:
     assert "5322" in (await api.reply(asked))[-1].text
     assert api.replies_to(ignored) == [] and api.replies_to(other_bot) == []
     assert_accepted(api)
+
+
+# --- the bot's profile ----------------------------------------------------------------------------------------
+async def test_descriptions_are_set_in_chinese_at_start(api: FakeBotApi, loader: Loader) -> None:
+    async with running_bot(api, loader):
+        pass
+    from bot.telegram import texts
+
+    assert api.description == texts.DESCRIPTION and api.short_description == texts.SHORT_DESCRIPTION
+    assert re.search(r"[\u4e00-\u9fff]", api.description) and re.search(r"[\u4e00-\u9fff]", api.short_description)
+    assert len(api.description) <= 512 and len(api.short_description) <= 120
+    assert len(api.calls_to("setMyDescription")) == 1
+
+    async with running_bot(api, loader):  # already set: not set again
+        pass
+    assert len(api.calls_to("setMyDescription")) == 1 and len(api.calls_to("setMyShortDescription")) == 1
+    assert_accepted(api)
+
+
+async def test_a_refused_description_is_only_logged(
+    api: FakeBotApi, loader: Loader, caplog: pytest.LogCaptureFixture
+) -> None:
+    def refuse(method: str, params: dict[str, object]) -> Fault | None:
+        return Fault(status=400, description="Bad Request: no") if method.startswith("setMy") and "Description" in method else None
+
+    api.faults = refuse
+    with caplog.at_level(logging.WARNING, logger="bot.telegram"):
+        async with running_bot(api, loader):
+            [answer] = await api.reply(api.send_text(USER, USER, QUESTION))
+            assert "3月25日至27日" in answer.text
+    warnings = [r for r in caplog.records if "description" in r.getMessage()]
+    assert len(warnings) == 2  # each tried on its own
+    assert all(r.levelno == logging.WARNING and not r.exc_info for r in warnings)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from telegram import BotCommand, LinkPreviewOptions, Update
+from telegram import Bot, BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.error import InvalidToken, TelegramError
 from telegram.ext import (
@@ -85,7 +85,25 @@ async def _post_init(application: App) -> None:
     deps: Deps = application.bot_data[handlers.DEPS]
     await deps.service.load()
     await application.bot.set_my_commands([BotCommand(name, text) for name, text in texts.COMMANDS])
+    await describe(application.bot)
     await replay_pending(application)  # questions fetched before a kill, never answered
+
+
+async def describe(bot: Bot) -> None:
+    """Set the bot's description and short description (in Chinese) where they differ; failures are only logged."""
+    async def description() -> None:
+        if (await bot.get_my_description()).description != texts.DESCRIPTION:
+            await bot.set_my_description(texts.DESCRIPTION)
+
+    async def short_description() -> None:
+        if (await bot.get_my_short_description()).short_description != texts.SHORT_DESCRIPTION:
+            await bot.set_my_short_description(texts.SHORT_DESCRIPTION)
+
+    for what, step in (("description", description), ("short description", short_description)):
+        try:
+            await step()
+        except TelegramError as exc:  # the bot answers as well without them
+            log.warning("could not set the bot's %s: %s", what, exc)
 
 
 def build_application(

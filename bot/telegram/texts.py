@@ -10,6 +10,14 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("ask", "提问：/ask 问题"),
 )
 
+#: The bot's description (setMyDescription, at most 512 characters), shown in an empty chat with the bot.
+DESCRIPTION = (
+    "我是报道问答机器人。向我提一个关于这篇报道的问题，我会从报道原文里找出回答它的句子，并注明出处。\n"
+    "私聊里直接发问题；群聊里用 /ask 问题、@我 或回复我的消息。"
+)
+#: The short description (setMyShortDescription, at most 120 characters), on the bot's profile.
+SHORT_DESCRIPTION = "就一篇新闻报道提问，从报道原文里找答案，注明出处。"
+
 START = (
     "你好！我是报道问答机器人。\n"
     "直接发给我一个问题，我会从报道里找出回答它的句子，并注明出处（标题 · 小节 · 第几段）。\n"
