@@ -424,6 +424,7 @@ class FakeBotApi:
         self.callback_answers: dict[str, dict[str, Any]] = {}
         self.inline_answers: dict[str, dict[str, Any]] = {}
         self.faults: FaultHook | None = None
+        self.blocked: set[int] = set()  # chats whose user blocked the bot: sending there is 403 Forbidden
         self._updates: list[dict[str, Any]] = []
         self.pushed_at: dict[int, float] = {}  # update_id -> time.monotonic() when queued
         self._allowed_updates: list[str] | None = None
@@ -745,6 +746,8 @@ class FakeBotApi:
             chat = None
         if chat is None:
             raise bad_request("chat not found")
+        if chat["id"] in self.blocked:
+            raise ApiError(403, "Forbidden: bot was blocked by the user")
         return chat
 
     @staticmethod

@@ -189,3 +189,23 @@ async def test_a_refused_description_is_only_logged(
     warnings = [r for r in caplog.records if "description" in r.getMessage()]
     assert len(warnings) == 2  # each tried on its own
     assert all(r.levelno == logging.WARNING and not r.exc_info for r in warnings)
+
+
+# --- a user who blocked the bot -------------------------------------------------------------------------------
+async def test_a_user_who_blocked_the_bot_is_one_info_line_and_one_attempt(
+    api: FakeBotApi, bot: App, caplog: pytest.LogCaptureFixture
+) -> None:
+    api.blocked.add(OTHER)
+    with caplog.at_level(logging.INFO):
+        for text in (QUESTION, FIGURE):  # e.g. sent just before blocking
+            message = api.send_text(OTHER, OTHER, text)
+            await api.until(lambda m=message: any(c.params.get("reply_parameters", {}).get("message_id")  # type: ignore[misc]
+                                                  == m["message_id"] for c in api.calls_to("sendMessage")),
+                            what="the attempt to answer")
+        await api.reply(api.send_text(USER, USER, QUESTION))  # and the bot answers others as before
+    attempts = [c for c in api.calls_to("sendMessage") if c.params["chat_id"] == OTHER]
+    assert [c.status for c in attempts] == [403, 403]  # one per question: no retry, no apology after it
+    records = [r for r in caplog.records if str(OTHER) in r.getMessage()]
+    assert len(records) == 1, [r.getMessage() for r in records]  # once per chat, not per question
+    assert records[0].levelno == logging.INFO and "blocked" in records[0].getMessage()
+    assert not any(r.exc_info or r.levelno >= logging.WARNING for r in caplog.records)

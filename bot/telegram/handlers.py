@@ -20,7 +20,7 @@ from telegram import (
     User,
 )
 from telegram.constants import ChatType
-from telegram.error import BadRequest, NetworkError, TelegramError
+from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
 from telegram.ext import CallbackContext, ExtBot
 
 from bot.telegram import buttons, texts
@@ -64,6 +64,7 @@ class Deps:
     limiter: UserRateLimiter = field(default_factory=UserRateLimiter)
     admins: frozenset[int] = frozenset()
     error_notices: OrderedDict[int, float] = field(default_factory=OrderedDict)
+    refusals: OrderedDict[int, float] = field(default_factory=OrderedDict)  # chats that refused a message (403)
 
 
 def deps(context: Context) -> Deps:
@@ -462,6 +463,11 @@ async def on_error(update: object, context: Context) -> None:
         return
     chat = update.effective_chat
     user = update.effective_user
+    if isinstance(error, Forbidden):  # blocked by the user, removed from the group: nobody to tell
+        if chat is None or _once(deps(context).refusals, chat.id):
+            log.info("chat=%s (type=%s) refuses the bot's messages (%s); update %s not answered",
+                     chat.id if chat else None, chat.type if chat else None, error.message, update.update_id)
+        return
     log.error(
         "error handling update %s (%s, chat=%s type=%s, user=%s): %r",
         update.update_id, _kind(update), chat.id if chat else None, chat.type if chat else None,
@@ -483,7 +489,11 @@ async def on_error(update: object, context: Context) -> None:
 
 def _first_notice(context: Context, chat_id: int) -> bool:
     """True at most once per chat in ERROR_NOTICE_PERIOD seconds."""
-    notices = deps(context).error_notices
+    return _once(deps(context).error_notices, chat_id)
+
+
+def _once(notices: OrderedDict[int, float], chat_id: int) -> bool:
+    """True at most once per chat in ERROR_NOTICE_PERIOD seconds, by the times kept in `notices`."""
     now = time.monotonic()
     if now - notices.get(chat_id, -ERROR_NOTICE_PERIOD) < ERROR_NOTICE_PERIOD:
         return False
