@@ -209,3 +209,27 @@ async def test_a_user_who_blocked_the_bot_is_one_info_line_and_one_attempt(
     assert len(records) == 1, [r.getMessage() for r in records]  # once per chat, not per question
     assert records[0].levelno == logging.INFO and "blocked" in records[0].getMessage()
     assert not any(r.exc_info or r.levelno >= logging.WARNING for r in caplog.records)
+
+
+# --- buttons pressed twice ------------------------------------------------------------------------------------
+async def test_a_second_press_answers_the_button_and_sends_nothing_again(api: FakeBotApi, bot: App) -> None:
+    [offer] = (await api.reply(api.send_text(USER, USER, "/start"), count=2))[1:]
+    first, again = api.press_button(offer, offer.buttons[0]), api.press_button(offer, offer.buttons[0])  # a double tap
+    [answer] = await api.reply(offer.raw)
+    await api.until(lambda: {first["id"], again["id"]} <= set(api.callback_answers), what="both presses answered")
+    texts = sorted(str(api.callback_answers[q["id"]].get("text") or "") for q in (first, again))
+    assert texts[0] == "" and "已经发过" in texts[1]
+
+    later = api.press_button(offer, offer.buttons[0])  # pressed again later
+    await api.until(lambda: later["id"] in api.callback_answers, what="the press answered")
+    other = api.press_button(offer, offer.buttons[1])  # another question on the same keyboard is asked
+    await api.reply(offer.raw, count=2)
+
+    context_button = answer.button("上下文")
+    presses = [api.press_button(answer, context_button) for _ in range(3)]
+    [shown] = await api.reply(answer.raw)
+    await api.until(lambda: all(q["id"] in api.callback_answers for q in presses), what="every press answered")
+    assert "上下文" in shown.text
+    await api.until(lambda: other["id"] in api.callback_answers, what="the other press answered")
+    assert len(api.replies_to(offer.raw)) == 2 and len(api.replies_to(answer.raw)) == 1
+    assert_accepted(api)

@@ -6,7 +6,7 @@ import logging
 import time
 import unicodedata
 from collections import OrderedDict
-from collections.abc import Hashable, Sequence
+from collections.abc import Awaitable, Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -39,7 +39,7 @@ from bot.telegram.replies import (
 )
 from bot.telegram.service import MAX_QUESTION_CHARS, QaService
 from bot.telegram.smalltalk import small_talk
-from bot.telegram.state import ButtonStore, Entry
+from bot.telegram.state import ButtonStore, Entry, Presses
 from index.dialog import Reply, shown_order
 from index.errors import QabotError
 from index.types import Passage, Result
@@ -65,6 +65,7 @@ class Deps:
     admins: frozenset[int] = frozenset()
     error_notices: OrderedDict[int, float] = field(default_factory=OrderedDict)
     refusals: OrderedDict[int, float] = field(default_factory=OrderedDict)  # chats that refused a message (403)
+    presses: Presses = field(default_factory=Presses)
 
 
 def deps(context: Context) -> Deps:
@@ -317,8 +318,9 @@ async def on_button(update: Update, context: Context) -> None:
         await query.answer(texts.EXPIRED)
         return
     if data.action == buttons.SUGGESTION:
-        await query.answer()
-        await answer_question(update, context, entry.questions[data.number], message, show_question=True)
+        question = entry.questions[data.number]
+        await _first_press(update, context, message,
+                           lambda: answer_question(update, context, question, message, show_question=True))
         return
     await _show_rank(update, context, data, message, entry)
 
@@ -376,10 +378,29 @@ async def _show_context(update: Update, context: Context, data: Callback, messag
     if data.key != service.tag or data.number >= len(engine.passages):
         await query.answer(texts.EXPIRED)
         return
-    await query.answer()
     passage = engine.passages[data.number]
     around = engine.neighbors(passage.id, radius=1) or [passage]
-    await send_parts(message, context_messages(around, passage, engine.citation))
+    parts = context_messages(around, passage, engine.citation)
+    await _first_press(update, context, message, lambda: send_parts(message, parts))
+
+
+async def _first_press(update: Update, context: Context, message: Message,
+                       send: Callable[[], Awaitable[object]]) -> None:
+    """Answer the button and `send` what it asks for, unless the same user pressed it before (then only
+    answer it): a double tap or a second press sends no second message."""
+    query = update.callback_query
+    assert query is not None
+    presses = deps(context).presses
+    press = (message.chat.id, message.message_id, query.data, query.from_user.id)
+    if not presses.first(press):
+        await query.answer(texts.ALREADY_SENT)
+        return
+    try:
+        await query.answer()
+        await send()
+    except BaseException:
+        presses.forget(press)  # nothing (or not all) was sent: a new press tries again
+        raise
 
 
 # --- inline mode --------------------------------------------------------------------------------------------

@@ -59,6 +59,7 @@ SMALL_TALK = {
 }
 RATE_LIMITED = "你提问得太快了，请 {seconds} 秒后再问。"
 EXPIRED = "这个按钮已过期，请重新提问。"
+ALREADY_SENT = "已经发过了，请看上面的消息。"
 NO_MORE = "没有更多相关段落了。"
 NO_CONTEXT = "还没有可以接着问的问题，先问一个关于报道的问题吧。"
 NO_CONTEXT_SUGGESTIONS = "还没有可以接着问的问题，先问一个关于报道的问题吧，例如："
