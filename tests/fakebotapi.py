@@ -67,6 +67,9 @@ _TAGS: dict[str, str] = {
     "tg-spoiler": "spoiler", "a": "text_link", "code": "code", "pre": "pre", "blockquote": "blockquote",
     "tg-emoji": "custom_emoji",
 }
+_CHAT_ACTIONS = frozenset({"typing", "upload_photo", "record_video", "upload_video", "record_voice", "upload_voice",
+                           "upload_document", "choose_sticker", "find_location", "record_video_note",
+                           "upload_video_note"})
 _TAG = re.compile(
     r"<(/?)([A-Za-z][A-Za-z0-9-]*)((?:\s+[A-Za-z-]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>\"']+))?)*)\s*>"
 )
@@ -936,6 +939,12 @@ class FakeBotApi:
 
     def _api_getmycommands(self, params: dict[str, Any]) -> list[dict[str, Any]]:
         return list(self.commands)
+
+    def _api_sendchataction(self, params: dict[str, Any]) -> bool:
+        self._known_chat(params.get("chat_id"))
+        if params.get("action") not in _CHAT_ACTIONS:
+            raise bad_request("wrong parameter action in request")
+        return True
 
     def _api_getmydescription(self, params: dict[str, Any]) -> dict[str, Any]:
         return {"description": self.description}

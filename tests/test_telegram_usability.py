@@ -6,6 +6,7 @@ The real PTB Application polls the fake Bot API server over HTTP; the test plays
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 import time
@@ -16,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from bot.telegram.app import App
+from bot.telegram.delivery import FloodLimits
 from tests.fakebotapi import FakeBotApi, Fault
 from tests.telegram_fixtures import GROUP, OTHER, USER, Loader, deps_of, running_bot
 
@@ -233,3 +235,22 @@ async def test_a_second_press_answers_the_button_and_sends_nothing_again(api: Fa
     await api.until(lambda: other["id"] in api.callback_answers, what="the other press answered")
     assert len(api.replies_to(offer.raw)) == 2 and len(api.replies_to(answer.raw)) == 1
     assert_accepted(api)
+
+
+# --- "typing…" while an answer waits --------------------------------------------------------------------------
+async def test_typing_while_an_answer_waits_on_the_flood_limits(api: FakeBotApi, loader: Loader) -> None:
+    from bot.telegram.delivery import TYPING_EVERY
+
+    async with running_bot(api, loader, flood_limits=FloodLimits(chat=1, chat_period=2.0)):
+        asked = [api.send_text(USER, USER, q) for q in (QUESTION, FIGURE, QUESTION, FIGURE)]
+        other = api.send_text(OTHER, OTHER, QUESTION)  # one answer: nothing to wait for
+        await api.until(lambda: all(api.replies_to(m) for m in asked), timeout=15, what="four answers, paced")
+        await api.reply(other)
+    actions = api.calls_to("sendChatAction")
+    assert actions and all(c.ok and c.params["action"] == "typing" for c in actions)
+    assert {c.params["chat_id"] for c in actions} == {USER}
+    sends = [c.at for c in api.calls_to("sendMessage") if c.params["chat_id"] == USER]
+    assert sends[0] < actions[0].at < sends[1]  # while the second answer waited
+    stamps = [c.at for c in actions]
+    assert all(b - a >= TYPING_EVERY - 0.1 for a, b in itertools.pairwise(stamps))  # not more often
+    assert len(stamps) == 2  # ~6 s of waiting: at the start and once more

@@ -14,7 +14,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from telegram import Bot, BotCommand, LinkPreviewOptions, Update
-from telegram.constants import ParseMode
+from telegram.constants import ChatAction, ParseMode
 from telegram.error import InvalidToken, TelegramError
 from telegram.ext import (
     Application,
@@ -130,6 +130,7 @@ def build_application(
     connect, read and write (a long poll's read gets its poll timeout on top).
     """
     quiet_http_logs()
+    delivery = Delivery(flood_limits, attempts=attempts)
     builder = (
         ApplicationBuilder()
         .token(token)
@@ -143,7 +144,7 @@ def build_application(
         )
         .application_class(ReliableApplication, kwargs={"journal": journal})
         .concurrent_updates(True)
-        .rate_limiter(Delivery(flood_limits, attempts=attempts))
+        .rate_limiter(delivery)
         .connection_pool_size(MAX_IN_FLIGHT)
         .connect_timeout(http_timeout)
         .read_timeout(http_timeout)
@@ -156,6 +157,13 @@ def build_application(
         api, files = api_urls(base_url)
         builder = builder.base_url(api).base_file_url(files)
     application: App = builder.build()
+
+    async def typing(chat_id: object) -> None:
+        """An answer waits on the flood limits: show "typing…" in its chat meanwhile."""
+        if isinstance(chat_id, int | str):
+            await application.bot.send_chat_action(chat_id, ChatAction.TYPING)
+
+    delivery.on_wait = typing
     application.bot_data[handlers.DEPS] = Deps(
         service=QaService(engine_loader),
         limiter=UserRateLimiter(*question_limit),
