@@ -63,9 +63,11 @@ async def running_bot(
         await app.start()
         try:
             yield app
-        finally:
-            await app.updater.stop()
-            await app.stop()
+        finally:  # unless the test stopped it itself (e.g. with shutdown.stop_gracefully)
+            if app.updater.running:
+                await app.updater.stop()
+            if app.running:
+                await app.stop()
     finally:
         await app.shutdown()
 

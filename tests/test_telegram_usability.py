@@ -18,6 +18,8 @@ import pytest
 
 from bot.telegram.app import App
 from bot.telegram.delivery import FloodLimits
+from bot.telegram.shutdown import stop_gracefully
+from bot.telegram.updates import UpdateJournal
 from tests.fakebotapi import FakeBotApi, Fault
 from tests.telegram_fixtures import GROUP, OTHER, USER, Loader, deps_of, running_bot
 
@@ -254,3 +256,26 @@ async def test_typing_while_an_answer_waits_on_the_flood_limits(api: FakeBotApi,
     stamps = [c.at for c in actions]
     assert all(b - a >= TYPING_EVERY - 0.1 for a, b in itertools.pairwise(stamps))  # not more often
     assert len(stamps) == 2  # ~6 s of waiting: at the start and once more
+
+
+# --- questions asked too fast ---------------------------------------------------------------------------------
+async def test_a_question_held_back_by_the_limit_is_answered_after_a_restart(
+    api: FakeBotApi, loader: Loader, tmp_path: Path
+) -> None:
+    """Stopped while it waits for its turn, it stays in the journal and is answered at the next start."""
+    journal = UpdateJournal(tmp_path / "journal.jsonl").open()
+    async with running_bot(api, loader, journal=journal, question_limit=(1, 30.0)) as app:
+        first, held = api.send_text(USER, USER, QUESTION), api.send_text(USER, USER, FIGURE)
+        await api.reply(first)
+        [notice] = await api.reply(held)
+        assert "30 秒后回答" in notice.text
+        summary = await stop_gracefully(app, grace=0.2)
+    journal.close()
+    assert summary["seconds"] < 2 and summary["stopped"] == 1
+    journal = UpdateJournal(tmp_path / "journal.jsonl").open()
+    assert [u["message"]["text"] for u in journal.pending_updates()] == [FIGURE]
+    async with running_bot(api, loader, journal=journal):
+        await api.reply(held, count=2)
+    journal.close()
+    assert len([m for m in api.replies_to(held) if "5322" in m.text]) == 1
+    assert len(api.replies_to(first)) == 1

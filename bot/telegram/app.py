@@ -31,7 +31,7 @@ from telegram.ext import (
 from bot.telegram import access, handlers, redact, texts
 from bot.telegram.delivery import MAX_IN_FLIGHT, TELEGRAM_LIMITS, Delivery, FloodLimits
 from bot.telegram.handlers import Deps
-from bot.telegram.ratelimit import UserRateLimiter
+from bot.telegram.ratelimit import BACKLOG, UserRateLimiter
 from bot.telegram.service import EngineLoader, QaService
 from bot.telegram.shutdown import GRACE, STOP_SIGNALS, serve_polling
 from bot.telegram.updates import (
@@ -114,6 +114,7 @@ def build_application(
     admins: Collection[int] = (),
     allowed_chats: Collection[int] | None = None,
     question_limit: tuple[int, float] = QUESTION_LIMIT,
+    question_backlog: int = BACKLOG,
     flood_limits: FloodLimits | None = TELEGRAM_LIMITS,
     attempts: int = 6,
     journal: UpdateJournal | None = None,
@@ -126,7 +127,8 @@ def build_application(
     Requests are retried up to `attempts` times and kept under `flood_limits` (None: no
     limits) by :class:`~bot.telegram.delivery.Delivery`; `journal` (see
     :mod:`bot.telegram.updates`) makes each update answered once across restarts;
-    `allowed_chats` (None: all) is the allowlist; `http_timeout` bounds each request's
+    `allowed_chats` (None: all) is the allowlist; `question_limit` (questions, seconds) is the per-user
+    limit, over which up to `question_backlog` questions wait their turn (see :mod:`bot.telegram.ratelimit`); `http_timeout` bounds each request's
     connect, read and write (a long poll's read gets its poll timeout on top).
     """
     quiet_http_logs()
@@ -166,7 +168,7 @@ def build_application(
     delivery.on_wait = typing
     application.bot_data[handlers.DEPS] = Deps(
         service=QaService(engine_loader),
-        limiter=UserRateLimiter(*question_limit),
+        limiter=UserRateLimiter(*question_limit, backlog=question_backlog),
         admins=frozenset(admins),
     )
     application.bot_data[access.ACCESS] = access.Access(allowed_chats, admins)

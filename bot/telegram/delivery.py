@@ -29,6 +29,7 @@ lost, at the price of a possible duplicate in that case.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import random
 import time
@@ -168,6 +169,7 @@ class Delivery(BaseRateLimiter[int]):
         #: Called (in a task of its own) with the chat of a message that waits on the flood limits.
         self.on_wait: Callable[[object], Coroutine[Any, Any, object]] | None = None
         self._announcing: set[asyncio.Task[object]] = set()
+        self._hurried = asyncio.Event()
         self.closed = False
         self._waiting: set[asyncio.Task[Any]] = set()
         # httpx's connection pool hands out connections in time growing with the requests queued
@@ -329,6 +331,20 @@ class Delivery(BaseRateLimiter[int]):
                     window.back(self._clock())
             raise Stopped
         return result
+
+    async def hold(self, seconds: float) -> None:
+        """Wait `seconds` before answering; like a send waiting on the limits, stopped at shutdown (`Stopped`),
+        or cut short by :meth:`hurry`."""
+
+        async def sleep() -> None:
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(self._hurried.wait(), seconds)
+
+        await self._wait(sleep())
+
+    def hurry(self) -> None:
+        """End every :meth:`hold` now (at a shutdown that cannot leave questions for the next start)."""
+        self._hurried.set()
 
     def close(self) -> int:
         """Send nothing more: requests waiting (on limits or to retry) and new ones raise `Stopped`.

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import math
 import time
 import unicodedata
 from collections import OrderedDict
@@ -26,8 +28,9 @@ from telegram.ext import CallbackContext, ExtBot
 from bot.telegram import buttons, texts
 from bot.telegram.addressing import question_in
 from bot.telegram.buttons import Callback
+from bot.telegram.delivery import Delivery
 from bot.telegram.formatting import Rich, escape, shorten
-from bot.telegram.ratelimit import UserRateLimiter, Verdict
+from bot.telegram.ratelimit import Admission, UserRateLimiter
 from bot.telegram.replies import (
     about_message,
     answer_messages,
@@ -111,13 +114,17 @@ async def answer_question(update: Update, context: Context, question: str, reply
     d = deps(context)
     user = update.effective_user
     chat = reply_to.chat
-    verdict = d.limiter.check(user.id) if user is not None else Verdict.ALLOW
-    if verdict is not Verdict.ALLOW:
-        if verdict is Verdict.NOTIFY:
-            seconds = max(1, round(d.limiter.retry_in(user.id))) if user is not None else 30
-            await reply_to.reply_text(texts.RATE_LIMITED.format(seconds=seconds))
-        log.info("question chat=%s limited=%s", chat.type, verdict.value)
+    admission = d.limiter.admit(user.id) if user is not None else Admission(0.0)
+    if admission.delay is None:  # too many of this user's questions wait already
+        if admission.notify:
+            await reply_to.reply_text(texts.RATE_DROPPED)
+        log.info("question chat=%s limited=dropped", chat.type)
         return
+    if admission.delay > 0:  # over the per-user limit: answered when the limit allows
+        if admission.notify:
+            await reply_to.reply_text(texts.RATE_DEFERRED.format(seconds=math.ceil(admission.delay)))
+        log.info("question chat=%s limited=deferred wait_s=%.1f", chat.type, admission.delay)
+        await _hold(context, admission.delay)
     talk = small_talk(question)
     if talk is not None:  # "你好", "谢谢": not a question about the report
         await reply_to.reply_text(texts.SMALL_TALK[talk])
@@ -133,6 +140,15 @@ async def answer_question(update: Update, context: Context, question: str, reply
     log.info("question chat=%s kind=%s latency_ms=%.1f engine_ms=%.1f answered=%s",
              chat.type, reply.kind, total_ms, engine_ms, answered)
     log.debug("question text=%r understood=%r", question, reply.question)
+
+
+async def _hold(context: Context, seconds: float) -> None:
+    """Wait before answering; at shutdown the wait stops and the update is answered after the restart."""
+    delivery = context.bot.rate_limiter
+    if isinstance(delivery, Delivery):
+        await delivery.hold(seconds)
+    else:
+        await asyncio.sleep(seconds)
 
 
 async def send_reply(reply_to: Message, context: Context, reply: Reply, *, show_question: bool = False) -> bool:

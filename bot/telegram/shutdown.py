@@ -113,6 +113,8 @@ async def stop_gracefully(application: App, grace: float = GRACE) -> dict[str, f
         if isinstance(delivery, Delivery):
             timers.append(loop.call_later(remaining, _stop_sending, delivery))
         timers.append(loop.call_later(remaining + HARD_STOP, guard.cancel_in_flight))
+    elif isinstance(application.bot.rate_limiter, Delivery):
+        application.bot.rate_limiter.hurry()  # nowhere to keep the questions held back: answer them now
     try:
         if application.running:
             await application.stop()

@@ -57,7 +57,8 @@ SMALL_TALK = {
     "thanks": "不客气！还有问题随时问我。用法见 /help",
     "bye": "再见！有问题随时回来问我。用法见 /help",
 }
-RATE_LIMITED = "你提问得太快了，请 {seconds} 秒后再问。"
+RATE_DEFERRED = "你问得有点快，这个问题我 {seconds} 秒后回答。"
+RATE_DROPPED = "你问得太快了，这条问题没有收下，请稍后再问。"
 EXPIRED = "这个按钮已过期，请重新提问。"
 ALREADY_SENT = "已经发过了，请看上面的消息。"
 NO_MORE = "没有更多相关段落了。"
