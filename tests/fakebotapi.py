@@ -415,8 +415,9 @@ def _parse_params(query: str, body: bytes, content_type: str) -> dict[str, Any]:
 class FakeBotApi:
     """The fake server: start it, point the bot at :attr:`base_url`, play the user."""
 
-    def __init__(self, token: str = TOKEN, bot_user: dict[str, Any] | None = None) -> None:
+    def __init__(self, token: str = TOKEN, bot_user: dict[str, Any] | None = None, port: int = 0) -> None:
         self.token = token
+        self._port = port  # 0: an ephemeral one, chosen at start
         self.bot_user = dict(bot_user or BOT_USER)
         self.calls: list[Call] = []
         self.messages: list[SentMessage] = []  # every message the bot sent, in order
@@ -446,8 +447,8 @@ class FakeBotApi:
 
     # --- lifecycle ------------------------------------------------------------------------------------------
     def start(self) -> FakeBotApi:
-        """Listen on 127.0.0.1 at an ephemeral port."""
-        self._server = _Server(("127.0.0.1", 0), _Handler)
+        """Listen on 127.0.0.1 at the port given (default: an ephemeral one)."""
+        self._server = _Server(("127.0.0.1", self._port), _Handler)
         self._server.api = self
         self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
                                         name="fake-bot-api", daemon=True)
@@ -473,8 +474,10 @@ class FakeBotApi:
 
     @property
     def port(self) -> int:
-        """The port it listens on."""
-        assert self._server is not None, "not started"
+        """The port it listens on (or will, when given and not started yet)."""
+        if self._server is None:
+            assert self._port, "not started"
+            return self._port
         return int(self._server.server_address[1])
 
     @property

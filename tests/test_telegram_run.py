@@ -137,14 +137,39 @@ def test_missing_token_is_one_clear_line(capsys: pytest.CaptureFixture[str]) -> 
     assert err.count("\n") == 1 and "TELEGRAM_BOT_TOKEN" in err
 
 
-def test_unreachable_api_server_is_one_clear_line(index_path: Path) -> None:
-    with FakeBotApi() as gone:
-        pass  # started and stopped: nothing listens on its port any more
-    process = start(gone, index_path)
+def test_unreachable_api_server_is_retried_then_one_clear_line(index_path: Path) -> None:
+    gone = FakeBotApi(port=free_port())  # never started: nothing listens on its port
+    started = time.monotonic()
+    process = start(gone, index_path, start_attempts=4, start_backoff=0.2)
     _, err = process.communicate(timeout=30)
     lines = [line for line in err.splitlines() if line.strip()]
-    assert process.returncode != 0
-    assert len(lines) == 1 and "Telegram Bot API failed" in lines[0], err
+    assert process.returncode == 1
+    retries = [line for line in lines if "WARNING" in line and "cannot reach the Telegram Bot API" in line]
+    assert [line.split("(attempt ")[1] for line in retries] == ["2 of 4)", "3 of 4)", "4 of 4)"]
+    assert "trying again in 0.2 s" in retries[0] and "in 0.8 s" in retries[2]  # the waits double
+    assert time.monotonic() - started >= 0.2 + 0.4 + 0.8
+    assert lines[-1].startswith("qabot: error: cannot reach the Telegram Bot API") and "tried 4 times" in lines[-1]
+    assert len(lines) == 4 and "Traceback" not in err, err
+
+
+def test_start_up_waits_for_an_api_server_started_late(index_path: Path) -> None:
+    late = FakeBotApi(port=free_port())
+    process = start(late, index_path, start_attempts=6, start_backoff=0.5)
+    try:
+        time.sleep(1.2)  # two tries fail meanwhile
+        with late:
+            late.wait_for(lambda: late.calls_to("getUpdates"), timeout=20, what="polling to start")
+            question = late.send_text(USER, USER, QUESTION)
+            [reply] = late.wait_for(lambda: late.replies_to(question), timeout=10, what="the answer")
+            assert "5322" in reply.text
+            code, err = stop(process)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert code == 0, err
+    retries = [line for line in err.splitlines() if "cannot reach the Telegram Bot API" in line]
+    assert 1 <= len(retries) <= 3 and all("WARNING" in line for line in retries), err
+    assert "Traceback" not in err and "error:" not in err
 
 
 @pytest.mark.parametrize("token", ["", "42:not-the-token"])

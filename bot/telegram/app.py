@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from telegram import Bot, BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ChatAction, ParseMode
-from telegram.error import InvalidToken, TelegramError
+from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -52,6 +52,11 @@ App = Application[Any, Any, Any, Any, Any, Any]
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
 #: Default incoming limit: questions per user per period (seconds).
 QUESTION_LIMIT = (10, 30.0)
+#: Start-up tries to reach the Bot API this many times, waiting 1, 2, 4 … (at most 30) seconds in between:
+#: about a minute and a half before it gives up.
+START_ATTEMPTS = 8
+START_BACKOFF = 1.0
+START_MAX_BACKOFF = 30.0
 
 
 def api_urls(base_url: str) -> tuple[str, str]:
@@ -104,6 +109,32 @@ async def describe(bot: Bot) -> None:
             await step()
         except TelegramError as exc:  # the bot answers as well without them
             log.warning("could not set the bot's %s: %s", what, exc)
+
+
+async def connect(application: App, attempts: int = START_ATTEMPTS, backoff: float = START_BACKOFF,
+                  max_backoff: float = START_MAX_BACKOFF) -> None:
+    """Initialize (getMe), trying again with exponential back-off while the Bot API cannot be reached.
+
+    Each failed try is one log line; after `attempts` it gives up with a QabotError. A rejected token
+    or a bad request is raised at once: waiting cannot mend it.
+    """
+    waited = 0.0
+    for attempt in range(1, attempts + 1):
+        try:
+            await application.initialize()
+            return
+        except NetworkError as exc:  # unreachable, refused, timed out, 5xx
+            if isinstance(exc, BadRequest):
+                raise
+            if attempt >= attempts:
+                raise QabotError(f"cannot reach the Telegram Bot API: {exc.message}",
+                                 f"tried {attempts} times in {waited:.0f} s; check the network or "
+                                 "TELEGRAM_API_BASE_URL") from None
+            delay = min(max_backoff, backoff * 2 ** (attempt - 1))
+            waited += delay
+            log.warning("cannot reach the Telegram Bot API (%s); trying again in %g s (attempt %d of %d)",
+                        exc.message, delay, attempt + 1, attempts)
+            await asyncio.sleep(delay)
 
 
 def build_application(
@@ -239,6 +270,8 @@ def run(
     poll_timeout: float = 10.0,
     http_timeout: float = 5.0,
     grace: float = GRACE,
+    start_attempts: int = START_ATTEMPTS,
+    start_backoff: float = START_BACKOFF,
 ) -> int:
     """Run the bot until stopped (SIGINT/SIGTERM); returns the exit code.
 
@@ -248,8 +281,9 @@ def run(
     the users allowed to /reload, QABOT_ALLOWED_CHATS the chats served (default all),
     QABOT_LOG_LEVEL the log level. Polling keeps its update journal in `state_dir`
     (default QABOT_STATE_DIR or ~/.local/state/qabot) and stops within about `grace`
-    seconds of the signal (see :mod:`bot.telegram.shutdown`). The token is masked in
-    everything the process logs or prints.
+    seconds of the signal (see :mod:`bot.telegram.shutdown`). An unreachable Bot API is tried
+    `start_attempts` times, the waits doubling from `start_backoff` seconds (see :func:`connect`).
+    The token is masked in everything the process logs or prints.
     """
     level = log_level(os.environ.get("QABOT_LOG_LEVEL"))
     logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=level)
@@ -287,9 +321,9 @@ def run(
     main = threading.current_thread() is threading.main_thread()
     extra: dict[str, Any] = {} if main else {"stop_signals": None}
     try:
-        # getMe first, on our own: a rejected token or an unreachable server is one clear
-        # line here, where PTB's bootstrap would log a traceback (run_* skips the repeat)
-        loop.run_until_complete(application.initialize())
+        # getMe first, on our own: a rejected token or a server still unreachable after the
+        # retries is one clear line here, where PTB's bootstrap would log a traceback (run_* skips the repeat)
+        loop.run_until_complete(connect(application, start_attempts, start_backoff))
         if webhook_url:
             application.run_webhook(
                 listen=listen,
