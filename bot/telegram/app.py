@@ -33,7 +33,7 @@ from bot.telegram.delivery import MAX_IN_FLIGHT, TELEGRAM_LIMITS, Delivery, Floo
 from bot.telegram.handlers import Deps
 from bot.telegram.ratelimit import BACKLOG, UserRateLimiter
 from bot.telegram.service import EngineLoader, QaService
-from bot.telegram.shutdown import GRACE, STOP_SIGNALS, serve_polling
+from bot.telegram.shutdown import GRACE, STOP_SIGNALS, serve, serve_polling
 from bot.telegram.updates import (
     JournalingRequest,
     ReliableApplication,
@@ -233,10 +233,10 @@ def add_handlers(application: App) -> None:
     application.add_error_handler(handlers.on_error)
 
 
-def _fail(message: str, hint: str = "") -> int:
-    """One clear line on stderr (in the CLI's format); the exit code."""
+def _fail(message: str, hint: str = "", code: int = 1) -> int:
+    """One clear line on stderr (in the CLI's format); the exit code (2: a wrong command line)."""
     print(f"qabot: error: {message}" + (f" (hint: {hint})" if hint else ""), file=sys.stderr)
-    return 1
+    return code
 
 
 def log_level(value: str | None) -> int:
@@ -275,11 +275,11 @@ def run(
 ) -> int:
     """Run the bot until stopped (SIGINT/SIGTERM); returns the exit code.
 
-    Long polling unless `webhook_url` is given, then PTB's webhook server listens on
-    `listen`:`port` at the URL's path and checks `secret_token`. `base_url` (or
+    Long polling unless `webhook_url` is given, then a webhook server (:mod:`bot.telegram.webhook`)
+    listens on `listen`:`port` at the URL's path and checks `secret_token`. `base_url` (or
     TELEGRAM_API_BASE_URL) points it at a local Bot API server; QABOT_ADMIN_IDS lists
     the users allowed to /reload, QABOT_ALLOWED_CHATS the chats served (default all),
-    QABOT_LOG_LEVEL the log level. Polling keeps its update journal in `state_dir`
+    QABOT_LOG_LEVEL the log level. Both modes keep their update journal in `state_dir`
     (default QABOT_STATE_DIR or ~/.local/state/qabot) and stops within about `grace`
     seconds of the signal (see :mod:`bot.telegram.shutdown`). An unreachable Bot API is tried
     `start_attempts` times, the waits doubling from `start_backoff` seconds (see :func:`connect`).
@@ -290,6 +290,11 @@ def run(
     token = token.strip()
     if not token:
         return _fail("no bot token", "set TELEGRAM_BOT_TOKEN or pass --token-file FILE")
+    if webhook_url and secret_token is not None:
+        from bot.telegram.webhook import secret_token_problem
+
+        if problem := secret_token_problem(secret_token):
+            return _fail(problem, "Telegram accepts A-Z, a-z, 0-9, '_' and '-', 1-256 characters", code=2)
     redact.install(token)
     from index import load_engine  # the engine's import is heavy; only needed here
 
@@ -299,7 +304,7 @@ def run(
     admins = admin_ids(os.environ.get("QABOT_ADMIN_IDS"))
     allowed = access.Access.from_env(os.environ.get("QABOT_ALLOWED_CHATS"), admins).allowed
     try:
-        journal = None if webhook_url else open_journal(token, state_dir)
+        journal = open_journal(token, state_dir)
     except QabotError as exc:  # another bot runs with the same journal
         return _fail(exc.message, exc.hint)
     application = build_application(
@@ -318,25 +323,20 @@ def run(
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
     # stop signals can only be installed from the main thread
-    main = threading.current_thread() is threading.main_thread()
-    extra: dict[str, Any] = {} if main else {"stop_signals": None}
+    signals = STOP_SIGNALS if threading.current_thread() is threading.main_thread() else ()
     try:
         # getMe first, on our own: a rejected token or a server still unreachable after the
-        # retries is one clear line here, where PTB's bootstrap would log a traceback (run_* skips the repeat)
+        # retries is one clear line here, where PTB's bootstrap would log a traceback (serve skips the repeat)
         loop.run_until_complete(connect(application, start_attempts, start_backoff))
         if webhook_url:
-            application.run_webhook(
-                listen=listen,
-                port=port,
-                url_path=urlsplit(webhook_url).path.lstrip("/"),
-                webhook_url=webhook_url,
-                secret_token=secret_token,
-                allowed_updates=ALLOWED_UPDATES,
-                **extra,
-            )
+            from bot.telegram.webhook import WebhookSource  # tornado: only in webhook mode
+
+            source = WebhookSource(application, listen=listen, port=port, path=urlsplit(webhook_url).path,
+                                   url=webhook_url, secret_token=secret_token, allowed_updates=ALLOWED_UPDATES)
+            serve(application, source, grace=grace, stop_signals=signals)
         else:
             serve_polling(application, allowed_updates=ALLOWED_UPDATES, poll_timeout=poll_timeout, grace=grace,
-                          stop_signals=STOP_SIGNALS if main else ())
+                          stop_signals=signals)
     except InvalidToken:
         return _fail("Telegram rejected the bot token", "check TELEGRAM_BOT_TOKEN or --token-file FILE")
     except QabotError as exc:
