@@ -114,21 +114,7 @@ async def answer_question(update: Update, context: Context, question: str, reply
     d = deps(context)
     user = update.effective_user
     chat = reply_to.chat
-    admission = d.limiter.admit(user.id) if user is not None else Admission(0.0)
-    if admission.delay is None:  # too many of this user's questions wait already
-        if admission.notify:
-            await reply_to.reply_text(texts.RATE_DROPPED)
-        log.info("question chat=%s limited=dropped", chat.type)
-        return
-    if admission.delay > 0:  # over the per-user limit: answered when the limit allows
-        if admission.notify:
-            await reply_to.reply_text(texts.RATE_DEFERRED.format(seconds=math.ceil(admission.delay)))
-        log.info("question chat=%s limited=deferred wait_s=%.1f", chat.type, admission.delay)
-        await _hold(context, admission.delay)
-    talk = small_talk(question)
-    if talk is not None:  # "你好", "谢谢": not a question about the report
-        await reply_to.reply_text(texts.SMALL_TALK[talk])
-        log.info("question chat=%s kind=small-talk", chat.type)
+    if not await _take_turn(context, user, reply_to) or await _small_talk(question, reply_to):
         return
     started = time.perf_counter()
     reply = d.service.reply(conversation_key(chat, user), question)
@@ -142,13 +128,34 @@ async def answer_question(update: Update, context: Context, question: str, reply
     log.debug("question text=%r understood=%r", question, reply.question)
 
 
-async def _hold(context: Context, seconds: float) -> None:
-    """Wait before answering; at shutdown the wait stops and the update is answered after the restart."""
-    delivery = context.bot.rate_limiter
-    if isinstance(delivery, Delivery):
-        await delivery.hold(seconds)
-    else:
-        await asyncio.sleep(seconds)
+async def _take_turn(context: Context, user: User | None, reply_to: Message) -> bool:
+    """Wait until the user's question limit allows an answer (told once); False if it is dropped instead."""
+    admission = deps(context).limiter.admit(user.id) if user is not None else Admission(0.0)
+    chat = reply_to.chat.type
+    if admission.delay is None:  # too many of this user's questions wait already
+        if admission.notify:
+            await reply_to.reply_text(texts.RATE_DROPPED)
+        log.info("question chat=%s limited=dropped", chat)
+        return False
+    if admission.delay > 0:  # over the limit: answered when it allows
+        if admission.notify:
+            await reply_to.reply_text(texts.RATE_DEFERRED.format(seconds=math.ceil(admission.delay)))
+        log.info("question chat=%s limited=deferred wait_s=%.1f", chat, admission.delay)
+        # like a send waiting on the flood limits: stopped at shutdown, answered after the restart
+        delivery = context.bot.rate_limiter
+        await (delivery.hold(admission.delay) if isinstance(delivery, Delivery)
+               else asyncio.sleep(admission.delay))
+    return True
+
+
+async def _small_talk(text: str, reply_to: Message) -> bool:
+    """Answer "你好", "谢谢" and the like (see bot.telegram.smalltalk); whether the message was one."""
+    talk = small_talk(text)
+    if talk is None:
+        return False
+    await reply_to.reply_text(texts.SMALL_TALK[talk])
+    log.info("question chat=%s kind=small-talk", reply_to.chat.type)
+    return True
 
 
 async def send_reply(reply_to: Message, context: Context, reply: Reply, *, show_question: bool = False) -> bool:
@@ -217,7 +224,7 @@ def has_visible_text(text: str) -> bool:
 
 
 async def on_text(update: Update, context: Context) -> None:
-    """A text (or a photo's or document's caption): a question in private chats; in groups when addressed to the bot."""
+    """A text or a media caption: a question in private chats; in groups when addressed to the bot."""
     message = update.effective_message
     if message is None:
         return
@@ -402,8 +409,7 @@ async def _show_context(update: Update, context: Context, data: Callback, messag
 
 async def _first_press(update: Update, context: Context, message: Message,
                        send: Callable[[], Awaitable[object]]) -> None:
-    """Answer the button and `send` what it asks for, unless the same user pressed it before (then only
-    answer it): a double tap or a second press sends no second message."""
+    """Answer the button and `send` what it asks for, unless the same user pressed it before (then only answer)."""
     query = update.callback_query
     assert query is not None
     presses = deps(context).presses
