@@ -61,19 +61,15 @@ class Webhook:
         self.secret_token = secret_token
         guard = getattr(application, "guard", None)
         self.journal = guard.journal if isinstance(guard, Guard) else None
-        self.received = 0
-        self.rejected = 0
 
     async def receive(self, secret: str | None, body: bytes, peer: str | None = None) -> int:
         """The HTTP status to answer: 200 once the update is journaled and queued, else 403 or 400."""
         if self.secret_token is not None and not (
                 secret is not None and hmac.compare_digest(secret.encode(), self.secret_token.encode())):
-            self.rejected += 1
             log.info("webhook: refused a request from %s without the right secret token (403)", peer)
             return 403
         update = self._parse(body, peer)
         if update is None:
-            self.rejected += 1
             return 400
         data, parsed = update
         if self.journal is not None:
@@ -82,7 +78,6 @@ class Webhook:
         if isinstance(bot, ExtBot):
             bot.insert_callback_data(parsed)  # as PTB's own webhook does
         await self.application.update_queue.put(parsed)
-        self.received += 1
         return 200
 
     def _parse(self, body: bytes, peer: str | None) -> tuple[dict[str, Any], Update] | None:
