@@ -219,11 +219,30 @@ def cmd_telegram(args: argparse.Namespace) -> int:
                              "check the path and permissions") from None
     if not token:
         raise QabotError("no bot token", "set TELEGRAM_BOT_TOKEN or pass --token-file FILE")
+    secret = args.secret_token or os.environ.get("TELEGRAM_WEBHOOK_SECRET") or None
+    if secret is not None and not args.secret_token:
+        _check_secret_token(secret, "TELEGRAM_WEBHOOK_SECRET")
     from bot.telegram.app import run
 
     return run(token, index_path=args.index, webhook_url=args.webhook_url, listen=args.listen, port=args.port,
-               secret_token=args.secret_token or os.environ.get("TELEGRAM_WEBHOOK_SECRET"),
-               base_url=os.environ.get("TELEGRAM_API_BASE_URL") or None)
+               secret_token=secret, base_url=os.environ.get("TELEGRAM_API_BASE_URL") or None)
+
+
+def _check_secret_token(value: str, where: str) -> str:
+    """`value` if Telegram accepts it as a webhook secret token, else a UsageError naming `where`."""
+    from bot.telegram.webhook import secret_token_problem  # only for `qabot telegram` (it imports telegram)
+
+    problem = secret_token_problem(value)
+    if problem:
+        raise UsageError(f"{where}: {problem}")
+    return value
+
+
+def _secret_token_argument(value: str) -> str:
+    try:
+        return _check_secret_token(value, "--secret-token")
+    except UsageError as exc:
+        raise argparse.ArgumentTypeError(str(exc).removeprefix("--secret-token: ")) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -271,7 +290,8 @@ def build_parser() -> argparse.ArgumentParser:
     telegram.add_argument("--webhook-url", help="public HTTPS URL for webhook mode (default: long polling)")
     telegram.add_argument("--listen", default="127.0.0.1", help="webhook listen address (default 127.0.0.1)")
     telegram.add_argument("--port", type=int, default=8443, help="webhook listen port (default 8443)")
-    telegram.add_argument("--secret-token", help="webhook secret token (else $TELEGRAM_WEBHOOK_SECRET)")
+    telegram.add_argument("--secret-token", type=_secret_token_argument,
+                          help="webhook secret token: 1-256 of A-Z a-z 0-9 _ - (else $TELEGRAM_WEBHOOK_SECRET)")
     telegram.set_defaults(func=cmd_telegram)
     return parser
 

@@ -57,6 +57,7 @@ CALLBACK_ANSWER_LIMIT = 200
 _STRING_PARAMS = frozenset({
     "text", "parse_mode", "callback_query_id", "inline_query_id", "url", "secret_token",
     "next_offset", "language_code", "caption", "ip_address", "inline_message_id",
+    "description", "short_description", "action",
 })
 
 # Telegram's HTML tags and the entity each one makes
@@ -66,6 +67,9 @@ _TAGS: dict[str, str] = {
     "tg-spoiler": "spoiler", "a": "text_link", "code": "code", "pre": "pre", "blockquote": "blockquote",
     "tg-emoji": "custom_emoji",
 }
+_CHAT_ACTIONS = frozenset({"typing", "upload_photo", "record_video", "upload_video", "record_voice", "upload_voice",
+                           "upload_document", "choose_sticker", "find_location", "record_video_note",
+                           "upload_video_note"})
 _TAG = re.compile(
     r"<(/?)([A-Za-z][A-Za-z0-9-]*)((?:\s+[A-Za-z-]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>\"']+))?)*)\s*>"
 )
@@ -411,16 +415,20 @@ def _parse_params(query: str, body: bytes, content_type: str) -> dict[str, Any]:
 class FakeBotApi:
     """The fake server: start it, point the bot at :attr:`base_url`, play the user."""
 
-    def __init__(self, token: str = TOKEN, bot_user: dict[str, Any] | None = None) -> None:
+    def __init__(self, token: str = TOKEN, bot_user: dict[str, Any] | None = None, port: int = 0) -> None:
         self.token = token
+        self._port = port  # 0: an ephemeral one, chosen at start
         self.bot_user = dict(bot_user or BOT_USER)
         self.calls: list[Call] = []
         self.messages: list[SentMessage] = []  # every message the bot sent, in order
         self.commands: list[dict[str, Any]] = []
+        self.description = ""  # setMyDescription
+        self.short_description = ""  # setMyShortDescription
         self.webhook: dict[str, Any] = {}
         self.callback_answers: dict[str, dict[str, Any]] = {}
         self.inline_answers: dict[str, dict[str, Any]] = {}
         self.faults: FaultHook | None = None
+        self.blocked: set[int] = set()  # chats whose user blocked the bot: sending there is 403 Forbidden
         self._updates: list[dict[str, Any]] = []
         self.pushed_at: dict[int, float] = {}  # update_id -> time.monotonic() when queued
         self._allowed_updates: list[str] | None = None
@@ -439,8 +447,8 @@ class FakeBotApi:
 
     # --- lifecycle ------------------------------------------------------------------------------------------
     def start(self) -> FakeBotApi:
-        """Listen on 127.0.0.1 at an ephemeral port."""
-        self._server = _Server(("127.0.0.1", 0), _Handler)
+        """Listen on 127.0.0.1 at the port given (default: an ephemeral one)."""
+        self._server = _Server(("127.0.0.1", self._port), _Handler)
         self._server.api = self
         self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
                                         name="fake-bot-api", daemon=True)
@@ -466,8 +474,10 @@ class FakeBotApi:
 
     @property
     def port(self) -> int:
-        """The port it listens on."""
-        assert self._server is not None, "not started"
+        """The port it listens on (or will, when given and not started yet)."""
+        if self._server is None:
+            assert self._port, "not started"
+            return self._port
         return int(self._server.server_address[1])
 
     @property
@@ -572,9 +582,23 @@ class FakeBotApi:
             for w in (90, 320)
         ]
         content: dict[str, Any] = {"photo": sizes}
+        return self.send_content(chat_id, user_id, self._captioned(content, caption), chat_type)
+
+    def send_document(self, chat_id: int, user_id: int, caption: str | None = None,
+                      chat_type: str = "private") -> dict[str, Any]:
+        """The user sends a document (a PDF)."""
+        document = {"file_id": "doc-1", "file_unique_id": "d1", "file_name": "报道.pdf",
+                    "mime_type": "application/pdf", "file_size": 12345}
+        return self.send_content(chat_id, user_id, self._captioned({"document": document}, caption), chat_type)
+
+    @staticmethod
+    def _captioned(content: dict[str, Any], caption: str | None) -> dict[str, Any]:
+        """A media message's content with its caption; commands and @mentions get entities as in Telegram."""
         if caption:
             content["caption"] = caption
-        return self.send_content(chat_id, user_id, content, chat_type)
+            if found := auto_entities(caption):
+                content["caption_entities"] = found
+        return content
 
     def send_sticker(self, chat_id: int, user_id: int, chat_type: str = "private") -> dict[str, Any]:
         """The user sends a sticker."""
@@ -728,6 +752,8 @@ class FakeBotApi:
             chat = None
         if chat is None:
             raise bad_request("chat not found")
+        if chat["id"] in self.blocked:
+            raise ApiError(403, "Forbidden: bot was blocked by the user")
         return chat
 
     @staticmethod
@@ -916,6 +942,34 @@ class FakeBotApi:
 
     def _api_getmycommands(self, params: dict[str, Any]) -> list[dict[str, Any]]:
         return list(self.commands)
+
+    def _api_sendchataction(self, params: dict[str, Any]) -> bool:
+        self._known_chat(params.get("chat_id"))
+        if params.get("action") not in _CHAT_ACTIONS:
+            raise bad_request("wrong parameter action in request")
+        return True
+
+    def _api_getmydescription(self, params: dict[str, Any]) -> dict[str, Any]:
+        return {"description": self.description}
+
+    def _api_setmydescription(self, params: dict[str, Any]) -> bool:
+        text = str(params.get("description") or "")
+        if len(text) > 512:
+            raise bad_request("BOT_DESCRIPTION_INVALID")
+        with self._lock:
+            self.description = text
+        return True
+
+    def _api_getmyshortdescription(self, params: dict[str, Any]) -> dict[str, Any]:
+        return {"short_description": self.short_description}
+
+    def _api_setmyshortdescription(self, params: dict[str, Any]) -> bool:
+        text = str(params.get("short_description") or "")
+        if len(text) > 120:
+            raise bad_request("BOT_ABOUT_INVALID")
+        with self._lock:
+            self.short_description = text
+        return True
 
     def _api_deletewebhook(self, params: dict[str, Any]) -> bool:
         with self._lock:

@@ -37,7 +37,7 @@ class Loader:
     def __call__(self) -> Engine:
         self.loads += 1
         if self.fail:
-            raise QabotError("the rebuilt index is damaged", "run `qabot index build` again")
+            raise QabotError(f"the rebuilt index {self.index_path} is damaged", "run `qabot index build` again")
         return load_engine(index_path=self.index_path, corpus_dir=self.corpus_dir)
 
 
@@ -63,9 +63,11 @@ async def running_bot(
         await app.start()
         try:
             yield app
-        finally:
-            await app.updater.stop()
-            await app.stop()
+        finally:  # unless the test stopped it itself (e.g. with shutdown.stop_gracefully)
+            if app.updater.running:
+                await app.updater.stop()
+            if app.running:
+                await app.stop()
     finally:
         await app.shutdown()
 

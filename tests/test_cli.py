@@ -132,6 +132,8 @@ def test_eval_lists_misses(env: dict[str, str], tmp_path: Path) -> None:
      "corpus folder not found"),
     (["eval", "/nonexistent.jsonl"], 1, "cannot read"),
     (["telegram"], 1, "no bot token"),
+    (["telegram", "--webhook-url", "https://x.org/h", "--secret-token", "has space"], 2, "secret token may hold"),
+    (["telegram", "--secret-token", "x" * 257], 2, "1-256 characters"),
 ])
 def test_errors_are_one_line_with_a_hint(env: dict[str, str], args: list[str], code: int, needle: str) -> None:
     env = {k: v for k, v in env.items() if k != "TELEGRAM_BOT_TOKEN"}

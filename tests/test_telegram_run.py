@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from tests.fakebotapi import TOKEN, FakeBotApi
+from tests.fakebotapi import TOKEN, FakeBotApi, Fault
 from tests.telegram_fixtures import ADMIN, ROOT, USER, free_port
 
 pytestmark = pytest.mark.timeout(60)
@@ -78,6 +78,23 @@ def test_polling_answers_and_stops_cleanly(api: FakeBotApi, index_path: Path) ->
     assert QUESTION not in err  # the question text only at DEBUG
 
 
+def post(hook: str, body: bytes | dict[str, Any], secret: str | None) -> int:
+    """POST a body to the bot's webhook as Telegram does; the HTTP status."""
+    data = body if isinstance(body, bytes) else json.dumps(body).encode()
+    request = urllib.request.Request(hook, data=data, method="POST", headers={"Content-Type": "application/json"})
+    if secret is not None:
+        request.add_header("X-Telegram-Bot-Api-Secret-Token", secret)
+    for _ in range(50):  # the server may still be binding right after setWebhook
+        try:
+            with urllib.request.urlopen(request, timeout=5) as response:
+                return int(response.status)
+        except urllib.error.HTTPError as exc:
+            return exc.code
+        except urllib.error.URLError:
+            time.sleep(0.1)
+    raise AssertionError("the webhook server never answered")
+
+
 def test_webhook_mode_checks_the_secret_and_answers(api: FakeBotApi, index_path: Path) -> None:
     port = free_port()
     hook = f"http://127.0.0.1:{port}/qabot/hook"
@@ -86,35 +103,86 @@ def test_webhook_mode_checks_the_secret_and_answers(api: FakeBotApi, index_path:
         [registered] = api.wait_for(lambda: api.calls_to("setWebhook"), timeout=20, what="setWebhook")
         assert registered.params["url"] == hook and registered.params["secret_token"] == SECRET
 
-        def post(update: dict[str, Any], secret: str | None) -> int:
-            request = urllib.request.Request(hook, data=json.dumps(update).encode(), method="POST",
-                                             headers={"Content-Type": "application/json"})
-            if secret is not None:
-                request.add_header("X-Telegram-Bot-Api-Secret-Token", secret)
-            for _ in range(50):  # the server may still be binding right after setWebhook
-                try:
-                    with urllib.request.urlopen(request, timeout=5) as response:
-                        return int(response.status)
-                except urllib.error.HTTPError as exc:
-                    return exc.code
-                except urllib.error.URLError:
-                    time.sleep(0.1)
-            raise AssertionError("the webhook server never answered")
-
         forged = api.make_text(USER, USER, "刘云山什么时候来安徽调研?")
-        assert post(forged, "wrong") == 403
-        assert post(forged, None) == 403
+        assert post(hook, forged, "wrong") == 403
+        assert post(hook, forged, None) == 403
 
         update = api.make_text(USER, USER, QUESTION)
-        assert post(update, SECRET) == 200
+        assert post(hook, update, SECRET) == 200
         [reply] = api.wait_for(lambda: api.replies_to(update["message"]), timeout=10, what="the answer")
         assert "5322" in reply.text
+        assert post(hook, update, SECRET) == 200  # Telegram sending it again: answered once
         assert api.replies_to(forged["message"]) == []
         assert not api.calls_to("getUpdates")
     finally:
         code, err = stop(process, signal.SIGTERM)
     assert code == 0, err
     assert "Traceback" not in err
+    assert f"webhook: listening on http://127.0.0.1:{port}/qabot/hook" in err
+    time.sleep(0.2)
+    assert len(api.replies_to(update["message"])) == 1
+
+
+def test_webhook_answers_400_to_bodies_that_are_not_updates(api: FakeBotApi, index_path: Path) -> None:
+    port = free_port()
+    hook = f"http://127.0.0.1:{port}/hook"
+    process = start(api, index_path, webhook_url=hook, port=port, secret_token=SECRET)
+    try:
+        api.wait_for(lambda: api.calls_to("setWebhook"), timeout=20, what="setWebhook")
+        bad: list[bytes | dict[str, Any]] = [
+            b"not json", b"\xff\xfe", b"", b"[1, 2]", b'"text"', b"null",
+            {"no": "update_id"}, {"update_id": "1"}, {"update_id": True},
+            {"update_id": 77, "message": "not a message"}, {"update_id": 78, "message": {"text": "no chat"}},
+        ]
+        assert [post(hook, body, SECRET) for body in bad] == [400] * len(bad)
+        update = api.make_text(USER, USER, QUESTION)  # and a good one after them is answered
+        assert post(hook, update, SECRET) == 200
+        api.wait_for(lambda: api.replies_to(update["message"]), timeout=10, what="the answer")
+    finally:
+        code, err = stop(process, signal.SIGTERM)
+    assert code == 0, err
+    assert "Traceback" not in err and "CRITICAL" not in err and "ERROR" not in err
+    assert err.count("(400)") == len(bad)  # one line each
+    assert not api.sent(USER)[1:]
+
+
+def test_webhook_journals_an_update_before_200_so_a_kill_loses_nothing(api: FakeBotApi, index_path: Path) -> None:
+    port = free_port()
+    hook = f"http://127.0.0.1:{port}/hook"
+    api.faults = lambda method, params: Fault(drop=True) if method == "sendMessage" else None  # never sent
+    first = start(api, index_path, webhook_url=hook, port=port, secret_token=SECRET)
+    try:
+        api.wait_for(lambda: api.calls_to("setWebhook"), timeout=20, what="setWebhook")
+        update = api.make_text(USER, USER, QUESTION)
+        assert post(hook, update, SECRET) == 200  # Telegram will not send it again
+        api.wait_for(lambda: api.calls_to("sendMessage"), timeout=10, what="the answer on its way")
+    finally:
+        first.kill()
+        first.communicate(timeout=10)
+    assert api.replies_to(update["message"]) == []  # the answer was lost with the process ...
+    api.faults = None
+    second = start(api, index_path, webhook_url=hook, port=port, secret_token=SECRET)
+    try:
+        [reply] = api.wait_for(lambda: api.replies_to(update["message"]), timeout=20, what="the answer")
+        assert "5322" in reply.text  # ... not the question: answered after the restart
+    finally:
+        code, err = stop(second, signal.SIGTERM)
+    assert code == 0, err
+    assert "answering 1 question(s) fetched before the last stop" in err
+    assert len(api.replies_to(update["message"])) == 1
+
+
+@pytest.mark.parametrize("secret", ["has space", "x" * 257, "", "引号"])
+def test_a_secret_token_telegram_would_refuse_is_one_line_and_status_2(
+    api: FakeBotApi, index_path: Path, secret: str
+) -> None:
+    process = start(api, index_path, webhook_url="https://bot.example.org/hook", port=free_port(),
+                    secret_token=secret)
+    _, err = process.communicate(timeout=30)
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert process.returncode == 2
+    assert len(lines) == 1 and "secret token" in lines[0] and (not secret or secret not in lines[0]), err
+    assert not api.calls  # refused before anything was sent
 
 
 def test_rejected_token_is_one_clear_line(api: FakeBotApi, index_path: Path) -> None:
@@ -137,14 +205,39 @@ def test_missing_token_is_one_clear_line(capsys: pytest.CaptureFixture[str]) -> 
     assert err.count("\n") == 1 and "TELEGRAM_BOT_TOKEN" in err
 
 
-def test_unreachable_api_server_is_one_clear_line(index_path: Path) -> None:
-    with FakeBotApi() as gone:
-        pass  # started and stopped: nothing listens on its port any more
-    process = start(gone, index_path)
+def test_unreachable_api_server_is_retried_then_one_clear_line(index_path: Path) -> None:
+    gone = FakeBotApi(port=free_port())  # never started: nothing listens on its port
+    started = time.monotonic()
+    process = start(gone, index_path, start_attempts=4, start_backoff=0.2)
     _, err = process.communicate(timeout=30)
     lines = [line for line in err.splitlines() if line.strip()]
-    assert process.returncode != 0
-    assert len(lines) == 1 and "Telegram Bot API failed" in lines[0], err
+    assert process.returncode == 1
+    retries = [line for line in lines if "WARNING" in line and "cannot reach the Telegram Bot API" in line]
+    assert [line.split("(attempt ")[1] for line in retries] == ["2 of 4)", "3 of 4)", "4 of 4)"]
+    assert "trying again in 0.2 s" in retries[0] and "in 0.8 s" in retries[2]  # the waits double
+    assert time.monotonic() - started >= 0.2 + 0.4 + 0.8
+    assert lines[-1].startswith("qabot: error: cannot reach the Telegram Bot API") and "tried 4 times" in lines[-1]
+    assert len(lines) == 4 and "Traceback" not in err, err
+
+
+def test_start_up_waits_for_an_api_server_started_late(index_path: Path) -> None:
+    late = FakeBotApi(port=free_port())
+    process = start(late, index_path, start_attempts=6, start_backoff=0.5)
+    try:
+        time.sleep(1.2)  # two tries fail meanwhile
+        with late:
+            late.wait_for(lambda: late.calls_to("getUpdates"), timeout=20, what="polling to start")
+            question = late.send_text(USER, USER, QUESTION)
+            [reply] = late.wait_for(lambda: late.replies_to(question), timeout=10, what="the answer")
+            assert "5322" in reply.text
+            code, err = stop(process)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert code == 0, err
+    retries = [line for line in err.splitlines() if "cannot reach the Telegram Bot API" in line]
+    assert 1 <= len(retries) <= 3 and all("WARNING" in line for line in retries), err
+    assert "Traceback" not in err and "error:" not in err
 
 
 @pytest.mark.parametrize("token", ["", "42:not-the-token"])

@@ -10,7 +10,7 @@ from telegram import Chat, Message, MessageEntity, User
 from bot.telegram.addressing import question_in
 from bot.telegram.app import admin_ids, api_urls
 from bot.telegram.buttons import CALLBACK_DATA_LIMIT, Callback, answer_keyboard, questions_keyboard
-from bot.telegram.ratelimit import UserRateLimiter, Verdict
+from bot.telegram.ratelimit import Admission, UserRateLimiter
 from bot.telegram.state import ButtonStore
 from tests.fakebotapi import auto_entities, parse_html
 
@@ -35,17 +35,23 @@ def test_button_store_is_bounded_per_chat_and_in_chats() -> None:
 
 
 # --- per-user incoming limit --------------------------------------------------------------------------------
-def test_rate_limit_notifies_once_per_burst() -> None:
+def test_rate_limit_defers_a_bounded_backlog_and_notifies_once_per_burst() -> None:
     now = [0.0]
-    limiter = UserRateLimiter(limit=3, period=30, clock=lambda: now[0])
-    assert [limiter.check(7) for _ in range(3)] == [Verdict.ALLOW] * 3
-    assert limiter.check(7) is Verdict.NOTIFY
-    assert limiter.check(7) is Verdict.DROP
-    assert limiter.check(8) is Verdict.ALLOW  # other users unaffected
-    assert limiter.retry_in(7) == pytest.approx(30)
-    now[0] = 30.0
-    assert limiter.check(7) is Verdict.ALLOW
-    assert [limiter.check(7) for _ in range(3)] == [Verdict.ALLOW, Verdict.ALLOW, Verdict.NOTIFY]
+    limiter = UserRateLimiter(limit=3, period=30, clock=lambda: now[0], backlog=2, total_backlog=3)
+    assert [limiter.admit(7) for _ in range(3)] == [Admission(0.0)] * 3
+    assert limiter.admit(7) == Admission(30.0, notify=True)  # waits for the first slot, told once
+    assert limiter.admit(7) == Admission(30.0)  # the same window has room for three at 30 s
+    assert limiter.admit(7) == Admission(None, notify=True)  # two wait already: dropped, told once
+    assert limiter.admit(7) == Admission(None)
+    assert limiter.admit(8) == Admission(0.0)  # other users unaffected
+    now[0] = 10.0
+    for _ in range(2):
+        limiter.admit(9)
+    assert [limiter.admit(9) for _ in range(2)] == [Admission(0.0), Admission(30.0, notify=True)]
+    assert limiter.admit(9) == Admission(None, notify=True)  # three wait among all users: the bound
+    now[0] = 30.0  # the two waiting questions of user 7 are answered now, and there is room for one more
+    assert limiter.admit(7) == Admission(0.0)
+    assert limiter.admit(7) == Admission(30.0, notify=True)  # a new burst is told again
 
 
 # --- callback data ------------------------------------------------------------------------------------------

@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from telegram import BotCommand, LinkPreviewOptions, Update
-from telegram.constants import ParseMode
-from telegram.error import InvalidToken, TelegramError
+from telegram import Bot, BotCommand, LinkPreviewOptions, Update
+from telegram.constants import ChatAction, ParseMode
+from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -31,9 +31,9 @@ from telegram.ext import (
 from bot.telegram import access, handlers, redact, texts
 from bot.telegram.delivery import MAX_IN_FLIGHT, TELEGRAM_LIMITS, Delivery, FloodLimits
 from bot.telegram.handlers import Deps
-from bot.telegram.ratelimit import UserRateLimiter
+from bot.telegram.ratelimit import BACKLOG, UserRateLimiter
 from bot.telegram.service import EngineLoader, QaService
-from bot.telegram.shutdown import GRACE, STOP_SIGNALS, serve_polling
+from bot.telegram.shutdown import GRACE, STOP_SIGNALS, serve, serve_polling
 from bot.telegram.updates import (
     JournalingRequest,
     ReliableApplication,
@@ -52,6 +52,11 @@ App = Application[Any, Any, Any, Any, Any, Any]
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
 #: Default incoming limit: questions per user per period (seconds).
 QUESTION_LIMIT = (10, 30.0)
+#: Start-up tries to reach the Bot API this many times, waiting 1, 2, 4 … (at most 30) seconds in between:
+#: about a minute and a half before it gives up.
+START_ATTEMPTS = 8
+START_BACKOFF = 1.0
+START_MAX_BACKOFF = 30.0
 
 
 def api_urls(base_url: str) -> tuple[str, str]:
@@ -85,7 +90,51 @@ async def _post_init(application: App) -> None:
     deps: Deps = application.bot_data[handlers.DEPS]
     await deps.service.load()
     await application.bot.set_my_commands([BotCommand(name, text) for name, text in texts.COMMANDS])
+    await describe(application.bot)
     await replay_pending(application)  # questions fetched before a kill, never answered
+
+
+async def describe(bot: Bot) -> None:
+    """Set the bot's description and short description (in Chinese) where they differ; failures are only logged."""
+    async def description() -> None:
+        if (await bot.get_my_description()).description != texts.DESCRIPTION:
+            await bot.set_my_description(texts.DESCRIPTION)
+
+    async def short_description() -> None:
+        if (await bot.get_my_short_description()).short_description != texts.SHORT_DESCRIPTION:
+            await bot.set_my_short_description(texts.SHORT_DESCRIPTION)
+
+    for what, step in (("description", description), ("short description", short_description)):
+        try:
+            await step()
+        except TelegramError as exc:  # the bot answers as well without them
+            log.warning("could not set the bot's %s: %s", what, exc)
+
+
+async def connect(application: App, attempts: int = START_ATTEMPTS, backoff: float = START_BACKOFF,
+                  max_backoff: float = START_MAX_BACKOFF) -> None:
+    """Initialize (getMe), trying again with exponential back-off while the Bot API cannot be reached.
+
+    Each failed try is one log line; after `attempts` it gives up with a QabotError. A rejected token
+    or a bad request is raised at once: waiting cannot mend it.
+    """
+    waited = 0.0
+    for attempt in range(1, attempts + 1):
+        try:
+            await application.initialize()
+            return
+        except NetworkError as exc:  # unreachable, refused, timed out, 5xx
+            if isinstance(exc, BadRequest):
+                raise
+            if attempt >= attempts:
+                raise QabotError(f"cannot reach the Telegram Bot API: {exc.message}",
+                                 f"tried {attempts} times in {waited:.0f} s; check the network or "
+                                 "TELEGRAM_API_BASE_URL") from None
+            delay = min(max_backoff, backoff * 2 ** (attempt - 1))
+            waited += delay
+            log.warning("cannot reach the Telegram Bot API (%s); trying again in %g s (attempt %d of %d)",
+                        exc.message, delay, attempt + 1, attempts)
+            await asyncio.sleep(delay)
 
 
 def build_application(
@@ -96,6 +145,7 @@ def build_application(
     admins: Collection[int] = (),
     allowed_chats: Collection[int] | None = None,
     question_limit: tuple[int, float] = QUESTION_LIMIT,
+    question_backlog: int = BACKLOG,
     flood_limits: FloodLimits | None = TELEGRAM_LIMITS,
     attempts: int = 6,
     journal: UpdateJournal | None = None,
@@ -108,10 +158,12 @@ def build_application(
     Requests are retried up to `attempts` times and kept under `flood_limits` (None: no
     limits) by :class:`~bot.telegram.delivery.Delivery`; `journal` (see
     :mod:`bot.telegram.updates`) makes each update answered once across restarts;
-    `allowed_chats` (None: all) is the allowlist; `http_timeout` bounds each request's
+    `allowed_chats` (None: all) is the allowlist; `question_limit` (questions, seconds) is the per-user
+    limit, over which up to `question_backlog` questions wait their turn (see :mod:`bot.telegram.ratelimit`); `http_timeout` bounds each request's
     connect, read and write (a long poll's read gets its poll timeout on top).
     """
     quiet_http_logs()
+    delivery = Delivery(flood_limits, attempts=attempts)
     builder = (
         ApplicationBuilder()
         .token(token)
@@ -125,7 +177,7 @@ def build_application(
         )
         .application_class(ReliableApplication, kwargs={"journal": journal})
         .concurrent_updates(True)
-        .rate_limiter(Delivery(flood_limits, attempts=attempts))
+        .rate_limiter(delivery)
         .connection_pool_size(MAX_IN_FLIGHT)
         .connect_timeout(http_timeout)
         .read_timeout(http_timeout)
@@ -138,9 +190,16 @@ def build_application(
         api, files = api_urls(base_url)
         builder = builder.base_url(api).base_file_url(files)
     application: App = builder.build()
+
+    async def typing(chat_id: object) -> None:
+        """An answer waits on the flood limits: show "typing…" in its chat meanwhile."""
+        if isinstance(chat_id, int | str):
+            await application.bot.send_chat_action(chat_id, ChatAction.TYPING)
+
+    delivery.on_wait = typing
     application.bot_data[handlers.DEPS] = Deps(
         service=QaService(engine_loader),
-        limiter=UserRateLimiter(*question_limit),
+        limiter=UserRateLimiter(*question_limit, backlog=question_backlog),
         admins=frozenset(admins),
     )
     application.bot_data[access.ACCESS] = access.Access(allowed_chats, admins)
@@ -162,6 +221,9 @@ def add_handlers(application: App) -> None:
     ):
         application.add_handler(CommandHandler(name, callback, filters=new))
     application.add_handler(MessageHandler(new & filters.TEXT & ~filters.COMMAND, handlers.on_text))
+    # a photo or a document whose caption asks a question is read like a text (same addressing rules)
+    captioned = new & filters.CAPTION & (filters.PHOTO | filters.Document.ALL)
+    application.add_handler(MessageHandler(captioned, handlers.on_text))
     application.add_handler(MessageHandler(new & private & filters.COMMAND, handlers.unknown_command))
     application.add_handler(
         MessageHandler(new & private & ~filters.TEXT & ~filters.StatusUpdate.ALL, handlers.not_text)
@@ -171,10 +233,10 @@ def add_handlers(application: App) -> None:
     application.add_error_handler(handlers.on_error)
 
 
-def _fail(message: str, hint: str = "") -> int:
-    """One clear line on stderr (in the CLI's format); the exit code."""
+def _fail(message: str, hint: str = "", code: int = 1) -> int:
+    """One clear line on stderr (in the CLI's format); the exit code (2: a wrong command line)."""
     print(f"qabot: error: {message}" + (f" (hint: {hint})" if hint else ""), file=sys.stderr)
-    return 1
+    return code
 
 
 def log_level(value: str | None) -> int:
@@ -208,23 +270,31 @@ def run(
     poll_timeout: float = 10.0,
     http_timeout: float = 5.0,
     grace: float = GRACE,
+    start_attempts: int = START_ATTEMPTS,
+    start_backoff: float = START_BACKOFF,
 ) -> int:
     """Run the bot until stopped (SIGINT/SIGTERM); returns the exit code.
 
-    Long polling unless `webhook_url` is given, then PTB's webhook server listens on
-    `listen`:`port` at the URL's path and checks `secret_token`. `base_url` (or
+    Long polling unless `webhook_url` is given, then a webhook server (:mod:`bot.telegram.webhook`)
+    listens on `listen`:`port` at the URL's path and checks `secret_token`. `base_url` (or
     TELEGRAM_API_BASE_URL) points it at a local Bot API server; QABOT_ADMIN_IDS lists
     the users allowed to /reload, QABOT_ALLOWED_CHATS the chats served (default all),
-    QABOT_LOG_LEVEL the log level. Polling keeps its update journal in `state_dir`
+    QABOT_LOG_LEVEL the log level. Both modes keep their update journal in `state_dir`
     (default QABOT_STATE_DIR or ~/.local/state/qabot) and stops within about `grace`
-    seconds of the signal (see :mod:`bot.telegram.shutdown`). The token is masked in
-    everything the process logs or prints.
+    seconds of the signal (see :mod:`bot.telegram.shutdown`). An unreachable Bot API is tried
+    `start_attempts` times, the waits doubling from `start_backoff` seconds (see :func:`connect`).
+    The token is masked in everything the process logs or prints.
     """
     level = log_level(os.environ.get("QABOT_LOG_LEVEL"))
     logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=level)
     token = token.strip()
     if not token:
         return _fail("no bot token", "set TELEGRAM_BOT_TOKEN or pass --token-file FILE")
+    if webhook_url and secret_token is not None:
+        from bot.telegram.webhook import secret_token_problem
+
+        if problem := secret_token_problem(secret_token):
+            return _fail(problem, "Telegram accepts A-Z, a-z, 0-9, '_' and '-', 1-256 characters", code=2)
     redact.install(token)
     from index import load_engine  # the engine's import is heavy; only needed here
 
@@ -234,7 +304,7 @@ def run(
     admins = admin_ids(os.environ.get("QABOT_ADMIN_IDS"))
     allowed = access.Access.from_env(os.environ.get("QABOT_ALLOWED_CHATS"), admins).allowed
     try:
-        journal = None if webhook_url else open_journal(token, state_dir)
+        journal = open_journal(token, state_dir)
     except QabotError as exc:  # another bot runs with the same journal
         return _fail(exc.message, exc.hint)
     application = build_application(
@@ -253,25 +323,20 @@ def run(
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
     # stop signals can only be installed from the main thread
-    main = threading.current_thread() is threading.main_thread()
-    extra: dict[str, Any] = {} if main else {"stop_signals": None}
+    signals = STOP_SIGNALS if threading.current_thread() is threading.main_thread() else ()
     try:
-        # getMe first, on our own: a rejected token or an unreachable server is one clear
-        # line here, where PTB's bootstrap would log a traceback (run_* skips the repeat)
-        loop.run_until_complete(application.initialize())
+        # getMe first, on our own: a rejected token or a server still unreachable after the
+        # retries is one clear line here, where PTB's bootstrap would log a traceback (serve skips the repeat)
+        loop.run_until_complete(connect(application, start_attempts, start_backoff))
         if webhook_url:
-            application.run_webhook(
-                listen=listen,
-                port=port,
-                url_path=urlsplit(webhook_url).path.lstrip("/"),
-                webhook_url=webhook_url,
-                secret_token=secret_token,
-                allowed_updates=ALLOWED_UPDATES,
-                **extra,
-            )
+            from bot.telegram.webhook import WebhookSource  # tornado: only in webhook mode
+
+            source = WebhookSource(application, listen=listen, port=port, path=urlsplit(webhook_url).path,
+                                   url=webhook_url, secret_token=secret_token, allowed_updates=ALLOWED_UPDATES)
+            serve(application, source, grace=grace, stop_signals=signals)
         else:
             serve_polling(application, allowed_updates=ALLOWED_UPDATES, poll_timeout=poll_timeout, grace=grace,
-                          stop_signals=STOP_SIGNALS if main else ())
+                          stop_signals=signals)
     except InvalidToken:
         return _fail("Telegram rejected the bot token", "check TELEGRAM_BOT_TOKEN or --token-file FILE")
     except QabotError as exc:

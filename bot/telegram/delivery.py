@@ -13,6 +13,9 @@ PTB calls :meth:`Delivery.process_request` for each Bot API request. It
   (which lets through a burst on top of the steady rate), and a send counts from when it
   leaves until a period after its answer is back (see :class:`Window`), so the limits
   hold at Telegram's end however the network spaces the requests;
+- while a message has to wait on those limits (a second or more), calls :attr:`Delivery.on_wait`
+  with its chat (the bot sends "typing…" there), at most once per :data:`TYPING_EVERY` seconds
+  per chat;
 - lets at most :data:`MAX_IN_FLIGHT` requests be on their way at once;
 - once :meth:`Delivery.close` was called (at shutdown), sends nothing more: waiting
   requests raise :class:`Stopped` and their updates are answered after the restart.
@@ -26,6 +29,7 @@ lost, at the price of a possible duplicate in that case.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import random
 import time
@@ -42,10 +46,16 @@ log = logging.getLogger("bot.telegram")
 T = TypeVar("T")
 JSONResult = bool | dict[str, Any] | list[dict[str, Any]]
 Clock = Callable[[], float]
-#: Not retried: getMe is the start-up check, whose failure is reported at once in one line.
-NO_RETRY = frozenset({"getMe"})
-#: Answers to a user's own action, outside the message limits (as in PTB's AIORateLimiter).
-UNLIMITED = frozenset({"answerCallbackQuery", "answerInlineQuery"})
+#: Not retried: getMe is the start-up check (retried there, with a log line each time); a late "typing…"
+#: is worth nothing.
+NO_RETRY = frozenset({"getMe", "sendChatAction"})
+#: Outside the message limits: answers to a user's own action (as in PTB's AIORateLimiter), and the
+#: "typing…" that says a message is waiting on them (it must not wait behind that message).
+UNLIMITED = frozenset({"answerCallbackQuery", "answerInlineQuery", "sendChatAction"})
+#: Seconds a message waits on the flood limits before its chat is told "typing…" ...
+TYPING_AFTER = 1.0
+#: ... and at most once in this many seconds per chat (Telegram shows it for 5 s, or until a message comes).
+TYPING_EVERY = 4.0
 #: Requests on their way at once (and HTTP connections: see `build_application`).
 MAX_IN_FLIGHT = 32
 #: Seconds between checks while a window is full of requests still on their way.
@@ -84,6 +94,7 @@ class Window:
         self.stamps: deque[float] = deque()  # when answered requests came back
         self.busy = 0  # requests on their way
         self.lock = asyncio.Lock()
+        self.typing_at = -TYPING_EVERY  # when the chat was last told "typing…"
 
     def wait(self, now: float) -> float:
         """Seconds until one more request may leave (0: now); a short poll while others are on their way."""
@@ -155,6 +166,10 @@ class Delivery(BaseRateLimiter[int]):
         self._overall: Window | None = None
         self._chats: OrderedDict[object, Window] = OrderedDict()
         self.retried = 0  # requests sent again after a failure (for logs and benchmarks)
+        #: Called (in a task of its own) with the chat of a message that waits on the flood limits.
+        self.on_wait: Callable[[object], Coroutine[Any, Any, object]] | None = None
+        self._announcing: set[asyncio.Task[object]] = set()
+        self._hurried = asyncio.Event()
         self.closed = False
         self._waiting: set[asyncio.Task[Any]] = set()
         # httpx's connection pool hands out connections in time growing with the requests queued
@@ -193,7 +208,7 @@ class Delivery(BaseRateLimiter[int]):
         while (wait := self._paused_until - self._clock()) > 0:
             await asyncio.sleep(wait)
 
-    async def _acquire(self, chat_id: object) -> list[Window]:
+    async def _acquire(self, chat_id: object, endpoint: str) -> list[Window]:
         """Wait for room in the chat's window, then in the overall one; the windows the request counts in."""
         overall = self._overall
         assert overall is not None
@@ -203,22 +218,46 @@ class Delivery(BaseRateLimiter[int]):
                 await self._wait_overall(overall)
                 overall.leave()
             return [overall]
+        # a message (not an edit, not the "typing…" itself) makes its chat see "typing…" while it waits
+        announce = chat_id if endpoint.startswith("send") and endpoint not in UNLIMITED else None
         async with chat.lock:  # one sender per chat at a time, in order
-            while (wait := chat.wait(self._clock())) > 0:
-                await asyncio.sleep(wait)
+            since = self._clock()
+            while (wait := chat.wait(now := self._clock())) > 0:
+                self._typing(announce, chat, wait, now - since)
+                await asyncio.sleep(min(wait, TYPING_EVERY))
             async with overall.lock:
-                await self._wait_overall(overall)
+                await self._wait_overall(overall, announce, chat, since)
                 overall.leave()
                 chat.leave()
         return [overall, chat]
 
-    async def _wait_overall(self, overall: Window) -> None:
+    async def _wait_overall(self, overall: Window, announce: object = None, chat: Window | None = None,
+                            since: float = 0.0) -> None:
         while True:
             now = self._clock()
-            wait = max(overall.wait(now), self._paused_until - now)
+            limit = overall.wait(now)
+            wait = max(limit, self._paused_until - now)
             if wait <= 0:
                 return
-            await asyncio.sleep(wait)
+            if limit > 0 and chat is not None:
+                self._typing(announce, chat, limit, now - since)
+            await asyncio.sleep(min(wait, TYPING_EVERY))
+
+    def _typing(self, chat_id: object, chat: Window, wait: float, waited: float) -> None:
+        """Tell `chat_id` "typing…" if its message waits long enough and it was not told so lately."""
+        now = self._clock()
+        if chat_id is None or self.on_wait is None or self.closed or max(wait, waited) < TYPING_AFTER \
+                or now - chat.typing_at < TYPING_EVERY:
+            return
+        chat.typing_at = now
+        task: asyncio.Task[object] = asyncio.ensure_future(self.on_wait(chat_id))
+        self._announcing.add(task)
+        task.add_done_callback(self._announced)
+
+    def _announced(self, task: asyncio.Task[object]) -> None:
+        self._announcing.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.debug("could not send a chat action: %r", task.exception())
 
     # --- the hook PTB calls -------------------------------------------------------------------------------
     async def process_request(
@@ -265,7 +304,7 @@ class Delivery(BaseRateLimiter[int]):
 
     async def _before_send(self, endpoint: str, data: dict[str, Any]) -> list[Window]:
         if self._overall is not None and endpoint not in UNLIMITED:
-            return await self._acquire(data.get("chat_id"))
+            return await self._acquire(data.get("chat_id"), endpoint)
         await self._sleep_until_paused_over()
         return []
 
@@ -292,6 +331,20 @@ class Delivery(BaseRateLimiter[int]):
                     window.back(self._clock())
             raise Stopped
         return result
+
+    async def hold(self, seconds: float) -> None:
+        """Wait `seconds` before answering; like a send waiting on the limits, stopped at shutdown (`Stopped`),
+        or cut short by :meth:`hurry`."""
+
+        async def sleep() -> None:
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(self._hurried.wait(), seconds)
+
+        await self._wait(sleep())
+
+    def hurry(self) -> None:
+        """End every :meth:`hold` now (at a shutdown that cannot leave questions for the next start)."""
+        self._hurried.set()
 
     def close(self) -> int:
         """Send nothing more: requests waiting (on limits or to retry) and new ones raise `Stopped`.

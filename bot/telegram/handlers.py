@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import math
 import time
 import unicodedata
 from collections import OrderedDict
-from collections.abc import Hashable, Sequence
+from collections.abc import Awaitable, Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,14 +22,15 @@ from telegram import (
     User,
 )
 from telegram.constants import ChatType
-from telegram.error import BadRequest, NetworkError, TelegramError
+from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
 from telegram.ext import CallbackContext, ExtBot
 
 from bot.telegram import buttons, texts
 from bot.telegram.addressing import question_in
 from bot.telegram.buttons import Callback
+from bot.telegram.delivery import Delivery
 from bot.telegram.formatting import Rich, escape, shorten
-from bot.telegram.ratelimit import UserRateLimiter, Verdict
+from bot.telegram.ratelimit import Admission, UserRateLimiter
 from bot.telegram.replies import (
     about_message,
     answer_messages,
@@ -38,7 +41,8 @@ from bot.telegram.replies import (
     sentence_for,
 )
 from bot.telegram.service import MAX_QUESTION_CHARS, QaService
-from bot.telegram.state import ButtonStore, Entry
+from bot.telegram.smalltalk import small_talk
+from bot.telegram.state import ButtonStore, Entry, Presses
 from index.dialog import Reply, shown_order
 from index.errors import QabotError
 from index.types import Passage, Result
@@ -63,6 +67,8 @@ class Deps:
     limiter: UserRateLimiter = field(default_factory=UserRateLimiter)
     admins: frozenset[int] = frozenset()
     error_notices: OrderedDict[int, float] = field(default_factory=OrderedDict)
+    refusals: OrderedDict[int, float] = field(default_factory=OrderedDict)  # chats that refused a message (403)
+    presses: Presses = field(default_factory=Presses)
 
 
 def deps(context: Context) -> Deps:
@@ -108,12 +114,7 @@ async def answer_question(update: Update, context: Context, question: str, reply
     d = deps(context)
     user = update.effective_user
     chat = reply_to.chat
-    verdict = d.limiter.check(user.id) if user is not None else Verdict.ALLOW
-    if verdict is not Verdict.ALLOW:
-        if verdict is Verdict.NOTIFY:
-            seconds = max(1, round(d.limiter.retry_in(user.id))) if user is not None else 30
-            await reply_to.reply_text(texts.RATE_LIMITED.format(seconds=seconds))
-        log.info("question chat=%s limited=%s", chat.type, verdict.value)
+    if not await _take_turn(context, user, reply_to) or await _small_talk(question, reply_to):
         return
     started = time.perf_counter()
     reply = d.service.reply(conversation_key(chat, user), question)
@@ -125,6 +126,36 @@ async def answer_question(update: Update, context: Context, question: str, reply
     log.info("question chat=%s kind=%s latency_ms=%.1f engine_ms=%.1f answered=%s",
              chat.type, reply.kind, total_ms, engine_ms, answered)
     log.debug("question text=%r understood=%r", question, reply.question)
+
+
+async def _take_turn(context: Context, user: User | None, reply_to: Message) -> bool:
+    """Wait until the user's question limit allows an answer (told once); False if it is dropped instead."""
+    admission = deps(context).limiter.admit(user.id) if user is not None else Admission(0.0)
+    chat = reply_to.chat.type
+    if admission.delay is None:  # too many of this user's questions wait already
+        if admission.notify:
+            await reply_to.reply_text(texts.RATE_DROPPED)
+        log.info("question chat=%s limited=dropped", chat)
+        return False
+    if admission.delay > 0:  # over the limit: answered when it allows
+        if admission.notify:
+            await reply_to.reply_text(texts.RATE_DEFERRED.format(seconds=math.ceil(admission.delay)))
+        log.info("question chat=%s limited=deferred wait_s=%.1f", chat, admission.delay)
+        # like a send waiting on the flood limits: stopped at shutdown, answered after the restart
+        delivery = context.bot.rate_limiter
+        await (delivery.hold(admission.delay) if isinstance(delivery, Delivery)
+               else asyncio.sleep(admission.delay))
+    return True
+
+
+async def _small_talk(text: str, reply_to: Message) -> bool:
+    """Answer "你好", "谢谢" and the like (see bot.telegram.smalltalk); whether the message was one."""
+    talk = small_talk(text)
+    if talk is None:
+        return False
+    await reply_to.reply_text(texts.SMALL_TALK[talk])
+    log.info("question chat=%s kind=small-talk", reply_to.chat.type)
+    return True
 
 
 async def send_reply(reply_to: Message, context: Context, reply: Reply, *, show_question: bool = False) -> bool:
@@ -193,7 +224,7 @@ def has_visible_text(text: str) -> bool:
 
 
 async def on_text(update: Update, context: Context) -> None:
-    """A text message: a question in private chats; in groups only when addressed to the bot."""
+    """A text or a media caption: a question in private chats; in groups when addressed to the bot."""
     message = update.effective_message
     if message is None:
         return
@@ -223,7 +254,7 @@ async def ask_command(update: Update, context: Context) -> None:
 
 # --- commands -----------------------------------------------------------------------------------------------
 async def start_command(update: Update, context: Context) -> None:
-    """/start: a greeting and questions to try."""
+    """/start: a greeting, how to ask (in a group: /ask, a mention, a reply) and questions to try."""
     message = update.effective_message
     if message is None:
         return
@@ -231,7 +262,9 @@ async def start_command(update: Update, context: Context) -> None:
     suggestions = service.engine.suggestions(3)
     if message.chat is not None:  # a fresh start: no follow-ups on what came before
         service.conversations.get(conversation_key(message.chat, update.effective_user)).forget()
-    await message.reply_text(texts.START)
+    private = message.chat.type == ChatType.PRIVATE
+    await message.reply_text(texts.START if private else texts.START_GROUP.format(
+        username=escape(context.bot.username)))
     if suggestions:
         await send_suggestions(message, context, texts.START_SUGGESTIONS, suggestions)
 
@@ -278,9 +311,11 @@ async def reload_command(update: Update, context: Context) -> None:
     try:
         engine = await d.service.load()
     except Exception as exc:  # any failure must leave the old index serving
-        reason = f"{exc.message} {exc.hint}".strip() if isinstance(exc, QabotError) else repr(exc)
-        log.exception("reload failed; the previous index keeps serving")
-        await message.reply_text(texts.RELOAD_FAILED.format(reason=escape(shorten(reason, 500))))
+        if isinstance(exc, QabotError):  # a known failure: its message and hint say it all
+            log.error("reload failed; the previous index keeps serving: %s (%s)", exc.message, exc.hint)
+        else:
+            log.exception("reload failed; the previous index keeps serving")
+        await message.reply_text(texts.RELOAD_FAILED)  # the reason (paths and all) stays in the log
         return
     info = engine.info()
     await message.reply_text(texts.RELOAD_DONE.format(documents=info["documents"], passages=info["passages"]))
@@ -306,8 +341,9 @@ async def on_button(update: Update, context: Context) -> None:
         await query.answer(texts.EXPIRED)
         return
     if data.action == buttons.SUGGESTION:
-        await query.answer()
-        await answer_question(update, context, entry.questions[data.number], message, show_question=True)
+        question = entry.questions[data.number]
+        await _first_press(update, context, message,
+                           lambda: answer_question(update, context, question, message, show_question=True))
         return
     await _show_rank(update, context, data, message, entry)
 
@@ -365,10 +401,28 @@ async def _show_context(update: Update, context: Context, data: Callback, messag
     if data.key != service.tag or data.number >= len(engine.passages):
         await query.answer(texts.EXPIRED)
         return
-    await query.answer()
     passage = engine.passages[data.number]
     around = engine.neighbors(passage.id, radius=1) or [passage]
-    await send_parts(message, context_messages(around, passage, engine.citation))
+    parts = context_messages(around, passage, engine.citation)
+    await _first_press(update, context, message, lambda: send_parts(message, parts))
+
+
+async def _first_press(update: Update, context: Context, message: Message,
+                       send: Callable[[], Awaitable[object]]) -> None:
+    """Answer the button and `send` what it asks for, unless the same user pressed it before (then only answer)."""
+    query = update.callback_query
+    assert query is not None
+    presses = deps(context).presses
+    press = (message.chat.id, message.message_id, query.data, query.from_user.id)
+    if not presses.first(press):
+        await query.answer(texts.ALREADY_SENT)
+        return
+    try:
+        await query.answer()
+        await send()
+    except BaseException:
+        presses.forget(press)  # nothing (or not all) was sent: a new press tries again
+        raise
 
 
 # --- inline mode --------------------------------------------------------------------------------------------
@@ -452,6 +506,11 @@ async def on_error(update: object, context: Context) -> None:
         return
     chat = update.effective_chat
     user = update.effective_user
+    if isinstance(error, Forbidden):  # blocked by the user, removed from the group: nobody to tell
+        if chat is None or _once(deps(context).refusals, chat.id):
+            log.info("chat=%s (type=%s) refuses the bot's messages (%s); update %s not answered",
+                     chat.id if chat else None, chat.type if chat else None, error.message, update.update_id)
+        return
     log.error(
         "error handling update %s (%s, chat=%s type=%s, user=%s): %r",
         update.update_id, _kind(update), chat.id if chat else None, chat.type if chat else None,
@@ -473,7 +532,11 @@ async def on_error(update: object, context: Context) -> None:
 
 def _first_notice(context: Context, chat_id: int) -> bool:
     """True at most once per chat in ERROR_NOTICE_PERIOD seconds."""
-    notices = deps(context).error_notices
+    return _once(deps(context).error_notices, chat_id)
+
+
+def _once(notices: OrderedDict[int, float], chat_id: int) -> bool:
+    """True at most once per chat in ERROR_NOTICE_PERIOD seconds, by the times kept in `notices`."""
     now = time.monotonic()
     if now - notices.get(chat_id, -ERROR_NOTICE_PERIOD) < ERROR_NOTICE_PERIOD:
         return False

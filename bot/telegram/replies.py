@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime
 from itertools import groupby
 from typing import Any
 
@@ -138,6 +139,17 @@ def not_found_message(query: str, has_suggestions: bool) -> str:
     return text
 
 
+def local_time(iso: str) -> str | None:
+    """An ISO 8601 time as a readable local date and time ("2026-11-30 15:02"); None if it is not one."""
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()  # the server's time zone
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
 def about_message(documents: Sequence[Document], info: Mapping[str, Any]) -> str:
     """The report(s) answered from and the size of the index."""
     lines: list[str] = []
@@ -150,14 +162,10 @@ def about_message(documents: Sequence[Document], info: Mapping[str, Any]) -> str
         if doc.reporter:
             lines.append(f"记者：{escape(doc.reporter)}")
         lines.append("")
-    lines.append(
-        "索引：{documents} 篇报道，{passages} 个段落，{vocabulary} 个词".format(
-            documents=info.get("documents", len(documents)),
-            passages=info.get("passages", "?"),
-            vocabulary=info.get("vocabulary", "?"),
-        )
-    )
-    if info.get("built_at"):
-        lines.append(f"建立于：{escape(str(info['built_at']))}")
+    lines.append(texts.ABOUT_SIZE.format(documents=info.get("documents", len(documents)),
+                                         passages=info.get("passages", "?")))
+    when = local_time(str(info.get("built_at") or ""))
+    if when:
+        lines.append(texts.ABOUT_BUILT.format(when=escape(when)))
     text = "\n".join(lines).strip()
     return text if len(text) <= MESSAGE_LIMIT else text[: MESSAGE_LIMIT - 1].rsplit("\n", 1)[0]

@@ -1,8 +1,9 @@
-"""Run long polling until SIGTERM/SIGINT, then stop within a bounded time without losing a question.
+"""Run long polling (or a webhook) until SIGTERM/SIGINT, then stop within a bounded time without losing a question.
 
 On the stop signal:
 
-1. polling stops and the fetched updates are confirmed to Telegram (PTB's last getUpdates);
+1. polling stops and the fetched updates are confirmed to Telegram (PTB's last getUpdates), or the
+   webhook server stops accepting updates (Telegram delivers the rest after the restart);
 2. answers already being worked on are finished; fetched updates not started yet are
    left in the journal (see :mod:`bot.telegram.updates`) for the next start;
 3. after `grace` seconds nothing more is sent: answers still waiting (on flood limits or
@@ -22,7 +23,7 @@ import logging
 import signal
 import time
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Protocol
 
 from telegram.error import TelegramError
 from telegram.ext import Application
@@ -45,6 +46,37 @@ def _polling_error(exc: TelegramError) -> None:
     log.warning("getUpdates failed (%s); polling again", exc)
 
 
+class UpdateSource(Protocol):
+    """Where updates come from: long polling, or a webhook server."""
+
+    async def start(self) -> None:
+        """Start fetching (or accepting) updates into the application's queue."""
+
+    async def stop(self) -> None:
+        """Fetch (or accept) no more updates; may be called more than once."""
+
+
+class Polling:
+    """Long polling with PTB's Updater; getUpdates failures are one log line each."""
+
+    def __init__(self, application: App, allowed_updates: Sequence[str] | None, poll_timeout: float) -> None:
+        self.application = application
+        self.allowed_updates = allowed_updates
+        self.poll_timeout = poll_timeout
+
+    async def start(self) -> None:
+        updater = self.application.updater
+        assert updater is not None
+        await updater.start_polling(timeout=dtm.timedelta(seconds=self.poll_timeout),
+                                    allowed_updates=self.allowed_updates, error_callback=_polling_error)
+        log.info("polling for updates")
+
+    async def stop(self) -> None:
+        updater = self.application.updater
+        if updater is not None and updater.running:
+            await updater.stop()
+
+
 def serve_polling(
     application: App,
     *,
@@ -54,14 +86,17 @@ def serve_polling(
     stop_signals: Sequence[int] = STOP_SIGNALS,
 ) -> None:
     """Initialize, poll and answer until a stop signal, then stop as described above (blocking)."""
+    serve(application, Polling(application, allowed_updates, poll_timeout), grace=grace, stop_signals=stop_signals)
+
+
+def serve(application: App, source: UpdateSource, *, grace: float = GRACE,
+          stop_signals: Sequence[int] = STOP_SIGNALS) -> None:
+    """Initialize, take updates from `source` and answer until a stop signal, then stop as above (blocking)."""
     loop = asyncio.get_event_loop()
-    loop.run_until_complete(
-        _serve(application, allowed_updates, poll_timeout, grace, stop_signals)
-    )
+    loop.run_until_complete(_serve(application, source, grace, stop_signals))
 
 
-async def _serve(application: App, allowed_updates: Sequence[str] | None, poll_timeout: float,
-                 grace: float, stop_signals: Sequence[int]) -> None:
+async def _serve(application: App, source: UpdateSource, grace: float, stop_signals: Sequence[int]) -> None:
     loop = asyncio.get_running_loop()
     stop = asyncio.Event()
     guard = application.guard if isinstance(application, ReliableApplication) else None
@@ -84,23 +119,25 @@ async def _serve(application: App, allowed_updates: Sequence[str] | None, poll_t
     try:
         if application.post_init is not None:
             await application.post_init(application)
-        assert application.updater is not None
-        await application.updater.start_polling(timeout=dtm.timedelta(seconds=poll_timeout), allowed_updates=allowed_updates,
-                                                error_callback=_polling_error)
+        await source.start()
         await application.start()
-        log.info("polling for updates")
         await stop.wait()
-        await stop_gracefully(application, grace)
+        await stop_gracefully(application, grace, source)
     finally:
         for sig in installed:
             loop.remove_signal_handler(sig)
+        await source.stop()  # in case starting failed half-way
         await application.shutdown()
 
 
-async def stop_gracefully(application: App, grace: float = GRACE) -> dict[str, float]:
-    """Stop polling, finish or defer what was fetched, stop what outlives `grace`; a summary."""
+async def stop_gracefully(application: App, grace: float = GRACE,
+                          source: UpdateSource | None = None) -> dict[str, float]:
+    """Stop fetching (`source`, else PTB's polling), finish or defer what was fetched, stop what outlives
+    `grace`; a summary."""
     started = time.monotonic()
     guard: Guard | None = application.guard if isinstance(application, ReliableApplication) else None
+    if source is not None:
+        await source.stop()
     if application.updater is not None and application.updater.running:
         await application.updater.stop()
     in_flight = len(guard.in_flight) if guard is not None else 0
@@ -113,6 +150,8 @@ async def stop_gracefully(application: App, grace: float = GRACE) -> dict[str, f
         if isinstance(delivery, Delivery):
             timers.append(loop.call_later(remaining, _stop_sending, delivery))
         timers.append(loop.call_later(remaining + HARD_STOP, guard.cancel_in_flight))
+    elif isinstance(application.bot.rate_limiter, Delivery):
+        application.bot.rate_limiter.hurry()  # nowhere to keep the questions held back: answer them now
     try:
         if application.running:
             await application.stop()

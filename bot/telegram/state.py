@@ -11,10 +11,13 @@ from __future__ import annotations
 import itertools
 import secrets
 from collections import OrderedDict
+from collections.abc import Hashable
 from dataclasses import dataclass
 
 MAX_CHATS = 10_000
 MAX_ENTRIES_PER_CHAT = 50
+#: Button presses remembered (to answer a second press of the same button without sending again).
+MAX_PRESSES = 10_000
 
 
 @dataclass(frozen=True)
@@ -76,3 +79,25 @@ class ButtonStore:
     def chats(self) -> int:
         """How many chats are remembered."""
         return len(self._chats)
+
+
+class Presses:
+    """Buttons already pressed, the most recent :data:`MAX_PRESSES`: a second press sends nothing again."""
+
+    def __init__(self, limit: int = MAX_PRESSES) -> None:
+        self.limit = limit
+        self._seen: OrderedDict[Hashable, None] = OrderedDict()
+
+    def first(self, press: Hashable) -> bool:
+        """Whether this is the first press (and remember it)."""
+        if press in self._seen:
+            self._seen.move_to_end(press)
+            return False
+        self._seen[press] = None
+        while len(self._seen) > self.limit:
+            self._seen.popitem(last=False)
+        return True
+
+    def forget(self, press: Hashable) -> None:
+        """The press did not get its message out: a new press tries again."""
+        self._seen.pop(press, None)

@@ -10,10 +10,26 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("ask", "提问：/ask 问题"),
 )
 
+#: The bot's description (setMyDescription, at most 512 characters), shown in an empty chat with the bot.
+DESCRIPTION = (
+    "我是报道问答机器人。向我提一个关于这篇报道的问题，我会从报道原文里找出回答它的句子，并注明出处。\n"
+    "私聊里直接发问题；群聊里用 /ask 问题、@我 或回复我的消息。"
+)
+#: The short description (setMyShortDescription, at most 120 characters), on the bot's profile.
+SHORT_DESCRIPTION = "就一篇新闻报道提问，从报道原文里找答案，注明出处。"
+
 START = (
     "你好！我是报道问答机器人。\n"
     "直接发给我一个问题，我会从报道里找出回答它的句子，并注明出处（标题 · 小节 · 第几段）。\n"
     "还可以接着追问：“还有呢？”“具体说说”“为什么？”“怎么做的？”“那芜湖市呢？”"
+)
+#: /start in a group, where only messages addressed to the bot are questions.
+START_GROUP = (
+    "大家好！我是报道问答机器人，从报道里找出回答问题的句子，并注明出处。\n"
+    "在群里这样问我：\n"
+    "• /ask 问题，例如：/ask 全省建立了多少个党员领导干部活动联系点？\n"
+    "• @{username} 问题\n"
+    "• 回复我的消息，接着追问"
 )
 START_SUGGESTIONS = "可以先试试这些问题："
 
@@ -35,16 +51,27 @@ MENTION_USAGE = "请在 @{username} 后面写上问题。"
 EMPTY_QUESTION = "没有看到问题。请直接输入想问的内容，例如：全省建立了多少个党员领导干部活动联系点？"
 NOT_TEXT = "我只能读文字消息。请用文字提一个关于这篇报道的问题，或发送 /help 查看用法。"
 UNKNOWN_COMMAND = "我不认识这个命令。发送 /help 查看用法。"
-RATE_LIMITED = "你提问得太快了，请 {seconds} 秒后再问。"
+#: Replies to small talk (see bot.telegram.smalltalk), by kind.
+SMALL_TALK = {
+    "hello": "你好！有什么关于这篇报道的问题，尽管问我。用法见 /help",
+    "thanks": "不客气！还有问题随时问我。用法见 /help",
+    "bye": "再见！有问题随时回来问我。用法见 /help",
+}
+RATE_DEFERRED = "你问得有点快，这个问题我 {seconds} 秒后回答。"
+RATE_DROPPED = "你问得太快了，这条问题没有收下，请稍后再问。"
 EXPIRED = "这个按钮已过期，请重新提问。"
+ALREADY_SENT = "已经发过了，请看上面的消息。"
 NO_MORE = "没有更多相关段落了。"
 NO_CONTEXT = "还没有可以接着问的问题，先问一个关于报道的问题吧。"
 NO_CONTEXT_SUGGESTIONS = "还没有可以接着问的问题，先问一个关于报道的问题吧，例如："
 ERROR = "抱歉，处理你的消息时出错了，请稍后再试。"
 RELOAD_DENIED = "只有管理员可以重新加载索引。"
 RELOAD_DONE = "索引已重新加载：{documents} 篇报道，{passages} 个段落。"
-RELOAD_FAILED = "重新加载失败，继续使用原来的索引。\n{reason}"
+RELOAD_FAILED = "重新加载失败，继续使用原来的索引。失败原因已记录在服务器日志里。"
 RELOADING = "正在重新加载索引……"
+#: /about: the size of what the bot answers from, and when its index was built (local time).
+ABOUT_SIZE = "共 {documents} 篇报道，{passages} 个段落"
+ABOUT_BUILT = "索引更新于 {when}"
 
 NEXT = "下一条 ▶"
 PREVIOUS = "◀ 上一条"

@@ -18,8 +18,8 @@ or back but not yet journaled): that one is answered twice. Nothing is lost.
 
 The journal is JSON lines (never pickle), in the state directory, one file per bot,
 locked against a second process, and compacted to the unanswered updates plus the last
-:data:`KEEP_DONE` answered ids. It covers long polling; a webhook's updates are
-acknowledged to Telegram by PTB on arrival and are only de-duplicated.
+:data:`KEEP_DONE` answered ids. In webhook mode :mod:`bot.telegram.webhook` journals each
+update the same way before it answers Telegram 200.
 """
 
 from __future__ import annotations
