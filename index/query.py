@@ -340,10 +340,13 @@ def _chinese(n: int) -> str:
 
 
 def _figures(folded: str) -> tuple[str, ...]:
-    """Figures the question states (2013年, 3.3万), other than 1 (一个, 一天 are manners of speaking)."""
+    """Figures the question states (2013年, 3.3万, 十九位), other than 1 (一个, 一天 are manners of speaking)
+    and other than stray digits that stand apart from the words (问题? 3)."""
     out = []
     for match in _NUMBER.finditer(folded):
         before = folded[match.start() - 1: match.start()]
-        if match.group(0) != "1" and (not before or before not in _NOT_STATED_BEFORE):
+        after = folded[match.end(): match.end() + 1]
+        attached = bool(_HAN.match(before) or _HAN.match(after))
+        if match.group(0) != "1" and attached and (not before or before not in _NOT_STATED_BEFORE):
             out.append(match.group(0))
     return tuple(out)
