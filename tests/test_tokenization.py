@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from index.engine import Engine
-from index.normalize import Normalizer, build_charmap
+from index.normalize import CHARMAP_FILE, Normalizer, build_charmap, read_charmap
 from index.places import PLACES_FILE, extract_places, jieba_dictionary
 from index.tokenization import Tokenizer, TokenizerSettings, full_dictionary
+from tests.conftest import CORPUS, ROOT
 
 
 @pytest.fixture(scope="module")
@@ -62,6 +65,40 @@ def test_charmap_converts_common_traditional_characters() -> None:
     charmap = build_charmap()
     assert charmap["蕪"] == "芜" and charmap["條"] == "条" and charmap["議"] == "议"
     assert "芜" not in charmap
+
+
+def test_shipped_charmap_is_what_opencc_derives() -> None:
+    """index/data/t2s.tsv must be regenerated (python -m index.charmap) whenever OpenCC's answer changes."""
+    from index.charmap import derive_charmap
+
+    shipped = build_charmap()
+    assert len(shipped) > 4000
+    assert list(shipped.items()) == list(derive_charmap().items())
+
+
+def test_charmap_file_round_trips_and_names_its_source(tmp_path: Path) -> None:
+    from index.charmap import write_charmap
+
+    header = [line for line in CHARMAP_FILE.read_text(encoding="utf-8").splitlines() if line.startswith("#")]
+    assert any("OpenCC" in line and "opencc" in line for line in header)
+    assert any("python -m index.charmap" in line for line in header)
+    write_charmap(tmp_path / "t2s.tsv", build_charmap(), "0")
+    assert list(read_charmap(tmp_path / "t2s.tsv").items()) == list(build_charmap().items())
+    (tmp_path / "bad.tsv").write_text("# comment\n國\t国\n國国\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"bad\.tsv:3"):
+        read_charmap(tmp_path / "bad.tsv")
+
+
+def test_the_index_carries_the_shipped_charmap_and_builds_without_opencc(index_path: Path,
+                                                                         tmp_path: Path) -> None:
+    assert json.loads(index_path.read_text(encoding="utf-8"))["charmap"] == build_charmap()
+    code = ("import sys; from pathlib import Path; from index.building import build_index; "
+            "build_index(Path(sys.argv[1]), Path(sys.argv[2])); "
+            "print(sorted({'opencc', 'scipy', 'numba'} & {m.split('.')[0] for m in sys.modules}))")
+    proc = subprocess.run([sys.executable, "-c", code, str(CORPUS), str(tmp_path / "i.json")],
+                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "[]"
 
 
 def test_settings_hash_changes_with_settings() -> None:
