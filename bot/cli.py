@@ -92,7 +92,7 @@ def cmd_index_build(args: argparse.Namespace) -> int:
     from index.paths import default_corpus_dir, default_index_path
 
     path = args.index or default_index_path()
-    report = build_index(args.corpus or default_corpus_dir(), path)
+    report = build_index(args.corpus or default_corpus_dir(), path, strict=args.strict)
     print(f"indexed {report.documents} document{'s' * (report.documents != 1)}, {report.passages} passages, "
           f"{report.vocabulary} terms in {report.seconds:.2f} s → {path}")
     if report.removed:
@@ -105,6 +105,11 @@ def cmd_index_build(args: argparse.Namespace) -> int:
             print(f"  … and {len(report.removed) - len(shown)} more (--all-removals lists them all)")
     else:
         print("removed no spam")
+    if report.skipped:
+        count = len(report.skipped)
+        print(f"skipped {count} report{'s' * (count != 1)} that could not be read (--strict fails instead):")
+        for skipped in report.skipped:
+            print(f"  {skipped.file}  ({skipped.reason})")
     return 0
 
 
@@ -270,6 +275,8 @@ def build_parser() -> argparse.ArgumentParser:
     build = index_sub.add_parser("build", parents=[common], help="(re)build the index from the corpus")
     build.add_argument("--all-removals", action="store_true",
                        help=f"list every removed spam fragment (default: the first {REMOVALS_SHOWN})")
+    build.add_argument("--strict", action="store_true",
+                       help="fail on a report that is empty or not UTF-8 or GB18030 text (default: skip it)")
     build.set_defaults(func=cmd_index_build)
     info = index_sub.add_parser("info", parents=[common], help="describe the current index")
     info.set_defaults(func=cmd_index_info)

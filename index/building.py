@@ -14,8 +14,9 @@ from index.chunking import group_sentences, split_sentences
 from index.cleaning import Removal, SpamCleaner
 from index.decision import commonness
 from index.documents import parse_report
-from index.errors import QabotError
+from index.errors import CorpusError, QabotError
 from index.normalize import Normalizer, build_charmap
+from index.reading import Skipped, UnreadableReport, read_report_text
 from index.scoring import SPARSE_MIN_PASSAGES
 from index.store import FORMAT, VERSION, content_hash, corpus_files, fingerprint, write_json_atomic
 from index.thesaurus import names_in
@@ -38,15 +39,8 @@ class BuildReport:
     vocabulary: int
     removed: tuple[Removal, ...]
     seconds: float
-
-
-def _read_text(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        raise QabotError(f"{path} is not UTF-8 text", "convert the report to UTF-8") from None
-    except OSError as exc:
-        raise QabotError(f"cannot read {path}: {exc.strerror}", "check the file's permissions") from None
+    #: Reports left out because they were empty or could not be decoded.
+    skipped: tuple[Skipped, ...] = ()
 
 
 def _spam_patterns() -> list[str]:
@@ -55,9 +49,12 @@ def _spam_patterns() -> list[str]:
 
 def read_report(corpus_dir: Path, path: Path, cleaner: SpamCleaner) -> tuple[dict[str, Any], list[dict[str, Any]],
                                                                           list[Removal]]:
-    """One report's document (metadata dict), passages (without terms) and removals."""
+    """One report's document (metadata dict), passages (without terms) and removals.
+
+    Raises `UnreadableReport` for a report that is empty or neither UTF-8 nor GB18030 (see index/reading.py).
+    """
     doc_id = path.relative_to(corpus_dir).with_suffix("").as_posix()
-    lines, removed = cleaner.clean_lines(doc_id, _read_text(path).splitlines())
+    lines, removed = cleaner.clean_lines(doc_id, read_report_text(path).splitlines())
     report = parse_report(doc_id, lines)
     header = list(report.header)
     reporter_line = next((p for p in report.paragraphs if report.document.reporter and
@@ -76,15 +73,25 @@ def read_report(corpus_dir: Path, path: Path, cleaner: SpamCleaner) -> tuple[dic
     return asdict(report.document), passages, removed
 
 
-def collect_passages(corpus_dir: Path, files: list[Path]) -> tuple[list[dict[str, Any]], list[dict[str, Any]],
-                                                                   list[Removal]]:
-    """Documents (metadata dicts), passages (without terms) and removals for every report."""
+def collect_passages(corpus_dir: Path, files: list[Path], skipped: list[Skipped] | None = None,
+                     ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[Removal]]:
+    """Documents (metadata dicts), passages (without terms) and removals for every report.
+
+    A report that cannot be read (`UnreadableReport`) is appended to `skipped` and left out; without a
+    `skipped` list it is an error.
+    """
     cleaner = SpamCleaner(_spam_patterns())
     documents: list[dict[str, Any]] = []
     passages: list[dict[str, Any]] = []
     removed: list[Removal] = []
     for path in files:
-        document, found, removals = read_report(corpus_dir, path, cleaner)
+        try:
+            document, found, removals = read_report(corpus_dir, path, cleaner)
+        except UnreadableReport as exc:
+            if skipped is None:
+                raise
+            skipped.append(Skipped(path.relative_to(corpus_dir).as_posix(), exc.reason))
+            continue
         documents.append(document)
         passages.extend(found)
         removed.extend(removals)
@@ -92,34 +99,39 @@ def collect_passages(corpus_dir: Path, files: list[Path]) -> tuple[list[dict[str
 
 
 def build_index(corpus_dir: Path, index_path: Path, settings: TokenizerSettings | None = None,
-                layout: str = "auto", workers: int | None = None, progress: bool | None = None) -> BuildReport:
+                layout: str = "auto", workers: int | None = None, progress: bool | None = None,
+                strict: bool = False) -> BuildReport:
     """Build the index for every report in `corpus_dir` and write it atomically to `index_path`.
 
     `layout` "json" writes one JSON file (small corpora), "large" memory-mapped arrays (see
     index/bigstore.py), "auto" picks by the number of passages (`SPARSE_MIN_PASSAGES`). A large build
     tokenizes with `workers` processes (default: one per core) and shows a progress bar on stderr when
-    `progress` is true (default: when stderr is a terminal). On any failure the index at `index_path` is
-    left as it was.
+    `progress` is true (default: when stderr is a terminal). A report that is empty or neither UTF-8 nor
+    GB18030 is left out and listed in the report's `skipped`, or with `strict` fails the build
+    (`UnreadableReport`). On any failure the index at `index_path` is left as it was.
     """
     started = time.perf_counter()
     settings = settings or TokenizerSettings()
     corpus_dir = corpus_dir.resolve()
     files = corpus_files(corpus_dir)
     collected = None
+    skipped: list[Skipped] | None = None if strict else []
     if layout == "auto":
         layout = "large"
         if sum(path.stat().st_size for path in files) <= SMALL_CORPUS_BYTES:
-            collected = collect_passages(corpus_dir, files)
+            collected = collect_passages(corpus_dir, files, skipped)
             if len(collected[1]) <= SPARSE_MIN_PASSAGES:
                 layout = "json"
     if layout == "large":
         from index.parallel import build_large
 
         return build_large(corpus_dir, index_path, files, settings, workers=workers, progress=progress,
-                           started=started)
+                           started=started, strict=strict)
     if layout != "json":
         raise ValueError(f"unknown index layout {layout!r}")
-    documents, passages, removed = collected or collect_passages(corpus_dir, files)
+    documents, passages, removed = collected or collect_passages(corpus_dir, files, skipped)
+    if not documents:
+        raise no_readable_reports(corpus_dir)
 
     charmap = build_charmap()
     normalizer = Normalizer(charmap)
@@ -163,4 +175,10 @@ def build_index(corpus_dir: Path, index_path: Path, settings: TokenizerSettings 
     # The arrays of a large index this file replaced (see index/bigstore.py: data_root).
     shutil.rmtree(index_path.with_name(index_path.name + ".data"), ignore_errors=True)
     return BuildReport(index_path, len(documents), len(passages), len(vocabulary), tuple(removed),
-                       time.perf_counter() - started)
+                       time.perf_counter() - started, tuple(skipped or ()))
+
+
+def no_readable_reports(corpus_dir: Path) -> CorpusError:
+    """The error for a corpus whose every report was skipped."""
+    return CorpusError(f"no readable reports in {corpus_dir}: every .txt file is empty or not UTF-8 or GB18030 text",
+                       "put reports in UTF-8 or GB18030 in the folder")

@@ -72,6 +72,8 @@ def load_engine(index_path: Path | None = None, corpus_dir: Path | None = None,
             raise
         say(f"rebuild failed ({exc.message}); still serving the previous index")
         return Engine(data, path)
+    for skipped in report.skipped:
+        say(f"skipped {skipped.file} in the corpus ({skipped.reason})")
     if not existed:
         say(f"built the index at {path} ({report.passages} passages, {report.documents} document(s))")
     return Engine(read_index(path), path)

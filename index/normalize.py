@@ -3,6 +3,9 @@
 Users always see the report's own text; only matching uses the normalized form. Normalization is done
 character by character so that every normalized character maps back to a position in the original text
 (needed to highlight matched terms in what the user sees).
+
+Traditional characters are folded with a table that ships as `index/data/t2s.tsv` (derived from OpenCC by
+`python -m index.charmap`), so neither building an index nor answering needs OpenCC.
 """
 
 from __future__ import annotations
@@ -10,25 +13,35 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
+from pathlib import Path
 
 from index.numerals import replace_numerals
 
-_CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
 # Zero-width and bidi control characters carry no meaning for matching.
 _INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u200e", "\u200f", "\u202a", "\u202b",
               "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"}
 
 
-def build_charmap() -> dict[str, str]:
-    """Derive a character-level traditional→simplified table from OpenCC (used at index build time)."""
-    import opencc  # imported lazily: only index builds need it
+#: The traditional→simplified character table (written by `python -m index.charmap` from OpenCC).
+CHARMAP_FILE = Path(__file__).resolve().parent / "data" / "t2s.tsv"
 
-    converter = opencc.OpenCC("t2s")
-    chars = [chr(c) for lo, hi in _CJK_RANGES for c in range(lo, hi + 1)]
-    converted = converter.convert("\n".join(chars)).split("\n")
-    if len(converted) != len(chars):  # pragma: no cover - OpenCC keeps line structure
-        raise RuntimeError("OpenCC changed the number of lines while converting single characters")
-    return {src: dst for src, dst in zip(chars, converted, strict=True) if src != dst and len(dst) == 1}
+
+def build_charmap() -> dict[str, str]:
+    """The character-level traditional→simplified table that an index carries (read from `CHARMAP_FILE`)."""
+    return read_charmap(CHARMAP_FILE)
+
+
+def read_charmap(path: Path) -> dict[str, str]:
+    """A table of one pair a line (traditional, tab, simplified; `#` starts a comment line), in file order."""
+    table: dict[str, str] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        source, tab, target = line.partition("\t")
+        if not tab or len(source) != 1 or len(target) != 1:
+            raise ValueError(f"{path}:{number}: expected a character, a tab and a character")
+        table[source] = target
+    return table
 
 
 def _with_arabic_numerals(text: str, offsets: list[int]) -> tuple[str, list[int]]:

@@ -16,7 +16,7 @@ import os
 import threading
 import time
 from collections import Counter
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -25,11 +25,12 @@ import numpy as np
 import numpy.typing as npt
 
 from index.bigstore import FORMAT, VERSION, LargeIndexWriter, write_strings
-from index.building import HEADER_KEYWORDS, BuildReport, _spam_patterns, read_report
+from index.building import HEADER_KEYWORDS, BuildReport, _spam_patterns, no_readable_reports, read_report
 from index.cleaning import Removal, SpamCleaner
 from index.errors import QabotError
 from index.normalize import Normalizer, build_charmap
 from index.progress import Progress
+from index.reading import Skipped, UnreadableReport
 from index.scoring import EPSILON, K1, B
 from index.segment import reached_entries
 from index.store import content_hash, fingerprint
@@ -42,7 +43,7 @@ _worker: dict[str, Any] = {}
 
 
 def _init_worker(corpus_dir: str, charmap: dict[str, str], freq: dict[str, int], total: int,
-                 settings: TokenizerSettings, patterns: list[str], trie: Any) -> None:
+                 settings: TokenizerSettings, patterns: list[str], trie: Any, strict: bool) -> None:
     normalizer = Normalizer(charmap)
     tokenizer = Tokenizer(freq, total, settings)
     tokenizer.segmenter.reached = set()
@@ -51,7 +52,7 @@ def _init_worker(corpus_dir: str, charmap: dict[str, str], freq: dict[str, int],
 
         tokenizer.segmenter.use_native(NativeRoute(trie))
     _worker.update(corpus=Path(corpus_dir), normalizer=normalizer, tokenizer=tokenizer,
-                   cleaner=SpamCleaner(patterns), vocab={},
+                   cleaner=SpamCleaner(patterns), vocab={}, strict=strict,
                    extra=tokenizer.tokens(normalizer.normalize(HEADER_KEYWORDS)))
 
 
@@ -76,9 +77,16 @@ def _work(task: list[str]) -> dict[str, Any]:
     counts: list[int] = []
     distinct: list[int] = []
     lengths: list[int] = []
+    skipped: list[tuple[str, str]] = []
     try:
         for name in task:
-            document, passages, removals = read_report(corpus, corpus / name, _worker["cleaner"])
+            try:
+                document, passages, removals = read_report(corpus, corpus / name, _worker["cleaner"])
+            except UnreadableReport as exc:
+                if _worker["strict"]:
+                    raise
+                skipped.append((name, exc.reason))
+                continue
             documents.append(document)
             removed.extend(removals)
             doc_sizes.append(len(passages))
@@ -112,7 +120,8 @@ def _work(task: list[str]) -> dict[str, Any]:
     sent: set[str] = _worker.setdefault("sent", set())
     fresh = list(reached - sent)
     sent.update(fresh)
-    return {"pid": os.getpid(), "reached": fresh, "documents": documents, "removed": removed, "doc_sizes": doc_sizes,
+    return {"pid": os.getpid(), "reached": fresh, "documents": documents, "removed": removed, "skipped": skipped,
+            "doc_sizes": doc_sizes,
             "paragraphs": np.asarray(paragraphs, dtype=np.int32), "parts": np.asarray(parts, dtype=np.int16),
             "sections": sections, "texts": b"".join(blob),
             "sentence_bytes": np.asarray(sentence_bytes, dtype=np.int64),
@@ -166,8 +175,11 @@ def _pointers(chunks: list[npt.NDArray[Any]]) -> npt.NDArray[np.int64]:
 
 def build_large(corpus_dir: Path, index_path: Path, files: list[Path], settings: TokenizerSettings,
                 workers: int | None = None, progress: bool | None = None,
-                started: float | None = None) -> BuildReport:
-    """Build a large index of `files` (all under `corpus_dir`) at `index_path`; see the module docstring."""
+                started: float | None = None, strict: bool = False) -> BuildReport:
+    """Build a large index of `files` (all under `corpus_dir`) at `index_path`; see the module docstring.
+
+    Reports that cannot be read are skipped (listed in the report's `skipped`), or with `strict` fail the build.
+    """
     started = time.perf_counter() if started is None else started
     sizes = [path.stat().st_size for path in files]
     bar = Progress(sum(sizes), enabled=progress)
@@ -192,7 +204,7 @@ def build_large(corpus_dir: Path, index_path: Path, files: list[Path], settings:
                          "free some disk space or pass --index PATH; the previous index is unchanged") from None
     try:
         report = _run(corpus_dir, index_path, files, sizes, settings, charmap, freq, total, count, writer, bar,
-                      digest, hasher, started)
+                      digest, hasher, started, strict)
     except BaseException:
         writer.abort()
         bar.close()
@@ -203,7 +215,8 @@ def build_large(corpus_dir: Path, index_path: Path, files: list[Path], settings:
 
 def _run(corpus_dir: Path, index_path: Path, files: list[Path], sizes: list[int], settings: TokenizerSettings,
          charmap: dict[str, str], freq: dict[str, int], total: int, count: int, writer: LargeIndexWriter,
-         bar: Progress, digest: dict[str, Any], hasher: threading.Thread, started: float) -> BuildReport:
+         bar: Progress, digest: dict[str, Any], hasher: threading.Thread, started: float,
+         strict: bool) -> BuildReport:
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     vocab: dict[str, int] = {}
@@ -212,6 +225,7 @@ def _run(corpus_dir: Path, index_path: Path, files: list[Path], sizes: list[int]
     maps: dict[int, _IdMap] = {}
     documents: list[dict[str, Any]] = []
     removed: list[Removal] = []
+    skipped: list[Skipped] = []
     section_ids: dict[str, int] = {}
     chunks: dict[str, list[npt.NDArray[Any]]] = {k: [] for k in (
         "paragraphs", "parts", "sections", "sentence_bytes", "sentence_counts", "ids", "counts", "distinct",
@@ -228,7 +242,7 @@ def _run(corpus_dir: Path, index_path: Path, files: list[Path], sizes: list[int]
     from index import native
 
     trie = native.Trie(freq, total) if native.available() else None
-    args = (str(corpus_dir), charmap, freq, total, settings, _spam_patterns(), trie)
+    args = (str(corpus_dir), charmap, freq, total, settings, _spam_patterns(), trie, strict)
     with context.Pool(count, initializer=_init_worker, initargs=args) as pool:
         for n, result in enumerate(pool.imap(_work, tasks)):
             if "error" in result:
@@ -254,18 +268,22 @@ def _run(corpus_dir: Path, index_path: Path, files: list[Path], sizes: list[int]
             reached.update(result["reached"])
             documents.extend(result["documents"])
             removed.extend(result["removed"])
+            skipped.extend(Skipped(name, reason) for name, reason in result["skipped"])
             writer.write_texts(result["texts"])
             passages += len(result["paragraphs"])
             done_bytes += task_bytes[n]
             bar.update(done_bytes, passages)
     bar.update(done_bytes, passages, force=True)
+    if not documents:
+        raise no_readable_reports(corpus_dir)
     bar.note(f"{passages:,} passages read; writing the index")
     # The dictionary entries the corpus reaches, and those questions need (as index/building.py restricts it):
     # questions are then segmented as they would be by a JSON index of the same corpus.
     dictionary = reached_entries(reached, freq)
     dictionary.update(restrict_dictionary(freq, [*settings.stopwords, *settings.question_affixes]))
-    return _finish(corpus_dir, index_path, files, settings, charmap, dictionary, total, writer, vocab,
-                   terms_in_order, documents, removed, section_ids, chunks, digest, hasher, started)
+    report = _finish(corpus_dir, index_path, files, settings, charmap, dictionary, total, writer, vocab,
+                     terms_in_order, documents, removed, section_ids, chunks, digest, hasher, started)
+    return replace(report, skipped=tuple(skipped))
 
 
 def _finish(corpus_dir: Path, index_path: Path, files: list[Path], settings: TokenizerSettings,

@@ -19,12 +19,13 @@ epsilon x average idf, takes the log of the ratio rather than the difference of 
 default and indexes from token lists held in memory, so its rankings differ from rank-bm25's wherever a
 query holds a term found in more than half the passages or two scores are within float32 rounding.
 
-Only numpy is needed to score; building from term lists also uses scipy (sparse row-to-column transpose).
+Only numpy is needed, to build and to score.
 """
 
 from __future__ import annotations
 
 import math
+import sys
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
@@ -71,17 +72,26 @@ def to_columns(indptr: IntArray, term_ids: IntArray, tf: IntArray, vocabulary: i
                                                                                                   IntArray]:
     """Transpose passage rows (CSR: indptr, term ids, counts) into term columns: (indptr, rows, counts).
 
-    Rows within a column come out in ascending order.
+    Rows within a column come out in ascending order. Each posting gets the 64-bit key (term id, position)
+    in its two 32-bit halves; sorting the keys orders the postings by term and, within a term, by position,
+    which is row order (a stable sort by term, without an index array to sort).
     """
-    from scipy import sparse
-
-    rows = len(indptr) - 1
-    matrix = sparse.csr_matrix((tf, term_ids, indptr), shape=(rows, vocabulary))
-    columns = matrix.tocsc()
-    columns.has_sorted_indices = False
-    columns.sort_indices()
-    return (columns.indptr.astype(np.int64), columns.indices.astype(np.int32, copy=False),
-            columns.data)
+    postings = len(term_ids)
+    if postings >= 1 << 32:  # pragma: no cover - 4 billion postings: positions no longer fit 32 bits
+        order: IntArray = np.argsort(term_ids, kind="stable")
+    else:
+        keys = np.empty(postings, dtype=np.int64)
+        halves = keys.view(np.uint32).reshape(postings, 2)
+        low, high = (0, 1) if sys.byteorder == "little" else (1, 0)
+        halves[:, high] = term_ids
+        halves[:, low] = np.arange(postings, dtype=np.uint32)
+        keys.sort()
+        order = halves[:, low]
+    col_ptr = np.zeros(vocabulary + 1, dtype=np.int64)
+    if postings:
+        np.cumsum(np.bincount(term_ids, minlength=vocabulary), out=col_ptr[1:])
+    row_of = np.repeat(np.arange(len(indptr) - 1, dtype=np.int32), np.diff(indptr))
+    return col_ptr, row_of[order], np.asarray(tf)[order]
 
 
 class IdfTable(Mapping[str, float]):

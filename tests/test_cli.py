@@ -222,3 +222,63 @@ def test_index_build_lists_the_first_removals_unless_asked_for_all(isolated_env:
     assert short[-1] == "  … and 15 more (--all-removals lists them all)"
     full = run_cli([*args, "--all-removals"], isolated_env).stdout.decode().splitlines()
     assert len([line for line in full if line.startswith("  r")]) == 35
+
+
+def _archive(folder: Path) -> Path:
+    """The report plus what a newsroom's archive holds: a GBK report, a UTF-8 one with a BOM, an empty file
+    and one that is no text at all."""
+    folder.mkdir()
+    shutil.copy(next((ROOT / "corpus").glob("*.txt")), folder)
+    (folder / "gbk-report.txt").write_bytes(
+        "芜湖日报\n发表时间:2014-05-08 来源:芜湖日报\n\n  繁昌县设立了42条热线电话,收集意见建议1200条。\n".encode("gbk"))
+    (folder / "bom-report.txt").write_bytes(
+        "\ufeff滁州日报\n发表时间:2014-05-09 来源:滁州日报\n\n  天长市开通了7条民情专线。\n".encode())
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    return folder
+
+
+def test_index_build_reads_gbk_and_bom_reports_and_skips_what_it_cannot_read(isolated_env: dict[str, str],
+                                                                            tmp_path: Path) -> None:
+    corpus, target = _archive(tmp_path / "archive"), tmp_path / "idx.json"
+    proc = run_cli(["index", "build", "--corpus", str(corpus), "--index", str(target)], isolated_env)
+    out = proc.stdout.decode()
+    assert proc.returncode == 0, proc.stderr
+    assert out.startswith("indexed 3 documents, 40 passages, ")  # 36 + a header and a paragraph each
+    assert out.splitlines()[-3:] == ["skipped 2 reports that could not be read (--strict fails instead):",
+                                     "  binary.txt  (not UTF-8 or GB18030 text)", "  empty.txt  (empty)"]
+    asked = run_cli(["ask", "--json", "--index", str(target), "--corpus", str(corpus)], isolated_env,
+                    stdin="繁昌县设立了几条热线电话?\n天长市开通了几条民情专线?\n".encode())
+    assert asked.returncode == 0 and asked.stderr == b"", asked.stderr
+    gbk, bom = (json.loads(line) for line in asked.stdout.decode().splitlines())
+    assert gbk["answer"]["doc"] == "gbk-report" and "42条热线电话" in gbk["answer"]["sentence"]
+    assert bom["answer"]["doc"] == "bom-report" and bom["answer"]["sentence"] == "天长市开通了7条民情专线。"
+    info = run_cli(["index", "info", "--index", str(target)], isolated_env).stdout.decode()
+    assert "bom-report: 滁州日报 (2014-05-09, 滁州日报)" in info and "\ufeff" not in info
+
+
+def test_index_build_strict_fails_on_a_report_it_cannot_read(isolated_env: dict[str, str], tmp_path: Path) -> None:
+    corpus, target = _archive(tmp_path / "archive"), tmp_path / "idx.json"
+    (corpus / "empty.txt").unlink()
+    proc = run_cli(["index", "build", "--strict", "--corpus", str(corpus), "--index", str(target)], isolated_env)
+    err = proc.stderr.decode()
+    assert proc.returncode == 1 and proc.stdout == b""
+    assert err == (f"qabot: error: {corpus / 'binary.txt'} is not UTF-8 or GB18030 text "
+                   "(hint: convert it to UTF-8, or build without --strict to skip it)\n")
+    assert not target.exists()
+    (corpus / "binary.txt").unlink()
+    (corpus / "blank.txt").write_text(" \n\n", encoding="utf-8")
+    err = run_cli(["index", "build", "--strict", "--corpus", str(corpus), "--index", str(target)],
+                  isolated_env).stderr.decode()
+    assert err == f"qabot: error: {corpus / 'blank.txt'} is empty (hint: remove it, or build without --strict to skip it)\n"
+
+
+def test_the_first_question_builds_without_what_it_cannot_read_and_says_so(isolated_env: dict[str, str],
+                                                                          tmp_path: Path) -> None:
+    corpus = _archive(tmp_path / "archive")
+    proc = run_cli(["ask", "--corpus", str(corpus), QUESTION], isolated_env)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.decode().startswith("答:11条热线电话")
+    assert proc.stderr.decode().splitlines()[:2] == [
+        "qabot: skipped binary.txt in the corpus (not UTF-8 or GB18030 text)",
+        "qabot: skipped empty.txt in the corpus (empty)"]

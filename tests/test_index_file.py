@@ -61,12 +61,22 @@ def test_touched_but_unchanged_corpus_is_not_rebuilt(built: Path, corpus: Path) 
 
 def test_failed_rebuild_keeps_the_old_index_serving(built: Path, corpus: Path) -> None:
     before = built.read_bytes()
+    for report in corpus.glob("*.txt"):  # no report left that can be read: the rebuild fails
+        report.write_bytes(b"\xff\xfe not utf-8 \x80")
+    notices: list[str] = []
+    engine = load_engine(built, notify=notices.append)
+    assert engine.ask("芜湖市设立了几条热线电话?").answered
+    assert any("no readable reports" in n and "still serving the previous index" in n for n in notices)
+    assert built.read_bytes() == before
+
+
+def test_a_rebuild_skips_an_unreadable_report_and_says_so(built: Path, corpus: Path) -> None:
     (corpus / "broken.txt").write_bytes(b"\xff\xfe not utf-8 \x80")
     notices: list[str] = []
     engine = load_engine(built, notify=notices.append)
     assert engine.ask("芜湖市设立了几条热线电话?").answered
-    assert any("still serving the previous index" in n for n in notices)
-    assert built.read_bytes() == before
+    assert "skipped broken.txt in the corpus (not UTF-8 or GB18030 text)" in notices
+    assert [d.id for d in engine.documents] == ["anhui-mass-line-2014-05-07"]
 
 
 def test_failed_build_leaves_the_file_untouched(built: Path, tmp_path: Path) -> None:

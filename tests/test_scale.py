@@ -12,6 +12,8 @@ from typing import Any
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bench.gen_corpus import generate
 from index.bigstore import FORMAT, data_root
@@ -22,7 +24,7 @@ from index.evaluation import read_questions
 from index.loading import load_engine
 from index.progress import Progress
 from index.scoring import OkapiScorer, choose_scorer
-from index.sparse import SparseScorer
+from index.sparse import SparseScorer, to_columns
 from index.store import read_index
 from tests.conftest import CORPUS, DATA
 
@@ -124,6 +126,23 @@ def test_negative_idf_is_floored_exactly_as_bm25okapi() -> None:
     for terms in (["活动"], ["安徽", "活动"], ["词3", "活动", "安徽"], ["没有"]):
         assert np.array_equal(sparse.get_scores(terms), okapi._bm25.get_scores(terms))
         assert sparse.top(terms, 12) == okapi.top(terms, 12)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.integers(0, 40), max_size=12, unique=True), max_size=30), st.integers(0, 5))
+def test_columns_are_the_rows_transposed_in_row_order(rows: list[list[int]], spare: int) -> None:
+    vocabulary = max((j for row in rows for j in row), default=-1) + 1 + spare  # some terms in no row
+    indptr = np.cumsum([0, *map(len, rows)]).astype(np.int64)
+    term_ids = np.asarray([j for row in rows for j in row], dtype=np.int32)
+    tf = np.asarray([7 * i + j for i, row in enumerate(rows) for j in row], dtype=np.int32)
+    col_ptr, col_rows, counts = to_columns(indptr, term_ids, tf, vocabulary)
+    expected: list[list[tuple[int, int]]] = [[] for _ in range(vocabulary)]
+    for i, row in enumerate(rows):
+        for j in row:
+            expected[j].append((i, 7 * i + j))
+    assert col_ptr.dtype == np.int64 and col_rows.dtype == np.int32
+    assert col_ptr.tolist() == np.cumsum([0, *map(len, expected)]).tolist()
+    assert list(zip(col_rows.tolist(), counts.tolist(), strict=True)) == [p for column in expected for p in column]
 
 
 def test_choose_scorer_goes_by_size() -> None:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import multiprocessing
+import os
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -92,14 +96,24 @@ def _normalizer() -> Any:
 _NORMALIZER: Any = None
 
 
+def _require_numba() -> None:
+    """Skip without numba (the optional `fast` extra), except in CI, which installs it with `test`: there the
+    compiled route must be checked, not skipped."""
+    from index import native
+
+    if not native.available():
+        if os.environ.get("CI"):
+            pytest.fail("numba is not installed: CI installs it with the `test` extra (pip install -e '.[test]')")
+        pytest.skip("numba is not installed (pip install -e '.[fast]')")
+
+
 @pytest.fixture(scope="module")
 def native_pair(jieba_and_fast: tuple[Any, FastSegmenter]) -> tuple[Any, Any]:
     """Two tokenizers over the full dictionary: Python routes and compiled ones (index builds use these)."""
     from index import native
     from index.tokenization import Tokenizer
 
-    if not native.available():
-        pytest.skip("numba is not installed")
+    _require_numba()
     reference, _ = jieba_and_fast
     python = Tokenizer(reference.FREQ, reference.total, TokenizerSettings())
     compiled = Tokenizer(reference.FREQ, reference.total, TokenizerSettings())
@@ -124,3 +138,49 @@ def test_compiled_route_on_any_text(native_pair: tuple[Any, Any], pieces: list[s
     text = "".join(pieces)
     assert compiled.segmenter.cut(text) == python.segmenter.cut(text)
     assert compiled.segmenter.cut(text, False) == python.segmenter.cut(text, False)
+
+
+def _built_version(index_path: Path) -> dict[str, bytes]:
+    """Every file of a large index's current version, meta.json without its build time."""
+    from index.bigstore import data_root
+
+    pointer = json.loads(index_path.read_text(encoding="utf-8"))
+    folder = data_root(index_path) / Path(pointer["data"]).name
+    files = {f.name: f.read_bytes() for f in sorted(folder.iterdir())}
+    meta = json.loads(files.pop("meta.json"))
+    del meta["built_at"]
+    files["meta.json"] = json.dumps(meta, ensure_ascii=False, sort_keys=True).encode()
+    return files
+
+
+def test_an_archive_build_is_the_same_with_and_without_numba(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The compiled route is only faster: forcing the pure-Python one gives the same index, file for file."""
+    import index.native
+    from index.building import build_index
+
+    _require_numba()
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for path in sorted(CORPUS.glob("*.txt")):
+        (corpus / path.name).write_bytes(path.read_bytes())
+    questions = [q["q"] for name in ("dev.jsonl", "extra.jsonl") for q in read_questions(DATA / name)]
+    (corpus / "questions.txt").write_text("\n".join(["问题汇编", *questions]) + "\n", encoding="utf-8")
+
+    calls = tmp_path / "compiled-calls"
+    route = index.native.NativeRoute.__call__
+
+    def counted(self: Any, blocks: list[str]) -> tuple[list[int], list[int]]:
+        with calls.open("a") as log:  # the workers are processes: count through a file
+            log.write("x")
+        return route(self, blocks)
+
+    monkeypatch.setattr(index.native.NativeRoute, "__call__", counted)
+    build_index(corpus, tmp_path / "compiled.json", layout="large", workers=1, progress=False)
+    if "fork" in multiprocessing.get_all_start_methods():  # forked workers see the counting wrapper
+        assert calls.exists(), "the compiled route was not used"
+    monkeypatch.setattr(index.native, "available", lambda: False)
+    build_index(corpus, tmp_path / "python.json", layout="large", workers=1, progress=False)
+    compiled, python = _built_version(tmp_path / "compiled.json"), _built_version(tmp_path / "python.json")
+    assert compiled.keys() == python.keys()
+    for name in compiled:
+        assert compiled[name] == python[name], name
