@@ -158,7 +158,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
                    f"({mm['refused']:.3f})"]
         return _print_eval(args, mm, meta.misses, summary, "  {id} {q} — {why}; expected {expect!r}, got {got!r}")
     if args.dialogs:
-        dialogs = read_dialogs(args.file)
+        dialogs = [d for d in read_dialogs(args.file) if args.half in ("all", half_of(str(d["id"])))]
         dialog_report = evaluate_dialogs(_engine(args), dialogs)
         d = dialog_report.metrics()
         summary = [f"{args.file}: {dialog_report.dialogs} dialogs, {dialog_report.first_turns} first turns, "

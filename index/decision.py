@@ -20,7 +20,7 @@ from index.query import Question, Term
 from index.thesaurus import person_names, word_facts
 
 #: The report answers when the passage holds at least this share of the question's term weight ...
-MIN_COVERAGE = 0.65
+MIN_COVERAGE = 0.75
 #: ... and at least this much matched IDF, in units of the IDF of a term found in no passage (so that one
 #: common word such as 好 in "你好" is not enough). Calibrated with `python bench/calibrate.py`.
 MIN_EVIDENCE = 0.3
@@ -31,6 +31,8 @@ MIN_SUBJECT = 0.6
 SINGLE_CHAR_FACTOR = 0.25
 #: Words more frequent than this in jieba's dictionary weigh less, the more so the more common they are.
 COMMON_FREQ = 2000
+#: A passage that holds only pieces of a word (督导组 of 省委督导组) or only its characters gets this share of it.
+PIECE_CREDIT = 0.5
 #: A word found only as a synonym counts this much (天气 is 气象 in the thesaurus, but 新气象 is no weather).
 SYNONYM_CREDIT = 0.5
 
@@ -100,7 +102,8 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
     """The verdict for one passage (its index terms and its text in matching form).
 
     Search mode emits the pieces of a long word too (省委督导组 → 省委, 督导组): a word and its pieces count
-    once, as much as the heaviest of them; a passage that holds only some pieces gets half of theirs.
+    once, as much as the heaviest of them; a passage that holds only some pieces, or only the characters of
+    a word that names no constraint, gets `PIECE_CREDIT` of it.
     """
     total = matched = 0.0
     missing: list[str] = []
@@ -117,14 +120,25 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
             matched += max(each.values()) * _found(whole, passage_terms, passage_text)
         else:
             held = [each[t.word] * _found(t, passage_terms, passage_text) for t in group if t is not whole]
-            matched += 0.5 * max(held, default=0.0)
             if whole.role in ("entity", "constraint"):
                 missing.append(whole.word)
+            elif whole.asked:  # 什么平台? answered by 搭建政情民意“直通车”
+                held.append(each[whole.word])
+            else:  # 查找 for 找准查实: its characters there, not side by side
+                held.append(each[whole.word] * _characters(whole.word, passage_text))
+            matched += PIECE_CREDIT * max(held, default=0.0)
     missing.extend(f for f in question.figures if f not in passage_text)
     missing.extend(o for o in question.ordinals if o not in passage_text)
     if total <= 0 or weights.unseen_idf <= 0:
         return Verdict(0.0, 0.0, tuple(missing))
     return Verdict(matched / total, matched / weights.unseen_idf, tuple(missing))
+
+
+def _characters(word: str, passage_text: str) -> float:
+    """Share of a word's characters the passage holds (only for words of two or more Han characters)."""
+    if len(word) < 2 or not _HAN.fullmatch(word[0]):
+        return 0.0
+    return sum(c in passage_text for c in word) / len(word)
 
 
 def _found(term: Term, passage_terms: set[str], passage_text: str) -> float:

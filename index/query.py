@@ -25,6 +25,7 @@ _ORDINAL = re.compile(r"第(?:[一二三四五六七八九十百]+|\d+)(?:批|�
 #: 第2批 as the report writes it, 第二批 (ordinals stay words in the matching form: see index/numerals.py).
 _ORDINAL_DIGITS = re.compile(r"第(\d{1,2})(批|轮|届|期|次|阶段|环节|季度|部分|个|节|段|组|书记)")
 _DIGIT_IN_WORD = re.compile(r"(?<![\d.])\d{1,2}(?=[\u4e00-\u9fff])")
+_KIND_ASKED = re.compile(r"(?:什么|啥|哪些|哪种|哪类|哪个|哪项)(?:样的|的)?")
 _NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
 #: A figure right after these is part of the question form (哪4个, 几1, 每1), not a stated figure.
 _NOT_STATED_BEFORE = "哪几每第"
@@ -47,6 +48,7 @@ class Term:
     alternatives: tuple[str, ...]  # index terms that stand for it (itself if the index has it)
     role: str  # "content" | "entity" | "constraint" (unknown, names what is asked) | "frame" (unknown, only frames)
     kind: str = "word"  # how `alternatives` were found: "word" (itself), "short" (来安 → 来安县), "synonym"
+    asked: bool = False  # names the kind of thing asked for (平台 in 搭建了什么平台?): the answer may not repeat it
 
 
 @dataclass(frozen=True)
@@ -102,8 +104,20 @@ class Reader:
         wants = _wants(core, yesno)
         terms = self._terms(self._without_scope(core), wants in ("yesno", "date", "open"))
         return Question(text=text, folded=core, terms=terms, wants=wants, scope=frozenset(self._scope),
-                        units=tuple(u for u in lexicon.asked_units(core) if u),
+                        units=self._units(core),
                         figures=_figures(core), ordinals=tuple(_ORDINAL.findall(core)))
+
+    def _units(self, folded: str) -> tuple[str, ...]:
+        """Measure words asked for, except where the "unit" begins a word of the report (多少年老体弱党员)."""
+        out = []
+        for match in lexicon.ASKED_UNIT.finditer(folded):
+            unit = match.group(1) or match.group(2)
+            if not unit:
+                continue
+            at = match.start(1) if match.group(1) else match.start(2)
+            if not any(folded.startswith(w, at) for w in self._vocab_near(folded[at: at + 6]) if len(w) > len(unit)):
+                out.append(unit)
+        return tuple(out)
 
     # --- words ----------------------------------------------------------------------------------------------
     def _words(self, folded: str) -> list[str]:
@@ -145,7 +159,7 @@ class Reader:
                 role = "entity" if token in self._names else "content"
                 if any(p.fullmatch(token) for p in _ASKING):
                     role = "frame"  # 时间, 人数: words that ask, even where the report uses them
-                out.append(Term(token, (token,), role))
+                out.append(Term(token, (token,), role, asked=role == "content" and _asked_kind(token, folded)))
                 continue
             longer = self._longer(token)
             if longer:  # a short form: 来安 → 来安县
@@ -162,7 +176,8 @@ class Reader:
         words = [t.word for t in out]
         inner = {t.word for t in out if any(t.word != w and t.word in w for w in words)}
         return tuple(t if t.word not in inner or t.role in ("content", "frame") else
-                     Term(t.word, t.alternatives, "content" if t.alternatives else "frame", t.kind) for t in out)
+                     Term(t.word, t.alternatives, "content" if t.alternatives else "frame", t.kind, t.asked)
+                     for t in out)
 
     def _longer(self, word: str) -> tuple[str, ...]:
         """The vocabulary's longer words an unknown word is a short form of (来安 → 来安县, 微博 → 官方微博)."""
@@ -226,13 +241,14 @@ class Reader:
             spelled = text[:match.start()] + _chinese(int(digits)) + text[match.end():]
             lo, hi = max(0, match.start() - 3), match.start() + len(_chinese(int(digits))) + 3
             window = spelled[lo:hi]
-            if any(len(w) >= 3 and w in window and not w.isdigit() and any(c in w for c in _chinese(int(digits)))
-                   for w in self._vocab_near(window)):
+            if any(not w.isdigit() and any(c in w for c in _chinese(int(digits)))
+                   for w in self._vocab_near(window, shortest=3)):
                 text = spelled
         return text
 
-    def _vocab_near(self, window: str) -> list[str]:
-        return [window[i:j] for i in range(len(window)) for j in range(i + 3, min(len(window), i + 8) + 1)
+    def _vocab_near(self, window: str, shortest: int = 2) -> list[str]:
+        """The index's words inside `window` (at most eight characters long)."""
+        return [window[i:j] for i in range(len(window)) for j in range(i + shortest, min(len(window), i + 8) + 1)
                 if window[i:j] in self._vocabulary]
 
     def _in_a_word(self, text: str, at: int) -> bool:
@@ -278,6 +294,11 @@ def _facet(word: str, folded: str) -> str | None:
                 any(m.end() == len(before) for m in lexicon.FACET_AFTER.finditer(before)):
             found = "bare"
     return found
+
+
+def _asked_kind(word: str, folded: str) -> bool:
+    """Does `word` stand right after 什么/哪些/哪种 (the kind of thing asked for)?"""
+    return any(any(m.end() == at for m in _KIND_ASKED.finditer(folded[:at])) for at in _occurrences(folded, word))
 
 
 def _occurrences(text: str, word: str) -> list[int]:
