@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sys
 from pathlib import Path
 
-from bot.terminal import render_reply
+from bot.terminal import render_reply, reply_json
 from index.dialog import Conversation
 from index.engine import Engine
 from index.paths import cache_dir
@@ -46,8 +47,11 @@ def _save_history(path: Path | None) -> None:
         readline.write_history_file(path)
 
 
-def run_chat(engine: Engine, k: int = 3) -> int:
-    """Read questions until Ctrl-D or /quit, answering each from the report, follow-ups included."""
+def run_chat(engine: Engine, k: int = 3, as_json: bool = False) -> int:
+    """Read questions until Ctrl-D or /quit, answering each from the report, follow-ups included; with
+    `as_json`, one JSON object per turn and nothing else (for scripts)."""
+    if as_json:
+        return _json_chat(engine, k)
     interactive = sys.stdin.isatty()
     history = _setup_readline() if interactive else None
     color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
@@ -80,4 +84,17 @@ def run_chat(engine: Engine, k: int = 3) -> int:
         print()
     finally:
         _save_history(history)
+    return 0
+
+
+def _json_chat(engine: Engine, k: int) -> int:
+    """One JSON object per input line (a blank line is a turn too); /new starts afresh."""
+    conversation = Conversation(lambda: engine, k=k)
+    for raw in sys.stdin.buffer:
+        text = raw.decode("utf-8", errors="replace").strip()
+        if text in {"/new", "/reset"}:
+            conversation.forget()
+            print(json.dumps({"query": text, "kind": "new"}, ensure_ascii=False), flush=True)
+            continue
+        print(json.dumps(reply_json(engine, conversation.reply(text)), ensure_ascii=False), flush=True)
     return 0

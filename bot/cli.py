@@ -84,7 +84,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
 def cmd_chat(args: argparse.Namespace) -> int:
     from bot.chat import run_chat
 
-    return run_chat(_engine(args), k=args.k)
+    return run_chat(_engine(args), k=args.k, as_json=args.json)
 
 
 def cmd_index_build(args: argparse.Namespace) -> int:
@@ -268,6 +268,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     chat = sub.add_parser("chat", parents=[common], help="interactive chat in the terminal")
     chat.add_argument("-k", type=int, default=3, help="passages per page (default 3)")
+    chat.add_argument("--json", action="store_true",
+                      help="read turns from stdin, print one JSON object per turn (ask --json's shape, plus kind "
+                           "and understood)")
     chat.set_defaults(func=cmd_chat)
 
     index = sub.add_parser("index", help="build or describe the index")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from index.dialog import Reply
+from index.dialog import Answered, Detail, Explained, More, NoContext, Reply
 from index.engine import Engine
 from index.types import Answer, Hit, Result
 
@@ -109,17 +109,39 @@ def result_json(result: Result) -> dict[str, Any]:
 
 def render_reply(engine: Engine, reply: Reply, color: bool) -> str:
     """A conversation reply: an answer, the next passage, the paragraph in context, or a reason/measure."""
-    if reply.kind == "answer" and reply.result is not None:
-        return render_text(engine, reply.result, color)
-    if reply.kind == "no-context":
+    if isinstance(reply, Answered):
+        understood = "" if _loose(reply.question) == _loose(engine.normalizer.normalize(reply.text)) else \
+            f"(问:{reply.question})\n"
+        return understood + render_text(engine, reply.result, color)
+    if isinstance(reply, NoContext):
         return NO_CONTEXT
-    if reply.kind == "more":
+    if isinstance(reply, More):
         if not reply.passages:
             return NO_MORE
         return "\n\n".join(f"{engine.citation(p)}\n  {p.text}" for p in reply.passages)
-    if reply.kind == "detail":
+    if isinstance(reply, Detail):
         return "\n\n".join(f"第{p.paragraph}段 · {p.section or '导语'}\n  {p.text}" for p in reply.passages)
     label, missing = EXPLAIN[reply.kind]
     if reply.sentence is None or reply.passage is None:
         return missing
     return f"{label}:{reply.lead}\n{reply.sentence}\n出处:{engine.citation(reply.passage)}"
+
+
+def reply_json(engine: Engine, reply: Reply) -> dict[str, Any]:
+    """One conversation turn as JSON: the `ask --json` shape, with `kind` and `understood` (the follow-up as
+    read), and what a more/detail/reason/measure turn shows."""
+    if isinstance(reply, Answered):
+        out = result_json(reply.result)
+    else:
+        out = {"query": reply.text, "status": "none", "answered": False, "answer": None, "unsupported": [],
+               "subject": None, "passages": [], "suggestions": []}
+        if isinstance(reply, (More, Detail)):
+            out["passages"] = [{"rank": n, "id": p.id, "text": p.text, "section": p.section, "doc": p.doc,
+                                "paragraph": p.paragraph} for n, p in enumerate(reply.passages, start=1)]
+            out["status"] = "answered" if reply.passages else "none"
+        elif isinstance(reply, Explained) and reply.sentence and reply.passage:
+            out["status"] = "answered"
+            out["answer"] = {"sentence": reply.sentence, "lead": reply.lead, "passage_id": reply.passage.id,
+                             "section": reply.passage.section, "doc": reply.passage.doc}
+        out["answered"] = out["status"] == "answered"
+    return {**out, "query": reply.text, "kind": reply.kind, "understood": reply.question}

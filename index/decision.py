@@ -127,6 +127,11 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
             else:  # 查找 for 找准查实: its characters there, not side by side
                 held.append(each[whole.word] * _characters(whole.word, passage_text))
             matched += PIECE_CREDIT * max(held, default=0.0)
+    for term in question.context:  # carried from the conversation: counts where the passage holds it
+        if _found(term, passage_terms, passage_text) > 0:
+            carried = question.context_weight * weight(term, weights)
+            total += carried
+            matched += carried
     missing.extend(f for f in question.figures if f not in passage_text)
     missing.extend(o for o in question.ordinals if o not in passage_text)
     if total <= 0 or weights.unseen_idf <= 0:

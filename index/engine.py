@@ -22,7 +22,9 @@ from index.leads import lead_for
 from index.normalize import Normalizer
 from index.outline import about_report
 from index.passages import open_store
+from index.places import place_names
 from index.query import Question, Reader
+from index.scoring import top_weighted
 from index.selection import best_sentence, highlight_spans
 from index.tokenization import Tokenizer, TokenizerSettings
 from index.types import Answer, Document, Hit, Passage, Result
@@ -55,6 +57,11 @@ def _answer_first(result: Result) -> tuple[Hit, ...]:
         first = Hit(rank=1, passage=result.answer.passage, score=0.0)
     order = [first, *(h for h in result.hits if h.passage.id != first.passage.id)][: len(result.hits)]
     return tuple(replace(h, rank=n) for n, h in enumerate(order, start=1))
+
+
+def _outermost(words: Sequence[str]) -> tuple[str, ...]:
+    """The words not inside another of them, figures left out (专项行动, not 专项 and 行动 too)."""
+    return tuple(w for w in dict.fromkeys(words) if not w.isdigit() and not any(w != o and w in o for o in words))
 
 
 class Engine:
@@ -154,7 +161,10 @@ class Engine:
         `prefer` (the passage a conversation is about) answers instead of the best passage when it ranks
         among the top few and answers the question by itself.
         """
-        question = self.read(query)
+        return self.answer(self.read(query), k, offset, prefer)
+
+    def answer(self, question: Question, k: int = 3, offset: int = 0, prefer: Passage | None = None) -> Result:
+        """:meth:`ask` for a question already read (a conversation may have carried words into it)."""
         result = self._retrieve(question, k, offset, prefer)
         result = replace(result, hits=tuple(replace(h, relevant=self._relevant(question, h)) for h in result.hits))
         if result.status == "answered":
@@ -164,7 +174,7 @@ class Engine:
     def _retrieve(self, question: Question, k: int, offset: int, prefer: Passage | None = None) -> Result:
         query = question.text[:MAX_QUERY_CHARS]
         terms = question.search_terms
-        ranked = self.scorer.top(terms, k=max(k, 1), offset=offset) if terms else []
+        ranked = self._rank(question, max(k, 1), offset)
         hits = tuple(Hit(rank=offset + n + 1, passage=self.passages[i], score=s)
                      for n, (i, s) in enumerate(ranked) if s > 0 or offset + n == 0)
         about = about_report(self, question, hits)
@@ -172,8 +182,9 @@ class Engine:
             return about
         if not ranked:
             return Result(query=query, answered=False, answer=None, hits=hits, terms=tuple(terms))
-        head = self.scorer.top(terms, k=CANDIDATES)
-        order = [i for i, s in head if s > 0]
+        head = self._rank(question, CANDIDATES, 0)
+        # The header (title, date, source) answers questions about the report itself only (index/outline.py).
+        order = [i for i, s in head if s > 0 and self.passages[i].paragraph > 0]
         if prefer is not None and prefer.position in order[:PREFER_WITHIN]:
             order.remove(prefer.position)
             order.insert(0, prefer.position)
@@ -190,6 +201,39 @@ class Engine:
                 first = (position, replace(verdict, missing=(lacking,)))
         return self._partial(question, hits, terms, first)
 
+    def about(self, question: Question, subject: str, k: int = 3) -> Result:
+        """What the report says of `subject` where it does not answer `question` about it: a partial answer
+        from the passage that best speaks of both, or none."""
+        query = question.text[:MAX_QUERY_CHARS]
+        found = self.scorer.top(list(dict.fromkeys([*self.terms(subject), *question.search_terms])), k=CANDIDATES)
+        holder = next((i for i, s in found if s > 0 and subject in self.matching_text(i)), None)
+        hits = tuple(Hit(rank=n + 1, passage=self.passages[i], score=s) for n, (i, s) in enumerate(found[:k]))
+        if holder is None:
+            return Result(query=query, answered=False, answer=None, hits=hits, terms=tuple(question.search_terms),
+                          suggestions=tuple(self.suggestions(question=question, hits=hits)))
+        passage = self.passages[holder]
+        unsupported = _outermost([w for w in self._unheld(question, holder) if w not in subject and subject not in w])
+        wanted = self.terms(subject)
+        i = best_sentence("", wanted, self.store.sentence_terms(holder), passage.sentences, self.scorer.idf)
+        return Result(query=query, answered=False, answer=self._mark(passage.sentences[i].strip(), passage, wanted),
+                      hits=hits, terms=tuple(question.search_terms), status="partial",
+                      unsupported=unsupported or ("这一点",), subject=subject,
+                      suggestions=tuple(self.suggestions(question=question, hits=hits)))
+
+    def _unheld(self, question: Question, position: int) -> list[str]:
+        """The question's words (other than framing ones) the passage at `position` does not hold."""
+        held, text = self.store.term_set(position), self.matching_text(position)
+        return [t.word for t in question.terms if t.role != "frame" and
+                not any(a in held or a in text for a in (t.word, *t.alternatives))]
+
+    def _rank(self, question: Question, k: int, offset: int) -> list[tuple[int, float]]:
+        """BM25 over the question's words, and the conversation's carried words at their lower weight."""
+        terms = question.search_terms
+        if question.context and question.context_weight > 0:
+            return top_weighted(self.scorer, [(terms, 1.0), (question.context_terms, question.context_weight)], k,
+                                offset)
+        return self.scorer.top(terms, k=k, offset=offset) if terms else []
+
     def _partial(self, question: Question, hits: tuple[Hit, ...], terms: list[str],
                  first: tuple[int, Verdict] | None) -> Result:
         """What the report says of the question's subject when it does not say what is asked; or nothing."""
@@ -198,9 +242,12 @@ class Engine:
         if first is None:
             return nothing
         position, verdict = first
+        if any(t.role == "constraint" and t.word in place_names() for t in question.terms):
+            return nothing  # it names a place the report never mentions (北京的天气)
         missing = set(verdict.missing)
         entities = [t for t in question.terms if t.role == "entity"]
-        subject_terms = [t for t in question.terms if t.role != "frame" and t.word not in missing]
+        subject_terms = [t for t in question.terms if t.role != "frame" and t.kind != "synonym" and
+                         t.word not in missing]
         if entities and any(t.word in missing for t in entities):
             # The best passage is about something else (合肥's actions for a question about 淮南市): speak of
             # the named subject where the report does.
@@ -211,9 +258,11 @@ class Engine:
             if holder is None:
                 return nothing
             position = holder
-            held = self.store.term_set(position)
-            missing = {t.word for t in question.terms if t.role != "frame" and t.role != "entity"
-                       and not any(a in held for a in t.alternatives)}
+            missing = set(self._unheld(question, position))
+            subject_terms = entities
+        elif not missing and any(any(a in self.store.term_set(position) for a in t.alternatives) for t in entities):
+            # The passage speaks of the named subject (淮南市) but not of what is asked about it.
+            missing = set(self._unheld(question, position))
             subject_terms = entities
         strength = sum(weight(t, self.weights) for t in subject_terms
                        if any(a in self.store.term_set(position) for a in t.alternatives))
@@ -226,7 +275,7 @@ class Engine:
         i = best_sentence("", wanted, self.store.sentence_terms(position), passage.sentences, self.scorer.idf)
         sentence = passage.sentences[i].strip()
         unsupported = tuple(w for w in dict.fromkeys(verdict.missing if position == first[0] else ())
-                            if w in missing) or tuple(sorted(missing, key=question.folded.find))
+                            if w in missing) or _outermost(sorted(missing, key=question.folded.find))
         return Result(query=query, answered=False, answer=self._mark(sentence, passage, wanted), hits=hits,
                       terms=tuple(terms), status="partial", unsupported=unsupported, subject=subject.word)
 

@@ -260,30 +260,45 @@ def read_questions_raw(path: Path) -> list[dict[str, Any]]:
 
 
 def shown_text(reply: Reply) -> str | None:
-    """What a dialog reply shows the user, for comparison with `expect` (None: it says there is no answer)."""
-    if reply.kind == "answer":
-        result = reply.result
-        return result.answer.sentence if result is not None and result.answered and result.answer else None
-    if reply.kind in ("more", "detail"):
+    """What a dialog reply shows the user, for comparison with `expect` (None: it says there is no answer).
+    A partial answer counts as saying what the report says of the subject."""
+    from index.dialog import Answered, Detail, Explained, More
+
+    if isinstance(reply, Answered):
+        answer = reply.result.answer
+        return answer.sentence + (answer.lead or "") if answer and reply.result.status != "none" else None
+    if isinstance(reply, (More, Detail)):
         return "".join(p.text for p in reply.passages) or None
-    if reply.kind in ("reason", "measure"):
+    if isinstance(reply, Explained):
         return reply.sentence
     return None
 
 
-def evaluate_dialogs(engine: Engine, dialogs: Iterable[dict[str, Any]]) -> DialogReport:
+def turn_ok(reply: Reply, expect: str | None) -> bool:
+    """Is a dialog turn right: it shows the expected text, or (expect None) it does not claim an answer?"""
+    from index.dialog import Answered
+
+    if expect is None:
+        return reply.result.status != "answered" if isinstance(reply, Answered) else shown_text(reply) is None
+    shown = shown_text(reply)
+    return shown is not None and loose(expect) in loose(shown)
+
+
+def evaluate_dialogs(engine: Engine, dialogs: Iterable[dict[str, Any]], context_weight: float | None = None) \
+        -> DialogReport:
     """Play every dialog in a fresh conversation and score each turn."""
-    from index.dialog import Conversation
+    from index.dialog import CONTEXT_WEIGHT, Conversation
 
     report = DialogReport()
     for dialog in dialogs:
         report.dialogs += 1
-        conversation = Conversation(lambda: engine)
+        conversation = Conversation(lambda: engine, context_weight=CONTEXT_WEIGHT if context_weight is None
+                                    else context_weight)
         for n, turn in enumerate(dialog["turns"]):
             reply = conversation.reply(turn["q"])
             shown = shown_text(reply)
             expect = turn["expect"]
-            ok = shown is None if expect is None else shown is not None and loose(expect) in loose(shown)
+            ok = turn_ok(reply, expect)
             if n == 0:
                 report.first_turns += 1
                 report.first_correct += ok

@@ -136,3 +136,36 @@ PART_COUNT = re.compile(r"(?:几|多少)(?:个)?(?:部分|小标题|标题|小�
 #: 第二部分, 最后一部分, 第3个小标题: the ordinal (digits after normalization) or first/last.
 PART_ORDINAL = re.compile(r"第([\d一二三四五六七八九十]+)(?:个)?(?:部分|小标题|标题|小节|节|章节|板块|块)|(最后|末尾|结尾|最末)(?:一)?(?:个)?"
                           r"(?:部分|小标题|标题|小节|节|章节|板块|块)|(开头|开篇|第一)(?:部分|段)?")
+
+# --- conversation ---------------------------------------------------------------------------------------------------
+#: Follow-ups that ask for the next passage, the paragraph in context, the reason or the measures.
+MORE = re.compile(r"^(?:那)?(?:还有呢|还有吗|还有|还有别的吗|还有其他的吗|更多|再来一个|再来一条|下一个|下一条|下一段|继续|接着说|"
+                  r"别的呢|其他呢|其它呢|/more|/next)$")
+DETAIL = re.compile(r"^(?:请|再)?(?:具体说说|具体讲讲|具体点|详细点|详细一点|详细说说|详细讲讲|说详细点|展开说说|展开讲讲|"
+                    r"上下文|全文|原文|多说点|说具体点)$")
+REASON = re.compile(r"^(?:那|这|这是)?(?:是)?(?:为什么|为啥|为何|什么原因|原因是什么|目的是什么|有什么用|为了什么|图啥|干嘛这样)$")
+MEASURE = re.compile(r"^(?:那|这|具体)?(?:是)?(?:怎么做的|怎么做|怎样做的|怎么搞的|如何做的|如何做到的|怎么开展的|怎么落实的|"
+                     r"采取了什么措施|有什么措施|有哪些措施|用了什么办法|有什么办法|咋做的|咋搞的|怎么弄的)$")
+#: 那X呢? / X呢? / 换成X呢? / 如果是X呢?: the last question again, about X.
+SWAP = re.compile(r"^(?:那|那么|换成|如果是|要是|再问)?(?P<x>.{1,14}?)(?:呢|怎么样|又如何|如何|又怎样|的呢|又是多少|是多少|有多少)$")
+#: Words in X that only frame the swap (全省一共呢? swaps in 全省).
+SWAP_FILLER = re.compile(r"一共|总共|合计|加起来|的|又|还|那|呢|这边|那边|方面")
+#: Words that set the scope of a figure: a swap to one replaces the place or scope of the last question.
+SCOPE_WORDS = frozenset("全省 全市 全县 全国 各地 各市 各县 各市县 市县 市县两级 各级 省里 省级 市级 县级 乡镇 各省辖市 全省各地 省委 市里 县里".split())
+#: Endings of words that name a group of people (流动党员, 基层党组织书记): a swap to one replaces a group.
+PEOPLE_ENDINGS = re.compile(r"(?:党员|干部|群众|书记|领导|人员|同志|网民|代表|成员|组长|负责人|人)$")
+#: 他/她 (not 他们): the person last spoken of.
+PERSON_PRONOUN = re.compile(r"(?<![其])[他她](?![们])")
+#: 他们, 这些人: the group last spoken of.
+GROUP_PRONOUN = re.compile(r"他们|她们|它们|这些人|那些人|这批人|这帮人")
+#: 这个手册, 该市, 这次会: a thing last spoken of, named by its last word.
+DEMONSTRATIVE = re.compile(r"(?:这个|那个|这本|那本|这项|那项|这次|那次|这场|那场|这些|那些|这种|那种|这份|那份|这条|那条|该|此|这|那)"
+                           r"(?P<noun>(?![么样里儿个些种是就都也还边])[\u4e00-\u9fff]{1,3}?)"
+                           r"(?=[是的了有都在为把被对给从向用,,。??!!]|$)")
+#: 那个数字, 这个数: the figure of the last answer.
+FIGURE_PRONOUN = re.compile(r"(?:这个|那个|这|那)(?:数字|数|数据|比例)")
+#: Clauses that give a reason or a measure, next to an answer.
+REASON_CUES = re.compile(r"为了|因为|由于|旨在|目的|以便|确保|让|为[^,。]{1,12}提供|是[^,。]{1,12}的基础|关键|至关重要|基础|帮助")
+MEASURE_CUES = re.compile(r"通过|采取|采用|坚持|按照|利用|依托|建立|建起|开展|组织|组建|实行|制定|设立|编发|举办|抽调|选配|"
+                          r"召开|成立|明确|搭建|组成|开通|发放|进行|对照|研读")
+BY_MEANS = re.compile(r"通过|采取|采用|利用|依托")

@@ -26,7 +26,9 @@ _ASKS_PART = re.compile(rf"哪(?:一|个|1)?(?:个)?{_PART}|(?:讲|说|写|关�
 
 
 _ABOUT = (lexicon.GIST, lexicon.PART_WORDS, lexicon.PART_COUNT, lexicon.PART_ORDINAL,
-          *(pattern for pattern, _ in lexicon.META_FIELDS))
+          *(pattern for pattern, _ in lexicon.META_FIELDS),
+          # the words that ask (哪位 leaves 位 behind as a term)
+          lexicon.PERSON_WORDS, lexicon.NAME_WORDS, lexicon.DATE_WORDS, lexicon.PLACE_WORDS, lexicon.LIST_WORDS)
 
 
 def _framing(question: Question, engine: Engine, header: Passage) -> bool:
@@ -86,7 +88,8 @@ def about_report(engine: Engine, question: Question, hits: Sequence[Hit]) -> Res
         if value:
             line = next((s for s in header.sentences if _loose(value) in _loose(s)), header.sentences[0])
             return _result(question, hits, line.strip(), header, lead=str(value))
-    if lexicon.GIST.search(folded) or any(t.word in lexicon.REPORT_WORDS for t in question.terms):
+    only_report = bool(question.terms) and all(t.word in lexicon.REPORT_WORDS for t in question.terms)
+    if lexicon.GIST.search(folded) or only_report:
         return _result(question, hits, _gist(doc, sections), header, lead=doc.title)
     return None
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from index import lexicon
 from index.places import place_names
@@ -63,11 +63,24 @@ class Question:
     figures: tuple[str, ...]  # figures the question states (2013, 3.3): the answer must hold them
     ordinals: tuple[str, ...]  # 第三批: the answer must say it
     scope: frozenset[str] = frozenset()  # names the report as a whole is about (安徽): no answer to 哪里
+    context: tuple[Term, ...] = ()  # words of the conversation so far, weighing `context_weight` of their own
+    context_weight: float = 0.0
 
     @property
     def search_terms(self) -> list[str]:
         """What BM25 scores: every index term that stands for a question word, once."""
         return list(dict.fromkeys(a for t in self.terms for a in t.alternatives))
+
+    def with_context(self, terms: tuple[Term, ...], weight: float) -> Question:
+        """This question with a conversation's words carried along (those it does not have itself)."""
+        own = set(self.search_terms)
+        carried = tuple(t for t in terms if t.role != "frame" and not own.intersection(t.alternatives))
+        return replace(self, context=carried, context_weight=weight if carried else 0.0)
+
+    @property
+    def context_terms(self) -> list[str]:
+        """What BM25 scores for the carried words."""
+        return list(dict.fromkeys(a for t in self.context for a in t.alternatives))
 
     @property
     def constraints(self) -> list[Term]:
@@ -197,6 +210,8 @@ class Reader:
         if word in lexicon.FRAMING_WORDS or any(p.fullmatch(word) for p in _ASKING) or \
                 lexicon.QUESTION_WORD.search(word) or len(word) < 2:
             return "frame"
+        if any(folded.startswith(word + aspect, at) for aspect in ("了", "过", "着") for at in _occurrences(folded, word)):
+            return "constraint" if events else "frame"  # used as a verb (编印了什么), whatever jieba tags it
         facet = _facet(word, folded)
         if facet == "copula":
             return "constraint" if _HAN.search(word) or _LATIN.match(word) else "frame"

@@ -38,6 +38,27 @@ class Scorer(Protocol):
     def top(self, terms: Sequence[str], k: int, offset: int = 0) -> list[tuple[int, float]]:
         """(passage position, score) of the best `k` passages after skipping `offset`, best first."""
 
+    def get_scores(self, terms: Sequence[str]) -> Any:
+        """Every passage's score for the query `terms` (a numpy array, as `BM25Okapi.get_scores`)."""
+
+
+def top_weighted(scorer: Scorer, weighted: Sequence[tuple[Sequence[str], float]], k: int,
+                 offset: int = 0) -> list[tuple[int, float]]:
+    """Like `Scorer.top` for a query made of parts of different weights: each part's BM25 scores, times its
+    weight, summed (a conversation's earlier words count less than the question's own). Ties keep corpus
+    order."""
+    import numpy as np
+
+    parts = [(list(terms), w) for terms, w in weighted if terms and w > 0]
+    if not parts or scorer.size == 0:
+        return []
+    scores = np.zeros(scorer.size, dtype=np.float64)
+    for terms, w in parts:
+        scores += w * np.asarray(scorer.get_scores(terms), dtype=np.float64)
+    wanted = min(scorer.size, k + offset)
+    order = np.lexsort((np.arange(scorer.size), -scores))[:wanted]
+    return [(int(i), float(scores[i])) for i in order[offset:]]
+
 
 def choose_scorer(corpus: Sequence[Sequence[str]], backend: str = "auto") -> Scorer:
     """The backend for a corpus of passages given as term lists: "okapi", "sparse" or "auto" (by size)."""
@@ -73,6 +94,10 @@ class OkapiScorer:
     def idf_table(self) -> dict[str, float]:
         """IDF of every term in the corpus."""
         return self._idf
+
+    def get_scores(self, terms: Sequence[str]) -> Any:
+        """Every passage's score for the query `terms` (rank-bm25's own `get_scores`)."""
+        return self._bm25.get_scores(list(terms))
 
     def top(self, terms: Sequence[str], k: int, offset: int = 0) -> list[tuple[int, float]]:
         """(passage position, score) of the best `k` passages after skipping `offset`, best first.

@@ -43,7 +43,8 @@ from bot.telegram.replies import (
 from bot.telegram.service import MAX_QUESTION_CHARS, QaService
 from bot.telegram.smalltalk import small_talk
 from bot.telegram.state import ButtonStore, Entry, Presses
-from index.dialog import Reply, shown_order
+from bot.terminal import not_said
+from index.dialog import Answered, Detail, Explained, More, Reply, page, shown_order
 from index.errors import QabotError
 from index.types import Passage, Result
 
@@ -166,9 +167,17 @@ async def send_reply(reply_to: Message, context: Context, reply: Reply, *, show_
     d = deps(context)
     service = d.service
     engine = service.engine
-    if reply.kind == "answer" and reply.result is not None:
+    if isinstance(reply, Answered):
         result = reply.result
         answer = result.answer
+        if result.status == "partial" and answer is not None:
+            said = f"{not_said(result)}关于{result.subject},报道说:"
+            if show_question:
+                said = texts.ASKED_HEADER.format(question=shorten(reply.question, 100)) + "\n" + said
+            parts = answer_messages(answer.passage, Rich(answer.sentence, answer.highlights),
+                                    engine.citation(answer.passage), header=said)
+            await send_parts(reply_to, parts, buttons.context_keyboard(service.tag, answer.passage.position))
+            return False
         if not (result.answered and answer is not None):
             text = not_found_message(reply.question, bool(result.suggestions))
             await send_suggestions(reply_to, context, text, result.suggestions)
@@ -181,7 +190,7 @@ async def send_reply(reply_to: Message, context: Context, reply: Reply, *, show_
         keyboard = buttons.answer_keyboard(key, 0, has_next, service.tag, answer.passage.position)
         await send_parts(reply_to, parts, keyboard)
         return True
-    if reply.kind == "more":
+    if isinstance(reply, More):
         if not reply.passages:
             await reply_to.reply_text(texts.NO_MORE)
             return False
@@ -190,11 +199,10 @@ async def send_reply(reply_to: Message, context: Context, reply: Reply, *, show_
             parts = more_messages(passage, terms, engine.citation(passage), reply.question)
             await send_parts(reply_to, parts, buttons.context_keyboard(service.tag, passage.position))
         return True
-    if reply.kind == "detail" and reply.passages:
-        focus = reply.passage or reply.passages[0]
-        await send_parts(reply_to, context_messages(reply.passages, focus, engine.citation))
+    if isinstance(reply, Detail):
+        await send_parts(reply_to, context_messages(reply.passages, reply.passage, engine.citation))
         return True
-    if reply.kind in texts.EXPLAIN:
+    if isinstance(reply, Explained):
         where = reply.passage  # the sentence's passage, or the answer's when the report does not say
         citation = engine.citation(where) if where is not None and reply.sentence is not None else None
         parts = explain_messages(reply.kind, reply.question, reply.lead, reply.sentence, citation)
@@ -366,12 +374,11 @@ async def _show_rank(update: Update, context: Context, data: Callback, message: 
     result = service.ask(question, k=offset + 2, prefer=anchor)
     first: Passage | None = anchor or (result.answer.passage if result.answer else None) or \
         (result.hits[0].passage if result.hits else None)
-    order = shown_order(first, result.hits) if first is not None else []
-    if offset >= len(order):
+    passage, has_next = page(engine, question, first, offset) if first is not None else (None, False)
+    if passage is None:
         await query.answer(texts.NO_MORE)
         return
     await query.answer()
-    passage = order[offset]
     answer = result.answer
     parts = answer_messages(
         passage,
@@ -380,8 +387,9 @@ async def _show_rank(update: Update, context: Context, data: Callback, message: 
         lead=answer.lead if answer is not None and answer.passage.id == passage.id else None,
         header=texts.RANK_HEADER.format(rank=offset + 1) if offset else None,
     )
-    keyboard = buttons.answer_keyboard(data.key, offset, len(order) > offset + 1, service.tag, passage.position)
-    service.conversations.seen(conversation_key(message.chat, update.effective_user), question, offset + 1)
+    keyboard = buttons.answer_keyboard(data.key, offset, has_next, service.tag, passage.position)
+    service.conversations.seen(conversation_key(message.chat, update.effective_user), question, offset + 1,
+                               passage)
     try:
         await message.edit_text(parts[0], reply_markup=keyboard if len(parts) == 1 else None)
     except BadRequest as exc:
