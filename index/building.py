@@ -12,7 +12,7 @@ from typing import Any
 
 from index.chunking import group_sentences, split_sentences
 from index.cleaning import Removal, SpamCleaner
-from index.decision import commonness
+from index.decision import commonness, is_verb
 from index.documents import parse_report
 from index.errors import CorpusError, QabotError
 from index.normalize import Normalizer, build_charmap
@@ -166,6 +166,7 @@ def build_index(corpus_dir: Path, index_path: Path, settings: TokenizerSettings 
         "charmap": charmap,
         "names": names_in(vocabulary),
         "common": {w: round(c, 6) for w in sorted(vocabulary) if (c := commonness(w)) < 1.0},
+        "verbs": sorted(w for w in vocabulary if is_verb(w)),
     }
     try:
         write_json_atomic(index_path, data)

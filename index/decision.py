@@ -20,7 +20,7 @@ from index.query import Question, Term
 from index.thesaurus import person_names, word_facts
 
 #: The report answers when the passage holds at least this share of the question's term weight ...
-MIN_COVERAGE = 0.75
+MIN_COVERAGE = 0.8
 #: ... and at least this much matched IDF, in units of the IDF of a term found in no passage (so that one
 #: common word such as 好 in "你好" is not enough). Calibrated with `python bench/calibrate.py`.
 MIN_EVIDENCE = 0.3
@@ -33,6 +33,9 @@ SINGLE_CHAR_FACTOR = 0.25
 COMMON_FREQ = 2000
 #: A passage that holds only pieces of a word (督导组 of 省委督导组) or only its characters gets this share of it.
 PIECE_CREDIT = 0.5
+#: A verb of the question (收集) or the kind it asks for (什么平台) that the passage says otherwise gets this
+#: share of its weight: such words frame more than they constrain.
+FRAME_CREDIT = 0.5
 #: A word found only as a synonym counts this much (天气 is 气象 in the thesaurus, but 新气象 is no weather).
 SYNONYM_CREDIT = 0.5
 
@@ -42,6 +45,7 @@ _DATE = re.compile(r"\d{1,2}月(?:\d{1,2}日)?|\d{4}年|\d{4}-\d{1,2}")
 #: Bodies and roles that answer 谁 (领导小组制定了方案; 网民表示).
 #: Places named by their level (16个省辖市, 市、县(市、区)和乡镇、街道): an answer to 哪些地方.
 _LEVELS = re.compile(r"\d+个(?:省辖市|市|县|区|乡镇|街道|村)|(?:市|县|区|乡镇|街道)[、(]")
+_ORDINAL_IN = re.compile(r"第[一二三四五六七八九十\d]+")
 _BODY = re.compile(r"小组|领导|干部|书记|省长|主席|组长|同志|党委|省委|市委|县委|记者|编辑|单位|组织|部门|报告团|网民|群众|"
                    r"省里|全省|各地|[市县区](?:、|\(|和)|乡镇|街道")
 
@@ -68,6 +72,7 @@ class Weights:
     idf: Mapping[str, float]
     unseen_idf: float
     common: Mapping[str, float]
+    verbs: frozenset[str] = frozenset()  # the index's words that are verbs (看, 收集): they frame more than name
 
 
 def weight(term: Term, weights: Weights) -> float:
@@ -90,6 +95,12 @@ def commonness(word: str) -> float:
     if facts is None or facts[0] <= COMMON_FREQ:
         return 1.0
     return 1.0 / (1.0 + math.log10(facts[0] / COMMON_FREQ))
+
+
+def is_verb(word: str) -> bool:
+    """Is `word` a verb in jieba's general dictionary (computed when an index is built)?"""
+    facts = word_facts(word)
+    return facts is not None and facts[1] in lexicon.VERB_POS
 
 
 def holds(term: Term, passage_terms: set[str], passage_text: str) -> bool:
@@ -122,8 +133,9 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
             held = [each[t.word] * _found(t, passage_terms, passage_text) for t in group if t is not whole]
             if whole.role in ("entity", "constraint"):
                 missing.append(whole.word)
-            elif whole.asked:  # 什么平台? answered by 搭建政情民意“直通车”
-                held.append(each[whole.word])
+            elif whole.asked or (whole.word in weights.verbs and question.wants not in ("date", "yesno")):
+                # 什么平台? answered by 搭建政情民意“直通车”; 收集到多少意见 by 征求到意见建议3.3万余条
+                held.append(each[whole.word] * FRAME_CREDIT / PIECE_CREDIT)
             else:  # 查找 for 找准查实: its characters there, not side by side
                 held.append(each[whole.word] * _characters(whole.word, passage_text))
             matched += PIECE_CREDIT * max(held, default=0.0)
@@ -161,13 +173,21 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str]) ->
     if question.wants == "figure":
         units = {m.group(1) or "" for m in _FIGURE.finditer(sentence)}
         if not units:
-            return "数字"
+            return question.units[0] if question.units else "数字"
         for unit in question.units:
             if not any(lexicon.same_family(unit, u) for u in units):
                 return unit
         return None
     if question.wants == "date":
         return None if _DATE.search(sentence) else "时间"
+    if lexicon.MEMBERS.search(question.folded):
+        # 6个市分别是哪些? is answered by a list or by names, not by the count again
+        items = len(re.findall(r"[\u4e00-\u9fff“”]+、", sentence))
+        names = sum(is_person(t) or t in place_names() for t in terms if t not in set(question.search_terms))
+        if items < 2 and names < 2:
+            return "名单"
+    if lexicon.ORDINAL_ASKED.search(question.folded):
+        return None if _ORDINAL_IN.search(sentence) else "第几"
     asked = set(question.search_terms)
     if question.wants == "role":
         return None if lexicon.ROLES.search(sentence) else "职务"
@@ -175,10 +195,11 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str]) ->
         return None if any(is_person(t) for t in terms if t not in asked) else "名字"
     if question.wants == "person":
         return None if _BODY.search(sentence) or any(is_person(t) for t in terms if t not in asked) else "人"
-    if question.wants == "place":
+    if question.wants in ("place", "where"):
         places = place_names()
         named = any(t in places for t in terms if t not in asked and t not in question.scope)
-        return None if named or _LEVELS.search(sentence) else "地方"
+        # 哪些地方成立了领导小组? is answered by 16个省辖市和105个县; 在哪里开的? by a place's name only
+        return None if named or (question.wants == "place" and _LEVELS.search(sentence)) else "地方"
     return None
 
 

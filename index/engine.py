@@ -14,6 +14,7 @@ from index.decision import (
     Verdict,
     Weights,
     commonness,
+    is_verb,
     judge,
     sentence_gives,
     weight,
@@ -87,6 +88,8 @@ class Engine:
         self._suggestions: list[str] | None = None
         self._by_passage: dict[int, str | None] = {}
         self._reader: Reader | None = None
+        verbs = data.get("verbs")
+        self._verbs: frozenset[str] | None = frozenset(verbs) if isinstance(verbs, list) else None
         common = data.get("common")
         self._common: dict[str, float] | None = common if isinstance(common, dict) else None
         self._weights: Weights | None = None
@@ -286,7 +289,10 @@ class Engine:
             common = self._common
             if common is None:
                 common = {w: c for w in self.scorer.idf_table if (c := commonness(w)) < 1.0}
-            self._weights = Weights(self.scorer.idf_table, self.scorer.unseen_idf, common)
+            verbs = self._verbs
+            if verbs is None:
+                verbs = frozenset(w for w in self.scorer.idf_table if is_verb(w))
+            self._weights = Weights(self.scorer.idf_table, self.scorer.unseen_idf, common, verbs)
         return self._weights
 
     def _relevant(self, question: Question, hit: Hit) -> bool:

@@ -31,12 +31,15 @@ UNIT_FAMILIES: tuple[frozenset[str], ...] = (
 
 
 def same_family(asked: str, unit: str) -> bool:
-    """Does a figure with measure word `unit` answer a question asking for `asked`?"""
+    """Does a figure with measure word `unit` answer a question asking for `asked`? A plain 多少人 is answered by
+    人次 too (参观的有多少人 → 30.4万余人次); 多少名/位 counts persons, not visits."""
+    if asked == "人" and unit == "人次":
+        return True
     return asked == unit or any(asked in family and unit in family for family in UNIT_FAMILIES)
 #: Classifiers after which the rest of a short clause names what is counted (16个省委督导组).
 CLASSIFIERS = frozenset("个位名条项件所家批种类")
 #: Words that say "how many / how much" (a figure is asked for).
-QUANTITY_WORDS = re.compile(rf"多长时间|多少时间|多少|(?<!哪)几(?!乎)|多长|多久|多大|多高|多重|多远|数量|数目|规模|(?:{UNIT_PATTERN})数")
+QUANTITY_WORDS = re.compile(rf"多长时间|多少时间|多少|第几|(?<!哪)几(?!乎)|多长|多久|多大|多高|多重|多远|数量|数目|规模|(?:{UNIT_PATTERN})数")
 #: "多少/几" with the measure word they ask for: 几条 → 条, 多少人次 → 人次 (no group for a bare 多少); a terse
 #: 场数 / 期数 asks for 场 / 期.
 ASKED_UNIT = re.compile(rf"(?:多少|(?<!哪)几)({UNIT_PATTERN})?|({UNIT_PATTERN})数")
@@ -55,13 +58,22 @@ DATE_WORDS = re.compile(r"哪[一1]?天|哪几天|哪[一1]?日|何时|什么时
 #: A person (or a body acting as one) is asked for.
 PERSON_WORDS = re.compile(r"谁|哪位|哪个人|哪些人|什么人")
 #: A personal name is asked for.
-NAME_WORDS = re.compile(r"姓名|叫什么名字|名字叫什么|叫啥名|姓什么|叫什么")
+NAME_WORDS = re.compile(r"姓名|叫什么名字|名字叫什么|叫啥名|姓什么")
 #: A place is asked for.
-PLACE_WORDS = re.compile(r"哪里|哪儿|哪个市|哪个县|哪个地方|什么地方|哪些市|哪些县|哪些地方|哪个省辖市|在哪")
+PLACE_WORDS = re.compile(r"哪(?:个|些|一个)?(?:城市|地方|地区|市|县|区|省|省辖市|乡镇|村|社区)|什么地方|哪里|哪儿")
+#: Where something took place: answered by a place's name only (专题点评通报会在哪里开的?).
+WHERE_WORDS = re.compile(r"在哪|在什么地方|地点")
 #: A list or a name is asked for.
 LIST_WORDS = re.compile(r"哪些|哪几|哪[1-9]\d*[个种项类条]|哪[部本份篇首种样类]|什么|啥|是指|指的是|包括|包含|有哪|都有|分别是")
+#: How something is or was done, or why: the answer is a sentence, not a thing.
+HOW_WORDS = re.compile(r"怎么样|怎样|怎么|如何|咋|为什么|为啥|为何")
 #: A yes/no question (the sentence that says so is the answer).
-YESNO = re.compile(r"(?:吗|(?<![什怎这那多要])么|没有|不是|是否|有没有|是不是|能不能|会不会)$|^(?:是否|有没有|是不是)")
+YESNO = re.compile(r"(?:吗|(?<![什怎这那多要])么|没有|不是|是否|有没有|是不是|能不能|会不会)$|^(?:是否|有没有|是不是)|"
+                   r"([\u4e00-\u9fff])[不没]\1")
+#: 第几批: an ordinal is asked for.
+ORDINAL_ASKED = re.compile(r"第几")
+#: Asking for the members of a set the report may only count (8位第一组长具体是谁? 6个市分别是哪些?).
+MEMBERS = re.compile(r"分别是|具体是|具体有|具体都|都是哪|都有哪|名单|哪[几两三四五六七八九十\d]+[个位项条]")
 #: Any question word; a term right next to one is what is asked about.
 QUESTION_WORD = re.compile(r"多少|几|哪|什么|啥|谁|何|怎|如何|吗")
 #: What is asked about stands right after these (多少经费, 多大年纪, 什么电影) ...
@@ -73,12 +85,13 @@ FACET_BEFORE_BARE = re.compile(r"^(?:多少|多大|多长|多久|几)")
 #: Parts of speech of words that can name what is asked right next to a question word (年纪 is tagged t,
 #: 经费 vn in jieba's dictionary).
 FACET_POS = frozenset({"n", "nr", "nr1", "nr2", "nrt", "nrfg", "ns", "nt", "nz", "ng", "eng", "nl", "nx", "j", "vn",
-                       "t", "an"})
+                       "t", "an", "a"})
 #: Parts of speech of verbs: in a yes/no or a when-question an unknown verb is what is asked (合肥会下雨吗?,
 #: 刘云山哪年出生的?).
 VERB_POS = frozenset({"v", "vd", "vi", "vq"})
 #: Characters that carry the grammar of a question, never read as a typo of a content word (书记是谁 is not 书记处).
-FUNCTION_CHARS = frozenset("是的了在有和与及或被把对向到给让从为以之其这那谁啥吗呢吧么哪几多少什怎如何个位名些都也就还又再很会能要想可")
+FUNCTION_CHARS = frozenset("是的了在有和与及或被把对向到给让从为以之其这那谁啥吗呢吧么哪几多少什怎如何个位名些都也就还又再很会能要想可"
+                           "因由将于经按据")
 #: Common surnames: an unknown word that starts with one and is two or three characters long is likely a name.
 SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
                      "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
@@ -94,7 +107,12 @@ NAME_ENDINGS = re.compile(r"[市县省区镇乡村州旗盟局厅处部委办院
 TRAILING_PARTICLES = re.compile(r"(?:来着|呢|吗|吧|啊|呀|哇|嘛|啦|哈|哦|喔|呗|咧|嘞|捏|噢|耶|哟|(?<![什怎这那多要])么|(?<!为)了)+$")
 #: Openings that only frame a question.
 LEADING_FILLERS = re.compile(r"^(?:请问一下|请问|问一下|问下|我想问一下|我想问|想问一下|想问|我想知道|想知道|你知道|"
-                             r"您知道|告诉我|能告诉我|麻烦问一下|麻烦问下|麻烦|你好|您好|喂|嗨|哎|诶|那个|就是)+")
+                             r"您知道|告诉我|能告诉我|麻烦问一下|麻烦问下|麻烦|你好|您好|喂|嗨|哎|诶|那个|就是|嗯+|好的|"
+                             r"哈+|[~\s.。,!?…]+)+")
+#: Politeness and chatter at the end of a question (…哪天来的安徽调研 谢谢!!).
+TRAILING_CHATTER = re.compile(r"(?:[\s,.!?~…。]*(?:谢谢|多谢|感谢|谢了|麻烦了|辛苦了|拜托了|哈+|嘿嘿|呵呵))+[\s!?~…。.]*$")
+#: 高不高, 算不算, 有没有: a yes/no question asked as "A not A".
+A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1")
 #: Words that only frame what is asked (never a constraint, whatever their part of speech).
 FRAMING_WORDS = frozenset(
     """

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 _PART = r"(?:部分|小标题|标题|小节|节|章节|板块|块)"
 #: 讲整改的是哪一部分? / 讲学习教育的那一节标题是什么: the heading of the section about something.
+#: Longest question that is only a name for the report (这篇报道讲的).
+_BARE_REPORT = 6
 #: Passages searched for the section a topic is in.
 CANDIDATES = 5
 _ASKS_PART = re.compile(rf"哪(?:一|个|1)?(?:个)?{_PART}|(?:讲|说|写|关于|介绍)\S+?的(?:是)?(?:那|这)?[一1]?(?:个)?{_PART}")
@@ -88,7 +90,9 @@ def about_report(engine: Engine, question: Question, hits: Sequence[Hit]) -> Res
         if value:
             line = next((s for s in header.sentences if _loose(value) in _loose(s)), header.sentences[0])
             return _result(question, hits, line.strip(), header, lead=str(value))
-    only_report = bool(question.terms) and all(t.word in lexicon.REPORT_WORDS for t in question.terms)
+    # 这篇报道? / 文章呢?: nothing but the report named (他还写过哪些报道? asks something else)
+    only_report = len(folded) <= _BARE_REPORT and bool(question.terms) and \
+        all(t.word in lexicon.REPORT_WORDS for t in question.terms)
     if lexicon.GIST.search(folded) or only_report:
         return _result(question, hits, _gist(doc, sections), header, lead=doc.title)
     return None

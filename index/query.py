@@ -35,7 +35,7 @@ TYPO_MIN_CHARS = 3
 TYPO_MAX_CHARS = 8
 #: Patterns of words that only ask (个数, 数量, 哪天): never a constraint.
 _ASKING = (lexicon.QUANTITY_WORDS, lexicon.DATE_WORDS, lexicon.PERSON_WORDS, lexicon.PLACE_WORDS, lexicon.LIST_WORDS,
-           lexicon.ROLE_WORDS)
+           lexicon.ROLE_WORDS, lexicon.WHERE_WORDS)
 #: Most vocabulary words one short form stands for (来安 → 来安县).
 MAX_EXPANSIONS = 3
 
@@ -58,7 +58,7 @@ class Question:
     text: str  # as written
     folded: str  # matching form: normalized, typos read, fillers and particles dropped
     terms: tuple[Term, ...]
-    wants: str  # "date" | "role" | "name" | "person" | "place" | "figure" | "list" | "yesno" | "open"
+    wants: str  # "date" | "role" | "name" | "person" | "where" | "place" | "figure" | "list" | "how" | "yesno" | "open"
     units: tuple[str, ...]  # measure words asked for (几条 → 条)
     figures: tuple[str, ...]  # figures the question states (2013, 3.3): the answer must hold them
     ordinals: tuple[str, ...]  # 第三批: the answer must say it
@@ -107,7 +107,7 @@ class Reader:
         folded = self._normalize(text)
         for variant, word in lexicon.VARIANTS.items():
             folded = folded.replace(variant, word)
-        bare = _TRAILING_PUNCT.sub("", folded)
+        bare = _TRAILING_PUNCT.sub("", lexicon.TRAILING_CHATTER.sub("", folded)) or _TRAILING_PUNCT.sub("", folded)
         yesno = bool(lexicon.YESNO.search(bare))
         bare = lexicon.LEADING_FILLERS.sub("", bare)
         core = lexicon.TRAILING_PARTICLES.sub("", bare) or bare
@@ -164,7 +164,16 @@ class Reader:
     def _terms(self, folded: str, events: bool) -> tuple[Term, ...]:
         out: list[Term] = []
         seen: set[str] = set()
+        asking = {i for pattern in (*_ASKING, lexicon.A_NOT_A) for m in pattern.finditer(folded)
+                  for i in range(*m.span())}
         for token in self._words(folded):
+            at = folded.find(token)
+            if at >= 0 and any(i in asking for i in range(at, at + len(token))):
+                # part of the words that ask (地方 in 哪些地方, 高不高); what sticks out of them (开 of 天开 in
+                # 哪天开的) is read on its own
+                token = "".join(c for i, c in enumerate(token, start=at) if i not in asking)
+                if len(token) < 2:
+                    continue
             if token in seen or token in self._scope:
                 continue  # the report's own setting (安徽 in 安徽省委书记) is no constraint on where the answer is
             seen.add(token)
@@ -266,6 +275,12 @@ class Reader:
         return [window[i:j] for i in range(len(window)) for j in range(i + shortest, min(len(window), i + 8) + 1)
                 if window[i:j] in self._vocabulary]
 
+    def _edge_of_a_word(self, run: str, i: int) -> bool:
+        """Is the differing character at an edge of `run` next to a word of the index (找 before 四风 in
+        找四风问题 is no typo of 小四风)?"""
+        rest = run[1:] if i == 0 else run[:-1] if i == len(run) - 1 else ""
+        return len(rest) >= 2 and rest in self._vocabulary
+
     def _in_a_word(self, text: str, at: int) -> bool:
         """Is the character at `at` part of a word of the index, two to four characters long (安 in 来安徽 is
         in 安徽)?"""
@@ -291,7 +306,7 @@ class Reader:
                 for i in range(size):
                     word = wildcards.get(run[:i] + "\0" + run[i + 1:])
                     if word and word not in out and _typo(run, word, i) and \
-                            not self._in_a_word(out, start + i):
+                            not self._in_a_word(out, start + i) and not self._edge_of_a_word(run, i):
                         out = out[:start] + word + out[start + size:]
                         break
         return out
@@ -346,8 +361,9 @@ def _wildcard_index(vocabulary: Mapping[str, float]) -> dict[str, str | None]:
 #: Kinds of answer, each with the words that ask for it, in order of precedence where two start at one place.
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("date", lexicon.DATE_WORDS), ("role", lexicon.ROLE_WORDS), ("name", lexicon.NAME_WORDS),
-    ("person", lexicon.PERSON_WORDS),
+    ("person", lexicon.PERSON_WORDS), ("where", lexicon.WHERE_WORDS),
     ("place", lexicon.PLACE_WORDS), ("figure", lexicon.QUANTITY_WORDS), ("list", lexicon.LIST_WORDS),
+    ("how", lexicon.HOW_WORDS),
 )
 
 

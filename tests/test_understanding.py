@@ -1,0 +1,114 @@
+"""Questions read as people ask them: three outcomes, short answers of the kind asked, words the report does not
+use, typos, particles, questions about the report itself, and variants that must keep or lose the answer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.engine import Engine
+from index.evaluation import evaluate, evaluate_metamorphic, read_metamorphic, read_questions
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("省里成立了几个暗访组?", "8个"),  # the figure of the asked thing, not the first one (16个省辖市)
+    ("暗访是在哪几天?", "3月15日至19日"),  # 哪几天 asks for a date
+    ("芜湖意见多少条", "3.3万余条"),  # the counted noun before the question word
+    ("省领导看了哪部电影?", "《焦裕禄》"),
+    ("安徽省长是谁?", "王学军"),
+    ("小四风包括哪些?", "吃喝风、红包风、赌博风、走读风"),
+    ("一共查处了多少人嘛", "1140人"),  # a particle does not change the question
+    ("芜胡市征求到多少意见呀", "3.3万余条"),  # 芜胡市: a typo of 芜湖市
+    ("来安的手册叫什么", "《便民服务手册》"),  # 来安 is 来安县
+    ("三点三万条意见是哪个市征求的?", None),  # answered, the sentence is the answer
+])
+def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None, (question, result.unsupported)
+    assert result.answer.lead == lead
+
+
+@pytest.mark.parametrize(("question", "unsupported", "subject"), [
+    ("芜湖市市长是谁?", ("市长",), "芜湖市"),
+    ("芜湖市GDP是多少?", ("gdp",), "芜湖市"),
+    ("刘云山多大年纪?", ("年纪",), "刘云山"),
+    ("2013年芜湖市设立了几条热线电话?", ("2013",), "芜湖市"),
+    ("省委督导组的经费是多少?", ("经费",), "省委督导组"),
+    ("便民服务手册有多少页?", ("页",), None),
+])
+def test_the_report_speaks_of_the_subject_but_not_of_what_is_asked(engine: Engine, question: str,
+                                                                  unsupported: tuple[str, ...],
+                                                                  subject: str | None) -> None:
+    result = engine.ask(question)
+    assert result.status == "partial" and not result.answered, question
+    assert result.unsupported == unsupported
+    assert result.answer is not None and result.answer.lead is None  # no short answer for what is not said
+    if subject:
+        assert result.subject == subject and subject in result.answer.sentence
+
+
+def test_a_question_about_another_place_is_not_answered_with_this_ones(engine: Engine) -> None:
+    result = engine.ask("淮南市开展了哪些专项行动?")
+    assert result.status == "partial" and result.subject == "淮南市"
+    assert result.answer is not None and "淮南市" in result.answer.sentence and "合肥" not in result.answer.sentence
+
+
+@pytest.mark.parametrize("question", ["第三批活动单位查摆了多少问题?", "北京市开展了哪些专项行动?", "今天天气怎么样?",
+                                      "推荐一部好看的电影"])
+def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, question: str) -> None:
+    assert engine.ask(question).status != "answered"
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("记者叫什么?", "黄永礼"), ("作者是谁?", "黄永礼"), ("稿子是哪天发的?", "2014-05-07"), ("哪家报社的?", "安徽日报"),
+    ("報導的責任編輯是誰?", "梁 海燕"), ("记者黄永礼是哪家报纸的?", "安徽日报"),  # the field asked last
+    ("有几个小标题?", "4个"), ("第二部分讲的什么?", "深学深思,砥砺品质,打牢思想基础"),
+    ("最后一部分的主旨是啥?", "即知即改,立行立改,力求活动取得实效"),
+    ("讲整改落实的是哪个小标题", "即知即改,立行立改,力求活动取得实效"),
+])
+def test_questions_about_the_report_itself(engine: Engine, question: str, lead: str) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None
+    assert result.answer.lead == lead
+
+
+def test_the_report_itself_does_not_answer_what_its_metadata_lacks(engine: Engine) -> None:
+    assert engine.ask("这篇报道的责任编辑是哪年入职的?").status != "answered"
+    assert engine.ask("他还写过哪些报道?").status != "answered"
+
+
+def test_reading_typos_keeps_real_words(engine: Engine) -> None:
+    assert "芜湖市" in engine.read("芜胡市收集到多少意见").folded
+    assert "淮北市" in engine.read("淮北市收集到多少意见").folded  # a real place, not a typo
+    assert "安徽" in engine.read("刘云山来安徽调研是哪天").folded  # 来安徽 is no typo of 来安县
+    assert "书记是谁" in engine.read("省委书记是谁").folded  # 书记是 is no typo of 书记处
+
+
+def test_question_words_decide_what_is_asked(engine: Engine) -> None:
+    assert engine.read("省几大班子领导同志集中观看的是哪部电影?").wants == "list"
+    assert engine.read("暗访组组长叫什么名字?").wants == "name"
+    assert engine.read("刘云山什么时候来安徽调研?").wants == "date"
+    assert engine.read("多少年老体弱党员?").units == ()  # 年 begins 年老, it is no measure word here
+    assert engine.read("先进事迹报告会场数").units == ("场",)
+    assert engine.read("刘云山什么时候来安徽调研? 3").figures == ()  # a stray digit states nothing
+
+
+def test_own_question_set_meets_its_bars(engine: Engine) -> None:
+    report = evaluate(engine, read_questions(DATA / "own.jsonl"))
+    m = report.metrics()
+    assert len(read_questions(DATA / "own.jsonl")) >= 300 and report.unanswerable >= 60
+    assert m["hit@1"] >= 0.94, report.misses
+    assert m["answerable_refused"] <= 0.15, report.misses
+    assert m["unanswerable_answered"] <= 0.12, report.misses
+    assert m["lead_accuracy"] >= 0.85, report.misses
+
+
+def test_metamorphic_variants_keep_or_lose_the_answer(engine: Engine) -> None:
+    report = evaluate_metamorphic(engine, read_metamorphic(DATA / "metamorphic.jsonl"))
+    m = report.metrics()
+    assert report.keep >= 500 and report.refuse >= 200
+    assert m["kept"] >= 0.9, report.misses
+    assert m["refused"] >= 0.75, report.misses
