@@ -3,7 +3,7 @@
     python bench/context_weight.py [--half tune|test|all]
 
 Plays the dialogs of tests/data/own_dialogs.jsonl (the tuning half by default: the test half is for
-reporting) with each weight and prints first-turn and follow-up accuracy; 0 means no carrying at all.
+reporting) and tests/data/tune2_dialogs.jsonl with each weight and prints first-turn and follow-up accuracy; 0 means no carrying at all.
 """
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     dialogs = [d for d in read_dialogs(ROOT / "tests/data/own_dialogs.jsonl")
                if args.half in ("all", half_of(str(d["id"])))]
+    if args.half != "test":  # written to tune against, whole
+        dialogs += read_dialogs(ROOT / "tests/data/tune2_dialogs.jsonl")
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "index.json"
         build_index(ROOT / "corpus", path)

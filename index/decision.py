@@ -180,6 +180,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str]) ->
         return None
     if question.wants == "date":
         return None if _DATE.search(sentence) else "时间"
+    if question.wants == "why":
+        return None if lexicon.REASON_CUES.search(sentence) else "原因"
     if lexicon.MEMBERS.search(question.folded):
         # 6个市分别是哪些? is answered by a list or by names, not by the count again
         items = len(re.findall(r"[\u4e00-\u9fff“”]+、", sentence))

@@ -154,7 +154,9 @@ class Conversation:
         swap = lexicon.SWAP.match(bare)
         if swap:
             x = _clean_swap(swap.group("x"))
-            rewritten = self._swap(engine, context, x) if x else None
+            # X怎么样? swaps a subject (那芜湖市怎么样?); about anything else (效果怎么样?) it asks something new
+            asks_new = not bare.endswith("呢") and _kind(engine, engine.normalizer.normalize(x)) in ("other", "predicate")
+            rewritten = self._swap(engine, context, x) if x and not asks_new else None
             if rewritten:
                 return self._ask(engine, text, rewritten, now, context, focus=engine.normalizer.normalize(x))
         return self._ask(engine, text, self._resolve(engine, context, text), now, context, carry=True)
@@ -202,7 +204,8 @@ class Conversation:
                 result = retry
             else:  # what the report does say of X, if anything
                 result = engine.about(question, focus, k=self.k)
-        if result.status == "answered" and result.answer is not None:
+        if result.status in ("answered", "partial") and result.answer is not None:
+            # a partial answer is about its subject too: 那淮南市呢? after what the report says of 庐江县
             terms = tuple(t for t in question.terms if t.role != "frame")
             if context is not None and carry:
                 held = engine.passage_terms(result.answer.passage.position)

@@ -66,14 +66,16 @@ WHERE_WORDS = re.compile(r"在哪|在什么地方|地点")
 #: A list or a name is asked for.
 LIST_WORDS = re.compile(r"哪些|哪几|哪[1-9]\d*[个种项类条]|哪[部本份篇首种样类]|什么|啥|是指|指的是|包括|包含|有哪|都有|分别是")
 #: How something is or was done, or why: the answer is a sentence, not a thing.
-HOW_WORDS = re.compile(r"怎么样|怎样|怎么|如何|咋|为什么|为啥|为何")
+HOW_WORDS = re.compile(r"怎么样|怎样|怎么|如何|咋")
+#: Why something was done: answered by a sentence that gives a reason (为了…, 确保…).
+WHY_WORDS = re.compile(r"为什么|为啥|为何|什么原因|原因是|目的是|出于什么")
 #: A yes/no question (the sentence that says so is the answer).
 YESNO = re.compile(r"(?:吗|(?<![什怎这那多要])么|没有|不是|是否|有没有|是不是|能不能|会不会)$|^(?:是否|有没有|是不是)|"
                    r"([\u4e00-\u9fff])[不没]\1")
 #: 第几批: an ordinal is asked for.
 ORDINAL_ASKED = re.compile(r"第几")
 #: Asking for the members of a set the report may only count (8位第一组长具体是谁? 6个市分别是哪些?).
-MEMBERS = re.compile(r"分别是|具体是|具体有|具体都|都是哪|都有哪|名单|哪[几两三四五六七八九十\d]+[个位项条]")
+MEMBERS = re.compile(r"分别是|具体是|具体有|具体都|都是哪|都是谁|都有哪|是哪些人|名单|哪[几两三四五六七八九十\d]+[个位项条]")
 #: Any question word; a term right next to one is what is asked about.
 QUESTION_WORD = re.compile(r"多少|几|哪|什么|啥|谁|何|怎|如何|吗")
 #: What is asked about stands right after these (多少经费, 多大年纪, 什么电影) ...
@@ -161,7 +163,9 @@ MORE = re.compile(r"^(?:那)?(?:还有呢|还有吗|还有|还有别的吗|还�
                   r"别的呢|其他呢|其它呢|/more|/next)$")
 DETAIL = re.compile(r"^(?:请|再)?(?:具体说说|具体讲讲|具体点|详细点|详细一点|详细说说|详细讲讲|说详细点|展开说说|展开讲讲|"
                     r"上下文|全文|原文|多说点|说具体点)$")
-REASON = re.compile(r"^(?:那|这|这是)?(?:是)?(?:为什么|为啥|为何|什么原因|原因是什么|目的是什么|有什么用|为了什么|图啥|干嘛这样)$")
+REASON = re.compile(r"^(?:那|这|这是|那是)?(?:是)?(?:为什么|为啥|为何|什么原因|原因是什么|原因呢|目的是什么|目的呢|有什么用|有啥用|"
+                    r"有什么作用|作用是什么|作用呢|为了什么|图啥|干嘛这样|为什么要这样|为什么这样|为什么这么做|为什么要这么做|"
+                    r"为啥这样|为啥要这样|这样做的目的|意义何在|有什么意义)$")
 MEASURE = re.compile(r"^(?:那|这|具体)?(?:是)?(?:怎么做的|怎么做|怎样做的|怎么搞的|如何做的|如何做到的|怎么开展的|怎么落实的|"
                      r"采取了什么措施|有什么措施|有哪些措施|用了什么办法|有什么办法|咋做的|咋搞的|怎么弄的)$")
 #: 那X呢? / X呢? / 换成X呢? / 如果是X呢?: the last question again, about X.

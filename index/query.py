@@ -58,7 +58,7 @@ class Question:
     text: str  # as written
     folded: str  # matching form: normalized, typos read, fillers and particles dropped
     terms: tuple[Term, ...]
-    wants: str  # "date" | "role" | "name" | "person" | "where" | "place" | "figure" | "list" | "how" | "yesno" | "open"
+    wants: str  # date, role, name, person, where, place, figure, list, how, why, yesno or open
     units: tuple[str, ...]  # measure words asked for (几条 → 条)
     figures: tuple[str, ...]  # figures the question states (2013, 3.3): the answer must hold them
     ordinals: tuple[str, ...]  # 第三批: the answer must say it
@@ -363,7 +363,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("date", lexicon.DATE_WORDS), ("role", lexicon.ROLE_WORDS), ("name", lexicon.NAME_WORDS),
     ("person", lexicon.PERSON_WORDS), ("where", lexicon.WHERE_WORDS),
     ("place", lexicon.PLACE_WORDS), ("figure", lexicon.QUANTITY_WORDS), ("list", lexicon.LIST_WORDS),
-    ("how", lexicon.HOW_WORDS),
+    ("how", lexicon.HOW_WORDS), ("why", lexicon.WHY_WORDS),
 )
 
 

@@ -1,0 +1,86 @@
+"""Conversations that follow the thread: pronouns, left-out subjects, swaps of the right kind, partial answers,
+and scripted chats through the real CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from index.dialog import Answered, Conversation, Explained
+from index.engine import Engine
+from index.evaluation import evaluate_dialogs, half_of, read_dialogs
+from tests.conftest import run_cli
+
+DATA = Path(__file__).parent / "data"
+
+
+def turns(engine: Engine, *texts: str) -> list[Answered]:
+    chat = Conversation(lambda: engine)
+    replies = [chat.reply(t) for t in texts]
+    assert all(isinstance(r, Answered) for r in replies)
+    return replies  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize(("first", "follow_up", "understood", "shown"), [
+    ("来安县编印了什么?", "这个手册是干什么用的?", "便民服务手册是干什么用的?", "咨询有路"),
+    ("省委抽调了多少人组成督导组?", "这些人分成了几个组?", "170人分成了几个组?", "16个省委督导组"),
+    ("刘云山什么时候来皖调研的?", "他对安徽的活动咋评价的?", "刘云山对安徽的活动咋评价的?", "很好的成绩"),
+    ("芜湖市征求到多少条意见建议?", "全省一共呢?", "全省征求到多少条意见建议?", "75.6万余条"),
+    ("马鞍山市对多少名年老体弱党员开展帮学送学?", "那流动党员呢?", "马鞍山市对多少名流动党员开展帮学送学?", "1500多名"),
+])
+def test_follow_ups_are_read_against_what_was_said(engine: Engine, first: str, follow_up: str, understood: str,
+                                                  shown: str) -> None:
+    _, reply = turns(engine, first, follow_up)
+    assert reply.question == understood
+    assert reply.result.status == "answered" and reply.result.answer is not None
+    assert shown in reply.result.answer.sentence + (reply.result.answer.lead or "")
+
+
+def test_a_follow_up_that_leaves_its_subject_out_stays_on_it(engine: Engine) -> None:
+    _, reply = turns(engine, "芜湖市设了几条热线?", "征求到多少意见了?")
+    assert reply.result.answer is not None and reply.result.answer.lead == "3.3万余条"  # 芜湖's, not 全省's
+    _, meeting = turns(engine, "省委常委会开了几次会研究活动?", "会上研究了什么?")
+    assert meeting.result.answer is not None and "专题研究部署" in meeting.result.answer.sentence
+
+
+def test_a_new_question_starts_afresh(engine: Engine) -> None:
+    _, reply = turns(engine, "芜湖市设了几条热线?", "小四风指的是什么?")
+    assert reply.result.answer is not None and reply.result.answer.lead == "吃喝风、红包风、赌博风、走读风"
+
+
+def test_a_swap_the_report_does_not_cover_says_what_it_does_say(engine: Engine) -> None:
+    _, reply = turns(engine, "庐江县是怎么查找问题的?", "那淮南市呢?")
+    assert reply.result.status == "partial" and reply.result.subject == "淮南市"
+    assert reply.result.answer is not None and "群体像" in reply.result.answer.sentence
+    _, round_ = turns(engine, "第一批活动单位查摆了多少个问题?", "第二批呢?")
+    assert round_.question == "第二批活动单位查摆了多少个问题?" and round_.result.status != "answered"
+
+
+def test_why_never_gives_the_fact_as_its_own_reason(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("芜湖市设立了几条热线电话?")
+    why = chat.reply("为什么?")
+    assert isinstance(why, Explained)
+    assert why.sentence is None or "11条热线电话" not in (why.lead or "")
+
+
+def test_own_dialog_set_meets_its_bars(engine: Engine) -> None:
+    dialogs = read_dialogs(DATA / "own_dialogs.jsonl")
+    assert len(dialogs) >= 80
+    report = evaluate_dialogs(engine, [d for d in dialogs if half_of(str(d["id"])) == "tune"])
+    assert report.metrics()["first_turns"] >= 0.95, report.misses
+    assert report.metrics()["follow_ups"] >= 0.9, report.misses
+
+
+def test_chat_json_scripts_a_conversation(isolated_env: dict[str, str]) -> None:
+    script = "芜湖市征求到多少条意见建议?\n全省一共呢?\n还有呢?\n\n/new\n还有呢?\n"
+    proc = run_cli(["chat", "--json"], isolated_env, stdin=script.encode())
+    assert proc.returncode == 0, proc.stderr
+    rows = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    assert [r["kind"] for r in rows] == ["answer", "answer", "more", "answer", "new", "no-context"]
+    assert rows[0]["answer"]["lead"] == "3.3万余条" and rows[0]["understood"] == "芜湖市征求到多少条意见建议?"
+    assert rows[1]["understood"] == "全省征求到多少条意见建议?" and rows[1]["answer"]["lead"] == "75.6万余条"
+    assert rows[2]["passages"] and rows[2]["status"] == "answered"
+    assert rows[3]["status"] == "none"  # a blank line is a turn too
