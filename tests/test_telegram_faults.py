@@ -181,7 +181,8 @@ def finish(process: subprocess.Popen[str], sig: int | None = None, timeout: floa
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL], ids=["SIGTERM", "SIGKILL"])
 def test_restart_mid_stream_loses_nothing(api: FakeBotApi, index_path: Path, tmp_path: Path, sig: int) -> None:
-    asked = ask_many(api, users=5, per_user=8)
+    users = 5
+    asked = ask_many(api, users=users, per_user=8)
     first = start_bot(api, index_path, tmp_path / "state")
     try:
         api.wait_for(lambda: sum(map(bool, reply_counts(api, asked))) >= 10, timeout=30, what="ten answers")
@@ -207,7 +208,8 @@ def test_restart_mid_stream_loses_nothing(api: FakeBotApi, index_path: Path, tmp
     counts = reply_counts(api, asked)
     assert all(counts), "a question was lost"
     if sig == signal.SIGKILL:
-        # at least once: a reply on its way to Telegram at the very moment of the kill is sent again
-        assert sum(counts) - len(counts) <= 2, counts
+        # at least once: a reply on its way to Telegram at the very moment of the kill is sent again; each
+        # chat's sends are paced, so at most one per chat (in practice 0–3 of the 5) is on its way then
+        assert sum(counts) - len(counts) <= users, counts
     else:
         assert counts == [1] * len(asked), counts
