@@ -33,10 +33,10 @@ from bot.telegram.formatting import Rich, escape, shorten
 from bot.telegram.ratelimit import Admission, UserRateLimiter
 from bot.telegram.replies import (
     about_message,
-    answer_messages,
+    answer_message,
     context_messages,
     explain_messages,
-    more_messages,
+    more_message,
     not_found_message,
     sentence_for,
 )
@@ -170,25 +170,24 @@ async def send_reply(reply_to: Message, context: Context, reply: Reply, *, show_
     if isinstance(reply, Answered):
         result = reply.result
         answer = result.answer
-        if result.status == "partial" and answer is not None:
-            said = f"{not_said(result)}关于{result.subject},报道说:"
-            if show_question:
-                said = texts.ASKED_HEADER.format(question=shorten(reply.question, 100)) + "\n" + said
-            parts = answer_messages(answer.passage, Rich(answer.sentence, answer.highlights),
-                                    engine.citation(answer.passage), header=said)
-            await send_parts(reply_to, parts, buttons.context_keyboard(service.tag, answer.passage.position))
+        header = texts.ASKED_HEADER.format(question=shorten(reply.question, 100)) if show_question else None
+        if result.status == "partial" and answer is not None:  # what the report does not say, then what it does
+            text = answer_message(answer.passage, Rich(answer.sentence, answer.highlights),
+                                  engine.citation(answer.passage), header=header,
+                                  notice=(not_said(result), texts.SAID_OF.format(subject=result.subject)))
+            await reply_to.reply_text(text, reply_markup=buttons.context_keyboard(service.tag,
+                                                                                  answer.passage.position))
             return False
         if not (result.answered and answer is not None):
             text = not_found_message(reply.question, bool(result.suggestions))
             await send_suggestions(reply_to, context, text, result.suggestions)
             return False
-        header = texts.ASKED_HEADER.format(question=shorten(reply.question, 100)) if show_question else None
-        parts = answer_messages(answer.passage, Rich(answer.sentence, answer.highlights),
-                                engine.citation(answer.passage), lead=answer.lead, header=header)
+        text = answer_message(answer.passage, Rich(answer.sentence, answer.highlights),
+                              engine.citation(answer.passage), lead=answer.lead, header=header)
         key = d.buttons.put(reply_to.chat.id, reply.question, anchor=answer.passage.id)
         has_next = len(shown_order(answer.passage, result.hits)) > 1
         keyboard = buttons.answer_keyboard(key, 0, has_next, service.tag, answer.passage.position)
-        await send_parts(reply_to, parts, keyboard)
+        await reply_to.reply_text(text, reply_markup=keyboard)
         return True
     if isinstance(reply, More):
         if not reply.passages:
@@ -196,8 +195,8 @@ async def send_reply(reply_to: Message, context: Context, reply: Reply, *, show_
             return False
         terms = engine.terms(reply.question)
         for passage in reply.passages:
-            parts = more_messages(passage, terms, engine.citation(passage), reply.question)
-            await send_parts(reply_to, parts, buttons.context_keyboard(service.tag, passage.position))
+            text = more_message(passage, terms, engine.citation(passage), reply.question)
+            await reply_to.reply_text(text, reply_markup=buttons.context_keyboard(service.tag, passage.position))
         return True
     if isinstance(reply, Detail):
         await send_parts(reply_to, context_messages(reply.passages, reply.passage, engine.citation))
@@ -380,7 +379,7 @@ async def _show_rank(update: Update, context: Context, data: Callback, message: 
         return
     await query.answer()
     answer = result.answer
-    parts = answer_messages(
+    text = answer_message(
         passage,
         sentence_for(passage, result),
         engine.citation(passage),
@@ -391,13 +390,10 @@ async def _show_rank(update: Update, context: Context, data: Callback, message: 
     service.conversations.seen(conversation_key(message.chat, update.effective_user), question, offset + 1,
                                passage)
     try:
-        await message.edit_text(parts[0], reply_markup=keyboard if len(parts) == 1 else None)
+        await message.edit_text(text, reply_markup=keyboard)  # one message, paged in place
     except BadRequest as exc:
         if "not modified" not in exc.message.lower():  # a double tap: the message already shows it
             raise
-        return
-    if len(parts) > 1:
-        await send_parts(message, parts[1:], keyboard)
 
 
 async def _show_context(update: Update, context: Context, data: Callback, message: Message) -> None:
@@ -467,16 +463,14 @@ def _articles(
         answer = result.answer
         lead = answer.lead if answer is not None and answer.passage.id == hit.passage.id else None
         header = texts.ASKED_HEADER.format(question=shorten(title, 100)) if title else None
-        body = answer_messages(
-            hit.passage, sentence, service.engine.citation(hit.passage), lead=lead, header=header
-        )
+        body = answer_message(hit.passage, sentence, service.engine.citation(hit.passage), lead=lead, header=header)
         section = hit.passage.section or service.engine.document(hit.passage.doc).title
         articles.append(
             InlineQueryResultArticle(
                 id=f"{prefix}{hit.passage.position}",
                 title=shorten(title or sentence.text, 100),
                 description=shorten(section, 100),
-                input_message_content=InputTextMessageContent(body[0]),
+                input_message_content=InputTextMessageContent(body),
             )
         )
     return articles
