@@ -16,7 +16,7 @@ import pytest
 from bench.telegram_length import visible
 from bot.telegram.app import App
 from tests.fakebotapi import FakeBotApi, SentMessage, entity_text
-from tests.telegram_fixtures import USER, Loader, citation, deps_of, running_bot
+from tests.telegram_fixtures import USER, Loader, citation, cited, deps_of, running_bot
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -127,4 +127,45 @@ async def test_why_without_a_stated_reason_says_so_and_never_gives_the_fact(api:
     await ask(api, "刘云山什么时候来安徽调研?", chat=USER + 1)
     why = await ask(api, "为什么?", chat=USER + 1)
     assert why.text.splitlines()[1:] == ["报道里没有说明原因。"] and "3月25日" not in why.text
+    assert_accepted(api)
+
+
+# --- only passages that match ---------------------------------------------------------------------------------
+async def test_inline_results_are_only_passages_that_match(api: FakeBotApi, bot: App) -> None:
+    engine = deps_of(bot).service.engine
+    question = "省委督导组有多少个?"
+    hits = engine.ask(question, k=5).hits
+    assert len(hits) == 5 and not all(h.relevant for h in hits)  # BM25 finds more than match
+    query = api.inline_query(USER, question)
+    results = (await api.until(lambda: api.inline_answers.get(query["id"]), what="the inline answer"))["results"]
+    assert [int(r["id"]) for r in results] == [h.passage.position for h in hits if h.relevant]
+    assert all(r["input_message_content"]["message_text"].count("📄") == 1 for r in results)
+    assert_accepted(api)
+
+
+async def test_next_pages_matching_passages_in_one_message_and_says_when_they_run_out(
+        api: FakeBotApi, bot: App) -> None:
+    engine = deps_of(bot).service.engine
+    question = "征求到多少条意见建议?"
+    answer = await ask(api, question)
+    result = engine.ask(question, k=10)
+    assert result.answer is not None
+    matching = [result.answer.passage, *[h.passage for h in result.hits
+                                         if h.relevant and h.passage != result.answer.passage]]
+    shown = [cited(answer)]
+    while any("下一条" in b["text"] for b in answer.buttons):
+        edits = answer.edits
+        api.press_button(answer, answer.button("下一条"))
+        await api.until(lambda e=edits: answer.edits == e + 1, what="the next passage")  # type: ignore[misc]
+        shown.append(cited(answer))
+    assert shown == [citation(engine, p) for p in matching]  # every matching passage, nothing else
+    assert answer.text.splitlines()[-1] == "没有更多相关段落了。"  # the last one says so
+    assert len(api.sent(USER)) == 1  # all of it in the one message
+
+    # a 下一条 past the end (an old keyboard) is answered so, and changes nothing
+    data = answer.button("上一条")["callback_data"].rsplit(":", 1)[0] + f":{len(matching)}"
+    press = api.press_button(answer, data)
+    await api.until(lambda: press["id"] in api.callback_answers, what="the press answered")
+    assert api.callback_answers[press["id"]]["text"] == "没有更多相关段落了。"
+    assert len(api.sent(USER)) == 1
     assert_accepted(api)

@@ -366,6 +366,7 @@ async def test_a_paragraph_longer_than_a_message_pages_in_one_message(api: FakeB
         assert len(long_view.encode("utf-16-le")) // 2 <= 4096 and "…" in long_view
         assert long_view.rstrip().endswith("第5段")
         assert "编号399的" not in long_view and answer.button("上下文")
+        assert "没有更多相关段落了" in views[-1]
 
         long_passage = next(p for p in engine.passages if "编号399的" in p.text)
         if "编号7的" not in answer.text:  # back to the long one

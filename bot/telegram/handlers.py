@@ -385,6 +385,7 @@ async def _show_rank(update: Update, context: Context, data: Callback, message: 
         engine.citation(passage),
         lead=answer.lead if answer is not None and answer.passage.id == passage.id else None,
         header=texts.RANK_HEADER.format(rank=offset + 1) if offset else None,
+        footer=texts.NO_MORE if offset and not has_next else None,  # the last matching passage
     )
     keyboard = buttons.answer_keyboard(data.key, offset, has_next, service.tag, passage.position)
     service.conversations.seen(conversation_key(message.chat, update.effective_user), question, offset + 1,
@@ -456,11 +457,13 @@ async def on_inline_query(update: Update, context: Context) -> None:
 def _articles(
     service: QaService, result: Result, title: str | None = None, prefix: str = ""
 ) -> list[InlineQueryResultArticle]:
-    """One article per hit: the answer sentence as title, the section as description."""
+    """One article per passage that matches the question (the answer's first): the sentence as title, the
+    section as description."""
     articles = []
-    for hit in result.hits[:INLINE_RESULTS]:
+    answer = result.answer
+    shown = answer.passage.id if answer is not None else None
+    for hit in [h for h in result.hits if h.relevant or h.passage.id == shown][:INLINE_RESULTS]:
         sentence = sentence_for(hit.passage, result)
-        answer = result.answer
         lead = answer.lead if answer is not None and answer.passage.id == hit.passage.id else None
         header = texts.ASKED_HEADER.format(question=shorten(title, 100)) if title else None
         body = answer_message(hit.passage, sentence, service.engine.citation(hit.passage), lead=lead, header=header)
