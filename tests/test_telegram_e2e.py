@@ -256,7 +256,7 @@ async def test_error_is_logged_and_told_once_and_the_bot_keeps_running(
     service = deps_of(bot).service
     real_reply = service.reply
 
-    def broken(chat: object, text: str):  # type: ignore[no-untyped-def]
+    def broken(chat: object, text: str, thread: object = None):  # type: ignore[no-untyped-def]
         raise RuntimeError("engine exploded")
 
     monkeypatch.setattr(service, "reply", broken)

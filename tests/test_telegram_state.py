@@ -1,0 +1,158 @@
+"""End to end, state that survives restarts and conversations that follow the message replied to.
+
+The real PTB Application polls the fake Bot API server over HTTP and is stopped and started again between
+the steps of a user (as a deployment does), with its update journal and its saved state in a folder of its
+own; once it runs as `qabot telegram` does, in a process of its own, and is killed with SIGKILL.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.telegram.app import App
+from bot.telegram.persistence import SqlitePersistence, state_path
+from bot.telegram.updates import UpdateJournal, journal_path
+from tests.fakebotapi import TOKEN, FakeBotApi, SentMessage
+from tests.telegram_fixtures import OTHER, USER, Loader, cited, deps_of, running_bot
+from tests.test_telegram_run import start, stop
+
+pytestmark = pytest.mark.timeout(60)
+
+QUESTION = "征求到多少条意见建议?"  # three passages match it
+
+
+@pytest.fixture
+def api() -> Iterator[FakeBotApi]:
+    with FakeBotApi() as server:
+        yield server
+
+
+@asynccontextmanager
+async def bot_run(api: FakeBotApi, index_path: Path, state_dir: Path, **options: Any) -> AsyncIterator[App]:
+    """One run of the bot with its journal and saved state in `state_dir` (a deployment's start and stop)."""
+    journal = UpdateJournal(journal_path(state_dir, TOKEN)).open()
+    persistence = SqlitePersistence(state_path(journal.path)).open()
+    try:
+        async with running_bot(api, Loader(index_path), journal=journal, persistence=persistence,
+                               **options) as app:
+            yield app
+    finally:
+        persistence.close()
+        journal.close()
+
+
+def assert_accepted(api: FakeBotApi) -> None:
+    rejected = [(c.method, c.error) for c in api.calls if not c.ok and c.method != "getUpdates" and not c.fault]
+    assert not rejected
+
+
+async def turn(api: FakeBotApi, text: str, chat: int = USER, user: int = USER, chat_type: str = "private",
+               **kw: Any) -> SentMessage:
+    [reply] = await api.reply(api.send_text(chat, user, text, chat_type, **kw), timeout=10)
+    return reply
+
+
+async def press(api: FakeBotApi, message: SentMessage, label: str, user: int | None = None) -> None:
+    edits = message.edits
+    api.press_button(message, message.button(label), user_id=user)
+    await api.until(lambda: message.edits == edits + 1, what=f"the answer edited by {label}")
+
+
+# --- buttons --------------------------------------------------------------------------------------------------
+async def test_buttons_work_after_a_restart(api: FakeBotApi, index_path: Path, tmp_path: Path) -> None:
+    async with bot_run(api, index_path, tmp_path):
+        answer = await turn(api, QUESTION)
+        [offer] = (await api.reply(api.send_text(OTHER, OTHER, "/start"), count=2))[1:]
+        first, first_cited = answer.text, cited(answer)
+
+    async with bot_run(api, index_path, tmp_path):  # a new process: nothing in memory
+        await press(api, answer, "下一条")
+        assert answer.text.startswith("第 2 个相关段落") and cited(answer) != first_cited
+        await press(api, answer, "上一条")
+        assert answer.text == first
+        api.press_button(offer, offer.buttons[1], user_id=OTHER)  # a suggestion offered before the restart
+        [asked] = await api.reply(offer.raw)
+        assert asked.text.startswith(f"问：{offer.buttons[1]['text']}\n")
+        assert not api.callback_answers or all("过期" not in str(a.get("text")) for a in api.callback_answers.values())
+    assert_accepted(api)
+
+
+async def test_a_restart_between_asking_and_pressing_next_after_a_kill(api: FakeBotApi, index_path: Path) -> None:
+    """`qabot telegram` killed with SIGKILL right after it answered: the next process still pages that answer."""
+    process = start(api, index_path, poll_timeout=1.0)
+    try:
+        api.wait_for(lambda: api.calls_to("getUpdates"), timeout=20, what="polling to start")
+        question = api.send_text(USER, USER, QUESTION)
+        [answer] = api.wait_for(lambda: api.replies_to(question), timeout=10, what="the answer")
+        journal = journal_path(Path(os.environ["QABOT_STATE_DIR"]), TOKEN)
+        api.wait_for(lambda: '{"d": 1}' in journal.read_text("utf-8"), timeout=10, what="the question done")
+        polls = len(api.calls_to("getUpdates"))
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.communicate(timeout=10)
+    process = start(api, index_path, poll_timeout=1.0)
+    try:
+        api.wait_for(lambda: len(api.calls_to("getUpdates")) > polls + 1, timeout=20, what="polling again")
+        api.press_button(answer, answer.button("下一条"))
+        api.wait_for(lambda: answer.edits == 1, timeout=10, what="the answer paged")
+        assert answer.text.startswith("第 2 个相关段落")
+        assert len(api.replies_to(question)) == 1  # answered once, not again after the kill
+    finally:
+        code, err = stop(process)
+    assert code == 0, err
+    assert "过期" not in "".join(str(a.get("text")) for a in api.callback_answers.values())
+
+
+# --- conversations --------------------------------------------------------------------------------------------
+async def test_a_conversation_goes_on_after_a_restart(api: FakeBotApi, index_path: Path, tmp_path: Path) -> None:
+    async with bot_run(api, index_path, tmp_path):
+        await turn(api, "合肥市开展了哪四个专项行动?")
+        answer = await turn(api, QUESTION, chat=OTHER, user=OTHER)
+        await press(api, answer, "下一条", user=OTHER)  # the second passage shown
+        paged = cited(answer)
+
+    async with bot_run(api, index_path, tmp_path) as app:
+        swap = await turn(api, "那芜湖市呢?")  # read as the same question about 芜湖市
+        assert swap.text.startswith("问：芜湖市开展了哪")
+        detail = await turn(api, "具体说说", chat=OTHER, user=OTHER)  # the passage the button showed last
+        assert f"▶ {paged.rsplit(' · ', 1)[-1]}" in detail.text
+        more = await turn(api, "还有呢?", chat=OTHER, user=OTHER)  # after the two already shown
+        assert "下一个相关段落" in more.text and cited(more) not in (paged, cited(answer))
+        assert deps_of(app).service.replays == 2  # each conversation rebuilt once, from its saved turns
+    assert_accepted(api)
+
+
+async def test_a_context_expires_across_a_restart_as_it_would_have(
+        api: FakeBotApi, index_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    async with bot_run(api, index_path, tmp_path):
+        await turn(api, "合肥市开展了哪四个专项行动?")
+    import bot.telegram.service as service_module
+
+    real = service_module.time.time
+    monkeypatch.setattr(service_module.time, "time", lambda: real() + 601)  # down for ten minutes
+    async with bot_run(api, index_path, tmp_path):
+        assert "先问一个" in (await turn(api, "还有呢?")).text
+
+
+async def test_the_saved_state_is_json_in_the_state_folder(api: FakeBotApi, index_path: Path, tmp_path: Path) -> None:
+    async with bot_run(api, index_path, tmp_path):
+        await turn(api, QUESTION)
+    [database] = tmp_path.glob("*.sqlite3")
+    assert database.name == f"telegram-{TOKEN.split(':')[0]}.sqlite3"
+    assert oct(os.stat(database).st_mode & 0o777) == "0o600"
+    with sqlite3.connect(database) as db:
+        [(data,)] = db.execute("SELECT data FROM chat_data WHERE chat_id = ?", (USER,)).fetchall()
+    assert data.startswith("{") and QUESTION in data
+
+    database.write_bytes(b"not a database at all" * 100)  # damaged: set aside, the bot starts anew
+    async with bot_run(api, index_path, tmp_path):
+        assert "3.3万" in (await turn(api, "芜湖市征求到多少条意见建议?")).text
+    assert list(tmp_path.glob("*.sqlite3.damaged-*"))
