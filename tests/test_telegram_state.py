@@ -21,7 +21,7 @@ from bot.telegram.app import App
 from bot.telegram.persistence import SqlitePersistence, state_path
 from bot.telegram.updates import UpdateJournal, journal_path
 from tests.fakebotapi import TOKEN, FakeBotApi, SentMessage
-from tests.telegram_fixtures import OTHER, USER, Loader, cited, deps_of, running_bot
+from tests.telegram_fixtures import GROUP, OTHER, USER, Loader, cited, deps_of, running_bot
 from tests.test_telegram_run import start, stop
 
 pytestmark = pytest.mark.timeout(60)
@@ -156,3 +156,40 @@ async def test_the_saved_state_is_json_in_the_state_folder(api: FakeBotApi, inde
     async with bot_run(api, index_path, tmp_path):
         assert "3.3万" in (await turn(api, "芜湖市征求到多少条意见建议?")).text
     assert list(tmp_path.glob("*.sqlite3.damaged-*"))
+
+
+# --- replies to an answer ---------------------------------------------------------------------------------------
+async def test_a_group_reply_continues_the_answer_replied_to_whoever_asked_it(api: FakeBotApi, index_path: Path,
+                                                                             tmp_path: Path) -> None:
+    async with bot_run(api, index_path, tmp_path):
+        alice = await turn(api, "/ask 马鞍山市对多少名年老体弱党员开展帮学送学?", GROUP, USER, "supergroup")
+        bob = await turn(api, "/ask 各地举办了多少场先进事迹报告会?", GROUP, OTHER, "supergroup")
+        assert "5600多名" in alice.text and "2855场" in bob.text
+        # Bob replies to Alice's answer: it is about Alice's question, not about Bob's own last one
+        reply = await turn(api, "那流动党员呢?", GROUP, OTHER, "supergroup", reply_to=alice)
+        assert reply.text.startswith("问：马鞍山市对多少名流动党员") and "1500多名流动党员" in reply.text
+        # Bob's own conversation goes on from there; Alice's is as she left it
+        more = await turn(api, "@qabot_test_bot 程度不高党员呢?", GROUP, OTHER, "supergroup")
+        assert "3800多名" in more.text
+        own = await turn(api, "@qabot_test_bot 还有呢?", GROUP, USER, "supergroup")
+        assert own.text == "没有更多相关段落了。"  # her own question goes on (it has one matching passage)
+    # a reply to an older answer continues that one, even after a restart
+    async with bot_run(api, index_path, tmp_path):
+        later = await turn(api, "那专题培训班呢?", GROUP, USER, "supergroup", reply_to=bob)
+        assert later.text.startswith("问：各地举办了多少场专题培训班") and "639期" in later.text
+    assert_accepted(api)
+
+
+async def test_detail_is_about_the_passage_last_shown(api: FakeBotApi, index_path: Path, tmp_path: Path) -> None:
+    async with bot_run(api, index_path, tmp_path):
+        answer = await turn(api, f"/ask {QUESTION}", GROUP, USER, "supergroup")
+        first = cited(answer)
+        await press(api, answer, "下一条", user=USER)
+        second = cited(answer)
+        assert second != first
+        typed = await turn(api, "@qabot_test_bot 具体说说", GROUP, USER, "supergroup")
+        assert f"▶ {second.rsplit(' · ', 1)[-1]}" in typed.text
+        # another member replying 具体说说 to the paged answer gets that passage too
+        replied = await turn(api, "具体说说", GROUP, OTHER, "supergroup", reply_to=answer)
+        assert replied.text == typed.text
+    assert_accepted(api)

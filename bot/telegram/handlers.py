@@ -42,7 +42,7 @@ from bot.telegram.replies import (
 )
 from bot.telegram.service import MAX_QUESTION_CHARS, QaService
 from bot.telegram.smalltalk import small_talk
-from bot.telegram.state import EMPTY, MAX_CHATS, ChatState, Entry, Presses, Turn
+from bot.telegram.state import EMPTY, MAX_CHATS, ChatState, Entry, Presses, Thread, Turn
 from bot.terminal import not_said
 from index.dialog import Answered, Detail, Explained, More, Reply, page, shown_order
 from index.errors import QabotError
@@ -142,6 +142,17 @@ def member_key(chat: Chat, user: User | None) -> str:
     return str(key[1]) if isinstance(key, tuple) else ""
 
 
+def continued(context: Context, state: ChatState, member: str, message: Message) -> Thread:
+    """The conversation a message continues: that of the bot's answer it replies to, whoever asked it; else the
+    member's own."""
+    replied = message.reply_to_message
+    if replied is not None and replied.from_user is not None and replied.from_user.id == context.bot.id:
+        thread = state.thread_of(replied.message_id)
+        if thread is not None:
+            return thread
+    return state.thread(member)
+
+
 # --- questions and follow-ups --------------------------------------------------------------------------------
 async def answer_question(update: Update, context: Context, question: str, reply_to: Message,
                           *, show_question: bool = False) -> None:
@@ -154,7 +165,8 @@ async def answer_question(update: Update, context: Context, question: str, reply
     state = chat_state(context, chat.id)
     member = member_key(chat, user)
     started = time.perf_counter()
-    reply, thread = d.service.reply(conversation_key(chat, user), question, state.thread(member))
+    reply, thread = d.service.reply(conversation_key(chat, user), question,
+                                    continued(context, state, member, reply_to))
     engine_ms = (time.perf_counter() - started) * 1000
     if isinstance(reply, Answered):
         thread = thread.worded(reply.question, reply.question)
