@@ -100,7 +100,7 @@ async def test_a_partial_answer_says_what_the_report_does_not_say_then_what_it_s
     await ask(api, "合肥市开展了哪四个专项行动?")
     reply = await ask(api, "那芜湖市呢?")
     lines = reply.text.splitlines()
-    assert lines[0].startswith("问：芜湖市开展了哪")  # the question as understood (a follow-up rewritten)
+    assert lines[0] == "问：芜湖市开展了哪四个专项行动?"  # the question as understood (a follow-up rewritten)
     assert lines[1] == "报道没有提到芜湖市的开展、专项行动。"
     assert lines[2].startswith("关于芜湖市，报道说：芜湖市积极创新开门纳谏方式")
     assert reply.text.splitlines()[-1] == "📄 敞开大门… · 第23段" and reply.button("上下文")
@@ -113,6 +113,30 @@ async def test_answers_to_the_dev_questions_are_at_most_half_as_long_as_before(a
         reply = await ask(api, json.loads(line)["q"], chat=80_000 + n)
         lengths.append(visible(reply.text, reply.entities))
     assert statistics.median(lengths) <= BEFORE / 2, sorted(lengths)
+    assert_accepted(api)
+
+
+# --- the question as understood, in the user's words ----------------------------------------------------------
+async def test_the_question_shown_is_in_the_users_own_words(api: FakeBotApi, bot: App) -> None:
+    fresh = await ask(api, "请问合肥市开展了哪四个专项行动？")
+    assert not fresh.text.startswith("问：")  # not rewritten: not repeated
+    again = await ask(api, "请问合肥市开展了哪四个专项行动？")  # read with the conversation: the same question
+    assert not again.text.startswith("问：")
+    swap = await ask(api, "那芜湖市呢?")  # rewritten: shown as understood, in the words the user typed
+    assert swap.text.splitlines()[0] == "问：芜湖市开展了哪四个专项行动？"
+    why = await ask(api, "为什么?")  # still about 合肥市's (芜湖市's was not answered)
+    assert why.text.splitlines()[0] == "问：合肥市开展了哪四个专项行动？"
+    await ask(api, "请问省委督导组有多少个？", chat=USER + 6)
+    more = await ask(api, "还有呢?", chat=USER + 6)
+    assert more.text.splitlines()[0] == "问：省委督导组有多少个？ · 下一个相关段落"
+
+    chat = USER + 7
+    await ask(api, "蕪湖市徵求到多少條意見建議?", chat=chat)
+    whole = await ask(api, "全省呢?", chat=chat)
+    assert whole.text.splitlines()[0] == "问：全省徵求到多少條意見建議?"
+    await ask(api, "请问刘云山什么时候来安徽调研？", chat=chat + 1)
+    him = await ask(api, "他对安徽省教育实践活动怎么评价？", chat=chat + 1)  # 他 read as who was spoken of
+    assert him.text.splitlines()[0] == "问：刘云山对安徽省教育实践活动怎么评价？"
     assert_accepted(api)
 
 

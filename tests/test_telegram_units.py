@@ -23,6 +23,7 @@ from bot.telegram.state import (
     Entry,
     Turn,
 )
+from index.engine import Engine
 from tests.fakebotapi import auto_entities, parse_html
 
 pytestmark = pytest.mark.timeout(30)
@@ -171,3 +172,18 @@ def test_fake_server_parses_telegram_html() -> None:
     assert kinds["expandable_blockquote"] == (4, 4)  # the emoji counts two UTF-16 units
     assert kinds["italic"] == (7, 1)
     assert next(e for e in entities if e["type"] == "text_link")["url"] == "http://x?a=1&b=2"
+
+
+# --- the question in the user's words -------------------------------------------------------------------------
+def test_the_understood_question_keeps_the_users_characters(engine: Engine) -> None:
+    from bot.telegram.wording import in_own_words, rewritten, tidy
+
+    words = engine.normalizer.normalize_with_offsets
+    assert tidy(in_own_words(words, "请问芜湖市开展了哪4个专项行动?", ["那芜湖市呢?", "请问合肥市开展了哪四个专项行动？"])) \
+        == "芜湖市开展了哪四个专项行动？"
+    assert in_own_words(words, "全省征求到多少条意见建议?", ["全省呢？", "蕪湖市徵求到多少條意見建議？"]) \
+        == "全省徵求到多少條意見建議？"
+    assert in_own_words(words, "gdp是多少", ["GDP是多少"]) == "GDP是多少" and in_own_words(words, "x", []) == "x"
+    assert tidy("  请问一下， 省委督导组有多少个？") == "省委督导组有多少个？" and tidy("请问") == "请问"
+    assert not rewritten(engine.normalizer.normalize, "请问合肥市开展了哪四个专项行动？", "请问合肥市开展了哪4个专项行动?")
+    assert rewritten(engine.normalizer.normalize, "那芜湖市呢?", "芜湖市开展了哪4个专项行动?")

@@ -40,11 +40,13 @@ from bot.telegram.replies import (
     not_found_message,
     sentence_for,
 )
-from bot.telegram.service import MAX_QUESTION_CHARS, QaService
+from bot.telegram.service import QaService
 from bot.telegram.smalltalk import small_talk
 from bot.telegram.state import EMPTY, MAX_CHATS, ChatState, Entry, Presses, Thread, Turn
+from bot.telegram.wording import in_own_words, rewritten, tidy
 from bot.terminal import not_said
 from index.dialog import Answered, Detail, Explained, More, Reply, page, shown_order
+from index.engine import Engine
 from index.errors import QabotError
 from index.types import Passage, Result
 
@@ -165,21 +167,36 @@ async def answer_question(update: Update, context: Context, question: str, reply
     state = chat_state(context, chat.id)
     member = member_key(chat, user)
     started = time.perf_counter()
-    reply, thread = d.service.reply(conversation_key(chat, user), question,
-                                    continued(context, state, member, reply_to))
+    before = continued(context, state, member, reply_to)
+    reply, thread = d.service.reply(conversation_key(chat, user), question, before)
     engine_ms = (time.perf_counter() - started) * 1000
-    if isinstance(reply, Answered):
-        thread = thread.worded(reply.question, reply.question)
-    # a follow-up rewritten in full ("那芜湖市呢?" → "芜湖市开展了哪4个专项行动?") says how it was understood
-    rewritten = reply.question != question[:MAX_QUESTION_CHARS]
+    thread, asked = worded(d.service.engine, reply, before, thread)
     state.set_thread(member, thread)
-    messages, answered = render_reply(d.service, state, reply, show_question=show_question or rewritten)
+    # a follow-up rewritten in full ("那芜湖市呢?" → "芜湖市开展了哪四个专项行动?") says how it was understood
+    show_question = show_question or (isinstance(reply, Answered) and
+                                      rewritten(d.service.engine.normalizer.normalize, question, reply.question))
+    messages, answered = render_reply(d.service, state, reply, asked, show_question=show_question)
     sent = await send_all(reply_to, messages)
     state.answered((m.message_id for m in sent), thread)  # a reply to any of them continues this conversation
     total_ms = (time.perf_counter() - started) * 1000  # with rendering and sending
     log.info("question chat=%s kind=%s latency_ms=%.1f engine_ms=%.1f answered=%s",
              chat.type, reply.kind, total_ms, engine_ms, answered)
     log.debug("question text=%r understood=%r", question, reply.question)
+
+
+def worded(engine: Engine, reply: Reply, before: Thread, after: Thread) -> tuple[Thread, str]:
+    """The question `reply` is about, as the user is shown it: in their own words where they typed them (this
+    message, or the question it follows up), without 请问 (see :mod:`bot.telegram.wording`); and the thread,
+    which remembers the wording of the question a conversation is about."""
+    if isinstance(reply, Answered):
+        own = [reply.text, *([before.asked[1]] if before.asked else [])]
+        shown = in_own_words(engine.normalizer.normalize_with_offsets, reply.question, own)
+        if reply.result.status == "answered":  # the conversation is about this question now
+            after = after.worded(reply.question, shown)
+        return after, tidy(shown)
+    if after.asked is not None and after.asked[0] == reply.question:
+        return after, tidy(after.asked[1])
+    return after, tidy(reply.question)
 
 
 async def _take_turn(context: Context, user: User | None, reply_to: Message) -> bool:
@@ -212,22 +229,23 @@ async def _small_talk(text: str, reply_to: Message) -> bool:
     return True
 
 
-def render_reply(service: QaService, state: ChatState, reply: Reply, *, show_question: bool = False
+def render_reply(service: QaService, state: ChatState, reply: Reply, asked: str, *, show_question: bool = False
                  ) -> tuple[list[Outgoing], bool]:
-    """The messages of one conversation reply (its buttons' entries put in `state`), and whether it says
-    something from the report. Rendered all at once, so a /reload meanwhile cannot mix two indexes."""
+    """The messages of one conversation reply about the question `asked` (as the user is shown it; its buttons'
+    entries put in `state`), and whether it says something from the report. Rendered all at once, so a /reload
+    meanwhile cannot mix two indexes."""
     engine = service.engine
     if isinstance(reply, Answered):
         result = reply.result
         answer = result.answer
-        header = texts.ASKED_HEADER.format(question=shorten(reply.question, 100)) if show_question else None
+        header = texts.ASKED_HEADER.format(question=shorten(asked, 100)) if show_question else None
         if result.status == "partial" and answer is not None:  # what the report does not say, then what it does
             text = answer_message(answer.passage, Rich(answer.sentence, answer.highlights),
                                   engine.citation(answer.passage), header=header,
                                   notice=(not_said(result), texts.SAID_OF.format(subject=result.subject)))
             return [Outgoing(text, buttons.context_keyboard(service.tag, answer.passage.position))], False
         if not (result.answered and answer is not None):
-            text = not_found_message(reply.question, bool(result.suggestions))
+            text = not_found_message(asked, bool(result.suggestions))
             return [suggestions_message(state, text, result.suggestions)], False
         text = answer_message(answer.passage, Rich(answer.sentence, answer.highlights),
                               engine.citation(answer.passage), lead=answer.lead, header=header)
@@ -238,14 +256,14 @@ def render_reply(service: QaService, state: ChatState, reply: Reply, *, show_que
         if not reply.passages:
             return [Outgoing(texts.NO_MORE)], False
         terms = engine.terms(reply.question)
-        return [Outgoing(more_message(passage, terms, engine.citation(passage), reply.question),
+        return [Outgoing(more_message(passage, terms, engine.citation(passage), asked),
                          buttons.context_keyboard(service.tag, passage.position)) for passage in reply.passages], True
     if isinstance(reply, Detail):
         return parts_of(context_messages(reply.passages, reply.passage, engine.citation)), True
     if isinstance(reply, Explained):
         where = reply.passage  # the sentence's passage, or the answer's when the report does not say
         citation = engine.citation(where) if where is not None and reply.sentence is not None else None
-        parts = explain_messages(reply.kind, reply.question, reply.lead, reply.sentence, citation)
+        parts = explain_messages(reply.kind, asked, reply.lead, reply.sentence, citation)
         around = buttons.context_keyboard(service.tag, where.position) if where is not None else None
         return parts_of(parts, around), citation is not None
     # no context to follow up on: ask a question first (questions drawn from the report's sections)
