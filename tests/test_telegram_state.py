@@ -17,10 +17,12 @@ from typing import Any
 
 import pytest
 
-from bot.telegram.app import App
+from bot.telegram.app import App, open_sends
+from bot.telegram.delivery import FloodLimits
 from bot.telegram.persistence import SqlitePersistence, state_path
+from bot.telegram.shutdown import stop_gracefully
 from bot.telegram.updates import UpdateJournal, journal_path
-from tests.fakebotapi import TOKEN, FakeBotApi, SentMessage
+from tests.fakebotapi import TOKEN, FakeBotApi, SentMessage, most_in_window
 from tests.telegram_fixtures import GROUP, OTHER, USER, Loader, cited, deps_of, running_bot
 from tests.test_telegram_run import start, stop
 
@@ -40,11 +42,14 @@ async def bot_run(api: FakeBotApi, index_path: Path, state_dir: Path, **options:
     """One run of the bot with its journal and saved state in `state_dir` (a deployment's start and stop)."""
     journal = UpdateJournal(journal_path(state_dir, TOKEN)).open()
     persistence = SqlitePersistence(state_path(journal.path)).open()
+    sends = open_sends(journal, options.get("flood_limits"))
     try:
-        async with running_bot(api, Loader(index_path), journal=journal, persistence=persistence,
+        async with running_bot(api, Loader(index_path), journal=journal, persistence=persistence, sends=sends,
                                **options) as app:
             yield app
     finally:
+        if sends is not None:
+            sends.close()
         persistence.close()
         journal.close()
 
@@ -193,3 +198,25 @@ async def test_detail_is_about_the_passage_last_shown(api: FakeBotApi, index_pat
         replied = await turn(api, "具体说说", GROUP, OTHER, "supergroup", reply_to=answer)
         assert replied.text == typed.text
     assert_accepted(api)
+
+
+# --- flood limits across a restart ------------------------------------------------------------------------------
+async def test_flood_limits_hold_across_a_restart_mid_burst(api: FakeBotApi, index_path: Path, tmp_path: Path) -> None:
+    """Stopped in the middle of a burst and started again at once, the bot sends no more in any window than the
+    limits allow: the windows start where the last run left them (the send log in the state folder)."""
+    limits = FloodLimits(overall=10, overall_period=2.0, group=3, group_period=6.0, chat=1000)
+    private = [api.send_text(5000 + i, 5000 + i, QUESTION) for i in range(24)]
+    group = [api.send_text(GROUP, 6000 + i, f"/ask {QUESTION}", "supergroup") for i in range(4)]
+    asked = private + group
+    async with bot_run(api, index_path, tmp_path, flood_limits=limits) as app:
+        await api.until(lambda: len(api.calls_to("sendMessage")) >= 8, timeout=10, what="the first window full")
+        await stop_gracefully(app, grace=0.1)
+    before = len(api.calls_to("sendMessage"))
+    assert before < len(asked)  # really stopped mid-burst
+    async with bot_run(api, index_path, tmp_path, flood_limits=limits):  # at once
+        await api.until(lambda: all(api.replies_to(m) for m in asked), timeout=30, what="every answer")
+    sends = [c for c in api.calls_to("sendMessage") if c.ok]
+    assert most_in_window([c.at for c in sends], 2.0) <= 10
+    assert most_in_window([c.at for c in sends if c.params["chat_id"] == GROUP], 6.0) <= 3
+    assert all(len(api.replies_to(m)) == 1 for m in asked)
+    assert list(tmp_path.glob("*-sends.jsonl"))

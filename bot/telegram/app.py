@@ -35,6 +35,7 @@ from bot.telegram.delivery import MAX_IN_FLIGHT, TELEGRAM_LIMITS, Delivery, Floo
 from bot.telegram.handlers import Deps
 from bot.telegram.persistence import SqlitePersistence, state_path
 from bot.telegram.ratelimit import BACKLOG, UserRateLimiter
+from bot.telegram.sendlog import SendLog, sends_path
 from bot.telegram.service import EngineLoader, QaService
 from bot.telegram.shutdown import GRACE, STOP_SIGNALS, serve, serve_polling
 from bot.telegram.state import ChatState
@@ -157,6 +158,7 @@ def build_application(
     attempts: int = 6,
     journal: UpdateJournal | None = None,
     persistence: BasePersistence[Any, ChatState, Any] | None = None,
+    sends: SendLog | None = None,
     http_timeout: float = 5.0,
 ) -> App:
     """The bot's `Application`: handlers, HTML defaults, flood control; the index loads in post_init.
@@ -166,13 +168,14 @@ def build_application(
     Requests are retried up to `attempts` times and kept under `flood_limits` (None: no
     limits) by :class:`~bot.telegram.delivery.Delivery`; `journal` (see
     :mod:`bot.telegram.updates`) makes each update answered once across restarts, and `persistence` (see
-    :mod:`bot.telegram.persistence`) keeps each chat's :class:`ChatState` (buttons, conversations) across them;
+    :mod:`bot.telegram.persistence`) keeps each chat's :class:`ChatState` (buttons, conversations) across them,
+    and `sends` (see :mod:`bot.telegram.sendlog`) the flood windows;
     `allowed_chats` (None: all) is the allowlist; `question_limit` (questions, seconds) is the per-user
     limit, over which up to `question_backlog` questions wait their turn (see :mod:`bot.telegram.ratelimit`); `http_timeout` bounds each request's
     connect, read and write (a long poll's read gets its poll timeout on top).
     """
     quiet_http_logs()
-    delivery = Delivery(flood_limits, attempts=attempts)
+    delivery = Delivery(flood_limits, attempts=attempts, sends=sends)
     builder = (
         ApplicationBuilder()
         .token(token)
@@ -281,6 +284,21 @@ def open_state(journal: UpdateJournal | None) -> SqlitePersistence | None:
         return None
 
 
+def open_sends(journal: UpdateJournal | None, limits: FloodLimits | None) -> SendLog | None:
+    """The log of recent sends beside the update journal (for flood limits that hold across restarts); None
+    without limits, or (with a warning) if it cannot be kept."""
+    if journal is None or limits is None:
+        return None
+    keep = max(limits.overall_period, limits.group_period, limits.chat_period)
+    path = sends_path(journal.path)
+    try:
+        return SendLog(path, keep).open()
+    except OSError as exc:
+        log.warning("cannot keep the send log in %s (%s): after a restart the flood limits start afresh",
+                    path.parent, exc.strerror)
+        return None
+
+
 def run(
     token: str,
     *,
@@ -333,6 +351,7 @@ def run(
     except QabotError as exc:  # another bot runs with the same journal
         return _fail(exc.message, exc.hint)
     persistence = open_state(journal)
+    sends = open_sends(journal, flood_limits)
     application = build_application(
         token,
         partial(load_engine, index_path=index_path, notify=notify),
@@ -342,6 +361,7 @@ def run(
         flood_limits=flood_limits,
         journal=journal,
         persistence=persistence,
+        sends=sends,
         http_timeout=http_timeout,
     )
     if level <= logging.DEBUG:  # everything, the HTTP libraries too: the token is masked anyway
@@ -379,6 +399,8 @@ def run(
         asyncio.set_event_loop(None)
         if persistence is not None:
             persistence.close()
+        if sends is not None:
+            sends.close()
         if journal is not None:
             journal.close()
     return 0
