@@ -187,3 +187,22 @@ def test_the_understood_question_keeps_the_users_characters(engine: Engine) -> N
     assert tidy("  请问一下， 省委督导组有多少个？") == "省委督导组有多少个？" and tidy("请问") == "请问"
     assert not rewritten(engine.normalizer.normalize, "请问合肥市开展了哪四个专项行动？", "请问合肥市开展了哪4个专项行动?")
     assert rewritten(engine.normalizer.normalize, "那芜湖市呢?", "芜湖市开展了哪4个专项行动?")
+
+
+def test_a_missing_sniffio_is_looked_for_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """httpcore imports sniffio on every request; when it is not installed, that import must fail at once."""
+    import importlib.util
+    import sys
+
+    from bot.telegram.app import spare_failed_imports
+
+    monkeypatch.delitem(sys.modules, "sniffio", raising=False)
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, package=None: None)
+    spare_failed_imports()
+    assert sys.modules["sniffio"] is None
+    with pytest.raises(ImportError):
+        import sniffio  # noqa: F401
+    monkeypatch.delitem(sys.modules, "sniffio")
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, package=None: object())  # installed: untouched
+    spare_failed_imports()
+    assert "sniffio" not in sys.modules
