@@ -460,9 +460,9 @@ def _seen(context: Context, message: Message, presser: User | None, turn: Turn) 
     if shown is not None:
         state.answered([message.message_id], shown.then(turn, service.context_ttl))
     member = member_key(message.chat, presser)
-    if member in state.threads:  # the engine minds it only where the conversation is still about the question
-        own = service.seen(conversation_key(message.chat, presser), state.thread(member), turn)
-        state.set_thread(member, own)
+    own = state.thread(member)
+    if own.asked is not None and own.asked[0] == turn.question:  # the presser's conversation is about it
+        state.set_thread(member, service.seen(conversation_key(message.chat, presser), own, turn))
 
 
 async def _show_context(update: Update, context: Context, data: Callback, message: Message) -> None:
