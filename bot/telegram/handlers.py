@@ -190,7 +190,8 @@ def worded(engine: Engine, reply: Reply, before: Thread, after: Thread) -> tuple
     which remembers the wording of the question a conversation is about."""
     if isinstance(reply, Answered):
         own = [reply.text, *([before.asked[1]] if before.asked else [])]
-        shown = in_own_words(engine.normalizer.normalize_with_offsets, reply.question, own)
+        shown = reply.text if reply.question == reply.text else \
+            in_own_words(engine.normalizer.normalize_with_offsets, reply.question, own)
         if reply.result.status == "answered":  # the conversation is about this question now
             after = after.worded(reply.question, shown)
         return after, tidy(shown)
