@@ -11,10 +11,12 @@ from typing import Any
 from bot.telegram.app import ALLOWED_UPDATES, App, build_application
 from bot.telegram.delivery import FloodLimits
 from bot.telegram.handlers import DEPS, Deps
+from bot.telegram.replies import short_citation
 from index import load_engine
 from index.engine import Engine
 from index.errors import QabotError
-from tests.fakebotapi import TOKEN, FakeBotApi
+from index.types import Passage
+from tests.fakebotapi import TOKEN, FakeBotApi, SentMessage
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -77,6 +79,16 @@ def deps_of(app: App) -> Deps:
     deps = app.bot_data[DEPS]
     assert isinstance(deps, Deps)
     return deps
+
+
+def cited(message: SentMessage) -> str:
+    """The citation line of an answer ("导语 · 第2段"): which passage it shows."""
+    return next(line.removeprefix("📄 ") for line in message.text.splitlines() if line.startswith("📄 "))
+
+
+def citation(engine: Engine, passage: Passage) -> str:
+    """How an answer cites `passage`."""
+    return short_citation(engine.citation(passage))
 
 
 def free_port() -> int:

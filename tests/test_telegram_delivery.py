@@ -6,6 +6,7 @@ import asyncio
 import json
 import os
 import time
+from collections import deque
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ import pytest
 from telegram.error import BadRequest, NetworkError, RetryAfter, TimedOut
 
 from bot.telegram.delivery import Delivery, FloodLimits, Stopped
+from bot.telegram.sendlog import SendLog
 from bot.telegram.updates import FORGET_DONE_AFTER, Guard, UpdateJournal, journal_path
 from index.errors import QabotError
 from tests.fakebotapi import most_in_window
@@ -205,3 +207,31 @@ async def test_flood_windows_hold_in_any_window() -> None:
     for chat in set(chats):
         for stamps in ([a for c, a, _ in sent if c == chat], [a for c, _, a in sent if c == chat]):
             assert most_in_window(stamps, 0.4 if chat < 0 else 0.2) <= (3 if chat < 0 else 2)
+
+
+async def test_the_send_log_starts_the_windows_where_a_killed_run_left_them(tmp_path: Path) -> None:
+    wall = [1000.0]
+    log = SendLog(tmp_path / "sends.jsonl", keep=60.0, clock=lambda: wall[0]).open()
+    done = log.left(-100)  # a group message, answered
+    wall[0] += 0.5
+    log.back(done)
+    log.left(7)  # on its way when the process was killed: no "back" line
+    log.left(None)
+    wall[0] += 1.0
+    lines = (tmp_path / "sends.jsonl").read_text().splitlines()
+    (tmp_path / "sends.jsonl").write_text("\n".join([*lines, '{"b": 99, "t": 1.0}', "not json", '{"l": 3'])
+                                          + "\n")  # a foreign answer, garbage, a line cut by the kill
+    again = SendLog(tmp_path / "sends.jsonl", keep=60.0, clock=lambda: wall[0]).open()
+    assert sorted(again.recent, key=str) == sorted([(-100, 1000.5), (7, 1001.5), (None, 1001.5)], key=str)
+    assert len((tmp_path / "sends.jsonl").read_text().splitlines()) == 3  # rewritten to the recent sends
+
+    now = [50.0]
+    limits = FloodLimits(overall=3, overall_period=2.0, group=1, group_period=60.0, chat=1, chat_period=3.0)
+    delivery = Delivery(limits, sends=again, clock=lambda: now[0], wall=lambda: wall[0])
+    await delivery.initialize()
+    assert delivery._overall is not None and delivery._overall.wait(now[0]) == pytest.approx(1.0)  # full: 3 sends
+    assert delivery._chat_window(-100).wait(now[0]) == pytest.approx(59.0)  # the group's one a minute is used
+    assert delivery._chat_window(7).wait(now[0]) == pytest.approx(3.0)  # counted from the restart
+    assert delivery._chat_window(8).wait(now[0]) == 0.0
+    wall[0] += 61
+    assert SendLog(tmp_path / "sends.jsonl", keep=60.0, clock=lambda: wall[0]).open().recent == deque()

@@ -17,13 +17,13 @@ import pytest
 
 from bot.telegram.app import App
 from bot.telegram.formatting import tg_len
-from bot.telegram.replies import explain_messages, more_messages
+from bot.telegram.replies import explain_messages, more_message
 from bot.telegram.texts import SMALL_TALK
 from index.dialog import Conversations, shown_order
 from index.engine import Engine
 from index.evaluation import evaluate_dialogs, loose, read_dialogs
 from tests.fakebotapi import FakeBotApi, SentMessage, parse_html
-from tests.telegram_fixtures import ADMIN, GROUP, OTHER, USER, Loader, deps_of, running_bot
+from tests.telegram_fixtures import ADMIN, GROUP, OTHER, USER, Loader, citation, cited, deps_of, running_bot
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -174,37 +174,37 @@ async def test_next_button_and_typed_more_advance_the_same_way(api: FakeBotApi, 
     first = engine.ask(question, k=4)
     assert first.answer is not None
     order = shown_order(first.answer.passage, [h for h in first.hits if h.relevant])
-    assert answer.styled("blockquote") == [order[0].text.strip()]
+    assert cited(answer) == citation(engine, order[0])
 
     await press(api, answer, "下一条")
-    assert answer.styled("blockquote") == [order[1].text.strip()]
+    assert cited(answer) == citation(engine, order[1])
 
     more = await ask_in_group(api, "还有呢?")  # carries on after what the button showed
-    assert more.styled("blockquote") == [order[2].text.strip()]
-    assert more.text.splitlines()[-1] == f"📄 {engine.citation(order[2])}"
+    assert cited(more) == citation(engine, order[2])
+    assert more.text.splitlines()[-1] == f"📄 {citation(engine, order[2])}"
     assert more.button("上下文")
 
     await press(api, answer, "下一条")  # the button's next is the same third passage
-    assert answer.styled("blockquote") == more.styled("blockquote")
+    assert cited(answer) == cited(more)
     assert_accepted(api)
 
 
 async def test_buttons_follow_a_conversation_answer_without_repeating_it(api: FakeBotApi, bot: App) -> None:
     await ask_in_group(api, "芜湖市征求到多少条意见建议?")
     answer = await ask_in_group(api, "全省呢?")  # answered from a passage that is not the top hit
-    assert answer.text.startswith("问：全省征求到多少条意见建议?") and "💡 75.6万余条" in answer.text
-    first_quote = answer.styled("blockquote")
+    assert answer.text.startswith("问：全省征求到多少条意见建议?\n75.6万余条\n") and "75.6万余条" in answer.styled("bold")
+    first_quote = cited(answer)
     await press(api, answer, "下一条")
-    second_quote = answer.styled("blockquote")
+    second_quote = cited(answer)
     assert second_quote != first_quote
     more = await ask_in_group(api, "还有呢?")
-    assert more.styled("blockquote") not in (first_quote, second_quote)
+    assert cited(more) not in (first_quote, second_quote)
     await press(api, answer, "上一条")
-    assert answer.styled("blockquote") == first_quote and "💡 75.6万余条" in answer.text
+    assert cited(answer) == first_quote and answer.text.startswith("75.6万余条\n")
     # typed in another chat, "还有呢?" shows what the button showed
     await turn(api, USER, USER, "芜湖市征求到多少条意见建议?")
     await turn(api, USER, USER, "全省呢?")
-    assert (await turn(api, USER, USER, "还有呢?")).styled("blockquote") == second_quote
+    assert cited(await turn(api, USER, USER, "还有呢?")) == second_quote
     assert_accepted(api)
 
 
@@ -222,17 +222,17 @@ async def test_reason_measure_and_what_the_report_does_not_say(api: FakeBotApi, 
     await turn(api, USER, USER, "省委抽调多少人组成督导组?")
     why = await turn(api, USER, USER, "为什么?")
     assert why.text.startswith("问：省委抽调多少人组成督导组?")
-    assert "💡 原因：确保教育实践活动不走过场" in why.text
-    assert "确保教育实践活动不走过场" in why.styled("bold")
+    assert why.text.splitlines()[1] == "原因：确保教育实践活动不走过场"
+    assert "原因：确保教育实践活动不走过场" in why.styled("bold")
     assert why.text.splitlines()[-1].endswith("第6段") and why.button("上下文")
 
     await turn(api, OTHER, OTHER, "芜湖市设立了几条热线电话?")
     how = await turn(api, OTHER, OTHER, "怎么做的?")
-    assert "💡 做法：" in how.text and "依托市级主要媒体" in how.text
+    assert how.text.splitlines()[1].startswith("做法：") and "依托市级主要媒体" in how.text
 
     await turn(api, THIRD, THIRD, "刘云山什么时候来安徽调研?")
     unstated = await turn(api, THIRD, THIRD, "为什么?")
-    assert "报道里没有说明原因" in unstated.text and "💡" not in unstated.text
+    assert "报道里没有说明原因" in unstated.text and "原因：" not in unstated.text
     assert_accepted(api)
 
 
@@ -243,7 +243,7 @@ async def test_start_starts_afresh(api: FakeBotApi, bot: App) -> None:
     start = api.send_text(USER, USER, "/start")
     _, offer = await api.reply(start, count=2)
     assert [b["text"] for b in offer.buttons] == service.engine.suggestions(3)
-    assert service.reply(USER, "还有呢?").kind == "no-context"
+    assert "先问一个" in (await turn(api, USER, USER, "还有呢?")).text
     help_text = (await turn(api, OTHER, OTHER, "/help")).text
     assert "还有呢" in help_text and "10 分钟" in help_text
 
@@ -285,13 +285,15 @@ def test_follow_up_replies_are_split_within_the_limit(engine: Engine) -> None:
     passage = max(engine.passages, key=lambda p: len(p.text))
     sentence = passage.sentences[0].strip()
     question = "<问题> & " * 20
+    more = more_message(passage, engine.terms(sentence), engine.citation(passage), question, limit=300)
     cases = [
-        more_messages(passage, engine.terms(sentence), engine.citation(passage), question, limit=120),
+        [more],
         explain_messages("reason", question, sentence[:10], sentence, engine.citation(passage), limit=120),
         explain_messages("measure", question, None, None, None, limit=120),
     ]
-    for parts in cases:
-        assert all(tg_len(p) <= 120 for p in parts)
+    for limit, parts in zip((300, 120, 120), cases, strict=True):
+        assert all(tg_len(p) <= limit for p in parts)
         texts = [parse_html(p)[0] for p in parts]  # each part valid on its own
         assert "<问题> &" in "".join(texts)
-    assert len(cases[0]) > 1 and "报道里没有说明具体做法" in parse_html(cases[2][-1])[0]
+    assert parse_html(more)[0].endswith("段") and "…" in parse_html(more)[0]  # one message: the paragraph cut
+    assert len(cases[1]) > 1 and "报道里没有说明具体做法" in parse_html(cases[2][-1])[0]

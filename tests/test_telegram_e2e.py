@@ -14,7 +14,7 @@ from bot.telegram.app import App
 from bot.telegram.delivery import FloodLimits
 from bot.telegram.replies import context_messages
 from tests.fakebotapi import TOKEN, FakeBotApi, Fault, SentMessage
-from tests.telegram_fixtures import ADMIN, GROUP, OTHER, USER, Loader, deps_of, running_bot
+from tests.telegram_fixtures import ADMIN, GROUP, OTHER, USER, Loader, cited, deps_of, running_bot
 
 pytestmark = pytest.mark.timeout(30)
 
@@ -70,7 +70,7 @@ async def test_start_registers_chinese_commands_and_greets_with_questions(api: F
     # pressing a suggested question asks it
     api.press_button(offer, offer.buttons[0])
     answer = (await api.reply(offer.raw))[-1]
-    assert suggestions[0] in answer.text and answer.styled("blockquote")
+    assert suggestions[0] in answer.text and answer.text.splitlines()[-1].startswith("📄 ")
     assert_accepted(api)
 
 
@@ -87,14 +87,12 @@ async def test_help_and_about(api: FakeBotApi, bot: App) -> None:
 
 
 # --- answering ----------------------------------------------------------------------------------------------
-async def test_private_question_gets_answer_quote_and_citation(api: FakeBotApi, bot: App) -> None:
+async def test_private_question_gets_answer_and_citation(api: FakeBotApi, bot: App) -> None:
     question = api.send_text(USER, USER, QUESTION)
     [reply] = await api.reply(question)
     assert reply.reply_to == question["message_id"]
-    assert "3月25日至27日" in reply.text
+    assert reply.text.startswith("3月25日至27日\n")
     assert "刘云山" in reply.styled("bold")  # matched terms in bold
-    [quote] = reply.styled("blockquote")
-    assert "刘云山来皖调研" in quote
     assert reply.text.rstrip().endswith("导语 · 第2段")
     assert TITLE not in reply.text  # one report: the citation does not repeat its title
     assert {b["text"] for b in reply.buttons} >= {"下一条 ▶", "📖 上下文"}
@@ -103,24 +101,24 @@ async def test_private_question_gets_answer_quote_and_citation(api: FakeBotApi, 
     answer = deps_of(bot).service.engine.ask(figure).answer
     assert answer is not None and answer.lead  # the engine gives a short direct answer here ...
     reply = await ask(api, figure)
-    assert reply.text.startswith(f"💡 {answer.lead}\n")  # ... and it comes first, in bold
+    assert reply.text.startswith(f"{answer.lead}\n")  # ... and it comes first, in bold
     assert answer.lead in reply.styled("bold")
     assert_accepted(api)
 
 
 async def test_next_and_context_buttons(api: FakeBotApi, bot: App) -> None:
     answer = await ask(api, QUESTION)
-    first_quote = answer.styled("blockquote")
+    first = answer.text
 
     api.press_button(answer, answer.button("下一条"))
     await api.until(lambda: answer.edits == 1, what="the answer to be edited")
     assert "第 2 个相关段落" in answer.text
-    assert answer.styled("blockquote") != first_quote
+    assert cited(answer) != "导语 · 第2段"
     assert {b["text"] for b in answer.buttons} >= {"◀ 上一条", "📖 上下文"}
 
     api.press_button(answer, answer.button("上一条"))
     await api.until(lambda: answer.edits == 2, what="the answer to be edited back")
-    assert answer.styled("blockquote") == first_quote
+    assert answer.text == first
 
     api.press_button(answer, answer.button("上下文"))
     [context] = await api.reply(answer.raw)
@@ -149,8 +147,8 @@ async def test_unanswerable_question_offers_questions_as_buttons(api: FakeBotApi
     asked = reply.buttons[1]["text"]
     api.press_button(reply, reply.buttons[1])
     [answer] = await api.reply(reply.raw)
-    assert f"问：{asked}" in answer.text
-    assert answer.styled("blockquote") and "第" in answer.text.splitlines()[-1]
+    assert answer.text.startswith(f"问：{asked}\n")
+    assert answer.text.splitlines()[-1].startswith("📄 ") and "第" in answer.text.splitlines()[-1]
     assert_accepted(api)
 
 
@@ -258,7 +256,7 @@ async def test_error_is_logged_and_told_once_and_the_bot_keeps_running(
     service = deps_of(bot).service
     real_reply = service.reply
 
-    def broken(chat: object, text: str):  # type: ignore[no-untyped-def]
+    def broken(chat: object, text: str, thread: object = None):  # type: ignore[no-untyped-def]
         raise RuntimeError("engine exploded")
 
     monkeypatch.setattr(service, "reply", broken)
@@ -336,36 +334,55 @@ async def test_logs_one_line_per_question_without_text_or_token(
 
 # --- long content -------------------------------------------------------------------------------------------
 def write_long_report(folder: Path) -> None:
-    """A report with long paragraphs (split by the engine) and one sentence longer than a message."""
+    """A report with long paragraphs (split by the engine), one sentence longer than a message, and a short
+    paragraph on the same subject as that sentence."""
     lines = ["长报道测试标题", "发表时间:2020-01-01    来源:测试日报", "", "  开头一段说明这篇报道的背景。", "",
              "第一部分小节标题", ""]
     for p in range(3):
         lines += ["  " + "".join(f"第{p}段第{i}句讲述了试点单位编号{p * 100 + i}的具体做法和取得的成效。"
                                  for i in range(80)), ""]
     lines += ["  超长单句" + ",".join(f"罕见词语紫藤萝编号{i}的情况需要说明" for i in range(400)) + "。", ""]
+    lines += ["  紫藤萝的情况需要说明:罕见词语另有简表。", ""]
     folder.mkdir()
     (folder / "long-report-2020-01-01.txt").write_text("\n".join(lines), encoding="utf-8")
 
 
-async def test_long_replies_are_split_at_sentence_ends(api: FakeBotApi, tmp_path: Path) -> None:
+async def test_a_paragraph_longer_than_a_message_pages_in_one_message(api: FakeBotApi, tmp_path: Path) -> None:
+    """The answer is one message (the long text cut with an ellipsis), paging edits it and keeps its buttons,
+    and 📖 上下文 sends the paragraph whole, in parts split at sentence ends (or commas)."""
     write_long_report(tmp_path / "corpus")
     async with running_bot(api, Loader(tmp_path / "index.json", tmp_path / "corpus")) as app:
-        question = api.send_text(USER, USER, "紫藤萝编号7的情况")
-        parts = await api.reply(question)
-        await api.until(lambda: api.sent(USER)[-1].buttons, what="the last part with the buttons")
-        parts = api.sent(USER)
-        assert len(parts) >= 3
-        assert all(len(p.text.encode("utf-16-le")) // 2 <= 4096 for p in parts)
-        assert parts[0].reply_to == question["message_id"]
-        assert [bool(p.buttons) for p in parts] == [False] * (len(parts) - 1) + [True]
-        # a sentence longer than a message is cut after a comma
-        assert all(p.text.rstrip().endswith((",", "。")) for p in parts[:-1])
-        assert parts[-1].text.rstrip().endswith("第5段")
+        engine = deps_of(app).service.engine
+        question = api.send_text(USER, USER, "紫藤萝的情况需要说明")
+        [answer] = await api.reply(question)
+        views = [answer.text]
+        while any("下一条" in b["text"] for b in answer.buttons):
+            edits = answer.edits
+            api.press_button(answer, answer.button("下一条"))
+            await api.until(lambda e=edits: answer.edits == e + 1, what="the answer paged")  # type: ignore[misc]
+            views.append(answer.text)
+        assert len(views) == 2 and len(api.sent(USER)) == 1  # paged in place: no fragment sent anywhere
+        long_view = next(v for v in views if "编号7的" in v)
+        assert len(long_view.encode("utf-16-le")) // 2 <= 4096 and "…" in long_view
+        assert long_view.rstrip().endswith("第5段")
+        assert "编号399的" not in long_view and answer.button("上下文")
+        assert "没有更多相关段落了" in views[-1]
+
+        long_passage = next(p for p in engine.passages if "编号399的" in p.text)
+        if "编号7的" not in answer.text:  # back to the long one
+            api.press_button(answer, answer.button("上一条"))
+            await api.until(lambda: "编号7的" in answer.text, what="the long passage again")
+        api.press_button(answer, answer.button("上下文"))
+        expected = len(context_messages(engine.neighbors(long_passage.id), long_passage, engine.citation))
+        assert expected >= 2
+        await api.until(lambda: len(api.sent(USER)) == 1 + expected, what="the context in several parts")
+        parts = api.sent(USER)[1:]
+        assert all(p.reply_to == answer.message_id for p in parts[:1]) and not any(p.buttons for p in parts)
+        assert "编号399的情况需要说明。" in "".join(p.text for p in parts)  # whole
 
         answer = await ask(api, "试点单位编号105的具体做法")
         before = len(api.sent(USER))
         api.press_button(answer, answer.button("上下文"))
-        engine = deps_of(app).service.engine
         asked = engine.passages[int(answer.button("上下文")["callback_data"].rsplit(":", 1)[1])]
         expected = len(context_messages(engine.neighbors(asked.id), asked, engine.citation))
         assert expected >= 2

@@ -16,9 +16,9 @@ from bot.telegram.formatting import (
     split_sentences,
     tg_len,
 )
-from bot.telegram.replies import answer_messages, context_messages, sentence_for, term_spans
+from bot.telegram.replies import answer_message, context_messages, sentence_for, short_citation, term_spans
 from index.types import Answer, Hit, Passage, Result
-from tests.fakebotapi import parse_html
+from tests.fakebotapi import entity_text, parse_html
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -66,15 +66,40 @@ def test_pack_parts_are_valid_and_within_the_limit(blocks: list[tuple[str, tuple
     assert plain(parts).replace("\n", "") == "".join(text for text, _ in blocks).replace("\n", "")
 
 
-def test_long_quote_is_split_at_sentence_ends_and_reopened() -> None:
+def test_an_answer_is_one_message_its_long_paragraph_folded_and_cut() -> None:
     text = "".join(f"第{i}句话说明了一件事情。" for i in range(600))
-    parts = answer_messages(passage(text), Rich("第1句话说明了一件事情。", ((0, 3),)), "标题 · 小节 · 第3段")
-    assert len(parts) >= 2
-    assert all(tg_len(part) <= MESSAGE_LIMIT for part in parts)
-    assert all(part.endswith("。</blockquote>") for part in parts[:-1])
-    assert all(part.startswith("<blockquote>") for part in parts[1:])
-    assert parts[-1].endswith("📄 <i>标题 · 小节 · 第3段</i>")
-    assert text in plain(parts).replace("\n", "")
+    part = answer_message(passage(text), Rich("第1句话说明了一件事情。", ((0, 3),)), "标题 · 小节 · 第3段")
+    assert tg_len(part) <= MESSAGE_LIMIT
+    seen, entities = parse_html(part)
+    lines = seen.splitlines()
+    assert lines[0] == "第1句话说明了一件事情。"  # no lead: the sentence first, in bold, its words underlined
+    assert [e["type"] for e in entities][:2] == ["bold", "underline"]
+    [folded] = [e for e in entities if e["type"] == "expandable_blockquote"]
+    quoted = seen[folded["offset"]: folded["offset"] + folded["length"]]
+    assert text.startswith(quoted.removesuffix("…")) and quoted.endswith("…")
+    assert lines[-1] == "📄 标题 · 小节 · 第3段"
+
+
+def test_an_answer_leads_and_folds_only_what_adds() -> None:
+    sentence = Rich("省委抽调170人组成16个督导组。", ((2, 4),))
+    whole = answer_message(passage(sentence.text), sentence, "小节 · 第6段", lead="16个")
+    seen, entities = parse_html(whole)
+    assert seen == "16个\n省委抽调170人组成16个督导组。\n📄 小节 · 第6段"  # the paragraph is the sentence
+    assert [entity_text(seen, e) for e in entities if e["type"] == "bold"] == ["16个", "抽调"]
+    longer = answer_message(passage(sentence.text + "另一句。"), sentence, "小节 · 第6段", lead="16个")
+    assert "<blockquote expandable>省委抽调170人组成16个督导组。另一句。</blockquote>" in longer
+    partial = answer_message(passage(sentence.text), sentence, "小节 · 第6段",
+                             notice=("报道没有提到芜湖市的督导组。", "关于芜湖市，报道说："), header="问：x")
+    assert parse_html(partial)[0].splitlines()[:3] == ["问：x", "报道没有提到芜湖市的督导组。",
+                                                       "关于芜湖市，报道说：省委抽调170人组成16个督导组。"]
+    cut = answer_message(passage("长" * 5000), Rich("长" * 5000), "第1段", footer="没有更多相关段落了。")
+    assert tg_len(cut) <= MESSAGE_LIMIT and parse_html(cut)[0].endswith("…\n📄 第1段\n没有更多相关段落了。")
+
+
+def test_citations_are_short() -> None:
+    assert short_citation("周密部署,真督实导,确保活动不走过场 · 第6段") == "周密部署… · 第6段"
+    assert short_citation("导语 · 第2段") == "导语 · 第2段" and short_citation("报道信息") == "报道信息"
+    assert short_citation("一篇很长很长的报道的标题 · 小节 · 第3段") == "一篇很长很长的报道的… · 小节 · 第3段"
 
 
 def test_a_sentence_longer_than_a_message_is_cut_after_a_comma() -> None:
@@ -87,11 +112,10 @@ def test_a_sentence_longer_than_a_message_is_cut_after_a_comma() -> None:
 
 def test_answer_is_html_safe() -> None:
     text = "报道<script>说 a&b。"
-    parts = answer_messages(passage(text), Rich(text, ((2, 10),)), "<标题> · 第3段", lead="5&6")
-    [part] = parts
+    part = answer_message(passage(text), Rich(text, ((2, 10),)), "<标题> · 第3段", lead="5&6")
     seen, entities = parse_html(part)
-    assert "<script>" in seen and "<标题>" in seen and "💡 5&6" in seen
-    assert {e["type"] for e in entities} >= {"bold", "blockquote", "italic"}
+    assert "<script>" in seen and "<标题>" in seen and seen.startswith("5&6\n")
+    assert {e["type"] for e in entities} >= {"bold", "italic"}
 
 
 def test_sentence_for_uses_the_engine_answer_or_the_best_matching_sentence() -> None:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import copy as copy_module
 import datetime as dt
+import json
+from collections import OrderedDict
 
 import pytest
 from telegram import Chat, Message, MessageEntity, User
@@ -11,7 +14,16 @@ from bot.telegram.addressing import question_in
 from bot.telegram.app import admin_ids, api_urls
 from bot.telegram.buttons import CALLBACK_DATA_LIMIT, Callback, answer_keyboard, questions_keyboard
 from bot.telegram.ratelimit import Admission, UserRateLimiter
-from bot.telegram.state import ButtonStore
+from bot.telegram.state import (
+    EMPTY,
+    MAX_ANSWERS_PER_CHAT,
+    MAX_ENTRIES_PER_CHAT,
+    MAX_TURNS,
+    ChatState,
+    Entry,
+    Turn,
+)
+from index.engine import Engine
 from tests.fakebotapi import auto_entities, parse_html
 
 pytestmark = pytest.mark.timeout(30)
@@ -20,18 +32,42 @@ BOT = User(id=99, first_name="报道问答", is_bot=True, username="qabot_test_b
 ALICE = User(id=5, first_name="Alice", is_bot=False)
 
 
-# --- per-chat button state ----------------------------------------------------------------------------------
-def test_button_store_is_bounded_per_chat_and_in_chats() -> None:
-    store = ButtonStore(max_chats=2, max_entries=3)
-    keys = [store.put(1, f"问题{i}") for i in range(5)]
-    assert len(set(keys)) == 5 and all(len(k) <= 8 for k in keys)
-    assert store.get(1, keys[0]) is None and store.get(1, keys[1]) is None  # oldest dropped
-    assert store.get(1, keys[4]).questions == ("问题4",)  # type: ignore[union-attr]
-    store.put(2, "a")
-    store.get(1, keys[4])  # chat 1 used last
-    store.put(3, "b")  # evicts chat 2
-    assert store.chats == 2 and len(store) == 4
-    assert store.get(1, keys[4]) is not None and store.get(3, keys[4]) is None  # keys belong to their chat
+# --- per-chat state ------------------------------------------------------------------------------------------
+def test_chat_state_is_bounded_and_round_trips_through_json() -> None:
+    state = ChatState()
+    keys = [state.put(f"问题{i}", anchor=f"doc#{i}") for i in range(MAX_ENTRIES_PER_CHAT + 2)]
+    assert len(set(keys)) == len(keys) and all(len(k) <= 8 for k in keys)
+    assert state.get(keys[0]) is None and state.get(keys[1]) is None  # oldest dropped
+    assert state.get(keys[-1]) == Entry(("问题51",), "doc#51")
+    thread = EMPTY.then(Turn(100.0, text="合肥市开展了哪四个专项行动?"), ttl=600).then(
+        Turn(110.0, question="合肥市开展了哪四个专项行动?", shown=2, anchor="doc#31"), ttl=600)
+    thread = thread.worded("合肥市开展了哪4个专项行动?", "合肥市开展了哪四个专项行动?")
+    state.set_thread("", thread)
+    state.answered([7, 8], thread)
+    for n in range(MAX_ANSWERS_PER_CHAT):
+        state.answered([100 + n], EMPTY)
+    assert state.thread_of(7) is None and state.thread_of(149) == EMPTY
+
+    copy = ChatState.from_json(json.loads(json.dumps(state.to_json())))
+    assert copy.buttons == state.buttons and copy.threads == state.threads and copy.answers == state.answers
+    assert copy.counter == state.counter and copy.thread("") == thread and copy.thread("42") == EMPTY
+    assert copy.put("新的") not in keys  # keys go on where they were
+    deep = copy_module.deepcopy(state)
+    state.put("再一个")
+    assert len(deep.buttons) == MAX_ENTRIES_PER_CHAT and deep.buttons != state.buttons
+    # what cannot be read is left out, not an error
+    assert ChatState.from_json({"v": 99}).buttons == OrderedDict()
+    assert ChatState.from_json({"v": 1, "b": {"k": "x"}, "m": {"": 3}, "a": [[1, {"t": [[1, 2, 3]]}]]}).answers \
+        == OrderedDict({1: EMPTY})
+
+
+def test_a_thread_keeps_its_last_turns_and_none_from_before_a_quiet_spell() -> None:
+    thread = EMPTY
+    for i in range(MAX_TURNS + 3):
+        thread = thread.then(Turn(float(i), text=f"问{i}"), ttl=600)
+    assert [t.text for t in thread.turns] == [f"问{i}" for i in range(3, MAX_TURNS + 3)]
+    later = thread.then(Turn(10_000.0, text="还有呢?"), ttl=600)
+    assert [t.text for t in later.turns] == ["还有呢?"]
 
 
 # --- per-user incoming limit --------------------------------------------------------------------------------
@@ -136,3 +172,37 @@ def test_fake_server_parses_telegram_html() -> None:
     assert kinds["expandable_blockquote"] == (4, 4)  # the emoji counts two UTF-16 units
     assert kinds["italic"] == (7, 1)
     assert next(e for e in entities if e["type"] == "text_link")["url"] == "http://x?a=1&b=2"
+
+
+# --- the question in the user's words -------------------------------------------------------------------------
+def test_the_understood_question_keeps_the_users_characters(engine: Engine) -> None:
+    from bot.telegram.wording import in_own_words, rewritten, tidy
+
+    words = engine.normalizer.normalize_with_offsets
+    assert tidy(in_own_words(words, "请问芜湖市开展了哪4个专项行动?", ["那芜湖市呢?", "请问合肥市开展了哪四个专项行动？"])) \
+        == "芜湖市开展了哪四个专项行动？"
+    assert in_own_words(words, "全省征求到多少条意见建议?", ["全省呢？", "蕪湖市徵求到多少條意見建議？"]) \
+        == "全省徵求到多少條意見建議？"
+    assert in_own_words(words, "gdp是多少", ["GDP是多少"]) == "GDP是多少" and in_own_words(words, "x", []) == "x"
+    assert tidy("  请问一下， 省委督导组有多少个？") == "省委督导组有多少个？" and tidy("请问") == "请问"
+    assert not rewritten(engine.normalizer.normalize, "请问合肥市开展了哪四个专项行动？", "请问合肥市开展了哪4个专项行动?")
+    assert rewritten(engine.normalizer.normalize, "那芜湖市呢?", "芜湖市开展了哪4个专项行动?")
+
+
+def test_a_missing_sniffio_is_looked_for_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """httpcore imports sniffio on every request; when it is not installed, that import must fail at once."""
+    import importlib.util
+    import sys
+
+    from bot.telegram.app import spare_failed_imports
+
+    monkeypatch.delitem(sys.modules, "sniffio", raising=False)
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, package=None: None)
+    spare_failed_imports()
+    assert sys.modules["sniffio"] is None
+    with pytest.raises(ImportError):
+        import sniffio  # noqa: F401
+    monkeypatch.delitem(sys.modules, "sniffio")
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, package=None: object())  # installed: untouched
+    spare_failed_imports()
+    assert "sniffio" not in sys.modules

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import importlib.util
 import logging
 import os
 import sys
@@ -19,8 +20,10 @@ from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError
 from telegram.ext import (
     Application,
     ApplicationBuilder,
+    BasePersistence,
     CallbackQueryHandler,
     CommandHandler,
+    ContextTypes,
     Defaults,
     InlineQueryHandler,
     MessageHandler,
@@ -31,9 +34,12 @@ from telegram.ext import (
 from bot.telegram import access, handlers, redact, texts
 from bot.telegram.delivery import MAX_IN_FLIGHT, TELEGRAM_LIMITS, Delivery, FloodLimits
 from bot.telegram.handlers import Deps
+from bot.telegram.persistence import SqlitePersistence, state_path
 from bot.telegram.ratelimit import BACKLOG, UserRateLimiter
+from bot.telegram.sendlog import SendLog, sends_path
 from bot.telegram.service import EngineLoader, QaService
 from bot.telegram.shutdown import GRACE, STOP_SIGNALS, serve, serve_polling
+from bot.telegram.state import ChatState
 from bot.telegram.updates import (
     JournalingRequest,
     ReliableApplication,
@@ -76,6 +82,15 @@ def admin_ids(value: str | None) -> frozenset[int]:
     return access.parse_ids(value)
 
 
+def spare_failed_imports() -> None:
+    """httpcore imports the optional `sniffio` each time it sets up a lock, and Python does not remember a
+    failed import: without sniffio installed (anyio ≥ 4.11 no longer brings it) every request searches the whole
+    path for it again, about a tenth of the bot's CPU. A ``None`` in ``sys.modules`` makes that import fail at
+    once, as Python documents; httpcore then takes its asyncio path as before (encode/httpcore#1102)."""
+    if "sniffio" not in sys.modules and importlib.util.find_spec("sniffio") is None:
+        sys.modules["sniffio"] = None  # type: ignore[assignment]
+
+
 def quiet_http_logs() -> None:
     """Keep request URLs (which hold the token) out of the logs."""
     logging.getLogger("httpx").setLevel(logging.WARNING)
@@ -89,6 +104,9 @@ async def _post_init(application: App) -> None:
     """Load the index once, then register the command menu."""
     deps: Deps = application.bot_data[handlers.DEPS]
     await deps.service.load()
+    # the chats remembered from before the restart, least recently used first
+    for chat_id, _ in sorted(application.chat_data.items(), key=lambda item: item[1].touched):
+        deps.recent[chat_id] = None
     await application.bot.set_my_commands([BotCommand(name, text) for name, text in texts.COMMANDS])
     await describe(application.bot)
     await replay_pending(application)  # questions fetched before a kill, never answered
@@ -149,6 +167,8 @@ def build_application(
     flood_limits: FloodLimits | None = TELEGRAM_LIMITS,
     attempts: int = 6,
     journal: UpdateJournal | None = None,
+    persistence: BasePersistence[Any, ChatState, Any] | None = None,
+    sends: SendLog | None = None,
     http_timeout: float = 5.0,
 ) -> App:
     """The bot's `Application`: handlers, HTML defaults, flood control; the index loads in post_init.
@@ -157,13 +177,16 @@ def build_application(
     `base_url` points the bot at another Bot API server (see :func:`api_urls`).
     Requests are retried up to `attempts` times and kept under `flood_limits` (None: no
     limits) by :class:`~bot.telegram.delivery.Delivery`; `journal` (see
-    :mod:`bot.telegram.updates`) makes each update answered once across restarts;
+    :mod:`bot.telegram.updates`) makes each update answered once across restarts, and `persistence` (see
+    :mod:`bot.telegram.persistence`) keeps each chat's :class:`ChatState` (buttons, conversations) across them,
+    and `sends` (see :mod:`bot.telegram.sendlog`) the flood windows;
     `allowed_chats` (None: all) is the allowlist; `question_limit` (questions, seconds) is the per-user
     limit, over which up to `question_backlog` questions wait their turn (see :mod:`bot.telegram.ratelimit`); `http_timeout` bounds each request's
     connect, read and write (a long poll's read gets its poll timeout on top).
     """
     quiet_http_logs()
-    delivery = Delivery(flood_limits, attempts=attempts)
+    spare_failed_imports()
+    delivery = Delivery(flood_limits, attempts=attempts, sends=sends)
     builder = (
         ApplicationBuilder()
         .token(token)
@@ -176,6 +199,7 @@ def build_application(
             )
         )
         .application_class(ReliableApplication, kwargs={"journal": journal})
+        .context_types(ContextTypes(chat_data=ChatState))
         .concurrent_updates(True)
         .rate_limiter(delivery)
         .connection_pool_size(MAX_IN_FLIGHT)
@@ -186,6 +210,8 @@ def build_application(
                                                read_timeout=http_timeout, write_timeout=http_timeout))
         .post_init(_post_init)
     )
+    if persistence is not None:
+        builder = builder.persistence(persistence)
     if base_url:
         api, files = api_urls(base_url)
         builder = builder.base_url(api).base_file_url(files)
@@ -256,6 +282,34 @@ def open_journal(token: str, state_dir: Path | None) -> UpdateJournal | None:
         return None
 
 
+def open_state(journal: UpdateJournal | None) -> SqlitePersistence | None:
+    """The chats' saved state beside the update journal; None (with a warning) if it cannot be kept."""
+    if journal is None:
+        return None
+    path = state_path(journal.path)
+    try:
+        return SqlitePersistence(path).open()
+    except OSError as exc:
+        log.warning("cannot keep the bot's state in %s (%s): buttons and conversations end at a restart",
+                    path.parent, exc.strerror)
+        return None
+
+
+def open_sends(journal: UpdateJournal | None, limits: FloodLimits | None) -> SendLog | None:
+    """The log of recent sends beside the update journal (for flood limits that hold across restarts); None
+    without limits, or (with a warning) if it cannot be kept."""
+    if journal is None or limits is None:
+        return None
+    keep = max(limits.overall_period, limits.group_period, limits.chat_period)
+    path = sends_path(journal.path)
+    try:
+        return SendLog(path, keep).open()
+    except OSError as exc:
+        log.warning("cannot keep the send log in %s (%s): after a restart the flood limits start afresh",
+                    path.parent, exc.strerror)
+        return None
+
+
 def run(
     token: str,
     *,
@@ -307,6 +361,8 @@ def run(
         journal = open_journal(token, state_dir)
     except QabotError as exc:  # another bot runs with the same journal
         return _fail(exc.message, exc.hint)
+    persistence = open_state(journal)
+    sends = open_sends(journal, flood_limits)
     application = build_application(
         token,
         partial(load_engine, index_path=index_path, notify=notify),
@@ -315,6 +371,8 @@ def run(
         allowed_chats=allowed,
         flood_limits=flood_limits,
         journal=journal,
+        persistence=persistence,
+        sends=sends,
         http_timeout=http_timeout,
     )
     if level <= logging.DEBUG:  # everything, the HTTP libraries too: the token is masked anyway
@@ -350,6 +408,10 @@ def run(
             loop.run_until_complete(application.bot.shutdown())
             loop.close()
         asyncio.set_event_loop(None)
+        if persistence is not None:
+            persistence.close()
+        if sends is not None:
+            sends.close()
         if journal is not None:
             journal.close()
     return 0

@@ -18,7 +18,10 @@ PTB calls :meth:`Delivery.process_request` for each Bot API request. It
   per chat;
 - lets at most :data:`MAX_IN_FLIGHT` requests be on their way at once;
 - once :meth:`Delivery.close` was called (at shutdown), sends nothing more: waiting
-  requests raise :class:`Stopped` and their updates are answered after the restart.
+  requests raise :class:`Stopped` and their updates are answered after the restart;
+- with a :class:`~bot.telegram.sendlog.SendLog`, logs every limited request in the state directory and
+  starts the windows after a restart where they were, so that the first seconds after a restart never
+  exceed the limits either.
 
 A request that still fails after the last attempt raises as before (the handler's error
 handler tells the user). A request that timed out *after* Telegram received it cannot be
@@ -40,6 +43,8 @@ from typing import Any, TypeVar
 
 from telegram.error import BadRequest, NetworkError, RetryAfter
 from telegram.ext import BaseRateLimiter
+
+from bot.telegram.sendlog import SendLog
 
 log = logging.getLogger("bot.telegram")
 
@@ -118,6 +123,14 @@ class Window:
         return not self.lock.locked() and not self.busy and self.wait(now) == 0.0 and not self.stamps
 
 
+@dataclass(frozen=True)
+class Slot:
+    """Where a request leaving counts: its windows, and its number in the send log (if one is kept)."""
+
+    windows: list[Window]
+    logged: int | None
+
+
 class Stopped(asyncio.CancelledError):
     """Raised instead of sending once the bot is shutting down (see :meth:`Delivery.close`).
 
@@ -156,8 +169,12 @@ class Delivery(BaseRateLimiter[int]):
         max_backoff: float = 8.0,
         max_in_flight: int = MAX_IN_FLIGHT,
         clock: Clock = time.monotonic,
+        sends: SendLog | None = None,
+        wall: Clock = time.time,
     ) -> None:
         self.limits = limits
+        self.sends = sends if limits is not None else None
+        self._wall = wall
         self.attempts = max(1, attempts)
         self.backoff = backoff
         self.max_backoff = max_backoff
@@ -179,7 +196,17 @@ class Delivery(BaseRateLimiter[int]):
             self._overall = Window(limits.overall, limits.overall_period)
 
     async def initialize(self) -> None:
-        pass
+        """Start the flood windows where the last run left them (its sends, from the send log)."""
+        if self.sends is None or self._overall is None:
+            return
+        now, wall = self._clock(), self._wall()
+        for chat, at in self.sends.recent:
+            stamp = now - (wall - at)  # the send's time on this process's clock
+            windows = [self._overall] if chat is None else [self._overall, self._chat_window(chat)]
+            for window in windows:
+                window.stamps.append(stamp)
+        for window in [self._overall, *self._chats.values()]:
+            window.stamps = deque(sorted(window.stamps))
 
     async def shutdown(self) -> None:
         pass
@@ -208,7 +235,7 @@ class Delivery(BaseRateLimiter[int]):
         while (wait := self._paused_until - self._clock()) > 0:
             await asyncio.sleep(wait)
 
-    async def _acquire(self, chat_id: object, endpoint: str) -> list[Window]:
+    async def _acquire(self, chat_id: object, endpoint: str) -> Slot:
         """Wait for room in the chat's window, then in the overall one; the windows the request counts in."""
         overall = self._overall
         assert overall is not None
@@ -217,7 +244,7 @@ class Delivery(BaseRateLimiter[int]):
             async with overall.lock:
                 await self._wait_overall(overall)
                 overall.leave()
-            return [overall]
+            return Slot([overall], self._left(None))
         # a message (not an edit, not the "typing…" itself) makes its chat see "typing…" while it waits
         announce = chat_id if endpoint.startswith("send") and endpoint not in UNLIMITED else None
         async with chat.lock:  # one sender per chat at a time, in order
@@ -229,7 +256,20 @@ class Delivery(BaseRateLimiter[int]):
                 await self._wait_overall(overall, announce, chat, since)
                 overall.leave()
                 chat.leave()
-        return [overall, chat]
+        return Slot([overall, chat], self._left(chat_id))
+
+    def _left(self, chat_id: object) -> int | None:
+        """Log a request leaving (see :mod:`bot.telegram.sendlog`); its number there."""
+        if self.sends is None:
+            return None
+        return self.sends.left(chat_id if isinstance(chat_id, int | str) else None)
+
+    def _back(self, slot: Slot) -> None:
+        now = self._clock()
+        for window in slot.windows:
+            window.back(now)
+        if self.sends is not None and slot.logged is not None:
+            self.sends.back(slot.logged)
 
     async def _wait_overall(self, overall: Window, announce: object = None, chat: Window | None = None,
                             since: float = 0.0) -> None:
@@ -271,7 +311,7 @@ class Delivery(BaseRateLimiter[int]):
     ) -> JSONResult:
         attempt = 0
         while True:
-            windows = await self._wait(self._before_send(endpoint, data))
+            slot = await self._wait(self._before_send(endpoint, data))
             error: Exception
             try:
                 async with self._wire:
@@ -288,9 +328,7 @@ class Delivery(BaseRateLimiter[int]):
                 delay = min(self.max_backoff, self.backoff * 2**attempt) * random.uniform(0.8, 1.2)
                 reason = str(exc) or type(exc).__name__
             finally:
-                now = self._clock()
-                for window in windows:
-                    window.back(now)
+                self._back(slot)
             attempt += 1
             if endpoint in NO_RETRY:
                 raise error
@@ -302,11 +340,11 @@ class Delivery(BaseRateLimiter[int]):
                         self.attempts - 1, delay)
             await self._wait(asyncio.sleep(delay))
 
-    async def _before_send(self, endpoint: str, data: dict[str, Any]) -> list[Window]:
+    async def _before_send(self, endpoint: str, data: dict[str, Any]) -> Slot:
         if self._overall is not None and endpoint not in UNLIMITED:
             return await self._acquire(data.get("chat_id"), endpoint)
         await self._sleep_until_paused_over()
-        return []
+        return Slot([], None)
 
     async def _wait(self, waiting: Coroutine[Any, Any, T]) -> T:
         """Await a wait before a (re)send; once closed, give up instead of sending."""
@@ -326,9 +364,8 @@ class Delivery(BaseRateLimiter[int]):
             if task is not None:
                 self._waiting.discard(task)
         if self.closed:
-            if isinstance(result, list):  # windows counted for a request that is not sent after all
-                for window in result:
-                    window.back(self._clock())
+            if isinstance(result, Slot):  # windows counted for a request that is not sent after all
+                self._back(result)
             raise Stopped
         return result
 

@@ -60,18 +60,18 @@ def merge_spans(spans: Iterable[Span], length: int) -> tuple[Span, ...]:
 
 @dataclass(frozen=True)
 class Rich:
-    """Plain text with bold spans; the smallest unit a message is split into."""
+    """Plain text with marked (by default bold) spans; the smallest unit a message is split into."""
 
     text: str
     bold: tuple[Span, ...] = ()
 
-    def html(self) -> str:
-        """The text escaped, with its spans in <b>."""
+    def html(self, tag: str = "b") -> str:
+        """The text escaped, with its spans in <b> (or another of Telegram's tags, e.g. "u")."""
         out: list[str] = []
         at = 0
         for start, end in merge_spans(self.bold, len(self.text)):
             out.append(escape(self.text[at:start]))
-            out.append(f"<b>{escape(self.text[start:end])}</b>")
+            out.append(f"<{tag}>{escape(self.text[start:end])}</{tag}>")
             at = end
         out.append(escape(self.text[at:]))
         return "".join(out)

@@ -33,24 +33,26 @@ from bot.telegram.formatting import Rich, escape, shorten
 from bot.telegram.ratelimit import Admission, UserRateLimiter
 from bot.telegram.replies import (
     about_message,
-    answer_messages,
+    answer_message,
     context_messages,
     explain_messages,
-    more_messages,
+    more_message,
     not_found_message,
     sentence_for,
 )
-from bot.telegram.service import MAX_QUESTION_CHARS, QaService
+from bot.telegram.service import QaService
 from bot.telegram.smalltalk import small_talk
-from bot.telegram.state import ButtonStore, Entry, Presses
+from bot.telegram.state import EMPTY, MAX_CHATS, ChatState, Entry, Presses, Thread, Turn
+from bot.telegram.wording import in_own_words, rewritten, tidy
 from bot.terminal import not_said
 from index.dialog import Answered, Detail, Explained, More, Reply, page, shown_order
+from index.engine import Engine
 from index.errors import QabotError
 from index.types import Passage, Result
 
 log = logging.getLogger("bot.telegram")
 
-Context = CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]
+Context = CallbackContext[ExtBot[None], dict[Any, Any], ChatState, dict[Any, Any]]
 
 #: Key of the bot's services in `application.bot_data`.
 DEPS = "qabot"
@@ -64,12 +66,12 @@ class Deps:
     """What the handlers share, kept in ``application.bot_data[DEPS]``."""
 
     service: QaService
-    buttons: ButtonStore = field(default_factory=ButtonStore)
     limiter: UserRateLimiter = field(default_factory=UserRateLimiter)
     admins: frozenset[int] = frozenset()
     error_notices: OrderedDict[int, float] = field(default_factory=OrderedDict)
     refusals: OrderedDict[int, float] = field(default_factory=OrderedDict)  # chats that refused a message (403)
     presses: Presses = field(default_factory=Presses)
+    recent: OrderedDict[int, None] = field(default_factory=OrderedDict)  # chats by last use (see chat_state)
 
 
 def deps(context: Context) -> Deps:
@@ -80,18 +82,49 @@ def deps(context: Context) -> Deps:
 
 
 # --- sending ------------------------------------------------------------------------------------------------
-async def send_parts(
-    reply_to: Message, parts: Sequence[str], keyboard: InlineKeyboardMarkup | None = None
-) -> Message:
-    """Send message parts in order, the first replying to `reply_to`, the keyboard under the last."""
-    sent = reply_to
-    for i, part in enumerate(parts):
-        markup = keyboard if i == len(parts) - 1 else None
-        sent = await reply_to.reply_text(part, reply_markup=markup, do_quote=i == 0)
+@dataclass(frozen=True)
+class Outgoing:
+    """One message to send: HTML text and the keyboard under it."""
+
+    text: str
+    keyboard: InlineKeyboardMarkup | None = None
+
+
+def parts_of(parts: Sequence[str], keyboard: InlineKeyboardMarkup | None = None) -> list[Outgoing]:
+    """Message parts in order, the keyboard under the last."""
+    return [Outgoing(part, keyboard if i == len(parts) - 1 else None) for i, part in enumerate(parts)]
+
+
+async def send_all(reply_to: Message, messages: Sequence[Outgoing]) -> list[Message]:
+    """Send messages in order, the first replying to `reply_to`; the messages sent."""
+    sent = []
+    for i, out in enumerate(messages):
+        sent.append(await reply_to.reply_text(out.text, reply_markup=out.keyboard, do_quote=i == 0))
     return sent
 
 
-# --- questions and follow-ups --------------------------------------------------------------------------------
+async def send_parts(
+    reply_to: Message, parts: Sequence[str], keyboard: InlineKeyboardMarkup | None = None
+) -> list[Message]:
+    """Send message parts in order, the first replying to `reply_to`, the keyboard under the last."""
+    return await send_all(reply_to, parts_of(parts, keyboard))
+
+
+# --- the chat's memory ---------------------------------------------------------------------------------------
+def chat_state(context: Context, chat_id: int) -> ChatState:
+    """The chat's remembered state (:class:`ChatState`, persisted); the least recently used chats are forgotten."""
+    state = context.chat_data
+    assert state is not None  # every update with a chat has its chat data
+    state.touched = time.time()
+    recent = deps(context).recent
+    recent[chat_id] = None
+    recent.move_to_end(chat_id)
+    while len(recent) > MAX_CHATS:
+        oldest, _ = recent.popitem(last=False)
+        context.application.drop_chat_data(oldest)
+    return state
+
+
 def conversation_key(chat: Chat, user: User | None) -> Hashable:
     """Whose conversation a message continues.
 
@@ -105,28 +138,66 @@ def conversation_key(chat: Chat, user: User | None) -> Hashable:
     return (chat.id, user.id)
 
 
+def member_key(chat: Chat, user: User | None) -> str:
+    """The member's conversation in the chat's state ("" for the chat's one conversation)."""
+    key = conversation_key(chat, user)
+    return str(key[1]) if isinstance(key, tuple) else ""
+
+
+def continued(context: Context, state: ChatState, member: str, message: Message) -> Thread:
+    """The conversation a message continues: that of the bot's answer it replies to, whoever asked it; else the
+    member's own."""
+    replied = message.reply_to_message
+    if replied is not None and replied.from_user is not None and replied.from_user.id == context.bot.id:
+        thread = state.thread_of(replied.message_id)
+        if thread is not None:
+            return thread
+    return state.thread(member)
+
+
+# --- questions and follow-ups --------------------------------------------------------------------------------
 async def answer_question(update: Update, context: Context, question: str, reply_to: Message,
                           *, show_question: bool = False) -> None:
-    """Answer one message in the chat of `reply_to`, as a follow-up when it is one.
-
-    Every way of asking (private text, /ask, mentions and replies in groups, suggestion buttons) comes here
-    and goes through the chat's conversation.
-    """
+    """Answer one message in the chat of `reply_to`, as a follow-up of the conversation it continues."""
     d = deps(context)
     user = update.effective_user
     chat = reply_to.chat
     if not await _take_turn(context, user, reply_to) or await _small_talk(question, reply_to):
         return
+    state = chat_state(context, chat.id)
+    member = member_key(chat, user)
     started = time.perf_counter()
-    reply = d.service.reply(conversation_key(chat, user), question)
+    before = continued(context, state, member, reply_to)
+    reply, thread = d.service.reply(conversation_key(chat, user), question, before)
     engine_ms = (time.perf_counter() - started) * 1000
-    # a follow-up rewritten in full ("那芜湖市呢?" → "芜湖市开展了哪4个专项行动?") says how it was understood
-    rewritten = reply.question != question[:MAX_QUESTION_CHARS]
-    answered = await send_reply(reply_to, context, reply, show_question=show_question or rewritten)
+    thread, asked = worded(d.service.engine, reply, before, thread)
+    state.set_thread(member, thread)
+    # a follow-up rewritten in full ("那芜湖市呢?" → "芜湖市开展了哪四个专项行动?") says how it was understood
+    show_question = show_question or (isinstance(reply, Answered) and
+                                      rewritten(d.service.engine.normalizer.normalize, question, reply.question))
+    messages, answered = render_reply(d.service, state, reply, asked, show_question=show_question)
+    sent = await send_all(reply_to, messages)
+    state.answered((m.message_id for m in sent), thread)  # a reply to any of them continues this conversation
     total_ms = (time.perf_counter() - started) * 1000  # with rendering and sending
     log.info("question chat=%s kind=%s latency_ms=%.1f engine_ms=%.1f answered=%s",
              chat.type, reply.kind, total_ms, engine_ms, answered)
     log.debug("question text=%r understood=%r", question, reply.question)
+
+
+def worded(engine: Engine, reply: Reply, before: Thread, after: Thread) -> tuple[Thread, str]:
+    """The question `reply` is about, as the user is shown it: in their own words where they typed them (this
+    message, or the question it follows up), without 请问 (see :mod:`bot.telegram.wording`); and the thread,
+    which remembers the wording of the question a conversation is about."""
+    if isinstance(reply, Answered):
+        own = [reply.text, *([before.asked[1]] if before.asked else [])]
+        shown = reply.text if reply.question == reply.text else \
+            in_own_words(engine.normalizer.normalize_with_offsets, reply.question, own)
+        if reply.result.status == "answered":  # the conversation is about this question now
+            after = after.worded(reply.question, shown)
+        return after, tidy(shown)
+    if after.asked is not None and after.asked[0] == reply.question:
+        return after, tidy(after.asked[1])
+    return after, tidy(reply.question)
 
 
 async def _take_turn(context: Context, user: User | None, reply_to: Message) -> bool:
@@ -159,71 +230,53 @@ async def _small_talk(text: str, reply_to: Message) -> bool:
     return True
 
 
-async def send_reply(reply_to: Message, context: Context, reply: Reply, *, show_question: bool = False) -> bool:
-    """Send one conversation reply in the chat of `reply_to`; whether it said something from the report.
-
-    Everything is rendered before the first await, so a /reload finishing meanwhile cannot mix two indexes.
-    """
-    d = deps(context)
-    service = d.service
+def render_reply(service: QaService, state: ChatState, reply: Reply, asked: str, *, show_question: bool = False
+                 ) -> tuple[list[Outgoing], bool]:
+    """The messages of one conversation reply about the question `asked` (as the user is shown it; its buttons'
+    entries put in `state`), and whether it says something from the report. Rendered all at once, so a /reload
+    meanwhile cannot mix two indexes."""
     engine = service.engine
     if isinstance(reply, Answered):
         result = reply.result
         answer = result.answer
-        if result.status == "partial" and answer is not None:
-            said = f"{not_said(result)}关于{result.subject},报道说:"
-            if show_question:
-                said = texts.ASKED_HEADER.format(question=shorten(reply.question, 100)) + "\n" + said
-            parts = answer_messages(answer.passage, Rich(answer.sentence, answer.highlights),
-                                    engine.citation(answer.passage), header=said)
-            await send_parts(reply_to, parts, buttons.context_keyboard(service.tag, answer.passage.position))
-            return False
+        header = texts.ASKED_HEADER.format(question=shorten(asked, 100)) if show_question else None
+        if result.status == "partial" and answer is not None:  # what the report does not say, then what it does
+            text = answer_message(answer.passage, Rich(answer.sentence, answer.highlights),
+                                  engine.citation(answer.passage), header=header,
+                                  notice=(not_said(result), texts.SAID_OF.format(subject=result.subject)))
+            return [Outgoing(text, buttons.context_keyboard(service.tag, answer.passage.position))], False
         if not (result.answered and answer is not None):
-            text = not_found_message(reply.question, bool(result.suggestions))
-            await send_suggestions(reply_to, context, text, result.suggestions)
-            return False
-        header = texts.ASKED_HEADER.format(question=shorten(reply.question, 100)) if show_question else None
-        parts = answer_messages(answer.passage, Rich(answer.sentence, answer.highlights),
-                                engine.citation(answer.passage), lead=answer.lead, header=header)
-        key = d.buttons.put(reply_to.chat.id, reply.question, anchor=answer.passage.id)
+            text = not_found_message(asked, bool(result.suggestions))
+            return [suggestions_message(state, text, result.suggestions)], False
+        text = answer_message(answer.passage, Rich(answer.sentence, answer.highlights),
+                              engine.citation(answer.passage), lead=answer.lead, header=header)
+        key = state.put(reply.question, anchor=answer.passage.id)
         has_next = len(shown_order(answer.passage, result.hits)) > 1
-        keyboard = buttons.answer_keyboard(key, 0, has_next, service.tag, answer.passage.position)
-        await send_parts(reply_to, parts, keyboard)
-        return True
+        return [Outgoing(text, buttons.answer_keyboard(key, 0, has_next, service.tag, answer.passage.position))], True
     if isinstance(reply, More):
         if not reply.passages:
-            await reply_to.reply_text(texts.NO_MORE)
-            return False
+            return [Outgoing(texts.NO_MORE)], False
         terms = engine.terms(reply.question)
-        for passage in reply.passages:
-            parts = more_messages(passage, terms, engine.citation(passage), reply.question)
-            await send_parts(reply_to, parts, buttons.context_keyboard(service.tag, passage.position))
-        return True
+        return [Outgoing(more_message(passage, terms, engine.citation(passage), asked),
+                         buttons.context_keyboard(service.tag, passage.position)) for passage in reply.passages], True
     if isinstance(reply, Detail):
-        await send_parts(reply_to, context_messages(reply.passages, reply.passage, engine.citation))
-        return True
+        return parts_of(context_messages(reply.passages, reply.passage, engine.citation)), True
     if isinstance(reply, Explained):
         where = reply.passage  # the sentence's passage, or the answer's when the report does not say
         citation = engine.citation(where) if where is not None and reply.sentence is not None else None
-        parts = explain_messages(reply.kind, reply.question, reply.lead, reply.sentence, citation)
+        parts = explain_messages(reply.kind, asked, reply.lead, reply.sentence, citation)
         around = buttons.context_keyboard(service.tag, where.position) if where is not None else None
-        await send_parts(reply_to, parts, around)
-        return citation is not None
+        return parts_of(parts, around), citation is not None
     # no context to follow up on: ask a question first (questions drawn from the report's sections)
     suggestions = engine.suggestions(3)
     text = texts.NO_CONTEXT_SUGGESTIONS if suggestions else texts.NO_CONTEXT
-    await send_suggestions(reply_to, context, text, suggestions)
-    return False
+    return [suggestions_message(state, text, suggestions)], False
 
 
-async def send_suggestions(reply_to: Message, context: Context, text: str, questions: Sequence[str]) -> None:
+def suggestions_message(state: ChatState, text: str, questions: Sequence[str]) -> Outgoing:
     """A message with one button per suggested question."""
-    d = deps(context)
-    keyboard = None
-    if questions:
-        key = d.buttons.put(reply_to.chat.id, *questions)
-        keyboard = buttons.questions_keyboard(key, questions)
-    await reply_to.reply_text(text, reply_markup=keyboard)
+    keyboard = buttons.questions_keyboard(state.put(*questions), questions) if questions else None
+    return Outgoing(text, keyboard)
 
 
 def has_visible_text(text: str) -> bool:
@@ -268,13 +321,15 @@ async def start_command(update: Update, context: Context) -> None:
         return
     service = deps(context).service
     suggestions = service.engine.suggestions(3)
-    if message.chat is not None:  # a fresh start: no follow-ups on what came before
-        service.conversations.get(conversation_key(message.chat, update.effective_user)).forget()
+    state = chat_state(context, message.chat.id)
+    user = update.effective_user
+    service.forget(conversation_key(message.chat, user))  # a fresh start: no follow-ups on what came before
+    state.set_thread(member_key(message.chat, user), EMPTY)
     private = message.chat.type == ChatType.PRIVATE
     await message.reply_text(texts.START if private else texts.START_GROUP.format(
         username=escape(context.bot.username)))
     if suggestions:
-        await send_suggestions(message, context, texts.START_SUGGESTIONS, suggestions)
+        await send_all(message, [suggestions_message(state, texts.START_SUGGESTIONS, suggestions)])
 
 
 async def help_command(update: Update, context: Context) -> None:
@@ -340,11 +395,10 @@ async def on_button(update: Update, context: Context) -> None:
     if data is None or message is None:
         await query.answer(texts.EXPIRED)
         return
-    d = deps(context)
     if data.action == buttons.CONTEXT:
         await _show_context(update, context, data, message)
         return
-    entry = d.buttons.get(message.chat.id, data.key)
+    entry = chat_state(context, message.chat.id).get(data.key)
     if entry is None or (data.action == buttons.SUGGESTION and data.number >= len(entry.questions)):
         await query.answer(texts.EXPIRED)
         return
@@ -359,9 +413,10 @@ async def on_button(update: Update, context: Context) -> None:
 async def _show_rank(update: Update, context: Context, data: Callback, message: Message, entry: Entry) -> None:
     """Replace an answer with another passage for the same question.
 
-    Passages come in the order a conversation shows them on "还有呢?" (:func:`shown_order`: the answer's own
-    first, then the others by rank), and the conversation hears of those the button showed, so typing
-    "还有呢?" afterwards carries on after them instead of repeating one.
+    Passages come in the order a conversation shows them on "还有呢?" (:func:`page`: the answer's own
+    first, then the others that match), and the conversations hear of those the button showed (the presser's,
+    and the answer's own, which a reply to the answer continues), so typing "还有呢?" afterwards carries on
+    after them instead of repeating one, and "具体说说" is about the passage shown last.
     """
     query = update.callback_query
     assert query is not None
@@ -380,24 +435,35 @@ async def _show_rank(update: Update, context: Context, data: Callback, message: 
         return
     await query.answer()
     answer = result.answer
-    parts = answer_messages(
+    text = answer_message(
         passage,
         sentence_for(passage, result),
         engine.citation(passage),
         lead=answer.lead if answer is not None and answer.passage.id == passage.id else None,
         header=texts.RANK_HEADER.format(rank=offset + 1) if offset else None,
+        footer=texts.NO_MORE if offset and not has_next else None,  # the last matching passage
     )
     keyboard = buttons.answer_keyboard(data.key, offset, has_next, service.tag, passage.position)
-    service.conversations.seen(conversation_key(message.chat, update.effective_user), question, offset + 1,
-                               passage)
+    _seen(context, message, update.effective_user, Turn(time.time(), question=question, shown=offset + 1,
+                                                          anchor=passage.id))
     try:
-        await message.edit_text(parts[0], reply_markup=keyboard if len(parts) == 1 else None)
+        await message.edit_text(text, reply_markup=keyboard)  # one message, paged in place
     except BadRequest as exc:
         if "not modified" not in exc.message.lower():  # a double tap: the message already shows it
             raise
-        return
-    if len(parts) > 1:
-        await send_parts(message, parts[1:], keyboard)
+
+
+def _seen(context: Context, message: Message, presser: User | None, turn: Turn) -> None:
+    """A button on `message` showed passages (`turn`): the answer's conversation and the presser's hear of it."""
+    state = chat_state(context, message.chat.id)
+    service = deps(context).service
+    shown = state.thread_of(message.message_id)
+    if shown is not None:
+        state.answered([message.message_id], shown.then(turn, service.context_ttl))
+    member = member_key(message.chat, presser)
+    own = state.thread(member)
+    if own.asked is not None and own.asked[0] == turn.question:  # the presser's conversation is about it
+        state.set_thread(member, service.seen(conversation_key(message.chat, presser), own, turn))
 
 
 async def _show_context(update: Update, context: Context, data: Callback, message: Message) -> None:
@@ -460,23 +526,23 @@ async def on_inline_query(update: Update, context: Context) -> None:
 def _articles(
     service: QaService, result: Result, title: str | None = None, prefix: str = ""
 ) -> list[InlineQueryResultArticle]:
-    """One article per hit: the answer sentence as title, the section as description."""
+    """One article per passage that matches the question (the answer's first): the sentence as title, the
+    section as description."""
     articles = []
-    for hit in result.hits[:INLINE_RESULTS]:
+    answer = result.answer
+    shown = answer.passage.id if answer is not None else None
+    for hit in [h for h in result.hits if h.relevant or h.passage.id == shown][:INLINE_RESULTS]:
         sentence = sentence_for(hit.passage, result)
-        answer = result.answer
         lead = answer.lead if answer is not None and answer.passage.id == hit.passage.id else None
         header = texts.ASKED_HEADER.format(question=shorten(title, 100)) if title else None
-        body = answer_messages(
-            hit.passage, sentence, service.engine.citation(hit.passage), lead=lead, header=header
-        )
+        body = answer_message(hit.passage, sentence, service.engine.citation(hit.passage), lead=lead, header=header)
         section = hit.passage.section or service.engine.document(hit.passage.doc).title
         articles.append(
             InlineQueryResultArticle(
                 id=f"{prefix}{hit.passage.position}",
                 title=shorten(title or sentence.text, 100),
                 description=shorten(section, 100),
-                input_message_content=InputTextMessageContent(body[0]),
+                input_message_content=InputTextMessageContent(body),
             )
         )
     return articles

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from itertools import groupby
 from typing import Any
 
 from bot.telegram import texts
-from bot.telegram.formatting import MESSAGE_LIMIT, Block, Rich, escape, pack, shorten, split_sentences
+from bot.telegram.formatting import MESSAGE_LIMIT, Block, Rich, escape, pack, shorten, split_sentences, tg_len
 from index.types import Document, Passage, Result
 
 Citation = Callable[[Passage], str]
+#: Longest part of a short citation (the paragraph number aside).
+CITATION_PART = 10
+_PHRASE_END = re.compile(r"[,,、;;。::]")
 
 
 def _units(text: str) -> tuple[Rich, ...]:
@@ -61,25 +65,88 @@ def term_spans(text: str, terms: Sequence[str]) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-def answer_messages(
+def short_citation(citation: str, width: int = CITATION_PART) -> str:
+    """A citation ("周密部署,真督实导,确保活动不走过场 · 第6段") with each part but the paragraph number cut to its
+    first phrase or `width` characters ("周密部署… · 第6段")."""
+    parts = citation.split(" · ")
+    cut = []
+    for part in parts[:-1]:
+        if len(part) > width:
+            phrase = _PHRASE_END.search(part)
+            end = phrase.start() if phrase is not None and 0 < phrase.start() <= width else width
+            part = part[:end].rstrip() + "…"
+        cut.append(part)
+    return " · ".join([*cut, parts[-1]])
+
+
+def _loose(text: str) -> str:
+    return "".join(text.split())
+
+
+def answer_message(
     passage: Passage,
     sentence: Rich,
     citation: str,
     *,
     lead: str | None = None,
     header: str | None = None,
+    notice: Sequence[str] = (),
+    footer: str | None = None,
     limit: int = MESSAGE_LIMIT,
-) -> list[str]:
-    """The answer sentence, the passage quoted and the citation line."""
-    blocks: list[Block] = []
-    if header:
-        blocks.append(_header(header))
-    if lead:
-        blocks.append(Block((Rich(lead, ((0, len(lead)),)),), "💡 "))
-    blocks.append(Block.of(sentence.text, bold=sentence.bold))
-    blocks.append(_quote(passage.text))
-    blocks.append(_line("📄 <i>", citation, "</i>"))
-    return pack(blocks, limit)
+) -> str:
+    """One message that answers: the lead in bold on the first line (or, with no lead, the sentence in bold);
+    the sentence once, the question's words marked; the paragraph folded in an expandable blockquote where it
+    says more than the sentence; the short citation.
+
+    `header` (in italics) and `notice` (plain lines: what a partial answer says the report does not say) come
+    first, `footer` (in italics) last. It is always one message, so that buttons under it page in place: a
+    paragraph (or a sentence) too long for it is cut with an ellipsis (📖 上下文 shows it whole).
+    """
+    quote = passage.text.strip() if _loose(passage.text) != _loose(sentence.text) else ""
+
+    def render(sentence: Rich, quote: str) -> str:
+        lines = [f"<i>{escape(header)}</i>"] if header else []
+        lines += [escape(line) for line in notice]
+        if lead:
+            lines += [f"<b>{escape(lead)}</b>", sentence.html()]
+        elif notice:  # a partial answer: what the report does say follows the notice
+            lines[-1] += sentence.html()
+        else:
+            lines.append(f"<b>{sentence.html('u')}</b>")
+        if quote:
+            lines.append(f"<blockquote expandable>{escape(quote)}</blockquote>")
+        lines.append(f"📄 <i>{escape(short_citation(citation))}</i>")
+        if footer:
+            lines.append(f"<i>{escape(footer)}</i>")
+        return "\n".join(lines)
+
+    html = render(sentence, quote)
+    if tg_len(html) <= limit:
+        return html
+    if quote:  # the longest start of the paragraph that fits
+        fits = _longest(lambda n: render(sentence, quote[:n].rstrip() + "…"), len(quote), limit)
+        if fits:
+            return render(sentence, quote[:fits].rstrip() + "…")
+    n = _longest(lambda n: render(_clipped(sentence, n), ""), len(sentence.text), limit)
+    return render(_clipped(sentence, max(n, 1)), "")
+
+
+def _clipped(sentence: Rich, n: int) -> Rich:
+    """The first `n` characters of a sentence and an ellipsis, its marks kept."""
+    head, _ = sentence.cut(n)
+    return Rich(head.text.rstrip() + "…", head.bold)
+
+
+def _longest(render: Callable[[int], str], most: int, limit: int) -> int:
+    """The largest n in [1, most) whose rendering fits in `limit` (0 if none does)."""
+    lo, hi = 0, most - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if tg_len(render(mid)) <= limit:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
 
 
 def context_messages(
@@ -98,12 +165,11 @@ def context_messages(
     return pack(blocks, limit)
 
 
-def more_messages(
-    passage: Passage, terms: Sequence[str], citation: str, question: str, *, limit: int = MESSAGE_LIMIT
-) -> list[str]:
-    """"还有呢?": the next passage for the question, its best sentence first, then the quote and citation."""
+def more_message(passage: Passage, terms: Sequence[str], citation: str, question: str,
+                 *, limit: int = MESSAGE_LIMIT) -> str:
+    """"还有呢?": the next passage for the question, as an answer (its best sentence first)."""
     header = texts.MORE_HEADER.format(question=shorten(question, 100))
-    return answer_messages(passage, sentence_with_terms(passage, terms), citation, header=header, limit=limit)
+    return answer_message(passage, sentence_with_terms(passage, terms), citation, header=header, limit=limit)
 
 
 def explain_messages(
@@ -115,19 +181,18 @@ def explain_messages(
     *,
     limit: int = MESSAGE_LIMIT,
 ) -> list[str]:
-    """"为什么?" / "怎么做的?": the reason or measure first, then the sentence that states it (the clause in
-    bold) and where it stands; or that the report does not say."""
+    """"为什么?" / "怎么做的?": the reason or measure first (in bold), then the sentence that states it (the
+    clause marked) and where it stands; or only that the report does not say (never the answer's fact again)."""
     label, missing = texts.EXPLAIN[kind]
     blocks: list[Block] = [_header(texts.ASKED_HEADER.format(question=shorten(question, 100)))]
     if sentence is None or citation is None:
         blocks.append(_line("", missing))
         return pack(blocks, limit)
     if lead:
-        said = f"{label}：{lead}"
-        blocks.append(Block((Rich(said, ((len(label) + 1, len(said)),)),), "💡 "))
+        blocks.append(_line("<b>", f"{label}：{lead}", "</b>"))
     bold = term_spans(sentence, [lead]) if lead else ()
     blocks.append(Block.of(sentence, bold=bold))
-    blocks.append(_line("📄 <i>", citation, "</i>"))
+    blocks.append(_line("📄 <i>", short_citation(citation), "</i>"))
     return pack(blocks, limit)
 
 

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 import zlib
+from collections import OrderedDict
 from collections.abc import Callable, Hashable
 
-from index.dialog import CONTEXT_TTL, MAX_CONVERSATIONS, Conversations, Reply
+from bot.telegram.state import EMPTY, Thread, Turn
+from index.dialog import CONTEXT_TTL, MAX_CONVERSATIONS, Conversation, Conversations, Reply
 from index.engine import Engine
 from index.types import Passage, Result
 
@@ -24,6 +27,12 @@ class QaService:
 
     It also keeps every chat's conversation (bounded in number, each forgetting its context after a quiet
     spell). They reach the engine through this service, so after a /reload they answer from the new one.
+
+    A conversation is also kept as a :class:`~bot.telegram.state.Thread`, the turns that made it, which the
+    handlers store with the chat (and persistence across restarts). Each call names the thread it continues;
+    when the engine's conversation does not hold that thread (after a restart, when the conversation was
+    dropped, or to continue the conversation of another answer) the thread's turns are replayed into it
+    first, at the times they happened, so that the context expires when it would have.
     """
 
     def __init__(self, loader: EngineLoader, *, max_conversations: int = MAX_CONVERSATIONS,
@@ -32,7 +41,16 @@ class QaService:
         self._engine: Engine | None = None
         self._reloading = asyncio.Lock()
         self.context_ttl = context_ttl
-        self.conversations = Conversations(lambda: self.engine, max_chats=max_conversations, ttl=context_ttl)
+        self._max = max_conversations
+        self._shift = 0.0  # seconds the conversations' clock is set back while a thread is replayed
+        self.conversations = Conversations(lambda: self.engine, max_chats=max_conversations, ttl=context_ttl,
+                                           clock=self._clock)
+        # which thread each engine conversation holds (the conversation object too: it may have been dropped)
+        self._live: OrderedDict[Hashable, tuple[Conversation, Thread]] = OrderedDict()
+        self.replays = 0  # threads replayed (for tests and logs)
+
+    def _clock(self) -> float:
+        return time.monotonic() + self._shift
 
     @property
     def engine(self) -> Engine:
@@ -65,10 +83,61 @@ class QaService:
         """
         return self.engine.ask(question[:MAX_QUESTION_CHARS], k=k, offset=offset, prefer=prefer)
 
-    def reply(self, chat: Hashable, text: str) -> Reply:
-        """Answer a message in the conversation of `chat`, follow-ups included.
+    def reply(self, chat: Hashable, text: str, thread: Thread = EMPTY) -> tuple[Reply, Thread]:
+        """Answer a message in the conversation `thread` (held by `chat`'s conversation from then on), follow-ups
+        included; the reply and the thread one turn on.
 
         Synchronous like :meth:`ask`: a chat's context is read and updated with no await in between,
         so messages handled concurrently cannot interleave inside one conversation's step.
         """
-        return self.conversations.reply(chat, text[:MAX_QUESTION_CHARS])
+        text = text[:MAX_QUESTION_CHARS]
+        conversation = self._resume(chat, thread)
+        turn = Turn(time.time(), text=text)
+        reply = conversation.reply(text)
+        return reply, self._hold(chat, conversation, thread.then(turn, self.context_ttl))
+
+    def seen(self, chat: Hashable, thread: Thread, turn: Turn) -> Thread:
+        """A button showed passages (a "seen" turn: see ``Conversation.seen``) in the conversation `thread`; the
+        thread one turn on."""
+        conversation = self._resume(chat, thread)
+        self._replay(conversation, turn)
+        return self._hold(chat, conversation, thread.then(turn, self.context_ttl))
+
+    def forget(self, chat: Hashable) -> None:
+        """Start `chat`'s conversation afresh."""
+        conversation = self.conversations.get(chat)
+        conversation.forget()
+        self._hold(chat, conversation, EMPTY)
+
+    def _hold(self, chat: Hashable, conversation: Conversation, thread: Thread) -> Thread:
+        self._live[chat] = (conversation, thread)
+        self._live.move_to_end(chat)
+        while len(self._live) > self._max:
+            self._live.popitem(last=False)
+        return thread
+
+    def _replay(self, conversation: Conversation, turn: Turn) -> None:
+        """Take one turn in `conversation`."""
+        if turn.text is not None:
+            conversation.reply(turn.text)
+        elif turn.question is not None:
+            anchor = self.engine.passage(turn.anchor) if turn.anchor else None
+            conversation.seen(turn.question, turn.shown, anchor)
+
+    def _resume(self, chat: Hashable, thread: Thread) -> Conversation:
+        """`chat`'s conversation, holding `thread` (replayed into it if it does not)."""
+        conversation = self.conversations.get(chat)
+        live = self._live.get(chat)
+        if live is not None and live[0] is conversation and (live[1] is thread or live[1].turns == thread.turns):
+            return conversation
+        conversation.forget()
+        try:
+            for turn in thread.turns:
+                self._shift = turn.at - time.time()  # the conversation's clock reads the turn's time
+                self._replay(conversation, turn)
+        finally:
+            self._shift = 0.0
+        if thread.turns:
+            self.replays += 1
+        self._hold(chat, conversation, thread)
+        return conversation

@@ -20,7 +20,7 @@ SHORT_DESCRIPTION = "就一篇新闻报道提问，从报道原文里找答案�
 
 START = (
     "你好！我是报道问答机器人。\n"
-    "直接发给我一个问题，我会从报道里找出回答它的句子，并注明出处（标题 · 小节 · 第几段）。\n"
+    "直接发给我一个问题，我会先给出简短的答案，再附上报道里回答它的句子，并注明出处（第几段）。\n"
     "还可以接着追问：“还有呢？”“具体说说”“为什么？”“怎么做的？”“那芜湖市呢？”"
 )
 #: /start in a group, where only messages addressed to the bot are questions.
@@ -62,6 +62,8 @@ RATE_DROPPED = "你问得太快了，这条问题没有收下，请稍后再问�
 EXPIRED = "这个按钮已过期，请重新提问。"
 ALREADY_SENT = "已经发过了，请看上面的消息。"
 NO_MORE = "没有更多相关段落了。"
+#: A partial answer: after what the report does not say, what it says of the question's subject.
+SAID_OF = "关于{subject}，报道说："
 NO_CONTEXT = "还没有可以接着问的问题，先问一个关于报道的问题吧。"
 NO_CONTEXT_SUGGESTIONS = "还没有可以接着问的问题，先问一个关于报道的问题吧，例如："
 ERROR = "抱歉，处理你的消息时出错了，请稍后再试。"

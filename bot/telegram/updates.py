@@ -34,7 +34,7 @@ import os
 import time
 from collections import OrderedDict
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Protocol, runtime_checkable
 
 from telegram import Update
 from telegram.ext import Application
@@ -297,8 +297,16 @@ class Guard:
         return len(tasks)
 
 
+@runtime_checkable
+class Saving(Protocol):
+    """A persistence that can write one chat's state at once (see :mod:`bot.telegram.persistence`)."""
+
+    def save_chat(self, chat_id: int, data: Any) -> None: ...
+
+
 class ReliableApplication(Application[Any, Any, Any, Any, Any, Any]):
-    """PTB's Application that handles each update id once and journals it as answered."""
+    """PTB's Application that handles each update id once and journals it as answered (its chat's state saved
+    first, where there is persistence)."""
 
     def __init__(self, *, journal: UpdateJournal | None = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -318,6 +326,7 @@ class ReliableApplication(Application[Any, Any, Any, Any, Any, Any]):
         cancelled = False
         try:
             await super().process_update(update)
+            self.save_chat(update)  # the chat's state is saved before the update counts as answered
         except asyncio.CancelledError as exc:
             cancelled = True  # stopped at shutdown: left for the next start
             if isinstance(exc, Stopped):
@@ -329,6 +338,15 @@ class ReliableApplication(Application[Any, Any, Any, Any, Any, Any]):
                 guard.in_flight.discard(task)
             if not cancelled:
                 guard.finish(uid)
+
+
+    def save_chat(self, update: Update) -> None:
+        """Write the update's chat's state now (no await: nothing can be sent between this and the journal's
+        "done"); PTB's own periodic update of the persistence writes it again later, to no harm."""
+        chat = update.effective_chat
+        persistence = self.persistence
+        if chat is not None and isinstance(persistence, Saving) and chat.id in self.chat_data:
+            persistence.save_chat(chat.id, self.chat_data[chat.id])
 
 
 async def replay_pending(application: Application[Any, Any, Any, Any, Any, Any]) -> int:
