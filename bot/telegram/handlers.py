@@ -192,7 +192,7 @@ def worded(engine: Engine, reply: Reply, before: Thread, after: Thread) -> tuple
         own = [reply.text, *([before.asked[1]] if before.asked else [])]
         shown = reply.text if reply.question == reply.text else \
             in_own_words(engine.normalizer.normalize_with_offsets, reply.question, own)
-        if reply.result.status == "answered":  # the conversation is about this question now
+        if reply.result.status in ("answered", "partial"):  # the conversation is about this question now
             after = after.worded(reply.question, shown)
         return after, tidy(shown)
     if after.asked is not None and after.asked[0] == reply.question:
