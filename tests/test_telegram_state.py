@@ -13,6 +13,7 @@ import sqlite3
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -139,10 +140,12 @@ async def test_a_context_expires_across_a_restart_as_it_would_have(
         api: FakeBotApi, index_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     async with bot_run(api, index_path, tmp_path):
         await turn(api, "合肥市开展了哪四个专项行动?")
+    import time
+
     import bot.telegram.service as service_module
 
-    real = service_module.time.time
-    monkeypatch.setattr(service_module.time, "time", lambda: real() + 601)  # down for ten minutes
+    later = SimpleNamespace(time=lambda: time.time() + 601, monotonic=time.monotonic)  # down for ten minutes
+    monkeypatch.setattr(service_module, "time", later)
     async with bot_run(api, index_path, tmp_path):
         assert "先问一个" in (await turn(api, "还有呢?")).text
 
