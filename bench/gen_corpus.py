@@ -27,12 +27,12 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from index.building import collect_passages  # noqa: E402
-from index.chunking import MAX_PASSAGE_CHARS  # noqa: E402
-from index.documents import HEADING_MAX_CHARS, parse_report  # noqa: E402
-from index.places import jieba_dictionary  # noqa: E402
-from index.store import corpus_files  # noqa: E402
-from index.tokenization import _import_jieba  # noqa: E402
+from index.corpus.chunking import MAX_PASSAGE_CHARS  # noqa: E402
+from index.corpus.documents import HEADING_MAX_CHARS, parse_report  # noqa: E402
+from index.store.building import collect_passages  # noqa: E402
+from index.store.indexfile import corpus_files  # noqa: E402
+from index.text.places import jieba_dictionary  # noqa: E402
+from index.text.tokenization import _import_jieba  # noqa: E402
 
 #: Share of the report's words replaced by dictionary words.
 REPLACE = 0.5

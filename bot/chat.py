@@ -9,9 +9,9 @@ import sys
 from pathlib import Path
 
 from bot.terminal import render_reply, reply_json
-from index.dialog import Conversation
-from index.engine import Engine
-from index.paths import cache_dir
+from index.answering.dialog import Conversation
+from index.answering.engine import Engine
+from index.store.paths import cache_dir
 
 HELP = """输入问题并回车即可提问,也可以接着追问:
   还有呢? / 更多       下一个相关段落

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 if TYPE_CHECKING:
-    from index.engine import Engine
+    from index.answering.engine import Engine
     from index.evaluation import EvalReport
 
 PROG = "qabot"
@@ -41,7 +41,7 @@ def _notice(message: str) -> None:
 
 
 def _engine(args: argparse.Namespace) -> Engine:
-    from index.loading import load_engine
+    from index.store.loading import load_engine
 
     return load_engine(args.index, args.corpus, notify=_notice)
 
@@ -88,8 +88,8 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
 
 def cmd_index_build(args: argparse.Namespace) -> int:
-    from index.building import build_index
-    from index.paths import default_corpus_dir, default_index_path
+    from index.store.building import build_index
+    from index.store.paths import default_corpus_dir, default_index_path
 
     path = args.index or default_index_path()
     report = build_index(args.corpus or default_corpus_dir(), path, strict=args.strict)
@@ -114,15 +114,15 @@ def cmd_index_build(args: argparse.Namespace) -> int:
 
 
 def cmd_index_info(args: argparse.Namespace) -> int:
-    from index.engine import Engine
-    from index.paths import default_index_path
-    from index.store import read_index
+    from index.answering.engine import Engine
+    from index.store.indexfile import read_index
+    from index.store.paths import default_index_path
 
     path = args.index or default_index_path()
     engine = Engine(read_index(path), path)
     info = engine.info()
     size = path.stat().st_size
-    if engine.path is not None and hasattr(engine.store, "large"):  # a pointer to arrays (index/bigstore.py)
+    if engine.path is not None and hasattr(engine.store, "large"):  # a pointer to arrays (index/store/bigstore.py)
         size += sum(f.stat().st_size for f in engine.store.large.directory.iterdir())
     print(f"index:      {path} ({size / 1024:.0f} KiB, built {info['built_at']})")
     print(f"corpus:     {info['corpus_dir']}")

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
-    from index.engine import Engine
+    from index.answering.engine import Engine
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -32,7 +32,7 @@ def _own_state_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
 @pytest.fixture(scope="session")
 def index_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An index of corpus/ built once for the session (treat as read-only)."""
-    from index.building import build_index
+    from index.store.building import build_index
 
     path = tmp_path_factory.mktemp("index") / "index.json"
     build_index(CORPUS, path)
@@ -42,7 +42,7 @@ def index_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def engine(index_path: Path) -> Engine:
     """The engine over the session index."""
-    from index.loading import load_engine
+    from index.store.loading import load_engine
 
     return load_engine(index_path)
 
@@ -58,7 +58,7 @@ def corpus(tmp_path: Path) -> Path:
 @pytest.fixture
 def built(tmp_path: Path, corpus: Path) -> Path:
     """An index of the private corpus copy, in tmp_path."""
-    from index.building import build_index
+    from index.store.building import build_index
 
     path = tmp_path / "index.json"
     build_index(corpus, path)

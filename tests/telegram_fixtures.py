@@ -11,9 +11,9 @@ from typing import Any
 from bot.telegram.app import ALLOWED_UPDATES, App, build_application
 from bot.telegram.delivery import FloodLimits
 from bot.telegram.handlers import DEPS, Deps
-from index import load_engine
-from index.engine import Engine
+from index.answering.engine import Engine
 from index.errors import QabotError
+from index.store.loading import load_engine
 from tests.fakebotapi import TOKEN, FakeBotApi
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from index.cleaning import SpamCleaner
-from index.engine import Engine
+from index.answering.engine import Engine
+from index.corpus.cleaning import SpamCleaner
 
 SPAM = re.compile(r"beplay|官网app|体育官网|Baidu", re.IGNORECASE)
 

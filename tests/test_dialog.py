@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from index.dialog import Conversation, Conversations, shown_order
-from index.engine import Engine
+from index.answering.dialog import Conversation, Conversations, shown_order
+from index.answering.engine import Engine
 from index.evaluation import evaluate, evaluate_dialogs, read_dialogs, read_questions
 from tests.conftest import ROOT, run_cli
 

@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 
 from bot import cli
 from bot.telegram.app import App
-from index.engine import Engine
+from index.answering.engine import Engine
 from tests.conftest import ROOT
 from tests.fakebotapi import FakeBotApi, parse_html
 from tests.telegram_fixtures import Loader, running_bot

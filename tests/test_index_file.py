@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from index.building import build_index
 from index.errors import IndexFileError, QabotError
-from index.loading import load_engine
-from index.store import FORMAT, VERSION, read_index
+from index.store.building import build_index
+from index.store.indexfile import FORMAT, VERSION, read_index
+from index.store.loading import load_engine
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -88,14 +88,14 @@ def test_failed_build_leaves_the_file_untouched(built: Path, tmp_path: Path) -> 
 
 
 def test_write_failure_keeps_the_old_index(built: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import index.store
+    import index.store.indexfile
 
     before = built.read_bytes()
 
     def disk_full(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(index.store.json, "dump", disk_full)
+    monkeypatch.setattr(index.store.indexfile.json, "dump", disk_full)
     with pytest.raises(QabotError, match="No space left on device"):
         build_index(corpus, built)
     assert built.read_bytes() == before

@@ -16,16 +16,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bench.gen_corpus import generate
-from index.bigstore import FORMAT, data_root
-from index.building import build_index
-from index.engine import Engine
+from index.answering.engine import Engine
 from index.errors import IndexFileError
 from index.evaluation import read_questions
-from index.loading import load_engine
-from index.progress import Progress
-from index.scoring import OkapiScorer, choose_scorer
-from index.sparse import SparseScorer, to_columns
-from index.store import read_index
+from index.ranking.scoring import OkapiScorer, choose_scorer
+from index.ranking.sparse import SparseScorer, to_columns
+from index.store.bigstore import FORMAT, data_root
+from index.store.building import build_index
+from index.store.indexfile import read_index
+from index.store.loading import load_engine
+from index.store.progress import Progress
 from tests.conftest import CORPUS, DATA
 
 QUESTIONS = [q["q"] for name in ("dev.jsonl", "extra.jsonl") for q in read_questions(DATA / name)]
@@ -73,18 +73,18 @@ def test_large_index_has_the_same_idf_as_bm25okapi(okapi_10k: OkapiScorer, engin
 def test_same_top_k_on_random_queries_over_10k(okapi_10k: OkapiScorer, engine_10k: Engine, long_postings: int,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     # Smaller thresholds make the scorer skip long postings (as it does at a million passages) more often.
-    import index.sparse
+    import index.ranking.sparse
 
-    monkeypatch.setattr(index.sparse, "_LONG_POSTINGS", long_postings)
+    monkeypatch.setattr(index.ranking.sparse, "_LONG_POSTINGS", long_postings)
     pruned = []
-    candidates = index.sparse.SparseScorer._candidates
+    candidates = index.ranking.sparse.SparseScorer._candidates
 
     def counting(self: SparseScorer, known: list[int], wanted: int) -> Any:
         found = candidates(self, known, wanted)
         pruned.append(found is not None)
         return found
 
-    monkeypatch.setattr(index.sparse.SparseScorer, "_candidates", counting)
+    monkeypatch.setattr(index.ranking.sparse.SparseScorer, "_candidates", counting)
     sparse = engine_10k.scorer
     rng = random.Random(3)
     by_df = sorted(okapi_10k.idf_table, key=okapi_10k.idf_table.__getitem__)

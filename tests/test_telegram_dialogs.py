@@ -19,8 +19,8 @@ from bot.telegram.app import App
 from bot.telegram.formatting import tg_len
 from bot.telegram.replies import explain_messages, more_messages
 from bot.telegram.texts import SMALL_TALK
-from index.dialog import Conversations, shown_order
-from index.engine import Engine
+from index.answering.dialog import Conversations, shown_order
+from index.answering.engine import Engine
 from index.evaluation import evaluate_dialogs, loose, read_dialogs
 from tests.fakebotapi import FakeBotApi, SentMessage, parse_html
 from tests.telegram_fixtures import ADMIN, GROUP, OTHER, USER, Loader, deps_of, running_bot

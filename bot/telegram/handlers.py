@@ -44,7 +44,7 @@ from bot.telegram.service import MAX_QUESTION_CHARS, QaService
 from bot.telegram.smalltalk import small_talk
 from bot.telegram.state import ButtonStore, Entry, Presses
 from bot.terminal import not_said
-from index.dialog import Answered, Detail, Explained, More, Reply, page, shown_order
+from index.answering.dialog import Answered, Detail, Explained, More, Reply, page, shown_order
 from index.errors import QabotError
 from index.types import Passage, Result
 

@@ -7,8 +7,8 @@ import logging
 import zlib
 from collections.abc import Callable, Hashable
 
-from index.dialog import CONTEXT_TTL, MAX_CONVERSATIONS, Conversations, Reply
-from index.engine import Engine
+from index.answering.dialog import CONTEXT_TTL, MAX_CONVERSATIONS, Conversations, Reply
+from index.answering.engine import Engine
 from index.types import Passage, Result
 
 log = logging.getLogger(__name__)

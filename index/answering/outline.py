@@ -11,12 +11,12 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from index import lexicon
-from index.query import Question
+from index.answering.query import Question
+from index.text import lexicon
 from index.types import Answer, Document, Hit, Passage, Result
 
 if TYPE_CHECKING:
-    from index.engine import Engine
+    from index.answering.engine import Engine
 
 _PART = r"(?:部分|小标题|标题|小节|节|章节|板块|块)"
 #: 讲整改的是哪一部分? / 讲学习教育的那一节标题是什么: the heading of the section about something.
@@ -96,7 +96,7 @@ def about_report(engine: Engine, question: Question, hits: Sequence[Hit]) -> Res
 
 def _number(ordinal: str) -> int:
     """第二 → 2, 第3 → 3 (0 for what is not a small number)."""
-    from index.numerals import cardinal
+    from index.text.numerals import cardinal
 
     digits = ordinal if ordinal.isdigit() else cardinal(ordinal)
     return int(digits) if digits and digits.isdigit() else 0

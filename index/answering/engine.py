@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from index.decision import (
+from index.answering.decision import (
     MIN_EVIDENCE,
     MIN_SUBJECT,
     Verdict,
@@ -18,15 +18,15 @@ from index.decision import (
     sentence_gives,
     weight,
 )
-from index.leads import lead_for
-from index.normalize import Normalizer
-from index.outline import about_report
-from index.passages import open_store
-from index.places import place_names
-from index.query import Question, Reader
-from index.scoring import top_weighted
-from index.selection import best_sentence, highlight_spans
-from index.tokenization import Tokenizer, TokenizerSettings
+from index.answering.leads import lead_for
+from index.answering.outline import about_report
+from index.answering.query import Question, Reader
+from index.answering.selection import best_sentence, highlight_spans
+from index.ranking.scoring import top_weighted
+from index.store.passages import open_store
+from index.text.normalize import Normalizer
+from index.text.places import place_names
+from index.text.tokenization import Tokenizer, TokenizerSettings
 from index.types import Answer, Document, Hit, Passage, Result
 
 #: Suggestions are drawn from at most this many sections and at most this many are kept (an archive has
@@ -142,7 +142,7 @@ class Engine:
     def names(self) -> frozenset[str]:
         """Index terms that name a place or a person (a question naming one is answered only where it stands)."""
         if self._names is None:
-            from index.thesaurus import names_in
+            from index.text.thesaurus import names_in
 
             self._names = frozenset(names_in(self.scorer.idf_table))
         return self._names
@@ -152,7 +152,7 @@ class Engine:
         return self.tokenizer.tokens(self.normalizer.normalize(query[:MAX_QUERY_CHARS]))
 
     def read(self, query: str) -> Question:
-        """The question as the engine reads it (see index/query.py)."""
+        """The question as the engine reads it (see index/answering/query.py)."""
         return self.reader.read(query[:MAX_QUERY_CHARS])
 
     def ask(self, query: str, k: int = 3, offset: int = 0, prefer: Passage | None = None) -> Result:
@@ -183,7 +183,7 @@ class Engine:
         if not ranked:
             return Result(query=query, answered=False, answer=None, hits=hits, terms=tuple(terms))
         head = self._rank(question, CANDIDATES, 0)
-        # The header (title, date, source) answers questions about the report itself only (index/outline.py).
+        # The header (title, date, source) answers questions about the report itself only (index/answering/outline.py).
         order = [i for i, s in head if s > 0 and self.passages[i].paragraph > 0]
         if prefer is not None and prefer.position in order[:PREFER_WITHIN]:
             order.remove(prefer.position)
@@ -281,7 +281,7 @@ class Engine:
 
     @property
     def weights(self) -> Weights:
-        """What question words weigh (see index/decision.py)."""
+        """What question words weigh (see index/answering/decision.py)."""
         if self._weights is None:
             common = self._common
             if common is None:

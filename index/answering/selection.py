@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from index import lexicon
+from index.text import lexicon
 
 _HAS_FIGURE = re.compile(r"[0-9]")
 #: Added to a sentence's score for quantity questions when it holds a figure: less than one matched term of

@@ -4,8 +4,8 @@
     "芜湖市市长是谁?"          → 市长 is a word the report never uses and names what is asked: a constraint;
     "省领导看了哪部电影?"      → 看 frames the question (the report says 观看): matched by its characters.
 
-Everything comes from the index's vocabulary, the lexicon (`index/lexicon.py`), the synonym table and jieba's
-general-language dictionary (`index/thesaurus.py`).
+Everything comes from the index's vocabulary, the lexicon (`index/text/lexicon.py`), the synonym table and jieba's
+general-language dictionary (`index/text/thesaurus.py`).
 """
 
 from __future__ import annotations
@@ -14,15 +14,15 @@ import re
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, replace
 
-from index import lexicon
-from index.places import place_names
-from index.thesaurus import Thesaurus, general_words, word_facts
+from index.text import lexicon
+from index.text.places import place_names
+from index.text.thesaurus import Thesaurus, general_words, word_facts
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"^[a-z][a-z0-9.+-]*$")
 _TRAILING_PUNCT = re.compile(r"[\s?!。.,~…、;:\"'“”‘’()\[\]【】《》<>]+$")  # matching form: NFKC applied
 _ORDINAL = re.compile(r"第(?:[一二三四五六七八九十百]+|\d+)(?:批|轮|届|期|次|阶段|环节|季度)")
-#: 第2批 as the report writes it, 第二批 (ordinals stay words in the matching form: see index/numerals.py).
+#: 第2批 as the report writes it, 第二批 (ordinals stay words in the matching form: see index/text/numerals.py).
 _ORDINAL_DIGITS = re.compile(r"第(\d{1,2})(批|轮|届|期|次|阶段|环节|季度|部分|个|节|段|组|书记)")
 _DIGIT_IN_WORD = re.compile(r"(?<![\d.])\d{1,2}(?=[\u4e00-\u9fff])")
 _KIND_ASKED = re.compile(r"(?:什么|啥|哪些|哪种|哪类|哪个|哪项)(?:样的|的)?")

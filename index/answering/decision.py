@@ -14,10 +14,10 @@ import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
-from index import lexicon
-from index.places import place_names
-from index.query import Question, Term
-from index.thesaurus import person_names, word_facts
+from index.answering.query import Question, Term
+from index.text import lexicon
+from index.text.places import place_names
+from index.text.thesaurus import person_names, word_facts
 
 #: The report answers when the passage holds at least this share of the question's term weight ...
 MIN_COVERAGE = 0.75

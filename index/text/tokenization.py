@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from index.segment import FastSegmenter
+from index.text.segment import FastSegmenter
 
 #: Bump when tokenization changes in a way the settings do not show.
 TOKENIZER_VERSION = 2
@@ -88,7 +88,7 @@ def _import_jieba() -> Any:
 
 def full_dictionary(settings: TokenizerSettings) -> tuple[dict[str, int], int]:
     """jieba's default dictionary with the domain words added: (entries incl. prefixes, total)."""
-    from index.paths import cache_dir
+    from index.store.paths import cache_dir
 
     jieba = _import_jieba()
     tokenizer = jieba.Tokenizer()
@@ -130,7 +130,7 @@ class Tokenizer:
         self._jieba.FREQ = dict(freq)
         self._jieba.total = total
         self._jieba.initialized = True
-        # jieba's segmentation, exactly, at about twice its speed (see index/segment.py).
+        # jieba's segmentation, exactly, at about twice its speed (see index/text/segment.py).
         from jieba import finalseg
 
         self._segmenter = FastSegmenter(self._jieba.FREQ, total, finalseg)

@@ -5,7 +5,7 @@ character by character so that every normalized character maps back to a positio
 (needed to highlight matched terms in what the user sees).
 
 Traditional characters are folded with a table that ships as `index/data/t2s.tsv` (derived from OpenCC by
-`python -m index.charmap`), so neither building an index nor answering needs OpenCC.
+`python -m index.text.charmap`), so neither building an index nor answering needs OpenCC.
 """
 
 from __future__ import annotations
@@ -15,15 +15,15 @@ import unicodedata
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from index.numerals import replace_numerals
+from index.text.numerals import replace_numerals
 
 # Zero-width and bidi control characters carry no meaning for matching.
 _INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u200e", "\u200f", "\u202a", "\u202b",
               "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"}
 
 
-#: The traditional→simplified character table (written by `python -m index.charmap` from OpenCC).
-CHARMAP_FILE = Path(__file__).resolve().parent / "data" / "t2s.tsv"
+#: The traditional→simplified character table (written by `python -m index.text.charmap` from OpenCC).
+CHARMAP_FILE = Path(__file__).resolve().parent.parent / "data" / "t2s.tsv"
 
 
 def build_charmap() -> dict[str, str]:

@@ -6,7 +6,7 @@ and send back compact arrays: each passage's distinct terms as ids in the worker
 counts, the terms new to the worker, and the sentences as UTF-8 bytes. The parent, in corpus order, appends
 the sentences to texts.bin, maps the worker's ids to global ones (numbered in order of first occurrence in
 the corpus, as rank-bm25 numbers them) and keeps only the integer arrays. At the end it transposes them into
-term columns with BM25 contributions (index/sparse.py) and writes the version (index/bigstore.py).
+term columns with BM25 contributions (index/ranking/sparse.py) and writes the version (index/store/bigstore.py).
 """
 
 from __future__ import annotations
@@ -24,17 +24,23 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from index.bigstore import FORMAT, VERSION, LargeIndexWriter, write_strings
-from index.building import HEADER_KEYWORDS, BuildReport, _spam_patterns, no_readable_reports, read_report
-from index.cleaning import Removal, SpamCleaner
+from index.corpus.cleaning import Removal, SpamCleaner
+from index.corpus.reading import Skipped, UnreadableReport
 from index.errors import QabotError
-from index.normalize import Normalizer, build_charmap
-from index.progress import Progress
-from index.reading import Skipped, UnreadableReport
-from index.scoring import EPSILON, K1, B
-from index.segment import reached_entries
-from index.store import content_hash, fingerprint
-from index.tokenization import Tokenizer, TokenizerSettings, full_dictionary, restrict_dictionary
+from index.ranking.scoring import EPSILON, K1, B
+from index.store.bigstore import FORMAT, VERSION, LargeIndexWriter, write_strings
+from index.store.building import (
+    HEADER_KEYWORDS,
+    BuildReport,
+    _spam_patterns,
+    no_readable_reports,
+    read_report,
+)
+from index.store.indexfile import content_hash, fingerprint
+from index.store.progress import Progress
+from index.text.normalize import Normalizer, build_charmap
+from index.text.segment import reached_entries
+from index.text.tokenization import Tokenizer, TokenizerSettings, full_dictionary, restrict_dictionary
 
 #: Bytes of reports per worker task.
 TASK_BYTES = 512 * 1024
@@ -48,7 +54,7 @@ def _init_worker(corpus_dir: str, charmap: dict[str, str], freq: dict[str, int],
     tokenizer = Tokenizer(freq, total, settings)
     tokenizer.segmenter.reached = set()
     if trie is not None:
-        from index.native import NativeRoute
+        from index.text.native import NativeRoute
 
         tokenizer.segmenter.use_native(NativeRoute(trie))
     _worker.update(corpus=Path(corpus_dir), normalizer=normalizer, tokenizer=tokenizer,
@@ -238,8 +244,8 @@ def _run(corpus_dir: Path, index_path: Path, files: list[Path], sizes: list[int]
         position += len(task)
     done_bytes = 0
     passages = 0
-    # The route through each block, compiled (index/native.py), when numba is there; the trie is built once.
-    from index import native
+    # The route through each block, compiled (index/text/native.py), when numba is there; the trie is built once.
+    from index.text import native
 
     trie = native.Trie(freq, total) if native.available() else None
     args = (str(corpus_dir), charmap, freq, total, settings, _spam_patterns(), trie, strict)
@@ -277,7 +283,7 @@ def _run(corpus_dir: Path, index_path: Path, files: list[Path], sizes: list[int]
     if not documents:
         raise no_readable_reports(corpus_dir)
     bar.note(f"{passages:,} passages read; writing the index")
-    # The dictionary entries the corpus reaches, and those questions need (as index/building.py restricts it):
+    # The dictionary entries the corpus reaches, and those questions need (as index/store/building.py restricts it):
     # questions are then segmented as they would be by a JSON index of the same corpus.
     dictionary = reached_entries(reached, freq)
     dictionary.update(restrict_dictionary(freq, [*settings.stopwords, *settings.question_affixes]))
@@ -291,7 +297,7 @@ def _finish(corpus_dir: Path, index_path: Path, files: list[Path], settings: Tok
             vocab: dict[str, int], terms_in_order: list[str], documents: list[dict[str, Any]],
             removed: list[Removal], section_ids: dict[str, int], chunks: dict[str, list[npt.NDArray[Any]]],
             digest: dict[str, Any], hasher: threading.Thread, started: float) -> BuildReport:
-    from index.sparse import assemble
+    from index.ranking.sparse import assemble
 
     lengths = _concat(chunks.pop("lengths"), np.int64)
     row_ptr = _pointers(chunks.pop("distinct"))

@@ -58,7 +58,7 @@ class FastSegmenter:
         self._blocks = {True: {}, False: {}}  # remembered blocks would not be recorded
 
     def use_native(self, routes: Callable[[list[str]], tuple[list[int], list[int]]] | None) -> None:
-        """Compute routes with a compiled equivalent of `_route` (`index.native.NativeRoute`), or not."""
+        """Compute routes with a compiled equivalent of `_route` (`index.text.native.NativeRoute`), or not."""
         self._native = routes
 
     def _prepare(self, pieces: list[str], hmm: bool) -> None:
@@ -227,7 +227,7 @@ class FastSegmenter:
 def reached_entries(longest: set[str], freq: Mapping[str, int]) -> dict[str, int]:
     """The dictionary entries named by `FastSegmenter.reached` (each string with all its prefixes).
 
-    For the text segmented, this is what `index.tokenization.restrict_dictionary` keeps, less entries that
+    For the text segmented, this is what `index.text.tokenization.restrict_dictionary` keeps, less entries that
     hold a character jieba never puts inside a block (punctuation, spaces), which no segmentation looks up.
     """
     kept: dict[str, int] = {}

@@ -7,7 +7,7 @@ from pathlib import Path
 
 INDEX_ENV = "QABOT_INDEX"
 CORPUS_ENV = "QABOT_CORPUS"
-_REPO_CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+_REPO_CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 
 
 def cache_dir() -> Path:

@@ -1,8 +1,8 @@
-"""Derive the traditional→simplified table (`index/data/t2s.tsv`) from OpenCC: `python -m index.charmap`.
+"""Derive the traditional→simplified table (`index/data/t2s.tsv`) from OpenCC: `python -m index.text.charmap`.
 
 OpenCC (`opencc` on PyPI, in the dev extra) is the reference converter, maintained and phrase-aware. Its
 "t2s" conversion is applied to every CJK character one at a time; the characters it changes into exactly one
-other character make the table. Index builds read the shipped table (`index.normalize.build_charmap`) and
+other character make the table. Index builds read the shipped table (`index.text.normalize.build_charmap`) and
 never load OpenCC; a test checks the shipped table is what the installed OpenCC derives.
 """
 
@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from index.normalize import CHARMAP_FILE
+from index.text.normalize import CHARMAP_FILE
 
 #: CJK Unified Ideographs Extension A, the Unified Ideographs and the Compatibility Ideographs.
 CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
@@ -21,7 +21,7 @@ _HEADER = """\
 # Traditional -> simplified characters for matching: one pair a line (traditional, a tab, simplified).
 # Source: OpenCC's "t2s" conversion (opencc {version} on PyPI) applied to each character of U+3400-U+4DBF,
 # U+4E00-U+9FFF and U+F900-U+FAFF alone; characters it leaves unchanged or turns into more than one
-# character are left out. Regenerate with `python -m index.charmap` (needs: pip install -e '.[dev]').
+# character are left out. Regenerate with `python -m index.text.charmap` (needs: pip install -e '.[dev]').
 """
 
 
@@ -38,7 +38,7 @@ def derive_charmap() -> dict[str, str]:
 
 
 def write_charmap(path: Path, table: Mapping[str, str], opencc_version: str) -> None:
-    """Write `table` in `index.normalize.read_charmap`'s format, its source named in the header."""
+    """Write `table` in `index.text.normalize.read_charmap`'s format, its source named in the header."""
     lines = "".join(f"{source}\t{target}\n" for source, target in table.items())
     path.write_text(_HEADER.format(version=opencc_version) + lines, encoding="utf-8")
 
@@ -46,7 +46,7 @@ def write_charmap(path: Path, table: Mapping[str, str], opencc_version: str) -> 
 def main(argv: list[str] | None = None) -> int:
     """Rewrite `index/data/t2s.tsv` from the installed OpenCC."""
     if argv if argv is not None else sys.argv[1:]:
-        print("usage: python -m index.charmap  (rewrites index/data/t2s.tsv from OpenCC)", file=sys.stderr)
+        print("usage: python -m index.text.charmap  (rewrites index/data/t2s.tsv from OpenCC)", file=sys.stderr)
         return 2
     try:
         table = derive_charmap()

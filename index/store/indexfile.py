@@ -1,6 +1,6 @@
 """The index file: plain JSON with a format version, written atomically, validated on load.
 
-A large index's file is a small JSON pointer to memory-mapped arrays instead (index/bigstore.py).
+A large index's file is a small JSON pointer to memory-mapped arrays instead (index/store/bigstore.py).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from index.errors import IndexFileError, QabotError
 
 FORMAT = "qabot-index"
 VERSION = 2
-#: The format of a large index's pointer file (see index/bigstore.py).
+#: The format of a large index's pointer file (see index/store/bigstore.py).
 LARGE_FORMAT = "qabot-index-large"
 _REQUIRED: dict[str, type] = {
     "format": str, "version": int, "built_at": str, "corpus_dir": str, "corpus_hash": str,
@@ -109,7 +109,7 @@ def read_index(path: Path) -> dict[str, Any]:
     except (ValueError, UnicodeDecodeError):
         raise IndexFileError(f"index {path} is corrupt (not valid JSON)", "run 'qabot index build'") from None
     if isinstance(data, dict) and data.get("format") == LARGE_FORMAT:
-        from index.bigstore import read_large  # memory-mapped arrays beside a small pointer file
+        from index.store.bigstore import read_large  # memory-mapped arrays beside a small pointer file
 
         return read_large(path, data)
     if not isinstance(data, dict) or data.get("format") != FORMAT:

@@ -10,17 +10,17 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from index.chunking import group_sentences, split_sentences
-from index.cleaning import Removal, SpamCleaner
-from index.decision import commonness
-from index.documents import parse_report
+from index.answering.decision import commonness
+from index.corpus.chunking import group_sentences, split_sentences
+from index.corpus.cleaning import Removal, SpamCleaner
+from index.corpus.documents import parse_report
+from index.corpus.reading import Skipped, UnreadableReport, read_report_text
 from index.errors import CorpusError, QabotError
-from index.normalize import Normalizer, build_charmap
-from index.reading import Skipped, UnreadableReport, read_report_text
-from index.scoring import SPARSE_MIN_PASSAGES
-from index.store import FORMAT, VERSION, content_hash, corpus_files, fingerprint, write_json_atomic
-from index.thesaurus import names_in
-from index.tokenization import Tokenizer, TokenizerSettings, full_dictionary, restrict_dictionary
+from index.ranking.scoring import SPARSE_MIN_PASSAGES
+from index.store.indexfile import FORMAT, VERSION, content_hash, corpus_files, fingerprint, write_json_atomic
+from index.text.normalize import Normalizer, build_charmap
+from index.text.thesaurus import names_in
+from index.text.tokenization import Tokenizer, TokenizerSettings, full_dictionary, restrict_dictionary
 
 SPAM_PATTERNS_ENV = "QABOT_SPAM_PATTERNS"
 #: Corpora larger than this (in bytes) get a large index without counting their passages first.
@@ -51,7 +51,7 @@ def read_report(corpus_dir: Path, path: Path, cleaner: SpamCleaner) -> tuple[dic
                                                                           list[Removal]]:
     """One report's document (metadata dict), passages (without terms) and removals.
 
-    Raises `UnreadableReport` for a report that is empty or neither UTF-8 nor GB18030 (see index/reading.py).
+    Raises `UnreadableReport` for a report that is empty or neither UTF-8 nor GB18030 (see index/corpus/reading.py).
     """
     doc_id = path.relative_to(corpus_dir).with_suffix("").as_posix()
     lines, removed = cleaner.clean_lines(doc_id, read_report_text(path).splitlines())
@@ -104,7 +104,7 @@ def build_index(corpus_dir: Path, index_path: Path, settings: TokenizerSettings 
     """Build the index for every report in `corpus_dir` and write it atomically to `index_path`.
 
     `layout` "json" writes one JSON file (small corpora), "large" memory-mapped arrays (see
-    index/bigstore.py), "auto" picks by the number of passages (`SPARSE_MIN_PASSAGES`). A large build
+    index/store/bigstore.py), "auto" picks by the number of passages (`SPARSE_MIN_PASSAGES`). A large build
     tokenizes with `workers` processes (default: one per core) and shows a progress bar on stderr when
     `progress` is true (default: when stderr is a terminal). A report that is empty or neither UTF-8 nor
     GB18030 is left out and listed in the report's `skipped`, or with `strict` fails the build
@@ -123,7 +123,7 @@ def build_index(corpus_dir: Path, index_path: Path, settings: TokenizerSettings 
             if len(collected[1]) <= SPARSE_MIN_PASSAGES:
                 layout = "json"
     if layout == "large":
-        from index.parallel import build_large
+        from index.store.parallel import build_large
 
         return build_large(corpus_dir, index_path, files, settings, workers=workers, progress=progress,
                            started=started, strict=strict)
@@ -172,7 +172,7 @@ def build_index(corpus_dir: Path, index_path: Path, settings: TokenizerSettings 
     except OSError as exc:
         raise QabotError(f"could not write the index to {index_path}: {exc.strerror or exc}",
                          "free some disk space or pass --index PATH; the previous index is unchanged") from None
-    # The arrays of a large index this file replaced (see index/bigstore.py: data_root).
+    # The arrays of a large index this file replaced (see index/store/bigstore.py: data_root).
     shutil.rmtree(index_path.with_name(index_path.name + ".data"), ignore_errors=True)
     return BuildReport(index_path, len(documents), len(passages), len(vocabulary), tuple(removed),
                        time.perf_counter() - started, tuple(skipped or ()))

@@ -1,7 +1,7 @@
 """BM25 scoring over index terms (rank-bm25's Okapi variant), by one of two backends with the same ranking.
 
 `OkapiScorer` is rank-bm25's `BM25Okapi` itself, the reference; for more passages than
-`SPARSE_MIN_PASSAGES`, `index.sparse.SparseScorer` gives the same scores from term columns in a fraction of
+`SPARSE_MIN_PASSAGES`, `index.ranking.sparse.SparseScorer` gives the same scores from term columns in a fraction of
 the time (see docs/scaling.md for the measurements behind the threshold).
 """
 
@@ -63,7 +63,7 @@ def top_weighted(scorer: Scorer, weighted: Sequence[tuple[Sequence[str], float]]
 def choose_scorer(corpus: Sequence[Sequence[str]], backend: str = "auto") -> Scorer:
     """The backend for a corpus of passages given as term lists: "okapi", "sparse" or "auto" (by size)."""
     if backend == "sparse" or (backend == "auto" and len(corpus) > SPARSE_MIN_PASSAGES):
-        from index.sparse import SparseScorer
+        from index.ranking.sparse import SparseScorer
 
         return SparseScorer.from_terms(corpus)
     return OkapiScorer(corpus)

@@ -27,7 +27,7 @@ Files of a version directory (P passages, S sentences, V terms, D documents, E d
     idf.npy            float64[V]
     col_ptr.npy        int64[V+1]  first posting of each term
     col_rows.npy       int32[N]    postings: passage numbers, ascending within a term
-    col_values.npy     float64[N]  postings: BM25 contributions (see index/sparse.py)
+    col_values.npy     float64[N]  postings: BM25 contributions (see index/ranking/sparse.py)
     col_max.npy        float64[V]  each term's largest contribution (lets queries skip common terms)
     dict_words.txt     the jieba dictionary the index was tokenized with, one entry a line
     dict_freq.npy      int64[E]
@@ -49,7 +49,7 @@ import numpy as np
 import numpy.typing as npt
 
 from index.errors import IndexFileError
-from index.store import LARGE_FORMAT, write_json_atomic
+from index.store.indexfile import LARGE_FORMAT, write_json_atomic
 from index.types import Passage
 
 FORMAT = LARGE_FORMAT
@@ -364,7 +364,7 @@ class LargeStore:
     """
 
     def __init__(self, large: LargeIndex, tokens: Any, normalize: Any) -> None:
-        from index.sparse import SparseScorer
+        from index.ranking.sparse import SparseScorer
 
         self.large = large
         self.size = large.counts["passages"]
