@@ -9,7 +9,8 @@ import pytest
 
 from index.errors import IndexFileError, QabotError
 from index.store.building import build_index
-from index.store.indexfile import FORMAT, VERSION, read_index
+from index.store.formats import JSON_FORMAT, JSON_VERSION
+from index.store.indexfile import read_index
 from index.store.loading import load_engine
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -17,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_index_is_plain_json_with_format_version_and_hashes(built: Path) -> None:
     data = json.loads(built.read_text(encoding="utf-8"))
-    assert data["format"] == FORMAT and data["version"] == VERSION
+    assert data["format"] == JSON_FORMAT and data["version"] == JSON_VERSION
     assert len(data["corpus_hash"]) == 64 and data["tokenizer_hash"]
     assert b"pickle" not in built.read_bytes()
 
@@ -88,14 +89,14 @@ def test_failed_build_leaves_the_file_untouched(built: Path, tmp_path: Path) -> 
 
 
 def test_write_failure_keeps_the_old_index(built: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import index.store.indexfile
+    import index.store.atomic
 
     before = built.read_bytes()
 
     def disk_full(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(index.store.indexfile.json, "dump", disk_full)
+    monkeypatch.setattr(index.store.atomic.json, "dump", disk_full)
     with pytest.raises(QabotError, match="No space left on device"):
         build_index(corpus, built)
     assert built.read_bytes() == before

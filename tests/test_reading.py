@@ -78,9 +78,9 @@ def test_empty_and_blank_files_are_unreadable(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("layout", ["json", "large"])
 def test_both_builders_skip_the_same_reports_or_fail_when_strict(tmp_path: Path, layout: str) -> None:
-    from index.corpus.reading import Skipped
     from index.errors import QabotError
     from index.store.building import build_index
+    from index.types import Skipped
 
     corpus = tmp_path / "corpus"
     (corpus / "sub").mkdir(parents=True)

@@ -21,8 +21,9 @@ from index.errors import IndexFileError
 from index.evaluation import read_questions
 from index.ranking.scoring import OkapiScorer, choose_scorer
 from index.ranking.sparse import SparseScorer, to_columns
-from index.store.bigstore import FORMAT, data_root
+from index.store.bigstore import data_root
 from index.store.building import build_index
+from index.store.formats import LARGE_FORMAT, LARGE_VERSION
 from index.store.indexfile import read_index
 from index.store.loading import load_engine
 from index.store.progress import Progress
@@ -204,7 +205,7 @@ def _data_dir(path: Path) -> Path:
 def test_large_index_is_a_pointer_to_arrays_without_pickle(large_report: Path, tmp_path: Path) -> None:
     path = _large_copy(large_report, tmp_path)
     pointer = json.loads(path.read_text())
-    assert pointer["format"] == FORMAT and pointer["version"] == 1
+    assert pointer["format"] == LARGE_FORMAT and pointer["version"] == LARGE_VERSION
     for npy in _data_dir(path).glob("*.npy"):
         assert np.load(npy, allow_pickle=False).dtype != object
 

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from index.evaluation import read_questions
 from index.text.segment import FastSegmenter
-from index.text.tokenization import TokenizerSettings, _import_jieba, full_dictionary
+from index.text.tokenization import TokenizerSettings, full_dictionary, import_jieba
 from tests.conftest import CORPUS, DATA
 
 _ALPHABET = list("的一是了不人在有这个上们来到时大地为中国年着就那和要出也得里后自以会家可下而过天去能对小多然于心学么"
@@ -25,7 +25,7 @@ _ALPHABET = list("的一是了不人在有这个上们来到时大地为中国�
 
 @pytest.fixture(scope="module")
 def jieba_and_fast() -> tuple[Any, FastSegmenter]:
-    jieba = _import_jieba()
+    jieba = import_jieba()
     freq, total = full_dictionary(TokenizerSettings())
     reference = jieba.Tokenizer()
     reference.FREQ, reference.total, reference.initialized = freq, total, True

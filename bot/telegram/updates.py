@@ -42,7 +42,7 @@ from telegram.request import HTTPXRequest
 
 from bot.telegram.delivery import Stopped
 from index.errors import QabotError
-from index.store.indexfile import replace_atomically
+from index.store.atomic import replace_atomically
 
 log = logging.getLogger("bot.telegram")
 

@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
@@ -29,8 +28,6 @@ MIN_SUBJECT = 0.6
 
 #: Weight of a one-character word relative to a longer one: 下, 去, 看, 条 say less about what is asked.
 SINGLE_CHAR_FACTOR = 0.25
-#: Words more frequent than this in jieba's dictionary weigh less, the more so the more common they are.
-COMMON_FREQ = 2000
 #: A passage that holds only pieces of a word (督导组 of 省委督导组) or only its characters gets this share of it.
 PIECE_CREDIT = 0.5
 #: A word found only as a synonym counts this much (天气 is 气象 in the thesaurus, but 新气象 is no weather).
@@ -63,7 +60,7 @@ class Verdict:
 @dataclass(frozen=True)
 class Weights:
     """What a word's weight is made of: the index's IDF, the IDF of a word in no passage, and how common the
-    index's words are in the general language (`commonness`, only those below 1)."""
+    index's words are in the general language (`index.text.thesaurus.commonness`, only those below 1)."""
 
     idf: Mapping[str, float]
     unseen_idf: float
@@ -81,15 +78,6 @@ def weight(term: Term, weights: Weights) -> float:
         single = SINGLE_CHAR_FACTOR if len(term.word) == 1 and term.role != "entity" else 1.0
         return max(known) * single * weights.common.get(term.word, 1.0)
     return weights.unseen_idf if _HAN.search(term.word) or term.role == "constraint" else 0.0
-
-
-def commonness(word: str) -> float:
-    """1 for a rare word, less for a word common in the general language (担任, 领导): it says less about
-    which passage answers. Computed when an index is built (it reads jieba's dictionary)."""
-    facts = word_facts(word)
-    if facts is None or facts[0] <= COMMON_FREQ:
-        return 1.0
-    return 1.0 / (1.0 + math.log10(facts[0] / COMMON_FREQ))
 
 
 def holds(term: Term, passage_terms: set[str], passage_text: str) -> bool:

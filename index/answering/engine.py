@@ -13,7 +13,6 @@ from index.answering.decision import (
     MIN_SUBJECT,
     Verdict,
     Weights,
-    commonness,
     judge,
     sentence_gives,
     weight,
@@ -22,10 +21,11 @@ from index.answering.leads import lead_for
 from index.answering.outline import about_report
 from index.answering.query import Question, Reader
 from index.answering.selection import best_sentence, highlight_spans
-from index.ranking.scoring import top_weighted
+from index.ranking.bm25 import top_weighted
 from index.store.passages import open_store
 from index.text.normalize import Normalizer
 from index.text.places import place_names
+from index.text.thesaurus import commonness, names_in
 from index.text.tokenization import Tokenizer, TokenizerSettings
 from index.types import Answer, Document, Hit, Passage, Result
 
@@ -142,8 +142,6 @@ class Engine:
     def names(self) -> frozenset[str]:
         """Index terms that name a place or a person (a question naming one is answered only where it stands)."""
         if self._names is None:
-            from index.text.thesaurus import names_in
-
             self._names = frozenset(names_in(self.scorer.idf_table))
         return self._names
 
@@ -177,7 +175,7 @@ class Engine:
         ranked = self._rank(question, max(k, 1), offset)
         hits = tuple(Hit(rank=offset + n + 1, passage=self.passages[i], score=s)
                      for n, (i, s) in enumerate(ranked) if s > 0 or offset + n == 0)
-        about = about_report(self, question, hits)
+        about = about_report(self.store, self._documents, question, hits)
         if about is not None:
             return about
         if not ranked:

@@ -8,15 +8,13 @@ something the report reports on (刘云山什么时候来的?) is not about the 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Mapping, Sequence
 
 from index.answering.query import Question
+from index.store.passages import PassageStore
 from index.text import lexicon
+from index.text.numerals import cardinal
 from index.types import Answer, Document, Hit, Passage, Result
-
-if TYPE_CHECKING:
-    from index.answering.engine import Engine
 
 _PART = r"(?:部分|小标题|标题|小节|节|章节|板块|块)"
 #: 讲整改的是哪一部分? / 讲学习教育的那一节标题是什么: the heading of the section about something.
@@ -31,9 +29,9 @@ _ABOUT = (lexicon.GIST, lexicon.PART_WORDS, lexicon.PART_COUNT, lexicon.PART_ORD
           lexicon.PERSON_WORDS, lexicon.NAME_WORDS, lexicon.DATE_WORDS, lexicon.PLACE_WORDS, lexicon.LIST_WORDS)
 
 
-def _framing(question: Question, engine: Engine, header: Passage) -> bool:
+def _framing(question: Question, store: PassageStore, header: Passage) -> bool:
     """Is every word of the question about the report (or held by its header: 记者黄永礼)?"""
-    held = engine.passage_terms(header.position)
+    held = store.term_set(header.position)
     folded = question.folded
     covered = {i for pattern in _ABOUT for m in pattern.finditer(folded) for i in range(*m.span())}
     for term in question.terms:
@@ -46,13 +44,18 @@ def _framing(question: Question, engine: Engine, header: Passage) -> bool:
     return True
 
 
-def about_report(engine: Engine, question: Question, hits: Sequence[Hit]) -> Result | None:
-    """The answer to a question about the report itself, or None if it is not one."""
+def about_report(store: PassageStore, documents: Mapping[str, Document], question: Question,
+                 hits: Sequence[Hit]) -> Result | None:
+    """The answer to a question about the report itself, or None if it is not one.
+
+    `store` holds the index's passages, `documents` its reports by id (in corpus order), `hits` the passages
+    the question found.
+    """
     folded = question.folded
-    doc = engine.document(hits[0].passage.doc) if hits else (engine.documents[0] if engine.documents else None)
+    doc = documents[hits[0].passage.doc] if hits else next(iter(documents.values()), None)
     if doc is None:
         return None
-    passages = engine.store.doc_passages(doc.id)
+    passages = store.doc_passages(doc.id)
     header = next((p for p in passages if p.paragraph == 0), None)
     if header is None:
         return None
@@ -60,11 +63,11 @@ def about_report(engine: Engine, question: Question, hits: Sequence[Hit]) -> Res
         # 讲整改落实的是哪个小标题? — the heading of the section that speaks of it.
         topic = [a for t in question.terms if t.role != "frame" and t.word not in lexicon.REPORT_WORDS
                  and not lexicon.PART_WORDS.search(t.word) for a in t.alternatives]
-        found = engine.scorer.top(topic, k=CANDIDATES) if topic else []
-        body = next((engine.passages[i] for i, s in found if s > 0 and engine.passages[i].section), None)
+        found = store.scorer.top(topic, k=CANDIDATES) if topic else []
+        body = next((store.passages[i] for i, s in found if s > 0 and store.passages[i].section), None)
         if body is not None and body.section:
             return _result(question, hits, body.section, body, lead=body.section)
-    if not _framing(question, engine, header):
+    if not _framing(question, store, header):
         return None
     sections = _sections(passages)
     if lexicon.PART_COUNT.search(folded) and sections:
@@ -96,8 +99,6 @@ def about_report(engine: Engine, question: Question, hits: Sequence[Hit]) -> Res
 
 def _number(ordinal: str) -> int:
     """第二 → 2, 第3 → 3 (0 for what is not a small number)."""
-    from index.text.numerals import cardinal
-
     digits = ordinal if ordinal.isdigit() else cardinal(ordinal)
     return int(digits) if digits and digits.isdigit() else 0
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+
+from index.types import Removal
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
 _SPAM_SUFFIX = r"(?:体育|娱乐|彩票|棋牌|官方|官网|平台|网址|网站|登录|登陆|注册|下载|入口|客户端|手机版|app|APP|App)"
@@ -32,17 +33,6 @@ _GLUED_LATIN = re.compile(
     rf"(?<=[{_HAN}])(?=[A-Za-z0-9]*[a-z])[A-Za-z][A-Za-z0-9]{{2,}}(?:{_SPAM_SUFFIX}|[A-Za-z0-9])*[ \t\u3000]*"
 )
 _HAN_RE = re.compile(f"[{_HAN}]")
-
-
-@dataclass(frozen=True)
-class Removal:
-    """One piece of removed text: which line of which document, what, and by which rule."""
-
-    doc: str
-    line: int  # 1-based line number in the source file
-    text: str
-    rule: str  # "pattern" or "heuristic" or "trailing-line"
-    replacement: str = ""  # the report's own word put back in its place, if known
 
 
 def parse_pattern(line: str) -> tuple[str, str]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from index.errors import CorpusError
@@ -21,14 +20,6 @@ EMPTY = "empty"
 UNDECODABLE = "not UTF-8 or GB18030 text"
 #: Control characters other than tab, line breaks and form feed, and private-use code points: binary data.
 _NOT_TEXT = re.compile("[\x00-\x08\x0e-\x1f\x7f\ue000-\uf8ff]")
-
-
-@dataclass(frozen=True)
-class Skipped:
-    """A report an index build left out: its path in the corpus and why."""
-
-    file: str
-    reason: str
 
 
 class UnreadableReport(CorpusError):

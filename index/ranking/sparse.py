@@ -32,7 +32,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from index.ranking.scoring import EPSILON, K1, B
+from index.ranking.bm25 import EPSILON, K1, B
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[Any]

@@ -49,11 +49,11 @@ import numpy as np
 import numpy.typing as npt
 
 from index.errors import IndexFileError
-from index.store.indexfile import LARGE_FORMAT, write_json_atomic
+from index.ranking.sparse import SparseScorer
+from index.store.atomic import write_json_atomic
+from index.store.formats import LARGE_FORMAT, LARGE_VERSION
 from index.types import Passage
 
-FORMAT = LARGE_FORMAT
-VERSION = 1
 _REBUILD = "run 'qabot index build'"
 
 #: name -> (dtype, length as a function of the counts in meta.json)
@@ -134,7 +134,7 @@ class LargeIndexWriter:
         final = self.root / self.name
         os.rename(self.tmp, final)
         _fsync_dir(self.root)
-        write_json_atomic(self.index_path, {"format": FORMAT, "version": VERSION,
+        write_json_atomic(self.index_path, {"format": LARGE_FORMAT, "version": LARGE_VERSION,
                                             "data": f"{self.root.name}/{self.name}"})
         remove_old_versions(self.index_path, keep=(self.name,))
 
@@ -297,8 +297,8 @@ def _read_lines(path: Path, count: int) -> list[str]:
 def read_large(path: Path, pointer: dict[str, Any]) -> dict[str, Any]:
     """Open the large index a pointer names; the result has the same metadata keys as a JSON index, the
     dictionary, and the opened index under "large". Problems raise `IndexFileError`."""
-    if pointer.get("version") != VERSION:
-        raise IndexFileError(f"index {path} has format version {pointer.get('version')!r}, expected {VERSION}",
+    if pointer.get("version") != LARGE_VERSION:
+        raise IndexFileError(f"index {path} has format version {pointer.get('version')!r}, expected {LARGE_VERSION}",
                              _REBUILD)
     data = pointer.get("data")
     if not isinstance(data, str) or not data or os.path.isabs(data) or ".." in Path(data).parts:
@@ -313,7 +313,7 @@ def read_large(path: Path, pointer: dict[str, Any]) -> dict[str, Any]:
             from None
     except (ValueError, UnicodeDecodeError):
         raise IndexFileError(f"index {path} is damaged (meta.json is not valid JSON)", _REBUILD) from None
-    if not isinstance(meta, dict) or meta.get("format") != FORMAT or meta.get("version") != VERSION:
+    if not isinstance(meta, dict) or meta.get("format") != LARGE_FORMAT or meta.get("version") != LARGE_VERSION:
         raise IndexFileError(f"index {path} is damaged (meta.json is of another format or version)", _REBUILD)
     for key, kind in _META_KEYS.items():
         if not isinstance(meta.get(key), kind):
@@ -364,8 +364,6 @@ class LargeStore:
     """
 
     def __init__(self, large: LargeIndex, tokens: Any, normalize: Any) -> None:
-        from index.ranking.sparse import SparseScorer
-
         self.large = large
         self.size = large.counts["passages"]
         a = large.arrays

@@ -2,100 +2,26 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from index.answering.decision import commonness
-from index.corpus.chunking import group_sentences, split_sentences
-from index.corpus.cleaning import Removal, SpamCleaner
-from index.corpus.documents import parse_report
-from index.corpus.reading import Skipped, UnreadableReport, read_report_text
-from index.errors import CorpusError, QabotError
+from index.corpus.files import content_hash, corpus_files, fingerprint
+from index.corpus.reports import collect_passages, no_readable_reports
+from index.errors import QabotError
 from index.ranking.scoring import SPARSE_MIN_PASSAGES
-from index.store.indexfile import FORMAT, VERSION, content_hash, corpus_files, fingerprint, write_json_atomic
+from index.store.atomic import write_json_atomic
+from index.store.formats import JSON_FORMAT, JSON_VERSION
 from index.text.normalize import Normalizer, build_charmap
-from index.text.thesaurus import names_in
+from index.text.thesaurus import commonness, names_in
 from index.text.tokenization import Tokenizer, TokenizerSettings, full_dictionary, restrict_dictionary
+from index.types import BuildReport, Skipped
 
-SPAM_PATTERNS_ENV = "QABOT_SPAM_PATTERNS"
 #: Corpora larger than this (in bytes) get a large index without counting their passages first.
 SMALL_CORPUS_BYTES = 4 * 1024 * 1024
-#: Index-only words for the header passage, so questions about the report itself (记者, 来源, 哪天发表) find it.
-HEADER_KEYWORDS = "报道 文章 新闻 标题 题目 记者 作者 编辑 责任编辑 来源 出处 发表 发表时间 日期 时间 哪天 报纸"
-
-
-@dataclass(frozen=True)
-class BuildReport:
-    """What a build did, for the one-line summary."""
-
-    path: Path
-    documents: int
-    passages: int
-    vocabulary: int
-    removed: tuple[Removal, ...]
-    seconds: float
-    #: Reports left out because they were empty or could not be decoded.
-    skipped: tuple[Skipped, ...] = ()
-
-
-def _spam_patterns() -> list[str]:
-    return [line for line in os.environ.get(SPAM_PATTERNS_ENV, "").splitlines() if line.strip()]
-
-
-def read_report(corpus_dir: Path, path: Path, cleaner: SpamCleaner) -> tuple[dict[str, Any], list[dict[str, Any]],
-                                                                          list[Removal]]:
-    """One report's document (metadata dict), passages (without terms) and removals.
-
-    Raises `UnreadableReport` for a report that is empty or neither UTF-8 nor GB18030 (see index/corpus/reading.py).
-    """
-    doc_id = path.relative_to(corpus_dir).with_suffix("").as_posix()
-    lines, removed = cleaner.clean_lines(doc_id, read_report_text(path).splitlines())
-    report = parse_report(doc_id, lines)
-    header = list(report.header)
-    reporter_line = next((p for p in report.paragraphs if report.document.reporter and
-                          f"记者 {report.document.reporter}" in p.text), None)
-    if reporter_line:
-        header.append(next(s for s in split_sentences(reporter_line.text) if "记者" in s).strip())
-    passages: list[dict[str, Any]] = [{"id": f"{doc_id}#0", "doc": doc_id, "paragraph": 0, "section": None,
-                                       "sentences": header, "extra": HEADER_KEYWORDS}]
-    for paragraph in report.paragraphs:
-        groups = list(group_sentences(split_sentences(paragraph.text)))
-        for part, sentences in enumerate(groups, start=1):
-            suffix = f".{part}" if len(groups) > 1 else ""
-            passages.append({"id": f"{doc_id}#{paragraph.number}{suffix}", "doc": doc_id,
-                             "paragraph": paragraph.number, "section": paragraph.section,
-                             "sentences": sentences})
-    return asdict(report.document), passages, removed
-
-
-def collect_passages(corpus_dir: Path, files: list[Path], skipped: list[Skipped] | None = None,
-                     ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[Removal]]:
-    """Documents (metadata dicts), passages (without terms) and removals for every report.
-
-    A report that cannot be read (`UnreadableReport`) is appended to `skipped` and left out; without a
-    `skipped` list it is an error.
-    """
-    cleaner = SpamCleaner(_spam_patterns())
-    documents: list[dict[str, Any]] = []
-    passages: list[dict[str, Any]] = []
-    removed: list[Removal] = []
-    for path in files:
-        try:
-            document, found, removals = read_report(corpus_dir, path, cleaner)
-        except UnreadableReport as exc:
-            if skipped is None:
-                raise
-            skipped.append(Skipped(path.relative_to(corpus_dir).as_posix(), exc.reason))
-            continue
-        documents.append(document)
-        passages.extend(found)
-        removed.extend(removals)
-    return documents, passages, removed
 
 
 def build_index(corpus_dir: Path, index_path: Path, settings: TokenizerSettings | None = None,
@@ -123,7 +49,7 @@ def build_index(corpus_dir: Path, index_path: Path, settings: TokenizerSettings 
             if len(collected[1]) <= SPARSE_MIN_PASSAGES:
                 layout = "json"
     if layout == "large":
-        from index.store.parallel import build_large
+        from index.store.parallel import build_large  # archives only: keeps `qabot ask` light
 
         return build_large(corpus_dir, index_path, files, settings, workers=workers, progress=progress,
                            started=started, strict=strict)
@@ -151,8 +77,8 @@ def build_index(corpus_dir: Path, index_path: Path, settings: TokenizerSettings 
             vocabulary.update(terms)
 
     data: dict[str, Any] = {
-        "format": FORMAT,
-        "version": VERSION,
+        "format": JSON_FORMAT,
+        "version": JSON_VERSION,
         "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "corpus_dir": str(corpus_dir),
         "corpus_hash": content_hash(corpus_dir, files),
@@ -172,13 +98,9 @@ def build_index(corpus_dir: Path, index_path: Path, settings: TokenizerSettings 
     except OSError as exc:
         raise QabotError(f"could not write the index to {index_path}: {exc.strerror or exc}",
                          "free some disk space or pass --index PATH; the previous index is unchanged") from None
-    # The arrays of a large index this file replaced (see index/store/bigstore.py: data_root).
+    # The arrays of a large index this file replaced (index/store/bigstore.py: data_root).
     shutil.rmtree(index_path.with_name(index_path.name + ".data"), ignore_errors=True)
     return BuildReport(index_path, len(documents), len(passages), len(vocabulary), tuple(removed),
                        time.perf_counter() - started, tuple(skipped or ()))
 
 
-def no_readable_reports(corpus_dir: Path) -> CorpusError:
-    """The error for a corpus whose every report was skipped."""
-    return CorpusError(f"no readable reports in {corpus_dir}: every .txt file is empty or not UTF-8 or GB18030 text",
-                       "put reports in UTF-8 or GB18030 in the folder")

@@ -7,9 +7,10 @@ from pathlib import Path
 from typing import Any
 
 from index.answering.engine import Engine
+from index.corpus.files import content_hash, corpus_files, fingerprint
 from index.errors import IndexFileError, QabotError
 from index.store.building import build_index
-from index.store.indexfile import content_hash, corpus_files, fingerprint, read_index
+from index.store.indexfile import read_index
 from index.store.paths import default_corpus_dir, default_index_path
 from index.text.tokenization import TokenizerSettings
 

@@ -24,23 +24,21 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from index.corpus.cleaning import Removal, SpamCleaner
-from index.corpus.reading import Skipped, UnreadableReport
+from index.corpus.cleaning import SpamCleaner
+from index.corpus.files import content_hash, fingerprint
+from index.corpus.reading import UnreadableReport
+from index.corpus.reports import HEADER_KEYWORDS, no_readable_reports, read_report, spam_patterns
 from index.errors import QabotError
-from index.ranking.scoring import EPSILON, K1, B
-from index.store.bigstore import FORMAT, VERSION, LargeIndexWriter, write_strings
-from index.store.building import (
-    HEADER_KEYWORDS,
-    BuildReport,
-    _spam_patterns,
-    no_readable_reports,
-    read_report,
-)
-from index.store.indexfile import content_hash, fingerprint
+from index.ranking.bm25 import EPSILON, K1, B
+from index.ranking.sparse import assemble
+from index.store.bigstore import LargeIndexWriter, write_strings
+from index.store.formats import LARGE_FORMAT, LARGE_VERSION
 from index.store.progress import Progress
+from index.text import native
 from index.text.normalize import Normalizer, build_charmap
 from index.text.segment import reached_entries
 from index.text.tokenization import Tokenizer, TokenizerSettings, full_dictionary, restrict_dictionary
+from index.types import BuildReport, Removal, Skipped
 
 #: Bytes of reports per worker task.
 TASK_BYTES = 512 * 1024
@@ -54,9 +52,7 @@ def _init_worker(corpus_dir: str, charmap: dict[str, str], freq: dict[str, int],
     tokenizer = Tokenizer(freq, total, settings)
     tokenizer.segmenter.reached = set()
     if trie is not None:
-        from index.text.native import NativeRoute
-
-        tokenizer.segmenter.use_native(NativeRoute(trie))
+        tokenizer.segmenter.use_native(native.NativeRoute(trie))
     _worker.update(corpus=Path(corpus_dir), normalizer=normalizer, tokenizer=tokenizer,
                    cleaner=SpamCleaner(patterns), vocab={}, strict=strict,
                    extra=tokenizer.tokens(normalizer.normalize(HEADER_KEYWORDS)))
@@ -245,10 +241,8 @@ def _run(corpus_dir: Path, index_path: Path, files: list[Path], sizes: list[int]
     done_bytes = 0
     passages = 0
     # The route through each block, compiled (index/text/native.py), when numba is there; the trie is built once.
-    from index.text import native
-
     trie = native.Trie(freq, total) if native.available() else None
-    args = (str(corpus_dir), charmap, freq, total, settings, _spam_patterns(), trie, strict)
+    args = (str(corpus_dir), charmap, freq, total, settings, spam_patterns(), trie, strict)
     with context.Pool(count, initializer=_init_worker, initargs=args) as pool:
         for n, result in enumerate(pool.imap(_work, tasks)):
             if "error" in result:
@@ -297,8 +291,6 @@ def _finish(corpus_dir: Path, index_path: Path, files: list[Path], settings: Tok
             vocab: dict[str, int], terms_in_order: list[str], documents: list[dict[str, Any]],
             removed: list[Removal], section_ids: dict[str, int], chunks: dict[str, list[npt.NDArray[Any]]],
             digest: dict[str, Any], hasher: threading.Thread, started: float) -> BuildReport:
-    from index.ranking.sparse import assemble
-
     lengths = _concat(chunks.pop("lengths"), np.int64)
     row_ptr = _pointers(chunks.pop("distinct"))
     ids = _concat(chunks.pop("ids"), np.int32)
@@ -337,8 +329,8 @@ def _finish(corpus_dir: Path, index_path: Path, files: list[Path], settings: Tok
         raise QabotError(f"cannot read the corpus: {digest['error']}", "check the corpus folder")
     sentences = sum(int(c.sum()) for c in sentence_counts)
     meta: dict[str, Any] = {
-        "format": FORMAT,
-        "version": VERSION,
+        "format": LARGE_FORMAT,
+        "version": LARGE_VERSION,
         "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "corpus_dir": str(corpus_dir),
         "corpus_hash": digest["hash"],

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Protocol
 
-from index.ranking.scoring import Scorer, choose_scorer
+from index.ranking.bm25 import Scorer
+from index.ranking.scoring import choose_scorer
 from index.types import Passage
 
 
@@ -86,7 +87,7 @@ def open_store(data: dict[str, Any], tokens: Callable[[str], list[str]],
     """The store for a loaded index (`read_index`'s result)."""
     large = data.get("large")
     if large is not None:
-        from index.store.bigstore import LargeStore
+        from index.store.bigstore import LargeStore  # archives only: keeps `qabot ask` light
 
         return LargeStore(large, tokens, normalize)
     return MemoryStore(data)

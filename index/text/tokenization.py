@@ -71,7 +71,8 @@ class TokenizerSettings:
         return hashlib.sha256(payload.encode()).hexdigest()[:16]
 
 
-def _import_jieba() -> Any:
+def import_jieba() -> Any:
+    """jieba, imported without its pkg_resources look-up and with its own logging quiet."""
     # jieba imports pkg_resources only to locate its data files, which costs ~75 ms at start-up; blocking
     # that import makes it fall back to plain paths.
     if "jieba" in sys.modules or "pkg_resources" in sys.modules:
@@ -90,7 +91,7 @@ def full_dictionary(settings: TokenizerSettings) -> tuple[dict[str, int], int]:
     """jieba's default dictionary with the domain words added: (entries incl. prefixes, total)."""
     from index.store.paths import cache_dir
 
-    jieba = _import_jieba()
+    jieba = import_jieba()
     tokenizer = jieba.Tokenizer()
     # jieba caches its parsed dictionary with marshal, by default in the shared /tmp where anyone could plant
     # the file; keep it in the user's own cache folder instead.
@@ -122,7 +123,7 @@ class Tokenizer:
     """Turns normalized text into index terms."""
 
     def __init__(self, freq: Mapping[str, int], total: int, settings: TokenizerSettings) -> None:
-        jieba = _import_jieba()
+        jieba = import_jieba()
         self.settings = settings
         self._stopwords = frozenset(settings.stopwords)
         self._jieba = jieba.Tokenizer()
