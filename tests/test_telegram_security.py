@@ -16,6 +16,7 @@ import pytest
 from bot.telegram import redact
 from bot.telegram.access import REFUSAL, Access
 from bot.telegram.texts import RELOAD_DENIED
+from index.settings import Settings
 from tests.fakebotapi import TOKEN, FakeBotApi, Fault, RandomFaults
 from tests.telegram_fixtures import ADMIN, GROUP, OTHER, ROOT, USER, Loader, running_bot
 
@@ -101,8 +102,10 @@ def test_rejected_token_is_not_repeated_at_debug(api: FakeBotApi, index_path: Pa
 
 # --- who may use the bot ----------------------------------------------------------------------------------------
 def test_allowlist_parsing() -> None:
-    assert Access.from_env(None).allowed is None and Access.from_env("  ").allowed is None
-    assert Access.from_env("1, -1002,x 3", admins={7}).allowed == {1, -1002, 3, 7}
+    for unset in ({}, {"QABOT_ALLOWED_CHATS": "  "}):
+        assert Access(Settings.from_env(unset).allowed_chats).allowed is None
+    settings = Settings.from_env({"QABOT_ALLOWED_CHATS": "1, -1002,x 3", "QABOT_ADMIN_IDS": "7"})
+    assert Access(settings.allowed_chats, admins=settings.admin_ids).allowed == {1, -1002, 3, 7}
 
 
 async def test_allowlist_refuses_other_chats_with_one_line(api: FakeBotApi, index_path: Path) -> None:

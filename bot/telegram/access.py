@@ -32,12 +32,6 @@ REFUSAL_PERIOD = 60.0
 MAX_CHATS = 10_000
 
 
-def parse_ids(value: str | None) -> frozenset[int]:
-    """Ids separated by commas or spaces; anything that is not an integer is ignored."""
-    parts = (part.strip() for part in (value or "").replace(",", " ").split())
-    return frozenset(int(part) for part in parts if part.lstrip("-").isdigit())
-
-
 class Access:
     """The allowlist (None: everyone) and when each refused chat was last told."""
 
@@ -47,13 +41,6 @@ class Access:
         self._clock = clock
         self._told: OrderedDict[int, float] = OrderedDict()
         self.refused = 0
-
-    @classmethod
-    def from_env(cls, value: str | None, admins: Collection[int] = ()) -> Access:
-        """From QABOT_ALLOWED_CHATS: unset or blank means everyone."""
-        if value is None or not value.strip():
-            return cls(None, admins)
-        return cls(parse_ids(value), admins)
 
     def allows(self, chat_id: int) -> bool:
         return self.allowed is None or chat_id in self.allowed

@@ -54,16 +54,6 @@ MAX_PENDING = 10_000
 COMPACT_AFTER = 5_000
 #: Answered ids in a journal untouched this long (seconds) are forgotten.
 FORGET_DONE_AFTER = 24 * 3600.0
-STATE_ENV = "QABOT_STATE_DIR"
-
-
-def default_state_dir() -> Path:
-    """`$QABOT_STATE_DIR`, else `$XDG_STATE_HOME/qabot` (XDG default ~/.local/state)."""
-    env = os.environ.get(STATE_ENV)
-    if env:
-        return Path(env).expanduser()
-    base = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
-    return Path(base).expanduser() / "qabot"
 
 
 def journal_path(state_dir: Path, token: str) -> Path:

@@ -6,8 +6,8 @@ reports through `read_report`.
 
 from __future__ import annotations
 
-import os
 from dataclasses import asdict
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -18,14 +18,8 @@ from index.corpus.reading import UnreadableReport, read_report_text
 from index.errors import CorpusError
 from index.types import Removal, Skipped
 
-SPAM_PATTERNS_ENV = "QABOT_SPAM_PATTERNS"
 #: Index-only words for the header passage, so questions about the report itself (记者, 来源, 哪天发表) find it.
 HEADER_KEYWORDS = "报道 文章 新闻 标题 题目 记者 作者 编辑 责任编辑 来源 出处 发表 发表时间 日期 时间 哪天 报纸"
-
-
-def spam_patterns() -> list[str]:
-    """The extra spam patterns configured in `QABOT_SPAM_PATTERNS`, one a line."""
-    return [line for line in os.environ.get(SPAM_PATTERNS_ENV, "").splitlines() if line.strip()]
 
 
 def read_report(corpus_dir: Path, path: Path, cleaner: SpamCleaner) -> tuple[dict[str, Any], list[dict[str, Any]],
@@ -55,13 +49,14 @@ def read_report(corpus_dir: Path, path: Path, cleaner: SpamCleaner) -> tuple[dic
 
 
 def collect_passages(corpus_dir: Path, files: list[Path], skipped: list[Skipped] | None = None,
+                     spam_patterns: Sequence[str] = (),
                      ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[Removal]]:
     """Documents (metadata dicts), passages (without terms) and removals for every report.
 
-    A report that cannot be read (`UnreadableReport`) is appended to `skipped` and left out; without a
-    `skipped` list it is an error.
+    `spam_patterns` are the configured patterns (`Settings.spam_patterns`). A report that cannot be read
+    (`UnreadableReport`) is appended to `skipped` and left out; without a `skipped` list it is an error.
     """
-    cleaner = SpamCleaner(spam_patterns())
+    cleaner = SpamCleaner(spam_patterns)
     documents: list[dict[str, Any]] = []
     passages: list[dict[str, Any]] = []
     removed: list[Removal] = []

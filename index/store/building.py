@@ -13,6 +13,7 @@ from index.corpus.files import content_hash, corpus_files, fingerprint
 from index.corpus.reports import collect_passages, no_readable_reports
 from index.errors import QabotError
 from index.ranking.scoring import SPARSE_MIN_PASSAGES
+from index.settings import Settings
 from index.store.atomic import write_json_atomic
 from index.store.formats import JSON_FORMAT, JSON_VERSION
 from index.text.normalize import Normalizer, build_charmap
@@ -26,7 +27,7 @@ SMALL_CORPUS_BYTES = 4 * 1024 * 1024
 
 def build_index(corpus_dir: Path, index_path: Path, settings: TokenizerSettings | None = None,
                 layout: str = "auto", workers: int | None = None, progress: bool | None = None,
-                strict: bool = False) -> BuildReport:
+                strict: bool = False, env: Settings | None = None) -> BuildReport:
     """Build the index for every report in `corpus_dir` and write it atomically to `index_path`.
 
     `layout` "json" writes one JSON file (small corpora), "large" memory-mapped arrays (see
@@ -34,10 +35,12 @@ def build_index(corpus_dir: Path, index_path: Path, settings: TokenizerSettings 
     tokenizes with `workers` processes (default: one per core) and shows a progress bar on stderr when
     `progress` is true (default: when stderr is a terminal). A report that is empty or neither UTF-8 nor
     GB18030 is left out and listed in the report's `skipped`, or with `strict` fails the build
-    (`UnreadableReport`). On any failure the index at `index_path` is left as it was.
+    (`UnreadableReport`). On any failure the index at `index_path` is left as it was. `env` gives the spam
+    patterns and the cache folder (default: `Settings.from_env()`).
     """
     started = time.perf_counter()
     settings = settings or TokenizerSettings()
+    env = env or Settings.from_env()
     corpus_dir = corpus_dir.resolve()
     files = corpus_files(corpus_dir)
     collected = None
@@ -45,17 +48,17 @@ def build_index(corpus_dir: Path, index_path: Path, settings: TokenizerSettings 
     if layout == "auto":
         layout = "large"
         if sum(path.stat().st_size for path in files) <= SMALL_CORPUS_BYTES:
-            collected = collect_passages(corpus_dir, files, skipped)
+            collected = collect_passages(corpus_dir, files, skipped, env.spam_patterns)
             if len(collected[1]) <= SPARSE_MIN_PASSAGES:
                 layout = "json"
     if layout == "large":
         from index.store.parallel import build_large  # archives only: keeps `qabot ask` light
 
         return build_large(corpus_dir, index_path, files, settings, workers=workers, progress=progress,
-                           started=started, strict=strict)
+                           started=started, strict=strict, env=env)
     if layout != "json":
         raise ValueError(f"unknown index layout {layout!r}")
-    documents, passages, removed = collected or collect_passages(corpus_dir, files, skipped)
+    documents, passages, removed = collected or collect_passages(corpus_dir, files, skipped, env.spam_patterns)
     if not documents:
         raise no_readable_reports(corpus_dir)
 
@@ -63,7 +66,7 @@ def build_index(corpus_dir: Path, index_path: Path, settings: TokenizerSettings 
     normalizer = Normalizer(charmap)
     normalized = [[normalizer.normalize(s) for s in p["sentences"]] for p in passages]
     extras = [normalizer.normalize(p.get("extra", "")) for p in passages]
-    freq, total = full_dictionary(settings)
+    freq, total = full_dictionary(settings, env.cache_dir)
     # Stopwords and question words go in too, so questions segment as they would with the full dictionary.
     texts = [s for sentences in normalized for s in sentences] + extras + [*settings.stopwords,
                                                                           *settings.question_affixes]

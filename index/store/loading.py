@@ -9,9 +9,9 @@ from typing import Any
 from index.answering.engine import Engine
 from index.corpus.files import content_hash, corpus_files, fingerprint
 from index.errors import IndexFileError, QabotError
+from index.settings import Settings
 from index.store.building import build_index
 from index.store.indexfile import read_index
-from index.store.paths import default_corpus_dir, default_index_path
 from index.text.tokenization import TokenizerSettings
 
 Notify = Callable[[str], None]
@@ -40,15 +40,16 @@ def staleness(data: dict[str, Any], corpus_dir: Path | None) -> str | None:
 
 
 def load_engine(index_path: Path | None = None, corpus_dir: Path | None = None,
-                notify: Notify | None = None) -> Engine:
-    """Load the index at `index_path` (default: see `default_index_path`).
+                notify: Notify | None = None, env: Settings | None = None) -> Engine:
+    """Load the index at `index_path` (default: `env.index`).
 
     A missing, corrupt or stale index is (re)built from `corpus_dir` (default: the one it was built from, else
-    `default_corpus_dir`), with a one-line notice through `notify`. If a rebuild fails, a still-readable old
-    index keeps serving; otherwise the error is raised.
+    `env.corpus`), with a one-line notice through `notify`. If a rebuild fails, a still-readable old index
+    keeps serving; otherwise the error is raised. `env` defaults to `Settings.from_env()`.
     """
     say = notify or _quiet
-    path = index_path or default_index_path()
+    env = env or Settings.from_env()
+    path = index_path or env.index
     data: dict[str, Any] | None = None
     try:
         data = read_index(path)
@@ -64,10 +65,10 @@ def load_engine(index_path: Path | None = None, corpus_dir: Path | None = None,
         if reason is None:
             return Engine(data, path)
         say(f"rebuilding the index because {reason}")
-    source = corpus_dir or (Path(data["corpus_dir"]) if data else default_corpus_dir())
+    source = corpus_dir or (Path(data["corpus_dir"]) if data else env.corpus)
     existed = path.exists()
     try:
-        report = build_index(source, path)
+        report = build_index(source, path, env=env)
     except QabotError as exc:
         if data is None:
             raise

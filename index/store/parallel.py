@@ -27,10 +27,11 @@ import numpy.typing as npt
 from index.corpus.cleaning import SpamCleaner
 from index.corpus.files import content_hash, fingerprint
 from index.corpus.reading import UnreadableReport
-from index.corpus.reports import HEADER_KEYWORDS, no_readable_reports, read_report, spam_patterns
+from index.corpus.reports import HEADER_KEYWORDS, no_readable_reports, read_report
 from index.errors import QabotError
 from index.ranking.bm25 import EPSILON, K1, B
 from index.ranking.sparse import assemble
+from index.settings import Settings
 from index.store.bigstore import LargeIndexWriter, write_strings
 from index.store.formats import LARGE_FORMAT, LARGE_VERSION
 from index.store.progress import Progress
@@ -177,11 +178,13 @@ def _pointers(chunks: list[npt.NDArray[Any]]) -> npt.NDArray[np.int64]:
 
 def build_large(corpus_dir: Path, index_path: Path, files: list[Path], settings: TokenizerSettings,
                 workers: int | None = None, progress: bool | None = None,
-                started: float | None = None, strict: bool = False) -> BuildReport:
+                started: float | None = None, strict: bool = False, env: Settings | None = None) -> BuildReport:
     """Build a large index of `files` (all under `corpus_dir`) at `index_path`; see the module docstring.
 
     Reports that cannot be read are skipped (listed in the report's `skipped`), or with `strict` fail the build.
+    `env` gives the spam patterns and the cache folder (default: `Settings.from_env()`).
     """
+    env = env or Settings.from_env()
     started = time.perf_counter() if started is None else started
     sizes = [path.stat().st_size for path in files]
     bar = Progress(sum(sizes), enabled=progress)
@@ -196,7 +199,7 @@ def build_large(corpus_dir: Path, index_path: Path, files: list[Path], settings:
     hasher = threading.Thread(target=hash_corpus, daemon=True)
     hasher.start()
     charmap = build_charmap()
-    freq, total = full_dictionary(settings)
+    freq, total = full_dictionary(settings, env.cache_dir)
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     count = max(1, workers or cores)
     try:
@@ -206,7 +209,7 @@ def build_large(corpus_dir: Path, index_path: Path, files: list[Path], settings:
                          "free some disk space or pass --index PATH; the previous index is unchanged") from None
     try:
         report = _run(corpus_dir, index_path, files, sizes, settings, charmap, freq, total, count, writer, bar,
-                      digest, hasher, started, strict)
+                      digest, hasher, started, strict, env.spam_patterns)
     except BaseException:
         writer.abort()
         bar.close()
@@ -218,7 +221,7 @@ def build_large(corpus_dir: Path, index_path: Path, files: list[Path], settings:
 def _run(corpus_dir: Path, index_path: Path, files: list[Path], sizes: list[int], settings: TokenizerSettings,
          charmap: dict[str, str], freq: dict[str, int], total: int, count: int, writer: LargeIndexWriter,
          bar: Progress, digest: dict[str, Any], hasher: threading.Thread, started: float,
-         strict: bool) -> BuildReport:
+         strict: bool, spam_patterns: tuple[str, ...]) -> BuildReport:
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     vocab: dict[str, int] = {}
@@ -242,7 +245,7 @@ def _run(corpus_dir: Path, index_path: Path, files: list[Path], sizes: list[int]
     passages = 0
     # The route through each block, compiled (index/text/native.py), when numba is there; the trie is built once.
     trie = native.Trie(freq, total) if native.available() else None
-    args = (str(corpus_dir), charmap, freq, total, settings, spam_patterns(), trie, strict)
+    args = (str(corpus_dir), charmap, freq, total, settings, list(spam_patterns), trie, strict)
     with context.Pool(count, initializer=_init_worker, initargs=args) as pool:
         for n, result in enumerate(pool.imap(_work, tasks)):
             if "error" in result:

@@ -14,8 +14,10 @@ import re
 import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any
 
+from index.settings import Settings
 from index.text.segment import FastSegmenter
 
 #: Bump when tokenization changes in a way the settings do not show.
@@ -87,15 +89,16 @@ def import_jieba() -> Any:
     return jieba
 
 
-def full_dictionary(settings: TokenizerSettings) -> tuple[dict[str, int], int]:
-    """jieba's default dictionary with the domain words added: (entries incl. prefixes, total)."""
-    from index.store.paths import cache_dir
+def full_dictionary(settings: TokenizerSettings, cache_dir: Path | None = None) -> tuple[dict[str, int], int]:
+    """jieba's default dictionary with the domain words added: (entries incl. prefixes, total).
 
+    jieba's cache of its parsed dictionary goes to `cache_dir` (default: `Settings.from_env().cache_dir`).
+    """
     jieba = import_jieba()
     tokenizer = jieba.Tokenizer()
     # jieba caches its parsed dictionary with marshal, by default in the shared /tmp where anyone could plant
     # the file; keep it in the user's own cache folder instead.
-    private = cache_dir()
+    private = cache_dir or Settings.from_env().cache_dir
     private.mkdir(parents=True, exist_ok=True, mode=0o700)
     tokenizer.tmp_dir = str(private)
     tokenizer.initialize()
