@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import time
-from collections import OrderedDict
 from collections.abc import Callable, Collection
 from typing import Any
 
@@ -20,6 +19,7 @@ from telegram.constants import ChatType
 from telegram.ext import ApplicationHandlerStop, CallbackContext, ExtBot
 
 from bot.telegram.addressing import question_in
+from index.cache import LRUCache
 
 log = logging.getLogger("bot.telegram")
 
@@ -38,8 +38,7 @@ class Access:
     def __init__(self, allowed: Collection[int] | None, admins: Collection[int] = (),
                  clock: Callable[[], float] = time.monotonic) -> None:
         self.allowed = None if allowed is None else frozenset(allowed) | frozenset(admins)
-        self._clock = clock
-        self._told: OrderedDict[int, float] = OrderedDict()
+        self._told: LRUCache[int, bool] = LRUCache(MAX_CHATS, ttl=REFUSAL_PERIOD, clock=clock)
         self.refused = 0
 
     def allows(self, chat_id: int) -> bool:
@@ -47,14 +46,9 @@ class Access:
 
     def first_refusal(self, chat_id: int) -> bool:
         """True at most once per REFUSAL_PERIOD for a chat."""
-        now = self._clock()
-        last = self._told.get(chat_id)
-        if last is not None and now - last < REFUSAL_PERIOD:
+        if chat_id in self._told:
             return False
-        self._told[chat_id] = now
-        self._told.move_to_end(chat_id)
-        while len(self._told) > MAX_CHATS:
-            self._told.popitem(last=False)
+        self._told[chat_id] = True
         return True
 
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import itertools
 import secrets
-from collections import OrderedDict
 from collections.abc import Hashable
 from dataclasses import dataclass
+
+from index.cache import LRUCache
 
 MAX_CHATS = 10_000
 MAX_ENTRIES_PER_CHAT = 50
@@ -45,7 +46,7 @@ class ButtonStore:
     def __init__(self, max_chats: int = MAX_CHATS, max_entries: int = MAX_ENTRIES_PER_CHAT) -> None:
         self.max_chats = max_chats
         self.max_entries = max_entries
-        self._chats: OrderedDict[int, OrderedDict[str, Entry]] = OrderedDict()
+        self._chats: LRUCache[int, LRUCache[str, Entry]] = LRUCache(max_chats)
         # a random start keeps keys from an earlier run from naming this run's entries
         self._counter = itertools.count(secrets.randbelow(36**5))
 
@@ -53,23 +54,17 @@ class ButtonStore:
         """Remember questions for a chat; returns the key to put in callback data."""
         chat = self._chats.get(chat_id)
         if chat is None:
-            chat = self._chats[chat_id] = OrderedDict()
-            while len(self._chats) > self.max_chats:
-                self._chats.popitem(last=False)
-        self._chats.move_to_end(chat_id)
+            chat = self._chats[chat_id] = LRUCache(self.max_entries)
         key = _base36(next(self._counter))
         chat[key] = Entry(tuple(questions), anchor)
-        while len(chat) > self.max_entries:
-            chat.popitem(last=False)
         return key
 
     def get(self, chat_id: int, key: str) -> Entry | None:
         """The entry under `key`, or None if it expired."""
-        chat = self._chats.get(chat_id)
+        chat = self._chats.peek(chat_id)
         entry = chat.get(key) if chat is not None else None
-        if chat is not None and entry is not None:
-            self._chats.move_to_end(chat_id)
-            chat.move_to_end(key)
+        if entry is not None:
+            self._chats.get(chat_id)  # the chat is now the most recent too
         return entry
 
     def __len__(self) -> int:
@@ -86,18 +81,15 @@ class Presses:
 
     def __init__(self, limit: int = MAX_PRESSES) -> None:
         self.limit = limit
-        self._seen: OrderedDict[Hashable, None] = OrderedDict()
+        self._seen: LRUCache[Hashable, bool] = LRUCache(limit)
 
     def first(self, press: Hashable) -> bool:
         """Whether this is the first press (and remember it)."""
-        if press in self._seen:
-            self._seen.move_to_end(press)
+        if self._seen.get(press):
             return False
-        self._seen[press] = None
-        while len(self._seen) > self.limit:
-            self._seen.popitem(last=False)
+        self._seen[press] = True
         return True
 
     def forget(self, press: Hashable) -> None:
         """The press did not get its message out: a new press tries again."""
-        self._seen.pop(press, None)
+        self._seen.pop(press)

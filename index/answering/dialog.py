@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import re
 import time
-from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from index.answering.decision import MIN_COVERAGE, is_person
 from index.answering.engine import Engine
 from index.answering.query import Question, Term
+from index.cache import LRUCache
 from index.text import lexicon
 from index.text.places import place_names
 from index.text.thesaurus import word_facts
@@ -440,11 +440,10 @@ class Conversations:
     def __init__(self, engine: Callable[[], Engine], max_chats: int = MAX_CONVERSATIONS,
                  ttl: float = CONTEXT_TTL, clock: Callable[[], float] = time.monotonic, k: int = 3) -> None:
         self._engine = engine
-        self._max = max_chats
         self._ttl = ttl
         self._clock = clock
         self._k = k
-        self._chats: OrderedDict[object, Conversation] = OrderedDict()
+        self._chats: LRUCache[object, Conversation] = LRUCache(max_chats)
 
     def __len__(self) -> int:
         return len(self._chats)
@@ -455,10 +454,6 @@ class Conversations:
         if conversation is None:
             conversation = Conversation(self._engine, self._ttl, self._clock, self._k)
             self._chats[chat] = conversation
-            while len(self._chats) > self._max:
-                self._chats.popitem(last=False)
-        else:
-            self._chats.move_to_end(chat)
         return conversation
 
     def reply(self, chat: object, text: str) -> Reply:
@@ -467,6 +462,6 @@ class Conversations:
 
     def seen(self, chat: object, question: str, shown: int, anchor: Passage | None = None) -> None:
         """:meth:`Conversation.seen` for a chat that has a conversation (no new one is made)."""
-        conversation = self._chats.get(chat)
+        conversation = self._chats.peek(chat)
         if conversation is not None:
             conversation.seen(question, shown, anchor)
