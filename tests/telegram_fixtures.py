@@ -84,3 +84,9 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+def assert_accepted(api: FakeBotApi) -> None:
+    """Everything the bot sent was accepted (valid HTML, sizes, callback data ...)."""
+    rejected = [(c.method, c.error) for c in api.calls if not c.ok and c.method != "getUpdates" and not c.fault]
+    assert not rejected

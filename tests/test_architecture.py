@@ -7,9 +7,12 @@ inside a function that closes a loop is still a loop; it only hides it until the
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from tests.conftest import ROOT
 
@@ -148,3 +151,100 @@ def test_every_package_says_its_job() -> None:
     silent = [name for name, path in modules().items() if path.name == "__init__.py"
               and not (ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or "").strip()]
     assert silent == []
+
+
+# --- nothing read is executed -----------------------------------------------------------------------------------
+#: Modules that turn bytes into live objects.
+UNSAFE_MODULES = {"pickle", "cPickle", "_pickle", "marshal", "shelve", "dill", "joblib"}
+
+
+def test_nothing_read_is_unpickled_or_evaluated() -> None:
+    """The index and the journal are JSON (a large index's arrays: .npy without pickles) and updates are JSON
+    from the Bot API: no module of ours imports pickle, marshal and their kin, calls eval or exec, loads YAML
+    unsafely, allows pickles in numpy or keeps PTB's pickle persistence.
+
+    Read with `ast`, so a comment or docstring that names them (index/text/tokenization.py explains jieba's
+    marshal cache) is no finding. That cache is jieba's own, read by jieba when an index is built, from qabot's
+    private cache folder (test_tokenization.py checks where); answering never unmarshals (next test).
+    """
+    found = []
+    for name, path in modules().items():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            what = None
+            if isinstance(node, ast.Import) and any(a.name.split(".")[0] in UNSAFE_MODULES for a in node.names):
+                what = "imports " + ", ".join(a.name for a in node.names)
+            elif isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] in UNSAFE_MODULES:
+                what = f"imports from {node.module}"
+            elif isinstance(node, ast.Call):
+                func = node.func
+                if isinstance(func, ast.Name) and func.id in {"eval", "exec"}:
+                    what = f"calls {func.id}"
+                elif isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and \
+                        func.value.id == "yaml" and func.attr in {"load", "unsafe_load"}:
+                    what = f"calls yaml.{func.attr}"
+                elif any(k.arg == "allow_pickle" and not (isinstance(k.value, ast.Constant) and k.value.value is False)
+                         for k in node.keywords):
+                    what = "allows pickles"
+            elif isinstance(node, (ast.Name, ast.Attribute)) and \
+                    (node.id if isinstance(node, ast.Name) else node.attr) == "PicklePersistence":
+                what = "uses PicklePersistence"
+            if what:
+                found.append(f"{name}:{getattr(node, 'lineno', '?')} {what}")
+    assert found == []
+
+
+def test_answering_never_unmarshals_or_unpickles(index_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Loading an index and answering, follow-ups and words the index does not know included, reads no
+    marshal or pickle data (jieba's dictionary comes from the index, its general dictionary as text)."""
+    import marshal
+    import pickle
+
+    from index.answering.dialog import Conversation
+    from index.store.loading import load_engine
+
+    calls: list[str] = []
+
+    def recording(name: str, real: Callable[..., Any]) -> Callable[..., Any]:
+        def call(*args: Any, **kwargs: Any) -> Any:
+            calls.append(name)  # recorded, not raised: jieba swallows errors from its cache
+            return real(*args, **kwargs)
+        return call
+
+    # marshal.load reads a file (jieba's cache comes that way); marshal.loads is left alone: it is how Python
+    # itself reads the bytecode of modules imported on first use.
+    for module, name in ((marshal, "load"), (pickle, "load"), (pickle, "loads")):
+        monkeypatch.setattr(module, name, recording(f"{module.__name__}.{name}", getattr(module, name)))
+    engine = load_engine(index_path)
+    conversation = Conversation(lambda: engine)
+    for text in ("省委督导组有多少个?", "还有呢?", "那芜湖市呢?", "今天合肥天气咋样?", "这篇报道的记者是谁?"):
+        conversation.reply(text)
+    assert engine.ask("省委抽调了多少人?").answered
+    assert calls == []
+
+
+@pytest.mark.slow
+def test_the_same_recording_sees_jieba_read_its_cache_in_a_build(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check above can see an unmarshal: building reads jieba's marshal cache through marshal.load."""
+    import marshal
+
+    from index.text.tokenization import TokenizerSettings, full_dictionary
+
+    full_dictionary(TokenizerSettings(), tmp_path)  # writes the cache
+    calls: list[str] = []
+    real = marshal.load
+    monkeypatch.setattr(marshal, "load", lambda handle: (calls.append("marshal.load"), real(handle))[1])
+    full_dictionary(TokenizerSettings(), tmp_path)
+    assert calls == ["marshal.load"]
+
+
+def test_tests_do_not_import_the_benchmarks() -> None:
+    """bench/ measures; tests use only the packages (a benchmark's script may be run, as a user would)."""
+    found = []
+    for path in sorted((ROOT / "tests").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+                [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            found += [f"{path.relative_to(ROOT)}:{node.lineno} imports {n}"  # type: ignore[attr-defined]
+                      for n in names if n.split(".")[0] == "bench"]
+    assert found == []

@@ -23,6 +23,20 @@ def test_index_is_plain_json_with_format_version_and_hashes(built: Path) -> None
     assert b"pickle" not in built.read_bytes()
 
 
+def test_the_index_of_a_copied_corpus_serves_without_a_rebuild(built: Path, corpus: Path, tmp_path: Path) -> None:
+    """What the `built` fixture relies on: the session's index, pointed at a copy of its corpus (times kept),
+    is current there and is what a build of that copy writes."""
+    said: list[str] = []
+    before = built.read_bytes()
+    load_engine(built, corpus, notify=said.append)
+    assert said == [] and built.read_bytes() == before
+    fresh = tmp_path / "fresh.json"
+    build_index(corpus, fresh)
+    ignore = {"built_at"}
+    copied, rebuilt = json.loads(before), json.loads(fresh.read_bytes())
+    assert {k: v for k, v in copied.items() if k not in ignore} == {k: v for k, v in rebuilt.items() if k not in ignore}
+
+
 @pytest.mark.parametrize("damage", [
     lambda p: p.write_bytes(p.read_bytes()[: len(p.read_bytes()) // 2]),
     lambda p: p.write_bytes(b"\x00\xff garbage"),

@@ -76,7 +76,7 @@ def test_empty_and_blank_files_are_unreadable(tmp_path: Path) -> None:
     assert caught.value.reason == UNDECODABLE
 
 
-@pytest.mark.parametrize("layout", ["json", "large"])
+@pytest.mark.parametrize("layout", ["json", pytest.param("large", marks=pytest.mark.slow)])
 def test_both_builders_skip_the_same_reports_or_fail_when_strict(tmp_path: Path, layout: str) -> None:
     from index.errors import QabotError
     from index.store.building import build_index

@@ -7,6 +7,8 @@ import json
 import random
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +17,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bench.gen_corpus import generate
 from index.answering.engine import Engine
 from index.errors import IndexFileError
 from index.evaluation import read_questions
@@ -27,16 +28,18 @@ from index.store.formats import LARGE_FORMAT, LARGE_VERSION
 from index.store.indexfile import read_index
 from index.store.loading import load_engine
 from index.store.progress import Progress
-from tests.conftest import CORPUS, DATA
+from tests.conftest import CORPUS, DATA, ROOT
 
 QUESTIONS = [q["q"] for name in ("dev.jsonl", "extra.jsonl") for q in read_questions(DATA / name)]
 
 
 @pytest.fixture(scope="session")
 def corpus_10k(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A generated corpus of 10,000 passages (the report is its first document)."""
+    """A generated corpus of 10,000 passages (the report is its first document), made by the benchmarks'
+    generator through its command line."""
     out = tmp_path_factory.mktemp("corpus") / "c10k"
-    generate(10_000, out, seed=7, quiet=True)
+    subprocess.run([sys.executable, str(ROOT / "bench" / "gen_corpus.py"), "10000", str(out), "--seed", "7"],
+                   check=True, capture_output=True, cwd=ROOT)
     return out
 
 
@@ -62,6 +65,7 @@ def engine_10k(indexes_10k: tuple[Path, Path]) -> Engine:
 
 
 # --- the same ranking --------------------------------------------------------------------------------------
+@pytest.mark.slow
 def test_large_index_has_the_same_idf_as_bm25okapi(okapi_10k: OkapiScorer, engine_10k: Engine) -> None:
     sparse = engine_10k.scorer
     assert isinstance(sparse, SparseScorer)
@@ -70,6 +74,7 @@ def test_large_index_has_the_same_idf_as_bm25okapi(okapi_10k: OkapiScorer, engin
     assert all(sparse.idf(term) == idf for term, idf in okapi_10k.idf_table.items())
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("long_postings", [16384, 300, 30])
 def test_same_top_k_on_random_queries_over_10k(okapi_10k: OkapiScorer, engine_10k: Engine, long_postings: int,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
@@ -103,6 +108,7 @@ def test_same_top_k_on_random_queries_over_10k(okapi_10k: OkapiScorer, engine_10
         assert sum(pruned) >= 10  # the skipping path was taken
 
 
+@pytest.mark.slow
 def test_same_top_k_for_the_eval_questions_over_10k(okapi_10k: OkapiScorer, engine_10k: Engine) -> None:
     for question in QUESTIONS:
         terms = list(dict.fromkeys(engine_10k.terms(question)))
@@ -152,6 +158,7 @@ def test_choose_scorer_goes_by_size() -> None:
 
 
 # --- the engine over a large index ----------------------------------------------------------------------------
+@pytest.mark.slow
 def test_large_layout_answers_the_report_exactly_as_the_json_layout(engine: Engine, large_report: Path) -> None:
     large = load_engine(large_report)
     assert isinstance(large.scorer, SparseScorer)
@@ -167,6 +174,7 @@ def test_large_layout_answers_the_report_exactly_as_the_json_layout(engine: Engi
     assert large.info()["passages"] == engine.info()["passages"]
 
 
+@pytest.mark.slow
 def test_engine_over_10k_finds_the_report_among_the_distractors(engine_10k: Engine) -> None:
     assert len(engine_10k.passages) == 10_000
     # Distractors are made of the report's own sentences; quoting the report finds it.
@@ -202,6 +210,7 @@ def _data_dir(path: Path) -> Path:
     return path.parent / json.loads(path.read_text())["data"]
 
 
+@pytest.mark.slow
 def test_large_index_is_a_pointer_to_arrays_without_pickle(large_report: Path, tmp_path: Path) -> None:
     path = _large_copy(large_report, tmp_path)
     pointer = json.loads(path.read_text())
@@ -210,6 +219,7 @@ def test_large_index_is_a_pointer_to_arrays_without_pickle(large_report: Path, t
         assert np.load(npy, allow_pickle=False).dtype != object
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("damage", ["version", "meta", "truncated", "missing", "meta-version", "vocab"])
 def test_damaged_large_index_is_one_line_error_then_rebuilt(large_report: Path, tmp_path: Path,
                                                             damage: str) -> None:
@@ -238,6 +248,7 @@ def test_damaged_large_index_is_one_line_error_then_rebuilt(large_report: Path, 
     assert any("rebuilding" in n for n in notices)
 
 
+@pytest.mark.slow
 def test_rebuild_replaces_atomically_and_a_serving_engine_keeps_working(large_report: Path,
                                                                        tmp_path: Path) -> None:
     path = _large_copy(large_report, tmp_path)
@@ -261,6 +272,7 @@ def test_auto_layout_keeps_small_corpora_in_json(tmp_path: Path) -> None:
     assert read_index(path)["format"] == "qabot-index"
 
 
+@pytest.mark.slow
 def test_cli_summary_line_is_unchanged_for_a_large_build(corpus_10k: Path, tmp_path: Path,
                                                          capsys: pytest.CaptureFixture[str]) -> None:
     from bot.cli import main
@@ -291,6 +303,7 @@ def test_progress_bar_shows_share_rate_and_eta_on_a_terminal_only() -> None:
     assert quiet.getvalue() == ""
 
 
+@pytest.mark.slow
 def test_reached_entries_match_the_restricted_dictionary(engine: Engine, large_report: Path) -> None:
     large: dict[str, Any] = read_index(large_report)["dictionary"]["freq"]
     small: dict[str, Any] = read_index(engine.path)["dictionary"]["freq"] if engine.path else {}
@@ -299,6 +312,7 @@ def test_reached_entries_match_the_restricted_dictionary(engine: Engine, large_r
     assert all(not block.match(word) for word in small.keys() - large.keys())
 
 
+@pytest.mark.slow
 def test_cli_info_describes_a_large_index(large_report: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from bot.cli import main
 

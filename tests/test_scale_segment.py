@@ -122,6 +122,7 @@ def native_pair(jieba_and_fast: tuple[Any, FastSegmenter]) -> tuple[Any, Any]:
     return python, compiled
 
 
+@pytest.mark.slow
 def test_compiled_route_gives_the_same_tokens_and_reached_entries(native_pair: tuple[Any, Any]) -> None:
     python, compiled = native_pair
     for text in _texts():
@@ -129,6 +130,7 @@ def test_compiled_route_gives_the_same_tokens_and_reached_entries(native_pair: t
     assert compiled.segmenter.reached == python.segmenter.reached
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(pieces=st.lists(st.one_of(st.text(alphabet=_ALPHABET, min_size=1, max_size=6),
                                  st.sampled_from(["教育实践活动", "异民族", "中华人民共和国", "PM2.5", "1+8"])),
@@ -153,6 +155,7 @@ def _built_version(index_path: Path) -> dict[str, bytes]:
     return files
 
 
+@pytest.mark.slow
 def test_an_archive_build_is_the_same_with_and_without_numba(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The compiled route is only faster: forcing the pure-Python one gives the same index, file for file."""
     import index.text.native

@@ -89,6 +89,7 @@ def test_charmap_file_round_trips_and_names_its_source(tmp_path: Path) -> None:
         read_charmap(tmp_path / "bad.tsv")
 
 
+@pytest.mark.slow
 def test_the_index_carries_the_shipped_charmap_and_builds_without_opencc(index_path: Path,
                                                                          tmp_path: Path) -> None:
     assert json.loads(index_path.read_text(encoding="utf-8"))["charmap"] == build_charmap()
