@@ -231,7 +231,9 @@ def reached_entries(longest: set[str], freq: Mapping[str, int]) -> dict[str, int
     hold a character jieba never puts inside a block (punctuation, spaces), which no segmentation looks up.
     """
     kept: dict[str, int] = {}
-    for fragment in longest:
+    # In sorted order: a set's order follows how it was filled (the compiled route and the Python one fill
+    # it differently), and the index must be the same file for file either way.
+    for fragment in sorted(longest):
         if fragment not in freq:
             continue  # a character of the text that no entry starts with
         for end in range(len(fragment), 0, -1):
