@@ -121,11 +121,10 @@ def cmd_index_info(args: argparse.Namespace) -> int:
     from index.store.indexfile import read_index
 
     path = args.index or args.settings.index
-    engine = Engine(read_index(path), path)
+    index = read_index(path)
+    engine = Engine(index)
     info = engine.info()
-    size = path.stat().st_size
-    if engine.path is not None and hasattr(engine.store, "large"):  # a pointer to arrays (index/store/bigstore.py)
-        size += sum(f.stat().st_size for f in engine.store.large.directory.iterdir())
+    size = sum(f.stat().st_size for f in index.files)  # a large index: its pointer and its arrays
     print(f"index:      {path} ({size / 1024:.0f} KiB, built {info['built_at']})")
     print(f"corpus:     {info['corpus_dir']}")
     print(f"documents:  {info['documents']}")

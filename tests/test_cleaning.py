@@ -28,7 +28,7 @@ def test_cleaning_puts_back_the_words_the_spam_replaced(engine: Engine) -> None:
 
 
 def test_removals_are_reported_with_line_numbers(engine: Engine) -> None:
-    removed = {(r["line"], r["text"]) for r in engine.removed}
+    removed = {(r.line, r.text) for r in engine.removed}
     assert (36, "beplay官网app") in removed
     assert (38, "beplay2体育官网") in removed
     assert (83, "Baidu") in removed

@@ -37,6 +37,36 @@ def test_the_index_of_a_copied_corpus_serves_without_a_rebuild(built: Path, corp
     assert {k: v for k, v in copied.items() if k not in ignore} == {k: v for k, v in rebuilt.items() if k not in ignore}
 
 
+def test_an_opened_index_is_typed(built: Path) -> None:
+    from index.store.passages import MemoryStore
+    from index.text.tokenization import TokenizerSettings
+
+    index = read_index(built)
+    assert index.meta.tokenizer == TokenizerSettings() and index.meta.tokenizer_hash == TokenizerSettings().digest()
+    assert [d.id for d in index.meta.documents] == ["anhui-mass-line-2014-05-07"]
+    assert len(index.meta.removed) == 7 and index.meta.removed[0].doc == "anhui-mass-line-2014-05-07"
+    assert isinstance(index.store, MemoryStore) and len(index.passages) == 36 and index.scorer.size == 36
+    assert index.path == built and index.files == (built,)
+
+
+def test_an_index_of_another_tokenizer_reads_as_stale_not_damaged(built: Path, corpus: Path) -> None:
+    data = json.loads(built.read_bytes())
+    data["tokenizer"]["a_setting_of_another_version"] = True
+    data["tokenizer_hash"] = "0" * 16
+    built.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    said: list[str] = []
+    load_engine(built, corpus, notify=said.append)
+    assert said == ["rebuilding the index because the tokenizer changed"]
+
+
+def test_a_malformed_document_is_damage(built: Path) -> None:
+    data = json.loads(built.read_bytes())
+    data["documents"][0]["a_field_no_document_has"] = 1
+    built.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(IndexFileError, match="damaged"):
+        read_index(built)
+
+
 @pytest.mark.parametrize("damage", [
     lambda p: p.write_bytes(p.read_bytes()[: len(p.read_bytes()) // 2]),
     lambda p: p.write_bytes(b"\x00\xff garbage"),

@@ -27,6 +27,7 @@ from index.store.building import build_index
 from index.store.formats import LARGE_FORMAT, LARGE_VERSION
 from index.store.indexfile import read_index
 from index.store.loading import load_engine
+from index.store.passages import MemoryStore
 from index.store.progress import Progress
 from tests.conftest import CORPUS, DATA, ROOT
 
@@ -55,7 +56,7 @@ def indexes_10k(corpus_10k: Path, tmp_path_factory: pytest.TempPathFactory) -> t
 
 @pytest.fixture(scope="session")
 def okapi_10k(indexes_10k: tuple[Path, Path]) -> OkapiScorer:
-    data = read_index(indexes_10k[0])
+    data = json.loads(indexes_10k[0].read_bytes())  # the terms as the JSON index holds them
     return OkapiScorer([[t for s in p["terms"] for t in s] + p.get("extra", []) for p in data["passages"]])
 
 
@@ -116,7 +117,7 @@ def test_same_top_k_for_the_eval_questions_over_10k(okapi_10k: OkapiScorer, engi
 
 
 def test_same_top_k_for_the_eval_questions_over_the_report(engine: Engine) -> None:
-    data = read_index(engine.path) if engine.path else {}
+    data = json.loads(engine.path.read_bytes()) if engine.path else {}
     corpus = [[t for s in p["terms"] for t in s] + p.get("extra", []) for p in data["passages"]]
     okapi, sparse = choose_scorer(corpus, "okapi"), choose_scorer(corpus, "sparse")
     assert isinstance(okapi, OkapiScorer) and isinstance(sparse, SparseScorer)
@@ -263,13 +264,15 @@ def test_rebuild_replaces_atomically_and_a_serving_engine_keeps_working(large_re
     assert load_engine(path).ask("省委督导组有多少个?") == before
     build_index(CORPUS, path, layout="json")
     assert not data_root(path).exists()
-    assert read_index(path)["format"] == "qabot-index"
+    assert json.loads(path.read_bytes())["format"] == "qabot-index"
+    assert isinstance(read_index(path).store, MemoryStore)
 
 
 def test_auto_layout_keeps_small_corpora_in_json(tmp_path: Path) -> None:
     path = tmp_path / "index.json"
     build_index(CORPUS, path)
-    assert read_index(path)["format"] == "qabot-index"
+    assert json.loads(path.read_bytes())["format"] == "qabot-index"
+    assert isinstance(read_index(path).store, MemoryStore)
 
 
 @pytest.mark.slow
@@ -305,8 +308,8 @@ def test_progress_bar_shows_share_rate_and_eta_on_a_terminal_only() -> None:
 
 @pytest.mark.slow
 def test_reached_entries_match_the_restricted_dictionary(engine: Engine, large_report: Path) -> None:
-    large: dict[str, Any] = read_index(large_report)["dictionary"]["freq"]
-    small: dict[str, Any] = read_index(engine.path)["dictionary"]["freq"] if engine.path else {}
+    large = read_index(large_report).meta.dictionary
+    small = engine.index.meta.dictionary
     assert large.keys() <= small.keys()
     block = re.compile("^[\u4E00-\u9FD5a-zA-Z0-9+#&._%\\-]+$")
     assert all(not block.match(word) for word in small.keys() - large.keys())

@@ -22,12 +22,10 @@ from index.answering.outline import about_report
 from index.answering.query import Question, Reader
 from index.answering.selection import best_sentence, highlight_spans
 from index.ranking.bm25 import top_weighted
-from index.store.passages import open_store
-from index.text.normalize import Normalizer
+from index.store.model import Index
 from index.text.places import place_names
 from index.text.thesaurus import commonness, names_in
-from index.text.tokenization import Tokenizer, TokenizerSettings
-from index.types import Answer, Document, Hit, Passage, Result
+from index.types import Answer, Document, Hit, Passage, Removal, Result
 
 #: Suggestions are drawn from at most this many sections and at most this many are kept (an archive has
 #: thousands of sections; a report a handful).
@@ -67,32 +65,39 @@ def _outermost(words: Sequence[str]) -> tuple[str, ...]:
 class Engine:
     """Answers questions from one loaded index."""
 
-    def __init__(self, data: dict[str, Any], path: Path | None = None) -> None:
-        self.path = path
-        self.built_at: str = data["built_at"]
-        self.corpus_dir = Path(data["corpus_dir"])
-        self.removed: list[dict[str, Any]] = data["removed"]
-        self.normalizer = Normalizer(data["charmap"])
-        settings = TokenizerSettings(**{**data["tokenizer"],
-                                        "domain_words": tuple(data["tokenizer"]["domain_words"]),
-                                        "stopwords": tuple(data["tokenizer"]["stopwords"]),
-                                        "question_affixes": tuple(data["tokenizer"]["question_affixes"])})
-        self.tokenizer = Tokenizer(data["dictionary"]["freq"], data["dictionary"]["total"], settings)
-        self.documents: tuple[Document, ...] = tuple(Document(**d) for d in data["documents"])
+    def __init__(self, index: Index) -> None:
+        self.index = index
+        self.path = index.path
+        self.normalizer = index.normalizer
+        self.tokenizer = index.tokenizer
+        self.documents: tuple[Document, ...] = index.meta.documents
         self._documents = {d.id: d for d in self.documents}
         # Passages, their terms and the BM25 backend: in memory for a JSON index, on demand for a large one.
-        self.store = open_store(data, self.tokenizer.tokens, self.normalizer.normalize)
-        self.passages: Sequence[Passage] = self.store.passages
-        self.scorer = self.store.scorer
+        self.store = index.store
+        self.passages: Sequence[Passage] = index.passages
+        self.scorer = index.scorer
         self._suggestions: list[str] | None = None
         self._by_passage: dict[int, str | None] = {}
         self._reader: Reader | None = None
-        common = data.get("common")
-        self._common: dict[str, float] | None = common if isinstance(common, dict) else None
+        self._common = index.meta.common
         self._weights: Weights | None = None
-        names = data.get("names")
-        self._names: frozenset[str] | None = frozenset(names) if isinstance(names, list) else None
+        self._names = index.meta.names
         self._matching: dict[int, str] = {}
+
+    @property
+    def built_at(self) -> str:
+        """When the index was built (ISO 8601, UTC)."""
+        return self.index.meta.built_at
+
+    @property
+    def corpus_dir(self) -> Path:
+        """The folder the index was built from."""
+        return self.index.meta.corpus_dir
+
+    @property
+    def removed(self) -> tuple[Removal, ...]:
+        """The spam the build removed."""
+        return self.index.meta.removed
 
     # --- lookup -------------------------------------------------------------------------------------------
     def passage(self, passage_id: str) -> Passage | None:

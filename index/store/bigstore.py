@@ -41,7 +41,7 @@ import mmap
 import os
 import shutil
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +52,7 @@ from index.errors import IndexFileError
 from index.ranking.sparse import SparseScorer
 from index.store.atomic import write_json_atomic
 from index.store.formats import LARGE_FORMAT, LARGE_VERSION
+from index.store.model import Index, IndexMeta, text_rules
 from index.types import Passage
 
 _REBUILD = "run 'qabot index build'"
@@ -294,9 +295,9 @@ def _read_lines(path: Path, count: int) -> list[str]:
     return lines
 
 
-def read_large(path: Path, pointer: dict[str, Any]) -> dict[str, Any]:
-    """Open the large index a pointer names; the result has the same metadata keys as a JSON index, the
-    dictionary, and the opened index under "large". Problems raise `IndexFileError`."""
+def read_large(path: Path, pointer: dict[str, Any]) -> Index:
+    """Open the large index a pointer names, its passages read on demand (`LargeStore`). Problems raise
+    `IndexFileError`."""
     if pointer.get("version") != LARGE_VERSION:
         raise IndexFileError(f"index {path} has format version {pointer.get('version')!r}, expected {LARGE_VERSION}",
                              _REBUILD)
@@ -325,10 +326,13 @@ def read_large(path: Path, pointer: dict[str, Any]) -> dict[str, Any]:
             from None
     except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
         raise IndexFileError(f"index {path} is damaged ({exc})", _REBUILD) from None
-    out = {key: meta[key] for key in _META_KEYS}
-    out["dictionary"] = {"total": meta["dictionary_total"], "freq": large.dictionary}
-    out["large"] = large
-    return out
+    try:
+        parsed = IndexMeta.parse(meta, large.dictionary, meta["dictionary_total"])
+    except (TypeError, ValueError, KeyError) as exc:
+        raise IndexFileError(f"index {path} is damaged ({exc})", _REBUILD) from None
+    normalizer, tokenizer = text_rules(parsed)
+    store = LargeStore(large, tokenizer.tokens, normalizer.normalize)
+    return Index(parsed, store, normalizer, tokenizer, path, (path, *sorted(directory.iterdir())))
 
 
 class LazyPassages(Sequence[Passage]):
@@ -363,7 +367,7 @@ class LargeStore:
     from needs them.
     """
 
-    def __init__(self, large: LargeIndex, tokens: Any, normalize: Any) -> None:
+    def __init__(self, large: LargeIndex, tokens: Callable[[str], list[str]], normalize: Callable[[str], str]) -> None:
         self.large = large
         self.size = large.counts["passages"]
         a = large.arrays

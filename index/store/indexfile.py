@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 from index.errors import IndexFileError
 from index.store.formats import JSON_FORMAT, JSON_VERSION, LARGE_FORMAT
+from index.store.model import Index, IndexMeta, text_rules
+from index.store.passages import MemoryStore
 
 _REQUIRED: dict[str, type] = {
     "format": str, "version": int, "built_at": str, "corpus_dir": str, "corpus_hash": str,
@@ -23,8 +24,9 @@ _PASSAGE_KEYS: dict[str, type] = {
 }
 
 
-def read_index(path: Path) -> dict[str, Any]:
-    """Load and validate an index file; any problem raises `IndexFileError` saying what is wrong."""
+def read_index(path: Path) -> Index:
+    """Open the index at `path`, either layout, validated; any problem raises `IndexFileError` saying what is
+    wrong."""
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -55,4 +57,9 @@ def read_index(path: Path) -> dict[str, Any]:
     dictionary = data["dictionary"]
     if not isinstance(dictionary.get("total"), int) or not isinstance(dictionary.get("freq"), dict):
         raise IndexFileError(f"index {path} is damaged (dictionary)", "run 'qabot index build'")
-    return data
+    try:
+        meta = IndexMeta.parse(data, dictionary["freq"], dictionary["total"])
+    except (TypeError, ValueError, KeyError) as exc:
+        raise IndexFileError(f"index {path} is damaged ({exc})", "run 'qabot index build'") from None
+    normalizer, tokenizer = text_rules(meta)
+    return Index(meta, MemoryStore(data["passages"]), normalizer, tokenizer, path, (path,))

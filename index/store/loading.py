@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from index.answering.engine import Engine
 from index.corpus.files import content_hash, corpus_files, fingerprint
@@ -12,6 +11,7 @@ from index.errors import IndexFileError, QabotError
 from index.settings import Settings
 from index.store.building import build_index
 from index.store.indexfile import read_index
+from index.store.model import Index, IndexMeta
 from index.text.tokenization import TokenizerSettings
 
 Notify = Callable[[str], None]
@@ -21,20 +21,20 @@ def _quiet(_: str) -> None:
     pass
 
 
-def staleness(data: dict[str, Any], corpus_dir: Path | None) -> str | None:
+def staleness(meta: IndexMeta, corpus_dir: Path | None) -> str | None:
     """Why the index no longer matches its corpus or tokenizer, or None if it is current."""
-    if data["tokenizer_hash"] != TokenizerSettings().digest():
+    if meta.tokenizer_hash != TokenizerSettings().digest():
         return "the tokenizer changed"
-    stored = Path(data["corpus_dir"])
+    stored = meta.corpus_dir
     wanted = corpus_dir.resolve() if corpus_dir else stored
     if wanted != stored:
         return f"it was built from {stored}, not {wanted}"
     if not wanted.is_dir():
         return None  # the corpus is gone: keep serving what was indexed
     files = corpus_files(wanted)
-    if fingerprint(wanted, files) == data["corpus_fingerprint"]:
+    if fingerprint(wanted, files) == meta.corpus_fingerprint:
         return None
-    if content_hash(wanted, files) != data["corpus_hash"]:
+    if content_hash(wanted, files) != meta.corpus_hash:
         return "the corpus changed"
     return None
 
@@ -50,32 +50,32 @@ def load_engine(index_path: Path | None = None, corpus_dir: Path | None = None,
     say = notify or _quiet
     env = env or Settings.from_env()
     path = index_path or env.index
-    data: dict[str, Any] | None = None
+    index: Index | None = None
     try:
-        data = read_index(path)
+        index = read_index(path)
     except IndexFileError as exc:
         if path.exists():
             say(f"{exc.message}; rebuilding it")
     reason = None
-    if data is not None:
+    if index is not None:
         try:
-            reason = staleness(data, corpus_dir)
+            reason = staleness(index.meta, corpus_dir)
         except QabotError as exc:
             say(f"cannot check the corpus ({exc.message}); using the existing index")
         if reason is None:
-            return Engine(data, path)
+            return Engine(index)
         say(f"rebuilding the index because {reason}")
-    source = corpus_dir or (Path(data["corpus_dir"]) if data else env.corpus)
+    source = corpus_dir or (index.meta.corpus_dir if index else env.corpus)
     existed = path.exists()
     try:
         report = build_index(source, path, env=env)
     except QabotError as exc:
-        if data is None:
+        if index is None:
             raise
         say(f"rebuild failed ({exc.message}); still serving the previous index")
-        return Engine(data, path)
+        return Engine(index)
     for skipped in report.skipped:
         say(f"skipped {skipped.file} in the corpus ({skipped.reason})")
     if not existed:
         say(f"built the index at {path} ({report.passages} passages, {report.documents} document(s))")
-    return Engine(read_index(path), path)
+    return Engine(read_index(path))

@@ -1,9 +1,9 @@
-"""Where the engine gets passages, their terms and its scorer: all in memory from a JSON index, or on demand
-from a large index (see index/store/bigstore.py)."""
+"""Where the engine gets passages, their terms and its scorer: all in memory from a JSON index
+(`MemoryStore`), or on demand from a large index (`index.store.bigstore.LargeStore`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, Protocol
 
 from index.ranking.bm25 import Scorer
@@ -41,8 +41,9 @@ class PassageStore(Protocol):
 class MemoryStore:
     """A JSON index's passages, all in memory (what the engine has always done for one report)."""
 
-    def __init__(self, data: dict[str, Any]) -> None:
-        raw = data["passages"]
+    def __init__(self, raw: Sequence[Mapping[str, Any]]) -> None:
+        """`raw`: the passages as the JSON index holds them (id, doc, paragraph, section, sentences, terms of
+        each sentence, extra terms)."""
         self.passages: tuple[Passage, ...] = tuple(
             Passage(id=p["id"], doc=p["doc"], paragraph=p["paragraph"], section=p.get("section"),
                     text="\n".join(p["sentences"]) if p["paragraph"] == 0 else "".join(p["sentences"]),
@@ -80,14 +81,3 @@ class MemoryStore:
     def term_set(self, position: int) -> set[str]:
         """Every index term of the passage at `position`."""
         return self._term_sets[position]
-
-
-def open_store(data: dict[str, Any], tokens: Callable[[str], list[str]],
-               normalize: Callable[[str], str]) -> PassageStore:
-    """The store for a loaded index (`read_index`'s result)."""
-    large = data.get("large")
-    if large is not None:
-        from index.store.bigstore import LargeStore  # archives only: keeps `qabot ask` light
-
-        return LargeStore(large, tokens, normalize)
-    return MemoryStore(data)

@@ -13,7 +13,7 @@ import json
 import re
 import sys
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -66,6 +66,15 @@ class TokenizerSettings:
     stopwords: tuple[str, ...] = field(default_factory=lambda: tuple(sorted(STOPWORDS)))
     question_affixes: tuple[str, ...] = QUESTION_AFFIXES
     version: int = TOKENIZER_VERSION
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> TokenizerSettings:
+        """The settings as an index holds them (`asdict` written as JSON: tuples as lists). Fields this
+        version does not know are left out, so that an index built by another version reads as stale, not
+        damaged."""
+        known = {f.name for f in fields(cls)}
+        values: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items() if k in known}
+        return cls(**values)
 
     def digest(self) -> str:
         """A short hash of the settings."""
