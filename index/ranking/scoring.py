@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from index.ranking.bm25 import EPSILON, K1, B, Scorer
-from index.ranking.sparse import SparseScorer
 
 #: Corpora with more passages than this are scored (and indexed) by the sparse backend.
 SPARSE_MIN_PASSAGES = 2000
@@ -21,6 +20,8 @@ SPARSE_MIN_PASSAGES = 2000
 def choose_scorer(corpus: Sequence[Sequence[str]], backend: str = "auto") -> Scorer:
     """The backend for a corpus of passages given as term lists: "okapi", "sparse" or "auto" (by size)."""
     if backend == "sparse" or (backend == "auto" and len(corpus) > SPARSE_MIN_PASSAGES):
+        from index.ranking.sparse import SparseScorer  # collections of reports only: keeps `qabot ask` light
+
         return SparseScorer.from_terms(corpus)
     return OkapiScorer(corpus)
 

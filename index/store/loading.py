@@ -9,7 +9,6 @@ from index.answering.engine import Engine
 from index.corpus.files import content_hash, corpus_files, fingerprint
 from index.errors import IndexFileError, QabotError
 from index.settings import Settings
-from index.store.building import build_index
 from index.store.indexfile import read_index
 from index.store.model import Index, IndexMeta
 from index.text.tokenization import TokenizerSettings
@@ -67,6 +66,8 @@ def load_engine(index_path: Path | None = None, corpus_dir: Path | None = None,
         say(f"rebuilding the index because {reason}")
     source = corpus_dir or (index.meta.corpus_dir if index else env.corpus)
     existed = path.exists()
+    from index.store.building import build_index  # only to (re)build: keeps `qabot ask` light
+
     try:
         report = build_index(source, path, env=env)
     except QabotError as exc:
