@@ -5,7 +5,7 @@
 Questions: tests/data/own.jsonl (and the keep/refuse variants of tests/data/metamorphic.jsonl), only the
 half asked for (tune by default: the test half is for reporting, never for choosing), plus the sets written
 to tune against (dev.jsonl, extra.jsonl, tune2.jsonl). For every pair of
-thresholds on a grid (MIN_COVERAGE, MIN_EVIDENCE in index/decision.py) it counts answerable questions
+thresholds on a grid (MIN_COVERAGE, MIN_EVIDENCE in index/answering/decision.py) it counts answerable questions
 answered and unanswerable ones not answered, and prints the best pairs; a confident wrong answer costs
 twice a refusal. Then the figures with the shipped values.
 """
@@ -21,10 +21,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from index import decision  # noqa: E402
-from index.building import build_index  # noqa: E402
+from index.answering import decision  # noqa: E402
 from index.evaluation import half_of, read_metamorphic, read_questions  # noqa: E402
-from index.loading import load_engine  # noqa: E402
+from index.store.building import build_index  # noqa: E402
+from index.store.loading import load_engine  # noqa: E402
 
 #: A confident answer to a question the report does not answer costs this many refusals.
 WRONG_COST = 2.0

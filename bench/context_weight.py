@@ -1,4 +1,4 @@
-"""Measure the weight of a conversation's carried words in follow-ups (`CONTEXT_WEIGHT` in index/dialog.py).
+"""Measure the weight of a conversation's carried words in follow-ups (`CONTEXT_WEIGHT` in index/answering/dialog.py).
 
     python bench/context_weight.py [--half tune|test|all]
 
@@ -16,10 +16,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from index.building import build_index  # noqa: E402
-from index.dialog import CONTEXT_WEIGHT  # noqa: E402
+from index.answering.dialog import CONTEXT_WEIGHT  # noqa: E402
 from index.evaluation import evaluate_dialogs, half_of, read_dialogs  # noqa: E402
-from index.loading import load_engine  # noqa: E402
+from index.store.building import build_index  # noqa: E402
+from index.store.loading import load_engine  # noqa: E402
 
 WEIGHTS = (0.0, 0.2, 0.35, 0.5, 0.7, 1.0)
 

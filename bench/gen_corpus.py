@@ -27,12 +27,12 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from index.building import collect_passages  # noqa: E402
-from index.chunking import MAX_PASSAGE_CHARS  # noqa: E402
-from index.documents import HEADING_MAX_CHARS, parse_report  # noqa: E402
-from index.places import jieba_dictionary  # noqa: E402
-from index.store import corpus_files  # noqa: E402
-from index.tokenization import _import_jieba  # noqa: E402
+from index.corpus.chunking import MAX_PASSAGE_CHARS  # noqa: E402
+from index.corpus.documents import HEADING_MAX_CHARS, parse_report  # noqa: E402
+from index.corpus.files import corpus_files  # noqa: E402
+from index.corpus.reports import collect_passages  # noqa: E402
+from index.text.places import jieba_dictionary  # noqa: E402
+from index.text.tokenization import import_jieba  # noqa: E402
 
 #: Share of the report's words replaced by dictionary words.
 REPLACE = 0.5
@@ -85,7 +85,7 @@ class Generator:
     def __init__(self, corpus: Path, seed: int) -> None:
         self.rng = np.random.default_rng(seed)
         self.words = Words(self.rng)
-        jieba = _import_jieba()
+        jieba = import_jieba()
         seg = jieba.Tokenizer()
         seg.initialize()
         _, passages, _ = collect_passages(corpus, corpus_files(corpus))

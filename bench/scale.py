@@ -45,10 +45,10 @@ def _status(field: str) -> float:
 def serve(index: Path, rounds: int, sparse_min: int | None = None) -> dict[str, Any]:
     """Load the index and ask the eval questions (runs in its own process)."""
     start = time.perf_counter()
-    from index.loading import load_engine
+    from index.store.loading import load_engine
 
-    if sparse_min is not None:  # which backend a JSON index gets (index/scoring.py)
-        from index import scoring
+    if sparse_min is not None:  # which backend a JSON index gets (index/ranking/scoring.py)
+        from index.ranking import scoring
 
         scoring.SPARSE_MIN_PASSAGES = sparse_min
 
@@ -104,7 +104,7 @@ def measure(n: int, work: Path, rounds: int, layout: str, sparse_min: int | None
     if layout == "auto":
         cmd = [sys.executable, "-m", "bot", "index", "build", "--corpus", str(corpus), "--index", str(index)]
     else:
-        cmd = [sys.executable, "-c", "import sys; from pathlib import Path; from index.building import build_index;"
+        cmd = [sys.executable, "-c", "import sys; from pathlib import Path; from index.store.building import build_index;"
                f"build_index(Path(sys.argv[1]), Path(sys.argv[2]), layout={layout!r})", str(corpus), str(index)]
     subprocess.run(cmd, check=True, env=env, cwd=ROOT, stdout=subprocess.DEVNULL)
     build_s = time.perf_counter() - start
@@ -139,7 +139,7 @@ def main() -> int:
     parser.add_argument("--layout", default="auto", choices=["auto", "json", "large"])
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument("--sparse-min", type=int, help="score JSON indexes of more passages than this with the "
-                        "sparse backend (default: index.scoring.SPARSE_MIN_PASSAGES)")
+                        "sparse backend (default: index.ranking.scoring.SPARSE_MIN_PASSAGES)")
     parser.add_argument("--serve", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:

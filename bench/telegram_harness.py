@@ -46,7 +46,7 @@ QUESTIONS = [json.loads(line)["q"] for line in (ROOT / "tests/data/dev.jsonl").r
 
 def build_index() -> Path:
     """An index of corpus/ in a temporary folder."""
-    from index.building import build_index as build
+    from index.store.building import build_index as build
 
     path = Path(tempfile.mkdtemp(prefix="qabot-bench-")) / "index.json"
     build(ROOT / "corpus", path)

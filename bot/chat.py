@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import sys
 from pathlib import Path
 
 from bot.terminal import render_reply, reply_json
-from index.dialog import Conversation
-from index.engine import Engine
-from index.paths import cache_dir
+from index.answering.dialog import Conversation
+from index.answering.engine import Engine
+from index.settings import Settings
 
 HELP = """输入问题并回车即可提问,也可以接着追问:
   还有呢? / 更多       下一个相关段落
@@ -21,16 +20,11 @@ HELP = """输入问题并回车即可提问,也可以接着追问:
 命令:/new 重新开始  /help 显示本帮助  /quit 退出(也可按 Ctrl-D)"""
 
 
-def _history_file() -> Path:
-    return cache_dir() / "chat_history"
-
-
-def _setup_readline() -> Path | None:
+def _setup_readline(path: Path) -> Path | None:
     try:
         import readline
     except ImportError:  # pragma: no cover - e.g. some Windows builds
         return None
-    path = _history_file()
     with contextlib.suppress(OSError):
         readline.read_history_file(path)
     readline.set_history_length(1000)
@@ -47,14 +41,16 @@ def _save_history(path: Path | None) -> None:
         readline.write_history_file(path)
 
 
-def run_chat(engine: Engine, k: int = 3, as_json: bool = False) -> int:
+def run_chat(engine: Engine, k: int = 3, as_json: bool = False, settings: Settings | None = None) -> int:
     """Read questions until Ctrl-D or /quit, answering each from the report, follow-ups included; with
-    `as_json`, one JSON object per turn and nothing else (for scripts)."""
+    `as_json`, one JSON object per turn and nothing else (for scripts). The history is kept in
+    `settings.cache_dir` (default: `Settings.from_env()`)."""
     if as_json:
         return _json_chat(engine, k)
+    settings = settings or Settings.from_env()
     interactive = sys.stdin.isatty()
-    history = _setup_readline() if interactive else None
-    color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    history = _setup_readline(settings.cache_dir / "chat_history") if interactive else None
+    color = sys.stdout.isatty() and not settings.no_color
     title = engine.documents[0].title if len(engine.documents) == 1 else f"{len(engine.documents)} 篇报道"
     print(f"关于《{title}》,有什么想问的?可以接着追问(“还有呢?”“具体说说”“为什么?”“那芜湖市呢?”)。"
           "输入 /help 查看帮助,Ctrl-D 退出。")

@@ -1,6 +1,7 @@
 """The `qabot` command line: a thin layer over the `index` engine.
 
 Kept light on purpose: it imports neither telegram nor httpx, and the engine only when a command needs it.
+The environment is read once, into `index.settings.Settings`, which every command gets as `args.settings`.
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
+from index.settings import Settings
+
 if TYPE_CHECKING:
-    from index.engine import Engine
+    from index.answering.engine import Engine
     from index.evaluation import EvalReport
 
 PROG = "qabot"
@@ -41,9 +44,9 @@ def _notice(message: str) -> None:
 
 
 def _engine(args: argparse.Namespace) -> Engine:
-    from index.loading import load_engine
+    from index.store.loading import load_engine
 
-    return load_engine(args.index, args.corpus, notify=_notice)
+    return load_engine(args.index, args.corpus, notify=_notice, env=args.settings)
 
 
 def _stdin_lines() -> Iterator[str]:
@@ -69,7 +72,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
         raise UsageError("no question given (ask one as an argument, pipe questions in, or run 'qabot chat')")
     engine = _engine(args)
     questions: Iterator[str] = iter([question]) if args.question else _stdin_lines()
-    color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    color = sys.stdout.isatty() and not args.settings.no_color
     for n, text in enumerate(questions):
         result = engine.ask(text, k=args.k)
         if args.json:
@@ -84,15 +87,15 @@ def cmd_ask(args: argparse.Namespace) -> int:
 def cmd_chat(args: argparse.Namespace) -> int:
     from bot.chat import run_chat
 
-    return run_chat(_engine(args), k=args.k, as_json=args.json)
+    return run_chat(_engine(args), k=args.k, as_json=args.json, settings=args.settings)
 
 
 def cmd_index_build(args: argparse.Namespace) -> int:
-    from index.building import build_index
-    from index.paths import default_corpus_dir, default_index_path
+    from index.store.building import build_index
 
-    path = args.index or default_index_path()
-    report = build_index(args.corpus or default_corpus_dir(), path, strict=args.strict)
+    settings: Settings = args.settings
+    path = args.index or settings.index
+    report = build_index(args.corpus or settings.corpus, path, strict=args.strict, env=settings)
     print(f"indexed {report.documents} document{'s' * (report.documents != 1)}, {report.passages} passages, "
           f"{report.vocabulary} terms in {report.seconds:.2f} s → {path}")
     if report.removed:
@@ -114,16 +117,14 @@ def cmd_index_build(args: argparse.Namespace) -> int:
 
 
 def cmd_index_info(args: argparse.Namespace) -> int:
-    from index.engine import Engine
-    from index.paths import default_index_path
-    from index.store import read_index
+    from index.answering.engine import Engine
+    from index.store.indexfile import read_index
 
-    path = args.index or default_index_path()
-    engine = Engine(read_index(path), path)
+    path = args.index or args.settings.index
+    index = read_index(path)
+    engine = Engine(index)
     info = engine.info()
-    size = path.stat().st_size
-    if engine.path is not None and hasattr(engine.store, "large"):  # a pointer to arrays (index/bigstore.py)
-        size += sum(f.stat().st_size for f in engine.store.large.directory.iterdir())
+    size = sum(f.stat().st_size for f in index.files)  # a large index: its pointer and its arrays
     print(f"index:      {path} ({size / 1024:.0f} KiB, built {info['built_at']})")
     print(f"corpus:     {info['corpus_dir']}")
     print(f"documents:  {info['documents']}")
@@ -215,7 +216,8 @@ def _print_eval(args: argparse.Namespace, metrics: Mapping[str, object], misses:
 def cmd_telegram(args: argparse.Namespace) -> int:
     from index.errors import QabotError
 
-    token = os.environ.get("TELEGRAM_BOT_TOKEN", "").strip()
+    settings: Settings = args.settings
+    token = settings.telegram_token
     if args.token_file:
         try:
             token = args.token_file.read_text(encoding="utf-8").strip()
@@ -224,13 +226,13 @@ def cmd_telegram(args: argparse.Namespace) -> int:
                              "check the path and permissions") from None
     if not token:
         raise QabotError("no bot token", "set TELEGRAM_BOT_TOKEN or pass --token-file FILE")
-    secret = args.secret_token or os.environ.get("TELEGRAM_WEBHOOK_SECRET") or None
+    secret = args.secret_token or settings.telegram_webhook_secret
     if secret is not None and not args.secret_token:
         _check_secret_token(secret, "TELEGRAM_WEBHOOK_SECRET")
     from bot.telegram.app import run
 
     return run(token, index_path=args.index, webhook_url=args.webhook_url, listen=args.listen, port=args.port,
-               secret_token=secret, base_url=os.environ.get("TELEGRAM_API_BASE_URL") or None)
+               secret_token=secret, base_url=settings.telegram_api_base_url, settings=settings)
 
 
 def _check_secret_token(value: str, where: str) -> str:
@@ -321,6 +323,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     _tolerant_streams()
     args = build_parser().parse_args(argv)
+    args.settings = Settings.from_env()
     func: Callable[[argparse.Namespace], int] = args.func
     try:
         return func(args)

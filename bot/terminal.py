@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from index.dialog import Answered, Detail, Explained, More, NoContext, Reply
-from index.engine import Engine
+from index.answering.dialog import Answered, Detail, Explained, More, NoContext, Reply
+from index.answering.engine import Engine
 from index.types import Answer, Hit, Result
 
 BOLD, RESET, DIM = "\033[1m", "\033[0m", "\033[2m"

@@ -1,10 +1,5 @@
-"""qabot's engine: clean → chunk → tokenize → BM25 → retrieve → answer. Never imports telegram."""
+"""qabot's engine, one sub-package per step of the data flow: corpus → text → store → ranking → answering.
 
-from __future__ import annotations
-
-from index.building import BuildReport, build_index
-from index.engine import Engine
-from index.errors import QabotError
-from index.loading import load_engine
-
-__all__ = ["BuildReport", "Engine", "QabotError", "build_index", "load_engine"]
+Never imports telegram. Import what you need from its module (`from index.errors import QabotError`); this
+file imports nothing, so that loading one module does not load the engine.
+"""

@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from index.engine import Engine
+from index.answering.engine import Engine
 from index.errors import QabotError
 
 if TYPE_CHECKING:
-    from index.dialog import Reply
+    from index.answering.dialog import Reply
 
 _SPACE = re.compile(r"\s+")
 
@@ -262,7 +262,7 @@ def read_questions_raw(path: Path) -> list[dict[str, Any]]:
 def shown_text(reply: Reply) -> str | None:
     """What a dialog reply shows the user, for comparison with `expect` (None: it says there is no answer).
     A partial answer counts as saying what the report says of the subject."""
-    from index.dialog import Answered, Detail, Explained, More
+    from index.answering.dialog import Answered, Detail, Explained, More
 
     if isinstance(reply, Answered):
         answer = reply.result.answer
@@ -276,7 +276,7 @@ def shown_text(reply: Reply) -> str | None:
 
 def turn_ok(reply: Reply, expect: str | None) -> bool:
     """Is a dialog turn right: it shows the expected text, or (expect None) it does not claim an answer?"""
-    from index.dialog import Answered
+    from index.answering.dialog import Answered
 
     if expect is None:
         return reply.result.status != "answered" if isinstance(reply, Answered) else shown_text(reply) is None
@@ -287,7 +287,7 @@ def turn_ok(reply: Reply, expect: str | None) -> bool:
 def evaluate_dialogs(engine: Engine, dialogs: Iterable[dict[str, Any]], context_weight: float | None = None) \
         -> DialogReport:
     """Play every dialog in a fresh conversation and score each turn."""
-    from index.dialog import CONTEXT_WEIGHT, Conversation
+    from index.answering.dialog import CONTEXT_WEIGHT, Conversation
 
     report = DialogReport()
     for dialog in dialogs:

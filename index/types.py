@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -76,3 +77,36 @@ class Result:
     def __post_init__(self) -> None:
         if not self.status:
             object.__setattr__(self, "status", "answered" if self.answered else "none")
+
+
+@dataclass(frozen=True)
+class Removal:
+    """One piece of spam removed from a report: which line of which document, what, and by which rule."""
+
+    doc: str
+    line: int  # 1-based line number in the source file
+    text: str
+    rule: str  # "pattern" or "heuristic" or "trailing-line"
+    replacement: str = ""  # the report's own word put back in its place, if known
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A report an index build left out: its path in the corpus and why."""
+
+    file: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    """What a build did, for the one-line summary."""
+
+    path: Path
+    documents: int
+    passages: int
+    vocabulary: int
+    removed: tuple[Removal, ...]
+    seconds: float
+    #: Reports left out because they were empty or could not be decoded.
+    skipped: tuple[Skipped, ...] = ()

@@ -1,18 +1,27 @@
-"""Shared fixtures: one index of the project's corpus per test session."""
+"""Shared fixtures: one index of the project's corpus per test session, copied where a test changes it; the
+fake Bot API server and the bot running against it.
+
+`pytest -m "not slow"` leaves out the tests marked slow (archives, bot processes, fault runs): under a minute
+for daily work. CI runs them all.
+"""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sys
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 
 if TYPE_CHECKING:
-    from index.engine import Engine
+    from bot.telegram.app import App
+    from index.answering.engine import Engine
+    from tests.fakebotapi import FakeBotApi
+    from tests.telegram_fixtures import Loader
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -32,7 +41,7 @@ def _own_state_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
 @pytest.fixture(scope="session")
 def index_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An index of corpus/ built once for the session (treat as read-only)."""
-    from index.building import build_index
+    from index.store.building import build_index
 
     path = tmp_path_factory.mktemp("index") / "index.json"
     build_index(CORPUS, path)
@@ -42,27 +51,59 @@ def index_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def engine(index_path: Path) -> Engine:
     """The engine over the session index."""
-    from index.loading import load_engine
+    from index.store.loading import load_engine
 
     return load_engine(index_path)
 
 
 @pytest.fixture
 def corpus(tmp_path: Path) -> Path:
-    """A private copy of corpus/ that a test may change."""
+    """A private copy of corpus/ that a test may change (file times kept, as the index fingerprints them)."""
     folder = tmp_path / "corpus"
     shutil.copytree(CORPUS, folder)
     return folder
 
 
 @pytest.fixture
-def built(tmp_path: Path, corpus: Path) -> Path:
-    """An index of the private corpus copy, in tmp_path."""
-    from index.building import build_index
+def built(tmp_path: Path, corpus: Path, index_path: Path) -> Path:
+    """An index of the private corpus copy, in tmp_path, that a test may change or damage.
 
+    It is the session's index, copied and pointed at the copy: what building it there would write (the
+    reports, their hashes and fingerprints are the same), without building it once per test.
+    """
+    from index.store.atomic import write_json_atomic
+
+    data = json.loads(index_path.read_bytes())
+    data["corpus_dir"] = str(corpus.resolve())
     path = tmp_path / "index.json"
-    build_index(corpus, path)
+    write_json_atomic(path, data)
     return path
+
+
+@pytest.fixture
+def api() -> Iterator[FakeBotApi]:
+    """The fake Bot API server (tests/fakebotapi.py), on a free port of 127.0.0.1."""
+    from tests.fakebotapi import FakeBotApi
+
+    with FakeBotApi() as server:
+        yield server
+
+
+@pytest.fixture
+def loader(index_path: Path) -> Loader:
+    """Loads the engine over the session index (and can be made to fail)."""
+    from tests.telegram_fixtures import Loader
+
+    return Loader(index_path)
+
+
+@pytest.fixture
+async def bot(api: FakeBotApi, loader: Loader) -> AsyncIterator[App]:
+    """The real bot polling the fake server."""
+    from tests.telegram_fixtures import running_bot
+
+    async with running_bot(api, loader) as app:
+        yield app
 
 
 @pytest.fixture

@@ -12,9 +12,9 @@ from bot.telegram.app import ALLOWED_UPDATES, App, build_application
 from bot.telegram.delivery import FloodLimits
 from bot.telegram.handlers import DEPS, Deps
 from bot.telegram.replies import short_citation
-from index import load_engine
-from index.engine import Engine
+from index.answering.engine import Engine
 from index.errors import QabotError
+from index.store.loading import load_engine
 from index.types import Passage
 from tests.fakebotapi import TOKEN, FakeBotApi, SentMessage
 
@@ -96,3 +96,9 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+def assert_accepted(api: FakeBotApi) -> None:
+    """Everything the bot sent was accepted (valid HTML, sizes, callback data ...)."""
+    rejected = [(c.method, c.error) for c in api.calls if not c.ok and c.method != "getUpdates" and not c.fault]
+    assert not rejected

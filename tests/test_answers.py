@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from index.engine import Engine
+from index.answering.engine import Engine
 from index.evaluation import evaluate, loose, read_questions
 
 DATA = Path(__file__).parent / "data"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from index.cleaning import SpamCleaner
-from index.engine import Engine
+from index.answering.engine import Engine
+from index.corpus.cleaning import SpamCleaner
 
 SPAM = re.compile(r"beplay|官网app|体育官网|Baidu", re.IGNORECASE)
 
@@ -28,7 +28,7 @@ def test_cleaning_puts_back_the_words_the_spam_replaced(engine: Engine) -> None:
 
 
 def test_removals_are_reported_with_line_numbers(engine: Engine) -> None:
-    removed = {(r["line"], r["text"]) for r in engine.removed}
+    removed = {(r.line, r.text) for r in engine.removed}
     assert (36, "beplay官网app") in removed
     assert (38, "beplay2体育官网") in removed
     assert (83, "Baidu") in removed

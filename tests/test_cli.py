@@ -85,6 +85,7 @@ def test_invalid_utf8_on_stdin_is_answered_not_crashed(env: dict[str, str]) -> N
     assert b"Traceback" not in proc.stderr
 
 
+@pytest.mark.slow
 def test_first_run_builds_the_index_in_the_cache(isolated_env: dict[str, str], tmp_path: Path) -> None:
     proc = run_cli(["ask", QUESTION], isolated_env)
     assert proc.returncode == 0, proc.stderr
@@ -210,6 +211,7 @@ def test_chat_in_a_terminal_has_a_prompt_and_bold_terms(env: dict[str, str]) -> 
     assert "\033[1m芜湖市\033[0m" in text
 
 
+@pytest.mark.slow
 def test_index_build_lists_the_first_removals_unless_asked_for_all(isolated_env: dict[str, str],
                                                                     tmp_path: Path) -> None:
     corpus = tmp_path / "archive"
@@ -238,6 +240,7 @@ def _archive(folder: Path) -> Path:
     return folder
 
 
+@pytest.mark.slow
 def test_index_build_reads_gbk_and_bom_reports_and_skips_what_it_cannot_read(isolated_env: dict[str, str],
                                                                             tmp_path: Path) -> None:
     corpus, target = _archive(tmp_path / "archive"), tmp_path / "idx.json"

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from index.dialog import Answered, Conversation, Explained
-from index.engine import Engine
+from index.answering.dialog import Answered, Conversation, Explained
+from index.answering.engine import Engine
 from index.evaluation import evaluate_dialogs, half_of, read_dialogs
 from tests.conftest import run_cli
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from index.dialog import Conversation, Conversations, shown_order
-from index.engine import Engine
+import pytest
+
+from index.answering.dialog import Conversation, Conversations, shown_order
+from index.answering.engine import Engine
 from index.evaluation import evaluate, evaluate_dialogs, read_dialogs, read_questions
 from tests.conftest import ROOT, run_cli
 
@@ -119,6 +121,7 @@ def test_reason_and_measure_come_from_next_to_the_answer(engine: Engine) -> None
     assert how.kind == "measure" and how.lead and "依托市级主要媒体" in how.lead
 
 
+@pytest.mark.slow
 def test_cli_eval_dialogs(isolated_env: dict[str, str]) -> None:
     proc = run_cli(["eval", "--dialogs", str(DIALOGS)], isolated_env)
     out = proc.stdout.decode()
@@ -126,6 +129,7 @@ def test_cli_eval_dialogs(isolated_env: dict[str, str]) -> None:
     assert "follow-up turns correct" in out and "misses: none" in out
 
 
+@pytest.mark.slow
 def test_chat_follows_up_in_the_terminal(isolated_env: dict[str, str]) -> None:
     script = "合肥市开展了哪四个专项行动?\n那芜湖市呢?\n芜湖市设立了几条热线电话?\n怎么做的?\n"
     proc = run_cli(["chat"], isolated_env, stdin=script.encode())

@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 
 from bot import cli
 from bot.telegram.app import App
-from index.engine import Engine
+from index.answering.engine import Engine
 from tests.conftest import ROOT
 from tests.fakebotapi import FakeBotApi, parse_html
 from tests.telegram_fixtures import Loader, running_bot
@@ -94,6 +94,7 @@ def test_cli_answers_every_hostile_question(text: str, in_process_cli: Engine,
     check_cli(text, in_process_cli, capsys)
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=st.one_of(
     st.text(max_size=400),
@@ -103,6 +104,7 @@ def test_cli_answers_anything(text: str, in_process_cli: Engine, capsys: pytest.
     check_cli(text, in_process_cli, capsys)
 
 
+@pytest.mark.slow
 def test_cli_process_reads_hostile_stdin_and_arguments(isolated_env: dict[str, str], index_path: Path) -> None:
     """The real process, with a strict UTF-8 terminal: invalid UTF-8, NUL and 100k characters on stdin and argv."""
     env = {**isolated_env, "QABOT_INDEX": str(index_path), "PYTHONIOENCODING": "utf-8"}

@@ -7,19 +7,64 @@ from pathlib import Path
 
 import pytest
 
-from index.building import build_index
 from index.errors import IndexFileError, QabotError
-from index.loading import load_engine
-from index.store import FORMAT, VERSION, read_index
+from index.store.building import build_index
+from index.store.formats import JSON_FORMAT, JSON_VERSION
+from index.store.indexfile import read_index
+from index.store.loading import load_engine
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_index_is_plain_json_with_format_version_and_hashes(built: Path) -> None:
     data = json.loads(built.read_text(encoding="utf-8"))
-    assert data["format"] == FORMAT and data["version"] == VERSION
+    assert data["format"] == JSON_FORMAT and data["version"] == JSON_VERSION
     assert len(data["corpus_hash"]) == 64 and data["tokenizer_hash"]
     assert b"pickle" not in built.read_bytes()
+
+
+def test_the_index_of_a_copied_corpus_serves_without_a_rebuild(built: Path, corpus: Path, tmp_path: Path) -> None:
+    """What the `built` fixture relies on: the session's index, pointed at a copy of its corpus (times kept),
+    is current there and is what a build of that copy writes."""
+    said: list[str] = []
+    before = built.read_bytes()
+    load_engine(built, corpus, notify=said.append)
+    assert said == [] and built.read_bytes() == before
+    fresh = tmp_path / "fresh.json"
+    build_index(corpus, fresh)
+    ignore = {"built_at"}
+    copied, rebuilt = json.loads(before), json.loads(fresh.read_bytes())
+    assert {k: v for k, v in copied.items() if k not in ignore} == {k: v for k, v in rebuilt.items() if k not in ignore}
+
+
+def test_an_opened_index_is_typed(built: Path) -> None:
+    from index.store.passages import MemoryStore
+    from index.text.tokenization import TokenizerSettings
+
+    index = read_index(built)
+    assert index.meta.tokenizer == TokenizerSettings() and index.meta.tokenizer_hash == TokenizerSettings().digest()
+    assert [d.id for d in index.meta.documents] == ["anhui-mass-line-2014-05-07"]
+    assert len(index.meta.removed) == 7 and index.meta.removed[0].doc == "anhui-mass-line-2014-05-07"
+    assert isinstance(index.store, MemoryStore) and len(index.passages) == 36 and index.scorer.size == 36
+    assert index.path == built and index.files == (built,)
+
+
+def test_an_index_of_another_tokenizer_reads_as_stale_not_damaged(built: Path, corpus: Path) -> None:
+    data = json.loads(built.read_bytes())
+    data["tokenizer"]["a_setting_of_another_version"] = True
+    data["tokenizer_hash"] = "0" * 16
+    built.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    said: list[str] = []
+    load_engine(built, corpus, notify=said.append)
+    assert said == ["rebuilding the index because the tokenizer changed"]
+
+
+def test_a_malformed_document_is_damage(built: Path) -> None:
+    data = json.loads(built.read_bytes())
+    data["documents"][0]["a_field_no_document_has"] = 1
+    built.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(IndexFileError, match="damaged"):
+        read_index(built)
 
 
 @pytest.mark.parametrize("damage", [
@@ -88,14 +133,14 @@ def test_failed_build_leaves_the_file_untouched(built: Path, tmp_path: Path) -> 
 
 
 def test_write_failure_keeps_the_old_index(built: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import index.store
+    import index.store.atomic
 
     before = built.read_bytes()
 
     def disk_full(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(index.store.json, "dump", disk_full)
+    monkeypatch.setattr(index.store.atomic.json, "dump", disk_full)
     with pytest.raises(QabotError, match="No space left on device"):
         build_index(corpus, built)
     assert built.read_bytes() == before

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from bot import cli
-from index.store import read_index
+from index.store.indexfile import read_index
 
 QUESTION = "芜湖市设立了几条热线电话?"
 ANSWER = "11条"
@@ -92,10 +92,10 @@ def disk_full(*args: object, **kwargs: object) -> None:
 def test_disk_full_during_index_build_keeps_the_old_index(built: Path, corpus: Path,
                                                          monkeypatch: pytest.MonkeyPatch,
                                                          capsys: pytest.CaptureFixture[str]) -> None:
-    import index.store
+    import index.store.atomic
 
     before = built.read_bytes()
-    monkeypatch.setattr(index.store.json, "dump", disk_full)
+    monkeypatch.setattr(index.store.atomic.json, "dump", disk_full)
     code = cli.main(["index", "build", "--index", str(built), "--corpus", str(corpus)])
     out, err = capsys.readouterr()
     assert code == 1 and out == ""
@@ -107,12 +107,12 @@ def test_disk_full_during_index_build_keeps_the_old_index(built: Path, corpus: P
 def test_disk_full_during_an_automatic_rebuild_serves_the_old_index(
     built: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import index.store
+    import index.store.atomic
 
     (corpus / "more.txt").write_text("第二篇报道\n发表时间:2015-01-01 来源:测试日报\n\n  滁州市设立了9条热线电话。\n",
                                      encoding="utf-8")  # the index is now stale
     before = built.read_bytes()
-    monkeypatch.setattr(index.store.json, "dump", disk_full)
+    monkeypatch.setattr(index.store.atomic.json, "dump", disk_full)
     code, out, err = ask(built, corpus, capsys)
     assert code == 0 and ANSWER in out  # answered from the old index
     assert len(err) == 2, err  # why it rebuilds, and why that failed
@@ -124,11 +124,11 @@ def test_disk_full_during_an_automatic_rebuild_serves_the_old_index(
 def test_damaged_index_and_a_full_disk_is_one_error(built: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch,
                                                     capsys: pytest.CaptureFixture[str]) -> None:
     """Neither rebuild nor old index is possible: the reason in one error line, the damaged file left as it was."""
-    import index.store
+    import index.store.atomic
 
     DAMAGES["garbage"](built)
     before = built.read_bytes()
-    monkeypatch.setattr(index.store.json, "dump", disk_full)
+    monkeypatch.setattr(index.store.atomic.json, "dump", disk_full)
     code, out, err = ask(built, corpus, capsys)
     assert code == 1 and out == ""
     assert err[-1].startswith("qabot: error:") and "No space left on device" in err[-1]

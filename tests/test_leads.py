@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.engine import Engine
+from index.answering.engine import Engine
 
 
 @pytest.mark.parametrize(("question", "lead"), [

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from index.engine import Engine
-from index.numerals import cardinal, replace_numerals
+from index.answering.engine import Engine
+from index.text.numerals import cardinal, replace_numerals
 
 
 @pytest.mark.parametrize(("words", "digits"), [

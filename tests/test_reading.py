@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from index.reading import EMPTY, UNDECODABLE, UnreadableReport, decode_report, read_report_text
+from index.corpus.reading import EMPTY, UNDECODABLE, UnreadableReport, decode_report, read_report_text
 from tests.conftest import CORPUS
 
 
@@ -76,11 +76,11 @@ def test_empty_and_blank_files_are_unreadable(tmp_path: Path) -> None:
     assert caught.value.reason == UNDECODABLE
 
 
-@pytest.mark.parametrize("layout", ["json", "large"])
+@pytest.mark.parametrize("layout", ["json", pytest.param("large", marks=pytest.mark.slow)])
 def test_both_builders_skip_the_same_reports_or_fail_when_strict(tmp_path: Path, layout: str) -> None:
-    from index.building import build_index
     from index.errors import QabotError
-    from index.reading import Skipped
+    from index.store.building import build_index
+    from index.types import Skipped
 
     corpus = tmp_path / "corpus"
     (corpus / "sub").mkdir(parents=True)

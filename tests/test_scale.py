@@ -7,6 +7,8 @@ import json
 import random
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -15,27 +17,30 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bench.gen_corpus import generate
-from index.bigstore import FORMAT, data_root
-from index.building import build_index
-from index.engine import Engine
+from index.answering.engine import Engine
 from index.errors import IndexFileError
 from index.evaluation import read_questions
-from index.loading import load_engine
-from index.progress import Progress
-from index.scoring import OkapiScorer, choose_scorer
-from index.sparse import SparseScorer, to_columns
-from index.store import read_index
-from tests.conftest import CORPUS, DATA
+from index.ranking.scoring import OkapiScorer, choose_scorer
+from index.ranking.sparse import SparseScorer, to_columns
+from index.store.bigstore import data_root
+from index.store.building import build_index
+from index.store.formats import LARGE_FORMAT, LARGE_VERSION
+from index.store.indexfile import read_index
+from index.store.loading import load_engine
+from index.store.passages import MemoryStore
+from index.store.progress import Progress
+from tests.conftest import CORPUS, DATA, ROOT
 
 QUESTIONS = [q["q"] for name in ("dev.jsonl", "extra.jsonl") for q in read_questions(DATA / name)]
 
 
 @pytest.fixture(scope="session")
 def corpus_10k(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A generated corpus of 10,000 passages (the report is its first document)."""
+    """A generated corpus of 10,000 passages (the report is its first document), made by the benchmarks'
+    generator through its command line."""
     out = tmp_path_factory.mktemp("corpus") / "c10k"
-    generate(10_000, out, seed=7, quiet=True)
+    subprocess.run([sys.executable, str(ROOT / "bench" / "gen_corpus.py"), "10000", str(out), "--seed", "7"],
+                   check=True, capture_output=True, cwd=ROOT)
     return out
 
 
@@ -51,7 +56,7 @@ def indexes_10k(corpus_10k: Path, tmp_path_factory: pytest.TempPathFactory) -> t
 
 @pytest.fixture(scope="session")
 def okapi_10k(indexes_10k: tuple[Path, Path]) -> OkapiScorer:
-    data = read_index(indexes_10k[0])
+    data = json.loads(indexes_10k[0].read_bytes())  # the terms as the JSON index holds them
     return OkapiScorer([[t for s in p["terms"] for t in s] + p.get("extra", []) for p in data["passages"]])
 
 
@@ -61,6 +66,7 @@ def engine_10k(indexes_10k: tuple[Path, Path]) -> Engine:
 
 
 # --- the same ranking --------------------------------------------------------------------------------------
+@pytest.mark.slow
 def test_large_index_has_the_same_idf_as_bm25okapi(okapi_10k: OkapiScorer, engine_10k: Engine) -> None:
     sparse = engine_10k.scorer
     assert isinstance(sparse, SparseScorer)
@@ -69,22 +75,23 @@ def test_large_index_has_the_same_idf_as_bm25okapi(okapi_10k: OkapiScorer, engin
     assert all(sparse.idf(term) == idf for term, idf in okapi_10k.idf_table.items())
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("long_postings", [16384, 300, 30])
 def test_same_top_k_on_random_queries_over_10k(okapi_10k: OkapiScorer, engine_10k: Engine, long_postings: int,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     # Smaller thresholds make the scorer skip long postings (as it does at a million passages) more often.
-    import index.sparse
+    import index.ranking.sparse
 
-    monkeypatch.setattr(index.sparse, "_LONG_POSTINGS", long_postings)
+    monkeypatch.setattr(index.ranking.sparse, "_LONG_POSTINGS", long_postings)
     pruned = []
-    candidates = index.sparse.SparseScorer._candidates
+    candidates = index.ranking.sparse.SparseScorer._candidates
 
     def counting(self: SparseScorer, known: list[int], wanted: int) -> Any:
         found = candidates(self, known, wanted)
         pruned.append(found is not None)
         return found
 
-    monkeypatch.setattr(index.sparse.SparseScorer, "_candidates", counting)
+    monkeypatch.setattr(index.ranking.sparse.SparseScorer, "_candidates", counting)
     sparse = engine_10k.scorer
     rng = random.Random(3)
     by_df = sorted(okapi_10k.idf_table, key=okapi_10k.idf_table.__getitem__)
@@ -102,6 +109,7 @@ def test_same_top_k_on_random_queries_over_10k(okapi_10k: OkapiScorer, engine_10
         assert sum(pruned) >= 10  # the skipping path was taken
 
 
+@pytest.mark.slow
 def test_same_top_k_for_the_eval_questions_over_10k(okapi_10k: OkapiScorer, engine_10k: Engine) -> None:
     for question in QUESTIONS:
         terms = list(dict.fromkeys(engine_10k.terms(question)))
@@ -109,7 +117,7 @@ def test_same_top_k_for_the_eval_questions_over_10k(okapi_10k: OkapiScorer, engi
 
 
 def test_same_top_k_for_the_eval_questions_over_the_report(engine: Engine) -> None:
-    data = read_index(engine.path) if engine.path else {}
+    data = json.loads(engine.path.read_bytes()) if engine.path else {}
     corpus = [[t for s in p["terms"] for t in s] + p.get("extra", []) for p in data["passages"]]
     okapi, sparse = choose_scorer(corpus, "okapi"), choose_scorer(corpus, "sparse")
     assert isinstance(okapi, OkapiScorer) and isinstance(sparse, SparseScorer)
@@ -151,6 +159,7 @@ def test_choose_scorer_goes_by_size() -> None:
 
 
 # --- the engine over a large index ----------------------------------------------------------------------------
+@pytest.mark.slow
 def test_large_layout_answers_the_report_exactly_as_the_json_layout(engine: Engine, large_report: Path) -> None:
     large = load_engine(large_report)
     assert isinstance(large.scorer, SparseScorer)
@@ -166,6 +175,7 @@ def test_large_layout_answers_the_report_exactly_as_the_json_layout(engine: Engi
     assert large.info()["passages"] == engine.info()["passages"]
 
 
+@pytest.mark.slow
 def test_engine_over_10k_finds_the_report_among_the_distractors(engine_10k: Engine) -> None:
     assert len(engine_10k.passages) == 10_000
     # Distractors are made of the report's own sentences; quoting the report finds it.
@@ -201,14 +211,16 @@ def _data_dir(path: Path) -> Path:
     return path.parent / json.loads(path.read_text())["data"]
 
 
+@pytest.mark.slow
 def test_large_index_is_a_pointer_to_arrays_without_pickle(large_report: Path, tmp_path: Path) -> None:
     path = _large_copy(large_report, tmp_path)
     pointer = json.loads(path.read_text())
-    assert pointer["format"] == FORMAT and pointer["version"] == 1
+    assert pointer["format"] == LARGE_FORMAT and pointer["version"] == LARGE_VERSION
     for npy in _data_dir(path).glob("*.npy"):
         assert np.load(npy, allow_pickle=False).dtype != object
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("damage", ["version", "meta", "truncated", "missing", "meta-version", "vocab"])
 def test_damaged_large_index_is_one_line_error_then_rebuilt(large_report: Path, tmp_path: Path,
                                                             damage: str) -> None:
@@ -237,6 +249,7 @@ def test_damaged_large_index_is_one_line_error_then_rebuilt(large_report: Path, 
     assert any("rebuilding" in n for n in notices)
 
 
+@pytest.mark.slow
 def test_rebuild_replaces_atomically_and_a_serving_engine_keeps_working(large_report: Path,
                                                                        tmp_path: Path) -> None:
     path = _large_copy(large_report, tmp_path)
@@ -251,15 +264,18 @@ def test_rebuild_replaces_atomically_and_a_serving_engine_keeps_working(large_re
     assert load_engine(path).ask("省委督导组有多少个?") == before
     build_index(CORPUS, path, layout="json")
     assert not data_root(path).exists()
-    assert read_index(path)["format"] == "qabot-index"
+    assert json.loads(path.read_bytes())["format"] == "qabot-index"
+    assert isinstance(read_index(path).store, MemoryStore)
 
 
 def test_auto_layout_keeps_small_corpora_in_json(tmp_path: Path) -> None:
     path = tmp_path / "index.json"
     build_index(CORPUS, path)
-    assert read_index(path)["format"] == "qabot-index"
+    assert json.loads(path.read_bytes())["format"] == "qabot-index"
+    assert isinstance(read_index(path).store, MemoryStore)
 
 
+@pytest.mark.slow
 def test_cli_summary_line_is_unchanged_for_a_large_build(corpus_10k: Path, tmp_path: Path,
                                                          capsys: pytest.CaptureFixture[str]) -> None:
     from bot.cli import main
@@ -290,14 +306,16 @@ def test_progress_bar_shows_share_rate_and_eta_on_a_terminal_only() -> None:
     assert quiet.getvalue() == ""
 
 
+@pytest.mark.slow
 def test_reached_entries_match_the_restricted_dictionary(engine: Engine, large_report: Path) -> None:
-    large: dict[str, Any] = read_index(large_report)["dictionary"]["freq"]
-    small: dict[str, Any] = read_index(engine.path)["dictionary"]["freq"] if engine.path else {}
+    large = read_index(large_report).meta.dictionary
+    small = engine.index.meta.dictionary
     assert large.keys() <= small.keys()
     block = re.compile("^[\u4E00-\u9FD5a-zA-Z0-9+#&._%\\-]+$")
     assert all(not block.match(word) for word in small.keys() - large.keys())
 
 
+@pytest.mark.slow
 def test_cli_info_describes_a_large_index(large_report: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from bot.cli import main
 

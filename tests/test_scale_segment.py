@@ -13,8 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from index.evaluation import read_questions
-from index.segment import FastSegmenter
-from index.tokenization import TokenizerSettings, _import_jieba, full_dictionary
+from index.text.segment import FastSegmenter
+from index.text.tokenization import TokenizerSettings, full_dictionary, import_jieba
 from tests.conftest import CORPUS, DATA
 
 _ALPHABET = list("的一是了不人在有这个上们来到时大地为中国年着就那和要出也得里后自以会家可下而过天去能对小多然于心学么"
@@ -25,7 +25,7 @@ _ALPHABET = list("的一是了不人在有这个上们来到时大地为中国�
 
 @pytest.fixture(scope="module")
 def jieba_and_fast() -> tuple[Any, FastSegmenter]:
-    jieba = _import_jieba()
+    jieba = import_jieba()
     freq, total = full_dictionary(TokenizerSettings())
     reference = jieba.Tokenizer()
     reference.FREQ, reference.total, reference.initialized = freq, total, True
@@ -65,7 +65,7 @@ def test_same_words_as_jieba_on_any_text(jieba_and_fast: tuple[Any, FastSegmente
 
 
 def test_tokens_are_the_filtered_jieba_segments(jieba_and_fast: tuple[Any, FastSegmenter]) -> None:
-    from index.tokenization import Tokenizer
+    from index.text.tokenization import Tokenizer
 
     reference, _ = jieba_and_fast
     tokenizer = Tokenizer(reference.FREQ, reference.total, TokenizerSettings())
@@ -77,7 +77,7 @@ def test_tokens_are_the_filtered_jieba_segments(jieba_and_fast: tuple[Any, FastS
 @settings(max_examples=300, deadline=None)
 @given(text=st.text(alphabet=_ALPHABET + list("一二三四五六七八九十百千万两零点第个天國學Ⅻ①ﬁ\u00a8\u200b\u3000"), max_size=20))
 def test_fast_normalize_is_the_matching_form(text: str) -> None:
-    from index.normalize import Normalizer
+    from index.text.normalize import Normalizer
 
     normalizer = _normalizer()
     assert isinstance(normalizer, Normalizer)
@@ -85,7 +85,7 @@ def test_fast_normalize_is_the_matching_form(text: str) -> None:
 
 
 def _normalizer() -> Any:
-    from index.normalize import Normalizer, build_charmap
+    from index.text.normalize import Normalizer, build_charmap
 
     global _NORMALIZER
     if _NORMALIZER is None:
@@ -99,7 +99,7 @@ _NORMALIZER: Any = None
 def _require_numba() -> None:
     """Skip without numba (the optional `fast` extra), except in CI, which installs it with `test`: there the
     compiled route must be checked, not skipped."""
-    from index import native
+    from index.text import native
 
     if not native.available():
         if os.environ.get("CI"):
@@ -110,8 +110,8 @@ def _require_numba() -> None:
 @pytest.fixture(scope="module")
 def native_pair(jieba_and_fast: tuple[Any, FastSegmenter]) -> tuple[Any, Any]:
     """Two tokenizers over the full dictionary: Python routes and compiled ones (index builds use these)."""
-    from index import native
-    from index.tokenization import Tokenizer
+    from index.text import native
+    from index.text.tokenization import Tokenizer
 
     _require_numba()
     reference, _ = jieba_and_fast
@@ -122,6 +122,7 @@ def native_pair(jieba_and_fast: tuple[Any, FastSegmenter]) -> tuple[Any, Any]:
     return python, compiled
 
 
+@pytest.mark.slow
 def test_compiled_route_gives_the_same_tokens_and_reached_entries(native_pair: tuple[Any, Any]) -> None:
     python, compiled = native_pair
     for text in _texts():
@@ -129,6 +130,7 @@ def test_compiled_route_gives_the_same_tokens_and_reached_entries(native_pair: t
     assert compiled.segmenter.reached == python.segmenter.reached
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(pieces=st.lists(st.one_of(st.text(alphabet=_ALPHABET, min_size=1, max_size=6),
                                  st.sampled_from(["教育实践活动", "异民族", "中华人民共和国", "PM2.5", "1+8"])),
@@ -142,7 +144,7 @@ def test_compiled_route_on_any_text(native_pair: tuple[Any, Any], pieces: list[s
 
 def _built_version(index_path: Path) -> dict[str, bytes]:
     """Every file of a large index's current version, meta.json without its build time."""
-    from index.bigstore import data_root
+    from index.store.bigstore import data_root
 
     pointer = json.loads(index_path.read_text(encoding="utf-8"))
     folder = data_root(index_path) / Path(pointer["data"]).name
@@ -153,10 +155,11 @@ def _built_version(index_path: Path) -> dict[str, bytes]:
     return files
 
 
+@pytest.mark.slow
 def test_an_archive_build_is_the_same_with_and_without_numba(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The compiled route is only faster: forcing the pure-Python one gives the same index, file for file."""
-    import index.native
-    from index.building import build_index
+    import index.text.native
+    from index.store.building import build_index
 
     _require_numba()
     corpus = tmp_path / "corpus"
@@ -167,18 +170,18 @@ def test_an_archive_build_is_the_same_with_and_without_numba(tmp_path: Path, mon
     (corpus / "questions.txt").write_text("\n".join(["问题汇编", *questions]) + "\n", encoding="utf-8")
 
     calls = tmp_path / "compiled-calls"
-    route = index.native.NativeRoute.__call__
+    route = index.text.native.NativeRoute.__call__
 
     def counted(self: Any, blocks: list[str]) -> tuple[list[int], list[int]]:
         with calls.open("a") as log:  # the workers are processes: count through a file
             log.write("x")
         return route(self, blocks)
 
-    monkeypatch.setattr(index.native.NativeRoute, "__call__", counted)
+    monkeypatch.setattr(index.text.native.NativeRoute, "__call__", counted)
     build_index(corpus, tmp_path / "compiled.json", layout="large", workers=1, progress=False)
     if "fork" in multiprocessing.get_all_start_methods():  # forked workers see the counting wrapper
         assert calls.exists(), "the compiled route was not used"
-    monkeypatch.setattr(index.native, "available", lambda: False)
+    monkeypatch.setattr(index.text.native, "available", lambda: False)
     build_index(corpus, tmp_path / "python.json", layout="large", workers=1, progress=False)
     compiled, python = _built_version(tmp_path / "compiled.json"), _built_version(tmp_path / "python.json")
     assert compiled.keys() == python.keys()

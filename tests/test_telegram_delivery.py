@@ -149,6 +149,7 @@ async def test_retries_end() -> None:
     assert len(call.calls) == 3
 
 
+@pytest.mark.slow
 @pytest.mark.filterwarnings("ignore:.*retry_after.*:DeprecationWarning")
 async def test_429_pauses_every_request() -> None:
     for flood in (None, FloodLimits()):

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,11 +18,20 @@ from bot.telegram.app import App
 from bot.telegram.formatting import tg_len
 from bot.telegram.replies import explain_messages, more_message
 from bot.telegram.texts import SMALL_TALK
-from index.dialog import Conversations, shown_order
-from index.engine import Engine
+from index.answering.dialog import Conversations, shown_order
+from index.answering.engine import Engine
 from index.evaluation import evaluate_dialogs, loose, read_dialogs
 from tests.fakebotapi import FakeBotApi, SentMessage, parse_html
-from tests.telegram_fixtures import ADMIN, GROUP, OTHER, USER, Loader, citation, cited, deps_of, running_bot
+from tests.telegram_fixtures import (
+    ADMIN,
+    GROUP,
+    OTHER,
+    USER,
+    assert_accepted,
+    citation,
+    cited,
+    deps_of,
+)
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -33,24 +41,6 @@ THIRD = 1003  # a third member of the group
 NO_ANSWER = ("没有找到", "先问一个", "没有说明", "没有更多", "报道没有提到")
 
 log = logging.getLogger(__name__)
-
-
-@pytest.fixture
-def api() -> Iterator[FakeBotApi]:
-    with FakeBotApi() as server:
-        yield server
-
-
-@pytest.fixture
-async def bot(api: FakeBotApi, index_path: Path) -> AsyncIterator[App]:
-    async with running_bot(api, Loader(index_path)) as app:
-        yield app
-
-
-def assert_accepted(api: FakeBotApi) -> None:
-    """Everything the bot sent was accepted (valid HTML, sizes, callback data ...)."""
-    rejected = [(c.method, c.error) for c in api.calls if not c.ok and c.method != "getUpdates" and not c.fault]
-    assert not rejected
 
 
 async def turn(api: FakeBotApi, chat_id: int, user_id: int, text: str, chat_type: str = "private",
@@ -76,6 +66,7 @@ def shows(reply: SentMessage, expect: str | None) -> bool:
 
 
 # --- the dialog set -----------------------------------------------------------------------------------------
+@pytest.mark.slow
 async def test_every_dialog_through_telegram(api: FakeBotApi, bot: App, engine: Engine) -> None:
     dialogs = read_dialogs(DIALOGS)
     verdicts: dict[str, list[bool]] = {}

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
@@ -14,36 +13,23 @@ from bot.telegram.app import App
 from bot.telegram.delivery import FloodLimits
 from bot.telegram.replies import context_messages
 from tests.fakebotapi import TOKEN, FakeBotApi, Fault, SentMessage
-from tests.telegram_fixtures import ADMIN, GROUP, OTHER, USER, Loader, cited, deps_of, running_bot
+from tests.telegram_fixtures import (
+    ADMIN,
+    GROUP,
+    OTHER,
+    USER,
+    Loader,
+    assert_accepted,
+    cited,
+    deps_of,
+    running_bot,
+)
 
 pytestmark = pytest.mark.timeout(30)
 
 QUESTION = "刘云山什么时候来安徽调研?"
 TITLE = "安徽省第二批党的群众路线教育实践活动第一环节工作综述"
 UNANSWERABLE = "北京明天的天气怎么样"
-
-
-@pytest.fixture
-def api() -> Iterator[FakeBotApi]:
-    with FakeBotApi() as server:
-        yield server
-
-
-@pytest.fixture
-def loader(index_path: Path) -> Loader:
-    return Loader(index_path)
-
-
-@pytest.fixture
-async def bot(api: FakeBotApi, loader: Loader) -> AsyncIterator[App]:
-    async with running_bot(api, loader) as app:
-        yield app
-
-
-def assert_accepted(api: FakeBotApi) -> None:
-    """Everything the bot sent was accepted (valid HTML, sizes, callback data ...)."""
-    rejected = [(c.method, c.error) for c in api.calls if not c.ok and c.method != "getUpdates" and not c.fault]
-    assert not rejected
 
 
 async def ask(api: FakeBotApi, text: str, chat_id: int = USER, user_id: int = USER, **kw: object) -> SentMessage:
@@ -224,6 +210,7 @@ async def test_group_answers_only_when_addressed(api: FakeBotApi, bot: App) -> N
 
 
 # --- behaving well ------------------------------------------------------------------------------------------
+@pytest.mark.slow
 async def test_per_user_limit_answers_late_with_one_notice_and_a_bounded_backlog(
     api: FakeBotApi, loader: Loader
 ) -> None:

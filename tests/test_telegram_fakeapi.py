@@ -8,7 +8,6 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -16,12 +15,6 @@ import pytest
 from tests.fakebotapi import TOKEN, FakeBotApi, Fault
 
 pytestmark = pytest.mark.timeout(30)
-
-
-@pytest.fixture
-def api() -> Iterator[FakeBotApi]:
-    with FakeBotApi() as server:
-        yield server
 
 
 def call(api: FakeBotApi, method: str, token: str = TOKEN, **params: Any) -> tuple[int, dict[str, Any]]:

@@ -15,7 +15,6 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +25,7 @@ from bot.telegram.updates import UpdateJournal
 from tests.fakebotapi import TOKEN, FakeBotApi, Fault, RandomFaults, most_in_window
 from tests.telegram_fixtures import ADMIN, ROOT, Loader, running_bot
 
-pytestmark = pytest.mark.timeout(90)
+pytestmark = [pytest.mark.timeout(90), pytest.mark.slow]
 
 QUESTIONS = [json.loads(line)["q"] for line in (ROOT / "tests/data/dev.jsonl").read_text("utf-8").splitlines()
              if line.strip()]
@@ -56,12 +55,6 @@ class SlowLoader(Loader):
     def __call__(self) -> Any:
         time.sleep(self.delay)
         return super().__call__()
-
-
-@pytest.fixture
-def api() -> Iterator[FakeBotApi]:
-    with FakeBotApi() as server:
-        yield server
 
 
 @pytest.mark.filterwarnings("ignore:.*retry_after.*:DeprecationWarning")  # PTB's RetryAfter reads itself

@@ -10,7 +10,6 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +18,7 @@ import pytest
 from tests.fakebotapi import TOKEN, FakeBotApi, Fault
 from tests.telegram_fixtures import ADMIN, ROOT, USER, free_port
 
-pytestmark = pytest.mark.timeout(60)
+pytestmark = [pytest.mark.timeout(60), pytest.mark.slow]  # bot processes
 
 QUESTION = "全省建立了多少个党员领导干部活动联系点?"
 SECRET = "s3cret-Token_1"
@@ -32,12 +31,6 @@ args = json.loads(sys.argv[1])
 args["index_path"] = Path(args["index_path"]) if args["index_path"] else None
 sys.exit(run(args.pop("token"), **args))
 """
-
-
-@pytest.fixture
-def api() -> Iterator[FakeBotApi]:
-    with FakeBotApi() as server:
-        yield server
 
 
 def start(api: FakeBotApi, index_path: Path, token: str = TOKEN, **options: Any) -> subprocess.Popen[str]:

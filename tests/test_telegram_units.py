@@ -11,7 +11,7 @@ import pytest
 from telegram import Chat, Message, MessageEntity, User
 
 from bot.telegram.addressing import question_in
-from bot.telegram.app import admin_ids, api_urls
+from bot.telegram.app import api_urls
 from bot.telegram.buttons import CALLBACK_DATA_LIMIT, Callback, answer_keyboard, questions_keyboard
 from bot.telegram.ratelimit import Admission, UserRateLimiter
 from bot.telegram.state import (
@@ -23,7 +23,7 @@ from bot.telegram.state import (
     Entry,
     Turn,
 )
-from index.engine import Engine
+from index.answering.engine import Engine
 from tests.fakebotapi import auto_entities, parse_html
 
 pytestmark = pytest.mark.timeout(30)
@@ -146,11 +146,6 @@ def test_api_urls_accept_a_server_root_or_ptb_form() -> None:
     assert api_urls("http://127.0.0.1:8081/") == ("http://127.0.0.1:8081/bot", "http://127.0.0.1:8081/file/bot")
     assert api_urls("http://h/bot") == ("http://h/bot", "http://h/file/bot")
     assert api_urls("http://h/x/bot{token}")[0] == "http://h/x/bot{token}"
-
-
-def test_admin_ids_parse_commas_and_spaces() -> None:
-    assert admin_ids("1, 2 3,,x, -4") == frozenset({1, 2, 3, -4})
-    assert admin_ids(None) == frozenset()
 
 
 # --- the fake server is as strict as Telegram ---------------------------------------------------------------

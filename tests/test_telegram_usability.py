@@ -10,7 +10,6 @@ import itertools
 import logging
 import re
 import time
-from collections.abc import AsyncIterator, Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -21,35 +20,12 @@ from bot.telegram.delivery import FloodLimits
 from bot.telegram.shutdown import stop_gracefully
 from bot.telegram.updates import UpdateJournal
 from tests.fakebotapi import FakeBotApi, Fault
-from tests.telegram_fixtures import GROUP, OTHER, USER, Loader, deps_of, running_bot
+from tests.telegram_fixtures import GROUP, OTHER, USER, Loader, assert_accepted, deps_of, running_bot
 
 pytestmark = pytest.mark.timeout(30)
 
 QUESTION = "刘云山什么时候来安徽调研?"
 FIGURE = "全省建立了多少个党员领导干部活动联系点?"
-
-
-@pytest.fixture
-def api() -> Iterator[FakeBotApi]:
-    with FakeBotApi() as server:
-        yield server
-
-
-@pytest.fixture
-def loader(index_path: Path) -> Loader:
-    return Loader(index_path)
-
-
-@pytest.fixture
-async def bot(api: FakeBotApi, loader: Loader) -> AsyncIterator[App]:
-    async with running_bot(api, loader) as app:
-        yield app
-
-
-def assert_accepted(api: FakeBotApi) -> None:
-    """Everything the bot sent was accepted (valid HTML, sizes, callback data ...)."""
-    rejected = [(c.method, c.error) for c in api.calls if not c.ok and c.method != "getUpdates" and not c.fault]
-    assert not rejected
 
 
 # --- texts ----------------------------------------------------------------------------------------------------
@@ -240,6 +216,7 @@ async def test_a_second_press_answers_the_button_and_sends_nothing_again(api: Fa
 
 
 # --- "typing…" while an answer waits --------------------------------------------------------------------------
+@pytest.mark.slow
 async def test_typing_while_an_answer_waits_on_the_flood_limits(api: FakeBotApi, loader: Loader) -> None:
     from bot.telegram.delivery import TYPING_EVERY
 

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from index.engine import Engine
-from index.normalize import CHARMAP_FILE, Normalizer, build_charmap, read_charmap
-from index.places import PLACES_FILE, country_names, curate, place_names, short_form
-from index.tokenization import Tokenizer, TokenizerSettings, full_dictionary
+from index.answering.engine import Engine
+from index.text.normalize import CHARMAP_FILE, Normalizer, build_charmap, read_charmap
+from index.text.places import PLACES_FILE, country_names, curate, place_names, short_form
+from index.text.tokenization import Tokenizer, TokenizerSettings, full_dictionary
 from tests.conftest import CORPUS, ROOT
 
 
@@ -68,8 +68,8 @@ def test_charmap_converts_common_traditional_characters() -> None:
 
 
 def test_shipped_charmap_is_what_opencc_derives() -> None:
-    """index/data/t2s.tsv must be regenerated (python -m index.charmap) whenever OpenCC's answer changes."""
-    from index.charmap import derive_charmap
+    """index/data/t2s.tsv must be regenerated (python -m index.text.charmap) whenever OpenCC's answer changes."""
+    from index.text.charmap import derive_charmap
 
     shipped = build_charmap()
     assert len(shipped) > 4000
@@ -77,11 +77,11 @@ def test_shipped_charmap_is_what_opencc_derives() -> None:
 
 
 def test_charmap_file_round_trips_and_names_its_source(tmp_path: Path) -> None:
-    from index.charmap import write_charmap
+    from index.text.charmap import write_charmap
 
     header = [line for line in CHARMAP_FILE.read_text(encoding="utf-8").splitlines() if line.startswith("#")]
     assert any("OpenCC" in line and "opencc" in line for line in header)
-    assert any("python -m index.charmap" in line for line in header)
+    assert any("python -m index.text.charmap" in line for line in header)
     write_charmap(tmp_path / "t2s.tsv", build_charmap(), "0")
     assert list(read_charmap(tmp_path / "t2s.tsv").items()) == list(build_charmap().items())
     (tmp_path / "bad.tsv").write_text("# comment\n國\t国\n國国\n", encoding="utf-8")
@@ -89,10 +89,11 @@ def test_charmap_file_round_trips_and_names_its_source(tmp_path: Path) -> None:
         read_charmap(tmp_path / "bad.tsv")
 
 
+@pytest.mark.slow
 def test_the_index_carries_the_shipped_charmap_and_builds_without_opencc(index_path: Path,
                                                                          tmp_path: Path) -> None:
     assert json.loads(index_path.read_text(encoding="utf-8"))["charmap"] == build_charmap()
-    code = ("import sys; from pathlib import Path; from index.building import build_index; "
+    code = ("import sys; from pathlib import Path; from index.store.building import build_index; "
             "build_index(Path(sys.argv[1]), Path(sys.argv[2])); "
             "print(sorted({'opencc', 'scipy', 'numba'} & {m.split('.')[0] for m in sys.modules}))")
     proc = subprocess.run([sys.executable, "-c", code, str(CORPUS), str(tmp_path / "i.json")],
@@ -116,7 +117,7 @@ def test_place_names_are_administrative_divisions_and_countries_without_noise() 
     assert all(len(name) >= 2 and not any(ch.isspace() or ch == "#" for ch in name) for name in names)
     header = [line for line in PLACES_FILE.read_text(encoding="utf-8").splitlines() if line.startswith("#")]
     assert any('"cpca" package' in line for line in header) and any('"babel" package' in line for line in header)
-    assert any("python -m index.places" in line for line in header)
+    assert any("python -m index.text.places" in line for line in header)
 
 
 @pytest.mark.parametrize(("name", "short"), [

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from index.engine import Engine
+from index.answering.engine import Engine
 from index.evaluation import evaluate, evaluate_metamorphic, read_metamorphic, read_questions
 
 DATA = Path(__file__).parent / "data"

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import time
-from collections import OrderedDict
 from collections.abc import Callable, Collection
 from typing import Any
 
@@ -20,6 +19,7 @@ from telegram.constants import ChatType
 from telegram.ext import ApplicationHandlerStop, CallbackContext, ExtBot
 
 from bot.telegram.addressing import question_in
+from index.cache import LRUCache
 
 log = logging.getLogger("bot.telegram")
 
@@ -32,42 +32,23 @@ REFUSAL_PERIOD = 60.0
 MAX_CHATS = 10_000
 
 
-def parse_ids(value: str | None) -> frozenset[int]:
-    """Ids separated by commas or spaces; anything that is not an integer is ignored."""
-    parts = (part.strip() for part in (value or "").replace(",", " ").split())
-    return frozenset(int(part) for part in parts if part.lstrip("-").isdigit())
-
-
 class Access:
     """The allowlist (None: everyone) and when each refused chat was last told."""
 
     def __init__(self, allowed: Collection[int] | None, admins: Collection[int] = (),
                  clock: Callable[[], float] = time.monotonic) -> None:
         self.allowed = None if allowed is None else frozenset(allowed) | frozenset(admins)
-        self._clock = clock
-        self._told: OrderedDict[int, float] = OrderedDict()
+        self._told: LRUCache[int, bool] = LRUCache(MAX_CHATS, ttl=REFUSAL_PERIOD, clock=clock)
         self.refused = 0
-
-    @classmethod
-    def from_env(cls, value: str | None, admins: Collection[int] = ()) -> Access:
-        """From QABOT_ALLOWED_CHATS: unset or blank means everyone."""
-        if value is None or not value.strip():
-            return cls(None, admins)
-        return cls(parse_ids(value), admins)
 
     def allows(self, chat_id: int) -> bool:
         return self.allowed is None or chat_id in self.allowed
 
     def first_refusal(self, chat_id: int) -> bool:
         """True at most once per REFUSAL_PERIOD for a chat."""
-        now = self._clock()
-        last = self._told.get(chat_id)
-        if last is not None and now - last < REFUSAL_PERIOD:
+        if chat_id in self._told:
             return False
-        self._told[chat_id] = now
-        self._told.move_to_end(chat_id)
-        while len(self._told) > MAX_CHATS:
-            self._told.popitem(last=False)
+        self._told[chat_id] = True
         return True
 
 

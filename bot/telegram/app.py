@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import importlib.util
 import logging
-import os
 import sys
 import threading
 from collections.abc import Collection
@@ -44,11 +43,11 @@ from bot.telegram.updates import (
     JournalingRequest,
     ReliableApplication,
     UpdateJournal,
-    default_state_dir,
     journal_path,
     replay_pending,
 )
 from index.errors import QabotError
+from index.settings import Settings
 
 log = logging.getLogger("bot.telegram")
 
@@ -75,11 +74,6 @@ def api_urls(base_url: str) -> tuple[str, str]:
         return base, base
     root = base.removesuffix("/bot")
     return f"{root}/bot", f"{root}/file/bot"
-
-
-def admin_ids(value: str | None) -> frozenset[int]:
-    """Parse QABOT_ADMIN_IDS: user ids separated by commas or spaces (anything else is ignored)."""
-    return access.parse_ids(value)
 
 
 def spare_failed_imports() -> None:
@@ -271,9 +265,9 @@ def log_level(value: str | None) -> int:
     return level if isinstance(level, int) else logging.INFO
 
 
-def open_journal(token: str, state_dir: Path | None) -> UpdateJournal | None:
+def open_journal(token: str, state_dir: Path) -> UpdateJournal | None:
     """The bot's update journal; None (with a warning) if the state directory is unusable."""
-    path = journal_path(state_dir or default_state_dir(), token)
+    path = journal_path(state_dir, token)
     try:
         return UpdateJournal(path).open()
     except OSError as exc:
@@ -326,6 +320,7 @@ def run(
     grace: float = GRACE,
     start_attempts: int = START_ATTEMPTS,
     start_backoff: float = START_BACKOFF,
+    settings: Settings | None = None,
 ) -> int:
     """Run the bot until stopped (SIGINT/SIGTERM); returns the exit code.
 
@@ -337,9 +332,11 @@ def run(
     (default QABOT_STATE_DIR or ~/.local/state/qabot) and stops within about `grace`
     seconds of the signal (see :mod:`bot.telegram.shutdown`). An unreachable Bot API is tried
     `start_attempts` times, the waits doubling from `start_backoff` seconds (see :func:`connect`).
-    The token is masked in everything the process logs or prints.
+    The token is masked in everything the process logs or prints. Those variables come from `settings`
+    (default: `Settings.from_env()`).
     """
-    level = log_level(os.environ.get("QABOT_LOG_LEVEL"))
+    settings = settings or Settings.from_env()
+    level = log_level(settings.log_level)
     logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=level)
     token = token.strip()
     if not token:
@@ -350,23 +347,23 @@ def run(
         if problem := secret_token_problem(secret_token):
             return _fail(problem, "Telegram accepts A-Z, a-z, 0-9, '_' and '-', 1-256 characters", code=2)
     redact.install(token)
-    from index import load_engine  # the engine's import is heavy; only needed here
+    from index.store.loading import load_engine  # the engine's import is heavy; only needed here
 
     def notify(line: str) -> None:
         log.info("%s", line)
 
-    admins = admin_ids(os.environ.get("QABOT_ADMIN_IDS"))
-    allowed = access.Access.from_env(os.environ.get("QABOT_ALLOWED_CHATS"), admins).allowed
+    admins = settings.admin_ids
+    allowed = access.Access(settings.allowed_chats, admins).allowed
     try:
-        journal = open_journal(token, state_dir)
+        journal = open_journal(token, state_dir or settings.state_dir)
     except QabotError as exc:  # another bot runs with the same journal
         return _fail(exc.message, exc.hint)
     persistence = open_state(journal)
     sends = open_sends(journal, flood_limits)
     application = build_application(
         token,
-        partial(load_engine, index_path=index_path, notify=notify),
-        base_url or os.environ.get("TELEGRAM_API_BASE_URL") or None,
+        partial(load_engine, index_path=index_path, notify=notify, env=settings),
+        base_url or settings.telegram_api_base_url,
         admins=admins,
         allowed_chats=allowed,
         flood_limits=flood_limits,

@@ -36,7 +36,7 @@ import contextlib
 import logging
 import random
 import time
-from collections import OrderedDict, deque
+from collections import deque
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -45,6 +45,7 @@ from telegram.error import BadRequest, NetworkError, RetryAfter
 from telegram.ext import BaseRateLimiter
 
 from bot.telegram.sendlog import SendLog
+from index.cache import LRUCache
 
 log = logging.getLogger("bot.telegram")
 
@@ -181,7 +182,8 @@ class Delivery(BaseRateLimiter[int]):
         self._clock = clock
         self._paused_until = 0.0
         self._overall: Window | None = None
-        self._chats: OrderedDict[object, Window] = OrderedDict()
+        # a chat's window stays while it still counts sends (eviction stops at the first that does)
+        self._chats: LRUCache[object, Window] = LRUCache(MAX_CHATS, pinned=lambda w: not w.idle(self._clock()))
         self.retried = 0  # requests sent again after a failure (for logs and benchmarks)
         #: Called (in a task of its own) with the chat of a message that waits on the flood limits.
         self.on_wait: Callable[[object], Coroutine[Any, Any, object]] | None = None
@@ -222,13 +224,6 @@ class Delivery(BaseRateLimiter[int]):
             else:
                 window = Window(limits.chat, limits.chat_period)
             self._chats[chat_id] = window
-            now = self._clock()
-            while len(self._chats) > MAX_CHATS:
-                oldest, old = next(iter(self._chats.items()))
-                if not old.idle(now):
-                    break
-                del self._chats[oldest]
-        self._chats.move_to_end(chat_id)
         return window
 
     async def _sleep_until_paused_over(self) -> None:

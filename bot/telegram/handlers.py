@@ -45,8 +45,9 @@ from bot.telegram.smalltalk import small_talk
 from bot.telegram.state import EMPTY, MAX_CHATS, ChatState, Entry, Presses, Thread, Turn
 from bot.telegram.wording import in_own_words, rewritten, tidy
 from bot.terminal import not_said
-from index.dialog import Answered, Detail, Explained, More, Reply, page, shown_order
-from index.engine import Engine
+from index.answering.dialog import Answered, Detail, Explained, More, Reply, page, shown_order
+from index.answering.engine import Engine
+from index.cache import LRUCache
 from index.errors import QabotError
 from index.types import Passage, Result
 
@@ -68,8 +69,8 @@ class Deps:
     service: QaService
     limiter: UserRateLimiter = field(default_factory=UserRateLimiter)
     admins: frozenset[int] = frozenset()
-    error_notices: OrderedDict[int, float] = field(default_factory=OrderedDict)
-    refusals: OrderedDict[int, float] = field(default_factory=OrderedDict)  # chats that refused a message (403)
+    error_notices: LRUCache[int, bool] = field(default_factory=lambda: _notices())
+    refusals: LRUCache[int, bool] = field(default_factory=lambda: _notices())  # chats that refused a message (403)
     presses: Presses = field(default_factory=Presses)
     recent: OrderedDict[int, None] = field(default_factory=OrderedDict)  # chats by last use (see chat_state)
 
@@ -609,13 +610,14 @@ def _first_notice(context: Context, chat_id: int) -> bool:
     return _once(deps(context).error_notices, chat_id)
 
 
-def _once(notices: OrderedDict[int, float], chat_id: int) -> bool:
-    """True at most once per chat in ERROR_NOTICE_PERIOD seconds, by the times kept in `notices`."""
-    now = time.monotonic()
-    if now - notices.get(chat_id, -ERROR_NOTICE_PERIOD) < ERROR_NOTICE_PERIOD:
+def _notices() -> LRUCache[int, bool]:
+    """The chats told something in the last ERROR_NOTICE_PERIOD seconds (at most 10,000)."""
+    return LRUCache(10_000, ttl=ERROR_NOTICE_PERIOD)
+
+
+def _once(notices: LRUCache[int, bool], chat_id: int) -> bool:
+    """True at most once per chat in ERROR_NOTICE_PERIOD seconds, by the chats kept in `notices`."""
+    if chat_id in notices:
         return False
-    notices[chat_id] = now
-    notices.move_to_end(chat_id)
-    while len(notices) > 10_000:
-        notices.popitem(last=False)
+    notices[chat_id] = True
     return True

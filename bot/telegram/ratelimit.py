@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import heapq
 import time
-from collections import OrderedDict, deque
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from index.cache import LRUCache
 
 MAX_USERS = 10_000
 #: Questions of one user that may wait for their turn.
@@ -53,8 +55,7 @@ class UserRateLimiter:
         self.backlog = backlog
         self.total_backlog = total_backlog
         self._clock = clock
-        self._max_users = max_users
-        self._users: OrderedDict[int, _User] = OrderedDict()
+        self._users: LRUCache[int, _User] = LRUCache(max_users)
         self._waiting: list[float] = []  # every waiting question's slot (a heap)
 
     def admit(self, user_id: int) -> Admission:
@@ -63,9 +64,6 @@ class UserRateLimiter:
         user = self._users.get(user_id)
         if user is None:
             user = self._users[user_id] = _User(deque())
-            while len(self._users) > self._max_users:
-                self._users.popitem(last=False)
-        self._users.move_to_end(user_id)
         slots = user.slots
         while slots and now - slots[0] >= self.period:
             slots.popleft()

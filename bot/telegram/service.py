@@ -10,8 +10,8 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 
 from bot.telegram.state import EMPTY, Thread, Turn
-from index.dialog import CONTEXT_TTL, MAX_CONVERSATIONS, Conversation, Conversations, Reply
-from index.engine import Engine
+from index.answering.dialog import CONTEXT_TTL, MAX_CONVERSATIONS, Conversation, Conversations, Reply
+from index.answering.engine import Engine
 from index.types import Passage, Result
 
 log = logging.getLogger(__name__)

@@ -25,6 +25,8 @@ from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from index.cache import LRUCache
+
 MAX_ENTRIES_PER_CHAT = 50
 #: Answers per chat whose conversation is remembered (for replies to them).
 MAX_ANSWERS_PER_CHAT = 50
@@ -230,18 +232,15 @@ class Presses:
 
     def __init__(self, limit: int = MAX_PRESSES) -> None:
         self.limit = limit
-        self._seen: OrderedDict[Hashable, None] = OrderedDict()
+        self._seen: LRUCache[Hashable, bool] = LRUCache(limit)
 
     def first(self, press: Hashable) -> bool:
         """Whether this is the first press (and remember it)."""
-        if press in self._seen:
-            self._seen.move_to_end(press)
+        if self._seen.get(press):
             return False
-        self._seen[press] = None
-        while len(self._seen) > self.limit:
-            self._seen.popitem(last=False)
+        self._seen[press] = True
         return True
 
     def forget(self, press: Hashable) -> None:
         """The press did not get its message out: a new press tries again."""
-        self._seen.pop(press, None)
+        self._seen.pop(press)

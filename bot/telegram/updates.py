@@ -41,8 +41,9 @@ from telegram.ext import Application
 from telegram.request import HTTPXRequest
 
 from bot.telegram.delivery import Stopped
+from index.cache import LRUCache
 from index.errors import QabotError
-from index.store import replace_atomically
+from index.store.atomic import replace_atomically
 
 log = logging.getLogger("bot.telegram")
 
@@ -54,16 +55,6 @@ MAX_PENDING = 10_000
 COMPACT_AFTER = 5_000
 #: Answered ids in a journal untouched this long (seconds) are forgotten.
 FORGET_DONE_AFTER = 24 * 3600.0
-STATE_ENV = "QABOT_STATE_DIR"
-
-
-def default_state_dir() -> Path:
-    """`$QABOT_STATE_DIR`, else `$XDG_STATE_HOME/qabot` (XDG default ~/.local/state)."""
-    env = os.environ.get(STATE_ENV)
-    if env:
-        return Path(env).expanduser()
-    base = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
-    return Path(base).expanduser() / "qabot"
 
 
 def journal_path(state_dir: Path, token: str) -> Path:
@@ -82,7 +73,7 @@ class UpdateJournal:
         self.keep_done = keep_done
         self.compact_after = compact_after
         self.pending: OrderedDict[int, dict[str, Any]] = OrderedDict()
-        self.done: OrderedDict[int, None] = OrderedDict()
+        self.done: LRUCache[int, bool] = LRUCache(keep_done)
         self.skipped_lines = 0
         self._file: IO[str] | None = None
         self._lock: IO[bytes] | None = None
@@ -175,10 +166,7 @@ class UpdateJournal:
     # --- recording ------------------------------------------------------------------------------------------
     def _mark(self, uid: int) -> None:
         self.pending.pop(uid, None)
-        self.done[uid] = None
-        self.done.move_to_end(uid)
-        while len(self.done) > self.keep_done:
-            self.done.popitem(last=False)
+        self.done[uid] = True
 
     def is_done(self, uid: int) -> bool:
         """Whether the update was answered (within the last `keep_done`)."""
@@ -264,7 +252,7 @@ class Guard:
         self.remember = remember
         self.stopping = False
         self.in_flight: set[asyncio.Task[Any]] = set()
-        self._started: OrderedDict[int, None] = OrderedDict()
+        self._started: LRUCache[int, bool] = LRUCache(remember)
         self.duplicates = 0
         self.deferred = 0  # not begun when the bot stopped
         self.interrupted = 0  # stopped before sending at shutdown (see Delivery.close)
@@ -279,9 +267,7 @@ class Guard:
         if self.stopping and self.journal is not None:
             self.deferred += 1  # stays in the journal: answered after the restart
             return False
-        self._started[uid] = None
-        while len(self._started) > self.remember:
-            self._started.popitem(last=False)
+        self._started[uid] = True
         return True
 
     def finish(self, uid: int) -> None:

@@ -1,0 +1,195 @@
+"""Does a passage answer a question, speak of its subject only, or neither? Three outcomes, not two.
+
+- answered: the passage holds enough of the question's weight, every constraint (a name, a figure, a round,
+  a word naming what is asked), and its answer sentence holds what is asked for (a figure with the asked
+  measure word, a date, a person);
+- partial: the report speaks of the question's subject but not of what is asked (芜湖市的市长);
+- none: it does not speak of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+
+from index.answering.query import Question, Term
+from index.text import lexicon
+from index.text.places import place_names
+from index.text.thesaurus import person_names, word_facts
+
+#: The report answers when the passage holds at least this share of the question's term weight ...
+MIN_COVERAGE = 0.8
+#: ... and at least this much matched IDF, in units of the IDF of a term found in no passage (so that one
+#: common word such as 好 in "你好" is not enough). Calibrated with `python bench/calibrate.py`.
+MIN_EVIDENCE = 0.3
+#: A partial answer needs a subject at least this specific (matched IDF in units of an unseen term's).
+MIN_SUBJECT = 0.6
+
+#: Weight of a one-character word relative to a longer one: 下, 去, 看, 条 say less about what is asked.
+SINGLE_CHAR_FACTOR = 0.25
+#: A passage that holds only pieces of a word (督导组 of 省委督导组) or only its characters gets this share of it.
+PIECE_CREDIT = 0.5
+#: A verb of the question (收集) or the kind it asks for (什么平台) that the passage says otherwise gets this
+#: share of its weight: such words frame more than they constrain.
+FRAME_CREDIT = 0.5
+#: A word found only as a synonym counts this much (天气 is 气象 in the thesaurus, but 新气象 is no weather).
+SYNONYM_CREDIT = 0.5
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_FIGURE = re.compile(rf"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?({lexicon.UNIT_PATTERN})?")
+_DATE = re.compile(r"\d{1,2}月(?:\d{1,2}日)?|\d{4}年|\d{4}-\d{1,2}")
+#: Bodies and roles that answer 谁 (领导小组制定了方案; 网民表示).
+#: Places named by their level (16个省辖市, 市、县(市、区)和乡镇、街道): an answer to 哪些地方.
+_LEVELS = re.compile(r"\d+个(?:省辖市|市|县|区|乡镇|街道|村)|(?:市|县|区|乡镇|街道)[、(]")
+_ORDINAL_IN = re.compile(r"第[一二三四五六七八九十\d]+")
+_BODY = re.compile(r"小组|领导|干部|书记|省长|主席|组长|同志|党委|省委|市委|县委|记者|编辑|单位|组织|部门|报告团|网民|群众|"
+                   r"省里|全省|各地|[市县区](?:、|\(|和)|乡镇|街道")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """How well one passage answers one question."""
+
+    coverage: float  # share of the question's weight the passage holds
+    evidence: float  # matched weight in units of an unseen term's IDF
+    missing: tuple[str, ...]  # constraints the passage does not hold (words as the question has them)
+
+    @property
+    def answers(self) -> bool:
+        """Coverage, evidence and every constraint."""
+        return not self.missing and self.coverage >= MIN_COVERAGE and self.evidence >= MIN_EVIDENCE
+
+
+@dataclass(frozen=True)
+class Weights:
+    """What a word's weight is made of: the index's IDF, the IDF of a word in no passage, and how common the
+    index's words are in the general language (`index.text.thesaurus.commonness`, only those below 1)."""
+
+    idf: Mapping[str, float]
+    unseen_idf: float
+    common: Mapping[str, float]
+    verbs: frozenset[str] = frozenset()  # the index's words that are verbs (看, 收集): they frame more than name
+
+
+def weight(term: Term, weights: Weights) -> float:
+    """How much a question word says about what is asked: its IDF (the best of what stands for it), less for
+    a single character or a word common everywhere; an unknown word that names what is asked counts as a
+    word in no passage; one that frames counts nothing."""
+    if term.role == "frame":
+        return 0.0
+    known = [max(float(weights.idf[a]), 0.0) for a in term.alternatives if a in weights.idf]
+    if known:
+        single = SINGLE_CHAR_FACTOR if len(term.word) == 1 and term.role != "entity" else 1.0
+        return max(known) * single * weights.common.get(term.word, 1.0)
+    return weights.unseen_idf if _HAN.search(term.word) or term.role == "constraint" else 0.0
+
+
+def holds(term: Term, passage_terms: set[str], passage_text: str) -> bool:
+    """Does the passage hold the word: one of its index terms, or its characters in a row (看 in 观看)?"""
+    return any(a in passage_terms for a in term.alternatives) or term.word in passage_text or \
+        any(a in passage_text for a in term.alternatives)
+
+
+def judge(question: Question, passage_terms: set[str], passage_text: str, weights: Weights) -> Verdict:
+    """The verdict for one passage (its index terms and its text in matching form).
+
+    Search mode emits the pieces of a long word too (省委督导组 → 省委, 督导组): a word and its pieces count
+    once, as much as the heaviest of them; a passage that holds only some pieces, or only the characters of
+    a word that names no constraint, gets `PIECE_CREDIT` of it.
+    """
+    total = matched = 0.0
+    missing: list[str] = []
+    words = [t.word for t in question.terms]
+    pieces: dict[str, list[Term]] = {}
+    for term in question.terms:
+        outer = max((w for w in words if term.word in w), key=len)
+        pieces.setdefault(outer, []).append(term)
+    for group in pieces.values():
+        whole = max(group, key=lambda t: len(t.word))
+        each = {t.word: weight(t, weights) for t in group}
+        total += max(each.values())
+        if _found(whole, passage_terms, passage_text) > 0:
+            matched += max(each.values()) * _found(whole, passage_terms, passage_text)
+        else:
+            held = [each[t.word] * _found(t, passage_terms, passage_text) for t in group if t is not whole]
+            if whole.role in ("entity", "constraint"):
+                missing.append(whole.word)
+            elif whole.asked or (whole.word in weights.verbs and question.wants not in ("date", "yesno")):
+                # 什么平台? answered by 搭建政情民意“直通车”; 收集到多少意见 by 征求到意见建议3.3万余条
+                held.append(each[whole.word] * FRAME_CREDIT / PIECE_CREDIT)
+            else:  # 查找 for 找准查实: its characters there, not side by side
+                held.append(each[whole.word] * _characters(whole.word, passage_text))
+            matched += PIECE_CREDIT * max(held, default=0.0)
+    for term in question.context:  # carried from the conversation: counts where the passage holds it
+        if _found(term, passage_terms, passage_text) > 0:
+            carried = question.context_weight * weight(term, weights)
+            total += carried
+            matched += carried
+    missing.extend(f for f in question.figures if f not in passage_text)
+    missing.extend(o for o in question.ordinals if o not in passage_text)
+    if total <= 0 or weights.unseen_idf <= 0:
+        return Verdict(0.0, 0.0, tuple(missing))
+    return Verdict(matched / total, matched / weights.unseen_idf, tuple(missing))
+
+
+def _characters(word: str, passage_text: str) -> float:
+    """Share of a word's characters the passage holds (only for words of two or more Han characters)."""
+    if len(word) < 2 or not _HAN.fullmatch(word[0]):
+        return 0.0
+    return sum(c in passage_text for c in word) / len(word)
+
+
+def _found(term: Term, passage_terms: set[str], passage_text: str) -> float:
+    """1 if the passage holds the word itself, SYNONYM_CREDIT if only a synonym, 0 if neither."""
+    if term.word in passage_terms or term.word in passage_text:
+        return 1.0
+    if holds(term, passage_terms, passage_text):
+        return SYNONYM_CREDIT if term.kind == "synonym" else 1.0
+    return 0.0
+
+
+def sentence_gives(question: Question, sentence: str, terms: Collection[str]) -> str | None:
+    """None if the sentence (matching form, and its index terms) holds the kind of thing asked for; else
+    what it lacks: a figure with the asked measure word, a date, a person or body, a name, a place."""
+    if question.wants == "figure":
+        units = {m.group(1) or "" for m in _FIGURE.finditer(sentence)}
+        if not units:
+            return question.units[0] if question.units else "数字"
+        for unit in question.units:
+            if not any(lexicon.same_family(unit, u) for u in units):
+                return unit
+        return None
+    if question.wants == "date":
+        return None if _DATE.search(sentence) else "时间"
+    if question.wants == "why":
+        return None if lexicon.REASON_CUES.search(sentence) else "原因"
+    if lexicon.MEMBERS.search(question.folded):
+        # 6个市分别是哪些? is answered by a list or by names, not by the count again
+        items = len(re.findall(r"[\u4e00-\u9fff“”]+、", sentence))
+        names = sum(is_person(t) or t in place_names() for t in terms if t not in set(question.search_terms))
+        if items < 2 and names < 2:
+            return "名单"
+    if lexicon.ORDINAL_ASKED.search(question.folded):
+        return None if _ORDINAL_IN.search(sentence) else "第几"
+    asked = set(question.search_terms)
+    if question.wants == "role":
+        return None if lexicon.ROLES.search(sentence) else "职务"
+    if question.wants == "name":
+        return None if any(is_person(t) for t in terms if t not in asked) else "名字"
+    if question.wants == "person":
+        return None if _BODY.search(sentence) or any(is_person(t) for t in terms if t not in asked) else "人"
+    if question.wants in ("place", "where"):
+        places = place_names()
+        named = any(t in places for t in terms if t not in asked and t not in question.scope)
+        # 哪些地方成立了领导小组? is answered by 16个省辖市和105个县; 在哪里开的? by a place's name only
+        return None if named or (question.wants == "place" and _LEVELS.search(sentence)) else "地方"
+    return None
+
+
+def is_person(term: str) -> bool:
+    """A personal name: tagged so in jieba's dictionary, or unknown to it and shaped like one (李锦斌)."""
+    if term in person_names():
+        return True
+    return 2 <= len(term) <= 3 and term[0] in lexicon.SURNAMES and _HAN.fullmatch(term[-1]) is not None and \
+        word_facts(term) is None

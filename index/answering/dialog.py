@@ -1,0 +1,470 @@
+"""Short conversations about the report: follow-ups read against what is being talked about, per chat.
+
+Rules only, no language model, and the words they read by live in `index/text/lexicon.py`:
+- 还有呢? shows the next passage that matches; 具体说说 the paragraph last shown with its neighbours;
+  为什么? / 怎么做的? the reason or the measures stated next to the last answer;
+- 那X呢? asks the last question again with X in place of the part of it of the same kind (a place for a
+  place, 全省 for a place or a scope, a group of people for a group, a year for a year, 第二批 for 第一批);
+- 他, 它们, 这些人, 这个手册, 那个数字 are read as what the conversation spoke of last;
+- any other follow-up is asked with the conversation's words carried along at a lower weight (as TREC CAsT's
+  historical query expansion does): where the new question names its own subject, its own words win.
+Context expires after a quiet spell, and the number of conversations kept is bounded.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from index.answering.decision import MIN_COVERAGE, is_person
+from index.answering.engine import Engine
+from index.answering.query import Question, Term
+from index.cache import LRUCache
+from index.text import lexicon
+from index.text.places import place_names
+from index.text.thesaurus import word_facts
+from index.types import Hit, Passage, Result
+
+#: Seconds of quiet after which a conversation forgets its context.
+CONTEXT_TTL = 600.0
+#: Most conversations kept at once; the least recently used is dropped first.
+MAX_CONVERSATIONS = 10_000
+#: Weight of the conversation's words in a follow-up, relative to the follow-up's own (measured on the tuning
+#: half of tests/data/own_dialogs.jsonl with `python bench/context_weight.py`).
+CONTEXT_WEIGHT = 0.5
+
+_PUNCT = "??!!。.,,~~ "
+_CLAUSE = re.compile(r"[^,,;;。!?!?]+[,,;;。!?!?]*")
+_TRAILING_PUNCT = re.compile(r"[,,;;。!?!?]+$")
+_YEAR = re.compile(r"\d{4}年?|[一二三四五六七八九〇零]{4}年")
+_ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+(?:批|轮|届|期|次|阶段|环节)")
+_LEVEL = re.compile(r"^(?:省辖市|市|县|区|乡镇|街道|村|社区|省)$")
+_ASKED = re.compile(r"(?:多少|几|什么|哪些|哪|谁|啥)")
+
+
+# --- what a conversation says ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Answered:
+    """An answer (or a partial answer, or none) to a question, read in the conversation."""
+
+    question: str  # the question as understood (a follow-up rewritten in full)
+    text: str  # as the user wrote it
+    result: Result
+    kind: str = "answer"
+
+
+@dataclass(frozen=True)
+class More:
+    """The next passage that matches the question (none: there is no more)."""
+
+    question: str
+    text: str
+    passages: tuple[Passage, ...]
+    kind: str = "more"
+
+
+@dataclass(frozen=True)
+class Detail:
+    """The paragraph last shown, with the ones before and after it."""
+
+    question: str
+    text: str
+    passage: Passage
+    passages: tuple[Passage, ...]
+    kind: str = "detail"
+
+
+@dataclass(frozen=True)
+class Explained:
+    """The reason (kind "reason") or the measures ("measure") the report states next to the last answer;
+    `sentence` is None where it states none."""
+
+    question: str
+    text: str
+    kind: str
+    sentence: str | None = None
+    lead: str | None = None  # the clause that says it
+    passage: Passage | None = None
+
+
+@dataclass(frozen=True)
+class NoContext:
+    """A follow-up with nothing to follow up on."""
+
+    question: str
+    text: str
+    kind: str = "no-context"
+
+
+Reply = Answered | More | Detail | Explained | NoContext
+
+
+def shown_order(first: Passage, hits: Iterable[Hit]) -> list[Passage]:
+    """The passages for a question in the order they are shown: the answer's passage `first` (which a
+    conversation may have preferred over the top hit), then the other matching hits by rank."""
+    return [first, *(h.passage for h in hits if h.passage.id != first.id and h.relevant)]
+
+
+def page(engine: Engine, question: str, first: Passage, offset: int) -> tuple[Passage | None, bool]:
+    """The passage at `offset` (0: the answer's own) in the order a conversation shows them, and whether a
+    further one follows. Typed 还有呢? and a "next" button page through this one function."""
+    order = shown_order(first, engine.ask(question, k=offset + 2, prefer=first).hits)
+    return (order[offset] if offset < len(order) else None), len(order) > offset + 1
+
+
+# --- one conversation -------------------------------------------------------------------------------------------
+@dataclass
+class _Context:
+    question: str  # as understood
+    result: Result
+    anchor: Passage  # the passage being talked about: the answer's, or the one last shown
+    terms: tuple[Term, ...]  # the words carried to follow-ups
+    shown: int  # passages shown so far for this question (1 = the answer's passage)
+    at: float
+
+
+@dataclass
+class Conversation:
+    """One chat's context and the rules that read follow-ups against it."""
+
+    engine: Callable[[], Engine]
+    ttl: float = CONTEXT_TTL
+    clock: Callable[[], float] = time.monotonic
+    k: int = 3
+    context_weight: float = CONTEXT_WEIGHT
+    _context: _Context | None = field(default=None, repr=False)
+
+    def reply(self, text: str) -> Reply:
+        """Answer one message, reading it as a follow-up when it is one."""
+        engine = self.engine()
+        now = self.clock()
+        context = self._context if self._context and now - self._context.at <= self.ttl else None
+        bare = text.strip().strip(_PUNCT)
+        if lexicon.MORE.match(bare):
+            return self._more(engine, context, text, now) if context else NoContext(text, text)
+        if lexicon.DETAIL.match(bare):
+            return self._detail(engine, context, text, now) if context else NoContext(text, text)
+        if lexicon.REASON.match(bare) or lexicon.MEASURE.match(bare):
+            kind = "reason" if lexicon.REASON.match(bare) else "measure"
+            return self._explain(engine, context, text, kind, now) if context else NoContext(text, text)
+        if context is None:
+            return self._ask(engine, text, text, now, None)
+        swap = lexicon.SWAP.match(bare)
+        if swap:
+            x = _clean_swap(swap.group("x"))
+            # X怎么样? swaps a subject (那芜湖市怎么样?); about anything else (效果怎么样?) it asks something new
+            asks_new = not bare.endswith("呢") and _kind(engine, engine.normalizer.normalize(x)) in ("other", "predicate")
+            rewritten = self._swap(engine, context, x) if x and not asks_new else None
+            if rewritten:
+                return self._ask(engine, text, rewritten, now, context, focus=engine.normalizer.normalize(x))
+        return self._ask(engine, text, self._resolve(engine, context, text), now, context, carry=True)
+
+    def forget(self) -> None:
+        """Drop the context (the next message starts afresh)."""
+        self._context = None
+
+    def seen(self, question: str, shown: int, anchor: Passage | None = None) -> None:
+        """The first `shown` passages for `question` (in :func:`shown_order`) were shown some other way, e.g. by a
+        "next" button (the last of them `anchor`): "还有呢?" carries on after them, "具体说说" is about `anchor`.
+        Only the current question's context is touched."""
+        now = self.clock()
+        context = self._context
+        if context and now - context.at <= self.ttl and context.question == question:
+            context.shown = max(context.shown, shown)
+            context.anchor = anchor or context.anchor
+            context.at = now
+
+    # --- questions ------------------------------------------------------------------------------------------
+    def _ask(self, engine: Engine, text: str, understood: str, now: float, context: _Context | None,
+             focus: str | None = None, carry: bool = False) -> Answered:
+        question = engine.read(understood)
+        result = engine.answer(question, k=self.k)
+        if carry and context is not None and question.folded:  # 你好 carries nothing along
+            # Asked again with the conversation's words carried along; the question's own words decide
+            # between the two answers, and where they fit both equally the conversation goes on.
+            own = question
+            question = question.with_context(context.terms, self.context_weight)
+            carried = engine.answer(question, k=self.k, prefer=context.anchor)
+            if result.status != "answered":
+                better = carried.status in ("answered", "partial")
+            else:
+                better = carried.status == "answered" and \
+                    self._fit(engine, own, carried) >= self._fit(engine, own, result)
+            result = carried if better else result
+        if focus and result.status == "none":
+            result = engine.about(question, focus, k=self.k)
+        if focus and result.answer and result.status == "answered" and \
+                not self._about(engine, result.answer.passage, understood, focus):
+            # Another of the top passages may speak of the new subject (全省呢? → the province-wide figures).
+            other = next((h.passage for h in result.hits if self._about(engine, h.passage, understood, focus)), None)
+            retry = engine.answer(question, k=self.k, prefer=other) if other else None
+            if retry is not None and retry.answer is not None and retry.answer.passage == other:
+                result = retry
+            else:  # what the report does say of X, if anything
+                result = engine.about(question, focus, k=self.k)
+        if result.status in ("answered", "partial") and result.answer is not None:
+            # a partial answer is about its subject too: 那淮南市呢? after what the report says of 庐江县
+            terms = tuple(t for t in question.terms if t.role != "frame")
+            if context is not None and carry:
+                held = engine.passage_terms(result.answer.passage.position)
+                terms += tuple(t for t in question.context if any(a in held for a in t.alternatives))
+            self._context = _Context(understood, result, result.answer.passage, terms, 1, now)
+        elif focus is None and not carry:
+            self._context = None  # a new question the report does not answer; a failed follow-up keeps context
+        return Answered(understood, text, result)
+
+    @staticmethod
+    def _fit(engine: Engine, question: Question, result: Result) -> float:
+        """How much of the question's own words the answer's passage holds."""
+        return engine.verdict(question, result.answer.passage.position).coverage if result.answer else 0.0
+
+    @staticmethod
+    def _about(engine: Engine, passage: Passage, understood: str, focus: str) -> bool:
+        """Does the passage speak of `focus` and of the rest of the question too? 那芜湖市呢? after a question
+        about 合肥市 is answered only by a passage about 芜湖市 doing the same thing."""
+        held = engine.passage_terms(passage.position)
+        if focus not in held and focus not in engine.matching_text(passage.position):
+            return False
+        rest = engine.read(understood.replace(focus, ""))
+        return not rest.terms or engine.verdict(rest, passage.position).coverage >= MIN_COVERAGE
+
+    # --- 还有呢? 具体说说 为什么? ---------------------------------------------------------------------------
+    def _more(self, engine: Engine, context: _Context, text: str, now: float) -> More:
+        first = context.result.answer.passage if context.result.answer else context.result.hits[0].passage
+        passage, _ = page(engine, context.question, first, context.shown)
+        context.at = now
+        if passage is None:
+            return More(context.question, text, ())
+        context.shown += 1
+        context.anchor = passage
+        return More(context.question, text, (passage,))
+
+    def _detail(self, engine: Engine, context: _Context, text: str, now: float) -> Detail:
+        context.at = now
+        anchor = context.anchor
+        return Detail(context.question, text, anchor, tuple(engine.neighbors(anchor.id)) or (anchor,))
+
+    def _explain(self, engine: Engine, context: _Context, text: str, kind: str, now: float) -> Explained:
+        """The clause next to the last answer that gives a reason (为了, 确保 …) or a measure (通过, 采取 …),
+        never the answer's own fact again (设立11条热线电话 is not why it was done)."""
+        context.at = now
+        answer = context.result.answer
+        if answer is None:
+            return Explained(context.question, text, kind)
+        cues = lexicon.REASON_CUES if kind == "reason" else lexicon.MEASURE_CUES
+        fact = engine.normalizer.normalize(answer.lead or "")
+        # The neighbours only where they go on about the same subject (the next paragraph is often another
+        # city's: its reasons are not this one's).
+        own = engine.passage_terms(answer.passage.position) & engine.names
+        order = [answer.passage, *[p for p in engine.neighbors(answer.passage.id) if p.id != answer.passage.id
+                                   and not (engine.passage_terms(p.position) & engine.names) - own]]
+        best: tuple[float, str, str, Passage] | None = None
+        for rank, passage in enumerate(order):
+            for sentence in passage.sentences:
+                clauses = _CLAUSE.findall(sentence)
+                hits = [len(cues.findall(c)) for c in clauses]
+                if kind == "reason":
+                    # 通过X,Y: Y says what X is for.
+                    for n in range(1, len(clauses)):
+                        if lexicon.BY_MEANS.search(clauses[n - 1]) and not hits[n]:
+                            hits[n] = 1
+                i = 0
+                while i < len(clauses):
+                    if not hits[i]:
+                        i += 1
+                        continue
+                    j = i + 1  # a run of clauses that each state a reason or a measure reads as one
+                    while j < len(clauses) and hits[j]:
+                        j += 1
+                    span = "".join(clauses[i:j])
+                    if kind == "reason" and fact and fact in engine.normalizer.normalize(span):
+                        i = j
+                        continue
+                    # Prefer the answer's own sentence, then its passage, then the neighbours.
+                    score = sum(hits[i:j]) + (1.0 if sentence.strip() == answer.sentence else 0.0) - 0.5 * rank
+                    if best is None or score > best[0]:
+                        best = (score, _TRAILING_PUNCT.sub("", span), sentence.strip(), passage)
+                    i = j
+        if best is None:
+            return Explained(context.question, text, kind, passage=answer.passage)
+        return Explained(context.question, text, kind, sentence=best[2], lead=best[1], passage=best[3])
+
+    # --- reading a follow-up against the context --------------------------------------------------------------
+    def _resolve(self, engine: Engine, context: _Context, text: str) -> str:
+        """The follow-up with 他, 它们, 这些人, 这个手册, 那个数字 read as what the conversation spoke of."""
+        folded = engine.normalizer.normalize(text)
+        answer = context.result.answer
+        said = engine.normalizer.normalize(context.question + (answer.sentence if answer else ""))
+        lead = engine.normalizer.normalize(answer.lead) if answer and answer.lead else ""
+        if lead and re.search(r"\d", lead):
+            folded = lexicon.FIGURE_PRONOUN.sub(lead, folded)
+        group = lexicon.GROUP_PRONOUN.search(folded)
+        if group:
+            folded = folded.replace(group.group(0), self._group(engine, context, group.group(0), lead), 1)
+        person = lexicon.PERSON_PRONOUN.search(folded)
+        if person:
+            name = self._person(engine, context, said)
+            folded = folded[:person.start()] + name + folded[person.end():] if name else folded
+        for match in reversed(list(lexicon.DEMONSTRATIVE.finditer(folded))):
+            thing = _named_by(engine, said, match.group("noun"))
+            if thing:
+                folded = folded[:match.start()] + thing + folded[match.end():]
+        return folded
+
+    @staticmethod
+    def _group(engine: Engine, context: _Context, pronoun: str, lead: str) -> str:
+        """它们, 这些人: the counted group of the last question (几个暗访组 → 暗访组), or the people it
+        counted (170人)."""
+        previous = engine.normalizer.normalize(context.question)
+        asked = lexicon.ASKED_UNIT.search(previous)
+        terms = engine.terms(previous)
+        counted = max((t for t in terms if asked and previous[asked.end():].startswith(t)), key=len, default="")
+        if pronoun.endswith("人") and lead and re.search(r"\d+(?:多|余)?[人名位]", lead):
+            return re.search(r"\d+(?:多|余)?[人名位]", lead).group(0)  # type: ignore[union-attr]
+        people = [t for t in terms if lexicon.PEOPLE_ENDINGS.search(t) and len(t) > 1]
+        if pronoun in ("他们", "她们", "这些人", "那些人") and people:
+            return max(people, key=len)
+        return counted or (max(people, key=len) if people else "")
+
+    @staticmethod
+    def _person(engine: Engine, context: _Context, said: str) -> str | None:
+        """他/她: the person the last answer names (its lead), else the last one the conversation named."""
+        answer = context.result.answer
+        if answer and answer.lead and is_person(answer.lead):
+            return answer.lead
+        names = [t for t in engine.terms(said) if is_person(t)]
+        return names[0] if names else None
+
+    # --- 那X呢? -------------------------------------------------------------------------------------------------
+    @staticmethod
+    def _swap(engine: Engine, context: _Context, replacement: str) -> str | None:
+        """The last question with the part of it of the same kind as `replacement` replaced by it."""
+        previous = engine.normalizer.normalize(context.question)
+        new = engine.normalizer.normalize(replacement)
+        terms = sorted(set(engine.terms(previous)), key=len, reverse=True)
+        words = [t for t in terms if len(t) > 1]
+        kind = _kind(engine, new)
+        if kind == "meta":  # 记者是谁? → 来源呢?: the report's own 来源
+            return f"这篇报道的{new}是什么?"
+        if kind == "predicate":
+            # 那市县两级领导班子成员深入基层呢? — what it asked (多少人次) about a new subject and deed.
+            asked = _ASKED.search(previous)
+            return new + previous[asked.start():] if asked else None
+        if kind in ("year", "ordinal"):
+            pattern = _YEAR if kind == "year" else _ORDINAL
+            out = previous
+            for part in (_ORDINAL.search(new), _YEAR.search(new)):
+                if part is None:
+                    continue
+                same = (_ORDINAL if part.re is _ORDINAL else _YEAR).search(out)
+                out = out.replace(same.group(0), part.group(0), 1) if same else part.group(0) + out
+            return out if out != previous or not pattern.search(previous) else None
+        same_kind = [] if kind == "other" else \
+            [t for t in words if _kind(engine, t) == kind or
+             (kind in ("place", "scope", "level") and _kind(engine, t) in ("place", "scope", "level"))]
+        target = next((t for t in same_kind if t in previous and t != new), None)
+        if target is None and kind == "people":
+            target = _subject(engine, previous, words)
+        if target is None and kind in ("place", "scope"):
+            return f"{new}{previous}"  # the question named no place: ask it about this one
+        if target is None:
+            target = next((t for t in words if t[-1] == new[-1] and t in previous), None)
+        if target is not None:
+            start, end = previous.index(target), previous.index(target) + len(target)
+            if kind not in ("place", "scope", "level"):
+                # 年老体弱党员 → 流动党员: modifiers glued before the replaced word go with it.
+                while glued := next((t for t in words if previous[:start].endswith(t) and
+                                     _kind(engine, t) == "other"), None):
+                    start -= len(glued)
+            return previous[:start] + new + previous[end:]
+        # Otherwise replace what the question counts or names: the words right after 多少/几/什么 (+ measure).
+        asked = lexicon.ASKED_UNIT.search(previous) or _ASKED.search(previous)
+        if asked is None:
+            return None
+        start = end = asked.end()
+        while glued := next((t for t in words if previous[end:].startswith(t)), None):
+            end += len(glued)
+        if end == start:  # nothing after it (记者是谁?): the words before it, past 是/的
+            end = start = len(previous[: asked.start()].rstrip("是的"))
+            while glued := next((t for t in words if previous[:start].endswith(t)), None):
+                start -= len(glued)
+        return previous[:start] + new + previous[end:] if end > start else None
+
+
+def _clean_swap(x: str) -> str:
+    """X of 那X呢? without the words that only frame it (全省一共 → 全省)."""
+    return lexicon.SWAP_FILLER.sub("", x).strip() or x.strip()
+
+
+def _kind(engine: Engine, word: str) -> str:
+    """What kind of thing a word names, for swaps: "year", "ordinal", "scope", "level", "place", "people",
+    "meta" (about the report itself: 来源), "predicate" (it says what was done: 深入基层) or "other"."""
+    if _YEAR.fullmatch(word) or (_YEAR.search(word) and _ORDINAL.search(word)):
+        return "year" if not _ORDINAL.search(word) else "ordinal"
+    if _ORDINAL.fullmatch(word) or _ORDINAL.search(word):
+        return "ordinal"
+    if word in lexicon.SCOPE_WORDS:
+        return "scope"
+    if _LEVEL.match(word):
+        return "level"
+    if word in place_names() or (word in engine.names and not lexicon.PEOPLE_ENDINGS.search(word)):
+        return "place"
+    if lexicon.PEOPLE_ENDINGS.search(word) and len(word) > 1:
+        return "people"
+    if any(p.search(word) for p, _ in lexicon.META_FIELDS):
+        return "meta"
+    if len(word) >= 4 and any((f := word_facts(t)) is not None and f[1] == "v" and len(t) > 1
+                              for t in engine.terms(word)):
+        return "predicate"
+    return "other"
+
+
+def _subject(engine: Engine, question: str, words: Sequence[str]) -> str | None:
+    """The words a question opens with, up to its first verb: 省委督导组 in 省委督导组开了多少场座谈会."""
+    at = 0
+    while glued := next((t for t in words if question.startswith(t, at) and _kind(engine, t) != "predicate" and
+                         ((f := word_facts(t)) is None or f[1] not in ("v", "vd", "vn", "p"))), None):
+        at += len(glued)
+    return question[:at] or None
+
+
+def _named_by(engine: Engine, said: str, noun: str) -> str | None:
+    """The longest word or title the conversation said that ends with `noun` (手册 → 便民服务手册)."""
+    titles = [t.strip("《》") for t in re.findall(r"《[^》]+》", said)]
+    found = [w for w in {*engine.terms(said), *titles} if w.endswith(noun) and len(w) > len(noun)]
+    return max(found, key=len) if found else None
+
+
+class Conversations:
+    """Conversations by chat id, bounded in number (least recently used dropped)."""
+
+    def __init__(self, engine: Callable[[], Engine], max_chats: int = MAX_CONVERSATIONS,
+                 ttl: float = CONTEXT_TTL, clock: Callable[[], float] = time.monotonic, k: int = 3) -> None:
+        self._engine = engine
+        self._ttl = ttl
+        self._clock = clock
+        self._k = k
+        self._chats: LRUCache[object, Conversation] = LRUCache(max_chats)
+
+    def __len__(self) -> int:
+        return len(self._chats)
+
+    def get(self, chat: object) -> Conversation:
+        """The conversation of one chat (created on first use)."""
+        conversation = self._chats.get(chat)
+        if conversation is None:
+            conversation = Conversation(self._engine, self._ttl, self._clock, self._k)
+            self._chats[chat] = conversation
+        return conversation
+
+    def reply(self, chat: object, text: str) -> Reply:
+        """Answer `text` in the context of `chat`."""
+        return self.get(chat).reply(text)
+
+    def seen(self, chat: object, question: str, shown: int, anchor: Passage | None = None) -> None:
+        """:meth:`Conversation.seen` for a chat that has a conversation (no new one is made)."""
+        conversation = self._chats.peek(chat)
+        if conversation is not None:
+            conversation.seen(question, shown, anchor)

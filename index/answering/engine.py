@@ -1,0 +1,388 @@
+"""The question-answering engine: an index in memory and the path from a question to an answer."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from index.answering.decision import (
+    MIN_EVIDENCE,
+    MIN_SUBJECT,
+    Verdict,
+    Weights,
+    judge,
+    sentence_gives,
+    weight,
+)
+from index.answering.leads import lead_for
+from index.answering.outline import about_report
+from index.answering.query import Question, Reader
+from index.answering.selection import best_sentence, highlight_spans
+from index.ranking.bm25 import top_weighted
+from index.store.model import Index
+from index.text.places import place_names
+from index.text.thesaurus import commonness, is_verb, names_in
+from index.types import Answer, Document, Hit, Passage, Removal, Result
+
+#: Suggestions are drawn from at most this many sections and at most this many are kept (an archive has
+#: thousands of sections; a report a handful).
+SUGGESTION_SECTIONS = 50
+SUGGESTIONS = 10
+#: Longest question the engine reads; the rest of a longer text is ignored.
+MAX_QUERY_CHARS = 2000
+#: A conversation's current passage answers a follow-up question if it ranks within this many passages.
+PREFER_WITHIN = 3
+#: Passages tried, best first, for one that answers (a question naming 芜湖市 is answered where 芜湖市 stands).
+CANDIDATES = 5
+#: A passage is offered as related when it holds this share of the question's weight (answers need more).
+RELATED_COVERAGE = 0.4
+#: Most passages whose matching form is kept in memory.
+MATCHING_CACHE = 4096
+#: Punctuation and spaces left out of a passage's matching text, so 市、县 holds 市县.
+_UNSPACED = re.compile(r"[\s、,,;;::。!?!?“”\"'‘’()()《》]+")
+_CLAUSE = re.compile(r"[^,,;;。!?!?:“”\"]+")
+
+
+def _answer_first(result: Result) -> tuple[Hit, ...]:
+    """The hits with the answer's passage first (it may have been chosen from below the top hit)."""
+    if result.answer is None or not result.hits or result.hits[0].passage.id == result.answer.passage.id:
+        return result.hits
+    first = next((h for h in result.hits if h.passage.id == result.answer.passage.id), None)
+    if first is None:  # a heading or the metadata answered: the passage it stands with leads
+        first = Hit(rank=1, passage=result.answer.passage, score=0.0)
+    order = [first, *(h for h in result.hits if h.passage.id != first.passage.id)][: len(result.hits)]
+    return tuple(replace(h, rank=n) for n, h in enumerate(order, start=1))
+
+
+def _outermost(words: Sequence[str]) -> tuple[str, ...]:
+    """The words not inside another of them, figures left out (专项行动, not 专项 and 行动 too)."""
+    return tuple(w for w in dict.fromkeys(words) if not w.isdigit() and not any(w != o and w in o for o in words))
+
+
+class Engine:
+    """Answers questions from one loaded index."""
+
+    def __init__(self, index: Index) -> None:
+        self.index = index
+        self.path = index.path
+        self.normalizer = index.normalizer
+        self.tokenizer = index.tokenizer
+        self.documents: tuple[Document, ...] = index.meta.documents
+        self._documents = {d.id: d for d in self.documents}
+        # Passages, their terms and the BM25 backend: in memory for a JSON index, on demand for a large one.
+        self.store = index.store
+        self.passages: Sequence[Passage] = index.passages
+        self.scorer = index.scorer
+        self._suggestions: list[str] | None = None
+        self._by_passage: dict[int, str | None] = {}
+        self._reader: Reader | None = None
+        self._verbs = index.meta.verbs
+        self._common = index.meta.common
+        self._weights: Weights | None = None
+        self._names = index.meta.names
+        self._matching: dict[int, str] = {}
+
+    @property
+    def built_at(self) -> str:
+        """When the index was built (ISO 8601, UTC)."""
+        return self.index.meta.built_at
+
+    @property
+    def corpus_dir(self) -> Path:
+        """The folder the index was built from."""
+        return self.index.meta.corpus_dir
+
+    @property
+    def removed(self) -> tuple[Removal, ...]:
+        """The spam the build removed."""
+        return self.index.meta.removed
+
+    # --- lookup -------------------------------------------------------------------------------------------
+    def passage(self, passage_id: str) -> Passage | None:
+        """The passage with this id, if any."""
+        return self.store.passage(passage_id)
+
+    def document(self, doc_id: str) -> Document:
+        """The document with this id."""
+        return self._documents[doc_id]
+
+    def neighbors(self, passage_id: str, radius: int = 1) -> list[Passage]:
+        """The passage with up to `radius` paragraphs before and after it in the same document, in order."""
+        passage = self.store.passage(passage_id)
+        if passage is None:
+            return []
+        lo, hi = passage.paragraph - radius, passage.paragraph + radius
+        return [p for p in self.store.doc_passages(passage.doc) if lo <= p.paragraph <= hi and p.paragraph > 0]
+
+    def citation(self, passage: Passage) -> str:
+        """"section · 第N段", with the report's title first where the index holds more than one report (the
+        section is left out where there is none)."""
+        parts = [self.document(passage.doc).title] if len(self.documents) > 1 else []
+        if passage.paragraph:
+            parts.append(passage.section or "导语")
+        parts.append(f"第{passage.paragraph}段" if passage.paragraph else "报道信息")
+        return " · ".join(parts)
+
+    def info(self) -> dict[str, Any]:
+        """A description of the loaded index."""
+        return {"path": str(self.path) if self.path else None, "built_at": self.built_at,
+                "corpus_dir": str(self.corpus_dir), "documents": len(self.documents),
+                "passages": len(self.passages), "vocabulary": self.scorer.vocabulary,
+                "removed": len(self.removed)}
+
+    # --- answering ----------------------------------------------------------------------------------------
+    @property
+    def reader(self) -> Reader:
+        """Reads questions against this index's vocabulary."""
+        if self._reader is None:
+            titles = [set(self.terms(d.title)) for d in self.documents]
+            scope = set.intersection(*titles) & self.names if titles else set()
+            self._reader = Reader(self.normalizer.normalize, self.tokenizer.tokens, self.scorer.idf_table,
+                                  self.names, frozenset(scope))
+        return self._reader
+
+    @property
+    def names(self) -> frozenset[str]:
+        """Index terms that name a place or a person (a question naming one is answered only where it stands)."""
+        if self._names is None:
+            self._names = frozenset(names_in(self.scorer.idf_table))
+        return self._names
+
+    def terms(self, query: str) -> list[str]:
+        """The index terms of a question, exactly as documents are tokenized."""
+        return self.tokenizer.tokens(self.normalizer.normalize(query[:MAX_QUERY_CHARS]))
+
+    def read(self, query: str) -> Question:
+        """The question as the engine reads it (see index/answering/query.py)."""
+        return self.reader.read(query[:MAX_QUERY_CHARS])
+
+    def ask(self, query: str, k: int = 3, offset: int = 0, prefer: Passage | None = None) -> Result:
+        """Answer `query` from the report: status, the answer sentence and its lead, the top-k passages.
+
+        `prefer` (the passage a conversation is about) answers instead of the best passage when it ranks
+        among the top few and answers the question by itself.
+        """
+        return self.answer(self.read(query), k, offset, prefer)
+
+    def answer(self, question: Question, k: int = 3, offset: int = 0, prefer: Passage | None = None) -> Result:
+        """:meth:`ask` for a question already read (a conversation may have carried words into it)."""
+        result = self._retrieve(question, k, offset, prefer)
+        result = replace(result, hits=tuple(replace(h, relevant=self._relevant(question, h)) for h in result.hits))
+        if result.status == "answered":
+            return replace(result, hits=_answer_first(result)) if offset == 0 else result
+        return replace(result, suggestions=tuple(self.suggestions(question=question, hits=result.hits)))
+
+    def _retrieve(self, question: Question, k: int, offset: int, prefer: Passage | None = None) -> Result:
+        query = question.text[:MAX_QUERY_CHARS]
+        terms = question.search_terms
+        ranked = self._rank(question, max(k, 1), offset)
+        hits = tuple(Hit(rank=offset + n + 1, passage=self.passages[i], score=s)
+                     for n, (i, s) in enumerate(ranked) if s > 0 or offset + n == 0)
+        about = about_report(self.store, self._documents, question, hits)
+        if about is not None:
+            return about
+        if not ranked:
+            return Result(query=query, answered=False, answer=None, hits=hits, terms=tuple(terms))
+        head = self._rank(question, CANDIDATES, 0)
+        # The header (title, date, source) answers questions about the report itself only (index/answering/outline.py).
+        order = [i for i, s in head if s > 0 and self.passages[i].paragraph > 0]
+        if prefer is not None and prefer.position in order[:PREFER_WITHIN]:
+            order.remove(prefer.position)
+            order.insert(0, prefer.position)
+        first: tuple[int, Verdict] | None = None
+        for position in order:
+            verdict = self.verdict(question, position)
+            first = first or (position, verdict)
+            if not verdict.answers:
+                continue
+            answer, lacking = self._answer(question, self.passages[position])
+            if lacking is None:
+                return Result(query=query, answered=True, answer=answer, hits=hits, terms=tuple(terms))
+            if first[0] == position:
+                first = (position, replace(verdict, missing=(lacking,)))
+        return self._partial(question, hits, terms, first)
+
+    def about(self, question: Question, subject: str, k: int = 3) -> Result:
+        """What the report says of `subject` where it does not answer `question` about it: a partial answer
+        from the passage that best speaks of both, or none."""
+        query = question.text[:MAX_QUERY_CHARS]
+        found = self.scorer.top(list(dict.fromkeys([*self.terms(subject), *question.search_terms])), k=CANDIDATES)
+        holder = next((i for i, s in found if s > 0 and subject in self.matching_text(i)), None)
+        hits = tuple(Hit(rank=n + 1, passage=self.passages[i], score=s) for n, (i, s) in enumerate(found[:k]))
+        if holder is None:
+            return Result(query=query, answered=False, answer=None, hits=hits, terms=tuple(question.search_terms),
+                          suggestions=tuple(self.suggestions(question=question, hits=hits)))
+        passage = self.passages[holder]
+        unsupported = _outermost([w for w in self._unheld(question, holder) if w not in subject and subject not in w])
+        wanted = self.terms(subject)
+        i = best_sentence("", wanted, self.store.sentence_terms(holder), passage.sentences, self.scorer.idf)
+        return Result(query=query, answered=False, answer=self._mark(passage.sentences[i].strip(), passage, wanted),
+                      hits=hits, terms=tuple(question.search_terms), status="partial",
+                      unsupported=unsupported or ("这一点",), subject=subject,
+                      suggestions=tuple(self.suggestions(question=question, hits=hits)))
+
+    def _unheld(self, question: Question, position: int) -> list[str]:
+        """The question's words (other than framing ones) the passage at `position` does not hold."""
+        held, text = self.store.term_set(position), self.matching_text(position)
+        return [t.word for t in question.terms if t.role != "frame" and
+                not any(a in held or a in text for a in (t.word, *t.alternatives))]
+
+    def _rank(self, question: Question, k: int, offset: int) -> list[tuple[int, float]]:
+        """BM25 over the question's words, and the conversation's carried words at their lower weight."""
+        terms = question.search_terms
+        if question.context and question.context_weight > 0:
+            return top_weighted(self.scorer, [(terms, 1.0), (question.context_terms, question.context_weight)], k,
+                                offset)
+        return self.scorer.top(terms, k=k, offset=offset) if terms else []
+
+    def _partial(self, question: Question, hits: tuple[Hit, ...], terms: list[str],
+                 first: tuple[int, Verdict] | None) -> Result:
+        """What the report says of the question's subject when it does not say what is asked; or nothing."""
+        query = question.text[:MAX_QUERY_CHARS]
+        nothing = Result(query=query, answered=False, answer=None, hits=hits, terms=tuple(terms))
+        if first is None:
+            return nothing
+        position, verdict = first
+        if any(t.role == "constraint" and t.word in place_names() for t in question.terms):
+            return nothing  # it names a place the report never mentions (北京的天气)
+        missing = set(verdict.missing)
+        entities = [t for t in question.terms if t.role == "entity"]
+        subject_terms = [t for t in question.terms if t.role != "frame" and t.kind != "synonym" and
+                         t.word not in missing]
+        if entities and any(t.word in missing for t in entities):
+            # The best passage is about something else (合肥's actions for a question about 淮南市): speak of
+            # the named subject where the report does.
+            named = [a for t in entities for a in t.alternatives]
+            found = self.scorer.top(list(dict.fromkeys([*named, *terms])), k=CANDIDATES)
+            holder = next((i for i, _ in found if all(any(a in self.store.term_set(i) for a in t.alternatives)
+                                                       for t in entities)), None)
+            if holder is None:
+                return nothing
+            position = holder
+            missing = set(self._unheld(question, position))
+            subject_terms = entities
+        elif not missing and any(any(a in self.store.term_set(position) for a in t.alternatives) for t in entities):
+            # The passage speaks of the named subject (淮南市) but not of what is asked about it.
+            missing = set(self._unheld(question, position))
+            subject_terms = entities
+        strength = sum(weight(t, self.weights) for t in subject_terms
+                       if any(a in self.store.term_set(position) for a in t.alternatives))
+        if not missing or strength < MIN_SUBJECT * self.scorer.unseen_idf:
+            return nothing
+        passage = self.passages[position]
+        subject = max(subject_terms, key=lambda t: (t.role == "entity", len(t.word),
+                                                    weight(t, self.weights)))
+        wanted = [a for t in subject_terms for a in t.alternatives]
+        i = best_sentence("", wanted, self.store.sentence_terms(position), passage.sentences, self.scorer.idf)
+        sentence = passage.sentences[i].strip()
+        unsupported = tuple(w for w in dict.fromkeys(verdict.missing if position == first[0] else ())
+                            if w in missing) or _outermost(sorted(missing, key=question.folded.find))
+        return Result(query=query, answered=False, answer=self._mark(sentence, passage, wanted), hits=hits,
+                      terms=tuple(terms), status="partial", unsupported=unsupported, subject=subject.word)
+
+    @property
+    def weights(self) -> Weights:
+        """What question words weigh (see index/answering/decision.py)."""
+        if self._weights is None:
+            common = self._common
+            if common is None:
+                common = {w: c for w in self.scorer.idf_table if (c := commonness(w)) < 1.0}
+            verbs = self._verbs
+            if verbs is None:
+                verbs = frozenset(w for w in self.scorer.idf_table if is_verb(w))
+            self._weights = Weights(self.scorer.idf_table, self.scorer.unseen_idf, common, verbs)
+        return self._weights
+
+    def _relevant(self, question: Question, hit: Hit) -> bool:
+        """Is a passage worth offering as related: it holds a fair share of the question (the answer rule,
+        looser) and is part of the report's body?"""
+        if hit.score <= 0 or hit.passage.paragraph == 0:
+            return False
+        verdict = self.verdict(question, hit.passage.position)
+        return verdict.coverage >= RELATED_COVERAGE and verdict.evidence >= MIN_EVIDENCE
+
+    def verdict(self, question: Question, position: int) -> Verdict:
+        """How well the passage at `position` answers the question."""
+        return judge(question, self.store.term_set(position), self.matching_text(position), self.weights)
+
+    def matching_text(self, position: int) -> str:
+        """The passage's text in matching form (for character-level matching)."""
+        text = self._matching.get(position)
+        if text is None:
+            text = _UNSPACED.sub("", self.normalizer.normalize(self.passages[position].text))
+            if len(self._matching) < MATCHING_CACHE:
+                self._matching[position] = text
+        return text
+
+    def passage_terms(self, position: int) -> set[str]:
+        """The index terms of the passage at `position`."""
+        return self.store.term_set(position)
+
+    def _answer(self, question: Question, passage: Passage) -> tuple[Answer, str | None]:
+        """The answer sentence of a passage and, if no sentence holds what is asked, what is lacking."""
+        sentence_terms = self.store.sentence_terms(passage.position)
+        terms = question.search_terms
+        folded = [self.normalizer.normalize(s) for s in passage.sentences]
+        lacking = [sentence_gives(question, s, t) for s, t in zip(folded, sentence_terms, strict=True)]
+        fits = [lack is None for lack in lacking]
+        i = best_sentence(question.folded, terms, sentence_terms, passage.sentences, self.scorer.idf, fits)
+        sentence = passage.sentences[i].strip()
+        if not fits[i]:
+            return self._mark(sentence, passage, terms), lacking[i]
+        lead = lead_for(question, sentence, terms, self.scorer.idf, self.normalizer.normalize)
+        return replace(self._mark(sentence, passage, terms), lead=lead), None
+
+    def _mark(self, sentence: str, passage: Passage, terms: Sequence[str]) -> Answer:
+        """An answer with the question's words marked in the sentence."""
+        normalized, offsets = self.normalizer.normalize_with_offsets(sentence)
+        # Single characters (条, 人) would light up all over the sentence; mark words only, unless nothing else.
+        matched = [t for t in dict.fromkeys(terms) if t in normalized]
+        matched = [t for t in matched if len(t) > 1] or matched
+        return Answer(sentence=sentence, passage=passage, highlights=highlight_spans(matched, normalized, offsets))
+
+    def suggestions(self, n: int = 3, question: Question | None = None, hits: Sequence[Hit] = ()) -> list[str]:
+        """Questions the report answers: first about the passages closest to `question` (its `hits`), then
+        one per section, drawn from the section headings."""
+        out: list[str] = []
+        for hit in hits:
+            asked = self._suggestion_for(hit.passage)
+            if asked and asked not in out and (question is None or asked != question.text):
+                out.append(asked)
+        if self._suggestions is None:
+            self._suggestions = self._make_suggestions()
+        out.extend(s for s in self._suggestions if s not in out)
+        return out[:n]
+
+    def _suggestion_for(self, passage: Passage) -> str | None:
+        """A question that passage answers, from its opening clause (芜湖市积极创新开门纳谏方式 → …是怎么做的?)."""
+        if passage.position in self._by_passage:
+            return self._by_passage[passage.position]
+        asked = None
+        if passage.paragraph > 0:
+            for clause in _CLAUSE.findall(passage.text)[:3]:
+                clause = clause.strip()
+                if 5 <= len(clause) <= 18:
+                    candidate = f"{clause}是怎么做的?"
+                    result = self._retrieve(self.read(candidate), k=1, offset=0)
+                    if result.answered and result.answer and result.answer.passage.id == passage.id:
+                        asked = candidate
+                        break
+        if len(self._by_passage) < MATCHING_CACHE:
+            self._by_passage[passage.position] = asked
+        return asked
+
+    def _make_suggestions(self) -> list[str]:
+        out: list[str] = []
+        for number, section in enumerate(self.store.sections()):
+            if number >= SUGGESTION_SECTIONS or len(out) >= SUGGESTIONS:
+                break
+            for phrase in section.replace(",", ",").split(","):
+                question = f"“{phrase.strip()}”是怎么做的?"
+                result = self._retrieve(self.read(question), k=1, offset=0)
+                if result.answered and result.hits[0].passage.section == section:
+                    out.append(question)
+                    break
+        return out

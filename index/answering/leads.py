@@ -1,0 +1,226 @@
+"""A short direct answer to lead with: the figure, date, name or list the answer sentence holds.
+
+"省委督导组有多少个,由多少人组成?" → "170人,16个省委督导组"; "小四风是指什么?" → "吃喝风、红包风、赌博风、走读风".
+Everything comes from the answer sentence (or, for questions about the report itself, its metadata).
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Callable, Sequence
+
+from index.answering.decision import is_person
+from index.answering.query import Question
+from index.text import lexicon
+
+#: Characters after an enumeration that name what it lists (…等办法, …四个专项行动).
+_HEAD = 8
+_FIGURE_WITH_UNIT = re.compile(
+    rf"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?(?:{lexicon.UNIT_PATTERN}|万)(?:以上|以下|左右)?")
+#: Characters around the question word within which a question term counts double.
+_FOCUS = 3
+#: Longest rest-of-clause kept as the counted noun after a classifier (16个省委督导组).
+_MAX_NOUN = 8
+#: Farthest a counted noun may stand after its figure in the same clause (8个由厅级干部带队的暗访组).
+_NOUN_REACH = 12
+_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?")
+_CLAUSE = re.compile(r"[^,,;;::。!?!?]+")
+_ITEM_CHARS = r"\u4e00-\u9fff“”"
+_ENUMERATION = re.compile(rf"[{_ITEM_CHARS}]+(?:、[{_ITEM_CHARS}]+){{2,}}")
+_DEFINITION = re.compile(rf"([{_ITEM_CHARS}]+(?:、[{_ITEM_CHARS}]+){{1,}})[“\"]([^”\"]{{2,12}})[”\"]")
+_WORK_TITLE = re.compile(r"《[^》]{1,30}》")
+_ASKS_WORK = re.compile(r"哪部|哪本|哪份|什么书|什么电影|什么手册|什么片|叫什么|名字|名称|什么")
+
+Normalize = Callable[[str], str]
+
+
+def _trim_items(items: list[str]) -> list[str]:
+    """Cut the words glued to the first and last item, using the inner items' typical length."""
+    if len(items) < 3:
+        return items
+    size = round(statistics.median(len(i) for i in items[1:-1]))
+    return [items[0][-size:], *items[1:-1], items[-1][:size]]
+
+
+def _best_clause(sentence: str, terms: Sequence[str], weight: Callable[[str], float], normalize: Normalize,
+                 must: re.Pattern[str] | None = None) -> str | None:
+    best, best_score = None, 0.0
+    for match in _CLAUSE.finditer(sentence):
+        clause = match.group(0)
+        if must is not None and not must.search(clause):
+            continue
+        folded = normalize(clause)
+        score = sum(weight(t) for t in set(terms) if t in folded)
+        if score > best_score:
+            best, best_score = clause, score
+    return best
+
+
+def _asked_units(query: str) -> list[str]:
+    """Measure words the question asks for: 多少位 → 位, 几条 → 条, 多少人次 → 人次 ("" for a bare 多少)."""
+    return lexicon.asked_units(query)
+
+
+def _focus_weights(query: str, terms: Sequence[str], weight: Callable[[str], float],
+                   normalize: Normalize) -> dict[str, float]:
+    """Term weights, doubled for the words right next to the question word (整改完了多少 → 整改, 完)."""
+    folded = normalize(query)
+    spots = [m.span() for m in lexicon.QUESTION_WORD.finditer(folded)]
+    out: dict[str, float] = {}
+    for term in set(terms):
+        w = weight(term)
+        at = folded.find(term)
+        if at >= 0 and any(at - _FOCUS <= b and a <= at + len(term) + _FOCUS for a, b in spots):
+            w *= 2
+        out[term] = w
+    return out
+
+
+def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[str], float],
+             normalize: Normalize) -> str | None:
+    dates = [m.span() for m in _DATE.finditer(sentence)]
+    candidates = [m for m in _FIGURE_WITH_UNIT.finditer(sentence)
+                  if not any(a <= m.start() < b for a, b in dates)]
+    if not candidates:
+        return None
+    asked = _asked_units(query) or [""]
+    wanted = {lexicon.SAME_UNIT.get(u, u) for u in asked if u}
+    if wanted:
+        candidates = [m for m in candidates
+                      if lexicon.SAME_UNIT.get(_unit(m.group(0)), _unit(m.group(0))) in wanted] or candidates
+    weights = _focus_weights(query, terms, weight, normalize)
+    counted = _counted_noun(query, terms, normalize)
+
+    def closeness(match: re.Match[str]) -> float:
+        # Each question word counts by its weight, less the farther its nearest occurrence is from the figure.
+        score = 0.0
+        for term, w in weights.items():
+            gaps = [min(abs(i + len(term) - match.start()), abs(i - match.end()))
+                    for i in _occurrences(sentence, term)]
+            if gaps:
+                score += w / (1 + min(gaps))
+        if counted:
+            # What is counted stands by the figure: 多少个县 → 50个县; 多少个指导组 → 指导组11697个; in the same
+            # clause a little farther: 几个暗访组 → 8个由厅级干部带队的暗访组, 意见多少条 → 意见建议3.3万余条.
+            after = normalize(_clause_after(sentence, match.end()))
+            before = normalize(re.split(r"[,,;;::。!?!?]", sentence[: match.start()])[-1])
+            noun = weights.get(counted, weight(counted))
+            if after.startswith(counted) or before.endswith(counted):
+                score += 2 * noun
+            elif counted in after[:_NOUN_REACH] or counted in before[-_NOUN_REACH:]:
+                score += noun
+        return score
+
+    chosen = sorted(sorted(candidates, key=closeness, reverse=True)[: len(asked)], key=lambda m: m.start())
+    return ",".join(_with_counted_noun(sentence, m) for m in chosen)
+
+
+def _counted_noun(query: str, terms: Sequence[str], normalize: Normalize) -> str | None:
+    """The question term right after 多少/几 and its measure word (多少个县 → 县), else right before it
+    (芜湖意见多少条 → 意见)."""
+    folded = normalize(query)
+    match = lexicon.ASKED_UNIT.search(folded)
+    if not match:
+        return None
+    rest, before = folded[match.end():], folded[: match.start()]
+    return max((t for t in terms if rest.startswith(t)), key=len, default=None) or \
+        max((t for t in terms if len(t) > 1 and before.endswith(t)), key=len, default=None)
+
+
+def _occurrences(text: str, term: str) -> list[int]:
+    found, at = [], text.find(term)
+    while at >= 0:
+        found.append(at)
+        at = text.find(term, at + 1)
+    return found
+
+
+def _unit(figure: str) -> str:
+    return re.sub(r"^[\d.]+(?:万|亿)?(?:余|多)?", "", figure)
+
+
+def _clause_after(sentence: str, end: int) -> str:
+    rest = _CLAUSE.match(sentence, end)
+    return rest.group(0) if rest else ""
+
+
+def _with_counted_noun(sentence: str, match: re.Match[str]) -> str:
+    """16个 → 16个省委督导组: after a classifier, the rest of a short clause names what is counted."""
+    figure = match.group(0)
+    if _unit(figure) not in lexicon.CLASSIFIERS:
+        return figure
+    tail = _clause_after(sentence, match.end())
+    return figure + tail if 0 < len(tail) <= _MAX_NOUN else figure
+
+
+def _category(query: str, terms: Sequence[str], normalize: Normalize) -> str | None:
+    """The word a list question asks about: 什么办法 → 办法, 哪四个专项行动 → 专项行动, 哪几种像 → 像."""
+    folded = normalize(query)
+    match = lexicon.LIST_WORDS.search(folded)
+    if not match:
+        return None
+    rest = folded[match.end():]
+    return max((t for t in terms if rest.startswith(t)), key=len, default=None)
+
+
+def _listing(query: str, sentence: str, terms: Sequence[str], normalize: Normalize) -> str | None:
+    folded_query = normalize(query)
+    for match in _DEFINITION.finditer(sentence):
+        if normalize(match.group(2)) in folded_query:
+            return "、".join(_trim_items(match.group(1).split("、")))
+    category = _category(query, terms, normalize)
+    if not category:
+        return None
+    for clause in _CLAUSE.finditer(sentence):
+        found = _ENUMERATION.search(clause.group(0))
+        if not found:
+            continue
+        raw = found.group(0).split("、")
+        items = _trim_items(raw)
+        start = found.start() + len(raw[0]) - len(items[0])
+        # What the list is about stands in the items (群体像) or right after them (…等办法, …四个专项行动).
+        if category in normalize(clause.group(0)[start: found.end() + _HEAD]):
+            return "、".join(items)
+    return None
+
+
+def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Callable[[str], float],
+             normalize: Normalize) -> str | None:
+    """The short answer to put first, of the kind the question asks for; None when the sentence is the
+    answer or no part of it is surely what is asked."""
+    query = question.folded
+    if question.wants == "date":
+        clause = _best_clause(sentence, terms, weight, normalize, must=_DATE) or sentence
+        date = _DATE.search(clause)
+        return date.group(0) if date else None
+    if question.wants in ("list", "open") and lexicon.LIST_WORDS.search(query):
+        listing = _listing(query, sentence, terms, normalize)
+        if listing:
+            return listing
+        work = list(_WORK_TITLE.finditer(sentence))
+        category = _category(query, terms, normalize)
+        # 哪部电影 → 电影《焦裕禄》; not for 什么文章 when the sentence names a film.
+        if len(work) == 1 and _ASKS_WORK.search(query) and \
+                (category is None or normalize(sentence[: work[0].start()]).endswith(category)):
+            return work[0].group(0)
+    if question.wants == "figure":
+        return _figures(sentence, query, terms, weight, normalize)
+    if question.wants in ("person", "name"):
+        return _person(sentence, terms, normalize)
+    return None
+
+
+def _person(sentence: str, terms: Sequence[str], normalize: Normalize) -> str | None:
+    """The name right after a word of the question (省长是谁? → 省长王学军 → 王学军)."""
+    folded = normalize(sentence)
+    for term in sorted((t for t in set(terms) if len(t) > 1), key=len, reverse=True):
+        at = folded.find(term)
+        while at >= 0:
+            after = folded[at + len(term): at + len(term) + 3]
+            for size in (3, 2):
+                name = after[:size]
+                if len(name) == size and is_person(name) and name not in terms:
+                    return name
+            at = folded.find(term, at + 1)
+    return None

@@ -1,0 +1,404 @@
+"""Read a question: what it asks for, which of its words constrain the answer, and which only frame it.
+
+    "芜胡市收集到多少意见呀?" → typo 芜胡市 read as 芜湖市, particle 呀 dropped, wants a figure;
+    "芜湖市市长是谁?"          → 市长 is a word the report never uses and names what is asked: a constraint;
+    "省领导看了哪部电影?"      → 看 frames the question (the report says 观看): matched by its characters.
+
+Everything comes from the index's vocabulary, the lexicon (`index/text/lexicon.py`), the synonym table and jieba's
+general-language dictionary (`index/text/thesaurus.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass, replace
+
+from index.text import lexicon
+from index.text.places import place_names
+from index.text.thesaurus import Thesaurus, general_words, word_facts
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_LATIN = re.compile(r"^[a-z][a-z0-9.+-]*$")
+_TRAILING_PUNCT = re.compile(r"[\s?!。.,~…、;:\"'“”‘’()\[\]【】《》<>]+$")  # matching form: NFKC applied
+_ORDINAL = re.compile(r"第(?:[一二三四五六七八九十百]+|\d+)(?:批|轮|届|期|次|阶段|环节|季度)")
+#: 第2批 as the report writes it, 第二批 (ordinals stay words in the matching form: see index/text/numerals.py).
+_ORDINAL_DIGITS = re.compile(r"第(\d{1,2})(批|轮|届|期|次|阶段|环节|季度|部分|个|节|段|组|书记)")
+_DIGIT_IN_WORD = re.compile(r"(?<![\d.])\d{1,2}(?=[\u4e00-\u9fff])")
+_KIND_ASKED = re.compile(r"(?:什么|啥|哪些|哪种|哪类|哪个|哪项)(?:样的|的)?")
+_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
+#: A figure right after these is part of the question form (哪4个, 几1, 每1), not a stated figure.
+_NOT_STATED_BEFORE = "哪几每第"
+#: Typos are read as the vocabulary's word only for words this long (two-character words are too close to
+#: each other: 经费 is one character from 经验).
+TYPO_MIN_CHARS = 3
+TYPO_MAX_CHARS = 8
+#: Patterns of words that only ask (个数, 数量, 哪天): never a constraint.
+_ASKING = (lexicon.QUANTITY_WORDS, lexicon.DATE_WORDS, lexicon.PERSON_WORDS, lexicon.PLACE_WORDS, lexicon.LIST_WORDS,
+           lexicon.ROLE_WORDS, lexicon.WHERE_WORDS)
+#: Most vocabulary words one short form stands for (来安 → 来安县).
+MAX_EXPANSIONS = 3
+
+
+@dataclass(frozen=True)
+class Term:
+    """One word of a question and how it can be found in a passage."""
+
+    word: str  # as the question has it (matching form)
+    alternatives: tuple[str, ...]  # index terms that stand for it (itself if the index has it)
+    role: str  # "content" | "entity" | "constraint" (unknown, names what is asked) | "frame" (unknown, only frames)
+    kind: str = "word"  # how `alternatives` were found: "word" (itself), "short" (来安 → 来安县), "synonym"
+    asked: bool = False  # names the kind of thing asked for (平台 in 搭建了什么平台?): the answer may not repeat it
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question as the engine reads it."""
+
+    text: str  # as written
+    folded: str  # matching form: normalized, typos read, fillers and particles dropped
+    terms: tuple[Term, ...]
+    wants: str  # date, role, name, person, where, place, figure, list, how, why, yesno or open
+    units: tuple[str, ...]  # measure words asked for (几条 → 条)
+    figures: tuple[str, ...]  # figures the question states (2013, 3.3): the answer must hold them
+    ordinals: tuple[str, ...]  # 第三批: the answer must say it
+    scope: frozenset[str] = frozenset()  # names the report as a whole is about (安徽): no answer to 哪里
+    context: tuple[Term, ...] = ()  # words of the conversation so far, weighing `context_weight` of their own
+    context_weight: float = 0.0
+
+    @property
+    def search_terms(self) -> list[str]:
+        """What BM25 scores: every index term that stands for a question word, once."""
+        return list(dict.fromkeys(a for t in self.terms for a in t.alternatives))
+
+    def with_context(self, terms: tuple[Term, ...], weight: float) -> Question:
+        """This question with a conversation's words carried along (those it does not have itself)."""
+        own = set(self.search_terms)
+        carried = tuple(t for t in terms if t.role != "frame" and not own.intersection(t.alternatives))
+        return replace(self, context=carried, context_weight=weight if carried else 0.0)
+
+    @property
+    def context_terms(self) -> list[str]:
+        """What BM25 scores for the carried words."""
+        return list(dict.fromkeys(a for t in self.context for a in t.alternatives))
+
+    @property
+    def constraints(self) -> list[Term]:
+        """Words the answer must speak of."""
+        return [t for t in self.terms if t.role in ("entity", "constraint")]
+
+
+class Reader:
+    """Reads questions against one index's vocabulary. `scope`: the names every report's title holds (the
+    place all of it is about)."""
+
+    def __init__(self, normalize: Callable[[str], str], tokens: Callable[[str], list[str]],
+                 vocabulary: Mapping[str, float], names: Collection[str], scope: Collection[str] = ()) -> None:
+        self._normalize = normalize
+        self._scope = scope
+        self._tokens = tokens
+        self._vocabulary = vocabulary
+        self._names = names
+        self._thesaurus = Thesaurus(vocabulary)
+        self._wildcards: dict[str, str | None] | None = None
+
+    def read(self, text: str) -> Question:
+        """Read one question."""
+        folded = self._normalize(text)
+        for variant, word in lexicon.VARIANTS.items():
+            folded = folded.replace(variant, word)
+        bare = _TRAILING_PUNCT.sub("", lexicon.TRAILING_CHATTER.sub("", folded)) or _TRAILING_PUNCT.sub("", folded)
+        yesno = bool(lexicon.YESNO.search(bare))
+        bare = lexicon.LEADING_FILLERS.sub("", bare)
+        core = lexicon.TRAILING_PARTICLES.sub("", bare) or bare
+        core = _ORDINAL_DIGITS.sub(lambda m: "第" + _chinese(int(m.group(1))) + m.group(2), core)
+        core = self._words_with_numerals(core)
+        core = self._read_typos(core)
+        wants = _wants(core, yesno)
+        terms = self._terms(self._without_scope(core), wants in ("yesno", "date", "open"))
+        return Question(text=text, folded=core, terms=terms, wants=wants, scope=frozenset(self._scope),
+                        units=self._units(core),
+                        figures=_figures(core), ordinals=tuple(_ORDINAL.findall(core)))
+
+    def _units(self, folded: str) -> tuple[str, ...]:
+        """Measure words asked for, except where the "unit" begins a word of the report (多少年老体弱党员)."""
+        out = []
+        for match in lexicon.ASKED_UNIT.finditer(folded):
+            unit = match.group(1) or match.group(2)
+            if not unit:
+                continue
+            at = match.start(1) if match.group(1) else match.start(2)
+            if not any(folded.startswith(w, at) for w in self._vocab_near(folded[at: at + 6]) if len(w) > len(unit)):
+                out.append(unit)
+        return tuple(out)
+
+    # --- words ----------------------------------------------------------------------------------------------
+    def _words(self, folded: str) -> list[str]:
+        """The question's tokens; where tokens the index does not know stand side by side, their text cut
+        anew into words of the general language (会下, 雨 → 会, 下雨: the index's dictionary holds only the
+        report's words, so jieba's HMM glues unknown ones as it can)."""
+        out: list[str] = []
+        run: list[str] = []
+        at = 0
+
+        def flush() -> None:
+            if len(run) > 1:
+                out.extend(w for w in general_words("".join(run)) if w not in lexicon.FUNCTION_CHARS)
+            else:
+                out.extend(run)
+            run.clear()
+
+        for token in self._tokens(folded):
+            found = folded.find(token, at)
+            if token in self._vocabulary or not _HAN.search(token) or (run and found != at):
+                flush()
+            if token in self._vocabulary or not _HAN.search(token):
+                out.append(token)
+            else:
+                run.append(token)
+            if found >= 0:
+                at = found + len(token)
+        flush()
+        return out
+
+    def _terms(self, folded: str, events: bool) -> tuple[Term, ...]:
+        out: list[Term] = []
+        seen: set[str] = set()
+        asking = {i for pattern in (*_ASKING, lexicon.A_NOT_A) for m in pattern.finditer(folded)
+                  for i in range(*m.span())}
+        for token in self._words(folded):
+            at = folded.find(token)
+            if at >= 0 and any(i in asking for i in range(at, at + len(token))):
+                # part of the words that ask (地方 in 哪些地方, 高不高); what sticks out of them (开 of 天开 in
+                # 哪天开的) is read on its own
+                token = "".join(c for i, c in enumerate(token, start=at) if i not in asking)
+                if len(token) < 2:
+                    continue
+            if token in seen or token in self._scope:
+                continue  # the report's own setting (安徽 in 安徽省委书记) is no constraint on where the answer is
+            seen.add(token)
+            if token in self._vocabulary:
+                role = "entity" if token in self._names else "content"
+                if any(p.fullmatch(token) for p in _ASKING):
+                    role = "frame"  # 时间, 人数: words that ask, even where the report uses them
+                out.append(Term(token, (token,), role, asked=role == "content" and _asked_kind(token, folded)))
+                continue
+            longer = self._longer(token)
+            if longer:  # a short form: 来安 → 来安县
+                out.append(Term(token, longer, "entity" if any(w in self._names for w in longer) else "content",
+                                "short"))
+                continue
+            alternatives = self._thesaurus.synonyms(token)[:MAX_EXPANSIONS]
+            role = self._unknown_role(token, folded, events)
+            if alternatives:
+                out.append(Term(token, alternatives, "content" if role != "frame" else "frame", "synonym"))
+            elif role != "frame":
+                out.append(Term(token, (), role))
+        # A word inside a longer one (芜湖 in 芜湖市: search mode emits both) constrains nothing of its own.
+        words = [t.word for t in out]
+        inner = {t.word for t in out if any(t.word != w and t.word in w for w in words)}
+        return tuple(t if t.word not in inner or t.role in ("content", "frame") else
+                     Term(t.word, t.alternatives, "content" if t.alternatives else "frame", t.kind, t.asked)
+                     for t in out)
+
+    def _longer(self, word: str) -> tuple[str, ...]:
+        """The vocabulary's longer words an unknown word is a short form of (来安 → 来安县, 微博 → 官方微博)."""
+        if len(word) < 2 or not _HAN.search(word):
+            return ()
+        longer = sorted((w for w in self._vocabulary if word in w and len(w) <= len(word) + 3), key=len)
+        return tuple(longer[:MAX_EXPANSIONS])
+
+    def _unknown_role(self, word: str, folded: str, events: bool) -> str:
+        """"constraint" if an unknown word names something the answer must speak of, "frame" if it only
+        frames the question. What is asked about (the word next to the question word: 市长是谁, 多大年纪,
+        GDP是多少) and names (places, people, bodies) constrain; other words by their part of speech in
+        jieba's dictionary (nouns constrain; verbs, adverbs, time words and particles frame). An unknown word
+        jieba does not know either (usually a fragment of the HMM's: 人去, 来过) frames unless it looks
+        like a name. With `events` (a yes/no or when-question, or a request without a question word: 推荐一部电影) an
+        unknown verb is what is asked."""
+        if word in lexicon.FRAMING_WORDS or any(p.fullmatch(word) for p in _ASKING) or \
+                lexicon.QUESTION_WORD.search(word) or len(word) < 2:
+            return "frame"
+        if any(folded.startswith(word + aspect, at) for aspect in ("了", "过", "着") for at in _occurrences(folded, word)):
+            return "constraint" if events else "frame"  # used as a verb (编印了什么), whatever jieba tags it
+        facet = _facet(word, folded)
+        if facet == "copula":
+            return "constraint" if _HAN.search(word) or _LATIN.match(word) else "frame"
+        if not _HAN.search(word):
+            return "constraint" if facet and _LATIN.match(word) else "frame"  # stray letters (ok, hi, bot)
+        if word in place_names():
+            return "constraint"
+        facts = word_facts(word)
+        if facts is None:
+            looks_named = (word[0] in lexicon.SURNAMES and len(word) <= 3) or \
+                bool(lexicon.NAME_ENDINGS.search(word) and len(word) >= 3)
+            return "constraint" if looks_named else "frame"
+        pos = facts[1]
+        if facet and pos in lexicon.FACET_POS:
+            return "constraint"
+        if events and pos in lexicon.VERB_POS:
+            return "constraint"  # 合肥会下雨吗?, 哪年出生的?: the event asked about
+        return "constraint" if pos in lexicon.CONTENT_POS and pos != "ns" else "frame"
+
+    def _without_scope(self, text: str) -> str:
+        """The text without the report's own setting, where it does not stand inside a longer word of the
+        index (安徽省长 → 省长; 安徽日报 stays)."""
+        for name in sorted(self._scope, key=len):
+            if any(other in name for other in self._scope if other != name):
+                continue  # 安徽省: taking out 安徽 leaves 省 to the words after it (安徽省长 → 省长)
+            kept = [w for w in self._longer(name) if w not in self._scope]
+            at = text.find(name)
+            while at >= 0:
+                if any(text.find(w, max(0, at - len(w)), at + len(w) + len(name)) >= 0 for w in kept):
+                    at = text.find(name, at + len(name))
+                    continue
+                text = text[:at] + text[at + len(name):]
+                at = text.find(name, at)
+        return text
+
+    def _words_with_numerals(self, text: str) -> str:
+        """Digits inside a word of the report read as its numerals (小4风 → 小四风, 4面镜子 → 四面镜子)."""
+        for match in reversed(list(_DIGIT_IN_WORD.finditer(text))):
+            digits = match.group(0)
+            if len(digits) > 2 or digits.startswith("0"):
+                continue
+            spelled = text[:match.start()] + _chinese(int(digits)) + text[match.end():]
+            lo, hi = max(0, match.start() - 3), match.start() + len(_chinese(int(digits))) + 3
+            window = spelled[lo:hi]
+            if any(not w.isdigit() and any(c in w for c in _chinese(int(digits)))
+                   for w in self._vocab_near(window, shortest=3)):
+                text = spelled
+        return text
+
+    def _vocab_near(self, window: str, shortest: int = 2) -> list[str]:
+        """The index's words inside `window` (at most eight characters long)."""
+        return [window[i:j] for i in range(len(window)) for j in range(i + shortest, min(len(window), i + 8) + 1)
+                if window[i:j] in self._vocabulary]
+
+    def _edge_of_a_word(self, run: str, i: int) -> bool:
+        """Is the differing character at an edge of `run` next to a word of the index (找 before 四风 in
+        找四风问题 is no typo of 小四风)?"""
+        rest = run[1:] if i == 0 else run[:-1] if i == len(run) - 1 else ""
+        return len(rest) >= 2 and rest in self._vocabulary
+
+    def _in_a_word(self, text: str, at: int) -> bool:
+        """Is the character at `at` part of a word of the index, two to four characters long (安 in 来安徽 is
+        in 安徽)?"""
+        for size in range(2, 5):
+            for start in range(max(0, at - size + 1), min(at, len(text) - size) + 1):
+                piece = text[start:start + size]
+                if piece in self._vocabulary:
+                    return True
+        return False
+
+    def _read_typos(self, folded: str) -> str:
+        """Replace a run of characters one character away from a vocabulary word (芜胡市 → 芜湖市, 督导祖 →
+        督导组), unless the run is itself a word (淮北市 is a place, not a typo) or the difference is a numeral."""
+        if self._wildcards is None:
+            self._wildcards = _wildcard_index(self._vocabulary)
+        wildcards = self._wildcards
+        out = folded
+        for size in range(TYPO_MAX_CHARS, TYPO_MIN_CHARS - 1, -1):
+            for start in range(len(out) - size + 1):
+                run = out[start:start + size]
+                if run in self._vocabulary or not _HAN.fullmatch(run[0]) or not _HAN.fullmatch(run[-1]):
+                    continue
+                for i in range(size):
+                    word = wildcards.get(run[:i] + "\0" + run[i + 1:])
+                    if word and word not in out and _typo(run, word, i) and \
+                            not self._in_a_word(out, start + i) and not self._edge_of_a_word(run, i):
+                        out = out[:start] + word + out[start + size:]
+                        break
+        return out
+
+
+def _facet(word: str, folded: str) -> str | None:
+    """How `word` stands next to the question word, if it names what is asked: "copula" (市长是谁,
+    GDP是多少), "bare" (多大年纪, 年纪多大: only a noun names what is asked there), or None."""
+    found = None
+    for at in _occurrences(folded, word):
+        before, after = folded[:at], folded[at + len(word):]
+        if lexicon.FACET_BEFORE.match(after):
+            return "copula"
+        if lexicon.FACET_BEFORE_BARE.match(after) or \
+                any(m.end() == len(before) for m in lexicon.FACET_AFTER.finditer(before)):
+            found = "bare"
+    return found
+
+
+def _asked_kind(word: str, folded: str) -> bool:
+    """Does `word` stand right after 什么/哪些/哪种 (the kind of thing asked for)?"""
+    return any(any(m.end() == at for m in _KIND_ASKED.finditer(folded[:at])) for at in _occurrences(folded, word))
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
+def _typo(run: str, word: str, i: int) -> bool:
+    wrong = run[i]
+    if not _HAN.match(wrong) or wrong in lexicon.FUNCTION_CHARS or wrong in "零〇一二两三四五六七八九十百千万亿" or word[i] in "零〇一二两三四五六七八九十百千万亿":
+        return False
+    facts = word_facts(run)
+    return facts is None or facts[0] <= lexicon.RARE_WORD_FREQ
+
+
+def _wildcard_index(vocabulary: Mapping[str, float]) -> dict[str, str | None]:
+    """Each vocabulary word with one character blanked → the word (None where two words share a key)."""
+    index: dict[str, str | None] = {}
+    for word in vocabulary:
+        if TYPO_MIN_CHARS <= len(word) <= TYPO_MAX_CHARS and _HAN.match(word):
+            for i in range(len(word)):
+                key = word[:i] + "\0" + word[i + 1:]
+                index[key] = None if key in index and index[key] != word else word
+    return index
+
+
+#: Kinds of answer, each with the words that ask for it, in order of precedence where two start at one place.
+_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("date", lexicon.DATE_WORDS), ("role", lexicon.ROLE_WORDS), ("name", lexicon.NAME_WORDS),
+    ("person", lexicon.PERSON_WORDS), ("where", lexicon.WHERE_WORDS),
+    ("place", lexicon.PLACE_WORDS), ("figure", lexicon.QUANTITY_WORDS), ("list", lexicon.LIST_WORDS),
+    ("how", lexicon.HOW_WORDS), ("why", lexicon.WHY_WORDS),
+)
+
+
+def _wants(folded: str, yesno: bool) -> str:
+    """The kind of answer a question asks for: that of the question word that ends last (省几大班子看的是
+    哪部电影? asks for a name of a film, not a figure; 组长叫什么名字? for a name, not a thing)."""
+    best: tuple[int, int, int, str] | None = None
+    for rank, (kind, pattern) in enumerate(_KINDS):
+        found = list(pattern.finditer(folded))
+        if found:
+            # Latest end first; then the longer match (多长时间 is a duration, not a date); then precedence.
+            key = (found[-1].end(), found[-1].end() - found[-1].start(), -rank, kind)
+            best = key if best is None or key[:3] > best[:3] else best
+    if best is not None:
+        return best[3]
+    return "yesno" if yesno else "open"
+
+
+def _chinese(n: int) -> str:
+    """1 → 一, 12 → 十二, 20 → 二十 (below 100)."""
+    digits = "零一二三四五六七八九"
+    tens, ones = divmod(n, 10)
+    if tens == 0:
+        return digits[ones]
+    return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
+
+
+def _figures(folded: str) -> tuple[str, ...]:
+    """Figures the question states (2013年, 3.3万, 十九位), other than 1 (一个, 一天 are manners of speaking)
+    and other than stray digits that stand apart from the words (问题? 3)."""
+    out = []
+    for match in _NUMBER.finditer(folded):
+        before = folded[match.start() - 1: match.start()]
+        after = folded[match.end(): match.end() + 1]
+        attached = bool(_HAN.match(before) or _HAN.match(after))
+        if match.group(0) != "1" and attached and (not before or before not in _NOT_STATED_BEFORE):
+            out.append(match.group(0))
+    return tuple(out)

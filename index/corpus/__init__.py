@@ -1,0 +1,1 @@
+"""Reading reports: listing and decoding files, removing spam, parsing metadata, cutting passages."""

@@ -1,0 +1,1 @@
+"""Text rules and tokenizing: normalization, numerals, the character table, the lexicon, places, jieba."""

