@@ -28,18 +28,6 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-HIDDEN = "expandable_blockquote"
-
-
-def visible(text: str, entities: list[dict[str, Any]]) -> int:
-    """Characters a user reads: the text less what expandable blockquotes fold away, line breaks left out."""
-    hidden = [(e["offset"], e["offset"] + e["length"]) for e in entities if e["type"] == HIDDEN]
-    count, at = 0, 0  # `at`: the character's offset in UTF-16 units, as entities count
-    for ch in text:
-        if ch not in "\n\r" and not any(start <= at < end for start, end in hidden):
-            count += 1
-        at += len(ch.encode("utf-16-le")) // 2
-    return count
 
 
 async def _measure(root: Path) -> list[dict[str, Any]]:
@@ -65,8 +53,10 @@ async def _measure(root: Path) -> list[dict[str, Any]]:
                 await api.reply(message, timeout=15)
                 await asyncio.sleep(0.05)  # the parts of a long answer
                 replies = api.replies_to(message) + [m for m in api.sent(chat) if m.reply_to is None]
+                # the text and entities as sent: what a user reads is counted by this checkout's
+                # `visible` (an older checkout's run, for --compare, has none)
                 rows.append({"q": item["q"], "answered": item.get("expect") is not None,
-                             "visible": sum(visible(m.text, m.entities) for m in replies),
+                             "parts": [{"text": m.text, "entities": m.entities} for m in replies],
                              "messages": len(replies), "text": "\n".join(m.text for m in replies)})
     return rows
 
@@ -88,6 +78,10 @@ def extract(commit: str) -> Path:
 
 
 def summary(rows: list[dict[str, Any]]) -> dict[str, float]:
+    from bot.telegram.formatting import visible
+
+    for row in rows:
+        row["visible"] = sum(visible(p["text"], p["entities"]) for p in row["parts"])
     answered = [r["visible"] for r in rows if r["answered"]]
     return {"median": statistics.median(r["visible"] for r in rows),
             "median_answered": statistics.median(answered) if answered else float("nan"),

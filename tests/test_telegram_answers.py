@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from bench.telegram_length import visible
 from bot.telegram.app import App
+from bot.telegram.formatting import visible
 from tests.fakebotapi import FakeBotApi, SentMessage, entity_text
 from tests.telegram_fixtures import USER, Loader, citation, cited, deps_of, running_bot
 

@@ -13,6 +13,7 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 #: Telegram's limit for a message text (counted in UTF-16 code units).
 MESSAGE_LIMIT = 4096
@@ -161,3 +162,17 @@ def shorten(text: str, limit: int) -> str:
     """Plain text cut to `limit` characters, whitespace collapsed, an ellipsis where cut."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: max(0, limit - 1)].rstrip() + "…"
+
+
+_FOLDED = "expandable_blockquote"
+
+
+def visible(text: str, entities: list[dict[str, Any]]) -> int:
+    """Characters a user reads: the text less what expandable blockquotes fold away, line breaks left out."""
+    hidden = [(e["offset"], e["offset"] + e["length"]) for e in entities if e["type"] == _FOLDED]
+    count, at = 0, 0  # `at`: the character's offset in UTF-16 units, as entities count
+    for ch in text:
+        if ch not in "\n\r" and not any(start <= at < end for start, end in hidden):
+            count += 1
+        at += len(ch.encode("utf-16-le")) // 2
+    return count
