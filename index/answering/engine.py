@@ -203,6 +203,14 @@ class Engine:
                 return Result(query=query, answered=True, answer=answer, hits=hits, terms=tuple(terms))
             if first[0] == position:
                 first = (position, replace(verdict, missing=(lacking,)))
+        if first is not None and not first[1].missing and first[1].evidence >= MIN_EVIDENCE and \
+                not self._unheld(question, first[0]):
+            # The passage holds every word of the question that names something; only verbs differ
+            # (庐江县是怎么查找问题的? ↔ 切实找准查实…突出问题): it answers.
+            answer, lacking = self._answer(question, self.passages[first[0]])
+            if lacking is None:
+                return Result(query=question.text[:MAX_QUERY_CHARS], answered=True, answer=answer, hits=hits,
+                              terms=tuple(terms))
         return self._partial(question, hits, terms, first)
 
     def about(self, question: Question, subject: str, k: int = 3) -> Result:
@@ -225,9 +233,10 @@ class Engine:
                       suggestions=tuple(self.suggestions(question=question, hits=hits)))
 
     def _unheld(self, question: Question, position: int) -> list[str]:
-        """The question's words (other than framing ones) the passage at `position` does not hold."""
+        """The question's words that name something (not framing ones, not verbs: 开展 in 芜湖市开展了哪些专项行动?
+        is no part of what the report fails to say) the passage at `position` does not hold."""
         held, text = self.store.term_set(position), self.matching_text(position)
-        return [t.word for t in question.terms if t.role != "frame" and
+        return [t.word for t in question.terms if t.role != "frame" and t.word not in self.weights.verbs and
                 not any(a in held or a in text for a in (t.word, *t.alternatives))]
 
     def _rank(self, question: Question, k: int, offset: int) -> list[tuple[int, float]]:

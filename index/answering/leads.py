@@ -11,7 +11,7 @@ import statistics
 from collections.abc import Callable, Sequence
 
 from index.answering.decision import is_person
-from index.answering.query import Question
+from index.answering.query import Question, occurrences
 from index.text import lexicon
 
 #: Characters after an enumeration that name what it lists (…等办法, …四个专项行动).
@@ -97,7 +97,7 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
         score = 0.0
         for term, w in weights.items():
             gaps = [min(abs(i + len(term) - match.start()), abs(i - match.end()))
-                    for i in _occurrences(sentence, term)]
+                    for i in occurrences(sentence, term)]
             if gaps:
                 score += w / (1 + min(gaps))
         if counted:
@@ -126,14 +126,6 @@ def _counted_noun(query: str, terms: Sequence[str], normalize: Normalize) -> str
     rest, before = folded[match.end():], folded[: match.start()]
     return max((t for t in terms if rest.startswith(t)), key=len, default=None) or \
         max((t for t in terms if len(t) > 1 and before.endswith(t)), key=len, default=None)
-
-
-def _occurrences(text: str, term: str) -> list[int]:
-    found, at = [], text.find(term)
-    while at >= 0:
-        found.append(at)
-        at = text.find(term, at + 1)
-    return found
 
 
 def _unit(figure: str) -> str:

@@ -219,7 +219,7 @@ class Reader:
         if word in lexicon.FRAMING_WORDS or any(p.fullmatch(word) for p in _ASKING) or \
                 lexicon.QUESTION_WORD.search(word) or len(word) < 2:
             return "frame"
-        if any(folded.startswith(word + aspect, at) for aspect in ("了", "过", "着") for at in _occurrences(folded, word)):
+        if any(folded.startswith(word + aspect, at) for aspect in ("了", "过", "着") for at in occurrences(folded, word)):
             return "constraint" if events else "frame"  # used as a verb (编印了什么), whatever jieba tags it
         facet = _facet(word, folded)
         if facet == "copula":
@@ -316,7 +316,7 @@ def _facet(word: str, folded: str) -> str | None:
     """How `word` stands next to the question word, if it names what is asked: "copula" (市长是谁,
     GDP是多少), "bare" (多大年纪, 年纪多大: only a noun names what is asked there), or None."""
     found = None
-    for at in _occurrences(folded, word):
+    for at in occurrences(folded, word):
         before, after = folded[:at], folded[at + len(word):]
         if lexicon.FACET_BEFORE.match(after):
             return "copula"
@@ -328,10 +328,11 @@ def _facet(word: str, folded: str) -> str | None:
 
 def _asked_kind(word: str, folded: str) -> bool:
     """Does `word` stand right after 什么/哪些/哪种 (the kind of thing asked for)?"""
-    return any(any(m.end() == at for m in _KIND_ASKED.finditer(folded[:at])) for at in _occurrences(folded, word))
+    return any(any(m.end() == at for m in _KIND_ASKED.finditer(folded[:at])) for at in occurrences(folded, word))
 
 
-def _occurrences(text: str, word: str) -> list[int]:
+def occurrences(text: str, word: str) -> list[int]:
+    """Every position where `word` starts in `text`."""
     found, at = [], text.find(word)
     while at >= 0:
         found.append(at)
