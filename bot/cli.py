@@ -175,7 +175,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     half = "" if args.half == "all" else f" ({args.half} half)"
     summary = [f"{args.file}{half}: {report.answerable} answerable, {report.unanswerable} unanswerable",
                f"hit@1 {m['hit@1']:.3f}  hit@3 {m['hit@3']:.3f}  MRR {m['mrr']:.3f}  sentence@1 {m['sentence@1']:.3f}  "
-               f"abstention accuracy {m['abstention_accuracy']:.3f}  lead accuracy {m['lead_accuracy']:.3f}",
+               f"abstention accuracy {m['abstention_accuracy']:.3f}" +
+               (f"  lead accuracy {m['lead_accuracy']:.3f}" if report.leads_given else ""),
                _eval_line("all", report)]
     if report.categories:
         summary.append("by category:")
