@@ -70,8 +70,27 @@ def test_large_index_has_the_same_idf_as_bm25okapi(okapi_10k: OkapiScorer, engin
     assert all(sparse.idf(term) == idf for term, idf in okapi_10k.idf_table.items())
 
 
-def test_same_top_k_on_random_queries_over_10k(okapi_10k: OkapiScorer, engine_10k: Engine) -> None:
+@pytest.mark.parametrize("prune", [(4096, 4), (64, 2), (1, 1), None])
+def test_same_top_k_on_random_queries_over_10k(okapi_10k: OkapiScorer, engine_10k: Engine,
+                                              prune: tuple[int, int] | None, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Lower thresholds make the scorer try to skip the longest postings (as at a million passages) more often.
+    import index.ranking.sparse
+
     sparse = engine_10k.scorer
+    assert isinstance(sparse, SparseScorer)
+    if prune is None:
+        monkeypatch.setattr(sparse, "prune", False)
+    else:
+        monkeypatch.setattr(index.ranking.sparse, "_PRUNE_MIN", prune[0])
+        monkeypatch.setattr(index.ranking.sparse, "_PRUNE_RATIO", prune[1])
+    exact = SparseScorer._exact
+    skipped = []
+
+    def counting(self: SparseScorer, *args: Any) -> Any:
+        skipped.append(1)
+        return exact(self, *args)
+
+    monkeypatch.setattr(SparseScorer, "_exact", counting)
     rng = random.Random(3)
     by_df = sorted(okapi_10k.idf_table, key=okapi_10k.idf_table.__getitem__)
     common, rare = by_df[:200], by_df[200:]
@@ -86,9 +105,16 @@ def test_same_top_k_on_random_queries_over_10k(okapi_10k: OkapiScorer, engine_10
         assert sparse.top(terms, k, offset) == okapi_10k.top(terms, k, offset), terms
     terms = common[:3] + rare[:2]
     assert np.array_equal(sparse.get_scores(terms), okapi_10k._bm25.get_scores(terms))  # bit for bit
+    if prune is not None and prune[0] < 1000:
+        assert len(skipped) >= 10  # the skipping path was taken
 
 
-def test_same_top_k_for_the_eval_questions_over_10k(okapi_10k: OkapiScorer, engine_10k: Engine) -> None:
+@pytest.mark.parametrize("prune_min", [4096, 16])
+def test_same_top_k_for_the_eval_questions_over_10k(okapi_10k: OkapiScorer, engine_10k: Engine, prune_min: int,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    import index.ranking.sparse
+
+    monkeypatch.setattr(index.ranking.sparse, "_PRUNE_MIN", prune_min)
     for question in QUESTIONS:
         terms = list(dict.fromkeys(engine_10k.terms(question)))
         assert engine_10k.scorer.top(terms, 10) == okapi_10k.top(terms, 10), question
@@ -128,12 +154,12 @@ def test_compact_columns_rank_exactly_as_bm25okapi(corpus: list[list[str]], quer
     import index.ranking.sparse
 
     corpus = [*corpus, ["甲"]]  # rank-bm25 needs one term at least
-    saved = index.ranking.sparse.GAP_LIMIT
-    index.ranking.sparse.GAP_LIMIT = gap_limit
+    saved = index.ranking.sparse.GAP_LIMIT, index.ranking.sparse.SKIP
+    index.ranking.sparse.GAP_LIMIT, index.ranking.sparse.SKIP = gap_limit, min(gap_limit, 4)
     try:
         sparse = SparseScorer.from_terms(corpus)
     finally:
-        index.ranking.sparse.GAP_LIMIT = saved
+        index.ranking.sparse.GAP_LIMIT, index.ranking.sparse.SKIP = saved
     okapi = OkapiScorer(corpus)
     assert all(sparse.idf(term) == idf for term, idf in okapi.idf_table.items())
     for terms in queries:
@@ -144,7 +170,16 @@ def test_compact_columns_rank_exactly_as_bm25okapi(corpus: list[list[str]], quer
             assert rows.tolist() == holders and all(sparse.contains(term, i) for i in holders)
             assert np.array_equal(values, okapi._bm25.get_scores([term])[holders])
         for k, offset in ((1, 0), (3, 0), (10, 0), (4, 3), (60, 0)):
-            assert sparse.top(terms, k, offset) == okapi.top(terms, k, offset), (terms, k, offset)
+            expected = okapi.top(terms, k, offset)
+            assert sparse.top(terms, k, offset) == expected, (terms, k, offset)
+            saved_prune = index.ranking.sparse._PRUNE_MIN, index.ranking.sparse._PRUNE_RATIO, index.ranking.sparse.SKIP
+            index.ranking.sparse._PRUNE_MIN, index.ranking.sparse._PRUNE_RATIO = 1, 1
+            index.ranking.sparse.SKIP = min(gap_limit, 4)
+            try:
+                assert sparse.top(terms, k, offset) == expected, ("skipping", terms, k, offset)
+            finally:
+                (index.ranking.sparse._PRUNE_MIN, index.ranking.sparse._PRUNE_RATIO,
+                 index.ranking.sparse.SKIP) = saved_prune
 
 
 def test_ties_at_the_tenth_place_go_to_the_earliest_passages() -> None:

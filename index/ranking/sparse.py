@@ -48,6 +48,8 @@ IntArray = npt.NDArray[Any]
 
 #: Gaps of this size or more (and each term's first passage) are stored as exceptions.
 GAP_LIMIT = 1 << 16
+#: Postings per skip entry (the passage of every SKIP-th posting of a term is kept, for lookups).
+SKIP = 128
 
 
 def okapi_idf(df: IntArray, n: int, epsilon: float = EPSILON) -> tuple[FloatArray, float]:
@@ -135,7 +137,8 @@ class SparseScorer:
     """
 
     def __init__(self, vocab: Mapping[str, int], idf: FloatArray, indptr: IntArray, gaps: IntArray,
-                 codes: IntArray, impacts: FloatArray, exc_pos: IntArray, exc_val: IntArray, size: int) -> None:
+                 codes: IntArray, impacts: FloatArray, exc_pos: IntArray, exc_val: IntArray, size: int,
+                 maxima: FloatArray, skip_rows: IntArray) -> None:
         self._vocab = vocab
         # Plain views of memory maps: slicing an `np.memmap` costs more than the small slices themselves.
         self._idf = np.asarray(idf)
@@ -145,17 +148,22 @@ class SparseScorer:
         self._impacts = np.array(impacts, dtype=np.float64)  # small: kept in memory
         self._exc_pos = np.asarray(exc_pos)
         self._exc_val = np.asarray(exc_val)
+        self._max = np.asarray(maxima)  # each term's largest impact: idf * it bounds its contributions
+        self._skip_rows = np.asarray(skip_rows)  # the passage of every SKIP-th posting of each term
+        self._skip = SKIP  # as the skip entries were made
+        self._skip_ptr = skip_pointers(self._indptr)
         self.size = size
         self.unseen_idf = math.log((size + 0.5) / 0.5)
         self._table = IdfTable(vocab, idf)
         self._scores: FloatArray | None = None  # reused by `top`, all zeros between queries
+        self.prune = True  # skip the longest postings where they cannot change the result
         self._lock = threading.Lock()
 
     @classmethod
     def from_columns(cls, vocab: Mapping[str, int], columns: Mapping[str, Any], size: int) -> SparseScorer:
         """A scorer over the result of `assemble` (or the same arrays loaded from disk)."""
         return cls(vocab, columns["idf"], columns["indptr"], columns["gaps"], columns["codes"], columns["impacts"],
-                   columns["exc_pos"], columns["exc_val"], size)
+                   columns["exc_pos"], columns["exc_val"], size, columns["maxima"], columns["skip_rows"])
 
     @classmethod
     def from_terms(cls, corpus: Sequence[Sequence[str]]) -> SparseScorer:
@@ -263,7 +271,10 @@ class SparseScorer:
             try:
                 if self._scores is None:
                     self._scores = np.zeros(self.size, dtype=np.float64)
-                ids, scores = self._sum_touched(columns, self._scores, wanted)
+                decoded: dict[int, tuple[IntArray, FloatArray]] = {}
+                found = self._pruned(columns, self._scores, wanted, decoded) if self.prune else None
+                ids, scores = found if found is not None else self._sum_touched(columns, self._scores, wanted,
+                                                                                  decoded)
             finally:
                 self._lock.release()
         else:  # another thread is scoring with the shared array
@@ -273,12 +284,13 @@ class SparseScorer:
         order = np.lexsort((ids, -scores))[offset:wanted]
         return [(int(i), float(s)) for i, s in zip(ids[order].tolist(), scores[order].tolist(), strict=True)]
 
-    def _sum_touched(self, columns: list[int], scores: FloatArray, wanted: int) -> tuple[IntArray, FloatArray]:
+    def _sum_touched(self, columns: list[int], scores: FloatArray, wanted: int,
+                     decoded: Mapping[int, tuple[IntArray, FloatArray]] | None = None) -> tuple[IntArray, FloatArray]:
         """Scores of the touched passages summed in `scores` (all zeros, left all zeros), and the best."""
         touched: list[IntArray] = []
         try:
             for n, j in enumerate(columns):
-                rows, values = self._column(j)
+                rows, values = decoded[j] if decoded and j in decoded else self._column(j)
                 if n == 0:
                     scores[rows] = values  # 0.0 + value is value: contributions here are positive
                 else:
@@ -289,6 +301,123 @@ class SparseScorer:
         finally:
             for rows in touched:
                 scores[rows] = 0.0
+
+
+    def _pruned(self, columns: list[int], scores: FloatArray, wanted: int,
+                decoded: dict[int, tuple[IntArray, FloatArray]]) -> tuple[IntArray, FloatArray] | None:
+        """The best `wanted` passages (ascending, with exact scores) without reading the longest postings, or
+        None where they cannot be skipped ("MaxScore": Turtle & Flood, 1995).
+
+        Terms are added (in `scores`, all zeros and left all zeros) from the shortest postings up. Before a
+        term whose postings are much longer than all read so far, if the `wanted`-th best partial score
+        already exceeds what the remaining terms could add at most (idf x largest impact each), only the
+        passages whose partial score is within that reach can be among the best; their exact scores are
+        then summed in query order, the remaining terms' contributions looked up through their skip
+        entries (only the blocks of SKIP postings that may hold a candidate are decoded). The columns decoded
+        are left in `decoded` for the full sum when skipping is not possible.
+        """
+        counts: dict[int, int] = {}
+        for j in columns:
+            counts[j] = counts.get(j, 0) + 1
+        length = {j: int(self._indptr[j + 1]) - int(self._indptr[j]) for j in counts}
+        order = sorted(counts, key=length.__getitem__)
+        tries, read = [], 0
+        for n, j in enumerate(order):
+            if n and length[j] >= _PRUNE_MIN and length[j] >= _PRUNE_RATIO * read:
+                tries.append(n)
+            read += length[j]
+        if not tries:
+            return None
+        bound = {j: float(self._idf[j]) * float(self._max[j]) * counts[j] for j in counts}
+        touched: list[IntArray] = []
+        try:
+            for n, j in enumerate(order[:tries[-1]]):
+                if n in tries:
+                    found = self._candidates(touched, scores, wanted, len(touched), sum(bound[t] for t in order[n:]))
+                    if found is not None:
+                        return self._exact(columns, found, decoded, wanted)
+                rows, values = decoded[j] = self._column(j)
+                if n == 0:
+                    scores[rows] = values * counts[j] if counts[j] > 1 else values
+                else:
+                    scores[rows] += values * counts[j] if counts[j] > 1 else values
+                touched.append(rows)
+            found = self._candidates(touched, scores, wanted, len(touched), sum(bound[t] for t in order[tries[-1]:]))
+            return None if found is None else self._exact(columns, found, decoded, wanted)
+        finally:
+            for rows in touched:
+                scores[rows] = 0.0
+
+    @staticmethod
+    def _candidates(touched: list[IntArray], scores: FloatArray, wanted: int, repeats: int,
+                    rest: float) -> IntArray | None:
+        """Passages (ascending) whose partial score is within `rest` of the `wanted`-th best, or None."""
+        every = np.concatenate(touched)
+        partial = scores[every]
+        ids, best = _best_touched(every, partial, wanted, repeats)
+        if len(ids) < wanted:
+            return None
+        kth = float(np.partition(best, len(best) - wanted)[len(best) - wanted])
+        margin = 1e-9 * (abs(kth) + rest) + 1e-12  # partial sums are added in another order
+        if rest + margin >= kth:
+            return None  # a passage holding only the remaining terms could still make it
+        return np.unique(every[partial >= kth - rest - margin])
+
+    def _exact(self, columns: list[int], candidates: IntArray, decoded: Mapping[int, tuple[IntArray, FloatArray]],
+               wanted: int) -> tuple[IntArray, FloatArray]:
+        """The candidates' scores summed in query order from 0.0 (as `get_scores`), and the best `wanted`."""
+        exact = np.zeros(len(candidates), dtype=np.float64)
+        for j in columns:
+            if j in decoded:
+                rows, values = decoded[j]
+                at = np.minimum(np.searchsorted(rows, candidates), len(rows) - 1)
+                exact += np.where(rows[at] == candidates, values[at], 0.0)
+            else:
+                exact += self._lookup(j, candidates)
+        ids, best = _best_touched(candidates, exact, wanted, 1)
+        return ids, best
+
+    def _lookup(self, j: int, candidates: IntArray) -> FloatArray:
+        """Term j's contributions at the candidates (ascending; 0.0 where absent), decoding only the blocks of
+        its postings that may hold one."""
+        start, end = int(self._indptr[j]), int(self._indptr[j + 1])
+        first = int(self._skip_ptr[j])
+        skips = self._skip_rows[first:int(self._skip_ptr[j + 1])]
+        block = np.searchsorted(skips, candidates, side="right") - 1
+        need = np.unique(block[block >= 0])
+        out = np.zeros(len(candidates), dtype=np.float64)
+        if not len(need):
+            return out
+        skip = self._skip
+        positions = start + need[:, None] * skip + np.arange(skip)
+        valid = positions < end
+        positions = np.minimum(positions, end - 1)
+        gaps = self._gaps[positions].astype(np.int64)
+        exc = self._exc_pos
+        a, b = int(np.searchsorted(exc, start)), int(np.searchsorted(exc, end))
+        if b > a:  # exceptions inside the blocks (those at a block's start are replaced below)
+            local = np.asarray(exc[a:b], dtype=np.int64) - start
+            which = np.searchsorted(need, local // skip)
+            inside = (which < len(need)) & (need[np.minimum(which, len(need) - 1)] == local // skip)
+            gaps[which[inside], local[inside] % skip] = self._exc_val[a:b][inside]
+        gaps[:, 0] = skips[need]
+        rows = np.cumsum(gaps, axis=1)
+        rows[~valid] = np.iinfo(np.int64).max  # only the term's last block is partial: still ascending
+        flat = rows.ravel()
+        at = np.minimum(np.searchsorted(flat, candidates), len(flat) - 1)
+        hit = flat[at] == candidates
+        values = np.take(self._impacts, self._codes[positions.ravel()[at[hit]]])
+        values *= self._idf[j]
+        out[hit] = values
+        return out
+
+
+def skip_pointers(indptr: IntArray) -> IntArray:
+    """First skip entry of each term: one per SKIP postings, rounded up."""
+    blocks = (np.diff(np.asarray(indptr, dtype=np.int64)) + SKIP - 1) // SKIP
+    out = np.zeros(len(blocks) + 1, dtype=np.int64)
+    np.cumsum(blocks, out=out[1:])
+    return out
 
 
 def _best_touched(ids: IntArray, scores: FloatArray, wanted: int, repeats: int) -> tuple[IntArray, FloatArray]:
@@ -330,6 +459,10 @@ def _fill_zeros(ids: IntArray, scores: FloatArray, wanted: int) -> tuple[IntArra
 _BLOCK = 1024
 #: Up to this many exceptions in a column are added after decoding the gaps, more are patched before.
 _FEW_EXCEPTIONS = 4
+#: Skipping is tried before a term of at least this many postings ...
+_PRUNE_MIN = 4096
+#: ... and at least this many times the postings read until then.
+_PRUNE_RATIO = 4
 
 
 
@@ -390,7 +523,9 @@ def assemble(indptr: IntArray, term_ids: IntArray, tf: IntArray, doc_len: IntArr
     `indptr`/`term_ids`/`tf` are the passages' distinct terms (ids in first-occurrence order) and counts,
     `doc_len` the passages' lengths in terms. Returns idf, average_idf, avgdl, indptr (int64[V+1]), gaps
     (uint16), codes (uint16, or uint32 past 65,536 distinct (tf, length) pairs), impacts (float64, one per
-    pair), exc_pos (int64, ascending posting indices) and exc_val (int64, the passages or gaps there).
+    pair), exc_pos (int64, ascending posting indices) and exc_val (int64, the passages or gaps there),
+    maxima (float64[V], each term's largest impact) and skip_rows (int32, the passage of every SKIP-th
+    posting of each term; `skip_pointers` gives each term's first).
     """
     n = len(doc_len)
     lengths = np.asarray(doc_len, dtype=np.int64)
@@ -423,6 +558,18 @@ def assemble(indptr: IntArray, term_ids: IntArray, tf: IntArray, doc_len: IntArr
     pair_tf, pair_len = pairs // span, pairs % span
     table = impacts(pair_tf, passage_norms(pair_len, avgdl)) if n else np.zeros(0)
     del counts
+    # Each term's largest impact, and the passage of every SKIP-th posting of each term.
+    maxima = np.zeros(vocabulary, dtype=np.float64)
+    filled = np.flatnonzero(np.diff(col_ptr) > 0)
+    for first in range(0, len(filled), 1 << 16):
+        terms = filled[first:first + (1 << 16)]
+        lo, hi = int(col_ptr[terms[0]]), int(col_ptr[terms[-1] + 1])
+        maxima[terms] = np.maximum.reduceat(table[codes[lo:hi]], col_ptr[terms] - lo)
+    skip_ptr = skip_pointers(col_ptr)
+    blocks = np.diff(skip_ptr)
+    within = np.arange(int(skip_ptr[-1]), dtype=np.int64) - np.repeat(skip_ptr[:-1], blocks)
+    skip_rows = np.asarray(rows[np.repeat(col_ptr[:-1], blocks) + within * SKIP], dtype=np.int32)
+    del within
     # Gaps between a term's passages; each term's first passage is a gap from 0.
     gaps64 = np.empty(postings, dtype=np.int64)
     if postings:
@@ -438,4 +585,4 @@ def assemble(indptr: IntArray, term_ids: IntArray, tf: IntArray, doc_len: IntArr
     gaps = gaps64.astype(np.uint16)
     del gaps64
     return {"idf": idf, "average_idf": average, "avgdl": avgdl, "indptr": col_ptr, "gaps": gaps, "codes": codes,
-            "impacts": table, "exc_pos": exc_pos, "exc_val": exc_val}
+            "impacts": table, "exc_pos": exc_pos, "exc_val": exc_val, "maxima": maxima, "skip_rows": skip_rows}

@@ -31,6 +31,8 @@ Files of a version directory (P passages, S sentences, V terms, D documents, E d
     impacts.npy        float64[I]  tf * (k1 + 1) / (tf + k1 * (1 - b + b * dl / avgdl)) of each pair
     exc_pos.npy        int64[X]    postings whose gap is kept here instead (each term's first passage, and
     exc_val.npy        int64[X]    gaps of 65,536 or more), ascending; the passage or the gap
+    col_max.npy        float64[V]  each term's largest impact (idf x it bounds the term's contributions)
+    skip_rows.npy      int32[K]    the passage of every 128th posting of each term (lets queries skip)
     dict_words.txt     the jieba dictionary the index was tokenized with, one entry a line
     dict_freq.npy      int64[E]
 """
@@ -74,6 +76,8 @@ ARRAYS: dict[str, tuple[str, str]] = {
     "impacts": ("float64", "pairs"),
     "exc_pos": ("int64", "exceptions"),
     "exc_val": ("int64", "exceptions"),
+    "col_max": ("float64", "vocabulary"),
+    "skip_rows": ("int32", "skips"),
     "term_ptr": ("int64", "vocabulary+1"),
     "term_ids": ("int32", "vocabulary"),
     "section_ptr": ("int64", "sections+1"),
@@ -380,7 +384,7 @@ class LargeStore:
         self._cache: dict[int, list[list[str]]] = {}
         self.passages = LazyPassages(self)
         self.scorer = SparseScorer(large.terms, a["idf"], a["col_ptr"], a["col_gaps"], a["col_codes"], a["impacts"],
-                                   a["exc_pos"], a["exc_val"], self.size)
+                                   a["exc_pos"], a["exc_val"], self.size, a["col_max"], a["skip_rows"])
 
     def passage_at(self, position: int) -> Passage:
         """The passage at `position`."""

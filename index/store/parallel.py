@@ -306,6 +306,8 @@ def _finish(corpus_dir: Path, index_path: Path, files: list[Path], settings: Tok
     writer.save_array("impacts", columns["impacts"], "float64")
     writer.save_array("exc_pos", columns["exc_pos"], "int64")
     writer.save_array("exc_val", columns["exc_val"], "int64")
+    writer.save_array("col_max", columns["maxima"], "float64")
+    writer.save_array("skip_rows", columns["skip_rows"], "int32")
     writer.save_array("col_ptr", columns["indptr"], "int64")
     writer.save_array("sent_ptr", _pointers(chunks.pop("sentence_bytes")), "int64")
     sentence_counts = chunks.pop("sentence_counts")
@@ -345,6 +347,7 @@ def _finish(corpus_dir: Path, index_path: Path, files: list[Path], settings: Tok
         "counts": {"passages": len(lengths), "documents": len(documents), "sentences": sentences,
                    "vocabulary": len(vocab), "postings": postings, "dictionary": len(words),
                    "pairs": len(columns["impacts"]), "exceptions": len(columns["exc_pos"]),
+                   "skips": len(columns["skip_rows"]),
                    "sections": len(section_ids)},
         "bm25": {"k1": K1, "b": B, "epsilon": EPSILON, "avgdl": columns["avgdl"],
                  "average_idf": columns["average_idf"]},
