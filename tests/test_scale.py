@@ -70,14 +70,19 @@ def test_large_index_has_the_same_idf_as_bm25okapi(okapi_10k: OkapiScorer, engin
     assert all(sparse.idf(term) == idf for term, idf in okapi_10k.idf_table.items())
 
 
+@pytest.mark.parametrize("dense_share", [5, 0, 10**9])
 @pytest.mark.parametrize("prune", [(4096, 4), (64, 2), (1, 1), None])
 def test_same_top_k_on_random_queries_over_10k(okapi_10k: OkapiScorer, engine_10k: Engine,
-                                              prune: tuple[int, int] | None, monkeypatch: pytest.MonkeyPatch) -> None:
-    # Lower thresholds make the scorer try to skip the longest postings (as at a million passages) more often.
+                                              prune: tuple[int, int] | None, dense_share: int,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    # Lower thresholds make the scorer try to skip the longest postings (as at a million passages) more often;
+    # dense_share 0 sums scores at the touched passages only, 10**9 over all passages.
     import index.ranking.sparse
 
     sparse = engine_10k.scorer
     assert isinstance(sparse, SparseScorer)
+    monkeypatch.setattr(index.ranking.sparse, "_DENSE_SHARE", dense_share)
+    monkeypatch.setattr(index.ranking.sparse, "_LOOKUP_COST", 1)
     if prune is None:
         monkeypatch.setattr(sparse, "prune", False)
     else:
@@ -172,14 +177,17 @@ def test_compact_columns_rank_exactly_as_bm25okapi(corpus: list[list[str]], quer
         for k, offset in ((1, 0), (3, 0), (10, 0), (4, 3), (60, 0)):
             expected = okapi.top(terms, k, offset)
             assert sparse.top(terms, k, offset) == expected, (terms, k, offset)
-            saved_prune = index.ranking.sparse._PRUNE_MIN, index.ranking.sparse._PRUNE_RATIO, index.ranking.sparse.SKIP
+            saved_prune = (index.ranking.sparse._PRUNE_MIN, index.ranking.sparse._PRUNE_RATIO,
+                           index.ranking.sparse.SKIP, index.ranking.sparse._DENSE_SHARE,
+                           index.ranking.sparse._LOOKUP_COST)
             index.ranking.sparse._PRUNE_MIN, index.ranking.sparse._PRUNE_RATIO = 1, 1
+            index.ranking.sparse._DENSE_SHARE, index.ranking.sparse._LOOKUP_COST = 0, 0
             index.ranking.sparse.SKIP = min(gap_limit, 4)
             try:
                 assert sparse.top(terms, k, offset) == expected, ("skipping", terms, k, offset)
             finally:
-                (index.ranking.sparse._PRUNE_MIN, index.ranking.sparse._PRUNE_RATIO,
-                 index.ranking.sparse.SKIP) = saved_prune
+                (index.ranking.sparse._PRUNE_MIN, index.ranking.sparse._PRUNE_RATIO, index.ranking.sparse.SKIP,
+                 index.ranking.sparse._DENSE_SHARE, index.ranking.sparse._LOOKUP_COST) = saved_prune
 
 
 def test_ties_at_the_tenth_place_go_to_the_earliest_passages() -> None:

@@ -1,7 +1,7 @@
 """The on-disk format of large indexes: memory-mapped arrays and JSON metadata, no pickle.
 
 The index path (e.g. ~/.cache/qabot/index.json) holds a small JSON pointer
-``{"format": "qabot-index-large", "version": 1, "data": "index.json.data/<version>"}`` naming a directory
+``{"format": "qabot-index-large", "version": 2, "data": "index.json.data/<version>"}`` naming a directory
 beside it. A build writes a new version directory completely (arrays with `np.save`, metadata as JSON, all
 fsynced), renames it into place and only then replaces the pointer atomically, so a reader sees either the
 old index or the new one; older versions than the previous one are then removed. A process still serving a
