@@ -148,6 +148,7 @@ class SparseScorer:
         self._impacts = np.array(impacts, dtype=np.float64)  # small: kept in memory
         self._exc_pos = np.asarray(exc_pos)
         self._exc_val = np.asarray(exc_val)
+        self._exc_ptr = np.searchsorted(self._exc_pos, self._indptr)  # each term's first exception
         self._max = np.asarray(maxima)  # each term's largest impact: idf * it bounds its contributions
         self._skip_rows = np.asarray(skip_rows)  # the passage of every SKIP-th posting of each term
         self._skip = SKIP  # as the skip entries were made
@@ -204,18 +205,10 @@ class SparseScorer:
     def _column(self, j: int) -> tuple[IntArray, FloatArray]:
         """Term j's passages (int64, ascending) and contributions (idf * impact, as rank-bm25 multiplies)."""
         start, end = int(self._indptr[j]), int(self._indptr[j + 1])
-        exc = self._exc_pos
-        a, b = int(np.searchsorted(exc, start)), int(np.searchsorted(exc, end))
-        if b - a <= _FEW_EXCEPTIONS:
-            # Exceptions are stored as gaps of 0: add each one's value to its position and all that follow.
-            rows = self._gaps[start:end].astype(np.int64)
-            np.cumsum(rows, out=rows)  # twice as fast as casting inside cumsum
-            for at, value in zip(exc[a:b].tolist(), self._exc_val[a:b].tolist(), strict=True):
-                rows[at - start:] += value
-        else:
-            rows = self._gaps[start:end].astype(np.int64)
-            rows[np.asarray(exc[a:b], dtype=np.int64) - start] = self._exc_val[a:b]
-            np.cumsum(rows, out=rows)
+        a, b = int(self._exc_ptr[j]), int(self._exc_ptr[j + 1])
+        rows = self._gaps[start:end].astype(np.int64)
+        rows[self._exc_pos[a:b] - start] = self._exc_val[a:b]  # exceptions are stored as gaps of 0
+        np.cumsum(rows, out=rows)  # twice as fast as casting inside cumsum
         values = np.take(self._impacts, self._codes[start:end])
         values *= self._idf[j]  # float64 multiplication is commutative: idf * impact to the last bit
         return rows, values
@@ -414,10 +407,9 @@ class SparseScorer:
         valid = positions < end
         positions = np.minimum(positions, end - 1)
         gaps = self._gaps[positions].astype(np.int64)
-        exc = self._exc_pos
-        a, b = int(np.searchsorted(exc, start)), int(np.searchsorted(exc, end))
+        a, b = int(self._exc_ptr[j]), int(self._exc_ptr[j + 1])
         if b > a:  # exceptions inside the blocks (those at a block's start are replaced below)
-            local = np.asarray(exc[a:b], dtype=np.int64) - start
+            local = self._exc_pos[a:b] - start
             which = np.searchsorted(need, local // skip)
             inside = (which < len(need)) & (need[np.minimum(which, len(need) - 1)] == local // skip)
             gaps[which[inside], local[inside] % skip] = self._exc_val[a:b][inside]
@@ -478,8 +470,6 @@ def _fill_zeros(ids: IntArray, scores: FloatArray, wanted: int) -> tuple[IntArra
 
 #: Scores are grouped in blocks of this size to find a threshold quickly.
 _BLOCK = 1024
-#: Up to this many exceptions in a column are added after decoding the gaps, more are patched before.
-_FEW_EXCEPTIONS = 4
 #: Skipping needs at least this many skipped postings per candidate passage to pay.
 _LOOKUP_COST = 16
 #: Queries with at least N / this many postings sum every passage's score (see `_sum_touched`).
