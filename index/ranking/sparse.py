@@ -289,8 +289,9 @@ class SparseScorer:
         postings = sum(int(self._indptr[j + 1]) - int(self._indptr[j]) for j in columns)
         if postings * _DENSE_SHARE >= self.size:
             parts = [decoded[j] if decoded and j in decoded else self._column(j) for j in columns]
-            dense = np.bincount(np.concatenate([r for r, _ in parts]), weights=np.concatenate([v for _, v in parts]),
-                                minlength=self.size)
+            dense = np.asarray(np.bincount(np.concatenate([r for r, _ in parts]),
+                                           weights=np.concatenate([v for _, v in parts]), minlength=self.size),
+                               dtype=np.float64)  # float64 already (weights): no copy
             chosen = _top_positions(dense, wanted)
             return chosen, dense[chosen]
         touched: list[IntArray] = []
