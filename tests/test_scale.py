@@ -76,23 +76,32 @@ def test_large_index_has_the_same_idf_as_bm25okapi(okapi_10k: OkapiScorer, engin
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("long_postings", [16384, 300, 30])
-def test_same_top_k_on_random_queries_over_10k(okapi_10k: OkapiScorer, engine_10k: Engine, long_postings: int,
+@pytest.mark.parametrize("dense_share", [5, 0, 10**9])
+@pytest.mark.parametrize("prune", [(4096, 4), (64, 2), (1, 1), None])
+def test_same_top_k_on_random_queries_over_10k(okapi_10k: OkapiScorer, engine_10k: Engine,
+                                              prune: tuple[int, int] | None, dense_share: int,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    # Smaller thresholds make the scorer skip long postings (as it does at a million passages) more often.
+    # Lower thresholds make the scorer try to skip the longest postings (as at a million passages) more often;
+    # dense_share 0 sums scores at the touched passages only, 10**9 over all passages.
     import index.ranking.sparse
 
-    monkeypatch.setattr(index.ranking.sparse, "_LONG_POSTINGS", long_postings)
-    pruned = []
-    candidates = index.ranking.sparse.SparseScorer._candidates
-
-    def counting(self: SparseScorer, known: list[int], wanted: int) -> Any:
-        found = candidates(self, known, wanted)
-        pruned.append(found is not None)
-        return found
-
-    monkeypatch.setattr(index.ranking.sparse.SparseScorer, "_candidates", counting)
     sparse = engine_10k.scorer
+    assert isinstance(sparse, SparseScorer)
+    monkeypatch.setattr(index.ranking.sparse, "_DENSE_SHARE", dense_share)
+    monkeypatch.setattr(index.ranking.sparse, "_LOOKUP_COST", 1)
+    if prune is None:
+        monkeypatch.setattr(sparse, "prune", False)
+    else:
+        monkeypatch.setattr(index.ranking.sparse, "_PRUNE_MIN", prune[0])
+        monkeypatch.setattr(index.ranking.sparse, "_PRUNE_RATIO", prune[1])
+    exact = SparseScorer._exact
+    skipped = []
+
+    def counting(self: SparseScorer, *args: Any) -> Any:
+        skipped.append(1)
+        return exact(self, *args)
+
+    monkeypatch.setattr(SparseScorer, "_exact", counting)
     rng = random.Random(3)
     by_df = sorted(okapi_10k.idf_table, key=okapi_10k.idf_table.__getitem__)
     common, rare = by_df[:200], by_df[200:]
@@ -100,17 +109,24 @@ def test_same_top_k_on_random_queries_over_10k(okapi_10k: OkapiScorer, engine_10
         terms = rng.sample(common, rng.randint(0, 3)) + rng.sample(rare, rng.randint(1, 4))
         if rng.random() < 0.2:
             terms.append("从未出现过的词")
+        if rng.random() < 0.1:
+            terms.append(terms[0])  # a repeated term counts twice, as in rank-bm25
         rng.shuffle(terms)
         k, offset = rng.choice([1, 3, 5, 10]), rng.choice([0, 0, 2, 7])
         assert sparse.top(terms, k, offset) == okapi_10k.top(terms, k, offset), terms
     terms = common[:3] + rare[:2]
     assert np.array_equal(sparse.get_scores(terms), okapi_10k._bm25.get_scores(terms))  # bit for bit
-    if long_postings < 1000:
-        assert sum(pruned) >= 10  # the skipping path was taken
+    if prune is not None and prune[0] < 1000:
+        assert len(skipped) >= 10  # the skipping path was taken
 
 
 @pytest.mark.slow
-def test_same_top_k_for_the_eval_questions_over_10k(okapi_10k: OkapiScorer, engine_10k: Engine) -> None:
+@pytest.mark.parametrize("prune_min", [4096, 16])
+def test_same_top_k_for_the_eval_questions_over_10k(okapi_10k: OkapiScorer, engine_10k: Engine, prune_min: int,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    import index.ranking.sparse
+
+    monkeypatch.setattr(index.ranking.sparse, "_PRUNE_MIN", prune_min)
     for question in QUESTIONS:
         terms = list(dict.fromkeys(engine_10k.terms(question)))
         assert engine_10k.scorer.top(terms, 10) == okapi_10k.top(terms, 10), question
@@ -134,6 +150,69 @@ def test_negative_idf_is_floored_exactly_as_bm25okapi() -> None:
     for terms in (["活动"], ["安徽", "活动"], ["词3", "活动", "安徽"], ["没有"]):
         assert np.array_equal(sparse.get_scores(terms), okapi._bm25.get_scores(terms))
         assert sparse.top(terms, 12) == okapi.top(terms, 12)
+
+
+@pytest.mark.parametrize("gap_limit", [1 << 16, 3, 1])
+@settings(max_examples=150, deadline=None)
+@given(corpus=st.lists(st.lists(st.sampled_from(["甲", "乙", "丙", "丁", "戊", "己"]), max_size=7), min_size=1,
+                       max_size=40),
+       queries=st.lists(st.lists(st.sampled_from(["甲", "乙", "丙", "丁", "戊", "己", "无"]), min_size=1, max_size=6),
+                        min_size=1, max_size=5))
+def test_compact_columns_rank_exactly_as_bm25okapi(corpus: list[list[str]], queries: list[list[str]],
+                                                  gap_limit: int) -> None:
+    """Small corpora of few terms: many ties, many terms in more than half the passages (negative idf, floored;
+    with a negative average idf, contributions below zero), repeated query terms; small gap limits put most
+    gaps among the exceptions."""
+    import index.ranking.sparse
+
+    corpus = [*corpus, ["甲"]]  # rank-bm25 needs one term at least
+    saved = index.ranking.sparse.GAP_LIMIT, index.ranking.sparse.SKIP
+    index.ranking.sparse.GAP_LIMIT, index.ranking.sparse.SKIP = gap_limit, min(gap_limit, 4)
+    try:
+        sparse = SparseScorer.from_terms(corpus)
+    finally:
+        index.ranking.sparse.GAP_LIMIT, index.ranking.sparse.SKIP = saved
+    okapi = OkapiScorer(corpus)
+    assert all(sparse.idf(term) == idf for term, idf in okapi.idf_table.items())
+    for terms in queries:
+        assert np.array_equal(sparse.get_scores(terms), okapi._bm25.get_scores(terms))
+        for term in set(terms):
+            rows, values = sparse.postings(term)
+            holders = [i for i, doc in enumerate(corpus) if term in doc]
+            assert rows.tolist() == holders and all(sparse.contains(term, i) for i in holders)
+            assert np.array_equal(values, okapi._bm25.get_scores([term])[holders])
+        for k, offset in ((1, 0), (3, 0), (10, 0), (4, 3), (60, 0)):
+            expected = okapi.top(terms, k, offset)
+            assert sparse.top(terms, k, offset) == expected, (terms, k, offset)
+            saved_prune = (index.ranking.sparse._PRUNE_MIN, index.ranking.sparse._PRUNE_RATIO,
+                           index.ranking.sparse.SKIP, index.ranking.sparse._DENSE_SHARE,
+                           index.ranking.sparse._LOOKUP_COST)
+            index.ranking.sparse._PRUNE_MIN, index.ranking.sparse._PRUNE_RATIO = 1, 1
+            index.ranking.sparse._DENSE_SHARE, index.ranking.sparse._LOOKUP_COST = 0, 0
+            index.ranking.sparse.SKIP = min(gap_limit, 4)
+            try:
+                assert sparse.top(terms, k, offset) == expected, ("skipping", terms, k, offset)
+            finally:
+                (index.ranking.sparse._PRUNE_MIN, index.ranking.sparse._PRUNE_RATIO, index.ranking.sparse.SKIP,
+                 index.ranking.sparse._DENSE_SHARE, index.ranking.sparse._LOOKUP_COST) = saved_prune
+
+
+def test_ties_at_the_tenth_place_go_to_the_earliest_passages() -> None:
+    corpus = [["甲", "乙"]] * 30 + [["甲"]] * 30 + [["丙", "丁", "戊"]] * 200
+    okapi, sparse = OkapiScorer(corpus), SparseScorer.from_terms(corpus)
+    for terms in (["甲", "乙"], ["乙", "甲", "丙"], ["甲"], ["丙", "乙"], ["乙", "乙"]):
+        for k, offset in ((10, 0), (10, 25), (40, 0), (100, 150)):
+            assert sparse.top(terms, k, offset) == okapi.top(terms, k, offset), (terms, k, offset)
+
+
+def test_gaps_past_the_uint16_range_are_exceptions() -> None:
+    corpus: list[list[str]] = [["常见"] for _ in range(140_000)]
+    for i in (0, 5, 70_000, 70_001, 139_999):
+        corpus[i] = ["常见", "稀有"]
+    sparse = SparseScorer.from_terms(corpus)
+    rows, _ = sparse.postings("稀有")
+    assert rows.tolist() == [0, 5, 70_000, 70_001, 139_999]
+    assert [i for i, _ in sparse.top(["稀有", "常见"], 6)] == [0, 5, 70_000, 70_001, 139_999, 1]
 
 
 @settings(max_examples=200, deadline=None)
@@ -231,13 +310,13 @@ def test_damaged_large_index_is_one_line_error_then_rebuilt(large_report: Path, 
     elif damage == "meta":
         (folder / "meta.json").write_text("{not json")
     elif damage == "truncated":
-        raw = (folder / "col_values.npy").read_bytes()
-        (folder / "col_values.npy").write_bytes(raw[: len(raw) // 2])
+        raw = (folder / "col_gaps.npy").read_bytes()
+        (folder / "col_gaps.npy").write_bytes(raw[: len(raw) // 2])
     elif damage == "missing":
         (folder / "idf.npy").unlink()
     elif damage == "meta-version":
         meta = json.loads((folder / "meta.json").read_text())
-        (folder / "meta.json").write_text(json.dumps({**meta, "version": 2}))
+        (folder / "meta.json").write_text(json.dumps({**meta, "version": LARGE_VERSION + 1}))
     else:
         (folder / "terms.bin").write_bytes((folder / "terms.bin").read_bytes()[:-3])
     with pytest.raises(IndexFileError) as caught:

@@ -1,18 +1,26 @@
-"""BM25 (rank-bm25's Okapi variant) from a term-by-passage matrix: the same scores, bit for bit, much faster.
+"""BM25 (rank-bm25's Okapi variant) from compact term columns: the same scores, bit for bit, much faster.
 
 `rank_bm25.BM25Okapi` scores a query by walking every passage's term counts for every query term, which
 costs time in proportion to the corpus (1.7 s a query at a million passages). Here each term's column holds
-the passages that contain it and their precomputed contributions, so a query touches only the postings of
-its own terms.
+the passages that contain it, so a query touches only the postings of its own terms.
+
+A posting is 4 bytes: the gap to the term's previous passage (uint16; the first passage of a term and gaps
+of 65,536 or more are exceptions, kept in two small side arrays) and an impact code (uint16) naming the
+posting's (tf, passage length) pair in a table of the distinct pairs. The table holds
+tf * (k1 + 1) / (tf + k1 * (1 - b + b * dl / avgdl)) per pair, so a query term's contributions are
+idf * table[codes], computed at query time in float64: no JIT, no precomputed floats on disk.
 
 The numbers are rank-bm25's exactly, so rankings (ties included) are the same:
 - idf = log(N - df + 0.5) - log(df + 0.5) with `math.log`, terms numbered in order of first occurrence,
   the average idf summed in that order one term at a time, and every negative idf replaced by
   epsilon x average idf;
 - a posting's contribution is idf * (tf * (k1 + 1) / (tf + k1 * (1 - b + b * dl / avgdl))), evaluated with
-  the same float64 operations in the same order as rank-bm25's numpy expression;
+  the same float64 operations in the same order as rank-bm25's numpy expression (the parenthesised part
+  depends on tf and dl only, so the table holds it exactly; multiplying by idf is the last operation);
 - a passage's score adds the contributions of the query terms in query order starting from 0.0 (adding
-  0.0 for an absent term, as rank-bm25 does, changes nothing).
+  0.0 for an absent term, as rank-bm25 does, changes nothing): `SparseScorer.top` adds each term's
+  contributions into a reused array of scores at its passages only, then selects the best among the
+  passages touched (no pass over all N passages).
 
 bm25s (method "robertson") was measured as the alternative: it clamps negative idf to 0 rather than
 epsilon x average idf, takes the log of the ratio rather than the difference of logs, stores float32 by
@@ -26,6 +34,7 @@ from __future__ import annotations
 
 import math
 import sys
+import threading
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
@@ -36,6 +45,11 @@ from index.ranking.bm25 import EPSILON, K1, B
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[Any]
+
+#: Gaps of this size or more (and each term's first passage) are stored as exceptions.
+GAP_LIMIT = 1 << 16
+#: Postings per skip entry (the passage of every SKIP-th posting of a term is kept, for lookups).
+SKIP = 128
 
 
 def okapi_idf(df: IntArray, n: int, epsilon: float = EPSILON) -> tuple[FloatArray, float]:
@@ -62,11 +76,11 @@ def passage_norms(doc_len: IntArray, avgdl: float, k1: float = K1, b: float = B)
     return np.asarray(k1 * (1 - b + b * dl / avgdl), dtype=np.float64)
 
 
-def contributions(idf: FloatArray, tf: IntArray, norm: FloatArray, k1: float = K1) -> FloatArray:
-    """idf * (tf * (k1 + 1) / (tf + norm)), elementwise, as rank-bm25 evaluates it."""
+def impacts(tf: IntArray, norm: FloatArray, k1: float = K1) -> FloatArray:
+    """tf * (k1 + 1) / (tf + norm), elementwise, as rank-bm25 evaluates the part of a contribution that
+    does not depend on the term (idf * this is the contribution)."""
     tf64 = np.asarray(tf, dtype=np.int64)
-    return np.asarray(idf * (tf64 * (k1 + 1) / (tf64 + norm)), dtype=np.float64)
-
+    return np.asarray(tf64 * (k1 + 1) / (tf64 + norm), dtype=np.float64)
 
 def to_columns(indptr: IntArray, term_ids: IntArray, tf: IntArray, vocabulary: int) -> tuple[IntArray, IntArray,
                                                                                                   IntArray]:
@@ -115,20 +129,42 @@ class IdfTable(Mapping[str, float]):
 
 
 class SparseScorer:
-    """The scorer interface of `OkapiScorer` over term columns (arrays may be memory-mapped)."""
+    """The scorer interface of `OkapiScorer` over compact term columns (arrays may be memory-mapped).
 
-    def __init__(self, vocab: Mapping[str, int], idf: FloatArray, indptr: IntArray, rows: IntArray,
-                 values: FloatArray, size: int, maxima: FloatArray | None = None) -> None:
+    `indptr[j]:indptr[j + 1]` are term j's postings: `gaps` (uint16) and `codes` (indices into `impacts`);
+    `exc_pos` (ascending posting indices) and `exc_val` replace the gaps that did not fit, each term's first
+    passage among them.
+    """
+
+    def __init__(self, vocab: Mapping[str, int], idf: FloatArray, indptr: IntArray, gaps: IntArray,
+                 codes: IntArray, impacts: FloatArray, exc_pos: IntArray, exc_val: IntArray, size: int,
+                 maxima: FloatArray, skip_rows: IntArray) -> None:
         self._vocab = vocab
-        self._idf = idf
-        self._indptr = indptr
-        self._rows = rows
-        self._values = values
-        # Each term's largest contribution: what it can add to any passage at most.
-        self._max = maxima if maxima is not None else column_maxima(indptr, values)
+        # Plain views of memory maps: slicing an `np.memmap` costs more than the small slices themselves.
+        self._idf = np.asarray(idf)
+        self._indptr = np.asarray(indptr)
+        self._gaps = np.asarray(gaps)
+        self._codes = np.asarray(codes)
+        self._impacts = np.array(impacts, dtype=np.float64)  # small: kept in memory
+        self._exc_pos = np.asarray(exc_pos)
+        self._exc_val = np.asarray(exc_val)
+        self._exc_ptr = np.searchsorted(self._exc_pos, self._indptr)  # each term's first exception
+        self._max = np.asarray(maxima)  # each term's largest impact: idf * it bounds its contributions
+        self._skip_rows = np.asarray(skip_rows)  # the passage of every SKIP-th posting of each term
+        self._skip = SKIP  # as the skip entries were made
+        self._skip_ptr = skip_pointers(self._indptr)
         self.size = size
         self.unseen_idf = math.log((size + 0.5) / 0.5)
         self._table = IdfTable(vocab, idf)
+        self._scores: FloatArray | None = None  # reused by `top`, all zeros between queries
+        self.prune = True  # skip the longest postings where they cannot change the result
+        self._lock = threading.Lock()
+
+    @classmethod
+    def from_columns(cls, vocab: Mapping[str, int], columns: Mapping[str, Any], size: int) -> SparseScorer:
+        """A scorer over the result of `assemble` (or the same arrays loaded from disk)."""
+        return cls(vocab, columns["idf"], columns["indptr"], columns["gaps"], columns["codes"], columns["impacts"],
+                   columns["exc_pos"], columns["exc_val"], size, columns["maxima"], columns["skip_rows"])
 
     @classmethod
     def from_terms(cls, corpus: Sequence[Sequence[str]]) -> SparseScorer:
@@ -149,8 +185,7 @@ class SparseScorer:
             lengths.append(len(doc))
         columns = assemble(np.asarray(indptr, dtype=np.int64), np.asarray(ids, dtype=np.int32),
                            np.asarray(counts, dtype=np.int32), np.asarray(lengths, dtype=np.int64), len(vocab))
-        return cls(vocab, columns["idf"], columns["indptr"], columns["rows"], columns["values"], len(lengths),
-                   columns["maxima"])
+        return cls.from_columns(vocab, columns, len(lengths))
 
     @property
     def vocabulary(self) -> int:
@@ -167,13 +202,23 @@ class SparseScorer:
         """idf of every term in the corpus (looked up on demand)."""
         return self._table
 
+    def _column(self, j: int) -> tuple[IntArray, FloatArray]:
+        """Term j's passages (int64, ascending) and contributions (idf * impact, as rank-bm25 multiplies)."""
+        start, end = int(self._indptr[j]), int(self._indptr[j + 1])
+        a, b = int(self._exc_ptr[j]), int(self._exc_ptr[j + 1])
+        rows = self._gaps[start:end].astype(np.int64)
+        rows[self._exc_pos[a:b] - start] = self._exc_val[a:b]  # exceptions are stored as gaps of 0
+        np.cumsum(rows, out=rows)  # twice as fast as casting inside cumsum
+        values = np.take(self._impacts, self._codes[start:end])
+        values *= self._idf[j]  # float64 multiplication is commutative: idf * impact to the last bit
+        return rows, values
+
     def postings(self, term: str) -> tuple[IntArray, FloatArray]:
         """(passage positions ascending, contributions) of one term; empty for an unknown term."""
         j = self._vocab.get(term)
         if j is None:
-            return np.empty(0, dtype=np.int32), np.empty(0, dtype=np.float64)
-        start, end = int(self._indptr[j]), int(self._indptr[j + 1])
-        return self._rows[start:end], self._values[start:end]
+            return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float64)
+        return self._column(j)
 
     def contains(self, term: str, position: int) -> bool:
         """Does the passage at `position` hold `term`?"""
@@ -184,102 +229,262 @@ class SparseScorer:
     def get_scores(self, terms: Sequence[str]) -> FloatArray:
         """Every passage's score for the query `terms` (what `BM25Okapi.get_scores` returns).
 
-        The postings of the terms are concatenated in query order and summed per passage by `np.bincount`,
-        which adds each passage's contributions in that order starting from 0.0, as rank-bm25 does.
+        Each term's contributions are added at its passages in query order, starting from 0.0, as
+        rank-bm25 adds them (a term's passages are distinct, so each passage gets one addition per term).
         """
-        rows: list[IntArray] = []
-        values: list[FloatArray] = []
+        scores = np.zeros(self.size, dtype=np.float64)
         for term in terms:
-            r, v = self.postings(term)
-            if len(r):
-                rows.append(r)
-                values.append(v)
-        if not rows:
-            return np.zeros(self.size, dtype=np.float64)
-        if len(rows) == 1:
-            scores = np.zeros(self.size, dtype=np.float64)
-            scores[rows[0]] += values[0]
-            return scores
-        return np.asarray(np.bincount(np.concatenate(rows), weights=np.concatenate(values), minlength=self.size),
-                          dtype=np.float64)
+            j = self._vocab.get(term)
+            if j is not None:
+                rows, values = self._column(j)
+                scores[rows] += values
+        return scores
 
     def top(self, terms: Sequence[str], k: int, offset: int = 0) -> list[tuple[int, float]]:
         """(passage position, score) of the best `k` passages after skipping `offset`, best first.
 
-        Ties keep corpus order, exactly as `OkapiScorer.top`. Common terms have long postings but small
-        contributions: when the terms with short postings already put `k + offset` passages above what all
-        the long ones could add together, the long postings are skipped and only the passages still in
-        reach are scored, exactly and in query order (the "MaxScore" idea). Otherwise every posting is read.
+        Ties keep corpus order, exactly as `OkapiScorer.top`. Scores are summed only at the passages the
+        query's postings touch, and the best are selected among those; passages touched by no term score 0
+        and follow in corpus order. Where a term's idf is not positive (tiny corpora whose average idf is
+        negative), contributions may be zero or negative and every passage is scored instead.
         """
         if not terms or self.size == 0:
             return []
         wanted = min(self.size, k + offset)
         if wanted <= 0:
             return []
-        columns = [self._vocab.get(term) for term in terms]
-        known = [j for j in columns if j is not None]
-        candidates = None
-        if known and all(self._idf[j] > 0 for j in known):  # contributions are then all positive
-            candidates = self._candidates(known, wanted)
-        if candidates is None:
+        columns = [j for j in (self._vocab.get(term) for term in terms) if j is not None]
+        if not columns:
+            return [(i, 0.0) for i in range(offset, wanted)]
+        if any(self._idf[j] <= 0 for j in columns):
             return _select(self.get_scores(terms), wanted, offset)
-        exact = self._exact(columns, candidates)
-        order = np.lexsort((candidates, -exact))[:wanted]
-        return [(int(candidates[i]), float(exact[i])) for i in order[offset:]]
+        if len(columns) == 1:
+            rows, values = self._column(columns[0])
+            ids, scores = _best_touched(rows, values, wanted, 1)
+        elif self._lock.acquire(blocking=False):
+            try:
+                if self._scores is None:
+                    self._scores = np.zeros(self.size, dtype=np.float64)
+                decoded: dict[int, tuple[IntArray, FloatArray]] = {}
+                found = self._pruned(columns, self._scores, wanted, decoded) if self.prune else None
+                ids, scores = found if found is not None else self._sum_touched(columns, self._scores, wanted,
+                                                                                  decoded)
+            finally:
+                self._lock.release()
+        else:  # another thread is scoring with the shared array
+            ids, scores = self._sum_touched(columns, np.zeros(self.size, dtype=np.float64), wanted)
+        if len(ids) < wanted:  # fewer passages touched than wanted: the untouched follow, scoring 0
+            ids, scores = _fill_zeros(ids, scores, wanted)
+        order = np.lexsort((ids, -scores))[offset:wanted]
+        return [(int(i), float(s)) for i, s in zip(ids[order].tolist(), scores[order].tolist(), strict=True)]
 
-    def _candidates(self, known: list[int], wanted: int) -> IntArray | None:
-        """Passages that may be among the best `wanted` (ascending), found from the short postings alone;
-        None where the long postings cannot be skipped."""
-        indptr, rows, values = self._indptr, self._rows, self._values
-        lengths = [int(indptr[j + 1]) - int(indptr[j]) for j in known]
-        short = [i for i, n in enumerate(lengths) if n < _LONG_POSTINGS]
-        if len(short) == len(known) or not short:
-            return None  # nothing to skip, or nothing to start from
-        maxima = np.asarray(self._max[known], dtype=np.float64)
-        rest = float(maxima[[i for i in range(len(known)) if lengths[i] >= _LONG_POSTINGS]].sum())
-        scores = np.zeros(self.size, dtype=np.float64)
-        for i in short:
-            j = known[i]
-            start, end = int(indptr[j]), int(indptr[j + 1])
-            scores[rows[start:end]] += values[start:end]
-        kth = _kth_lower_bound(scores, wanted)
-        if kth <= 0 or rest + _margin(kth, rest) >= kth:
-            return None  # a passage holding only long-postings terms could still make it
-        candidates = np.flatnonzero(scores >= kth - rest - _margin(kth, rest))
-        if len(candidates) * len(known) > _EXACT_BUDGET:
-            return None  # cheaper to read everything
-        return candidates
+    def _sum_touched(self, columns: list[int], scores: FloatArray, wanted: int,
+                     decoded: Mapping[int, tuple[IntArray, FloatArray]] | None = None) -> tuple[IntArray, FloatArray]:
+        """Scores of the touched passages summed in `scores` (all zeros, left all zeros), and the best.
 
-    def _exact(self, columns: list[int | None], candidates: IntArray) -> FloatArray:
-        """The candidates' scores, summed in query order as `get_scores` sums them."""
+        Where the postings are many against the passages (at least N / `_DENSE_SHARE`), every passage's
+        score is summed by `np.bincount` over the postings concatenated in query order (which adds each
+        passage's contributions in that order from 0.0) and the best are selected from the whole array:
+        cheaper then than gathering, selecting among and clearing the touched passages."""
+        postings = sum(int(self._indptr[j + 1]) - int(self._indptr[j]) for j in columns)
+        if postings * _DENSE_SHARE >= self.size:
+            parts = [decoded[j] if decoded and j in decoded else self._column(j) for j in columns]
+            dense = np.asarray(np.bincount(np.concatenate([r for r, _ in parts]),
+                                           weights=np.concatenate([v for _, v in parts]), minlength=self.size),
+                               dtype=np.float64)  # float64 already (weights): no copy
+            chosen = _top_positions(dense, wanted)
+            return chosen, dense[chosen]
+        touched: list[IntArray] = []
+        try:
+            for n, j in enumerate(columns):
+                rows, values = decoded[j] if decoded and j in decoded else self._column(j)
+                if n == 0:
+                    scores[rows] = values  # 0.0 + value is value: contributions here are positive
+                else:
+                    scores[rows] += values  # one addition per passage and term, in query order
+                touched.append(rows)
+            every = np.concatenate(touched)
+            return _best_touched(every, scores[every], wanted, len(columns))
+        finally:
+            for rows in touched:
+                scores[rows] = 0.0
+
+
+    def _pruned(self, columns: list[int], scores: FloatArray, wanted: int,
+                decoded: dict[int, tuple[IntArray, FloatArray]]) -> tuple[IntArray, FloatArray] | None:
+        """The best `wanted` passages (ascending, with exact scores) without reading the longest postings, or
+        None where they cannot be skipped ("MaxScore": Turtle & Flood, 1995).
+
+        Terms are added (in `scores`, all zeros and left all zeros) from the shortest postings up. Before a
+        term whose postings are much longer than all read so far, if the `wanted`-th best partial score
+        already exceeds what the remaining terms could add at most (idf x largest impact each), only the
+        passages whose partial score is within that reach can be among the best; their exact scores are
+        then summed in query order, the remaining terms' contributions looked up through their skip
+        entries (only the blocks of SKIP postings that may hold a candidate are decoded). The columns decoded
+        are left in `decoded` for the full sum when skipping is not possible.
+        """
+        counts: dict[int, int] = {}
+        for j in columns:
+            counts[j] = counts.get(j, 0) + 1
+        length = {j: int(self._indptr[j + 1]) - int(self._indptr[j]) for j in counts}
+        order = sorted(counts, key=length.__getitem__)
+        tries, read = [], 0
+        for n, j in enumerate(order):
+            if n and length[j] >= _PRUNE_MIN and length[j] >= _PRUNE_RATIO * read:
+                tries.append(n)
+            read += length[j]
+        if not tries:
+            return None
+        bound = {j: float(self._idf[j]) * float(self._max[j]) * counts[j] for j in counts}
+        touched: list[IntArray] = []
+        try:
+            for n, j in enumerate(order[:tries[-1]]):
+                if n in tries:
+                    found = self._candidates(touched, scores, wanted, len(touched), sum(bound[t] for t in order[n:]),
+                                             sum(length[t] for t in order[n:]))
+                    if found is not None:
+                        return self._exact(columns, found, decoded, wanted)
+                rows, values = decoded[j] = self._column(j)
+                if n == 0:
+                    scores[rows] = values * counts[j] if counts[j] > 1 else values
+                else:
+                    scores[rows] += values * counts[j] if counts[j] > 1 else values
+                touched.append(rows)
+            found = self._candidates(touched, scores, wanted, len(touched), sum(bound[t] for t in order[tries[-1]:]),
+                                     sum(length[t] for t in order[tries[-1]:]))
+            return None if found is None else self._exact(columns, found, decoded, wanted)
+        finally:
+            for rows in touched:
+                scores[rows] = 0.0
+
+    @staticmethod
+    def _candidates(touched: list[IntArray], scores: FloatArray, wanted: int, repeats: int,
+                    rest: float, skipped: int) -> IntArray | None:
+        """Passages (ascending) whose partial score is within `rest` of the `wanted`-th best, or None (also
+        where they are too many for looking them up in the `skipped` postings to pay)."""
+        every = np.concatenate(touched)
+        partial = scores[every]
+        ids, best = _best_touched(every, partial, wanted, repeats)
+        if len(ids) < wanted:
+            return None
+        kth = float(np.partition(best, len(best) - wanted)[len(best) - wanted])
+        margin = 1e-9 * (abs(kth) + rest) + 1e-12  # partial sums are added in another order
+        if rest + margin >= kth:
+            return None  # a passage holding only the remaining terms could still make it
+        candidates = np.unique(every[partial >= kth - rest - margin])
+        return candidates if len(candidates) * _LOOKUP_COST <= skipped else None
+
+    def _exact(self, columns: list[int], candidates: IntArray, decoded: Mapping[int, tuple[IntArray, FloatArray]],
+               wanted: int) -> tuple[IntArray, FloatArray]:
+        """The candidates' scores summed in query order from 0.0 (as `get_scores`), and the best `wanted`."""
         exact = np.zeros(len(candidates), dtype=np.float64)
         for j in columns:
-            if j is None:
-                continue
-            start, end = int(self._indptr[j]), int(self._indptr[j + 1])
-            rows = self._rows[start:end]
+            if j in decoded:
+                rows, values = decoded[j]
+                at = np.minimum(np.searchsorted(rows, candidates), len(rows) - 1)
+                exact += np.where(rows[at] == candidates, values[at], 0.0)
+            else:
+                exact += self._lookup(j, candidates)
+        ids, best = _best_touched(candidates, exact, wanted, 1)
+        return ids, best
+
+    def _lookup(self, j: int, candidates: IntArray) -> FloatArray:
+        """Term j's contributions at the candidates (ascending; 0.0 where absent), decoding only the blocks of
+        its postings that may hold one."""
+        start, end = int(self._indptr[j]), int(self._indptr[j + 1])
+        first = int(self._skip_ptr[j])
+        skips = self._skip_rows[first:int(self._skip_ptr[j + 1])]
+        block = np.searchsorted(skips, candidates, side="right") - 1
+        need = np.unique(block[block >= 0])
+        out = np.zeros(len(candidates), dtype=np.float64)
+        if not len(need):
+            return out
+        if len(need) * self._skip * 2 > end - start:  # most blocks: decoding the whole column is cheaper
+            rows, values = self._column(j)
             at = np.minimum(np.searchsorted(rows, candidates), len(rows) - 1)
-            found = rows[at] == candidates
-            exact += np.where(found, self._values[start:end][at], 0.0)
-        return exact
+            return np.where(rows[at] == candidates, values[at], 0.0)
+        skip = self._skip
+        positions = start + need[:, None] * skip + np.arange(skip)
+        valid = positions < end
+        positions = np.minimum(positions, end - 1)
+        gaps = self._gaps[positions].astype(np.int64)
+        a, b = int(self._exc_ptr[j]), int(self._exc_ptr[j + 1])
+        if b > a:  # exceptions inside the blocks (those at a block's start are replaced below)
+            local = self._exc_pos[a:b] - start
+            which = np.searchsorted(need, local // skip)
+            inside = (which < len(need)) & (need[np.minimum(which, len(need) - 1)] == local // skip)
+            gaps[which[inside], local[inside] % skip] = self._exc_val[a:b][inside]
+        gaps[:, 0] = skips[need]
+        rows = np.cumsum(gaps, axis=1)
+        rows[~valid] = np.iinfo(np.int64).max  # only the term's last block is partial: still ascending
+        flat = rows.ravel()
+        at = np.minimum(np.searchsorted(flat, candidates), len(flat) - 1)
+        hit = flat[at] == candidates
+        values = np.take(self._impacts, self._codes[positions.ravel()[at[hit]]])
+        values *= self._idf[j]
+        out[hit] = values
+        return out
 
 
-#: Postings of at least this length count as long (worth skipping).
-_LONG_POSTINGS = 16384
-#: Most (candidate, term) pairs worth scoring one by one rather than reading all postings.
-_EXACT_BUDGET = 400_000
+def skip_pointers(indptr: IntArray) -> IntArray:
+    """First skip entry of each term: one per SKIP postings, rounded up."""
+    blocks = (np.diff(np.asarray(indptr, dtype=np.int64)) + SKIP - 1) // SKIP
+    out = np.zeros(len(blocks) + 1, dtype=np.int64)
+    np.cumsum(blocks, out=out[1:])
+    return out
+
+
+def _best_touched(ids: IntArray, scores: FloatArray, wanted: int, repeats: int) -> tuple[IntArray, FloatArray]:
+    """Distinct passages (ascending) among the best `wanted` of `ids`, where a passage appears at most
+    `repeats` times, always with the same score; fewer only if fewer are distinct. Ties at the boundary go
+    to the earliest passages."""
+    m = wanted * repeats
+    if len(ids) > m:
+        # Any m entries at or above a score hold at least `wanted` distinct passages, so the `wanted`-th best
+        # passage scores at least the m-th best entry, and at least the m-th best of the block maxima.
+        block = min(_BLOCK, len(scores) // (8 * m))
+        if block >= 8:
+            maxima = _block_maxima(scores, block)
+            bound = np.partition(maxima, len(maxima) - m)[len(maxima) - m]
+            keep = np.flatnonzero(scores >= bound)
+            ids, scores = ids[keep], scores[keep]
+        if len(ids) > m:
+            kth = np.partition(scores, len(scores) - m)[len(scores) - m]
+            above = scores > kth
+            chosen, first = np.unique(ids[above], return_index=True)
+            values = scores[above][first]
+            if len(chosen) < wanted:
+                tied = np.unique(ids[scores == kth])[: wanted - len(chosen)]
+                chosen = np.concatenate((chosen, tied))
+                values = np.concatenate((values, np.full(len(tied), kth)))
+            return chosen, values
+    chosen, first = np.unique(ids, return_index=True)
+    return chosen, scores[first]
+
+
+def _fill_zeros(ids: IntArray, scores: FloatArray, wanted: int) -> tuple[IntArray, FloatArray]:
+    """Append the earliest passages not in `ids` (all positive scores) with score 0 up to `wanted`."""
+    need = wanted - len(ids)
+    extra = np.setdiff1d(np.arange(need + len(ids), dtype=np.int64), ids)[:need]
+    return np.concatenate((ids, extra)), np.concatenate((scores, np.zeros(len(extra))))
+
+
 #: Scores are grouped in blocks of this size to find a threshold quickly.
 _BLOCK = 1024
+#: Skipping needs at least this many skipped postings per candidate passage to pay.
+_LOOKUP_COST = 16
+#: Queries with at least N / this many postings sum every passage's score (see `_sum_touched`).
+_DENSE_SHARE = 5
+#: Skipping is tried before a term of at least this many postings ...
+_PRUNE_MIN = 4096
+#: ... and at least this many times the postings read until then.
+_PRUNE_RATIO = 4
 
 
-def _margin(kth: float, rest: float) -> float:
-    """Slack for rounding: partial sums are added in another order than final scores."""
-    return 1e-9 * (abs(kth) + abs(rest)) + 1e-12
 
-
-def _block_maxima(scores: FloatArray) -> FloatArray:
-    n = len(scores) // _BLOCK * _BLOCK
-    maxima = scores[:n].reshape(-1, _BLOCK).max(axis=1) if n else np.empty(0)
+def _block_maxima(scores: FloatArray, block: int = _BLOCK) -> FloatArray:
+    n = len(scores) // block * block
+    maxima = scores[:n].reshape(-1, block).max(axis=1) if n else np.empty(0)
     if n < len(scores):
         maxima = np.append(maxima, scores[n:].max())
     return np.asarray(maxima, dtype=np.float64)
@@ -310,6 +515,13 @@ def _best(indices: IntArray, scores: FloatArray, m: int) -> IntArray:
     return np.concatenate((above, ties))
 
 
+def _top_positions(scores: FloatArray, wanted: int) -> IntArray:
+    """Positions of the best `wanted` positive scores (ties to the earliest), in no particular order; fewer
+    if fewer are positive."""
+    bound = _kth_lower_bound(scores, wanted)
+    return _best(np.flatnonzero(scores >= bound) if bound > 0 else np.flatnonzero(scores > 0), scores, wanted)
+
+
 def _select(scores: FloatArray, wanted: int, offset: int) -> list[tuple[int, float]]:
     """The best `wanted` of all scores (ties to the earliest), minus the first `offset`.
 
@@ -327,41 +539,73 @@ def _select(scores: FloatArray, wanted: int, offset: int) -> list[tuple[int, flo
     return [(int(i), float(scores[i])) for i in order[offset:wanted]]
 
 
-def assemble(indptr: IntArray, term_ids: IntArray, tf: IntArray, doc_len: IntArray, vocabulary: int,
-             out: Mapping[str, Any] | None = None) -> dict[str, Any]:
-    """Term columns with BM25 contributions from passage rows.
+def assemble(indptr: IntArray, term_ids: IntArray, tf: IntArray, doc_len: IntArray,
+             vocabulary: int) -> dict[str, Any]:
+    """Compact term columns from passage rows.
 
     `indptr`/`term_ids`/`tf` are the passages' distinct terms (ids in first-occurrence order) and counts,
-    `doc_len` the passages' lengths in terms. Returns idf, average_idf, avgdl, indptr, rows and values;
-    `out` may hold preallocated (e.g. memory-mapped) `rows` and `values` arrays of the right size to fill.
+    `doc_len` the passages' lengths in terms. Returns idf, average_idf, avgdl, indptr (int64[V+1]), gaps
+    (uint16), codes (uint16, or uint32 past 65,536 distinct (tf, length) pairs), impacts (float64, one per
+    pair), exc_pos (int64, ascending posting indices) and exc_val (int64, the passages or gaps there),
+    maxima (float64[V], each term's largest impact) and skip_rows (int32, the passage of every SKIP-th
+    posting of each term; `skip_pointers` gives each term's first).
     """
     n = len(doc_len)
+    lengths = np.asarray(doc_len, dtype=np.int64)
     df = np.bincount(term_ids, minlength=vocabulary) if len(term_ids) else np.zeros(vocabulary, dtype=np.int64)
     idf, average = okapi_idf(df, n)
-    avgdl = int(np.asarray(doc_len, dtype=np.int64).sum()) / n if n else 0.0
-    norm = passage_norms(doc_len, avgdl) if n else np.zeros(0)
-    col_ptr, rows, counts = to_columns(indptr, term_ids, tf, vocabulary)
     del df
-    out_rows = out["rows"] if out is not None else np.empty(len(rows), dtype=np.int32)
-    out_values = out["values"] if out is not None else np.empty(len(rows), dtype=np.float64)
-    # Columns are filled in blocks so that temporaries stay small at a million passages.
+    avgdl = int(lengths.sum()) / n if n else 0.0
+    col_ptr, rows, counts = to_columns(indptr, term_ids, tf, vocabulary)
+    postings = len(rows)
+    # (tf, length) pairs: numbered densely when the key space is small, else by sorting.
+    span = int(lengths.max()) + 1 if n else 1
+    keys_max = (int(counts.max()) + 1) * span if postings else 1
     block = 1 << 22
-    lengths = np.diff(col_ptr)
-    term_of = np.repeat(np.arange(vocabulary, dtype=np.int32), lengths)
-    for start in range(0, len(rows), block):
-        end = min(start + block, len(rows))
-        r = rows[start:end]
-        out_rows[start:end] = r
-        out_values[start:end] = contributions(idf[term_of[start:end]], counts[start:end], norm[r])
-    return {"idf": idf, "average_idf": average, "avgdl": avgdl, "indptr": col_ptr, "rows": out_rows,
-            "values": out_values, "maxima": column_maxima(col_ptr, out_values)}
-
-
-def column_maxima(indptr: IntArray, values: FloatArray) -> FloatArray:
-    """The largest value of each column (0 for an empty one)."""
-    out = np.zeros(len(indptr) - 1, dtype=np.float64)
-    starts = np.asarray(indptr[:-1])
-    filled = np.flatnonzero(np.diff(indptr) > 0)
-    if len(filled):
-        out[filled] = np.maximum.reduceat(values, starts[filled])
-    return out
+    if keys_max <= 1 << 26:
+        used = np.zeros(keys_max, dtype=bool)
+        for start in range(0, postings, block):
+            end = min(start + block, postings)
+            used[counts[start:end].astype(np.int64) * span + lengths[rows[start:end]]] = True
+        pairs = np.flatnonzero(used)
+        number = np.cumsum(used, dtype=np.int64) - 1
+        del used
+        codes = np.empty(postings, dtype=np.uint16 if len(pairs) <= 1 << 16 else np.uint32)
+        for start in range(0, postings, block):
+            end = min(start + block, postings)
+            codes[start:end] = number[counts[start:end].astype(np.int64) * span + lengths[rows[start:end]]]
+        del number
+    else:  # pragma: no cover - passages of millions of terms
+        pairs, inverse = np.unique(counts.astype(np.int64) * span + lengths[rows], return_inverse=True)
+        codes = inverse.astype(np.uint16 if len(pairs) <= 1 << 16 else np.uint32)
+    pair_tf, pair_len = pairs // span, pairs % span
+    table = impacts(pair_tf, passage_norms(pair_len, avgdl)) if n else np.zeros(0)
+    del counts
+    # Each term's largest impact, and the passage of every SKIP-th posting of each term.
+    maxima = np.zeros(vocabulary, dtype=np.float64)
+    filled = np.flatnonzero(np.diff(col_ptr) > 0)
+    for first in range(0, len(filled), 1 << 16):
+        terms = filled[first:first + (1 << 16)]
+        lo, hi = int(col_ptr[terms[0]]), int(col_ptr[terms[-1] + 1])
+        maxima[terms] = np.maximum.reduceat(table[codes[lo:hi]], col_ptr[terms] - lo)
+    skip_ptr = skip_pointers(col_ptr)
+    blocks = np.diff(skip_ptr)
+    within = np.arange(int(skip_ptr[-1]), dtype=np.int64) - np.repeat(skip_ptr[:-1], blocks)
+    skip_rows = np.asarray(rows[np.repeat(col_ptr[:-1], blocks) + within * SKIP], dtype=np.int32)
+    del within
+    # Gaps between a term's passages; each term's first passage is a gap from 0.
+    gaps64 = np.empty(postings, dtype=np.int64)
+    if postings:
+        gaps64[0] = rows[0]
+        np.subtract(rows[1:], rows[:-1], out=gaps64[1:], dtype=np.int64)
+        starts = col_ptr[:-1][np.diff(col_ptr) > 0]
+        gaps64[starts] = rows[starts]
+    del rows
+    exc_pos = np.flatnonzero(gaps64 >= GAP_LIMIT)
+    exc_pos = np.union1d(exc_pos, col_ptr[:-1][np.diff(col_ptr) > 0]).astype(np.int64)
+    exc_val = gaps64[exc_pos]
+    gaps64[exc_pos] = 0  # an exception's gap is 0 in the stream
+    gaps = gaps64.astype(np.uint16)
+    del gaps64
+    return {"idf": idf, "average_idf": average, "avgdl": avgdl, "indptr": col_ptr, "gaps": gaps, "codes": codes,
+            "impacts": table, "exc_pos": exc_pos, "exc_val": exc_val, "maxima": maxima, "skip_rows": skip_rows}

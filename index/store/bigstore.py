@@ -1,7 +1,7 @@
 """The on-disk format of large indexes: memory-mapped arrays and JSON metadata, no pickle.
 
 The index path (e.g. ~/.cache/qabot/index.json) holds a small JSON pointer
-``{"format": "qabot-index-large", "version": 1, "data": "index.json.data/<version>"}`` naming a directory
+``{"format": "qabot-index-large", "version": 2, "data": "index.json.data/<version>"}`` naming a directory
 beside it. A build writes a new version directory completely (arrays with `np.save`, metadata as JSON, all
 fsynced), renames it into place and only then replaces the pointer atomically, so a reader sees either the
 old index or the new one; older versions than the previous one are then removed. A process still serving a
@@ -26,9 +26,13 @@ Files of a version directory (P passages, S sentences, V terms, D documents, E d
     section_ptr.npy    int64[H+1]
     idf.npy            float64[V]
     col_ptr.npy        int64[V+1]  first posting of each term
-    col_rows.npy       int32[N]    postings: passage numbers, ascending within a term
-    col_values.npy     float64[N]  postings: BM25 contributions (see index/ranking/sparse.py)
-    col_max.npy        float64[V]  each term's largest contribution (lets queries skip common terms)
+    col_gaps.npy       uint16[N]   postings: gap to the term's previous passage (see index/ranking/sparse.py)
+    col_codes.npy      uint16[N]   postings: number of the (tf, passage length) pair (uint32 past 65,536 pairs)
+    impacts.npy        float64[I]  tf * (k1 + 1) / (tf + k1 * (1 - b + b * dl / avgdl)) of each pair
+    exc_pos.npy        int64[X]    postings whose gap is kept here instead (each term's first passage, and
+    exc_val.npy        int64[X]    gaps of 65,536 or more), ascending; the passage or the gap
+    col_max.npy        float64[V]  each term's largest impact (idf x it bounds the term's contributions)
+    skip_rows.npy      int32[K]    the passage of every 128th posting of each term (lets queries skip)
     dict_words.txt     the jieba dictionary the index was tokenized with, one entry a line
     dict_freq.npy      int64[E]
 """
@@ -68,9 +72,13 @@ ARRAYS: dict[str, tuple[str, str]] = {
     "doc_passage": ("int64", "documents+1"),
     "idf": ("float64", "vocabulary"),
     "col_ptr": ("int64", "vocabulary+1"),
-    "col_rows": ("int32", "postings"),
-    "col_values": ("float64", "postings"),
+    "col_gaps": ("uint16", "postings"),
+    "col_codes": ("uint16|uint32", "postings"),
+    "impacts": ("float64", "pairs"),
+    "exc_pos": ("int64", "exceptions"),
+    "exc_val": ("int64", "exceptions"),
     "col_max": ("float64", "vocabulary"),
+    "skip_rows": ("int32", "skips"),
     "term_ptr": ("int64", "vocabulary+1"),
     "term_ids": ("int32", "vocabulary"),
     "section_ptr": ("int64", "sections+1"),
@@ -183,7 +191,7 @@ class LargeIndex:
         arrays: dict[str, npt.NDArray[Any]] = {}
         for name, (dtype, spec) in ARRAYS.items():
             array = np.load(directory / f"{name}.npy", mmap_mode="r", allow_pickle=False)
-            if array.dtype != np.dtype(dtype) or array.shape != (_expected_length(spec, counts),):
+            if array.dtype.name not in dtype.split("|") or array.shape != (_expected_length(spec, counts),):
                 raise ValueError(f"{name}.npy has the wrong type or size")
             arrays[name] = array
         self.arrays = arrays
@@ -379,8 +387,8 @@ class LargeStore:
         self._extra: list[str] | None = None
         self._cache: dict[int, list[list[str]]] = {}
         self.passages = LazyPassages(self)
-        self.scorer = SparseScorer(large.terms, a["idf"], a["col_ptr"], a["col_rows"], a["col_values"], self.size,
-                                   a["col_max"])
+        self.scorer = SparseScorer(large.terms, a["idf"], a["col_ptr"], a["col_gaps"], a["col_codes"], a["impacts"],
+                                   a["exc_pos"], a["exc_val"], self.size, a["col_max"], a["skip_rows"])
 
     def passage_at(self, position: int) -> Passage:
         """The passage at `position`."""

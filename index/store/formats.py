@@ -10,4 +10,4 @@ from __future__ import annotations
 JSON_FORMAT = "qabot-index"
 JSON_VERSION = 2
 LARGE_FORMAT = "qabot-index-large"
-LARGE_VERSION = 1
+LARGE_VERSION = 2

@@ -6,7 +6,7 @@ and send back compact arrays: each passage's distinct terms as ids in the worker
 counts, the terms new to the worker, and the sentences as UTF-8 bytes. The parent, in corpus order, appends
 the sentences to texts.bin, maps the worker's ids to global ones (numbered in order of first occurrence in
 the corpus, as rank-bm25 numbers them) and keeps only the integer arrays. At the end it transposes them into
-term columns with BM25 contributions (index/ranking/sparse.py) and writes the version (index/store/bigstore.py).
+compact term columns (index/ranking/sparse.py) and writes the version (index/store/bigstore.py).
 """
 
 from __future__ import annotations
@@ -299,16 +299,18 @@ def _finish(corpus_dir: Path, index_path: Path, files: list[Path], settings: Tok
     ids = _concat(chunks.pop("ids"), np.int32)
     counts = _concat(chunks.pop("counts"), np.int32)
     postings = len(ids)
-    out = {"rows": writer.array_file("col_rows", "int32", postings),
-           "values": writer.array_file("col_values", "float64", postings)}
-    columns = assemble(row_ptr, ids, counts, lengths, len(vocab), out=out)
+    columns = assemble(row_ptr, ids, counts, lengths, len(vocab))
     del ids, counts, row_ptr
-    for array in out.values():
-        if isinstance(array, np.memmap):
-            array.flush()
-    del out
     writer.save_array("idf", columns["idf"], "float64")
+    writer.save_array("col_gaps", columns.pop("gaps"), "uint16")
+    codes = columns.pop("codes")
+    writer.save_array("col_codes", codes, codes.dtype.name)
+    del codes
+    writer.save_array("impacts", columns["impacts"], "float64")
+    writer.save_array("exc_pos", columns["exc_pos"], "int64")
+    writer.save_array("exc_val", columns["exc_val"], "int64")
     writer.save_array("col_max", columns["maxima"], "float64")
+    writer.save_array("skip_rows", columns["skip_rows"], "int32")
     writer.save_array("col_ptr", columns["indptr"], "int64")
     writer.save_array("sent_ptr", _pointers(chunks.pop("sentence_bytes")), "int64")
     sentence_counts = chunks.pop("sentence_counts")
@@ -347,6 +349,8 @@ def _finish(corpus_dir: Path, index_path: Path, files: list[Path], settings: Tok
         "dictionary_total": total,
         "counts": {"passages": len(lengths), "documents": len(documents), "sentences": sentences,
                    "vocabulary": len(vocab), "postings": postings, "dictionary": len(words),
+                   "pairs": len(columns["impacts"]), "exceptions": len(columns["exc_pos"]),
+                   "skips": len(columns["skip_rows"]),
                    "sections": len(section_ids)},
         "bm25": {"k1": K1, "b": B, "epsilon": EPSILON, "avgdl": columns["avgdl"],
                  "average_idf": columns["average_idf"]},
