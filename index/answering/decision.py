@@ -69,7 +69,7 @@ class Weights:
     idf: Mapping[str, float]
     unseen_idf: float
     common: Mapping[str, float]
-    verbs: frozenset[str] = frozenset()  # the index's words that are verbs (看, 收集): they frame more than name
+    verbs: Collection[str] = frozenset()  # the index's words that are verbs (看, 收集): they frame more than name
 
 
 def weight(term: Term, weights: Weights) -> float:

@@ -257,9 +257,12 @@ class Conversation:
         fact = engine.normalizer.normalize(answer.lead or "")
         # The neighbours only where they go on about the same subject (the next paragraph is often another
         # city's: its reasons are not this one's).
-        own = engine.passage_terms(answer.passage.position) & engine.names
+        def named(passage: Passage) -> set[str]:
+            return {t for t in engine.passage_terms(passage.position) if t in engine.names}
+
+        own = named(answer.passage)
         order = [answer.passage, *[p for p in engine.neighbors(answer.passage.id) if p.id != answer.passage.id
-                                   and not (engine.passage_terms(p.position) & engine.names) - own]]
+                                   and not named(p) - own]]
         best: tuple[float, str, str, Passage] | None = None
         for rank, passage in enumerate(order):
             for sentence in passage.sentences:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -21,6 +21,7 @@ from index.answering.leads import lead_for
 from index.answering.outline import about_report
 from index.answering.query import Question, Reader
 from index.answering.selection import best_sentence, highlight_spans
+from index.cache import LRUCache
 from index.ranking.bm25 import top_weighted
 from index.store.model import Index
 from index.text.places import place_names
@@ -37,6 +38,10 @@ MAX_QUERY_CHARS = 2000
 PREFER_WITHIN = 3
 #: Passages tried, best first, for one that answers (a question naming 芜湖市 is answered where 芜湖市 stands).
 CANDIDATES = 5
+#: Vocabularies up to this size get their name table made whole at first use; larger ones are asked word by word.
+WHOLE_TABLES = 50_000
+#: Words whose lookups a large index remembers.
+LOOKUP_CACHE = 100_000
 #: A passage is offered as related when it holds this share of the question's weight (answers need more).
 RELATED_COVERAGE = 0.4
 #: Most passages whose matching form is kept in memory.
@@ -55,6 +60,49 @@ def _answer_first(result: Result) -> tuple[Hit, ...]:
         first = Hit(rank=1, passage=result.answer.passage, score=0.0)
     order = [first, *(h for h in result.hits if h.passage.id != first.passage.id)][: len(result.hits)]
     return tuple(replace(h, rank=n) for n, h in enumerate(order, start=1))
+
+
+class _Lookup(Collection[str]):
+    """A set of words decided word by word (and remembered), for tables too large to make whole."""
+
+    def __init__(self, test: Callable[[str], bool]) -> None:
+        self._test = test
+        self._known = LRUCache[str, bool](LOOKUP_CACHE)
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        known = self._known.get(word)
+        if known is None:
+            known = self._test(word)
+            self._known[word] = known
+        return known
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(())  # not enumerable: only asked about words
+
+    def __len__(self) -> int:
+        return 0
+
+
+class _Commonness(Mapping[str, float]):
+    """`commonness` of any word, computed when first asked (see `_Lookup`)."""
+
+    def __init__(self) -> None:
+        self._known = LRUCache[str, float](LOOKUP_CACHE)
+
+    def __getitem__(self, word: str) -> float:
+        known = self._known.get(word)
+        if known is None:
+            known = commonness(word)
+            self._known[word] = known
+        return known
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(())
+
+    def __len__(self) -> int:
+        return 0
 
 
 def _outermost(words: Sequence[str]) -> tuple[str, ...]:
@@ -82,7 +130,7 @@ class Engine:
         self._verbs = index.meta.verbs
         self._common = index.meta.common
         self._weights: Weights | None = None
-        self._names = index.meta.names
+        self._names: Collection[str] | None = index.meta.names
         self._matching: dict[int, str] = {}
 
     @property
@@ -139,16 +187,18 @@ class Engine:
         """Reads questions against this index's vocabulary."""
         if self._reader is None:
             titles = [set(self.terms(d.title)) for d in self.documents]
-            scope = set.intersection(*titles) & self.names if titles else set()
+            scope = {t for t in set.intersection(*titles) if t in self.names} if titles else set()
             self._reader = Reader(self.normalizer.normalize, self.tokenizer.tokens, self.scorer.idf_table,
                                   self.names, frozenset(scope))
         return self._reader
 
     @property
-    def names(self) -> frozenset[str]:
-        """Index terms that name a place or a person (a question naming one is answered only where it stands)."""
+    def names(self) -> Collection[str]:
+        """Index terms that name a place or a person (a question naming one is answered only where it stands).
+        Carried by a small index; for an archive, whose vocabulary is large, looked up word by word."""
         if self._names is None:
-            self._names = frozenset(names_in(self.scorer.idf_table))
+            self._names = frozenset(names_in(self.scorer.idf_table)) if self.scorer.vocabulary <= WHOLE_TABLES \
+                else _Lookup(lambda w: bool(names_in([w])) and w in self.scorer.idf_table)
         return self._names
 
     def terms(self, query: str) -> list[str]:
@@ -296,12 +346,9 @@ class Engine:
     def weights(self) -> Weights:
         """What question words weigh (see index/answering/decision.py)."""
         if self._weights is None:
-            common = self._common
-            if common is None:
-                common = {w: c for w in self.scorer.idf_table if (c := commonness(w)) < 1.0}
-            verbs = self._verbs
-            if verbs is None:
-                verbs = frozenset(w for w in self.scorer.idf_table if is_verb(w))
+            # Carried by the index; otherwise (an index built before they were) looked up word by word.
+            common: Mapping[str, float] = self._common if self._common is not None else _Commonness()
+            verbs: Collection[str] = self._verbs if self._verbs is not None else _Lookup(is_verb)
             self._weights = Weights(self.scorer.idf_table, self.scorer.unseen_idf, common, verbs)
         return self._weights
 
