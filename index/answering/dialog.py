@@ -38,9 +38,6 @@ CONTEXT_WEIGHT = 0.5
 _PUNCT = "??!!。.,,~~ "
 _CLAUSE = re.compile(r"[^,,;;。!?!?]+[,,;;。!?!?]*")
 _TRAILING_PUNCT = re.compile(r"[,,;;。!?!?]+$")
-_YEAR = re.compile(r"\d{4}年?|[一二三四五六七八九〇零]{4}年")
-_ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+(?:批|轮|届|期|次|阶段|环节)")
-_LEVEL = re.compile(r"^(?:省辖市|市|县|区|乡镇|街道|村|社区|省)$")
 _ASKED = re.compile(r"(?:多少|几|什么|哪些|哪|谁|啥)")
 
 
@@ -356,12 +353,12 @@ class Conversation:
             asked = _ASKED.search(previous)
             return new + previous[asked.start():] if asked else None
         if kind in ("year", "ordinal"):
-            pattern = _YEAR if kind == "year" else _ORDINAL
+            pattern = lexicon.YEAR if kind == "year" else lexicon.ORDINAL
             out = previous
-            for part in (_ORDINAL.search(new), _YEAR.search(new)):
+            for part in (lexicon.ORDINAL.search(new), lexicon.YEAR.search(new)):
                 if part is None:
                     continue
-                same = (_ORDINAL if part.re is _ORDINAL else _YEAR).search(out)
+                same = (lexicon.ORDINAL if part.re is lexicon.ORDINAL else lexicon.YEAR).search(out)
                 out = out.replace(same.group(0), part.group(0), 1) if same else part.group(0) + out
             return out if out != previous or not pattern.search(previous) else None
         same_kind = [] if kind == "other" else \
@@ -404,13 +401,13 @@ def _clean_swap(x: str) -> str:
 def _kind(engine: Engine, word: str) -> str:
     """What kind of thing a word names, for swaps: "year", "ordinal", "scope", "level", "place", "people",
     "meta" (about the report itself: 来源), "predicate" (it says what was done: 深入基层) or "other"."""
-    if _YEAR.fullmatch(word) or (_YEAR.search(word) and _ORDINAL.search(word)):
-        return "year" if not _ORDINAL.search(word) else "ordinal"
-    if _ORDINAL.fullmatch(word) or _ORDINAL.search(word):
+    if lexicon.YEAR.fullmatch(word) or (lexicon.YEAR.search(word) and lexicon.ORDINAL.search(word)):
+        return "year" if not lexicon.ORDINAL.search(word) else "ordinal"
+    if lexicon.ORDINAL.fullmatch(word) or lexicon.ORDINAL.search(word):
         return "ordinal"
     if word in lexicon.SCOPE_WORDS:
         return "scope"
-    if _LEVEL.match(word):
+    if lexicon.LEVEL.match(word):
         return "level"
     if word in place_names() or (word in engine.names and not lexicon.PEOPLE_ENDINGS.search(word)):
         return "place"

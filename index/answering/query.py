@@ -21,7 +21,6 @@ from index.text.thesaurus import Thesaurus, general_words, word_facts
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"^[a-z][a-z0-9.+-]*$")
 _TRAILING_PUNCT = re.compile(r"[\s?!。.,~…、;:\"'“”‘’()\[\]【】《》<>]+$")  # matching form: NFKC applied
-_ORDINAL = re.compile(r"第(?:[一二三四五六七八九十百]+|\d+)(?:批|轮|届|期|次|阶段|环节|季度)")
 #: 第2批 as the report writes it, 第二批 (ordinals stay words in the matching form: see index/text/numerals.py).
 _ORDINAL_DIGITS = re.compile(r"第(\d{1,2})(批|轮|届|期|次|阶段|环节|季度|部分|个|节|段|组|书记)")
 _DIGIT_IN_WORD = re.compile(r"(?<![\d.])\d{1,2}(?=[\u4e00-\u9fff])")
@@ -118,7 +117,7 @@ class Reader:
         terms = self._terms(self._without_scope(core), wants in ("yesno", "date", "open"))
         return Question(text=text, folded=core, terms=terms, wants=wants, scope=frozenset(self._scope),
                         units=self._units(core),
-                        figures=_figures(core), ordinals=tuple(_ORDINAL.findall(core)))
+                        figures=_figures(core), ordinals=tuple(lexicon.ORDINAL.findall(core)))
 
     def _units(self, folded: str) -> tuple[str, ...]:
         """Measure words asked for, except where the "unit" begins a word of the report (多少年老体弱党员)."""

@@ -176,6 +176,11 @@ SWAP_FILLER = re.compile(r"一共|总共|合计|加起来|的|又|还|那|呢|�
 SCOPE_WORDS = frozenset("全省 全市 全县 全国 各地 各市 各县 各市县 市县 市县两级 各级 省里 省级 市级 县级 乡镇 各省辖市 全省各地 省委 市里 县里".split())
 #: Endings of words that name a group of people (流动党员, 基层党组织书记): a swap to one replaces a group.
 PEOPLE_ENDINGS = re.compile(r"(?:党员|干部|群众|书记|领导|人员|同志|网民|代表|成员|组长|负责人|人)$")
+#: A round or stage the answer must name (第三批, 第2轮); and a year (2013年).
+ORDINAL = re.compile(r"第(?:[一二三四五六七八九十百]+|\d+)(?:批|轮|届|期|次|阶段|环节|季度)")
+YEAR = re.compile(r"\d{4}年?|[一二三四五六七八九〇零]{4}年")
+#: Words that name a level of places (县呢? swaps 省辖市 for 县).
+LEVEL = re.compile(r"^(?:省辖市|市|县|区|乡镇|街道|村|社区|省)$")
 #: 他/她 (not 他们): the person last spoken of.
 PERSON_PRONOUN = re.compile(r"(?<![其])[他她](?![们])")
 #: 他们, 这些人: the group last spoken of.
