@@ -231,7 +231,7 @@ class Engine:
         ranked = self._rank(question, max(k, 1), offset)
         hits = tuple(Hit(rank=offset + n + 1, passage=self.passages[i], score=s)
                      for n, (i, s) in enumerate(ranked) if s > 0 or offset + n == 0)
-        about = about_report(self.store, self._documents, question, hits)
+        about = about_report(self.store, self._documents, question, hits, self.normalizer.normalize)
         if about is not None:
             return about
         if not ranked:

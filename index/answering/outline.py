@@ -8,7 +8,7 @@ something the report reports on (刘云山什么时候来的?) is not about the 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from index.answering.query import Question
 from index.store.passages import PassageStore
@@ -25,7 +25,8 @@ CANDIDATES = 5
 _ASKS_PART = re.compile(rf"哪(?:一|个|1)?(?:个)?{_PART}|(?:讲|说|写|关于|介绍)\S+?的(?:是)?(?:那|这)?[一1]?(?:个)?{_PART}")
 
 
-_ABOUT = (lexicon.GIST, lexicon.PART_WORDS, lexicon.PART_COUNT, lexicon.PART_ORDINAL,
+_ABOUT = (lexicon.GIST, lexicon.PART_WORDS, lexicon.PART_COUNT, lexicon.PART_ORDINAL, lexicon.REPORT_END,
+          lexicon.TEXT_UNITS,
           *(pattern for pattern, _ in lexicon.META_FIELDS),
           # the words that ask (哪位 leaves 位 behind as a term)
           lexicon.PERSON_WORDS, lexicon.NAME_WORDS, lexicon.DATE_WORDS, lexicon.PLACE_WORDS, lexicon.LIST_WORDS)
@@ -47,13 +48,16 @@ def _framing(question: Question, store: PassageStore, header: Passage) -> bool:
 
 
 def about_report(store: PassageStore, documents: Mapping[str, Document], question: Question,
-                 hits: Sequence[Hit]) -> Result | None:
+                 hits: Sequence[Hit], normalize: Callable[[str], str]) -> Result | None:
     """The answer to a question about the report itself, or None if it is not one.
 
     `store` holds the index's passages, `documents` its reports by id (in corpus order), `hits` the passages
-    the question found.
+    the question found, `normalize` reads text in matching form.
     """
     folded = question.folded
+    sequel = _sequel(store, question, hits, normalize)
+    if sequel is not None:
+        return sequel
     doc = documents[hits[0].passage.doc] if hits else next(iter(documents.values()), None)
     if doc is None:
         return None
@@ -72,6 +76,16 @@ def about_report(store: PassageStore, documents: Mapping[str, Document], questio
     if not _framing(question, store, header):
         return None
     sections = _sections(passages)
+    end = lexicon.REPORT_END.search(folded)
+    if end:
+        paragraphs = [p for p in passages if p.paragraph > 0]
+        if paragraphs:
+            part = paragraphs[0] if end.group(1) else paragraphs[-1]
+            said = [s.strip() for s in part.sentences if not _BYLINE.fullmatch(s.strip())] or [part.text]
+            if lexicon.GIST.search(folded):  # 开头讲了什么: the opening paragraph, not one line of it
+                return _result(question, hits, "".join(said), part, lead=None)
+            line = said[0] if end.group(1) else said[-1]
+            return _result(question, hits, line, part, lead=line)
     if lexicon.PART_COUNT.search(folded) and sections:
         first = next(p for p in passages if p.section == sections[0])
         return _result(question, hits, ";".join(sections), first, lead=f"{len(sections)}个")
@@ -101,6 +115,47 @@ def about_report(store: PassageStore, documents: Mapping[str, Document], questio
     return None
 
 
+def _sequel(store: PassageStore, question: Question, hits: Sequence[Hit],
+            normalize: Callable[[str], str]) -> Result | None:
+    """What comes right after (or before) a stretch of the report's wording: “班子强不强”后面那句 →
+    关键看班长. The stretch must end (or start) where the report's clause does."""
+    cue = lexicon.SEQUEL.search(question.folded)
+    if cue is None:
+        return None
+    before = question.folded[:cue.start()]
+    quoted = re.findall(r"“([^”]+)”", before)
+    stretch = _UNQUOTED.sub("", quoted[-1] if quoted else lexicon.TEXT_UNITS.sub("", before))
+    order = [h.passage.position for h in hits]
+    order += [i for i, s in store.scorer.top(list(question.search_terms), k=CANDIDATES * 2) if s > 0]
+    sentences = [(store.passages[i], n, _UNQUOTED.sub("", normalize(s)))
+                 for i in dict.fromkeys(order) if store.passages[i].paragraph > 0
+                 for n, s in enumerate(store.passages[i].sentences)]
+    for size in range(len(stretch), 0 if quoted else 1, -1):
+        anchor = stretch[-size:] if cue.group(1) else stretch[:size]
+        for passage, n, text in sentences:
+            at = text.find(anchor)
+            if at < 0:
+                continue
+            if cue.group(1):
+                rest = text[at + len(anchor):]
+                clause = _CLAUSE.match(rest.lstrip(_BREAKS))
+            else:
+                rest = text[:at]
+                clause = _LAST_CLAUSE.search(rest.rstrip(_BREAKS))
+            if (rest and rest[0 if cue.group(1) else -1] not in _BREAKS) or clause is None:
+                continue  # the stretch does not end a clause here (调研 of 调研时)
+            return _result(question, hits, passage.sentences[n].strip(), passage, lead=clause.group(0))
+    return None
+
+
+#: A line that only credits the report (记者 黄永礼), not part of what it says.
+_BYLINE = re.compile(r"[((][^()()]{0,20}[))]")
+_UNQUOTED = re.compile(r"[“”\"'‘’\s]")
+_BREAKS = "、,,;;::。!?!?"
+_CLAUSE = re.compile(r"[^、,,;;::。!?!?]+")
+_LAST_CLAUSE = re.compile(r"[^、,,;;::。!?!?]+$")
+
+
 def _number(ordinal: str) -> int:
     """第二 → 2, 第3 → 3 (0 for what is not a small number)."""
     digits = ordinal if ordinal.isdigit() else cardinal(ordinal)
@@ -124,7 +179,7 @@ def _loose(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def _result(question: Question, hits: Sequence[Hit], sentence: str, passage: Passage, lead: str) -> Result:
+def _result(question: Question, hits: Sequence[Hit], sentence: str, passage: Passage, lead: str | None) -> Result:
     answer = Answer(sentence=sentence, passage=passage, lead=lead)
     return Result(query=question.text, answered=True, answer=answer, hits=tuple(hits),
                   terms=tuple(question.search_terms))

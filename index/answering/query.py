@@ -46,7 +46,8 @@ class Term:
     word: str  # as the question has it (matching form)
     alternatives: tuple[str, ...]  # index terms that stand for it (itself if the index has it)
     role: str  # "content" | "entity" | "constraint" (unknown, names what is asked) | "frame" (unknown, only frames)
-    kind: str = "word"  # how `alternatives` were found: "word" (itself), "short" (来安 → 来安县), "synonym"
+    kind: str = "word"  # how `alternatives` were found: "word" (itself), "short" (来安 → 来安县), "synonym";
+    # "ordinary": none found, a general-language noun that is not what is asked (网友 where the report says 网民)
     asked: bool = False  # names the kind of thing asked for (平台 in 搭建了什么平台?): the answer may not repeat it
 
 
@@ -129,6 +130,8 @@ class Reader:
             at = match.start(1) if match.group(1) else match.start(2)
             if not any(folded.startswith(w, at) for w in self._vocab_near(folded[at: at + 6]) if len(w) > len(unit)):
                 out.append(unit)
+        if lexicon.DURATION_WORDS.search(folded):
+            out.append("天")  # any measure word of time answers (its family)
         return tuple(out)
 
     # --- words ----------------------------------------------------------------------------------------------
@@ -191,6 +194,8 @@ class Reader:
             role = self._unknown_role(token, folded, events)
             if alternatives:
                 out.append(Term(token, alternatives, "content" if role != "frame" else "frame", "synonym"))
+            elif role == "ordinary":
+                out.append(Term(token, (), "content", "ordinary"))
             elif role != "frame":
                 out.append(Term(token, (), role))
         # A word inside a longer one (芜湖 in 芜湖市: search mode emits both) constrains nothing of its own.
@@ -206,6 +211,16 @@ class Reader:
             return ()
         longer = sorted((w for w in self._vocabulary if word in w and len(w) <= len(word) + 3), key=len)
         return tuple(longer[:MAX_EXPANSIONS])
+
+    def _modifies(self, word: str, folded: str) -> bool:
+        """Does `word` stand right before a noun (常务 in 常务副省长): it narrows that noun."""
+        for at in occurrences(folded, word):
+            after = folded[at + len(word):]
+            for size in range(min(len(after), 4), 1, -1):
+                facts = word_facts(after[:size])
+                if facts is not None and facts[1] in lexicon.CONTENT_POS:
+                    return True
+        return False
 
     def _unknown_role(self, word: str, folded: str, events: bool) -> str:
         """"constraint" if an unknown word names something the answer must speak of, "frame" if it only
@@ -237,7 +252,10 @@ class Reader:
             return "constraint"
         if events and pos in lexicon.VERB_POS:
             return "constraint"  # 合肥会下雨吗?, 哪年出生的?: the event asked about
-        return "constraint" if pos in lexicon.CONTENT_POS and pos != "ns" else "frame"
+        if pos in lexicon.CONTENT_POS and pos != "ns":
+            named = lexicon.NAME_ENDINGS.search(word) or pos not in lexicon.ORDINARY_POS
+            return "constraint" if named or self._modifies(word, folded) else "ordinary"  # a noun of the general language the report does not use (网友 for 网民)
+        return "frame"
 
     def _without_scope(self, text: str) -> str:
         """The text without the report's own setting, where it does not stand inside a longer word of the

@@ -46,6 +46,10 @@ ASKED_UNIT = re.compile(rf"(?:多少|(?<!哪)几)({UNIT_PATTERN})?|({UNIT_PATTER
 
 
 
+#: How long: answered by a figure counting time (为期1个月, 5天以上).
+DURATION_WORDS = re.compile(r"多久|多长时间|多少时间|多长的时间|多少日子")
+
+
 def asked_units(text: str) -> list[str]:
     """The measure word each 多少/几 of a question asks for ("" for a bare 多少): 几条 → 条, 场数 → 场."""
     return [m.group(1) or m.group(2) or "" for m in ASKED_UNIT.finditer(text)]
@@ -79,9 +83,9 @@ MEMBERS = re.compile(r"分别是|具体是|具体有|具体都|都是哪|都是�
 #: Any question word; a term right next to one is what is asked about.
 QUESTION_WORD = re.compile(r"多少|几|哪|什么|啥|谁|何|怎|如何|吗")
 #: What is asked about stands right after these (多少经费, 多大年纪, 什么电影) ...
-FACET_AFTER = re.compile(rf"(?:多少|几|什么|啥|哪|多大|多长|多久|多高)(?:\d|{UNIT_PATTERN}|的)*")
+FACET_AFTER = re.compile(rf"(?:多少|几|什么|啥|哪|多大|多长|多久|多高)(?:\d|{UNIT_PATTERN}|的)*(?:是|为)?")
 #: ... or right before these (市长是谁, GDP是多少, 年纪多大; not 比作啥, where 啥 is the verb's object).
-FACET_BEFORE = re.compile(r"^(?:的?(?:是|为|叫|叫做)|有)(?:谁|多少|几|什么|啥|哪)")
+FACET_BEFORE = re.compile(r"^(?:的?(?:分别|具体|都|究竟|到底|又)?(?:是|为|叫|叫做)|有)(?:谁|多少|几|什么|啥|哪|多久|多长|多大|多高)")
 #: ... or, for nouns only, right before these without a verb between (年纪多大, 意见多少条).
 FACET_BEFORE_BARE = re.compile(r"^(?:多少|多大|多长|多久|几)")
 #: Parts of speech of words that can name what is asked right next to a question word (年纪 is tagged t,
@@ -91,6 +95,9 @@ FACET_POS = frozenset({"n", "nr", "nr1", "nr2", "nrt", "nrfg", "ns", "nt", "nz",
 #: Parts of speech of verbs: in a yes/no or a when-question an unknown verb is what is asked (合肥会下雨吗?,
 #: 刘云山哪年出生的?).
 VERB_POS = frozenset({"v", "vd", "vi", "vq"})
+#: ... and, with verbs, the parts of speech of words that frame a question more than they name what it is about
+#: (针对, 通过, 已经, 普遍): a passage that says it otherwise still answers.
+FRAMING_POS = VERB_POS | {"p", "d", "ad", "c"}
 #: Characters that carry the grammar of a question, never read as a typo of a content word (书记是谁 is not 书记处).
 FUNCTION_CHARS = frozenset("是的了在有和与及或被把对向到给让从为以之其这那谁啥吗呢吧么哪几多少什怎如何个位名些都也就还又再很会能要想可"
                            "因由将于经按据")
@@ -102,7 +109,7 @@ ROLE_WORDS = re.compile(r"职务|职位|官职|头衔|身份|什么官|什么职
 #: Roles and titles a sentence can name.
 ROLES = re.compile(r"书记|省长|市长|县长|主席|常委|组长|部长|厅长|局长|主任|委员|记者|编辑|领导|干部|负责同志|第一书记")
 #: Endings of names of places and bodies (蚌埠市, 教育局): an unknown word with one names something.
-NAME_ENDINGS = re.compile(r"[市县省区镇乡村州旗盟局厅处部委办院校所社团馆站队]$|公司$|集团$|大学$")
+NAME_ENDINGS = re.compile(r"[市县省区镇乡村州旗盟局厅处部委办院校所社团馆站队府]$|公司$|集团$|大学$")
 
 # --- what frames a question without constraining it -----------------------------------------------------------
 #: Sentence-final particles and fillers, stripped from a question's end before it is read (repeatable).
@@ -122,10 +129,14 @@ FRAMING_WORDS = frozenset(
     没有 有没有 是不是 对不对 能不能 会不会 可不可以 有无 是否
     叫 叫做 称为 名称 名字 东东 玩意 回事 回事儿 怎么回事 这事 那事 现在 如今 目前 当时 最近 今天 那时 大概 大约 左右 一共 总共 总计 合计 共计 累计 全部 所有 都 到底 究竟 呢 啥 咋
     怎么 怎样 如何 多少 几 哪 哪些 哪个 什么 为什么 为啥 用来 用于 作用 干什么 干嘛 做什么 是什么 有什么
+    出去 下去 上去 进去 回去 过去 出来 下来 上来 进来 回来 过来 起来
     """.split()
 )
 #: jieba part-of-speech tags of words that name things: an unknown word with one of them is a constraint
 #: (芜湖市的市长, 督导组的经费), any other unknown word only frames the question (看, 上门, 下去).
+#: ... of which these may be general words that only put the question (网友 for the report's 网民); other nouns
+#: name bodies, titles or things (nt, nz, j).
+ORDINARY_POS = frozenset({"n", "ng", "nl"})
 CONTENT_POS = frozenset({"n", "nr", "nr1", "nr2", "nrt", "nrfg", "ns", "nt", "ng", "eng", "nl", "nx", "j"})
 #: A word this rare in jieba's dictionary (坐谈会: 3) counts as unknown to it when reading typos.
 RARE_WORD_FREQ = 5
@@ -156,6 +167,13 @@ PART_COUNT = re.compile(r"(?:几|多少)(?:个)?(?:部分|小标题|标题|小�
 #: 第二部分, 最后一部分, 第3个小标题: the ordinal (digits after normalization) or first/last.
 PART_ORDINAL = re.compile(r"第([\d一二三四五六七八九十]+)(?:个)?(?:部分|小标题|标题|小节|节|章节|板块|块)|(最后|末尾|结尾|最末)(?:一)?(?:个)?"
                           r"(?:部分|小标题|标题|小节|节|章节|板块|块)|(开头|开篇|第一)(?:部分|段)?")
+#: Where in the report: its opening lines (开头那四句), its closing ones (结尾说了啥); not a part's heading.
+REPORT_END = re.compile(r"(开头|开篇|篇首|导语|第一段|首段|头一段)(?!部分|小标题|标题|小节|节)|"
+                        r"(结尾|末尾|最后一段|末段|最后一句|结束语)(?!部分|小标题|标题|小节|节)")
+#: Words that name a stretch of text (那句, 四句口号, 这段话): they frame a question about the wording.
+TEXT_UNITS = re.compile(r"[一二三四五六七八九十\d两几这那哪]?(?:句|段)(?:话)?|口号|标语|提法|说法|原话|原文|文字|咋说|咋写|怎么说|怎么写")
+#: What comes after or before a quoted stretch: “班子强不强”后面那句, 立行立改前面是哪句.
+SEQUEL = re.compile(r"(?:的)?(?:(后面|后边|下一句|后一句|下句|后半句)|(前面|前边|前一句|上一句|上句|前半句))")
 
 # --- conversation ---------------------------------------------------------------------------------------------------
 #: Follow-ups that ask for the next passage, the paragraph in context, the reason or the measures.
@@ -173,6 +191,8 @@ SWAP = re.compile(r"^(?:那|那么|换成|如果是|要是|再问)?(?P<x>.{1,14}
 #: Words in X that only frame the swap (全省一共呢? swaps in 全省).
 SWAP_FILLER = re.compile(r"一共|总共|合计|加起来|的|又|还|那|呢|这边|那边|方面")
 #: Words that set the scope of a figure: a swap to one replaces the place or scope of the last question.
+#: The report's own setting as a whole (全省一共…): a passage with a province-wide figure need not repeat it.
+SETTING_WORDS = frozenset("全省 省里 我省 省内 全省各地 各地 各级".split())
 SCOPE_WORDS = frozenset("全省 全市 全县 全国 各地 各市 各县 各市县 市县 市县两级 各级 省里 省级 市级 县级 乡镇 各省辖市 全省各地 省委 市里 县里".split())
 #: Endings of words that name a group of people (流动党员, 基层党组织书记): a swap to one replaces a group.
 PEOPLE_ENDINGS = re.compile(r"(?:党员|干部|群众|书记|领导|人员|同志|网民|代表|成员|组长|负责人|人)$")

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from index.text.lexicon import VERB_POS
+from index.text.lexicon import FRAMING_POS
 
 THESAURUS_FILE = Path(__file__).resolve().parent.parent / "data" / "cilin.txt"
 #: Words more frequent than this in jieba's dictionary weigh less, the more so the more common they are.
@@ -86,9 +86,10 @@ def commonness(word: str) -> float:
 
 
 def is_verb(word: str) -> bool:
-    """Is `word` a verb in jieba's general dictionary (computed when an index is built)?"""
+    """Does `word` frame rather than name: a verb, preposition, adverb or conjunction in jieba's general
+    dictionary (收集, 针对, 已经)? Computed when an index is built."""
     facts = word_facts(word)
-    return facts is not None and facts[1] in VERB_POS
+    return facts is not None and facts[1] in FRAMING_POS
 
 
 def general_words(text: str, longest: int = 4) -> list[str]:

@@ -20,8 +20,8 @@ from typing import Any
 from index.settings import Settings
 from index.text.segment import FastSegmenter
 
-#: Bump when tokenization changes in a way the settings do not show.
-TOKENIZER_VERSION = 2
+#: Bump when tokenization, or a table the index derives from its words, changes in a way the settings do not show.
+TOKENIZER_VERSION = 3
 
 #: Domain terms jieba does not know as words, added with `add_word` (which, unlike `load_userdict`
 #: before initialization, always takes effect).
