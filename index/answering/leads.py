@@ -18,6 +18,8 @@ from index.text import lexicon
 _HEAD = 8
 _FIGURE_WITH_UNIT = re.compile(
     rf"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?(?:{lexicon.UNIT_PATTERN}|万)(?:以上|以下|左右)?")
+#: How far before 多少/几 the counted noun may stand (暗访组一共有几个).
+_COUNTED_REACH = 8
 #: Characters around the question word within which a question term counts double.
 _FOCUS = 3
 #: Longest rest-of-clause kept as the counted noun after a classifier (16个省委督导组).
@@ -91,6 +93,10 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
                       if lexicon.SAME_UNIT.get(_unit(m.group(0)), _unit(m.group(0))) in wanted] or candidates
     weights = _focus_weights(query, terms, weight, normalize)
     counted = _counted_noun(query, terms, normalize)
+    asking = lexicon.QUANTITY_WORDS.search(query)
+    # The characters just before 多少 say what happened to what is counted (改完了多少 ↔ 3142个整改完毕).
+    focus = {c for c in query[max(0, asking.start() - _FOCUS): asking.start()]
+             if c not in lexicon.FUNCTION_CHARS and c not in (counted or "")} if asking else set()
 
     def closeness(match: re.Match[str]) -> float:
         # Each question word counts by its weight, less the farther its nearest occurrence is from the figure.
@@ -100,6 +106,9 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
                     for i in occurrences(sentence, term)]
             if gaps:
                 score += w / (1 + min(gaps))
+        if focus:
+            around = normalize(_clause_after(sentence, match.end())[:_FOCUS + 1])
+            score += sum(c in around for c in focus) / len(focus) * 2 * max(weights.values(), default=0.0)
         if counted:
             # What is counted stands by the figure: 多少个县 → 50个县; 多少个指导组 → 指导组11697个; in the same
             # clause a little farther: 几个暗访组 → 8个由厅级干部带队的暗访组, 意见多少条 → 意见建议3.3万余条.
@@ -120,12 +129,16 @@ def _counted_noun(query: str, terms: Sequence[str], normalize: Normalize) -> str
     """The question term right after 多少/几 and its measure word (多少个县 → 县), else right before it
     (芜湖意见多少条 → 意见)."""
     folded = normalize(query)
-    match = lexicon.ASKED_UNIT.search(folded)
+    match = lexicon.ASKED_UNIT.search(folded) or lexicon.QUANTITY_WORDS.search(folded)
     if not match:
         return None
     rest, before = folded[match.end():], folded[: match.start()]
-    return max((t for t in terms if rest.startswith(t)), key=len, default=None) or \
-        max((t for t in terms if len(t) > 1 and before.endswith(t)), key=len, default=None)
+    after = max((t for t in terms if rest.startswith(t)), key=len, default=None)
+    if after:
+        return after
+    # else the nearest word before it, across a verb or two (暗访组有几个, 暗访组 数量)
+    near = [(before.rfind(t) + len(t), len(t), t) for t in terms if len(t) > 1 and t in before[-_COUNTED_REACH:]]
+    return max(near)[2] if near else None
 
 
 def _unit(figure: str) -> str:
