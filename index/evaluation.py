@@ -210,7 +210,8 @@ def evaluate_metamorphic(engine: Engine, items: Iterable[dict[str, Any]]) -> Met
 
 @dataclass
 class DialogReport:
-    """Per-turn accuracy over multi-turn dialogs: first turns and follow-ups counted apart."""
+    """Per-turn accuracy over multi-turn dialogs: first turns and follow-ups counted apart; every turn played
+    (`turns`, each with its verdict `ok`) and those that missed."""
 
     dialogs: int = 0
     first_turns: int = 0
@@ -218,6 +219,16 @@ class DialogReport:
     follow_ups: int = 0
     follow_ups_correct: int = 0
     misses: list[dict[str, Any]] = field(default_factory=list)
+    turns: list[dict[str, Any]] = field(default_factory=list)
+
+    def count(self, first: bool, ok: bool) -> None:
+        """Count one turn: a first turn or a follow-up, right or not."""
+        if first:
+            self.first_turns += 1
+            self.first_correct += ok
+        else:
+            self.follow_ups += 1
+            self.follow_ups_correct += ok
 
     def metrics(self) -> dict[str, float]:
         """Share of first turns and of follow-up turns answered correctly."""
@@ -299,13 +310,10 @@ def evaluate_dialogs(engine: Engine, dialogs: Iterable[dict[str, Any]], context_
             shown = shown_text(reply)
             expect = turn["expect"]
             ok = turn_ok(reply, expect)
-            if n == 0:
-                report.first_turns += 1
-                report.first_correct += ok
-            else:
-                report.follow_ups += 1
-                report.follow_ups_correct += ok
+            report.count(n == 0, ok)
+            played = {"id": f"{dialog['id']}/{n + 1}", "q": turn["q"], "expect": expect, "kind": reply.kind,
+                      "understood": reply.question, "got": shown}
+            report.turns.append({**played, "ok": ok})
             if not ok:
-                report.misses.append({"id": f"{dialog['id']}/{n + 1}", "q": turn["q"], "expect": expect,
-                                      "kind": reply.kind, "understood": reply.question, "got": shown})
+                report.misses.append(played)
     return report

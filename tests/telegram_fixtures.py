@@ -1,22 +1,28 @@
-"""Helpers for the Telegram tests: run the real bot against the fake Bot API server."""
+"""Helpers for the Telegram tests (and the Telegram benchmarks): run the real bot against the fake Bot API
+server, play dialogs through it and read what its replies show."""
 
 from __future__ import annotations
 
+import asyncio
+import re
 import socket
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bot.telegram import texts
 from bot.telegram.app import ALLOWED_UPDATES, App, build_application
 from bot.telegram.delivery import FloodLimits
 from bot.telegram.handlers import DEPS, Deps
 from bot.telegram.replies import short_citation
 from index.answering.engine import Engine
 from index.errors import QabotError
+from index.evaluation import DialogReport, loose
 from index.store.loading import load_engine
 from index.types import Passage
-from tests.fakebotapi import TOKEN, FakeBotApi, SentMessage
+from tests.fakebotapi import TOKEN, FakeBotApi, SentMessage, entity_text
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -102,3 +108,122 @@ def assert_accepted(api: FakeBotApi) -> None:
     """Everything the bot sent was accepted (valid HTML, sizes, callback data ...)."""
     rejected = [(c.method, c.error) for c in api.calls if not c.ok and c.method != "getUpdates" and not c.fault]
     assert not rejected
+
+
+# --- dialogs through the bot ---------------------------------------------------------------------------------
+#: How the parts of a reply begin: the question as understood ("问：…"), the next passage's header, the
+#: context's title, the citation, a reason's or measure's label, a partial answer's "关于X，报道说：".
+ASKED = texts.ASKED_HEADER.split("{", 1)[0]
+MORE = texts.MORE_HEADER.rsplit("}", 1)[1]
+CONTEXT_TITLE = texts.CONTEXT  # the button's label is the context message's title
+CITED = "📄 "
+LABELS = tuple(f"{label}：" for label, _ in texts.EXPLAIN.values())
+SAID_OF = re.compile("^" + re.escape(texts.SAID_OF).replace(re.escape("{subject}"), ".*?"))
+QUOTES = ("blockquote", "expandable_blockquote")
+
+
+@dataclass(frozen=True)
+class Shown:
+    """What one reply shows the user from the report, read the way `index.evaluation.shown_text` reads the
+    engine's reply: the answer's sentence and lead, the passages of 还有呢? and 具体说说, the sentence stating a
+    reason or measure (None: nothing from the report); and whether it claims an answer (a partial one does not)."""
+
+    text: str | None
+    confident: bool
+
+
+def shown(messages: Sequence[SentMessage]) -> Shown:
+    """What the messages of one reply show (see :class:`Shown`)."""
+    text = "\n".join(m.text for m in messages)
+    quotes = [entity_text(m.text, e) for m in messages for e in m.entities if e["type"] in QUOTES]
+    lines = text.splitlines()
+    if lines[:1] == [CONTEXT_TITLE]:
+        return Shown("".join(quotes), True)
+    parts: list[Shown] = []
+    part: list[str] = []
+    for line in lines:  # each answer or passage ends with its citation
+        if line.startswith(CITED):
+            parts.append(_cited(part, quotes))
+            part = []
+        else:
+            part.append(line)
+    if not parts:
+        return Shown(None, False)
+    return Shown("".join(p.text or "" for p in parts), all(p.confident for p in parts))
+
+
+def _cited(lines: list[str], quotes: list[str]) -> Shown:
+    """What one cited answer, passage or reason shows (its lines up to the citation)."""
+    header = lines[0] if lines and lines[0].startswith(ASKED) else None
+    text = "\n".join(lines[1:] if header else lines)
+    inside = [q for q in quotes if q and q in text]
+    if header is not None and header.endswith(MORE):  # 还有呢?: the passage (its sentence, where it is all of it)
+        return Shown("".join(inside) or text, True)
+    for quote in inside:  # an answer's paragraph, folded under its sentence, is context, not the answer
+        text = text.replace(quote, "")
+    body = [line for line in text.splitlines() if line.strip()]
+    said = next((SAID_OF.sub("", line, count=1) for line in body if SAID_OF.match(line)), None)
+    if said is not None:  # partial: what the report does not say, then what it says of the subject
+        return Shown(said, False)
+    if body and body[0].startswith(LABELS):  # the reason or measure, said again in the sentence below it
+        body = body[1:]
+    elif len(body) == 2:  # the lead in bold, then its sentence (read as the engine's sentence + lead)
+        body = body[::-1]
+    return Shown("".join(body), True)
+
+
+def shows(reply: Shown, expect: str | None) -> bool:
+    """Is a turn right, by `index.evaluation.turn_ok`'s rule: the expected text is shown, or (expect None) the
+    reply does not claim an answer."""
+    if expect is None:
+        return not reply.confident
+    return reply.text is not None and loose(expect) in loose(reply.text)
+
+
+async def settled(api: FakeBotApi, chat_id: int, quiet: float) -> None:
+    """Wait until the bot has sent nothing more to the chat for `quiet` seconds (a reply may be several parts)."""
+    count, now = -1, len(api.sent(chat_id))
+    while now != count:
+        await asyncio.sleep(quiet)
+        count, now = now, len(api.sent(chat_id))
+
+
+async def converse(api: FakeBotApi, chat_id: int, questions: Sequence[str], *, timeout: float = 15.0,
+                   quiet: float = 0.1) -> list[list[SentMessage]]:
+    """A user asks `questions` in their private chat, each once the last is answered; each reply's messages."""
+    replies = []
+    for question in questions:
+        before = len(api.sent(chat_id))
+        await api.reply(api.send_text(chat_id, chat_id, question), timeout=timeout)
+        await settled(api, chat_id, quiet)
+        replies.append(api.sent(chat_id)[before:])
+    return replies
+
+
+async def play_dialogs(api: FakeBotApi, dialogs: Sequence[dict[str, Any]], first_chat: int = 50_000,
+                       **options: Any) -> dict[str, list[list[SentMessage]]]:
+    """Every dialog in its own private chat (ids from `first_chat` on), all at once, turn by turn; each turn's
+    reply by dialog id. `options` go to :func:`converse`."""
+    played = await asyncio.gather(*(converse(api, first_chat + n, [t["q"] for t in dialog["turns"]], **options)
+                                    for n, dialog in enumerate(dialogs)))
+    return {dialog["id"]: replies for dialog, replies in zip(dialogs, played, strict=True)}
+
+
+def telegram_report(engine_report: DialogReport, played: dict[str, list[list[SentMessage]]]
+                    ) -> tuple[DialogReport, list[dict[str, Any]]]:
+    """The dialogs scored as played through Telegram, turn by turn beside the engine's own evaluation of them
+    (`evaluate_dialogs`); and the turns where the two differ, in verdict or in what is shown."""
+    report = DialogReport(dialogs=len(played))
+    differ = []
+    for turn in engine_report.turns:
+        dialog, n = turn["id"].rsplit("/", 1)
+        reply = shown(played[dialog][int(n) - 1])
+        ok = shows(reply, turn["expect"])
+        report.count(n == "1", ok)
+        played_turn = {**turn, "ok": ok, "got": reply.text}
+        report.turns.append(played_turn)
+        if not ok:
+            report.misses.append(played_turn)
+        if ok != turn["ok"] or loose(reply.text or "") != loose(turn["got"] or ""):
+            differ.append({**played_turn, "engine_ok": turn["ok"], "engine_got": turn["got"]})
+    return report, differ
