@@ -13,7 +13,7 @@ import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
-from index.answering.query import Question, Term
+from index.answering.query import Question, Term, occurrences
 from index.text import lexicon
 from index.text.places import place_names
 from index.text.thesaurus import person_names, word_facts
@@ -33,10 +33,13 @@ PIECE_CREDIT = 0.5
 #: A verb of the question (收集) or the kind it asks for (什么平台) that the passage says otherwise gets this
 #: share of its weight: such words frame more than they constrain.
 FRAME_CREDIT = 0.5
+#: Longest list a question may ask for by its size (19位省领导的名单) and be held to it.
+MAX_LISTED = 100
 #: A word found only as a synonym counts this much (天气 is 气象 in the thesaurus, but 新气象 is no weather).
 SYNONYM_CREDIT = 0.5
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
+_CLAUSE_PART = re.compile(r"[^,,;;::。!?!?]*")
 _FIGURE = re.compile(rf"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?({lexicon.UNIT_PATTERN})?")
 _DATE = re.compile(r"\d{1,2}月(?:\d{1,2}日)?|\d{4}年|\d{4}-\d{1,2}")
 #: Bodies and roles that answer 谁 (领导小组制定了方案; 网民表示).
@@ -131,8 +134,9 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
             carried = question.context_weight * weight(term, weights)
             total += carried
             matched += carried
+    missing.extend(_other_tier(question, passage_text, weights.verbs))
     missing.extend(f for f in question.figures if f not in passage_text)
-    missing.extend(o for o in question.ordinals if o not in passage_text)
+    missing.extend(o for o in question.ordinals if o not in passage_text and not _setting(o, question, passage_text))
     if total <= 0 or weights.unseen_idf <= 0:
         return Verdict(0.0, 0.0, tuple(missing))
     if len(forgivable) == 1 and matched >= weights.unseen_idf and matched / (total - forgivable[0]) >= MIN_COVERAGE:
@@ -140,6 +144,44 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
         # least an unseen word's worth) is a way of putting the question, not something the answer must say.
         total -= forgivable[0]
     return Verdict(matched / total, matched / weights.unseen_idf, tuple(missing))
+
+
+def _counts(figure: re.Match[str], nouns: Collection[str], sentence: str) -> bool:
+    """Does the figure count one of `nouns`: the noun a little after it in its clause (8个由厅级干部带队的暗访组)
+    or right before it (指导组11697个)?"""
+    after = _CLAUSE_PART.match(sentence, figure.end())
+    before = sentence[max(0, figure.start() - lexicon.COUNTED_BEFORE): figure.start()]
+    return any(n in before or (after is not None and n in after.group(0)[:lexicon.COUNTED_AFTER]) for n in nouns)
+
+
+def _tiers(text: str) -> set[str]:
+    return {tier for tier, words in lexicon.TIERS if words.search(text)}
+
+
+def _other_tier(question: Question, passage_text: str, verbs: Collection[str]) -> list[str]:
+    """Tier words right before a noun of the question (市级督导组) where the passage puts another tier before
+    every mention of that noun (省委督导组): the report does not say it of the tier asked."""
+    out = []
+    words = [t.word for t in question.terms]
+    for term in question.terms:
+        if len(term.word) < 2 or term.word not in passage_text or term.word in verbs or \
+                any(term.word != w and term.word in w for w in words):
+            continue
+        for at in occurrences(question.folded, term.word):
+            before = question.folded[max(0, at - lexicon.TIER_ADJACENT): at].removesuffix("的")
+            asked = {tier for tier, pattern in lexicon.TIERS if any(m.end() == len(before)
+                                                                   for m in pattern.finditer(before))}
+            said = [_tiers(passage_text[max(0, i - lexicon.TIER_REACH): i])
+                    for i in occurrences(passage_text, term.word)]
+            if asked and all(tiers and not asked & tiers for tiers in said):
+                out.append(before + term.word)
+    return out
+
+
+def _setting(ordinal: str, question: Question, passage_text: str) -> bool:
+    """Is the round the report as a whole is about (第二批 in its title), and the passage names no other?"""
+    measure = ordinal[-1]
+    return ordinal in question.setting and not re.search(rf"第[一二三四五六七八九十百\d]+{measure}", passage_text)
 
 
 def _characters(word: str, passage_text: str) -> float:
@@ -158,7 +200,7 @@ def _found(term: Term, passage_terms: set[str], passage_text: str) -> float:
     return 0.0
 
 
-def sentence_gives(question: Question, sentence: str, terms: Collection[str]) -> str | None:
+def sentence_gives(question: Question, sentence: str, terms: Collection[str], verbs: Collection[str] = ()) -> str | None:
     """None if the sentence (matching form, and its index terms) holds the kind of thing asked for; else
     what it lacks: a figure with the asked measure word, a date, a person or body, a name, a place."""
     if question.wants == "figure":
@@ -168,6 +210,10 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str]) ->
         for unit in question.units:
             if not any(lexicon.same_family(unit, u) for u in units):
                 return unit
+        counted = question.counted(verbs)
+        nouns = [a for t in counted for a in t.alternatives]
+        if counted and not any(_counts(m, nouns, sentence) for m in _FIGURE.finditer(sentence)):
+            return counted[-1].word  # 巡视工作发现了多少个问题?: a figure, but of 县, not of 问题
         return None
     if question.wants == "date":
         return None if _DATE.search(sentence) else "时间"
@@ -180,7 +226,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str]) ->
         if items < 2 and names < 2:
             return "名单"
         counts = [int(f) for f in question.figures if f.isdigit()]
-        if counts and max(items + 1, names) < min(counts):
+        counts = [c for c in counts if c <= MAX_LISTED]
+        if counts and max(items + 1, names) < max(counts):
             return "名单"  # 19位省领导的名单: the sentence names four of them
     if lexicon.ORDINAL_ASKED.search(question.folded):
         return None if _ORDINAL_IN.search(sentence) else "第几"

@@ -24,6 +24,7 @@ from index.answering.selection import best_sentence, highlight_spans
 from index.cache import LRUCache
 from index.ranking.bm25 import top_weighted
 from index.store.model import Index
+from index.text import lexicon
 from index.text.places import place_names
 from index.text.thesaurus import commonness, is_verb, names_in
 from index.types import Answer, Document, Hit, Passage, Removal, Result
@@ -188,8 +189,9 @@ class Engine:
         if self._reader is None:
             titles = [set(self.terms(d.title)) for d in self.documents]
             scope = {t for t in set.intersection(*titles) if t in self.names} if titles else set()
+            rounds = [set(lexicon.ORDINAL.findall(self.normalizer.normalize(d.title))) for d in self.documents]
             self._reader = Reader(self.normalizer.normalize, self.tokenizer.tokens, self.scorer.idf_table,
-                                  self.names, frozenset(scope))
+                                  self.names, frozenset(scope), set.intersection(*rounds) if rounds else ())
         return self._reader
 
     @property
@@ -382,7 +384,7 @@ class Engine:
         sentence_terms = self.store.sentence_terms(passage.position)
         terms = question.search_terms
         folded = [self.normalizer.normalize(s) for s in passage.sentences]
-        lacking = [sentence_gives(question, s, t) for s, t in zip(folded, sentence_terms, strict=True)]
+        lacking = [sentence_gives(question, s, t, self.weights.verbs) for s, t in zip(folded, sentence_terms, strict=True)]
         fits = [lack is None for lack in lacking]
         i = best_sentence(question.folded, terms, sentence_terms, passage.sentences, self.scorer.idf, fits)
         sentence = passage.sentences[i].strip()

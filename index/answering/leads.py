@@ -32,6 +32,7 @@ _ITEM_CHARS = r"\u4e00-\u9fff“”"
 _ENUMERATION = re.compile(rf"[{_ITEM_CHARS}]+(?:、[{_ITEM_CHARS}]+){{2,}}")
 _DEFINITION = re.compile(rf"([{_ITEM_CHARS}]+(?:、[{_ITEM_CHARS}]+){{1,}})[“\"]([^”\"]{{2,12}})[”\"]")
 _WORK_TITLE = re.compile(r"《[^》]{1,30}》")
+_QUOTED_NAME = re.compile(r"《[^》]{1,30}》|“[^”]{1,12}”")
 _ASKS_WORK = re.compile(r"哪部|哪本|哪份|什么书|什么电影|什么手册|什么片|叫什么|名字|名称|什么")
 
 Normalize = Callable[[str], str]
@@ -199,7 +200,7 @@ def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Ca
         clause = _best_clause(sentence, terms, weight, normalize, must=_DATE) or sentence
         date = _DATE.search(clause)
         return date.group(0) if date else None
-    if question.wants in ("list", "open") and lexicon.LIST_WORDS.search(query):
+    if question.wants in ("list", "open", "name") and lexicon.LIST_WORDS.search(query):
         listing = _listing(query, sentence, terms, normalize)
         if listing:
             return listing
@@ -211,8 +212,23 @@ def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Ca
             return work[0].group(0)
     if question.wants == "figure":
         return _figures(sentence, query, terms, weight, normalize)
-    if question.wants in ("person", "name"):
+    if question.wants == "name":
+        return _person(sentence, terms, normalize) or _named(sentence, terms, normalize)
+    if question.wants == "person":
         return _person(sentence, terms, normalize)
+    return None
+
+
+def _named(sentence: str, terms: Sequence[str], normalize: Normalize) -> str | None:
+    """The name the report gives a thing of the question: 《便民服务手册》 for 手册, “1+8”活动方案 for 活动方案."""
+    folded = normalize(sentence)
+    for match in _QUOTED_NAME.finditer(folded):
+        before, after = folded[: match.start()], folded[match.end():]
+        for term in sorted((t for t in set(terms) if len(t) > 1), key=len, reverse=True):
+            if before.endswith(term) or term in match.group(0):
+                return match.group(0)
+            if after.startswith(term):
+                return match.group(0) + term
     return None
 
 

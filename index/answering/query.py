@@ -63,6 +63,7 @@ class Question:
     figures: tuple[str, ...]  # figures the question states (2013, 3.3): the answer must hold them
     ordinals: tuple[str, ...]  # 第三批: the answer must say it
     scope: frozenset[str] = frozenset()  # names the report as a whole is about (安徽): no answer to 哪里
+    setting: frozenset[str] = frozenset()  # rounds the report as a whole is about (第二批): said or not, it holds
     context: tuple[Term, ...] = ()  # words of the conversation so far, weighing `context_weight` of their own
     context_weight: float = 0.0
 
@@ -82,6 +83,25 @@ class Question:
         """What BM25 scores for the carried words."""
         return list(dict.fromkeys(a for t in self.context for a in t.alternatives))
 
+    def counted(self, verbs: Collection[str] = ()) -> tuple[Term, ...]:
+        """The words right after 多少/几 and its measure word, up to a verb: what is counted (多少个党员领导干部
+        活动联系点; 多少个涉及群众利益的问题). Empty where a verb follows at once (多少人次参观)."""
+        match = lexicon.ASKED_UNIT.search(self.folded)
+        if match is None or not match.group(1) or lexicon.same_family("人", match.group(1)):
+            return ()  # 多少人(次)参观: people are counted, what follows is what they did
+        rest, words = self.folded[match.end():], []
+        while rest:
+            word = max((t for t in self.terms if t.alternatives and rest.startswith(t.word)),
+                       key=lambda t: len(t.word), default=None)
+            if word is None and rest.startswith("的"):
+                rest = rest[1:]
+                continue
+            if word is None or word.word in verbs:
+                break
+            words.append(word)
+            rest = rest[len(word.word):]
+        return tuple(t for t in words if len(t.word) > 1)
+
     @property
     def constraints(self) -> list[Term]:
         """Words the answer must speak of."""
@@ -90,12 +110,14 @@ class Question:
 
 class Reader:
     """Reads questions against one index's vocabulary. `scope`: the names every report's title holds (the
-    place all of it is about)."""
+    place all of it is about); `setting`: the rounds it names (第二批: all of it is about that round)."""
 
     def __init__(self, normalize: Callable[[str], str], tokens: Callable[[str], list[str]],
-                 vocabulary: Mapping[str, float], names: Collection[str], scope: Collection[str] = ()) -> None:
+                 vocabulary: Mapping[str, float], names: Collection[str], scope: Collection[str] = (),
+                 setting: Collection[str] = ()) -> None:
         self._normalize = normalize
         self._scope = scope
+        self._setting = frozenset(setting)
         self._tokens = tokens
         self._vocabulary = vocabulary
         self._names = names
@@ -118,7 +140,8 @@ class Reader:
         terms = self._terms(self._without_scope(core), wants in ("yesno", "date", "open"))
         return Question(text=text, folded=core, terms=terms, wants=wants, scope=frozenset(self._scope),
                         units=self._units(core),
-                        figures=_figures(core), ordinals=tuple(lexicon.ORDINAL.findall(core)))
+                        figures=_figures(core), ordinals=tuple(lexicon.ORDINAL.findall(core)),
+                        setting=self._setting)
 
     def _units(self, folded: str) -> tuple[str, ...]:
         """Measure words asked for, except where the "unit" begins a word of the report (多少年老体弱党员)."""
@@ -129,7 +152,8 @@ class Reader:
                 continue
             at = match.start(1) if match.group(1) else match.start(2)
             if not any(folded.startswith(w, at) for w in self._vocab_near(folded[at: at + 6]) if len(w) > len(unit)):
-                out.append(unit)
+                # 几个人 counts people, not things
+                out.append("人" if unit == "个" and folded.startswith("人", match.end()) else unit)
         if lexicon.DURATION_WORDS.search(folded):
             out.append("天")  # any measure word of time answers (its family)
         return tuple(out)

@@ -36,6 +36,10 @@ def same_family(asked: str, unit: str) -> bool:
     if asked == "人" and unit == "人次":
         return True
     return asked == unit or any(asked in family and unit in family for family in UNIT_FAMILIES)
+#: How far after a figure, in its clause, the noun it counts may stand (8个由厅级干部带队的暗访组), and how far
+#: before it (指导组11697个, 问题人数1140人).
+COUNTED_AFTER = 12
+COUNTED_BEFORE = 6
 #: Classifiers after which the rest of a short clause names what is counted (16个省委督导组).
 CLASSIFIERS = frozenset("个位名条项件所家批种类")
 #: Words that say "how many / how much" (a figure is asked for).
@@ -62,13 +66,13 @@ DATE_WORDS = re.compile(r"哪[一1]?天|哪几天|哪[一1]?日|何时|什么时
 #: A person (or a body acting as one) is asked for.
 PERSON_WORDS = re.compile(r"谁|哪位|哪个人|哪些人|什么人")
 #: A personal name is asked for.
-NAME_WORDS = re.compile(r"姓名|叫什么名字|名字叫什么|叫啥名|姓什么")
+NAME_WORDS = re.compile(r"姓名|叫什么名字|名字叫什么|叫啥名|姓什么|叫什么|叫啥|叫做什么|名字是什么|名称是什么")
 #: A place is asked for.
 PLACE_WORDS = re.compile(r"哪(?:个|些|一个)?(?:城市|地方|地区|市|县|区|省|省辖市|乡镇|村|社区)|什么地方|哪里|哪儿")
 #: Where something took place: answered by a place's name only (专题点评通报会在哪里开的?).
 WHERE_WORDS = re.compile(r"在哪|在什么地方|地点")
 #: A list or a name is asked for.
-LIST_WORDS = re.compile(r"哪些|哪几|哪[1-9]\d*[个种项类条]|哪[部本份篇首种样类]|什么|啥|是指|指的是|包括|包含|有哪|都有|分别是")
+LIST_WORDS = re.compile(r"哪[一1]?级|哪些|哪几|哪[1-9]\d*[个种项类条]|哪[部本份篇首种样类]|什么|啥|是指|指的是|包括|包含|有哪|都有|分别是")
 #: How something is or was done, or why: the answer is a sentence, not a thing.
 HOW_WORDS = re.compile(r"怎么样|怎样|怎么|如何|咋")
 #: Why something was done: answered by a sentence that gives a reason (为了…, 确保…).
@@ -153,7 +157,7 @@ META_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"责任编辑|编辑|责编|审稿|编者"), "editor"),
     (re.compile(r"记者|作者|谁写|写的人|写稿|撰稿|执笔|署名|笔者"), "reporter"),
     (re.compile(r"报社|报纸|哪家报|哪个报|什么报|来源|出处|媒体|刊登|刊发|哪家|登在|哪里发|发在"), "source"),
-    (re.compile(r"(?:哪天|哪1天|什么时候|啥时候|何时|几号|哪年|哪日)(?:发|登|刊|出|写)|哪天的|发表时间|发表日期|发布时间|发布日期|"
+    (re.compile(r"(?:哪天|哪1天|什么时候|啥时候|何时|几号|哪年|哪1年|哪日)(?:发|登|刊|出|写)|哪天的|发表时间|发表日期|发布时间|发布日期|"
                 r"发稿|日期|发表于|什么时候的报道|几号发表"), "date"),
     (re.compile(r"(?<!小)标题|题目|题名"), "title"),
 )
@@ -201,6 +205,19 @@ ORDINAL = re.compile(r"第(?:[一二三四五六七八九十百]+|\d+)(?:批|轮
 YEAR = re.compile(r"\d{4}年?|[一二三四五六七八九〇零]{4}年")
 #: Words that name a level of places (县呢? swaps 省辖市 for 县).
 LEVEL = re.compile(r"^(?:省辖市|市|县|区|乡镇|街道|村|社区|省)$")
+#: Tiers of government, each with the words that name it before a noun (省委督导组, 市县两级领导班子, 村级党组织): a
+#: question that puts one tier before a noun is not answered by a passage that puts only another before it.
+TIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("省", re.compile(r"省级|省委|省里|省直|全省|省政府")),
+    ("市", re.compile(r"市级|市委|市里|市县|市、|各市|省辖市|市两级")),
+    ("县", re.compile(r"县级|县委|县里|市县|县、|县\(|县两级|县市|县区")),
+    ("乡", re.compile(r"乡镇|乡级|镇级|乡里|镇里|街道")),
+    ("村", re.compile(r"村级|村里|社区|村\(|村、")),
+)
+#: How far before a noun a passage's tier word may stand and still be its tier (全省市、县两级领导班子); in a
+#: question, it stands right before the noun (市级督导组, 村级的党组织).
+TIER_REACH = 6
+TIER_ADJACENT = 4
 #: 他/她 (not 他们): the person last spoken of.
 PERSON_PRONOUN = re.compile(r"(?<![其])[他她](?![们])")
 #: 他们, 这些人: the group last spoken of.
