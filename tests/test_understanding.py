@@ -112,3 +112,42 @@ def test_metamorphic_variants_keep_or_lose_the_answer(engine: Engine) -> None:
     assert report.keep >= 500 and report.refuse >= 200
     assert m["kept"] >= 0.9, report.misses
     assert m["refused"] >= 0.75, report.misses
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("“班子强不强”后面一句是什么?", "关键看班长"),  # what follows a quoted stretch of the report
+    ("广开言路前面那句是啥", "敞开大门"),  # ... or precedes it
+    ("报道开头的口号是什么?", "补精神之“钙”、除“四风”之害、祛行为之垢、立为民之制。"),  # its opening lines
+])
+def test_questions_about_the_wording_of_the_report(engine: Engine, question: str, lead: str) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None, question
+    assert result.answer.lead == lead
+
+
+def test_a_stretch_that_does_not_end_a_clause_is_no_wording_question(engine: Engine) -> None:
+    result = engine.ask("刘云山来皖调研后面说了什么?")
+    assert result.answer is None or result.answer.lead != "时"
+
+
+@pytest.mark.parametrize("question", [
+    "村级督导组开展个别谈话多少人次?",  # the report's 督导组 are 省委's
+    "省级领导班子成员深入基层多少人次?",  # the report counts 市、县两级
+    "年度考核中发现了几个问题?",  # a figure in the sentence counts 县, not 问题
+    "专题培训班培训的书记里有多少是女性?",  # 女性 is what is asked
+    "来安县的便民服务手册一共多少页?",
+    "马鞍山市那3800多名党员的名单是什么?",  # no list of that size
+])
+def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> None:
+    assert engine.ask(question).status != "answered", question
+
+
+@pytest.mark.parametrize(("question", "expect"), [
+    ("网友对官方微博征求意见有啥反馈?", "点赞"),  # 网友: a general word the report says otherwise (网民)
+    ("安徽第2批活动省委抽调了多少人组成督导组?", "170人"),  # 第二批: the round the whole report is about
+    ("合肥市开展的专项行动叫什么?", "正风肃纪"),
+])
+def test_one_word_said_otherwise_does_not_refuse(engine: Engine, question: str, expect: str) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None, (question, result.unsupported)
+    assert expect in result.answer.sentence

@@ -150,12 +150,15 @@ def _counts(figure: re.Match[str], nouns: Collection[str], sentence: str) -> boo
     """Does the figure count one of `nouns`: the noun a little after it in its clause (8个由厅级干部带队的暗访组)
     or right before it (指导组11697个)?"""
     after = _CLAUSE_PART.match(sentence, figure.end())
-    before = sentence[max(0, figure.start() - lexicon.COUNTED_BEFORE): figure.start()]
-    return any(n in before or (after is not None and n in after.group(0)[:lexicon.COUNTED_AFTER]) for n in nouns)
+    before = sentence[: figure.start()]
+    return any(any(before[: len(before) - gap].endswith(n) for gap in range(lexicon.COUNTED_BEFORE + 1)) or
+               (after is not None and n in after.group(0)[:lexicon.COUNTED_AFTER]) for n in nouns)
 
 
-def _tiers(text: str) -> set[str]:
-    return {tier for tier, words in lexicon.TIERS if words.search(text)}
+def _tiers(before: str) -> set[str]:
+    """The tiers named right before a noun (全省市、县两级领导班子 → 市, 县: 全省 is the scope, not the tier)."""
+    return {tier for tier, words in lexicon.TIERS
+            if any(m.end() > len(before) - lexicon.TIER_ADJACENT for m in words.finditer(before))}
 
 
 def _other_tier(question: Question, passage_text: str, verbs: Collection[str]) -> list[str]:

@@ -36,10 +36,10 @@ def same_family(asked: str, unit: str) -> bool:
     if asked == "人" and unit == "人次":
         return True
     return asked == unit or any(asked in family and unit in family for family in UNIT_FAMILIES)
-#: How far after a figure, in its clause, the noun it counts may stand (8个由厅级干部带队的暗访组), and how far
-#: before it (指导组11697个, 问题人数1140人).
+#: How far after a figure, in its clause, the noun it counts may stand (8个由厅级干部带队的暗访组), and how many
+#: characters may stand between it and the figure when it comes first (指导组11697个, 问题人数1140人).
 COUNTED_AFTER = 12
-COUNTED_BEFORE = 6
+COUNTED_BEFORE = 2
 #: Classifiers after which the rest of a short clause names what is counted (16个省委督导组).
 CLASSIFIERS = frozenset("个位名条项件所家批种类")
 #: Words that say "how many / how much" (a figure is asked for).
