@@ -46,7 +46,7 @@ def test_what_is_neither_is_undecodable(data: bytes) -> None:
     assert decode_report(data) is None
 
 
-@given(st.text())
+@given(st.text().filter(lambda t: not t.startswith("\ufeff")))  # a leading U+FEFF is the BOM
 def test_any_utf8_text_reads_back(text: str) -> None:
     assert decode_report(text.encode("utf-8")) == text
     assert decode_report(codecs.BOM_UTF8 + text.encode("utf-8")) == text

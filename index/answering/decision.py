@@ -45,7 +45,7 @@ _DATE = re.compile(r"\d{1,2}月(?:\d{1,2}日)?|\d{4}年|\d{4}-\d{1,2}")
 #: Bodies and roles that answer 谁 (领导小组制定了方案; 网民表示).
 #: Places named by their level (16个省辖市, 市、县(市、区)和乡镇、街道): an answer to 哪些地方.
 _LEVELS = re.compile(r"\d+个(?:省辖市|市|县|区|乡镇|街道|村)|(?:市|县|区|乡镇|街道)[、(]")
-_ORDINAL_IN = re.compile(r"第[一二三四五六七八九十\d]+")
+_ORDINAL_IN = re.compile(r"第[一二三四五六七八九十\d]+|头道|首[批次个]")
 _BODY = re.compile(r"小组|领导|干部|书记|省长|主席|组长|同志|党委|省委|市委|县委|记者|编辑|单位|组织|部门|报告团|网民|群众|"
                    r"省里|全省|各地|[市县区](?:、|\(|和)|乡镇|街道")
 
@@ -206,6 +206,8 @@ def _found(term: Term, passage_terms: set[str], passage_text: str) -> float:
 def sentence_gives(question: Question, sentence: str, terms: Collection[str], verbs: Collection[str] = ()) -> str | None:
     """None if the sentence (matching form, and its index terms) holds the kind of thing asked for; else
     what it lacks: a figure with the asked measure word, a date, a person or body, a name, a place."""
+    if lexicon.ORDINAL_ASKED.search(question.folded):
+        return None if _ORDINAL_IN.search(sentence) else "第几"
     if question.wants == "figure":
         units = {m.group(1) or "" for m in _FIGURE.finditer(sentence)}
         if not units:
@@ -232,8 +234,6 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         counts = [c for c in counts if c <= MAX_LISTED]
         if counts and max(items + 1, names) < max(counts):
             return "名单"  # 19位省领导的名单: the sentence names four of them
-    if lexicon.ORDINAL_ASKED.search(question.folded):
-        return None if _ORDINAL_IN.search(sentence) else "第几"
     asked = set(question.search_terms)
     if question.wants == "role":
         return None if lexicon.ROLES.search(sentence) else "职务"

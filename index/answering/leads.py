@@ -32,6 +32,7 @@ _ITEM_CHARS = r"\u4e00-\u9fff“”"
 _ENUMERATION = re.compile(rf"[{_ITEM_CHARS}]+(?:、[{_ITEM_CHARS}]+){{2,}}")
 _DEFINITION = re.compile(rf"([{_ITEM_CHARS}]+(?:、[{_ITEM_CHARS}]+){{1,}})[“\"]([^”\"]{{2,12}})[”\"]")
 _WORK_TITLE = re.compile(r"《[^》]{1,30}》")
+_ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+\w|头道|首[批次个]")
 _QUOTED_NAME = re.compile(r"《[^》]{1,30}》|“[^”]{1,12}”")
 _ASKS_WORK = re.compile(r"哪部|哪本|哪份|什么书|什么电影|什么手册|什么片|叫什么|名字|名称|什么")
 
@@ -210,6 +211,10 @@ def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Ca
         if len(work) == 1 and _ASKS_WORK.search(query) and \
                 (category is None or normalize(sentence[: work[0].start()]).endswith(category)):
             return work[0].group(0)
+    asked_ordinal = re.search(r"第几(\w?)", query) if lexicon.ORDINAL_ASKED.search(query) else None
+    if asked_ordinal:  # 第几批 → 第一批; 第几道工序 → 头道
+        found = [m.group(0) for m in _ORDINAL.finditer(sentence)]
+        return next((f for f in found if f.endswith(asked_ordinal.group(1))), found[0] if len(found) == 1 else None)
     if question.wants == "figure":
         return _figures(sentence, query, terms, weight, normalize)
     if question.wants == "name":

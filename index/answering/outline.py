@@ -107,6 +107,11 @@ def about_report(store: PassageStore, documents: Mapping[str, Document], questio
         if value:
             line = next((s for s in header.sentences if _loose(value) in _loose(s)), header.sentences[0])
             return _result(question, hits, line.strip(), header, lead=str(value))
+    which = _WHICH.search(folded)
+    if which:  # 这是第几批活动的综述? / 综述的是哪个环节?: the round or stage its title names
+        named = re.search(rf"第[一二三四五六七八九十\d]+{which.group(1)}", doc.title)
+        if named:
+            return _result(question, hits, header.sentences[0].strip(), header, lead=named.group(0))
     # 这篇报道? / 文章呢?: nothing but the report named (他还写过哪些报道? asks something else)
     only_report = len(folded) <= _BARE_REPORT and bool(question.terms) and \
         all(t.word in lexicon.REPORT_WORDS for t in question.terms)
@@ -148,6 +153,8 @@ def _sequel(store: PassageStore, question: Question, hits: Sequence[Hit],
     return None
 
 
+#: 第几批 / 哪个环节: which round or stage (the measure word after the question word).
+_WHICH = re.compile(r"(?:第几|哪[一1]?个?)(批|环节|轮|阶段|期)")
 #: A line that only credits the report (记者 黄永礼), not part of what it says.
 _BYLINE = re.compile(r"[((][^()()]{0,20}[))]")
 _UNQUOTED = re.compile(r"[“”\"'‘’\s]")

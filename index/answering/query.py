@@ -136,12 +136,19 @@ class Reader:
         core = _ORDINAL_DIGITS.sub(lambda m: "第" + _chinese(int(m.group(1))) + m.group(2), core)
         core = self._words_with_numerals(core)
         core = self._read_typos(core)
-        wants = _wants(core, yesno)
+        wants = _wants(self._masked(core), yesno)
         terms = self._terms(self._without_scope(core), wants in ("yesno", "date", "open"))
         return Question(text=text, folded=core, terms=terms, wants=wants, scope=frozenset(self._scope),
                         units=self._units(core),
                         figures=_figures(core), ordinals=tuple(lexicon.ORDINAL.findall(core)),
                         setting=self._setting)
+
+    def _masked(self, folded: str) -> str:
+        """The text with question words inside the report's own words blanked (几 of 省几大班子)."""
+        for token in self._tokens(folded):
+            if token in self._vocabulary and lexicon.QUESTION_WORD.search(token):
+                folded = folded.replace(token, "□" * len(token))
+        return folded
 
     def _units(self, folded: str) -> tuple[str, ...]:
         """Measure words asked for, except where the "unit" begins a word of the report (多少年老体弱党员)."""
@@ -434,13 +441,13 @@ def _chinese(n: int) -> str:
 
 
 def _figures(folded: str) -> tuple[str, ...]:
-    """Figures the question states (2013年, 3.3万, 十九位), other than 1 (一个, 一天 are manners of speaking)
-    and other than stray digits that stand apart from the words (问题? 3)."""
+    """Figures the question states (2013年, 3.3万, 十九位), other than 1 (一个, 一天 are manners of speaking),
+    than stray digits that stand apart from the words (问题? 3) and than guesses (二十几号)."""
     out = []
     for match in _NUMBER.finditer(folded):
         before = folded[match.start() - 1: match.start()]
         after = folded[match.end(): match.end() + 1]
         attached = bool(_HAN.match(before) or _HAN.match(after))
-        if match.group(0) != "1" and attached and (not before or before not in _NOT_STATED_BEFORE):
+        if match.group(0) != "1" and attached and (not before or before not in _NOT_STATED_BEFORE) and after != "几":
             out.append(match.group(0))
     return tuple(out)

@@ -169,7 +169,7 @@ GIST = re.compile(r"(?:讲|说|写|介绍|报道|谈|聊)(?:了|的)?(?:些)?(?:
 PART_WORDS = re.compile(r"部分|小标题|标题|小节|节|章节|板块|段落|方面|块")
 PART_COUNT = re.compile(r"(?:几|多少)(?:个)?(?:部分|小标题|标题|小节|节|章节|板块|方面|块)")
 #: 第二部分, 最后一部分, 第3个小标题: the ordinal (digits after normalization) or first/last.
-PART_ORDINAL = re.compile(r"第([\d一二三四五六七八九十]+)(?:个)?(?:部分|小标题|标题|小节|节|章节|板块|块)|(最后|末尾|结尾|最末)(?:一)?(?:个)?"
+PART_ORDINAL = re.compile(r"第([\d一二三四五六七八九十]+)(?:个)?(?:部分|小标题|标题|小节|节|章节|板块|块)|(最后|末尾|结尾|最末)(?:[一1])?(?:个)?"
                           r"(?:部分|小标题|标题|小节|节|章节|板块|块)|(开头|开篇|第一)(?:部分|段)?")
 #: Where in the report: its opening lines (开头那四句), its closing ones (结尾说了啥); not a part's heading.
 REPORT_END = re.compile(r"(开头|开篇|篇首|导语|第一段|首段|头一段)(?!部分|小标题|标题|小节|节)|"
