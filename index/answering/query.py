@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from index.text import lexicon
 from index.text.places import place_names
+from index.text.sounds import sound_alike
 from index.text.thesaurus import Thesaurus, general_words, word_facts
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -123,6 +124,7 @@ class Reader:
         self._names = names
         self._thesaurus = Thesaurus(vocabulary)
         self._wildcards: dict[str, str | None] | None = None
+        self._pairs: dict[str, list[str]] | None = None
 
     def read(self, text: str) -> Question:
         """Read one question."""
@@ -357,6 +359,28 @@ class Reader:
                             not self._in_a_word(out, start + i) and not self._edge_of_a_word(run, i):
                         out = out[:start] + word + out[start + size:]
                         break
+        return self._read_sound_typos(out)
+
+    def _read_sound_typos(self, folded: str) -> str:
+        """A two-character run the index and the general dictionary do not know, one character of which sounds
+        like that of exactly one index word (调妍 → 调研, 标提 → 标题): typed by sound, read as the word."""
+        if self._pairs is None:
+            self._pairs = {}
+            for word in self._vocabulary:
+                if len(word) == 2 and _HAN.fullmatch(word[0]) and _HAN.fullmatch(word[1]):
+                    for i in range(2):
+                        self._pairs.setdefault(word[:i] + "\0" + word[i + 1:], []).append(word)
+        out = folded
+        for start in range(len(out) - 1):
+            run = out[start:start + 2]
+            if run in self._vocabulary or not _HAN.fullmatch(run[0]) or not _HAN.fullmatch(run[1]) or \
+                    self._in_a_word(out, start) or self._in_a_word(out, start + 1):
+                continue
+            for i in range(2):
+                found = {w for w in self._pairs.get(run[:i] + "\0" + run[i + 1:], ()) if sound_alike(w[i], run[i])}
+                if len(found) == 1 and _typo(run, word := found.pop(), i):
+                    out = out[:start] + word + out[start + 2:]
+                    break
         return out
 
 

@@ -103,7 +103,7 @@ VERB_POS = frozenset({"v", "vd", "vi", "vq"})
 #: (针对, 通过, 已经, 普遍): a passage that says it otherwise still answers.
 FRAMING_POS = VERB_POS | {"p", "d", "ad", "c"}
 #: Characters that carry the grammar of a question, never read as a typo of a content word (书记是谁 is not 书记处).
-FUNCTION_CHARS = frozenset("是的了在有和与及或被把对向到给让从为以之其这那谁啥吗呢吧么哪几多少什怎如何个位名些都也就还又再很会能要想可"
+FUNCTION_CHARS = frozenset("是的了在有和与及或被把对向到给让从为以之其这那谁啥咋吗呢吧么哪几多少什怎如何个位名些都也就还又再很会能要想可"
                            "因由将于经按据")
 #: Common surnames: an unknown word that starts with one and is two or three characters long is likely a name.
 SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"

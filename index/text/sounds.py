@@ -1,0 +1,85 @@
+"""How characters sound: the toneless pinyin table (`index/data/pinyin.tsv`), derived from pypinyin.
+
+Chinese is typed by sound, so the commonest typo is a character that sounds like the right one (调妍 for 调研,
+标提 for 标题). The question reader uses the table to read such a two-character word as the report's. Index builds
+and questions read the shipped table only; `python -m index.text.sounds` rewrites it from the installed
+pypinyin (the dev extra), and a test checks the shipped table is what pypinyin derives.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Mapping
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+SOUNDS_FILE = Path(__file__).resolve().parent.parent / "data" / "pinyin.tsv"
+#: The CJK Unified Ideographs (the characters people type).
+CJK = (0x4E00, 0x9FFF)
+_HEADER = """\
+# Toneless pinyin readings of CJK characters: a character, a tab, its readings separated by spaces.
+# Source: pypinyin {version} on PyPI (heteronyms, Style.NORMAL) for U+4E00-U+9FFF; characters without a
+# reading are left out. Regenerate with `python -m index.text.sounds` (needs: pip install -e '.[dev]').
+"""
+
+
+def derive_sounds() -> dict[str, tuple[str, ...]]:
+    """Each character's readings from the installed pypinyin (raises ImportError without it)."""
+    from pypinyin import Style, pinyin
+
+    table: dict[str, tuple[str, ...]] = {}
+    for code in range(CJK[0], CJK[1] + 1):
+        char = chr(code)
+        [readings] = pinyin(char, style=Style.NORMAL, heteronym=True, errors="ignore") or [[]]
+        readings = [r for r in dict.fromkeys(readings) if r.isascii() and r.isalpha()]
+        if readings:
+            table[char] = tuple(readings)
+    return table
+
+
+def write_sounds(path: Path, table: Mapping[str, tuple[str, ...]], pypinyin_version: str) -> None:
+    """Write `table` in `read_sounds`' format, its source named in the header."""
+    lines = "".join(f"{char}\t{' '.join(readings)}\n" for char, readings in table.items())
+    path.write_text(_HEADER.format(version=pypinyin_version) + lines, encoding="utf-8")
+
+
+def read_sounds(path: Path = SOUNDS_FILE) -> dict[str, frozenset[str]]:
+    """The shipped table: character → its readings."""
+    table: dict[str, frozenset[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            char, _, readings = line.partition("\t")
+            table[char] = frozenset(readings.split())
+    return table
+
+
+@functools.cache
+def _table() -> dict[str, frozenset[str]]:
+    return read_sounds()
+
+
+def sound_alike(a: str, b: str) -> bool:
+    """Do two characters share a reading (研 and 妍: yan)?"""
+    table = _table()
+    return bool(table.get(a, frozenset()) & table.get(b, frozenset()))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Rewrite `index/data/pinyin.tsv` from the installed pypinyin."""
+    if argv if argv is not None else sys.argv[1:]:
+        print("usage: python -m index.text.sounds  (rewrites index/data/pinyin.tsv from pypinyin)", file=sys.stderr)
+        return 2
+    try:
+        table = derive_sounds()
+        pypinyin_version = version("pypinyin")
+    except (ImportError, PackageNotFoundError):
+        print("error: pypinyin is not installed (hint: pip install -e '.[dev]')", file=sys.stderr)
+        return 1
+    write_sounds(SOUNDS_FILE, table, pypinyin_version)
+    print(f"wrote {len(table)} characters to {SOUNDS_FILE}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

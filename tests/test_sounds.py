@@ -1,0 +1,36 @@
+"""Typos typed by sound: the shipped pinyin table, and the reader using it on two-character words."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.answering.engine import Engine
+from index.text.sounds import SOUNDS_FILE, derive_sounds, read_sounds, sound_alike
+
+
+def test_the_shipped_table_is_what_pypinyin_derives() -> None:
+    shipped = read_sounds(SOUNDS_FILE)
+    derived = derive_sounds()
+    assert shipped == {char: frozenset(readings) for char, readings in derived.items()}
+    assert len(shipped) > 20000
+
+
+def test_characters_that_sound_alike() -> None:
+    assert sound_alike("研", "妍") and sound_alike("记", "纪")
+    assert not sound_alike("研", "究")
+
+
+@pytest.mark.parametrize(("typed", "word"), [
+    ("刘云山来皖调妍是哪几天?", "调研"),  # 妍 for 研
+    ("培训了多少名基层党组织书纪?", "书记"),  # 纪 for 记
+])
+def test_a_two_character_word_typed_by_sound_is_read_as_the_reports(engine: Engine, typed: str, word: str) -> None:
+    assert word in engine.read(typed).folded
+
+
+@pytest.mark.parametrize("question", [
+    "暗访出来的案例后来咋处理的",  # 咋 is a question word, not a typo of 查
+    "合肥市开展了哪些专项行动?",  # real words stay
+])
+def test_question_words_and_real_words_are_no_sound_typos(engine: Engine, question: str) -> None:
+    assert engine.read(question).folded == engine.normalizer.normalize(question).rstrip("?")
