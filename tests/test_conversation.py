@@ -118,6 +118,13 @@ def test_they_without_people_named_is_what_the_last_question_was_about(engine: E
     assert reply.question.startswith("第一批活动单位")
 
 
+def test_a_place_with_a_gloss_swaps_as_its_head_and_keeps_the_verb(engine: Engine) -> None:
+    before, reply = turns(engine, "多少个省辖市成立了活动领导小组?", "县(市、区)呢?")
+    assert "县(市、区)" in reply.question and "成立" in reply.question and "省辖市" not in reply.question
+    assert reply.result.status == "answered" and reply.result.answer is not None
+    assert before.result.answer is not None and reply.result.answer.lead != before.result.answer.lead
+
+
 def test_own_dialog_set_meets_its_bars(engine: Engine) -> None:
     dialogs = read_dialogs(DATA / "own_dialogs.jsonl")
     assert len(dialogs) >= 80

@@ -42,6 +42,7 @@ _PUNCT = "??!!。.,,~~ "
 _CLAUSE = re.compile(r"[^,,;;。!?!?]+[,,;;。!?!?]*")
 _TRAILING_PUNCT = re.compile(r"[,,;;。!?!?]+$")
 _ASKED = re.compile(r"(?:多少|几|什么|哪些|哪|谁|啥)")
+_GLOSS = re.compile(r"[((][^))]*[))]")
 
 
 # --- what a conversation says ---------------------------------------------------------------------------------
@@ -233,7 +234,8 @@ class Conversation:
         """Does the passage speak of `focus` and of the rest of the question too? 那芜湖市呢? after a question
         about 合肥市 is answered only by a passage about 芜湖市 doing the same thing."""
         held = engine.passage_terms(passage.position)
-        if focus not in held and focus not in engine.matching_text(passage.position):
+        # the matching text leaves punctuation out: 县(市、区) stands there as 县市区
+        if focus not in held and re.sub(r"\W", "", focus) not in engine.matching_text(passage.position):
             return False
         rest = engine.read(understood.replace(focus, ""))
         return not rest.terms or engine.verdict(rest, passage.position).coverage >= MIN_COVERAGE
@@ -408,7 +410,8 @@ class Conversation:
         if asked is None:
             return None
         start = end = asked.end()
-        while glued := next((t for t in words if previous[end:].startswith(t)), None):
+        while glued := next((t for t in words if previous[end:].startswith(t) and  # what is counted, not a verb
+                             ((f := word_facts(t)) is None or f[1] not in ("v", "vd", "p"))), None):
             end += len(glued)
         if end == start:  # nothing after it (记者是谁?): the words before it, past 是/的
             end = start = len(previous[: asked.start()].rstrip("是的"))
@@ -440,6 +443,9 @@ def _clean_swap(x: str) -> str:
 def _kind(engine: Engine, word: str) -> str:
     """What kind of thing a word names, for swaps: "year", "ordinal", "scope", "level", "place", "people",
     "meta" (about the report itself: 来源), "predicate" (it says what was done: 深入基层) or "other"."""
+    head = _GLOSS.sub("", word)
+    if head and head != word:  # 县(市、区) is a 县
+        return _kind(engine, head)
     if lexicon.YEAR.fullmatch(word) or (lexicon.YEAR.search(word) and lexicon.ORDINAL.search(word)):
         return "year" if not lexicon.ORDINAL.search(word) else "ordinal"
     if lexicon.ORDINAL.fullmatch(word) or lexicon.ORDINAL.search(word):
