@@ -125,6 +125,14 @@ def test_a_place_with_a_gloss_swaps_as_its_head_and_keeps_the_verb(engine: Engin
     assert before.result.answer is not None and reply.result.answer.lead != before.result.answer.lead
 
 
+def test_a_follow_up_on_the_same_passage_moves_on_to_the_sentence_not_yet_shown(engine: Engine) -> None:
+    before, reply = turns(engine, "一些单位用什么征求意见?", "网民对这种做法怎么看?")
+    assert before.result.answer is not None and reply.result.answer is not None
+    assert reply.result.status == "answered"
+    assert reply.result.answer.passage.id == before.result.answer.passage.id
+    assert reply.result.answer.sentence != before.result.answer.sentence
+
+
 def test_own_dialog_set_meets_its_bars(engine: Engine) -> None:
     dialogs = read_dialogs(DATA / "own_dialogs.jsonl")
     assert len(dialogs) >= 80

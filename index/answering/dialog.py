@@ -9,6 +9,7 @@ Rules only, no language model, and the words they read by live in `index/text/le
   named: what the last question was about);
 - 为什么要专门培训书记? about what was just answered is 为什么? (the reason stated next to it);
 - the sentence just shown is no answer to a new question unless it gives something new (another figure);
+  where the same passage has another sentence that answers, that one is shown;
 - any other follow-up is asked with the conversation's words carried along at a lower weight (as TREC CAsT's
   historical query expansion does): where the new question names its own subject, its own words win.
 Context expires after a quiet spell, and the number of conversations kept is bounded.
@@ -210,9 +211,16 @@ class Conversation:
                 result = retry
             else:  # what the report does say of X, if anything
                 result = engine.about(question, focus, k=self.k)
-        if context is not None and _repeats(engine, question, result, context):
+        if context is not None and result.answer is not None and _repeats(engine, question, result, context):
             # What was just shown is no answer to a new question: another sentence must say it, or none does.
-            result = engine.answer(question, k=self.k, prefer=context.anchor, shown=result.answer.sentence)  # type: ignore[union-attr]
+            result = engine.answer(question, k=self.k, prefer=context.anchor, shown=result.answer.sentence)
+        elif context is not None and result.answer is not None and _shown_again(result, context.result):
+            # 网民对这种做法怎么看? after the sentence about the 微博: another sentence of the same passage that
+            # answers says more.
+            onward = engine.answer(question, k=self.k, prefer=context.anchor, shown=result.answer.sentence)
+            if onward.status == "answered" and onward.answer is not None and \
+                    onward.answer.passage.id == result.answer.passage.id:
+                result = onward
         if result.status in ("answered", "partial") and result.answer is not None:
             # a partial answer is about its subject too: 那淮南市呢? after what the report says of 庐江县
             terms = tuple(t for t in question.terms if t.role != "frame")
@@ -433,6 +441,13 @@ def _repeats(engine: Engine, question: Question, result: Result, last: _Context)
         return False
     held, before = set(engine.terms(new.sentence)), set(engine.terms(last.question))
     return not any(t.role != "frame" and a in held and a not in before for t in question.terms for a in t.alternatives)
+
+
+def _shown_again(result: Result, last: Result) -> bool:
+    """Does an answer that is a sentence (no short answer) show again the sentence just shown, itself one?"""
+    new, old = result.answer, last.answer
+    return result.status == "answered" and new is not None and old is not None and new.lead is None and \
+        old.lead is None and new.sentence.strip() == old.sentence.strip()
 
 
 def _clean_swap(x: str) -> str:
