@@ -2,8 +2,8 @@
 
     python bench/calibrate.py [--half tune|test|all]
 
-Questions: tests/data/own.jsonl (and the keep/refuse variants of tests/data/metamorphic.jsonl), only the
-half asked for (tune by default: the test half is for reporting, never for choosing), plus the sets written
+Questions: tests/data/own.jsonl and tests/data/tune3.jsonl (and the keep/refuse variants of
+tests/data/metamorphic.jsonl), only the half asked for (tune by default: the test half is for reporting, never for choosing), plus the sets written
 to tune against (dev.jsonl, extra.jsonl, tune2.jsonl). For every pair of
 thresholds on a grid (MIN_COVERAGE, MIN_EVIDENCE in index/answering/decision.py) it counts answerable questions
 answered and unanswerable ones not answered, and prints the best pairs; a confident wrong answer costs
@@ -28,6 +28,8 @@ from index.store.loading import load_engine  # noqa: E402
 
 #: A confident answer to a question the report does not answer costs this many refusals.
 WRONG_COST = 2.0
+#: Question sets split in halves by `half_of`: the tune half chooses, the test half reports.
+SETS_BY_HALF = ("own.jsonl", "tune3.jsonl")
 #: Question sets that are tuning data as a whole (never reported as held out).
 SETS_TO_TUNE = ("dev.jsonl", "extra.jsonl", "tune2.jsonl")
 COVERAGE_GRID = [round(0.30 + 0.05 * i, 2) for i in range(11)]
@@ -36,9 +38,10 @@ EVIDENCE_GRID = [round(0.30 + 0.10 * i, 2) for i in range(10)]
 
 def cases(half: str) -> Iterator[tuple[str, bool]]:
     """(question, answerable) over the chosen half of the own sets."""
-    for item in read_questions(ROOT / "tests/data/own.jsonl"):
-        if half in ("all", half_of(str(item["id"]))):
-            yield item["q"], item["expect"] is not None
+    for name in SETS_BY_HALF:
+        for item in read_questions(ROOT / "tests/data" / name):
+            if half in ("all", half_of(str(item["id"]))):
+                yield item["q"], item["expect"] is not None
     for name in SETS_TO_TUNE:  # written to tune against, whole
         if half != "test" and (ROOT / "tests/data" / name).is_file():
             yield from ((item["q"], item["expect"] is not None) for item in read_questions(ROOT / "tests/data" / name))

@@ -66,6 +66,73 @@ def test_why_never_gives_the_fact_as_its_own_reason(engine: Engine) -> None:
     assert why.sentence is None or "11条热线电话" not in (why.lead or "")
 
 
+def test_a_sentence_just_shown_is_no_answer_to_a_new_question(engine: Engine) -> None:
+    question = engine.read("查处涉及“四风”问题的有多少人?")
+    first = engine.answer(question)
+    assert first.answer is not None
+    again = engine.answer(question, shown=first.answer.sentence)
+    assert again.status != "answered" or again.answer is None or again.answer.sentence != first.answer.sentence
+    # In a conversation: a follow-up the shown sentence does not answer anew (nothing the report says of 撤职)
+    # is not answered by showing it again with the same figure.
+    before, reply = turns(engine, "查处涉及“四风”问题的有多少人?", "其中有多少人被撤职?")
+    assert before.result.answer is not None
+    shown = reply.result.answer
+    assert reply.result.status != "answered" or shown is None or \
+        (shown.sentence, shown.lead) != (before.result.answer.sentence, before.result.answer.lead)
+
+
+def test_a_follow_up_asking_a_new_figure_of_the_same_sentence_keeps_it(engine: Engine) -> None:
+    before, reply = turns(engine, "市县两级领导班子成员深入基层多少人次?", "开了多少座谈会?")
+    assert before.result.answer is not None and reply.result.answer is not None
+    assert reply.result.answer.sentence == before.result.answer.sentence
+
+
+@pytest.mark.parametrize(("first", "why"), [
+    ("第二批参加单位把什么当作头道工序?", "为什么这样安排?"),
+    ("基层党组织书记专题培训办了多少期?", "为什么要专门培训书记?"),
+])
+def test_why_about_what_was_just_answered_gives_the_reason_next_to_it(engine: Engine, first: str, why: str) -> None:
+    chat = Conversation(lambda: engine)
+    answered = chat.reply(first)
+    assert isinstance(answered, Answered) and answered.result.answer is not None
+    reply = chat.reply(why)
+    assert isinstance(reply, Explained) and reply.kind == "reason" and reply.sentence is not None
+    near = {p.id for p in engine.neighbors(answered.result.answer.passage.id)}
+    assert reply.passage is not None and reply.passage.id in near
+
+
+def test_why_about_something_else_is_asked_anew(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("芜湖市设立了几条热线电话?")
+    assert isinstance(chat.reply("为什么要开展专题点评通报会?"), Answered)
+
+
+def test_a_body_of_people_swaps_for_the_group_the_question_was_about(engine: Engine) -> None:
+    _, reply = turns(engine, "全省市县两级领导班子成员召开了多少场座谈会?", "省委督导组呢?")
+    assert "省委督导组" in reply.question and "座谈会" in reply.question and "领导班子成员" not in reply.question
+    assert reply.result.answer is not None and "省委督导组" in reply.result.answer.sentence
+
+
+def test_they_without_people_named_is_what_the_last_question_was_about(engine: Engine) -> None:
+    _, reply = turns(engine, "第一批活动单位的机构撤了吗?", "他们具体在做什么?")
+    assert reply.question.startswith("第一批活动单位")
+
+
+def test_a_place_with_a_gloss_swaps_as_its_head_and_keeps_the_verb(engine: Engine) -> None:
+    before, reply = turns(engine, "多少个省辖市成立了活动领导小组?", "县(市、区)呢?")
+    assert "县(市、区)" in reply.question and "成立" in reply.question and "省辖市" not in reply.question
+    assert reply.result.status == "answered" and reply.result.answer is not None
+    assert before.result.answer is not None and reply.result.answer.lead != before.result.answer.lead
+
+
+def test_a_follow_up_on_the_same_passage_moves_on_to_the_sentence_not_yet_shown(engine: Engine) -> None:
+    before, reply = turns(engine, "一些单位用什么征求意见?", "网民对这种做法怎么看?")
+    assert before.result.answer is not None and reply.result.answer is not None
+    assert reply.result.status == "answered"
+    assert reply.result.answer.passage.id == before.result.answer.passage.id
+    assert reply.result.answer.sentence != before.result.answer.sentence
+
+
 def test_own_dialog_set_meets_its_bars(engine: Engine) -> None:
     dialogs = read_dialogs(DATA / "own_dialogs.jsonl")
     assert len(dialogs) >= 80

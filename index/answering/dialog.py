@@ -5,7 +5,11 @@ Rules only, no language model, and the words they read by live in `index/text/le
   为什么? / 怎么做的? the reason or the measures stated next to the last answer;
 - 那X呢? asks the last question again with X in place of the part of it of the same kind (a place for a
   place, 全省 for a place or a scope, a group of people for a group, a year for a year, 第二批 for 第一批);
-- 他, 它们, 这些人, 这个手册, 那个数字 are read as what the conversation spoke of last;
+- 他, 它们, 这些人, 这个手册, 那个数字 are read as what the conversation spoke of last (他们 with no people
+  named: what the last question was about);
+- 为什么要专门培训书记? about what was just answered is 为什么? (the reason stated next to it);
+- the sentence just shown is no answer to a new question unless it gives something new (another figure);
+  where the same passage has another sentence that answers, that one is shown;
 - any other follow-up is asked with the conversation's words carried along at a lower weight (as TREC CAsT's
   historical query expansion does): where the new question names its own subject, its own words win.
 Context expires after a quiet spell, and the number of conversations kept is bounded.
@@ -19,7 +23,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from index.answering.decision import MIN_COVERAGE, is_person
-from index.answering.engine import Engine
+from index.answering.engine import RELATED_COVERAGE, Engine
 from index.answering.query import Question, Term
 from index.cache import LRUCache
 from index.text import lexicon
@@ -39,6 +43,7 @@ _PUNCT = "??!!。.,,~~ "
 _CLAUSE = re.compile(r"[^,,;;。!?!?]+[,,;;。!?!?]*")
 _TRAILING_PUNCT = re.compile(r"[,,;;。!?!?]+$")
 _ASKED = re.compile(r"(?:多少|几|什么|哪些|哪|谁|啥)")
+_GLOSS = re.compile(r"[((][^))]*[))]")
 
 
 # --- what a conversation says ---------------------------------------------------------------------------------
@@ -148,6 +153,11 @@ class Conversation:
             return self._explain(engine, context, text, kind, now) if context else NoContext(text, text)
         if context is None:
             return self._ask(engine, text, text, now, None)
+        if lexicon.WHY_WORDS.search(bare) and self._of_context(engine, context, text):
+            # 为什么要专门培训书记? about what was just answered: the reason stated next to it
+            explained = self._explain(engine, context, text, "reason", now)
+            if explained.sentence is not None:
+                return explained
         swap = lexicon.SWAP.match(bare)
         if swap:
             x = _clean_swap(swap.group("x"))
@@ -201,6 +211,16 @@ class Conversation:
                 result = retry
             else:  # what the report does say of X, if anything
                 result = engine.about(question, focus, k=self.k)
+        if context is not None and result.answer is not None and _repeats(engine, question, result, context):
+            # What was just shown is no answer to a new question: another sentence must say it, or none does.
+            result = engine.answer(question, k=self.k, prefer=context.anchor, shown=result.answer.sentence)
+        elif context is not None and result.answer is not None and _shown_again(result, context.result):
+            # 网民对这种做法怎么看? after the sentence about the 微博: another sentence of the same passage that
+            # answers says more.
+            onward = engine.answer(question, k=self.k, prefer=context.anchor, shown=result.answer.sentence)
+            if onward.status == "answered" and onward.answer is not None and \
+                    onward.answer.passage.id == result.answer.passage.id:
+                result = onward
         if result.status in ("answered", "partial") and result.answer is not None:
             # a partial answer is about its subject too: 那淮南市呢? after what the report says of 庐江县
             terms = tuple(t for t in question.terms if t.role != "frame")
@@ -222,10 +242,20 @@ class Conversation:
         """Does the passage speak of `focus` and of the rest of the question too? 那芜湖市呢? after a question
         about 合肥市 is answered only by a passage about 芜湖市 doing the same thing."""
         held = engine.passage_terms(passage.position)
-        if focus not in held and focus not in engine.matching_text(passage.position):
+        # the matching text leaves punctuation out: 县(市、区) stands there as 县市区
+        if focus not in held and re.sub(r"\W", "", focus) not in engine.matching_text(passage.position):
             return False
         rest = engine.read(understood.replace(focus, ""))
         return not rest.terms or engine.verdict(rest, passage.position).coverage >= MIN_COVERAGE
+
+    def _of_context(self, engine: Engine, context: _Context, text: str) -> bool:
+        """Is the follow-up about what the conversation is on: it names nothing (为什么这样安排?), or the passage
+        being talked about holds what it names and most of its words (为什么要专门培训书记?)?"""
+        question = engine.read(self._resolve(engine, context, text))
+        if all(t.role == "frame" or t.word in engine.weights.verbs for t in question.terms):
+            return True
+        verdict = engine.verdict(question, context.anchor.position)
+        return not verdict.missing and verdict.coverage >= RELATED_COVERAGE
 
     # --- 还有呢? 具体说说 为什么? ---------------------------------------------------------------------------
     def _more(self, engine: Engine, context: _Context, text: str, now: float) -> More:
@@ -316,7 +346,7 @@ class Conversation:
     @staticmethod
     def _group(engine: Engine, context: _Context, pronoun: str, lead: str) -> str:
         """它们, 这些人: the counted group of the last question (几个暗访组 → 暗访组), or the people it
-        counted (170人)."""
+        counted (170人), or else what it was about (its subject)."""
         previous = engine.normalizer.normalize(context.question)
         asked = lexicon.ASKED_UNIT.search(previous)
         terms = engine.terms(previous)
@@ -326,7 +356,11 @@ class Conversation:
         people = [t for t in terms if lexicon.PEOPLE_ENDINGS.search(t) and len(t) > 1]
         if pronoun in ("他们", "她们", "这些人", "那些人") and people:
             return max(people, key=len)
-        return counted or (max(people, key=len) if people else "")
+        if counted or people:
+            return counted or max(people, key=len)
+        # 他们 after a question about 第一批活动单位: whoever the question was about
+        words = sorted({t for t in terms if t not in lexicon.FUNCTION_CHARS}, key=len, reverse=True)
+        return _subject(engine, previous, words, verbal_nouns=True) or ""
 
     @staticmethod
     def _person(engine: Engine, context: _Context, said: str) -> str | None:
@@ -384,13 +418,36 @@ class Conversation:
         if asked is None:
             return None
         start = end = asked.end()
-        while glued := next((t for t in words if previous[end:].startswith(t)), None):
+        while glued := next((t for t in words if previous[end:].startswith(t) and  # what is counted, not a verb
+                             ((f := word_facts(t)) is None or f[1] not in ("v", "vd", "p"))), None):
             end += len(glued)
         if end == start:  # nothing after it (记者是谁?): the words before it, past 是/的
             end = start = len(previous[: asked.start()].rstrip("是的"))
             while glued := next((t for t in words if previous[:start].endswith(t)), None):
                 start -= len(glued)
         return previous[:start] + new + previous[end:] if end > start else None
+
+
+def _repeats(engine: Engine, question: Question, result: Result, last: _Context) -> bool:
+    """Would `result` show again the sentence just shown with nothing new? It gives no thing of the kind
+    asked (a figure, a name, a place, a date), or the same one as before while none of the question's own
+    words the sentence holds is new to the conversation (then the sentence may well give another figure)."""
+    new, old = result.answer, last.result.answer
+    if result.status != "answered" or new is None or old is None or new.sentence.strip() != old.sentence.strip():
+        return False
+    if new.lead is None:
+        return question.wants in lexicon.TYPED_WANTS
+    if new.lead != old.lead:
+        return False
+    held, before = set(engine.terms(new.sentence)), set(engine.terms(last.question))
+    return not any(t.role != "frame" and a in held and a not in before for t in question.terms for a in t.alternatives)
+
+
+def _shown_again(result: Result, last: Result) -> bool:
+    """Does an answer that is a sentence (no short answer) show again the sentence just shown, itself one?"""
+    new, old = result.answer, last.answer
+    return result.status == "answered" and new is not None and old is not None and new.lead is None and \
+        old.lead is None and new.sentence.strip() == old.sentence.strip()
 
 
 def _clean_swap(x: str) -> str:
@@ -401,6 +458,9 @@ def _clean_swap(x: str) -> str:
 def _kind(engine: Engine, word: str) -> str:
     """What kind of thing a word names, for swaps: "year", "ordinal", "scope", "level", "place", "people",
     "meta" (about the report itself: 来源), "predicate" (it says what was done: 深入基层) or "other"."""
+    head = _GLOSS.sub("", word)
+    if head and head != word:  # 县(市、区) is a 县
+        return _kind(engine, head)
     if lexicon.YEAR.fullmatch(word) or (lexicon.YEAR.search(word) and lexicon.ORDINAL.search(word)):
         return "year" if not lexicon.ORDINAL.search(word) else "ordinal"
     if lexicon.ORDINAL.fullmatch(word) or lexicon.ORDINAL.search(word):
@@ -421,11 +481,13 @@ def _kind(engine: Engine, word: str) -> str:
     return "other"
 
 
-def _subject(engine: Engine, question: str, words: Sequence[str]) -> str | None:
-    """The words a question opens with, up to its first verb: 省委督导组 in 省委督导组开了多少场座谈会."""
+def _subject(engine: Engine, question: str, words: Sequence[str], verbal_nouns: bool = False) -> str | None:
+    """The words a question opens with, up to its first verb: 省委督导组 in 省委督导组开了多少场座谈会
+    (`verbal_nouns`: 活动 in 第一批活动单位 is part of it too)."""
+    stops = ("v", "vd", "p") if verbal_nouns else ("v", "vd", "vn", "p")
     at = 0
     while glued := next((t for t in words if question.startswith(t, at) and _kind(engine, t) != "predicate" and
-                         ((f := word_facts(t)) is None or f[1] not in ("v", "vd", "vn", "p"))), None):
+                         ((f := word_facts(t)) is None or f[1] not in stops)), None):
         at += len(glued)
     return question[:at] or None
 

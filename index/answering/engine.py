@@ -219,15 +219,18 @@ class Engine:
         """
         return self.answer(self.read(query), k, offset, prefer)
 
-    def answer(self, question: Question, k: int = 3, offset: int = 0, prefer: Passage | None = None) -> Result:
-        """:meth:`ask` for a question already read (a conversation may have carried words into it)."""
-        result = self._retrieve(question, k, offset, prefer)
+    def answer(self, question: Question, k: int = 3, offset: int = 0, prefer: Passage | None = None,
+               shown: str | None = None) -> Result:
+        """:meth:`ask` for a question already read (a conversation may have carried words into it). `shown`: a
+        sentence the conversation has just shown, which does not answer again (another one must)."""
+        result = self._retrieve(question, k, offset, prefer, shown)
         result = replace(result, hits=tuple(replace(h, relevant=self._relevant(question, h)) for h in result.hits))
         if result.status == "answered":
             return replace(result, hits=_answer_first(result)) if offset == 0 else result
         return replace(result, suggestions=tuple(self.suggestions(question=question, hits=result.hits)))
 
-    def _retrieve(self, question: Question, k: int, offset: int, prefer: Passage | None = None) -> Result:
+    def _retrieve(self, question: Question, k: int, offset: int, prefer: Passage | None = None,
+                  shown: str | None = None) -> Result:
         query = question.text[:MAX_QUERY_CHARS]
         terms = question.search_terms
         ranked = self._rank(question, max(k, 1), offset)
@@ -250,7 +253,7 @@ class Engine:
             first = first or (position, verdict)
             if not verdict.answers:
                 continue
-            answer, lacking = self._answer(question, self.passages[position])
+            answer, lacking = self._answer(question, self.passages[position], shown)
             if lacking is None:
                 return Result(query=query, answered=True, answer=answer, hits=hits, terms=tuple(terms))
             if first[0] == position:
@@ -259,7 +262,7 @@ class Engine:
                 not self._unheld(question, first[0]):
             # The passage holds every word of the question that names something; only verbs differ
             # (庐江县是怎么查找问题的? ↔ 切实找准查实…突出问题): it answers.
-            answer, lacking = self._answer(question, self.passages[first[0]])
+            answer, lacking = self._answer(question, self.passages[first[0]], shown)
             if lacking is None:
                 return Result(query=question.text[:MAX_QUERY_CHARS], answered=True, answer=answer, hits=hits,
                               terms=tuple(terms))
@@ -379,16 +382,23 @@ class Engine:
         """The index terms of the passage at `position`."""
         return self.store.term_set(position)
 
-    def _answer(self, question: Question, passage: Passage) -> tuple[Answer, str | None]:
-        """The answer sentence of a passage and, if no sentence holds what is asked, what is lacking."""
+    def _answer(self, question: Question, passage: Passage, shown: str | None = None) -> tuple[Answer, str | None]:
+        """The answer sentence of a passage and, if no sentence holds what is asked, what is lacking. The
+        sentence `shown` is left out (where it is the passage's only one, the passage holds no answer)."""
         sentence_terms = self.store.sentence_terms(passage.position)
         terms = question.search_terms
         folded = [self.normalizer.normalize(s) for s in passage.sentences]
         lacking = [sentence_gives(question, s, t, self.weights.verbs) for s, t in zip(folded, sentence_terms, strict=True)]
-        fits = [lack is None for lack in lacking]
-        i = best_sentence(question.folded, terms, sentence_terms, passage.sentences, self.scorer.idf, fits)
+        keep = [n for n, s in enumerate(passage.sentences) if shown is None or s.strip() != shown.strip()]
+        if not keep:
+            return self._mark(passage.sentences[0].strip(), passage, terms), "这一点"
+        fits = [lacking[n] is None for n in keep]
+        i = keep[best_sentence(question.folded, terms, [sentence_terms[n] for n in keep],
+                               [passage.sentences[n] for n in keep], self.scorer.idf, fits)]
         sentence = passage.sentences[i].strip()
-        if not fits[i]:
+        if shown is not None and len(keep) < len(passage.sentences) and not set(terms) & set(sentence_terms[i]):
+            return self._mark(sentence, passage, terms), "这一点"  # the rest of the passage is about other things
+        if lacking[i] is not None:
             return self._mark(sentence, passage, terms), lacking[i]
         lead = lead_for(question, sentence, terms, self.scorer.idf, self.normalizer.normalize)
         return replace(self._mark(sentence, passage, terms), lead=lead), None

@@ -190,6 +190,9 @@ REASON = re.compile(r"^(?:那|这|这是|那是)?(?:是)?(?:为什么|为啥|为
                     r"为啥这样|为啥要这样|这样做的目的|意义何在|有什么意义)$")
 MEASURE = re.compile(r"^(?:那|这|具体)?(?:是)?(?:怎么做的|怎么做|怎样做的|怎么搞的|如何做的|如何做到的|怎么开展的|怎么落实的|"
                      r"采取了什么措施|有什么措施|有哪些措施|用了什么办法|有什么办法|咋做的|咋搞的|怎么弄的)$")
+#: What a question asks for (`Question.wants`) where the answer is a thing of a kind, not the sentence itself:
+#: a follow-up answered by the sentence just shown with no such thing in it has not been answered.
+TYPED_WANTS = frozenset({"date", "role", "name", "person", "where", "place", "figure"})
 #: 那X呢? / X呢? / 换成X呢? / 如果是X呢?: the last question again, about X.
 SWAP = re.compile(r"^(?:那|那么|换成|如果是|要是|再问)?(?P<x>.{1,14}?)(?:呢|怎么样|又如何|如何|又怎样|的呢|又是多少|是多少|有多少)$")
 #: Words in X that only frame the swap (全省一共呢? swaps in 全省).
@@ -198,8 +201,9 @@ SWAP_FILLER = re.compile(r"一共|总共|合计|加起来|的|又|还|那|呢|�
 #: The report's own setting as a whole (全省一共…): a passage with a province-wide figure need not repeat it.
 SETTING_WORDS = frozenset("全省 省里 我省 省内 全省各地 各地 各级".split())
 SCOPE_WORDS = frozenset("全省 全市 全县 全国 各地 各市 各县 各市县 市县 市县两级 各级 省里 省级 市级 县级 乡镇 各省辖市 全省各地 省委 市里 县里".split())
-#: Endings of words that name a group of people (流动党员, 基层党组织书记): a swap to one replaces a group.
-PEOPLE_ENDINGS = re.compile(r"(?:党员|干部|群众|书记|领导|人员|同志|网民|代表|成员|组长|负责人|人)$")
+#: Endings of words that name a group of people (流动党员, 基层党组织书记) or a body of them (省委督导组,
+#: 报告团, 领导班子): a swap to one replaces a group.
+PEOPLE_ENDINGS = re.compile(r"(?:党员|干部|群众|书记|领导|人员|同志|网民|代表|成员|组长|负责人|人|小组|[^小]组|团|队|班子)$")
 #: A round or stage the answer must name (第三批, 第2轮); and a year (2013年).
 ORDINAL = re.compile(r"第(?:[一二三四五六七八九十百]+|\d+)(?:批|轮|届|期|次|阶段|环节|季度)")
 YEAR = re.compile(r"\d{4}年?|[一二三四五六七八九〇零]{4}年")
@@ -229,7 +233,7 @@ DEMONSTRATIVE = re.compile(r"(?:这个|那个|这本|那本|这项|那项|这次
 #: 那个数字, 这个数: the figure of the last answer.
 FIGURE_PRONOUN = re.compile(r"(?:这个|那个|这|那)(?:数字|数|数据|比例)")
 #: Clauses that give a reason or a measure, next to an answer.
-REASON_CUES = re.compile(r"为了|因为|由于|旨在|目的|以便|确保|让|为[^,。]{1,12}提供|是[^,。]{1,12}的基础|关键|至关重要|基础|帮助")
+REASON_CUES = re.compile(r"为了|因为|由于|旨在|目的|以便|确保|实现|让|为[^,。]{1,12}提供|是[^,。]{1,12}的基础|关键|至关重要|基础|帮助")
 MEASURE_CUES = re.compile(r"通过|采取|采用|坚持|按照|利用|依托|建立|建起|开展|组织|组建|实行|制定|设立|编发|举办|抽调|选配|"
                           r"召开|成立|明确|搭建|组成|开通|发放|进行|对照|研读")
 BY_MEANS = re.compile(r"通过|采取|采用|利用|依托")
