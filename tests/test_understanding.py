@@ -118,11 +118,19 @@ def test_metamorphic_variants_keep_or_lose_the_answer(engine: Engine) -> None:
     ("“班子强不强”后面一句是什么?", "关键看班长"),  # what follows a quoted stretch of the report
     ("广开言路前面那句是啥", "敞开大门"),  # ... or precedes it
     ("报道开头的口号是什么?", "补精神之“钙”、除“四风”之害、祛行为之垢、立为民之制。"),  # its opening lines
+    ("这篇报道属于什么体裁?", "工作综述"),  # the kind of article its title names
+    ("综述的是第几批活动?", "第二批"),  # the round its title names
 ])
 def test_questions_about_the_wording_of_the_report(engine: Engine, question: str, lead: str) -> None:
     result = engine.ask(question)
     assert result.status == "answered" and result.answer is not None, question
     assert result.answer.lead == lead
+
+
+def test_what_follows_a_whole_sentence_is_the_next_one(engine: Engine) -> None:
+    result = engine.ask("“敞开大门,广开言路”这句后面写的什么?")
+    assert result.status == "answered" and result.answer is not None
+    assert result.answer.sentence.startswith("第二批参加单位普遍通过")
 
 
 def test_a_stretch_that_does_not_end_a_clause_is_no_wording_question(engine: Engine) -> None:

@@ -26,7 +26,7 @@ _ASKS_PART = re.compile(rf"哪(?:一|个|1)?(?:个)?{_PART}|(?:讲|说|写|关�
 
 
 _ABOUT = (lexicon.GIST, lexicon.PART_WORDS, lexicon.PART_COUNT, lexicon.PART_ORDINAL, lexicon.REPORT_END,
-          lexicon.TEXT_UNITS,
+          lexicon.TEXT_UNITS, lexicon.GENRE_ASKED,
           *(pattern for pattern, _ in lexicon.META_FIELDS),
           # the words that ask (哪位 leaves 位 behind as a term)
           lexicon.PERSON_WORDS, lexicon.NAME_WORDS, lexicon.DATE_WORDS, lexicon.PLACE_WORDS, lexicon.LIST_WORDS)
@@ -107,6 +107,9 @@ def about_report(store: PassageStore, documents: Mapping[str, Document], questio
         if value:
             line = next((s for s in header.sentences if _loose(value) in _loose(s)), header.sentences[0])
             return _result(question, hits, line.strip(), header, lead=str(value))
+    genre = lexicon.GENRE.search(doc.title)
+    if lexicon.GENRE_ASKED.search(folded) and genre:  # 这是一篇什么体裁的文章? — the kind its title names
+        return _result(question, hits, header.sentences[0].strip(), header, lead=genre.group(0))
     which = _WHICH.search(folded)
     if which:  # 这是第几批活动的综述? / 综述的是哪个环节?: the round or stage its title names
         named = re.search(rf"第[一二三四五六七八九十\d]+{which.group(1)}", doc.title)
@@ -143,6 +146,9 @@ def _sequel(store: PassageStore, question: Question, hits: Sequence[Hit],
                 continue
             if cue.group(1):
                 rest = text[at + len(anchor):]
+                if not rest.strip(_BREAKS) and n + 1 < len(passage.sentences):
+                    # the stretch ends its sentence (“班子强不强,关键看班长”后面讲了什么?): the next one
+                    return _result(question, hits, passage.sentences[n + 1].strip(), passage, lead=None)
                 clause = _CLAUSE.match(rest.lstrip(_BREAKS))
             else:
                 rest = text[:at]

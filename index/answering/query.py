@@ -91,6 +91,9 @@ class Question:
         if match is None or not match.group(1) or lexicon.same_family("人", match.group(1)):
             return ()  # 多少人(次)参观: people are counted, what follows is what they did
         rest, words = self.folded[match.end():], []
+        if not rest:  # 联系点多少个: a terse question counts the word before
+            before = self.folded[: match.start()]
+            return tuple(t for t in self.terms if len(t.word) > 1 and t.alternatives and before.endswith(t.word))
         while rest:
             word = max((t for t in self.terms if t.alternatives and rest.startswith(t.word)),
                        key=lambda t: len(t.word), default=None)

@@ -133,7 +133,7 @@ FRAMING_WORDS = frozenset(
     没有 有没有 是不是 对不对 能不能 会不会 可不可以 有无 是否
     叫 叫做 称为 名称 名字 东东 玩意 回事 回事儿 怎么回事 这事 那事 现在 如今 目前 当时 最近 今天 那时 大概 大约 左右 一共 总共 总计 合计 共计 累计 全部 所有 都 到底 究竟 呢 啥 咋
     怎么 怎样 如何 多少 几 哪 哪些 哪个 什么 为什么 为啥 用来 用于 作用 干什么 干嘛 做什么 是什么 有什么
-    出去 下去 上去 进去 回去 过去 出来 下来 上来 进来 回来 过来 起来
+    出去 下去 上去 进去 回去 过去 出来 下来 上来 进来 回来 过来 起来 类型 种类 类别
     """.split()
 )
 #: jieba part-of-speech tags of words that name things: an unknown word with one of them is a constraint
@@ -171,6 +171,10 @@ PART_COUNT = re.compile(r"(?:几|多少)(?:个)?(?:部分|小标题|标题|小�
 #: 第二部分, 最后一部分, 第3个小标题: the ordinal (digits after normalization) or first/last.
 PART_ORDINAL = re.compile(r"第([\d一二三四五六七八九十]+)(?:个)?(?:部分|小标题|标题|小节|节|章节|板块|块)|(最后|末尾|结尾|最末)(?:[一1])?(?:个)?"
                           r"(?:部分|小标题|标题|小节|节|章节|板块|块)|(开头|开篇|第一)(?:部分|段)?")
+#: What kind of article the report is: the genre its title ends with (…工作综述).
+GENRE = re.compile(r"(?:工作)?(?:综述|述评|通讯|评论|消息|特写|专访|访谈|调查|纪实|侧记|短评)$")
+GENRE_ASKED = re.compile(r"体裁|文体|(?:什么|啥|哪种|哪类|哪一类)(?:类型|样)?的?(?:文章|稿子|报道|新闻)|(?:什么|啥|哪种)类型|"
+                         r"文章类型|报道类型")
 #: Where in the report: its opening lines (开头那四句), its closing ones (结尾说了啥); not a part's heading.
 REPORT_END = re.compile(r"(开头|开篇|篇首|导语|第一段|首段|头一段)(?!部分|小标题|标题|小节|节)|"
                         r"(结尾|末尾|最后一段|末段|最后一句|结束语)(?!部分|小标题|标题|小节|节)")
