@@ -145,6 +145,9 @@ def test_a_stretch_that_does_not_end_a_clause_is_no_wording_question(engine: Eng
     "专题培训班培训的书记里有多少是女性?",  # 女性 is what is asked
     "来安县的便民服务手册一共多少页?",
     "马鞍山市那3800多名党员的名单是什么?",  # no list of that size
+    "县里组成了几个暗访组?",  # 省里组成: another tier does it
+    "王明方联系的是哪个市?",  # one place asked: a count of places (1个省辖市) does not name it
+    "第三道工序是什么?",  # an ordinal the report does not give (头道)
 ])
 def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered", question

@@ -162,18 +162,19 @@ def _tiers(before: str) -> set[str]:
 
 
 def _other_tier(question: Question, passage_text: str, verbs: Collection[str]) -> list[str]:
-    """Tier words right before a noun of the question (市级督导组) where the passage puts another tier before
-    every mention of that noun (省委督导组): the report does not say it of the tier asked."""
+    """Tier words right before a word of the question (市级督导组, 市里组成) where the passage puts another tier
+    before every mention of that word (省委督导组, 省里组成): the report does not say it of the tier asked."""
     out = []
     words = [t.word for t in question.terms]
     for term in question.terms:
-        if len(term.word) < 2 or term.word not in passage_text or term.word in verbs or \
+        if len(term.word) < 2 or term.word not in passage_text or \
                 any(term.word != w and term.word in w for w in words):
             continue
         for at in occurrences(question.folded, term.word):
             before = question.folded[max(0, at - lexicon.TIER_ADJACENT): at].removesuffix("的")
-            asked = {tier for tier, pattern in lexicon.TIERS if any(m.end() == len(before)
-                                                                   for m in pattern.finditer(before))}
+            asked = {tier for tier, pattern in lexicon.TIERS if any(
+                m.end() == len(before) and (term.word not in verbs or m.group(0).endswith("里"))
+                for m in pattern.finditer(before))}  # before a verb, only who does it (市里组成)
             said = [_tiers(passage_text[max(0, i - lexicon.TIER_REACH): i])
                     for i in occurrences(passage_text, term.word)]
             if asked and all(tiers and not asked & tiers for tiers in said):
@@ -247,7 +248,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         places = place_names()
         named = any(t in places for t in terms if t not in asked and t not in question.scope)
         # 哪些地方成立了领导小组? is answered by 16个省辖市和105个县; 在哪里开的? by a place's name only
-        return None if named or (question.wants == "place" and _LEVELS.search(sentence)) else "地方"
+        levels = question.wants == "place" and not lexicon.ONE_PLACE.search(question.folded) and _LEVELS.search(sentence)
+        return None if named or levels else "地方"
     return None
 
 

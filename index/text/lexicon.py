@@ -69,6 +69,8 @@ PERSON_WORDS = re.compile(r"谁|哪位|哪个人|哪些人|什么人")
 NAME_WORDS = re.compile(r"姓名|叫什么名字|名字叫什么|叫啥名|姓什么|叫什么|叫啥|叫做什么|名字是什么|名称是什么")
 #: A place is asked for.
 PLACE_WORDS = re.compile(r"哪(?:个|些|一个)?(?:城市|地方|地区|市|县|区|省|省辖市|乡镇|村|社区)|什么地方|哪里|哪儿")
+#: One place is asked for (哪个市, 哪一个县): a name answers, not a count of places (16个省辖市).
+ONE_PLACE = re.compile(r"哪[一1]?个(?:城市|地方|地区|市|县|区|省|省辖市|乡镇|村|社区)|哪座|哪里人|哪儿人")
 #: Where something took place: answered by a place's name only (专题点评通报会在哪里开的?).
 WHERE_WORDS = re.compile(r"在哪|在什么地方|地点")
 #: A list or a name is asked for.
@@ -209,7 +211,7 @@ SCOPE_WORDS = frozenset("全省 全市 全县 全国 各地 各市 各县 各市
 #: 报告团, 领导班子): a swap to one replaces a group.
 PEOPLE_ENDINGS = re.compile(r"(?:党员|干部|群众|书记|领导|人员|同志|网民|代表|成员|组长|负责人|人|小组|[^小]组|团|队|班子)$")
 #: A round or stage the answer must name (第三批, 第2轮); and a year (2013年).
-ORDINAL = re.compile(r"第(?:[一二三四五六七八九十百]+|\d+)(?:批|轮|届|期|次|阶段|环节|季度)")
+ORDINAL = re.compile(r"第(?:[一二三四五六七八九十百]+|\d+)(?:批|轮|届|期|次|阶段|环节|季度|道|步)")
 YEAR = re.compile(r"\d{4}年?|[一二三四五六七八九〇零]{4}年")
 #: Words that name a level of places (县呢? swaps 省辖市 for 县).
 LEVEL = re.compile(r"^(?:省辖市|市|县|区|乡镇|街道|村|社区|省)$")
