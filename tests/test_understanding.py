@@ -133,6 +133,22 @@ def test_what_follows_a_whole_sentence_is_the_next_one(engine: Engine) -> None:
     assert result.answer.sentence.startswith("第二批参加单位普遍通过")
 
 
+@pytest.mark.parametrize(("question", "start"), [
+    ("介绍完芜湖市以后,接下来说的是哪里?", "庐江县"),  # the part after the one about 芜湖市
+    ("报道结尾提到的问题整改完了多少?", "据统计"),  # asked of the closing paragraph
+    ("导语里提到的中央领导是谁?", "3月25日至27日"),  # asked of the opening
+])
+def test_questions_asked_of_one_part_of_the_report(engine: Engine, question: str, start: str) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None, question
+    assert result.answer.sentence.startswith(start)
+
+
+def test_a_part_that_does_not_speak_of_it_does_not_answer(engine: Engine) -> None:
+    result = engine.ask("开头提到了哪部电影?")
+    assert result.answer is None or "焦裕禄" in result.answer.sentence
+
+
 def test_a_stretch_that_does_not_end_a_clause_is_no_wording_question(engine: Engine) -> None:
     result = engine.ask("刘云山来皖调研后面说了什么?")
     assert result.answer is None or result.answer.lead != "时"

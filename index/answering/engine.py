@@ -18,7 +18,7 @@ from index.answering.decision import (
     weight,
 )
 from index.answering.leads import lead_for
-from index.answering.outline import about_report
+from index.answering.outline import about_report, region
 from index.answering.query import Question, Reader
 from index.answering.selection import best_sentence, highlight_spans
 from index.cache import LRUCache
@@ -239,6 +239,20 @@ class Engine:
         about = about_report(self.store, self._documents, question, hits, self.normalizer.normalize)
         if about is not None:
             return about
+        after = lexicon.PART_AFTER.search(question.folded)
+        topic = [t for t in question.terms if t.role != "frame" and not lexicon.REPORT_END.search(t.word) and
+                 not (after and t.word in after.group(0))]
+        part = [(self.verdict(question, p.position).coverage, p) for p in
+                region(self.store, self._documents, question, hits)]
+        for _, passage in sorted(part, key=lambda cp: -cp[0]):
+            # 结尾用的是哪方面的数据? / 讲完芜湖后接着讲的是哪个县?: asked of one part of the report, which
+            # must speak of what the question names besides the part (开头提到了哪个电影? is not so answered)
+            held = self.store.term_set(passage.position)
+            if topic and not any(a in held for t in topic for a in t.alternatives):
+                continue
+            answer, lacking = self._answer(question, passage, shown)
+            if lacking is None:
+                return Result(query=query, answered=True, answer=answer, hits=hits, terms=tuple(terms))
         if not ranked:
             return Result(query=query, answered=False, answer=None, hits=hits, terms=tuple(terms))
         head = self._rank(question, CANDIDATES, 0)

@@ -20,6 +20,8 @@ _PART = r"(?:部分|小标题|标题|小节|节|章节|板块|块)"
 #: 讲整改的是哪一部分? / 讲学习教育的那一节标题是什么: the heading of the section about something.
 #: Longest question that is only a name for the report (这篇报道讲的).
 _BARE_REPORT = 6
+#: Paragraphs that make a report's opening (its lines and the lead that follows them).
+OPENING = 2
 #: Passages searched for the section a topic is in.
 CANDIDATES = 5
 _ASKS_PART = re.compile(rf"哪(?:一|个|1)?(?:个)?{_PART}|(?:讲|说|写|关于|介绍)\S+?的(?:是)?(?:那|这)?[一1]?(?:个)?{_PART}")
@@ -82,7 +84,7 @@ def about_report(store: PassageStore, documents: Mapping[str, Document], questio
         if paragraphs:
             part = paragraphs[0] if end.group(1) else paragraphs[-1]
             said = [s.strip() for s in part.sentences if not _BYLINE.fullmatch(s.strip())] or [part.text]
-            if lexicon.GIST.search(folded):  # 开头讲了什么: the opening paragraph, not one line of it
+            if lexicon.GIST.search(folded) and "句" not in folded:  # 开头讲了什么: the paragraph, not a line
                 return _result(question, hits, "".join(said), part, lead=None)
             line = said[0] if end.group(1) else said[-1]
             return _result(question, hits, line, part, lead=line)
@@ -121,6 +123,27 @@ def about_report(store: PassageStore, documents: Mapping[str, Document], questio
     if lexicon.GIST.search(folded) or only_report:
         return _result(question, hits, _gist(doc, sections), header, lead=doc.title)
     return None
+
+
+def region(store: PassageStore, documents: Mapping[str, Document], question: Question,
+           hits: Sequence[Hit]) -> list[Passage]:
+    """The passages a question is asked of when it names a part of the report by where it stands: its opening
+    (导语里提到了哪位领导?), its closing (结尾用的是哪方面的数据?), or the part after the one about something
+    (讲完芜湖的做法后,接着讲的是哪个县?). Empty if it names none."""
+    doc = documents[hits[0].passage.doc] if hits else next(iter(documents.values()), None)
+    if doc is None:
+        return []
+    body = [p for p in store.doc_passages(doc.id) if p.paragraph > 0]
+    after = lexicon.PART_AFTER.search(question.folded)
+    if after and body:
+        topic = [a for t in question.terms if t.word in after.group(1) for a in t.alternatives]
+        found = store.scorer.top(topic, k=1) if topic else []
+        at = next((n for n, p in enumerate(body) if found and found[0][1] > 0 and p.position == found[0][0]), None)
+        return body[at + 1: at + 2] if at is not None else []
+    end = lexicon.REPORT_END.search(question.folded)
+    if end and body:
+        return body[:OPENING] if end.group(1) else body[-1:]
+    return []
 
 
 def _sequel(store: PassageStore, question: Question, hits: Sequence[Hit],

@@ -135,7 +135,7 @@ FRAMING_WORDS = frozenset(
     没有 有没有 是不是 对不对 能不能 会不会 可不可以 有无 是否
     叫 叫做 称为 名称 名字 东东 玩意 回事 回事儿 怎么回事 这事 那事 现在 如今 目前 当时 最近 今天 那时 大概 大约 左右 一共 总共 总计 合计 共计 累计 全部 所有 都 到底 究竟 呢 啥 咋
     怎么 怎样 如何 多少 几 哪 哪些 哪个 什么 为什么 为啥 用来 用于 作用 干什么 干嘛 做什么 是什么 有什么
-    出去 下去 上去 进去 回去 过去 出来 下来 上来 进来 回来 过来 起来 类型 种类 类别
+    出去 下去 上去 进去 回去 过去 出来 下来 上来 进来 回来 过来 起来 类型 种类 类别 数据
     """.split()
 )
 #: jieba part-of-speech tags of words that name things: an unknown word with one of them is a constraint
@@ -180,6 +180,9 @@ GENRE_ASKED = re.compile(r"体裁|文体|(?:什么|啥|哪种|哪类|哪一类)(
 #: Where in the report: its opening lines (开头那四句), its closing ones (结尾说了啥); not a part's heading.
 REPORT_END = re.compile(r"(开头|开篇|篇首|导语|第一段|首段|头一段)(?!部分|小标题|标题|小节|节)|"
                         r"(结尾|末尾|最后一段|末段|最后一句|结束语)(?!部分|小标题|标题|小节|节)")
+#: The part after the one about something: 讲完芜湖的做法后,接着讲的是哪个县?
+PART_AFTER = re.compile(r"(?:讲完|说完|介绍完|写完|谈完)(.+?)(?:的(?:做法|情况|事|内容|部分))?(?:以?后|之后)?[,,]?"
+                        r"(?:接着|然后|接下来|紧接着|下面|下一段|再)")
 #: Words that name a stretch of text (那句, 四句口号, 这段话): they frame a question about the wording.
 TEXT_UNITS = re.compile(r"[一二三四五六七八九十\d两几这那哪]?(?:句|段)(?:话)?|口号|标语|提法|说法|原话|原文|文字|咋说|咋写|怎么说|怎么写")
 #: What comes after or before a quoted stretch: “班子强不强”后面那句, 立行立改前面是哪句.
