@@ -156,9 +156,11 @@ def _counts(figure: re.Match[str], nouns: Collection[str], sentence: str) -> boo
 
 
 def _tiers(before: str) -> set[str]:
-    """The tiers named right before a noun (全省市、县两级领导班子 → 市, 县: 全省 is the scope, not the tier)."""
-    return {tier for tier, words in lexicon.TIERS
-            if any(m.end() > len(before) - lexicon.TIER_ADJACENT for m in words.finditer(before))}
+    """The tiers named nearest before a noun (全省市、县两级领导班子 → 市, 县: 全省 is the scope, not the tier;
+    省里组成8个由厅级干部带队的暗访组 → 省)."""
+    ends = [(m.end(), tier) for tier, words in lexicon.TIERS for m in words.finditer(before)]
+    nearest = max((end for end, _ in ends), default=0)
+    return {tier for end, tier in ends if end >= nearest - 1}
 
 
 def _other_tier(question: Question, passage_text: str, verbs: Collection[str]) -> list[str]:

@@ -50,6 +50,9 @@ MATCHING_CACHE = 4096
 #: Punctuation and spaces left out of a passage's matching text, so 市、县 holds 市县.
 _UNSPACED = re.compile(r"[\s、,,;;::。!?!?“”\"'‘’()()《》]+")
 _CLAUSE = re.compile(r"[^,,;;。!?!?:“”\"]+")
+#: A clause that cannot open a suggested question: it leans on the one before (并对…, 和…) or breaks off (…的),
+#: or a quotation is cut in two.
+_NO_SUBJECT = re.compile(r"^[并对和而但从在把将让以为及与或]|的$|^[^“]*”|“[^”]*$")
 
 
 def _answer_first(result: Result) -> tuple[Hit, ...]:
@@ -446,7 +449,7 @@ class Engine:
         if passage.paragraph > 0:
             for clause in _CLAUSE.findall(passage.text)[:3]:
                 clause = clause.strip()
-                if 5 <= len(clause) <= 18:
+                if 5 <= len(clause) <= 18 and not _NO_SUBJECT.search(clause):
                     candidate = f"{clause}是怎么做的?"
                     result = self._retrieve(self.read(candidate), k=1, offset=0)
                     if result.answered and result.answer and result.answer.passage.id == passage.id:

@@ -227,9 +227,9 @@ TIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("乡", re.compile(r"乡镇|乡级|镇级|乡里|镇里|街道")),
     ("村", re.compile(r"村级|村里|社区|村\(|村、")),
 )
-#: How far before a noun a passage's tier word may stand and still be its tier (全省市、县两级领导班子); in a
-#: question, it stands right before the noun (市级督导组, 村级的党组织).
-TIER_REACH = 6
+#: How far before a noun a passage's tier word may stand and still be its tier (省里组成8个由厅级干部带队的暗访组,
+#: the nearest one counts); in a question, it stands right before the noun (市级督导组, 村级的党组织).
+TIER_REACH = 16
 TIER_ADJACENT = 4
 #: 他/她 (not 他们): the person last spoken of.
 PERSON_PRONOUN = re.compile(r"(?<![其])[他她](?![们])")
