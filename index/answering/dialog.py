@@ -412,7 +412,7 @@ class Conversation:
                 while glued := next((t for t in words if previous[:start].endswith(t) and
                                      _kind(engine, t) == "other"), None):
                     start -= len(glued)
-            return previous[:start] + new + previous[end:]
+            return _splice(engine, context.question, start, end, replacement.strip())
         # Otherwise replace what the question counts or names: the words right after 多少/几/什么 (+ measure).
         asked = lexicon.ASKED_UNIT.search(previous) or _ASKED.search(previous)
         if asked is None:
@@ -530,3 +530,12 @@ class Conversations:
         conversation = self._chats.peek(chat)
         if conversation is not None:
             conversation.seen(question, shown, anchor)
+
+
+def _splice(engine: Engine, text: str, start: int, end: int, new: str) -> str:
+    """`text` with the characters behind its matching form's [start, end) replaced by `new`: the rewritten
+    question in the user's own writing (哪四个, not the matching form's 哪4个)."""
+    folded, offsets = engine.normalizer.normalize_with_offsets(text)
+    if not 0 <= start < end <= len(offsets):
+        return folded[:start] + engine.normalizer.normalize(new) + folded[end:]
+    return text[:offsets[start]] + new + text[offsets[end - 1] + 1:]

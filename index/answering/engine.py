@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -107,6 +108,16 @@ class _Commonness(Mapping[str, float]):
 
     def __len__(self) -> int:
         return 0
+
+
+def _as_asked(words: Sequence[str], question: Question) -> tuple[str, ...]:
+    """Words in the user's own letter case where the question has them so (GDP, not gdp)."""
+    text = unicodedata.normalize("NFKC", question.text)
+    out = []
+    for word in words:
+        at = text.lower().find(word.lower()) if word.isascii() else -1
+        out.append(text[at: at + len(word)] if at >= 0 else word)
+    return tuple(out)
 
 
 def _outermost(words: Sequence[str]) -> tuple[str, ...]:
@@ -301,7 +312,7 @@ class Engine:
         i = best_sentence("", wanted, self.store.sentence_terms(holder), passage.sentences, self.scorer.idf)
         return Result(query=query, answered=False, answer=self._mark(passage.sentences[i].strip(), passage, wanted),
                       hits=hits, terms=tuple(question.search_terms), status="partial",
-                      unsupported=unsupported or ("这一点",), subject=subject,
+                      unsupported=_as_asked(unsupported, question) or ("这一点",), subject=subject,
                       suggestions=tuple(self.suggestions(question=question, hits=hits)))
 
     def _unheld(self, question: Question, position: int) -> list[str]:
@@ -362,7 +373,8 @@ class Engine:
         unsupported = tuple(w for w in dict.fromkeys(verdict.missing if position == first[0] else ())
                             if w in missing) or _outermost(sorted(missing, key=question.folded.find))
         return Result(query=query, answered=False, answer=self._mark(sentence, passage, wanted), hits=hits,
-                      terms=tuple(terms), status="partial", unsupported=unsupported, subject=subject.word)
+                      terms=tuple(terms), status="partial", unsupported=_as_asked(unsupported, question),
+                      subject=subject.word)
 
     @property
     def weights(self) -> Weights:
