@@ -73,7 +73,7 @@ def test_ask_json_reads_stdin_and_prints_one_object_per_line(env: dict[str, str]
     assert rows[1]["status"] == "none" and rows[1]["answer"] is None and len(rows[1]["suggestions"]) >= 2
     assert rows[2]["answer"]["lead"] == "吃喝风、红包风、赌博风、走读风"
     assert rows[3]["status"] == "none"
-    assert rows[4]["status"] == "partial" and rows[4]["unsupported"] == ["gdp"] and rows[4]["subject"] == "芜湖市"
+    assert rows[4]["status"] == "partial" and rows[4]["unsupported"] == ["GDP"] and rows[4]["subject"] == "芜湖市"
     assert rows[4]["answer"]["lead"] is None and "芜湖市" in rows[4]["answer"]["sentence"]
 
 
