@@ -233,7 +233,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         names = sum(is_person(t) or t in place_names() for t in terms if t not in set(question.search_terms))
         if items < 2 and names < 2:
             return "名单"
-        counts = [int(f) for f in question.figures if f.isdigit()]
+        asked_size = re.findall(r"哪(\d+)", question.folded)  # 是哪10个?
+        counts = [int(f) for f in (*question.figures, *asked_size) if f.isdigit()]
         counts = [c for c in counts if c <= MAX_LISTED]
         if counts and max(items + 1, names) < max(counts):
             return "名单"  # 19位省领导的名单: the sentence names four of them

@@ -77,6 +77,9 @@ def about_report(store: PassageStore, documents: Mapping[str, Document], questio
             return _result(question, hits, body.section, body, lead=body.section)
     if not _framing(question, store, header):
         return None
+    if lexicon.OTHER_WORKS.search(folded):  # 他还写过哪些报道?: beyond this report
+        return Result(query=question.text, answered=False, answer=None, hits=tuple(hits),
+                      terms=tuple(question.search_terms))
     sections = _sections(passages)
     end = lexicon.REPORT_END.search(folded)
     if end:

@@ -163,6 +163,9 @@ META_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"发稿|日期|发表于|什么时候的报道|几号发表"), "date"),
     (re.compile(r"(?<!小)标题|题目|题名"), "title"),
 )
+#: Other writing than this report (他还写过哪些报道?): nothing in it answers.
+OTHER_WORKS = re.compile(r"还写过|还写了|还发表过|还发过|其他(?:的)?(?:报道|文章|稿子|作品)|别的(?:报道|文章|稿子|作品)|"
+                         r"以前(?:写|发)|其余(?:报道|文章)")
 #: Words that say the question is about the report (稿子, 这篇报道) rather than about what it reports.
 REPORT_WORDS = frozenset("报道 文章 新闻 稿子 稿 这篇 本文 全文 原文 报社 报纸 通讯 综述 消息".split())
 #: Structure and gist of the report: what it is about, how many parts, what part N says.
