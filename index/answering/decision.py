@@ -112,6 +112,8 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
     for group in pieces.values():
         whole = max(group, key=lambda t: len(t.word))
         each = {t.word: weight(t, weights) for t in group}
+        if whole.word in lexicon.SETTING_WORDS and _found(whole, passage_terms, passage_text) == 0:
+            continue  # 全省, 省里: the whole report's setting, said or not
         total += max(each.values())
         if _found(whole, passage_terms, passage_text) > 0:
             matched += max(each.values()) * _found(whole, passage_terms, passage_text)
@@ -119,8 +121,7 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
             held = [each[t.word] * _found(t, passage_terms, passage_text) for t in group if t is not whole]
             if whole.role in ("entity", "constraint"):
                 missing.append(whole.word)
-            elif whole.asked or whole.word in lexicon.SETTING_WORDS or \
-                    (whole.word in weights.verbs and question.wants not in ("date", "yesno")):
+            elif whole.asked or (whole.word in weights.verbs and question.wants not in ("date", "yesno")):
                 # 什么平台? answered by 搭建政情民意“直通车”; 收集到多少意见 by 征求到意见建议3.3万余条
                 held.append(each[whole.word] * FRAME_CREDIT / PIECE_CREDIT)
             else:  # 查找 for 找准查实: its characters there, not side by side

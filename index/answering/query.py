@@ -212,8 +212,10 @@ class Reader:
                 token = "".join(c for i, c in enumerate(token, start=at) if i not in asking)
                 if len(token) < 2:
                     continue
-            if token in seen or token in self._scope:
-                continue  # the report's own setting (安徽 in 安徽省委书记) is no constraint on where the answer is
+            if token in seen or token in self._scope or (token.isdigit() and folded.startswith(token + "几", at)):
+                # the report's own setting (安徽 in 安徽省委书记) is no constraint on where the answer is; 二十几号
+                # is a guess, not a figure to match
+                continue
             seen.add(token)
             if token in self._vocabulary:
                 role = "entity" if token in self._names else "content"
