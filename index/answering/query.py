@@ -221,6 +221,9 @@ class Reader:
                 role = "entity" if token in self._names else "content"
                 if any(p.fullmatch(token) for p in _ASKING):
                     role = "frame"  # 时间, 人数: words that ask, even where the report uses them
+                elif role == "content" and len(token) > 1 and _facet(token, folded) == "copula" and \
+                        not any(token in w and token != w for w in self._tokens(folded)):
+                    role = "constraint"  # 组长是谁: what is asked, the answer must speak of it
                 out.append(Term(token, (token,), role, asked=role == "content" and _asked_kind(token, folded)))
                 continue
             longer = self._longer(token)
