@@ -179,3 +179,24 @@ def test_one_word_said_otherwise_does_not_refuse(engine: Engine, question: str, 
     result = engine.ask(question)
     assert result.status == "answered" and result.answer is not None, (question, result.unsupported)
     assert expect in result.answer.sentence
+
+
+@pytest.mark.parametrize(("question", "expect"), [
+    ("各地通报查处了一千一百多人吗", "1140人"),  # a rough figure stands for any that begins so
+    ("走访群众二百多万户对吧", "232.4万余户"),
+    ("省领导联系点是20位省领导选的吗", "19位省领导"),  # a count claimed in a yes/no question is checked, not matched
+    ("培训了多少个基层党组织书记", "44900多人"),  # 多少个书记 counts people
+])
+def test_rough_figures_and_claimed_counts(engine: Engine, question: str, expect: str) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None, (question, result.unsupported)
+    assert expect in result.answer.sentence
+
+
+def test_a_rough_figure_the_report_does_not_give_is_not_confirmed(engine: Engine) -> None:
+    result = engine.ask("各地通报查处了两千多人吗")  # the report says 1140人: shown, not confirmed
+    assert result.status == "partial" and result.answer is not None and "1140人" in result.answer.sentence
+
+
+def test_a_year_is_a_constraint_not_a_claim(engine: Engine) -> None:
+    assert engine.ask("2013年各地通报查处了多少人?").status != "answered"

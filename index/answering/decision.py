@@ -39,6 +39,7 @@ MAX_LISTED = 100
 SYNONYM_CREDIT = 0.5
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
+_NUMBER_IN = re.compile(r"(\d+(?:\.\d+)?)(万|亿)?")
 _CLAUSE_PART = re.compile(r"[^,,;;::。!?!?]*")
 _FIGURE = re.compile(rf"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?({lexicon.UNIT_PATTERN})?")
 _DATE = re.compile(r"\d{1,2}月(?:\d{1,2}日)?|\d{4}年|\d{4}-\d{1,2}")
@@ -136,7 +137,9 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
             total += carried
             matched += carried
     missing.extend(_other_tier(question, passage_text, weights.verbs))
-    missing.extend(f for f in question.figures if f not in passage_text)
+    missing.extend(f for f in question.figures if f not in passage_text and not _claimed(f, question, passage_text))
+    missing.extend(rough.group(0) for rough in lexicon.ROUGH_FIGURE.finditer(question.folded)
+                   if not _roughly_held(rough, passage_text))
     missing.extend(o for o in question.ordinals if o not in passage_text and not _setting(o, question, passage_text))
     if total <= 0 or weights.unseen_idf <= 0:
         return Verdict(0.0, 0.0, tuple(missing))
@@ -154,6 +157,35 @@ def _counts(figure: re.Match[str], nouns: Collection[str], sentence: str) -> boo
     before = sentence[: figure.start()]
     return any(any(before[: len(before) - gap].endswith(n) for gap in range(lexicon.COUNTED_BEFORE + 1)) or
                (after is not None and n in after.group(0)[:lexicon.COUNTED_AFTER]) for n in nouns)
+
+
+def _value(digits: str, multiplier: str | None) -> float:
+    return float(digits) * {"万": 1e4, "亿": 1e8}.get(multiplier or "", 1.0)
+
+
+def _roughly_held(rough: re.Match[str], passage_text: str) -> bool:
+    """Does the passage give a figure the rough one stands for (1100多 → 1140; 200多万 → 232.4万): from it up to
+    the next step of its last nonzero digit?"""
+    digits, multiplier = (rough.group(1), rough.group(2)) if rough.group(1) else (rough.group(3), rough.group(4))
+    low = _value(digits, multiplier)
+    step = 10 ** (len(digits) - len(digits.rstrip("0"))) * (low / float(digits)) if float(digits) else 1.0
+    return any(low <= _value(m.group(1), m.group(2)) < low + step for m in _NUMBER_IN.finditer(passage_text))
+
+
+def _claims(figure: str, question: Question) -> bool:
+    """Is the figure a count the yes/no question claims (20位, not 2013年)?"""
+    after = re.search(rf"{re.escape(figure)}(?:多|余|来)?({lexicon.UNIT_PATTERN})", question.folded)
+    return after is not None and after.group(1) not in ("年", "月", "日")
+
+
+def _claimed(figure: str, question: Question, passage_text: str) -> bool:
+    """In a yes/no question a count is a claim to check (是20位吗?): the passage that gives the count of that
+    kind answers it, whatever the count."""
+    if question.wants != "yesno" or not _claims(figure, question):
+        return False
+    unit = re.search(rf"{re.escape(figure)}(?:多|余|来)?({lexicon.UNIT_PATTERN})", question.folded)
+    return unit is not None and any(lexicon.same_family(unit.group(1), m.group(1) or "")
+                                    for m in _FIGURE.finditer(passage_text))
 
 
 def _tiers(before: str) -> set[str]:
@@ -226,6 +258,9 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         return None
     if question.wants == "date":
         return None if _DATE.search(sentence) else "时间"
+    if question.wants == "yesno" and any(_claimed(f, question, sentence) is False and _claims(f, question)
+                                         for f in question.figures):
+        return "数字"  # 是20位吗?: the sentence that gives the count answers
     if question.wants == "why":
         return None if lexicon.REASON_CUES.search(sentence) else "原因"
     if lexicon.MEMBERS.search(question.folded):

@@ -29,6 +29,8 @@ _KIND_ASKED = re.compile(r"(?:什么|啥|哪些|哪种|哪类|哪个|哪项)(?:�
 _NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
 #: A figure right after these is part of the question form (哪4个, 几1, 每1), not a stated figure.
 _NOT_STATED_BEFORE = "哪几每第"
+#: A count with its measure word (20位, 1140人; not 2013年): in a yes/no question, a claim to check, no word to match.
+_CLAIMED_COUNT = re.compile(rf"\d+(?:\.\d+)?(?:万|亿)?(?:多|余|来)?(?!年|月|日)(?:{lexicon.UNIT_PATTERN})")
 #: Typos are read as the vocabulary's word only for words this long (two-character words are too close to
 #: each other: 经费 is one character from 经验).
 TYPO_MIN_CHARS = 3
@@ -164,8 +166,13 @@ class Reader:
                 continue
             at = match.start(1) if match.group(1) else match.start(2)
             if not any(folded.startswith(w, at) for w in self._vocab_near(folded[at: at + 6]) if len(w) > len(unit)):
-                # 几个人 counts people, not things
-                out.append("人" if unit == "个" and folded.startswith("人", match.end()) else unit)
+                rest = folded[match.end():]
+                if unit in lexicon.PLACE_UNITS and lexicon.PERSON_NOUNS.match(rest):
+                    continue  # 多少省领导: leaders of the province, not a count of provinces
+                # 几个人, 多少个基层党组织书记 count people, not things
+                person = unit == "个" and re.match(
+                    rf"[^,。?!的了由被给让对在]{{0,8}}?(?:{lexicon.PERSON_NOUNS.pattern})(?:$|[,。?!的了呢吗呀啊])", rest)
+                out.append("人" if person else unit)
         if lexicon.DURATION_WORDS.search(folded):
             out.append("天")  # any measure word of time answers (its family)
         return tuple(out)
@@ -212,9 +219,12 @@ class Reader:
                 token = "".join(c for i, c in enumerate(token, start=at) if i not in asking)
                 if len(token) < 2:
                     continue
-            if token in seen or token in self._scope or (token.isdigit() and folded.startswith(token + "几", at)):
+            rough = ((not token.isdigit() or token not in self._vocabulary) and
+                     any(m.start() <= at < m.end() for m in lexicon.ROUGH_FIGURE.finditer(folded))) or \
+                (token.isdigit() and events and _CLAIMED_COUNT.match(folded, at) is not None)
+            if token in seen or token in self._scope or rough or (token.isdigit() and folded.startswith(token + "几", at)):
                 # the report's own setting (安徽 in 安徽省委书记) is no constraint on where the answer is; 二十几号
-                # is a guess, not a figure to match
+                # is a guess and 一千一百多 a rough figure (checked as a figure), not words to match
                 continue
             seen.add(token)
             if token in self._vocabulary:
@@ -474,12 +484,15 @@ def _chinese(n: int) -> str:
 
 def _figures(folded: str) -> tuple[str, ...]:
     """Figures the question states (2013年, 3.3万, 十九位), other than 1 (一个, 一天 are manners of speaking),
-    than stray digits that stand apart from the words (问题? 3) and than guesses (二十几号)."""
+    than stray digits that stand apart from the words (问题? 3), than guesses (二十几号) and than rough figures
+    (一千一百多, checked apart)."""
     out = []
     for match in _NUMBER.finditer(folded):
         before = folded[match.start() - 1: match.start()]
         after = folded[match.end(): match.end() + 1]
         attached = bool(_HAN.match(before) or _HAN.match(after))
-        if match.group(0) != "1" and attached and (not before or before not in _NOT_STATED_BEFORE) and after != "几":
+        rough = any(m.start() <= match.start() < m.end() for m in lexicon.ROUGH_FIGURE.finditer(folded))
+        if match.group(0) != "1" and attached and (not before or before not in _NOT_STATED_BEFORE) and \
+                after != "几" and not rough:
             out.append(match.group(0))
     return tuple(out)

@@ -11,6 +11,9 @@ _HAS_FIGURE = re.compile(r"[0-9]")
 #: Added to a sentence's score for quantity questions when it holds a figure: less than one matched term of
 #: middling IDF, so it only decides between sentences that match about equally well.
 FIGURE_BONUS = 1.0
+#: A sentence that holds what is asked answers instead of a better-matching one that does not, where it
+#: matches at least this share as well.
+FIT_SHARE = 0.75
 
 
 def best_sentence(query: str, query_terms: Sequence[str], sentence_terms: Sequence[Sequence[str]],
@@ -20,16 +23,23 @@ def best_sentence(query: str, query_terms: Sequence[str], sentence_terms: Sequen
     of thing asked for (`fits`: a figure, a date) wins near-ties."""
     wanted = set(query_terms)
     quantity = bool(lexicon.QUANTITY_WORDS.search(query))
-    best, best_score = 0, float("-inf")
-    for i, (terms, text) in enumerate(zip(sentence_terms, sentence_texts, strict=True)):
+    scores = []
+    for terms, text in zip(sentence_terms, sentence_texts, strict=True):
         score = sum(weight(t) for t in wanted.intersection(terms))
-        if fits is not None:
-            score += FIGURE_BONUS * fits[i]
-        elif quantity and _HAS_FIGURE.search(text):
+        if fits is None and quantity and _HAS_FIGURE.search(text):
             score += FIGURE_BONUS
-        if score > best_score:
-            best, best_score = i, score
-    return best
+        scores.append(score)
+    if fits is not None:
+        scores = [score + FIGURE_BONUS * fit for score, fit in zip(scores, fits, strict=True)]
+        best = max(range(len(scores)), key=lambda i: (scores[i], -i))
+        fitting = [i for i in range(len(scores)) if fits[i]]
+        if not fits[best] and fitting:
+            # A sentence that holds what is asked and much of the question beats one that only matches more.
+            other = max(fitting, key=lambda i: (scores[i], -i))
+            if scores[other] >= FIT_SHARE * scores[best]:
+                return other
+        return best
+    return max(range(len(scores)), key=lambda i: (scores[i], -i))
 
 
 def highlight_spans(terms: Sequence[str], normalized: str, offsets: Sequence[int]) -> tuple[tuple[int, int], ...]:

@@ -50,6 +50,12 @@ ASKED_UNIT = re.compile(rf"(?:多少|(?<!哪)几)({UNIT_PATTERN})?|({UNIT_PATTER
 
 
 
+#: Measure words that are places too (几个市, 多少省).
+PLACE_UNITS = frozenset("市县省村镇")
+#: Nouns for people: 多少个书记 counts people (44900多人), as 多少人 does; 多少省领导 is no count of provinces.
+PERSON_NOUNS = re.compile(r"书记|党员|干部|人员|同志|群众|领导|网民|代表|成员|学员|委员|主任|人")
+#: A figure given roughly (一千一百多人, 两百多万户, 三千一百来个): it stands for any figure that begins so.
+ROUGH_FIGURE = re.compile(r"(?<![\d.])(\d+)(?:多|来|余)(万|亿)?|(?<![\d.])(\d+)(万|亿)(?:多|来|余)")
 #: How long: answered by a figure counting time (为期1个月, 5天以上).
 DURATION_WORDS = re.compile(r"多久|多长时间|多少时间|多长的时间|多少日子")
 
@@ -80,7 +86,8 @@ HOW_WORDS = re.compile(r"怎么样|怎样|怎么|如何|咋")
 #: Why something was done: answered by a sentence that gives a reason (为了…, 确保…).
 WHY_WORDS = re.compile(r"为什么|为啥|为何|什么原因|原因是|目的是|出于什么")
 #: A yes/no question (the sentence that says so is the answer).
-YESNO = re.compile(r"(?:吗|(?<![什怎这那多要])么|没有|不是|是否|有没有|是不是|能不能|会不会)$|^(?:是否|有没有|是不是)|"
+YESNO = re.compile(r"(?:吗|(?<![什怎这那多要])么|没有|不是|是否|有没有|是不是|能不能|会不会|对不|对吧|是吧|没错吧|对不对)$|"
+                   r"^(?:是否|有没有|是不是)|"
                    r"([\u4e00-\u9fff])[不没]\1")
 #: 第几批: an ordinal is asked for.
 ORDINAL_ASKED = re.compile(r"第几")
@@ -119,7 +126,8 @@ NAME_ENDINGS = re.compile(r"[市县省区镇乡村州旗盟局厅处部委办院
 
 # --- what frames a question without constraining it -----------------------------------------------------------
 #: Sentence-final particles and fillers, stripped from a question's end before it is read (repeatable).
-TRAILING_PARTICLES = re.compile(r"(?:来着|呢|吗|吧|啊|呀|哇|嘛|啦|哈|哦|喔|呗|咧|嘞|捏|噢|耶|哟|(?<![什怎这那多要])么|(?<!为)了)+$")
+TRAILING_PARTICLES = re.compile(r"(?:来着|对不对|对不|对吧|是吧|没错吧|呢|吗|吧|啊|呀|哇|嘛|啦|哈|哦|喔|呗|咧|嘞|捏|噢|耶|哟|"
+                                r"(?<![什怎这那多要])么|(?<!为)了)+$")
 #: Openings that only frame a question.
 LEADING_FILLERS = re.compile(r"^(?:请问一下|请问|问一下|问下|我想问一下|我想问|想问一下|想问|我想知道|想知道|你知道|"
                              r"您知道|告诉我|能告诉我|麻烦问一下|麻烦问下|麻烦|你好|您好|喂|嗨|哎|诶|那个|就是|嗯+|好的|"
