@@ -14,6 +14,7 @@ from index.answering.decision import (
     MIN_SUBJECT,
     Verdict,
     Weights,
+    is_person,
     judge,
     sentence_gives,
     weight,
@@ -422,8 +423,9 @@ class Engine:
         if not keep:
             return self._mark(passage.sentences[0].strip(), passage, terms), "这一点"
         fits = [lacking[n] is None for n in keep]
+        names = [a for t in question.terms if t.role == "entity" or is_person(t.word) for a in t.alternatives]
         i = keep[best_sentence(question.folded, terms, [sentence_terms[n] for n in keep],
-                               [passage.sentences[n] for n in keep], self.scorer.idf, fits)]
+                               [passage.sentences[n] for n in keep], self.scorer.idf, fits, names)]
         sentence = passage.sentences[i].strip()
         if shown is not None and len(keep) < len(passage.sentences) and not set(terms) & set(sentence_terms[i]):
             return self._mark(sentence, passage, terms), "这一点"  # the rest of the passage is about other things

@@ -95,7 +95,8 @@ class Question:
         rest, words = self.folded[match.end():], []
         if not rest:  # 联系点多少个: a terse question counts the word before
             before = self.folded[: match.start()]
-            return tuple(t for t in self.terms if len(t.word) > 1 and t.alternatives and before.endswith(t.word))
+            return tuple(t for t in self.terms if len(t.word) > 1 and t.alternatives and t.role != "frame" and
+                         before.endswith(t.word))
         while rest:
             word = max((t for t in self.terms if t.alternatives and rest.startswith(t.word)),
                        key=lambda t: len(t.word), default=None)
@@ -229,8 +230,8 @@ class Reader:
             seen.add(token)
             if token in self._vocabulary:
                 role = "entity" if token in self._names else "content"
-                if any(p.fullmatch(token) for p in _ASKING):
-                    role = "frame"  # 时间, 人数: words that ask, even where the report uses them
+                if any(p.fullmatch(token) for p in _ASKING) or token in lexicon.AGGREGATE_WORDS:
+                    role = "frame"  # 时间, 人数, 共计: words that ask, even where the report uses them
                 elif role == "content" and len(token) > 1 and _facet(token, folded) == "copula" and \
                         not any(token in w and token != w for w in self._tokens(folded)):
                     role = "constraint"  # 组长是谁: what is asked, the answer must speak of it

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from index.text import lexicon
 
@@ -18,9 +18,10 @@ FIT_SHARE = 0.75
 
 def best_sentence(query: str, query_terms: Sequence[str], sentence_terms: Sequence[Sequence[str]],
                   sentence_texts: Sequence[str], weight: Callable[[str], float],
-                  fits: Sequence[bool] | None = None) -> int:
+                  fits: Sequence[bool] | None = None, required: Collection[str] = ()) -> int:
     """Index of the sentence that best answers: most query weight matched; a sentence that holds the kind
-    of thing asked for (`fits`: a figure, a date) wins near-ties."""
+    of thing asked for (`fits`: a figure, a date) wins near-ties, and wins outright over one that does not if
+    it matches nearly as well and names what that one names of `required` (the question's names)."""
     wanted = set(query_terms)
     quantity = bool(lexicon.QUANTITY_WORDS.search(query))
     scores = []
@@ -32,7 +33,8 @@ def best_sentence(query: str, query_terms: Sequence[str], sentence_terms: Sequen
     if fits is not None:
         scores = [score + FIGURE_BONUS * fit for score, fit in zip(scores, fits, strict=True)]
         best = max(range(len(scores)), key=lambda i: (scores[i], -i))
-        fitting = [i for i in range(len(scores)) if fits[i]]
+        named = set(required).intersection(sentence_terms[best])
+        fitting = [i for i in range(len(scores)) if fits[i] and named.issubset(sentence_terms[i])]
         if not fits[best] and fitting:
             # A sentence that holds what is asked and much of the question beats one that only matches more.
             other = max(fitting, key=lambda i: (scores[i], -i))

@@ -218,6 +218,8 @@ SWAP = re.compile(r"^(?:那|那么|换成|如果是|要是|再问)?(?P<x>.{1,14}
 #: Words in X that only frame the swap (全省一共呢? swaps in 全省).
 SWAP_FILLER = re.compile(r"一共|总共|合计|加起来|的|又|还|那|呢|这边|那边|方面")
 #: Words that set the scope of a figure: a swap to one replaces the place or scope of the last question.
+#: Words that only ask for a total (共计多少场, 征求意见建议 总数): they frame, even where the report uses them.
+AGGREGATE_WORDS = frozenset("一共 总共 总计 合计 共计 累计 总数 总量 总额 数量 数目 全部 所有 一共是 总共是".split())
 #: The report's own setting as a whole (全省一共…): a passage with a province-wide figure need not repeat it.
 SETTING_WORDS = frozenset("全省 省里 我省 省内 全省各地 各地 各级".split())
 SCOPE_WORDS = frozenset("全省 全市 全县 全国 各地 各市 各县 各市县 市县 市县两级 各级 省里 省级 市级 县级 乡镇 各省辖市 全省各地 省委 市里 县里".split())
