@@ -29,6 +29,9 @@ def turns(engine: Engine, *texts: str) -> list[Answered]:
     ("刘云山什么时候来皖调研的?", "他对安徽的活动咋评价的?", "刘云山对安徽的活动咋评价的?", "很好的成绩"),
     ("芜湖市征求到多少条意见建议?", "全省一共呢?", "全省征求到多少条意见建议?", "75.6万余条"),
     ("马鞍山市对多少名年老体弱党员开展帮学送学?", "那流动党员呢?", "马鞍山市对多少名流动党员开展帮学送学?", "1500多名"),
+    ("马鞍山给哪些党员送学?", "该市文化程度不高的党员有多少?", "马鞍山市文化程度不高的党员有多少?", "3800多名"),
+    ("村级党组织开展集中学习多少次?", "上级党组织负责人作辅导报告多少次?", "上级党组织负责人作辅导报告多少次?",
+     "40900多场"),  # 多少次 is answered by 场 too; not the count just shown
 ])
 def test_follow_ups_are_read_against_what_was_said(engine: Engine, first: str, follow_up: str, understood: str,
                                                   shown: str) -> None:
@@ -48,6 +51,14 @@ def test_a_follow_up_that_leaves_its_subject_out_stays_on_it(engine: Engine) -> 
 def test_a_new_question_starts_afresh(engine: Engine) -> None:
     _, reply = turns(engine, "芜湖市设了几条热线?", "小四风指的是什么?")
     assert reply.result.answer is not None and reply.result.answer.lead == "吃喝风、红包风、赌博风、走读风"
+
+
+def test_a_new_topic_announced_is_asked_afresh(engine: Engine) -> None:
+    asked = "换个问题,流动党员有多少?"
+    _, reply = turns(engine, "合肥开展了几个专项行动?", asked)
+    fresh = engine.ask(asked)
+    assert reply.question == asked and reply.result.answer is not None and fresh.answer is not None
+    assert reply.result.answer.sentence == fresh.answer.sentence and "1500多名流动党员" in fresh.answer.sentence
 
 
 def test_a_swap_the_report_does_not_cover_says_what_it_does_say(engine: Engine) -> None:

@@ -153,6 +153,8 @@ class Conversation:
             return self._explain(engine, context, text, kind, now) if context else NoContext(text, text)
         if context is None:
             return self._ask(engine, text, text, now, None)
+        if lexicon.NEW_TOPIC.match(bare) and lexicon.NEW_TOPIC.sub("", bare):
+            return self._ask(engine, text, text, now, None)  # 换个问题 …: asked afresh
         if lexicon.WHY_WORDS.search(bare) and self._of_context(engine, context, text):
             # 为什么要专门培训书记? about what was just answered: the reason stated next to it
             explained = self._explain(engine, context, text, "reason", now)
@@ -163,7 +165,10 @@ class Conversation:
             x = _clean_swap(swap.group("x"))
             # X怎么样? swaps a subject (那芜湖市怎么样?); about anything else (效果怎么样?) it asks something new
             asks_new = not bare.endswith("呢") and _kind(engine, engine.normalizer.normalize(x)) in ("other", "predicate")
-            rewritten = self._swap(engine, context, x) if x and not asks_new else None
+            # 该市流动党员有多少?: a pronoun in X points back; it is resolved, not swapped in
+            pointing = bool(x) and (lexicon.POINTING.match(x) is not None or
+                                    any(p.search(x) for p in (lexicon.PERSON_PRONOUN, lexicon.GROUP_PRONOUN)))
+            rewritten = self._swap(engine, context, x) if x and not asks_new and not pointing else None
             if rewritten:
                 return self._ask(engine, text, rewritten, now, context, focus=engine.normalizer.normalize(x))
         return self._ask(engine, text, self._resolve(engine, context, text), now, context, carry=True)
@@ -339,6 +344,11 @@ class Conversation:
             folded = folded[:person.start()] + name + folded[person.end():] if name else folded
         for match in reversed(list(lexicon.DEMONSTRATIVE.finditer(folded))):
             thing = _named_by(engine, said, match.group("noun"))
+            if thing:
+                folded = folded[:match.start()] + thing + folded[match.end():]
+        for match in reversed(list(lexicon.POINTING.finditer(folded))):
+            # 该市流动党员: the place of that level the conversation named (马鞍山市)
+            thing = _named_by(engine, said, match.group(0)[-1])
             if thing:
                 folded = folded[:match.start()] + thing + folded[match.end():]
         return folded

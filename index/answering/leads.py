@@ -18,6 +18,8 @@ from index.text import lexicon
 _HEAD = 8
 _FIGURE_WITH_UNIT = re.compile(
     rf"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?(?:{lexicon.UNIT_PATTERN}|万)(?:以上|以下|左右)?")
+#: Added to a figure whose measure word is the one asked (多少次 → 次 over 场): decides only near-ties.
+EXACT_UNIT_BONUS = 0.1
 #: How far before 多少/几 the counted noun may stand (暗访组一共有几个).
 _COUNTED_REACH = 8
 #: Characters around the question word within which a question term counts double.
@@ -91,8 +93,9 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
     asked = _asked_units(query) or [""]
     wanted = {lexicon.SAME_UNIT.get(u, u) for u in asked if u}
     if wanted:
-        candidates = [m for m in candidates
-                      if lexicon.SAME_UNIT.get(_unit(m.group(0)), _unit(m.group(0))) in wanted] or candidates
+        # the asked measure word's family (多少次 → 40900多场 too); the exact word wins where nothing else decides
+        candidates = [m for m in candidates if any(lexicon.same_family(w, _unit(m.group(0))) for w in wanted)] or \
+            candidates
     weights = _focus_weights(query, terms, weight, normalize)
     counted = _counted_noun(query, terms, normalize)
     asking = lexicon.QUANTITY_WORDS.search(query)
@@ -102,7 +105,7 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
 
     def closeness(match: re.Match[str]) -> float:
         # Each question word counts by its weight, less the farther its nearest occurrence is from the figure.
-        score = 0.0
+        score = EXACT_UNIT_BONUS if lexicon.SAME_UNIT.get(_unit(match.group(0)), _unit(match.group(0))) in wanted else 0.0
         for term, w in weights.items():
             gaps = [min(abs(i + len(term) - match.start()), abs(i - match.end()))
                     for i in occurrences(sentence, term)]

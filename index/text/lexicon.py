@@ -129,7 +129,12 @@ NAME_ENDINGS = re.compile(r"[市县省区镇乡村州旗盟局厅处部委办院
 TRAILING_PARTICLES = re.compile(r"(?:来着|对不对|对不|对吧|是吧|没错吧|呢|吗|吧|啊|呀|哇|嘛|啦|哈|哦|喔|呗|咧|嘞|捏|噢|耶|哟|"
                                 r"(?<![什怎这那多要])么|(?<!为)了)+$")
 #: Openings that only frame a question.
-LEADING_FILLERS = re.compile(r"^(?:请问一下|请问|问一下|问下|我想问一下|我想问|想问一下|想问|我想知道|想知道|你知道|"
+#: Openings that start a new topic (另外问下, 换个问题): what follows is asked afresh, not of the conversation.
+NEW_TOPIC = re.compile(r"^(?:另外问一下|另外问下|另外|换个问题|换个话题|换一个问题|再问一个|再问个|再问一下|还有个问题|"
+                       r"还有一个问题|顺便问一下|顺便问下|对了|话说)[,,:: \s]*")
+LEADING_FILLERS = re.compile(r"^(?:另外问一下|另外问下|换个问题|换个话题|换一个问题|再问一个|再问个|还有个问题|"
+                             r"还有一个问题|顺便问一下|顺便问下|话说|"
+                             r"请问一下|请问|问一下|问下|我想问一下|我想问|想问一下|想问|我想知道|想知道|你知道|"
                              r"您知道|告诉我|能告诉我|麻烦问一下|麻烦问下|麻烦|你好|您好|喂|嗨|哎|诶|那个|就是|嗯+|好的|"
                              r"哈+|[~\s.。,!?…]+)+")
 #: Politeness and chatter at the end of a question (…哪天来的安徽调研 谢谢!!).
@@ -217,11 +222,11 @@ TYPED_WANTS = frozenset({"date", "role", "name", "person", "where", "place", "fi
 SWAP = re.compile(r"^(?:那|那么|换成|如果是|要是|再问)?(?P<x>.{1,14}?)(?:呢|怎么样|又如何|如何|又怎样|的呢|又是多少|是多少|有多少)$")
 #: Words in X that only frame the swap (全省一共呢? swaps in 全省).
 SWAP_FILLER = re.compile(r"一共|总共|合计|加起来|的|又|还|那|呢|这边|那边|方面")
-#: Words that set the scope of a figure: a swap to one replaces the place or scope of the last question.
 #: Words that only ask for a total (共计多少场, 征求意见建议 总数): they frame, even where the report uses them.
 AGGREGATE_WORDS = frozenset("一共 总共 总计 合计 共计 累计 总数 总量 总额 数量 数目 全部 所有 一共是 总共是".split())
 #: The report's own setting as a whole (全省一共…): a passage with a province-wide figure need not repeat it.
 SETTING_WORDS = frozenset("全省 省里 我省 省内 全省各地 各地 各级".split())
+#: Words that set the scope of a figure: a swap to one replaces the place or scope of the last question.
 SCOPE_WORDS = frozenset("全省 全市 全县 全国 各地 各市 各县 各市县 市县 市县两级 各级 省里 省级 市级 县级 乡镇 各省辖市 全省各地 省委 市里 县里".split())
 #: Endings of words that name a group of people (流动党员, 基层党组织书记) or a body of them (省委督导组,
 #: 报告团, 领导班子): a swap to one replaces a group.
@@ -252,6 +257,8 @@ GROUP_PRONOUN = re.compile(r"他们|她们|它们|这些人|那些人|这批人|
 DEMONSTRATIVE = re.compile(r"(?:这个|那个|这本|那本|这项|那项|这次|那次|这场|那场|这些|那些|这种|那种|这份|那份|这条|那条|该|此|这|那)"
                            r"(?P<noun>(?![么样里儿个些种是就都也还边])[\u4e00-\u9fff]{1,3}?)"
                            r"(?=[是的了有都在为把被对给从向用,,。??!!]|$)")
+#: A swap that starts by pointing back (该市流动党员有多少?): what follows is said of the last subject.
+POINTING = re.compile(r"(?:该|此|这|本)[市县区省镇村组会批项]")
 #: 那个数字, 这个数: the figure of the last answer.
 FIGURE_PRONOUN = re.compile(r"(?:这个|那个|这|那)(?:数字|数|数据|比例)")
 #: Clauses that give a reason or a measure, next to an answer.
