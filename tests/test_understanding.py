@@ -24,6 +24,8 @@ DATA = Path(__file__).parent / "data"
     ("芜胡市征求到多少意见呀", "3.3万余条"),  # 芜胡市: a typo of 芜湖市
     ("来安的手册叫什么", "《便民服务手册》"),  # 来安 is 来安县
     ("三点三万条意见是哪个市征求的?", None),  # answered, the sentence is the answer
+    ("省里的暗访组是什么级别的干部带的?", "厅级干部"),  # a rank asked: the X级 the sentence gives
+    ("上级党组织负责人作辅导报告多少次?", "40900多场"),  # 多少次: 场 counts the same
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)

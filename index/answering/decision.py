@@ -258,6 +258,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         return None
     if question.wants == "date":
         return None if _DATE.search(sentence) else "时间"
+    if question.wants == "level":
+        return None if lexicon.LEVEL_IN.search(sentence) else "级别"
     if question.wants == "yesno" and any(_claimed(f, question, sentence) is False and _claims(f, question)
                                          for f in question.figures):
         return "数字"  # 是20位吗?: the sentence that gives the count answers

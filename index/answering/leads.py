@@ -34,6 +34,7 @@ _ITEM_CHARS = r"\u4e00-\u9fff“”"
 _ENUMERATION = re.compile(rf"[{_ITEM_CHARS}]+(?:、[{_ITEM_CHARS}]+){{2,}}")
 _DEFINITION = re.compile(rf"([{_ITEM_CHARS}]+(?:、[{_ITEM_CHARS}]+){{1,}})[“\"]([^”\"]{{2,12}})[”\"]")
 _WORK_TITLE = re.compile(r"《[^》]{1,30}》")
+_LEVEL = re.compile(r"[厅省市县处科乡镇村部局司]级")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+\w|头道|首[批次个]")
 _QUOTED_NAME = re.compile(r"《[^》]{1,30}》|“[^”]{1,12}”")
 _ASKS_WORK = re.compile(r"哪部|哪本|哪份|什么书|什么电影|什么手册|什么片|叫什么|名字|名称|什么")
@@ -218,6 +219,10 @@ def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Ca
     if asked_ordinal:  # 第几批 → 第一批; 第几道工序 → 头道
         found = [m.group(0) for m in _ORDINAL.finditer(sentence)]
         return next((f for f in found if f.endswith(asked_ordinal.group(1))), found[0] if len(found) == 1 else None)
+    if question.wants == "level":  # 什么级别的干部带队? → 厅级干部
+        levels = list(dict.fromkeys(m.group(0) + _following_term(sentence[m.end():], terms)
+                                    for m in _LEVEL.finditer(sentence)))
+        return levels[0] if len(levels) == 1 else None
     if question.wants == "figure":
         return _figures(sentence, query, terms, weight, normalize)
     if question.wants == "name":
@@ -225,6 +230,11 @@ def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Ca
     if question.wants == "person":
         return _person(sentence, terms, normalize)
     return None
+
+
+def _following_term(rest: str, terms: Sequence[str]) -> str:
+    """The question's longest word that `rest` starts with (厅级|干部带队 → 干部), or nothing."""
+    return max((t for t in terms if rest.startswith(t)), key=len, default="")
 
 
 def _named(sentence: str, terms: Sequence[str], normalize: Normalize) -> str | None:

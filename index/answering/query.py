@@ -37,7 +37,7 @@ TYPO_MIN_CHARS = 3
 TYPO_MAX_CHARS = 8
 #: Patterns of words that only ask (个数, 数量, 哪天): never a constraint.
 _ASKING = (lexicon.QUANTITY_WORDS, lexicon.DATE_WORDS, lexicon.PERSON_WORDS, lexicon.PLACE_WORDS, lexicon.LIST_WORDS,
-           lexicon.ROLE_WORDS, lexicon.WHERE_WORDS)
+           lexicon.ROLE_WORDS, lexicon.WHERE_WORDS, lexicon.LEVEL_WORDS)
 #: Most vocabulary words one short form stands for (来安 → 来安县).
 MAX_EXPANSIONS = 3
 
@@ -453,6 +453,7 @@ def _wildcard_index(vocabulary: Mapping[str, float]) -> dict[str, str | None]:
 #: Kinds of answer, each with the words that ask for it, in order of precedence where two start at one place.
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("date", lexicon.DATE_WORDS), ("role", lexicon.ROLE_WORDS), ("name", lexicon.NAME_WORDS),
+    ("level", lexicon.LEVEL_WORDS),
     ("person", lexicon.PERSON_WORDS), ("where", lexicon.WHERE_WORDS),
     ("place", lexicon.PLACE_WORDS), ("figure", lexicon.QUANTITY_WORDS), ("list", lexicon.LIST_WORDS),
     ("how", lexicon.HOW_WORDS), ("why", lexicon.WHY_WORDS),

@@ -69,6 +69,9 @@ def asked_units(text: str) -> list[str]:
 #: A date or a time is asked for (哪几天 is a date; 几天 alone is a duration, a figure).
 DATE_WORDS = re.compile(r"哪[一1]?天|哪几天|哪[一1]?日|何时|什么时候|啥时候|啥时|什么时间|哪[一1]?年|哪[一1]?个?月|几月|几号|"
                         r"几日|日期|时间|多会儿|哪段时间")
+#: A rank or tier is asked for (什么级别的干部带队?): answered by 厅级, 省级, 县级….
+LEVEL_WORDS = re.compile(r"(?:什么|啥|哪个|哪一|哪)(?:个)?(?:级别|层级|层次|级)")
+LEVEL_IN = re.compile(r"[厅省市县处科乡镇村部局司]级|[市县]、县|两级")
 #: A person (or a body acting as one) is asked for.
 PERSON_WORDS = re.compile(r"谁|哪位|哪个人|哪些人|什么人")
 #: A personal name is asked for.
