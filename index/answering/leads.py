@@ -85,7 +85,7 @@ def _focus_weights(query: str, terms: Sequence[str], weight: Callable[[str], flo
 
 
 def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[str], float],
-             normalize: Normalize) -> str | None:
+             normalize: Normalize, counted_words: Sequence[str] = ()) -> str | None:
     dates = [m.span() for m in _DATE.finditer(sentence)]
     candidates = [m for m in _FIGURE_WITH_UNIT.finditer(sentence)
                   if not any(a <= m.start() < b for a, b in dates)]
@@ -98,7 +98,7 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
         candidates = [m for m in candidates if any(lexicon.same_family(w, _unit(m.group(0))) for w in wanted)] or \
             candidates
     weights = _focus_weights(query, terms, weight, normalize)
-    counted = _counted_noun(query, terms, normalize)
+    counted = counted_words[-1] if counted_words else _counted_noun(query, terms, normalize)
     asking = lexicon.QUANTITY_WORDS.search(query)
     # The characters just before 多少 say what happened to what is counted (改完了多少 ↔ 3142个整改完毕).
     focus = {c for c in query[max(0, asking.start() - _FOCUS): asking.start()]
@@ -224,7 +224,7 @@ def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Ca
                                     for m in _LEVEL.finditer(sentence)))
         return levels[0] if len(levels) == 1 else None
     if question.wants == "figure":
-        return _figures(sentence, query, terms, weight, normalize)
+        return _figures(sentence, query, terms, weight, normalize, [t.word for t in question.counted()])
     if question.wants == "name":
         return _person(sentence, terms, normalize) or _named(sentence, terms, normalize)
     if question.wants == "person":
