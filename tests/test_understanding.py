@@ -26,6 +26,7 @@ DATA = Path(__file__).parent / "data"
     ("三点三万条意见是哪个市征求的?", None),  # answered, the sentence is the answer
     ("省里的暗访组是什么级别的干部带的?", "厅级干部"),  # a rank asked: the X级 the sentence gives
     ("上级党组织负责人作辅导报告多少次?", "40900多场"),  # 多少次: 场 counts the same
+    ("总共征求到多少意见?", "75.6万余条"),  # no place named: the report-wide figure, not 芜湖市's
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)

@@ -277,16 +277,23 @@ class Engine:
             order.remove(prefer.position)
             order.insert(0, prefer.position)
         first: tuple[int, Verdict] | None = None
+        local: Answer | None = None
         for position in order:
             verdict = self.verdict(question, position)
             first = first or (position, verdict)
             if not verdict.answers:
                 continue
             answer, lacking = self._answer(question, self.passages[position], shown)
+            if lacking is None and local is None and self._of_one_place(question, answer.sentence):
+                # 征求到多少意见? names no place: the report-wide figure, if one answers, before 芜湖市's
+                local = answer
+                continue
             if lacking is None:
                 return Result(query=query, answered=True, answer=answer, hits=hits, terms=tuple(terms))
             if first[0] == position:
                 first = (position, replace(verdict, missing=(lacking,)))
+        if local is not None:
+            return Result(query=query, answered=True, answer=local, hits=hits, terms=tuple(terms))
         if first is not None and not first[1].missing and first[1].evidence >= MIN_EVIDENCE and \
                 not self._unheld(question, first[0]):
             # The passage holds every word of the question that names something; only verbs differ
@@ -315,6 +322,16 @@ class Engine:
                       hits=hits, terms=tuple(question.search_terms), status="partial",
                       unsupported=_as_asked(unsupported, question) or ("这一点",), subject=subject,
                       suggestions=tuple(self.suggestions(question=question, hits=hits)))
+
+    def _of_one_place(self, question: Question, sentence: str) -> bool:
+        """Is the sentence a figure of one named place (芜湖市…3.3万余条) while the question, asking for a figure,
+        names none (nor does the conversation it carries)?"""
+        if question.wants != "figure" or any(t.word in place_names() or t.role == "entity"
+                                             for t in (*question.terms, *question.context)):
+            return False
+        places = place_names()
+        folded = self.normalizer.normalize(sentence)
+        return any(w in folded for w in self.names if w in places and w not in question.scope and len(w) > 1)
 
     def _unheld(self, question: Question, position: int) -> list[str]:
         """The question's words that name something (not framing ones, not verbs: 开展 in 芜湖市开展了哪些专项行动?
