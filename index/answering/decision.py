@@ -199,6 +199,8 @@ def _tiers(before: str) -> set[str]:
 def _other_tier(question: Question, passage_text: str, verbs: Collection[str]) -> list[str]:
     """Tier words right before a word of the question (市级督导组, 市里组成) where the passage puts another tier
     before every mention of that word (省委督导组, 省里组成): the report does not say it of the tier asked."""
+    if not any(pattern.search(question.folded) for _, pattern in lexicon.TIERS):
+        return []
     out = []
     words = [t.word for t in question.terms]
     for term in question.terms:

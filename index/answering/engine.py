@@ -440,7 +440,11 @@ class Engine:
         if not keep:
             return self._mark(passage.sentences[0].strip(), passage, terms), "这一点"
         fits = [lacking[n] is None for n in keep]
-        names = [a for t in question.terms if t.role == "entity" or is_person(t.word) for a in t.alternatives]
+        # the names a better-fitting sentence must keep (looked up only where fitting decides between sentences)
+        mixed = any(fits) and not all(fits)
+        names = [a for t in question.terms if t.role == "entity" or
+                 (mixed and 2 <= len(t.word) <= 3 and t.word[0] in lexicon.SURNAMES and is_person(t.word))
+                 for a in t.alternatives]
         i = keep[best_sentence(question.folded, terms, [sentence_terms[n] for n in keep],
                                [passage.sentences[n] for n in keep], self.scorer.idf, fits, names)]
         sentence = passage.sentences[i].strip()

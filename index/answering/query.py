@@ -367,18 +367,34 @@ class Reader:
             self._wildcards = _wildcard_index(self._vocabulary)
         wildcards = self._wildcards
         out = folded
+        # the wrong character stands in no word of the index and is no grammar (_typo): only runs holding one
+        loose = self._loose_positions(out)
         for size in range(TYPO_MAX_CHARS, TYPO_MIN_CHARS - 1, -1):
-            for start in range(len(out) - size + 1):
+            for start in sorted({s for at in loose for s in range(max(0, at - size + 1), at + 1)}):
+                if start + size > len(out):
+                    continue
                 run = out[start:start + size]
                 if run in self._vocabulary or not _HAN.fullmatch(run[0]) or not _HAN.fullmatch(run[-1]):
                     continue
                 for i in range(size):
+                    if start + i not in loose:
+                        continue
                     word = wildcards.get(run[:i] + "\0" + run[i + 1:])
-                    if word and word not in out and _typo(run, word, i) and \
-                            not self._in_a_word(out, start + i) and not self._edge_of_a_word(run, i):
+                    if word and word not in out and _typo(run, word, i) and not self._edge_of_a_word(run, i):
                         out = out[:start] + word + out[start + size:]
+                        loose = self._loose_positions(out)
                         break
         return self._read_sound_typos(out)
+
+    def _loose_positions(self, text: str) -> set[int]:
+        """Positions of Han characters, not grammar, that stand in no word of the index two to four characters
+        long: where a typo can be."""
+        covered: set[int] = set()
+        for size in range(2, 5):
+            for start in range(len(text) - size + 1):
+                if text[start:start + size] in self._vocabulary:
+                    covered.update(range(start, start + size))
+        return {i for i, c in enumerate(text) if i not in covered and _HAN.match(c) and c not in lexicon.FUNCTION_CHARS}
 
     def _read_sound_typos(self, folded: str) -> str:
         """A two-character run the index and the general dictionary do not know, one character of which sounds
@@ -393,6 +409,7 @@ class Reader:
         for start in range(len(out) - 1):
             run = out[start:start + 2]
             if run in self._vocabulary or not _HAN.fullmatch(run[0]) or not _HAN.fullmatch(run[1]) or \
+                    run[0] in lexicon.FUNCTION_CHARS or run[1] in lexicon.FUNCTION_CHARS or \
                     self._in_a_word(out, start) or self._in_a_word(out, start + 1):
                 continue
             for i in range(2):
