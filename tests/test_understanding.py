@@ -201,5 +201,11 @@ def test_a_rough_figure_the_report_does_not_give_is_not_confirmed(engine: Engine
     assert result.status == "partial" and result.answer is not None and "1140人" in result.answer.sentence
 
 
+def test_an_event_asked_about_is_said_or_not(engine: Engine) -> None:
+    # 征到: the report's 征求到, the same characters; 下雨: nothing of it in the report
+    assert engine.ask("全省征到了七十多万条意见建议吗?").status == "answered"
+    assert engine.ask("合肥开展专项行动的时候下雨了吗?").status != "answered"
+
+
 def test_a_year_is_a_constraint_not_a_claim(engine: Engine) -> None:
     assert engine.ask("2013年各地通报查处了多少人?").status != "answered"

@@ -120,7 +120,10 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
             matched += max(each.values()) * _found(whole, passage_terms, passage_text)
         else:
             held = [each[t.word] * _found(t, passage_terms, passage_text) for t in group if t is not whole]
-            if whole.role in ("entity", "constraint"):
+            if whole.kind == "event" and _characters(whole.word, passage_text) == 1.0:
+                # 查出 for 查摆, 减少 for 不减: an asked event said in other words of the same characters
+                held.append(each[whole.word] * FRAME_CREDIT / PIECE_CREDIT)
+            elif whole.role in ("entity", "constraint"):
                 missing.append(whole.word)
             elif whole.asked or (whole.word in weights.verbs and question.wants not in ("date", "yesno")):
                 # 什么平台? answered by 搭建政情民意“直通车”; 收集到多少意见 by 征求到意见建议3.3万余条
@@ -129,7 +132,8 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
                 held.append(each[whole.word] * _characters(whole.word, passage_text))
             credit = PIECE_CREDIT * max(held, default=0.0)
             matched += credit
-            if whole.kind == "ordinary" or (whole.kind == "synonym" and whole.word not in weights.idf):
+            if whole.kind == "ordinary" or (whole.kind == "synonym" and whole.word not in weights.idf) or \
+                    (whole.kind == "event" and _characters(whole.word, passage_text) == 1.0):
                 forgivable.append(max(each.values()) - credit)
     for term in question.context:  # carried from the conversation: counts where the passage holds it
         if _found(term, passage_terms, passage_text) > 0:

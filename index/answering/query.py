@@ -50,7 +50,8 @@ class Term:
     alternatives: tuple[str, ...]  # index terms that stand for it (itself if the index has it)
     role: str  # "content" | "entity" | "constraint" (unknown, names what is asked) | "frame" (unknown, only frames)
     kind: str = "word"  # how `alternatives` were found: "word" (itself), "short" (来安 → 来安县), "synonym";
-    # "ordinary": none found, a general-language noun that is not what is asked (网友 where the report says 网民)
+    # "ordinary": none found, a general-language noun that is not what is asked (网友 where the report says 网民);
+    # "event": none found, the verb a yes/no or when-question asks about (下雨 in 合肥会下雨吗?)
     asked: bool = False  # names the kind of thing asked for (平台 in 搭建了什么平台?): the answer may not repeat it
 
 
@@ -248,6 +249,8 @@ class Reader:
                 out.append(Term(token, alternatives, "content" if role != "frame" else "frame", "synonym"))
             elif role == "ordinary":
                 out.append(Term(token, (), "content", "ordinary"))
+            elif role == "event":
+                out.append(Term(token, (), "constraint", "event"))
             elif role != "frame":
                 out.append(Term(token, (), role))
         # A word inside a longer one (芜湖 in 芜湖市: search mode emits both) constrains nothing of its own.
@@ -286,7 +289,7 @@ class Reader:
                 lexicon.QUESTION_WORD.search(word) or len(word) < 2:
             return "frame"
         if any(folded.startswith(word + aspect, at) for aspect in ("了", "过", "着") for at in occurrences(folded, word)):
-            return "constraint" if events else "frame"  # used as a verb (编印了什么), whatever jieba tags it
+            return "event" if events else "frame"  # used as a verb (编印了什么), whatever jieba tags it
         facet = _facet(word, folded)
         if facet == "copula":
             return "constraint" if _HAN.search(word) or _LATIN.match(word) else "frame"
@@ -303,7 +306,7 @@ class Reader:
         if facet and pos in lexicon.FACET_POS:
             return "constraint"
         if events and pos in lexicon.VERB_POS:
-            return "constraint"  # 合肥会下雨吗?, 哪年出生的?: the event asked about
+            return "event"  # 合肥会下雨吗?, 哪年出生的?: the event asked about
         if pos in lexicon.CONTENT_POS and pos != "ns":
             named = lexicon.NAME_ENDINGS.search(word) or pos not in lexicon.ORDINARY_POS
             return "constraint" if named or self._modifies(word, folded) else "ordinary"  # a noun of the general language the report does not use (网友 for 网民)
