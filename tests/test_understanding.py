@@ -168,6 +168,12 @@ def test_a_stretch_that_does_not_end_a_clause_is_no_wording_question(engine: Eng
     "乡镇级暗访组有几个?",  # 省里组成8个由厅级干部带队的暗访组: the nearest tier is 省
     "王明方联系的是哪个市?",  # one place asked: a count of places (1个省辖市) does not name it
     "第三道工序是什么?",  # an ordinal the report does not give (头道)
+    "每个省委督导组有多少人?",  # a figure per item: the report gives totals (170人, 16个)
+    "“四风”这个说法是谁提出的?",  # who said it: no sentence says anyone did
+    "哪个市征求到的意见最多?",  # a superlative the report does not state
+    "刘云山是哪里人?",  # an origin: a place named near him is not it
+    "专题点评通报会在哪儿召开的?",  # where an event was: no place it was at
+    "合肥市那39项任务里完成了多少项?",  # the figure the question gives is no answer to it
 ])
 def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered", question

@@ -163,6 +163,12 @@ def _counts(figure: re.Match[str], nouns: Collection[str], sentence: str) -> boo
                (after is not None and n in after.group(0)[:lexicon.COUNTED_AFTER]) for n in nouns)
 
 
+def _digits(figure: re.Match[str]) -> str:
+    """The number of a figure match (16 of 16个, 3.3 of 3.3万余条)."""
+    found = _NUMBER_IN.match(figure.group(0))
+    return found.group(1) if found else ""
+
+
 def _value(digits: str, multiplier: str | None) -> float:
     return float(digits) * {"万": 1e4, "亿": 1e8}.get(multiplier or "", 1.0)
 
@@ -248,6 +254,9 @@ def _found(term: Term, passage_terms: set[str], passage_text: str) -> float:
 def sentence_gives(question: Question, sentence: str, terms: Collection[str], verbs: Collection[str] = ()) -> str | None:
     """None if the sentence (matching form, and its index terms) holds the kind of thing asked for; else
     what it lacks: a figure with the asked measure word, a date, a person or body, a name, a place."""
+    for asks, gives, lack in lexicon.ASKED_ASPECTS:
+        if asks.search(question.folded) and not gives.search(sentence):
+            return lack  # 每个暗访组有几个人? is not answered by a total; 谁说的? by a sentence no one says
     if lexicon.ORDINAL_ASKED.search(question.folded):
         return None if _ORDINAL_IN.search(sentence) else "第几"
     if question.wants == "figure":
@@ -257,11 +266,25 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         for unit in question.units:
             if not any(lexicon.same_family(unit, u) for u in units):
                 return unit
+        # the figures that can answer: not one the question states itself (39项任务完成了多少项?), nor one
+        # counted per item (分别选择1个) for a total
+        given = set(question.figures)
+        per_item = lexicon.PER_ITEM.search(question.folded) is not None
+        figures = [m for m in _FIGURE.finditer(sentence) if _digits(m) not in given
+                   and (per_item or not lexicon.PER_ITEM_BEFORE.search(sentence[max(0, m.start() - 3): m.start()]))]
+        if question.units and not any(lexicon.same_family(u, m.group(1) or "") for m in figures
+                                      for u in question.units):
+            return question.units[0]
+        if per_item and not lexicon.PER_ITEM_GIVEN.search(sentence):
+            return "每个"  # 每个暗访组有几个人?: a total does not answer
+        stated = {m.group(1) for m in _FIGURE.finditer(question.folded) if m.group(1)}
+        if stated & set(question.units) and not any((m.group(1) or "") in stated for m in figures):
+            return question.units[0]  # 39项任务里完成了多少项?: another figure of 项 answers, not 四个专项行动
         counted = question.counted(verbs)
         nouns = [a for t in counted for a in t.alternatives]
-        if counted and not any(_counts(m, nouns, sentence) for m in _FIGURE.finditer(sentence)):
+        if counted and not any(_counts(m, nouns, sentence) for m in figures):
             return counted[-1].word  # 巡视工作发现了多少个问题?: a figure, but of 县, not of 问题
-        return None
+        return None if figures else "数字"
     if question.wants == "date":
         return None if _DATE.search(sentence) else "时间"
     if question.wants == "level":
@@ -294,6 +317,9 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
     if question.wants in ("place", "where"):
         places = place_names()
         named = any(t in places for t in terms if t not in asked and t not in question.scope)
+        if question.wants == "where":  # 在哪里开的?: a place the event is at (在合肥召开), not any place named
+            named = any(t in places and re.search(rf"(?:在|于|赴|到){re.escape(t)}", sentence)
+                        for t in terms if t not in asked and t not in question.scope)
         # 哪些地方成立了领导小组? is answered by 16个省辖市和105个县; 在哪里开的? by a place's name only
         levels = question.wants == "place" and not lexicon.ONE_PLACE.search(question.folded) and _LEVELS.search(sentence)
         return None if named or levels else "地方"

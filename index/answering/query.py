@@ -97,7 +97,7 @@ class Question:
         if not rest:  # 联系点多少个: a terse question counts the word before
             before = self.folded[: match.start()]
             return tuple(t for t in self.terms if len(t.word) > 1 and t.alternatives and t.role != "frame" and
-                         before.endswith(t.word))
+                         t.word not in verbs and before.endswith(t.word))
         while rest:
             word = max((t for t in self.terms if t.alternatives and rest.startswith(t.word)),
                        key=lambda t: len(t.word), default=None)

@@ -72,6 +72,19 @@ DATE_WORDS = re.compile(r"哪[一1]?天|哪几天|哪[一1]?日|何时|什么时
 #: A rank or tier is asked for (什么级别的干部带队?): answered by 厅级, 省级, 县级….
 LEVEL_WORDS = re.compile(r"(?:什么|啥|哪个|哪一|哪)(?:个)?(?:级别|层级|层次|级)")
 LEVEL_IN = re.compile(r"[厅省市县处科乡镇村部局司]级|[市县]、县|两级")
+#: A figure per item is asked for (每个暗访组有几个人?, 平均每场多长时间?): a total does not answer it.
+PER_ITEM = re.compile(r"每(?:个|次|场|期|位|名|项|条|人|年|天|月|一)|平均|人均")
+#: ... and a figure the sentence gives per item (分别选择1个省辖市, 各1名): no total; what gives one per item.
+PER_ITEM_BEFORE = re.compile(r"分别|各|每")
+PER_ITEM_GIVEN = re.compile(r"每|平均|人均")
+#: Aspects a question asks that its answer sentence must show, each with what shows it and the word for what
+#: is missing: who said or proposed something, a superlative, a person's origin.
+ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
+    (re.compile(r"谁(?:最早|最先|首先)?(?:说|讲|提出|提|写|指出)"), re.compile(r"说|讲话|提出|指出|表示|认为|强调|要求|写"),
+     "谁说的"),
+    (re.compile(r"最(?:多|少|大|小|高|低|早|晚|先|好|差)"), re.compile(r"最|第一|首|之最|居首"), "最"),
+    (re.compile(r"哪里人|哪儿人|籍贯|老家|出生地|在哪出生|哪里出生"), re.compile(r"籍|出生|生于|老家|人氏"), "籍贯"),
+)
 #: A person (or a body acting as one) is asked for.
 PERSON_WORDS = re.compile(r"谁|哪位|哪个人|哪些人|什么人")
 #: A personal name is asked for.
@@ -81,7 +94,7 @@ PLACE_WORDS = re.compile(r"哪(?:个|些|一个)?(?:城市|地方|地区|市|县
 #: One place is asked for (哪个市, 哪一个县): a name answers, not a count of places (16个省辖市).
 ONE_PLACE = re.compile(r"哪[一1]?个(?:城市|地方|地区|市|县|区|省|省辖市|乡镇|村|社区)|哪座|哪里人|哪儿人")
 #: Where something took place: answered by a place's name only (专题点评通报会在哪里开的?).
-WHERE_WORDS = re.compile(r"在哪|在什么地方|地点")
+WHERE_WORDS = re.compile(r"在哪里|在哪儿|在哪个地方|在哪一个地方|在什么地方|在哪|地点")
 #: A list or a name is asked for.
 LIST_WORDS = re.compile(r"哪[一1]?级|哪些|哪几|哪[1-9]\d*[个种项类条]|哪[部本份篇首种样类]|什么|啥|是指|指的是|包括|包含|有哪|都有|分别是")
 #: How something is or was done, or why: the answer is a sentence, not a thing.
