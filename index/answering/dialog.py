@@ -248,8 +248,12 @@ class Conversation:
         about 合肥市 is answered only by a passage about 芜湖市 doing the same thing."""
         held = engine.passage_terms(passage.position)
         # the matching text leaves punctuation out: 县(市、区) stands there as 县市区
-        if focus not in held and re.sub(r"\W", "", focus) not in engine.matching_text(passage.position):
-            return False
+        text = engine.matching_text(passage.position)
+        tiers = [words for _, words in lexicon.TIERS if words.fullmatch(focus)]
+        if focus not in held and re.sub(r"\W", "", focus) not in text and \
+                not any(words.search(text) for words in tiers) and \
+                engine.verdict(engine.read(focus), passage.position).coverage < MIN_COVERAGE:
+            return False  # neither the words of X nor most of what X says (上级来作辅导报告 ↔ 上级…作辅导报告)
         rest = engine.read(understood.replace(focus, ""))
         return not rest.terms or engine.verdict(rest, passage.position).coverage >= MIN_COVERAGE
 
