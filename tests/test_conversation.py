@@ -32,6 +32,8 @@ def turns(engine: Engine, *texts: str) -> list[Answered]:
     ("马鞍山给哪些党员送学?", "该市文化程度不高的党员有多少?", "马鞍山市文化程度不高的党员有多少?", "3800多名"),
     ("村级党组织开展集中学习多少次?", "上级党组织负责人作辅导报告多少次?", "上级党组织负责人作辅导报告多少次?",
      "40900多场"),  # 多少次 is answered by 场 too; not the count just shown
+    ("村级党组织集中学习搞了多少次?", "上级来作辅导报告的呢?", "上级来作辅导报告多少次?",
+     "40900多场"),  # X said in other words than the passage's (上级…作辅导报告)
 ])
 def test_follow_ups_are_read_against_what_was_said(engine: Engine, first: str, follow_up: str, understood: str,
                                                   shown: str) -> None:

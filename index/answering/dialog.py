@@ -250,9 +250,11 @@ class Conversation:
         # the matching text leaves punctuation out: 县(市、区) stands there as 县市区
         text = engine.matching_text(passage.position)
         tiers = [words for _, words in lexicon.TIERS if words.fullmatch(focus)]
+        named = [t for t in engine.read(focus).terms if t.role != "frame" and t.kind != "event"]
+        said = sum(len(t.word) for t in named if any(a in held for a in t.alternatives))
         if focus not in held and re.sub(r"\W", "", focus) not in text and \
                 not any(words.search(text) for words in tiers) and \
-                engine.verdict(engine.read(focus), passage.position).coverage < MIN_COVERAGE:
+                said < MIN_COVERAGE * sum(len(t.word) for t in named):
             return False  # neither the words of X nor most of what X says (上级来作辅导报告 ↔ 上级…作辅导报告)
         rest = engine.read(understood.replace(focus, ""))
         return not rest.terms or engine.verdict(rest, passage.position).coverage >= MIN_COVERAGE
