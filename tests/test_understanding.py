@@ -174,6 +174,7 @@ def test_a_stretch_that_does_not_end_a_clause_is_no_wording_question(engine: Eng
     "刘云山是哪里人?",  # an origin: a place named near him is not it
     "专题点评通报会在哪儿召开的?",  # where an event was: no place it was at
     "合肥市那39项任务里完成了多少项?",  # the figure the question gives is no answer to it
+    "合肥市公布的第一批任务具体是哪些任务?",  # the list there (正风肃纪、为民服务…) is of 专项行动
 ])
 def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered", question

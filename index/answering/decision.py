@@ -300,6 +300,13 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         names = sum(is_person(t) or t in place_names() for t in terms if t not in set(question.search_terms))
         if items < 2 and names < 2:
             return "名单"
+        kind = re.search(r"(?:哪些|哪几[个种项类条]?|是哪些|分别是)(\w{2,4}?)(?:$|呢|啊|呀|吗)", question.folded)
+        listed = [m for m in lexicon.ENUMERATION.finditer(sentence)]
+        if kind and not lexicon.PERSON_NOUNS.search(kind.group(1)) and kind.group(1) not in lexicon.PLACE_KINDS and \
+                not lexicon.QUESTION_WORD.search(kind.group(1)) and listed and not any(
+                kind.group(1) in sentence[m.start(): m.end() + lexicon.LISTED_WITHIN] or
+                _items_are(m.group(0), kind.group(1)[-1]) for m in listed):
+            return "名单"  # 具体都是哪些任务?: the list there (正风肃纪、为民服务…) is of 专项行动
         asked_size = re.findall(r"哪(\d+)", question.folded)  # 是哪10个?
         counts = [int(f) for f in (*question.figures, *asked_size) if f.isdigit()]
         counts = [c for c in counts if c <= MAX_LISTED]
@@ -324,6 +331,12 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         levels = question.wants == "place" and not lexicon.ONE_PLACE.search(question.folded) and _LEVELS.search(sentence)
         return None if named or levels else "地方"
     return None
+
+
+def _items_are(listing: str, head: str) -> bool:
+    """Do most items of a list end with `head` (吃喝风、红包风、赌博风、走读风 are 风)?"""
+    items = listing.split("、")
+    return sum(item.rstrip("“”").endswith(head) for item in items) * 2 > len(items)
 
 
 def is_person(term: str) -> bool:

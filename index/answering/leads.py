@@ -14,8 +14,6 @@ from index.answering.decision import is_person
 from index.answering.query import Question, occurrences
 from index.text import lexicon
 
-#: Characters after an enumeration that name what it lists (…等办法, …四个专项行动).
-_HEAD = 8
 _FIGURE_WITH_UNIT = re.compile(
     rf"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?(?:{lexicon.UNIT_PATTERN}|万)(?:以上|以下|左右)?")
 #: Added to a figure whose measure word is the one asked (多少次 → 次 over 场): decides only near-ties.
@@ -31,7 +29,6 @@ _NOUN_REACH = 12
 _DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?")
 _CLAUSE = re.compile(r"[^,,;;::。!?!?]+")
 _ITEM_CHARS = r"\u4e00-\u9fff“”"
-_ENUMERATION = re.compile(rf"[{_ITEM_CHARS}]+(?:、[{_ITEM_CHARS}]+){{2,}}")
 _DEFINITION = re.compile(rf"([{_ITEM_CHARS}]+(?:、[{_ITEM_CHARS}]+){{1,}})[“\"]([^”\"]{{2,12}})[”\"]")
 _WORK_TITLE = re.compile(r"《[^》]{1,30}》")
 _LEVEL = re.compile(r"[厅省市县处科乡镇村部局司]级")
@@ -184,14 +181,14 @@ def _listing(query: str, sentence: str, terms: Sequence[str], normalize: Normali
     if not category:
         return None
     for clause in _CLAUSE.finditer(sentence):
-        found = _ENUMERATION.search(clause.group(0))
+        found = lexicon.ENUMERATION.search(clause.group(0))
         if not found:
             continue
         raw = found.group(0).split("、")
         items = _trim_items(raw)
         start = found.start() + len(raw[0]) - len(items[0])
         # What the list is about stands in the items (群体像) or right after them (…等办法, …四个专项行动).
-        if category in normalize(clause.group(0)[start: found.end() + _HEAD]):
+        if category in normalize(clause.group(0)[start: found.end() + lexicon.LISTED_WITHIN]):
             return "、".join(items)
     return None
 

@@ -77,6 +77,12 @@ PER_ITEM = re.compile(r"每(?:个|次|场|期|位|名|项|条|人|年|天|月|�
 #: ... and a figure the sentence gives per item (分别选择1个省辖市, 各1名): no total; what gives one per item.
 PER_ITEM_BEFORE = re.compile(r"分别|各|每")
 PER_ITEM_GIVEN = re.compile(r"每|平均|人均")
+#: Words for kinds of place (哪些地方): named places answer, not a list attached to the word.
+PLACE_KINDS = frozenset("地方 城市 地区 省份 市县 县区 乡镇 单位 部门".split())
+#: A list of three or more items (正风肃纪、为民服务、除弊祛垢、固本强基), and how far after it the word for what it
+#: lists may stand (…四个专项行动).
+ENUMERATION = re.compile(r"[\u4e00-\u9fff“”]+(?:、[\u4e00-\u9fff“”]+){2,}")
+LISTED_WITHIN = 8
 #: Aspects a question asks that its answer sentence must show, each with what shows it and the word for what
 #: is missing: who said or proposed something, a superlative, a person's origin.
 ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
