@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Mapping
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from index.text.normalize import CHARMAP_FILE
+from index.text.tables import rewrite
 
 #: CJK Unified Ideographs Extension A, the Unified Ideographs and the Compatibility Ideographs.
 CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
@@ -45,18 +45,7 @@ def write_charmap(path: Path, table: Mapping[str, str], opencc_version: str) -> 
 
 def main(argv: list[str] | None = None) -> int:
     """Rewrite `index/data/t2s.tsv` from the installed OpenCC."""
-    if argv if argv is not None else sys.argv[1:]:
-        print("usage: python -m index.text.charmap  (rewrites index/data/t2s.tsv from OpenCC)", file=sys.stderr)
-        return 2
-    try:
-        table = derive_charmap()
-        opencc_version = version("opencc")
-    except (ImportError, PackageNotFoundError):
-        print("error: OpenCC is not installed (hint: pip install -e '.[dev]')", file=sys.stderr)
-        return 1
-    write_charmap(CHARMAP_FILE, table, opencc_version)
-    print(f"wrote {len(table)} characters to {CHARMAP_FILE}")
-    return 0
+    return rewrite(argv, "index.text.charmap", CHARMAP_FILE, "opencc", derive_charmap, write_charmap)
 
 
 if __name__ == "__main__":

@@ -150,12 +150,11 @@ NAME_ENDINGS = re.compile(r"[市县省区镇乡村州旗盟局厅处部委办院
 #: Sentence-final particles and fillers, stripped from a question's end before it is read (repeatable).
 TRAILING_PARTICLES = re.compile(r"(?:来着|对不对|对不|对吧|是吧|没错吧|呢|吗|吧|啊|呀|哇|嘛|啦|哈|哦|喔|呗|咧|嘞|捏|噢|耶|哟|"
                                 r"(?<![什怎这那多要])么|(?<!为)了)+$")
-#: Openings that only frame a question.
 #: Openings that start a new topic (另外问下, 换个问题): what follows is asked afresh, not of the conversation.
-NEW_TOPIC = re.compile(r"^(?:另外问一下|另外问下|另外|换个问题|换个话题|换一个问题|再问一个|再问个|再问一下|还有个问题|"
-                       r"还有一个问题|顺便问一下|顺便问下|对了|话说)[,,:: \s]*")
-LEADING_FILLERS = re.compile(r"^(?:另外问一下|另外问下|换个问题|换个话题|换一个问题|再问一个|再问个|还有个问题|"
-                             r"还有一个问题|顺便问一下|顺便问下|话说|"
+_TOPIC_OPENINGS = r"另外问一下|另外问下|换个问题|换个话题|换一个问题|再问一个|再问个|还有个问题|还有一个问题|顺便问一下|顺便问下|话说"
+NEW_TOPIC = re.compile(rf"^(?:{_TOPIC_OPENINGS}|另外|再问一下|对了)[,,:: \s]*")
+#: Openings that only frame a question.
+LEADING_FILLERS = re.compile(rf"^(?:{_TOPIC_OPENINGS}|"
                              r"请问一下|请问|问一下|问下|我想问一下|我想问|想问一下|想问|我想知道|想知道|你知道|"
                              r"您知道|告诉我|能告诉我|麻烦问一下|麻烦问下|麻烦|你好|您好|喂|嗨|哎|诶|那个|就是|嗯+|好的|"
                              r"哈+|[~\s.。,!?…]+)+")

@@ -11,8 +11,9 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Mapping
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+
+from index.text.tables import rewrite
 
 SOUNDS_FILE = Path(__file__).resolve().parent.parent / "data" / "pinyin.tsv"
 #: The CJK Unified Ideographs (the characters people type).
@@ -67,18 +68,7 @@ def sound_alike(a: str, b: str) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     """Rewrite `index/data/pinyin.tsv` from the installed pypinyin."""
-    if argv if argv is not None else sys.argv[1:]:
-        print("usage: python -m index.text.sounds  (rewrites index/data/pinyin.tsv from pypinyin)", file=sys.stderr)
-        return 2
-    try:
-        table = derive_sounds()
-        pypinyin_version = version("pypinyin")
-    except (ImportError, PackageNotFoundError):
-        print("error: pypinyin is not installed (hint: pip install -e '.[dev]')", file=sys.stderr)
-        return 1
-    write_sounds(SOUNDS_FILE, table, pypinyin_version)
-    print(f"wrote {len(table)} characters to {SOUNDS_FILE}")
-    return 0
+    return rewrite(argv, "index.text.sounds", SOUNDS_FILE, "pypinyin", derive_sounds, write_sounds)
 
 
 if __name__ == "__main__":
