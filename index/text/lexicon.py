@@ -205,18 +205,18 @@ REPORT_WORDS = frozenset("报道 文章 新闻 稿子 稿 这篇 本文 全文 �
 #: Structure and gist of the report: what it is about, how many parts, what part N says.
 GIST = re.compile(r"(?:讲|说|写|介绍|报道|谈|聊)(?:了|的)?(?:些)?(?:什么|啥|哪些)|主要内容|主旨|主题|大意|中心思想|概括|总结|"
                   r"梗概|要点|核心|讲的是|说的是|关于什么|是关于")
-PART_WORDS = re.compile(r"部分|小标题|标题|小节|节|章节|板块|段落|方面|块")
-PART_COUNT = re.compile(r"(?:几|多少)(?:个)?(?:部分|小标题|标题|小节|节|章节|板块|方面|块)")
+_PARTS = r"部分|小标题|标题|小节|节|章节|板块|块"
+PART_WORDS = re.compile(rf"{_PARTS}|段落|方面")
+PART_COUNT = re.compile(rf"(?:几|多少)(?:个)?(?:{_PARTS}|方面)")
 #: 第二部分, 最后一部分, 第3个小标题: the ordinal (digits after normalization) or first/last.
-PART_ORDINAL = re.compile(r"第([\d一二三四五六七八九十]+)(?:个)?(?:部分|小标题|标题|小节|节|章节|板块|块)|(最后|末尾|结尾|最末)(?:[一1])?(?:个)?"
-                          r"(?:部分|小标题|标题|小节|节|章节|板块|块)|(开头|开篇|第一)(?:部分|段)?")
+PART_ORDINAL = re.compile(rf"第([\d一二三四五六七八九十]+)(?:个)?(?:{_PARTS})|(最后|末尾|结尾|最末)(?:[一1])?(?:个)?"
+                          rf"(?:{_PARTS})|(开头|开篇|第一)(?:部分|段)?")
 #: What kind of article the report is: the genre its title ends with (…工作综述).
 GENRE = re.compile(r"(?:工作)?(?:综述|述评|通讯|评论|消息|特写|专访|访谈|调查|纪实|侧记|短评)$")
 GENRE_ASKED = re.compile(r"体裁|文体|(?:什么|啥|哪种|哪类|哪一类)(?:类型|样)?的?(?:文章|稿子|报道|新闻)|(?:什么|啥|哪种)类型|"
                          r"文章类型|报道类型")
 #: Where in the report: its opening lines (开头那四句), its closing ones (结尾说了啥); not a part's heading.
-REPORT_END = re.compile(r"(开头|开篇|篇首|导语|第一段|首段|头一段)(?!部分|小标题|标题|小节|节)|"
-                        r"(结尾|末尾|最后一段|末段|最后一句|结束语)(?!部分|小标题|标题|小节|节)")
+REPORT_END = re.compile(rf"(开头|开篇|篇首|导语|第一段|首段|头一段)(?!{_PARTS})|(结尾|末尾|最后一段|末段|最后一句|结束语)(?!{_PARTS})")
 #: The part after the one about something: 讲完芜湖的做法后,接着讲的是哪个县?
 PART_AFTER = re.compile(r"(?:讲完|说完|介绍完|写完|谈完)(.+?)(?:的(?:做法|情况|事|内容|部分))?(?:以?后|之后)?[,,]?"
                         r"(?:接着|然后|接下来|紧接着|下面|下一段|再)")
