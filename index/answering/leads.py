@@ -82,14 +82,14 @@ def _focus_weights(query: str, terms: Sequence[str], weight: Callable[[str], flo
 
 
 def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[str], float],
-             normalize: Normalize, counted_words: Sequence[str] = ()) -> str | None:
+             normalize: Normalize, counted_words: Sequence[str] = (), units: Sequence[str] | None = None) -> str | None:
     dates = [m.span() for m in _DATE.finditer(sentence)]
     candidates = [m for m in _FIGURE_WITH_UNIT.finditer(sentence)
                   if not any(a <= m.start() < b for a, b in dates)]
     if not candidates:
         return None
     asked = _asked_units(query) or [""]
-    wanted = {lexicon.SAME_UNIT.get(u, u) for u in asked if u}
+    wanted = {lexicon.SAME_UNIT.get(u, u) for u in asked if u and (units is None or u in units)}
     if wanted:
         # the asked measure word's family (多少次 → 40900多场 too); the exact word wins where nothing else decides
         candidates = [m for m in candidates if any(lexicon.same_family(w, _unit(m.group(0))) for w in wanted)] or \
@@ -221,7 +221,7 @@ def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Ca
                                     for m in _LEVEL.finditer(sentence)))
         return levels[0] if len(levels) == 1 else None
     if question.wants == "figure":
-        return _figures(sentence, query, terms, weight, normalize, [t.word for t in question.counted()])
+        return _figures(sentence, query, terms, weight, normalize, [t.word for t in question.counted()], question.units)
     if question.wants == "name":
         return _person(sentence, terms, normalize) or _named(sentence, terms, normalize)
     if question.wants == "person":

@@ -167,7 +167,9 @@ class Reader:
             if not unit:
                 continue
             at = match.start(1) if match.group(1) else match.start(2)
-            if not any(folded.startswith(w, at) for w in self._vocab_near(folded[at: at + 6]) if len(w) > len(unit)):
+            if match.group(2):  # 人数, 场数: the measure word asked, whatever word it stands in
+                out.append(unit)
+            elif not any(folded.startswith(w, at) for w in self._vocab_near(folded[at: at + 6]) if len(w) > len(unit)):
                 rest = folded[match.end():]
                 if unit in lexicon.PLACE_UNITS and lexicon.PERSON_NOUNS.match(rest):
                     continue  # 多少省领导: leaders of the province, not a count of provinces
