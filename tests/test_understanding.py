@@ -27,6 +27,7 @@ DATA = Path(__file__).parent / "data"
     ("省里的暗访组是什么级别的干部带的?", "厅级干部"),  # a rank asked: the X级 the sentence gives
     ("上级党组织负责人作辅导报告多少次?", "40900多场"),  # 多少次: 场 counts the same
     ("总共征求到多少意见?", "75.6万余条"),  # no place named: the report-wide figure, not 芜湖市's
+    ("省领导各自选了几个省辖市?", "1个"),  # a figure per item asked: 分别选择1个
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)
@@ -175,6 +176,7 @@ def test_a_stretch_that_does_not_end_a_clause_is_no_wording_question(engine: Eng
     "专题点评通报会在哪儿召开的?",  # where an event was: no place it was at
     "合肥市那39项任务里完成了多少项?",  # the figure the question gives is no answer to it
     "合肥市公布的第一批任务具体是哪些任务?",  # the list there (正风肃纪、为民服务…) is of 专项行动
+    "全省一共有多少个省直管县?",  # 分别选择1个省辖市或省直管县: a figure per leader, no total
 ])
 def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered", question

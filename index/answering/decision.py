@@ -271,7 +271,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         given = set(question.figures)
         per_item = lexicon.PER_ITEM.search(question.folded) is not None
         figures = [m for m in _FIGURE.finditer(sentence) if _digits(m) not in given
-                   and (per_item or not lexicon.PER_ITEM_BEFORE.search(sentence[max(0, m.start() - 3): m.start()]))]
+                   and (per_item or not lexicon.PER_ITEM_BEFORE.search(sentence[max(0, m.start() - 4): m.start()]))]
         if question.units and not any(lexicon.same_family(u, m.group(1) or "") for m in figures
                                       for u in question.units):
             return question.units[0]

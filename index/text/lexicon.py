@@ -73,10 +73,10 @@ DATE_WORDS = re.compile(r"哪[一1]?天|哪几天|哪[一1]?日|何时|什么时
 LEVEL_WORDS = re.compile(r"(?:什么|啥|哪个|哪一|哪)(?:个)?(?:级别|层级|层次|级)")
 LEVEL_IN = re.compile(r"[厅省市县处科乡镇村部局司]级|[市县]、县|两级")
 #: A figure per item is asked for (每个暗访组有几个人?, 平均每场多长时间?): a total does not answer it.
-PER_ITEM = re.compile(r"每(?:个|次|场|期|位|名|项|条|人|年|天|月|一)|平均|人均")
+PER_ITEM = re.compile(r"每(?:个|次|场|期|位|名|项|条|人|年|天|月|一)|平均|人均|各自|各[\u4e00-\u9fff]了")
 #: ... and a figure the sentence gives per item (分别选择1个省辖市, 各1名): no total; what gives one per item.
 PER_ITEM_BEFORE = re.compile(r"分别|各|每")
-PER_ITEM_GIVEN = re.compile(r"每|平均|人均")
+PER_ITEM_GIVEN = re.compile(r"每|平均|人均|分别[\u4e00-\u9fff]{0,4}\d")
 #: Words for kinds of place (哪些地方): named places answer, not a list attached to the word.
 PLACE_KINDS = frozenset("地方 城市 地区 省份 市县 县区 乡镇 单位 部门".split())
 #: A list of three or more items (正风肃纪、为民服务、除弊祛垢、固本强基), and how far after it the word for what it
