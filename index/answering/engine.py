@@ -120,7 +120,7 @@ class Engine:
         self.tokenizer = index.tokenizer
         self.documents: tuple[Document, ...] = index.meta.documents
         self._documents = {d.id: d for d in self.documents}
-        # Passages, their terms and the BM25 backend: in memory for a JSON index, on demand for a large one.
+        # Passages and their terms, read on demand; the BM25 backend.
         self.store = index.store
         self.passages: Sequence[Passage] = index.passages
         self.scorer = index.scorer
@@ -231,7 +231,7 @@ class Engine:
         ranked = self._rank(question, max(k, 1), offset)
         hits = tuple(Hit(rank=offset + n + 1, passage=self.passages[i], score=s)
                      for n, (i, s) in enumerate(ranked) if s > 0 or offset + n == 0)
-        about = about_report(self.store, self._documents, question, hits)
+        about = about_report(self.store, self.scorer, self._documents, question, hits)
         if about is not None:
             return about
         if not ranked:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from index.answering.query import Question
+from index.ranking.bm25 import Scorer
 from index.store.passages import PassageStore
 from index.text import lexicon
 from index.text.numerals import cardinal
@@ -46,11 +47,11 @@ def _framing(question: Question, store: PassageStore, header: Passage) -> bool:
     return True
 
 
-def about_report(store: PassageStore, documents: Mapping[str, Document], question: Question,
+def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Document], question: Question,
                  hits: Sequence[Hit]) -> Result | None:
     """The answer to a question about the report itself, or None if it is not one.
 
-    `store` holds the index's passages, `documents` its reports by id (in corpus order), `hits` the passages
+    `store` holds the index's passages, `scorer` ranks them, `documents` its reports by id (in corpus order), `hits` the passages
     the question found.
     """
     folded = question.folded
@@ -65,7 +66,7 @@ def about_report(store: PassageStore, documents: Mapping[str, Document], questio
         # 讲整改落实的是哪个小标题? — the heading of the section that speaks of it.
         topic = [a for t in question.terms if t.role != "frame" and t.word not in lexicon.REPORT_WORDS
                  and not lexicon.PART_WORDS.search(t.word) for a in t.alternatives]
-        found = store.scorer.top(topic, k=CANDIDATES) if topic else []
+        found = scorer.top(topic, k=CANDIDATES) if topic else []
         body = next((store.passages[i] for i, s in found if s > 0 and store.passages[i].section), None)
         if body is not None and body.section:
             return _result(question, hits, body.section, body, lead=body.section)

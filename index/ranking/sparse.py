@@ -546,7 +546,7 @@ def assemble(indptr: IntArray, term_ids: IntArray, tf: IntArray, doc_len: IntArr
     `indptr`/`term_ids`/`tf` are the passages' distinct terms (ids in first-occurrence order) and counts,
     `doc_len` the passages' lengths in terms. Returns idf, average_idf, avgdl, indptr (int64[V+1]), gaps
     (uint16), codes (uint16, or uint32 past 65,536 distinct (tf, length) pairs), impacts (float64, one per
-    pair), exc_pos (int64, ascending posting indices) and exc_val (int64, the passages or gaps there),
+    pair), pair_tf and pair_len (each pair's tf and passage length), exc_pos (int64, ascending posting indices) and exc_val (int64, the passages or gaps there),
     maxima (float64[V], each term's largest impact) and skip_rows (int32, the passage of every SKIP-th
     posting of each term; `skip_pointers` gives each term's first).
     """
@@ -608,4 +608,5 @@ def assemble(indptr: IntArray, term_ids: IntArray, tf: IntArray, doc_len: IntArr
     gaps = gaps64.astype(np.uint16)
     del gaps64
     return {"idf": idf, "average_idf": average, "avgdl": avgdl, "indptr": col_ptr, "gaps": gaps, "codes": codes,
-            "impacts": table, "exc_pos": exc_pos, "exc_val": exc_val, "maxima": maxima, "skip_rows": skip_rows}
+            "impacts": table, "pair_tf": pair_tf, "pair_len": pair_len, "exc_pos": exc_pos, "exc_val": exc_val,
+            "maxima": maxima, "skip_rows": skip_rows}

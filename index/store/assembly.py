@@ -1,0 +1,143 @@
+"""The build's parent side: batches from the workers, in corpus order, gathered into one numbering of terms,
+and the index's arrays written from them.
+
+The parent appends each batch's sentences to texts.bin, maps the worker's term ids to global ones (numbered
+in order of first occurrence in the corpus, as rank-bm25 numbers them) and keeps only integer arrays. At the
+end it transposes them into compact term columns (index/ranking/sparse.py) and writes the version's arrays
+(index/store/layout.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from index.ranking.sparse import assemble
+from index.store.layout import Counts, IndexWriter
+from index.store.workers import Batch
+from index.types import Document, Removal, Skipped
+
+
+class _IdMap:
+    """A worker's term ids -> global ids, growing."""
+
+    def __init__(self) -> None:
+        self.array = np.empty(1 << 16, dtype=np.int32)
+        self.size = 0
+
+    def extend(self, values: list[int]) -> None:
+        need = self.size + len(values)
+        if need > len(self.array):
+            grown = np.empty(max(need, 2 * len(self.array)), dtype=np.int32)
+            grown[: self.size] = self.array[: self.size]
+            self.array = grown
+        self.array[self.size:need] = values
+        self.size = need
+
+
+def _concat(chunks: list[npt.NDArray[Any]], dtype: Any) -> npt.NDArray[Any]:
+    return np.concatenate(chunks).astype(dtype, copy=False) if chunks else np.empty(0, dtype=dtype)
+
+
+def _pointers(chunks: list[npt.NDArray[Any]]) -> npt.NDArray[np.int64]:
+    out = np.zeros(sum(len(c) for c in chunks) + 1, dtype=np.int64)
+    if len(out) > 1:
+        np.cumsum(np.concatenate(chunks), out=out[1:])
+    return out
+
+
+@dataclass
+class Collected:
+    """Everything the batches held, gathered; the sentences went to the writer as they came."""
+
+    terms: list[str] = field(default_factory=list)  # in order of first occurrence
+    vocab: dict[str, int] = field(default_factory=dict)
+    reached: set[str] = field(default_factory=set)
+    documents: list[Document] = field(default_factory=list)
+    removed: list[Removal] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    section_ids: dict[str, int] = field(default_factory=dict)
+    passages: int = 0
+    _maps: dict[int, _IdMap] = field(default_factory=dict)
+    _chunks: dict[str, list[npt.NDArray[Any]]] = field(default_factory=lambda: {k: [] for k in (
+        "paragraphs", "parts", "sections", "sentence_bytes", "sentence_counts", "ids", "counts", "distinct",
+        "lengths", "doc_sizes")})
+
+    def add(self, batch: Batch, writer: IndexWriter) -> None:
+        """Take the next batch (in corpus order)."""
+        idmap = self._maps.setdefault(batch.pid, _IdMap())
+        fresh: list[int] = []
+        for term in batch.new_terms:
+            g = self.vocab.get(term)
+            if g is None:
+                g = self.vocab[term] = len(self.vocab)
+                self.terms.append(term)
+            fresh.append(g)
+        idmap.extend(fresh)
+        chunks = self._chunks
+        chunks["ids"].append(idmap.array[batch.ids])
+        for key, array in (("paragraphs", batch.paragraphs), ("parts", batch.parts),
+                           ("sentence_bytes", batch.sentence_bytes), ("sentence_counts", batch.sentence_counts),
+                           ("counts", batch.counts), ("distinct", batch.distinct), ("lengths", batch.lengths)):
+            chunks[key].append(array)
+        chunks["doc_sizes"].append(np.asarray(batch.doc_sizes, dtype=np.int64))
+        chunks["sections"].append(np.asarray(
+            [-1 if s is None else self.section_ids.setdefault(s, len(self.section_ids)) for s in batch.sections],
+            dtype=np.int32))
+        self.reached.update(batch.reached)
+        self.documents.extend(batch.documents)
+        self.removed.extend(batch.removed)
+        self.skipped.extend(Skipped(name, reason) for name, reason in batch.skipped)
+        writer.write_texts(batch.texts)
+        self.passages += len(batch.paragraphs)
+
+    def write(self, writer: IndexWriter, dictionary: dict[str, int]) -> tuple[Counts, dict[str, float]]:
+        """Write every array of the version (the chunks are used up); the counts, and BM25's corpus figures
+        (avgdl, average idf)."""
+        chunks = self._chunks
+        lengths = _concat(chunks.pop("lengths"), np.int64)
+        row_ptr = _pointers(chunks.pop("distinct"))
+        ids = _concat(chunks.pop("ids"), np.int32)
+        counts = _concat(chunks.pop("counts"), np.int32)
+        postings = len(ids)
+        columns = assemble(row_ptr, ids, counts, lengths, len(self.vocab))
+        del ids, counts, row_ptr
+        writer.save_array("idf", columns["idf"], "float64")
+        writer.save_array("col_gaps", columns.pop("gaps"), "uint16")
+        codes = columns.pop("codes")
+        writer.save_array("col_codes", codes, codes.dtype.name)
+        del codes
+        writer.save_array("impacts", columns["impacts"], "float64")
+        writer.save_array("pair_tf", columns["pair_tf"], "int32")
+        writer.save_array("pair_len", columns["pair_len"], "int32")
+        writer.save_array("exc_pos", columns["exc_pos"], "int64")
+        writer.save_array("exc_val", columns["exc_val"], "int64")
+        writer.save_array("col_max", columns["maxima"], "float64")
+        writer.save_array("skip_rows", columns["skip_rows"], "int32")
+        writer.save_array("col_ptr", columns["indptr"], "int64")
+        writer.save_array("sent_ptr", _pointers(chunks.pop("sentence_bytes")), "int64")
+        sentence_counts = chunks.pop("sentence_counts")
+        writer.save_array("passage_sent", _pointers(sentence_counts), "int64")
+        doc_sizes = _concat(chunks.pop("doc_sizes"), np.int64)
+        writer.save_array("doc_passage", _pointers([doc_sizes]), "int64")
+        writer.save_array("passage_doc", np.repeat(np.arange(len(self.documents), dtype=np.int32), doc_sizes),
+                          "int32")
+        writer.save_array("passage_para", _concat(chunks.pop("paragraphs"), np.int32), "int32")
+        writer.save_array("passage_part", _concat(chunks.pop("parts"), np.int16), "int16")
+        writer.save_array("passage_section", _concat(chunks.pop("sections"), np.int32), "int32")
+        by_term = sorted(range(len(self.terms)), key=self.terms.__getitem__)
+        writer.save_strings("terms", "term_ptr", [self.terms[i] for i in by_term])
+        writer.save_array("term_ids", by_term, "int32")
+        writer.save_strings("sections", "section_ptr", sorted(self.section_ids, key=self.section_ids.__getitem__))
+        words = list(dictionary)
+        writer.save_lines("dict_words", words)
+        writer.save_array("dict_freq", [dictionary[w] for w in words], "int64")
+        counts_of = Counts(passages=len(lengths), documents=len(self.documents),
+                           sentences=sum(int(c.sum()) for c in sentence_counts), vocabulary=len(self.vocab),
+                           postings=postings, dictionary=len(words), pairs=len(columns["impacts"]),
+                           exceptions=len(columns["exc_pos"]), skips=len(columns["skip_rows"]),
+                           sections=len(self.section_ids))
+        return counts_of, {"avgdl": columns["avgdl"], "average_idf": columns["average_idf"]}

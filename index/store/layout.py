@@ -1,0 +1,243 @@
+"""The files of an index: a small JSON pointer and one data file of arrays with JSON metadata, no pickle.
+
+The index path (e.g. ~/.cache/qabot/index.json) holds a pointer
+``{"format": "qabot-index", "version": 3, "data": "index.json.data/<version>.qix"}`` naming a data file in a
+folder beside it. A build writes a new data file completely (fsynced), renames it into place and only then
+replaces the pointer atomically, so a reader sees either the old index or the new one; versions older than
+the previous one are then removed. A process still serving a removed version keeps its memory map (the file
+lives until unmapped).
+
+A data file is `MAGIC`, then its sections, each aligned to `ALIGN` bytes, then a JSON footer (the index's
+metadata, and each section's dtype, offset and length), the footer's length (uint64, little-endian) and
+`MAGIC` again. The reader maps the file once and takes every section in place. Sections (P passages,
+S sentences, V terms, D documents, E dictionary entries, N postings):
+
+    texts              uint8       the passages' sentences, UTF-8, back to back
+    sent_ptr           int64[S+1]  byte offset of each sentence in texts
+    passage_sent       int64[P+1]  first sentence of each passage
+    passage_doc        int32[P]    document number of each passage
+    passage_para       int32[P]    paragraph number (0: the header passage)
+    passage_part       int16[P]    part of a split paragraph (0: not split)
+    passage_section    int32[P]    section number (-1: none)
+    doc_passage        int64[D+1]  first passage of each document
+    terms              uint8       the V index terms, UTF-8, in sorted order, back to back (looked up by
+    term_ptr           int64[V+1]  binary search, so that loading builds no table of a million strings)
+    term_ids           int32[V]    the term number of each sorted term (numbered in order of first occurrence)
+    sections           uint8       section headings, UTF-8, back to back
+    section_ptr        int64[H+1]
+    idf                float64[V]
+    col_ptr            int64[V+1]  first posting of each term
+    col_gaps           uint16[N]   postings: gap to the term's previous passage (see index/ranking/sparse.py)
+    col_codes          uint16[N]   postings: number of the (tf, passage length) pair (uint32 past 65,536 pairs)
+    impacts            float64[I]  tf * (k1 + 1) / (tf + k1 * (1 - b + b * dl / avgdl)) of each pair
+    pair_tf            int32[I]    the term frequency of each pair
+    pair_len           int32[I]    the passage length (in terms) of each pair
+    exc_pos            int64[X]    postings whose gap is kept here instead (each term's first passage, and
+    exc_val            int64[X]    gaps of 65,536 or more), ascending; the passage or the gap
+    col_max            float64[V]  each term's largest impact (idf x it bounds the term's contributions)
+    skip_rows          int32[K]    the passage of every 128th posting of each term (lets queries skip)
+    dict_words         uint8       the jieba dictionary the index was tokenized with, UTF-8, one entry a line
+    dict_freq          int64[E]
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import struct
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from index.store.atomic import write_json_atomic
+from index.store.formats import FORMAT, VERSION
+from index.store.strings import encode_strings
+
+MAGIC = b"QABOTIX3"
+#: Every section starts at a multiple of this many bytes (any dtype may be viewed in place).
+ALIGN = 64
+#: A data file's name ends so.
+SUFFIX = ".qix"
+_TAIL = struct.Struct("<Q8s")  # the footer's length, MAGIC
+
+
+@dataclass(frozen=True)
+class Counts:
+    """How many of each thing a version holds: the sections' lengths follow from these."""
+
+    passages: int
+    documents: int
+    sentences: int
+    vocabulary: int
+    postings: int
+    dictionary: int
+    pairs: int
+    exceptions: int
+    skips: int
+    sections: int
+
+
+#: name -> (dtypes allowed, length as "count" or "count+1" of `Counts`, "@pointer" for a blob of UTF-8 as
+#: long as its pointer array's last entry, or "*" for any)
+SECTIONS: dict[str, tuple[str, str]] = {
+    "sent_ptr": ("int64", "sentences+1"),
+    "passage_sent": ("int64", "passages+1"),
+    "passage_doc": ("int32", "passages"),
+    "passage_para": ("int32", "passages"),
+    "passage_part": ("int16", "passages"),
+    "passage_section": ("int32", "passages"),
+    "doc_passage": ("int64", "documents+1"),
+    "idf": ("float64", "vocabulary"),
+    "col_ptr": ("int64", "vocabulary+1"),
+    "col_gaps": ("uint16", "postings"),
+    "col_codes": ("uint16|uint32", "postings"),
+    "impacts": ("float64", "pairs"),
+    "pair_tf": ("int32", "pairs"),
+    "pair_len": ("int32", "pairs"),
+    "exc_pos": ("int64", "exceptions"),
+    "exc_val": ("int64", "exceptions"),
+    "col_max": ("float64", "vocabulary"),
+    "skip_rows": ("int32", "skips"),
+    "term_ptr": ("int64", "vocabulary+1"),
+    "term_ids": ("int32", "vocabulary"),
+    "section_ptr": ("int64", "sections+1"),
+    "dict_freq": ("int64", "dictionary"),
+    "texts": ("uint8", "@sent_ptr"),
+    "terms": ("uint8", "@term_ptr"),
+    "sections": ("uint8", "@section_ptr"),
+    "dict_words": ("uint8", "*"),
+}
+
+
+def data_root(index_path: Path) -> Path:
+    """The folder beside the pointer that holds its versions."""
+    return index_path.with_name(index_path.name + ".data")
+
+
+class IndexWriter:
+    """Writes one new version of an index, section after section; `commit` makes it the current one.
+
+    The texts are streamed first (`write_texts`, as the build reads them); every other section follows.
+    """
+
+    def __init__(self, index_path: Path) -> None:
+        self.index_path = index_path
+        self.root = data_root(index_path)
+        self.root.mkdir(parents=True, exist_ok=True)
+        self.name = f"v{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 1_000_000:06d}{SUFFIX}"
+        self.tmp = self.root / f".{self.name}.tmp"
+        self._file = self.tmp.open("wb")
+        self._file.write(MAGIC)
+        self._sections: dict[str, dict[str, Any]] = {}
+        self._texts = self._begin("texts", "uint8")
+
+    def _begin(self, name: str, dtype: str) -> dict[str, Any]:
+        offset = self._file.tell()
+        if offset % ALIGN:
+            self._file.write(bytes(ALIGN - offset % ALIGN))
+            offset += ALIGN - offset % ALIGN
+        entry: dict[str, Any] = {"dtype": dtype, "offset": offset, "length": 0}
+        self._sections[name] = entry
+        return entry
+
+    def write_texts(self, blob: bytes) -> None:
+        """Append UTF-8 sentence bytes to the texts (before any other section is saved)."""
+        self._file.write(blob)
+        self._texts["length"] += len(blob)
+
+    def save_array(self, name: str, array: npt.ArrayLike, dtype: str) -> None:
+        """Write one section."""
+        values = np.ascontiguousarray(array, dtype=dtype)
+        entry = self._begin(name, values.dtype.name)
+        self._file.write(values.data.cast("B") if values.size else b"")
+        entry["length"] = int(values.size)
+
+    def save_lines(self, name: str, lines: Sequence[str]) -> None:
+        """Save strings one a line as the blob `name` (none may hold a line break)."""
+        if any("\n" in line or "\r" in line for line in lines):
+            raise ValueError(f"{name}: an entry holds a line break")
+        self.save_array(name, np.frombuffer("\n".join(lines).encode("utf-8"), dtype=np.uint8), "uint8")
+
+    def save_strings(self, name: str, pointer: str, strings: Sequence[str]) -> None:
+        """Save strings as the blob `name` and its offsets `pointer` (see `index.store.strings.StringTable`)."""
+        blob, offsets = encode_strings(strings)
+        self.save_array(name, np.frombuffer(blob, dtype=np.uint8), "uint8")
+        self.save_array(pointer, offsets, "int64")
+
+    def commit(self, meta: dict[str, Any]) -> None:
+        """Write the footer, sync, move the version into place and point the index at it."""
+        footer = json.dumps({"meta": meta, "sections": self._sections}, ensure_ascii=False,
+                            separators=(",", ":")).encode("utf-8")
+        self._file.write(footer)
+        self._file.write(_TAIL.pack(len(footer), MAGIC))
+        self._file.flush()
+        os.fsync(self._file.fileno())
+        self._file.close()
+        final = self.root / self.name
+        os.rename(self.tmp, final)
+        _fsync_dir(self.root)
+        try:
+            write_json_atomic(self.index_path, {"format": FORMAT, "version": VERSION,
+                                                "data": f"{self.root.name}/{self.name}"})
+        except BaseException:
+            final.unlink(missing_ok=True)  # the pointer still names the previous version
+            raise
+        remove_old_versions(self.index_path, keep=(self.name,))
+
+    def abort(self) -> None:
+        """Remove the unfinished version."""
+        with contextlib.suppress(OSError):
+            self._file.close()
+        self.tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            self.root.rmdir()  # only if no version is left in it (a first build that failed)
+
+
+def read_footer(data: bytes | Any, size: int) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A data file's metadata and section table, from its bytes (or memory map) of `size` bytes. A file that
+    is not one, or is cut short, raises `ValueError`."""
+    if size < len(MAGIC) + _TAIL.size or bytes(data[:len(MAGIC)]) != MAGIC:
+        raise ValueError("the data file is not an index's")
+    length, magic = _TAIL.unpack(bytes(data[size - _TAIL.size:size]))
+    if magic != MAGIC or length > size - _TAIL.size - len(MAGIC):
+        raise ValueError("the data file is cut short")
+    footer = json.loads(bytes(data[size - _TAIL.size - length:size - _TAIL.size]))
+    if not isinstance(footer, dict) or not isinstance(footer.get("meta"), dict) or \
+            not isinstance(footer.get("sections"), dict):
+        raise ValueError("the data file's footer is not an index's")
+    return footer["meta"], footer["sections"]
+
+
+def _fsync_dir(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def remove_old_versions(index_path: Path, keep: Sequence[str] = ()) -> None:
+    """Remove every version but those in `keep` and the newest other one (a reader may still be opening it),
+    and any unfinished one left by a build that died."""
+    root = data_root(index_path)
+    if not root.is_dir():
+        return
+    versions = sorted((p for p in root.iterdir() if p.name.startswith("v") and p.name.endswith(SUFFIX)),
+                      key=lambda p: p.stat().st_mtime_ns, reverse=True)
+    others = [p for p in versions if p.name not in keep]
+    for old in others[1:]:
+        old.unlink(missing_ok=True)
+    for tmp in root.glob(".v*.tmp"):
+        if time.time() - tmp.stat().st_mtime > 3600:  # surely not a build still running
+            tmp.unlink(missing_ok=True)
+    for old_format in root.iterdir():  # the folders of the format before this one
+        if old_format.is_dir() and old_format.name.startswith("v"):
+            shutil.rmtree(old_format, ignore_errors=True)
