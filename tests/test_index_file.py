@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import json
 import struct
+import zlib
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from index.answering.loading import load_engine
 from index.errors import IndexFileError, QabotError
@@ -226,3 +229,21 @@ def test_empty_corpus_folder_is_a_clear_error(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     with pytest.raises(QabotError, match=r"no \.txt reports"):
         build_index(tmp_path / "empty", tmp_path / "index.json")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(st.text(max_size=12), max_size=5), max_size=70))
+def test_text_blocks_give_back_their_passages(passages: list[list[str]]) -> None:
+    from index.store.texts import decode_block, encode_block
+
+    passages = [[s.encode("utf-8", "replace").decode("utf-8") for s in p] for p in passages]  # no lone surrogates
+    assert decode_block(encode_block(passages)) == [tuple(p) for p in passages]
+
+
+def test_a_damaged_text_block_is_a_value_error() -> None:
+    from index.store.texts import decode_block, encode_block
+
+    block = encode_block([["芜湖市设立了11条热线电话。", "第二句。"]])
+    for damaged in (block[:-3], block[:5] + bytes([block[5] ^ 0xFF]) + block[6:], b"", zlib.compress(b"\x05\x00")):
+        with pytest.raises(ValueError, match="text block"):
+            decode_block(damaged)

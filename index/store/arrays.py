@@ -11,8 +11,13 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from index.cache import LRUCache
 from index.store.layout import SECTIONS, Counts, read_footer
 from index.store.strings import StringTable
+from index.store.texts import decode_block
+
+#: Decompressed text blocks kept.
+TEXT_BLOCKS = 64
 
 
 def _length(spec: str, counts: Counts, arrays: dict[str, npt.NDArray[Any]]) -> int:
@@ -48,11 +53,11 @@ class IndexFiles:
                 raise ValueError(f"section {name} lies outside the file")
             arrays[name] = np.frombuffer(self._map, dtype=kind, count=length, offset=offset)
         self.arrays = arrays
-        if int(arrays["passage_sent"][-1]) != self.counts.sentences or \
+        if int(arrays["block_first"][-1]) != self.counts.passages or \
                 int(arrays["doc_passage"][-1]) != self.counts.passages or \
                 int(arrays["col_ptr"][-1]) != self.counts.postings:
             raise ValueError("the sections do not fit together")
-        self._texts = int(table["texts"]["offset"])
+        self._blocks = LRUCache[int, list[tuple[str, ...]]](TEXT_BLOCKS)
         self.terms = StringTable(arrays["terms"], arrays["term_ptr"], arrays["term_ids"])
         self.sections = StringTable(arrays["sections"], arrays["section_ptr"])
         words = arrays["dict_words"].tobytes().decode("utf-8").split("\n") if self.counts.dictionary else []
@@ -61,12 +66,17 @@ class IndexFiles:
         self.dictionary: dict[str, int] = dict(zip(words, arrays["dict_freq"].tolist(), strict=True))
 
     def sentences(self, position: int) -> tuple[str, ...]:
-        """The sentences of the passage at `position`."""
-        a = self.arrays
-        first, last = int(a["passage_sent"][position]), int(a["passage_sent"][position + 1])
-        offsets = (a["sent_ptr"][first:last + 1] + self._texts).tolist()
-        texts = self._map
-        return tuple(texts[offsets[i]:offsets[i + 1]].decode("utf-8") for i in range(len(offsets) - 1))
+        """The sentences of the passage at `position` (its block decompressed, and kept for a while)."""
+        first = self.arrays["block_first"]
+        block = int(np.searchsorted(first, position, side="right")) - 1
+        passages = self._blocks.get(block)
+        if passages is None:
+            ptr = self.arrays["block_ptr"]
+            passages = decode_block(self.arrays["texts"][int(ptr[block]):int(ptr[block + 1])].tobytes())
+            if len(passages) != int(first[block + 1]) - int(first[block]):
+                raise ValueError("a text block holds the wrong number of passages")
+            self._blocks[block] = passages
+        return passages[position - int(first[block])]
 
     def term_lists(self) -> list[list[str]]:
         """Every passage's terms, as rank-bm25 takes a corpus: each passage's distinct terms in the order of

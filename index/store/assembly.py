@@ -1,7 +1,7 @@
 """The build's parent side: batches from the workers, in corpus order, gathered into one numbering of terms,
 and the index's arrays written from them.
 
-The parent appends each batch's sentences to texts.bin, maps the worker's term ids to global ones (numbered
+The parent appends each batch's text blocks to the data file, maps the worker's term ids to global ones (numbered
 in order of first occurrence in the corpus, as rank-bm25 numbers them) and keeps only integer arrays. At the
 end it transposes them into compact term columns (index/ranking/sparse.py) and writes the version's arrays
 (index/store/layout.py).
@@ -61,10 +61,12 @@ class Collected:
     skipped: list[Skipped] = field(default_factory=list)
     section_ids: dict[str, int] = field(default_factory=dict)
     passages: int = 0
+    sentences: int = 0
+    block_bytes: list[int] = field(default_factory=list)  # the compressed size of each text block
+    block_sizes: list[int] = field(default_factory=list)  # and its passages
     _maps: dict[int, _IdMap] = field(default_factory=dict)
     _chunks: dict[str, list[npt.NDArray[Any]]] = field(default_factory=lambda: {k: [] for k in (
-        "paragraphs", "parts", "sections", "sentence_bytes", "sentence_counts", "ids", "counts", "distinct",
-        "lengths", "doc_sizes")})
+        "paragraphs", "parts", "sections", "ids", "counts", "distinct", "lengths", "doc_sizes")})
 
     def add(self, batch: Batch, writer: IndexWriter) -> None:
         """Take the next batch (in corpus order)."""
@@ -79,9 +81,8 @@ class Collected:
         idmap.extend(fresh)
         chunks = self._chunks
         chunks["ids"].append(idmap.array[batch.ids])
-        for key, array in (("paragraphs", batch.paragraphs), ("parts", batch.parts),
-                           ("sentence_bytes", batch.sentence_bytes), ("sentence_counts", batch.sentence_counts),
-                           ("counts", batch.counts), ("distinct", batch.distinct), ("lengths", batch.lengths)):
+        for key, array in (("paragraphs", batch.paragraphs), ("parts", batch.parts), ("counts", batch.counts),
+                           ("distinct", batch.distinct), ("lengths", batch.lengths)):
             chunks[key].append(array)
         chunks["doc_sizes"].append(np.asarray(batch.doc_sizes, dtype=np.int64))
         chunks["sections"].append(np.asarray(
@@ -91,8 +92,12 @@ class Collected:
         self.documents.extend(batch.documents)
         self.removed.extend(batch.removed)
         self.skipped.extend(Skipped(name, reason) for name, reason in batch.skipped)
-        writer.write_texts(batch.texts)
+        for block in batch.blocks:
+            writer.write_texts(block)
+            self.block_bytes.append(len(block))
+        self.block_sizes.extend(batch.block_sizes)
         self.passages += len(batch.paragraphs)
+        self.sentences += batch.sentences
 
     def write(self, writer: IndexWriter, dictionary: dict[str, int]) -> tuple[Counts, dict[str, float]]:
         """Write every array of the version (the chunks are used up); the counts, and BM25's corpus figures
@@ -114,13 +119,12 @@ class Collected:
         writer.save_array("pair_tf", columns["pair_tf"], "int32")
         writer.save_array("pair_len", columns["pair_len"], "int32")
         writer.save_array("exc_pos", columns["exc_pos"], "int64")
-        writer.save_array("exc_val", columns["exc_val"], "int64")
+        writer.save_array("exc_val", columns["exc_val"], "int32" if len(lengths) < 1 << 31 else "int64")
         writer.save_array("col_max", columns["maxima"], "float64")
         writer.save_array("skip_rows", columns["skip_rows"], "int32")
         writer.save_array("col_ptr", columns["indptr"], "int64")
-        writer.save_array("sent_ptr", _pointers(chunks.pop("sentence_bytes")), "int64")
-        sentence_counts = chunks.pop("sentence_counts")
-        writer.save_array("passage_sent", _pointers(sentence_counts), "int64")
+        writer.save_array("block_ptr", _pointers([np.asarray(self.block_bytes, dtype=np.int64)]), "int64")
+        writer.save_array("block_first", _pointers([np.asarray(self.block_sizes, dtype=np.int64)]), "int64")
         doc_sizes = _concat(chunks.pop("doc_sizes"), np.int64)
         writer.save_array("doc_passage", _pointers([doc_sizes]), "int64")
         writer.save_array("passage_doc", np.repeat(np.arange(len(self.documents), dtype=np.int32), doc_sizes),
@@ -135,8 +139,8 @@ class Collected:
         words = list(dictionary)
         writer.save_lines("dict_words", words)
         writer.save_array("dict_freq", [dictionary[w] for w in words], "int64")
-        counts_of = Counts(passages=len(lengths), documents=len(self.documents),
-                           sentences=sum(int(c.sum()) for c in sentence_counts), vocabulary=len(self.vocab),
+        counts_of = Counts(passages=len(lengths), documents=len(self.documents), sentences=self.sentences,
+                           blocks=len(self.block_sizes), vocabulary=len(self.vocab),
                            postings=postings, dictionary=len(words), pairs=len(columns["impacts"]),
                            exceptions=len(columns["exc_pos"]), skips=len(columns["skip_rows"]),
                            sections=len(self.section_ids))

@@ -10,11 +10,11 @@ lives until unmapped).
 A data file is `MAGIC`, then its sections, each aligned to `ALIGN` bytes, then a JSON footer (the index's
 metadata, and each section's dtype, offset and length), the footer's length (uint64, little-endian) and
 `MAGIC` again. The reader maps the file once and takes every section in place. Sections (P passages,
-S sentences, V terms, D documents, E dictionary entries, N postings):
+B text blocks, V terms, D documents, E dictionary entries, N postings):
 
-    texts              uint8       the passages' sentences, UTF-8, back to back
-    sent_ptr           int64[S+1]  byte offset of each sentence in texts
-    passage_sent       int64[P+1]  first sentence of each passage
+    texts              uint8       the passages' sentences in blocks of 64 passages, each compressed with
+    block_ptr          int64[B+1]  zlib (index/store/texts.py): the byte offset of each block in texts
+    block_first        int64[B+1]  and its first passage
     passage_doc        int32[P]    document number of each passage
     passage_para       int32[P]    paragraph number (0: the header passage)
     passage_part       int16[P]    part of a split paragraph (0: not split)
@@ -33,7 +33,8 @@ S sentences, V terms, D documents, E dictionary entries, N postings):
     pair_tf            int32[I]    the term frequency of each pair
     pair_len           int32[I]    the passage length (in terms) of each pair
     exc_pos            int64[X]    postings whose gap is kept here instead (each term's first passage, and
-    exc_val            int64[X]    gaps of 65,536 or more), ascending; the passage or the gap
+    exc_val            int32[X]    gaps of 65,536 or more), ascending; the passage or the gap (int64 past
+                                   2^31 passages)
     col_max            float64[V]  each term's largest impact (idf x it bounds the term's contributions)
     skip_rows          int32[K]    the passage of every 128th posting of each term (lets queries skip)
     dict_words         uint8       the jieba dictionary the index was tokenized with, UTF-8, one entry a line
@@ -75,6 +76,7 @@ class Counts:
     passages: int
     documents: int
     sentences: int
+    blocks: int
     vocabulary: int
     postings: int
     dictionary: int
@@ -87,8 +89,8 @@ class Counts:
 #: name -> (dtypes allowed, length as "count" or "count+1" of `Counts`, "@pointer" for a blob of UTF-8 as
 #: long as its pointer array's last entry, or "*" for any)
 SECTIONS: dict[str, tuple[str, str]] = {
-    "sent_ptr": ("int64", "sentences+1"),
-    "passage_sent": ("int64", "passages+1"),
+    "block_ptr": ("int64", "blocks+1"),
+    "block_first": ("int64", "blocks+1"),
     "passage_doc": ("int32", "passages"),
     "passage_para": ("int32", "passages"),
     "passage_part": ("int16", "passages"),
@@ -102,14 +104,14 @@ SECTIONS: dict[str, tuple[str, str]] = {
     "pair_tf": ("int32", "pairs"),
     "pair_len": ("int32", "pairs"),
     "exc_pos": ("int64", "exceptions"),
-    "exc_val": ("int64", "exceptions"),
+    "exc_val": ("int32|int64", "exceptions"),
     "col_max": ("float64", "vocabulary"),
     "skip_rows": ("int32", "skips"),
     "term_ptr": ("int64", "vocabulary+1"),
     "term_ids": ("int32", "vocabulary"),
     "section_ptr": ("int64", "sections+1"),
     "dict_freq": ("int64", "dictionary"),
-    "texts": ("uint8", "@sent_ptr"),
+    "texts": ("uint8", "@block_ptr"),
     "terms": ("uint8", "@term_ptr"),
     "sections": ("uint8", "@section_ptr"),
     "dict_words": ("uint8", "*"),
@@ -148,7 +150,7 @@ class IndexWriter:
         return entry
 
     def write_texts(self, blob: bytes) -> None:
-        """Append UTF-8 sentence bytes to the texts (before any other section is saved)."""
+        """Append a block of text to the texts (before any other section is saved)."""
         self._file.write(blob)
         self._texts["length"] += len(blob)
 

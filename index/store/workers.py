@@ -2,8 +2,8 @@
 
 A worker is set up once (`start_worker`: one jieba tokenizer, the character table, the spam rules) and then
 turns each batch of reports into a `Batch`: the documents, each passage's distinct terms as ids in the
-worker's own numbering with their counts, the terms new to the worker, and the sentences as UTF-8 bytes
-(compact arrays, cheap to send from a worker process). The build runs it in its own process for a report
+worker's own numbering with their counts, the terms new to the worker, and the passages' text in compressed
+blocks (index/store/texts.py): compact, cheap to send from a worker process, and compressed in parallel. The build runs it in its own process for a report
 and in one process per core for an archive (index/store/building.py).
 """
 
@@ -22,6 +22,7 @@ from index.corpus.cleaning import SpamCleaner
 from index.corpus.reading import UnreadableReport
 from index.corpus.reports import HEADER_KEYWORDS, read_report
 from index.errors import QabotError
+from index.store.texts import BLOCK_PASSAGES, encode_block
 from index.text import native
 from index.text.normalize import Normalizer
 from index.text.tokenization import Tokenizer, TokenizerSettings, restrict_dictionary
@@ -62,9 +63,9 @@ class Batch:
     sections: list[str | None] = field(default_factory=list)  # of each passage
     paragraphs: Int32 = field(default_factory=lambda: np.empty(0, dtype=np.int32))
     parts: npt.NDArray[np.int16] = field(default_factory=lambda: np.empty(0, dtype=np.int16))
-    texts: bytes = b""  # every sentence, UTF-8, back to back
-    sentence_bytes: Int64 = field(default_factory=lambda: np.empty(0, dtype=np.int64))
-    sentence_counts: Int64 = field(default_factory=lambda: np.empty(0, dtype=np.int64))  # of each passage
+    blocks: list[bytes] = field(default_factory=list)  # the passages' text, compressed (index/store/texts.py)
+    block_sizes: list[int] = field(default_factory=list)  # passages in each block
+    sentences: int = 0
     new_terms: list[str] = field(default_factory=list)  # terms this worker had not sent before, by its ids
     ids: Int32 = field(default_factory=lambda: np.empty(0, dtype=np.int32))  # distinct terms of each passage
     counts: Int32 = field(default_factory=lambda: np.empty(0, dtype=np.int32))  # and how often each occurs
@@ -127,9 +128,6 @@ def tokenize_batch(task: list[str]) -> Batch:
     batch = Batch(pid=os.getpid())
     paragraphs: list[int] = []
     parts: list[int] = []
-    blob: list[bytes] = []
-    sentence_bytes: list[int] = []
-    sentence_counts: list[int] = []
     ids: list[int] = []
     counts: list[int] = []
     distinct: list[int] = []
@@ -160,12 +158,9 @@ def tokenize_batch(task: list[str]) -> Batch:
         parts.append(int(part) if part else 0)
         batch.sections.append(passage["section"])
         terms: list[str] = []
-        for sentence, text in zip(passage["sentences"], texts, strict=True):
-            encoded = sentence.encode("utf-8")
-            blob.append(encoded)
-            sentence_bytes.append(len(encoded))
+        for text in texts:
             terms.extend(tokens(text))
-        sentence_counts.append(len(texts))
+        batch.sentences += len(texts)
         if passage.get("extra"):
             terms.extend(extra)
         tf = Counter(terms)  # in order of first occurrence, as rank-bm25 counts
@@ -182,9 +177,10 @@ def tokenize_batch(task: list[str]) -> Batch:
     worker.sent.update(batch.reached)
     batch.paragraphs = np.asarray(paragraphs, dtype=np.int32)
     batch.parts = np.asarray(parts, dtype=np.int16)
-    batch.texts = b"".join(blob)
-    batch.sentence_bytes = np.asarray(sentence_bytes, dtype=np.int64)
-    batch.sentence_counts = np.asarray(sentence_counts, dtype=np.int64)
+    for first in range(0, len(passages), BLOCK_PASSAGES):
+        block = passages[first:first + BLOCK_PASSAGES]
+        batch.blocks.append(encode_block([p["sentences"] for p in block]))
+        batch.block_sizes.append(len(block))
     batch.ids = np.asarray(ids, dtype=np.int32)
     batch.counts = np.asarray(counts, dtype=np.int32)
     batch.distinct = np.asarray(distinct, dtype=np.int64)
