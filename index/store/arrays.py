@@ -12,6 +12,7 @@ import numpy as np
 import numpy.typing as npt
 
 from index.cache import LRUCache
+from index.ranking.postings import Postings
 from index.store.layout import SECTIONS, Counts, read_footer
 from index.store.strings import StringTable
 from index.store.texts import decode_block
@@ -55,7 +56,8 @@ class IndexFiles:
         self.arrays = arrays
         if int(arrays["block_first"][-1]) != self.counts.passages or \
                 int(arrays["doc_passage"][-1]) != self.counts.passages or \
-                int(arrays["col_ptr"][-1]) != self.counts.postings:
+                int(arrays["col_ptr"][-1]) != self.counts.postings or \
+                self.counts.narrow + self.counts.wide != self.counts.postings:
             raise ValueError("the sections do not fit together")
         self._blocks = LRUCache[int, list[tuple[str, ...]]](TEXT_BLOCKS)
         self.terms = StringTable(arrays["terms"], arrays["term_ptr"], arrays["term_ids"])
@@ -87,19 +89,20 @@ class IndexFiles:
         """
         a = self.arrays
         col_ptr = a["col_ptr"]
-        gaps = a["col_gaps"].astype(np.int64)
-        gaps[a["exc_pos"]] = a["exc_val"]
-        starts = col_ptr[:-1][np.diff(col_ptr) > 0]
-        # Gaps run on across a term's postings; each term's first passage (an exception) restarts them.
-        totals = np.cumsum(gaps)
-        group = np.cumsum(np.isin(np.arange(len(gaps)), starts)) - 1
-        before = np.concatenate(([0], totals[starts[1:] - 1])) if len(starts) else np.zeros(0, dtype=np.int64)
-        rows = totals - before[group] if len(gaps) else gaps
+        rows, codes = postings(self).everything()
         term = np.repeat(np.arange(len(col_ptr) - 1, dtype=np.int64), np.diff(col_ptr))
-        tf = a["pair_tf"][a["col_codes"]]
+        tf = a["pair_tf"][codes]
         order = np.lexsort((term, rows))
         names = self.terms.by_id()
         lists: list[list[str]] = [[] for _ in range(self.counts.passages)]
         for row, j, count in zip(rows[order].tolist(), term[order].tolist(), tf[order].tolist(), strict=True):
             lists[row].extend([names[j]] * count)
         return lists
+
+
+def postings(files: IndexFiles) -> Postings:
+    """The index's term columns (index/ranking/postings.py), decoded on demand."""
+    a = files.arrays
+    return Postings(a["col_ptr"], {"wide": a["col_wide"], "gaps8": a["col_gaps8"], "gaps16": a["col_gaps16"],
+                                   "exc_pos": a["exc_pos"], "exc_val": a["exc_val"], "codes": a["col_codes"],
+                                   "code_pos": a["code_pos"], "code_val": a["code_val"]})

@@ -111,15 +111,17 @@ class Collected:
         columns = assemble(row_ptr, ids, counts, lengths, len(self.vocab))
         del ids, counts, row_ptr
         writer.save_array("idf", columns["idf"], "float64")
-        writer.save_array("col_gaps", columns.pop("gaps"), "uint16")
-        codes = columns.pop("codes")
-        writer.save_array("col_codes", codes, codes.dtype.name)
-        del codes
+        narrow, wide = len(columns["gaps8"]), len(columns["gaps16"])
+        for name in ("gaps8", "gaps16", "codes", "wide"):
+            writer.save_array(f"col_{name}", columns.pop(name), "uint8" if name != "gaps16" else "uint16")
         writer.save_array("impacts", columns["impacts"], "float64")
         writer.save_array("pair_tf", columns["pair_tf"], "int32")
         writer.save_array("pair_len", columns["pair_len"], "int32")
+        passages_int = "int32" if len(lengths) < 1 << 31 else "int64"
         writer.save_array("exc_pos", columns["exc_pos"], "int64")
-        writer.save_array("exc_val", columns["exc_val"], "int32" if len(lengths) < 1 << 31 else "int64")
+        writer.save_array("exc_val", columns["exc_val"], passages_int)
+        writer.save_array("code_pos", columns["code_pos"], "int64")
+        writer.save_array("code_val", columns["code_val"], "int32")
         writer.save_array("col_max", columns["maxima"], "float64")
         writer.save_array("skip_rows", columns["skip_rows"], "int32")
         writer.save_array("col_ptr", columns["indptr"], "int64")
@@ -141,7 +143,8 @@ class Collected:
         writer.save_array("dict_freq", [dictionary[w] for w in words], "int64")
         counts_of = Counts(passages=len(lengths), documents=len(self.documents), sentences=self.sentences,
                            blocks=len(self.block_sizes), vocabulary=len(self.vocab),
-                           postings=postings, dictionary=len(words), pairs=len(columns["impacts"]),
-                           exceptions=len(columns["exc_pos"]), skips=len(columns["skip_rows"]),
+                           postings=postings, narrow=narrow, wide=wide, dictionary=len(words),
+                           pairs=len(columns["impacts"]), exceptions=len(columns["exc_pos"]),
+                           code_exceptions=len(columns["code_pos"]), skips=len(columns["skip_rows"]),
                            sections=len(self.section_ids))
         return counts_of, {"avgdl": columns["avgdl"], "average_idf": columns["average_idf"]}

@@ -26,9 +26,13 @@ B text blocks, V terms, D documents, E dictionary entries, N postings):
     sections           uint8       section headings, UTF-8, back to back
     section_ptr        int64[H+1]
     idf                float64[V]
-    col_ptr            int64[V+1]  first posting of each term
-    col_gaps           uint16[N]   postings: gap to the term's previous passage (see index/ranking/sparse.py)
-    col_codes          uint16[N]   postings: number of the (tf, passage length) pair (uint32 past 65,536 pairs)
+    col_ptr            int64[V+1]  first posting of each term (index/ranking/postings.py)
+    col_wide           uint8[V]    1 where a term's gaps are in the wide stream
+    col_gaps8          uint8[N8]   postings: gap to the term's previous passage, narrow stream
+    col_gaps16         uint16[N16] and wide stream
+    col_codes          uint8[N]    postings: number of the (tf, passage length) pair, most used first
+    code_pos           int64[C]    postings whose code is 255 or more, ascending
+    code_val           int32[C]    and their codes
     impacts            float64[I]  tf * (k1 + 1) / (tf + k1 * (1 - b + b * dl / avgdl)) of each pair
     pair_tf            int32[I]    the term frequency of each pair
     pair_len           int32[I]    the passage length (in terms) of each pair
@@ -79,9 +83,12 @@ class Counts:
     blocks: int
     vocabulary: int
     postings: int
+    narrow: int  # postings whose gaps are in the narrow stream
+    wide: int  # and in the wide one
     dictionary: int
     pairs: int
     exceptions: int
+    code_exceptions: int
     skips: int
     sections: int
 
@@ -98,8 +105,12 @@ SECTIONS: dict[str, tuple[str, str]] = {
     "doc_passage": ("int64", "documents+1"),
     "idf": ("float64", "vocabulary"),
     "col_ptr": ("int64", "vocabulary+1"),
-    "col_gaps": ("uint16", "postings"),
-    "col_codes": ("uint16|uint32", "postings"),
+    "col_wide": ("uint8", "vocabulary"),
+    "col_gaps8": ("uint8", "narrow"),
+    "col_gaps16": ("uint16", "wide"),
+    "col_codes": ("uint8", "postings"),
+    "code_pos": ("int64", "code_exceptions"),
+    "code_val": ("int32", "code_exceptions"),
     "impacts": ("float64", "pairs"),
     "pair_tf": ("int32", "pairs"),
     "pair_len": ("int32", "pairs"),

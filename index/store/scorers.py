@@ -6,7 +6,7 @@ from __future__ import annotations
 from index.ranking.bm25 import Scorer
 from index.ranking.scoring import SPARSE_MIN_PASSAGES, OkapiScorer
 from index.ranking.sparse import SparseScorer
-from index.store.arrays import IndexFiles
+from index.store.arrays import IndexFiles, postings
 
 
 def open_scorer(files: IndexFiles) -> Scorer:
@@ -15,5 +15,5 @@ def open_scorer(files: IndexFiles) -> Scorer:
     if files.counts.passages <= SPARSE_MIN_PASSAGES:
         return OkapiScorer(files.term_lists())
     a = files.arrays
-    return SparseScorer(files.terms, a["idf"], a["col_ptr"], a["col_gaps"], a["col_codes"], a["impacts"],
-                        a["exc_pos"], a["exc_val"], files.counts.passages, a["col_max"], a["skip_rows"])
+    return SparseScorer(files.terms, a["idf"], postings(files), a["impacts"], files.counts.passages, a["col_max"],
+                        a["skip_rows"])
