@@ -232,18 +232,28 @@ def test_empty_corpus_folder_is_a_clear_error(tmp_path: Path) -> None:
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.lists(st.text(max_size=12), max_size=5), max_size=70))
-def test_text_blocks_give_back_their_passages(passages: list[list[str]]) -> None:
-    from index.store.texts import decode_block, encode_block
+@given(st.lists(st.lists(st.text(max_size=12), max_size=5), max_size=70), st.sampled_from(["", "芜湖市设立了", "a"]))
+def test_text_blocks_give_back_their_passages(passages: list[list[str]], sample: str) -> None:
+    from index.store.texts import decode_block, encode_block, text_sample
 
     passages = [[s.encode("utf-8", "replace").decode("utf-8") for s in p] for p in passages]  # no lone surrogates
-    assert decode_block(encode_block(passages)) == [tuple(p) for p in passages]
+    dictionary = text_sample([sample] * 3)
+    assert decode_block(encode_block(passages, dictionary), dictionary) == [tuple(p) for p in passages]
+
+
+def test_the_text_sample_is_whole_characters_of_the_first_texts() -> None:
+    from index.store.texts import DICTIONARY_BYTES, text_sample
+
+    sample = text_sample(["芜湖市设立了11条热线电话。"] * 10_000)
+    assert len(sample) <= DICTIONARY_BYTES and sample.decode("utf-8").endswith("热线电话。")
 
 
 def test_a_damaged_text_block_is_a_value_error() -> None:
     from index.store.texts import decode_block, encode_block
 
-    block = encode_block([["芜湖市设立了11条热线电话。", "第二句。"]])
+    block = encode_block([["芜湖市设立了11条热线电话。", "第二句。"]], b"dictionary")
     for damaged in (block[:-3], block[:5] + bytes([block[5] ^ 0xFF]) + block[6:], b"", zlib.compress(b"\x05\x00")):
         with pytest.raises(ValueError, match="text block"):
-            decode_block(damaged)
+            decode_block(damaged, b"dictionary")
+    with pytest.raises(ValueError, match="text block"):
+        decode_block(block, b"another dictionary")

@@ -60,6 +60,7 @@ class IndexFiles:
                 self.counts.narrow + self.counts.wide != self.counts.postings:
             raise ValueError("the sections do not fit together")
         self._blocks = LRUCache[int, list[tuple[str, ...]]](TEXT_BLOCKS)
+        self._text_dict = arrays["text_dict"].tobytes()
         self.terms = StringTable(arrays["terms"], arrays["term_ptr"], arrays["term_ids"])
         self.sections = StringTable(arrays["sections"], arrays["section_ptr"])
         words = arrays["dict_words"].tobytes().decode("utf-8").split("\n") if self.counts.dictionary else []
@@ -74,7 +75,8 @@ class IndexFiles:
         passages = self._blocks.get(block)
         if passages is None:
             ptr = self.arrays["block_ptr"]
-            passages = decode_block(self.arrays["texts"][int(ptr[block]):int(ptr[block + 1])].tobytes())
+            passages = decode_block(self.arrays["texts"][int(ptr[block]):int(ptr[block + 1])].tobytes(),
+                                    self._text_dict)
             if len(passages) != int(first[block + 1]) - int(first[block]):
                 raise ValueError("a text block holds the wrong number of passages")
             self._blocks[block] = passages

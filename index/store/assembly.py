@@ -16,7 +16,7 @@ import numpy as np
 import numpy.typing as npt
 
 from index.ranking.sparse import assemble
-from index.store.layout import Counts, IndexWriter
+from index.store.layout import Counts, IndexWriter, offset_type
 from index.store.workers import Batch
 from index.types import Document, Removal, Skipped
 
@@ -99,9 +99,11 @@ class Collected:
         self.passages += len(batch.paragraphs)
         self.sentences += batch.sentences
 
-    def write(self, writer: IndexWriter, dictionary: dict[str, int]) -> tuple[Counts, dict[str, float]]:
-        """Write every array of the version (the chunks are used up); the counts, and BM25's corpus figures
-        (avgdl, average idf)."""
+    def write(self, writer: IndexWriter, dictionary: dict[str, int], text_dict: bytes) -> tuple[Counts,
+                                                                                                dict[str, float]]:
+        """Write every array of the version (the chunks are used up), the text blocks' preset dictionary
+        among them; the counts, and BM25's corpus figures (avgdl, average idf)."""
+        writer.save_array("text_dict", np.frombuffer(text_dict, dtype=np.uint8), "uint8")
         chunks = self._chunks
         lengths = _concat(chunks.pop("lengths"), np.int64)
         row_ptr = _pointers(chunks.pop("distinct"))
@@ -118,9 +120,9 @@ class Collected:
         writer.save_array("pair_tf", columns["pair_tf"], "int32")
         writer.save_array("pair_len", columns["pair_len"], "int32")
         passages_int = "int32" if len(lengths) < 1 << 31 else "int64"
-        writer.save_array("exc_pos", columns["exc_pos"], "int64")
+        writer.save_array("exc_pos", columns["exc_pos"], offset_type(postings))
         writer.save_array("exc_val", columns["exc_val"], passages_int)
-        writer.save_array("code_pos", columns["code_pos"], "int64")
+        writer.save_array("code_pos", columns["code_pos"], offset_type(postings))
         writer.save_array("code_val", columns["code_val"], "int32")
         writer.save_array("col_max", columns["maxima"], "float64")
         writer.save_array("skip_rows", columns["skip_rows"], "int32")
@@ -129,8 +131,6 @@ class Collected:
         writer.save_array("block_first", _pointers([np.asarray(self.block_sizes, dtype=np.int64)]), "int64")
         doc_sizes = _concat(chunks.pop("doc_sizes"), np.int64)
         writer.save_array("doc_passage", _pointers([doc_sizes]), "int64")
-        writer.save_array("passage_doc", np.repeat(np.arange(len(self.documents), dtype=np.int32), doc_sizes),
-                          "int32")
         writer.save_array("passage_para", _concat(chunks.pop("paragraphs"), np.int32), "int32")
         writer.save_array("passage_part", _concat(chunks.pop("parts"), np.int16), "int16")
         writer.save_array("passage_section", _concat(chunks.pop("sections"), np.int32), "int32")

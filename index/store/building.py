@@ -16,8 +16,10 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from index.corpus.cleaning import SpamCleaner
 from index.corpus.files import content_hash, corpus_files, fingerprint
-from index.corpus.reports import HEADER_KEYWORDS, no_readable_reports
+from index.corpus.reading import UnreadableReport
+from index.corpus.reports import HEADER_KEYWORDS, no_readable_reports, read_report
 from index.errors import QabotError
 from index.ranking.bm25 import EPSILON, K1, B
 from index.ranking.scoring import SPARSE_MIN_PASSAGES
@@ -27,6 +29,7 @@ from index.store.formats import FORMAT, VERSION
 from index.store.layout import IndexWriter
 from index.store.model import IndexMeta
 from index.store.progress import Progress
+from index.store.texts import text_sample
 from index.store.workers import Batch, WorkerSetup, start_worker, stop_worker, tokenize_batch
 from index.text import native
 from index.text.normalize import build_charmap
@@ -83,7 +86,8 @@ def build_index(corpus_dir: Path, index_path: Path, settings: TokenizerSettings 
     freq, total = full_dictionary(settings, env.cache_dir)
     use_compiled = (not small if compiled is None else compiled) and native.available()
     setup = WorkerSetup(corpus_dir, charmap, freq, total, settings, env.spam_patterns, strict,
-                        native.Trie(freq, total) if use_compiled else None, restrict=small)
+                        native.Trie(freq, total) if use_compiled else None,
+                        text_sample(_first_sentences(corpus_dir, files, env.spam_patterns)), restrict=small)
     count = workers or (1 if small else _cores())
     try:
         writer = IndexWriter(index_path)
@@ -99,7 +103,7 @@ def build_index(corpus_dir: Path, index_path: Path, settings: TokenizerSettings 
         # as they would be with jieba's whole dictionary.
         dictionary = reached_entries(collected.reached, freq)
         dictionary.update(restrict_dictionary(freq, [*settings.stopwords, *settings.question_affixes]))
-        counts, bm25 = collected.write(writer, dictionary)
+        counts, bm25 = collected.write(writer, dictionary, setup.text_dict)
         hasher.join()
         if digest.error is not None:
             raise QabotError(f"cannot read the corpus: {digest.error}", "check the corpus folder")
@@ -144,6 +148,18 @@ def _word_tables(terms: list[str]) -> tuple[frozenset[str], dict[str, float], fr
     """The index terms naming a place or a person, how common each is (below 1 only), and the verbs."""
     common = {w: round(c, 6) for w in sorted(terms) if (c := commonness(w)) < 1.0}
     return frozenset(names_in(terms)), common, frozenset(w for w in terms if is_verb(w))
+
+
+def _first_sentences(corpus_dir: Path, files: list[Path], spam_patterns: tuple[str, ...]) -> Iterator[str]:
+    """The sentences of the first reports that can be read, in order (the sample of `text_sample`)."""
+    cleaner = SpamCleaner(spam_patterns)
+    for path in files:
+        try:
+            _, passages, _ = read_report(corpus_dir, path, cleaner)
+        except UnreadableReport:
+            continue
+        for passage in passages:
+            yield from passage["sentences"]
 
 
 def _cores() -> int:

@@ -7,21 +7,22 @@ replaces the pointer atomically, so a reader sees either the old index or the ne
 the previous one are then removed. A process still serving a removed version keeps its memory map (the file
 lives until unmapped).
 
-A data file is `MAGIC`, then its sections, each aligned to `ALIGN` bytes, then a JSON footer (the index's
+Offsets into the postings (`exc_pos`, `code_pos`) and into string blobs (`term_ptr`, `section_ptr`) are
+uint32 where they fit, else int64. A data file is `MAGIC`, then its sections, each aligned to `ALIGN` bytes, then a JSON footer (the index's
 metadata, and each section's dtype, offset and length), the footer's length (uint64, little-endian) and
 `MAGIC` again. The reader maps the file once and takes every section in place. Sections (P passages,
 B text blocks, V terms, D documents, E dictionary entries, N postings):
 
+    text_dict          uint8       text sampled from the corpus: the blocks' preset zlib dictionary
     texts              uint8       the passages' sentences in blocks of 64 passages, each compressed with
     block_ptr          int64[B+1]  zlib (index/store/texts.py): the byte offset of each block in texts
     block_first        int64[B+1]  and its first passage
-    passage_doc        int32[P]    document number of each passage
     passage_para       int32[P]    paragraph number (0: the header passage)
     passage_part       int16[P]    part of a split paragraph (0: not split)
     passage_section    int32[P]    section number (-1: none)
     doc_passage        int64[D+1]  first passage of each document
     terms              uint8       the V index terms, UTF-8, in sorted order, back to back (looked up by
-    term_ptr           int64[V+1]  binary search, so that loading builds no table of a million strings)
+    term_ptr           uint32[V+1] binary search, so that loading builds no table of a million strings)
     term_ids           int32[V]    the term number of each sorted term (numbered in order of first occurrence)
     sections           uint8       section headings, UTF-8, back to back
     section_ptr        int64[H+1]
@@ -31,12 +32,12 @@ B text blocks, V terms, D documents, E dictionary entries, N postings):
     col_gaps8          uint8[N8]   postings: gap to the term's previous passage, narrow stream
     col_gaps16         uint16[N16] and wide stream
     col_codes          uint8[N]    postings: number of the (tf, passage length) pair, most used first
-    code_pos           int64[C]    postings whose code is 255 or more, ascending
+    code_pos           uint32[C]   postings whose code is 255 or more, ascending
     code_val           int32[C]    and their codes
     impacts            float64[I]  tf * (k1 + 1) / (tf + k1 * (1 - b + b * dl / avgdl)) of each pair
     pair_tf            int32[I]    the term frequency of each pair
     pair_len           int32[I]    the passage length (in terms) of each pair
-    exc_pos            int64[X]    postings whose gap is kept here instead (each term's first passage, and
+    exc_pos            uint32[X]   postings whose gap is kept here instead (each term's first passage, and
     exc_val            int32[X]    gaps of 65,536 or more), ascending; the passage or the gap (int64 past
                                    2^31 passages)
     col_max            float64[V]  each term's largest impact (idf x it bounds the term's contributions)
@@ -98,7 +99,6 @@ class Counts:
 SECTIONS: dict[str, tuple[str, str]] = {
     "block_ptr": ("int64", "blocks+1"),
     "block_first": ("int64", "blocks+1"),
-    "passage_doc": ("int32", "passages"),
     "passage_para": ("int32", "passages"),
     "passage_part": ("int16", "passages"),
     "passage_section": ("int32", "passages"),
@@ -109,24 +109,30 @@ SECTIONS: dict[str, tuple[str, str]] = {
     "col_gaps8": ("uint8", "narrow"),
     "col_gaps16": ("uint16", "wide"),
     "col_codes": ("uint8", "postings"),
-    "code_pos": ("int64", "code_exceptions"),
+    "code_pos": ("uint32|int64", "code_exceptions"),
     "code_val": ("int32", "code_exceptions"),
     "impacts": ("float64", "pairs"),
     "pair_tf": ("int32", "pairs"),
     "pair_len": ("int32", "pairs"),
-    "exc_pos": ("int64", "exceptions"),
+    "exc_pos": ("uint32|int64", "exceptions"),
     "exc_val": ("int32|int64", "exceptions"),
     "col_max": ("float64", "vocabulary"),
     "skip_rows": ("int32", "skips"),
-    "term_ptr": ("int64", "vocabulary+1"),
+    "term_ptr": ("uint32|int64", "vocabulary+1"),
     "term_ids": ("int32", "vocabulary"),
-    "section_ptr": ("int64", "sections+1"),
+    "section_ptr": ("uint32|int64", "sections+1"),
     "dict_freq": ("int64", "dictionary"),
     "texts": ("uint8", "@block_ptr"),
     "terms": ("uint8", "@term_ptr"),
     "sections": ("uint8", "@section_ptr"),
     "dict_words": ("uint8", "*"),
+    "text_dict": ("uint8", "*"),
 }
+
+
+def offset_type(largest: int) -> str:
+    """The dtype of offsets up to `largest`: uint32 where they fit."""
+    return "uint32" if largest < 1 << 32 else "int64"
 
 
 def data_root(index_path: Path) -> Path:
@@ -182,7 +188,7 @@ class IndexWriter:
         """Save strings as the blob `name` and its offsets `pointer` (see `index.store.strings.StringTable`)."""
         blob, offsets = encode_strings(strings)
         self.save_array(name, np.frombuffer(blob, dtype=np.uint8), "uint8")
-        self.save_array(pointer, offsets, "int64")
+        self.save_array(pointer, offsets, offset_type(len(blob)))
 
     def commit(self, meta: dict[str, Any]) -> None:
         """Write the footer, sync, move the version into place and point the index at it."""

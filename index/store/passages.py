@@ -91,7 +91,7 @@ class MappedStore:
         if made is not None:
             return made
         a = self.files.arrays
-        doc = self._doc_ids[int(a["passage_doc"][position])]
+        doc = self._doc_ids[int(np.searchsorted(a["doc_passage"], position, side="right")) - 1]
         paragraph = int(a["passage_para"][position])
         part = int(a["passage_part"][position])
         section_no = int(a["passage_section"][position])

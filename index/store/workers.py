@@ -45,6 +45,8 @@ class WorkerSetup:
     strict: bool
     #: The prefix dictionary for the compiled route (index/text/native.py), or None for the Python one.
     trie: native.Trie | None = None
+    #: The text blocks' preset compression dictionary (index/store/texts.py).
+    text_dict: bytes = b""
     #: Tokenize each batch with the dictionary restricted to what its texts reach: the same tokens, and
     #: cheaper to set up than the whole dictionary for a corpus of a few batches (a report).
     restrict: bool = False
@@ -179,7 +181,7 @@ def tokenize_batch(task: list[str]) -> Batch:
     batch.parts = np.asarray(parts, dtype=np.int16)
     for first in range(0, len(passages), BLOCK_PASSAGES):
         block = passages[first:first + BLOCK_PASSAGES]
-        batch.blocks.append(encode_block([p["sentences"] for p in block]))
+        batch.blocks.append(encode_block([p["sentences"] for p in block], worker.setup.text_dict))
         batch.block_sizes.append(len(block))
     batch.ids = np.asarray(ids, dtype=np.int32)
     batch.counts = np.asarray(counts, dtype=np.int32)
