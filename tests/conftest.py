@@ -83,15 +83,14 @@ def rewrite_meta(index_path: Path, change: Callable[[dict[str, Any]], object]) -
     """Change the metadata in an index's data file in place, as a build with other inputs would have written it."""
     import struct
 
-    from index.store.layout import MAGIC, read_footer
+    from index.store.layout import footer_bytes, read_footer
 
     path = data_file(index_path)
     raw = path.read_bytes()
     meta, sections = read_footer(raw, len(raw))
     (length,) = struct.unpack("<Q", raw[-16:-8])
     change(meta)
-    footer = json.dumps({"meta": meta, "sections": sections}, ensure_ascii=False).encode("utf-8")
-    path.write_bytes(raw[: len(raw) - 16 - length] + footer + struct.pack("<Q", len(footer)) + MAGIC)
+    path.write_bytes(raw[: len(raw) - 16 - length] + footer_bytes(meta, sections))
 
 
 @pytest.fixture

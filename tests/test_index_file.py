@@ -33,7 +33,7 @@ def test_index_is_a_json_pointer_to_one_data_file_with_format_version_and_hashes
     meta, sections = read_footer(raw, len(raw))
     assert meta["format"] == FORMAT and meta["version"] == VERSION
     assert len(meta["corpus_hash"]) == 64 and meta["tokenizer_hash"]
-    assert {entry["dtype"] for entry in sections.values()} <= {"uint8", "int16", "uint16", "int32", "uint32",
+    assert {entry["dtype"] for entry in sections.values()} <= {"uint8", "int16", "uint16", "int32", "uint32", "float32",
                                                                 "int64", "float64"}  # plain numbers, no objects
 
 
@@ -108,8 +108,14 @@ def _garble_data(path: Path) -> None:
     data_file(path).write_bytes(b"\x00\xff garbage")
 
 
-@pytest.mark.parametrize("damage", [_cut_data, _point_elsewhere, _change_counts, _garble_data],
-                         ids=["data-truncated", "data-missing", "counts", "data-garbage"])
+def _garble_footer(path: Path) -> None:
+    raw = bytearray(data_file(path).read_bytes())
+    raw[-30] ^= 0xFF
+    data_file(path).write_bytes(bytes(raw))
+
+
+@pytest.mark.parametrize("damage", [_cut_data, _point_elsewhere, _change_counts, _garble_data, _garble_footer],
+                         ids=["data-truncated", "data-missing", "counts", "data-garbage", "footer"])
 def test_damaged_data_is_one_line_error_then_rebuilt(built: Path, corpus: Path, damage: Any) -> None:
     damage(built)
     with pytest.raises(IndexFileError) as caught:

@@ -3,9 +3,9 @@ length) pair, packed small and decoded on demand.
 
 Gaps go to a narrow (uint8) or a wide (uint16) stream, whichever stores the term's postings in fewer bytes;
 a gap too large for its stream, and each term's first passage, is an exception (`exc_pos` ascending posting
-indices, `exc_val` the passage or the gap; its place in the stream holds 0). Pair codes are numbered by how
-many postings use them, so that nearly all fit a byte; a code of `CODE_LIMIT` or more is kept apart
-(`code_pos`, `code_val`), its place holding `CODE_LIMIT`.
+indices, `exc_val` the passage or the gap; its place in the stream holds 0). A posting's pair code is not
+stored where its term occurs once in the passage (nearly all postings): it is the passage's own code for
+tf = 1 (`pair1`, one per passage); the others are kept apart (`code_pos`, `code_val`).
 """
 
 from __future__ import annotations
@@ -22,8 +22,6 @@ IntArray = npt.NDArray[Any]
 NARROW_LIMIT = 1 << 8
 #: ... and in the wide one (and each term's first passage in either).
 GAP_LIMIT = 1 << 16
-#: Codes of this value or more are kept apart.
-CODE_LIMIT = 255
 #: Bytes an exception costs (its posting index and its value), to choose a term's stream.
 _EXCEPTION_BYTES = 12
 
@@ -35,11 +33,10 @@ def _starts(lengths: IntArray) -> IntArray:
     return out
 
 
-def encode(col_ptr: IntArray, gaps: IntArray, codes: IntArray, gap_limit: int = GAP_LIMIT,
-           code_limit: int = CODE_LIMIT) -> dict[str, IntArray]:
-    """The stored arrays of postings given per term (`col_ptr`), as gaps (int64, each term's first one its
-    passage) and codes: wide (uint8[V], 1 where a term's gaps are in the wide stream), gaps8, gaps16, exc_pos,
-    exc_val, codes (uint8), code_pos and code_val. `gaps` is left with the exceptions' places zeroed."""
+def encode(col_ptr: IntArray, gaps: IntArray, gap_limit: int = GAP_LIMIT) -> dict[str, IntArray]:
+    """The stored gaps of postings given per term (`col_ptr`) as gaps (int64, each term's first one its
+    passage): wide (uint8[V], 1 where a term's gaps are in the wide stream), gaps8, gaps16, exc_pos and
+    exc_val. `gaps` is left with the exceptions' places zeroed."""
     lengths = np.diff(col_ptr)
     filled = lengths > 0
     starts = col_ptr[:-1][filled]
@@ -57,11 +54,19 @@ def encode(col_ptr: IntArray, gaps: IntArray, codes: IntArray, gap_limit: int = 
     exc_val = gaps[exc_pos]
     gaps[exc_pos] = 0
     in_wide = np.repeat(wide, lengths)
-    code_pos = np.flatnonzero(codes >= code_limit).astype(np.int64)
     return {"wide": wide.astype(np.uint8), "gaps8": gaps[~in_wide].astype(np.uint8),
-            "gaps16": gaps[in_wide].astype(np.uint16), "exc_pos": exc_pos, "exc_val": exc_val,
-            "codes": np.minimum(codes, code_limit).astype(np.uint8), "code_pos": code_pos,
-            "code_val": np.asarray(codes[code_pos])}
+            "gaps16": gaps[in_wide].astype(np.uint16), "exc_pos": exc_pos, "exc_val": exc_val}
+
+
+def encode_codes(rows: IntArray, codes: IntArray, tf: IntArray, passages: int) -> dict[str, IntArray]:
+    """The stored pair codes of postings (their passages `rows`, `codes`, term frequencies `tf`): pair1 (each
+    passage's code for tf = 1; 0 for a passage without such a posting), code_pos and code_val (the postings of
+    tf > 1)."""
+    single = tf == 1
+    pair1 = np.zeros(passages, dtype=codes.dtype)
+    pair1[rows[single]] = codes[single]
+    code_pos = np.flatnonzero(~single).astype(np.int64)
+    return {"pair1": pair1, "code_pos": code_pos, "code_val": np.asarray(codes[code_pos])}
 
 
 class Postings:
@@ -78,10 +83,9 @@ class Postings:
         self.exc_pos = np.asarray(arrays["exc_pos"])
         self.exc_val = np.asarray(arrays["exc_val"])
         self.exc_ptr = np.searchsorted(self.exc_pos, self.col_ptr)  # each term's first exception
-        self._codes = np.asarray(arrays["codes"])
+        self._pair1 = np.asarray(arrays["pair1"])
         self._code_pos = np.asarray(arrays["code_pos"])
         self._code_val = np.asarray(arrays["code_val"])
-        self._code_ptr = np.searchsorted(self._code_pos, self.col_ptr)
 
     def gaps(self, j: int, positions: IntArray | None = None) -> IntArray:
         """Term j's gaps (int64) as stored, exceptions' places 0: all of them, or at these posting indices."""
@@ -102,21 +106,20 @@ class Postings:
         np.cumsum(rows, out=rows)  # twice as fast as casting inside cumsum
         return rows
 
-    def codes(self, j: int, positions: IntArray | None = None) -> IntArray:
-        """Term j's pair codes: all of them, or at these posting indices (ascending)."""
+    def codes(self, j: int, rows: IntArray, positions: IntArray | None = None) -> IntArray:
+        """Term j's pair codes at its passages `rows`: all of its postings, or those at these posting indices
+        (ascending)."""
+        codes = self._pair1[rows].astype(np.intp)
         start, end = int(self.col_ptr[j]), int(self.col_ptr[j + 1])
-        a, b = int(self._code_ptr[j]), int(self._code_ptr[j + 1])
-        if positions is None:
-            codes = self._codes[start:end].astype(np.intp)
-            if b > a:
-                codes[self._code_pos[a:b] - start] = self._code_val[a:b]
-            return codes
-        codes = self._codes[positions].astype(np.intp)
+        a, b = np.searchsorted(self._code_pos, (start, end)).tolist()
         if b > a:
             kept = self._code_pos[a:b]
-            at = np.minimum(np.searchsorted(kept, positions), b - a - 1)
-            hit = kept[at] == positions
-            codes[hit] = self._code_val[a:b][at[hit]]
+            if positions is None:
+                codes[kept - start] = self._code_val[a:b]
+            else:
+                at = np.minimum(np.searchsorted(kept, positions), b - a - 1)
+                hit = kept[at] == positions
+                codes[hit] = self._code_val[a:b][at[hit]]
         return codes
 
     def everything(self) -> tuple[IntArray, IntArray]:
@@ -133,6 +136,6 @@ class Postings:
         group = np.repeat(np.arange(len(starts)), lengths[lengths > 0])
         before = np.concatenate(([0], totals[starts[1:] - 1])) if len(starts) else np.zeros(0, dtype=np.int64)
         rows = totals - before[group] if len(gaps) else gaps
-        codes = self._codes.astype(np.int64)
+        codes = self._pair1[rows].astype(np.int64)
         codes[self._code_pos] = self._code_val
         return rows, codes

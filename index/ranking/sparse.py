@@ -4,10 +4,10 @@
 costs time in proportion to the corpus (1.7 s a query at a million passages). Here each term's column holds
 the passages that contain it, so a query touches only the postings of its own terms.
 
-A posting is 2 or 3 bytes: the gap to the term's previous passage (uint8 or uint16, chosen per term; the
-first passage of a term and gaps too large are exceptions, kept in two small side arrays) and an impact
-code (uint8, the rare larger ones kept apart) naming the posting's (tf, passage length) pair in a table of
-the distinct pairs (index/ranking/postings.py). The table holds
+A posting is the gap to the term's previous passage, in 1 or 2 bytes (chosen per term; the first passage
+of a term and gaps too large are exceptions, kept in two small side arrays), and an impact code naming the
+posting's (tf, passage length) pair in a table of the distinct pairs: for tf = 1, nearly all postings, the
+passage's own code (one per passage), the others kept apart (index/ranking/postings.py). The table holds
 tf * (k1 + 1) / (tf + k1 * (1 - b + b * dl / avgdl)) per pair, so a query term's contributions are
 idf * table[codes], computed at query time in float64: no JIT, no precomputed floats on disk.
 
@@ -43,7 +43,7 @@ import numpy as np
 import numpy.typing as npt
 
 from index.ranking.bm25 import EPSILON, K1, B
-from index.ranking.postings import CODE_LIMIT, GAP_LIMIT, Postings, encode
+from index.ranking.postings import GAP_LIMIT, Postings, encode, encode_codes
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[Any]
@@ -199,7 +199,7 @@ class SparseScorer:
     def _column(self, j: int) -> tuple[IntArray, FloatArray]:
         """Term j's passages (int64, ascending) and contributions (idf * impact, as rank-bm25 multiplies)."""
         rows = self._postings.rows(j)
-        values = np.take(self._impacts, self._postings.codes(j))
+        values = np.take(self._impacts, self._postings.codes(j, rows))
         values *= self._idf[j]  # float64 multiplication is commutative: idf * impact to the last bit
         return rows, values
 
@@ -411,7 +411,7 @@ class SparseScorer:
         flat = rows.ravel()
         at = np.minimum(np.searchsorted(flat, candidates), len(flat) - 1)
         hit = flat[at] == candidates
-        values = np.take(self._impacts, postings.codes(j, positions.ravel()[at[hit]]))
+        values = np.take(self._impacts, postings.codes(j, candidates[hit], positions.ravel()[at[hit]]))
         values *= self._idf[j]
         out[hit] = values
         return out
@@ -539,8 +539,7 @@ def assemble(indptr: IntArray, term_ids: IntArray, tf: IntArray, doc_len: IntArr
     (float64, one per distinct (tf, length) pair), pair_tf and pair_len (each pair's tf and passage length),
     maxima (float64[V], each term's largest impact), skip_rows (int32, the passage of every SKIP-th posting
     of each term; `skip_pointers` gives each term's first), and the postings as
-    `index.ranking.postings.encode` stores them (wide, gaps8, gaps16, exc_pos, exc_val, codes, code_pos,
-    code_val).
+    `index.ranking.postings` stores them (wide, gaps8, gaps16, exc_pos, exc_val, pair1, code_pos, code_val).
     """
     n = len(doc_len)
     lengths = np.asarray(doc_len, dtype=np.int64)
@@ -570,14 +569,8 @@ def assemble(indptr: IntArray, term_ids: IntArray, tf: IntArray, doc_len: IntArr
     else:  # pragma: no cover - passages of millions of terms
         pairs, inverse = np.unique(counts.astype(np.int64) * span + lengths[rows], return_inverse=True)
         codes = inverse.astype(np.uint16 if len(pairs) <= 1 << 16 else np.uint32)
-    # Numbered again by use, the most used first: nearly every posting's code then fits a byte.
-    by_use = np.argsort(-np.bincount(codes, minlength=len(pairs)), kind="stable")
-    rank = np.empty(len(pairs), dtype=codes.dtype)
-    rank[by_use] = np.arange(len(pairs))
-    codes, pairs = rank[codes], pairs[by_use]
     pair_tf, pair_len = pairs // span, pairs % span
     table = impacts(pair_tf, passage_norms(pair_len, avgdl)) if n else np.zeros(0)
-    del counts
     # Each term's largest impact, and the passage of every SKIP-th posting of each term.
     maxima = np.zeros(vocabulary, dtype=np.float64)
     filled = np.flatnonzero(np.diff(col_ptr) > 0)
@@ -590,6 +583,8 @@ def assemble(indptr: IntArray, term_ids: IntArray, tf: IntArray, doc_len: IntArr
     within = np.arange(int(skip_ptr[-1]), dtype=np.int64) - np.repeat(skip_ptr[:-1], blocks)
     skip_rows = np.asarray(rows[np.repeat(col_ptr[:-1], blocks) + within * SKIP], dtype=np.int32)
     del within
+    stored = encode_codes(rows, codes, counts, n)
+    del counts
     # Gaps between a term's passages; each term's first passage is a gap from 0.
     gaps64 = np.empty(postings, dtype=np.int64)
     if postings:
@@ -598,7 +593,7 @@ def assemble(indptr: IntArray, term_ids: IntArray, tf: IntArray, doc_len: IntArr
         starts = col_ptr[:-1][np.diff(col_ptr) > 0]
         gaps64[starts] = rows[starts]
     del rows
-    stored = encode(col_ptr, gaps64, codes, GAP_LIMIT, CODE_LIMIT)
+    stored.update(encode(col_ptr, gaps64, GAP_LIMIT))
     del gaps64, codes
     return {"idf": idf, "average_idf": average, "avgdl": avgdl, "indptr": col_ptr, "impacts": table,
             "pair_tf": pair_tf, "pair_len": pair_len, "maxima": maxima, "skip_rows": skip_rows, **stored}

@@ -38,6 +38,14 @@ class _IdMap:
         self.size = need
 
 
+def bound_float32(values: npt.NDArray[np.float64]) -> npt.NDArray[np.float32]:
+    """`values` in float32, each rounded up where float32 cannot hold it: still an upper bound."""
+    narrow = values.astype(np.float32)
+    below = narrow.astype(np.float64) < values
+    narrow[below] = np.nextafter(narrow[below], np.float32(np.inf))
+    return narrow
+
+
 def _concat(chunks: list[npt.NDArray[Any]], dtype: Any) -> npt.NDArray[Any]:
     return np.concatenate(chunks).astype(dtype, copy=False) if chunks else np.empty(0, dtype=dtype)
 
@@ -114,8 +122,10 @@ class Collected:
         del ids, counts, row_ptr
         writer.save_array("idf", columns["idf"], "float64")
         narrow, wide = len(columns["gaps8"]), len(columns["gaps16"])
-        for name in ("gaps8", "gaps16", "codes", "wide"):
+        for name in ("gaps8", "gaps16", "wide"):
             writer.save_array(f"col_{name}", columns.pop(name), "uint8" if name != "gaps16" else "uint16")
+        code_type = "uint16" if len(columns["impacts"]) <= 1 << 16 else "int32"
+        writer.save_array("pair1", columns["pair1"], code_type)
         writer.save_array("impacts", columns["impacts"], "float64")
         writer.save_array("pair_tf", columns["pair_tf"], "int32")
         writer.save_array("pair_len", columns["pair_len"], "int32")
@@ -123,15 +133,16 @@ class Collected:
         writer.save_array("exc_pos", columns["exc_pos"], offset_type(postings))
         writer.save_array("exc_val", columns["exc_val"], passages_int)
         writer.save_array("code_pos", columns["code_pos"], offset_type(postings))
-        writer.save_array("code_val", columns["code_val"], "int32")
-        writer.save_array("col_max", columns["maxima"], "float64")
+        writer.save_array("code_val", columns["code_val"], code_type)
+        writer.save_array("col_max", bound_float32(columns["maxima"]), "float32")
         writer.save_array("skip_rows", columns["skip_rows"], "int32")
         writer.save_array("col_ptr", columns["indptr"], "int64")
         writer.save_array("block_ptr", _pointers([np.asarray(self.block_bytes, dtype=np.int64)]), "int64")
         writer.save_array("block_first", _pointers([np.asarray(self.block_sizes, dtype=np.int64)]), "int64")
         doc_sizes = _concat(chunks.pop("doc_sizes"), np.int64)
         writer.save_array("doc_passage", _pointers([doc_sizes]), "int64")
-        writer.save_array("passage_para", _concat(chunks.pop("paragraphs"), np.int32), "int32")
+        paragraphs = _concat(chunks.pop("paragraphs"), np.int32)
+        writer.save_array("passage_para", paragraphs, "int16" if int(paragraphs.max(initial=0)) < 1 << 15 else "int32")
         writer.save_array("passage_part", _concat(chunks.pop("parts"), np.int16), "int16")
         writer.save_array("passage_section", _concat(chunks.pop("sections"), np.int32), "int32")
         by_term = sorted(range(len(self.terms)), key=self.terms.__getitem__)

@@ -8,16 +8,16 @@ the previous one are then removed. A process still serving a removed version kee
 lives until unmapped).
 
 Offsets into the postings (`exc_pos`, `code_pos`) and into string blobs (`term_ptr`, `section_ptr`) are
-uint32 where they fit, else int64. A data file is `MAGIC`, then its sections, each aligned to `ALIGN` bytes, then a JSON footer (the index's
-metadata, and each section's dtype, offset and length), the footer's length (uint64, little-endian) and
-`MAGIC` again. The reader maps the file once and takes every section in place. Sections (P passages,
+uint32 where they fit, else int64. A data file is `MAGIC`, then its sections, each aligned to `ALIGN` bytes, then a footer (JSON compressed
+with zlib: the index's metadata, and each section's dtype, offset and length), the footer's length (uint64,
+little-endian) and `MAGIC` again. The reader maps the file once and takes every section in place. Sections (P passages,
 B text blocks, V terms, D documents, E dictionary entries, N postings):
 
     text_dict          uint8       text sampled from the corpus: the blocks' preset zlib dictionary
     texts              uint8       the passages' sentences in blocks of 64 passages, each compressed with
     block_ptr          int64[B+1]  zlib (index/store/texts.py): the byte offset of each block in texts
     block_first        int64[B+1]  and its first passage
-    passage_para       int32[P]    paragraph number (0: the header passage)
+    passage_para       int16[P]    paragraph number (0: the header passage; int32 past 32,767)
     passage_part       int16[P]    part of a split paragraph (0: not split)
     passage_section    int32[P]    section number (-1: none)
     doc_passage        int64[D+1]  first passage of each document
@@ -31,16 +31,17 @@ B text blocks, V terms, D documents, E dictionary entries, N postings):
     col_wide           uint8[V]    1 where a term's gaps are in the wide stream
     col_gaps8          uint8[N8]   postings: gap to the term's previous passage, narrow stream
     col_gaps16         uint16[N16] and wide stream
-    col_codes          uint8[N]    postings: number of the (tf, passage length) pair, most used first
-    code_pos           uint32[C]   postings whose code is 255 or more, ascending
-    code_val           int32[C]    and their codes
+    pair1              uint16[P]   each passage's (tf = 1, its length) pair: the code of its postings of tf 1
+    code_pos           uint32[C]   postings of tf > 1, ascending
+    code_val           uint16[C]   and their pairs (int32 past 65,536 pairs)
     impacts            float64[I]  tf * (k1 + 1) / (tf + k1 * (1 - b + b * dl / avgdl)) of each pair
     pair_tf            int32[I]    the term frequency of each pair
     pair_len           int32[I]    the passage length (in terms) of each pair
     exc_pos            uint32[X]   postings whose gap is kept here instead (each term's first passage, and
     exc_val            int32[X]    gaps of 65,536 or more), ascending; the passage or the gap (int64 past
                                    2^31 passages)
-    col_max            float64[V]  each term's largest impact (idf x it bounds the term's contributions)
+    col_max            float32[V]  each term's largest impact, rounded up (idf x it bounds the term's
+                                   contributions)
     skip_rows          int32[K]    the passage of every 128th posting of each term (lets queries skip)
     dict_words         uint8       the jieba dictionary the index was tokenized with, UTF-8, one entry a line
     dict_freq          int64[E]
@@ -54,6 +55,7 @@ import os
 import shutil
 import struct
 import time
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -99,7 +101,7 @@ class Counts:
 SECTIONS: dict[str, tuple[str, str]] = {
     "block_ptr": ("int64", "blocks+1"),
     "block_first": ("int64", "blocks+1"),
-    "passage_para": ("int32", "passages"),
+    "passage_para": ("int16|int32", "passages"),
     "passage_part": ("int16", "passages"),
     "passage_section": ("int32", "passages"),
     "doc_passage": ("int64", "documents+1"),
@@ -108,15 +110,15 @@ SECTIONS: dict[str, tuple[str, str]] = {
     "col_wide": ("uint8", "vocabulary"),
     "col_gaps8": ("uint8", "narrow"),
     "col_gaps16": ("uint16", "wide"),
-    "col_codes": ("uint8", "postings"),
+    "pair1": ("uint16|int32", "passages"),
     "code_pos": ("uint32|int64", "code_exceptions"),
-    "code_val": ("int32", "code_exceptions"),
+    "code_val": ("uint16|int32", "code_exceptions"),
     "impacts": ("float64", "pairs"),
     "pair_tf": ("int32", "pairs"),
     "pair_len": ("int32", "pairs"),
     "exc_pos": ("uint32|int64", "exceptions"),
     "exc_val": ("int32|int64", "exceptions"),
-    "col_max": ("float64", "vocabulary"),
+    "col_max": ("float32", "vocabulary"),
     "skip_rows": ("int32", "skips"),
     "term_ptr": ("uint32|int64", "vocabulary+1"),
     "term_ids": ("int32", "vocabulary"),
@@ -192,10 +194,7 @@ class IndexWriter:
 
     def commit(self, meta: dict[str, Any]) -> None:
         """Write the footer, sync, move the version into place and point the index at it."""
-        footer = json.dumps({"meta": meta, "sections": self._sections}, ensure_ascii=False,
-                            separators=(",", ":")).encode("utf-8")
-        self._file.write(footer)
-        self._file.write(_TAIL.pack(len(footer), MAGIC))
+        self._file.write(footer_bytes(meta, self._sections))
         self._file.flush()
         os.fsync(self._file.fileno())
         self._file.close()
@@ -219,6 +218,13 @@ class IndexWriter:
             self.root.rmdir()  # only if no version is left in it (a first build that failed)
 
 
+def footer_bytes(meta: dict[str, Any], sections: dict[str, Any]) -> bytes:
+    """The end of a data file: its footer, the footer's length and `MAGIC`."""
+    footer = zlib.compress(json.dumps({"meta": meta, "sections": sections}, ensure_ascii=False,
+                                      separators=(",", ":")).encode("utf-8"))
+    return footer + _TAIL.pack(len(footer), MAGIC)
+
+
 def read_footer(data: bytes | Any, size: int) -> tuple[dict[str, Any], dict[str, Any]]:
     """A data file's metadata and section table, from its bytes (or memory map) of `size` bytes. A file that
     is not one, or is cut short, raises `ValueError`."""
@@ -227,7 +233,10 @@ def read_footer(data: bytes | Any, size: int) -> tuple[dict[str, Any], dict[str,
     length, magic = _TAIL.unpack(bytes(data[size - _TAIL.size:size]))
     if magic != MAGIC or length > size - _TAIL.size - len(MAGIC):
         raise ValueError("the data file is cut short")
-    footer = json.loads(bytes(data[size - _TAIL.size - length:size - _TAIL.size]))
+    try:
+        footer = json.loads(zlib.decompress(bytes(data[size - _TAIL.size - length:size - _TAIL.size])))
+    except zlib.error:
+        raise ValueError("the data file's footer is damaged") from None
     if not isinstance(footer, dict) or not isinstance(footer.get("meta"), dict) or \
             not isinstance(footer.get("sections"), dict):
         raise ValueError("the data file's footer is not an index's")
