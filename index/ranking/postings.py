@@ -17,6 +17,7 @@ import numpy as np
 import numpy.typing as npt
 
 IntArray = npt.NDArray[Any]
+FloatArray = npt.NDArray[np.float64]
 
 #: Gaps of this size or more are exceptions in the narrow stream ...
 NARROW_LIMIT = 1 << 8
@@ -72,7 +73,8 @@ def encode_codes(rows: IntArray, codes: IntArray, tf: IntArray, passages: int) -
 class Postings:
     """Decodes the arrays `encode` made (they may be memory-mapped)."""
 
-    def __init__(self, col_ptr: IntArray, arrays: Mapping[str, IntArray]) -> None:
+    def __init__(self, col_ptr: IntArray, arrays: Mapping[str, IntArray], table: FloatArray) -> None:
+        """`table`: the impact of each (tf, length) pair, as the codes number them."""
         self.col_ptr = np.asarray(col_ptr)
         lengths = np.diff(self.col_ptr)
         self.wide = np.asarray(arrays["wide"]).astype(bool)
@@ -84,6 +86,8 @@ class Postings:
         self.exc_val = np.asarray(arrays["exc_val"])
         self.exc_ptr = np.searchsorted(self.exc_pos, self.col_ptr)  # each term's first exception
         self._pair1 = np.asarray(arrays["pair1"])
+        self._table = np.array(table, dtype=np.float64)
+        self._single = self._table[self._pair1] if len(self._table) else np.zeros(len(self._pair1))
         self._code_pos = np.asarray(arrays["code_pos"])
         self._code_val = np.asarray(arrays["code_val"])
 
@@ -102,25 +106,28 @@ class Postings:
         rows = self.gaps(j)
         start = int(self.col_ptr[j])
         a, b = int(self.exc_ptr[j]), int(self.exc_ptr[j + 1])
-        rows[self.exc_pos[a:b] - start] = self.exc_val[a:b]
+        rows[np.subtract(self.exc_pos[a:b], start, dtype=np.intp)] = self.exc_val[a:b]
         np.cumsum(rows, out=rows)  # twice as fast as casting inside cumsum
         return rows
 
-    def codes(self, j: int, rows: IntArray, positions: IntArray | None = None) -> IntArray:
-        """Term j's pair codes at its passages `rows`: all of its postings, or those at these posting indices
-        (ascending)."""
-        codes = self._pair1[rows].astype(np.intp)
+    def impacts(self, j: int, rows: IntArray, positions: IntArray | None = None) -> FloatArray:
+        """The impacts (`table` entries) of term j's postings at its passages `rows`: all of its postings, or
+        those at these posting indices (ascending)."""
+        values: FloatArray = self._single[rows]
         start, end = int(self.col_ptr[j]), int(self.col_ptr[j + 1])
-        a, b = np.searchsorted(self._code_pos, (start, end)).tolist()
+        # Searched with keys of the array's own type: other keys would convert the whole array first.
+        a, b = np.searchsorted(self._code_pos, np.asarray((start, end), dtype=self._code_pos.dtype)).tolist()
         if b > a:
+            # Indices as intp: numpy indexes with other integer types much more slowly.
             kept = self._code_pos[a:b]
+            pairs = self._table.take(self._code_val[a:b].astype(np.intp))
             if positions is None:
-                codes[kept - start] = self._code_val[a:b]
+                values[np.subtract(kept, start, dtype=np.intp)] = pairs
             else:
                 at = np.minimum(np.searchsorted(kept, positions), b - a - 1)
                 hit = kept[at] == positions
-                codes[hit] = self._code_val[a:b][at[hit]]
-        return codes
+                values[hit] = pairs[at[hit]]
+        return values
 
     def everything(self) -> tuple[IntArray, IntArray]:
         """Every posting's passage and pair code, term after term (int64 arrays)."""

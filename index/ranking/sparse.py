@@ -132,17 +132,16 @@ class SparseScorer:
     """The scorer interface of `OkapiScorer` over compact term columns (arrays may be memory-mapped).
 
     `postings.col_ptr[j]:postings.col_ptr[j + 1]` are term j's postings (index/ranking/postings.py): its
-    passages and the codes of their (tf, length) pairs, indices into `impacts`.
+    passages and the impacts of their (tf, length) pairs.
     """
 
-    def __init__(self, vocab: Mapping[str, int], idf: FloatArray, postings: Postings, impacts: FloatArray,
-                 size: int, maxima: FloatArray, skip_rows: IntArray) -> None:
+    def __init__(self, vocab: Mapping[str, int], idf: FloatArray, postings: Postings, size: int,
+                 maxima: FloatArray, skip_rows: IntArray) -> None:
         self._vocab = vocab
         # Plain views of memory maps: slicing an `np.memmap` costs more than the small slices themselves.
         self._idf = np.asarray(idf)
         self._postings = postings
         self._indptr = postings.col_ptr
-        self._impacts = np.array(impacts, dtype=np.float64)  # small: kept in memory
         self._max = np.asarray(maxima)  # each term's largest impact: idf * it bounds its contributions
         self._skip_rows = np.asarray(skip_rows)  # the passage of every SKIP-th posting of each term
         self._skip = SKIP  # as the skip entries were made
@@ -157,7 +156,7 @@ class SparseScorer:
     @classmethod
     def from_columns(cls, vocab: Mapping[str, int], columns: Mapping[str, Any], size: int) -> SparseScorer:
         """A scorer over the result of `assemble` (or the same arrays loaded from disk)."""
-        return cls(vocab, columns["idf"], Postings(columns["indptr"], columns), columns["impacts"], size,
+        return cls(vocab, columns["idf"], Postings(columns["indptr"], columns, columns["impacts"]), size,
                    columns["maxima"], columns["skip_rows"])
 
     @classmethod
@@ -199,7 +198,7 @@ class SparseScorer:
     def _column(self, j: int) -> tuple[IntArray, FloatArray]:
         """Term j's passages (int64, ascending) and contributions (idf * impact, as rank-bm25 multiplies)."""
         rows = self._postings.rows(j)
-        values = np.take(self._impacts, self._postings.codes(j, rows))
+        values = self._postings.impacts(j, rows)
         values *= self._idf[j]  # float64 multiplication is commutative: idf * impact to the last bit
         return rows, values
 
@@ -401,7 +400,7 @@ class SparseScorer:
         gaps = postings.gaps(j, positions)
         a, b = int(postings.exc_ptr[j]), int(postings.exc_ptr[j + 1])
         if b > a:  # exceptions inside the blocks (those at a block's start are replaced below)
-            local = postings.exc_pos[a:b] - start
+            local = np.subtract(postings.exc_pos[a:b], start, dtype=np.intp)
             which = np.searchsorted(need, local // skip)
             inside = (which < len(need)) & (need[np.minimum(which, len(need) - 1)] == local // skip)
             gaps[which[inside], local[inside] % skip] = postings.exc_val[a:b][inside]
@@ -411,7 +410,7 @@ class SparseScorer:
         flat = rows.ravel()
         at = np.minimum(np.searchsorted(flat, candidates), len(flat) - 1)
         hit = flat[at] == candidates
-        values = np.take(self._impacts, postings.codes(j, candidates[hit], positions.ravel()[at[hit]]))
+        values = postings.impacts(j, candidates[hit], positions.ravel()[at[hit]])
         values *= self._idf[j]
         out[hit] = values
         return out

@@ -107,4 +107,4 @@ def postings(files: IndexFiles) -> Postings:
     a = files.arrays
     return Postings(a["col_ptr"], {"wide": a["col_wide"], "gaps8": a["col_gaps8"], "gaps16": a["col_gaps16"],
                                    "exc_pos": a["exc_pos"], "exc_val": a["exc_val"], "pair1": a["pair1"],
-                                   "code_pos": a["code_pos"], "code_val": a["code_val"]})
+                                   "code_pos": a["code_pos"], "code_val": a["code_val"]}, a["impacts"])

@@ -15,5 +15,4 @@ def open_scorer(files: IndexFiles) -> Scorer:
     if files.counts.passages <= SPARSE_MIN_PASSAGES:
         return OkapiScorer(files.term_lists())
     a = files.arrays
-    return SparseScorer(files.terms, a["idf"], postings(files), a["impacts"], files.counts.passages, a["col_max"],
-                        a["skip_rows"])
+    return SparseScorer(files.terms, a["idf"], postings(files), files.counts.passages, a["col_max"], a["skip_rows"])
