@@ -33,7 +33,7 @@ def test_index_is_a_json_pointer_to_one_data_file_with_format_version_and_hashes
     meta, sections = read_footer(raw, len(raw))
     assert meta["format"] == FORMAT and meta["version"] == VERSION
     assert len(meta["corpus_hash"]) == 64 and meta["tokenizer_hash"]
-    assert {entry["dtype"] for entry in sections.values()} <= {"uint8", "int16", "uint16", "int32", "uint32", "float32",
+    assert {entry["dtype"] for entry in sections.values()} <= {"int8", "uint8", "int16", "uint16", "int32", "uint32", "float32",
                                                                 "int64", "float64"}  # plain numbers, no objects
 
 

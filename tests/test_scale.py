@@ -194,12 +194,13 @@ def test_compact_columns_rank_exactly_as_bm25okapi(corpus: list[list[str]], quer
     import index.ranking.sparse
 
     corpus = [*corpus, ["甲"]]  # rank-bm25 needs one term at least
-    saved = index.ranking.sparse.GAP_LIMIT, index.ranking.sparse.SKIP
+    saved = index.ranking.sparse.GAP_LIMIT, index.ranking.sparse.SKIP, index.ranking.sparse.CODE_LIMIT
     index.ranking.sparse.GAP_LIMIT, index.ranking.sparse.SKIP = gap_limit, min(gap_limit, 4)
+    index.ranking.sparse.CODE_LIMIT = min(255, gap_limit)  # most codes kept apart too
     try:
         sparse = SparseScorer.from_terms(corpus)
     finally:
-        index.ranking.sparse.GAP_LIMIT, index.ranking.sparse.SKIP = saved
+        index.ranking.sparse.GAP_LIMIT, index.ranking.sparse.SKIP, index.ranking.sparse.CODE_LIMIT = saved
     okapi = OkapiScorer(corpus)
     assert all(sparse.idf(term) == idf for term, idf in okapi.idf_table.items())
     for terms in queries:

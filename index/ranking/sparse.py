@@ -7,7 +7,8 @@ the passages that contain it, so a query touches only the postings of its own te
 A posting is the gap to the term's previous passage, in 1 or 2 bytes (chosen per term; the first passage
 of a term and gaps too large are exceptions, kept in two small side arrays), and an impact code naming the
 posting's (tf, passage length) pair in a table of the distinct pairs: for tf = 1, nearly all postings, the
-passage's own code (one per passage), the others kept apart (index/ranking/postings.py). The table holds
+passage's own code (one per passage), the others kept apart, or a byte per posting for terms often
+repeated in a passage (index/ranking/postings.py). The table holds
 tf * (k1 + 1) / (tf + k1 * (1 - b + b * dl / avgdl)) per pair, so a query term's contributions are
 idf * table[codes], computed at query time in float64: no JIT, no precomputed floats on disk.
 
@@ -43,7 +44,7 @@ import numpy as np
 import numpy.typing as npt
 
 from index.ranking.bm25 import EPSILON, K1, B
-from index.ranking.postings import GAP_LIMIT, Postings, encode, encode_codes
+from index.ranking.postings import CODE_LIMIT, GAP_LIMIT, Postings, encode, encode_codes
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[Any]
@@ -156,7 +157,8 @@ class SparseScorer:
     @classmethod
     def from_columns(cls, vocab: Mapping[str, int], columns: Mapping[str, Any], size: int) -> SparseScorer:
         """A scorer over the result of `assemble` (or the same arrays loaded from disk)."""
-        return cls(vocab, columns["idf"], Postings(columns["indptr"], columns, columns["impacts"]), size,
+        first = first_rows(columns["indptr"], columns["skip_rows"])
+        return cls(vocab, columns["idf"], Postings(columns["indptr"], columns, columns["impacts"], first), size,
                    columns["maxima"], columns["skip_rows"])
 
     @classmethod
@@ -416,6 +418,14 @@ class SparseScorer:
         return out
 
 
+def first_rows(indptr: IntArray, skip_rows: IntArray) -> IntArray:
+    """Each term's first passage: its first skip entry (0 for a term without postings)."""
+    first = skip_pointers(indptr)[:-1]
+    if not len(skip_rows):
+        return np.zeros(len(first), dtype=np.int64)
+    return np.where(np.diff(np.asarray(indptr)) > 0, np.asarray(skip_rows)[np.minimum(first, len(skip_rows) - 1)], 0)
+
+
 def skip_pointers(indptr: IntArray) -> IntArray:
     """First skip entry of each term: one per SKIP postings, rounded up."""
     blocks = (np.diff(np.asarray(indptr, dtype=np.int64)) + SKIP - 1) // SKIP
@@ -538,7 +548,8 @@ def assemble(indptr: IntArray, term_ids: IntArray, tf: IntArray, doc_len: IntArr
     (float64, one per distinct (tf, length) pair), pair_tf and pair_len (each pair's tf and passage length),
     maxima (float64[V], each term's largest impact), skip_rows (int32, the passage of every SKIP-th posting
     of each term; `skip_pointers` gives each term's first), and the postings as
-    `index.ranking.postings` stores them (wide, gaps8, gaps16, exc_pos, exc_val, pair1, code_pos, code_val).
+    `index.ranking.postings` stores them (wide, gaps8, gaps16, exc_pos, exc_val, coded, codes, pair1,
+    code_pos, code_val).
     """
     n = len(doc_len)
     lengths = np.asarray(doc_len, dtype=np.int64)
@@ -568,6 +579,11 @@ def assemble(indptr: IntArray, term_ids: IntArray, tf: IntArray, doc_len: IntArr
     else:  # pragma: no cover - passages of millions of terms
         pairs, inverse = np.unique(counts.astype(np.int64) * span + lengths[rows], return_inverse=True)
         codes = inverse.astype(np.uint16 if len(pairs) <= 1 << 16 else np.uint32)
+    # Numbered again by use, the most used first: nearly every code then fits a byte.
+    by_use = np.argsort(-np.bincount(codes, minlength=len(pairs)), kind="stable")
+    rank = np.empty(len(pairs), dtype=codes.dtype)
+    rank[by_use] = np.arange(len(pairs))
+    codes, pairs = rank[codes], pairs[by_use]
     pair_tf, pair_len = pairs // span, pairs % span
     table = impacts(pair_tf, passage_norms(pair_len, avgdl)) if n else np.zeros(0)
     # Each term's largest impact, and the passage of every SKIP-th posting of each term.
@@ -582,7 +598,7 @@ def assemble(indptr: IntArray, term_ids: IntArray, tf: IntArray, doc_len: IntArr
     within = np.arange(int(skip_ptr[-1]), dtype=np.int64) - np.repeat(skip_ptr[:-1], blocks)
     skip_rows = np.asarray(rows[np.repeat(col_ptr[:-1], blocks) + within * SKIP], dtype=np.int32)
     del within
-    stored = encode_codes(rows, codes, counts, n)
+    stored = encode_codes(col_ptr, rows, codes, counts, n, CODE_LIMIT)
     del counts
     # Gaps between a term's passages; each term's first passage is a gap from 0.
     gaps64 = np.empty(postings, dtype=np.int64)

@@ -13,6 +13,7 @@ import numpy.typing as npt
 
 from index.cache import LRUCache
 from index.ranking.postings import Postings
+from index.ranking.sparse import first_rows
 from index.store.layout import SECTIONS, Counts, read_footer
 from index.store.strings import StringTable
 from index.store.texts import decode_block
@@ -105,6 +106,9 @@ class IndexFiles:
 def postings(files: IndexFiles) -> Postings:
     """The index's term columns (index/ranking/postings.py), decoded on demand."""
     a = files.arrays
-    return Postings(a["col_ptr"], {"wide": a["col_wide"], "gaps8": a["col_gaps8"], "gaps16": a["col_gaps16"],
+    col_ptr = np.asarray(a["col_ptr"], dtype=np.int64)
+    return Postings(col_ptr, {"wide": a["col_wide"], "gaps8": a["col_gaps8"], "gaps16": a["col_gaps16"],
                                    "exc_pos": a["exc_pos"], "exc_val": a["exc_val"], "pair1": a["pair1"],
-                                   "code_pos": a["code_pos"], "code_val": a["code_val"]}, a["impacts"])
+                                   "coded": a["col_coded"], "codes": a["col_codes"],
+                                   "code_pos": a["code_pos"], "code_val": a["code_val"]}, a["impacts"],
+                    first_rows(col_ptr, a["skip_rows"]))

@@ -121,8 +121,8 @@ class Collected:
         columns = assemble(row_ptr, ids, counts, lengths, len(self.vocab))
         del ids, counts, row_ptr
         writer.save_array("idf", columns["idf"], "float64")
-        narrow, wide = len(columns["gaps8"]), len(columns["gaps16"])
-        for name in ("gaps8", "gaps16", "wide"):
+        narrow, wide, coded = len(columns["gaps8"]), len(columns["gaps16"]), len(columns["codes"])
+        for name in ("gaps8", "gaps16", "wide", "coded", "codes"):
             writer.save_array(f"col_{name}", columns.pop(name), "uint8" if name != "gaps16" else "uint16")
         code_type = "uint16" if len(columns["impacts"]) <= 1 << 16 else "int32"
         writer.save_array("pair1", columns["pair1"], code_type)
@@ -136,14 +136,15 @@ class Collected:
         writer.save_array("code_val", columns["code_val"], code_type)
         writer.save_array("col_max", bound_float32(columns["maxima"]), "float32")
         writer.save_array("skip_rows", columns["skip_rows"], "int32")
-        writer.save_array("col_ptr", columns["indptr"], "int64")
+        writer.save_array("col_ptr", columns["indptr"], offset_type(postings))
         writer.save_array("block_ptr", _pointers([np.asarray(self.block_bytes, dtype=np.int64)]), "int64")
         writer.save_array("block_first", _pointers([np.asarray(self.block_sizes, dtype=np.int64)]), "int64")
         doc_sizes = _concat(chunks.pop("doc_sizes"), np.int64)
         writer.save_array("doc_passage", _pointers([doc_sizes]), "int64")
         paragraphs = _concat(chunks.pop("paragraphs"), np.int32)
         writer.save_array("passage_para", paragraphs, "int16" if int(paragraphs.max(initial=0)) < 1 << 15 else "int32")
-        writer.save_array("passage_part", _concat(chunks.pop("parts"), np.int16), "int16")
+        parts = _concat(chunks.pop("parts"), np.int16)
+        writer.save_array("passage_part", parts, "int8" if int(parts.max(initial=0)) < 1 << 7 else "int16")
         writer.save_array("passage_section", _concat(chunks.pop("sections"), np.int32), "int32")
         by_term = sorted(range(len(self.terms)), key=self.terms.__getitem__)
         writer.save_strings("terms", "term_ptr", [self.terms[i] for i in by_term])
@@ -151,10 +152,11 @@ class Collected:
         writer.save_strings("sections", "section_ptr", sorted(self.section_ids, key=self.section_ids.__getitem__))
         words = list(dictionary)
         writer.save_lines("dict_words", words)
-        writer.save_array("dict_freq", [dictionary[w] for w in words], "int64")
+        freqs = np.asarray([dictionary[w] for w in words], dtype=np.int64)
+        writer.save_array("dict_freq", freqs, "int32" if int(freqs.max(initial=0)) < 1 << 31 else "int64")
         counts_of = Counts(passages=len(lengths), documents=len(self.documents), sentences=self.sentences,
                            blocks=len(self.block_sizes), vocabulary=len(self.vocab),
-                           postings=postings, narrow=narrow, wide=wide, dictionary=len(words),
+                           postings=postings, narrow=narrow, wide=wide, coded=coded, dictionary=len(words),
                            pairs=len(columns["impacts"]), exceptions=len(columns["exc_pos"]),
                            code_exceptions=len(columns["code_pos"]), skips=len(columns["skip_rows"]),
                            sections=len(self.section_ids))

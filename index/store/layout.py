@@ -7,7 +7,7 @@ replaces the pointer atomically, so a reader sees either the old index or the ne
 the previous one are then removed. A process still serving a removed version keeps its memory map (the file
 lives until unmapped).
 
-Offsets into the postings (`exc_pos`, `code_pos`) and into string blobs (`term_ptr`, `section_ptr`) are
+Offsets into the postings (`col_ptr`, `exc_pos`, `code_pos`) and into string blobs (`term_ptr`, `section_ptr`) are
 uint32 where they fit, else int64. A data file is `MAGIC`, then its sections, each aligned to `ALIGN` bytes, then a footer (JSON compressed
 with zlib: the index's metadata, and each section's dtype, offset and length), the footer's length (uint64,
 little-endian) and `MAGIC` again. The reader maps the file once and takes every section in place. Sections (P passages,
@@ -18,7 +18,7 @@ B text blocks, V terms, D documents, E dictionary entries, N postings):
     block_ptr          int64[B+1]  zlib (index/store/texts.py): the byte offset of each block in texts
     block_first        int64[B+1]  and its first passage
     passage_para       int16[P]    paragraph number (0: the header passage; int32 past 32,767)
-    passage_part       int16[P]    part of a split paragraph (0: not split)
+    passage_part       int8[P]     part of a split paragraph (0: not split; int16 past 127)
     passage_section    int32[P]    section number (-1: none)
     doc_passage        int64[D+1]  first passage of each document
     terms              uint8       the V index terms, UTF-8, in sorted order, back to back (looked up by
@@ -27,24 +27,26 @@ B text blocks, V terms, D documents, E dictionary entries, N postings):
     sections           uint8       section headings, UTF-8, back to back
     section_ptr        int64[H+1]
     idf                float64[V]
-    col_ptr            int64[V+1]  first posting of each term (index/ranking/postings.py)
+    col_ptr            uint32[V+1] first posting of each term (index/ranking/postings.py)
     col_wide           uint8[V]    1 where a term's gaps are in the wide stream
     col_gaps8          uint8[N8]   postings: gap to the term's previous passage, narrow stream
     col_gaps16         uint16[N16] and wide stream
-    pair1              uint16[P]   each passage's (tf = 1, its length) pair: the code of its postings of tf 1
-    code_pos           uint32[C]   postings of tf > 1, ascending
-    code_val           uint16[C]   and their pairs (int32 past 65,536 pairs)
+    col_coded          uint8[V]    1 where a term keeps a pair code per posting (its postings often have tf > 1)
+    col_codes          uint8[NC]   those codes: number of the (tf, passage length) pair, most used first
+    pair1              uint16[P]   each passage's (tf = 1, its length) pair: the code of other terms' postings
+    code_pos           uint32[C]   postings whose code neither gives (tf > 1; 255 or more), ascending
+    code_val           uint16[C]   and their codes (int32 past 65,536 pairs)
     impacts            float64[I]  tf * (k1 + 1) / (tf + k1 * (1 - b + b * dl / avgdl)) of each pair
     pair_tf            int32[I]    the term frequency of each pair
     pair_len           int32[I]    the passage length (in terms) of each pair
-    exc_pos            uint32[X]   postings whose gap is kept here instead (each term's first passage, and
-    exc_val            int32[X]    gaps of 65,536 or more), ascending; the passage or the gap (int64 past
-                                   2^31 passages)
+    exc_pos            uint32[X]   postings whose gap is kept here instead (too large for its stream),
+    exc_val            int32[X]    ascending, and the gap (int64 past 2^31 passages); each term's first
+                                   passage is its first skip entry
     col_max            float32[V]  each term's largest impact, rounded up (idf x it bounds the term's
                                    contributions)
     skip_rows          int32[K]    the passage of every 128th posting of each term (lets queries skip)
     dict_words         uint8       the jieba dictionary the index was tokenized with, UTF-8, one entry a line
-    dict_freq          int64[E]
+    dict_freq          int32[E]    (int64 past 2^31)
 """
 
 from __future__ import annotations
@@ -88,6 +90,7 @@ class Counts:
     postings: int
     narrow: int  # postings whose gaps are in the narrow stream
     wide: int  # and in the wide one
+    coded: int  # postings with a code of their own
     dictionary: int
     pairs: int
     exceptions: int
@@ -102,14 +105,16 @@ SECTIONS: dict[str, tuple[str, str]] = {
     "block_ptr": ("int64", "blocks+1"),
     "block_first": ("int64", "blocks+1"),
     "passage_para": ("int16|int32", "passages"),
-    "passage_part": ("int16", "passages"),
+    "passage_part": ("int8|int16", "passages"),
     "passage_section": ("int32", "passages"),
     "doc_passage": ("int64", "documents+1"),
     "idf": ("float64", "vocabulary"),
-    "col_ptr": ("int64", "vocabulary+1"),
+    "col_ptr": ("uint32|int64", "vocabulary+1"),
     "col_wide": ("uint8", "vocabulary"),
     "col_gaps8": ("uint8", "narrow"),
     "col_gaps16": ("uint16", "wide"),
+    "col_coded": ("uint8", "vocabulary"),
+    "col_codes": ("uint8", "coded"),
     "pair1": ("uint16|int32", "passages"),
     "code_pos": ("uint32|int64", "code_exceptions"),
     "code_val": ("uint16|int32", "code_exceptions"),
@@ -123,7 +128,7 @@ SECTIONS: dict[str, tuple[str, str]] = {
     "term_ptr": ("uint32|int64", "vocabulary+1"),
     "term_ids": ("int32", "vocabulary"),
     "section_ptr": ("uint32|int64", "sections+1"),
-    "dict_freq": ("int64", "dictionary"),
+    "dict_freq": ("int32|int64", "dictionary"),
     "texts": ("uint8", "@block_ptr"),
     "terms": ("uint8", "@term_ptr"),
     "sections": ("uint8", "@section_ptr"),
