@@ -175,7 +175,8 @@ _tok: dict[str, Any] = {}
 
 def _tok_init(corpus: str) -> None:
     from index.corpus.cleaning import SpamCleaner
-    from index.corpus.reports import HEADER_KEYWORDS, spam_patterns
+    from index.corpus.reports import HEADER_KEYWORDS
+    from index.settings import Settings
     from index.text.normalize import Normalizer, build_charmap
     from index.text.tokenization import Tokenizer, TokenizerSettings, full_dictionary
 
@@ -184,7 +185,7 @@ def _tok_init(corpus: str) -> None:
     normalizer = Normalizer(build_charmap())
     tokenizer = Tokenizer(freq, total, settings)
     _tok.update(corpus=Path(corpus), normalize=normalizer.normalize, tokens=tokenizer.tokens,
-                cleaner=SpamCleaner(spam_patterns()),
+                cleaner=SpamCleaner(Settings.from_env().spam_patterns),
                 extra=tokenizer.tokens(normalizer.normalize(HEADER_KEYWORDS)))
 
 

@@ -93,6 +93,20 @@ def rewrite_meta(index_path: Path, change: Callable[[dict[str, Any]], object]) -
     path.write_bytes(raw[: len(raw) - 16 - length] + footer_bytes(meta, sections))
 
 
+def built_content(index_path: Path) -> tuple[bytes, dict[str, Any], dict[str, Any]]:
+    """What a build wrote, to compare two builds: the data file's sections (the bytes before its footer), its
+    metadata without the build time, and its section table."""
+    import struct
+
+    from index.store.layout import read_footer
+
+    raw = data_file(index_path).read_bytes()
+    meta, sections = read_footer(raw, len(raw))
+    del meta["built_at"]
+    (length,) = struct.unpack("<Q", raw[-16:-8])
+    return raw[: len(raw) - 16 - length], meta, sections
+
+
 @pytest.fixture
 def built(tmp_path: Path, corpus: Path, index_path: Path) -> Path:
     """An index of the private corpus copy, in tmp_path, that a test may change or damage.

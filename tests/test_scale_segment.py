@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import json
 import multiprocessing
 import os
-import re
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +14,7 @@ from hypothesis import strategies as st
 from index.evaluation import read_questions
 from index.text.segment import FastSegmenter
 from index.text.tokenization import TokenizerSettings, full_dictionary, import_jieba
-from tests.conftest import CORPUS, DATA
+from tests.conftest import CORPUS, DATA, built_content
 
 _ALPHABET = list("的一是了不人在有这个上们来到时大地为中国年着就那和要出也得里后自以会家可下而过天去能对小多然于心学么"
                  "之都好看起发当没成只如事把还用第样道想作种开美总从无情己面最女但现前些所同日手又行意动方期它头经长"
@@ -143,12 +141,6 @@ def test_compiled_route_on_any_text(native_pair: tuple[Any, Any], pieces: list[s
     assert compiled.segmenter.cut(text, False) == python.segmenter.cut(text, False)
 
 
-def _built_version(index_path: Path) -> bytes:
-    """The index's current data file, without its build time."""
-    pointer = json.loads(index_path.read_text(encoding="utf-8"))
-    return re.sub(rb'"built_at":"[^"]*"', b"", (index_path.parent / pointer["data"]).read_bytes())
-
-
 @pytest.mark.slow
 def test_an_archive_build_is_the_same_with_and_without_numba(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The compiled route is only faster: forcing the pure-Python one gives the same index, file for file."""
@@ -177,4 +169,4 @@ def test_an_archive_build_is_the_same_with_and_without_numba(tmp_path: Path, mon
         assert calls.exists(), "the compiled route was not used"
     monkeypatch.setattr(index.text.native, "available", lambda: False)
     build_index(corpus, tmp_path / "python.json", workers=1, progress=False, compiled=True)
-    assert _built_version(tmp_path / "compiled.json") == _built_version(tmp_path / "python.json")
+    assert built_content(tmp_path / "compiled.json") == built_content(tmp_path / "python.json")
