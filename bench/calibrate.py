@@ -22,9 +22,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from index.answering import decision  # noqa: E402
+from index.answering.loading import load_engine  # noqa: E402
 from index.evaluation import half_of, read_metamorphic, read_questions  # noqa: E402
 from index.store.building import build_index  # noqa: E402
-from index.store.loading import load_engine  # noqa: E402
 
 #: A confident answer to a question the report does not answer costs this many refusals.
 WRONG_COST = 2.0

@@ -17,9 +17,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from index.answering.dialog import CONTEXT_WEIGHT  # noqa: E402
+from index.answering.loading import load_engine  # noqa: E402
 from index.evaluation import evaluate_dialogs, half_of, read_dialogs  # noqa: E402
 from index.store.building import build_index  # noqa: E402
-from index.store.loading import load_engine  # noqa: E402
 
 WEIGHTS = (0.0, 0.2, 0.35, 0.5, 0.7, 1.0)
 

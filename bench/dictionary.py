@@ -17,9 +17,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from index.answering.loading import load_engine  # noqa: E402
 from index.evaluation import evaluate, read_questions  # noqa: E402
 from index.store.building import build_index  # noqa: E402
-from index.store.loading import load_engine  # noqa: E402
 from index.text.tokenization import Tokenizer, full_dictionary  # noqa: E402
 
 

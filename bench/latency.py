@@ -22,9 +22,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.stats import percentile  # noqa: E402
+from index.answering.loading import load_engine  # noqa: E402
 from index.evaluation import read_questions  # noqa: E402
 from index.store.building import build_index  # noqa: E402
-from index.store.loading import load_engine  # noqa: E402
 
 
 def wall(cmd: list[str], runs: int, env: dict[str, str]) -> list[float]:

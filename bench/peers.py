@@ -112,7 +112,9 @@ def loadavg() -> list[float]:
 
 
 def dir_mb(path: Path) -> float:
-    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6
+    """MB on disk of a file, or of every file in a folder."""
+    files = [path] if path.is_file() else [p for p in path.rglob("*") if p.is_file()]
+    return sum(p.stat().st_size for p in files) / 1e6
 
 
 def note(message: str) -> None:
@@ -173,7 +175,8 @@ _tok: dict[str, Any] = {}
 
 def _tok_init(corpus: str) -> None:
     from index.corpus.cleaning import SpamCleaner
-    from index.corpus.reports import HEADER_KEYWORDS, spam_patterns
+    from index.corpus.reports import HEADER_KEYWORDS
+    from index.settings import Settings
     from index.text.normalize import Normalizer, build_charmap
     from index.text.tokenization import Tokenizer, TokenizerSettings, full_dictionary
 
@@ -182,7 +185,7 @@ def _tok_init(corpus: str) -> None:
     normalizer = Normalizer(build_charmap())
     tokenizer = Tokenizer(freq, total, settings)
     _tok.update(corpus=Path(corpus), normalize=normalizer.normalize, tokens=tokenizer.tokens,
-                cleaner=SpamCleaner(spam_patterns()),
+                cleaner=SpamCleaner(Settings.from_env().spam_patterns),
                 extra=tokenizer.tokens(normalizer.normalize(HEADER_KEYWORDS)))
 
 
@@ -241,11 +244,9 @@ def _tokens_public(corpus: Path) -> dict[str, Any]:
             "how": f"public tokenizer, {cores} processes"}
 
 
-def index_directory(index: Path) -> Path:
-    pointer = json.loads(index.read_text(encoding="utf-8"))
-    if "data" not in pointer:
-        raise RuntimeError(f"{index} is not a large (array) index")
-    return index.parent / pointer["data"]
+def index_data_file(index: Path) -> Path:
+    """The data file a qabot index's pointer names."""
+    return index.parent / json.loads(index.read_text(encoding="utf-8"))["data"]
 
 
 def step_tokens(ctx: Ctx) -> dict[str, Any]:
@@ -262,10 +263,11 @@ def step_tokens(ctx: Ctx) -> dict[str, Any]:
     if not np.array_equal(np.diff(cum[ptr]), lengths):
         raise RuntimeError("passage lengths do not equal the sums of their term counts")
     # Check against the index qabot built: same vocabulary in the same order, same document frequencies.
-    directory = index_directory(ctx.index)
-    vocab_index = (directory / "vocab.txt").read_text(encoding="utf-8").split("\n")
-    checks: dict[str, Any] = {"vocabulary_same": vocab_index == terms}
-    col_ptr = np.load(directory / "col_ptr.npy", mmap_mode="r")
+    from index.store.arrays import IndexFiles
+
+    files = IndexFiles(index_data_file(ctx.index))
+    checks: dict[str, Any] = {"vocabulary_same": files.terms.by_id() == terms}
+    col_ptr = files.arrays["col_ptr"]
     checks["df_same"] = bool(np.array_equal(np.diff(col_ptr), np.bincount(ids, minlength=len(terms))))
     if not all(checks.values()):
         raise RuntimeError(f"the tokens do not reproduce the qabot index: {checks}")
@@ -288,8 +290,8 @@ def step_tokens(ctx: Ctx) -> dict[str, Any]:
 def step_queries(ctx: Ctx) -> dict[str, Any]:
     import numpy as np
 
+    from index.answering.loading import load_engine
     from index.evaluation import read_questions
-    from index.store.loading import load_engine
 
     engine = load_engine(ctx.index)
     terms, ids, _, _ = load_token_arrays(ctx)
@@ -352,7 +354,7 @@ def step_build_qabot(ctx: Ctx) -> dict[str, Any]:
     return {"build_s": seconds, "cpu_s": (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime),
             "peak_rss_mb": after.ru_maxrss / 1024,
             "summary": next((line.strip() for line in done.stdout.splitlines() if "passages" in line), ""),
-            "index_mb": dir_mb(index_directory(ctx.index))}
+            "index_mb": dir_mb(index_data_file(ctx.index))}
 
 
 def step_build_terms(ctx: Ctx, system: str, run: int) -> dict[str, Any]:
@@ -452,7 +454,7 @@ def timed_passes(search: Any, queries: list[dict[str, Any]], rounds: int, warm: 
 
 def index_files(ctx: Ctx, system: str, run: int) -> list[Path]:
     if system == "qabot":
-        return [ctx.index, *index_directory(ctx.index).rglob("*")]
+        return [ctx.index, index_data_file(ctx.index)]
     folder = ctx.built("bm25s" if system.startswith("bm25s") else system, run)
     return list(folder.rglob("*"))
 
@@ -476,7 +478,7 @@ def evict(paths: list[Path]) -> int:
 def open_system(ctx: Ctx, system: str, run: int) -> tuple[Any, Any]:
     """Load a system's index (imports included): (search(terms) -> [(position, score)], handle)."""
     if system == "qabot":
-        from index.store.loading import load_engine
+        from index.answering.loading import load_engine
 
         engine = load_engine(ctx.index)
         scorer = engine.scorer
@@ -617,7 +619,7 @@ def step_ties(ctx: Ctx, run: int, systems: list[str]) -> dict[str, Any]:
     passage is "as good" if its exact score is >= s10."""
     import numpy as np
 
-    from index.store.loading import load_engine
+    from index.answering.loading import load_engine
 
     scorer = load_engine(ctx.index).scorer
     exact = {}

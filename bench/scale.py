@@ -1,7 +1,7 @@
 """How build time, query latency, load time and memory grow with the corpus: 1k to 1M passages.
 
     python bench/scale.py [--sizes 1000,10000,100000,1000000] [--work /tmp/qabot-scale] [--rounds 5]
-                          [--layout auto|json|large] [--json results.json]
+                          [--json results.json]
 
 For each size: generate a corpus with bench/gen_corpus.py (kept in --work and reused), build the index
 with `qabot index build` in a subprocess (wall time, peak RSS), then in a fresh process load it
@@ -45,12 +45,12 @@ def _status(field: str) -> float:
 def serve(index: Path, rounds: int, sparse_min: int | None = None) -> dict[str, Any]:
     """Load the index and ask the eval questions (runs in its own process)."""
     start = time.perf_counter()
-    from index.store.loading import load_engine
+    from index.answering.loading import load_engine
 
-    if sparse_min is not None:  # which backend a JSON index gets (index/ranking/scoring.py)
-        from index.ranking import scoring
+    if sparse_min is not None:  # which backend an index gets (index/store/scorers.py)
+        from index.store import scorers
 
-        scoring.SPARSE_MIN_PASSAGES = sparse_min
+        scorers.SPARSE_MIN_PASSAGES = sparse_min
 
     engine = load_engine(index)
     load_s = time.perf_counter() - start
@@ -81,15 +81,12 @@ def serve(index: Path, rounds: int, sparse_min: int | None = None) -> dict[str, 
 
 
 def _index_bytes(index: Path) -> int:
-    data = index.with_name(index.name + ".data")
-    files = [index, *(p for p in data.rglob("*") if p.is_file())] if data.exists() else [index]
-    current = json.loads(index.read_text(encoding="utf-8")).get("data")
-    if current:
-        files = [index, *(p for p in (index.parent / current).iterdir())]
-    return sum(p.stat().st_size for p in files)
+    """The pointer and the data file it names."""
+    current = json.loads(index.read_text(encoding="utf-8"))["data"]
+    return index.stat().st_size + (index.parent / current).stat().st_size
 
 
-def measure(n: int, work: Path, rounds: int, layout: str, sparse_min: int | None = None) -> dict[str, Any]:
+def measure(n: int, work: Path, rounds: int, sparse_min: int | None = None) -> dict[str, Any]:
     """Generate (or reuse) the corpus of `n` passages, build, then serve in a fresh process."""
     corpus = work / f"c{n}"
     if not (corpus / ".complete").exists():
@@ -97,15 +94,11 @@ def measure(n: int, work: Path, rounds: int, layout: str, sparse_min: int | None
 
         generate(n, corpus, seed=1, quiet=True)
         (corpus / ".complete").write_text("", encoding="utf-8")
-    index = work / f"i{n}-{layout}" / "index.json"
+    index = work / f"i{n}" / "index.json"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    if layout == "auto":
-        cmd = [sys.executable, "-m", "bot", "index", "build", "--corpus", str(corpus), "--index", str(index)]
-    else:
-        cmd = [sys.executable, "-c", "import sys; from pathlib import Path; from index.store.building import build_index;"
-               f"build_index(Path(sys.argv[1]), Path(sys.argv[2]), layout={layout!r})", str(corpus), str(index)]
+    cmd = [sys.executable, "-m", "bot", "index", "build", "--corpus", str(corpus), "--index", str(index)]
     subprocess.run(cmd, check=True, env=env, cwd=ROOT, stdout=subprocess.DEVNULL)
     build_s = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -136,9 +129,8 @@ def main() -> int:
     parser.add_argument("--sizes", default="1000,10000,100000,1000000")
     parser.add_argument("--work", type=Path, default=Path("/tmp/qabot-scale"))
     parser.add_argument("--rounds", type=int, default=5)
-    parser.add_argument("--layout", default="auto", choices=["auto", "json", "large"])
     parser.add_argument("--json", type=Path, help="also write the figures here")
-    parser.add_argument("--sparse-min", type=int, help="score JSON indexes of more passages than this with the "
+    parser.add_argument("--sparse-min", type=int, help="score indexes of more passages than this with the "
                         "sparse backend (default: index.ranking.scoring.SPARSE_MIN_PASSAGES)")
     parser.add_argument("--serve", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -148,7 +140,7 @@ def main() -> int:
     args.work.mkdir(parents=True, exist_ok=True)
     rows = []
     for n in (int(s) for s in args.sizes.split(",")):
-        rows.append(measure(n, args.work, args.rounds, args.layout, args.sparse_min))
+        rows.append(measure(n, args.work, args.rounds, args.sparse_min))
         print(table(rows[-1:]).splitlines()[-1], file=sys.stderr, flush=True)
     print(table(rows))
     big = [r for r in rows if r["n"] >= 1_000_000]

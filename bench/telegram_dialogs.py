@@ -24,8 +24,8 @@ from pathlib import Path
 
 from telegram_harness import ROOT, Bot, build_index
 
+from index.answering.loading import load_engine
 from index.evaluation import DialogReport, evaluate_dialogs, half_of, read_dialogs
-from index.store.loading import load_engine
 from tests.fakebotapi import FakeBotApi
 from tests.telegram_fixtures import play_dialogs, telegram_report
 

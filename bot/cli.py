@@ -44,7 +44,7 @@ def _notice(message: str) -> None:
 
 
 def _engine(args: argparse.Namespace) -> Engine:
-    from index.store.loading import load_engine
+    from index.answering.loading import load_engine
 
     return load_engine(args.index, args.corpus, notify=_notice, env=args.settings)
 

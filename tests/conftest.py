@@ -11,9 +11,9 @@ import json
 import os
 import shutil
 import sys
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -51,7 +51,7 @@ def index_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def engine(index_path: Path) -> Engine:
     """The engine over the session index."""
-    from index.store.loading import load_engine
+    from index.answering.loading import load_engine
 
     return load_engine(index_path)
 
@@ -64,6 +64,49 @@ def corpus(tmp_path: Path) -> Path:
     return folder
 
 
+def copy_index(source: Path, folder: Path) -> Path:
+    """A private copy of an index (its pointer and its versions) in `folder`."""
+    from index.store.layout import data_root
+
+    path = folder / source.name
+    shutil.copyfile(source, path)
+    shutil.copytree(data_root(source), data_root(path))
+    return path
+
+
+def data_file(index_path: Path) -> Path:
+    """The data file an index's pointer names."""
+    return index_path.parent / json.loads(index_path.read_text(encoding="utf-8"))["data"]
+
+
+def rewrite_meta(index_path: Path, change: Callable[[dict[str, Any]], object]) -> None:
+    """Change the metadata in an index's data file in place, as a build with other inputs would have written it."""
+    import struct
+
+    from index.store.layout import footer_bytes, read_footer
+
+    path = data_file(index_path)
+    raw = path.read_bytes()
+    meta, sections = read_footer(raw, len(raw))
+    (length,) = struct.unpack("<Q", raw[-16:-8])
+    change(meta)
+    path.write_bytes(raw[: len(raw) - 16 - length] + footer_bytes(meta, sections))
+
+
+def built_content(index_path: Path) -> tuple[bytes, dict[str, Any], dict[str, Any]]:
+    """What a build wrote, to compare two builds: the data file's sections (the bytes before its footer), its
+    metadata without the build time, and its section table."""
+    import struct
+
+    from index.store.layout import read_footer
+
+    raw = data_file(index_path).read_bytes()
+    meta, sections = read_footer(raw, len(raw))
+    del meta["built_at"]
+    (length,) = struct.unpack("<Q", raw[-16:-8])
+    return raw[: len(raw) - 16 - length], meta, sections
+
+
 @pytest.fixture
 def built(tmp_path: Path, corpus: Path, index_path: Path) -> Path:
     """An index of the private corpus copy, in tmp_path, that a test may change or damage.
@@ -71,12 +114,8 @@ def built(tmp_path: Path, corpus: Path, index_path: Path) -> Path:
     It is the session's index, copied and pointed at the copy: what building it there would write (the
     reports, their hashes and fingerprints are the same), without building it once per test.
     """
-    from index.store.atomic import write_json_atomic
-
-    data = json.loads(index_path.read_bytes())
-    data["corpus_dir"] = str(corpus.resolve())
-    path = tmp_path / "index.json"
-    write_json_atomic(path, data)
+    path = copy_index(index_path, tmp_path)
+    rewrite_meta(path, lambda meta: meta.update(corpus_dir=str(corpus.resolve())))
     return path
 
 

@@ -18,9 +18,9 @@ from bot.telegram.delivery import FloodLimits
 from bot.telegram.handlers import DEPS, Deps
 from bot.telegram.replies import short_citation
 from index.answering.engine import Engine
+from index.answering.loading import load_engine
 from index.errors import QabotError
 from index.evaluation import DialogReport, loose
-from index.store.loading import load_engine
 from index.types import Passage
 from tests.fakebotapi import TOKEN, FakeBotApi, SentMessage, entity_text
 

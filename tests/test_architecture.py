@@ -138,6 +138,15 @@ def test_the_engine_never_imports_the_front_ends_or_telegram() -> None:
     assert found == []
 
 
+def test_the_store_never_imports_answering() -> None:
+    """The index on disk knows nothing of questions: `index.store` (and what it builds on: text rules,
+    corpus parsing, ranking) imports neither `index.answering` nor the evaluation; the engine takes an `Index`."""
+    lower = ("index.store", "index.text", "index.corpus", "index.ranking")
+    found = [f"{imp.importer}:{imp.line} imports {imp.module}" for imp in imports(modules())
+             if imp.importer.startswith(lower) and imp.module.startswith(("index.answering", "index.evaluation"))]
+    assert found == []
+
+
 def test_package_inits_import_nothing() -> None:
     """`from index.errors import QabotError` must not load the engine: no `__init__.py` imports anything
     (but `__future__`)."""
@@ -200,7 +209,7 @@ def test_answering_never_unmarshals_or_unpickles(index_path: Path, monkeypatch: 
     import pickle
 
     from index.answering.dialog import Conversation
-    from index.store.loading import load_engine
+    from index.answering.loading import load_engine
 
     calls: list[str] = []
 

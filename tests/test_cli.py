@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, run_cli
+from tests.conftest import ROOT, copy_index, run_cli
 
 QUESTION = "芜湖市设立了几条热线电话?"
 
@@ -18,8 +18,7 @@ QUESTION = "芜湖市设立了几条热线电话?"
 @pytest.fixture
 def env(isolated_env: dict[str, str], index_path: Path, tmp_path: Path) -> dict[str, str]:
     """Environment whose default index is a copy of the session index."""
-    copy = tmp_path / "index.json"
-    shutil.copy(index_path, copy)
+    copy = copy_index(index_path, tmp_path)
     return {**isolated_env, "QABOT_INDEX": str(copy)}
 
 

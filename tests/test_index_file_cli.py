@@ -16,6 +16,7 @@ import pytest
 
 from bot import cli
 from index.store.indexfile import read_index
+from tests.conftest import data_file
 
 QUESTION = "芜湖市设立了几条热线电话?"
 ANSWER = "11条"
@@ -34,7 +35,7 @@ DAMAGES: dict[str, Callable[[Path], object]] = {
     "wrong-shape": lambda p: p.write_text('{"format": "qabot-index", "version": 1, "passages": 3}'),
     "not-an-object": lambda p: p.write_text("[1, 2, 3]"),
     "unknown-version": lambda p: p.write_text(json.dumps({**json.loads(p.read_text()), "version": 99})),
-    "bad-passage": lambda p: p.write_text(json.dumps({**json.loads(p.read_text()), "passages": [{"id": 1}]})),
+    "bad-data": lambda p: data_file(p).write_bytes(data_file(p).read_bytes()[:-100]),
 }
 
 
@@ -101,7 +102,8 @@ def test_disk_full_during_index_build_keeps_the_old_index(built: Path, corpus: P
     assert code == 1 and out == ""
     assert len(err.strip().splitlines()) == 1 and "No space left on device" in err, err
     assert built.read_bytes() == before
-    assert sorted(p.name for p in built.parent.iterdir()) == ["corpus", "index.json"]  # no temporary file left
+    assert sorted(p.name for p in built.parent.iterdir()) == ["corpus", "index.json", "index.json.data"]
+    assert [p.name for p in (built.parent / "index.json.data").iterdir()] == [data_file(built).name]  # nothing left
 
 
 def test_disk_full_during_an_automatic_rebuild_serves_the_old_index(

@@ -60,8 +60,8 @@ def test_citation_names_section_and_paragraph(engine: Engine) -> None:
 
 
 def test_citation_names_the_report_where_there_are_several(corpus: Path, tmp_path: Path) -> None:
+    from index.answering.loading import load_engine
     from index.store.building import build_index
-    from index.store.loading import load_engine
 
     (corpus / "second.txt").write_text("另一篇报道的标题\n发表时间:2014-05-08 来源:安徽日报\n\n  芜湖市今天下了雨。\n",
                                        encoding="utf-8")

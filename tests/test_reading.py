@@ -76,8 +76,9 @@ def test_empty_and_blank_files_are_unreadable(tmp_path: Path) -> None:
     assert caught.value.reason == UNDECODABLE
 
 
-@pytest.mark.parametrize("layout", ["json", pytest.param("large", marks=pytest.mark.slow)])
-def test_both_builders_skip_the_same_reports_or_fail_when_strict(tmp_path: Path, layout: str) -> None:
+@pytest.mark.parametrize("workers", [1, pytest.param(2, marks=pytest.mark.slow)])
+def test_a_build_skips_unreadable_reports_or_fails_when_strict(tmp_path: Path, workers: int) -> None:
+    """In its own process (a report) or with worker processes (an archive)."""
     from index.errors import QabotError
     from index.store.building import build_index
     from index.types import Skipped
@@ -88,12 +89,12 @@ def test_both_builders_skip_the_same_reports_or_fail_when_strict(tmp_path: Path,
     (corpus / "sub" / "bom.txt").write_bytes(codecs.BOM_UTF8 + REPORT.encode("utf-8"))
     (corpus / "sub" / "empty.txt").write_bytes(b"")
     (corpus / "z.txt").write_bytes(bytes(range(256)))
-    report = build_index(corpus, tmp_path / "index.json", layout=layout, workers=1, progress=False)
+    report = build_index(corpus, tmp_path / "index.json", workers=workers, progress=False)
     assert (report.documents, report.passages) == (2, 4)
     assert report.skipped == (Skipped("sub/empty.txt", EMPTY), Skipped("z.txt", UNDECODABLE))
     with pytest.raises(QabotError, match=r"empty\.txt is empty"):
-        build_index(corpus, tmp_path / "strict.json", layout=layout, workers=1, progress=False, strict=True)
+        build_index(corpus, tmp_path / "strict.json", workers=workers, progress=False, strict=True)
     for name in ("report.txt", "sub/bom.txt"):
         (corpus / name).unlink()
     with pytest.raises(QabotError, match="no readable reports"):
-        build_index(corpus, tmp_path / "none.json", layout=layout, workers=1, progress=False)
+        build_index(corpus, tmp_path / "none.json", workers=workers, progress=False)

@@ -1,12 +1,10 @@
-"""Large indexes: the sparse backend ranks exactly as BM25Okapi, the on-disk format is safe, the engine works."""
+"""Archives: the sparse backend ranks exactly as BM25Okapi, one build pipeline for every size, the engine works."""
 
 from __future__ import annotations
 
 import io
-import json
 import random
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -18,18 +16,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from index.answering.engine import Engine
-from index.errors import IndexFileError
+from index.answering.loading import load_engine
 from index.evaluation import read_questions
 from index.ranking.scoring import OkapiScorer, choose_scorer
 from index.ranking.sparse import SparseScorer, to_columns
-from index.store.bigstore import data_root
 from index.store.building import build_index
-from index.store.formats import LARGE_FORMAT, LARGE_VERSION
-from index.store.indexfile import read_index
-from index.store.loading import load_engine
-from index.store.passages import MemoryStore
+from index.store.layout import data_root
 from index.store.progress import Progress
-from tests.conftest import CORPUS, DATA, ROOT
+from tests.conftest import CORPUS, DATA, ROOT, built_content, copy_index, data_file
 
 QUESTIONS = [q["q"] for name in ("dev.jsonl", "extra.jsonl") for q in read_questions(DATA / name)]
 
@@ -44,25 +38,46 @@ def corpus_10k(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-@pytest.fixture(scope="session")
-def indexes_10k(corpus_10k: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """The same corpus as a JSON index (terms kept per passage) and as a large index."""
-    folder = tmp_path_factory.mktemp("idx10k")
-    small, large = folder / "small.json", folder / "large.json"
-    build_index(corpus_10k, small, layout="json")
-    build_index(corpus_10k, large, layout="large", progress=False)
-    return small, large
+def reference_terms(corpus_dir: Path) -> tuple[list[list[str]], dict[str, int]]:
+    """Every passage's terms, made apart from the index's build: the reports read and cut by
+    `collect_passages`, each sentence tokenized with jieba's whole dictionary; and the dictionary restricted
+    to the texts (as questions need it)."""
+    from index.corpus.files import corpus_files
+    from index.corpus.reports import HEADER_KEYWORDS, collect_passages
+    from index.text.normalize import Normalizer, build_charmap
+    from index.text.tokenization import Tokenizer, TokenizerSettings, full_dictionary, restrict_dictionary
+
+    settings = TokenizerSettings()
+    _, passages, _ = collect_passages(corpus_dir, corpus_files(corpus_dir))
+    normalize = Normalizer(build_charmap()).normalize
+    freq, total = full_dictionary(settings)
+    tokens = Tokenizer(freq, total, settings).tokens
+    extra = tokens(normalize(HEADER_KEYWORDS))
+    lists = [[t for s in p["sentences"] for t in tokens(normalize(s))] + (extra if p.get("extra") else [])
+             for p in passages]
+    texts = [normalize(s) for p in passages for s in p["sentences"]]
+    restricted = restrict_dictionary(freq, [*texts, normalize(HEADER_KEYWORDS), *settings.stopwords,
+                                            *settings.question_affixes])
+    return lists, restricted
 
 
 @pytest.fixture(scope="session")
-def okapi_10k(indexes_10k: tuple[Path, Path]) -> OkapiScorer:
-    data = json.loads(indexes_10k[0].read_bytes())  # the terms as the JSON index holds them
-    return OkapiScorer([[t for s in p["terms"] for t in s] + p.get("extra", []) for p in data["passages"]])
+def index_10k(corpus_10k: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The index of the 10k corpus (one worker per core, as an archive is built)."""
+    path = tmp_path_factory.mktemp("idx10k") / "index.json"
+    build_index(corpus_10k, path, progress=False)
+    return path
 
 
 @pytest.fixture(scope="session")
-def engine_10k(indexes_10k: tuple[Path, Path]) -> Engine:
-    return load_engine(indexes_10k[1])
+def okapi_10k(corpus_10k: Path) -> OkapiScorer:
+    """rank-bm25 over the 10k corpus's terms, made apart from the index."""
+    return OkapiScorer(reference_terms(corpus_10k)[0])
+
+
+@pytest.fixture(scope="session")
+def engine_10k(index_10k: Path) -> Engine:
+    return load_engine(index_10k)
 
 
 # --- the same ranking --------------------------------------------------------------------------------------
@@ -132,9 +147,22 @@ def test_same_top_k_for_the_eval_questions_over_10k(okapi_10k: OkapiScorer, engi
         assert engine_10k.scorer.top(terms, 10) == okapi_10k.top(terms, 10), question
 
 
+def test_the_report_is_scored_by_bm25okapi_over_the_same_terms(engine: Engine) -> None:
+    """A report's index is scored by rank-bm25 itself, over its passages' terms made again from the index's
+    columns: the same numbers, bit for bit, as over the terms made apart from the build."""
+    corpus, _ = reference_terms(CORPUS)
+    reference = OkapiScorer(corpus)
+    assert isinstance(engine.scorer, OkapiScorer)
+    assert list(engine.scorer.idf_table.items()) == list(reference.idf_table.items())  # same order too
+    files = engine.index.store.files  # type: ignore[attr-defined]
+    assert [sorted(terms) for terms in files.term_lists()] == [sorted(terms) for terms in corpus]
+    for question in QUESTIONS:
+        terms = list(dict.fromkeys(engine.terms(question)))
+        assert np.array_equal(engine.scorer.get_scores(terms), reference.get_scores(terms)), question
+
+
 def test_same_top_k_for_the_eval_questions_over_the_report(engine: Engine) -> None:
-    data = json.loads(engine.path.read_bytes()) if engine.path else {}
-    corpus = [[t for s in p["terms"] for t in s] + p.get("extra", []) for p in data["passages"]]
+    corpus, _ = reference_terms(CORPUS)
     okapi, sparse = choose_scorer(corpus, "okapi"), choose_scorer(corpus, "sparse")
     assert isinstance(okapi, OkapiScorer) and isinstance(sparse, SparseScorer)
     for question in QUESTIONS:
@@ -166,12 +194,13 @@ def test_compact_columns_rank_exactly_as_bm25okapi(corpus: list[list[str]], quer
     import index.ranking.sparse
 
     corpus = [*corpus, ["甲"]]  # rank-bm25 needs one term at least
-    saved = index.ranking.sparse.GAP_LIMIT, index.ranking.sparse.SKIP
+    saved = index.ranking.sparse.GAP_LIMIT, index.ranking.sparse.SKIP, index.ranking.sparse.CODE_LIMIT
     index.ranking.sparse.GAP_LIMIT, index.ranking.sparse.SKIP = gap_limit, min(gap_limit, 4)
+    index.ranking.sparse.CODE_LIMIT = min(255, gap_limit)  # most codes kept apart too
     try:
         sparse = SparseScorer.from_terms(corpus)
     finally:
-        index.ranking.sparse.GAP_LIMIT, index.ranking.sparse.SKIP = saved
+        index.ranking.sparse.GAP_LIMIT, index.ranking.sparse.SKIP, index.ranking.sparse.CODE_LIMIT = saved
     okapi = OkapiScorer(corpus)
     assert all(sparse.idf(term) == idf for term, idf in okapi.idf_table.items())
     for terms in queries:
@@ -237,21 +266,45 @@ def test_choose_scorer_goes_by_size() -> None:
     assert isinstance(choose_scorer([["a"]] * 2001), SparseScorer)
 
 
-# --- the engine over a large index ----------------------------------------------------------------------------
+# --- one pipeline, one format ----------------------------------------------------------------------------------
 @pytest.mark.slow
-def test_large_layout_answers_the_report_exactly_as_the_json_layout(engine: Engine, large_report: Path) -> None:
-    large = load_engine(large_report)
-    assert isinstance(large.scorer, SparseScorer)
-    assert large.tokenizer.segmenter._freq.keys() <= engine.tokenizer.segmenter._freq.keys()
+def test_a_report_built_as_an_archive_is_the_same_file(index_path: Path, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """The report, built as an archive is (worker processes, jieba's whole dictionary, its compiled route
+    where numba is installed), gives the same data file as built as a report (this process, the dictionary
+    restricted to its text)."""
+    import index.store.building
+
+    monkeypatch.setattr(index.store.building, "SMALL_CORPUS_BYTES", 0)
+    path = tmp_path / "index.json"
+    build_index(CORPUS, path, workers=2, progress=False)
+    assert built_content(path) == built_content(index_path)
+
+
+@pytest.mark.slow
+def test_the_sparse_backend_answers_the_report_exactly_as_bm25okapi(engine: Engine, index_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    import index.store.scorers
+
+    monkeypatch.setattr(index.store.scorers, "SPARSE_MIN_PASSAGES", 0)
+    sparse = load_engine(index_path)
+    assert isinstance(sparse.scorer, SparseScorer) and isinstance(engine.scorer, OkapiScorer)
     for question in QUESTIONS:
-        assert large.ask(question, k=10) == engine.ask(question, k=10), question
-        assert large.ask(question, k=3, offset=3) == engine.ask(question, k=3, offset=3), question
-    assert large.suggestions() == engine.suggestions()
-    assert list(large.passages) == list(engine.passages)
-    first = engine.passages[5]
-    assert large.passage(first.id) == first
-    assert large.neighbors(first.id) == engine.neighbors(first.id)
-    assert large.info()["passages"] == engine.info()["passages"]
+        assert sparse.ask(question, k=10) == engine.ask(question, k=10), question
+        assert sparse.ask(question, k=3, offset=3) == engine.ask(question, k=3, offset=3), question
+    assert sparse.suggestions() == engine.suggestions()
+    assert list(sparse.passages) == list(engine.passages)
+
+
+def test_passages_are_found_by_id_and_position(engine: Engine) -> None:
+    passages = list(engine.passages)
+    assert [p.position for p in passages] == list(range(36)) and passages[-1] == engine.passages[-1]
+    for passage in passages:
+        assert engine.passage(passage.id) == passage
+    assert engine.passage(passages[5].id + ".9") is None and engine.passage("nowhere#1") is None
+    assert engine.passage(passages[0].doc + "#x") is None
+    assert engine.neighbors(passages[5].id) == [p for p in passages if abs(p.paragraph - passages[5].paragraph) <= 1
+                                                and p.paragraph > 0 and p.doc == passages[5].doc]
 
 
 @pytest.mark.slow
@@ -270,88 +323,17 @@ def test_engine_over_10k_finds_the_report_among_the_distractors(engine_10k: Engi
 
 
 # --- the on-disk format -----------------------------------------------------------------------------------
-@pytest.fixture(scope="session")
-def large_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The report as a large index (built once; copy it before changing it)."""
-    path = tmp_path_factory.mktemp("large") / "index.json"
-    build_index(CORPUS, path, layout="large", progress=False)
-    return path
-
-
-def _large_copy(source: Path, tmp_path: Path) -> Path:
-    """A private copy of a large index."""
-    path = tmp_path / source.name
-    shutil.copyfile(source, path)
-    shutil.copytree(data_root(source), data_root(path))
-    return path
-
-
-def _data_dir(path: Path) -> Path:
-    return path.parent / json.loads(path.read_text())["data"]
-
-
-@pytest.mark.slow
-def test_large_index_is_a_pointer_to_arrays_without_pickle(large_report: Path, tmp_path: Path) -> None:
-    path = _large_copy(large_report, tmp_path)
-    pointer = json.loads(path.read_text())
-    assert pointer["format"] == LARGE_FORMAT and pointer["version"] == LARGE_VERSION
-    for npy in _data_dir(path).glob("*.npy"):
-        assert np.load(npy, allow_pickle=False).dtype != object
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("damage", ["version", "meta", "truncated", "missing", "meta-version", "vocab"])
-def test_damaged_large_index_is_one_line_error_then_rebuilt(large_report: Path, tmp_path: Path,
-                                                            damage: str) -> None:
-    path = _large_copy(large_report, tmp_path)
-    folder = _data_dir(path)
-    if damage == "version":
-        path.write_text(json.dumps({**json.loads(path.read_text()), "version": 99}))
-    elif damage == "meta":
-        (folder / "meta.json").write_text("{not json")
-    elif damage == "truncated":
-        raw = (folder / "col_gaps.npy").read_bytes()
-        (folder / "col_gaps.npy").write_bytes(raw[: len(raw) // 2])
-    elif damage == "missing":
-        (folder / "idf.npy").unlink()
-    elif damage == "meta-version":
-        meta = json.loads((folder / "meta.json").read_text())
-        (folder / "meta.json").write_text(json.dumps({**meta, "version": LARGE_VERSION + 1}))
-    else:
-        (folder / "terms.bin").write_bytes((folder / "terms.bin").read_bytes()[:-3])
-    with pytest.raises(IndexFileError) as caught:
-        read_index(path)
-    assert "\n" not in str(caught.value) and "index build" in caught.value.hint
-    notices: list[str] = []
-    engine = load_engine(path, CORPUS, notify=notices.append)
-    assert engine.ask("省委督导组有多少个?").answered
-    assert any("rebuilding" in n for n in notices)
-
-
-@pytest.mark.slow
-def test_rebuild_replaces_atomically_and_a_serving_engine_keeps_working(large_report: Path,
-                                                                       tmp_path: Path) -> None:
-    path = _large_copy(large_report, tmp_path)
+def test_rebuild_replaces_atomically_and_a_serving_engine_keeps_working(index_path: Path, tmp_path: Path) -> None:
+    path = copy_index(index_path, tmp_path)
     serving = load_engine(path)
     before = serving.ask("省委督导组有多少个?")
     for _ in range(3):
-        build_index(CORPUS, path, layout="large", progress=False)
-    versions = [p for p in data_root(path).iterdir() if p.is_dir()]
+        build_index(CORPUS, path, progress=False)
+    versions = list(data_root(path).iterdir())
     assert len(versions) <= 2  # the current one and the previous one
-    assert _data_dir(path) in versions
-    assert serving.ask("省委督导组有多少个?") == before  # its files are gone, its memory maps are not
+    assert data_file(path) in versions
+    assert serving.ask("省委督导组有多少个?") == before  # its file is gone, its memory map is not
     assert load_engine(path).ask("省委督导组有多少个?") == before
-    build_index(CORPUS, path, layout="json")
-    assert not data_root(path).exists()
-    assert json.loads(path.read_bytes())["format"] == "qabot-index"
-    assert isinstance(read_index(path).store, MemoryStore)
-
-
-def test_auto_layout_keeps_small_corpora_in_json(tmp_path: Path) -> None:
-    path = tmp_path / "index.json"
-    build_index(CORPUS, path)
-    assert json.loads(path.read_bytes())["format"] == "qabot-index"
-    assert isinstance(read_index(path).store, MemoryStore)
 
 
 @pytest.mark.slow
@@ -385,21 +367,31 @@ def test_progress_bar_shows_share_rate_and_eta_on_a_terminal_only() -> None:
     assert quiet.getvalue() == ""
 
 
-@pytest.mark.slow
-def test_reached_entries_match_the_restricted_dictionary(engine: Engine, large_report: Path) -> None:
-    large = read_index(large_report).meta.dictionary
-    small = engine.index.meta.dictionary
-    assert large.keys() <= small.keys()
+def test_the_dictionary_is_what_the_texts_reach(engine: Engine) -> None:
+    """The index keeps the dictionary entries its texts (and questions' stopwords and affixes) reach, less those
+    holding a character jieba never puts inside a block, which no segmentation looks up."""
+    _, restricted = reference_terms(CORPUS)
+    kept = engine.index.meta.dictionary
+    assert kept.keys() <= restricted.keys()
     block = re.compile("^[\u4E00-\u9FD5a-zA-Z0-9+#&._%\\-]+$")
-    assert all(not block.match(word) for word in small.keys() - large.keys())
+    assert all(not block.match(word) for word in restricted.keys() - kept.keys())
 
 
-@pytest.mark.slow
-def test_cli_info_describes_a_large_index(large_report: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_info_describes_the_index(index_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from bot.cli import main
 
-    assert main(["index", "info", "--index", str(large_report)]) == 0
+    assert main(["index", "info", "--index", str(index_path)]) == 0
     out = capsys.readouterr().out
     size = int(re.search(r"\((\d+) KiB", out).group(1))  # type: ignore[union-attr]
-    assert size > 100  # the arrays count, not just the pointer file
+    assert size > 50  # the data file counts, not just the pointer file
     assert "passages:   36" in out
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.floats(min_value=0, max_value=1e6, allow_nan=False), max_size=20))
+def test_term_maxima_kept_in_float32_still_bound_the_impacts(values: list[float]) -> None:
+    from index.store.assembly import bound_float32
+
+    exact = np.asarray(values, dtype=np.float64)
+    kept = bound_float32(exact)
+    assert kept.dtype == np.float32 and bool(np.all(kept.astype(np.float64) >= exact))

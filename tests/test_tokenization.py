@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 from pathlib import Path
@@ -31,9 +30,8 @@ def test_restricted_dictionary_segments_the_corpus_like_the_full_one(engine: Eng
             assert engine.tokenizer.segment(text) == full_tokenizer.segment(text), sentence
 
 
-def test_restricted_dictionary_is_small(index_path: Path) -> None:
-    data = json.loads(index_path.read_text(encoding="utf-8"))
-    assert 0 < len(data["dictionary"]["freq"]) < 10_000
+def test_restricted_dictionary_is_small(engine: Engine) -> None:
+    assert 0 < len(engine.index.meta.dictionary) < 10_000
 
 
 @pytest.mark.parametrize("word", ["三严三实", "四风", "小四风", "焦裕禄精神", "教育实践活动", "督导组", "回头看",
@@ -90,9 +88,8 @@ def test_charmap_file_round_trips_and_names_its_source(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_the_index_carries_the_shipped_charmap_and_builds_without_opencc(index_path: Path,
-                                                                         tmp_path: Path) -> None:
-    assert json.loads(index_path.read_text(encoding="utf-8"))["charmap"] == build_charmap()
+def test_the_index_carries_the_shipped_charmap_and_builds_without_opencc(engine: Engine, tmp_path: Path) -> None:
+    assert engine.index.meta.charmap == build_charmap()
     code = ("import sys; from pathlib import Path; from index.store.building import build_index; "
             "build_index(Path(sys.argv[1]), Path(sys.argv[2])); "
             "print(sorted({'opencc', 'scipy', 'numba'} & {m.split('.')[0] for m in sys.modules}))")

@@ -347,7 +347,7 @@ def run(
         if problem := secret_token_problem(secret_token):
             return _fail(problem, "Telegram accepts A-Z, a-z, 0-9, '_' and '-', 1-256 characters", code=2)
     redact.install(token)
-    from index.store.loading import load_engine  # the engine's import is heavy; only needed here
+    from index.answering.loading import load_engine  # the engine's import is heavy; only needed here
 
     def notify(line: str) -> None:
         log.info("%s", line)

@@ -136,7 +136,7 @@ class Engine:
         self.tokenizer = index.tokenizer
         self.documents: tuple[Document, ...] = index.meta.documents
         self._documents = {d.id: d for d in self.documents}
-        # Passages, their terms and the BM25 backend: in memory for a JSON index, on demand for a large one.
+        # Passages and their terms, read on demand; the BM25 backend.
         self.store = index.store
         self.passages: Sequence[Passage] = index.passages
         self.scorer = index.scorer
@@ -251,14 +251,14 @@ class Engine:
         ranked = self._rank(question, max(k, 1), offset)
         hits = tuple(Hit(rank=offset + n + 1, passage=self.passages[i], score=s)
                      for n, (i, s) in enumerate(ranked) if s > 0 or offset + n == 0)
-        about = about_report(self.store, self._documents, question, hits, self.normalizer.normalize)
+        about = about_report(self.store, self.scorer, self._documents, question, hits, self.normalizer.normalize)
         if about is not None:
             return about
         after = lexicon.PART_AFTER.search(question.folded)
         topic = [t for t in question.terms if t.role != "frame" and not lexicon.REPORT_END.search(t.word) and
                  not (after and t.word in after.group(0))]
         part = [(self.verdict(question, p.position).coverage, p) for p in
-                region(self.store, self._documents, question, hits)]
+                region(self.store, self.scorer, self._documents, question, hits)]
         for _, passage in sorted(part, key=lambda cp: -cp[0]):
             # 结尾用的是哪方面的数据? / 讲完芜湖后接着讲的是哪个县?: asked of one part of the report, which
             # must speak of what the question names besides the part (开头提到了哪个电影? is not so answered)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from index.answering.query import Question
+from index.ranking.bm25 import Scorer
 from index.store.passages import PassageStore
 from index.text import lexicon
 from index.text.numerals import cardinal
@@ -49,15 +50,15 @@ def _framing(question: Question, store: PassageStore, header: Passage) -> bool:
     return True
 
 
-def about_report(store: PassageStore, documents: Mapping[str, Document], question: Question,
+def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Document], question: Question,
                  hits: Sequence[Hit], normalize: Callable[[str], str]) -> Result | None:
     """The answer to a question about the report itself, or None if it is not one.
 
-    `store` holds the index's passages, `documents` its reports by id (in corpus order), `hits` the passages
-    the question found, `normalize` reads text in matching form.
+    `store` holds the index's passages, `scorer` ranks them, `documents` its reports by id (in corpus order),
+    `hits` the passages the question found, `normalize` reads text in matching form.
     """
     folded = question.folded
-    sequel = _sequel(store, question, hits, normalize)
+    sequel = _sequel(store, scorer, question, hits, normalize)
     if sequel is not None:
         return sequel
     doc = documents[hits[0].passage.doc] if hits else next(iter(documents.values()), None)
@@ -71,7 +72,7 @@ def about_report(store: PassageStore, documents: Mapping[str, Document], questio
         # 讲整改落实的是哪个小标题? — the heading of the section that speaks of it.
         topic = [a for t in question.terms if t.role != "frame" and t.word not in lexicon.REPORT_WORDS
                  and not lexicon.PART_WORDS.search(t.word) for a in t.alternatives]
-        found = store.scorer.top(topic, k=CANDIDATES) if topic else []
+        found = scorer.top(topic, k=CANDIDATES) if topic else []
         body = next((store.passages[i] for i, s in found if s > 0 and store.passages[i].section), None)
         if body is not None and body.section:
             return _result(question, hits, body.section, body, lead=body.section)
@@ -128,7 +129,7 @@ def about_report(store: PassageStore, documents: Mapping[str, Document], questio
     return None
 
 
-def region(store: PassageStore, documents: Mapping[str, Document], question: Question,
+def region(store: PassageStore, scorer: Scorer, documents: Mapping[str, Document], question: Question,
            hits: Sequence[Hit]) -> list[Passage]:
     """The passages a question is asked of when it names a part of the report by where it stands: its opening
     (导语里提到了哪位领导?), its closing (结尾用的是哪方面的数据?), or the part after the one about something
@@ -140,7 +141,7 @@ def region(store: PassageStore, documents: Mapping[str, Document], question: Que
     after = lexicon.PART_AFTER.search(question.folded)
     if after and body:
         topic = [a for t in question.terms if t.word in after.group(1) for a in t.alternatives]
-        found = store.scorer.top(topic, k=1) if topic else []
+        found = scorer.top(topic, k=1) if topic else []
         at = next((n for n, p in enumerate(body) if found and found[0][1] > 0 and p.position == found[0][0]), None)
         return body[at + 1: at + 2] if at is not None else []
     end = lexicon.REPORT_END.search(question.folded)
@@ -149,7 +150,7 @@ def region(store: PassageStore, documents: Mapping[str, Document], question: Que
     return []
 
 
-def _sequel(store: PassageStore, question: Question, hits: Sequence[Hit],
+def _sequel(store: PassageStore, scorer: Scorer, question: Question, hits: Sequence[Hit],
             normalize: Callable[[str], str]) -> Result | None:
     """What comes right after (or before) a stretch of the report's wording: “班子强不强”后面那句 →
     关键看班长. The stretch must end (or start) where the report's clause does."""
@@ -160,7 +161,7 @@ def _sequel(store: PassageStore, question: Question, hits: Sequence[Hit],
     quoted = re.findall(r"“([^”]+)”", before)
     stretch = _UNQUOTED.sub("", quoted[-1] if quoted else lexicon.TEXT_UNITS.sub("", before))
     order = [h.passage.position for h in hits]
-    order += [i for i, s in store.scorer.top(list(question.search_terms), k=CANDIDATES * 2) if s > 0]
+    order += [i for i, s in scorer.top(list(question.search_terms), k=CANDIDATES * 2) if s > 0]
     sentences = [(store.passages[i], n, _UNQUOTED.sub("", normalize(s)))
                  for i in dict.fromkeys(order) if store.passages[i].paragraph > 0
                  for n, s in enumerate(store.passages[i].sentences)]

@@ -1,7 +1,6 @@
 """A report file → its document and passages: read, cleaned of spam, parsed and cut, not yet tokenized.
 
-Both index builders (index/store/building.py for a report, index/store/parallel.py for an archive) read
-reports through `read_report`.
+The index build's workers (index/store/workers.py) read reports through `read_report`.
 """
 
 from __future__ import annotations

@@ -4,9 +4,11 @@
 costs time in proportion to the corpus (1.7 s a query at a million passages). Here each term's column holds
 the passages that contain it, so a query touches only the postings of its own terms.
 
-A posting is 4 bytes: the gap to the term's previous passage (uint16; the first passage of a term and gaps
-of 65,536 or more are exceptions, kept in two small side arrays) and an impact code (uint16) naming the
-posting's (tf, passage length) pair in a table of the distinct pairs. The table holds
+A posting is the gap to the term's previous passage, in 1 or 2 bytes (chosen per term; the first passage
+of a term and gaps too large are exceptions, kept in two small side arrays), and an impact code naming the
+posting's (tf, passage length) pair in a table of the distinct pairs: for tf = 1, nearly all postings, the
+passage's own code (one per passage), the others kept apart, or a byte per posting for terms often
+repeated in a passage (index/ranking/postings.py). The table holds
 tf * (k1 + 1) / (tf + k1 * (1 - b + b * dl / avgdl)) per pair, so a query term's contributions are
 idf * table[codes], computed at query time in float64: no JIT, no precomputed floats on disk.
 
@@ -42,12 +44,11 @@ import numpy as np
 import numpy.typing as npt
 
 from index.ranking.bm25 import EPSILON, K1, B
+from index.ranking.postings import CODE_LIMIT, GAP_LIMIT, Postings, encode, encode_codes
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[Any]
 
-#: Gaps of this size or more (and each term's first passage) are stored as exceptions.
-GAP_LIMIT = 1 << 16
 #: Postings per skip entry (the passage of every SKIP-th posting of a term is kept, for lookups).
 SKIP = 128
 
@@ -131,24 +132,17 @@ class IdfTable(Mapping[str, float]):
 class SparseScorer:
     """The scorer interface of `OkapiScorer` over compact term columns (arrays may be memory-mapped).
 
-    `indptr[j]:indptr[j + 1]` are term j's postings: `gaps` (uint16) and `codes` (indices into `impacts`);
-    `exc_pos` (ascending posting indices) and `exc_val` replace the gaps that did not fit, each term's first
-    passage among them.
+    `postings.col_ptr[j]:postings.col_ptr[j + 1]` are term j's postings (index/ranking/postings.py): its
+    passages and the impacts of their (tf, length) pairs.
     """
 
-    def __init__(self, vocab: Mapping[str, int], idf: FloatArray, indptr: IntArray, gaps: IntArray,
-                 codes: IntArray, impacts: FloatArray, exc_pos: IntArray, exc_val: IntArray, size: int,
+    def __init__(self, vocab: Mapping[str, int], idf: FloatArray, postings: Postings, size: int,
                  maxima: FloatArray, skip_rows: IntArray) -> None:
         self._vocab = vocab
         # Plain views of memory maps: slicing an `np.memmap` costs more than the small slices themselves.
         self._idf = np.asarray(idf)
-        self._indptr = np.asarray(indptr)
-        self._gaps = np.asarray(gaps)
-        self._codes = np.asarray(codes)
-        self._impacts = np.array(impacts, dtype=np.float64)  # small: kept in memory
-        self._exc_pos = np.asarray(exc_pos)
-        self._exc_val = np.asarray(exc_val)
-        self._exc_ptr = np.searchsorted(self._exc_pos, self._indptr)  # each term's first exception
+        self._postings = postings
+        self._indptr = postings.col_ptr
         self._max = np.asarray(maxima)  # each term's largest impact: idf * it bounds its contributions
         self._skip_rows = np.asarray(skip_rows)  # the passage of every SKIP-th posting of each term
         self._skip = SKIP  # as the skip entries were made
@@ -163,8 +157,9 @@ class SparseScorer:
     @classmethod
     def from_columns(cls, vocab: Mapping[str, int], columns: Mapping[str, Any], size: int) -> SparseScorer:
         """A scorer over the result of `assemble` (or the same arrays loaded from disk)."""
-        return cls(vocab, columns["idf"], columns["indptr"], columns["gaps"], columns["codes"], columns["impacts"],
-                   columns["exc_pos"], columns["exc_val"], size, columns["maxima"], columns["skip_rows"])
+        first = first_rows(columns["indptr"], columns["skip_rows"])
+        return cls(vocab, columns["idf"], Postings(columns["indptr"], columns, columns["impacts"], first), size,
+                   columns["maxima"], columns["skip_rows"])
 
     @classmethod
     def from_terms(cls, corpus: Sequence[Sequence[str]]) -> SparseScorer:
@@ -204,12 +199,8 @@ class SparseScorer:
 
     def _column(self, j: int) -> tuple[IntArray, FloatArray]:
         """Term j's passages (int64, ascending) and contributions (idf * impact, as rank-bm25 multiplies)."""
-        start, end = int(self._indptr[j]), int(self._indptr[j + 1])
-        a, b = int(self._exc_ptr[j]), int(self._exc_ptr[j + 1])
-        rows = self._gaps[start:end].astype(np.int64)
-        rows[self._exc_pos[a:b] - start] = self._exc_val[a:b]  # exceptions are stored as gaps of 0
-        np.cumsum(rows, out=rows)  # twice as fast as casting inside cumsum
-        values = np.take(self._impacts, self._codes[start:end])
+        rows = self._postings.rows(j)
+        values = self._postings.impacts(j, rows)
         values *= self._idf[j]  # float64 multiplication is commutative: idf * impact to the last bit
         return rows, values
 
@@ -407,23 +398,32 @@ class SparseScorer:
         positions = start + need[:, None] * skip + np.arange(skip)
         valid = positions < end
         positions = np.minimum(positions, end - 1)
-        gaps = self._gaps[positions].astype(np.int64)
-        a, b = int(self._exc_ptr[j]), int(self._exc_ptr[j + 1])
+        postings = self._postings
+        gaps = postings.gaps(j, positions)
+        a, b = int(postings.exc_ptr[j]), int(postings.exc_ptr[j + 1])
         if b > a:  # exceptions inside the blocks (those at a block's start are replaced below)
-            local = self._exc_pos[a:b] - start
+            local = np.subtract(postings.exc_pos[a:b], start, dtype=np.intp)
             which = np.searchsorted(need, local // skip)
             inside = (which < len(need)) & (need[np.minimum(which, len(need) - 1)] == local // skip)
-            gaps[which[inside], local[inside] % skip] = self._exc_val[a:b][inside]
+            gaps[which[inside], local[inside] % skip] = postings.exc_val[a:b][inside]
         gaps[:, 0] = skips[need]
         rows = np.cumsum(gaps, axis=1)
         rows[~valid] = np.iinfo(np.int64).max  # only the term's last block is partial: still ascending
         flat = rows.ravel()
         at = np.minimum(np.searchsorted(flat, candidates), len(flat) - 1)
         hit = flat[at] == candidates
-        values = np.take(self._impacts, self._codes[positions.ravel()[at[hit]]])
+        values = postings.impacts(j, candidates[hit], positions.ravel()[at[hit]])
         values *= self._idf[j]
         out[hit] = values
         return out
+
+
+def first_rows(indptr: IntArray, skip_rows: IntArray) -> IntArray:
+    """Each term's first passage: its first skip entry (0 for a term without postings)."""
+    first = skip_pointers(indptr)[:-1]
+    if not len(skip_rows):
+        return np.zeros(len(first), dtype=np.int64)
+    return np.where(np.diff(np.asarray(indptr)) > 0, np.asarray(skip_rows)[np.minimum(first, len(skip_rows) - 1)], 0)
 
 
 def skip_pointers(indptr: IntArray) -> IntArray:
@@ -544,11 +544,12 @@ def assemble(indptr: IntArray, term_ids: IntArray, tf: IntArray, doc_len: IntArr
     """Compact term columns from passage rows.
 
     `indptr`/`term_ids`/`tf` are the passages' distinct terms (ids in first-occurrence order) and counts,
-    `doc_len` the passages' lengths in terms. Returns idf, average_idf, avgdl, indptr (int64[V+1]), gaps
-    (uint16), codes (uint16, or uint32 past 65,536 distinct (tf, length) pairs), impacts (float64, one per
-    pair), exc_pos (int64, ascending posting indices) and exc_val (int64, the passages or gaps there),
-    maxima (float64[V], each term's largest impact) and skip_rows (int32, the passage of every SKIP-th
-    posting of each term; `skip_pointers` gives each term's first).
+    `doc_len` the passages' lengths in terms. Returns idf, average_idf, avgdl, indptr (int64[V+1]), impacts
+    (float64, one per distinct (tf, length) pair), pair_tf and pair_len (each pair's tf and passage length),
+    maxima (float64[V], each term's largest impact), skip_rows (int32, the passage of every SKIP-th posting
+    of each term; `skip_pointers` gives each term's first), and the postings as
+    `index.ranking.postings` stores them (wide, gaps8, gaps16, exc_pos, exc_val, coded, codes, pair1,
+    code_pos, code_val).
     """
     n = len(doc_len)
     lengths = np.asarray(doc_len, dtype=np.int64)
@@ -578,9 +579,13 @@ def assemble(indptr: IntArray, term_ids: IntArray, tf: IntArray, doc_len: IntArr
     else:  # pragma: no cover - passages of millions of terms
         pairs, inverse = np.unique(counts.astype(np.int64) * span + lengths[rows], return_inverse=True)
         codes = inverse.astype(np.uint16 if len(pairs) <= 1 << 16 else np.uint32)
+    # Numbered again by use, the most used first: nearly every code then fits a byte.
+    by_use = np.argsort(-np.bincount(codes, minlength=len(pairs)), kind="stable")
+    rank = np.empty(len(pairs), dtype=codes.dtype)
+    rank[by_use] = np.arange(len(pairs))
+    codes, pairs = rank[codes], pairs[by_use]
     pair_tf, pair_len = pairs // span, pairs % span
     table = impacts(pair_tf, passage_norms(pair_len, avgdl)) if n else np.zeros(0)
-    del counts
     # Each term's largest impact, and the passage of every SKIP-th posting of each term.
     maxima = np.zeros(vocabulary, dtype=np.float64)
     filled = np.flatnonzero(np.diff(col_ptr) > 0)
@@ -593,6 +598,8 @@ def assemble(indptr: IntArray, term_ids: IntArray, tf: IntArray, doc_len: IntArr
     within = np.arange(int(skip_ptr[-1]), dtype=np.int64) - np.repeat(skip_ptr[:-1], blocks)
     skip_rows = np.asarray(rows[np.repeat(col_ptr[:-1], blocks) + within * SKIP], dtype=np.int32)
     del within
+    stored = encode_codes(col_ptr, rows, codes, counts, n, CODE_LIMIT)
+    del counts
     # Gaps between a term's passages; each term's first passage is a gap from 0.
     gaps64 = np.empty(postings, dtype=np.int64)
     if postings:
@@ -601,11 +608,7 @@ def assemble(indptr: IntArray, term_ids: IntArray, tf: IntArray, doc_len: IntArr
         starts = col_ptr[:-1][np.diff(col_ptr) > 0]
         gaps64[starts] = rows[starts]
     del rows
-    exc_pos = np.flatnonzero(gaps64 >= GAP_LIMIT)
-    exc_pos = np.union1d(exc_pos, col_ptr[:-1][np.diff(col_ptr) > 0]).astype(np.int64)
-    exc_val = gaps64[exc_pos]
-    gaps64[exc_pos] = 0  # an exception's gap is 0 in the stream
-    gaps = gaps64.astype(np.uint16)
-    del gaps64
-    return {"idf": idf, "average_idf": average, "avgdl": avgdl, "indptr": col_ptr, "gaps": gaps, "codes": codes,
-            "impacts": table, "exc_pos": exc_pos, "exc_val": exc_val, "maxima": maxima, "skip_rows": skip_rows}
+    stored.update(encode(col_ptr, gaps64, GAP_LIMIT))
+    del gaps64, codes
+    return {"idf": idf, "average_idf": average, "avgdl": avgdl, "indptr": col_ptr, "impacts": table,
+            "pair_tf": pair_tf, "pair_len": pair_len, "maxima": maxima, "skip_rows": skip_rows, **stored}

@@ -1,38 +1,65 @@
-"""Build an index: read reports → clean → parse → chunk → normalize → tokenize → write."""
+"""Build an index: read reports → clean → parse → chunk → normalize → tokenize (index/store/workers.py) →
+gather and write (index/store/assembly.py), the same pipeline and format for a report and for an archive.
+
+A report is tokenized in the build's own process; an archive by one worker process per core, in batches of
+about `TASK_BYTES`, so memory is bounded by the index, not the raw text.
+"""
 
 from __future__ import annotations
 
-import shutil
+import multiprocessing
+import os
+import threading
 import time
-from dataclasses import asdict
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
 
+from index.corpus.cleaning import SpamCleaner
 from index.corpus.files import content_hash, corpus_files, fingerprint
-from index.corpus.reports import collect_passages, no_readable_reports
+from index.corpus.reading import UnreadableReport
+from index.corpus.reports import HEADER_KEYWORDS, no_readable_reports, read_report
 from index.errors import QabotError
+from index.ranking.bm25 import EPSILON, K1, B
 from index.ranking.scoring import SPARSE_MIN_PASSAGES
 from index.settings import Settings
-from index.store.atomic import write_json_atomic
-from index.store.formats import JSON_FORMAT, JSON_VERSION
-from index.text.normalize import Normalizer, build_charmap
+from index.store.assembly import Collected
+from index.store.formats import FORMAT, VERSION
+from index.store.layout import IndexWriter
+from index.store.model import IndexMeta
+from index.store.progress import Progress
+from index.store.texts import text_sample
+from index.store.workers import Batch, WorkerSetup, start_worker, stop_worker, tokenize_batch
+from index.text import native
+from index.text.normalize import build_charmap
+from index.text.segment import reached_entries
 from index.text.thesaurus import commonness, is_verb, names_in
-from index.text.tokenization import Tokenizer, TokenizerSettings, full_dictionary, restrict_dictionary
-from index.types import BuildReport, Skipped
+from index.text.tokenization import TokenizerSettings, full_dictionary, restrict_dictionary
+from index.types import BuildReport
 
-#: Corpora larger than this (in bytes) get a large index without counting their passages first.
+#: Corpora up to this size (in bytes) are a report: tokenized in the build's own process.
 SMALL_CORPUS_BYTES = 4 * 1024 * 1024
+#: Bytes of reports per batch.
+TASK_BYTES = 512 * 1024
+
+
+@dataclass
+class _Hash:
+    """The corpus's content hash, computed beside the build."""
+
+    value: str = ""
+    error: OSError | None = None
 
 
 def build_index(corpus_dir: Path, index_path: Path, settings: TokenizerSettings | None = None,
-                layout: str = "auto", workers: int | None = None, progress: bool | None = None,
-                strict: bool = False, env: Settings | None = None) -> BuildReport:
+                workers: int | None = None, progress: bool | None = None, strict: bool = False,
+                env: Settings | None = None, compiled: bool | None = None) -> BuildReport:
     """Build the index for every report in `corpus_dir` and write it atomically to `index_path`.
 
-    `layout` "json" writes one JSON file (small corpora), "large" memory-mapped arrays (see
-    index/store/bigstore.py), "auto" picks by the number of passages (`SPARSE_MIN_PASSAGES`). A large build
-    tokenizes with `workers` processes (default: one per core) and shows a progress bar on stderr when
+    `workers` processes tokenize (default: none besides this one for a corpus of up to `SMALL_CORPUS_BYTES`,
+    else one per core); `compiled` takes jieba's route compiled with numba where it is installed (default:
+    for corpora larger than that; the index is the same either way). A progress bar goes to stderr when
     `progress` is true (default: when stderr is a terminal). A report that is empty or neither UTF-8 nor
     GB18030 is left out and listed in the report's `skipped`, or with `strict` fails the build
     (`UnreadableReport`). On any failure the index at `index_path` is left as it was. `env` gives the spam
@@ -43,68 +70,133 @@ def build_index(corpus_dir: Path, index_path: Path, settings: TokenizerSettings 
     env = env or Settings.from_env()
     corpus_dir = corpus_dir.resolve()
     files = corpus_files(corpus_dir)
-    collected = None
-    skipped: list[Skipped] | None = None if strict else []
-    if layout == "auto":
-        layout = "large"
-        if sum(path.stat().st_size for path in files) <= SMALL_CORPUS_BYTES:
-            collected = collect_passages(corpus_dir, files, skipped, env.spam_patterns)
-            if len(collected[1]) <= SPARSE_MIN_PASSAGES:
-                layout = "json"
-    if layout == "large":
-        from index.store.parallel import build_large  # archives only: keeps `qabot ask` light
+    sizes = [path.stat().st_size for path in files]
+    small = sum(sizes) <= SMALL_CORPUS_BYTES
+    digest = _Hash()
 
-        return build_large(corpus_dir, index_path, files, settings, workers=workers, progress=progress,
-                           started=started, strict=strict, env=env)
-    if layout != "json":
-        raise ValueError(f"unknown index layout {layout!r}")
-    documents, passages, removed = collected or collect_passages(corpus_dir, files, skipped, env.spam_patterns)
-    if not documents:
-        raise no_readable_reports(corpus_dir)
+    def hash_corpus() -> None:
+        try:
+            digest.value = content_hash(corpus_dir, files)
+        except OSError as exc:  # pragma: no cover - a report vanished mid-build
+            digest.error = exc
 
+    hasher = threading.Thread(target=hash_corpus, daemon=True)
+    hasher.start()
     charmap = build_charmap()
-    normalizer = Normalizer(charmap)
-    normalized = [[normalizer.normalize(s) for s in p["sentences"]] for p in passages]
-    extras = [normalizer.normalize(p.get("extra", "")) for p in passages]
     freq, total = full_dictionary(settings, env.cache_dir)
-    # Stopwords and question words go in too, so questions segment as they would with the full dictionary.
-    texts = [s for sentences in normalized for s in sentences] + extras + [*settings.stopwords,
-                                                                          *settings.question_affixes]
-    restricted = restrict_dictionary(freq, texts)
-    tokenizer = Tokenizer(restricted, total, settings)
-    vocabulary: set[str] = set()
-    for passage, sentences, extra in zip(passages, normalized, extras, strict=True):
-        passage["terms"] = [tokenizer.tokens(s) for s in sentences]
-        passage["extra"] = tokenizer.tokens(extra) if extra else []
-        for terms in [*passage["terms"], passage["extra"]]:
-            vocabulary.update(terms)
-
-    data: dict[str, Any] = {
-        "format": JSON_FORMAT,
-        "version": JSON_VERSION,
-        "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        "corpus_dir": str(corpus_dir),
-        "corpus_hash": content_hash(corpus_dir, files),
-        "corpus_fingerprint": fingerprint(corpus_dir, files),
-        "tokenizer": asdict(settings),
-        "tokenizer_hash": settings.digest(),
-        "documents": documents,
-        "passages": passages,
-        "removed": [asdict(r) for r in removed],
-        "dictionary": {"total": total, "freq": restricted},
-        "charmap": charmap,
-        "names": names_in(vocabulary),
-        "common": {w: round(c, 6) for w in sorted(vocabulary) if (c := commonness(w)) < 1.0},
-        "verbs": sorted(w for w in vocabulary if is_verb(w)),
-    }
+    use_compiled = (not small if compiled is None else compiled) and native.available()
+    setup = WorkerSetup(corpus_dir, charmap, freq, total, settings, env.spam_patterns, strict,
+                        native.Trie(freq, total) if use_compiled else None,
+                        text_sample(_first_sentences(corpus_dir, files, env.spam_patterns)), restrict=small)
+    count = workers or (1 if small else _cores())
     try:
-        write_json_atomic(index_path, data)
+        writer = IndexWriter(index_path)
     except OSError as exc:
-        raise QabotError(f"could not write the index to {index_path}: {exc.strerror or exc}",
-                         "free some disk space or pass --index PATH; the previous index is unchanged") from None
-    # The arrays of a large index this file replaced (index/store/bigstore.py: data_root).
-    shutil.rmtree(index_path.with_name(index_path.name + ".data"), ignore_errors=True)
-    return BuildReport(index_path, len(documents), len(passages), len(vocabulary), tuple(removed),
-                       time.perf_counter() - started, tuple(skipped or ()))
+        raise _unwritable(index_path, exc) from None
+    bar = Progress(sum(sizes), enabled=progress)
+    try:
+        collected = _gather(setup, _tasks(corpus_dir, files, sizes), count, writer, bar)
+        if not collected.documents:
+            raise no_readable_reports(corpus_dir)
+        bar.note(f"{collected.passages:,} passages read; writing the index")
+        # The dictionary entries the corpus reaches, and those questions need: questions are then segmented
+        # as they would be with jieba's whole dictionary.
+        dictionary = reached_entries(collected.reached, freq)
+        dictionary.update(restrict_dictionary(freq, [*settings.stopwords, *settings.question_affixes]))
+        counts, bm25 = collected.write(writer, dictionary, setup.text_dict)
+        hasher.join()
+        if digest.error is not None:
+            raise QabotError(f"cannot read the corpus: {digest.error}", "check the corpus folder")
+        # A report carries its words' tables; an archive's are looked up word by word (index/answering/engine.py).
+        tables = _word_tables(collected.terms) if counts.passages <= SPARSE_MIN_PASSAGES else (None, None, None)
+        meta = IndexMeta(
+            built_at=datetime.now(timezone.utc).isoformat(timespec="seconds"), corpus_dir=corpus_dir,
+            corpus_hash=digest.value, corpus_fingerprint=fingerprint(corpus_dir, files), tokenizer=settings,
+            tokenizer_hash=settings.digest(), documents=tuple(collected.documents),
+            removed=tuple(collected.removed), charmap=charmap, dictionary=dictionary, dictionary_total=total,
+            names=tables[0], common=tables[1], verbs=tables[2], header_keywords=HEADER_KEYWORDS)
+        try:
+            writer.commit({"format": FORMAT, "version": VERSION, **meta.to_json(), "counts": asdict(counts),
+                           "bm25": {"k1": K1, "b": B, "epsilon": EPSILON, **bm25}})
+        except OSError as exc:
+            raise _unwritable(index_path, exc) from None
+    except BaseException:
+        writer.abort()
+        bar.close()
+        raise
+    bar.close()
+    return BuildReport(index_path, len(collected.documents), counts.passages, counts.vocabulary,
+                       tuple(collected.removed), time.perf_counter() - started, tuple(collected.skipped))
 
 
+def _gather(setup: WorkerSetup, tasks: list[tuple[list[str], int]], workers: int, writer: IndexWriter,
+            bar: Progress) -> Collected:
+    """Every batch tokenized and gathered in corpus order, the progress shown as they come."""
+    collected = Collected()
+    done = 0
+    for (_, size), batch in zip(tasks, _batches(setup, [names for names, _ in tasks], workers), strict=True):
+        if batch.error is not None:
+            raise QabotError(*batch.error)
+        collected.add(batch, writer)
+        done += size
+        bar.update(done, collected.passages)
+    bar.update(done, collected.passages, force=True)
+    return collected
+
+
+def _word_tables(terms: list[str]) -> tuple[frozenset[str], dict[str, float], frozenset[str]]:
+    """The index terms naming a place or a person, how common each is (below 1 only), and the verbs."""
+    common = {w: round(c, 6) for w in sorted(terms) if (c := commonness(w)) < 1.0}
+    return frozenset(names_in(terms)), common, frozenset(w for w in terms if is_verb(w))
+
+
+def _first_sentences(corpus_dir: Path, files: list[Path], spam_patterns: tuple[str, ...]) -> Iterator[str]:
+    """The sentences of the first reports that can be read, in order (the sample of `text_sample`)."""
+    cleaner = SpamCleaner(spam_patterns)
+    for path in files:
+        try:
+            _, passages, _ = read_report(corpus_dir, path, cleaner)
+        except UnreadableReport:
+            continue
+        for passage in passages:
+            yield from passage["sentences"]
+
+
+def _cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def _unwritable(index_path: Path, exc: OSError) -> QabotError:
+    return QabotError(f"could not write the index to {index_path}: {exc.strerror or exc}",
+                      "free some disk space or pass --index PATH; the previous index is unchanged")
+
+
+def _tasks(corpus_dir: Path, files: list[Path], sizes: list[int]) -> list[tuple[list[str], int]]:
+    """The reports in batches of about `TASK_BYTES` (paths relative to the corpus), with their bytes."""
+    tasks: list[tuple[list[str], int]] = []
+    batch: list[str] = []
+    size = 0
+    for path, n in zip(files, sizes, strict=True):
+        batch.append(path.relative_to(corpus_dir).as_posix())
+        size += n
+        if size >= TASK_BYTES:
+            tasks.append((batch, size))
+            batch, size = [], 0
+    if batch:
+        tasks.append((batch, size))
+    return tasks
+
+
+def _batches(setup: WorkerSetup, tasks: list[list[str]], workers: int) -> Iterator[Batch]:
+    """Each task tokenized, in order: here for one worker, else by a pool of `workers` processes."""
+    if workers <= 1:
+        start_worker(setup)
+        try:
+            yield from map(tokenize_batch, tasks)
+        finally:
+            stop_worker()
+        return
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    with context.Pool(workers, initializer=start_worker, initargs=(setup,)) as pool:
+        yield from pool.imap(tokenize_batch, tasks)

@@ -1,11 +1,10 @@
-"""Load the index for serving: build it when missing, rebuild it when stale or damaged, never lose it."""
+"""Open the index for serving: build it when missing, rebuild it when stale or damaged, never lose it."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from index.answering.engine import Engine
 from index.corpus.files import content_hash, corpus_files, fingerprint
 from index.errors import IndexFileError, QabotError
 from index.settings import Settings
@@ -38,9 +37,9 @@ def staleness(meta: IndexMeta, corpus_dir: Path | None) -> str | None:
     return None
 
 
-def load_engine(index_path: Path | None = None, corpus_dir: Path | None = None,
-                notify: Notify | None = None, env: Settings | None = None) -> Engine:
-    """Load the index at `index_path` (default: `env.index`).
+def load_index(index_path: Path | None = None, corpus_dir: Path | None = None,
+               notify: Notify | None = None, env: Settings | None = None) -> Index:
+    """Open the index at `index_path` (default: `env.index`).
 
     A missing, corrupt or stale index is (re)built from `corpus_dir` (default: the one it was built from, else
     `env.corpus`), with a one-line notice through `notify`. If a rebuild fails, a still-readable old index
@@ -62,7 +61,7 @@ def load_engine(index_path: Path | None = None, corpus_dir: Path | None = None,
         except QabotError as exc:
             say(f"cannot check the corpus ({exc.message}); using the existing index")
         if reason is None:
-            return Engine(index)
+            return index
         say(f"rebuilding the index because {reason}")
     source = corpus_dir or (index.meta.corpus_dir if index else env.corpus)
     existed = path.exists()
@@ -74,9 +73,9 @@ def load_engine(index_path: Path | None = None, corpus_dir: Path | None = None,
         if index is None:
             raise
         say(f"rebuild failed ({exc.message}); still serving the previous index")
-        return Engine(index)
+        return index
     for skipped in report.skipped:
         say(f"skipped {skipped.file} in the corpus ({skipped.reason})")
     if not existed:
         say(f"built the index at {path} ({report.passages} passages, {report.documents} document(s))")
-    return Engine(read_index(path))
+    return read_index(path)

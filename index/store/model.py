@@ -1,15 +1,15 @@
 """The index as the engine takes it: what its build recorded, the text rules it was built with, its passages
 and their BM25 scorer.
 
-`read_index` (index/store/indexfile.py) opens one of either layout: the JSON file of a report, whose
-passages are held in memory, or the memory-mapped arrays of an archive (index/store/bigstore.py), whose
-passages are read on demand. The engine sees the same `Index` either way.
+`read_index` (index/store/indexfile.py) opens one, of any size: its arrays memory-mapped
+(index/store/layout.py), its passages read on demand, scored by rank-bm25's `BM25Okapi` for a report and
+by its exact fast twin, the sparse scorer, for an archive (index/store/scorers.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +44,8 @@ class IndexMeta:
     common: Mapping[str, float] | None = None
     #: The index terms that are verbs in the general language; None where not carried.
     verbs: frozenset[str] | None = None
+    #: Index-only words of every header passage (index.corpus.reports.HEADER_KEYWORDS when built).
+    header_keywords: str = ""
 
     @classmethod
     def parse(cls, data: Mapping[str, Any], dictionary: Mapping[str, int], dictionary_total: int) -> IndexMeta:
@@ -65,7 +67,31 @@ class IndexMeta:
             names=frozenset(names) if isinstance(names, list) else None,
             common=common if isinstance(common, dict) else None,
             verbs=frozenset(verbs) if isinstance(verbs, list) else None,
+            header_keywords=str(data.get("header_keywords", "")),
         )
+
+    def to_json(self) -> dict[str, Any]:
+        """The metadata as an index file holds it (JSON values; the dictionary's entries are kept apart)."""
+        data: dict[str, Any] = {
+            "built_at": self.built_at,
+            "corpus_dir": str(self.corpus_dir),
+            "corpus_hash": self.corpus_hash,
+            "corpus_fingerprint": self.corpus_fingerprint,
+            "tokenizer": asdict(self.tokenizer),
+            "tokenizer_hash": self.tokenizer_hash,
+            "documents": [asdict(d) for d in self.documents],
+            "removed": [asdict(r) for r in self.removed],
+            "charmap": dict(self.charmap),
+            "dictionary_total": self.dictionary_total,
+            "header_keywords": self.header_keywords,
+        }
+        if self.names is not None:
+            data["names"] = sorted(self.names)
+        if self.common is not None:
+            data["common"] = dict(self.common)
+        if self.verbs is not None:
+            data["verbs"] = sorted(self.verbs)
+        return data
 
 
 @dataclass(frozen=True)
@@ -75,21 +101,17 @@ class Index:
 
     meta: IndexMeta
     store: PassageStore
+    scorer: Scorer
     normalizer: Normalizer
     tokenizer: Tokenizer
     path: Path | None = None
-    #: Every file the index is read from (a large index: its pointer and its arrays).
+    #: Every file the index is read from (its pointer and its version's files).
     files: tuple[Path, ...] = ()
 
     @property
     def passages(self) -> Sequence[Passage]:
         """Every passage, by position."""
         return self.store.passages
-
-    @property
-    def scorer(self) -> Scorer:
-        """The BM25 backend over the passages."""
-        return self.store.scorer
 
 
 def text_rules(meta: IndexMeta) -> tuple[Normalizer, Tokenizer]:

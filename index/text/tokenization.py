@@ -135,18 +135,14 @@ class Tokenizer:
     """Turns normalized text into index terms."""
 
     def __init__(self, freq: Mapping[str, int], total: int, settings: TokenizerSettings) -> None:
-        jieba = import_jieba()
+        import_jieba()
         self.settings = settings
         self._stopwords = frozenset(settings.stopwords)
-        self._jieba = jieba.Tokenizer()
-        # Install the dictionary directly instead of letting jieba load (and cache) its full one.
-        self._jieba.FREQ = dict(freq)
-        self._jieba.total = total
-        self._jieba.initialized = True
-        # jieba's segmentation, exactly, at about twice its speed (see index/text/segment.py).
+        # jieba's segmentation, exactly, at about twice its speed (see index/text/segment.py), over the
+        # dictionary given (read, never changed: no copy of it is made).
         from jieba import finalseg
 
-        self._segmenter = FastSegmenter(self._jieba.FREQ, total, finalseg)
+        self._segmenter = FastSegmenter(freq, total, finalseg)
         self._terms: dict[str, list[str]] = {}  # word of `cut` -> its index terms
 
     @property
