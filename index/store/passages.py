@@ -14,6 +14,8 @@ from index.types import Passage
 
 #: Passages (and their sentences' terms) kept made: all of a report, the ones in use of an archive.
 PASSAGE_CACHE = 4096
+#: Up to this many passages (a report), every passage made is kept for good.
+KEPT_PASSAGES = 2000
 
 
 class PassageStore(Protocol):
@@ -84,9 +86,14 @@ class MappedStore:
         self._terms = LRUCache[int, list[list[str]]](PASSAGE_CACHE)
         self._sets = LRUCache[int, set[str]](PASSAGE_CACHE)
         self.passages = LazyPassages(self)
+        # a report's few passages are kept once made (an archive's go through the bounded cache)
+        self._kept: list[Passage | None] | None = [None] * self.size if self.size <= KEPT_PASSAGES else None
 
     def passage_at(self, position: int) -> Passage:
         """The passage at `position`."""
+        kept = self._kept[position] if self._kept is not None else None
+        if kept is not None:
+            return kept
         made = self._made.get(position)
         if made is not None:
             return made
@@ -101,6 +108,8 @@ class MappedStore:
                        text="\n".join(sentences) if paragraph == 0 else "".join(sentences),
                        sentences=sentences, position=position)
         self._made[position] = made
+        if self._kept is not None:
+            self._kept[position] = made
         return made
 
     def _doc_range(self, doc_id: str) -> range:
