@@ -50,7 +50,7 @@ For each size N:
 Steps 2, 5 and 6 are repeated --runs times, system after system, so that the ratios come from the same
 minutes of a shared machine; load averages are recorded with each step and printed with the tables.
 Percentiles are nearest-rank, as bench/stats.py. The report (WORK/peers_results.json and .md) leaves out
-the per-query top 10s; they stay in WORK/results. Adapted from the side-by-side benchmark of issue 11.
+the per-query top 10s; they stay in WORK/results.
 """
 
 from __future__ import annotations
