@@ -34,3 +34,15 @@ def test_a_two_character_word_typed_by_sound_is_read_as_the_reports(engine: Engi
 ])
 def test_question_words_and_real_words_are_no_sound_typos(engine: Engine, question: str) -> None:
     assert engine.read(question).folded == engine.normalizer.normalize(question).rstrip("?")
+
+
+def test_an_archive_typo_index_reads_as_a_reports(engine: Engine) -> None:
+    """The hashed typo index an archive keeps gives what the report's dict gives, key for key."""
+    from index.answering.query import HashedWildcards, _wildcard_index
+
+    vocabulary = engine.scorer.idf_table
+    plain = _wildcard_index(vocabulary)
+    hashed = HashedWildcards(vocabulary)
+    assert isinstance(plain, dict) and len(plain) > 300
+    assert all(hashed.get(key) == word for key, word in plain.items())
+    assert hashed.get("不在\0里") is None and hashed.get("\0\0\0") is None

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import math
-import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -57,23 +56,37 @@ class Thesaurus:
 
 
 @functools.cache
-def _jieba_dictionary_text() -> str:
+def _general() -> dict[str, int]:
+    """jieba's general-language dictionary, read line by line on first need: word → its frequency and part of
+    speech packed in one int (far less memory than a pair of strings each)."""
     from index.text.places import jieba_dictionary
 
-    return jieba_dictionary().read_text(encoding="utf-8")
+    table: dict[str, int] = {}
+    with jieba_dictionary().open(encoding="utf-8") as lines:
+        for line in lines:
+            parts = line.split()
+            if len(parts) == 3 and parts[1].isdigit():
+                table[parts[0]] = int(parts[1]) * _POS_SLOTS + _pos_number(parts[2])
+    return table
 
 
 @functools.cache
-def _general() -> dict[str, tuple[str, str]]:
-    """jieba's general-language dictionary: word → (frequency, part of speech), read on first need."""
-    entries = re.findall(r"^(\S+) (\d+) (\S+)$", _jieba_dictionary_text(), re.MULTILINE)
-    return {word: (freq, pos) for word, freq, pos in entries}
+def _pos_number(pos: str) -> int:
+    if len(_POS_NAMES) == _POS_SLOTS - 1:
+        raise ValueError(f"more than {_POS_SLOTS - 1} parts of speech in jieba's dictionary")
+    _POS_NAMES.append(pos)
+    return len(_POS_NAMES) - 1
+
+
+#: Parts of speech by number, as `_pos_number` gives them out (jieba uses fewer than 100).
+_POS_NAMES: list[str] = []
+_POS_SLOTS = 256
 
 
 def word_facts(word: str) -> tuple[int, str] | None:
     """(frequency, part of speech) of `word` in jieba's general-language dictionary, or None if absent."""
     found = _general().get(word)
-    return (int(found[0]), found[1]) if found else None
+    return (found // _POS_SLOTS, _POS_NAMES[found % _POS_SLOTS]) if found is not None else None
 
 
 def commonness(word: str) -> float:
@@ -107,7 +120,9 @@ def general_words(text: str, longest: int = 4) -> list[str]:
 @functools.cache
 def person_names() -> frozenset[str]:
     """Words jieba's dictionary tags as personal names (刘云山, 张宝顺)."""
-    return frozenset(re.findall(r"^(\S+) \d+ (?:nr|nrfg|nrt)$", _jieba_dictionary_text(), re.MULTILINE))
+    table = _general()  # numbers the parts of speech
+    names = {n for n, pos in enumerate(_POS_NAMES) if pos in ("nr", "nrfg", "nrt")}
+    return frozenset(word for word, packed in table.items() if packed % _POS_SLOTS in names)
 
 
 def names_in(vocabulary: Iterable[str]) -> list[str]:
