@@ -46,3 +46,8 @@ def test_an_archive_typo_index_reads_as_a_reports(engine: Engine) -> None:
     assert isinstance(plain, dict) and len(plain) > 300
     assert all(hashed.get(key) == word for key, word in plain.items())
     assert hashed.get("不在\0里") is None and hashed.get("\0\0\0") is None
+
+
+def test_a_word_with_an_inner_character_left_out_is_read_as_the_reports(engine: Engine) -> None:
+    assert "征求意见" in engine.read("有单位用微博征意见吗").folded  # 征意见: 征求意见 without 求
+    assert "来安县" not in engine.read("刘云山来安徽调研是哪几天?").folded  # 来安 before 徽 is no short form here

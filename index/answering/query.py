@@ -135,6 +135,7 @@ class Reader:
         self._thesaurus = Thesaurus(vocabulary)
         self._wildcards: Wildcards | None = None
         self._pairs: dict[str, list[str]] | None = None
+        self._omissions: dict[str, str | None] | None = None
 
     def read(self, text: str) -> Question:
         """Read one question."""
@@ -392,7 +393,28 @@ class Reader:
                         out = out[:start] + word + out[start + size:]
                         loose = self._loose_positions(out)
                         break
-        return self._read_sound_typos(out)
+        return self._read_sound_typos(self._read_omissions(out, loose))
+
+    def _read_omissions(self, folded: str, loose: set[int]) -> str:
+        """A run that is a report word with one character left out (征意见 → 征求意见), where a character of it
+        stands in no word of the index and the run is no word of the general language. Only for a vocabulary
+        small enough to index every such shortening (a report's)."""
+        if len(self._vocabulary) > HASHED_WILDCARDS or not loose:
+            return folded
+        if self._omissions is None:
+            self._omissions = _omission_index(self._vocabulary)
+        out = folded
+        for size in range(TYPO_MAX_CHARS - 1, 1, -1):
+            for start in sorted({s for at in loose for s in range(max(0, at - size + 1), at + 1)}):
+                run = out[start:start + size]
+                if len(run) < size or run in self._vocabulary or not all(_HAN.match(c) for c in run):
+                    continue
+                word = self._omissions.get(run)
+                facts = word_facts(run) if word else None
+                if word and word not in out and (facts is None or facts[0] <= lexicon.RARE_WORD_FREQ):
+                    return self._read_omissions(out[:start] + word + out[start + size:],
+                                                self._loose_positions(out[:start] + word + out[start + size:]))
+        return out
 
     def _loose_positions(self, text: str) -> set[int]:
         """Positions of Han characters, not grammar, that stand in no word of the index two to four characters
@@ -473,6 +495,18 @@ def _wildcard_index(vocabulary: Mapping[str, float]) -> Wildcards:
         if TYPO_MIN_CHARS <= len(word) <= TYPO_MAX_CHARS and _HAN.match(word):
             for i in range(len(word)):
                 key = word[:i] + "\0" + word[i + 1:]
+                index[key] = None if key in index and index[key] != word else word
+    return index
+
+
+def _omission_index(vocabulary: Mapping[str, float]) -> dict[str, str | None]:
+    """Each vocabulary word of three or more characters with one inner character left out → the word (None where
+    two words shorten alike). An end left out is a short form (来安 of 来安县), read elsewhere."""
+    index: dict[str, str | None] = {}
+    for word in vocabulary:
+        if TYPO_MIN_CHARS <= len(word) <= TYPO_MAX_CHARS and _HAN.match(word):
+            for i in range(1, len(word) - 1):
+                key = word[:i] + word[i + 1:]
                 index[key] = None if key in index and index[key] != word else word
     return index
 
