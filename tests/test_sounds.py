@@ -1,4 +1,4 @@
-"""Typos typed by sound: the shipped pinyin table, and the reader using it on two-character words."""
+"""Typos: words typed by sound (the shipped pinyin table), words with a character left out, and the typo index an archive keeps."""
 
 from __future__ import annotations
 
