@@ -276,7 +276,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
                                       for u in question.units):
             return question.units[0]
         if per_item and not lexicon.PER_ITEM_GIVEN.search(sentence):
-            return "每个"  # 每个暗访组有几个人?: a total does not answer
+            return "平均数"  # 每个暗访组有几个人?: a total does not answer
         stated = {m.group(1) for m in _FIGURE.finditer(question.folded) if m.group(1)}
         if stated & set(question.units) and not any((m.group(1) or "") in stated for m in figures):
             return question.units[0]  # 39项任务里完成了多少项?: another figure of 项 answers, not 四个专项行动

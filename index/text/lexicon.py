@@ -87,8 +87,8 @@ LISTED_WITHIN = 8
 #: is missing: who said or proposed something, a superlative, a person's origin.
 ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
     (re.compile(r"谁(?:最早|最先|首先)?(?:说|讲|提出|提|写|指出)"), re.compile(r"说|讲话|提出|指出|表示|认为|强调|要求|写"),
-     "谁说的"),
-    (re.compile(r"最(?:多|少|大|小|高|低|早|晚|先|好|差)"), re.compile(r"最|第一|首|之最|居首"), "最"),
+     "出处"),
+    (re.compile(r"最(?:多|少|大|小|高|低|早|晚|先|好|差)"), re.compile(r"最|第一|首|之最|居首"), "排名"),
     (re.compile(r"哪里人|哪儿人|籍贯|老家|出生地|在哪出生|哪里出生"), re.compile(r"籍|出生|生于|老家|人氏"), "籍贯"),
 )
 #: A person (or a body acting as one) is asked for.
