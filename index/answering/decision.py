@@ -258,7 +258,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         if asks.search(question.folded) and not gives.search(sentence):
             return lack  # 每个暗访组有几个人? is not answered by a total; 谁说的? by a sentence no one says
     if lexicon.ORDINAL_ASKED.search(question.folded):
-        return None if _ORDINAL_IN.search(sentence) else "第几"
+        return None if _ORDINAL_IN.search(sentence) else "次序"
     if question.wants == "figure":
         units = {m.group(1) or "" for m in _FIGURE.finditer(sentence)}
         if not units:
