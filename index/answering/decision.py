@@ -40,7 +40,6 @@ SYNONYM_CREDIT = 0.5
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _NUMBER_IN = re.compile(r"(\d+(?:\.\d+)?)(万|亿)?")
-_CLAUSE_PART = re.compile(r"[^,,;;::。!?!?]*")
 _FIGURE = re.compile(rf"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?({lexicon.UNIT_PATTERN})?")
 _DATE = re.compile(r"\d{1,2}月(?:\d{1,2}日)?|\d{4}年|\d{4}-\d{1,2}")
 #: Bodies and roles that answer 谁 (领导小组制定了方案; 网民表示).
@@ -157,7 +156,7 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
 def _counts(figure: re.Match[str], nouns: Collection[str], sentence: str) -> bool:
     """Does the figure count one of `nouns`: the noun a little after it in its clause (8个由厅级干部带队的暗访组)
     or right before it (指导组11697个)?"""
-    after = _CLAUSE_PART.match(sentence, figure.end())
+    after = lexicon.CLAUSE.match(sentence, figure.end())
     before = sentence[: figure.start()]
     return any(any(before[: len(before) - gap].endswith(n) for gap in range(lexicon.COUNTED_BEFORE + 1)) or
                (after is not None and n in after.group(0)[:lexicon.COUNTED_AFTER]) for n in nouns)
@@ -182,20 +181,19 @@ def _roughly_held(rough: re.Match[str], passage_text: str) -> bool:
     return any(low <= _value(m.group(1), m.group(2)) < low + step for m in _NUMBER_IN.finditer(passage_text))
 
 
-def _claims(figure: str, question: Question) -> bool:
-    """Is the figure a count the yes/no question claims (20位, not 2013年)?"""
+def _claimed_unit(figure: str, question: Question) -> str | None:
+    """The measure word of a count the yes/no question claims (位 of 是20位吗?; none for 2013年), or None."""
+    if question.wants != "yesno":
+        return None
     after = re.search(rf"{re.escape(figure)}(?:多|余|来)?({lexicon.UNIT_PATTERN})", question.folded)
-    return after is not None and after.group(1) not in ("年", "月", "日")
+    return after.group(1) if after is not None and after.group(1) not in ("年", "月", "日") else None
 
 
 def _claimed(figure: str, question: Question, passage_text: str) -> bool:
     """In a yes/no question a count is a claim to check (是20位吗?): the passage that gives the count of that
     kind answers it, whatever the count."""
-    if question.wants != "yesno" or not _claims(figure, question):
-        return False
-    unit = re.search(rf"{re.escape(figure)}(?:多|余|来)?({lexicon.UNIT_PATTERN})", question.folded)
-    return unit is not None and any(lexicon.same_family(unit.group(1), m.group(1) or "")
-                                    for m in _FIGURE.finditer(passage_text))
+    unit = _claimed_unit(figure, question)
+    return unit is not None and any(lexicon.same_family(unit, m.group(1) or "") for m in _FIGURE.finditer(passage_text))
 
 
 def _tiers(before: str) -> set[str]:
@@ -289,8 +287,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         return None if _DATE.search(sentence) else "时间"
     if question.wants == "level":
         return None if lexicon.LEVEL_IN.search(sentence) else "级别"
-    if question.wants == "yesno" and any(_claimed(f, question, sentence) is False and _claims(f, question)
-                                         for f in question.figures):
+    if any(_claimed_unit(f, question) and not _claimed(f, question, sentence) for f in question.figures):
         return "数字"  # 是20位吗?: the sentence that gives the count answers
     if question.wants == "why":
         return None if lexicon.REASON_CUES.search(sentence) else "原因"

@@ -27,7 +27,6 @@ _MAX_NOUN = 8
 #: Farthest a counted noun may stand after its figure in the same clause (8个由厅级干部带队的暗访组).
 _NOUN_REACH = 12
 _DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?")
-_CLAUSE = re.compile(r"[^,,;;::。!?!?]+")
 _ITEM_CHARS = r"\u4e00-\u9fff“”"
 _DEFINITION = re.compile(rf"([{_ITEM_CHARS}]+(?:、[{_ITEM_CHARS}]+){{1,}})[“\"]([^”\"]{{2,12}})[”\"]")
 _WORK_TITLE = re.compile(r"《[^》]{1,30}》")
@@ -50,7 +49,7 @@ def _trim_items(items: list[str]) -> list[str]:
 def _best_clause(sentence: str, terms: Sequence[str], weight: Callable[[str], float], normalize: Normalize,
                  must: re.Pattern[str] | None = None) -> str | None:
     best, best_score = None, 0.0
-    for match in _CLAUSE.finditer(sentence):
+    for match in lexicon.CLAUSE.finditer(sentence):
         clause = match.group(0)
         if must is not None and not must.search(clause):
             continue
@@ -149,7 +148,7 @@ def _unit(figure: str) -> str:
 
 
 def _clause_after(sentence: str, end: int) -> str:
-    rest = _CLAUSE.match(sentence, end)
+    rest = lexicon.CLAUSE.match(sentence, end)
     return rest.group(0) if rest else ""
 
 
@@ -180,7 +179,7 @@ def _listing(query: str, sentence: str, terms: Sequence[str], normalize: Normali
     category = _category(query, terms, normalize)
     if not category:
         return None
-    for clause in _CLAUSE.finditer(sentence):
+    for clause in lexicon.CLAUSE.finditer(sentence):
         found = lexicon.ENUMERATION.search(clause.group(0))
         if not found:
             continue

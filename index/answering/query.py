@@ -11,7 +11,7 @@ general-language dictionary (`index/text/thesaurus.py`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import Protocol
 
@@ -412,8 +412,8 @@ class Reader:
                 word = self._omissions.get(run)
                 facts = word_facts(run) if word else None
                 if word and word not in out and (facts is None or facts[0] <= lexicon.RARE_WORD_FREQ):
-                    return self._read_omissions(out[:start] + word + out[start + size:],
-                                                self._loose_positions(out[:start] + word + out[start + size:]))
+                    read = out[:start] + word + out[start + size:]
+                    return self._read_omissions(read, self._loose_positions(read))
         return out
 
     def _loose_positions(self, text: str) -> set[int]:
@@ -490,25 +490,35 @@ def _wildcard_index(vocabulary: Mapping[str, float]) -> Wildcards:
     """Each vocabulary word with one character blanked → the word (None where two words share a key)."""
     if len(vocabulary) > HASHED_WILDCARDS:
         return HashedWildcards(vocabulary)
+    return _keyed(vocabulary, _blanked)
+
+
+def _typo_words(vocabulary: Iterable[str]) -> Iterator[str]:
+    """The words a typo can be of: three to eight characters, Han."""
+    return (w for w in vocabulary if TYPO_MIN_CHARS <= len(w) <= TYPO_MAX_CHARS and _HAN.match(w))
+
+
+def _blanked(word: str) -> list[str]:
+    return [word[:i] + "\0" + word[i + 1:] for i in range(len(word))]
+
+
+def _shortened(word: str) -> list[str]:
+    return [word[:i] + word[i + 1:] for i in range(1, len(word) - 1)]
+
+
+def _keyed(vocabulary: Iterable[str], keys: Callable[[str], list[str]]) -> dict[str, str | None]:
+    """Each key of each typo-able word → the word, None where two words share a key."""
     index: dict[str, str | None] = {}
-    for word in vocabulary:
-        if TYPO_MIN_CHARS <= len(word) <= TYPO_MAX_CHARS and _HAN.match(word):
-            for i in range(len(word)):
-                key = word[:i] + "\0" + word[i + 1:]
-                index[key] = None if key in index and index[key] != word else word
+    for word in _typo_words(vocabulary):
+        for key in keys(word):
+            index[key] = None if key in index and index[key] != word else word
     return index
 
 
 def _omission_index(vocabulary: Mapping[str, float]) -> dict[str, str | None]:
     """Each vocabulary word of three or more characters with one inner character left out → the word (None where
     two words shorten alike). An end left out is a short form (来安 of 来安县), read elsewhere."""
-    index: dict[str, str | None] = {}
-    for word in vocabulary:
-        if TYPO_MIN_CHARS <= len(word) <= TYPO_MAX_CHARS and _HAN.match(word):
-            for i in range(1, len(word) - 1):
-                key = word[:i] + word[i + 1:]
-                index[key] = None if key in index and index[key] != word else word
-    return index
+    return _keyed(vocabulary, _shortened)
 
 
 class Wildcards(Protocol):
@@ -524,9 +534,8 @@ class HashedWildcards:
     def __init__(self, vocabulary: Mapping[str, float]) -> None:
         import numpy as np
 
-        self._words = [w for w in vocabulary if TYPO_MIN_CHARS <= len(w) <= TYPO_MAX_CHARS and _HAN.match(w)]
-        hashes = np.fromiter((hash(w[:i] + "\0" + w[i + 1:]) for w in self._words for i in range(len(w))),
-                             dtype=np.int64)
+        self._words = list(_typo_words(vocabulary))
+        hashes = np.fromiter((hash(key) for w in self._words for key in _blanked(w)), dtype=np.int64)
         numbers = np.fromiter((n for n, w in enumerate(self._words) for _ in range(len(w))), dtype=np.int32)
         order = np.argsort(hashes, kind="stable")
         self._hashes, numbers = hashes[order], numbers[order]
@@ -537,8 +546,9 @@ class HashedWildcards:
         self._numbers = np.where(shared, -1, numbers)
 
     def get(self, key: str) -> str | None:
-        at = int(self._hashes.searchsorted(hash(key)))
-        if at >= len(self._hashes) or self._hashes[at] != hash(key) or self._numbers[at] < 0:
+        hashed = hash(key)
+        at = int(self._hashes.searchsorted(hashed))
+        if at >= len(self._hashes) or self._hashes[at] != hashed or self._numbers[at] < 0:
             return None
         word = self._words[int(self._numbers[at])]
         blank = key.find("\0")
