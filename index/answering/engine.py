@@ -254,17 +254,9 @@ class Engine:
         about = about_report(self.store, self.scorer, self._documents, question, hits, self.normalizer.normalize)
         if about is not None:
             return about
-        after = lexicon.PART_AFTER.search(question.folded)
-        topic = [t for t in question.terms if t.role != "frame" and not lexicon.REPORT_END.search(t.word) and
-                 not (after and t.word in after.group(0))]
-        part = [(self.verdict(question, p.position).coverage, p) for p in
-                region(self.store, self.scorer, self._documents, question, hits)]
-        for _, passage in sorted(part, key=lambda cp: -cp[0]):
-            # 结尾用的是哪方面的数据? / 讲完芜湖后接着讲的是哪个县?: asked of one part of the report, which
-            # must speak of what the question names besides the part (开头提到了哪个电影? is not so answered)
-            held = self.store.term_set(passage.position)
-            if topic and not any(a in held for t in topic for a in t.alternatives):
-                continue
+        part = region(self.store, self.scorer, self._documents, question, hits)
+        for passage in sorted(part, key=lambda p: -self.verdict(question, p.position).coverage):
+            # 结尾用的是哪方面的数据? / 讲完芜湖后接着讲的是哪个县?: asked of one part of the report
             answer, lacking = self._answer(question, passage, shown)
             if lacking is None:
                 return Result(query=query, answered=True, answer=answer, hits=hits, terms=tuple(terms))

@@ -133,21 +133,25 @@ def region(store: PassageStore, scorer: Scorer, documents: Mapping[str, Document
            hits: Sequence[Hit]) -> list[Passage]:
     """The passages a question is asked of when it names a part of the report by where it stands: its opening
     (导语里提到了哪位领导?), its closing (结尾用的是哪方面的数据?), or the part after the one about something
-    (讲完芜湖的做法后,接着讲的是哪个县?). Empty if it names none."""
+    (讲完芜湖的做法后,接着讲的是哪个县?); of them, those that speak of what the question names besides the part
+    (开头提到了哪个电影? is not so answered). Empty if it names no part."""
+    after = lexicon.PART_AFTER.search(question.folded)
+    end = lexicon.REPORT_END.search(question.folded)
     doc = documents[hits[0].passage.doc] if hits else next(iter(documents.values()), None)
-    if doc is None:
+    if (after is None and end is None) or doc is None:
         return []
     body = [p for p in store.doc_passages(doc.id) if p.paragraph > 0]
-    after = lexicon.PART_AFTER.search(question.folded)
-    if after and body:
+    if after:
         topic = [a for t in question.terms if t.word in after.group(1) for a in t.alternatives]
         found = scorer.top(topic, k=1) if topic else []
         at = next((n for n, p in enumerate(body) if found and found[0][1] > 0 and p.position == found[0][0]), None)
-        return body[at + 1: at + 2] if at is not None else []
-    end = lexicon.REPORT_END.search(question.folded)
-    if end and body:
-        return body[:OPENING] if end.group(1) else body[-1:]
-    return []
+        part = body[at + 1: at + 2] if at is not None else []
+    else:
+        part = body[:OPENING] if end and end.group(1) else body[-1:]
+    named = [t for t in question.terms if t.role != "frame" and not lexicon.REPORT_END.search(t.word) and
+             not (after and t.word in after.group(0))]
+    return [p for p in part if not named or
+            any(a in store.term_set(p.position) for t in named for a in t.alternatives)]
 
 
 def _sequel(store: PassageStore, scorer: Scorer, question: Question, hits: Sequence[Hit],
