@@ -246,16 +246,8 @@ class Conversation:
     def _about(engine: Engine, passage: Passage, understood: str, focus: str) -> bool:
         """Does the passage speak of `focus` and of the rest of the question too? 那芜湖市呢? after a question
         about 合肥市 is answered only by a passage about 芜湖市 doing the same thing."""
-        held = engine.passage_terms(passage.position)
-        # the matching text leaves punctuation out: 县(市、区) stands there as 县市区
-        text = engine.matching_text(passage.position)
-        tiers = [words for _, words in lexicon.TIERS if words.fullmatch(focus)]
-        named = [t for t in engine.read(focus).terms if t.role != "frame" and t.kind != "event"]
-        said = sum(len(t.word) for t in named if any(a in held for a in t.alternatives))
-        if focus not in held and re.sub(r"\W", "", focus) not in text and \
-                not any(words.search(text) for words in tiers) and \
-                said < MIN_COVERAGE * sum(len(t.word) for t in named):
-            return False  # neither the words of X nor most of what X says (上级来作辅导报告 ↔ 上级…作辅导报告)
+        if not _speaks_of(engine, passage, focus):
+            return False
         rest = engine.read(understood.replace(focus, ""))
         return not rest.terms or engine.verdict(rest, passage.position).coverage >= MIN_COVERAGE
 
@@ -348,15 +340,13 @@ class Conversation:
         if person:
             name = self._person(engine, context, said)
             folded = folded[:person.start()] + name + folded[person.end():] if name else folded
-        for match in reversed(list(lexicon.DEMONSTRATIVE.finditer(folded))):
-            thing = _named_by(engine, said, match.group("noun"))
-            if thing:
-                folded = folded[:match.start()] + thing + folded[match.end():]
-        for match in reversed(list(lexicon.POINTING.finditer(folded))):
-            # 该市流动党员: the place of that level the conversation named (马鞍山市)
-            thing = _named_by(engine, said, match.group(0)[-1])
-            if thing:
-                folded = folded[:match.start()] + thing + folded[match.end():]
+        # 这个手册 → 便民服务手册; 该市流动党员 → the place of that level the conversation named (马鞍山市)
+        for pattern in (lexicon.DEMONSTRATIVE, lexicon.POINTING):
+            for match in reversed(list(pattern.finditer(folded))):
+                noun = match.group("noun") if "noun" in pattern.groupindex else match.group(0)[-1]
+                thing = _named_by(engine, said, noun)
+                if thing:
+                    folded = folded[:match.start()] + thing + folded[match.end():]
         return folded
 
     @staticmethod
@@ -442,6 +432,19 @@ class Conversation:
             while glued := next((t for t in words if previous[:start].endswith(t)), None):
                 start -= len(glued)
         return previous[:start] + new + previous[end:] if end > start else None
+
+
+def _speaks_of(engine: Engine, passage: Passage, focus: str) -> bool:
+    """Does the passage hold X: its word, its text (the matching text leaves punctuation out: 县(市、区) stands
+    there as 县市区), its tier (县级 ↔ 市、县两级), or most of what X says (上级来作辅导报告 ↔ 上级…作辅导报告)?"""
+    held = engine.passage_terms(passage.position)
+    text = engine.matching_text(passage.position)
+    if focus in held or re.sub(r"\W", "", focus) in text or \
+            any(words.fullmatch(focus) and words.search(text) for _, words in lexicon.TIERS):
+        return True
+    named = [t for t in engine.read(focus).terms if t.role != "frame" and t.kind != "event"]
+    said = sum(len(t.word) for t in named if any(a in held for a in t.alternatives))
+    return said >= MIN_COVERAGE * sum(len(t.word) for t in named)
 
 
 def _repeats(engine: Engine, question: Question, result: Result, last: _Context) -> bool:
