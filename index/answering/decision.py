@@ -112,15 +112,17 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
     for group in pieces.values():
         whole = max(group, key=lambda t: len(t.word))
         each = {t.word: weight(t, weights) for t in group}
-        if whole.word in lexicon.SETTING_WORDS and _found(whole, passage_terms, passage_text) == 0:
+        found = _found(whole, passage_terms, passage_text)
+        if whole.word in lexicon.SETTING_WORDS and found == 0:
             continue  # 全省, 省里: the whole report's setting, said or not
         total += max(each.values())
-        if _found(whole, passage_terms, passage_text) > 0:
-            matched += max(each.values()) * _found(whole, passage_terms, passage_text)
+        if found > 0:
+            matched += max(each.values()) * found
         else:
             held = [each[t.word] * _found(t, passage_terms, passage_text) for t in group if t is not whole]
-            if whole.kind == "event" and _characters(whole.word, passage_text) == 1.0:
-                # 查出 for 查摆, 减少 for 不减: an asked event said in other words of the same characters
+            # 查出 for 查摆, 减少 for 不减: an asked event said in other words of the same characters
+            said_otherwise = whole.kind == "event" and _characters(whole.word, passage_text) == 1.0
+            if said_otherwise:
                 held.append(each[whole.word] * FRAME_CREDIT / PIECE_CREDIT)
             elif whole.role in ("entity", "constraint"):
                 missing.append(whole.word)
@@ -132,7 +134,7 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
             credit = PIECE_CREDIT * max(held, default=0.0)
             matched += credit
             if whole.kind == "ordinary" or (whole.kind == "synonym" and whole.word not in weights.idf) or \
-                    (whole.kind == "event" and _characters(whole.word, passage_text) == 1.0):
+                    said_otherwise:
                 forgivable.append(max(each.values()) - credit)
     for term in question.context:  # carried from the conversation: counts where the passage holds it
         if _found(term, passage_terms, passage_text) > 0:
@@ -258,7 +260,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
     if lexicon.ORDINAL_ASKED.search(question.folded):
         return None if _ORDINAL_IN.search(sentence) else "次序"
     if question.wants == "figure":
-        units = {m.group(1) or "" for m in _FIGURE.finditer(sentence)}
+        found_figures = list(_FIGURE.finditer(sentence))
+        units = {m.group(1) or "" for m in found_figures}
         if not units:
             return question.units[0] if question.units else "数字"
         for unit in question.units:
@@ -268,7 +271,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         # counted per item (分别选择1个) for a total
         given = set(question.figures)
         per_item = lexicon.PER_ITEM.search(question.folded) is not None
-        figures = [m for m in _FIGURE.finditer(sentence) if _digits(m) not in given
+        figures = [m for m in found_figures if _digits(m) not in given
                    and (per_item or not lexicon.PER_ITEM_BEFORE.search(sentence[max(0, m.start() - 4): m.start()]))]
         if question.units and not any(lexicon.same_family(u, m.group(1) or "") for m in figures
                                       for u in question.units):
