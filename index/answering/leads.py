@@ -30,7 +30,6 @@ _DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:�
 _ITEM_CHARS = r"\u4e00-\u9fff“”"
 _DEFINITION = re.compile(rf"([{_ITEM_CHARS}]+(?:、[{_ITEM_CHARS}]+){{1,}})[“\"]([^”\"]{{2,12}})[”\"]")
 _WORK_TITLE = re.compile(r"《[^》]{1,30}》")
-_LEVEL = re.compile(r"[厅省市县处科乡镇村部局司]级")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+\w|头道|首[批次个]")
 _QUOTED_NAME = re.compile(r"《[^》]{1,30}》|“[^”]{1,12}”")
 _ASKS_WORK = re.compile(r"哪部|哪本|哪份|什么书|什么电影|什么手册|什么片|叫什么|名字|名称|什么")
@@ -135,7 +134,7 @@ def _counted_noun(query: str, terms: Sequence[str], normalize: Normalize) -> str
     if not match:
         return None
     rest, before = folded[match.end():], folded[: match.start()]
-    after = max((t for t in terms if rest.startswith(t)), key=len, default=None)
+    after = _following_term(rest, terms)
     if after:
         return after
     # else the nearest word before it, across a verb or two (暗访组有几个, 暗访组 数量)
@@ -168,7 +167,7 @@ def _category(query: str, terms: Sequence[str], normalize: Normalize) -> str | N
     if not match:
         return None
     rest = folded[match.end():]
-    return max((t for t in terms if rest.startswith(t)), key=len, default=None)
+    return _following_term(rest, terms) or None
 
 
 def _listing(query: str, sentence: str, terms: Sequence[str], normalize: Normalize) -> str | None:
@@ -217,7 +216,7 @@ def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Ca
         return next((f for f in found if f.endswith(asked_ordinal.group(1))), found[0] if len(found) == 1 else None)
     if question.wants == "level":  # 什么级别的干部带队? → 厅级干部
         levels = list(dict.fromkeys(m.group(0) + _following_term(sentence[m.end():], terms)
-                                    for m in _LEVEL.finditer(sentence)))
+                                    for m in lexicon.RANK.finditer(sentence)))
         return levels[0] if len(levels) == 1 else None
     if question.wants == "figure":
         return _figures(sentence, query, terms, weight, normalize, [t.word for t in question.counted()], question.units)
