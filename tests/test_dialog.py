@@ -46,6 +46,14 @@ def test_swap_asks_the_same_thing_about_another_subject(engine: Engine) -> None:
     assert "流动党员" in reply.question
 
 
+def test_swap_to_another_tier_finds_what_that_tier_did(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("省委督导组一共多少个?")
+    reply = chat.reply("市县派的督导组呢?")
+    assert reply.kind == "answer" and reply.result and reply.result.answer
+    assert reply.result.answer.lead == "1264个"
+
+
 def test_swap_to_a_subject_the_report_does_not_cover_is_declined(engine: Engine) -> None:
     chat = Conversation(lambda: engine)
     chat.reply("合肥市开展了哪四个专项行动?")

@@ -23,6 +23,10 @@ from index.answering.engine import Engine
     ("这篇报道的记者是谁?", "黄永礼"),
     ("这篇报道是哪天发表的?", "2014-05-07"),
     ("这篇文章的来源是哪里?", "安徽日报"),
+    # figures given in a row for a list (市、县两级 … 3800多条和21500多条): the one in the item's place
+    ("县级领导班子及成员四风意见梳理了多少条?", "21500多条"),
+    ("市级领导班子及成员四风意见梳理出多少条?", "3800多条"),
+    ("市县派的督导组有多少个?", "1264个"),
 ])
 def test_lead(engine: Engine, question: str, lead: str) -> None:
     result = engine.ask(question)

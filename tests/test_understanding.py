@@ -167,6 +167,7 @@ def test_a_stretch_that_does_not_end_a_clause_is_no_wording_question(engine: Eng
     "马鞍山市那3800多名党员的名单是什么?",  # no list of that size
     "县里组成了几个暗访组?",  # 省里组成: another tier does it
     "乡镇级暗访组有几个?",  # 省里组成8个由厅级干部带队的暗访组: the nearest tier is 省
+    "市里派的暗访组有几个?",  # 省里组成 them: the tier that made them is asked
     "王明方联系的是哪个市?",  # one place asked: a count of places (1个省辖市) does not name it
     "第三道工序是什么?",  # an ordinal the report does not give (头道)
     "每个省委督导组有多少人?",  # a figure per item: the report gives totals (170人, 16个)

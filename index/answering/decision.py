@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from index.answering.query import Question, Term, occurrences
 from index.text import lexicon
 from index.text.places import place_names
-from index.text.thesaurus import person_names, word_facts
+from index.text.thesaurus import is_verb, person_names, word_facts
 
 #: The report answers when the passage holds at least this share of the question's term weight ...
 MIN_COVERAGE = 0.8
@@ -201,9 +201,18 @@ def _claimed(figure: str, question: Question, passage_text: str) -> bool:
 def _tiers(before: str) -> set[str]:
     """The tiers named nearest before a noun (全省市、县两级领导班子 → 市, 县: 全省 is the scope, not the tier;
     省里组成8个由厅级干部带队的暗访组 → 省)."""
-    ends = [(m.end(), tier) for tier, words in lexicon.TIERS for m in words.finditer(before)]
-    nearest = max((end for end, _ in ends), default=0)
-    return {tier for end, tier in ends if end >= nearest - 1}
+    found = sorted((m.start(), m.end(), tier) for tier, words in lexicon.TIERS for m in words.finditer(before)
+                   if m.group(0) not in lexicon.WHOLE_PROVINCE)
+    if not found:
+        return set()
+    nearest = max(end for _, end, _ in found)
+    tiers = {tier for _, end, tier in found if end >= nearest - 1}
+    start = min(start for start, end, _ in found if end >= nearest - 1)
+    for begin, end, tier in reversed(found):  # a list of tiers names all of them (市、县(市、区)和乡镇督导组)
+        if end <= start and lexicon.TIER_LIST.fullmatch(before[end:start]):
+            tiers.add(tier)
+            start = min(start, begin)
+    return tiers
 
 
 def _other_tier(question: Question, passage_text: str, verbs: Collection[str]) -> list[str]:
@@ -218,10 +227,13 @@ def _other_tier(question: Question, passage_text: str, verbs: Collection[str]) -
                 any(term.word != w and term.word in w for w in words):
             continue
         for at in occurrences(question.folded, term.word):
-            before = question.folded[max(0, at - lexicon.TIER_ADJACENT): at].removesuffix("的")
+            before = question.folded[max(0, at - lexicon.TIER_ADJACENT - 2): at]
+            done = before.removesuffix("的")
             asked = {tier for tier, pattern in lexicon.TIERS if any(
-                m.end() == len(before) and (term.word not in verbs or m.group(0).endswith("里"))
-                for m in pattern.finditer(before))}  # before a verb, only who does it (市里组成)
+                (m.end() == len(done) and (term.word not in verbs or m.group(0).endswith("里"))) or
+                (term.word not in verbs and 0 < len(done) - m.end() <= 2 and is_verb(done[m.end():]))  # 市县派的督导组
+                for m in pattern.finditer(done))}  # before a verb, only who does it (市里组成)
+            before = done
             said = [_tiers(passage_text[max(0, i - lexicon.TIER_REACH): i])
                     for i in occurrences(passage_text, term.word)]
             if asked and all(tiers and not asked & tiers for tiers in said):

@@ -443,7 +443,7 @@ def _speaks_of(engine: Engine, passage: Passage, focus: str) -> bool:
             any(words.fullmatch(focus) and words.search(text) for _, words in lexicon.TIERS):
         return True
     named = [t for t in engine.read(focus).terms if t.role != "frame" and t.kind != "event"]
-    said = sum(len(t.word) for t in named if any(a in held for a in t.alternatives))
+    said = sum(len(t.word) for t in named if any(a in held or a in text for a in t.alternatives))
     return said >= MIN_COVERAGE * sum(len(t.word) for t in named)
 
 

@@ -123,7 +123,31 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
         return score
 
     chosen = sorted(sorted(candidates, key=closeness, reverse=True)[: len(asked)], key=lambda m: m.start())
+    if len(chosen) == 1:
+        chosen = [_respective(sentence, query, candidates, chosen[0], normalize)]
     return ",".join(_with_counted_noun(sentence, m) for m in chosen)
+
+
+def _respective(sentence: str, query: str, candidates: Sequence[re.Match[str]], chosen: re.Match[str],
+                normalize: Normalize) -> re.Match[str]:
+    """Of figures given in a row for a list named before them (市、县两级…3800多条和21500多条), the one in the
+    place of the item the question names (县级 → 21500多条); `chosen` where the question names none or several."""
+    row = [chosen]
+    for m in candidates:  # the figures joined to the chosen one by 和/、/及
+        if m.start() > row[-1].end() and lexicon.FIGURE_JOINER.fullmatch(sentence[row[-1].end(): m.start()]):
+            row.append(m)
+    for m in reversed(candidates):
+        if m.end() < row[0].start() and lexicon.FIGURE_JOINER.fullmatch(sentence[m.end(): row[0].start()]):
+            row.insert(0, m)
+    if len(row) < 2:
+        return chosen
+    for items in lexicon.ITEM_LIST.finditer(sentence[: row[0].start()]):
+        named = re.split(r"[、和及与]", items.group(1))
+        if len(named) == len(row):
+            hits = [n for n, item in enumerate(named) if normalize(item) in query]
+            if len(hits) == 1:
+                return row[hits[0]]
+    return chosen
 
 
 def _counted_noun(query: str, terms: Sequence[str], normalize: Normalize) -> str | None:
@@ -157,7 +181,7 @@ def _with_counted_noun(sentence: str, match: re.Match[str]) -> str:
     if _unit(figure) not in lexicon.CLASSIFIERS:
         return figure
     tail = _clause_after(sentence, match.end())
-    return figure + tail if 0 < len(tail) <= _MAX_NOUN else figure
+    return figure + tail if 0 < len(tail) <= _MAX_NOUN and not re.search(r"\d", tail) else figure
 
 
 def _category(query: str, terms: Sequence[str], normalize: Normalize) -> str | None:

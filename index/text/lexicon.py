@@ -272,6 +272,14 @@ TIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 #: How far before a noun a passage's tier word may stand and still be its tier (省里组成8个由厅级干部带队的暗访组,
 #: the nearest one counts); in a question, it stands right before the noun (市级督导组, 村级的党组织).
 TIER_REACH = 16
+#: Before a passage's list of tiers, the province as a whole (全省市、县两级): the scope, not one more tier.
+WHOLE_PROVINCE = frozenset({"全省"})
+#: Between figures given in a row (3800多条和21500多条), and a list of items they are given for, in order
+#: (市、县两级; 省、市、县三级): "respectively".
+FIGURE_JOINER = re.compile(r"[、和及与]|以及")
+ITEM_LIST = re.compile(r"((?:[\u4e00-\u9fff]{1,4}[、和及与]){1,5}[\u4e00-\u9fff]{1,4}?)(?:[两三四五]级|分别)")
+#: What may stand between the tiers of one list (市、县(市、区)和乡镇).
+TIER_LIST = re.compile(r"[、,和及与()市县区两三级]{0,8}")
 TIER_ADJACENT = 4
 #: 他/她 (not 他们): the person last spoken of.
 PERSON_PRONOUN = re.compile(r"(?<![其])[他她](?![们])")
