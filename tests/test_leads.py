@@ -27,6 +27,9 @@ from index.answering.engine import Engine
     ("县级领导班子及成员四风意见梳理了多少条?", "21500多条"),
     ("市级领导班子及成员四风意见梳理出多少条?", "3800多条"),
     ("市县派的督导组有多少个?", "1264个"),
+    ("一共多少个省领导搞联系点?", "19位省领导"),  # 个 asked, the count of 省领导 is in 位
+    ("省委督导组开了多少场座谈会?", "462场"),  # 场 asked: not 820次
+    ("省委副书记是哪位?", "李锦斌"),  # the name after 省委副书记, not after 省委书记
 ])
 def test_lead(engine: Engine, question: str, lead: str) -> None:
     result = engine.ask(question)

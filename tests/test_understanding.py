@@ -168,6 +168,9 @@ def test_a_stretch_that_does_not_end_a_clause_is_no_wording_question(engine: Eng
     "县里组成了几个暗访组?",  # 省里组成: another tier does it
     "乡镇级暗访组有几个?",  # 省里组成8个由厅级干部带队的暗访组: the nearest tier is 省
     "市里派的暗访组有几个?",  # 省里组成 them: the tier that made them is asked
+    "合肥市长叫什么名字?",  # 市长 glued to the place is still asked
+    "暗访组曝光了哪些干部的名字?",  # names asked: 厅级干部 names none
+    "安徽日报的总编辑是谁?",  # another post than the report's 责任编辑
     "王明方联系的是哪个市?",  # one place asked: a count of places (1个省辖市) does not name it
     "第三道工序是什么?",  # an ordinal the report does not give (头道)
     "每个省委督导组有多少人?",  # a figure per item: the report gives totals (170人, 16个)
@@ -187,6 +190,8 @@ def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> No
     ("网友对官方微博征求意见有啥反馈?", "点赞"),  # 网友: a general word the report says otherwise (网民)
     ("安徽第2批活动省委抽调了多少人组成督导组?", "170人"),  # 第二批: the round the whole report is about
     ("合肥市开展的专项行动叫什么?", "正风肃纪"),
+    ("庐江县听取意见时秉持什么态度?", "用真心"),  # 什么态度: the kind asked, which the answer need not name
+    ("责编叫啥名儿?", "梁 海燕"),  # 名儿 is 名字
 ])
 def test_one_word_said_otherwise_does_not_refuse(engine: Engine, question: str, expect: str) -> None:
     result = engine.ask(question)

@@ -332,7 +332,11 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             re.search(rf"[”》]{re.escape(t)}|{re.escape(t)}[“《]", sentence) for t in asked if len(t) > 1)
         return None if named else "名字"
     if question.wants == "person":
-        return None if _BODY.search(sentence) or any(is_person(t) for t in terms if t not in asked) else "人"
+        # a body or role the question does not name itself (牵头领导分别是谁? is not answered by 牵头领导)
+        unasked = sentence
+        for term in sorted((t for t in asked if len(t) > 1), key=len, reverse=True):
+            unasked = unasked.replace(term, "□")
+        return None if _BODY.search(unasked) or any(is_person(t) for t in terms if t not in asked) else "人"
     if question.wants in ("place", "where"):
         places = place_names()
         named = any(t in places for t in terms if t not in asked and t not in question.scope)

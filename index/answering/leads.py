@@ -16,8 +16,9 @@ from index.text import lexicon
 
 _FIGURE_WITH_UNIT = re.compile(
     rf"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?(?:{lexicon.UNIT_PATTERN}|万)(?:以上|以下|左右)?")
-#: Added to a figure whose measure word is the one asked (多少次 → 次 over 场): decides only near-ties.
-EXACT_UNIT_BONUS = 0.1
+#: Added to a figure whose measure word is the one asked: of one family, the asked word wins (多少场 → 462场 over
+#: 820次) unless the rest of the question points clearly elsewhere.
+EXACT_UNIT_BONUS = 1.0
 #: How far before 多少/几 the counted noun may stand (暗访组一共有几个).
 _COUNTED_REACH = 8
 #: Characters around the question word within which a question term counts double.
@@ -88,12 +89,14 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
         return None
     asked = _asked_units(query) or [""]
     wanted = {lexicon.SAME_UNIT.get(u, u) for u in asked if u and (units is None or u in units)}
-    if wanted:
-        # the asked measure word's family (多少次 → 40900多场 too); the exact word wins where nothing else decides
-        candidates = [m for m in candidates if any(lexicon.same_family(w, _unit(m.group(0))) for w in wanted)] or \
-            candidates
-    weights = _focus_weights(query, terms, weight, normalize)
     counted = counted_words[-1] if counted_words else _counted_noun(query, terms, normalize)
+    if wanted:
+        # the asked measure word's family (多少次 → 40900多场 too); the exact word wins where nothing else decides;
+        # a bare 个 is answered by whatever measure word counts the thing asked (多少个省领导 → 19位省领导)
+        candidates = [m for m in candidates if any(lexicon.same_family(w, _unit(m.group(0))) for w in wanted) or
+                      (wanted == {"个"} and counted and
+                       counted in normalize(_clause_after(sentence, m.end()))[:len(counted) + 1])] or candidates
+    weights = _focus_weights(query, terms, weight, normalize)
     asking = lexicon.QUANTITY_WORDS.search(query)
     # The characters just before 多少 say what happened to what is counted (改完了多少 ↔ 3142个整改完毕).
     focus = {c for c in query[max(0, asking.start() - _FOCUS): asking.start()]
@@ -158,7 +161,8 @@ def _counted_noun(query: str, terms: Sequence[str], normalize: Normalize) -> str
     if not match:
         return None
     rest, before = folded[match.end():], folded[: match.start()]
-    after = _following_term(rest, terms)
+    # 多少个省领导: the report's own province is no word of the question, the word after it is counted
+    after = _following_term(rest, terms) or (_following_term(rest[1:], terms) if rest[:1] in lexicon.TIER_CHARS else "")
     if after:
         return after
     # else the nearest word before it, across a verb or two (暗访组有几个, 暗访组 数量)
@@ -245,9 +249,9 @@ def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Ca
     if question.wants == "figure":
         return _figures(sentence, query, terms, weight, normalize, [t.word for t in question.counted()], question.units)
     if question.wants == "name":
-        return _person(sentence, terms, normalize) or _named(sentence, terms, normalize)
+        return _person(sentence, terms, normalize, query) or _named(sentence, terms, normalize)
     if question.wants == "person":
-        return _person(sentence, terms, normalize)
+        return _person(sentence, terms, normalize, query)
     return None
 
 
@@ -269,10 +273,14 @@ def _named(sentence: str, terms: Sequence[str], normalize: Normalize) -> str | N
     return None
 
 
-def _person(sentence: str, terms: Sequence[str], normalize: Normalize) -> str | None:
-    """The name right after a word of the question (省长是谁? → 省长王学军 → 王学军)."""
+def _person(sentence: str, terms: Sequence[str], normalize: Normalize, query: str = "") -> str | None:
+    """The name right after the longest stretch of the question the sentence holds, else after a word of it
+    (省长是谁? → 省长王学军 → 王学军; 省委副书记是谁? → 省委副书记李锦斌, not 省委书记张宝顺)."""
     folded = normalize(sentence)
-    for term in sorted((t for t in set(terms) if len(t) > 1), key=len, reverse=True):
+    stretches = {query[i:j] for i in range(len(query)) for j in range(i + 3, min(len(query), i + 8) + 1)
+                 if query[i:j] in folded}
+    for term in [*sorted(stretches, key=len, reverse=True),
+                 *sorted((t for t in set(terms) if len(t) > 1), key=len, reverse=True)]:
         at = folded.find(term)
         while at >= 0:
             after = folded[at + len(term): at + len(term) + 3]

@@ -212,6 +212,8 @@ class Reader:
             if found >= 0:
                 at = found + len(token)
         flush()
+        # A post glued to a place (合肥市长 → 合肥市, 长): the post is a word of the question too.
+        out.extend(m.group(0) for m in lexicon.ROLES.finditer(folded) if not any(m.group(0) in w for w in out))
         return out
 
     def _terms(self, folded: str, events: bool) -> tuple[Term, ...]:
@@ -253,8 +255,8 @@ class Reader:
             role = self._unknown_role(token, folded, events)
             if alternatives:
                 out.append(Term(token, alternatives, "content" if role != "frame" else "frame", "synonym"))
-            elif role == "ordinary":
-                out.append(Term(token, (), "content", "ordinary"))
+            elif role in ("ordinary", "kind"):
+                out.append(Term(token, (), "content", "ordinary", asked=role == "kind"))
             elif role == "event":
                 out.append(Term(token, (), "constraint", "event"))
             elif role != "frame":
@@ -309,6 +311,9 @@ class Reader:
                 bool(lexicon.NAME_ENDINGS.search(word) and len(word) >= 3)
             return "constraint" if looks_named else "frame"
         pos = facts[1]
+        if facet == "bare" and pos in lexicon.ORDINARY_POS and _asked_kind(word, folded) and \
+                not lexicon.NAME_ENDINGS.search(word):
+            return "kind"  # 秉持什么态度: the kind of thing asked for, which the answer need not name
         if facet and pos in lexicon.FACET_POS:
             return "constraint"
         if events and pos in lexicon.VERB_POS:

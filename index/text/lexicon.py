@@ -97,7 +97,8 @@ ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
 #: A person (or a body acting as one) is asked for.
 PERSON_WORDS = re.compile(r"谁|哪位|哪个人|哪些人|什么人")
 #: A personal name is asked for.
-NAME_WORDS = re.compile(r"姓名|叫什么名字|名字叫什么|叫啥名|姓什么|叫什么|叫啥|叫做什么|名字是什么|名称是什么")
+NAME_WORDS = re.compile(r"姓名|叫什么名字|名字叫什么|叫啥名|姓什么|叫什么|叫啥|叫做什么|名字是什么|名称是什么|"
+                        r"(?:哪些|哪几|哪个|哪位)[^,。?!]{0,6}的(?:名字|姓名|名单)")
 #: A place is asked for.
 PLACE_WORDS = re.compile(r"哪(?:个|些|一个)?(?:城市|地方|地区|市|县|区|省|省辖市|乡镇|村|社区)|什么地方|哪里|哪儿")
 #: One place is asked for (哪个市, 哪一个县): a name answers, not a count of places (16个省辖市).
@@ -188,12 +189,12 @@ NAME_POS = frozenset({"nr", "nr1", "nr2", "nrt", "nrfg", "ns", "nt", "nz"})
 
 # --- spelling --------------------------------------------------------------------------------------------------
 #: Variant spellings read as the report's own word (after traditional → simplified).
-VARIANTS: dict[str, str] = {"报导": "报道", "稿件": "稿子", "責編": "责编", "责编": "责任编辑"}
+VARIANTS: dict[str, str] = {"报导": "报道", "稿件": "稿子", "責編": "责编", "责编": "责任编辑", "名儿": "名字"}
 
 # --- questions about the report itself -----------------------------------------------------------------------------
 #: (pattern, metadata field): 记者是谁? → reporter. Checked in order; the first that matches wins.
 META_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"责任编辑|编辑|责编|审稿|编者"), "editor"),
+    (re.compile(r"(?<![总主副])(?:责任编辑|编辑|责编|审稿|编者)"), "editor"),  # not 总编辑: another post
     (re.compile(r"记者|作者|谁写|写的人|写稿|撰稿|执笔|署名|笔者"), "reporter"),
     (re.compile(r"报社|报纸|哪家报|哪个报|什么报|来源|出处|媒体|刊登|刊发|哪家|登在|哪里发|发在"), "source"),
     (re.compile(r"(?:哪天|哪1天|什么时候|啥时候|何时|几号|哪年|哪1年|哪日)(?:发|登|刊|出|写)|哪天的|发表时间|发表日期|发布时间|发布日期|"
@@ -272,6 +273,8 @@ TIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 #: How far before a noun a passage's tier word may stand and still be its tier (省里组成8个由厅级干部带队的暗访组,
 #: the nearest one counts); in a question, it stands right before the noun (市级督导组, 村级的党组织).
 TIER_REACH = 16
+#: Single characters naming a tier (省领导, 县委): the first of a word a question counts.
+TIER_CHARS = frozenset("省市县乡镇村")
 #: Before a passage's list of tiers, the province as a whole (全省市、县两级): the scope, not one more tier.
 WHOLE_PROVINCE = frozenset({"全省"})
 #: Between figures given in a row (3800多条和21500多条), and a list of items they are given for, in order
