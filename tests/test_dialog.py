@@ -54,6 +54,14 @@ def test_swap_to_another_tier_finds_what_that_tier_did(engine: Engine) -> None:
     assert reply.result.answer.lead == "1264个"
 
 
+def test_a_follow_up_of_only_a_deed_picks_the_figure_of_that_deed(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("第一批查出多少问题来着")
+    reply = chat.reply("改完多少了呀")
+    assert reply.kind == "answer" and reply.result and reply.result.answer
+    assert reply.result.answer.lead == "3142个整改完毕"
+
+
 def test_swap_to_a_subject_the_report_does_not_cover_is_declined(engine: Engine) -> None:
     chat = Conversation(lambda: engine)
     chat.reply("合肥市开展了哪四个专项行动?")

@@ -192,6 +192,7 @@ def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> No
     ("合肥市开展的专项行动叫什么?", "正风肃纪"),
     ("庐江县听取意见时秉持什么态度?", "用真心"),  # 什么态度: the kind asked, which the answer need not name
     ("责编叫啥名儿?", "梁 海燕"),  # 名儿 is 名字
+    ("想问下记者叫啥", "黄永礼"),  # 想问下: a polite opening
 ])
 def test_one_word_said_otherwise_does_not_refuse(engine: Engine, question: str, expect: str) -> None:
     result = engine.ask(question)

@@ -112,7 +112,7 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
                 score += w / (1 + min(gaps))
         if focus:
             around = normalize(_clause_after(sentence, match.end())[:_FOCUS + 1])
-            score += sum(c in around for c in focus) / len(focus) * 2 * max(weights.values(), default=0.0)
+            score += sum(c in around for c in focus) / len(focus) * 2 * max(weights.values(), default=1.0)
         if counted:
             # What is counted stands by the figure: 多少个县 → 50个县; 多少个指导组 → 指导组11697个; in the same
             # clause a little farther: 几个暗访组 → 8个由厅级干部带队的暗访组, 意见多少条 → 意见建议3.3万余条.

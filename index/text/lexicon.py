@@ -159,7 +159,7 @@ _TOPIC_OPENINGS = r"另外问一下|另外问下|换个问题|换个话题|换�
 NEW_TOPIC = re.compile(rf"^(?:{_TOPIC_OPENINGS}|另外|再问一下|对了)[,,:: \s]*")
 #: Openings that only frame a question.
 LEADING_FILLERS = re.compile(rf"^(?:{_TOPIC_OPENINGS}|"
-                             r"请问一下|请问|问一下|问下|我想问一下|我想问|想问一下|想问|我想知道|想知道|你知道|"
+                             r"请问(?:一下|下)?|问一?下|我?想问(?:一下|下)?|我?想知道|你知道|"
                              r"您知道|告诉我|能告诉我|麻烦问一下|麻烦问下|麻烦|你好|您好|喂|嗨|哎|诶|那个|就是|嗯+|好的|"
                              r"哈+|[~\s.。,!?…]+)+")
 #: Politeness and chatter at the end of a question (…哪天来的安徽调研 谢谢!!).
