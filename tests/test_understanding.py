@@ -193,6 +193,7 @@ def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> No
     ("庐江县听取意见时秉持什么态度?", "用真心"),  # 什么态度: the kind asked, which the answer need not name
     ("责编叫啥名儿?", "梁 海燕"),  # 名儿 is 名字
     ("想问下记者叫啥", "黄永礼"),  # 想问下: a polite opening
+    ("即知即改希望让群众从一开始就体会到什么?", "感受到"),  # 体会 is 感受 in the thesaurus
 ])
 def test_one_word_said_otherwise_does_not_refuse(engine: Engine, question: str, expect: str) -> None:
     result = engine.ask(question)

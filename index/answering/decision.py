@@ -260,7 +260,7 @@ def _found(term: Term, passage_terms: set[str], passage_text: str) -> float:
         return 1.0
     if holds(term, passage_terms, passage_text):
         return SYNONYM_CREDIT if term.kind == "synonym" else 1.0
-    return 0.0
+    return SYNONYM_CREDIT if any(r in passage_terms for r in term.related) else 0.0
 
 
 def sentence_gives(question: Question, sentence: str, terms: Collection[str], verbs: Collection[str] = ()) -> str | None:

