@@ -86,13 +86,16 @@ CLAUSE = re.compile(r"[^,,;;::。!?!?]+")
 #: lists may stand (…四个专项行动).
 ENUMERATION = re.compile(r"[\u4e00-\u9fff“”]+(?:、[\u4e00-\u9fff“”]+){2,}")
 LISTED_WITHIN = 8
+#: The words someone said or wrote are asked for (官方微博那句话咋说的?): answered by a quotation.
+QUOTE_ASKED = re.compile(r"[那这哪]句话|原话|原文|(?:怎么|咋)(?:说|讲|写)的")
 #: Aspects a question asks that its answer sentence must show, each with what shows it and the word for what
-#: is missing: who said or proposed something, a superlative, a person's origin.
+#: is missing: who said or proposed something, a superlative, a person's origin, the words said.
 ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
     (re.compile(r"谁(?:最早|最先|首先)?(?:说|讲|提出|提|写|指出)"), re.compile(r"说|讲话|提出|指出|表示|认为|强调|要求|写"),
      "出处"),
     (re.compile(r"最(?:多|少|大|小|高|低|早|晚|先|好|差)"), re.compile(r"最|第一|首|之最|居首"), "排名"),
     (re.compile(r"哪里人|哪儿人|籍贯|老家|出生地|在哪出生|哪里出生"), re.compile(r"籍|出生|生于|老家|人氏"), "籍贯"),
+    (QUOTE_ASKED, re.compile(r"“[^”]{6,}”?"), "原话"),
 )
 #: A person (or a body acting as one) is asked for.
 PERSON_WORDS = re.compile(r"谁|哪位|哪个人|哪些人|什么人")
