@@ -43,7 +43,6 @@ _PUNCT = "??!!。.,,~~ "
 _CLAUSE = re.compile(r"[^,,;;。!?!?]+[,,;;。!?!?]*")
 _TRAILING_PUNCT = re.compile(r"[,,;;。!?!?]+$")
 _ASKED = re.compile(r"(?:多少|几|什么|哪些|哪|谁|啥)")
-_GLOSS = re.compile(r"[((][^))]*[))]")
 
 
 # --- what a conversation says ---------------------------------------------------------------------------------
@@ -477,7 +476,7 @@ def _clean_swap(x: str) -> str:
 def _kind(engine: Engine, word: str) -> str:
     """What kind of thing a word names, for swaps: "year", "ordinal", "scope", "level", "place", "people",
     "meta" (about the report itself: 来源), "predicate" (it says what was done: 深入基层) or "other"."""
-    head = _GLOSS.sub("", word)
+    head = lexicon.GLOSS.sub("", word)
     if head and head != word:  # 县(市、区) is a 县
         return _kind(engine, head)
     if lexicon.YEAR.fullmatch(word) or (lexicon.YEAR.search(word) and lexicon.ORDINAL.search(word)):

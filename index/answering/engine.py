@@ -412,7 +412,11 @@ class Engine:
         """The passage's text in matching form (for character-level matching)."""
         text = self._matching.get(position)
         if text is None:
-            text = _UNSPACED.sub("", self.normalizer.normalize(self.passages[position].text))
+            normalized = self.normalizer.normalize(self.passages[position].text)
+            text = _UNSPACED.sub("", normalized)
+            if lexicon.GLOSS.search(normalized):
+                # 市、县(市、区)委班子 also as 市、县委班子: the words a gloss in brackets splits
+                text += "\n" + _UNSPACED.sub("", lexicon.GLOSS.sub("", normalized))
             if len(self._matching) < MATCHING_CACHE:
                 self._matching[position] = text
         return text

@@ -276,6 +276,8 @@ TIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 #: How far before a noun a passage's tier word may stand and still be its tier (省里组成8个由厅级干部带队的暗访组,
 #: the nearest one counts); in a question, it stands right before the noun (市级督导组, 村级的党组织).
 TIER_REACH = 16
+#: A gloss in brackets (县(市、区), 乡镇(街道)): the words around it are read as if it were not there too.
+GLOSS = re.compile(r"[((][^()()]{1,8}[))]")
 #: Single characters naming a tier (省领导, 县委): the first of a word a question counts.
 TIER_CHARS = frozenset("省市县乡镇村")
 #: Before a passage's list of tiers, the province as a whole (全省市、县两级): the scope, not one more tier.
