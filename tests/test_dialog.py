@@ -62,6 +62,14 @@ def test_a_follow_up_of_only_a_deed_picks_the_figure_of_that_deed(engine: Engine
     assert reply.result.answer.lead == "3142个整改完毕"
 
 
+def test_how_someone_put_it_is_what_they_said_not_a_quotation_nearby(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("有单位用官方微博征求意见吗?")
+    reply = chat.reply("网民具体怎么说的?")
+    assert reply.kind == "answer" and reply.result and reply.result.answer
+    assert "感受到了诚意" in reply.result.answer.sentence  # 不少网民表示,…: reported speech
+
+
 def test_swap_to_a_subject_the_report_does_not_cover_is_declined(engine: Engine) -> None:
     chat = Conversation(lambda: engine)
     chat.reply("合肥市开展了哪四个专项行动?")
