@@ -171,6 +171,7 @@ def test_a_stretch_that_does_not_end_a_clause_is_no_wording_question(engine: Eng
     "合肥市长叫什么名字?",  # 市长 glued to the place is still asked
     "暗访组曝光了哪些干部的名字?",  # names asked: 厅级干部 names none
     "安徽日报的总编辑是谁?",  # another post than the report's 责任编辑
+    "刘云山去了哪几个市?",  # places asked: the sentence about his visit names none he went to
     "王明方联系的是哪个市?",  # one place asked: a count of places (1个省辖市) does not name it
     "第三道工序是什么?",  # an ordinal the report does not give (头道)
     "每个省委督导组有多少人?",  # a figure per item: the report gives totals (170人, 16个)
