@@ -443,8 +443,9 @@ class Engine:
                  for a in t.alternatives]
         i = keep[best_sentence(question.folded, terms, [sentence_terms[n] for n in keep],
                                [passage.sentences[n] for n in keep], self.scorer.idf, fits, names)]
-        if lacking[i] is not None and lexicon.QUOTE_ASKED.search(question.folded):
-            # 官方微博那句话咋说的?: the words quoted next to the sentence that names its subject
+        if lacking[i] is not None and any(asks.search(question.folded) for asks, _, _ in lexicon.ASKED_ASPECTS):
+            # 官方微博那句话咋说的? / 网友咋看的?: the words quoted, or what people think, said next to the sentence
+            # that names the subject
             i = next((n for n in (i - 1, i + 1) if n in keep and lacking[n] is None), i)
         sentence = passage.sentences[i].strip()
         if shown is not None and len(keep) < len(passage.sentences) and not set(terms) & set(sentence_terms[i]):

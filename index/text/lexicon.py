@@ -96,6 +96,8 @@ ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
     (re.compile(r"最(?:多|少|大|小|高|低|早|晚|先|好|差)"), re.compile(r"最|第一|首|之最|居首"), "排名"),
     (re.compile(r"哪里人|哪儿人|籍贯|老家|出生地|在哪出生|哪里出生"), re.compile(r"籍|出生|生于|老家|人氏"), "籍贯"),
     (QUOTE_ASKED, re.compile(r"“[^”]{6,}”?|(?:表示|认为|指出|强调|说)[,,::]"), "原话"),  # quoted or reported
+    (re.compile(r"(?:怎么|咋|如何)(?:看|评价)|觉得|看法|评价如何"), re.compile(r"表示|认为|觉得|评价|称赞|指出|感受|反映"),
+     "看法"),  # what someone thinks: a sentence that says what they think
 )
 #: A person (or a body acting as one) is asked for.
 PERSON_WORDS = re.compile(r"谁|哪位|哪个人|哪些人|什么人")
