@@ -172,6 +172,9 @@ def test_a_stretch_that_does_not_end_a_clause_is_no_wording_question(engine: Eng
     "暗访组曝光了哪些干部的名字?",  # names asked: 厅级干部 names none
     "安徽日报的总编辑是谁?",  # another post than the report's 责任编辑
     "刘云山去了哪几个市?",  # places asked: the sentence about his visit names none he went to
+    "是哪些单位用官方微博征求意见的?",  # 一些单位 names none of them
+    "省委抽调的170人都来自哪些单位?",  # the sentence neither names a 单位 nor lists any
+    "培训的44900多名基层党组织书记里村支书占多少?",  # 村支书占多少: the share of a part is asked
     "王明方联系的是哪个市?",  # one place asked: a count of places (1个省辖市) does not name it
     "第三道工序是什么?",  # an ordinal the report does not give (头道)
     "每个省委督导组有多少人?",  # a figure per item: the report gives totals (170人, 16个)

@@ -324,6 +324,17 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         counts = [c for c in counts if c <= MAX_LISTED]
         if counts and max(items + 1, names) < max(counts):
             return "名单"  # 19位省领导的名单: the sentence names four of them
+    if question.wants == "list" and lexicon.WHICH_ONES.search(question.folded):
+        # kinds of things, not of deeds (哪些工作 is answered by what was done, whatever it is called)
+        kinds = [a for t in question.terms if t.asked for a in t.alternatives
+                 if (facts := word_facts(a)) is None or facts[1] not in lexicon.DEED_POS]
+        vague = [k for k in kinds if re.search(rf"(?:{lexicon.INDEFINITE.pattern}){re.escape(k)}", sentence)]
+        said = [k for k in kinds if k in sentence and k not in vague]
+        names = any(is_person(t) or t in place_names() for t in terms if t not in set(question.search_terms))
+        if vague and not said:
+            return "名单"  # 是哪些单位?: 一些单位 names none of them
+        if kinds and not said and not names and not lexicon.ENUMERATION.search(sentence):
+            return "名单"  # 170人都来自哪些单位?: the sentence neither names a 单位 nor lists anything
     asked = set(question.search_terms)
     if question.wants == "role":
         return None if lexicon.ROLES.search(sentence) else "职务"

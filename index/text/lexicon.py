@@ -124,12 +124,18 @@ YESNO = re.compile(r"(?:吗|(?<![什怎这那多要])么|没有|不是|是否|�
 ORDINAL_ASKED = re.compile(r"第几")
 #: Asking for the members of a set the report may only count (8位第一组长具体是谁? 6个市分别是哪些?).
 MEMBERS = re.compile(r"分别是|具体是|具体有|具体都|都是哪|都是谁|都有哪|是哪些人|名单|哪[几两三四五六七八九十\d]+[个位项条]")
+#: Which ones of a kind are asked for (哪些单位, 哪几类党员): answered by naming or listing them.
+WHICH_ONES = re.compile(r"哪(?:些|几)")
+#: Parts of speech of nouns that name deeds (工作, 活动): a kind of deed is answered by what was done.
+DEED_POS = frozenset({"v", "vn", "vd"})
+#: Words that speak of some of a kind without naming them (一些单位, 部分县, 不少网民).
+INDEFINITE = re.compile(r"一些|部分|不少|有的|许多|很多|若干|个别|一批")
 #: Any question word; a term right next to one is what is asked about.
 QUESTION_WORD = re.compile(r"多少|几|哪|什么|啥|谁|何|怎|如何|吗")
 #: What is asked about stands right after these (多少经费, 多大年纪, 什么电影) ...
 FACET_AFTER = re.compile(rf"(?:多少|几|什么|啥|哪|多大|多长|多久|多高)(?:\d|{UNIT_PATTERN}|的)*(?:是|为)?")
 #: ... or right before these (市长是谁, GDP是多少, 年纪多大; not 比作啥, where 啥 is the verb's object).
-FACET_BEFORE = re.compile(r"^(?:的?(?:分别|具体|都|究竟|到底|又)?(?:是|为|叫|叫做)|有)(?:谁|多少|几|什么|啥|哪|多久|多长|多大|多高)")
+FACET_BEFORE = re.compile(r"^(?:的?(?:分别|具体|都|究竟|到底|又)?(?:是|为|叫|叫做)|有|占)(?:谁|多少|几|什么|啥|哪|多久|多长|多大|多高)")
 #: ... or, for nouns only, right before these without a verb between (年纪多大, 意见多少条).
 FACET_BEFORE_BARE = re.compile(r"^(?:多少|多大|多长|多久|几)")
 #: Parts of speech of words that can name what is asked right next to a question word (年纪 is tagged t,
