@@ -175,6 +175,9 @@ def test_a_stretch_that_does_not_end_a_clause_is_no_wording_question(engine: Eng
     "是哪些单位用官方微博征求意见的?",  # 一些单位 names none of them
     "省委抽调的170人都来自哪些单位?",  # the sentence neither names a 单位 nor lists any
     "培训的44900多名基层党组织书记里村支书占多少?",  # 村支书占多少: the share of a part is asked
+    "张宝顺去调研的6个市除了合肥还有哪些?",  # besides 合肥: 合肥等6市 names no other
+    "除了马鞍山还有哪些地方搞了帮学送学?",
+    "市委书记张宝顺去了几个市?",  # 市委 is another tier than the report's 省委, no typo of it
     "王明方联系的是哪个市?",  # one place asked: a count of places (1个省辖市) does not name it
     "第三道工序是什么?",  # an ordinal the report does not give (头道)
     "每个省委督导组有多少人?",  # a figure per item: the report gives totals (170人, 16个)

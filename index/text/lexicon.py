@@ -105,7 +105,7 @@ PERSON_WORDS = re.compile(r"谁|哪位|哪个人|哪些人|什么人")
 NAME_WORDS = re.compile(r"姓名|叫什么名字|名字叫什么|叫啥名|姓什么|叫什么|叫啥|叫做什么|名字是什么|名称是什么|"
                         r"(?:哪些|哪几|哪个|哪位)[^,。?!]{0,6}的(?:名字|姓名|名单)")
 #: A place is asked for.
-PLACE_WORDS = re.compile(r"哪(?:个|些|一个|几个|几)?(?:城市|地方|地区|市|县|区|省|省辖市|乡镇|村|社区)|什么地方|哪里|哪儿")
+PLACE_WORDS = re.compile(r"哪(?:个|些|一个|几个|几)?(?:城市|地方|地区|市|县|区|省|省辖市|乡镇|村|社区)(?![领委长直政])|什么地方|哪里|哪儿")
 #: One place is asked for (哪个市, 哪一个县): a name answers, not a count of places (16个省辖市).
 ONE_PLACE = re.compile(r"哪[一1]?个(?:城市|地方|地区|市|县|区|省|省辖市|乡镇|村|社区)|哪座|哪里人|哪儿人")
 #: Where something took place: answered by a place's name only (专题点评通报会在哪里开的?).
@@ -128,6 +128,8 @@ MEMBERS = re.compile(r"分别是|具体是|具体有|具体都|都是哪|都是�
 WHICH_ONES = re.compile(r"哪(?:些|几)")
 #: Parts of speech of nouns that name deeds (工作, 活动): a kind of deed is answered by what was done.
 DEED_POS = frozenset({"v", "vn", "vd"})
+#: Besides X, which others (除了合肥还有哪些?): answered by naming others than X.
+BESIDES = re.compile(r"除了?(.{1,8}?)(?:以外|之外)?[,,]?(?:还有|还|另外)")
 #: Words that speak of some of a kind without naming them (一些单位, 部分县, 不少网民).
 INDEFINITE = re.compile(r"一些|部分|不少|有的|许多|很多|若干|个别|一批")
 #: Any question word; a term right next to one is what is asked about.
