@@ -70,6 +70,20 @@ def test_how_someone_put_it_is_what_they_said_not_a_quotation_nearby(engine: Eng
     assert "感受到了诚意" in reply.result.answer.sentence  # 不少网民表示,…: reported speech
 
 
+def test_they_are_the_group_the_last_question_spoke_of_first(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("一些单位用什么来征求网民意见?")
+    assert chat.reply("他们还做了什么?").question.startswith("单位")  # the 单位, not the 网民 they asked
+
+
+def test_since_when_a_figure_is_counted(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("各地通报查处了多少涉及四风问题的人?")
+    reply = chat.reply("这个数字是从什么时候开始算的?")
+    assert reply.kind == "answer" and reply.result and reply.result.answer
+    assert reply.result.answer.lead == "活动启动以来"
+
+
 def test_swap_to_a_subject_the_report_does_not_cover_is_declined(engine: Engine) -> None:
     chat = Conversation(lambda: engine)
     chat.reply("合肥市开展了哪四个专项行动?")

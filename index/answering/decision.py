@@ -299,7 +299,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             return counted[-1].word  # 巡视工作发现了多少个问题?: a figure, but of 县, not of 问题
         return None if figures else "数字"
     if question.wants == "date":
-        return None if _DATE.search(sentence) else "时间"
+        since = lexicon.SINCE_ASKED.search(question.folded) and lexicon.SINCE.search(sentence)
+        return None if _DATE.search(sentence) or since else "时间"  # 从什么时候算的? → 活动启动以来
     if question.wants == "level":
         return None if lexicon.LEVEL_IN.search(sentence) else "级别"
     if any(_claimed_unit(f, question) and not _claimed(f, question, sentence) for f in question.figures):

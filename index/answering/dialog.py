@@ -360,7 +360,8 @@ class Conversation:
             return re.search(r"\d+(?:多|余)?[人名位]", lead).group(0)  # type: ignore[union-attr]
         people = [t for t in terms if lexicon.PEOPLE_ENDINGS.search(t) and len(t) > 1]
         if pronoun in ("他们", "她们", "这些人", "那些人") and people:
-            return max(people, key=len)
+            # the group the question spoke of first, its subject (一些单位用什么来征求网民意见? → 单位)
+            return min(people, key=lambda t: (previous.find(t), -len(t)))
         if counted or people:
             return counted or max(people, key=len)
         # 他们 after a question about 第一批活动单位: whoever the question was about

@@ -227,7 +227,8 @@ def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Ca
     if question.wants == "date":
         clause = _best_clause(sentence, terms, weight, normalize, must=_DATE) or sentence
         date = _DATE.search(clause)
-        return date.group(0) if date else None
+        since = lexicon.SINCE.search(sentence) if lexicon.SINCE_ASKED.search(query) else None
+        return date.group(0) if date else since.group(0) if since else None  # 从什么时候算的? → 活动启动以来
     if question.wants in ("list", "open", "name") and lexicon.LIST_WORDS.search(query):
         listing = _listing(query, sentence, terms, normalize)
         if listing:

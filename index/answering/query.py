@@ -151,7 +151,7 @@ class Reader:
         core = self._words_with_numerals(core)
         core = self._read_typos(core)
         wants = _wants(self._masked(core), yesno)
-        terms = self._terms(self._without_scope(core), wants in ("yesno", "date", "open"))
+        terms = self._terms(self._without_scope(core), wants in ("yesno", "date", "open"), wants in ("yesno", "open"))
         return Question(text=text, folded=core, terms=terms, wants=wants, scope=frozenset(self._scope),
                         units=self._units(core),
                         figures=_figures(core), ordinals=tuple(lexicon.ORDINAL.findall(core)),
@@ -217,7 +217,9 @@ class Reader:
         out.extend(m.group(0) for m in lexicon.ROLES.finditer(folded) if not any(m.group(0) in w for w in out))
         return out
 
-    def _terms(self, folded: str, events: bool) -> tuple[Term, ...]:
+    def _terms(self, folded: str, events: bool, claims: bool) -> tuple[Term, ...]:
+        """The question's words with their roles. `events`: an unknown verb is what is asked; `claims`: a count
+        is a claim to check (是20位吗?), not a word to match (a when-question's 1140人 names what it asks of)."""
         out: list[Term] = []
         seen: set[str] = set()
         asking = {i for pattern in (*_ASKING, lexicon.A_NOT_A) for m in pattern.finditer(folded)
@@ -232,7 +234,7 @@ class Reader:
                     continue
             rough = ((not token.isdigit() or token not in self._vocabulary) and
                      any(m.start() <= at < m.end() for m in lexicon.ROUGH_FIGURE.finditer(folded))) or \
-                (token.isdigit() and events and _CLAIMED_COUNT.match(folded, at) is not None)
+                (token.isdigit() and claims and _CLAIMED_COUNT.match(folded, at) is not None)
             if token in seen or token in self._scope or rough or (token.isdigit() and folded.startswith(token + "几", at)):
                 # the report's own setting (安徽 in 安徽省委书记) is no constraint on where the answer is; 二十几号
                 # is a guess and 一千一百多 a rough figure (checked as a figure), not words to match

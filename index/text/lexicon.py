@@ -124,6 +124,9 @@ YESNO = re.compile(r"(?:吗|(?<![什怎这那多要])么|没有|不是|是否|�
 ORDINAL_ASKED = re.compile(r"第几")
 #: Asking for the members of a set the report may only count (8位第一组长具体是谁? 6个市分别是哪些?).
 MEMBERS = re.compile(r"分别是|具体是|具体有|具体都|都是哪|都是谁|都有哪|是哪些人|名单|哪[几两三四五六七八九十\d]+[个位项条]")
+#: Since when something is counted (从什么时候开始算的?): answered by the point it is counted from (活动启动以来).
+SINCE_ASKED = re.compile(r"从(?:什么时候|何时|哪天|哪年|啥时候)|(?:什么时候|何时|啥时候)(?:开始|起)")
+SINCE = re.compile(r"[\u4e00-\u9fff]{2,8}以来|截至目前")
 #: Which ones of a kind are asked for (哪些单位, 哪几类党员): answered by naming or listing them.
 WHICH_ONES = re.compile(r"哪(?:些|几)")
 #: Parts of speech of nouns that name deeds (工作, 活动): a kind of deed is answered by what was done.
@@ -268,7 +271,7 @@ SETTING_WORDS = frozenset("全省 省里 我省 省内 全省各地 各地 各�
 SCOPE_WORDS = frozenset("全省 全市 全县 全国 各地 各市 各县 各市县 市县 市县两级 各级 省里 省级 市级 县级 乡镇 各省辖市 全省各地 省委 市里 县里".split())
 #: Endings of words that name a group of people (流动党员, 基层党组织书记) or a body of them (省委督导组,
 #: 报告团, 领导班子): a swap to one replaces a group.
-PEOPLE_ENDINGS = re.compile(r"(?:党员|干部|群众|书记|领导|人员|同志|网民|代表|成员|组长|负责人|人|小组|[^小]组|团|队|班子)$")
+PEOPLE_ENDINGS = re.compile(r"(?:党员|干部|群众|书记|领导|人员|同志|网民|代表|成员|组长|负责人|人|小组|[^小]组|团|队|班子|单位|部门)$")
 #: A round or stage the answer must name (第三批, 第2轮); and a year (2013年).
 ORDINAL = re.compile(r"第(?:[一二三四五六七八九十百]+|\d+)(?:批|轮|届|期|次|阶段|环节|季度|道|步)")
 YEAR = re.compile(r"\d{4}年?|[一二三四五六七八九〇零]{4}年")
