@@ -360,8 +360,14 @@ class Conversation:
             return re.search(r"\d+(?:多|余)?[人名位]", lead).group(0)  # type: ignore[union-attr]
         people = [t for t in terms if lexicon.PEOPLE_ENDINGS.search(t) and len(t) > 1]
         if pronoun in ("他们", "她们", "这些人", "那些人") and people:
-            # the group the question spoke of first, its subject (一些单位用什么来征求网民意见? → 单位)
-            return min(people, key=lambda t: (previous.find(t), -len(t)))
+            # the group the question spoke of first, its subject (一些单位用什么来征求网民意见? → 单位), with
+            # the words glued before it (第一批活动单位)
+            group = min(people, key=lambda t: (previous.find(t), -len(t)))
+            start = previous.find(group)
+            while glued := max((t for t in terms if len(t) > 1 and previous[:start].endswith(t) and
+                                ((f := word_facts(t)) is None or f[1] not in lexicon.FRAMING_POS)), key=len, default=""):
+                start -= len(glued)
+            return previous[start: previous.find(group) + len(group)]
         if counted or people:
             return counted or max(people, key=len)
         # 他们 after a question about 第一批活动单位: whoever the question was about
