@@ -31,6 +31,8 @@ _DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:�
 _ITEM_CHARS = r"\u4e00-\u9fff“”"
 _DEFINITION = re.compile(rf"([{_ITEM_CHARS}]+(?:、[{_ITEM_CHARS}]+){{1,}})[“\"]([^”\"]{{2,12}})[”\"]")
 _WORK_TITLE = re.compile(r"《[^》]{1,30}》")
+#: How far before a title the question's verb may stand (集中观看电影《焦裕禄》).
+_WORK_REACH = 6
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+\w|头道|首[批次个]")
 _QUOTED_NAME = re.compile(r"《[^》]{1,30}》|“[^”]{1,12}”")
 _ASKS_WORK = re.compile(r"哪部|哪本|哪份|什么书|什么电影|什么手册|什么片|叫什么|名字|名称|什么")
@@ -236,8 +238,12 @@ def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Ca
         work = list(_WORK_TITLE.finditer(sentence))
         category = _category(query, terms, normalize)
         # 哪部电影 → 电影《焦裕禄》; not for 什么文章 when the sentence names a film.
+        before = normalize(sentence[max(0, work[0].start() - _WORK_REACH): work[0].start()]) if work else ""
         if len(work) == 1 and _ASKS_WORK.search(query) and \
-                (category is None or normalize(sentence[: work[0].start()]).endswith(category)):
+                (before.endswith(category) or category in work[0].group(0) if category else
+                 any(t in before for t in terms)):
+            # 看了哪部电影? → 电影《焦裕禄》; a bare 什么 only where the question's verb stands by the title
+            # (看了什么 ↔ 观看电影《焦裕禄》), not 带头做了什么
             return work[0].group(0)
     asked_ordinal = re.search(r"第几(\w?)", query) if lexicon.ORDINAL_ASKED.search(query) else None
     if asked_ordinal:  # 第几批 → 第一批; 第几道工序 → 头道

@@ -265,6 +265,11 @@ class Reader:
                 out.append(Term(token, (), "constraint", "event"))
             elif role != "frame":
                 out.append(Term(token, (), role))
+        # A post right before a person's name (省委书记张宝顺) says who the person is: the name is what to find.
+        named = [t.word for t in out if t.role == "entity" and 2 <= len(t.word) <= 3 and t.word[0] in lexicon.SURNAMES]
+        titles = [t.word for t in out if lexicon.ROLES.search(t.word) and
+                  any(at + len(t.word) == folded.find(n) for n in named for at in occurrences(folded, t.word))]
+        out = [replace(t, role="frame") if any(t.word in w for w in titles) else t for t in out]
         # A word inside a longer one (芜湖 in 芜湖市: search mode emits both) constrains nothing of its own.
         words = [t.word for t in out]
         inner = {t.word for t in out if any(t.word != w and t.word in w for w in words)}
