@@ -84,6 +84,23 @@ def test_since_when_a_figure_is_counted(engine: Engine) -> None:
     assert reply.result.answer.lead == "活动启动以来"
 
 
+def test_it_is_the_thing_the_last_answer_named(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("来安县编发了一本什么手册?")
+    reply = chat.reply("它对老百姓有什么用?")
+    assert "便民服务手册" in reply.question
+    assert reply.result and reply.result.answer and "咨询有路" in reply.result.answer.sentence
+
+
+def test_the_rest_is_the_figure_the_sentence_gives_next(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("第一批活动单位查摆出多少个四风方面的问题?")
+    chat.reply("这些问题现在整改完了多少?")
+    reply = chat.reply("剩下的那些呢?")
+    assert reply.kind == "answer" and reply.result and reply.result.answer
+    assert reply.result.answer.lead == "1253个正积极整改中"
+
+
 def test_swap_to_a_subject_the_report_does_not_cover_is_declined(engine: Engine) -> None:
     chat = Conversation(lambda: engine)
     chat.reply("合肥市开展了哪四个专项行动?")

@@ -20,10 +20,11 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from index.answering.decision import MIN_COVERAGE, is_person
 from index.answering.engine import RELATED_COVERAGE, Engine
+from index.answering.leads import remainder_figure
 from index.answering.query import Question, Term
 from index.cache import LRUCache
 from index.text import lexicon
@@ -152,6 +153,14 @@ class Conversation:
             return self._explain(engine, context, text, kind, now) if context else NoContext(text, text)
         if context is None:
             return self._ask(engine, text, text, now, None)
+        if lexicon.REMAINDER.match(bare) and context.result.answer and context.result.answer.lead:
+            # 剩下的那些呢? after 整改完了多少?: the figure the same sentence gives next, for the rest
+            answer = context.result.answer
+            rest = remainder_figure(answer.sentence, [answer.lead])
+            if rest is not None:
+                result = replace(context.result, answer=replace(answer, lead=rest))
+                context.result, context.at = result, now
+                return Answered(text, text, result)
         if lexicon.NEW_TOPIC.match(bare) and lexicon.NEW_TOPIC.sub("", bare):
             return self._ask(engine, text, text, now, None)  # 换个问题 …: asked afresh
         if lexicon.WHY_WORDS.search(bare) and self._of_context(engine, context, text):
@@ -335,6 +344,12 @@ class Conversation:
         group = lexicon.GROUP_PRONOUN.search(folded)
         if group:
             folded = folded.replace(group.group(0), self._group(engine, context, group.group(0), lead), 1)
+        thing = lexicon.THING_PRONOUN.search(folded)
+        if thing:  # 它: the thing the last answer named (《便民服务手册》), else what the last question was about
+            previous = engine.normalizer.normalize(context.question)
+            named = lead.strip("《》") if lead and not re.search(r"\d", lead) else \
+                _subject(engine, previous, sorted(set(engine.terms(previous)), key=len, reverse=True))
+            folded = folded[:thing.start()] + named + folded[thing.end():] if named else folded
         person = lexicon.PERSON_PRONOUN.search(folded)
         if person:
             name = self._person(engine, context, said)

@@ -155,6 +155,18 @@ def _respective(sentence: str, query: str, candidates: Sequence[re.Match[str]], 
     return chosen
 
 
+def remainder_figure(sentence: str, shown: Sequence[str]) -> str | None:
+    """The figure of the sentence given after the ones `shown` (leads already shown) and of the same measure
+    word's family (整改完毕3142个 shown → 1253个正积极整改中): what 剩下的呢? asks; None if there is none."""
+    figures = list(_FIGURE_WITH_UNIT.finditer(sentence))
+    last = max((m for m in figures if any(lead.startswith(m.group(0)) for lead in shown)), key=lambda m: m.start(),
+               default=None)
+    if last is None:
+        return None
+    after = [m for m in figures if m.start() > last.start() and lexicon.same_family(_unit(last.group(0)), _unit(m.group(0)))]
+    return _with_counted_noun(sentence, after[0]) if after else None
+
+
 def _counted_noun(query: str, terms: Sequence[str], normalize: Normalize) -> str | None:
     """The question term right after 多少/几 and its measure word (多少个县 → 县), else right before it
     (芜湖意见多少条 → 意见)."""

@@ -304,6 +304,10 @@ TIER_LIST = re.compile(r"[、,和及与()市县区两三级]{0,8}")
 TIER_ADJACENT = 4
 #: 他/她 (not 他们): the person last spoken of.
 PERSON_PRONOUN = re.compile(r"(?<![其])[他她](?![们])")
+#: 剩下的那些呢?: the rest of what the last figure counted part of.
+REMAINDER = re.compile(r"^(?:那)?(?:剩下|剩余|余下|其余)(?:的)?(?:那些|那部分)?(?:呢|咋样|怎么样|多少)?$")
+#: 它 (not 它们): the thing last spoken of.
+THING_PRONOUN = re.compile(r"它(?!们)")
 #: 他们, 这些人: the group last spoken of.
 GROUP_PRONOUN = re.compile(r"他们|她们|它们|这些人|那些人|这批人|这帮人")
 #: 这个手册, 该市, 这次会: a thing last spoken of, named by its last word.
