@@ -153,9 +153,9 @@ class Conversation:
             return self._explain(engine, context, text, kind, now) if context else NoContext(text, text)
         if context is None:
             return self._ask(engine, text, text, now, None)
-        if lexicon.REMAINDER.match(bare) and context.result.answer and context.result.answer.lead:
+        answer = context.result.answer
+        if lexicon.REMAINDER.match(bare) and answer is not None and answer.lead:
             # 剩下的那些呢? after 整改完了多少?: the figure the same sentence gives next, for the rest
-            answer = context.result.answer
             rest = remainder_figure(answer.sentence, [answer.lead])
             if rest is not None:
                 result = replace(context.result, answer=replace(answer, lead=rest))
@@ -344,12 +344,12 @@ class Conversation:
         group = lexicon.GROUP_PRONOUN.search(folded)
         if group:
             folded = folded.replace(group.group(0), self._group(engine, context, group.group(0), lead), 1)
-        thing = lexicon.THING_PRONOUN.search(folded)
-        if thing:  # 它: the thing the last answer named (《便民服务手册》), else what the last question was about
+        it = lexicon.THING_PRONOUN.search(folded)
+        if it:  # 它: the thing the last answer named (《便民服务手册》), else what the last question was about
             previous = engine.normalizer.normalize(context.question)
             named = lead.strip("《》") if lead and not re.search(r"\d", lead) else \
                 _subject(engine, previous, sorted(set(engine.terms(previous)), key=len, reverse=True))
-            folded = folded[:thing.start()] + named + folded[thing.end():] if named else folded
+            folded = folded[:it.start()] + named + folded[it.end():] if named else folded
         person = lexicon.PERSON_PRONOUN.search(folded)
         if person:
             name = self._person(engine, context, said)
