@@ -155,6 +155,18 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
     return Verdict(matched / total, matched / weights.unseen_idf, tuple(missing))
 
 
+def _state_asked(question: Question) -> str | None:
+    """A word in the clause of 多少/几 saying what happened to what is counted (已经完成了多少项, 多少条已经办结,
+    整改不合格): a result or state reached; None if the clause has none."""
+    asked = lexicon.QUANTITY_WORDS.search(question.folded)
+    if asked is None:
+        return None
+    clause = re.split(r"[,,;;。!?!?]", question.folded[: asked.start()])[-1] + \
+        re.split(r"[,,;;。!?!?]", question.folded[asked.end():])[0]
+    found = lexicon.RESULT_WORD.search(clause)
+    return found.group(0) if found else None
+
+
 def _counts(figure: re.Match[str], nouns: Collection[str], sentence: str) -> bool:
     """Does the figure count one of `nouns`: the noun a little after it in its clause (8个由厅级干部带队的暗访组)
     or right before it (指导组11697个)?"""
@@ -297,6 +309,9 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         nouns = [a for t in counted for a in t.alternatives]
         if counted and not any(_counts(m, nouns, sentence) for m in figures):
             return counted[-1].word  # 巡视工作发现了多少个问题?: a figure, but of 县, not of 问题
+        state = _state_asked(question)
+        if state is not None and not any(c in sentence for c in state if c not in lexicon.FUNCTION_CHARS and c != "不"):
+            return state  # 已经完成了多少项? / 有多少条已经办结?: the sentence counts them all, not those done
         return None if figures else "数字"
     if question.wants == "date":
         since = lexicon.SINCE_ASKED.search(question.folded) and lexicon.SINCE.search(sentence)

@@ -127,6 +127,9 @@ MEMBERS = re.compile(r"分别是|具体是|具体有|具体都|都是哪|都是�
 #: Since when something is counted (从什么时候开始算的?): answered by the point it is counted from (活动启动以来).
 SINCE_ASKED = re.compile(r"从(?:什么时候|何时|哪天|哪年|啥时候)|(?:什么时候|何时|啥时候)(?:开始|起)")
 SINCE = re.compile(r"[\u4e00-\u9fff]{2,8}以来|截至目前")
+#: A word naming a result or a state reached (完成, 办结, 改完, 合格, 到位): a figure asked of it counts only what
+#: reached it, so a sentence that gives no result at all (公布39项任务) does not answer 完成了多少项.
+RESULT_WORD = re.compile(r"[\u4e00-\u9fff](?:完|毕)(?![成善整全备])|办结|完结|完成|合格|达标|到位|落实")
 #: Which ones of a kind are asked for (哪些单位, 哪几类党员): answered by naming or listing them.
 WHICH_ONES = re.compile(r"哪(?:些|几)")
 #: Parts of speech of nouns that name deeds (工作, 活动): a kind of deed is answered by what was done.
