@@ -377,12 +377,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             named = any(t in places and re.search(rf"(?:在|于|赴|到){re.escape(t)}", sentence)
                         for t in terms if t not in asked and t not in question.scope)
         # 哪些地方成立了领导小组? is answered by 16个省辖市和105个县; 在哪里开的? by a place's name only
-        # (not one per item: 分别选择1个省辖市…并确定1个县 says which kind of place each chose, not which)
-        glosses = [g.span() for g in lexicon.GLOSS.finditer(sentence)]
-        levels = question.wants == "place" and not lexicon.ONE_PLACE.search(question.folded) and any(
-            not m.group(0).startswith("1个") and not sentence[max(0, m.start() - 2): m.start()].endswith("1个") and
-            not lexicon.PER_ITEM_BEFORE.search(sentence[max(0, m.start() - 4): m.start()]) and
-            not any(a < m.start() < b for a, b in glosses) for m in _LEVELS.finditer(sentence))
+        levels = question.wants == "place" and not lexicon.ONE_PLACE.search(question.folded) and _LEVELS.search(sentence)
         return None if named or levels else "地方"
     return None
 
