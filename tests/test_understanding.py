@@ -204,6 +204,8 @@ def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> No
     ("想问下记者叫啥", "黄永礼"),  # 想问下: a polite opening
     ("即知即改希望让群众从一开始就体会到什么?", "感受到"),  # 体会 is 感受 in the thesaurus
     ("省委书记张宝顺带头做了什么?", "带头撰写"),  # 省委书记 before his name says who he is: not what to find
+    ("来安县编印服务手册所要达到的效果是什么?", "咨询有路"),  # what it is for: 让群众…
+    ("“四解决四推动”是干啥用的?", "重要抓手"),  # what it is used as
     ("县委班子要集中学习几天?", "5天以上"),  # 市、县(市、区)委班子: read past the gloss in brackets
     ("官方微博那句话咋说的来着", "欢迎拍砖、吐槽"),
     ("网友对用微博征求意见咋看的?", "感受到了诚意"),  # what they think: 不少网民表示,…  # the words quoted next to the sentence naming the 官方微博

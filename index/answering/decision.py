@@ -322,6 +322,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         return "数字"  # 是20位吗?: the sentence that gives the count answers
     if question.wants == "why":
         return None if lexicon.REASON_CUES.search(sentence) else "原因"
+    if question.wants == "purpose":  # 是干啥用的? → 作为重要抓手; 效果是什么? → 让群众…
+        return None if lexicon.REASON_CUES.search(sentence) or lexicon.PURPOSE_CUES.search(sentence) else "用途"
     if lexicon.MEMBERS.search(question.folded):
         # 6个市分别是哪些? is answered by a list or by names, not by the count again
         items = len(re.findall(r"[\u4e00-\u9fff“”]+、", sentence))

@@ -40,7 +40,7 @@ TYPO_MAX_CHARS = 8
 HASHED_WILDCARDS = 50_000
 #: Patterns of words that only ask (个数, 数量, 哪天): never a constraint.
 _ASKING = (lexicon.QUANTITY_WORDS, lexicon.DATE_WORDS, lexicon.PERSON_WORDS, lexicon.PLACE_WORDS, lexicon.LIST_WORDS,
-           lexicon.ROLE_WORDS, lexicon.WHERE_WORDS, lexicon.LEVEL_WORDS)
+           lexicon.ROLE_WORDS, lexicon.WHERE_WORDS, lexicon.LEVEL_WORDS, lexicon.PURPOSE_WORDS)
 #: Most vocabulary words one short form stands for (来安 → 来安县).
 MAX_EXPANSIONS = 3
 
@@ -66,7 +66,7 @@ class Question:
     text: str  # as written
     folded: str  # matching form: normalized, typos read, fillers and particles dropped
     terms: tuple[Term, ...]
-    wants: str  # date, role, name, person, where, place, figure, list, how, why, yesno or open
+    wants: str  # date, role, name, person, where, place, figure, list, how, why, purpose, yesno or open
     units: tuple[str, ...]  # measure words asked for (几条 → 条)
     figures: tuple[str, ...]  # figures the question states (2013, 3.3): the answer must hold them
     ordinals: tuple[str, ...]  # 第三批: the answer must say it
@@ -578,7 +578,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("level", lexicon.LEVEL_WORDS),
     ("person", lexicon.PERSON_WORDS), ("where", lexicon.WHERE_WORDS),
     ("place", lexicon.PLACE_WORDS), ("figure", lexicon.QUANTITY_WORDS), ("list", lexicon.LIST_WORDS),
-    ("how", lexicon.HOW_WORDS), ("why", lexicon.WHY_WORDS),
+    ("how", lexicon.HOW_WORDS), ("why", lexicon.WHY_WORDS), ("purpose", lexicon.PURPOSE_WORDS),
 )
 
 

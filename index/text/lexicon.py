@@ -116,6 +116,10 @@ LIST_WORDS = re.compile(r"哪[一1]?级|哪些|哪几|哪[1-9]\d*[个种项类�
 HOW_WORDS = re.compile(r"怎么样|怎样|怎么|如何|咋")
 #: Why something was done: answered by a sentence that gives a reason (为了…, 确保…).
 WHY_WORDS = re.compile(r"为什么|为啥|为何|什么原因|原因是|目的是|出于什么")
+#: What something is for is asked (效果是什么, 有什么用, 拿来干嘛的): answered as a why-question is, by a sentence
+#: that gives a purpose (让…, 为了…).
+PURPOSE_WORDS = re.compile(r"(?:效果|作用|目的|意义|用处|好处|用意|用途)(?:是什么|是啥|有哪些|有什么|何在)|有什么用|有啥用|"
+                           r"(?:干什么|干嘛|干啥|做什么)用|(?:拿来|用来)(?:干什么|干嘛|干啥|做什么)|是干什么的|是干嘛的|为了什么|图什么")
 #: A yes/no question (the sentence that says so is the answer).
 YESNO = re.compile(r"(?:吗|(?<![什怎这那多要])么|没有|不是|是否|有没有|是不是|能不能|会不会|对不|对吧|是吧|没错吧|对不对)$|"
                    r"^(?:是否|有没有|是不是)|"
@@ -326,3 +330,5 @@ REASON_CUES = re.compile(r"为了|因为|由于|旨在|目的|以便|确保|实�
 MEASURE_CUES = re.compile(r"通过|采取|采用|坚持|按照|利用|依托|建立|建起|开展|组织|组建|实行|制定|设立|编发|举办|抽调|选配|"
                           r"召开|成立|明确|搭建|组成|开通|发放|进行|对照|研读")
 BY_MEANS = re.compile(r"通过|采取|采用|利用|依托")
+#: What a thing is used as or for (作为重要抓手, 用于): with the reason cues, what answers a purpose question.
+PURPOSE_CUES = re.compile(r"作为|用于|用来|抓手")
