@@ -46,20 +46,8 @@ def test_swap_asks_the_same_thing_about_another_subject(engine: Engine) -> None:
     assert "流动党员" in reply.question
 
 
-def test_swap_to_another_tier_finds_what_that_tier_did(engine: Engine) -> None:
-    chat = Conversation(lambda: engine)
-    chat.reply("省委督导组一共多少个?")
-    reply = chat.reply("市县派的督导组呢?")
-    assert reply.kind == "answer" and reply.result and reply.result.answer
-    assert reply.result.answer.lead == "1264个"
 
 
-def test_a_follow_up_of_only_a_deed_picks_the_figure_of_that_deed(engine: Engine) -> None:
-    chat = Conversation(lambda: engine)
-    chat.reply("第一批查出多少问题来着")
-    reply = chat.reply("改完多少了呀")
-    assert reply.kind == "answer" and reply.result and reply.result.answer
-    assert reply.result.answer.lead == "3142个整改完毕"
 
 
 def test_how_someone_put_it_is_what_they_said_not_a_quotation_nearby(engine: Engine) -> None:
@@ -76,12 +64,6 @@ def test_they_are_the_group_the_last_question_spoke_of_first(engine: Engine) -> 
     assert chat.reply("他们还做了什么?").question.startswith("单位")  # the 单位, not the 网民 they asked
 
 
-def test_since_when_a_figure_is_counted(engine: Engine) -> None:
-    chat = Conversation(lambda: engine)
-    chat.reply("各地通报查处了多少涉及四风问题的人?")
-    reply = chat.reply("这个数字是从什么时候开始算的?")
-    assert reply.kind == "answer" and reply.result and reply.result.answer
-    assert reply.result.answer.lead == "活动启动以来"
 
 
 def test_it_is_the_thing_the_last_answer_named(engine: Engine) -> None:
@@ -92,13 +74,22 @@ def test_it_is_the_thing_the_last_answer_named(engine: Engine) -> None:
     assert reply.result and reply.result.answer and "咨询有路" in reply.result.answer.sentence
 
 
-def test_the_rest_is_the_figure_the_sentence_gives_next(engine: Engine) -> None:
+
+
+@pytest.mark.parametrize(("turns", "lead"), [
+    (["省委督导组一共多少个?", "市县派的督导组呢?"], "1264个"),  # another tier: what that tier made
+    (["第一批查出多少问题来着", "改完多少了呀"], "3142个整改完毕"),  # only a deed: the figure of that deed
+    (["各地通报查处了多少涉及四风问题的人?", "这个数字是从什么时候开始算的?"], "活动启动以来"),  # since when
+    (["第一批活动单位查摆出多少个四风方面的问题?", "这些问题现在整改完了多少?", "剩下的那些呢?"],
+     "1253个正积极整改中"),  # the rest: the figure the same sentence gives next
+])
+def test_a_follow_up_leads_with_what_it_asks(engine: Engine, turns: list[str], lead: str) -> None:
     chat = Conversation(lambda: engine)
-    chat.reply("第一批活动单位查摆出多少个四风方面的问题?")
-    chat.reply("这些问题现在整改完了多少?")
-    reply = chat.reply("剩下的那些呢?")
+    for text in turns[:-1]:
+        chat.reply(text)
+    reply = chat.reply(turns[-1])
     assert reply.kind == "answer" and reply.result and reply.result.answer
-    assert reply.result.answer.lead == "1253个正积极整改中"
+    assert reply.result.answer.lead == lead
 
 
 def test_swap_to_a_subject_the_report_does_not_cover_is_declined(engine: Engine) -> None:
