@@ -167,6 +167,13 @@ def test_reason_and_measure_come_from_next_to_the_answer(engine: Engine) -> None
     assert how.kind == "measure" and how.lead and "依托市级主要媒体" in how.lead
 
 
+def test_why_something_happened_is_not_the_clause_saying_it_happened(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("一些单位用官方微博干什么?")
+    why = chat.reply("网民为什么点赞?")
+    assert why.kind == "reason" and why.lead == "让大家感受到了诚意"  # not 引来不少网民“点赞”
+
+
 @pytest.mark.slow
 def test_cli_eval_dialogs(isolated_env: dict[str, str]) -> None:
     proc = run_cli(["eval", "--dialogs", str(DIALOGS)], isolated_env)

@@ -293,6 +293,9 @@ class Conversation:
             return Explained(context.question, text, kind)
         cues = lexicon.REASON_CUES if kind == "reason" else lexicon.MEASURE_CUES
         fact = engine.normalizer.normalize(answer.lead or "")
+        # 网民为什么点赞?: the clause that says 点赞 is what is explained, not its reason
+        effect = [t.word for t in engine.read(text).terms if t.role != "frame" and len(t.word) > 1 and
+                  t.word not in engine.weights.verbs and kind == "reason"]
         # The neighbours only where they go on about the same subject (the next paragraph is often another
         # city's: its reasons are not this one's).
         def named(passage: Passage) -> set[str]:
@@ -320,7 +323,8 @@ class Conversation:
                     while j < len(clauses) and hits[j]:
                         j += 1
                     span = "".join(clauses[i:j])
-                    if kind == "reason" and fact and fact in engine.normalizer.normalize(span):
+                    said = engine.normalizer.normalize(span)
+                    if kind == "reason" and ((fact and fact in said) or any(w in said for w in effect)):
                         i = j
                         continue
                     # Prefer the answer's own sentence, then its passage, then the neighbours.
