@@ -173,6 +173,7 @@ def test_a_stretch_that_does_not_end_a_clause_is_no_wording_question(engine: Eng
     "安徽日报的总编辑是谁?",  # another post than the report's 责任编辑
     "刘云山去了哪几个市?",  # places asked: the sentence about his visit names none he went to
     "是哪些单位用官方微博征求意见的?",  # 一些单位 names none of them
+    "哪个单位用官方微博征求意见?",
     "省委抽调的170人都来自哪些单位?",  # the sentence neither names a 单位 nor lists any
     "培训的44900多名基层党组织书记里村支书占多少?",  # 村支书占多少: the share of a part is asked
     "张宝顺去调研的6个市除了合肥还有哪些?",  # besides 合肥: 合肥等6市 names no other

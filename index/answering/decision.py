@@ -348,7 +348,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             for t in terms if t not in question.scope and t not in set(question.search_terms) and
             not any(t != w and t in w for w in terms)):  # 鞍山市 is a piece of 马鞍山市, no other place
         return "名单"  # 6个市除了合肥还有哪些? / 除了马鞍山还有哪些地方…?: the sentence names no other
-    if question.wants == "list" and lexicon.WHICH_ONES.search(question.folded):
+    if question.wants in ("list", "open") and lexicon.WHICH_ONES.search(question.folded):
         # kinds of things, not of deeds (哪些工作 is answered by what was done, whatever it is called)
         kinds = [a for t in question.terms if t.asked for a in t.alternatives
                  if (facts := word_facts(a)) is None or facts[1] not in lexicon.DEED_POS]

@@ -136,7 +136,7 @@ SINCE = re.compile(r"[\u4e00-\u9fff]{2,8}以来|截至目前")
 #: reached it, so a sentence that gives no result at all (公布39项任务) does not answer 完成了多少项.
 RESULT_WORD = re.compile(r"[\u4e00-\u9fff](?:完|毕)(?![成善整全备])|办结|完结|完成|合格|达标|到位|落实")
 #: Which ones of a kind are asked for (哪些单位, 哪几类党员): answered by naming or listing them.
-WHICH_ONES = re.compile(r"哪(?:些|几)")
+WHICH_ONES = re.compile(r"哪(?:些|几|个|家|类|种)")
 #: Parts of speech of nouns that name deeds (工作, 活动): a kind of deed is answered by what was done.
 DEED_POS = frozenset({"v", "vn", "vd"})
 #: Besides X, which others (除了合肥还有哪些?): answered by naming others than X.
