@@ -207,7 +207,10 @@ def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> No
     ("省委书记张宝顺带头做了什么?", "带头撰写"),  # 省委书记 before his name says who he is: not what to find
     ("来安县编印服务手册所要达到的效果是什么?", "咨询有路"),  # what it is for: 让群众…
     ("“四解决四推动”是干啥用的?", "重要抓手"),  # what it is used as
-    ("县委班子要集中学习几天?", "5天以上"),  # 市、县(市、区)委班子: read past the gloss in brackets
+    ("县委班子要集中学习几天?", "5天以上"),
+    ("市县委班子集中学习最少得几天?", "5天以上"),  # 最少得几天 asks a bound, not a ranking
+    ("各市县开了多少场先进事迹宣讲会?", "2855场"),  # 先进事迹 modifies what is counted: 先进事迹报告会2855场
+    ("全省村级党组织组织了多少次集体学习?", "103800多次"),  # the thing counted (学习) stands by the figure  # 市、县(市、区)委班子: read past the gloss in brackets
     ("官方微博那句话咋说的来着", "欢迎拍砖、吐槽"),
     ("网友对用微博征求意见咋看的?", "感受到了诚意"),  # what they think: 不少网民表示,…  # the words quoted next to the sentence naming the 官方微博
 ])

@@ -167,12 +167,12 @@ def _state_asked(question: Question) -> str | None:
     return found.group(0) if found else None
 
 
-def _counts(figure: re.Match[str], nouns: Collection[str], sentence: str) -> bool:
+def _counts(figure: re.Match[str], nouns: Collection[str], sentence: str, reach: int = lexicon.COUNTED_BEFORE) -> bool:
     """Does the figure count one of `nouns`: the noun a little after it in its clause (8个由厅级干部带队的暗访组)
-    or right before it (指导组11697个)?"""
+    or right before it, up to `reach` characters away (指导组11697个)?"""
     after = lexicon.CLAUSE.match(sentence, figure.end())
     before = sentence[: figure.start()]
-    return any(any(before[: len(before) - gap].endswith(n) for gap in range(lexicon.COUNTED_BEFORE + 1)) or
+    return any(any(before[: len(before) - gap].endswith(n) for gap in range(reach + 1)) or
                (after is not None and n in after.group(0)[:lexicon.COUNTED_AFTER]) for n in nouns)
 
 
@@ -307,7 +307,14 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             return question.units[0]  # 39项任务里完成了多少项?: another figure of 项 answers, not 四个专项行动
         counted = question.counted(verbs)
         nouns = [a for t in counted for a in t.alternatives]
-        if counted and not any(_counts(m, nouns, sentence) for m in figures):
+        # where more follows the counted words (集体|学习, 先进事迹|宣讲会) they modify the thing counted: they need
+        # only stand in the figure's clause before it (集中学习103800多次, 先进事迹报告会2855场)
+        rest = question.folded.split(counted[-1].word, 1)[-1] if counted else ""
+        head = bool(re.match(r"[\u4e00-\u9fff]", rest)) and not lexicon.QUESTION_WORD.match(rest)
+        reach = lexicon.COUNTED_BEFORE_MODIFIER if head else lexicon.COUNTED_BEFORE
+        if head:  # the word they modify counts too (集体|学习 ↔ 集中学习103800多次)
+            nouns += [a for t in question.terms if len(t.word) > 1 and rest.startswith(t.word) for a in t.alternatives]
+        if counted and not any(_counts(m, nouns, sentence, reach) for m in figures):
             return counted[-1].word  # 巡视工作发现了多少个问题?: a figure, but of 县, not of 问题
         state = _state_asked(question)
         if state is not None and not any(c in sentence for c in state if c not in lexicon.FUNCTION_CHARS and c != "不"):

@@ -40,6 +40,8 @@ def same_family(asked: str, unit: str) -> bool:
 #: characters may stand between it and the figure when it comes first (指导组11697个, 问题人数1140人).
 COUNTED_AFTER = 12
 COUNTED_BEFORE = 2
+#: ... and how far a word modifying what is counted may stand before the figure (先进事迹报告会2855场).
+COUNTED_BEFORE_MODIFIER = 5
 #: Classifiers after which the rest of a short clause names what is counted (16个省委督导组).
 CLASSIFIERS = frozenset("个位名条项件所家批种类")
 #: Words that say "how many / how much" (a figure is asked for).
@@ -93,7 +95,9 @@ QUOTE_ASKED = re.compile(r"[那这哪]句话|原话|原文|(?:怎么|咋)(?:说|
 ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
     (re.compile(r"谁(?:最早|最先|首先)?(?:说|讲|提出|提|写|指出)"), re.compile(r"说|讲话|提出|指出|表示|认为|强调|要求|写"),
      "出处"),
-    (re.compile(r"最(?:多|少|大|小|高|低|早|晚|先|好|差)"), re.compile(r"最|第一|首|之最|居首"), "排名"),
+    # (最少得几天?, 最多要多少人? ask a bound, answered by 5天以上: not a ranking)
+    (re.compile(r"最(?:多|少|大|小|高|低|早|晚|先|好|差)(?![得要需能也]|几|多少)"), re.compile(r"最|第一|首|之最|居首"),
+     "排名"),
     (re.compile(r"哪里人|哪儿人|籍贯|老家|出生地|在哪出生|哪里出生"), re.compile(r"籍|出生|生于|老家|人氏"), "籍贯"),
     (QUOTE_ASKED, re.compile(r"“[^”]{6,}”?|(?:表示|认为|指出|强调|说)[,,::]"), "原话"),  # quoted or reported
     (re.compile(r"(?:怎么|咋|如何)(?:看|评价)|觉得|看法|评价如何"), re.compile(r"表示|认为|觉得|评价|称赞|指出|感受|反映"),
