@@ -174,6 +174,7 @@ def test_a_stretch_that_does_not_end_a_clause_is_no_wording_question(engine: Eng
     "刘云山去了哪几个市?",  # places asked: the sentence about his visit names none he went to
     "是哪些单位用官方微博征求意见的?",  # 一些单位 names none of them
     "哪个单位用官方微博征求意见?",
+    "基层党组织书记专题培训由哪个部门主办?",  # 部门 asked: the sentence names none
     "省委抽调的170人都来自哪些单位?",  # the sentence neither names a 单位 nor lists any
     "培训的44900多名基层党组织书记里村支书占多少?",  # 村支书占多少: the share of a part is asked
     "张宝顺去调研的6个市除了合肥还有哪些?",  # besides 合肥: 合肥等6市 names no other
@@ -209,6 +210,10 @@ def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> No
     ("“四解决四推动”是干啥用的?", "重要抓手"),  # what it is used as
     ("县委班子要集中学习几天?", "5天以上"),
     ("市县委班子集中学习最少得几天?", "5天以上"),  # 最少得几天 asks a bound, not a ranking
+    ("“小四风”具体是指哪四种风气?", "吃喝风"),  # 哪四种风气: the kind asked, which the answer need not name
+    ("芜湖搭的那个政情民意渠道被叫做什么?", "直通车"),  # the thing whose name is asked
+    ("微博上那句亲怎么说的来着", "欢迎拍砖"),  # 微, 博 read again as 微博 (of 官方微博)
+    ("网友觉得用新媒体收集民意怎么样?", "感受到了诚意"),  # 觉得 frames: 网友 the one word forgiven
     ("各市县开了多少场先进事迹宣讲会?", "2855场"),  # 先进事迹 modifies what is counted: 先进事迹报告会2855场
     ("全省村级党组织组织了多少次集体学习?", "103800多次"),  # the thing counted (学习) stands by the figure  # 市、县(市、区)委班子: read past the gloss in brackets
     ("官方微博那句话咋说的来着", "欢迎拍砖、吐槽"),

@@ -133,8 +133,8 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
                 held.append(each[whole.word] * _characters(whole.word, passage_text))
             credit = PIECE_CREDIT * max(held, default=0.0)
             matched += credit
-            if whole.kind == "ordinary" or (whole.kind == "synonym" and whole.word not in weights.idf) or \
-                    said_otherwise:
+            if (whole.kind == "ordinary" or (whole.kind == "synonym" and whole.word not in weights.idf) or
+                    said_otherwise) and max(each.values()) > credit:  # (a framing word, weighing nothing, is no word to forgive)
                 forgivable.append(max(each.values()) - credit)
     for term in question.context:  # carried from the conversation: counts where the passage holds it
         if _found(term, passage_terms, passage_text) > 0:

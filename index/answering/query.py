@@ -26,7 +26,9 @@ _TRAILING_PUNCT = re.compile(r"[\s?!。.,~…、;:\"'“”‘’()\[\]【】《
 #: 第2批 as the report writes it, 第二批 (ordinals stay words in the matching form: see index/text/numerals.py).
 _ORDINAL_DIGITS = re.compile(r"第(\d{1,2})(批|轮|届|期|次|阶段|环节|季度|部分|个|节|段|组|书记)")
 _DIGIT_IN_WORD = re.compile(r"(?<![\d.])\d{1,2}(?=[\u4e00-\u9fff])")
-_KIND_ASKED = re.compile(r"(?:什么|啥|哪些|哪种|哪类|哪个|哪项)(?:样的|的)?")
+_KIND_ASKED = re.compile(r"(?:什么|啥|哪些|哪[\d几一二两三四五六七八九十]*(?:种|类|个|项|条|位|家|样))(?:样的|的)?")
+#: ... or right before 叫什么 (那个渠道被叫做什么?): the thing whose name is asked, which the answer names otherwise.
+_NAMED_KIND = re.compile(r"^(?:被|也)?(?:叫|叫做|称为|称作|名叫)(?:什么|啥)")
 _NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
 #: A figure right after these is part of the question form (哪4个, 几1, 每1), not a stated figure.
 _NOT_STATED_BEFORE = "哪几每第"
@@ -197,7 +199,7 @@ class Reader:
 
         def flush() -> None:
             if len(run) > 1:
-                out.extend(w for w in general_words("".join(run)) if w not in lexicon.FUNCTION_CHARS)
+                out.extend(w for w in self._joined(general_words("".join(run))) if w not in lexicon.FUNCTION_CHARS)
             else:
                 out.extend(run)
             run.clear()
@@ -258,9 +260,10 @@ class Reader:
             alternatives = self._thesaurus.synonyms(token)[:MAX_EXPANSIONS]
             role = self._unknown_role(token, folded, events)
             if alternatives:
-                out.append(Term(token, alternatives, "content" if role != "frame" else "frame", "synonym"))
+                out.append(Term(token, alternatives, "content" if role != "frame" else "frame", "synonym",
+                                asked=role != "frame" and _asked_kind(token, folded)))
             elif role in ("ordinary", "kind"):
-                out.append(Term(token, (), "content", "ordinary", asked=role == "kind"))
+                out.append(Term(token, (), "content", "ordinary", asked=role == "kind" or _asked_kind(token, folded)))
             elif role == "event":
                 out.append(Term(token, (), "constraint", "event"))
             elif role != "frame":
@@ -276,6 +279,17 @@ class Reader:
         return tuple(t if t.word not in inner or t.role in ("content", "frame") else
                      replace(t, role="content" if t.alternatives else "frame")
                      for t in out)
+
+    def _joined(self, words: list[str]) -> list[str]:
+        """Single characters the general dictionary left apart joined again where the two make a short form of
+        the index's words (微, 博 → 微博, of 官方微博: the dictionary predates the word)."""
+        out: list[str] = []
+        for word in words:
+            if out and len(out[-1]) == 1 == len(word) and _HAN.match(out[-1] + word) and self._longer(out[-1] + word):
+                out[-1] += word
+            else:
+                out.append(word)
+        return out
 
     def _longer(self, word: str) -> tuple[str, ...]:
         """The vocabulary's longer words an unknown word is a short form of (来安 → 来安县, 微博 → 官方微博)."""
@@ -479,8 +493,11 @@ def _facet(word: str, folded: str) -> str | None:
 
 
 def _asked_kind(word: str, folded: str) -> bool:
-    """Does `word` stand right after 什么/哪些/哪种 (the kind of thing asked for)?"""
-    return any(any(m.end() == at for m in _KIND_ASKED.finditer(folded[:at])) for at in occurrences(folded, word))
+    """Does `word` stand right after 什么/哪些/哪四种 (the kind of thing asked for), or right before 叫什么 (the
+    thing whose name is asked: 那个渠道被叫做什么)?"""
+    return any(any(m.end() == at for m in _KIND_ASKED.finditer(folded[:at])) or
+               (not lexicon.ROLES.search(word) and _NAMED_KIND.match(folded[at + len(word):]) is not None)
+               for at in occurrences(folded, word))
 
 
 def occurrences(text: str, word: str) -> list[int]:
