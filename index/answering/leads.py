@@ -83,10 +83,13 @@ def _focus_weights(query: str, terms: Sequence[str], weight: Callable[[str], flo
 
 
 def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[str], float],
-             normalize: Normalize, counted_words: Sequence[str] = (), units: Sequence[str] | None = None) -> str | None:
+             normalize: Normalize, counted_words: Sequence[str] = (), units: Sequence[str] | None = None,
+             stated: Sequence[str] = ()) -> str | None:
     dates = [m.span() for m in _DATE.finditer(sentence)]
+    # not a figure the question states itself (派了十六个督导组,抽了几个人? → 170人, not 16个)
     candidates = [m for m in _FIGURE_WITH_UNIT.finditer(sentence)
                   if not any(a <= m.start() < b for a, b in dates)]
+    candidates = [m for m in candidates if _number(m.group(0)) not in stated] or candidates
     if not candidates:
         return None
     asked = _asked_units(query) or [""]
@@ -184,6 +187,10 @@ def _counted_noun(query: str, terms: Sequence[str], normalize: Normalize) -> str
     return max(near)[2] if near else None
 
 
+def _number(figure: str) -> str:
+    return re.sub(r"[^\d.].*$", "", figure)
+
+
 def _unit(figure: str) -> str:
     return re.sub(r"^[\d.]+(?:万|亿)?(?:余|多)?", "", figure)
 
@@ -266,7 +273,8 @@ def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Ca
                                     for m in lexicon.RANK.finditer(sentence)))
         return levels[0] if len(levels) == 1 else None
     if question.wants == "figure":
-        return _figures(sentence, query, terms, weight, normalize, [t.word for t in question.counted()], question.units)
+        return _figures(sentence, query, terms, weight, normalize, [t.word for t in question.counted()], question.units,
+                        question.figures)
     if question.wants == "name":
         return _person(sentence, terms, normalize, query) or _named(sentence, terms, normalize)
     if question.wants == "person":
