@@ -107,6 +107,8 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
     focus = {c for c in query[max(0, asking.start() - _FOCUS): asking.start()]
              if c not in lexicon.FUNCTION_CHARS and c not in (counted or "")} if asking else set()
 
+    unfinished = lexicon.UNFINISHED.search(query) is not None
+
     def closeness(match: re.Match[str]) -> float:
         # Each question word counts by its weight, less the farther its nearest occurrence is from the figure.
         score = EXACT_UNIT_BONUS if lexicon.SAME_UNIT.get(_unit(match.group(0)), _unit(match.group(0))) in wanted else 0.0
@@ -118,6 +120,11 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
         if focus:
             around = normalize(_clause_after(sentence, match.end())[:_FOCUS + 1])
             score += sum(c in around for c in focus) / len(focus) * 2 * max(weights.values(), default=1.0)
+        if unfinished:
+            # 还有多少没整改完?: not the figure of those finished (3142个整改完毕), the one of those under way
+            clause = normalize(_clause_after(sentence, match.end()))
+            score -= 4 * max(weights.values(), default=1.0) * bool(lexicon.RESULT_WORD.search(clause))
+            score += 2 * max(weights.values(), default=1.0) * bool(lexicon.UNDER_WAY.search(clause))
         if counted:
             # What is counted stands by the figure: 多少个县 → 50个县; 多少个指导组 → 指导组11697个; in the same
             # clause a little farther: 几个暗访组 → 8个由厅级干部带队的暗访组, 意见多少条 → 意见建议3.3万余条.

@@ -139,6 +139,10 @@ SINCE = re.compile(r"[\u4e00-\u9fff]{2,8}以来|截至目前")
 #: A word naming a result or a state reached (完成, 办结, 改完, 合格, 到位): a figure asked of it counts only what
 #: reached it, so a sentence that gives no result at all (公布39项任务) does not answer 完成了多少项.
 RESULT_WORD = re.compile(r"[\u4e00-\u9fff](?:完|毕)(?![成善整全备])|办结|完结|完成|合格|达标|到位|落实")
+#: A result not reached (没整改完, 尚未完成, 还在改): the figure asked is of those under way.
+UNFINISHED = re.compile(r"(?:没|未|没有|尚未|还没)[\u4e00-\u9fff]{0,3}(?:完|毕|好|成)|还在|正在")
+#: ... and what says it is under way (1253个正积极整改中).
+UNDER_WAY = re.compile(r"正在|正[\u4e00-\u9fff]{0,4}中|进行中")
 #: Which ones of a kind are asked for (哪些单位, 哪几类党员): answered by naming or listing them.
 WHICH_ONES = re.compile(r"哪(?:些|几|个|家|类|种)")
 #: Parts of speech of nouns that name deeds (工作, 活动): a kind of deed is answered by what was done.
