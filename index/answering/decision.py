@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from index.answering.query import Question, Term, occurrences
@@ -94,7 +94,23 @@ def holds(term: Term, passage_terms: set[str], passage_text: str) -> bool:
         any(a in passage_text for a in term.alternatives)
 
 
-def judge(question: Question, passage_terms: set[str], passage_text: str, weights: Weights) -> Verdict:
+#: A word of the question with its pieces (省委督导组: 省委, 督导组), the longest of them, and each one's weight.
+Group = tuple[list[Term], Term, dict[str, float]]
+
+
+def word_groups(question: Question, weights: Weights) -> list[Group]:
+    """The question's words grouped with their pieces: the same for every passage judged."""
+    words = [t.word for t in question.terms]
+    pieces: dict[str, list[Term]] = {}
+    for term in question.terms:
+        outer = max((w for w in words if term.word in w), key=len)
+        pieces.setdefault(outer, []).append(term)
+    return [(group, max(group, key=lambda t: len(t.word)), {t.word: weight(t, weights) for t in group})
+            for group in pieces.values()]
+
+
+def judge(question: Question, passage_terms: set[str], passage_text: str, weights: Weights,
+          groups: Sequence[Group] | None = None) -> Verdict:
     """The verdict for one passage (its index terms and its text in matching form).
 
     Search mode emits the pieces of a long word too (省委督导组 → 省委, 督导组): a word and its pieces count
@@ -104,14 +120,7 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
     total = matched = 0.0
     forgivable: list[float] = []
     missing: list[str] = []
-    words = [t.word for t in question.terms]
-    pieces: dict[str, list[Term]] = {}
-    for term in question.terms:
-        outer = max((w for w in words if term.word in w), key=len)
-        pieces.setdefault(outer, []).append(term)
-    for group in pieces.values():
-        whole = max(group, key=lambda t: len(t.word))
-        each = {t.word: weight(t, weights) for t in group}
+    for group, whole, each in word_groups(question, weights) if groups is None else groups:
         found = _found(whole, passage_terms, passage_text)
         if whole.word in lexicon.SETTING_WORDS and found == 0:
             continue  # 全省, 省里: the whole report's setting, said or not

@@ -12,12 +12,14 @@ from typing import Any
 from index.answering.decision import (
     MIN_EVIDENCE,
     MIN_SUBJECT,
+    Group,
     Verdict,
     Weights,
     is_person,
     judge,
     sentence_gives,
     weight,
+    word_groups,
 )
 from index.answering.leads import lead_for
 from index.answering.outline import about_report, region
@@ -148,6 +150,7 @@ class Engine:
         self._weights: Weights | None = None
         self._names: Collection[str] | None = index.meta.names
         self._matching: dict[int, str] = {}
+        self._verdicts: tuple[Question | None, list[Group], dict[int, Verdict]] = (None, [], {})
 
     @property
     def built_at(self) -> str:
@@ -406,7 +409,15 @@ class Engine:
 
     def verdict(self, question: Question, position: int) -> Verdict:
         """How well the passage at `position` answers the question."""
-        return judge(question, self.store.term_set(position), self.matching_text(position), self.weights)
+        asked, groups, known = self._verdicts  # the question read last: answering judges a passage twice
+        if asked is not question:
+            asked, groups, known = question, word_groups(question, self.weights), {}
+            self._verdicts = (asked, groups, known)
+        found = known.get(position)
+        if found is None:
+            found = known[position] = judge(question, self.store.term_set(position), self.matching_text(position),
+                                            self.weights, groups)
+        return found
 
     def matching_text(self, position: int) -> str:
         """The passage's text in matching form (for character-level matching)."""

@@ -45,6 +45,8 @@ _ASKING = (lexicon.QUANTITY_WORDS, lexicon.DATE_WORDS, lexicon.PERSON_WORDS, lex
            lexicon.ROLE_WORDS, lexicon.WHERE_WORDS, lexicon.LEVEL_WORDS, lexicon.PURPOSE_WORDS)
 #: Most vocabulary words one short form stands for (来安 → 来安县).
 MAX_EXPANSIONS = 3
+#: Most short forms whose vocabulary words are remembered.
+MAX_SHORT_FORMS = 10_000
 
 
 @dataclass(frozen=True)
@@ -139,6 +141,7 @@ class Reader:
         self._wildcards: Wildcards | None = None
         self._pairs: dict[str, list[str]] | None = None
         self._omissions: dict[str, str | None] | None = None
+        self._short_forms: dict[str, tuple[str, ...]] = {}
 
     def read(self, text: str) -> Question:
         """Read one question."""
@@ -285,7 +288,9 @@ class Reader:
         the index's words (微, 博 → 微博, of 官方微博: the dictionary predates the word)."""
         out: list[str] = []
         for word in words:
-            if out and len(out[-1]) == 1 == len(word) and _HAN.match(out[-1] + word) and self._longer(out[-1] + word):
+            if out and len(out[-1]) == 1 == len(word) and _HAN.match(out[-1] + word) and \
+                    out[-1] not in lexicon.FUNCTION_CHARS and word not in lexicon.FUNCTION_CHARS and \
+                    self._longer(out[-1] + word):
                 out[-1] += word
             else:
                 out.append(word)
@@ -295,8 +300,13 @@ class Reader:
         """The vocabulary's longer words an unknown word is a short form of (来安 → 来安县, 微博 → 官方微博)."""
         if len(word) < 2 or not _HAN.search(word):
             return ()
-        longer = sorted((w for w in self._vocabulary if word in w and len(w) <= len(word) + 3), key=len)
-        return tuple(longer[:MAX_EXPANSIONS])
+        found = self._short_forms.get(word)
+        if found is None:
+            longer = sorted((w for w in self._vocabulary if word in w and len(w) <= len(word) + 3), key=len)
+            found = tuple(longer[:MAX_EXPANSIONS])
+            if len(self._short_forms) < MAX_SHORT_FORMS:  # (a scan of the vocabulary: kept, bounded)
+                self._short_forms[word] = found
+        return found
 
     def _modifies(self, word: str, folded: str) -> bool:
         """Does `word` stand right before a noun (常务 in 常务副省长): it narrows that noun."""
