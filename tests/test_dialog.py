@@ -92,6 +92,13 @@ def test_a_follow_up_leads_with_what_it_asks(engine: Engine, turns: list[str], l
     assert reply.result.answer.lead == lead
 
 
+def test_a_follow_up_naming_what_the_passage_lacks_is_not_carried_to_it(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("培训了多少基层党组织书记?")
+    reply = chat.reply("普通党员培训了多少?")  # the report counts 书记 trained, not 党员
+    assert reply.result is not None and reply.result.status != "answered"
+
+
 def test_swap_to_a_subject_the_report_does_not_cover_is_declined(engine: Engine) -> None:
     chat = Conversation(lambda: engine)
     chat.reply("合肥市开展了哪四个专项行动?")

@@ -163,7 +163,8 @@ class Conversation:
                 return Answered(text, text, result)
         if lexicon.NEW_TOPIC.match(bare) and lexicon.NEW_TOPIC.sub("", bare):
             return self._ask(engine, text, text, now, None)  # 换个问题 …: asked afresh
-        if lexicon.WHY_WORDS.search(bare) and self._of_context(engine, context, text):
+        if (lexicon.WHY_WORDS.search(bare) or lexicon.PURPOSE_WORDS.search(bare)) and \
+                self._of_context(engine, context, text):
             # 为什么要专门培训书记? about what was just answered: the reason stated next to it
             explained = self._explain(engine, context, text, "reason", now)
             if explained.sentence is not None:
@@ -208,7 +209,7 @@ class Conversation:
             question = question.with_context(context.terms, self.context_weight)
             carried = engine.answer(question, k=self.k, prefer=context.anchor)
             if result.status != "answered":
-                better = carried.status in ("answered", "partial")
+                better = carried.status in ("answered", "partial") and not self._unheld_noun(engine, own, carried)
             else:
                 better = carried.status == "answered" and \
                     self._fit(engine, own, carried) >= self._fit(engine, own, result)
@@ -244,6 +245,18 @@ class Conversation:
         elif focus is None and not carry:
             self._context = None  # a new question the report does not answer; a failed follow-up keeps context
         return Answered(understood, text, result)
+
+    @staticmethod
+    def _unheld_noun(engine: Engine, question: Question, result: Result) -> bool:
+        """Does the follow-up name a thing of its own (普通党员培训了多少? after 书记) that the carried answer's passage
+        does not hold? Then the conversation's words found it, not the follow-up's."""
+        if result.answer is None:
+            return False
+        held = engine.passage_terms(result.answer.passage.position)
+        text = engine.matching_text(result.answer.passage.position)
+        return any(t.role == "content" and t.kind == "word" and len(t.word) > 1 and t.word not in engine.weights.verbs
+                   and not t.asked and (f := word_facts(t.word)) is not None and f[1] in lexicon.ORDINARY_POS
+                   and t.word not in held and t.word not in text for t in question.terms)
 
     @staticmethod
     def _fit(engine: Engine, question: Question, result: Result) -> float:
