@@ -215,6 +215,7 @@ def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> No
     ("芜湖搭的那个政情民意渠道被叫做什么?", "直通车"),  # the thing whose name is asked
     ("微博上那句亲怎么说的来着", "欢迎拍砖"),  # 微, 博 read again as 微博 (of 官方微博)
     ("网友觉得用新媒体收集民意怎么样?", "感受到了诚意"),  # 觉得 frames: 网友 the one word forgiven
+    ("张宝顺到合肥等几个城市做了调研?", "6市"),  # 几个城市: a count of places, whatever their level
     ("各市县开了多少场先进事迹宣讲会?", "2855场"),  # 先进事迹 modifies what is counted: 先进事迹报告会2855场
     ("全省村级党组织组织了多少次集体学习?", "103800多次"),  # the thing counted (学习) stands by the figure  # 市、县(市、区)委班子: read past the gloss in brackets
     ("官方微博那句话咋说的来着", "欢迎拍砖、吐槽"),

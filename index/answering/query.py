@@ -42,7 +42,7 @@ TYPO_MAX_CHARS = 8
 HASHED_WILDCARDS = 50_000
 #: Patterns of words that only ask (个数, 数量, 哪天): never a constraint.
 _ASKING = (lexicon.QUANTITY_WORDS, lexicon.DATE_WORDS, lexicon.PERSON_WORDS, lexicon.PLACE_WORDS, lexicon.LIST_WORDS,
-           lexicon.ROLE_WORDS, lexicon.WHERE_WORDS, lexicon.LEVEL_WORDS, lexicon.PURPOSE_WORDS)
+           lexicon.ROLE_WORDS, lexicon.WHERE_WORDS, lexicon.LEVEL_WORDS, lexicon.PURPOSE_WORDS, lexicon.PLACE_COUNT_WORDS)
 #: Most vocabulary words one short form stands for (来安 → 来安县).
 MAX_EXPANSIONS = 3
 #: Most short forms whose vocabulary words are remembered.
