@@ -34,6 +34,8 @@ from index.answering.engine import Engine
     ("省委派了十六个督导组,总共抽了几个人?", "170人"),  # not the figure the question states
     ("第一批问题还有多少个没整改完?", "1253个正积极整改中"),  # those not finished: the figure of those under way
     ("第一批问题改完了多少?", "3142个整改完毕"),
+    ("暗访组暗访了多少个地方?", "16个省辖市和50个县"),  # places counted, of every level in the row
+    ("每个省领导各联系几个地方?", "1个省辖市"),  # a one-character word (省) weighs little in picking the sentence
 ])
 def test_lead(engine: Engine, question: str, lead: str) -> None:
     result = engine.ask(question)

@@ -94,6 +94,16 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
         return None
     asked = _asked_units(query) or [""]
     wanted = {lexicon.SAME_UNIT.get(u, u) for u in asked if u and (units is None or u in units)}
+    if lexicon.PLACE_COUNT_WORDS.search(query):
+        # 多少地方?: the figures that count places, in a row (16个省辖市和50个县)
+        ends = [(m.start(), level.end()) for m in candidates if (level := lexicon.PLACE_LEVEL.match(sentence, m.end()))]
+        if ends:
+            start, end = ends[0]
+            for at, stop in ends[1:]:  # joined by 和/、/及
+                if not lexicon.FIGURE_JOINER.fullmatch(sentence[end:at]):
+                    break
+                end = stop
+            return sentence[start:end]
     counted = counted_words[-1] if counted_words else _counted_noun(query, terms, normalize)
     if wanted:
         # the asked measure word's family (多少次 → 40900多场 too); the exact word wins where nothing else decides;

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 
+from index.answering.decision import SINGLE_CHAR_FACTOR
 from index.text import lexicon
 
 _HAS_FIGURE = re.compile(r"[0-9]")
@@ -26,7 +27,7 @@ def best_sentence(query: str, query_terms: Sequence[str], sentence_terms: Sequen
     quantity = bool(lexicon.QUANTITY_WORDS.search(query))
     scores = []
     for terms, text in zip(sentence_terms, sentence_texts, strict=True):
-        score = sum(weight(t) for t in wanted.intersection(terms))
+        score = sum(weight(t) * (SINGLE_CHAR_FACTOR if len(t) == 1 else 1.0) for t in wanted.intersection(terms))
         if fits is None and quantity and _HAS_FIGURE.search(text):
             score += FIGURE_BONUS
         scores.append(score)

@@ -84,6 +84,8 @@ PER_ITEM_GIVEN = re.compile(r"每|平均|人均|分别[\u4e00-\u9fff]{0,4}\d")
 PLACE_KINDS = frozenset("地方 城市 地区 省份 市县 县区 乡镇 单位 部门".split())
 #: A count of places asked (几个地方, 多少个城市): answered by a count of places of any level (1个省辖市).
 PLACE_COUNT_WORDS = re.compile(r"(?:几|多少)个?(?:地方|地区|城市)")
+#: A level of place right after a count (16个|省辖市, 50个|县).
+PLACE_LEVEL = re.compile(r"省辖市|省直管县|市|县|区|乡镇|街道|村")
 #: A clause: a run up to the next comma, semicolon, colon or sentence end.
 CLAUSE = re.compile(r"[^,,;;::。!?!?]+")
 #: A list of three or more items (正风肃纪、为民服务、除弊祛垢、固本强基), and how far after it the word for what it
