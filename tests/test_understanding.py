@@ -176,6 +176,7 @@ def test_a_stretch_that_does_not_end_a_clause_is_no_wording_question(engine: Eng
     "哪个单位用官方微博征求意见?",
     "基层党组织书记专题培训由哪个部门主办?",  # 部门 asked: the sentence names none
     "16个省委督导组每组多少人?",  # per group: the report gives the total
+    "年度考核中有多少干部不合格?",  # no figure there counts 干部
     "省委抽调的170人都来自哪些单位?",  # the sentence neither names a 单位 nor lists any
     "培训的44900多名基层党组织书记里村支书占多少?",  # 村支书占多少: the share of a part is asked
     "张宝顺去调研的6个市除了合肥还有哪些?",  # besides 合肥: 合肥等6市 names no other

@@ -323,6 +323,11 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         reach = lexicon.COUNTED_BEFORE_MODIFIER if head else lexicon.COUNTED_BEFORE
         if head:  # the word they modify counts too (集体|学习 ↔ 集中学习103800多次)
             nouns += [a for t in question.terms if len(t.word) > 1 and rest.startswith(t.word) for a in t.alternatives]
+        asking = lexicon.QUANTITY_WORDS.search(question.folded)
+        people = lexicon.PERSON_NOUNS.match(question.folded, asking.end()) if asking and not question.units else None
+        if people is not None and not any(_counts(m, [people.group(0)], sentence, lexicon.COUNTED_BEFORE_MODIFIER)
+                                          for m in figures):
+            return people.group(0)  # 年度考核中有多少干部不合格?: no figure there counts 干部
         if counted and not any(_counts(m, nouns, sentence, reach) for m in figures):
             return counted[-1].word  # 巡视工作发现了多少个问题?: a figure, but of 县, not of 问题
         state = _state_asked(question)
