@@ -44,7 +44,7 @@ _FIGURE = re.compile(rf"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?({lexicon.UNIT_PATT
 _DATE = re.compile(r"\d{1,2}月(?:\d{1,2}日)?|\d{4}年|\d{4}-\d{1,2}")
 #: Bodies and roles that answer 谁 (领导小组制定了方案; 网民表示).
 #: Places named by their level (16个省辖市, 市、县(市、区)和乡镇、街道): an answer to 哪些地方.
-_LEVELS = re.compile(r"\d+个(?:省辖市|市|县|区|乡镇|街道|村)|(?:市|县|区|乡镇|街道)[、(]")
+_LEVELS = re.compile(rf"\d+个(?:{lexicon.PLACE_LEVEL.pattern})|(?:市|县|区|乡镇|街道)[、(]")
 _ORDINAL_IN = re.compile(r"第[一二三四五六七八九十\d]+|头道|首[批次个]")
 _BODY = re.compile(r"小组|领导|干部|书记|省长|主席|组长|同志|党委|省委|市委|县委|记者|编辑|单位|组织|部门|报告团|网民|群众|"
                    r"省里|全省|各地|[市县区](?:、|\(|和)|乡镇|街道")
