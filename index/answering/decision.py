@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from index.answering.query import Question, Term, occurrences
@@ -73,6 +73,8 @@ class Weights:
     unseen_idf: float
     common: Mapping[str, float]
     verbs: Collection[str] = frozenset()  # the index's words that are verbs (看, 收集): they frame more than name
+    #: The index's synonyms of one of its words (体会 → 感受), looked up only where a passage lacks the word.
+    related: Callable[[str], Sequence[str]] = lambda word: ()
 
 
 def weight(term: Term, weights: Weights) -> float:
@@ -121,14 +123,14 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
     forgivable: list[float] = []
     missing: list[str] = []
     for group, whole, each in word_groups(question, weights) if groups is None else groups:
-        found = _found(whole, passage_terms, passage_text)
+        found = _found(whole, passage_terms, passage_text, weights)
         if whole.word in lexicon.SETTING_WORDS and found == 0:
             continue  # 全省, 省里: the whole report's setting, said or not
         total += max(each.values())
         if found > 0:
             matched += max(each.values()) * found
         else:
-            held = [each[t.word] * _found(t, passage_terms, passage_text) for t in group if t is not whole]
+            held = [each[t.word] * _found(t, passage_terms, passage_text, weights) for t in group if t is not whole]
             # 查出 for 查摆, 减少 for 不减: an asked event said in other words of the same characters
             said_otherwise = whole.kind == "event" and _characters(whole.word, passage_text) == 1.0
             if said_otherwise:
@@ -146,7 +148,7 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
                     said_otherwise) and max(each.values()) > credit:  # (a framing word, weighing nothing, is no word to forgive)
                 forgivable.append(max(each.values()) - credit)
     for term in question.context:  # carried from the conversation: counts where the passage holds it
-        if _found(term, passage_terms, passage_text) > 0:
+        if _found(term, passage_terms, passage_text, weights) > 0:
             carried = question.context_weight * weight(term, weights)
             total += carried
             matched += carried
@@ -275,13 +277,14 @@ def _characters(word: str, passage_text: str) -> float:
     return sum(c in passage_text for c in word) / len(word)
 
 
-def _found(term: Term, passage_terms: set[str], passage_text: str) -> float:
+def _found(term: Term, passage_terms: set[str], passage_text: str, weights: Weights) -> float:
     """1 if the passage holds the word itself, SYNONYM_CREDIT if only a synonym, 0 if neither."""
     if term.word in passage_terms or term.word in passage_text:
         return 1.0
     if holds(term, passage_terms, passage_text):
         return SYNONYM_CREDIT if term.kind == "synonym" else 1.0
-    return SYNONYM_CREDIT if any(r in passage_terms for r in term.related) else 0.0
+    related = weights.related(term.word) if term.kind == "word" and len(term.word) > 1 else ()
+    return SYNONYM_CREDIT if any(r in passage_terms for r in related) else 0.0
 
 
 def sentence_gives(question: Question, sentence: str, terms: Collection[str], verbs: Collection[str] = ()) -> str | None:

@@ -396,7 +396,8 @@ class Engine:
             # Carried by the index; otherwise (an index built before they were) looked up word by word.
             common: Mapping[str, float] = self._common if self._common is not None else _Commonness()
             verbs: Collection[str] = self._verbs if self._verbs is not None else _Lookup(is_verb)
-            self._weights = Weights(self.scorer.idf_table, self.scorer.unseen_idf, common, verbs)
+            self._weights = Weights(self.scorer.idf_table, self.scorer.unseen_idf, common, verbs,
+                                    lambda word: self.reader.related(word))
         return self._weights
 
     def _relevant(self, question: Question, hit: Hit) -> bool:

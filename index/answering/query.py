@@ -60,7 +60,6 @@ class Term:
     # "ordinary": none found, a general-language noun that is not what is asked (网友 where the report says 网民);
     # "event": none found, the verb a yes/no or when-question asks about (下雨 in 合肥会下雨吗?)
     asked: bool = False  # names the kind of thing asked for (平台 in 搭建了什么平台?): the answer may not repeat it
-    related: tuple[str, ...] = ()  # the index's synonyms of a word it knows (体会 → 感受): found, they count less
 
 
 @dataclass(frozen=True)
@@ -252,8 +251,7 @@ class Reader:
                 elif role == "content" and len(token) > 1 and _facet(token, folded) == "copula" and \
                         not any(token in w and token != w for w in self._tokens(folded)):
                     role = "constraint"  # 组长是谁: what is asked, the answer must speak of it
-                out.append(Term(token, (token,), role, asked=role == "content" and _asked_kind(token, folded),
-                                related=self._thesaurus.related(token)[:MAX_EXPANSIONS] if len(token) > 1 else ()))
+                out.append(Term(token, (token,), role, asked=role == "content" and _asked_kind(token, folded)))
                 continue
             longer = self._longer(token)
             if longer:  # a short form: 来安 → 来安县
@@ -282,6 +280,10 @@ class Reader:
         return tuple(t if t.word not in inner or t.role in ("content", "frame") else
                      replace(t, role="content" if t.alternatives else "frame")
                      for t in out)
+
+    def related(self, word: str) -> tuple[str, ...]:
+        """The vocabulary's synonyms of one of its words (体会 → 感受)."""
+        return self._thesaurus.related(word)[:MAX_EXPANSIONS]
 
     def _joined(self, words: list[str]) -> list[str]:
         """Single characters the general dictionary left apart joined again where the two make a short form of

@@ -17,6 +17,8 @@ from pathlib import Path
 from index.text.lexicon import FRAMING_POS
 
 THESAURUS_FILE = Path(__file__).resolve().parent.parent / "data" / "cilin.txt"
+#: Most words whose synonyms are remembered.
+MAX_RELATED = 10_000
 #: Cilin's class of people (roles, posts, groups): its synonyms name other posts too often to stand for each other.
 PEOPLE_CLASS = "A"
 #: Words more frequent than this in jieba's dictionary weigh less, the more so the more common they are.
@@ -26,14 +28,14 @@ _HEADER = "# Tongyici Cilin (extended), HIT-SCIR, via the `cilin` package on PyP
 
 @functools.cache
 def _groups() -> tuple[tuple[str, ...], ...]:
-    return tuple(words for _, words in _coded_groups())
+    return tuple(tuple(line.split()[1:]) for line in _text().splitlines() if line and not line.startswith("#"))
 
 
 @functools.cache
-def _coded_groups() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Each group with its Cilin code (its first letter is the broad class: A people, B things, ...)."""
-    lines = THESAURUS_FILE.read_text(encoding="utf-8").splitlines()
-    return tuple((line.split()[0], tuple(line.split()[1:])) for line in lines if line and not line.startswith("#"))
+def _text() -> str:
+    """The table: a group a line, its Cilin code first (the code's first letter is the broad class: A people,
+    B things, ...)."""
+    return THESAURUS_FILE.read_text(encoding="utf-8")
 
 
 class Thesaurus:
@@ -42,7 +44,7 @@ class Thesaurus:
     def __init__(self, vocabulary: Mapping[str, object] | frozenset[str]) -> None:
         self._vocabulary = vocabulary
         self._table: dict[str, tuple[str, ...]] | None = None
-        self._related: dict[str, tuple[str, ...]] | None = None
+        self._related: dict[str, tuple[str, ...]] = {}
 
     def synonyms(self, word: str) -> tuple[str, ...]:
         """Words of the vocabulary in a synonym group with `word` (empty if none or if `word` is short)."""
@@ -54,17 +56,26 @@ class Thesaurus:
 
     def related(self, word: str) -> tuple[str, ...]:
         """Other words of the vocabulary in a synonym group with `word`, itself a word of the vocabulary (体会 →
-        感受, 办法 → 方式): another way the report may say it."""
-        if self._related is None:
-            table: dict[str, list[str]] = {}
-            for code, group in _coded_groups():
-                if code.startswith(PEOPLE_CLASS):
-                    continue  # 领导/负责人/官员: a post asked about is not another post the report names
-                known = [w for w in group if w in self._vocabulary]
-                for w in known:
-                    table.setdefault(w, []).extend(o for o in known if o != w and o not in table[w])
-            self._related = {w: tuple(v) for w, v in table.items() if v}
-        return self._related.get(word, ())
+        感受, 办法 → 方式): another way the report may say it. Found by searching the table's text for the word,
+        one word at a time (answering rarely needs more than a few, and a question must not wait for the
+        whole table)."""
+        found = self._related.get(word)
+        if found is None:
+            text = _text()
+            lines: list[str] = []
+            for edge in (" ", "\n"):
+                at = text.find(f" {word}{edge}")
+                while at >= 0:
+                    start = text.rfind("\n", 0, at) + 1
+                    end = text.find("\n", at + 1)
+                    lines.append(text[start: end if end >= 0 else len(text)])
+                    at = text.find(f" {word}{edge}", at + 1)
+            found = tuple(dict.fromkeys(
+                w for line in lines if not line.startswith(PEOPLE_CLASS)  # 领导/负责人/官员: no post for another
+                for w in line.split()[1:] if w != word and w in self._vocabulary))
+            if len(self._related) < MAX_RELATED:
+                self._related[word] = found
+        return found
 
     def _restrict(self, groups: Iterable[tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
         table: dict[str, list[str]] = {}
