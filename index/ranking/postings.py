@@ -118,6 +118,15 @@ class Postings:
         self._code_pos = np.asarray(arrays["code_pos"])
         self._code_val = np.asarray(arrays["code_val"])
 
+    def parts(self) -> tuple[IntArray, ...]:
+        """The arrays a compiled scan reads (index/ranking/compiled.py), in its order: col_ptr, each term's
+        first gap in its stream, wide, gaps8, gaps16, exc_pos, exc_val, each term's first exception, each
+        term's first passage, coded, each coded term's first code, codes, the impact of each passage's tf = 1
+        pair, the impacts table, code_pos, code_val."""
+        return (self.col_ptr, self._offset, self.wide, self._gaps8, self._gaps16, self.exc_pos, self.exc_val,
+                self.exc_ptr, self._first, self._coded, self._code_offset, self._codes, self._single, self._table,
+                self._code_pos, self._code_val)
+
     def gaps(self, j: int, positions: IntArray | None = None) -> IntArray:
         """Term j's gaps (int64) as stored, exceptions' places 0: all of them, or at these posting indices."""
         start = int(self.col_ptr[j])

@@ -43,6 +43,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from index.ranking import compiled
 from index.ranking.bm25 import EPSILON, K1, B
 from index.ranking.postings import CODE_LIMIT, GAP_LIMIT, Postings, encode, encode_codes
 
@@ -153,6 +154,10 @@ class SparseScorer:
         self._scores: FloatArray | None = None  # reused by `top`, all zeros between queries
         self.prune = True  # skip the longest postings where they cannot change the result
         self._lock = threading.Lock()
+        # The compiled scan where the install built it (index/ranking/compiled.py); "numpy" picks the numpy
+        # path, the reference (the same results).
+        self._scan = compiled.scan(postings, self._idf, self._skip_rows, self._skip_ptr, self._max, size, self._skip)
+        self.backend = "compiled" if self._scan is not None else "numpy"
 
     @classmethod
     def from_columns(cls, vocab: Mapping[str, int], columns: Mapping[str, Any], size: int) -> SparseScorer:
@@ -249,6 +254,13 @@ class SparseScorer:
             return [(i, 0.0) for i in range(offset, wanted)]
         if any(self._idf[j] <= 0 for j in columns):
             return _select(self.get_scores(terms), wanted, offset)
+        if self._scan is not None and self.backend == "compiled":
+            best = self._scan.top(columns, wanted, _PRUNE_MIN, _PRUNE_RATIO, _LOOKUP_COST) if self.prune else \
+                self._scan.top(columns, wanted)
+            if len(best) < wanted:  # fewer passages touched than wanted: the earliest others follow, scoring 0
+                held = {i for i, _ in best}
+                best += [(i, 0.0) for i in range(wanted) if i not in held][: wanted - len(best)]
+            return best[offset:]
         if len(columns) == 1:
             rows, values = self._column(columns[0])
             ids, scores = _best_touched(rows, values, wanted, 1)
