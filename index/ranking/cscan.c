@@ -106,6 +106,7 @@ typedef struct {
     double *acc;         /* N scores, all 0.0 between queries */
     int32_t *touched;    /* passages with a score, in the order they got one */
     Py_ssize_t skipped;  /* queries answered without reading some postings in full */
+    double padded[256];  /* the table's first 256 impacts, 0.0 past its end: any byte code looks one up */
 } Columns;
 
 static void Columns_dealloc(Columns *self)
@@ -146,6 +147,8 @@ static int Columns_init(Columns *self, PyObject *args, PyObject *kwds)
         return -1;
     }
     self->passages = passages;
+    for (Py_ssize_t i = 0; i < 256; i++)
+        self->padded[i] = i < self->a[TABLE].size ? ((const double *)self->a[TABLE].data)[i] : 0.0;
     self->skip = PyLong_AsSsize_t(PyTuple_GET_ITEM(args, N_ARRAYS + 1));
     if (self->skip == -1 && PyErr_Occurred())
         return -1;
@@ -250,6 +253,21 @@ static inline double impact_of(const Columns *self, const Term *t, int64_t i, in
     return code >= 0 && code < a[TABLE].size ? ((const double *)a[TABLE].data)[code] : -1.0;
 }
 
+/* Postings i to stop - 1 added: the next passage is `row` plus GAP, its impact IMPACT. A passage's first
+ * contribution is noted in `touched` (written always, counted only when new: no branch). */
+#define SCAN(GAP, IMPACT)                                                                                   \
+    {                                                                                                       \
+        for (; i < stop; i++) {                                                                             \
+            row += (GAP);                                                                                   \
+            if ((uint64_t)row >= (uint64_t)n)                                                               \
+                return -1;                                                                                  \
+            double before = acc[row];                                                                       \
+            touched[nt] = (int32_t)row;                                                                     \
+            nt += before == 0.0;                                                                            \
+            acc[row] = before + (IMPACT) * idf;                                                             \
+        }                                                                                                   \
+    }
+
 /* Adds the term's contributions (impact * idf, times `times` if more than 1) into acc at its passages,
  * noting first-touched passages. Returns the new number of touched passages, or -1 where the postings are
  * out of range. */
@@ -262,6 +280,7 @@ static Py_ssize_t add_term(Columns *self, const Term *t, int times, Py_ssize_t n
     const double idf = t->idf;
     const double *table = (const double *)a[TABLE].data;
     const double *single = (const double *)a[SINGLE].data;
+    const double *padded = self->padded;
     const Py_ssize_t table_size = a[TABLE].size;
     const int wide = t->wide, coded = t->coded;
     const uint8_t *g8 = t->g8, *codes = t->codes;
@@ -291,7 +310,17 @@ static Py_ssize_t add_term(Columns *self, const Term *t, int times, Py_ssize_t n
             acc[row] = before + value;
             i = 1;
         }
-        if (wide || coded || times > 1) {
+        /* One loop per stored form. */
+        if (times == 1) {
+            if (coded && wide)
+                SCAN(g16[i], padded[codes[i]])
+            else if (coded)
+                SCAN(g8[i], padded[codes[i]])
+            else if (wide)
+                SCAN(g16[i], single[row])
+            else
+                SCAN(g8[i], single[row])
+        } else {
             for (; i < stop; i++) {
                 row += wide ? g16[i] : g8[i];
                 if ((uint64_t)row >= (uint64_t)n)
@@ -312,26 +341,6 @@ static Py_ssize_t add_term(Columns *self, const Term *t, int times, Py_ssize_t n
                 touched[nt] = (int32_t)row;
                 nt += before == 0.0;
                 acc[row] = before + value;
-            }
-        } else { /* the common case: narrow gaps, impacts of tf 1 */
-            if (row + (stop - i) * 255 >= n) { /* could run past the passages: checked posting by posting */
-                for (; i < stop; i++) {
-                    row += g8[i];
-                    if ((uint64_t)row >= (uint64_t)n)
-                        return -1;
-                    double before = acc[row];
-                    touched[nt] = (int32_t)row;
-                    nt += before == 0.0;
-                    acc[row] = before + single[row] * idf;
-                }
-            } else {
-                for (; i < stop; i++) {
-                    row += g8[i];
-                    double before = acc[row];
-                    touched[nt] = (int32_t)row;
-                    nt += before == 0.0;
-                    acc[row] = before + single[row] * idf;
-                }
             }
         }
         if (i >= len)
@@ -587,9 +596,14 @@ static int pruned(Columns *self, const Py_ssize_t *ids, Py_ssize_t count, Py_ssi
             /* The wanted-th best partial score: every passage's final score is at least its partial one. */
             Entry *kth = heap;
             Py_ssize_t filled = 0;
+            double least = -HUGE_VAL;
             for (Py_ssize_t i = 0; i < nt; i++) {
                 Entry x = {acc[self->touched[i]], self->touched[i]};
-                offer(kth, &filled, wanted, x);
+                if (x.score >= least) {
+                    offer(kth, &filled, wanted, x);
+                    if (filled == wanted)
+                        least = kth[0].score;
+                }
             }
             double best = kth[0].score;
             double margin = 1e-9 * (fabs(best) + rest) + 1e-12; /* partial sums are added in another order */
@@ -732,11 +746,17 @@ static PyObject *Columns_top(Columns *self, PyObject *args)
         double *acc = self->acc;
         const int32_t *touched = self->touched;
         size = 0;
+        double least = -HUGE_VAL; /* the heap's worst score once it is full */
         for (Py_ssize_t i = 0; i < nt; i++) {
             int32_t row = touched[i];
-            Entry x = {acc[row], row};
+            double score = acc[row];
             acc[row] = 0.0;
-            offer(heap, &size, wanted, x);
+            if (score >= least) {
+                Entry x = {score, row};
+                offer(heap, &size, wanted, x);
+                if (size == wanted)
+                    least = heap[0].score;
+            }
         }
     }
     PyMem_Free(ids);
