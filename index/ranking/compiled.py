@@ -28,9 +28,10 @@ class Scan(Protocol):
         ...
 
     def top(self, terms: list[int], wanted: int, prune_min: int = 0, prune_ratio: int = 0,
-            lookup_cost: int = 0) -> list[tuple[int, float]]:
+            lookup_cost: int = 0) -> list[tuple[int, float]] | None:
         """(passage, score) of the best `wanted` passages the terms' postings touch, best first, ties to the
-        earlier passage (term numbers in query order, repeats counting again; every idf positive). With
+        earlier passage (term numbers in query order, repeats counting again), or None where a term's idf is
+        not positive (then passages the terms do not touch may rank above some they do). With
         `prune_min` > 0 the longest postings are skipped where they cannot change the result, as
         `SparseScorer._pruned` does."""
         ...

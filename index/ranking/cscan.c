@@ -697,10 +697,10 @@ static PyObject *Columns_top(Columns *self, PyObject *args)
             Py_DECREF(seq);
             return PyErr_Format(PyExc_IndexError, "term %zd out of range", j);
         }
-        if (!(((const double *)self->a[IDF].data)[j] > 0.0)) {
+        if (!(((const double *)self->a[IDF].data)[j] > 0.0)) { /* tiny corpora: every passage is scored */
             PyMem_Free(ids);
             Py_DECREF(seq);
-            return PyErr_Format(PyExc_ValueError, "term %zd: idf not positive", j);
+            Py_RETURN_NONE;
         }
         ids[t] = j;
     }
@@ -793,7 +793,7 @@ static PyMethodDef Columns_methods[] = {
     {"top", (PyCFunction)Columns_top, METH_VARARGS,
      "top(terms, wanted, prune_min=0, prune_ratio=0, lookup_cost=0) -> [(passage, score)], best first, ties "
      "to the earlier passage: the best `wanted` of the passages the terms' postings touch (term numbers in "
-     "query order, repeats counting again; every idf positive). With prune_min > 0, the longest postings are "
+     "query order, repeats counting again), or None where a term's idf is not positive. With prune_min > 0, the longest postings are "
      "skipped where they cannot change the result."},
     {NULL, NULL, 0, NULL}
 };

@@ -252,15 +252,17 @@ class SparseScorer:
         columns = [j for j in (self._vocab.get(term) for term in terms) if j is not None]
         if not columns:
             return [(i, 0.0) for i in range(offset, wanted)]
-        if any(self._idf[j] <= 0 for j in columns):
-            return _select(self.get_scores(terms), wanted, offset)
         if self._scan is not None and self.backend == "compiled":
             best = self._scan.top(columns, wanted, _PRUNE_MIN, _PRUNE_RATIO, _LOOKUP_COST) if self.prune else \
                 self._scan.top(columns, wanted)
+            if best is None:  # a term's idf is not positive
+                return _select(self.get_scores(terms), wanted, offset)
             if len(best) < wanted:  # fewer passages touched than wanted: the earliest others follow, scoring 0
                 held = {i for i, _ in best}
                 best += [(i, 0.0) for i in range(wanted) if i not in held][: wanted - len(best)]
             return best[offset:]
+        if any(self._idf[j] <= 0 for j in columns):
+            return _select(self.get_scores(terms), wanted, offset)
         if len(columns) == 1:
             rows, values = self._column(columns[0])
             ids, scores = _best_touched(rows, values, wanted, 1)
