@@ -45,7 +45,7 @@ import numpy.typing as npt
 
 from index.ranking import compiled
 from index.ranking.bm25 import EPSILON, K1, B
-from index.ranking.postings import CODE_LIMIT, GAP_LIMIT, Postings, encode, encode_codes
+from index.ranking.postings import CODE_LIMIT, GAP_LIMIT, Postings, compact, encode, encode_codes
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[Any]
@@ -147,7 +147,7 @@ class SparseScorer:
         self._max = np.asarray(maxima)  # each term's largest impact: idf * it bounds its contributions
         self._skip_rows = np.asarray(skip_rows)  # the passage of every SKIP-th posting of each term
         self._skip = SKIP  # as the skip entries were made
-        self._skip_ptr = skip_pointers(self._indptr)
+        self._skip_ptr = compact(skip_pointers(self._indptr))
         self.size = size
         self.unseen_idf = math.log((size + 0.5) / 0.5)
         self._table = IdfTable(vocab, idf)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import mmap
 import os
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,11 @@ class IndexFiles:
             size = os.fstat(handle.fileno()).st_size
             self._map = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) if size else b""
         self.meta, table = read_footer(self._map, size)
+        # Passages' text is read with pread rather than through the map: blocks read once and dropped do not
+        # stay in this process's resident memory (they stay in the page cache).
+        self._fd = os.open(path, os.O_RDONLY)
+        weakref.finalize(self, os.close, self._fd)
+        self._texts_at = int(table["texts"]["offset"])
         self.counts = Counts(**self.meta["counts"])
         arrays: dict[str, npt.NDArray[Any]] = {}
         for name, (dtype, spec) in sorted(SECTIONS.items(), key=lambda item: item[1][1].startswith("@")):
@@ -76,8 +82,11 @@ class IndexFiles:
         passages = self._blocks.get(block)
         if passages is None:
             ptr = self.arrays["block_ptr"]
-            passages = decode_block(self.arrays["texts"][int(ptr[block]):int(ptr[block + 1])].tobytes(),
-                                    self._text_dict)
+            start, end = int(ptr[block]), int(ptr[block + 1])
+            raw = os.pread(self._fd, end - start, self._texts_at + start)
+            if len(raw) != end - start:
+                raise ValueError("a text block lies outside the file")
+            passages = decode_block(raw, self._text_dict)
             if len(passages) != int(first[block + 1]) - int(first[block]):
                 raise ValueError("a text block holds the wrong number of passages")
             self._blocks[block] = passages
@@ -106,7 +115,7 @@ class IndexFiles:
 def postings(files: IndexFiles) -> Postings:
     """The index's term columns (index/ranking/postings.py), decoded on demand."""
     a = files.arrays
-    col_ptr = np.asarray(a["col_ptr"], dtype=np.int64)
+    col_ptr = a["col_ptr"]
     return Postings(col_ptr, {"wide": a["col_wide"], "gaps8": a["col_gaps8"], "gaps16": a["col_gaps16"],
                                    "exc_pos": a["exc_pos"], "exc_val": a["exc_val"], "pair1": a["pair1"],
                                    "coded": a["col_coded"], "codes": a["col_codes"],

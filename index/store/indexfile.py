@@ -66,6 +66,8 @@ def read_index(path: Path) -> Index:
             if not isinstance(meta.get(key), kind):
                 raise ValueError(f"field '{key}'")
         parsed = IndexMeta.parse(meta, files.dictionary, meta["dictionary_total"])
+        for key in ("documents", "removed", "corpus_fingerprint"):  # parsed: not kept twice (40k reports' worth)
+            del meta[key]
         scorer = open_scorer(files)
     except FileNotFoundError:
         raise IndexFileError(f"index {path} is damaged (its data {data.name} is missing)", _REBUILD) from None
