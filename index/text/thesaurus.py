@@ -14,9 +14,11 @@ import math
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
+from index.memory import release_freed
 from index.text.lexicon import FRAMING_POS
 
 THESAURUS_FILE = Path(__file__).resolve().parent.parent / "data" / "cilin.txt"
@@ -58,35 +60,60 @@ class Thesaurus:
         return {w: tuple(v) for w, v in table.items()}
 
 
+#: FNV-1a, 64 bits: a hash computed the same way over many words at once (numpy) and over one (Python).
+_FNV_OFFSET = 0xCBF29CE484222325
+_FNV_PRIME = 0x100000001B3
+_MASK = (1 << 64) - 1
+
+
+def _fnv(data: bytes) -> int:
+    hashed = _FNV_OFFSET
+    for byte in data:
+        hashed = ((hashed ^ byte) * _FNV_PRIME) & _MASK
+    return hashed
+
+
 class PackedWords(Mapping[str, int]):
     """word → int, kept as sorted arrays of the words' hashes and values beside the words' UTF-8 (to check a
-    hash's word): a fifth of the memory of a dict of strings. Where two lines give one word, the last counts,
-    as in a dict."""
+    hash's word): no Python object per word, so neither their memory nor the garbage of making them. Where
+    two entries give one word, the last counts, as in a dict."""
 
-    def __init__(self, words: list[str], values: list[int]) -> None:
+    def __init__(self, blob: bytes, starts: Any, ends: Any, values: Any) -> None:
+        """Word i is `blob[starts[i]:ends[i]]` (UTF-8), its value `values[i]`."""
         import numpy as np
 
-        hashes = np.fromiter(map(hash, words), dtype=np.int64, count=len(words))
-        # By hash, and for a word given twice its last line last (kept below).
-        order = np.lexsort((np.arange(len(words)), hashes))
-        last = np.ones(len(order), dtype=bool)
-        if len(order) > 1:
-            same = hashes[order][1:] == hashes[order][:-1]
-            dup = np.flatnonzero(same)
-            last[dup] = [words[order[i]] != words[order[i + 1]] for i in dup.tolist()]
-        order = order[last]
-        encoded = [words[i].encode("utf-8") for i in order.tolist()]
-        self._hashes = array("q", hashes[order].tobytes())
+        starts, ends = np.asarray(starts, dtype=np.int64), np.asarray(ends, dtype=np.int64)
+        data = np.frombuffer(blob, dtype=np.uint8)
+        hashes = np.full(len(starts), _FNV_OFFSET, dtype=np.uint64)
+        lengths = ends - starts
+        for k in range(int(lengths.max()) if len(lengths) else 0):
+            live = np.flatnonzero(lengths > k)
+            hashes[live] = (hashes[live] ^ data[starts[live] + k]) * np.uint64(_FNV_PRIME)
+        order = np.lexsort((np.arange(len(starts)), hashes))  # by hash, a repeated word's last entry last
+        keep = np.ones(len(order), dtype=bool)
+        for i in np.flatnonzero(hashes[order][1:] == hashes[order][:-1]).tolist():
+            x, y = order[i], order[i + 1]
+            keep[i] = blob[starts[x]:ends[x]] != blob[starts[y]:ends[y]]
+        order = order[keep]
+        self._blob = blob
+        self._hashes = array("Q", hashes[order].tobytes())
+        self._starts = array("q", starts[order].tobytes())
+        self._ends = array("q", ends[order].tobytes())
         self._values = array("q", np.asarray(values, dtype=np.int64)[order].tobytes())
-        self._ends = array("q", np.cumsum([len(b) for b in encoded], dtype=np.int64).tobytes())
-        self._blob = b"".join(encoded)
+
+    @classmethod
+    def from_words(cls, words: list[str], values: list[int]) -> PackedWords:
+        """From the words and their values."""
+        encoded = [w.encode("utf-8") for w in words]
+        ends = list(accumulate(len(b) for b in encoded))
+        return cls(b"".join(encoded), [e - len(b) for e, b in zip(ends, encoded, strict=True)], ends, values)
 
     def _find(self, word: str) -> int:
-        hashed = hash(word)
-        at = bisect_left(self._hashes, hashed)
         target = word.encode("utf-8")
+        hashed = _fnv(target)
+        at = bisect_left(self._hashes, hashed)
         while at < len(self._hashes) and self._hashes[at] == hashed:  # a hash is no proof: the word must match
-            if self._blob[self._ends[at - 1] if at else 0:self._ends[at]] == target:
+            if self._blob[self._starts[at]:self._ends[at]] == target:
                 return at
             at += 1
         return -1
@@ -105,10 +132,7 @@ class PackedWords(Mapping[str, int]):
         return isinstance(word, str) and self._find(word) >= 0
 
     def __iter__(self) -> Iterator[str]:
-        start = 0
-        for end in self._ends:
-            yield self._blob[start:end].decode("utf-8")
-            start = end
+        return (self._blob[a:b].decode("utf-8") for a, b in zip(self._starts, self._ends, strict=True))
 
     def __len__(self) -> int:
         return len(self._hashes)
@@ -118,21 +142,63 @@ class PackedWords(Mapping[str, int]):
         return zip(iter(self), self._values, strict=True)
 
 
+def _read_packed(data: bytes) -> PackedWords | None:
+    """jieba's dictionary file ("word freq pos" lines) read with numpy, no Python object per line; None if a
+    line is not of that form (then it is read line by line)."""
+    import numpy as np
+
+    raw = np.frombuffer(data, dtype=np.uint8)
+    if not len(raw) or raw[-1] != 10 or (raw == 13).any():
+        return None
+    ends = np.flatnonzero(raw == 10)
+    starts = np.concatenate(([0], ends[:-1] + 1))
+    spaces = np.flatnonzero(raw == 32)
+    if len(spaces) != 2 * len(ends) or not np.array_equal(np.searchsorted(ends, spaces), np.repeat(
+            np.arange(len(ends)), 2)):
+        return None
+    first, second = spaces[0::2], spaces[1::2]
+    if (first <= starts).any() or (second <= first + 1).any() or (ends <= second + 1).any() or \
+            (second - first - 1 > 15).any() or (ends - second - 1 > 8).any():
+        return None
+    freq = np.zeros(len(ends), dtype=np.int64)
+    for k in range(int((second - first - 1).max())):
+        live = np.flatnonzero(first + 1 + k < second)
+        digit = raw[first[live] + 1 + k].astype(np.int64) - 48
+        if ((digit < 0) | (digit > 9)).any():
+            return None
+        freq[live] = freq[live] * 10 + digit
+    pos_code = np.zeros(len(ends), dtype=np.int64)
+    for k in range(int((ends - second - 1).max())):
+        live = np.flatnonzero(second + 1 + k < ends)
+        pos_code[live] |= raw[second[live] + 1 + k].astype(np.int64) << (8 * k)
+    codes, first_at, inverse = np.unique(pos_code, return_index=True, return_inverse=True)
+    number = np.zeros(len(codes), dtype=np.int64)
+    for i in np.argsort(first_at, kind="stable").tolist():  # numbered in order of first use, as line by line
+        at = int(first_at[i])
+        number[i] = _pos_number(data[int(second[at]) + 1:int(ends[at])].decode("utf-8"))
+    return PackedWords(data, starts, first, freq * _POS_SLOTS + number[inverse.ravel()])
+
+
 @functools.cache
 def _general() -> PackedWords:
-    """jieba's general-language dictionary, read line by line on first need: word → its frequency and part of
-    speech packed in one int, in arrays (index/text/thesaurus.PackedWords)."""
+    """jieba's general-language dictionary, read on first need: word → its frequency and part of speech packed
+    in one int, in arrays (`PackedWords`)."""
     from index.text.places import jieba_dictionary
 
+    path = jieba_dictionary()
+    packed = _read_packed(path.read_bytes())
+    if packed is not None:
+        release_freed()  # the temporaries of reading it
+        return packed
     words: list[str] = []
     values: list[int] = []
-    with jieba_dictionary().open(encoding="utf-8") as lines:
+    with path.open(encoding="utf-8") as lines:
         for line in lines:
             parts = line.split()
             if len(parts) == 3 and parts[1].isdigit():
                 words.append(parts[0])
                 values.append(int(parts[1]) * _POS_SLOTS + _pos_number(parts[2]))
-    return PackedWords(words, values)
+    return PackedWords.from_words(words, values)
 
 
 @functools.cache
