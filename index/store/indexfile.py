@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from index.errors import IndexFileError
+from index.memory import release_freed
 from index.store.arrays import IndexFiles
 from index.store.formats import FORMAT, OLD_FORMATS, VERSION
 from index.store.model import Index, IndexMeta, text_rules
@@ -78,4 +79,5 @@ def read_index(path: Path) -> Index:
     normalizer, tokenizer = text_rules(parsed)
     store = MappedStore(files, [d.id for d in parsed.documents], parsed.header_keywords, tokenizer.tokens,
                         normalizer.normalize)
+    release_freed()  # the temporaries of reading the metadata and the postings' pointers
     return Index(parsed, store, scorer, normalizer, tokenizer, path, (path, data))
