@@ -101,23 +101,25 @@ def test_large_index_has_the_same_idf_as_bm25okapi(okapi_10k: OkapiScorer, engin
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("backend", "dense_share"), [("compiled", 5), ("numpy", 5), ("numpy", 0), ("numpy", 10**9)])
+@pytest.mark.parametrize(("backend", "dense_share"), [("compiled", 4), ("compiled", 0), ("compiled", 10**9), ("numpy", 5),
+                                                     ("numpy", 0), ("numpy", 10**9)])
 @pytest.mark.parametrize("prune", [(4096, 4), (64, 2), (1, 1), None])
 def test_same_top_k_on_random_queries_over_10k(okapi_10k: OkapiScorer, engine_10k: Engine,
                                               prune: tuple[int, int] | None, dense_share: int, backend: str,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     # Lower thresholds make the scorer try to skip the longest postings (as at a million passages) more often;
-    # dense_share 0 sums scores at the touched passages only, 10**9 over all passages (numpy path).
+    # dense_share 0 sums scores at the touched passages only, 10**9 over all passages (the numpy path), or
+    # lists the passages touched only, or marks their blocks only (the compiled scan).
     import index.ranking.sparse
 
     sparse = engine_10k.scorer
     assert isinstance(sparse, SparseScorer)
     monkeypatch.setattr(sparse, "backend", backend)
     monkeypatch.setattr(index.ranking.sparse, "_DENSE_SHARE", dense_share)
+    monkeypatch.setattr(index.ranking.sparse, "_MARK_SHARE", dense_share)
     monkeypatch.setattr(index.ranking.sparse, "_LOOKUP_COST", 1)
-    if prune is None:
-        monkeypatch.setattr(sparse, "prune", False)
-    else:
+    monkeypatch.setattr(sparse, "prune", prune is not None)
+    if prune is not None:
         monkeypatch.setattr(index.ranking.sparse, "_PRUNE_MIN", prune[0])
         monkeypatch.setattr(index.ranking.sparse, "_PRUNE_RATIO", prune[1])
     exact = SparseScorer._exact
@@ -159,6 +161,7 @@ def test_same_top_k_for_the_eval_questions_over_10k(okapi_10k: OkapiScorer, engi
 
     monkeypatch.setattr(index.ranking.sparse, "_PRUNE_MIN", prune_min)
     monkeypatch.setattr(engine_10k.scorer, "backend", backend)
+    monkeypatch.setattr(engine_10k.scorer, "prune", True)
     for question in QUESTIONS:
         terms = list(dict.fromkeys(engine_10k.terms(question)))
         assert engine_10k.scorer.top(terms, 10) == okapi_10k.top(terms, 10), question
@@ -237,15 +240,17 @@ def test_compact_columns_rank_exactly_as_bm25okapi(corpus: list[list[str]], quer
             assert sparse.top(terms, k, offset) == expected, (terms, k, offset)
             saved_prune = (index.ranking.sparse._PRUNE_MIN, index.ranking.sparse._PRUNE_RATIO,
                            index.ranking.sparse.SKIP, index.ranking.sparse._DENSE_SHARE,
-                           index.ranking.sparse._LOOKUP_COST)
+                           index.ranking.sparse._LOOKUP_COST, index.ranking.sparse._MARK_SHARE, sparse.prune)
             index.ranking.sparse._PRUNE_MIN, index.ranking.sparse._PRUNE_RATIO = 1, 1
             index.ranking.sparse._DENSE_SHARE, index.ranking.sparse._LOOKUP_COST = 0, 0
+            index.ranking.sparse._MARK_SHARE, sparse.prune = 0, True  # passages listed, long postings skipped
             index.ranking.sparse.SKIP = min(gap_limit, 4)
             try:
                 assert sparse.top(terms, k, offset) == expected, ("skipping", terms, k, offset)
             finally:
                 (index.ranking.sparse._PRUNE_MIN, index.ranking.sparse._PRUNE_RATIO, index.ranking.sparse.SKIP,
-                 index.ranking.sparse._DENSE_SHARE, index.ranking.sparse._LOOKUP_COST) = saved_prune
+                 index.ranking.sparse._DENSE_SHARE, index.ranking.sparse._LOOKUP_COST,
+                 index.ranking.sparse._MARK_SHARE, sparse.prune) = saved_prune
 
 
 @pytest.mark.parametrize("backend", BACKENDS)

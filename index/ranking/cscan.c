@@ -105,6 +105,7 @@ typedef struct {
     Py_ssize_t skip;     /* postings per skip entry */
     double *acc;         /* N scores, all 0.0 between queries */
     int32_t *touched;    /* passages with a score, in the order they got one */
+    uint8_t *marks;      /* 1 for each block of MARK_SIZE passages of which one has a score */
     Py_ssize_t skipped;  /* queries answered without reading some postings in full */
     double padded[256];  /* the table's first 256 impacts, 0.0 past its end: any byte code looks one up */
 } Columns;
@@ -115,6 +116,7 @@ static void Columns_dealloc(Columns *self)
         PyBuffer_Release(&self->a[i].view);
     PyMem_Free(self->acc);
     PyMem_Free(self->touched);
+    PyMem_Free(self->marks);
     Py_TYPE(self)->tp_free((PyObject *)self);
 }
 
@@ -188,6 +190,12 @@ static Py_ssize_t lower_bound(const Array *a, int64_t key)
     return lo;
 }
 
+/* Queries with at least N / DENSE_SHARE postings mark blocks of passages rather than list them. */
+#define DENSE_SHARE 4
+/* Passages per mark (a power of two). */
+#define MARK_SHIFT 6
+#define MARK_SIZE (1 << MARK_SHIFT)
+
 /* One term's stored postings, located. Posting indices below are local: 0 to len - 1. */
 typedef struct {
     int64_t start, len, first;
@@ -255,23 +263,32 @@ static inline double impact_of(const Columns *self, const Term *t, int64_t i, in
 
 /* Postings i to stop - 1 added: the next passage is `row` plus GAP, its impact IMPACT. A passage's first
  * contribution is noted in `touched` (written always, counted only when new: no branch). */
-#define SCAN(GAP, IMPACT)                                                                                   \
+#define SCAN(GAP, IMPACT, NOTE)                                                                             \
     {                                                                                                       \
         for (; i < stop; i++) {                                                                             \
             row += (GAP);                                                                                   \
             if ((uint64_t)row >= (uint64_t)n)                                                               \
                 return -1;                                                                                  \
             double before = acc[row];                                                                       \
-            touched[nt] = (int32_t)row;                                                                     \
-            nt += before == 0.0;                                                                            \
+            NOTE;                                                                                           \
             acc[row] = before + (IMPACT) * idf;                                                             \
         }                                                                                                   \
     }
 
+#define TOUCH (touched[nt] = (int32_t)row, nt += before == 0.0)
+#define MARK (marks[row >> MARK_SHIFT] = 1)
+#define NOTE_ANY                                                                                            \
+    do {                                                                                                    \
+        if (marks)                                                                                          \
+            MARK;                                                                                           \
+        else                                                                                                \
+            TOUCH;                                                                                          \
+    } while (0)
+
 /* Adds the term's contributions (impact * idf, times `times` if more than 1) into acc at its passages,
  * noting first-touched passages. Returns the new number of touched passages, or -1 where the postings are
  * out of range. */
-static Py_ssize_t add_term(Columns *self, const Term *t, int times, Py_ssize_t nt)
+static Py_ssize_t add_term(Columns *self, const Term *t, int times, Py_ssize_t nt, uint8_t *marks)
 {
     const Array *a = self->a;
     const int64_t len = t->len, start = t->start, n = self->passages;
@@ -305,21 +322,31 @@ static Py_ssize_t add_term(Columns *self, const Term *t, int times, Py_ssize_t n
             if (times > 1)
                 value *= times;
             double before = acc[row];
-            touched[nt] = (int32_t)row;
-            nt += before == 0.0;
+            NOTE_ANY;
             acc[row] = before + value;
             i = 1;
         }
         /* One loop per stored form. */
         if (times == 1) {
-            if (coded && wide)
-                SCAN(g16[i], padded[codes[i]])
-            else if (coded)
-                SCAN(g8[i], padded[codes[i]])
-            else if (wide)
-                SCAN(g16[i], single[row])
-            else
-                SCAN(g8[i], single[row])
+            if (marks) {
+                if (coded && wide)
+                    SCAN(g16[i], padded[codes[i]], MARK)
+                else if (coded)
+                    SCAN(g8[i], padded[codes[i]], MARK)
+                else if (wide)
+                    SCAN(g16[i], single[row], MARK)
+                else
+                    SCAN(g8[i], single[row], MARK)
+            } else {
+                if (coded && wide)
+                    SCAN(g16[i], padded[codes[i]], TOUCH)
+                else if (coded)
+                    SCAN(g8[i], padded[codes[i]], TOUCH)
+                else if (wide)
+                    SCAN(g16[i], single[row], TOUCH)
+                else
+                    SCAN(g8[i], single[row], TOUCH)
+            }
         } else {
             for (; i < stop; i++) {
                 row += wide ? g16[i] : g8[i];
@@ -338,8 +365,7 @@ static Py_ssize_t add_term(Columns *self, const Term *t, int times, Py_ssize_t n
                 if (times > 1)
                     value *= times;
                 double before = acc[row];
-                touched[nt] = (int32_t)row;
-                nt += before == 0.0;
+                NOTE_ANY;
                 acc[row] = before + value;
             }
         }
@@ -368,8 +394,7 @@ static Py_ssize_t add_term(Columns *self, const Term *t, int times, Py_ssize_t n
         if (times > 1)
             value *= times;
         double before = acc[row];
-        touched[nt] = (int32_t)row;
-        nt += before == 0.0;
+        NOTE_ANY;
         acc[row] = before + value;
         i++;
     }
@@ -629,7 +654,7 @@ static int pruned(Columns *self, const Py_ssize_t *ids, Py_ssize_t count, Py_ssi
         }
         if (k == last_try)
             break;
-        Py_ssize_t got = add_term(self, &terms[k], times[k], nt);
+        Py_ssize_t got = add_term(self, &terms[k], times[k], nt, NULL);
         if (got < 0) {
             status = -1;
             goto done;
@@ -673,7 +698,8 @@ static PyObject *Columns_top(Columns *self, PyObject *args)
     PyObject *terms;
     Py_ssize_t wanted;
     Prune prune = {0, 0, 0};
-    if (!PyArg_ParseTuple(args, "On|LLL", &terms, &wanted, &prune.min_postings, &prune.ratio,
+    long long dense_share = DENSE_SHARE;
+    if (!PyArg_ParseTuple(args, "On|LLLL", &terms, &wanted, &dense_share, &prune.min_postings, &prune.ratio,
                           &prune.lookup_cost))
         return NULL;
     PyObject *seq = PySequence_Fast(terms, "terms: a sequence of term numbers");
@@ -713,11 +739,14 @@ static PyObject *Columns_top(Columns *self, PyObject *args)
         self->acc = PyMem_Calloc((size_t)self->passages, sizeof(double));
         /* one more: a passage is written at the end before it is known to be new */
         self->touched = PyMem_Malloc(((size_t)self->passages + 1) * sizeof(int32_t));
-        if (!self->acc || !self->touched) {
+        self->marks = PyMem_Calloc(((size_t)self->passages >> MARK_SHIFT) + 1, 1);
+        if (!self->acc || !self->touched || !self->marks) {
             PyMem_Free(self->acc);
             PyMem_Free(self->touched);
+            PyMem_Free(self->marks);
             self->acc = NULL;
             self->touched = NULL;
+            self->marks = NULL;
             PyMem_Free(ids);
             return PyErr_NoMemory();
         }
@@ -734,28 +763,63 @@ static PyObject *Columns_top(Columns *self, PyObject *args)
     if (status == 1)
         self->skipped++;
     if (status == 0) { /* every posting of every term, in query order */
+        /* Many postings: the blocks of passages they touch are marked and scanned in order (no branch per
+         * posting on whether a passage is new); few: the passages touched are listed as they are. */
+        int64_t postings = 0;
+        for (Py_ssize_t t = 0; t < count; t++)
+            postings += get_int(&self->a[COL_PTR], ids[t] + 1) - get_int(&self->a[COL_PTR], ids[t]);
+        uint8_t *marks = postings * dense_share >= self->passages ? self->marks : NULL;
         Py_ssize_t nt = 0;
         for (Py_ssize_t t = 0; t < count && status == 0; t++) {
             Term term;
-            Py_ssize_t got = open_term(self, ids[t], &term) < 0 ? -1 : add_term(self, &term, 1, nt);
+            Py_ssize_t got = open_term(self, ids[t], &term) < 0 ? -1 : add_term(self, &term, 1, nt, marks);
             if (got < 0)
                 status = -1;
             else
                 nt = got;
         }
         double *acc = self->acc;
-        const int32_t *touched = self->touched;
         size = 0;
-        double least = -HUGE_VAL; /* the heap's worst score once it is full */
-        for (Py_ssize_t i = 0; i < nt; i++) {
-            int32_t row = touched[i];
-            double score = acc[row];
-            acc[row] = 0.0;
-            if (score >= least) {
-                Entry x = {score, row};
-                offer(heap, &size, wanted, x);
-                if (size == wanted)
-                    least = heap[0].score;
+        /* The heap's worst score once it is full; till then the least positive double (untouched passages
+         * score 0.0): one comparison per passage, nearly always false, so well predicted. */
+        double least = 4.9406564584124654e-324;
+        if (marks) {
+            Py_ssize_t blocks = (self->passages + MARK_SIZE - 1) >> MARK_SHIFT;
+            for (Py_ssize_t b = 0; b < blocks; b++) {
+                if (!marks[b])
+                    continue;
+                marks[b] = 0;
+                Py_ssize_t lo = b << MARK_SHIFT;
+                Py_ssize_t hi = lo + MARK_SIZE < self->passages ? lo + MARK_SIZE : self->passages;
+                for (Py_ssize_t row = lo; row < hi; row += 4) {
+                    /* Four at a time: mostly none can enter the heap (no branch per passage). */
+                    if (row + 4 <= hi && !((acc[row] >= least) | (acc[row + 1] >= least) |
+                                           (acc[row + 2] >= least) | (acc[row + 3] >= least)))
+                        continue;
+                    for (Py_ssize_t r = row; r < row + 4 && r < hi; r++) {
+                        double score = acc[r];
+                        if (score >= least) {
+                            Entry x = {score, (int32_t)r};
+                            offer(heap, &size, wanted, x);
+                            if (size == wanted)
+                                least = heap[0].score;
+                        }
+                    }
+                }
+                memset(acc + lo, 0, (size_t)(hi - lo) * sizeof(double));
+            }
+        } else {
+            const int32_t *touched = self->touched;
+            for (Py_ssize_t i = 0; i < nt; i++) {
+                int32_t row = touched[i];
+                double score = acc[row];
+                acc[row] = 0.0;
+                if (score >= least) {
+                    Entry x = {score, row};
+                    offer(heap, &size, wanted, x);
+                    if (size == wanted)
+                        least = heap[0].score;
+                }
             }
         }
     }
@@ -791,7 +855,7 @@ static PyObject *Columns_top(Columns *self, PyObject *args)
 
 static PyMethodDef Columns_methods[] = {
     {"top", (PyCFunction)Columns_top, METH_VARARGS,
-     "top(terms, wanted, prune_min=0, prune_ratio=0, lookup_cost=0) -> [(passage, score)], best first, ties "
+     "top(terms, wanted, mark_share=4, prune_min=0, prune_ratio=0, lookup_cost=0) -> [(passage, score)], best first, ties "
      "to the earlier passage: the best `wanted` of the passages the terms' postings touch (term numbers in "
      "query order, repeats counting again), or None where a term's idf is not positive. With prune_min > 0, the longest postings are "
      "skipped where they cannot change the result."},

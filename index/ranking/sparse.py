@@ -152,12 +152,14 @@ class SparseScorer:
         self.unseen_idf = math.log((size + 0.5) / 0.5)
         self._table = IdfTable(vocab, idf)
         self._scores: FloatArray | None = None  # reused by `top`, all zeros between queries
-        self.prune = True  # skip the longest postings where they cannot change the result
         self._lock = threading.Lock()
         # The compiled scan where the install built it (index/ranking/compiled.py); "numpy" picks the numpy
         # path, the reference (the same results).
         self._scan = compiled.scan(postings, self._idf, self._skip_rows, self._skip_ptr, self._max, size, self._skip)
         self.backend = "compiled" if self._scan is not None else "numpy"
+        # Skip the longest postings where they cannot change the result: it pays for the numpy path, not for the
+        # compiled scan, which reads every posting faster than it looks the candidates up (docs/scaling.md).
+        self.prune = self._scan is None
 
     @classmethod
     def from_columns(cls, vocab: Mapping[str, int], columns: Mapping[str, Any], size: int) -> SparseScorer:
@@ -253,8 +255,8 @@ class SparseScorer:
         if not columns:
             return [(i, 0.0) for i in range(offset, wanted)]
         if self._scan is not None and self.backend == "compiled":
-            best = self._scan.top(columns, wanted, _PRUNE_MIN, _PRUNE_RATIO, _LOOKUP_COST) if self.prune else \
-                self._scan.top(columns, wanted)
+            best = self._scan.top(columns, wanted, _MARK_SHARE, *((_PRUNE_MIN, _PRUNE_RATIO, _LOOKUP_COST)
+                                                                  if self.prune else ()))
             if best is None:  # a term's idf is not positive
                 return _select(self.get_scores(terms), wanted, offset)
             if len(best) < wanted:  # fewer passages touched than wanted: the earliest others follow, scoring 0
@@ -489,6 +491,9 @@ _BLOCK = 1024
 _LOOKUP_COST = 16
 #: Queries with at least N / this many postings sum every passage's score (see `_sum_touched`).
 _DENSE_SHARE = 5
+#: The compiled scan marks blocks of passages instead of listing the passages touched for queries with at least
+#: N / this many postings (index/ranking/cscan.c).
+_MARK_SHARE = 4
 #: Skipping is tried before a term of at least this many postings ...
 _PRUNE_MIN = 4096
 #: ... and at least this many times the postings read until then.
