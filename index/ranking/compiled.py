@@ -1,4 +1,5 @@
-"""The compiled scan of term columns (index/ranking/cscan.c), where the install built it.
+"""The compiled parts (index/ranking/cscan.c), where the install built them: the scan of term columns and
+the lookup of words by hash.
 
 `setup.py` builds the extension when a C compiler is at hand; without it `scan` returns None and
 `SparseScorer` keeps its numpy path, which gives the same results.
@@ -53,4 +54,21 @@ def scan(postings: Postings, idf: FloatArray, skip_rows: IntArray, skip_ptr: Int
     parts: list[Any] = [np.ascontiguousarray(a) for a in postings.parts()]
     found: Scan = cscan.Columns(*parts, np.ascontiguousarray(idf, dtype=np.float64), np.ascontiguousarray(skip_rows),
                                 np.ascontiguousarray(skip_ptr), np.ascontiguousarray(maxima), passages, skip)
+    return found
+
+
+class Finder(Protocol):
+    """Words found by hash (index/text/packed.py)."""
+
+    def find(self, word: str) -> int:
+        """The index of `word`, or -1."""
+        ...
+
+
+def word_table(hashes: Any, starts: Any, ends: Any, blob: bytes | memoryview) -> Finder | None:
+    """The compiled lookup of `index.text.packed.PackedWords` (hashes uint64 ascending, each word's start and
+    end in `blob` as int64), or None where the extension was not built."""
+    if cscan is None:
+        return None
+    found: Finder = cscan.WordTable(hashes, starts, ends, blob)
     return found

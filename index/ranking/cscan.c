@@ -883,14 +883,109 @@ static PyTypeObject ColumnsType = {
     .tp_new = PyType_GenericNew,
 };
 
+/* --- words by hash: index/text/thesaurus.PackedWords's lookups ------------------------------------------- */
+
+typedef struct {
+    PyObject_HEAD
+    Array hashes, starts, ends, blob; /* uint64 ascending, int64, int64, the words' UTF-8 */
+    int opened;
+} WordTable;
+
+static void WordTable_dealloc(WordTable *self)
+{
+    Array *arrays[4] = {&self->hashes, &self->starts, &self->ends, &self->blob};
+    for (int i = 0; i < self->opened; i++)
+        PyBuffer_Release(&arrays[i]->view);
+    Py_TYPE(self)->tp_free((PyObject *)self);
+}
+
+static int WordTable_init(WordTable *self, PyObject *args, PyObject *kwds)
+{
+    PyObject *objs[4];
+    Array *arrays[4] = {&self->hashes, &self->starts, &self->ends, &self->blob};
+    static const char *names[4] = {"hashes", "starts", "ends", "blob"};
+    if ((kwds && PyDict_Size(kwds)) || !PyArg_ParseTuple(args, "OOOO", &objs[0], &objs[1], &objs[2], &objs[3]))
+        return -1;
+    if (self->opened) {
+        PyErr_SetString(PyExc_TypeError, "WordTable is initialized once");
+        return -1;
+    }
+    for (int i = 0; i < 4; i++) {
+        if (open_array(objs[i], arrays[i], names[i], 0) < 0)
+            return -1;
+        self->opened = i + 1;
+    }
+    if (self->hashes.kind != 'Q' || self->starts.kind != 'q' || self->ends.kind != 'q' ||
+        self->blob.view.itemsize != 1 || self->starts.size != self->hashes.size ||
+        self->ends.size != self->hashes.size) {
+        PyErr_SetString(PyExc_TypeError, "hashes uint64, starts and ends int64 of one length, blob bytes");
+        return -1;
+    }
+    const int64_t *st = (const int64_t *)self->starts.data, *en = (const int64_t *)self->ends.data;
+    for (Py_ssize_t i = 0; i < self->hashes.size; i++)
+        if (st[i] < 0 || en[i] < st[i] || en[i] > self->blob.size) {
+            PyErr_SetString(PyExc_ValueError, "a word lies outside the blob");
+            return -1;
+        }
+    return 0;
+}
+
+/* find(word) -> its index, or -1: the FNV-1a hash of its UTF-8 found by binary search, the word checked. */
+static PyObject *WordTable_find(WordTable *self, PyObject *word)
+{
+    if (!PyUnicode_Check(word))
+        return PyLong_FromLong(-1);
+    Py_ssize_t n;
+    const char *utf8 = PyUnicode_AsUTF8AndSize(word, &n);
+    if (!utf8)
+        return NULL;
+    uint64_t hashed = 0xCBF29CE484222325ULL;
+    for (Py_ssize_t i = 0; i < n; i++)
+        hashed = (hashed ^ (uint8_t)utf8[i]) * 0x100000001B3ULL;
+    const uint64_t *hashes = (const uint64_t *)self->hashes.data;
+    const int64_t *st = (const int64_t *)self->starts.data, *en = (const int64_t *)self->ends.data;
+    const char *blob = (const char *)self->blob.data;
+    Py_ssize_t lo = 0, hi = self->hashes.size;
+    while (lo < hi) {
+        Py_ssize_t mid = lo + (hi - lo) / 2;
+        if (hashes[mid] < hashed)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (; lo < self->hashes.size && hashes[lo] == hashed; lo++)
+        if (en[lo] - st[lo] == n && memcmp(blob + st[lo], utf8, (size_t)n) == 0)
+            return PyLong_FromSsize_t(lo);
+    return PyLong_FromLong(-1);
+}
+
+static PyMethodDef WordTable_methods[] = {
+    {"find", (PyCFunction)WordTable_find, METH_O,
+     "find(word) -> the index of the word (its UTF-8 at blob[starts[i]:ends[i]], its FNV-1a hash hashes[i]), "
+     "or -1."},
+    {NULL, NULL, 0, NULL}
+};
+
+static PyTypeObject WordTableType = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "index.ranking.cscan.WordTable",
+    .tp_basicsize = sizeof(WordTable),
+    .tp_dealloc = (destructor)WordTable_dealloc,
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_doc = "WordTable(hashes, starts, ends, blob): words found by their FNV-1a hash (sorted) and checked.",
+    .tp_methods = WordTable_methods,
+    .tp_init = (initproc)WordTable_init,
+    .tp_new = PyType_GenericNew,
+};
+
 static struct PyModuleDef module = {
-    PyModuleDef_HEAD_INIT, "cscan", "BM25 over compact term columns, compiled (index/ranking/compiled.py).",
+    PyModuleDef_HEAD_INIT, "cscan", "BM25 over compact term columns, and words found by hash, compiled (index/ranking/compiled.py).",
     -1, NULL, NULL, NULL, NULL, NULL
 };
 
 PyMODINIT_FUNC PyInit_cscan(void)
 {
-    if (PyType_Ready(&ColumnsType) < 0)
+    if (PyType_Ready(&ColumnsType) < 0 || PyType_Ready(&WordTableType) < 0)
         return NULL;
     PyObject *m = PyModule_Create(&module);
     if (!m)
@@ -898,6 +993,12 @@ PyMODINIT_FUNC PyInit_cscan(void)
     Py_INCREF(&ColumnsType);
     if (PyModule_AddObject(m, "Columns", (PyObject *)&ColumnsType) < 0) {
         Py_DECREF(&ColumnsType);
+        Py_DECREF(m);
+        return NULL;
+    }
+    Py_INCREF(&WordTableType);
+    if (PyModule_AddObject(m, "WordTable", (PyObject *)&WordTableType) < 0) {
+        Py_DECREF(&WordTableType);
         Py_DECREF(m);
         return NULL;
     }

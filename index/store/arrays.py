@@ -18,6 +18,7 @@ from index.ranking.sparse import first_rows
 from index.store.layout import SECTIONS, Counts, read_footer
 from index.store.strings import StringTable
 from index.store.texts import decode_block
+from index.text.packed import PackedWords
 
 #: Decompressed text blocks kept.
 TEXT_BLOCKS = 64
@@ -70,10 +71,7 @@ class IndexFiles:
         self._text_dict = arrays["text_dict"].tobytes()
         self.terms = StringTable(arrays["terms"], arrays["term_ptr"], arrays["term_ids"])
         self.sections = StringTable(arrays["sections"], arrays["section_ptr"])
-        words = arrays["dict_words"].tobytes().decode("utf-8").split("\n") if self.counts.dictionary else []
-        if len(words) != self.counts.dictionary:
-            raise ValueError("the dictionary has the wrong number of entries")
-        self.dictionary: dict[str, int] = dict(zip(words, arrays["dict_freq"].tolist(), strict=True))
+        self.dictionary = _dictionary(memoryview(arrays["dict_words"].data), arrays["dict_freq"], self.counts.dictionary)
 
     def sentences(self, position: int) -> tuple[str, ...]:
         """The sentences of the passage at `position` (its block decompressed, and kept for a while)."""
@@ -110,6 +108,18 @@ class IndexFiles:
         for row, j, count in zip(rows[order].tolist(), term[order].tolist(), tf[order].tolist(), strict=True):
             lists[row].extend([names[j]] * count)
         return lists
+
+
+def _dictionary(words: memoryview, freq: npt.NDArray[Any], entries: int) -> PackedWords:
+    """The jieba dictionary an index was tokenized with (its entries one a line, read in place), in arrays."""
+    if entries:
+        str(words, "utf-8")  # raises for bytes that are not UTF-8
+    ends = np.flatnonzero(np.frombuffer(words, dtype=np.uint8) == 10)
+    if (len(ends) + 1 if entries else 0) != entries:
+        raise ValueError("the dictionary has the wrong number of entries")
+    ends = np.append(ends, len(words)) if entries else ends
+    starts = np.concatenate(([0], ends[:-1] + 1)) if entries else ends
+    return PackedWords(words, starts, ends, freq)
 
 
 def postings(files: IndexFiles) -> Postings:

@@ -11,15 +11,12 @@ from __future__ import annotations
 
 import functools
 import math
-from array import array
-from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Mapping
-from itertools import accumulate
+from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any
 
 from index.memory import release_freed
 from index.text.lexicon import FRAMING_POS
+from index.text.packed import PackedWords
 
 THESAURUS_FILE = Path(__file__).resolve().parent.parent / "data" / "cilin.txt"
 #: Words more frequent than this in jieba's dictionary weigh less, the more so the more common they are.
@@ -58,88 +55,6 @@ class Thesaurus:
                 if word not in self._vocabulary:
                     table.setdefault(word, []).extend(w for w in known if w not in table.get(word, []))
         return {w: tuple(v) for w, v in table.items()}
-
-
-#: FNV-1a, 64 bits: a hash computed the same way over many words at once (numpy) and over one (Python).
-_FNV_OFFSET = 0xCBF29CE484222325
-_FNV_PRIME = 0x100000001B3
-_MASK = (1 << 64) - 1
-
-
-def _fnv(data: bytes) -> int:
-    hashed = _FNV_OFFSET
-    for byte in data:
-        hashed = ((hashed ^ byte) * _FNV_PRIME) & _MASK
-    return hashed
-
-
-class PackedWords(Mapping[str, int]):
-    """word → int, kept as sorted arrays of the words' hashes and values beside the words' UTF-8 (to check a
-    hash's word): no Python object per word, so neither their memory nor the garbage of making them. Where
-    two entries give one word, the last counts, as in a dict."""
-
-    def __init__(self, blob: bytes, starts: Any, ends: Any, values: Any) -> None:
-        """Word i is `blob[starts[i]:ends[i]]` (UTF-8), its value `values[i]`."""
-        import numpy as np
-
-        starts, ends = np.asarray(starts, dtype=np.int64), np.asarray(ends, dtype=np.int64)
-        data = np.frombuffer(blob, dtype=np.uint8)
-        hashes = np.full(len(starts), _FNV_OFFSET, dtype=np.uint64)
-        lengths = ends - starts
-        for k in range(int(lengths.max()) if len(lengths) else 0):
-            live = np.flatnonzero(lengths > k)
-            hashes[live] = (hashes[live] ^ data[starts[live] + k]) * np.uint64(_FNV_PRIME)
-        order = np.lexsort((np.arange(len(starts)), hashes))  # by hash, a repeated word's last entry last
-        keep = np.ones(len(order), dtype=bool)
-        for i in np.flatnonzero(hashes[order][1:] == hashes[order][:-1]).tolist():
-            x, y = order[i], order[i + 1]
-            keep[i] = blob[starts[x]:ends[x]] != blob[starts[y]:ends[y]]
-        order = order[keep]
-        self._blob = blob
-        self._hashes = array("Q", hashes[order].tobytes())
-        self._starts = array("q", starts[order].tobytes())
-        self._ends = array("q", ends[order].tobytes())
-        self._values = array("q", np.asarray(values, dtype=np.int64)[order].tobytes())
-
-    @classmethod
-    def from_words(cls, words: list[str], values: list[int]) -> PackedWords:
-        """From the words and their values."""
-        encoded = [w.encode("utf-8") for w in words]
-        ends = list(accumulate(len(b) for b in encoded))
-        return cls(b"".join(encoded), [e - len(b) for e, b in zip(ends, encoded, strict=True)], ends, values)
-
-    def _find(self, word: str) -> int:
-        target = word.encode("utf-8")
-        hashed = _fnv(target)
-        at = bisect_left(self._hashes, hashed)
-        while at < len(self._hashes) and self._hashes[at] == hashed:  # a hash is no proof: the word must match
-            if self._blob[self._starts[at]:self._ends[at]] == target:
-                return at
-            at += 1
-        return -1
-
-    def __getitem__(self, word: str) -> int:
-        at = self._find(word)
-        if at < 0:
-            raise KeyError(word)
-        return self._values[at]
-
-    def get(self, word: str, default: Any = None) -> Any:
-        at = self._find(word) if isinstance(word, str) else -1
-        return default if at < 0 else self._values[at]
-
-    def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and self._find(word) >= 0
-
-    def __iter__(self) -> Iterator[str]:
-        return (self._blob[a:b].decode("utf-8") for a, b in zip(self._starts, self._ends, strict=True))
-
-    def __len__(self) -> int:
-        return len(self._hashes)
-
-    def items(self) -> Iterator[tuple[str, int]]:  # type: ignore[override]
-        """(word, value) pairs, in no particular order."""
-        return zip(iter(self), self._values, strict=True)
 
 
 def _read_packed(data: bytes) -> PackedWords | None:
@@ -182,7 +97,7 @@ def _read_packed(data: bytes) -> PackedWords | None:
 @functools.cache
 def _general() -> PackedWords:
     """jieba's general-language dictionary, read on first need: word → its frequency and part of speech packed
-    in one int, in arrays (`PackedWords`)."""
+    in one int, in arrays (`index.text.packed.PackedWords`)."""
     from index.text.places import jieba_dictionary
 
     path = jieba_dictionary()
