@@ -8,6 +8,9 @@
  *
  * Plain C over the buffer protocol: no numpy headers at build time. index/ranking/compiled.py wraps it;
  * where it is not built, the numpy path of index/ranking/sparse.py is used, with the same results.
+ *
+ * Also here, as the one compiled module: WordTable, the lookup of words by hash behind
+ * index/text/packed.PackedWords (a served index's dictionary).
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>

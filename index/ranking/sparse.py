@@ -29,7 +29,9 @@ epsilon x average idf, takes the log of the ratio rather than the difference of 
 default and indexes from token lists held in memory, so its rankings differ from rank-bm25's wherever a
 query holds a term found in more than half the passages or two scores are within float32 rounding.
 
-Only numpy is needed, to build and to score.
+Only numpy is needed, to build and to score. Where the install compiled index/ranking/cscan.c, `SparseScorer.top`
+runs the same arithmetic in one C loop per term instead (index/ranking/compiled.py); the numpy code here stays
+the reference, and the tests check the two against each other and against rank-bm25.
 """
 
 from __future__ import annotations
