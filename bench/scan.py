@@ -6,7 +6,8 @@ Loads the index's scorer (`index.store.scorers.open_scorer`) and times `scorer.t
 questions' terms (tests/data/dev.jsonl and extra.jsonl, tokenized by the index's own tokenizer, duplicates
 dropped) and 200 random queries of 3-8 vocabulary terms (as bench/peers.py draws them: each term with equal
 chance from the 100 most common terms, ranks 100-9,999 by document frequency, or the rest), under each
-variant in turn for every query (so that a shared machine's load falls on all alike): the compiled scan
+variant in turn, all queries one variant after another, each round starting with the next variant (so that
+a shared machine's load falls on all alike), after a warm-up round: the compiled scan
 (the default; listing the passages touched below N / 4 postings, marking blocks of them above), the same
 listing only or marking only, the same with the longest postings skipped where they cannot change the
 result (MaxScore), and the numpy path with and without that skipping. Every variant's top 10 is checked
@@ -92,13 +93,15 @@ def main() -> int:
     expected = [scorer.top(terms, 10) for _, terms in asked]
     times: dict[str, dict[str, list[float]]] = {name: {"eval": [], "random": []} for name in variants}
     load = os.getloadavg()
-    for _ in range(args.rounds):
-        for (kind, terms), want in zip(asked, expected, strict=True):
-            for name, variant in variants.items():
-                use(variant)
+    names = list(variants)
+    for n in range(args.rounds + 1):  # round 0 warms up
+        for name in names[n % len(names):] + names[:n % len(names)]:  # each round starts with another variant
+            use(variants[name])
+            for (kind, terms), want in zip(asked, expected, strict=True):
                 start = time.perf_counter()
                 got = scorer.top(terms, 10)
-                times[name][kind].append((time.perf_counter() - start) * 1000)
+                if n:
+                    times[name][kind].append((time.perf_counter() - start) * 1000)
                 if got != want:
                     raise SystemExit(f"{name} differs on {terms}")
     use(first)

@@ -92,11 +92,11 @@ static int open_array(PyObject *obj, Array *a, const char *name, int want_float)
 
 enum {
     COL_PTR, OFFSET, WIDE, GAPS8, GAPS16, EXC_POS, EXC_VAL, EXC_PTR, FIRST, CODED, CODE_OFFSET, CODES,
-    SINGLE, TABLE, CODE_POS, CODE_VAL, IDF, SKIP_ROWS, SKIP_PTR, MAXIMA_INDEX, N_ARRAYS
+    PAIR1, TABLE, CODE_POS, CODE_VAL, IDF, SKIP_ROWS, SKIP_PTR, MAXIMA_INDEX, N_ARRAYS
 };
 static const char *NAMES[N_ARRAYS] = {
     "col_ptr", "offset", "wide", "gaps8", "gaps16", "exc_pos", "exc_val", "exc_ptr", "first", "coded",
-    "code_offset", "codes", "single", "table", "code_pos", "code_val", "idf", "skip_rows", "skip_ptr", "maxima"
+    "code_offset", "codes", "pair1", "table", "code_pos", "code_val", "idf", "skip_rows", "skip_ptr", "maxima"
 };
 
 typedef struct {
@@ -111,6 +111,7 @@ typedef struct {
     uint8_t *marks;      /* 1 for each block of MARK_SIZE passages of which one has a score */
     Py_ssize_t skipped;  /* queries answered without reading some postings in full */
     double padded[256];  /* the table's first 256 impacts, 0.0 past its end: any byte code looks one up */
+    const uint16_t *pair1; /* each passage's tf-1 code where stored in 16 bits (else NULL: read by get_int) */
 } Columns;
 
 static void Columns_dealloc(Columns *self)
@@ -139,7 +140,7 @@ static int Columns_init(Columns *self, PyObject *args, PyObject *kwds)
         return -1;
     }
     for (int i = 0; i < N_ARRAYS; i++) {
-        int want_float = i == MAXIMA_INDEX ? 2 : i == SINGLE || i == TABLE || i == IDF;
+        int want_float = i == MAXIMA_INDEX ? 2 : i == TABLE || i == IDF;
         if (open_array(PyTuple_GET_ITEM(args, i), &self->a[i], NAMES[i], want_float) < 0)
             return -1;
         self->opened = i + 1;
@@ -147,11 +148,21 @@ static int Columns_init(Columns *self, PyObject *args, PyObject *kwds)
     passages = PyLong_AsSsize_t(PyTuple_GET_ITEM(args, N_ARRAYS));
     if (passages == -1 && PyErr_Occurred())
         return -1;
-    if (passages < 0 || passages > INT32_MAX || self->a[SINGLE].size != passages) {
-        PyErr_SetString(PyExc_ValueError, "passages: 0 to 2**31 - 1, one impact of tf 1 each");
+    if (passages < 0 || passages > INT32_MAX || self->a[PAIR1].size != passages) {
+        PyErr_SetString(PyExc_ValueError, "passages: 0 to 2**31 - 1, one code of tf 1 each");
         return -1;
     }
     self->passages = passages;
+    /* Every passage's tf-1 code within the table, checked once: the scan then looks them up unchecked (an
+     * index without postings has an empty table and never looks one up). */
+    for (Py_ssize_t r = 0; r < passages && self->a[TABLE].size; r++) {
+        int64_t code = get_int(&self->a[PAIR1], r);
+        if (code < 0 || code >= self->a[TABLE].size) {
+            PyErr_SetString(PyExc_ValueError, "a passage's pair code lies outside the table");
+            return -1;
+        }
+    }
+    self->pair1 = self->a[PAIR1].kind == 'H' ? (const uint16_t *)self->a[PAIR1].data : NULL;
     for (Py_ssize_t i = 0; i < 256; i++)
         self->padded[i] = i < self->a[TABLE].size ? ((const double *)self->a[TABLE].data)[i] : 0.0;
     self->skip = PyLong_AsSsize_t(PyTuple_GET_ITEM(args, N_ARRAYS + 1));
@@ -260,7 +271,7 @@ static inline double impact_of(const Columns *self, const Term *t, int64_t i, in
     else if (t->coded)
         code = t->codes[i];
     else
-        return ((const double *)a[SINGLE].data)[row];
+        return ((const double *)a[TABLE].data)[get_int(&a[PAIR1], row)];
     return code >= 0 && code < a[TABLE].size ? ((const double *)a[TABLE].data)[code] : -1.0;
 }
 
@@ -299,7 +310,7 @@ static Py_ssize_t add_term(Columns *self, const Term *t, int times, Py_ssize_t n
         return nt;
     const double idf = t->idf;
     const double *table = (const double *)a[TABLE].data;
-    const double *single = (const double *)a[SINGLE].data;
+    const uint16_t *pair1 = self->pair1;
     const double *padded = self->padded;
     const Py_ssize_t table_size = a[TABLE].size;
     const int wide = t->wide, coded = t->coded;
@@ -318,7 +329,8 @@ static Py_ssize_t add_term(Columns *self, const Term *t, int times, Py_ssize_t n
         if (i == 0 && stop > 0) { /* the first posting: its passage is the term's first */
             if ((uint64_t)row >= (uint64_t)n)
                 return -1;
-            double impact = coded ? (codes[0] < table_size ? table[codes[0]] : -1.0) : single[row];
+            double impact = coded ? (codes[0] < table_size ? table[codes[0]] : -1.0) :
+                table[get_int(&a[PAIR1], row)];
             if (impact < 0.0)
                 return -1;
             double value = impact * idf;
@@ -329,26 +341,26 @@ static Py_ssize_t add_term(Columns *self, const Term *t, int times, Py_ssize_t n
             acc[row] = before + value;
             i = 1;
         }
-        /* One loop per stored form. */
-        if (times == 1) {
+        /* One loop per stored form (tf-1 codes of 16 bits: nearly always). */
+        if (times == 1 && (coded || pair1)) {
             if (marks) {
                 if (coded && wide)
                     SCAN(g16[i], padded[codes[i]], MARK)
                 else if (coded)
                     SCAN(g8[i], padded[codes[i]], MARK)
                 else if (wide)
-                    SCAN(g16[i], single[row], MARK)
+                    SCAN(g16[i], table[pair1[row]], MARK)
                 else
-                    SCAN(g8[i], single[row], MARK)
+                    SCAN(g8[i], table[pair1[row]], MARK)
             } else {
                 if (coded && wide)
                     SCAN(g16[i], padded[codes[i]], TOUCH)
                 else if (coded)
                     SCAN(g8[i], padded[codes[i]], TOUCH)
                 else if (wide)
-                    SCAN(g16[i], single[row], TOUCH)
+                    SCAN(g16[i], table[pair1[row]], TOUCH)
                 else
-                    SCAN(g8[i], single[row], TOUCH)
+                    SCAN(g8[i], table[pair1[row]], TOUCH)
             }
         } else {
             for (; i < stop; i++) {
@@ -362,7 +374,7 @@ static Py_ssize_t add_term(Columns *self, const Term *t, int times, Py_ssize_t n
                         return -1;
                     impact = table[code];
                 } else {
-                    impact = single[row];
+                    impact = table[get_int(&a[PAIR1], row)];
                 }
                 double value = impact * idf;
                 if (times > 1)
@@ -878,7 +890,7 @@ static PyTypeObject ColumnsType = {
     .tp_dealloc = (destructor)Columns_dealloc,
     .tp_flags = Py_TPFLAGS_DEFAULT,
     .tp_doc = "Columns(col_ptr, offset, wide, gaps8, gaps16, exc_pos, exc_val, exc_ptr, first, coded, "
-              "code_offset, codes, single, table, code_pos, code_val, idf, skip_rows, skip_ptr, maxima, passages, skip): a query's scores over "
+              "code_offset, codes, pair1, table, code_pos, code_val, idf, skip_rows, skip_ptr, maxima, passages, skip): a query's scores over "
               "stored term columns (index/ranking/postings.py).",
     .tp_methods = Columns_methods,
     .tp_members = Columns_members,

@@ -123,17 +123,24 @@ class Postings:
         self._codes = np.asarray(arrays["codes"])
         self._pair1 = np.asarray(arrays["pair1"])
         self._table = np.array(table, dtype=np.float64)
-        self._single = self._table[self._pair1] if len(self._table) else np.zeros(len(self._pair1))
+        self._single_impacts: FloatArray | None = None
         self._code_pos = np.asarray(arrays["code_pos"])
         self._code_val = np.asarray(arrays["code_val"])
+
+    @property
+    def _single(self) -> FloatArray:
+        """The impact of each passage's tf = 1 pair (made on first use: only the numpy path reads it)."""
+        if self._single_impacts is None:
+            self._single_impacts = self._table[self._pair1] if len(self._table) else np.zeros(len(self._pair1))
+        return self._single_impacts
 
     def parts(self) -> tuple[IntArray, ...]:
         """The arrays a compiled scan reads (index/ranking/compiled.py), in its order: col_ptr, each term's
         first gap in its stream, wide, gaps8, gaps16, exc_pos, exc_val, each term's first exception, each
-        term's first passage, coded, each coded term's first code, codes, the impact of each passage's tf = 1
-        pair, the impacts table, code_pos, code_val."""
+        term's first passage, coded, each coded term's first code, codes, each passage's tf = 1 code (pair1),
+        the impacts table, code_pos, code_val."""
         return (self.col_ptr, self._offset, self.wide, self._gaps8, self._gaps16, self.exc_pos, self.exc_val,
-                self.exc_ptr, self._first, self._coded, self._code_offset, self._codes, self._single, self._table,
+                self.exc_ptr, self._first, self._coded, self._code_offset, self._codes, self._pair1, self._table,
                 self._code_pos, self._code_val)
 
     def gaps(self, j: int, positions: IntArray | None = None) -> IntArray:
