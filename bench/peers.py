@@ -34,7 +34,8 @@ For each size N:
    threads and a 1 GB heap, commit + merges (tantivy's BM25: k1 1.2, b 0.75);
 6. serving, each system in a fresh process: load (imports included; the page cache is warm), the first
    query (timed alone: a JIT compiles there), one warm-up pass over all queries, then --rounds timed
-   passes, one query at a time, top 10: qabot `engine.scorer.top(terms, 10)` and `engine.ask(question)`;
+   passes, one query at a time, top 10: qabot `engine.scorer.top(terms, 10)` and `engine.ask(question)`,
+   then the same passes over qabot's numpy path (what an install without a C compiler scores with);
    bm25s `retrieve([terms], k=10, n_threads=1)` with the numpy backend (bm25s) and the numba backend
    (bm25s-numba), plus a pass with n_threads=0; tantivy a boolean OR of term queries,
    `searcher.search(q, 10, count=False)` and the passage numbers read from the fast field; rank_bm25
@@ -544,6 +545,14 @@ def step_serve(ctx: Ctx, system: str, run: int, rounds: int) -> dict[str, Any]:
         extra["ask"] = summary(ask_times.get("eval", []))
         row["rss_mb"], row["rss_peak_mb"] = status_mb("VmRSS"), status_mb("VmHWM")
         out = [[[int(i), float(s)] for i, s in got] for got in results]
+        scorer = engine.scorer
+        extra["backend"] = getattr(scorer, "backend", type(scorer).__name__)
+        if extra["backend"] == "compiled":  # the path of an install without a C compiler, for comparison
+            scorer.backend, scorer.prune = "numpy", True
+            numpy_times, numpy_results = timed_passes(search, queries, rounds)
+            variants["qabot numpy path (no compiler)"] = {kind: summary(v) for kind, v in numpy_times.items()}
+            extra["numpy_path_same_results"] = numpy_results == results
+            scorer.backend, scorer.prune = "compiled", False
     elif system in ("bm25s", "bm25s-numba"):
         times, results = timed_passes(search, queries, rounds)
         row["rss_mb"], row["rss_peak_mb"] = status_mb("VmRSS"), status_mb("VmHWM")

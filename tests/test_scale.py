@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from index.answering.engine import Engine
 from index.answering.loading import load_engine
 from index.evaluation import read_questions
+from index.ranking import compiled
 from index.ranking.scoring import OkapiScorer, choose_scorer
 from index.ranking.sparse import SparseScorer, to_columns
 from index.store.building import build_index
@@ -26,6 +27,15 @@ from index.store.progress import Progress
 from tests.conftest import CORPUS, DATA, ROOT, built_content, copy_index, data_file
 
 QUESTIONS = [q["q"] for name in ("dev.jsonl", "extra.jsonl") for q in read_questions(DATA / name)]
+#: The sparse scorer's two paths: the compiled scan (index/ranking/cscan.c) and numpy, the reference.
+BACKENDS = ["compiled", "numpy"]
+
+
+def sparse_scorer(corpus: list[list[str]], backend: str) -> SparseScorer:
+    """`SparseScorer.from_terms` on the given path."""
+    scorer = SparseScorer.from_terms(corpus)
+    scorer.backend = backend
+    return scorer
 
 
 @pytest.fixture(scope="session")
@@ -91,22 +101,25 @@ def test_large_index_has_the_same_idf_as_bm25okapi(okapi_10k: OkapiScorer, engin
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("dense_share", [5, 0, 10**9])
+@pytest.mark.parametrize(("backend", "dense_share"), [("compiled", 4), ("compiled", 0), ("compiled", 10**9), ("numpy", 5),
+                                                     ("numpy", 0), ("numpy", 10**9)])
 @pytest.mark.parametrize("prune", [(4096, 4), (64, 2), (1, 1), None])
 def test_same_top_k_on_random_queries_over_10k(okapi_10k: OkapiScorer, engine_10k: Engine,
-                                              prune: tuple[int, int] | None, dense_share: int,
+                                              prune: tuple[int, int] | None, dense_share: int, backend: str,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     # Lower thresholds make the scorer try to skip the longest postings (as at a million passages) more often;
-    # dense_share 0 sums scores at the touched passages only, 10**9 over all passages.
+    # dense_share 0 sums scores at the touched passages only, 10**9 over all passages (the numpy path), or
+    # lists the passages touched only, or marks their blocks only (the compiled scan).
     import index.ranking.sparse
 
     sparse = engine_10k.scorer
     assert isinstance(sparse, SparseScorer)
+    monkeypatch.setattr(sparse, "backend", backend)
     monkeypatch.setattr(index.ranking.sparse, "_DENSE_SHARE", dense_share)
+    monkeypatch.setattr(index.ranking.sparse, "_MARK_SHARE", dense_share)
     monkeypatch.setattr(index.ranking.sparse, "_LOOKUP_COST", 1)
-    if prune is None:
-        monkeypatch.setattr(sparse, "prune", False)
-    else:
+    monkeypatch.setattr(sparse, "prune", prune is not None)
+    if prune is not None:
         monkeypatch.setattr(index.ranking.sparse, "_PRUNE_MIN", prune[0])
         monkeypatch.setattr(index.ranking.sparse, "_PRUNE_RATIO", prune[1])
     exact = SparseScorer._exact
@@ -117,6 +130,7 @@ def test_same_top_k_on_random_queries_over_10k(okapi_10k: OkapiScorer, engine_10
         return exact(self, *args)
 
     monkeypatch.setattr(SparseScorer, "_exact", counting)
+    before = sparse._scan.skipped if sparse._scan is not None else 0
     rng = random.Random(3)
     by_df = sorted(okapi_10k.idf_table, key=okapi_10k.idf_table.__getitem__)
     common, rare = by_df[:200], by_df[200:]
@@ -131,17 +145,23 @@ def test_same_top_k_on_random_queries_over_10k(okapi_10k: OkapiScorer, engine_10
         assert sparse.top(terms, k, offset) == okapi_10k.top(terms, k, offset), terms
     terms = common[:3] + rare[:2]
     assert np.array_equal(sparse.get_scores(terms), okapi_10k._bm25.get_scores(terms))  # bit for bit
+    if backend == "compiled":
+        assert sparse._scan is not None
+        skipped = [1] * (sparse._scan.skipped - before)
     if prune is not None and prune[0] < 1000:
         assert len(skipped) >= 10  # the skipping path was taken
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("backend", BACKENDS)
 @pytest.mark.parametrize("prune_min", [4096, 16])
 def test_same_top_k_for_the_eval_questions_over_10k(okapi_10k: OkapiScorer, engine_10k: Engine, prune_min: int,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+                                                    backend: str, monkeypatch: pytest.MonkeyPatch) -> None:
     import index.ranking.sparse
 
     monkeypatch.setattr(index.ranking.sparse, "_PRUNE_MIN", prune_min)
+    monkeypatch.setattr(engine_10k.scorer, "backend", backend)
+    monkeypatch.setattr(engine_10k.scorer, "prune", True)
     for question in QUESTIONS:
         terms = list(dict.fromkeys(engine_10k.terms(question)))
         assert engine_10k.scorer.top(terms, 10) == okapi_10k.top(terms, 10), question
@@ -161,25 +181,29 @@ def test_the_report_is_scored_by_bm25okapi_over_the_same_terms(engine: Engine) -
         assert np.array_equal(engine.scorer.get_scores(terms), reference.get_scores(terms)), question
 
 
-def test_same_top_k_for_the_eval_questions_over_the_report(engine: Engine) -> None:
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_same_top_k_for_the_eval_questions_over_the_report(engine: Engine, backend: str) -> None:
     corpus, _ = reference_terms(CORPUS)
     okapi, sparse = choose_scorer(corpus, "okapi"), choose_scorer(corpus, "sparse")
     assert isinstance(okapi, OkapiScorer) and isinstance(sparse, SparseScorer)
+    sparse.backend = backend
     for question in QUESTIONS:
         terms = list(dict.fromkeys(engine.terms(question)))
         for k, offset in ((5, 0), (3, 3), (40, 0)):
             assert sparse.top(terms, k, offset) == okapi.top(terms, k, offset), question
 
 
-def test_negative_idf_is_floored_exactly_as_bm25okapi() -> None:
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_negative_idf_is_floored_exactly_as_bm25okapi(backend: str) -> None:
     corpus = [["安徽", "活动", f"词{i}"] * (1 + i % 3) for i in range(9)] + [["活动"], ["活动", "安徽"], []]
-    okapi, sparse = OkapiScorer(corpus), SparseScorer.from_terms(corpus)
+    okapi, sparse = OkapiScorer(corpus), sparse_scorer(corpus, backend)
     assert any(v < 0 for v in okapi._bm25.idf.values()) or okapi._bm25.average_idf * 0.25 in okapi.idf_table.values()
     for terms in (["活动"], ["安徽", "活动"], ["词3", "活动", "安徽"], ["没有"]):
         assert np.array_equal(sparse.get_scores(terms), okapi._bm25.get_scores(terms))
         assert sparse.top(terms, 12) == okapi.top(terms, 12)
 
 
+@pytest.mark.parametrize("backend", BACKENDS)
 @pytest.mark.parametrize("gap_limit", [1 << 16, 3, 1])
 @settings(max_examples=150, deadline=None)
 @given(corpus=st.lists(st.lists(st.sampled_from(["甲", "乙", "丙", "丁", "戊", "己"]), max_size=7), min_size=1,
@@ -187,7 +211,7 @@ def test_negative_idf_is_floored_exactly_as_bm25okapi() -> None:
        queries=st.lists(st.lists(st.sampled_from(["甲", "乙", "丙", "丁", "戊", "己", "无"]), min_size=1, max_size=6),
                         min_size=1, max_size=5))
 def test_compact_columns_rank_exactly_as_bm25okapi(corpus: list[list[str]], queries: list[list[str]],
-                                                  gap_limit: int) -> None:
+                                                  gap_limit: int, backend: str) -> None:
     """Small corpora of few terms: many ties, many terms in more than half the passages (negative idf, floored;
     with a negative average idf, contributions below zero), repeated query terms; small gap limits put most
     gaps among the exceptions."""
@@ -201,6 +225,7 @@ def test_compact_columns_rank_exactly_as_bm25okapi(corpus: list[list[str]], quer
         sparse = SparseScorer.from_terms(corpus)
     finally:
         index.ranking.sparse.GAP_LIMIT, index.ranking.sparse.SKIP, index.ranking.sparse.CODE_LIMIT = saved
+    sparse.backend = backend
     okapi = OkapiScorer(corpus)
     assert all(sparse.idf(term) == idf for term, idf in okapi.idf_table.items())
     for terms in queries:
@@ -215,30 +240,34 @@ def test_compact_columns_rank_exactly_as_bm25okapi(corpus: list[list[str]], quer
             assert sparse.top(terms, k, offset) == expected, (terms, k, offset)
             saved_prune = (index.ranking.sparse._PRUNE_MIN, index.ranking.sparse._PRUNE_RATIO,
                            index.ranking.sparse.SKIP, index.ranking.sparse._DENSE_SHARE,
-                           index.ranking.sparse._LOOKUP_COST)
+                           index.ranking.sparse._LOOKUP_COST, index.ranking.sparse._MARK_SHARE, sparse.prune)
             index.ranking.sparse._PRUNE_MIN, index.ranking.sparse._PRUNE_RATIO = 1, 1
             index.ranking.sparse._DENSE_SHARE, index.ranking.sparse._LOOKUP_COST = 0, 0
+            index.ranking.sparse._MARK_SHARE, sparse.prune = 0, True  # passages listed, long postings skipped
             index.ranking.sparse.SKIP = min(gap_limit, 4)
             try:
                 assert sparse.top(terms, k, offset) == expected, ("skipping", terms, k, offset)
             finally:
                 (index.ranking.sparse._PRUNE_MIN, index.ranking.sparse._PRUNE_RATIO, index.ranking.sparse.SKIP,
-                 index.ranking.sparse._DENSE_SHARE, index.ranking.sparse._LOOKUP_COST) = saved_prune
+                 index.ranking.sparse._DENSE_SHARE, index.ranking.sparse._LOOKUP_COST,
+                 index.ranking.sparse._MARK_SHARE, sparse.prune) = saved_prune
 
 
-def test_ties_at_the_tenth_place_go_to_the_earliest_passages() -> None:
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_ties_at_the_tenth_place_go_to_the_earliest_passages(backend: str) -> None:
     corpus = [["甲", "乙"]] * 30 + [["甲"]] * 30 + [["丙", "丁", "戊"]] * 200
-    okapi, sparse = OkapiScorer(corpus), SparseScorer.from_terms(corpus)
+    okapi, sparse = OkapiScorer(corpus), sparse_scorer(corpus, backend)
     for terms in (["甲", "乙"], ["乙", "甲", "丙"], ["甲"], ["丙", "乙"], ["乙", "乙"]):
         for k, offset in ((10, 0), (10, 25), (40, 0), (100, 150)):
             assert sparse.top(terms, k, offset) == okapi.top(terms, k, offset), (terms, k, offset)
 
 
-def test_gaps_past_the_uint16_range_are_exceptions() -> None:
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_gaps_past_the_uint16_range_are_exceptions(backend: str) -> None:
     corpus: list[list[str]] = [["常见"] for _ in range(140_000)]
     for i in (0, 5, 70_000, 70_001, 139_999):
         corpus[i] = ["常见", "稀有"]
-    sparse = SparseScorer.from_terms(corpus)
+    sparse = sparse_scorer(corpus, backend)
     rows, _ = sparse.postings("稀有")
     assert rows.tolist() == [0, 5, 70_000, 70_001, 139_999]
     assert [i for i, _ in sparse.top(["稀有", "常见"], 6)] == [0, 5, 70_000, 70_001, 139_999, 1]
@@ -259,6 +288,13 @@ def test_columns_are_the_rows_transposed_in_row_order(rows: list[list[int]], spa
     assert col_ptr.dtype == np.int64 and col_rows.dtype == np.int32
     assert col_ptr.tolist() == np.cumsum([0, *map(len, expected)]).tolist()
     assert list(zip(col_rows.tolist(), counts.tolist(), strict=True)) == [p for column in expected for p in column]
+
+
+def test_the_compiled_scan_is_built_and_used() -> None:
+    """The install compiles index/ranking/cscan.c (a C compiler is needed; without one the numpy path serves,
+    and this test says so)."""
+    assert compiled.available(), "index.ranking.cscan was not built: pip install -e . needs a C compiler"
+    assert SparseScorer.from_terms([["甲"], ["乙"]]).backend == "compiled"
 
 
 def test_choose_scorer_goes_by_size() -> None:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import Protocol
 
+from index.memory import release_freed
 from index.text import lexicon
 from index.text.places import place_names
 from index.text.sounds import sound_alike
@@ -578,9 +579,14 @@ class HashedWildcards:
     def __init__(self, vocabulary: Mapping[str, float]) -> None:
         import numpy as np
 
-        self._words = list(_typo_words(vocabulary))
-        hashes = np.fromiter((hash(key) for w in self._words for key in _blanked(w)), dtype=np.int64)
-        numbers = np.fromiter((n for n, w in enumerate(self._words) for _ in range(len(w))), dtype=np.int32)
+        words = list(_typo_words(vocabulary))
+        hashes = np.fromiter((hash(key) for w in words for key in _blanked(w)), dtype=np.int64)
+        numbers = np.fromiter((n for n, w in enumerate(words) for _ in range(len(w))), dtype=np.int32)
+        # The words as one UTF-8 blob with offsets: no string object kept per word.
+        encoded = [w.encode("utf-8") for w in words]
+        self._ends = np.cumsum([len(b) for b in encoded], dtype=np.int64)
+        self._blob = b"".join(encoded)
+        del words, encoded
         order = np.argsort(hashes, kind="stable")
         self._hashes, numbers = hashes[order], numbers[order]
         shared = np.zeros(len(numbers), dtype=bool)  # a key two words share reads as none of them
@@ -588,13 +594,15 @@ class HashedWildcards:
         shared[1:] |= same
         shared[:-1] |= same
         self._numbers = np.where(shared, -1, numbers)
+        release_freed()  # the temporaries of building it
 
     def get(self, key: str) -> str | None:
         hashed = hash(key)
         at = int(self._hashes.searchsorted(hashed))
         if at >= len(self._hashes) or self._hashes[at] != hashed or self._numbers[at] < 0:
             return None
-        word = self._words[int(self._numbers[at])]
+        number = int(self._numbers[at])
+        word = self._blob[int(self._ends[number - 1]) if number else 0:int(self._ends[number])].decode("utf-8")
         blank = key.find("\0")
         # a hash is no proof: the word must be the key with its blank filled
         return word if len(word) == len(key) and word[:blank] == key[:blank] and word[blank + 1:] == key[blank + 1:] \

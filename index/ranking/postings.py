@@ -37,6 +37,14 @@ _CODE_BYTES = 6
 CODED_MIN_POSTINGS = 4096
 
 
+def compact(values: IntArray) -> IntArray:
+    """Non-negative integers as uint32 where they fit (a vocabulary's pointers: half the memory), else int64."""
+    values = np.asarray(values)
+    if values.dtype == np.uint32 or not len(values) or (int(values.min()) >= 0 and int(values.max()) < 1 << 32):
+        return values.astype(np.uint32, copy=False)
+    return values.astype(np.int64, copy=False)
+
+
 def _starts(lengths: IntArray) -> IntArray:
     out = np.zeros(len(lengths), dtype=np.int64)
     if len(lengths) > 1:
@@ -98,25 +106,42 @@ class Postings:
                  first: IntArray) -> None:
         """`table`: the impact of each (tf, length) pair, as the codes number them; `first`: each term's first
         passage."""
-        self.col_ptr = np.asarray(col_ptr, dtype=np.int64)  # uint32 on disk where it fits: int64 for arithmetic
-        self._first = np.asarray(first)
-        lengths = np.diff(self.col_ptr)
+        # Per-term pointers as uint32 where they fit (read with int() or as indices, never subtracted as arrays).
+        self.col_ptr = compact(col_ptr)
+        self._first = compact(first)
+        lengths: IntArray = np.diff(self.col_ptr.astype(np.int64))
         self.wide = np.asarray(arrays["wide"]).astype(bool)
         # Each term's first gap in its stream.
-        self._offset = np.where(self.wide, _starts(lengths * self.wide), _starts(lengths * ~self.wide))
+        self._offset = compact(np.where(self.wide, _starts(lengths * self.wide), _starts(lengths * ~self.wide)))
         self._gaps8 = np.asarray(arrays["gaps8"])
         self._gaps16 = np.asarray(arrays["gaps16"])
         self.exc_pos = np.asarray(arrays["exc_pos"])
         self.exc_val = np.asarray(arrays["exc_val"])
-        self.exc_ptr = np.searchsorted(self.exc_pos, self.col_ptr)  # each term's first exception
+        self.exc_ptr = compact(np.searchsorted(self.exc_pos, self.col_ptr))  # each term's first exception
         self._coded = np.asarray(arrays["coded"]).astype(bool)
-        self._code_offset = _starts(lengths * self._coded)  # each coded term's first code
+        self._code_offset = compact(_starts(lengths * self._coded))  # each coded term's first code
         self._codes = np.asarray(arrays["codes"])
         self._pair1 = np.asarray(arrays["pair1"])
         self._table = np.array(table, dtype=np.float64)
-        self._single = self._table[self._pair1] if len(self._table) else np.zeros(len(self._pair1))
+        self._single_impacts: FloatArray | None = None
         self._code_pos = np.asarray(arrays["code_pos"])
         self._code_val = np.asarray(arrays["code_val"])
+
+    @property
+    def _single(self) -> FloatArray:
+        """The impact of each passage's tf = 1 pair (made on first use: only the numpy path reads it)."""
+        if self._single_impacts is None:
+            self._single_impacts = self._table[self._pair1] if len(self._table) else np.zeros(len(self._pair1))
+        return self._single_impacts
+
+    def parts(self) -> tuple[IntArray, ...]:
+        """The arrays a compiled scan reads (index/ranking/compiled.py), in its order: col_ptr, each term's
+        first gap in its stream, wide, gaps8, gaps16, exc_pos, exc_val, each term's first exception, each
+        term's first passage, coded, each coded term's first code, codes, each passage's tf = 1 code (pair1),
+        the impacts table, code_pos, code_val."""
+        return (self.col_ptr, self._offset, self.wide, self._gaps8, self._gaps16, self.exc_pos, self.exc_val,
+                self.exc_ptr, self._first, self._coded, self._code_offset, self._codes, self._pair1, self._table,
+                self._code_pos, self._code_val)
 
     def gaps(self, j: int, positions: IntArray | None = None) -> IntArray:
         """Term j's gaps (int64) as stored, exceptions' places 0: all of them, or at these posting indices."""
@@ -167,7 +192,7 @@ class Postings:
 
     def everything(self) -> tuple[IntArray, IntArray]:
         """Every posting's passage and pair code, term after term (int64 arrays)."""
-        lengths = np.diff(self.col_ptr)
+        lengths: IntArray = np.diff(self.col_ptr.astype(np.int64))
         in_wide = np.repeat(self.wide, lengths)
         gaps = np.empty(len(in_wide), dtype=np.int64)
         gaps[in_wide] = self._gaps16

@@ -29,7 +29,9 @@ epsilon x average idf, takes the log of the ratio rather than the difference of 
 default and indexes from token lists held in memory, so its rankings differ from rank-bm25's wherever a
 query holds a term found in more than half the passages or two scores are within float32 rounding.
 
-Only numpy is needed, to build and to score.
+Only numpy is needed, to build and to score. Where the install compiled index/ranking/cscan.c, `SparseScorer.top`
+runs the same arithmetic in one C loop per term instead (index/ranking/compiled.py); the numpy code here stays
+the reference, and the tests check the two against each other and against rank-bm25.
 """
 
 from __future__ import annotations
@@ -43,8 +45,9 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from index.ranking import compiled
 from index.ranking.bm25 import EPSILON, K1, B
-from index.ranking.postings import CODE_LIMIT, GAP_LIMIT, Postings, encode, encode_codes
+from index.ranking.postings import CODE_LIMIT, GAP_LIMIT, Postings, compact, encode, encode_codes
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[Any]
@@ -146,13 +149,19 @@ class SparseScorer:
         self._max = np.asarray(maxima)  # each term's largest impact: idf * it bounds its contributions
         self._skip_rows = np.asarray(skip_rows)  # the passage of every SKIP-th posting of each term
         self._skip = SKIP  # as the skip entries were made
-        self._skip_ptr = skip_pointers(self._indptr)
+        self._skip_ptr = compact(skip_pointers(self._indptr))
         self.size = size
         self.unseen_idf = math.log((size + 0.5) / 0.5)
         self._table = IdfTable(vocab, idf)
         self._scores: FloatArray | None = None  # reused by `top`, all zeros between queries
-        self.prune = True  # skip the longest postings where they cannot change the result
         self._lock = threading.Lock()
+        # The compiled scan where the install built it (index/ranking/compiled.py); "numpy" picks the numpy
+        # path, the reference (the same results).
+        self._scan = compiled.scan(postings, self._idf, self._skip_rows, self._skip_ptr, self._max, size, self._skip)
+        self.backend = "compiled" if self._scan is not None else "numpy"
+        # Skip the longest postings where they cannot change the result: it pays for the numpy path, not for the
+        # compiled scan, which reads every posting faster than it looks the candidates up (docs/scaling.md).
+        self.prune = self._scan is None
 
     @classmethod
     def from_columns(cls, vocab: Mapping[str, int], columns: Mapping[str, Any], size: int) -> SparseScorer:
@@ -247,6 +256,15 @@ class SparseScorer:
         columns = [j for j in (self._vocab.get(term) for term in terms) if j is not None]
         if not columns:
             return [(i, 0.0) for i in range(offset, wanted)]
+        if self._scan is not None and self.backend == "compiled":
+            best = self._scan.top(columns, wanted, _MARK_SHARE, *((_PRUNE_MIN, _PRUNE_RATIO, _LOOKUP_COST)
+                                                                  if self.prune else ()))
+            if best is None:  # a term's idf is not positive
+                return _select(self.get_scores(terms), wanted, offset)
+            if len(best) < wanted:  # fewer passages touched than wanted: the earliest others follow, scoring 0
+                held = {i for i, _ in best}
+                best += [(i, 0.0) for i in range(wanted) if i not in held][: wanted - len(best)]
+            return best[offset:]
         if any(self._idf[j] <= 0 for j in columns):
             return _select(self.get_scores(terms), wanted, offset)
         if len(columns) == 1:
@@ -475,6 +493,9 @@ _BLOCK = 1024
 _LOOKUP_COST = 16
 #: Queries with at least N / this many postings sum every passage's score (see `_sum_touched`).
 _DENSE_SHARE = 5
+#: The compiled scan marks blocks of passages instead of listing the passages touched for queries with at least
+#: N / this many postings (index/ranking/cscan.c).
+_MARK_SHARE = 4
 #: Skipping is tried before a term of at least this many postings ...
 _PRUNE_MIN = 4096
 #: ... and at least this many times the postings read until then.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import mmap
 import os
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from index.ranking.sparse import first_rows
 from index.store.layout import SECTIONS, Counts, read_footer
 from index.store.strings import StringTable
 from index.store.texts import decode_block
+from index.text.packed import PackedWords
 
 #: Decompressed text blocks kept.
 TEXT_BLOCKS = 64
@@ -43,6 +45,11 @@ class IndexFiles:
             size = os.fstat(handle.fileno()).st_size
             self._map = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) if size else b""
         self.meta, table = read_footer(self._map, size)
+        # Passages' text is read with pread rather than through the map: blocks read once and dropped do not
+        # stay in this process's resident memory (they stay in the page cache).
+        self._fd = os.open(path, os.O_RDONLY)
+        weakref.finalize(self, os.close, self._fd)
+        self._texts_at = int(table["texts"]["offset"])
         self.counts = Counts(**self.meta["counts"])
         arrays: dict[str, npt.NDArray[Any]] = {}
         for name, (dtype, spec) in sorted(SECTIONS.items(), key=lambda item: item[1][1].startswith("@")):
@@ -64,10 +71,7 @@ class IndexFiles:
         self._text_dict = arrays["text_dict"].tobytes()
         self.terms = StringTable(arrays["terms"], arrays["term_ptr"], arrays["term_ids"])
         self.sections = StringTable(arrays["sections"], arrays["section_ptr"])
-        words = arrays["dict_words"].tobytes().decode("utf-8").split("\n") if self.counts.dictionary else []
-        if len(words) != self.counts.dictionary:
-            raise ValueError("the dictionary has the wrong number of entries")
-        self.dictionary: dict[str, int] = dict(zip(words, arrays["dict_freq"].tolist(), strict=True))
+        self.dictionary = _dictionary(memoryview(arrays["dict_words"].data), arrays["dict_freq"], self.counts.dictionary)
 
     def sentences(self, position: int) -> tuple[str, ...]:
         """The sentences of the passage at `position` (its block decompressed, and kept for a while)."""
@@ -76,8 +80,11 @@ class IndexFiles:
         passages = self._blocks.get(block)
         if passages is None:
             ptr = self.arrays["block_ptr"]
-            passages = decode_block(self.arrays["texts"][int(ptr[block]):int(ptr[block + 1])].tobytes(),
-                                    self._text_dict)
+            start, end = int(ptr[block]), int(ptr[block + 1])
+            raw = os.pread(self._fd, end - start, self._texts_at + start)
+            if len(raw) != end - start:
+                raise ValueError("a text block lies outside the file")
+            passages = decode_block(raw, self._text_dict)
             if len(passages) != int(first[block + 1]) - int(first[block]):
                 raise ValueError("a text block holds the wrong number of passages")
             self._blocks[block] = passages
@@ -103,10 +110,22 @@ class IndexFiles:
         return lists
 
 
+def _dictionary(words: memoryview, freq: npt.NDArray[Any], entries: int) -> PackedWords:
+    """The jieba dictionary an index was tokenized with (its entries one a line, read in place), in arrays."""
+    if entries:
+        str(words, "utf-8")  # raises for bytes that are not UTF-8
+    ends = np.flatnonzero(np.frombuffer(words, dtype=np.uint8) == 10)
+    if (len(ends) + 1 if entries else 0) != entries:
+        raise ValueError("the dictionary has the wrong number of entries")
+    ends = np.append(ends, len(words)) if entries else ends
+    starts = np.concatenate(([0], ends[:-1] + 1)) if entries else ends
+    return PackedWords(words, starts, ends, freq)
+
+
 def postings(files: IndexFiles) -> Postings:
     """The index's term columns (index/ranking/postings.py), decoded on demand."""
     a = files.arrays
-    col_ptr = np.asarray(a["col_ptr"], dtype=np.int64)
+    col_ptr = a["col_ptr"]
     return Postings(col_ptr, {"wide": a["col_wide"], "gaps8": a["col_gaps8"], "gaps16": a["col_gaps16"],
                                    "exc_pos": a["exc_pos"], "exc_val": a["exc_val"], "pair1": a["pair1"],
                                    "coded": a["col_coded"], "codes": a["col_codes"],

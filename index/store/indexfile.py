@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from index.errors import IndexFileError
+from index.memory import release_freed
 from index.store.arrays import IndexFiles
 from index.store.formats import FORMAT, OLD_FORMATS, VERSION
 from index.store.model import Index, IndexMeta, text_rules
@@ -66,6 +67,8 @@ def read_index(path: Path) -> Index:
             if not isinstance(meta.get(key), kind):
                 raise ValueError(f"field '{key}'")
         parsed = IndexMeta.parse(meta, files.dictionary, meta["dictionary_total"])
+        for key in ("documents", "removed", "corpus_fingerprint"):  # parsed: not kept twice (40k reports' worth)
+            del meta[key]
         scorer = open_scorer(files)
     except FileNotFoundError:
         raise IndexFileError(f"index {path} is damaged (its data {data.name} is missing)", _REBUILD) from None
@@ -76,4 +79,5 @@ def read_index(path: Path) -> Index:
     normalizer, tokenizer = text_rules(parsed)
     store = MappedStore(files, [d.id for d in parsed.documents], parsed.header_keywords, tokenizer.tokens,
                         normalizer.normalize)
+    release_freed()  # the temporaries of reading the metadata and the postings' pointers
     return Index(parsed, store, scorer, normalizer, tokenizer, path, (path, data))

@@ -12,7 +12,7 @@ blocks and the HMM's words for runs it has seen, and builds lists instead of cha
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from math import log
 from typing import Any
 
@@ -27,6 +27,36 @@ _BLOCK_CACHE_CHARS = 12
 _BLOCK_CACHE_SIZE = 1 << 20
 
 
+#: What `_LogProbabilities.get` gives for a fragment the dictionary does not hold.
+_ABSENT: Any = object()
+
+
+class _LogProbabilities(Mapping[str, "float | None"]):
+    """log(freq) - log(total) of a dictionary's words on lookup (None for an entry of frequency 0: a prefix)."""
+
+    def __init__(self, freq: Mapping[str, int], logtotal: float) -> None:
+        self._freq = freq
+        self._logtotal = logtotal
+
+    def get(self, fragment: str, default: Any = None) -> Any:
+        f = self._freq.get(fragment)
+        if f is None:
+            return default
+        return log(f) - self._logtotal if f else None
+
+    def __getitem__(self, fragment: str) -> float | None:
+        found = self.get(fragment, _ABSENT)
+        if found is _ABSENT:
+            raise KeyError(fragment)
+        return found  # type: ignore[no-any-return]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._freq)
+
+    def __len__(self) -> int:
+        return len(self._freq)
+
+
 class FastSegmenter:
     """Segments text like `jieba.Tokenizer` with the dictionary `freq` (entries incl. prefixes) and `total`."""
 
@@ -35,8 +65,12 @@ class FastSegmenter:
         self._logtotal = log(total)
         self._finalseg_cut = finalseg.cut
         logtotal = self._logtotal
-        # fragment -> log(freq) - log(total) for words, None for prefixes that are no word of their own.
-        self._table: dict[str, float | None] = {w: (log(f) - logtotal if f else None) for w, f in freq.items()}
+        # fragment -> log(freq) - log(total) for words, None for prefixes that are no word of their own: a dict
+        # made once where the dictionary is one (builds: fastest), else computed on lookup from the dictionary
+        # as given (a served index's, kept in arrays: no second table of its 400k words).
+        self._table: Mapping[str, float | None] = \
+            {w: (log(f) - logtotal if f else None) for w, f in freq.items()} if isinstance(freq, dict) else \
+            _LogProbabilities(freq, logtotal)
         self._reached: set[str] | None = None
         self._native: Callable[[list[str]], tuple[list[int], list[int]]] | None = None
         self._pending: dict[str, list[int]] = {}  # routes computed natively for the text being cut
@@ -98,8 +132,7 @@ class FastSegmenter:
             best_x = -1
             i = idx
             frag = s[idx]
-            while frag in table:
-                lp = table[frag]
+            while (lp := table.get(frag, _ABSENT)) is not _ABSENT:
                 if lp is not None:
                     sc = lp + score[i + 1]
                     if best_x < 0 or sc >= best:

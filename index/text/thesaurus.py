@@ -14,7 +14,9 @@ import math
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+from index.memory import release_freed
 from index.text.lexicon import FRAMING_POS
+from index.text.packed import PackedWords
 
 THESAURUS_FILE = Path(__file__).resolve().parent.parent / "data" / "cilin.txt"
 #: Most words whose synonyms are remembered.
@@ -89,19 +91,63 @@ class Thesaurus:
         return {w: tuple(v) for w, v in table.items()}
 
 
+def _read_packed(data: bytes) -> PackedWords | None:
+    """jieba's dictionary file ("word freq pos" lines) read with numpy, no Python object per line; None if a
+    line is not of that form (then it is read line by line)."""
+    import numpy as np
+
+    raw = np.frombuffer(data, dtype=np.uint8)
+    if not len(raw) or raw[-1] != 10 or (raw == 13).any():
+        return None
+    ends = np.flatnonzero(raw == 10)
+    starts = np.concatenate(([0], ends[:-1] + 1))
+    spaces = np.flatnonzero(raw == 32)
+    if len(spaces) != 2 * len(ends) or not np.array_equal(np.searchsorted(ends, spaces), np.repeat(
+            np.arange(len(ends)), 2)):
+        return None
+    first, second = spaces[0::2], spaces[1::2]
+    if (first <= starts).any() or (second <= first + 1).any() or (ends <= second + 1).any() or \
+            (second - first - 1 > 15).any() or (ends - second - 1 > 8).any():
+        return None
+    freq = np.zeros(len(ends), dtype=np.int64)
+    for k in range(int((second - first - 1).max())):
+        live = np.flatnonzero(first + 1 + k < second)
+        digit = raw[first[live] + 1 + k].astype(np.int64) - 48
+        if ((digit < 0) | (digit > 9)).any():
+            return None
+        freq[live] = freq[live] * 10 + digit
+    pos_code = np.zeros(len(ends), dtype=np.int64)
+    for k in range(int((ends - second - 1).max())):
+        live = np.flatnonzero(second + 1 + k < ends)
+        pos_code[live] |= raw[second[live] + 1 + k].astype(np.int64) << (8 * k)
+    codes, first_at, inverse = np.unique(pos_code, return_index=True, return_inverse=True)
+    number = np.zeros(len(codes), dtype=np.int64)
+    for i in np.argsort(first_at, kind="stable").tolist():  # numbered in order of first use, as line by line
+        at = int(first_at[i])
+        number[i] = _pos_number(data[int(second[at]) + 1:int(ends[at])].decode("utf-8"))
+    return PackedWords(data, starts, first, freq * _POS_SLOTS + number[inverse.ravel()])
+
+
 @functools.cache
-def _general() -> dict[str, int]:
-    """jieba's general-language dictionary, read line by line on first need: word → its frequency and part of
-    speech packed in one int (far less memory than a pair of strings each)."""
+def _general() -> PackedWords:
+    """jieba's general-language dictionary, read on first need: word → its frequency and part of speech packed
+    in one int, in arrays (`index.text.packed.PackedWords`)."""
     from index.text.places import jieba_dictionary
 
-    table: dict[str, int] = {}
-    with jieba_dictionary().open(encoding="utf-8") as lines:
+    path = jieba_dictionary()
+    packed = _read_packed(path.read_bytes())
+    if packed is not None:
+        release_freed()  # the temporaries of reading it
+        return packed
+    words: list[str] = []
+    values: list[int] = []
+    with path.open(encoding="utf-8") as lines:
         for line in lines:
             parts = line.split()
             if len(parts) == 3 and parts[1].isdigit():
-                table[parts[0]] = int(parts[1]) * _POS_SLOTS + _pos_number(parts[2])
-    return table
+                words.append(parts[0])
+                values.append(int(parts[1]) * _POS_SLOTS + _pos_number(parts[2]))
+    return PackedWords.from_words(words, values)
 
 
 @functools.cache
