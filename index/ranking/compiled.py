@@ -7,11 +7,14 @@ the lookup of words by hash.
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
-from index.ranking.postings import FloatArray, IntArray, Postings
+from index.ranking.postings import Postings
+
+if TYPE_CHECKING:
+    from index.ranking.postings import FloatArray, IntArray
 
 cscan: Any
 try:

@@ -14,13 +14,16 @@ so nearly all fit), codes of `CODE_LIMIT` or more kept apart the same way.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import numpy.typing as npt
 
-IntArray = npt.NDArray[Any]
-FloatArray = npt.NDArray[np.float64]
+if TYPE_CHECKING:  # (numpy.typing costs a cold `qabot ask` 40 ms to import)
+    import numpy.typing as npt
+
+    IntArray = npt.NDArray[Any]
+    FloatArray = npt.NDArray[np.float64]
+
 
 #: Gaps of this size or more are exceptions in the narrow stream ...
 NARROW_LIMIT = 1 << 8

@@ -40,17 +40,20 @@ import math
 import sys
 import threading
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import numpy.typing as npt
 
 from index.ranking import compiled
 from index.ranking.bm25 import EPSILON, K1, B
 from index.ranking.postings import CODE_LIMIT, GAP_LIMIT, Postings, compact, encode, encode_codes
 
-FloatArray = npt.NDArray[np.float64]
-IntArray = npt.NDArray[Any]
+if TYPE_CHECKING:  # (numpy.typing costs a cold `qabot ask` 40 ms to import)
+    import numpy.typing as npt
+
+    FloatArray = npt.NDArray[np.float64]
+    IntArray = npt.NDArray[Any]
+
 
 #: Postings per skip entry (the passage of every SKIP-th posting of a term is kept, for lookups).
 SKIP = 128

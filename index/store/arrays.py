@@ -7,10 +7,9 @@ import mmap
 import os
 import weakref
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import numpy.typing as npt
 
 from index.cache import LRUCache
 from index.ranking.postings import Postings
@@ -19,6 +18,9 @@ from index.store.layout import SECTIONS, Counts, read_footer
 from index.store.strings import StringTable
 from index.store.texts import decode_block
 from index.text.packed import PackedWords
+
+if TYPE_CHECKING:  # (numpy.typing costs a cold `qabot ask` 40 ms to import)
+    import numpy.typing as npt
 
 #: Decompressed text blocks kept.
 TEXT_BLOCKS = 64

@@ -10,15 +10,17 @@ end it transposes them into compact term columns (index/ranking/sparse.py) and w
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import numpy.typing as npt
 
 from index.ranking.sparse import assemble
 from index.store.layout import Counts, IndexWriter, offset_type
 from index.store.workers import Batch
 from index.types import Document, Removal, Skipped
+
+if TYPE_CHECKING:  # (numpy.typing costs a cold `qabot ask` 40 ms to import)
+    import numpy.typing as npt
 
 
 class _IdMap:

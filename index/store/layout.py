@@ -61,14 +61,16 @@ import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import numpy.typing as npt
 
 from index.store.atomic import write_json_atomic
 from index.store.formats import FORMAT, VERSION
 from index.store.strings import encode_strings
+
+if TYPE_CHECKING:  # (numpy.typing costs a cold `qabot ask` 40 ms to import)
+    import numpy.typing as npt
 
 MAGIC = b"QABOTIX3"
 #: Every section starts at a multiple of this many bytes (any dtype may be viewed in place).

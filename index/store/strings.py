@@ -4,10 +4,12 @@ strings at load."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import numpy.typing as npt
+
+if TYPE_CHECKING:  # (numpy.typing costs a cold `qabot ask` 40 ms to import)
+    import numpy.typing as npt
 
 
 def encode_strings(strings: Sequence[str]) -> tuple[bytes, npt.NDArray[np.int64]]:

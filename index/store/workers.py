@@ -13,10 +13,9 @@ import os
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import numpy.typing as npt
 
 from index.corpus.cleaning import SpamCleaner
 from index.corpus.reading import UnreadableReport
@@ -28,8 +27,12 @@ from index.text.normalize import Normalizer
 from index.text.tokenization import Tokenizer, TokenizerSettings, restrict_dictionary
 from index.types import Document, Removal
 
-Int32 = npt.NDArray[np.int32]
-Int64 = npt.NDArray[np.int64]
+if TYPE_CHECKING:  # (numpy.typing costs a cold `qabot ask` 40 ms to import)
+    import numpy.typing as npt
+
+    Int32 = npt.NDArray[np.int32]
+    Int64 = npt.NDArray[np.int64]
+
 
 
 @dataclass(frozen=True)
