@@ -205,11 +205,18 @@ class Engine:
     def reader(self) -> Reader:
         """Reads questions against this index's vocabulary."""
         if self._reader is None:
-            titles = [set(self.terms(d.title)) for d in self.documents]
-            scope = {t for t in set.intersection(*titles) if t in self.names} if titles else set()
-            rounds = [set(lexicon.ORDINAL.findall(self.normalizer.normalize(d.title))) for d in self.documents]
+            # what every title shares (an archive's titles share nothing: stop at the first that does not)
+            scope: set[str] | None = None
+            rounds: set[str] | None = None
+            for document in self.documents:
+                title = self.normalizer.normalize(document.title)
+                scope = set(self.terms(document.title)) if scope is None else scope.intersection(self.terms(document.title))
+                rounds = set(lexicon.ORDINAL.findall(title)) if rounds is None else rounds.intersection(
+                    lexicon.ORDINAL.findall(title))
+                if not scope and not rounds:
+                    break
             self._reader = Reader(self.normalizer.normalize, self.tokenizer.tokens, self.scorer.idf_table,
-                                  self.names, frozenset(scope), set.intersection(*rounds) if rounds else ())
+                                  self.names, frozenset(t for t in scope or () if t in self.names), rounds or ())
         return self._reader
 
     @property

@@ -469,7 +469,10 @@ class Reader:
 
     def _read_sound_typos(self, folded: str) -> str:
         """A two-character run the index and the general dictionary do not know, one character of which sounds
-        like that of exactly one index word (调妍 → 调研, 标提 → 标题): typed by sound, read as the word."""
+        like that of exactly one index word (调妍 → 调研, 标提 → 标题): typed by sound, read as the word. Only for a
+        vocabulary small enough to index every such pair (a report's, as for omissions)."""
+        if len(self._vocabulary) > HASHED_WILDCARDS:
+            return folded
         if self._pairs is None:
             self._pairs = {}
             for word in self._vocabulary:
