@@ -289,6 +289,19 @@ static inline double impact_of(const Columns *self, const Term *t, int64_t i, in
         }                                                                                                   \
     }
 
+/* SCAN specialised for each stored form: gaps of 1 or 2 bytes, impacts by the posting's code or the passage's. */
+#define SCAN_FORMS(NOTE)                                                                                    \
+    {                                                                                                       \
+        if (coded && wide)                                                                                  \
+            SCAN(g16[i], padded[codes[i]], NOTE)                                                            \
+        else if (coded)                                                                                     \
+            SCAN(g8[i], padded[codes[i]], NOTE)                                                             \
+        else if (wide)                                                                                      \
+            SCAN(g16[i], table[pair1[row]], NOTE)                                                           \
+        else                                                                                                \
+            SCAN(g8[i], table[pair1[row]], NOTE)                                                            \
+    }
+
 #define TOUCH (touched[nt] = (int32_t)row, nt += before == 0.0)
 #define MARK (marks[row >> MARK_SHIFT] = 1)
 #define NOTE_ANY                                                                                            \
@@ -343,25 +356,10 @@ static Py_ssize_t add_term(Columns *self, const Term *t, int times, Py_ssize_t n
         }
         /* One loop per stored form (tf-1 codes of 16 bits: nearly always). */
         if (times == 1 && (coded || pair1)) {
-            if (marks) {
-                if (coded && wide)
-                    SCAN(g16[i], padded[codes[i]], MARK)
-                else if (coded)
-                    SCAN(g8[i], padded[codes[i]], MARK)
-                else if (wide)
-                    SCAN(g16[i], table[pair1[row]], MARK)
-                else
-                    SCAN(g8[i], table[pair1[row]], MARK)
-            } else {
-                if (coded && wide)
-                    SCAN(g16[i], padded[codes[i]], TOUCH)
-                else if (coded)
-                    SCAN(g8[i], padded[codes[i]], TOUCH)
-                else if (wide)
-                    SCAN(g16[i], table[pair1[row]], TOUCH)
-                else
-                    SCAN(g8[i], table[pair1[row]], TOUCH)
-            }
+            if (marks)
+                SCAN_FORMS(MARK)
+            else
+                SCAN_FORMS(TOUCH)
         } else {
             for (; i < stop; i++) {
                 row += wide ? g16[i] : g8[i];
