@@ -250,13 +250,11 @@ def _other_tier(question: Question, passage_text: str, verbs: Collection[str]) -
                 any(term.word != w and term.word in w for w in words):
             continue
         for at in occurrences(question.folded, term.word):
-            before = question.folded[max(0, at - lexicon.TIER_ADJACENT - 2): at]
-            done = before.removesuffix("的")
+            before = question.folded[max(0, at - lexicon.TIER_ADJACENT - 2): at].removesuffix("的")
             asked = {tier for tier, pattern in lexicon.TIERS if any(
-                (m.end() == len(done) and (term.word not in verbs or m.group(0).endswith("里"))) or
-                (term.word not in verbs and 0 < len(done) - m.end() <= 2 and is_verb(done[m.end():]))  # 市县派的督导组
-                for m in pattern.finditer(done))}  # before a verb, only who does it (市里组成)
-            before = done
+                (m.end() == len(before) and (term.word not in verbs or m.group(0).endswith("里"))) or
+                (term.word not in verbs and 0 < len(before) - m.end() <= 2 and is_verb(before[m.end():]))  # 市县派的督导组
+                for m in pattern.finditer(before))}  # before a verb, only who does it (市里组成)
             said = [_tiers(passage_text[max(0, i - lexicon.TIER_REACH): i])
                     for i in occurrences(passage_text, term.word)]
             if asked and all(tiers and not asked & tiers for tiers in said):

@@ -167,7 +167,7 @@ def _respective(sentence: str, query: str, candidates: Sequence[re.Match[str]], 
     if len(row) < 2:
         return chosen
     for items in lexicon.ITEM_LIST.finditer(sentence[: row[0].start()]):
-        named = re.split(r"[、和及与]", items.group(1))
+        named = lexicon.ITEM_SEPARATOR.split(items.group(1))
         if len(named) == len(row):
             hits = [n for n, item in enumerate(named) if normalize(item) in query]
             if len(hits) == 1:

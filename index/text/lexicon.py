@@ -317,8 +317,9 @@ TIER_CHARS = frozenset("省市县乡镇村")
 WHOLE_PROVINCE = frozenset({"全省"})
 #: Between figures given in a row (3800多条和21500多条), and a list of items they are given for, in order
 #: (市、县两级; 省、市、县三级): "respectively".
-FIGURE_JOINER = re.compile(r"[、和及与]|以及")
-ITEM_LIST = re.compile(r"((?:[\u4e00-\u9fff]{1,4}[、和及与]){1,5}[\u4e00-\u9fff]{1,4}?)(?:[两三四五]级|分别)")
+ITEM_SEPARATOR = re.compile(r"[、和及与]")
+FIGURE_JOINER = re.compile(rf"{ITEM_SEPARATOR.pattern}|以及")
+ITEM_LIST = re.compile(rf"((?:[\u4e00-\u9fff]{{1,4}}{ITEM_SEPARATOR.pattern}){{1,5}}[\u4e00-\u9fff]{{1,4}}?)(?:[两三四五]级|分别)")
 #: What may stand between the tiers of one list (市、县(市、区)和乡镇).
 TIER_LIST = re.compile(r"[、,和及与()市县区两三级]{0,8}")
 TIER_ADJACENT = 4
