@@ -349,9 +349,12 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
     if lexicon.MEMBERS.search(question.folded):
         # 6个市分别是哪些? is answered by a list or by names, not by the count again
         items = len(re.findall(r"[\u4e00-\u9fff“”]+、", sentence))
-        names = sum(is_person(t) or t in place_names() for t in terms if t not in set(question.search_terms))
+        others = [t for t in terms if t not in set(question.search_terms)]
+        names = sum(is_person(t) or t in place_names() for t in others)
         if items < 2 and names < 2:
             return "名单"
+        if question.wants == "person" and sum(map(is_person, others)) < 2:
+            return "名单"  # 四个专项行动的牵头领导分别是谁?: a list of the actions names no one
         kind = re.search(r"(?:哪些|哪几[个种项类条]?|是哪些|分别是)(\w{2,4}?)(?:$|呢|啊|呀|吗)", question.folded)
         listed = [m for m in lexicon.ENUMERATION.finditer(sentence)]
         if kind and not lexicon.PERSON_NOUNS.search(kind.group(1)) and kind.group(1) not in lexicon.PLACE_KINDS and \

@@ -311,16 +311,6 @@ class Reader:
                 self._short_forms[word] = found
         return found
 
-    def _modifies(self, word: str, folded: str) -> bool:
-        """Does `word` stand right before a noun (常务 in 常务副省长): it narrows that noun."""
-        for at in occurrences(folded, word):
-            after = folded[at + len(word):]
-            for size in range(min(len(after), 4), 1, -1):
-                facts = word_facts(after[:size])
-                if facts is not None and facts[1] in lexicon.CONTENT_POS:
-                    return True
-        return False
-
     def _unknown_role(self, word: str, folded: str, events: bool) -> str:
         """"constraint" if an unknown word names something the answer must speak of, "frame" if it only
         frames the question. What is asked about (the word next to the question word: 市长是谁, 多大年纪,
@@ -356,7 +346,7 @@ class Reader:
             return "event"  # 合肥会下雨吗?, 哪年出生的?: the event asked about
         if pos in lexicon.CONTENT_POS and pos != "ns":
             named = lexicon.NAME_ENDINGS.search(word) or pos not in lexicon.ORDINARY_POS
-            return "constraint" if named or self._modifies(word, folded) else "ordinary"  # a noun of the general language the report does not use (网友 for 网民)
+            return "constraint" if named else "ordinary"  # a noun of the general language the report does not use (网友 for 网民)
         return "frame"
 
     def _without_scope(self, text: str) -> str:
