@@ -262,6 +262,23 @@ def _other_tier(question: Question, passage_text: str, verbs: Collection[str]) -
     return out
 
 
+def _joint_tiers(question: Question, sentence: str, figure: re.Match[str]) -> bool:
+    """Does the figure count several tiers together (全省市、县两级…38500余人次) where the question asks of
+    some of them only (市级)? A norm each tier keeps (集中学习5天以上) is no total and is said of each, and
+    figures given in a row for the tiers (3800多条和21500多条) are each one's."""
+    unit = figure.group(1) or ""
+    if lexicon.same_family("天", unit) or lexicon.NORM_AFTER.match(sentence, figure.end()):
+        return False
+    joined = rf"(?:{lexicon.FIGURE_JOINER.pattern})"
+    if re.match(rf"{joined}\d", sentence[figure.end():]) or re.search(rf"\d[^\d,,;;。]{{0,6}}{joined}$", sentence[:figure.start()]):
+        return False
+    asked = {tier for tier, words in lexicon.TIERS for m in words.finditer(question.folded)
+             if m.group(0) not in lexicon.WHOLE_PROVINCE}
+    clause = lexicon.SENTENCE_PART.split(sentence[:figure.start()])[-1]
+    said = _tiers(clause)
+    return bool(asked) and len(said) > 1 and asked < said
+
+
 def _setting(ordinal: str, question: Question, passage_text: str) -> bool:
     """Is the round the report as a whole is about (第二批 in its title), and the passage names no other?"""
     measure = ordinal[-1]
@@ -331,6 +348,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             return people.group(0)  # 年度考核中有多少干部不合格?: no figure there counts 干部
         if counted and not any(_counts(m, nouns, sentence, reach) for m in figures):
             return counted[-1].word  # 巡视工作发现了多少个问题?: a figure, but of 县, not of 问题
+        if lexicon.ALONE.search(question.folded) and figures and all(_joint_tiers(question, sentence, m) for m in figures):
+            return "分级数字"  # 乡镇单独派出了多少个指导组?: 市、县和乡镇…派出指导组11697个 counts all three
         state = _state_asked(question)
         if state is not None and not any(c in sentence for c in state if c not in lexicon.FUNCTION_CHARS and c != "不"):
             return state  # 已经完成了多少项? / 有多少条已经办结?: the sentence counts them all, not those done

@@ -323,6 +323,12 @@ ITEM_LIST = re.compile(rf"((?:[\u4e00-\u9fff]{{1,4}}{ITEM_SEPARATOR.pattern}){{1
 #: What may stand between the tiers of one list (市、县(市、区)和乡镇).
 TIER_LIST = re.compile(r"[、,和及与()市县区两三级]{0,8}")
 TIER_ADJACENT = 4
+#: After a figure: a bound each one keeps (5天以上, 3次以上), not a count of all of them.
+NORM_AFTER = re.compile(r"以上|以下|之内|以内|左右")
+#: A part asked of on its own (乡镇单独派出了多少个?): a figure several parts share is not its figure.
+ALONE = re.compile(r"单独|单是|单单|光是|仅仅|仅是|只算|单算|单就")
+#: Where the part of a sentence that a figure belongs to begins (after ; or 。).
+SENTENCE_PART = re.compile(r"[;;。]")
 #: 他/她 (not 他们): the person last spoken of.
 PERSON_PRONOUN = re.compile(r"(?<![其])[他她](?![们])")
 #: 剩下的那些呢?: the rest of what the last figure counted part of.
