@@ -197,7 +197,8 @@ def test_a_stretch_that_does_not_end_a_clause_is_no_wording_question(engine: Eng
     "合肥四个专项行动分别由谁牵头?",  # who, one by one: a list of the actions names no one
     "合肥专项行动的牵头领导分别是谁?",
     "市级领导班子成员单独深入基层多少人次?",
-    "“1+8”方案里的8个方案具体指什么?",  # the members asked: the sentence names the plan, not its parts  # 市、县两级…38500余人次 counts both tiers together
+    "“1+8”方案里的8个方案具体指什么?",
+    "马鞍山一共给多少党员送学?",  # a total: 5600多名年老体弱党员、3800多名… count kinds of them  # the members asked: the sentence names the plan, not its parts  # 市、县两级…38500余人次 counts both tiers together
 ])
 def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered", question
@@ -227,7 +228,8 @@ def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> No
     ("带头选联系点的省领导分别是谁?", "张宝顺"),
     ("县级单独梳理出多少条意见建议?", "21500多条"),  # figures in a row for 市、县两级: each tier's own
     ("光是县委班子要集中学习几天?", "5天以上"),
-    ("小四风具体包括哪些?", "吃喝风、红包风"),  # the members asked, listed  # a norm each tier keeps, not a total of them  # who, one by one: the sentence names them
+    ("小四风具体包括哪些?", "吃喝风、红包风"),
+    ("省里一共派了多少个暗访组?", "8个"),  # one figure counts them all (8个由厅级干部带队的暗访组)  # the members asked, listed  # a norm each tier keeps, not a total of them  # who, one by one: the sentence names them
     ("官方微博那句话咋说的来着", "欢迎拍砖、吐槽"),
     ("网友对用微博征求意见咋看的?", "感受到了诚意"),  # what they think: 不少网民表示,…  # the words quoted next to the sentence naming the 官方微博
 ])

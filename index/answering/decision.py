@@ -187,6 +187,22 @@ def _counts(figure: re.Match[str], nouns: Collection[str], sentence: str, reach:
                (after is not None and n in after.group(0)[:lexicon.COUNTED_AFTER]) for n in nouns)
 
 
+def _parts(figures: Sequence[re.Match[str]], nouns: Collection[str], sentence: str) -> bool:
+    """Do the figures that count the noun count kinds of it, each its own (5600多名年老体弱党员、3800多名文化程度
+    不高党员): two or more, each with other words between it and the noun."""
+    kinds = set()
+    for figure in figures:
+        after = lexicon.CLAUSE.match(sentence, figure.end())
+        part = after.group(0)[:lexicon.COUNTED_AFTER] if after else ""
+        at = min((part.find(n) for n in nouns if n in part), default=-1)
+        if at < 0:
+            continue
+        if at == 0:
+            return False  # one figure counts the noun itself
+        kinds.add(part[:at])
+    return len(kinds) > 1
+
+
 def _digits(figure: re.Match[str]) -> str:
     """The number of a figure match (16 of 16个, 3.3 of 3.3万余条)."""
     found = _NUMBER_IN.match(figure.group(0))
@@ -348,6 +364,10 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             return people.group(0)  # 年度考核中有多少干部不合格?: no figure there counts 干部
         if counted and not any(_counts(m, nouns, sentence, reach) for m in figures):
             return counted[-1].word  # 巡视工作发现了多少个问题?: a figure, but of 县, not of 问题
+        after_asking = lexicon.UNIT_AT.sub("", question.folded[asking.end():], count=1) if asking else ""
+        whole = nouns or [t.word for t in question.terms if len(t.word) > 1 and after_asking.startswith(t.word)]
+        if lexicon.TOTAL_ASKED.search(question.folded) and _parts(figures, whole, sentence):
+            return "总数"  # 马鞍山一共有多少党员?: 5600多名年老体弱党员、3800多名…党员 count parts of them
         if lexicon.ALONE.search(question.folded) and figures and all(_joint_tiers(question, sentence, m) for m in figures):
             return "分级数字"  # 乡镇单独派出了多少个指导组?: 市、县和乡镇…派出指导组11697个 counts all three
         state = _state_asked(question)
