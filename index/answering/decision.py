@@ -124,8 +124,8 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
     missing: list[str] = []
     for group, whole, each in word_groups(question, weights) if groups is None else groups:
         found = _found(whole, passage_terms, passage_text, weights)
-        if whole.word in lexicon.SETTING_WORDS and found == 0:
-            continue  # 全省, 省里: the whole report's setting, said or not
+        if (whole.word in lexicon.SETTING_WORDS or whole.word in question.setting) and found == 0:
+            continue  # 全省, 省里, 第二批: the whole report's setting, said or not
         total += max(each.values())
         if found > 0:
             matched += max(each.values()) * found
