@@ -25,6 +25,8 @@ _BARE_REPORT = 6
 OPENING = 2
 #: Passages searched for the section a topic is in.
 CANDIDATES = 5
+#: Passages read to find the section that speaks most of a topic (讲学习教育的是哪一部分?).
+SECTION_CANDIDATES = 50
 _ASKS_PART = re.compile(rf"哪(?:一|个|1)?(?:个)?{_PART}|(?:讲|说|写|关于|介绍)\S+?的(?:是)?(?:那|这)?[一1]?(?:个)?{_PART}")
 
 
@@ -72,10 +74,19 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
         # 讲整改落实的是哪个小标题? — the heading of the section that speaks of it.
         topic = [a for t in question.terms if t.role != "frame" and t.word not in lexicon.REPORT_WORDS
                  and not lexicon.PART_WORDS.search(t.word) for a in t.alternatives]
-        found = scorer.top(topic, k=CANDIDATES) if topic else []
-        body = next((store.passages[i] for i, s in found if s > 0 and store.passages[i].section), None)
-        if body is not None and body.section:
-            return _result(question, hits, body.section, body, lead=body.section)
+        # the section that speaks of it most: its passages' scores summed (学习教育 is one passage's word in
+        # 周密部署…, the subject of 深学深思…)
+        found = scorer.top(topic, k=SECTION_CANDIDATES) if topic else []
+        spoken: dict[str, float] = {}
+        where: dict[str, Passage] = {}
+        for i, score in found:
+            body = store.passages[i]
+            if score > 0 and body.section and body.doc == doc.id:
+                spoken[body.section] = spoken.get(body.section, 0.0) + score
+                where.setdefault(body.section, body)
+        if spoken:
+            topic_section = max(spoken, key=lambda name: spoken[name])
+            return _result(question, hits, topic_section, where[topic_section], lead=topic_section)
     if not _framing(question, store, header):
         return None
     if lexicon.OTHER_WORKS.search(folded):  # 他还写过哪些报道?: beyond this report
