@@ -460,7 +460,9 @@ class Engine:
         names = [a for t in question.terms if t.role == "entity" or
                  (mixed and 2 <= len(t.word) <= 3 and t.word[0] in lexicon.SURNAMES and is_person(t.word))
                  for a in t.alternatives]
-        i = keep[best_sentence(question.folded, terms, [sentence_terms[n] for n in keep],
+        framing = {a for t in question.terms if t.role == "frame" and lexicon.ROLES.search(t.word) for a in t.alternatives}
+        # 省委书记张宝顺去了几个市?: the post only says who he is; the sentence that says what he did answers
+        i = keep[best_sentence(question.folded, [t for t in terms if t not in framing], [sentence_terms[n] for n in keep],
                                [passage.sentences[n] for n in keep], self.scorer.idf, fits, names)]
         if lacking[i] is not None and any(asks.search(question.folded) for asks, _, _ in lexicon.ASKED_ASPECTS):
             # 官方微博那句话咋说的? / 网友咋看的?: the words quoted, or what people think, said next to the sentence
