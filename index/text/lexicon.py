@@ -12,7 +12,7 @@ import re
 # --- measure words --------------------------------------------------------------------------------------------
 #: Measure words a figure can carry (16个, 170人, 3.3万余条), longest first where one contains another.
 UNITS: tuple[str, ...] = (
-    "人次", "个月", "个", "位", "名", "人", "次", "回", "场", "期", "份", "条", "户", "项", "件", "天", "年", "批",
+    "人次", "场次", "期次", "批次", "轮次", "个月", "个", "位", "名", "人", "次", "回", "场", "期", "份", "条", "户", "项", "件", "天", "年", "批",
     "所", "家", "元", "页", "岁", "种", "类", "届", "轮", "处", "座", "台", "本", "篇", "部", "块", "起", "例", "张",
     "市", "县", "省", "村", "镇", "公里", "米", "钱", "小时", "周", "分钟",
 )
@@ -22,7 +22,7 @@ SAME_UNIT: dict[str, str] = {"名": "人", "位": "人", "回": "次", "钱": "�
 #: Families of measure words people use for one another (多少场培训班 for 639期; 几个市 for 6市): a figure in
 #: the asked family answers; one of another family (8个 for 多少人) does not.
 UNIT_FAMILIES: tuple[frozenset[str], ...] = (
-    frozenset("人名位"), frozenset({"人次"}), frozenset("次回场期届轮批"),
+    frozenset("人名位"), frozenset({"人次"}), frozenset({*"次回场期届轮批", "场次", "期次", "批次", "轮次"}),
     frozenset({"个", "项", "件", "条", "份", "处", "起", "例", "张", "本", "篇", "部", "块", "家", "所", "户", "座", "台",
                "种", "类", "市", "县", "省", "村", "镇"}),
     frozenset({"天", "年", "个月", "周", "小时", "分钟"}), frozenset({"元", "钱"}), frozenset({"公里", "米"}),
@@ -45,7 +45,7 @@ COUNTED_BEFORE_MODIFIER = 5
 #: Classifiers after which the rest of a short clause names what is counted (16个省委督导组).
 CLASSIFIERS = frozenset("个位名条项件所家批种类")
 #: Words that say "how many / how much" (a figure is asked for).
-QUANTITY_WORDS = re.compile(rf"多长时间|多少时间|多少|第几|(?<!哪)几(?!乎)|多长|多久|多大|多高|多重|多远|数量|数目|规模|(?:{UNIT_PATTERN})数")
+QUANTITY_WORDS = re.compile(rf"多长时间|多少时间|多少|第几|(?<!哪)几(?!乎)|多长|多久|多大|多高|多重|多远|数量|数目|总数|总量|规模|(?:{UNIT_PATTERN})数")
 #: "多少/几" with the measure word they ask for: 几条 → 条, 多少人次 → 人次 (no group for a bare 多少); a terse
 #: 场数 / 期数 asks for 场 / 期.
 ASKED_UNIT = re.compile(rf"(?:多少|(?<!哪)几)({UNIT_PATTERN})?|({UNIT_PATTERN})数")
