@@ -19,7 +19,7 @@ from index.memory import release_freed
 from index.text import lexicon
 from index.text.places import place_names
 from index.text.sounds import sound_alike
-from index.text.thesaurus import Thesaurus, general_words, word_facts
+from index.text.thesaurus import Thesaurus, general_words, is_verb, word_facts
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"^[a-z][a-z0-9.+-]*$")
@@ -245,6 +245,9 @@ class Reader:
                 # is a guess and 一千一百多 a rough figure (checked as a figure), not words to match
                 continue
             seen.add(token)
+            if token not in self._vocabulary and len(token) > 1 and token[-1] in lexicon.ASPECT_MARKS and \
+                    (token[:-1] in self._vocabulary or is_verb(token[:-1])):
+                token = token[:-1]  # 看过, 开过: the verb, its aspect aside
             if token in self._vocabulary:
                 role = "entity" if token in self._names else "content"
                 if any(p.fullmatch(token) for p in _ASKING) or token in lexicon.AGGREGATE_WORDS:
@@ -322,7 +325,7 @@ class Reader:
         if word in lexicon.FRAMING_WORDS or word in lexicon.UNITS or any(p.fullmatch(word) for p in _ASKING) or \
                 lexicon.QUESTION_WORD.search(word) or len(word) < 2:
             return "frame"
-        if any(folded.startswith(word + aspect, at) for aspect in ("了", "过", "着") for at in occurrences(folded, word)):
+        if any(folded.startswith(word + aspect, at) for aspect in lexicon.ASPECT_MARKS for at in occurrences(folded, word)):
             return "event" if events else "frame"  # used as a verb (编印了什么), whatever jieba tags it
         facet = _facet(word, folded)
         if facet == "copula":

@@ -325,6 +325,8 @@ TIER_LIST = re.compile(r"[、,和及与()市县区两三级]{0,8}")
 TIER_ADJACENT = 4
 #: After a figure: a bound each one keeps (5天以上, 3次以上), not a count of all of them.
 NORM_AFTER = re.compile(r"以上|以下|之内|以内|左右")
+#: Aspect marks after a verb (看过, 编印了, 坚持着).
+ASPECT_MARKS = ("了", "过", "着")
 #: A total asked (一共有多少党员?): not answered by figures that each count a kind of it.
 TOTAL_ASKED = re.compile(r"一共|总共|总数|总计|合计|全部|所有|共有")
 #: A measure word at the start of a text (多少|名党员).
