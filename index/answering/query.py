@@ -156,7 +156,9 @@ class Reader:
         core = self._words_with_numerals(core)
         core = self._read_typos(core)
         wants = _wants(self._masked(core), yesno)
-        terms = self._terms(self._without_scope(core), wants in ("yesno", "date", "open"), wants in ("yesno", "open"))
+        # an unknown verb is what is asked where nothing else is: 合肥会下雨吗?, 推荐一部电影 (not 借助了哪方面的力量?)
+        events = wants in ("yesno", "date") or (wants == "open" and not lexicon.QUESTION_WORD.search(core))
+        terms = self._terms(self._without_scope(core), events, wants in ("yesno", "open"))
         return Question(text=text, folded=core, terms=terms, wants=wants, scope=frozenset(self._scope),
                         units=self._units(core),
                         figures=_figures(core), ordinals=tuple(lexicon.ORDINAL.findall(core)),
