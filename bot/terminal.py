@@ -12,6 +12,7 @@ BOLD, RESET, DIM = "\033[1m", "\033[0m", "\033[2m"
 NOT_IN_REPORT = "报道中没有找到这个问题的答案。"
 NO_CONTEXT = "还没有可以接着聊的问题,先问一个吧。"
 NO_MORE = "没有更多相关段落了。"
+ALL_SAID = "没有其他相关段落了;报道关于这一点说的就是这一段:"
 #: Label and "not stated" notice for reason and measure follow-ups.
 EXPLAIN = {"reason": ("原因", "报道里没有说明原因。"), "measure": ("做法", "报道里没有说明具体做法。")}
 
@@ -118,7 +119,8 @@ def render_reply(engine: Engine, reply: Reply, color: bool) -> str:
     if isinstance(reply, More):
         if not reply.passages:
             return NO_MORE
-        return "\n\n".join(f"{engine.citation(p)}\n  {p.text}" for p in reply.passages)
+        shown = "\n\n".join(f"{engine.citation(p)}\n  {p.text}" for p in reply.passages)
+        return f"{ALL_SAID}\n{shown}" if reply.complete else shown
     if isinstance(reply, Detail):
         return "\n\n".join(f"第{p.paragraph}段 · {p.section or '导语'}\n  {p.text}" for p in reply.passages)
     label, missing = EXPLAIN[reply.kind]

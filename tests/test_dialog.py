@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from index.answering.dialog import Conversation, Conversations, shown_order
+from index.answering.dialog import Conversation, Conversations, More, shown_order
 from index.answering.engine import Engine
 from index.evaluation import evaluate, evaluate_dialogs, read_dialogs, read_questions
 from tests.conftest import ROOT, run_cli
@@ -127,6 +127,17 @@ def test_more_shows_only_matching_passages_and_then_says_so(engine: Engine) -> N
     more = chat.reply("还有呢?")
     assert [p.paragraph for p in more.passages] == [7]  # the other paragraph about 督导组
     assert chat.reply("还有呢?").passages == ()  # the rest share no more than a common word: none
+
+
+def test_more_where_nothing_else_matches_shows_the_whole_answer_once(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    first = chat.reply("安徽第二批活动以什么为标尺?")
+    assert first.result and first.result.answer
+    more = chat.reply("还有呢?")  # beyond the short answer: the whole paragraph, as all the report says
+    assert isinstance(more, More) and more.complete and more.passages == (first.result.answer.passage,)
+    assert "沈浩精神为镜子" in more.passages[0].text
+    again = chat.reply("还有呢?")
+    assert isinstance(again, More) and again.passages == () and not again.complete
 
 
 def test_context_expires_after_a_quiet_spell(engine: Engine) -> None:

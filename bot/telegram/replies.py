@@ -166,9 +166,10 @@ def context_messages(
 
 
 def more_message(passage: Passage, terms: Sequence[str], citation: str, question: str,
-                 *, limit: int = MESSAGE_LIMIT) -> str:
-    """"还有呢?": the next passage for the question, as an answer (its best sentence first)."""
-    header = texts.MORE_HEADER.format(question=shorten(question, 100))
+                 *, complete: bool = False, limit: int = MESSAGE_LIMIT) -> str:
+    """"还有呢?": the next passage for the question, as an answer (its best sentence first); `complete`: the
+    answer's own passage again, no other matching."""
+    header = texts.ALL_SAID if complete else texts.MORE_HEADER.format(question=shorten(question, 100))
     return answer_message(passage, sentence_with_terms(passage, terms), citation, header=header, limit=limit)
 
 

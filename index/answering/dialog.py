@@ -59,12 +59,14 @@ class Answered:
 
 @dataclass(frozen=True)
 class More:
-    """The next passage that matches the question (none: there is no more)."""
+    """The next passage that matches the question (none: there is no more). `complete`: no other passage
+    matches, and `passages` is the answer's own, shown whole: all the report says of it."""
 
     question: str
     text: str
     passages: tuple[Passage, ...]
     kind: str = "more"
+    complete: bool = False
 
 
 @dataclass(frozen=True)
@@ -285,6 +287,10 @@ class Conversation:
         first = context.result.answer.passage if context.result.answer else context.result.hits[0].passage
         passage, _ = page(engine, context.question, first, context.shown)
         context.at = now
+        if passage is None and context.shown <= 1 and context.result.status == "answered":
+            # 还有呢? where no other passage matches: the answer's whole paragraph is all the report says
+            context.shown += 1
+            return More(context.question, text, (first,), complete=True)
         if passage is None:
             return More(context.question, text, ())
         context.shown += 1
