@@ -140,6 +140,13 @@ def test_more_where_nothing_else_matches_shows_the_whole_answer_once(engine: Eng
     assert isinstance(again, More) and again.passages == () and not again.complete
 
 
+def test_follow_ups_ending_in_a_particle_are_read_as_without_it(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("第一批活动单位机构撤了吗?")
+    assert chat.reply("具体点呢?").kind == "detail"
+    assert chat.reply("那还有吗?").kind == "more"
+
+
 def test_context_expires_after_a_quiet_spell(engine: Engine) -> None:
     clock = Clock()
     chat = Conversation(lambda: engine, ttl=600, clock=clock)

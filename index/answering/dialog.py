@@ -146,9 +146,10 @@ class Conversation:
         now = self.clock()
         context = self._context if self._context and now - self._context.at <= self.ttl else None
         bare = text.strip().strip(_PUNCT)
-        if lexicon.MORE.match(bare):
+        plain = lexicon.TRAILING_PARTICLES.sub("", bare) or bare  # 具体点呢?, 为什么呀?
+        if lexicon.MORE.match(bare) or lexicon.MORE.match(plain):
             return self._more(engine, context, text, now) if context else NoContext(text, text)
-        if lexicon.DETAIL.match(bare):
+        if lexicon.DETAIL.match(plain):
             return self._detail(engine, context, text, now) if context else NoContext(text, text)
         if lexicon.REASON.match(bare) or lexicon.MEASURE.match(bare):
             kind = "reason" if lexicon.REASON.match(bare) else "measure"
