@@ -48,6 +48,9 @@ def test_a_follow_up_that_leaves_its_subject_out_stays_on_it(engine: Engine) -> 
     assert reply.result.answer is not None and reply.result.answer.lead == "3.3万余条"  # 芜湖's, not 全省's
     _, meeting = turns(engine, "省委常委会开了几次会研究活动?", "会上研究了什么?")
     assert meeting.result.answer is not None and "专题研究部署" in meeting.result.answer.sentence
+    # the effect asked of what was being talked about: the result it states, not a sentence with the word 效果
+    _, effect = turns(engine, "马鞍山给多少流动党员帮学送学?", "达到了什么效果?")
+    assert effect.result.answer is not None and "全覆盖" in effect.result.answer.sentence
 
 
 def test_a_new_question_starts_afresh(engine: Engine) -> None:

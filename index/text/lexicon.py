@@ -128,6 +128,7 @@ WHY_WORDS = re.compile(r"为什么|为啥|为何|什么原因|原因是|目的�
 #: What something is for is asked (效果是什么, 有什么用, 拿来干嘛的): answered as a why-question is, by a sentence
 #: that gives a purpose (让…, 为了…).
 PURPOSE_WORDS = re.compile(r"(?:效果|作用|目的|意义|用处|好处|用意|用途)(?:是什么|是啥|有哪些|有什么|何在)|有什么用|有啥用|"
+                           r"(?:达到|起到|取得|收到)了?(?:什么|啥|哪些)(?:样的)?(?:效果|作用|成效)|"
                            r"(?:干什么|干嘛|干啥|做什么)用|(?:拿来|用来)(?:干什么|干嘛|干啥|做什么)|是干什么的|是干嘛的|为了什么|图什么")
 #: A yes/no question (the sentence that says so is the answer).
 YESNO = re.compile(r"(?:吗|(?<![什怎这那多要])么|没有|不是|是否|有没有|是不是|能不能|会不会|对不|对吧|是吧|没错吧|对不对)$|"
@@ -357,4 +358,4 @@ MEASURE_CUES = re.compile(r"通过|采取|采用|坚持|按照|利用|依托|建
                           r"召开|成立|明确|搭建|组成|开通|发放|进行|对照|研读")
 BY_MEANS = re.compile(r"通过|采取|采用|利用|依托")
 #: What a thing is used as or for (作为重要抓手, 用于): with the reason cues, what answers a purpose question.
-PURPOSE_CUES = re.compile(r"作为|用于|用来|抓手")
+PURPOSE_CUES = re.compile(r"作为|用于|用来|抓手|增强|提高|提升|促进|推动|改善|成效|取得")
