@@ -118,6 +118,8 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
              if c not in lexicon.FUNCTION_CHARS and c not in (counted or "")} if asking else set()
 
     unfinished = lexicon.UNFINISHED.search(query) is not None
+    # …党组织里,由乡镇…兼任的有多少个?: a part of what was counted, given after 其中 (其中1602个由乡镇…)
+    part = lexicon.PART_ASKED.search(query) is not None
 
     def closeness(match: re.Match[str]) -> float:
         # Each question word counts by its weight, less the farther its nearest occurrence is from the figure.
@@ -130,6 +132,8 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
         if focus:
             around = normalize(_clause_after(sentence, match.end())[:_FOCUS + 1])
             score += sum(c in around for c in focus) / len(focus) * 2 * max(weights.values(), default=1.0)
+        if part and lexicon.PART_GIVEN.search(sentence[max(0, match.start() - 3): match.start()]):
+            score += 2 * max(weights.values(), default=1.0)
         if unfinished:
             # 还有多少没整改完?: not the figure of those finished (3142个整改完毕), the one of those under way
             clause = normalize(_clause_after(sentence, match.end()))

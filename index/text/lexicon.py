@@ -326,6 +326,9 @@ TIER_LIST = re.compile(r"[、,和及与()市县区两三级]{0,8}")
 TIER_ADJACENT = 4
 #: After a figure: a bound each one keeps (5天以上, 3次以上), not a count of all of them.
 NORM_AFTER = re.compile(r"以上|以下|之内|以内|左右")
+#: A part of what is counted asked (党组织里,由乡镇负责同志兼任的有多少个?), and where a sentence gives one (其中1602个).
+PART_ASKED = re.compile(r"[里中][,,]")
+PART_GIVEN = re.compile(r"其中|当中|中有")
 #: Aspect marks after a verb (看过, 编印了, 坚持着).
 ASPECT_MARKS = ("了", "过", "着")
 #: A total asked (一共有多少党员?): not answered by figures that each count a kind of it.
