@@ -35,6 +35,10 @@ _WORK_TITLE = re.compile(r"《[^》]{1,30}》")
 _WORK_REACH = 6
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+\w|头道|首[批次个]")
 _QUOTED_NAME = re.compile(r"《[^》]{1,30}》|“[^”]{1,12}”")
+#: A question word standing where the sentence has a name (…之间的什么?), and how many characters before it must
+#: stand in the sentence too.
+_BLANK = re.compile(r"(?:什么|啥)(?:东西)?$")
+_BLANK_CONTEXT = 4
 _ASKS_WORK = re.compile(r"哪部|哪本|哪份|什么书|什么电影|什么手册|什么片|叫什么|名字|名称|什么")
 
 Normalize = Callable[[str], str]
@@ -271,6 +275,9 @@ def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Ca
         date = _DATE.search(clause)
         since = lexicon.SINCE.search(sentence) if lexicon.SINCE_ASKED.search(query) else None
         return date.group(0) if date else since.group(0) if since else None  # 从什么时候算的? → 活动启动以来
+    filled = _filled_in(query, sentence, normalize)
+    if filled:
+        return filled
     if question.wants in ("list", "open", "name") and lexicon.LIST_WORDS.search(query):
         listing = _listing(query, sentence, terms, normalize)
         if listing:
@@ -300,6 +307,22 @@ def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Ca
         return _person(sentence, terms, normalize, query) or _named(sentence, terms, normalize)
     if question.wants == "person":
         return _person(sentence, terms, normalize, query)
+    return None
+
+
+def _filled_in(query: str, sentence: str, normalize: Normalize) -> str | None:
+    """The name the sentence gives where the question puts 什么 after the same words (干部和群众之间的什么? ↔
+    干群之间的“连心桥”): the words right before the question word, then a quoted name in the sentence."""
+    asked = _BLANK.search(query)
+    if asked is None:
+        return None
+    folded = normalize(sentence)
+    for before in dict.fromkeys((query[: asked.start()], query[: asked.start()].removesuffix("的"))):
+        for size in range(min(len(before), _BLANK_CONTEXT), 1, -1):
+            for at in occurrences(folded, before[-size:]):
+                name = _QUOTED_NAME.match(folded, at + size)
+                if name:
+                    return name.group(0)
     return None
 
 
