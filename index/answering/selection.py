@@ -15,6 +15,10 @@ FIGURE_BONUS = 1.0
 #: A sentence that holds what is asked answers instead of a better-matching one that does not, where it
 #: matches at least this share as well.
 FIT_SHARE = 0.75
+#: A run of characters the question and a sentence share beyond RUN_FREE (到群众中去: words said alike, where
+#: segmentation cuts them differently) adds RUN_BONUS a character.
+RUN_FREE = 3
+RUN_BONUS = 1.0
 
 
 def best_sentence(query: str, query_terms: Sequence[str], sentence_terms: Sequence[Sequence[str]],
@@ -30,6 +34,9 @@ def best_sentence(query: str, query_terms: Sequence[str], sentence_terms: Sequen
         score = sum(weight(t) * (SINGLE_CHAR_FACTOR if len(t) == 1 else 1.0) for t in wanted.intersection(terms))
         if fits is None and quantity and _HAS_FIGURE.search(text):
             score += FIGURE_BONUS
+        run = _common_run(query, text)
+        if not any(run in t for t in wanted):  # (a word of the question is counted as a word already)
+            score += RUN_BONUS * max(0, len(run) - RUN_FREE)
         scores.append(score)
     if fits is not None:
         scores = [score + FIGURE_BONUS * fit for score, fit in zip(scores, fits, strict=True)]
@@ -43,6 +50,22 @@ def best_sentence(query: str, query_terms: Sequence[str], sentence_terms: Sequen
                 return other
         return best
     return max(range(len(scores)), key=lambda i: (scores[i], -i))
+
+
+def _common_run(query: str, text: str) -> str:
+    """The longest run of Han characters the question and the sentence share (到群众中去)."""
+    best, end = 0, 0
+    previous = [0] * (len(text) + 1)
+    for q in query:
+        current = [0] * (len(text) + 1)
+        if "\u4e00" <= q <= "\u9fff":
+            for j, c in enumerate(text, start=1):
+                if c == q:
+                    current[j] = previous[j - 1] + 1
+                    if current[j] > best:
+                        best, end = current[j], j
+        previous = current
+    return text[end - best: end]
 
 
 def highlight_spans(terms: Sequence[str], normalized: str, offsets: Sequence[int]) -> tuple[tuple[int, int], ...]:
