@@ -201,7 +201,8 @@ def test_a_stretch_that_does_not_end_a_clause_is_no_wording_question(engine: Eng
     "合肥专项行动的牵头领导分别是谁?",
     "市级领导班子成员单独深入基层多少人次?",
     "“1+8”方案里的8个方案具体指什么?",
-    "马鞍山一共给多少党员送学?",  # a total: 5600多名年老体弱党员、3800多名… count kinds of them  # the members asked: the sentence names the plan, not its parts  # 市、县两级…38500余人次 counts both tiers together
+    "马鞍山一共给多少党员送学?",
+    "第一批活动单位一共有多少家?",  # what there are so many of is 单位: 4395个 counts 问题  # a total: 5600多名年老体弱党员、3800多名… count kinds of them  # the members asked: the sentence names the plan, not its parts  # 市、县两级…38500余人次 counts both tiers together
 ])
 def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered", question

@@ -104,8 +104,14 @@ class Question:
         rest, words = self.folded[match.end():], []
         if not rest:  # 联系点多少个: a terse question counts the word before
             before = self.folded[: match.start()]
+            right_before = tuple(t for t in self.terms if len(t.word) > 1 and t.alternatives and t.role != "frame"
+                                 and t.word not in verbs and before.endswith(t.word))
+            if right_before:
+                return right_before
+            # 第一批活动单位一共有多少家?: what there are so many of is the thing named before 有
             return tuple(t for t in self.terms if len(t.word) > 1 and t.alternatives and t.role != "frame" and
-                         t.word not in verbs and before.endswith(t.word))
+                         t.word not in verbs and lexicon.THERE_ARE.fullmatch(before.rsplit(t.word, 1)[-1]) and
+                         t.word in before)
         while rest:
             word = max((t for t in self.terms if t.alternatives and rest.startswith(t.word)),
                        key=lambda t: len(t.word), default=None)

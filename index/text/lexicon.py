@@ -329,6 +329,8 @@ NORM_AFTER = re.compile(r"以上|以下|之内|以内|左右")
 #: A part of what is counted asked (党组织里,由乡镇负责同志兼任的有多少个?), and where a sentence gives one (其中1602个).
 PART_ASKED = re.compile(r"[里中][,,]")
 PART_GIVEN = re.compile(r"其中|当中|中有")
+#: Between a thing and the figure asked of it when the figure counts that thing (单位一共有多少家?).
+THERE_ARE = re.compile(r"(?:一共|总共|共|总计|合计|到底|究竟)?(?:有|是)")
 #: Aspect marks after a verb (看过, 编印了, 坚持着).
 ASPECT_MARKS = ("了", "过", "着")
 #: A total asked (一共有多少党员?): not answered by figures that each count a kind of it.
