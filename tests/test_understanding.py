@@ -75,6 +75,8 @@ def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, q
     # the section that speaks most of it, not the one with the best single passage (集中学习教育 in 周密部署…)
     ("讲学习教育的是哪个小标题", "深学深思,砥砺品质,打牢思想基础"),
     ("讲群众意见的是哪一块", "敞开大门,广开言路,真找问题找真问题"),
+    ("第一环节的工作综述是哪天发的?", "2014-05-07"),  # 第一环节 is no part of the report
+    ("这篇综述的是第几个环节?", "第一环节"),
 ])
 def test_questions_about_the_report_itself(engine: Engine, question: str, lead: str) -> None:
     result = engine.ask(question)
@@ -202,7 +204,9 @@ def test_a_stretch_that_does_not_end_a_clause_is_no_wording_question(engine: Eng
     "市级领导班子成员单独深入基层多少人次?",
     "“1+8”方案里的8个方案具体指什么?",
     "马鞍山一共给多少党员送学?",
-    "第一批活动单位一共有多少家?",  # what there are so many of is 单位: 4395个 counts 问题  # a total: 5600多名年老体弱党员、3800多名… count kinds of them  # the members asked: the sentence names the plan, not its parts  # 市、县两级…38500余人次 counts both tiers together
+    "第一批活动单位一共有多少家?",
+    "教育实践活动的第三个环节叫什么?",  # 第三个环节: a round the report does not give
+    "报告团有几个人?",  # 几个人 counts people: 20场 does not  # what there are so many of is 单位: 4395个 counts 问题  # a total: 5600多名年老体弱党员、3800多名… count kinds of them  # the members asked: the sentence names the plan, not its parts  # 市、县两级…38500余人次 counts both tiers together
 ])
 def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered", question

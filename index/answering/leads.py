@@ -97,7 +97,8 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
     if not candidates:
         return None
     asked = _asked_units(query) or [""]
-    wanted = {lexicon.SAME_UNIT.get(u, u) for u in asked if u and (units is None or u in units)}
+    wanted = {lexicon.SAME_UNIT.get(u, u) for u in asked if u and (units is None or u in units)} or \
+        {lexicon.SAME_UNIT.get(u, u) for u in units or ()}  # 几个人: the question reads 人 where its words say 个
     if lexicon.PLACE_COUNT_WORDS.search(query):
         # 多少地方?: the figures that count places, in a row (16个省辖市和50个县)
         ends = [(m.start(), level.end()) for m in candidates if (level := lexicon.PLACE_LEVEL.match(sentence, m.end()))]

@@ -202,7 +202,7 @@ def _sequel(store: PassageStore, scorer: Scorer, question: Question, hits: Seque
 
 
 #: 第几批 / 哪个环节: which round or stage (the measure word after the question word).
-_WHICH = re.compile(r"(?:第几|哪[一1]?个?)(批|环节|轮|阶段|期)")
+_WHICH = re.compile(r"(?:第几|哪[一1]?)个?(批|环节|轮|阶段|期)")
 #: A line that only credits the report (记者 黄永礼), not part of what it says.
 _BYLINE = re.compile(r"[((][^()()]{0,20}[))]")
 _UNQUOTED = re.compile(r"[“”\"'‘’\s]")

@@ -167,7 +167,7 @@ class Reader:
         terms = self._terms(self._without_scope(core), events, wants in ("yesno", "open"))
         return Question(text=text, folded=core, terms=terms, wants=wants, scope=frozenset(self._scope),
                         units=self._units(core),
-                        figures=_figures(core), ordinals=tuple(lexicon.ORDINAL.findall(core)),
+                        figures=_figures(core), ordinals=tuple(o.replace("个", "") for o in lexicon.ORDINAL.findall(core)),
                         setting=self._setting)
 
     def _masked(self, folded: str) -> str:
@@ -187,6 +187,8 @@ class Reader:
             at = match.start(1) if match.group(1) else match.start(2)
             if match.group(2):  # 人数, 场数: the measure word asked, whatever word it stands in
                 out.append(unit)
+            elif folded.startswith("个人", at):  # 几个人: people counted (个人, a word of the report, is not read)
+                out.append("人")
             elif not any(folded.startswith(w, at) for w in self._vocab_near(folded[at: at + 6]) if len(w) > len(unit)):
                 rest = folded[match.end():]
                 if unit in lexicon.PLACE_UNITS and lexicon.PERSON_NOUNS.match(rest):

@@ -251,7 +251,7 @@ PART_WORDS = re.compile(rf"{_PARTS}|段落|方面")
 PART_COUNT = re.compile(rf"(?:几|多少)(?:个)?(?:{_PARTS}|方面)")
 #: 第二部分, 最后一部分, 第3个小标题: the ordinal (digits after normalization) or first/last.
 PART_ORDINAL = re.compile(rf"第([\d一二三四五六七八九十]+)(?:个)?(?:{_PARTS})|(最后|末尾|结尾|最末)(?:[一1])?(?:个)?"
-                          rf"(?:{_PARTS})|(开头|开篇|第一)(?:部分|段)?")
+                          rf"(?:{_PARTS})|(开头|开篇|第一(?=部分|段|$))(?:部分|段)?")  # (第一批, 第一环节: no part)
 #: What kind of article the report is: the genre its title ends with (…工作综述).
 GENRE = re.compile(r"(?:工作)?(?:综述|述评|通讯|评论|消息|特写|专访|访谈|调查|纪实|侧记|短评)$")
 GENRE_ASKED = re.compile(r"体裁|文体|(?:什么|啥|哪种|哪类|哪一类)(?:类型|样)?的?(?:文章|稿子|报道|新闻)|(?:什么|啥|哪种)类型|"
@@ -294,7 +294,7 @@ SCOPE_WORDS = frozenset("全省 全市 全县 全国 各地 各市 各县 各市
 #: 报告团, 领导班子): a swap to one replaces a group.
 PEOPLE_ENDINGS = re.compile(r"(?:党员|干部|群众|书记|领导|人员|同志|网民|代表|成员|组长|负责人|人|小组|[^小]组|团|队|班子|单位|部门)$")
 #: A round or stage the answer must name (第三批, 第2轮); and a year (2013年).
-ORDINAL = re.compile(r"第(?:[一二三四五六七八九十百]+|\d+)(?:批|轮|届|期|次|阶段|环节|季度|道|步)")
+ORDINAL = re.compile(r"第(?:[一二三四五六七八九十百]+|\d+)个?(?:批|轮|届|期|次|阶段|环节|季度|道|步)")
 YEAR = re.compile(r"\d{4}年?|[一二三四五六七八九〇零]{4}年")
 #: Words that name a level of places (县呢? swaps 省辖市 for 县).
 LEVEL = re.compile(r"^(?:省辖市|市|县|区|乡镇|街道|村|社区|省)$")
