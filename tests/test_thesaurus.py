@@ -22,3 +22,29 @@ def test_posts_and_roles_do_not_stand_for_each_other() -> None:
     # 领导 and 负责人 share a group, but a question about one post is not answered by another
     thesaurus = Thesaurus(frozenset({"领导", "负责人"}))
     assert thesaurus.related("领导") == ()
+
+
+def test_everyday_words_stand_for_the_words_news_reports_use() -> None:
+    thesaurus = Thesaurus(frozenset({"手册", "群众", "报告团", "电影"}))
+    assert "手册" in thesaurus.synonyms("小册子")
+    assert "群众" in thesaurus.synonyms("老百姓")
+    assert "报告团" in thesaurus.synonyms("宣讲团")
+    assert "电影" in thesaurus.synonyms("片子")
+
+
+def test_the_everyday_words_table_never_groups_one_tier_place_or_post_with_another() -> None:
+    from index.text import lexicon
+    from index.text.places import place_names
+    from index.text.thesaurus import REGISTER_FILE
+
+    places = place_names()
+    for line in REGISTER_FILE.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        words = line.split()
+        assert len(words) >= 2 and all(len(w) >= 2 and all("\u4e00" <= c <= "\u9fff" for c in w) for w in words), line
+        tiers = {tier for w in words for tier, pattern in lexicon.TIERS if pattern.fullmatch(w)}
+        assert len(tiers) <= 1, line  # 省级 and 市级 are never one another
+        posts = {w for w in words if lexicon.ROLES.fullmatch(w) and w[0] in lexicon.TIER_CHARS}
+        assert len({w[0] for w in posts}) <= 1, line  # 省长 is no 市长
+        assert sum(w in places for w in words) <= 1, line

@@ -124,11 +124,13 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
     missing: list[str] = []
     for group, whole, each in word_groups(question, weights) if groups is None else groups:
         found = _found(whole, passage_terms, passage_text, weights)
-        if (whole.word in lexicon.SETTING_WORDS or whole.word in question.setting) and found == 0:
+        if (whole.word in lexicon.SETTING_WORDS or whole.word in question.setting) and found < 1:
             continue  # 全省, 省里, 第二批: the whole report's setting, said or not
         total += max(each.values())
         if found > 0:
             matched += max(each.values()) * found
+            if found < 1 and whole.kind == "synonym" and whole.word not in weights.idf:
+                forgivable.append(max(each.values()) * (1 - found))  # 商量 said as 研究: no worse than unsaid
         else:
             held = [each[t.word] * _found(t, passage_terms, passage_text, weights) for t in group if t is not whole]
             # 查出 for 查摆, 减少 for 不减: an asked event said in other words of the same characters

@@ -19,6 +19,8 @@ from index.text.lexicon import FRAMING_POS
 from index.text.packed import PackedWords
 
 THESAURUS_FILE = Path(__file__).resolve().parent.parent / "data" / "cilin.txt"
+#: Everyday words and the words news reports use for them (老百姓 → 群众), kept by hand: groups without a code.
+REGISTER_FILE = Path(__file__).resolve().parent.parent / "data" / "register.txt"
 #: Most words whose synonyms are remembered.
 MAX_RELATED = 10_000
 #: Cilin's class of people (roles, posts, groups): its synonyms name other posts too often to stand for each other.
@@ -30,7 +32,15 @@ _HEADER = "# Tongyici Cilin (extended), HIT-SCIR, via the `cilin` package on PyP
 
 @functools.cache
 def _groups() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(line.split()[1:]) for line in _text().splitlines() if line and not line.startswith("#"))
+    cilin = (tuple(line.split()[1:]) for line in _text().splitlines() if line and not line.startswith("#"))
+    register = (tuple(line.split()) for line in _register().splitlines() if line and not line.startswith("#"))
+    return (*cilin, *register)
+
+
+@functools.cache
+def _register() -> str:
+    """The everyday-words table, a group a line (read with the thesaurus, on first need)."""
+    return REGISTER_FILE.read_text(encoding="utf-8")
 
 
 @functools.cache
@@ -63,18 +73,11 @@ class Thesaurus:
         whole table)."""
         found = self._related.get(word)
         if found is None:
-            text = _text()
-            lines: list[str] = []
-            for edge in (" ", "\n"):
-                at = text.find(f" {word}{edge}")
-                while at >= 0:
-                    start = text.rfind("\n", 0, at) + 1
-                    end = text.find("\n", at + 1)
-                    lines.append(text[start: end if end >= 0 else len(text)])
-                    at = text.find(f" {word}{edge}", at + 1)
-            found = tuple(dict.fromkeys(
-                w for line in lines if not line.startswith(PEOPLE_CLASS)  # 领导/负责人/官员: no post for another
-                for w in line.split()[1:] if w != word and w in self._vocabulary))
+            cilin = [line.split()[1:] for line in _lines_with(_text(), word)
+                     if not line.startswith(PEOPLE_CLASS)]  # 领导/负责人/官员: no post for another
+            register = [line.split() for line in _lines_with(_register(), word)]
+            found = tuple(dict.fromkeys(w for words in (*cilin, *register) for w in words
+                                        if w != word and w in self._vocabulary))
             if len(self._related) < MAX_RELATED:
                 self._related[word] = found
         return found
@@ -89,6 +92,22 @@ class Thesaurus:
                 if word not in self._vocabulary:
                     table.setdefault(word, []).extend(w for w in known if w not in table.get(word, []))
         return {w: tuple(v) for w, v in table.items()}
+
+
+def _lines_with(text: str, word: str) -> list[str]:
+    """The lines of a table (words separated by spaces) that hold `word` as one of their words."""
+    lines: list[str] = []
+    for before in (" ", "\n"):
+        for edge in (" ", "\n"):
+            at = text.find(f"{before}{word}{edge}")
+            while at >= 0:
+                start = text.rfind("\n", 0, at + 1) + 1 if before == " " else at + 1
+                end = text.find("\n", at + 1)
+                line = text[start: end if end >= 0 else len(text)]
+                if not line.startswith("#"):
+                    lines.append(line)
+                at = text.find(f"{before}{word}{edge}", at + 1)
+    return list(dict.fromkeys(lines))
 
 
 def _read_packed(data: bytes) -> PackedWords | None:
