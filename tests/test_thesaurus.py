@@ -48,3 +48,8 @@ def test_the_everyday_words_table_never_groups_one_tier_place_or_post_with_anoth
         posts = {w for w in words if lexicon.ROLES.fullmatch(w) and w[0] in lexicon.TIER_CHARS}
         assert len({w[0] for w in posts}) <= 1, line  # 省长 is no 市长
         assert sum(w in places for w in words) <= 1, line
+
+
+def test_a_synonym_the_report_says_in_two_of_its_words_counts() -> None:
+    thesaurus = Thesaurus(frozenset({"辅导", "报告"}))
+    assert "辅导报告" in thesaurus.synonyms("讲座")  # 辅导|报告: two words of the report in a row

@@ -77,7 +77,7 @@ class Thesaurus:
                      if not line.startswith(PEOPLE_CLASS)]  # 领导/负责人/官员: no post for another
             register = [line.split() for line in _lines_with(_register(), word)]
             found = tuple(dict.fromkeys(w for words in (*cilin, *register) for w in words
-                                        if w != word and w in self._vocabulary))
+                                        if w != word and self._said(w)))
             if len(self._related) < MAX_RELATED:
                 self._related[word] = found
         return found
@@ -85,13 +85,18 @@ class Thesaurus:
     def _restrict(self, groups: Iterable[tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
         table: dict[str, list[str]] = {}
         for group in groups:
-            known = [w for w in group if w in self._vocabulary]
+            known = [w for w in group if self._said(w)]
             if not known:
                 continue
             for word in group:
                 if word not in self._vocabulary:
-                    table.setdefault(word, []).extend(w for w in known if w not in table.get(word, []))
-        return {w: tuple(v) for w, v in table.items()}
+                    table.setdefault(word, []).extend(w for w in known if w not in table.get(word, []) and w != word)
+        return {w: tuple(v) for w, v in table.items() if v}
+
+    def _said(self, word: str) -> bool:
+        """Can the report say `word`: a word of its vocabulary, or two of them in a row (辅导|报告)?"""
+        return word in self._vocabulary or any(
+            word[:i] in self._vocabulary and word[i:] in self._vocabulary for i in range(2, len(word) - 1))
 
 
 def _lines_with(text: str, word: str) -> list[str]:
