@@ -23,11 +23,13 @@ import numpy as np
 
 class Trie:
     """The prefix dictionary as arrays: node 0 is the root, node n's children are
-    `child_chars/child_nodes[child_ptr[n]:child_ptr[n + 1]]`, sorted by character."""
+    `child_chars/child_nodes[child_ptr[n]:child_ptr[n + 1]]`, sorted by character; node n > 0 is the entry
+    `words[n - 1]`."""
 
     def __init__(self, freq: Mapping[str, int], total: int) -> None:
         logtotal = math.log(total)
         words = sorted(freq)  # every prefix of an entry is an entry, so parents come first
+        self.words = words
         node_of = {word: i + 1 for i, word in enumerate(words)}
         count = len(words) + 1
         parents = np.fromiter((node_of[w[:-1]] if len(w) > 1 else 0 for w in words), dtype=np.int64,
