@@ -44,6 +44,15 @@ class Segmenter(Protocol):
         """`cache[word]` (or `compute(word)` where missing) for each word of `cut(text, hmm)`, joined."""
         ...
 
+    def route(self, text: str) -> list[tuple[float, int]]:
+        """jieba's route through `text` as one block: its `calc`'s (score, end) at each position."""
+        ...
+
+    def viterbi(self, text: str) -> tuple[float, str]:
+        """jieba's HMM's best path through `text` (characters U+4E00 to U+9FD5): `finalseg.viterbi`'s log
+        probability and states."""
+        ...
+
     def take_reached(self) -> list[int]:
         """Trie nodes the route's walks ended at while `record` was on, each once, not taken before."""
         ...

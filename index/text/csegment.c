@@ -361,8 +361,9 @@ static inline double emission(const Segmenter *self, int state, Py_UCS4 c)
     return self->emit[(size_t)(c - HAN_FIRST) * 4 + (size_t)state];
 }
 
-/* finalseg's viterbi and __cut over codes[a:b] (all in [\u4E00-\u9FD5]). */
-static int viterbi(Segmenter *self, PyObject *text, PyObject *out, Py_ssize_t a, Py_ssize_t b)
+/* finalseg's viterbi over codes[a:b] (all in [\u4E00-\u9FD5]): the best path's states into back[(t - a) * 4]
+ * and its log probability into *prob. */
+static void viterbi(Segmenter *self, Py_ssize_t a, Py_ssize_t b, double *prob)
 {
     const Py_UCS4 *codes = self->codes;
     uint8_t *back = self->back; /* back[(t - a) * 4 + y]: the state before y at t */
@@ -386,12 +387,21 @@ static int viterbi(Segmenter *self, PyObject *text, PyObject *out, Py_ssize_t a,
         memcpy(v, nv, sizeof v);
     }
     int state = v[ST_S] > v[ST_E] || v[ST_S] == v[ST_E] ? ST_S : ST_E;
+    *prob = v[state];
     /* The states, right to left, into back[(t - a) * 4] (a slot whose choice is read before it is written). */
     for (Py_ssize_t t = b - 1; t >= a; t--) {
         int prev = t > a ? back[(t - a) * 4 + state] : 0;
         back[(t - a) * 4] = (uint8_t)state;
         state = prev;
     }
+}
+
+/* finalseg's __cut over codes[a:b]: the words of the best path's states. */
+static int hmm_words(Segmenter *self, PyObject *text, PyObject *out, Py_ssize_t a, Py_ssize_t b)
+{
+    double prob;
+    viterbi(self, a, b, &prob);
+    const uint8_t *back = self->back;
     Py_ssize_t begin = 0, next = 0, n = b - a;
     for (Py_ssize_t i = 0; i < n; i++) {
         int pos = back[i * 4];
@@ -422,7 +432,7 @@ static int hmm(Segmenter *self, PyObject *text, PyObject *out, Py_ssize_t a, Py_
         if (is_han(codes[i])) {
             while (j < b && is_han(codes[j]))
                 j++;
-            if (viterbi(self, text, out, i, j) < 0)
+            if (hmm_words(self, text, out, i, j) < 0)
                 return -1;
             i = j;
             continue;
@@ -501,13 +511,13 @@ static int cut_block(Segmenter *self, PyObject *text, PyObject *out, Py_ssize_t 
     return 0;
 }
 
+static int load(Segmenter *self, PyObject *text);
+
 /* jieba's `cut(text, HMM=with_hmm)` into `out`. */
 static int cut(Segmenter *self, PyObject *text, PyObject *out, int with_hmm)
 {
     Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    if (grow(self, n) < 0)
-        return -1;
-    if (n && !PyUnicode_AsUCS4(text, self->codes, self->cap, 0))
+    if (load(self, text) < 0)
         return -1;
     const Py_UCS4 *codes = self->codes;
     Py_ssize_t i = 0;
@@ -668,6 +678,74 @@ fail:
     return NULL;
 }
 
+/* The text's code points into the scratch buffer (grown to hold them). */
+static int load(Segmenter *self, PyObject *text)
+{
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    if (grow(self, n) < 0)
+        return -1;
+    if (n && !PyUnicode_AsUCS4(text, self->codes, self->cap, 0))
+        return -1;
+    return 0;
+}
+
+/* route(text): jieba's `calc` over the whole of `text` as one block, [(score, end), ...] (its route[i]). */
+static PyObject *Segmenter_route(Segmenter *self, PyObject *args)
+{
+    PyObject *text;
+    if (!PyArg_ParseTuple(args, "U", &text))
+        return NULL;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    int record = self->record;
+    self->record = 0;
+    int rc = load(self, text) < 0 ? -1 : route(self, 0, n);
+    self->record = record;
+    if (rc < 0)
+        return NULL;
+    PyObject *out = PyList_New(n);
+    if (!out)
+        return NULL;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *step = Py_BuildValue("(dn)", self->score[i], (Py_ssize_t)self->end[i]);
+        if (!step) {
+            Py_DECREF(out);
+            return NULL;
+        }
+        PyList_SET_ITEM(out, i, step);
+    }
+    return out;
+}
+
+/* viterbi(text): finalseg's viterbi over `text` (characters U+4E00 to U+9FD5): (probability, states). */
+static PyObject *Segmenter_viterbi(Segmenter *self, PyObject *args)
+{
+    PyObject *text;
+    if (!PyArg_ParseTuple(args, "U", &text))
+        return NULL;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    if (load(self, text) < 0)
+        return NULL;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (!is_han(self->codes[i])) {
+            PyErr_SetString(PyExc_ValueError, "characters U+4E00 to U+9FD5 expected");
+            return NULL;
+        }
+    }
+    if (n == 0) {
+        PyErr_SetString(PyExc_ValueError, "an empty text has no path");
+        return NULL;
+    }
+    double prob;
+    viterbi(self, 0, n, &prob);
+    PyObject *states = PyUnicode_New(n, 127);
+    if (!states)
+        return NULL;
+    static const char LETTERS[4] = {'B', 'E', 'M', 'S'};
+    for (Py_ssize_t i = 0; i < n; i++)
+        PyUnicode_WRITE(PyUnicode_1BYTE_KIND, PyUnicode_DATA(states), i, LETTERS[self->back[i * 4]]);
+    return Py_BuildValue("(dN)", prob, states);
+}
+
 static PyObject *Segmenter_take_reached(Segmenter *self, PyObject *Py_UNUSED(ignored))
 {
     PyObject *out = PyList_New(self->n_fresh);
@@ -711,6 +789,10 @@ static PyMethodDef Segmenter_methods[] = {
      "expand(word): cut_for_search's words for one word of `cut`."},
     {"terms", (PyCFunction)Segmenter_terms, METH_VARARGS,
      "terms(text, hmm, cache, compute): the lists cache[word] (else compute(word)) of the words of `cut`, joined."},
+    {"route", (PyCFunction)Segmenter_route, METH_VARARGS,
+     "route(text): jieba's route through `text` as one block, [(score, end), ...] (for tests)."},
+    {"viterbi", (PyCFunction)Segmenter_viterbi, METH_VARARGS,
+     "viterbi(text): jieba's HMM's best path through `text`, (log probability, states) (for tests)."},
     {"take_reached", (PyCFunction)Segmenter_take_reached, METH_NOARGS,
      "The trie nodes the route's walks ended at (while `record`) that were not taken before."},
     {NULL, NULL, 0, NULL},
