@@ -8,8 +8,9 @@ float64 additions as jieba's `calc`; ties go to the longer word), and fall back 
 The log probabilities are computed with `math.log` in Python, so the route is the same to the last bit;
 `tests/test_scale_segment.py` checks it against the Python route.
 
-Only index builds use it (numba is imported by the build workers, never by `qabot ask`), and only where numba
-is installed (the optional `fast` extra); without it the build takes the Python route to the same index.
+Only index builds use it (numba is imported by the build workers, never by `qabot ask`), and only where the
+C segmenter (index/text/csegment.c, which walks the same `Trie`) was not built and numba is installed (the
+optional `fast` extra); without either the build takes the Python route to the same index.
 """
 
 from __future__ import annotations
