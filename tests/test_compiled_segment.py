@@ -195,6 +195,12 @@ def test_a_trie_that_does_not_fit_is_refused() -> None:
         compiled.csegment.Segmenter(*args[:3], trie.lp.astype(np.float32), *args[4:])
     with pytest.raises(TypeError):
         compiled.csegment.Segmenter(*args[:8], emit[:10])
+    unready = compiled.csegment.Segmenter.__new__(compiled.csegment.Segmenter)
+    for method in (unready.cut, unready.cut_for_search, unready.expand, unready.route, unready.viterbi):
+        with pytest.raises(RuntimeError):
+            method("甲乙")
+    with pytest.raises(RuntimeError):
+        compiled.csegment.Segmenter(*args).__init__(*args)  # once
 
 
 # --- as index builds use it ----------------------------------------------------------------------------------

@@ -64,6 +64,7 @@ typedef struct {
     int32_t *fresh;
     Py_ssize_t n_fresh, cap_fresh;
     int record;
+    int ready;            /* initialized completely */
     /* Scratch, grown as needed. */
     Py_UCS4 *codes;
     double *score;
@@ -156,7 +157,7 @@ static int Segmenter_init(Segmenter *self, PyObject *args, PyObject *kwds)
     if (!PyArg_ParseTupleAndKeywords(args, kwds, "OOOOOdOOO", kwlist, &o_ptr, &o_chars, &o_nodes, &o_lp,
                                      &o_word, &fallback, &o_start, &o_trans, &o_emit))
         return -1;
-    if (self->child_ptr) {
+    if (self->child_ptr || self->lp || self->emit) {
         PyErr_SetString(PyExc_RuntimeError, "Segmenter is initialized once");
         return -1;
     }
@@ -210,6 +211,7 @@ static int Segmenter_init(Segmenter *self, PyObject *args, PyObject *kwds)
         || read_doubles(o_emit, "emit", (Py_ssize_t)HAN_COUNT * 4, NULL, &self->emit) < 0)
         goto done;
     self->fallback = fallback;
+    self->ready = 1;
     rc = 0;
 done:
     PyMem_Free(ptr);
@@ -563,6 +565,15 @@ static int expand(Segmenter *self, PyObject *word, PyObject *out)
 
 /* ---- methods ---- */
 
+static int check_ready(Segmenter *self)
+{
+    if (!self->ready) {
+        PyErr_SetString(PyExc_RuntimeError, "Segmenter was not initialized");
+        return -1;
+    }
+    return 0;
+}
+
 static int check_text(PyObject *text)
 {
     if (!PyUnicode_Check(text)) {
@@ -616,7 +627,7 @@ fail:
 
 static PyObject *Segmenter_expand(Segmenter *self, PyObject *word)
 {
-    if (check_text(word) < 0)
+    if (check_ready(self) < 0 || check_text(word) < 0)
         return NULL;
     PyObject *out = PyList_New(0);
     if (!out)
@@ -681,6 +692,8 @@ fail:
 /* The text's code points into the scratch buffer (grown to hold them). */
 static int load(Segmenter *self, PyObject *text)
 {
+    if (check_ready(self) < 0)
+        return -1;
     Py_ssize_t n = PyUnicode_GET_LENGTH(text);
     if (grow(self, n) < 0)
         return -1;
