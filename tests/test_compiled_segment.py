@@ -232,6 +232,19 @@ def test_the_same_terms_and_dictionary_entries(tokenizers: tuple[Tokenizer, Toke
     assert {w for w in fast.segmenter.reached if w in freq} == {w for w in python.segmenter.reached if w in freq}
 
 
+@pytest.mark.parametrize("settings", [TokenizerSettings(mode="precise"), TokenizerSettings(hmm=False),
+                                      TokenizerSettings(mode="precise", hmm=False)])
+def test_the_same_terms_in_other_modes(pair: tuple[Any, compiled.Segmenter], settings: TokenizerSettings) -> None:
+    reference, _ = pair
+    trie = native.Trie(reference.FREQ, reference.total)
+    python = Tokenizer(reference.FREQ, reference.total, settings)
+    fast = Tokenizer(reference.FREQ, reference.total, settings)
+    fast.segmenter.use_compiled(compiled.segmenter(trie), trie.words)
+    for text in _texts():
+        assert fast.tokens(text) == python.tokens(text), text
+        assert fast.segment(text) == python.segment(text), text
+
+
 def test_reaching_is_noted_only_when_asked(pair: tuple[Any, compiled.Segmenter]) -> None:
     reference, _ = pair
     trie = native.Trie(reference.FREQ, reference.total)
