@@ -154,6 +154,18 @@ def test_cli_never_imports_telegram_or_httpx(env: dict[str, str]) -> None:
     assert proc.stdout.decode().splitlines()[-1] == "CLEAN"
 
 
+def test_ask_never_imports_the_builds_compiled_segmentation(env: dict[str, str]) -> None:
+    """A cold `qabot ask` stays fast: the build's compiled segmentation (the C extension, numba and the numba
+    route's module) is not imported."""
+    code = ("import sys; from bot.cli import main; main(['ask', '" + QUESTION + "']); "
+            "print(sorted({'numba', 'index.text.csegment', 'index.text.compiled', 'index.text.native'} "
+            "& set(sys.modules)))")
+    import subprocess
+
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, env=env, cwd=ROOT, timeout=60)
+    assert proc.stdout.decode().splitlines()[-1] == "[]", proc.stderr.decode()
+
+
 def test_chat_answers_pages_and_exits_on_eof(env: dict[str, str]) -> None:
     proc = run_cli(["chat", "-k", "2"], env, stdin="省委督导组有多少个?\n更多\n/help\n你好\n".encode())
     out = proc.stdout.decode()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from pathlib import Path
 from typing import Any
@@ -142,12 +141,16 @@ def test_compiled_route_on_any_text(native_pair: tuple[Any, Any], pieces: list[s
 
 
 @pytest.mark.slow
-def test_an_archive_build_is_the_same_with_and_without_numba(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The compiled route is only faster: forcing the pure-Python one gives the same index, file for file."""
+def test_an_archive_build_is_the_same_compiled_with_numba_and_in_python(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """The compiled segmentation is only faster: the C extension (index/text/csegment.c), the numba route and
+    pure Python give the same index, file for file."""
+    import index.text.compiled
     import index.text.native
     from index.store.building import build_index
 
     _require_numba()
+    assert index.text.compiled.available(), "index.text.csegment was not built: pip install -e . needs a C compiler"
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     for path in sorted(CORPUS.glob("*.txt")):
@@ -155,18 +158,26 @@ def test_an_archive_build_is_the_same_with_and_without_numba(tmp_path: Path, mon
     questions = [q["q"] for name in ("dev.jsonl", "extra.jsonl") for q in read_questions(DATA / name)]
     (corpus / "questions.txt").write_text("\n".join(["问题汇编", *questions]) + "\n", encoding="utf-8")
 
-    calls = tmp_path / "compiled-calls"
-    route = index.text.native.NativeRoute.__call__
+    def counting(module: Any, name: str, calls: Path) -> None:
+        """Count calls of `module.name` (through a file, should the workers be processes)."""
+        original = getattr(module, name)
 
-    def counted(self: Any, blocks: list[str]) -> tuple[list[int], list[int]]:
-        with calls.open("a") as log:  # the workers are processes: count through a file
-            log.write("x")
-        return route(self, blocks)
+        def counted(*args: Any) -> Any:
+            with calls.open("a") as log:
+                log.write("x")
+            return original(*args)
 
-    monkeypatch.setattr(index.text.native.NativeRoute, "__call__", counted)
-    build_index(corpus, tmp_path / "compiled.json", workers=1, progress=False, compiled=True)
-    if "fork" in multiprocessing.get_all_start_methods():  # forked workers see the counting wrapper
-        assert calls.exists(), "the compiled route was not used"
+        monkeypatch.setattr(module, name, counted)
+
+    counting(index.text.compiled, "segmenter", tmp_path / "c-calls")
+    build_index(corpus, tmp_path / "c.json", workers=1, progress=False, compiled=True)
+    assert (tmp_path / "c-calls").exists(), "the compiled segmenter was not used"
+    monkeypatch.setattr(index.text.compiled, "csegment", None)
+    counting(index.text.native.NativeRoute, "__call__", tmp_path / "numba-calls")
+    build_index(corpus, tmp_path / "numba.json", workers=1, progress=False, compiled=True)
+    assert (tmp_path / "numba-calls").exists(), "the numba route was not used"
     monkeypatch.setattr(index.text.native, "available", lambda: False)
     build_index(corpus, tmp_path / "python.json", workers=1, progress=False, compiled=True)
-    assert built_content(tmp_path / "compiled.json") == built_content(tmp_path / "python.json")
+    python = built_content(tmp_path / "python.json")
+    assert built_content(tmp_path / "c.json") == python
+    assert built_content(tmp_path / "numba.json") == python

@@ -58,8 +58,9 @@ def build_index(corpus_dir: Path, index_path: Path, settings: TokenizerSettings 
     """Build the index for every report in `corpus_dir` and write it atomically to `index_path`.
 
     `workers` processes tokenize (default: none besides this one for a corpus of up to `SMALL_CORPUS_BYTES`,
-    else one per core); `compiled` takes jieba's route compiled with numba where it is installed (default:
-    for corpora larger than that; the index is the same either way). A progress bar goes to stderr when
+    else one per core); `compiled` segments with the compiled extension (index/text/csegment.c) where the
+    install built it, else with jieba's route compiled by numba where that is installed (default: for corpora
+    larger than that; the index is the same either way). A progress bar goes to stderr when
     `progress` is true (default: when stderr is a terminal). A report that is empty or neither UTF-8 nor
     GB18030 is left out and listed in the report's `skipped`, or with `strict` fails the build
     (`UnreadableReport`). On any failure the index at `index_path` is left as it was. `env` gives the spam
@@ -84,7 +85,7 @@ def build_index(corpus_dir: Path, index_path: Path, settings: TokenizerSettings 
     hasher.start()
     charmap = build_charmap()
     freq, total = full_dictionary(settings, env.cache_dir)
-    use_compiled = (not small if compiled is None else compiled) and native.available()
+    use_compiled = (not small if compiled is None else compiled) and _compiled_segmentation()
     setup = WorkerSetup(corpus_dir, charmap, freq, total, settings, env.spam_patterns, strict,
                         native.Trie(freq, total) if use_compiled else None,
                         text_sample(_first_sentences(corpus_dir, files, env.spam_patterns)), restrict=small)
@@ -160,6 +161,13 @@ def _first_sentences(corpus_dir: Path, files: list[Path], spam_patterns: tuple[s
             continue
         for passage in passages:
             yield from passage["sentences"]
+
+
+def _compiled_segmentation() -> bool:
+    """Can the workers segment compiled here: the extension built, or numba installed?"""
+    from index.text import compiled  # the extension: imported by builds only
+
+    return compiled.available() or native.available()
 
 
 def _cores() -> int:

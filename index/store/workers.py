@@ -46,7 +46,8 @@ class WorkerSetup:
     settings: TokenizerSettings
     spam_patterns: tuple[str, ...]
     strict: bool
-    #: The prefix dictionary for the compiled route (index/text/native.py), or None for the Python one.
+    #: The prefix dictionary for compiled segmentation (index/text/compiled.py where the extension was built,
+    #: else the numba route of index/text/native.py), or None for the Python one.
     trie: native.Trie | None = None
     #: The text blocks' preset compression dictionary (index/store/texts.py).
     text_dict: bytes = b""
@@ -98,8 +99,15 @@ class _Worker:
         """A tokenizer over `freq` recording what it reaches, and the header keywords' terms."""
         tokenizer = Tokenizer(freq, self.setup.total, self.setup.settings)
         tokenizer.segmenter.reached = self.reached
-        if self.setup.trie is not None:
-            tokenizer.segmenter.use_native(native.NativeRoute(self.setup.trie))
+        trie = self.setup.trie
+        if trie is not None:
+            from index.text import compiled
+
+            segmenter = compiled.segmenter(trie)
+            if segmenter is not None:
+                tokenizer.segmenter.use_compiled(segmenter, trie.words)
+            else:
+                tokenizer.segmenter.use_native(native.NativeRoute(trie))
         return tokenizer, tokenizer.tokens(self.keywords)
 
     def tokenizer_for(self, texts: list[str]) -> tuple[Tokenizer, list[str]]:
@@ -178,6 +186,7 @@ def tokenize_batch(task: list[str]) -> Batch:
         counts.extend(tf.values())
         distinct.append(len(tf))
         lengths.append(len(terms))
+    tokenizer.segmenter.sync_reached()
     batch.reached = list(worker.reached - worker.sent)
     worker.sent.update(batch.reached)
     batch.paragraphs = np.asarray(paragraphs, dtype=np.int32)

@@ -8,8 +8,9 @@ float64 additions as jieba's `calc`; ties go to the longer word), and fall back 
 The log probabilities are computed with `math.log` in Python, so the route is the same to the last bit;
 `tests/test_scale_segment.py` checks it against the Python route.
 
-Only index builds use it (numba is imported by the build workers, never by `qabot ask`), and only where numba
-is installed (the optional `fast` extra); without it the build takes the Python route to the same index.
+Only index builds use it (numba is imported by the build workers, never by `qabot ask`), and only where the
+C segmenter (index/text/csegment.c, which walks the same `Trie`) was not built and numba is installed (the
+optional `fast` extra); without either the build takes the Python route to the same index.
 """
 
 from __future__ import annotations
@@ -23,11 +24,13 @@ import numpy as np
 
 class Trie:
     """The prefix dictionary as arrays: node 0 is the root, node n's children are
-    `child_chars/child_nodes[child_ptr[n]:child_ptr[n + 1]]`, sorted by character."""
+    `child_chars/child_nodes[child_ptr[n]:child_ptr[n + 1]]`, sorted by character; node n > 0 is the entry
+    `words[n - 1]`."""
 
     def __init__(self, freq: Mapping[str, int], total: int) -> None:
         logtotal = math.log(total)
         words = sorted(freq)  # every prefix of an entry is an entry, so parents come first
+        self.words = words
         node_of = {word: i + 1 for i, word in enumerate(words)}
         count = len(words) + 1
         parents = np.fromiter((node_of[w[:-1]] if len(w) > 1 else 0 for w in words), dtype=np.int64,

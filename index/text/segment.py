@@ -7,6 +7,9 @@ and the same handling of Latin, digits and whitespace. It is about twice as fast
 and the route in one pass over a table of precomputed log probabilities, remembers the words of short
 blocks and the HMM's words for runs it has seen, and builds lists instead of chaining generators.
 `tests/test_scale_segment.py` checks the equality.
+
+Index builds hand the whole of it to the compiled segmenter (index/text/csegment.c) where the install built
+it (`use_compiled`); this module is then the reference it is tested against.
 """
 
 from __future__ import annotations
@@ -14,7 +17,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping
 from math import log
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from index.text.compiled import Segmenter
 
 # jieba's own block patterns (jieba/__init__.py: re_han_default, re_skip_default, re_eng).
 _RE_HAN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)", re.U)
@@ -74,6 +80,8 @@ class FastSegmenter:
         self._reached: set[str] | None = None
         self._native: Callable[[list[str]], tuple[list[int], list[int]]] | None = None
         self._pending: dict[str, list[int]] = {}  # routes computed natively for the text being cut
+        self._compiled: Segmenter | None = None
+        self._entries: list[str] = []  # the compiled segmenter's trie nodes' entries (node n: entry n - 1)
         # Short blocks (runs between punctuation) recur: about a third of them in news text.
         self._blocks: dict[bool, dict[str, list[str]]] = {True: {}, False: {}}
         # The HMM is a pure function of the run of unknown characters, and short runs recur often.
@@ -90,6 +98,27 @@ class FastSegmenter:
     def reached(self, value: set[str] | None) -> None:
         self._reached = value
         self._blocks = {True: {}, False: {}}  # remembered blocks would not be recorded
+        if self._compiled is not None:
+            self._compiled.record = value is not None
+
+    @property
+    def compiled(self) -> Segmenter | None:
+        """The compiled segmenter that `cut`, `cut_for_search` and `expand` hand their work to, if any."""
+        return self._compiled
+
+    def use_compiled(self, segmenter: Segmenter | None, entries: list[str]) -> None:
+        """Segment with the compiled segmenter (`index.text.compiled.segmenter`; over the same dictionary as
+        this one, whose trie's entries are `entries`), or not (None)."""
+        self._compiled = segmenter
+        self._entries = entries
+        if segmenter is not None:
+            segmenter.record = self._reached is not None
+
+    def sync_reached(self) -> None:
+        """Add what the compiled segmenter reached to `reached` (the Python route adds it as it goes)."""
+        if self._compiled is not None and self._reached is not None:
+            entries = self._entries
+            self._reached.update([entries[node - 1] for node in self._compiled.take_reached()])
 
     def use_native(self, routes: Callable[[list[str]], tuple[list[int], list[int]]] | None) -> None:
         """Compute routes with a compiled equivalent of `_route` (`index.text.native.NativeRoute`), or not."""
@@ -204,6 +233,8 @@ class FastSegmenter:
 
     def cut(self, text: str, hmm: bool = True) -> list[str]:
         """What `list(jieba.Tokenizer.cut(text, HMM=hmm))` gives."""
+        if self._compiled is not None:
+            return self._compiled.cut(text, hmm)
         out: list[str] = []
         cut_block = self._cut_block_hmm if hmm else self._cut_block_no_hmm
         blocks = self._blocks[hmm]
@@ -236,6 +267,8 @@ class FastSegmenter:
 
     def expand(self, word: str) -> list[str]:
         """What `cut_for_search` gives for one word of `cut`: its 2- and 3-character dictionary words, then it."""
+        if self._compiled is not None:
+            return self._compiled.expand(word)
         n = len(word)
         if n <= 2:
             return [word]
@@ -248,6 +281,8 @@ class FastSegmenter:
 
     def cut_for_search(self, text: str, hmm: bool = True) -> list[str]:
         """What `list(jieba.Tokenizer.cut_for_search(text, HMM=hmm))` gives."""
+        if self._compiled is not None:
+            return self._compiled.cut_for_search(text, hmm)
         out: list[str] = []
         for word in self.cut(text, hmm):
             if len(word) > 2:

@@ -158,19 +158,24 @@ class Tokenizer:
 
     def tokens(self, text: str) -> list[str]:
         """Index terms of normalized `text`, in order, duplicates kept."""
+        compiled = self._segmenter.compiled
+        if compiled is not None:
+            return compiled.terms(text, self.settings.hmm, self._terms, self._word_terms)
         out: list[str] = []
         cache = self._terms
-        search = self.settings.mode == "search"
         for word in self._segmenter.cut(text, self.settings.hmm):
             terms = cache.get(word)
-            if terms is None:
-                # A word's terms: its search-mode pieces (or itself) that are index terms. Words repeat a lot.
-                pieces = self._segmenter.expand(word) if search else [word]
-                terms = [t for t in map(self._term, pieces) if t]
-                if len(cache) < _TERM_CACHE_SIZE:
-                    cache[word] = terms
-            out.extend(terms)
+            out.extend(self._word_terms(word) if terms is None else terms)
         return out
+
+    def _word_terms(self, word: str) -> list[str]:
+        """A word's terms: its search-mode pieces (or itself) that are index terms, remembered (words repeat
+        a lot)."""
+        pieces = self._segmenter.expand(word) if self.settings.mode == "search" else [word]
+        terms = [t for t in map(self._term, pieces) if t]
+        if len(self._terms) < _TERM_CACHE_SIZE:
+            self._terms[word] = terms
+        return terms
 
     def _term(self, token: str) -> str:
         """The index term of one segment, or "" if it is not one."""
