@@ -13,6 +13,7 @@ NOT_IN_REPORT = "报道中没有找到这个问题的答案。"
 NO_CONTEXT = "还没有可以接着聊的问题,先问一个吧。"
 NO_MORE = "没有更多相关段落了。"
 ALL_SAID = "没有其他相关段落了;报道关于这一点说的就是这一段:"
+WHOLE_PARAGRAPH = "这一段的全文:"
 #: Label and "not stated" notice for reason and measure follow-ups.
 EXPLAIN = {"reason": ("原因", "报道里没有说明原因。"), "measure": ("做法", "报道里没有说明具体做法。")}
 
@@ -46,8 +47,9 @@ def related(result: Result) -> list[Hit]:
     return [h for h in result.hits if h.passage.id != shown and h.relevant]
 
 
-def render_text(engine: Engine, result: Result, color: bool) -> str:
-    """Answer, citation and passage; a partial answer; or the not-in-report notice with suggestions."""
+def render_text(engine: Engine, result: Result, color: bool, paragraph: bool = True) -> str:
+    """Answer, citation and passage; a partial answer; or the not-in-report notice with suggestions. Without
+    `paragraph` (in a conversation) the answer's paragraph is left for 还有呢? to show."""
     lines: list[str] = []
     answer = result.answer
     if result.status == "answered" and answer:
@@ -57,7 +59,7 @@ def render_text(engine: Engine, result: Result, color: bool) -> str:
         else:
             lines.append(f"答:{emphasize(answer, color)}")
         lines.append(f"出处:{engine.citation(answer.passage)}")
-        if _loose(answer.passage.text) != _loose(answer.sentence) and answer.passage.paragraph > 0:
+        if paragraph and _loose(answer.passage.text) != _loose(answer.sentence) and answer.passage.paragraph > 0:
             lines.append("")
             lines.extend(f"  {line}" for line in answer.passage.text.splitlines())
         others = related(result)
@@ -113,14 +115,16 @@ def render_reply(engine: Engine, reply: Reply, color: bool) -> str:
     if isinstance(reply, Answered):
         understood = "" if _loose(reply.question) == _loose(engine.normalizer.normalize(reply.text)) else \
             f"(问:{reply.question})\n"
-        return understood + render_text(engine, reply.result, color)
+        return understood + render_text(engine, reply.result, color, paragraph=False)
     if isinstance(reply, NoContext):
         return NO_CONTEXT
     if isinstance(reply, More):
         if not reply.passages:
             return NO_MORE
         shown = "\n\n".join(f"{engine.citation(p)}\n  {p.text}" for p in reply.passages)
-        return f"{ALL_SAID}\n{shown}" if reply.complete else shown
+        if reply.whole:
+            return f"{ALL_SAID if reply.complete else WHOLE_PARAGRAPH}\n{shown}"
+        return shown
     if isinstance(reply, Detail):
         return "\n\n".join(f"第{p.paragraph}段 · {p.section or '导语'}\n  {p.text}" for p in reply.passages)
     label, missing = EXPLAIN[reply.kind]

@@ -167,11 +167,14 @@ def test_ask_never_imports_the_builds_compiled_segmentation(env: dict[str, str])
 
 
 def test_chat_answers_pages_and_exits_on_eof(env: dict[str, str]) -> None:
-    proc = run_cli(["chat", "-k", "2"], env, stdin="省委督导组有多少个?\n更多\n/help\n你好\n".encode())
+    proc = run_cli(["chat", "-k", "2"], env, stdin="省委督导组有多少个?\n更多\n更多\n/help\n你好\n".encode())
     out = proc.stdout.decode()
     assert proc.returncode == 0, proc.stderr
     assert "170人组成16个省委督导组" in out
-    assert "第7段\n  全省市、县(市、区)和乡镇、街道也分别派出督导组1264个" in out  # the next passage
+    # an answer in a conversation is its sentence; 更多 shows its paragraph once, then the next passage
+    assert out.count("各省委督导组累计深入市、县(市、区)督导820次") == 1
+    assert "这一段的全文:" in out
+    assert "第7段\n  全省市、县(市、区)和乡镇、街道也分别派出督导组1264个" in out
     assert "/quit" in out  # help text
     assert "报道中没有找到这个问题的答案。" in out
 

@@ -113,10 +113,12 @@ def test_more_pages_through_passages_without_repeating(engine: Engine) -> None:
     chat = Conversation(lambda: engine)
     first = chat.reply("征求到多少条意见建议?")
     assert first.result and first.result.answer
+    own = chat.reply("还有呢?")  # first the rest of the answer's paragraph: the answer gave one sentence of it
+    assert isinstance(own, More) and own.whole and own.passages == (first.result.answer.passage,)
     seen = {first.result.answer.passage.id}
     for _ in range(3):
         more = chat.reply("还有呢?")
-        assert more.kind == "more" and len(more.passages) == 1
+        assert isinstance(more, More) and len(more.passages) == 1 and not more.whole
         assert more.passages[0].id not in seen
         seen.add(more.passages[0].id)
 
@@ -124,6 +126,8 @@ def test_more_pages_through_passages_without_repeating(engine: Engine) -> None:
 def test_more_shows_only_matching_passages_and_then_says_so(engine: Engine) -> None:
     chat = Conversation(lambda: engine)
     chat.reply("省委督导组有多少个?")
+    own = chat.reply("还有呢?")
+    assert [p.paragraph for p in own.passages] == [6]  # the answer's paragraph whole (it says more than 16个)
     more = chat.reply("还有呢?")
     assert [p.paragraph for p in more.passages] == [7]  # the other paragraph about 督导组
     assert chat.reply("还有呢?").passages == ()  # the rest share no more than a common word: none
@@ -225,6 +229,8 @@ def test_more_never_repeats_a_preferred_answer(engine: Engine) -> None:
     assert answer.result and answer.result.answer
     assert answer.result.answer.passage.id == answer.result.hits[0].passage.id  # shown first all the same
     seen = {answer.result.answer.passage.id}
+    own = chat.reply("还有呢?")
+    assert isinstance(own, More) and own.whole and own.passages[0].id in seen  # its paragraph, once
     for _ in range(2):
         more = chat.reply("还有呢?")
         assert more.passages and more.passages[0].id not in seen

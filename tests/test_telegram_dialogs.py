@@ -129,7 +129,7 @@ async def test_two_users_interleaving_never_share_context(api: FakeBotApi, bot: 
         if wanted_bob[n]:
             assert wanted_bob[n] in to_bob.text and not says_no_answer(to_bob)
         assert "先进事迹报告会" not in to_alice.text and "帮学送学" not in to_bob.text
-    assert "下一个相关段落" in to_bob.text and "各地举办了多少场专题培训班" in to_bob.text
+    assert "这一段的全文" in to_bob.text and "各地举办了多少场专题培训班" in to_bob.text
     # someone who never asked has nothing to follow up on
     stranger = await turn(api, THIRD, THIRD, "还有呢?")
     assert "先问一个" in stranger.text
@@ -156,8 +156,8 @@ async def test_group_members_follow_up_separately(api: FakeBotApi, bot: App) -> 
     assert not says_no_answer(suggested)
     more = await turn(api, GROUP, THIRD, "/ask 还有呢?", "supergroup")
     # the suggested question is the member's own now: 还有呢? continues it (it has one matching passage only:
-    # that passage again, as all the report says)
-    assert "先问一个" not in more.text and more.text.startswith("没有其他相关段落了")
+    # that passage whole, as all the report says)
+    assert "先问一个" not in more.text and "说的就是这些" in more.text.splitlines()[0]
     conversations = deps_of(bot).service.conversations
     assert len(conversations) == 3  # (group, member) each
     assert_accepted(api)
@@ -210,9 +210,10 @@ async def test_buttons_follow_a_conversation_answer_without_repeating_it(api: Fa
     assert cited(more) not in (first_quote, second_quote)
     await press(api, answer, "上一条")
     assert cited(answer) == first_quote and answer.text.startswith("75.6万余条\n")
-    # typed in another chat, "还有呢?" shows what the button showed
+    # typed in another chat, "还有呢?" first unfolds the answer's paragraph, then shows what the button showed
     await turn(api, USER, USER, "芜湖市征求到多少条意见建议?")
     await turn(api, USER, USER, "全省呢?")
+    assert cited(await turn(api, USER, USER, "还有呢?")) == first_quote
     assert cited(await turn(api, USER, USER, "还有呢?")) == second_quote
     assert_accepted(api)
 
@@ -263,7 +264,7 @@ async def test_context_expires_after_a_quiet_spell(api: FakeBotApi, bot: App) ->
     service.conversations = Conversations(lambda: service.engine, clock=lambda: now[0])
     await turn(api, USER, USER, "省委督导组有多少个?")
     now[0] += 599
-    assert "下一个相关段落" in (await turn(api, USER, USER, "还有呢?")).text
+    assert "这一段的全文" in (await turn(api, USER, USER, "还有呢?")).text
     now[0] += 601  # ten minutes of quiet
     assert "先问一个" in (await turn(api, USER, USER, "还有呢?")).text
 

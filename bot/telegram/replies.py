@@ -92,9 +92,11 @@ def answer_message(
     header: str | None = None,
     notice: Sequence[str] = (),
     footer: str | None = None,
+    plain: bool = False,
     limit: int = MESSAGE_LIMIT,
 ) -> str:
-    """One message that answers: the lead in bold on the first line (or, with no lead, the sentence in bold);
+    """One message that answers: the lead in bold on the first line (or, with no lead, the sentence in bold;
+    `plain`: not, a whole paragraph);
     the sentence once, the question's words marked; the paragraph folded in an expandable blockquote where it
     says more than the sentence; the short citation.
 
@@ -111,6 +113,8 @@ def answer_message(
             lines += [f"<b>{escape(lead)}</b>", sentence.html()]
         elif notice:  # a partial answer: what the report does say follows the notice
             lines[-1] += sentence.html()
+        elif plain:
+            lines.append(sentence.html())
         else:
             lines.append(f"<b>{sentence.html('u')}</b>")
         if quote:
@@ -166,10 +170,15 @@ def context_messages(
 
 
 def more_message(passage: Passage, terms: Sequence[str], citation: str, question: str,
-                 *, complete: bool = False, limit: int = MESSAGE_LIMIT) -> str:
-    """"还有呢?": the next passage for the question, as an answer (its best sentence first); `complete`: the
-    answer's own passage again, no other matching."""
-    header = texts.ALL_SAID if complete else texts.MORE_HEADER.format(question=shorten(question, 100))
+                 *, whole: bool = False, complete: bool = False, limit: int = MESSAGE_LIMIT) -> str:
+    """"还有呢?": the next passage for the question, as an answer (its best sentence first); `whole`: the
+    answer's own paragraph in full (`complete`: and no other passage matches)."""
+    if whole:  # the paragraph itself, its words marked
+        header = (texts.ALL_SAID_HEADER if complete else texts.WHOLE_HEADER).format(question=shorten(question, 100))
+        text = passage.text.strip()
+        return answer_message(passage, Rich(text, term_spans(text, terms)), citation, header=header, plain=True,
+                              limit=limit)
+    header = texts.MORE_HEADER.format(question=shorten(question, 100))
     return answer_message(passage, sentence_with_terms(passage, terms), citation, header=header, limit=limit)
 
 

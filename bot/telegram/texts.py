@@ -62,7 +62,7 @@ RATE_DROPPED = "你问得太快了，这条问题没有收下，请稍后再问�
 EXPIRED = "这个按钮已过期，请重新提问。"
 ALREADY_SENT = "已经发过了，请看上面的消息。"
 NO_MORE = "没有更多相关段落了。"
-ALL_SAID = "没有其他相关段落了;报道关于这一点说的就是这一段"
+
 #: A partial answer: after what the report does not say, what it says of the question's subject.
 SAID_OF = "关于{subject}，报道说："
 NO_CONTEXT = "还没有可以接着问的问题，先问一个关于报道的问题吧。"
@@ -82,6 +82,8 @@ CONTEXT = "📖 上下文"
 RANK_HEADER = "第 {rank} 个相关段落"
 ASKED_HEADER = "问：{question}"
 MORE_HEADER = "问：{question} · 下一个相关段落"
+WHOLE_HEADER = "问：{question} · 这一段的全文"
+ALL_SAID_HEADER = "问：{question} · 这一段的全文(报道关于这一点说的就是这些)"
 #: Label and "not stated" notice of the reason ("为什么？") and measure ("怎么做的？") follow-ups.
 EXPLAIN = {
     "reason": ("原因", "报道里没有说明原因。"),

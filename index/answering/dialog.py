@@ -59,13 +59,15 @@ class Answered:
 
 @dataclass(frozen=True)
 class More:
-    """The next passage that matches the question (none: there is no more). `complete`: no other passage
-    matches, and `passages` is the answer's own, shown whole: all the report says of it."""
+    """The next passage that matches the question (none: there is no more). `whole`: `passages` is the
+    answer's own paragraph, shown whole (the answer gave one sentence of it); `complete`: and no other passage
+    matches, so it is all the report says of it."""
 
     question: str
     text: str
     passages: tuple[Passage, ...]
     kind: str = "more"
+    whole: bool = False
     complete: bool = False
 
 
@@ -127,6 +129,7 @@ class _Context:
     terms: tuple[Term, ...]  # the words carried to follow-ups
     shown: int  # passages shown so far for this question (1 = the answer's passage)
     at: float
+    whole: bool = False  # the answer's paragraph was shown whole (还有呢? right after the answer)
 
 
 @dataclass
@@ -288,10 +291,12 @@ class Conversation:
         first = context.result.answer.passage if context.result.answer else context.result.hits[0].passage
         passage, _ = page(engine, context.question, first, context.shown)
         context.at = now
-        if passage is None and context.shown <= 1 and context.result.status == "answered":
-            # 还有呢? where no other passage matches: the answer's whole paragraph is all the report says
-            context.shown += 1
-            return More(context.question, text, (first,), complete=True)
+        if context.shown == 1 and not context.whole and context.result.status == "answered" and \
+                (passage is None or len([s for s in first.sentences if s.strip()]) > 1):
+            # 还有呢? right after an answer: first the rest of the answer's paragraph (its whole text), or, where
+            # no other passage matches, that paragraph as all the report says; then the other passages
+            context.whole = True
+            return More(context.question, text, (first,), whole=True, complete=passage is None)
         if passage is None:
             return More(context.question, text, ())
         context.shown += 1
