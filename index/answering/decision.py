@@ -429,8 +429,11 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
     if question.wants == "role":
         return None if lexicon.ROLES.search(sentence) else "职务"
     if question.wants == "name":
+        kind = lexicon.NAMED_KIND_AT_END.search(question.folded)
         named = any(is_person(t) for t in terms if t not in asked) or any(
-            re.search(rf"[”》]{re.escape(t)}|{re.escape(t)}[“《]", sentence) for t in asked if len(t) > 1)
+            re.search(rf"[”》]{re.escape(t)}|{re.escape(t)}[“《]", sentence) for t in asked if len(t) > 1) or (
+            kind is not None and any(len(t) > 2 and t.endswith(kind.group(1)) for t in terms if t not in asked))
+            # 那个会叫啥会?: a word of that kind (专题点评通报会) names it
         return None if named else "名字"
     if question.wants == "person":
         # a body or role the question does not name itself (牵头领导分别是谁? is not answered by 牵头领导)

@@ -159,6 +159,7 @@ class Reader:
         bare = lexicon.LEADING_FILLERS.sub("", bare)
         core = lexicon.TRAILING_PARTICLES.sub("", bare) or bare
         core = _ORDINAL_DIGITS.sub(lambda m: "第" + _chinese(int(m.group(1))) + m.group(2), core)
+        core = lexicon.DAY_NUMBER.sub(r"\1日", core)  # 3月24号 is 3月24日
         core = self._words_with_numerals(core)
         core = self._read_typos(core)
         wants = _wants(self._masked(core), yesno)
@@ -337,6 +338,9 @@ class Reader:
             return "frame"
         if any(folded.startswith(word + aspect, at) for aspect in lexicon.ASPECT_MARKS for at in occurrences(folded, word)):
             return "event" if events else "frame"  # used as a verb (编印了什么), whatever jieba tags it
+        if word[0] in lexicon.DATE_UNITS and word_facts(word) is None and \
+                any(at > 0 and folded[at - 1].isdigit() for at in occurrences(folded, word)):
+            return "frame"  # 24日开: a date's last character glued to the verb after it
         facet = _facet(word, folded)
         if facet == "copula":
             return "constraint" if _HAN.search(word) or _LATIN.match(word) else "frame"

@@ -331,6 +331,12 @@ PART_ASKED = re.compile(r"[里中][,,]")
 PART_GIVEN = re.compile(r"其中|当中|中有")
 #: Between a thing and the figure asked of it when the figure counts that thing (单位一共有多少家?).
 THERE_ARE = re.compile(r"(?:一共|总共|共|总计|合计|到底|究竟)?(?:有|是)")
+#: The kind of thing whose name is asked, after the question word (那个会叫啥会?).
+NAMED_KIND_AT_END = re.compile(r"叫(?:什么|啥)([\u4e00-\u9fff])$")
+#: The characters that end a date or a time after its digits (24日, 2014年).
+DATE_UNITS = frozenset("年月日号时点")
+#: A day of a month said with 号 (3月24号): the report writes 日.
+DAY_NUMBER = re.compile(r"(\d{1,2}月\d{1,2})号")
 #: Aspect marks after a verb (看过, 编印了, 坚持着).
 ASPECT_MARKS = ("了", "过", "着")
 #: A total asked (一共有多少党员?): not answered by figures that each count a kind of it.
