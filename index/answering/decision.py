@@ -316,7 +316,7 @@ def _found(term: Term, passage_terms: set[str], passage_text: str, weights: Weig
         return 1.0
     if holds(term, passage_terms, passage_text):
         return SYNONYM_CREDIT if term.kind == "synonym" else 1.0
-    every = lexicon.EVERY_TIER.fullmatch(term.word)
+    every = lexicon.EVERY_TIER.fullmatch(term.word) if len(term.word) > 1 else None
     if every and any(tier == every.group(1) and words.search(passage_text) for tier, words in lexicon.TIERS):
         return 1.0  # 各市 where the passage names the cities (16个省辖市)
     related = weights.related(term.word) if term.kind == "word" and len(term.word) > 1 else ()

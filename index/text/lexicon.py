@@ -331,8 +331,8 @@ PART_ASKED = re.compile(r"[里中][,,]")
 PART_GIVEN = re.compile(r"其中|当中|中有")
 #: Between a thing and the figure asked of it when the figure counts that thing (单位一共有多少家?).
 THERE_ARE = re.compile(r"(?:一共|总共|共|总计|合计|到底|究竟)?(?:有|是)")
-#: Every place of one tier (各市, 各县): said by any mention of that tier.
-EVERY_TIER = re.compile(r"各([省市县乡村])")
+#: Every place of one tier (各市, 各县), or tiers named together (县区, 市县): said by any mention of the first.
+EVERY_TIER = re.compile(r"各?([省市县乡村])[市县区镇]*")
 #: The kind of thing whose name is asked, after the question word (那个会叫啥会?).
 NAMED_KIND_AT_END = re.compile(r"叫(?:什么|啥)([\u4e00-\u9fff])$")
 #: The characters that end a date or a time after its digits (24日, 2014年).
