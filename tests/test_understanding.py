@@ -245,7 +245,8 @@ def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> No
     ("来安县给老百姓编了本什么小册子?", "《便民服务手册》"),
     ("3月24日开的会叫什么会?", "专题点评通报会"),
     ("各市的活动领导小组谁当组长?", "任组长"),  # 各市: every city, said by 16个省辖市
-    ("多少个县区成立了活动领导小组?", "105个县(市、区)"),  # 县区: the tiers the passage names  # a word of the kind asked (…通报会) names it
+    ("多少个县区成立了活动领导小组?", "105个县(市、区)"),  # 县区: the tiers the passage names
+    ("省里几套班子的领导一起看了什么片子?", "电影《焦裕禄》"),  # 片子, said as 电影: its weight is evidence too  # a word of the kind asked (…通报会) names it
     ("三月二十四号开的是什么会", "专题点评通报会"),  # 24号 is 24日; 日开, a date glued to a verb, frames  # everyday words: 老百姓 is 群众, 小册子 手册
     ("省里组建的宣讲团巡回报告了多少场?", "20场"),  # 宣讲团: the report's 报告团  # 到群众中去, said alike: the sentence that says it  # 哪方面 is asked: the verb 借助 only frames  # 看过: the verb 看 (in 观看), its aspect aside  # 场次: a measure word of 场's family, not a thing asked of
     ("被一对一重点点评的县区总数是多少?", "10个县(区)"),  # 总数 asks a figure  # his post says who he is: the sentence of what he did answers
