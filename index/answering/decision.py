@@ -157,6 +157,8 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
             total += carried
             matched += carried
     missing.extend(_other_tier(question, passage_text, weights.verbs))
+    # 副组长, 常务副省长: a deputy is another post than the one the passage names (组长)
+    missing.extend(m.group(0) for m in lexicon.DEPUTY_POST.finditer(question.folded) if m.group(0) not in passage_text)
     missing.extend(f for f in question.figures if f not in passage_text and not _claimed(f, question, passage_text))
     missing.extend(rough.group(0) for rough in lexicon.ROUGH_FIGURE.finditer(question.folded)
                    if not _roughly_held(rough, passage_text))
