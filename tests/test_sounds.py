@@ -51,3 +51,11 @@ def test_an_archive_typo_index_reads_as_a_reports(engine: Engine) -> None:
 def test_a_word_with_an_inner_character_left_out_is_read_as_the_reports(engine: Engine) -> None:
     assert "征求意见" in engine.read("有单位用微博征意见吗").folded  # 征意见: 征求意见 without 求
     assert "来安县" not in engine.read("刘云山来安徽调研是哪几天?").folded  # 来安 before 徽 is no short form here
+
+
+def test_letters_split_into_the_pinyin_syllables_they_can_be() -> None:
+    from index.text.sounds import split_syllables
+
+    assert ("wu", "hu") in split_syllables("wuhu")
+    assert split_syllables("sheng") == [("sheng",)] or ("sheng",) in split_syllables("sheng")
+    assert split_syllables("qqq") == []  # no reading: not pinyin

@@ -18,11 +18,13 @@ from typing import Protocol
 from index.memory import release_freed
 from index.text import lexicon
 from index.text.places import place_names
-from index.text.sounds import sound_alike
+from index.text.sounds import reads_as, sound_alike, split_syllables
 from index.text.thesaurus import Thesaurus, general_words, is_verb, word_facts
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"^[a-z][a-z0-9.+-]*$")
+#: Letters right next to Chinese characters (sheng委书记): maybe pinyin typed for a character.
+_PINYIN_RUN = re.compile(r"(?<=[\u4e00-\u9fff])[a-z]{1,12}|[a-z]{1,12}(?=[\u4e00-\u9fff])")
 _TRAILING_PUNCT = re.compile(r"[\s?!。.,~…、;:\"'“”‘’()\[\]【】《》<>]+$")  # matching form: NFKC applied
 #: 第2批 as the report writes it, 第二批 (ordinals stay words in the matching form: see index/text/numerals.py).
 _ORDINAL_DIGITS = re.compile(r"第(\d{1,2})(批|轮|届|期|次|阶段|环节|季度|部分|个|节|段|组|书记)")
@@ -441,7 +443,7 @@ class Reader:
                         out = out[:start] + word + out[start + size:]
                         loose = self._loose_positions(out)
                         break
-        return self._read_sound_typos(self._read_omissions(out, loose))
+        return self._read_pinyin(self._read_sound_typos(self._read_omissions(out, loose)))
 
     def _read_omissions(self, folded: str, loose: set[int]) -> str:
         """A run that is a report word with one character left out (征意见 → 征求意见), where a character of it
@@ -473,6 +475,38 @@ class Reader:
                 if text[start:start + size] in self._vocabulary:
                     covered.update(range(start, start + size))
         return {i for i, c in enumerate(text) if i not in covered and _HAN.match(c) and c not in lexicon.FUNCTION_CHARS}
+
+    def _read_pinyin(self, folded: str) -> str:
+        """Letters typed for characters next to them (sheng委书记 → 省委书记, wuhu市 → 芜湖市): the syllables read as
+        the characters that make, with their neighbours, the longest word of the index; none if two words tie.
+        Only for a vocabulary small enough to read through (a report's)."""
+        if len(self._vocabulary) > HASHED_WILDCARDS or not _PINYIN_RUN.search(folded):
+            return folded
+        out = folded
+        for match in reversed(list(_PINYIN_RUN.finditer(folded))):
+            before, after = out[:match.start()], out[match.end():]
+            left = re.search(r"[\u4e00-\u9fff]{0,3}$", before).group(0)  # type: ignore[union-attr]
+            right = re.match(r"[\u4e00-\u9fff]{0,3}", after).group(0)  # type: ignore[union-attr]
+            if not left and not right:
+                continue
+            found: dict[str, int] = {}
+            for parts in split_syllables(match.group(0)):
+                for word in self._vocabulary:
+                    for lead in range(len(left) + 1):
+                        head = left[len(left) - lead:]
+                        tail = word[lead + len(parts):]
+                        if len(word) < lead + len(parts) or not word.startswith(head) or \
+                                not right.startswith(tail) or (not head and not tail):
+                            continue
+                        chars = word[lead:lead + len(parts)]
+                        if all(reads_as(c, s) for c, s in zip(chars, parts, strict=True)):
+                            found[chars] = max(found.get(chars, 0), len(word))
+            if found:
+                best = max(found.values())
+                chosen = [chars for chars, size in found.items() if size == best]
+                if len(chosen) == 1:
+                    out = out[:match.start()] + chosen[0] + out[match.end():]
+        return out
 
     def _read_sound_typos(self, folded: str) -> str:
         """A two-character run the index and the general dictionary do not know, one character of which sounds

@@ -60,6 +60,28 @@ def _table() -> dict[str, frozenset[str]]:
     return read_sounds()
 
 
+@functools.cache
+def syllables() -> frozenset[str]:
+    """Every reading of the table (sheng, wu, hu …)."""
+    return frozenset(r for readings in _table().values() for r in readings)
+
+
+def split_syllables(latin: str, most: int = 4) -> list[tuple[str, ...]]:
+    """The ways a run of Latin letters reads as pinyin syllables (wuhu → wu|hu), at most `most` of them."""
+    known = syllables()
+    if not latin:
+        return [()]
+    if most == 0:
+        return []
+    return [(latin[:n], *rest) for n in range(1, min(len(latin), 6) + 1) if latin[:n] in known
+            for rest in split_syllables(latin[n:], most - 1)]
+
+
+def reads_as(char: str, syllable: str) -> bool:
+    """Is `syllable` one of the character's readings?"""
+    return syllable in _table().get(char, frozenset())
+
+
 def sound_alike(a: str, b: str) -> bool:
     """Do two characters share a reading (研 and 妍: yan)?"""
     table = _table()
