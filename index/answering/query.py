@@ -165,6 +165,10 @@ class Reader:
         core = self._words_with_numerals(core)
         core = self._read_typos(core)
         wants = _wants(self._masked(core), yesno)
+        if wants == "open" and lexicon.THAT_FOR_WHICH.search(core):
+            # 这篇稿子是那天发表的: with no question word anywhere, 那天 is 哪天 typed by sound
+            core = lexicon.THAT_FOR_WHICH.sub(lambda m: "哪" + m.group(1), core, count=1)
+            wants = _wants(self._masked(core), yesno)
         # an unknown verb is what is asked where nothing else is: 合肥会下雨吗?, 推荐一部电影 (not 借助了哪方面的力量?)
         events = wants in ("yesno", "date") or (wants == "open" and not lexicon.QUESTION_WORD.search(core))
         terms = self._terms(self._without_scope(core), events, wants in ("yesno", "open"))

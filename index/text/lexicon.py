@@ -337,6 +337,8 @@ THERE_ARE = re.compile(r"(?:一共|总共|共|总计|合计|到底|究竟)?(?:�
 EVERY_TIER = re.compile(r"各?([省市县乡村])[市县区镇]*")
 #: The kind of thing whose name is asked, after the question word (那个会叫啥会?).
 NAMED_KIND_AT_END = re.compile(r"叫(?:什么|啥)([\u4e00-\u9fff])$")
+#: 那 where a question needs 哪 (那天发表的, 那年开始的): read as 哪 when the question has no question word.
+THAT_FOR_WHICH = re.compile(r"那(天|年|一天|一年|个月|些|里|儿|位|种|部|本|家|几)")
 #: The characters that end a date or a time after its digits (24日, 2014年).
 DATE_UNITS = frozenset("年月日号时点")
 #: A day of a month said with 号 (3月24号): the report writes 日.
