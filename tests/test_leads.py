@@ -15,7 +15,10 @@ from index.answering.engine import Engine
     ("软弱涣散基层党组织里,由乡镇负责同志兼第一书记的有几个?", "1602个"),  # a part: the figure after 其中
     ("来安县的手册建起了干群之间的啥?", "“连心桥”"),
     ("活动联系点一共有多少个?", "5322个"),
-    ("省委督导组有几个人", "170人"),  # 几个人 counts people  # counted: the thing named before 一共有  # the name standing where the question puts 啥
+    ("省委督导组有几个人", "170人"),  # 几个人 counts people
+    ("征求意见三点三万条是哪个市", "芜湖市"),  # one place asked: the one the sentence names (万条 is the figure's)
+    ("在哪个县开展了逆向测评?", "庐江县"),
+    ("活动联系点个数", "5322个"),  # 个数: a count of the thing named before it  # counted: the thing named before 一共有  # the name standing where the question puts 啥
     ("芜湖搭建了政情民意的什么?", "“直通车”"),
     ("第一批活动单位查摆的四风问题整改完了多少?", "3142个整改完毕"),
     ("培训了多少名基层党组织书记?", "44900多人"),

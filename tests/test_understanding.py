@@ -23,7 +23,7 @@ DATA = Path(__file__).parent / "data"
     ("一共查处了多少人嘛", "1140人"),  # a particle does not change the question
     ("芜胡市征求到多少意见呀", "3.3万余条"),  # 芜胡市: a typo of 芜湖市
     ("来安的手册叫什么", "《便民服务手册》"),  # 来安 is 来安县
-    ("三点三万条意见是哪个市征求的?", None),  # answered, the sentence is the answer
+    ("三点三万条意见是哪个市征求的?", "芜湖市"),  # the one place the sentence names
     ("省里的暗访组是什么级别的干部带的?", "厅级干部"),  # a rank asked: the X级 the sentence gives
     ("上级党组织负责人作辅导报告多少次?", "40900多场"),  # 多少次: 场 counts the same
     ("总共征求到多少意见?", "75.6万余条"),  # no place named: the report-wide figure, not 芜湖市's

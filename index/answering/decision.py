@@ -363,7 +363,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         # where more follows the counted words (集体|学习, 先进事迹|宣讲会) they modify the thing counted: they need
         # only stand in the figure's clause before it (集中学习103800多次, 先进事迹报告会2855场)
         rest = question.folded.split(counted[-1].word, 1)[-1] if counted else ""
-        head = bool(re.match(r"[\u4e00-\u9fff]", rest)) and not lexicon.QUESTION_WORD.search(rest)
+        head = bool(re.match(r"[\u4e00-\u9fff]", rest)) and not lexicon.QUESTION_WORD.search(rest) and \
+            not lexicon.QUANTITY_WORDS.match(rest)  # (联系点|个数: nothing is modified)
         reach = lexicon.COUNTED_BEFORE_MODIFIER if head else lexicon.COUNTED_BEFORE
         if head:  # the word they modify counts too (集体|学习 ↔ 集中学习103800多次)
             nouns += [a for t in question.terms if len(t.word) > 1 and rest.startswith(t.word) for a in t.alternatives]

@@ -308,7 +308,20 @@ def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Ca
         return _person(sentence, terms, normalize, query) or _named(sentence, terms, normalize)
     if question.wants == "person":
         return _person(sentence, terms, normalize, query)
+    if question.wants in ("place", "where") and lexicon.ONE_PLACE.search(query):
+        return _place(sentence, query)
     return None
+
+
+def _place(sentence: str, query: str) -> str | None:
+    """The one place the sentence names that the question does not (3.3万条是哪个市征求到的? → 芜湖市)."""
+    from index.text.places import place_names
+
+    names = place_names()
+    found = {sentence[i:j] for i in range(len(sentence)) for j in range(i + 2, min(len(sentence), i + 6) + 1)
+             if sentence[i:j] in names}
+    found = {n for n in found if n not in query and not any(n != m and n in m for m in found)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _filled_in(query: str, sentence: str, normalize: Normalize) -> str | None:

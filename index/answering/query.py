@@ -101,10 +101,11 @@ class Question:
         """The words right after 多少/几 and its measure word, up to a verb: what is counted (多少个党员领导干部
         活动联系点; 多少个涉及群众利益的问题). Empty where a verb follows at once (多少人次参观)."""
         match = lexicon.ASKED_UNIT.search(self.folded)
-        if match is None or not match.group(1) or lexicon.same_family("人", match.group(1)):
+        unit = (match.group(1) or match.group(2)) if match else None
+        if match is None or not unit or lexicon.same_family("人", unit):
             return ()  # 多少人(次)参观: people are counted, what follows is what they did
         rest, words = self.folded[match.end():], []
-        if not rest:  # 联系点多少个: a terse question counts the word before
+        if not rest or match.group(2):  # 联系点多少个, 联系点个数: a terse question counts the word before
             before = self.folded[: match.start()]
             right_before = tuple(t for t in self.terms if len(t.word) > 1 and t.alternatives and t.role != "frame"
                                  and t.word not in verbs and before.endswith(t.word))
@@ -344,6 +345,8 @@ class Reader:
             return "frame"
         if any(folded.startswith(word + aspect, at) for aspect in lexicon.ASPECT_MARKS for at in occurrences(folded, word)):
             return "event" if events else "frame"  # used as a verb (编印了什么), whatever jieba tags it
+        if lexicon.MULTIPLIED_UNIT.fullmatch(word):
+            return "frame"  # 3.3|万条: the rest of a figure, checked as a figure
         if word[0] in lexicon.DATE_UNITS and word_facts(word) is None and \
                 any(at > 0 and folded[at - 1].isdigit() for at in occurrences(folded, word)):
             return "frame"  # 24日开: a date's last character glued to the verb after it

@@ -339,6 +339,8 @@ EVERY_TIER = re.compile(r"各?([省市县乡村])[市县区镇]*")
 NAMED_KIND_AT_END = re.compile(r"叫(?:什么|啥)([\u4e00-\u9fff])$")
 #: 那 where a question needs 哪 (那天发表的, 那年开始的): read as 哪 when the question has no question word.
 THAT_FOR_WHICH = re.compile(r"那(天|年|一天|一年|个月|些|里|儿|位|种|部|本|家|几)")
+#: The rest of a figure after its digits (3.3|万条, 1|千多人): no word of its own.
+MULTIPLIED_UNIT = re.compile(rf"[十百千万亿]+[多余]?(?:{UNIT_PATTERN})?")
 #: The characters that end a date or a time after its digits (24日, 2014年).
 DATE_UNITS = frozenset("年月日号时点")
 #: A day of a month said with 号 (3月24号): the report writes 日.
