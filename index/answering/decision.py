@@ -159,7 +159,8 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
     missing.extend(_other_tier(question, passage_text, weights.verbs))
     # 副组长, 常务副省长: a deputy is another post than the one the passage names (组长)
     missing.extend(m.group(0) for m in lexicon.DEPUTY_POST.finditer(question.folded) if m.group(0) not in passage_text)
-    missing.extend(f for f in question.figures if f not in passage_text and not _claimed(f, question, passage_text))
+    missing.extend(_as_asked(f, question) for f in question.figures
+                   if f not in passage_text and not _claimed(f, question, passage_text))
     missing.extend(rough.group(0) for rough in lexicon.ROUGH_FIGURE.finditer(question.folded)
                    if not _roughly_held(rough, passage_text))
     missing.extend(o for o in question.ordinals if o not in passage_text and not _setting(o, question, passage_text))
@@ -300,6 +301,12 @@ def _joint_tiers(question: Question, sentence: str, figure: re.Match[str]) -> bo
     clause = lexicon.SENTENCE_PART.split(sentence[:figure.start()])[-1]
     said = _tiers(clause)
     return bool(asked) and len(said) > 1 and asked < said
+
+
+def _as_asked(figure: str, question: Question) -> str:
+    """A figure with the measure word or date unit the question gives it (2013 → 2013年)."""
+    found = re.search(rf"{re.escape(figure)}(?:{lexicon.UNIT_PATTERN}|[年月日号])?", question.folded)
+    return found.group(0) if found else figure
 
 
 def _setting(ordinal: str, question: Question, passage_text: str) -> bool:
