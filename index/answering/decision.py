@@ -120,8 +120,8 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
     a word that names no constraint, gets `PIECE_CREDIT` of it.
     """
     total = matched = 0.0
-    forgivable: list[float] = []
-    said_otherwise_weight = 0.0  # of a word said only by a synonym: it was said, its weight is evidence
+    forgivable: list[float] = []  # a general word the report does not use, unsaid
+    resaid: list[float] = []  # what a word said only by a synonym lacks of its weight: it was said
     missing: list[str] = []
     for group, whole, each in word_groups(question, weights) if groups is None else groups:
         found = _found(whole, passage_terms, passage_text, weights)
@@ -130,9 +130,8 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
         total += max(each.values())
         if found > 0:
             matched += max(each.values()) * found
-            if found < 1 and whole.kind == "synonym" and whole.word not in weights.idf:
-                forgivable.append(max(each.values()) * (1 - found))  # 商量 said as 研究: no worse than unsaid
-                said_otherwise_weight += forgivable[-1]
+            if found < 1 and (whole.kind == "word" or (whole.kind == "synonym" and whole.word not in weights.idf)):
+                resaid.append(max(each.values()) * (1 - found))  # 商量 said as 研究: no worse than unsaid
         else:
             held = [each[t.word] * _found(t, passage_terms, passage_text, weights) for t in group if t is not whole]
             # 查出 for 查摆, 减少 for 不减: an asked event said in other words of the same characters
@@ -166,11 +165,13 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
     missing.extend(o for o in question.ordinals if o not in passage_text and not _setting(o, question, passage_text))
     if total <= 0 or weights.unseen_idf <= 0:
         return Verdict(0.0, 0.0, tuple(missing))
-    if len(forgivable) == 1 and matched + said_otherwise_weight >= weights.unseen_idf and \
-            matched / (total - forgivable[0]) >= MIN_COVERAGE:
-        # One general word the report does not use (网友 where it says 网民) among words it does hold (at
-        # least an unseen word's worth) is a way of putting the question, not something the answer must say.
-        total -= forgivable[0]
+    forgiven = sum(forgivable) + sum(resaid)
+    if len(forgivable) <= 1 and forgiven > 0 and \
+            matched + sum(resaid) >= weights.unseen_idf and matched / (total - forgiven) >= MIN_COVERAGE:
+        # One general word the report does not use (网友 where it says 网民), and one it says only by a
+        # synonym, among words it does hold (at least an unseen word's worth) are ways of putting the
+        # question, not something the answer must say.
+        total -= forgiven
     return Verdict(matched / total, matched / weights.unseen_idf, tuple(missing))
 
 
