@@ -18,7 +18,9 @@ from index.answering.engine import Engine
     ("省委督导组有几个人", "170人"),  # 几个人 counts people
     ("征求意见三点三万条是哪个市", "芜湖市"),  # one place asked: the one the sentence names (万条 is the figure's)
     ("在哪个县开展了逆向测评?", "庐江县"),
-    ("活动联系点个数", "5322个"),  # 个数: a count of the thing named before it  # counted: the thing named before 一共有  # the name standing where the question puts 啥
+    ("活动联系点个数", "5322个"),  # 个数: a count of the thing named before it
+    ("王学军是谁", "省长"),  # who a named person is: the post before the name
+    ("李锦斌是什么官", "省委副书记"),  # counted: the thing named before 一共有  # the name standing where the question puts 啥
     ("芜湖搭建了政情民意的什么?", "“直通车”"),
     ("第一批活动单位查摆的四风问题整改完了多少?", "3142个整改完毕"),
     ("培训了多少名基层党组织书记?", "44900多人"),

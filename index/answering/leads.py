@@ -306,8 +306,8 @@ def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Ca
                         question.figures)
     if question.wants == "name":
         return _person(sentence, terms, normalize, query) or _named(sentence, terms, normalize)
-    if question.wants == "person":
-        return _person(sentence, terms, normalize, query)
+    if question.wants in ("person", "role"):
+        return _person(sentence, terms, normalize, query) or _post_of(sentence, terms, normalize)
     if question.wants in ("place", "where") and lexicon.ONE_PLACE.search(query):
         return _place(sentence, query)
     return None
@@ -337,6 +337,19 @@ def _filled_in(query: str, sentence: str, normalize: Normalize) -> str | None:
                 name = _QUOTED_NAME.match(folded, at + size)
                 if name:
                     return name.group(0)
+    return None
+
+
+def _post_of(sentence: str, terms: Sequence[str], normalize: Normalize) -> str | None:
+    """The post the sentence gives right before the person the question names (王学军是谁? → 省长王学军 → 省长)."""
+    folded = normalize(sentence)
+    for name in (t for t in set(terms) if is_person(t)):
+        at = folded.find(name)
+        if at > 0:
+            before = re.split(r"[、,,;;。:: ]", folded[:at])[-1]
+            post = lexicon.POST_BEFORE_NAME.search(before)
+            if post:
+                return post.group(0)
     return None
 
 
