@@ -20,6 +20,7 @@ from index.answering.engine import Engine
     ("在哪个县开展了逆向测评?", "庐江县"),
     ("活动联系点个数", "5322个"),  # 个数: a count of the thing named before it
     ("王学军是谁", "省长"),  # who a named person is: the post before the name
+    ("合肥开展了几个专项行动?", "四个专项行动"),  # a count the report writes in words
     ("李锦斌是什么官", "省委副书记"),  # counted: the thing named before 一共有  # the name standing where the question puts 啥
     ("芜湖搭建了政情民意的什么?", "“直通车”"),
     ("第一批活动单位查摆的四风问题整改完了多少?", "3142个整改完毕"),

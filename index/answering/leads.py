@@ -13,9 +13,11 @@ from collections.abc import Callable, Sequence
 from index.answering.decision import is_person
 from index.answering.query import Question, occurrences
 from index.text import lexicon
+from index.text.numerals import cardinal
 
 _FIGURE_WITH_UNIT = re.compile(
-    rf"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?(?:{lexicon.UNIT_PATTERN}|万)(?:以上|以下|左右)?")
+    rf"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?(?:{lexicon.UNIT_PATTERN}|万)(?:以上|以下|左右)?|"
+    rf"(?<!第){lexicon.SPELLED_COUNT.pattern}")  # 四个专项行动: a small count in words
 #: Added to a figure whose measure word is the one asked: of one family, the asked word wins (多少场 → 462场 over
 #: 820次) unless the rest of the question points clearly elsewhere.
 EXACT_UNIT_BONUS = 1.0
@@ -214,11 +216,13 @@ def _counted_noun(query: str, terms: Sequence[str], normalize: Normalize) -> str
 
 
 def _number(figure: str) -> str:
-    return re.sub(r"[^\d.].*$", "", figure)
+    spelled = lexicon.SPELLED_COUNT.fullmatch(figure)
+    return (cardinal(spelled.group(1)) or "") if spelled else re.sub(r"[^\d.].*$", "", figure)
 
 
 def _unit(figure: str) -> str:
-    return re.sub(r"^[\d.]+(?:万|亿)?(?:余|多)?", "", figure)
+    spelled = lexicon.SPELLED_COUNT.fullmatch(figure)
+    return spelled.group(2) if spelled else re.sub(r"^[\d.]+(?:万|亿)?(?:余|多)?", "", figure)
 
 
 def _clause_after(sentence: str, end: int) -> str:

@@ -186,6 +186,8 @@ ROLE_WORDS = re.compile(r"职务|职位|官职|头衔|身份|什么官|什么职
 ROLES = re.compile(r"书记|省长|市长|县长|主席|常委|组长|部长|厅长|局长|主任|委员|记者|编辑|领导|干部|负责同志|第一书记")
 #: A post standing right before a name (省委副书记|李锦斌, 中央书记处书记|刘云山).
 POST_BEFORE_NAME = re.compile(rf"[\u4e00-\u9fff]{{0,6}}(?:{ROLES.pattern})$")
+#: A small count written in words with a measure word of things (四个专项行动, 两个), not of places (一村一策).
+SPELLED_COUNT = re.compile(r"([一二两三四五六七八九十]{1,3})(个|项|名|位|条|次|场|期|天|份|件|种|类)")
 #: A deputy's post (副组长, 常务副省长): not the post itself.
 DEPUTY_POST = re.compile(rf"(?:常务)?副(?:{ROLES.pattern})")
 #: Endings of names of places and bodies (蚌埠市, 教育局): an unknown word with one names something.
