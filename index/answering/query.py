@@ -23,6 +23,9 @@ from index.text.thesaurus import Thesaurus, general_words, is_verb, word_facts
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"^[a-z][a-z0-9.+-]*$")
+#: Where a message's clauses end (kept with the clause before them).
+_CLAUSE_BREAKS = " ,,。!!??~～;;"
+_CLAUSES = re.compile(rf"(?<=[{_CLAUSE_BREAKS}])")
 #: Letters right next to Chinese characters (sheng委书记): maybe pinyin typed for a character.
 _PINYIN_RUN = re.compile(r"(?<=[\u4e00-\u9fff])[a-z]{1,12}|[a-z]{1,12}(?=[\u4e00-\u9fff])")
 _TRAILING_PUNCT = re.compile(r"[\s?!。.,~…、;:\"'“”‘’()\[\]【】《》<>]+$")  # matching form: NFKC applied
@@ -157,6 +160,7 @@ class Reader:
         folded = self._normalize(text)
         for variant, word in lexicon.VARIANTS.items():
             folded = folded.replace(variant, word)
+        folded = self._without_afterthought(folded)
         bare = _TRAILING_PUNCT.sub("", lexicon.TRAILING_CHATTER.sub("", folded)) or _TRAILING_PUNCT.sub("", folded)
         yesno = bool(lexicon.YESNO.search(bare))
         bare = lexicon.LEADING_FILLERS.sub("", bare)
@@ -177,6 +181,23 @@ class Reader:
                         units=self._units(core),
                         figures=_figures(core), ordinals=tuple(o.replace("个", "") for o in lexicon.ORDINAL.findall(core)),
                         setting=self._setting)
+
+    def _without_afterthought(self, folded: str) -> str:
+        """A question followed by a remark that asks nothing and names nothing of the report (小四风是哪四风啊
+        老记不住): the question alone."""
+        parts = _CLAUSES.split(folded)
+        while len(parts) > 1:
+            last = parts[-1]
+            if not last.strip(_CLAUSE_BREAKS):
+                parts.pop()
+                continue
+            asks = _wants(last, bool(lexicon.YESNO.search(last))) != "open" or lexicon.QUESTION_WORD.search(last) or \
+                any(c.isdigit() for c in last)
+            names = any(last[i:j] in self._vocabulary for i in range(len(last)) for j in range(i + 2, min(len(last), i + 6) + 1))
+            if asks or names or not any(lexicon.QUESTION_WORD.search(p) for p in parts[:-1]):
+                break
+            parts.pop()
+        return "".join(parts)
 
     def _masked(self, folded: str) -> str:
         """The text with question words inside the report's own words blanked (几 of 省几大班子)."""
