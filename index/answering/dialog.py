@@ -213,11 +213,15 @@ class Conversation:
             own = question
             question = question.with_context(context.terms, self.context_weight)
             carried = engine.answer(question, k=self.k, prefer=context.anchor)
+            # a follow-up that names nothing of its own (怎么保证落实的?: verbs only) is about what was said
+            elliptical = not any(t.role == "entity" or (t.role != "frame" and len(t.word) > 1 and
+                                                        (f := word_facts(t.word)) is not None and
+                                                        f[1] in lexicon.CONTENT_POS) for t in own.terms)
             if result.status != "answered":
                 better = carried.status in ("answered", "partial") and not self._unheld_noun(engine, own, carried)
             else:
                 better = carried.status == "answered" and \
-                    self._fit(engine, own, carried) >= self._fit(engine, own, result)
+                    (elliptical or self._fit(engine, own, carried) >= self._fit(engine, own, result))
             result = carried if better else result
         if focus and result.status == "none":
             result = engine.about(question, focus, k=self.k)
