@@ -635,27 +635,38 @@ pause:
     return 0;
 }
 
-/* Offers the passages lo to hi - 1 whose scores reach `*least` to the heap and zeroes their scores. */
+/* Offers the passages lo to hi - 1 whose scores reach `*least` to the heap and zeroes their scores, in one
+ * pass: eight at a time, their largest against the heap's least (mostly none can enter it). */
 static void select_window(double *acc, Py_ssize_t lo, Py_ssize_t hi, Entry *heap, Py_ssize_t *size,
                           Py_ssize_t wanted, double *least)
 {
     double floor = *least;
-    for (Py_ssize_t row = lo; row < hi; row += 4) {
-        /* Four at a time: mostly none can enter the heap (no branch per passage). */
-        if (row + 4 <= hi && !((acc[row] >= floor) | (acc[row + 1] >= floor) | (acc[row + 2] >= floor) |
-                               (acc[row + 3] >= floor)))
-            continue;
-        for (Py_ssize_t r = row; r < row + 4 && r < hi; r++) {
-            double score = acc[r];
-            if (score >= floor) {
-                Entry x = {score, (int32_t)r};
-                offer(heap, size, wanted, x);
-                if (*size == wanted)
-                    floor = heap[0].score;
-            }
-        }
+    Py_ssize_t row = lo;
+    for (; row + 8 <= hi; row += 8) {
+        double *p = acc + row;
+        double m0 = p[0] > p[1] ? p[0] : p[1], m1 = p[2] > p[3] ? p[2] : p[3];
+        double m2 = p[4] > p[5] ? p[4] : p[5], m3 = p[6] > p[7] ? p[6] : p[7];
+        m0 = m0 > m1 ? m0 : m1;
+        m2 = m2 > m3 ? m2 : m3;
+        if ((m0 > m2 ? m0 : m2) >= floor)
+            for (int r = 0; r < 8; r++)
+                if (p[r] >= floor) {
+                    Entry x = {p[r], (int32_t)(row + r)};
+                    offer(heap, size, wanted, x);
+                    if (*size == wanted)
+                        floor = heap[0].score;
+                }
+        memset(p, 0, 8 * sizeof(double));
     }
-    memset(acc + lo, 0, (size_t)(hi - lo) * sizeof(double));
+    for (; row < hi; row++) {
+        if (acc[row] >= floor) {
+            Entry x = {acc[row], (int32_t)row};
+            offer(heap, size, wanted, x);
+            if (*size == wanted)
+                floor = heap[0].score;
+        }
+        acc[row] = 0.0;
+    }
     *least = floor;
 }
 
