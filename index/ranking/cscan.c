@@ -546,10 +546,10 @@ static void open_cursor(const Columns *self, Cursor *s, double *values)
     const Term *t = &s->t;
     s->i = s->row = s->next_exc = s->next_code = 0;
     s->e = s->c = 0;
+    s->values = values;
     if (!t->len)
         return;
     s->row = t->first;
-    s->values = values;
     if (t->coded)
         for (int code = 0; code < 256; code++)
             values[code] = self->padded[code] * t->idf;
@@ -560,7 +560,7 @@ static void open_cursor(const Columns *self, Cursor *s, double *values)
 }
 
 /* Postings i to stop - 1 added while their passages lie below `limit`: the next passage is `row` plus GAP,
- * its impact IMPACT. */
+ * its contribution VALUE. */
 #define SCAN_BELOW(GAP, VALUE)                                                                              \
     {                                                                                                       \
         for (; i < stop; i++) {                                                                             \
@@ -607,6 +607,8 @@ static int add_below(const Columns *self, Cursor *s, int64_t limit)
         }
         /* Posting i is the first, an exception, a code kept apart, or more than one of these. */
         int64_t next = !i ? t->first : i == next_exc ? row + get_int(&a[EXC_VAL], e) : row + (wide ? g16[i] : g8[i]);
+        if (i && next <= row) /* passages ascend: a window already read is never written again */
+            return -1;
         if ((uint64_t)next >= (uint64_t)limit)
             goto pause;
         if (i == next_exc) {
