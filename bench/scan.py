@@ -8,8 +8,8 @@ dropped) and 200 random queries of 3-8 vocabulary terms (as bench/peers.py draws
 chance from the 100 most common terms, ranks 100-9,999 by document frequency, or the rest), under each
 variant in turn, all queries one variant after another, each round starting with the next variant (so that
 a shared machine's load falls on all alike), after a warm-up round: the compiled scan
-(the default; listing the passages touched below N / 4 postings, marking blocks of them above), the same
-listing only or marking only, the same with the longest postings skipped where they cannot change the
+(the default; listing the passages touched below N / 4 postings, summing window by window above), the same
+listing only or windows only, the same with the longest postings skipped where they cannot change the
 result (MaxScore), and the numpy path with and without that skipping. Every variant's top 10 is checked
 against the first's. Prints p50 and p99 (nearest rank) per variant and query kind, and the load average.
 """
@@ -72,11 +72,11 @@ def main() -> int:
     import index.ranking.sparse as sparse
 
     scorer, asked = queries(args.index, args.seed)
-    default_share = sparse._MARK_SHARE
+    default_share = sparse._WINDOW_SHARE
     variants: dict[str, dict[str, Any]] = {
         "compiled (default)": {"backend": "compiled", "prune": False, "share": default_share},
         "compiled, listing only": {"backend": "compiled", "prune": False, "share": 0},
-        "compiled, marking only": {"backend": "compiled", "prune": False, "share": 10**9},
+        "compiled, windows only": {"backend": "compiled", "prune": False, "share": 10**9},
         "compiled, skipping": {"backend": "compiled", "prune": True, "share": default_share},
         "numpy, skipping (its default)": {"backend": "numpy", "prune": True, "share": default_share},
         "numpy, no skipping": {"backend": "numpy", "prune": False, "share": default_share},
@@ -86,7 +86,7 @@ def main() -> int:
         variants = {k: v for k, v in variants.items() if v["backend"] == "numpy"}
 
     def use(variant: dict[str, Any]) -> None:
-        scorer.backend, scorer.prune, sparse._MARK_SHARE = variant["backend"], variant["prune"], variant["share"]
+        scorer.backend, scorer.prune, sparse._WINDOW_SHARE = variant["backend"], variant["prune"], variant["share"]
 
     first = next(iter(variants.values()))
     use(first)

@@ -101,22 +101,25 @@ def test_large_index_has_the_same_idf_as_bm25okapi(okapi_10k: OkapiScorer, engin
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("backend", "dense_share"), [("compiled", 4), ("compiled", 0), ("compiled", 10**9), ("numpy", 5),
-                                                     ("numpy", 0), ("numpy", 10**9)])
+@pytest.mark.parametrize(("backend", "dense_share", "window_shift"),
+                         [("compiled", 4, 10), ("compiled", 0, 16), ("compiled", 10**9, 16), ("compiled", 10**9, 3),
+                          ("numpy", 5, 16), ("numpy", 0, 16), ("numpy", 10**9, 16)])
 @pytest.mark.parametrize("prune", [(4096, 4), (64, 2), (1, 1), None])
 def test_same_top_k_on_random_queries_over_10k(okapi_10k: OkapiScorer, engine_10k: Engine,
-                                              prune: tuple[int, int] | None, dense_share: int, backend: str,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+                                              prune: tuple[int, int] | None, dense_share: int, window_shift: int,
+                                              backend: str, monkeypatch: pytest.MonkeyPatch) -> None:
     # Lower thresholds make the scorer try to skip the longest postings (as at a million passages) more often;
     # dense_share 0 sums scores at the touched passages only, 10**9 over all passages (the numpy path), or
-    # lists the passages touched only, or marks their blocks only (the compiled scan).
+    # lists the passages touched only, or sums window by window only (the compiled scan; small windows put
+    # many window ends within each term's postings).
     import index.ranking.sparse
 
     sparse = engine_10k.scorer
     assert isinstance(sparse, SparseScorer)
     monkeypatch.setattr(sparse, "backend", backend)
     monkeypatch.setattr(index.ranking.sparse, "_DENSE_SHARE", dense_share)
-    monkeypatch.setattr(index.ranking.sparse, "_MARK_SHARE", dense_share)
+    monkeypatch.setattr(index.ranking.sparse, "_WINDOW_SHARE", dense_share)
+    monkeypatch.setattr(index.ranking.sparse, "_WINDOW_SHIFT", window_shift)
     monkeypatch.setattr(index.ranking.sparse, "_LOOKUP_COST", 1)
     monkeypatch.setattr(sparse, "prune", prune is not None)
     if prune is not None:
@@ -240,17 +243,22 @@ def test_compact_columns_rank_exactly_as_bm25okapi(corpus: list[list[str]], quer
             assert sparse.top(terms, k, offset) == expected, (terms, k, offset)
             saved_prune = (index.ranking.sparse._PRUNE_MIN, index.ranking.sparse._PRUNE_RATIO,
                            index.ranking.sparse.SKIP, index.ranking.sparse._DENSE_SHARE,
-                           index.ranking.sparse._LOOKUP_COST, index.ranking.sparse._MARK_SHARE, sparse.prune)
+                           index.ranking.sparse._LOOKUP_COST, index.ranking.sparse._WINDOW_SHARE,
+                           index.ranking.sparse._WINDOW_SHIFT, sparse.prune)
             index.ranking.sparse._PRUNE_MIN, index.ranking.sparse._PRUNE_RATIO = 1, 1
             index.ranking.sparse._DENSE_SHARE, index.ranking.sparse._LOOKUP_COST = 0, 0
-            index.ranking.sparse._MARK_SHARE, sparse.prune = 0, True  # passages listed, long postings skipped
+            index.ranking.sparse._WINDOW_SHARE, sparse.prune = 0, True  # passages listed, long postings skipped
             index.ranking.sparse.SKIP = min(gap_limit, 4)
             try:
                 assert sparse.top(terms, k, offset) == expected, ("skipping", terms, k, offset)
+                # every query summed window by window, windows of 2 passages
+                index.ranking.sparse._WINDOW_SHARE, index.ranking.sparse._WINDOW_SHIFT = 10**9, 1
+                sparse.prune = False
+                assert sparse.top(terms, k, offset) == expected, ("windows", terms, k, offset)
             finally:
                 (index.ranking.sparse._PRUNE_MIN, index.ranking.sparse._PRUNE_RATIO, index.ranking.sparse.SKIP,
                  index.ranking.sparse._DENSE_SHARE, index.ranking.sparse._LOOKUP_COST,
-                 index.ranking.sparse._MARK_SHARE, sparse.prune) = saved_prune
+                 index.ranking.sparse._WINDOW_SHARE, index.ranking.sparse._WINDOW_SHIFT, sparse.prune) = saved_prune
 
 
 @pytest.mark.parametrize("backend", BACKENDS)

@@ -31,12 +31,13 @@ class Scan(Protocol):
         """How many queries were answered without reading some postings in full."""
         ...
 
-    def top(self, terms: list[int], wanted: int, mark_share: int = 4, prune_min: int = 0, prune_ratio: int = 0,
-            lookup_cost: int = 0) -> list[tuple[int, float]] | None:
+    def top(self, terms: list[int], wanted: int, window_share: int = 4, window_shift: int = 16, prune_min: int = 0,
+            prune_ratio: int = 0, lookup_cost: int = 0) -> list[tuple[int, float]] | None:
         """(passage, score) of the best `wanted` passages the terms' postings touch, best first, ties to the
         earlier passage (term numbers in query order, repeats counting again), or None where a term's idf is
         not positive (then passages the terms do not touch may rank above some they do). Queries with at
-        least N / `mark_share` postings mark the blocks of passages they touch instead of listing them. With
+        least N / `window_share` postings are summed window by window of 2 ** `window_shift` passages
+        instead of listing the passages they touch. With
         `prune_min` > 0 the longest postings are skipped where they cannot change the result, as
         `SparseScorer._pruned` does."""
         ...

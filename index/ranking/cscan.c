@@ -108,7 +108,6 @@ typedef struct {
     Py_ssize_t skip;     /* postings per skip entry */
     double *acc;         /* N scores, all 0.0 between queries */
     int32_t *touched;    /* passages with a score, in the order they got one */
-    uint8_t *marks;      /* 1 for each block of MARK_SIZE passages of which one has a score */
     Py_ssize_t skipped;  /* queries answered without reading some postings in full */
     double padded[256];  /* the table's first 256 impacts, 0.0 past its end: any byte code looks one up */
     const uint16_t *pair1; /* each passage's tf-1 code where stored in 16 bits (else NULL: read by get_int) */
@@ -120,7 +119,6 @@ static void Columns_dealloc(Columns *self)
         PyBuffer_Release(&self->a[i].view);
     PyMem_Free(self->acc);
     PyMem_Free(self->touched);
-    PyMem_Free(self->marks);
     Py_TYPE(self)->tp_free((PyObject *)self);
 }
 
@@ -204,11 +202,10 @@ static Py_ssize_t lower_bound(const Array *a, int64_t key)
     return lo;
 }
 
-/* Queries with at least N / DENSE_SHARE postings mark blocks of passages rather than list them. */
+/* Queries with at least N / DENSE_SHARE postings are summed window by window rather than listed. */
 #define DENSE_SHARE 4
-/* Passages per mark (a power of two). */
-#define MARK_SHIFT 6
-#define MARK_SIZE (1 << MARK_SHIFT)
+/* Passages per window: 2**WINDOW_SHIFT (512 KB of scores, within a core's L2 cache with the postings read). */
+#define WINDOW_SHIFT 16
 
 /* One term's stored postings, located. Posting indices below are local: 0 to len - 1. */
 typedef struct {
@@ -303,19 +300,11 @@ static inline double impact_of(const Columns *self, const Term *t, int64_t i, in
     }
 
 #define TOUCH (touched[nt] = (int32_t)row, nt += before == 0.0)
-#define MARK (marks[row >> MARK_SHIFT] = 1)
-#define NOTE_ANY                                                                                            \
-    do {                                                                                                    \
-        if (marks)                                                                                          \
-            MARK;                                                                                           \
-        else                                                                                                \
-            TOUCH;                                                                                          \
-    } while (0)
 
 /* Adds the term's contributions (impact * idf, times `times` if more than 1) into acc at its passages,
  * noting first-touched passages. Returns the new number of touched passages, or -1 where the postings are
  * out of range. */
-static Py_ssize_t add_term(Columns *self, const Term *t, int times, Py_ssize_t nt, uint8_t *marks)
+static Py_ssize_t add_term(Columns *self, const Term *t, int times, Py_ssize_t nt)
 {
     const Array *a = self->a;
     const int64_t len = t->len, start = t->start, n = self->passages;
@@ -350,16 +339,13 @@ static Py_ssize_t add_term(Columns *self, const Term *t, int times, Py_ssize_t n
             if (times > 1)
                 value *= times;
             double before = acc[row];
-            NOTE_ANY;
+            TOUCH;
             acc[row] = before + value;
             i = 1;
         }
         /* One loop per stored form (tf-1 codes of 16 bits: nearly always). */
         if (times == 1 && (coded || pair1)) {
-            if (marks)
-                SCAN_FORMS(MARK)
-            else
-                SCAN_FORMS(TOUCH)
+            SCAN_FORMS(TOUCH)
         } else {
             for (; i < stop; i++) {
                 row += wide ? g16[i] : g8[i];
@@ -378,7 +364,7 @@ static Py_ssize_t add_term(Columns *self, const Term *t, int times, Py_ssize_t n
                 if (times > 1)
                     value *= times;
                 double before = acc[row];
-                NOTE_ANY;
+                TOUCH;
                 acc[row] = before + value;
             }
         }
@@ -407,7 +393,7 @@ static Py_ssize_t add_term(Columns *self, const Term *t, int times, Py_ssize_t n
         if (times > 1)
             value *= times;
         double before = acc[row];
-        NOTE_ANY;
+        TOUCH;
         acc[row] = before + value;
         i++;
     }
@@ -545,6 +531,190 @@ static int by_row(const void *x, const void *y)
     return (a > b) - (a < b);
 }
 
+/* One query term's place in its postings while they are added window by window: posting i is the next to
+ * add, `row` the passage of posting i - 1. */
+typedef struct {
+    Term t;
+    int64_t i, row, next_exc, next_code;
+    Py_ssize_t e, c;
+    double *values; /* a coded term's contribution (impact * idf) for each byte code: one multiplication a code */
+} Cursor;
+
+static void open_cursor(const Columns *self, Cursor *s, double *values)
+{
+    const Array *a = self->a;
+    const Term *t = &s->t;
+    s->i = s->row = s->next_exc = s->next_code = 0;
+    s->e = s->c = 0;
+    s->values = values;
+    if (!t->len)
+        return;
+    s->row = t->first;
+    if (t->coded)
+        for (int code = 0; code < 256; code++)
+            values[code] = self->padded[code] * t->idf;
+    s->e = t->e;
+    s->c = t->c;
+    s->next_exc = s->e < t->e_end ? get_int(&a[EXC_POS], s->e) - t->start : t->len;
+    s->next_code = s->c < t->c_end ? get_int(&a[CODE_POS], s->c) - t->start : t->len;
+}
+
+/* Postings i to stop - 1 added while their passages lie below `limit`: the next passage is `row` plus GAP,
+ * its contribution VALUE. */
+#define SCAN_BELOW(GAP, VALUE)                                                                              \
+    {                                                                                                       \
+        for (; i < stop; i++) {                                                                             \
+            int64_t next = row + (GAP);                                                                     \
+            if ((uint64_t)next >= (uint64_t)limit)                                                          \
+                goto pause;                                                                                 \
+            row = next;                                                                                     \
+            acc[row] = acc[row] + (VALUE);                                                                  \
+        }                                                                                                   \
+    }
+
+/* Adds the term's contributions (impact * idf) at its passages below `limit`, from where the cursor stands;
+ * the cursor is left at its first posting at `limit` or beyond. 0, or -1 for a code out of the table. */
+static int add_below(const Columns *self, Cursor *s, int64_t limit)
+{
+    const Array *a = self->a;
+    const Term *t = &s->t;
+    const int64_t len = t->len, start = t->start;
+    const double idf = t->idf;
+    const double *table = (const double *)a[TABLE].data;
+    const uint16_t *pair1 = self->pair1;
+    const double *values = s->values;
+    const int wide = t->wide, coded = t->coded;
+    const uint8_t *g8 = t->g8, *codes = t->codes;
+    const uint16_t *g16 = t->g16;
+    double *acc = self->acc;
+    int64_t i = s->i, row = s->row, next_exc = s->next_exc, next_code = s->next_code;
+    Py_ssize_t e = s->e, c = s->c;
+    while (i < len) {
+        int64_t stop = next_exc < next_code ? next_exc : next_code;
+        if (i) { /* the postings up to the next exception or code kept apart, one loop per stored form */
+            if (coded && wide)
+                SCAN_BELOW(g16[i], values[codes[i]])
+            else if (coded)
+                SCAN_BELOW(g8[i], values[codes[i]])
+            else if (wide && pair1)
+                SCAN_BELOW(g16[i], table[pair1[row]] * idf)
+            else if (pair1)
+                SCAN_BELOW(g8[i], table[pair1[row]] * idf)
+            else
+                SCAN_BELOW(wide ? g16[i] : g8[i], table[get_int(&a[PAIR1], row)] * idf)
+            if (i >= len)
+                break;
+        }
+        /* Posting i is the first, an exception, a code kept apart, or more than one of these. */
+        int64_t next = !i ? t->first : i == next_exc ? row + get_int(&a[EXC_VAL], e) : row + (wide ? g16[i] : g8[i]);
+        if (i && next <= row) /* passages ascend: a window already read is never written again */
+            return -1;
+        if ((uint64_t)next >= (uint64_t)limit)
+            goto pause;
+        if (i == next_exc) {
+            e++;
+            next_exc = e < t->e_end ? get_int(&a[EXC_POS], e) - start : len;
+        }
+        Py_ssize_t apart = -1;
+        if (i == next_code) {
+            apart = c++;
+            next_code = c < t->c_end ? get_int(&a[CODE_POS], c) - start : len;
+        }
+        row = next;
+        double impact = impact_of(self, t, i, row, apart);
+        if (impact < 0.0)
+            return -1;
+        acc[row] = acc[row] + impact * idf;
+        i++;
+    }
+pause:
+    s->i = i;
+    s->row = row;
+    s->e = e;
+    s->c = c;
+    s->next_exc = next_exc;
+    s->next_code = next_code;
+    return 0;
+}
+
+/* Offers the passages lo to hi - 1 whose scores reach `*least` to the heap and zeroes their scores, in one
+ * pass: eight at a time, their largest against the heap's least (mostly none can enter it). */
+static void select_window(double *acc, Py_ssize_t lo, Py_ssize_t hi, Entry *heap, Py_ssize_t *size,
+                          Py_ssize_t wanted, double *least)
+{
+    double floor = *least;
+    Py_ssize_t row = lo;
+    for (; row + 8 <= hi; row += 8) {
+        double *p = acc + row;
+        double m0 = p[0] > p[1] ? p[0] : p[1], m1 = p[2] > p[3] ? p[2] : p[3];
+        double m2 = p[4] > p[5] ? p[4] : p[5], m3 = p[6] > p[7] ? p[6] : p[7];
+        m0 = m0 > m1 ? m0 : m1;
+        m2 = m2 > m3 ? m2 : m3;
+        if ((m0 > m2 ? m0 : m2) >= floor)
+            for (int r = 0; r < 8; r++)
+                if (p[r] >= floor) {
+                    Entry x = {p[r], (int32_t)(row + r)};
+                    offer(heap, size, wanted, x);
+                    if (*size == wanted)
+                        floor = heap[0].score;
+                }
+        memset(p, 0, 8 * sizeof(double));
+    }
+    for (; row < hi; row++) {
+        if (acc[row] >= floor) {
+            Entry x = {acc[row], (int32_t)row};
+            offer(heap, size, wanted, x);
+            if (*size == wanted)
+                floor = heap[0].score;
+        }
+        acc[row] = 0.0;
+    }
+    *least = floor;
+}
+
+/* Every posting of every term, window by window of 2**shift passages: in each, the terms' contributions in
+ * query order (so each passage's sum is the same as term by term over all passages), then the window's
+ * best offered to the heap while its scores are still in cache. 0, -1 for damaged postings, -2 for no
+ * memory; acc is left all zeros. */
+static int windowed(Columns *self, const Py_ssize_t *ids, Py_ssize_t count, Py_ssize_t wanted, int shift,
+                    Entry *heap, Py_ssize_t *size)
+{
+    Cursor *cursors = PyMem_Malloc((count ? count : 1) * sizeof(Cursor));
+    double *values = PyMem_Malloc((count ? count : 1) * 256 * sizeof(double));
+    if (!cursors || !values) {
+        PyMem_Free(cursors);
+        PyMem_Free(values);
+        return -2;
+    }
+    int status = 0;
+    for (Py_ssize_t t = 0; t < count && !status; t++) {
+        if (open_term(self, ids[t], &cursors[t].t) < 0)
+            status = -1;
+        else
+            open_cursor(self, &cursors[t], values + 256 * t);
+    }
+    const int64_t n = self->passages, width = (int64_t)1 << shift;
+    /* The heap's worst score once it is full; till then the least positive double (untouched passages
+     * score 0.0). */
+    double least = 4.9406564584124654e-324;
+    *size = 0;
+    for (int64_t lo = 0; lo < n && !status; lo += width) {
+        int64_t hi = n - lo > width ? lo + width : n;
+        for (Py_ssize_t t = 0; t < count && !status; t++)
+            status = add_below(self, &cursors[t], hi);
+        if (!status)
+            select_window(self->acc, lo, hi, heap, size, wanted, &least);
+    }
+    for (Py_ssize_t t = 0; t < count && !status; t++)
+        if (cursors[t].i < cursors[t].t.len) /* a passage past the last */
+            status = -1;
+    if (status)
+        memset(self->acc, 0, (size_t)n * sizeof(double));
+    PyMem_Free(cursors);
+    PyMem_Free(values);
+    return status;
+}
+
 /* Settings of the skipping of long postings (MaxScore). */
 typedef struct {
     int64_t min_postings; /* tried before a term of at least this many postings (0: never) */
@@ -667,7 +837,7 @@ static int pruned(Columns *self, const Py_ssize_t *ids, Py_ssize_t count, Py_ssi
         }
         if (k == last_try)
             break;
-        Py_ssize_t got = add_term(self, &terms[k], times[k], nt, NULL);
+        Py_ssize_t got = add_term(self, &terms[k], times[k], nt);
         if (got < 0) {
             status = -1;
             goto done;
@@ -712,9 +882,12 @@ static PyObject *Columns_top(Columns *self, PyObject *args)
     Py_ssize_t wanted;
     Prune prune = {0, 0, 0};
     long long dense_share = DENSE_SHARE;
-    if (!PyArg_ParseTuple(args, "On|LLLL", &terms, &wanted, &dense_share, &prune.min_postings, &prune.ratio,
-                          &prune.lookup_cost))
+    int shift = WINDOW_SHIFT;
+    if (!PyArg_ParseTuple(args, "On|LiLLL", &terms, &wanted, &dense_share, &shift, &prune.min_postings,
+                          &prune.ratio, &prune.lookup_cost))
         return NULL;
+    if (shift < 0 || shift > 30)
+        return PyErr_Format(PyExc_ValueError, "window: 2**0 to 2**30 passages");
     PyObject *seq = PySequence_Fast(terms, "terms: a sequence of term numbers");
     if (!seq)
         return NULL;
@@ -752,14 +925,11 @@ static PyObject *Columns_top(Columns *self, PyObject *args)
         self->acc = PyMem_Calloc((size_t)self->passages, sizeof(double));
         /* one more: a passage is written at the end before it is known to be new */
         self->touched = PyMem_Malloc(((size_t)self->passages + 1) * sizeof(int32_t));
-        self->marks = PyMem_Calloc(((size_t)self->passages >> MARK_SHIFT) + 1, 1);
-        if (!self->acc || !self->touched || !self->marks) {
+        if (!self->acc || !self->touched) {
             PyMem_Free(self->acc);
             PyMem_Free(self->touched);
-            PyMem_Free(self->marks);
             self->acc = NULL;
             self->touched = NULL;
-            self->marks = NULL;
             PyMem_Free(ids);
             return PyErr_NoMemory();
         }
@@ -776,52 +946,28 @@ static PyObject *Columns_top(Columns *self, PyObject *args)
     if (status == 1)
         self->skipped++;
     if (status == 0) { /* every posting of every term, in query order */
-        /* Many postings: the blocks of passages they touch are marked and scanned in order (no branch per
-         * posting on whether a passage is new); few: the passages touched are listed as they are. */
+        /* Many postings: summed window by window (no branch per posting on whether a passage is new, and
+         * the window's scores stay in cache); few: the passages touched are listed as they are. */
         int64_t postings = 0;
         for (Py_ssize_t t = 0; t < count; t++)
             postings += get_int(&self->a[COL_PTR], ids[t] + 1) - get_int(&self->a[COL_PTR], ids[t]);
-        uint8_t *marks = postings * dense_share >= self->passages ? self->marks : NULL;
-        Py_ssize_t nt = 0;
-        for (Py_ssize_t t = 0; t < count && status == 0; t++) {
-            Term term;
-            Py_ssize_t got = open_term(self, ids[t], &term) < 0 ? -1 : add_term(self, &term, 1, nt, marks);
-            if (got < 0)
-                status = -1;
-            else
-                nt = got;
-        }
-        double *acc = self->acc;
-        size = 0;
-        /* The heap's worst score once it is full; till then the least positive double (untouched passages
-         * score 0.0): one comparison per passage, nearly always false, so well predicted. */
-        double least = 4.9406564584124654e-324;
-        if (marks) {
-            Py_ssize_t blocks = (self->passages + MARK_SIZE - 1) >> MARK_SHIFT;
-            for (Py_ssize_t b = 0; b < blocks; b++) {
-                if (!marks[b])
-                    continue;
-                marks[b] = 0;
-                Py_ssize_t lo = b << MARK_SHIFT;
-                Py_ssize_t hi = lo + MARK_SIZE < self->passages ? lo + MARK_SIZE : self->passages;
-                for (Py_ssize_t row = lo; row < hi; row += 4) {
-                    /* Four at a time: mostly none can enter the heap (no branch per passage). */
-                    if (row + 4 <= hi && !((acc[row] >= least) | (acc[row + 1] >= least) |
-                                           (acc[row + 2] >= least) | (acc[row + 3] >= least)))
-                        continue;
-                    for (Py_ssize_t r = row; r < row + 4 && r < hi; r++) {
-                        double score = acc[r];
-                        if (score >= least) {
-                            Entry x = {score, (int32_t)r};
-                            offer(heap, &size, wanted, x);
-                            if (size == wanted)
-                                least = heap[0].score;
-                        }
-                    }
-                }
-                memset(acc + lo, 0, (size_t)(hi - lo) * sizeof(double));
-            }
+        if (postings * dense_share >= self->passages) {
+            status = windowed(self, ids, count, wanted, shift, heap, &size);
         } else {
+            Py_ssize_t nt = 0;
+            for (Py_ssize_t t = 0; t < count && status == 0; t++) {
+                Term term;
+                Py_ssize_t got = open_term(self, ids[t], &term) < 0 ? -1 : add_term(self, &term, 1, nt);
+                if (got < 0)
+                    status = -1;
+                else
+                    nt = got;
+            }
+            double *acc = self->acc;
+            size = 0;
+            /* The heap's worst score once it is full; till then the least positive double (untouched
+             * passages score 0.0). */
+            double least = 4.9406564584124654e-324;
             const int32_t *touched = self->touched;
             for (Py_ssize_t i = 0; i < nt; i++) {
                 int32_t row = touched[i];
@@ -868,7 +1014,7 @@ static PyObject *Columns_top(Columns *self, PyObject *args)
 
 static PyMethodDef Columns_methods[] = {
     {"top", (PyCFunction)Columns_top, METH_VARARGS,
-     "top(terms, wanted, mark_share=4, prune_min=0, prune_ratio=0, lookup_cost=0) -> [(passage, score)], best first, ties "
+     "top(terms, wanted, window_share=4, window_shift=16, prune_min=0, prune_ratio=0, lookup_cost=0) -> [(passage, score)], best first, ties "
      "to the earlier passage: the best `wanted` of the passages the terms' postings touch (term numbers in "
      "query order, repeats counting again), or None where a term's idf is not positive. With prune_min > 0, the longest postings are "
      "skipped where they cannot change the result."},

@@ -260,8 +260,8 @@ class SparseScorer:
         if not columns:
             return [(i, 0.0) for i in range(offset, wanted)]
         if self._scan is not None and self.backend == "compiled":
-            best = self._scan.top(columns, wanted, _MARK_SHARE, *((_PRUNE_MIN, _PRUNE_RATIO, _LOOKUP_COST)
-                                                                  if self.prune else ()))
+            best = self._scan.top(columns, wanted, _WINDOW_SHARE, _WINDOW_SHIFT,
+                                  *((_PRUNE_MIN, _PRUNE_RATIO, _LOOKUP_COST) if self.prune else ()))
             if best is None:  # a term's idf is not positive
                 return _select(self.get_scores(terms), wanted, offset)
             if len(best) < wanted:  # fewer passages touched than wanted: the earliest others follow, scoring 0
@@ -496,9 +496,11 @@ _BLOCK = 1024
 _LOOKUP_COST = 16
 #: Queries with at least N / this many postings sum every passage's score (see `_sum_touched`).
 _DENSE_SHARE = 5
-#: The compiled scan marks blocks of passages instead of listing the passages touched for queries with at least
-#: N / this many postings (index/ranking/cscan.c).
-_MARK_SHARE = 4
+#: The compiled scan sums the scores window by window of passages instead of listing the passages touched for
+#: queries with at least N / this many postings (index/ranking/cscan.c) ...
+_WINDOW_SHARE = 4
+#: ... windows of 2 ** this many passages (their scores stay in a core's cache while the terms are added).
+_WINDOW_SHIFT = 16
 #: Skipping is tried before a term of at least this many postings ...
 _PRUNE_MIN = 4096
 #: ... and at least this many times the postings read until then.
