@@ -485,9 +485,9 @@ class Reader:
         for size in range(TYPO_MAX_CHARS - 1, 1, -1):
             for start in sorted({s for at in loose for s in range(max(0, at - size + 1), at + 1)}):
                 run = out[start:start + size]
-                if len(run) < size or run in self._vocabulary or not all(_HAN.match(c) for c in run):
-                    continue
                 word = self._omissions.get(run)
+                if word is None or len(run) < size or run in self._vocabulary or not all(_HAN.match(c) for c in run):
+                    continue
                 facts = word_facts(run) if word else None
                 if word and word not in out and (facts is None or facts[0] <= lexicon.RARE_WORD_FREQ):
                     read = out[:start] + word + out[start + size:]

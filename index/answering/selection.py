@@ -9,6 +9,7 @@ from index.answering.decision import SINGLE_CHAR_FACTOR
 from index.text import lexicon
 
 _HAS_FIGURE = re.compile(r"[0-9]")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 #: Added to a sentence's score for quantity questions when it holds a figure: less than one matched term of
 #: middling IDF, so it only decides between sentences that match about equally well.
 FIGURE_BONUS = 1.0
@@ -53,19 +54,16 @@ def best_sentence(query: str, query_terms: Sequence[str], sentence_terms: Sequen
 
 
 def _common_run(query: str, text: str) -> str:
-    """The longest run of Han characters the question and the sentence share (到群众中去)."""
-    best, end = 0, 0
-    previous = [0] * (len(text) + 1)
-    for q in query:
-        current = [0] * (len(text) + 1)
-        if "\u4e00" <= q <= "\u9fff":
-            for j, c in enumerate(text, start=1):
-                if c == q:
-                    current[j] = previous[j - 1] + 1
-                    if current[j] > best:
-                        best, end = current[j], j
-        previous = current
-    return text[end - best: end]
+    """The longest run of Han characters the question and the sentence share (到群众中去), if longer than
+    RUN_FREE."""
+    best = ""
+    for run in _HAN_RUN.findall(query):
+        for i in range(len(run)):
+            j = i + max(len(best), RUN_FREE) + 1
+            while j <= len(run) and run[i:j] in text:
+                best = run[i:j]
+                j += 1
+    return best
 
 
 def highlight_spans(terms: Sequence[str], normalized: str, offsets: Sequence[int]) -> tuple[tuple[int, int], ...]:
