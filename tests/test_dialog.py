@@ -149,6 +149,7 @@ def test_follow_ups_ending_in_a_particle_are_read_as_without_it(engine: Engine) 
     chat.reply("第一批活动单位机构撤了吗?")
     assert chat.reply("具体点呢?").kind == "detail"
     assert chat.reply("那还有吗?").kind == "more"
+    assert chat.reply("再说说").kind == "more" and chat.reply("然后呢?").kind == "more"
 
 
 def test_context_expires_after_a_quiet_spell(engine: Engine) -> None:

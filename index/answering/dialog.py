@@ -438,6 +438,17 @@ class Conversation:
         new = engine.normalizer.normalize(replacement)
         terms = sorted(set(engine.terms(previous)), key=len, reverse=True)
         words = [t for t in terms if len(t) > 1]
+        titled = lexicon.POST_THEN_NAME.fullmatch(new)
+        if titled and titled.group(2) in engine.names:
+            # 那省长王学军呢? after 省委书记张宝顺…: the person with their post for the person with theirs
+            name = titled.group(2)
+            target = next((t for t in words if t in engine.names and t != name and t in previous and
+                           _kind(engine, t) == _kind(engine, name)), None)
+            if target is not None:
+                end = previous.index(target) + len(target)
+                post = lexicon.POST_BEFORE_NAME.search(previous[:end - len(target)])
+                start = post.start() if post else end - len(target)
+                return _splice(engine, context.question, start, end, replacement.strip())
         kind = _kind(engine, new)
         if kind == "meta":  # 记者是谁? → 来源呢?: the report's own 来源
             return f"这篇报道的{new}是什么?"

@@ -188,6 +188,8 @@ ROLES = re.compile(r"书记|省长|市长|县长|主席|常委|组长|部长|厅
 POST_BEFORE_NAME = re.compile(rf"[\u4e00-\u9fff]{{0,6}}(?:{ROLES.pattern})$")
 #: A small count written in words with a measure word of things (四个专项行动, 两个), not of places (一村一策).
 SPELLED_COUNT = re.compile(r"([一二两三四五六七八九十]{1,3})(个|项|名|位|条|次|场|期|天|份|件|种|类)")
+#: A post, then a name (省长王学军).
+POST_THEN_NAME = re.compile(rf"([\u4e00-\u9fff]{{0,6}}?(?:{ROLES.pattern}))([\u4e00-\u9fff]{{2,3}})")
 #: A deputy's post (副组长, 常务副省长): not the post itself.
 DEPUTY_POST = re.compile(rf"(?:常务)?副(?:{ROLES.pattern})")
 #: Endings of names of places and bodies (蚌埠市, 教育局): an unknown word with one names something.
@@ -275,6 +277,7 @@ SEQUEL = re.compile(r"(?:的)?(?:(后面|后边|下一句|后一句|下句|后�
 # --- conversation ---------------------------------------------------------------------------------------------------
 #: Follow-ups that ask for the next passage, the paragraph in context, the reason or the measures.
 MORE = re.compile(r"^(?:那)?(?:还有呢|还有吗|还有|还有别的吗|还有其他的吗|更多|再来一个|再来一条|下一个|下一条|下一段|继续|接着说|"
+                  r"再说说|说说看|再讲讲|接着讲|然后呢|后来呢|"
                   r"别的呢|其他呢|其它呢|/more|/next)$")
 DETAIL = re.compile(r"^(?:请|再)?(?:具体说说|具体讲讲|具体点|详细点|详细一点|详细说说|详细讲讲|说详细点|展开说说|展开讲讲|"
                     r"上下文|全文|原文|多说点|说具体点)$")
