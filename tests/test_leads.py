@@ -21,6 +21,9 @@ from index.answering.engine import Engine
     ("活动联系点个数", "5322个"),  # 个数: a count of the thing named before it
     ("王学军是谁", "省长"),  # who a named person is: the post before the name
     ("合肥开展了几个专项行动?", "四个专项行动"),  # a count the report writes in words
+    ("七十多万条意见建议那个数准确是多少", "75.6万余条"),  # 那个数: that figure; 准确 says how exactly
+    ("督导组人数具体是多少", "170人"),  # 人数…是多少: one figure asked
+    ("四千三百九十五个问题里还有多少个在整改?", "1253个正积极整改中"),  # those still under way
     ("李锦斌是什么官", "省委副书记"),  # counted: the thing named before 一共有  # the name standing where the question puts 啥
     ("芜湖搭建了政情民意的什么?", "“直通车”"),
     ("第一批活动单位查摆的四风问题整改完了多少?", "3142个整改完毕"),

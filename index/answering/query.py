@@ -373,6 +373,9 @@ class Reader:
             return "frame"  # 24日开: a date's last character glued to the verb after it
         facet = _facet(word, folded)
         if facet == "copula":
+            facts = word_facts(word)
+            if facts is not None and facts[1] in lexicon.HOW_EXACTLY_POS:
+                return "frame"  # 准确是多少, 具体是什么: how exactly it is asked, not what
             return "constraint" if _HAN.search(word) or _LATIN.match(word) else "frame"
         if not _HAN.search(word):
             return "constraint" if facet and _LATIN.match(word) else "frame"  # stray letters (ok, hi, bot)

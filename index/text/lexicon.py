@@ -48,7 +48,7 @@ CLASSIFIERS = frozenset("个位名条项件所家批种类")
 QUANTITY_WORDS = re.compile(rf"多长时间|多少时间|多少|第几|(?<!哪)几(?!乎)|多长|多久|多大|多高|多重|多远|数量|数目|总数|总量|规模|(?:{UNIT_PATTERN})数")
 #: "多少/几" with the measure word they ask for: 几条 → 条, 多少人次 → 人次 (no group for a bare 多少); a terse
 #: 场数 / 期数 asks for 场 / 期.
-ASKED_UNIT = re.compile(rf"(?:多少|(?<!哪)几)({UNIT_PATTERN})?|({UNIT_PATTERN})数")
+ASKED_UNIT = re.compile(rf"(?:多少|(?<!哪)几)({UNIT_PATTERN})?|(?<![那这])({UNIT_PATTERN})数")  # (那个数: that figure)
 
 
 
@@ -64,7 +64,9 @@ DURATION_WORDS = re.compile(r"多久|多长时间|多少时间|多长的时间|�
 
 def asked_units(text: str) -> list[str]:
     """The measure word each 多少/几 of a question asks for ("" for a bare 多少): 几条 → 条, 场数 → 场."""
-    return [m.group(1) or m.group(2) or "" for m in ASKED_UNIT.finditer(text)]
+    found = [(m.group(1) or m.group(2) or "", bool(m.group(2))) for m in ASKED_UNIT.finditer(text)]
+    named = any(counts for _, counts in found)  # 人数是多少: one figure asked, not two
+    return [unit for unit, _ in found if unit or not named]
 
 
 # --- what a question asks for --------------------------------------------------------------------------------------
@@ -145,7 +147,8 @@ SINCE = re.compile(r"[\u4e00-\u9fff]{2,8}以来|截至目前")
 #: reached it, so a sentence that gives no result at all (公布39项任务) does not answer 完成了多少项.
 RESULT_WORD = re.compile(r"[\u4e00-\u9fff](?:完|毕)(?![成善整全备])|办结|完结|完成|合格|达标|到位|落实")
 #: A result not reached (没整改完, 尚未完成, 还在改): the figure asked is of those under way.
-UNFINISHED = re.compile(r"(?:没|未|没有|尚未|还没)[\u4e00-\u9fff]{0,3}(?:完|毕|好|成)|还在|正在")
+UNFINISHED = re.compile(r"(?:没|未|没有|尚未|还没)[\u4e00-\u9fff]{0,3}(?:完|毕|好|成)|还在|正在|"
+                        r"还有多少[个项条]?(?:在|正)")
 #: ... and what says it is under way (1253个正积极整改中).
 UNDER_WAY = re.compile(r"正在|正[\u4e00-\u9fff]{0,4}中|进行中")
 #: Which ones of a kind are asked for (哪些单位, 哪几类党员): answered by naming or listing them.
@@ -168,6 +171,8 @@ FACET_BEFORE_BARE = re.compile(r"^(?:多少|多大|多长|多久|几)")
 #: 经费 vn in jieba's dictionary).
 FACET_POS = frozenset({"n", "nr", "nr1", "nr2", "nrt", "nrfg", "ns", "nt", "nz", "ng", "eng", "nl", "nx", "j", "vn",
                        "t", "an", "a"})
+#: Parts of speech of a word before 是多少/是什么 that says how exactly it is asked (准确, 具体, 大概), not what.
+HOW_EXACTLY_POS = frozenset({"a", "ad", "d"})
 #: Parts of speech of verbs: in a yes/no or a when-question an unknown verb is what is asked (合肥会下雨吗?,
 #: 刘云山哪年出生的?).
 VERB_POS = frozenset({"v", "vd", "vi", "vq"})
