@@ -72,6 +72,7 @@ def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, q
     ("有几个小标题?", "4个"), ("第二部分讲的什么?", "深学深思,砥砺品质,打牢思想基础"),
     ("最后一部分的主旨是啥?", "即知即改,立行立改,力求活动取得实效"),
     ("讲整改落实的是哪个小标题", "即知即改,立行立改,力求活动取得实效"),
+    ("这篇是人民日报的稿子吗", "安徽日报"),  # a source claimed: the one the report gives
     # the section that speaks most of it, not the one with the best single passage (集中学习教育 in 周密部署…)
     ("讲学习教育的是哪个小标题", "深学深思,砥砺品质,打牢思想基础"),
     ("讲群众意见的是哪一块", "敞开大门,广开言路,真找问题找真问题"),

@@ -118,7 +118,7 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
     asked = sorted(((m.end(), field) for pattern, field in lexicon.META_FIELDS for m in pattern.finditer(folded)),
                    reverse=True)
     for _, field in asked:
-        if (question.wants == "date") != (field == "date") or question.wants == "figure":
+        if ((question.wants == "date") != (field == "date") and question.wants != "yesno") or question.wants == "figure":
             return None  # 责任编辑是哪年入职的? asks for something the metadata does not hold
         value = getattr(doc, field)
         if value:
