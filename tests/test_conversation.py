@@ -51,6 +51,9 @@ def test_a_follow_up_that_leaves_its_subject_out_stays_on_it(engine: Engine) -> 
     # the effect asked of what was being talked about: the result it states, not a sentence with the word 效果
     _, effect = turns(engine, "马鞍山给多少流动党员帮学送学?", "达到了什么效果?")
     assert effect.result.answer is not None and "全覆盖" in effect.result.answer.sentence
+    # a post swaps for the post asked of
+    _, deputy = turns(engine, "省长是谁?", "副书记呢?")
+    assert deputy.question == "副书记是谁?" and deputy.result.answer is not None and deputy.result.answer.lead == "李锦斌"
     # a person with their post swaps for the person the last question named with theirs
     _, swapped = turns(engine, "省委书记张宝顺去了几个市调研?", "那省长王学军呢?")
     assert swapped.question == "省长王学军去了几个市调研?" and swapped.result.status != "answered"

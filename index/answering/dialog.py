@@ -449,6 +449,14 @@ class Conversation:
                 post = lexicon.POST_BEFORE_NAME.search(previous[:end - len(target)])
                 start = post.start() if post else end - len(target)
                 return _splice(engine, context.question, start, end, replacement.strip())
+        posts = [m for m in lexicon.ROLES.finditer(previous) if not m.group(0).endswith(new) and m.group(0) not in new]
+        if lexicon.POST_BEFORE_NAME.fullmatch(new) and posts:
+            # 省长是谁? → 副书记呢?: a post for the post asked of (the last one before the question word)
+            post = posts[-1]
+            start = post.start()
+            while start > 0 and "\u4e00" <= previous[start - 1] <= "\u9fff" and previous[start - 1] not in "的里和与及":
+                start -= 1
+            return _splice(engine, context.question, start, post.end(), replacement.strip())
         kind = _kind(engine, new)
         if kind == "meta":  # 记者是谁? → 来源呢?: the report's own 来源
             return f"这篇报道的{new}是什么?"
