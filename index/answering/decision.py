@@ -193,10 +193,15 @@ def _state_asked(question: Question) -> str | None:
 def _counts(figure: re.Match[str], nouns: Collection[str], sentence: str, reach: int = lexicon.COUNTED_BEFORE) -> bool:
     """Does the figure count one of `nouns`: the noun a little after it in its clause (8个由厅级干部带队的暗访组)
     or right before it, up to `reach` characters away (指导组11697个)?"""
-    after = lexicon.CLAUSE.match(sentence, figure.end())
+    after = _after_figure(figure, sentence)
     before = sentence[: figure.start()]
-    return any(any(before[: len(before) - gap].endswith(n) for gap in range(reach + 1)) or
-               (after is not None and n in after.group(0)[:lexicon.COUNTED_AFTER]) for n in nouns)
+    return any(any(before[: len(before) - gap].endswith(n) for gap in range(reach + 1)) or n in after for n in nouns)
+
+
+def _after_figure(figure: re.Match[str], sentence: str) -> str:
+    """Where a noun the figure counts may stand after it: the start of its clause (8个由厅级干部带队的暗访组)."""
+    after = lexicon.CLAUSE.match(sentence, figure.end())
+    return after.group(0)[:lexicon.COUNTED_AFTER] if after else ""
 
 
 def _parts(figures: Sequence[re.Match[str]], nouns: Collection[str], sentence: str) -> bool:
@@ -204,8 +209,7 @@ def _parts(figures: Sequence[re.Match[str]], nouns: Collection[str], sentence: s
     不高党员): two or more, each with other words between it and the noun."""
     kinds = set()
     for figure in figures:
-        after = lexicon.CLAUSE.match(sentence, figure.end())
-        part = after.group(0)[:lexicon.COUNTED_AFTER] if after else ""
+        part = _after_figure(figure, sentence)
         at = min((part.find(n) for n in nouns if n in part), default=-1)
         if at < 0:
             continue

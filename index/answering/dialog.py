@@ -213,15 +213,11 @@ class Conversation:
             own = question
             question = question.with_context(context.terms, self.context_weight)
             carried = engine.answer(question, k=self.k, prefer=context.anchor)
-            # a follow-up that names nothing of its own (怎么保证落实的?: verbs only) is about what was said
-            elliptical = not any(t.role == "entity" or (t.role != "frame" and len(t.word) > 1 and
-                                                        (f := word_facts(t.word)) is not None and
-                                                        f[1] in lexicon.CONTENT_POS) for t in own.terms)
             if result.status != "answered":
                 better = carried.status in ("answered", "partial") and not self._unheld_noun(engine, own, carried)
             else:
                 better = carried.status == "answered" and \
-                    (elliptical or self._fit(engine, own, carried) >= self._fit(engine, own, result))
+                    (self._names_nothing(own) or self._fit(engine, own, carried) >= self._fit(engine, own, result))
             result = carried if better else result
         if focus and result.status == "none":
             result = engine.about(question, focus, k=self.k)
@@ -254,6 +250,13 @@ class Conversation:
         elif focus is None and not carry:
             self._context = None  # a new question the report does not answer; a failed follow-up keeps context
         return Answered(understood, text, result)
+
+    @staticmethod
+    def _names_nothing(question: Question) -> bool:
+        """Does the follow-up name nothing of its own (怎么保证落实的?: verbs only)? Then it is about what was said."""
+        return not any(t.role == "entity" or (t.role != "frame" and len(t.word) > 1 and
+                                              (f := word_facts(t.word)) is not None and f[1] in lexicon.CONTENT_POS)
+                       for t in question.terms)
 
     @staticmethod
     def _unheld_noun(engine: Engine, question: Question, result: Result) -> bool:
@@ -449,8 +452,9 @@ class Conversation:
                 post = lexicon.POST_BEFORE_NAME.search(previous[:end - len(target)])
                 start = post.start() if post else end - len(target)
                 return _splice(engine, context.question, start, end, replacement.strip())
-        posts = [m for m in lexicon.ROLES.finditer(previous) if not m.group(0).endswith(new) and m.group(0) not in new]
-        if lexicon.POST_BEFORE_NAME.fullmatch(new) and posts:
+        posts = [m for m in lexicon.ROLES.finditer(previous) if not m.group(0).endswith(new) and m.group(0) not in new] \
+            if lexicon.POST_BEFORE_NAME.fullmatch(new) else []
+        if posts:
             # 省长是谁? → 副书记呢?: a post for the post asked of (the last one before the question word)
             post = posts[-1]
             start = post.start()

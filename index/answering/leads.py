@@ -14,6 +14,7 @@ from index.answering.decision import is_person
 from index.answering.query import Question, occurrences
 from index.text import lexicon
 from index.text.numerals import cardinal
+from index.text.places import place_names
 
 _FIGURE_WITH_UNIT = re.compile(
     rf"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?(?:{lexicon.UNIT_PATTERN}|万)(?:以上|以下|左右)?|"
@@ -319,8 +320,6 @@ def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Ca
 
 def _place(sentence: str, query: str) -> str | None:
     """The one place the sentence names that the question does not (3.3万条是哪个市征求到的? → 芜湖市)."""
-    from index.text.places import place_names
-
     names = place_names()
     found = {sentence[i:j] for i in range(len(sentence)) for j in range(i + 2, min(len(sentence), i + 6) + 1)
              if sentence[i:j] in names}

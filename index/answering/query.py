@@ -110,14 +110,11 @@ class Question:
         rest, words = self.folded[match.end():], []
         if not rest or match.group(2):  # 联系点多少个, 联系点个数: a terse question counts the word before
             before = self.folded[: match.start()]
-            right_before = tuple(t for t in self.terms if len(t.word) > 1 and t.alternatives and t.role != "frame"
-                                 and t.word not in verbs and before.endswith(t.word))
-            if right_before:
-                return right_before
+            named = [t for t in self.terms if len(t.word) > 1 and t.alternatives and t.role != "frame" and
+                     t.word not in verbs and t.word in before]
+            right_before = tuple(t for t in named if before.endswith(t.word))
             # 第一批活动单位一共有多少家?: what there are so many of is the thing named before 有
-            return tuple(t for t in self.terms if len(t.word) > 1 and t.alternatives and t.role != "frame" and
-                         t.word not in verbs and lexicon.THERE_ARE.fullmatch(before.rsplit(t.word, 1)[-1]) and
-                         t.word in before)
+            return right_before or tuple(t for t in named if lexicon.THERE_ARE.fullmatch(before.rsplit(t.word, 1)[-1]))
         while rest:
             word = max((t for t in self.terms if t.alternatives and rest.startswith(t.word)),
                        key=lambda t: len(t.word), default=None)
@@ -193,8 +190,7 @@ class Reader:
                 continue
             asks = _wants(last, bool(lexicon.YESNO.search(last))) != "open" or lexicon.QUESTION_WORD.search(last) or \
                 any(c.isdigit() for c in last)
-            names = any(last[i:j] in self._vocabulary for i in range(len(last)) for j in range(i + 2, min(len(last), i + 6) + 1))
-            if asks or names or not any(lexicon.QUESTION_WORD.search(p) for p in parts[:-1]):
+            if asks or self._vocab_near(last) or not any(lexicon.QUESTION_WORD.search(p) for p in parts[:-1]):
                 break
             parts.pop()
         return "".join(parts)
@@ -430,7 +426,7 @@ class Reader:
         return text
 
     def _vocab_near(self, window: str, shortest: int = 2) -> list[str]:
-        """The index's words inside `window` (at most eight characters long)."""
+        """The index's words, up to eight characters long, inside `window`."""
         return [window[i:j] for i in range(len(window)) for j in range(i + shortest, min(len(window), i + 8) + 1)
                 if window[i:j] in self._vocabulary]
 
@@ -491,8 +487,8 @@ class Reader:
                 word = self._omissions.get(run)
                 if word is None or len(run) < size or run in self._vocabulary or not all(_HAN.match(c) for c in run):
                     continue
-                facts = word_facts(run) if word else None
-                if word and word not in out and (facts is None or facts[0] <= lexicon.RARE_WORD_FREQ):
+                facts = word_facts(run)
+                if word not in out and (facts is None or facts[0] <= lexicon.RARE_WORD_FREQ):
                     read = out[:start] + word + out[start + size:]
                     return self._read_omissions(read, self._loose_positions(read))
         return out
