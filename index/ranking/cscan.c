@@ -188,10 +188,9 @@ static int Columns_init(Columns *self, PyObject *args, PyObject *kwds)
     return 0;
 }
 
-/* The first index in the sorted array `a` whose value is at least `key`. */
-static Py_ssize_t lower_bound(const Array *a, int64_t key)
+/* The first index in [lo, hi) of the sorted array `a` whose value is at least `key`. */
+static Py_ssize_t lower_bound_in(const Array *a, Py_ssize_t lo, Py_ssize_t hi, int64_t key)
 {
-    Py_ssize_t lo = 0, hi = a->size;
     while (lo < hi) {
         Py_ssize_t mid = lo + (hi - lo) / 2;
         if (get_int(a, mid) < key)
@@ -200,6 +199,12 @@ static Py_ssize_t lower_bound(const Array *a, int64_t key)
             hi = mid;
     }
     return lo;
+}
+
+/* The first index in the sorted array `a` whose value is at least `key`. */
+static Py_ssize_t lower_bound(const Array *a, int64_t key)
+{
+    return lower_bound_in(a, 0, a->size, key);
 }
 
 /* Queries with at least N / DENSE_SHARE postings are summed window by window rather than listed. */
@@ -300,6 +305,17 @@ static inline double impact_of(const Columns *self, const Term *t, int64_t i, in
     }
 
 #define TOUCH (touched[nt] = (int32_t)row, nt += before == 0.0)
+/* One posting's contribution (impact * idf, times `times` if more than 1) added to its passage's score, in
+ * rank-bm25's order, the passage noted where it is first touched. */
+#define ADD_IMPACT(IMPACT)                                                                                  \
+    do {                                                                                                    \
+        double value = (IMPACT) * idf;                                                                      \
+        if (times > 1)                                                                                      \
+            value *= times;                                                                                 \
+        double before = acc[row];                                                                           \
+        TOUCH;                                                                                              \
+        acc[row] = before + value;                                                                          \
+    } while (0)
 
 /* Adds the term's contributions (impact * idf, times `times` if more than 1) into acc at its passages,
  * noting first-touched passages. Returns the new number of touched passages, or -1 where the postings are
@@ -335,12 +351,7 @@ static Py_ssize_t add_term(Columns *self, const Term *t, int times, Py_ssize_t n
                 table[get_int(&a[PAIR1], row)];
             if (impact < 0.0)
                 return -1;
-            double value = impact * idf;
-            if (times > 1)
-                value *= times;
-            double before = acc[row];
-            TOUCH;
-            acc[row] = before + value;
+            ADD_IMPACT(impact);
             i = 1;
         }
         /* One loop per stored form (tf-1 codes of 16 bits: nearly always). */
@@ -360,12 +371,7 @@ static Py_ssize_t add_term(Columns *self, const Term *t, int times, Py_ssize_t n
                 } else {
                     impact = table[get_int(&a[PAIR1], row)];
                 }
-                double value = impact * idf;
-                if (times > 1)
-                    value *= times;
-                double before = acc[row];
-                TOUCH;
-                acc[row] = before + value;
+                ADD_IMPACT(impact);
             }
         }
         if (i >= len)
@@ -389,28 +395,10 @@ static Py_ssize_t add_term(Columns *self, const Term *t, int times, Py_ssize_t n
         double impact = impact_of(self, t, i, row, apart);
         if (impact < 0.0)
             return -1;
-        double value = impact * idf;
-        if (times > 1)
-            value *= times;
-        double before = acc[row];
-        TOUCH;
-        acc[row] = before + value;
+        ADD_IMPACT(impact);
         i++;
     }
     return nt;
-}
-
-/* The first index in [lo, hi) of the sorted array `a` whose value is at least `key`. */
-static Py_ssize_t lower_bound_in(const Array *a, Py_ssize_t lo, Py_ssize_t hi, int64_t key)
-{
-    while (lo < hi) {
-        Py_ssize_t mid = lo + (hi - lo) / 2;
-        if (get_int(a, mid) < key)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
 }
 
 /* Adds the term's contribution (impact * idf) to exact[ci] for each candidate passage cand[ci] (ascending)

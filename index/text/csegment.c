@@ -583,12 +583,9 @@ static int check_text(PyObject *text)
     return 0;
 }
 
-static PyObject *Segmenter_cut(Segmenter *self, PyObject *args)
+/* A new list of the text's words (`cut`), or NULL. */
+static PyObject *cut_list(Segmenter *self, PyObject *text, int with_hmm)
 {
-    PyObject *text;
-    int with_hmm = 1;
-    if (!PyArg_ParseTuple(args, "U|p", &text, &with_hmm))
-        return NULL;
     PyObject *out = PyList_New(0);
     if (!out)
         return NULL;
@@ -599,19 +596,25 @@ static PyObject *Segmenter_cut(Segmenter *self, PyObject *args)
     return out;
 }
 
+static PyObject *Segmenter_cut(Segmenter *self, PyObject *args)
+{
+    PyObject *text;
+    int with_hmm = 1;
+    if (!PyArg_ParseTuple(args, "U|p", &text, &with_hmm))
+        return NULL;
+    return cut_list(self, text, with_hmm);
+}
+
 static PyObject *Segmenter_cut_for_search(Segmenter *self, PyObject *args)
 {
     PyObject *text;
     int with_hmm = 1;
     if (!PyArg_ParseTuple(args, "U|p", &text, &with_hmm))
         return NULL;
-    PyObject *words = PyList_New(0);
+    PyObject *words = cut_list(self, text, with_hmm);
     if (!words)
         return NULL;
-    PyObject *out = NULL;
-    if (cut(self, text, words, with_hmm) < 0)
-        goto fail;
-    out = PyList_New(0);
+    PyObject *out = PyList_New(0);
     if (!out)
         goto fail;
     for (Py_ssize_t i = 0; i < PyList_GET_SIZE(words); i++)
@@ -647,13 +650,10 @@ static PyObject *Segmenter_terms(Segmenter *self, PyObject *args)
     int with_hmm;
     if (!PyArg_ParseTuple(args, "UpO!O", &text, &with_hmm, &PyDict_Type, &cache, &compute))
         return NULL;
-    PyObject *words = PyList_New(0);
+    PyObject *words = cut_list(self, text, with_hmm);
     if (!words)
         return NULL;
-    PyObject *out = NULL;
-    if (cut(self, text, words, with_hmm) < 0)
-        goto fail;
-    out = PyList_New(0);
+    PyObject *out = PyList_New(0);
     if (!out)
         goto fail;
     for (Py_ssize_t i = 0; i < PyList_GET_SIZE(words); i++) {
