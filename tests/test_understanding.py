@@ -297,3 +297,27 @@ def test_an_event_asked_about_is_said_or_not(engine: Engine) -> None:
 
 def test_a_year_is_a_constraint_not_a_claim(engine: Engine) -> None:
     assert engine.ask("2013年各地通报查处了多少人?").status != "answered"
+
+
+@pytest.mark.parametrize("question", [
+    "省委督导组的工作经费一共有多少?",  # the facet before 一共有多少 is what is asked
+    "芜湖收到的意见里有多少条是关于四风的?",  # a part set apart by what it is about
+    "全省征集的意见中通过网络收集的有多少条?",  # ... or by how it was collected
+    "全省设了多少条热线?",  # the report gives 芜湖市's hotlines, not the province's
+])
+def test_a_facet_or_part_the_report_does_not_give_is_not_answered(engine: Engine, question: str) -> None:
+    assert engine.ask(question).status != "answered"
+
+
+@pytest.mark.parametrize(("question", "expect", "lead"), [
+    ("第一批单位的活动机构撤掉了没", "机构不撤", None),  # 撤掉: the verb without its result
+    ("上级党组织负责人下村讲辅导课讲了多少场", "辅导报告40900多场", "40900多场"),  # 下村: where it happened
+    ("张书记带头写了什么文章?", "学习体会文章", None),  # surname and post: the one person so named
+    ("省委督导组下去开了多少场会", "召开座谈会462场", "462场"),  # the verb before the figure (召开…462场)
+])
+def test_ways_of_putting_it_still_answer(engine: Engine, question: str, expect: str, lead: str | None) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None
+    assert expect in result.answer.sentence
+    if lead is not None:
+        assert result.answer.lead == lead

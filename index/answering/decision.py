@@ -46,6 +46,8 @@ _DATE = re.compile(r"\d{1,2}月(?:\d{1,2}日)?|\d{4}年|\d{4}-\d{1,2}")
 #: Places named by their level (16个省辖市, 市、县(市、区)和乡镇、街道): an answer to 哪些地方.
 _LEVELS = re.compile(rf"\d+个(?:{lexicon.PLACE_LEVEL.pattern})|(?:市|县|区|乡镇|街道)[、(]")
 _ORDINAL_IN = re.compile(r"第[一二三四五六七八九十\d]+|头道|首[批次个]")
+#: A place a sentence opens with (芜湖市积极创新…): what the sentence tells is that place's.
+_PLACE_FIRST = re.compile(r"[\u4e00-\u9fff]{1,4}?[市县区]")
 _BODY = re.compile(r"小组|领导|干部|书记|省长|主席|组长|同志|党委|省委|市委|县委|记者|编辑|单位|组织|部门|报告团|网民|群众|"
                    r"省里|全省|各地|[市县区](?:、|\(|和)|乡镇|街道")
 
@@ -135,7 +137,7 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
         else:
             held = [each[t.word] * _found(t, passage_terms, passage_text, weights) for t in group if t is not whole]
             # 查出 for 查摆, 减少 for 不减: an asked event said in other words of the same characters
-            said_otherwise = whole.kind == "event" and _characters(whole.word, passage_text) == 1.0
+            said_otherwise = whole.kind == "event" and _said_otherwise(whole.word, passage_text)
             # 是处级干部带队吗?: a rank claimed is checked against the rank the passage gives (厅级)
             claimed_rank = question.wants == "yesno" and lexicon.RANK.fullmatch(whole.word) is not None and \
                 lexicon.RANK.search(passage_text) is not None
@@ -159,6 +161,7 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
             total += carried
             matched += carried
     missing.extend(_other_tier(question, passage_text, weights.verbs))
+    missing.extend(_whole_for_one(question, passage_text))
     # 副组长, 常务副省长: a deputy is another post than the one the passage names (组长)
     missing.extend(m.group(0) for m in lexicon.DEPUTY_POST.finditer(question.folded) if m.group(0) not in passage_text)
     missing.extend(_as_asked(f, question) for f in question.figures
@@ -294,6 +297,18 @@ def _other_tier(question: Question, passage_text: str, verbs: Collection[str]) -
     return out
 
 
+def _whole_for_one(question: Question, passage_text: str) -> list[str]:
+    """全省 asked where the passage tells of one place (芜湖市积极…全市共征求到…): its figures are that place's."""
+    wholes = [w for w in lexicon.WHOLE_PROVINCE if w in question.folded and w not in passage_text]
+    if not wholes:
+        return []
+    for sentence in lexicon.SENTENCE_PART.split(passage_text):
+        subject = _PLACE_FIRST.match(sentence)
+        if subject and subject.group(0) in place_names():
+            return wholes
+    return []
+
+
 def _joint_tiers(question: Question, sentence: str, figure: re.Match[str]) -> bool:
     """Does the figure count several tiers together (全省市、县两级…38500余人次) where the question asks of
     some of them only (市级)? A norm each tier keeps (集中学习5天以上) is no total and is said of each, and
@@ -321,6 +336,13 @@ def _setting(ordinal: str, question: Question, passage_text: str) -> bool:
     """Is the round the report as a whole is about (第二批 in its title), and the passage names no other?"""
     measure = ordinal[-1]
     return ordinal in question.setting and not re.search(rf"第[一二三四五六七八九十百\d]+{measure}", passage_text)
+
+
+def _said_otherwise(event: str, passage_text: str) -> bool:
+    """Are an event's characters all in the passage (查出 for 查摆), or its verb without the result it
+    reached (撤掉 for 不撤)?"""
+    return _characters(event, passage_text) == 1.0 or \
+        (len(event) == 2 and event[1] in lexicon.RESULT_COMPLEMENTS and event[0] in passage_text)
 
 
 def _characters(word: str, passage_text: str) -> float:

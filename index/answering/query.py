@@ -28,6 +28,8 @@ _CLAUSE_BREAKS = " ,,。!!??~～;;"
 _CLAUSES = re.compile(rf"(?<=[{_CLAUSE_BREAKS}])")
 #: Letters right next to Chinese characters (sheng委书记): maybe pinyin typed for a character.
 _PINYIN_RUN = re.compile(r"(?<=[\u4e00-\u9fff])[a-z]{1,12}|[a-z]{1,12}(?=[\u4e00-\u9fff])")
+#: A surname, then a post (张书记): a person named by the post they hold.
+_SURNAME_POST = re.compile(rf"(?<![\u4e00-\u9fff])([{''.join(sorted(lexicon.SURNAMES))}])({lexicon.ROLES.pattern})")
 _TRAILING_PUNCT = re.compile(r"[\s?!。.,~…、;:\"'“”‘’()\[\]【】《》<>]+$")  # matching form: NFKC applied
 #: 第2批 as the report writes it, 第二批 (ordinals stay words in the matching form: see index/text/numerals.py).
 _ORDINAL_DIGITS = re.compile(r"第(\d{1,2})(批|轮|届|期|次|阶段|环节|季度|部分|个|节|段|组|书记)")
@@ -166,6 +168,7 @@ class Reader:
         core = lexicon.DAY_NUMBER.sub(r"\1日", core)  # 3月24号 is 3月24日
         core = self._words_with_numerals(core)
         core = self._read_typos(core)
+        core = self._read_surname_posts(core)
         wants = _wants(self._masked(core), yesno)
         if wants == "open" and lexicon.THAT_FOR_WHICH.search(core):
             # 这篇稿子是那天发表的: with no question word anywhere, 那天 is 哪天 typed by sound
@@ -178,6 +181,13 @@ class Reader:
                         units=self._units(core),
                         figures=_figures(core), ordinals=tuple(o.replace("个", "") for o in lexicon.ORDINAL.findall(core)),
                         setting=self._setting)
+
+    def _read_surname_posts(self, folded: str) -> str:
+        """A surname and a post (张书记, 王省长) for the one person of the report with that surname."""
+        def named(match: re.Match[str]) -> str:
+            persons = [n for n in self._names if n[0] == match.group(1) and 2 <= len(n) <= 3 and n not in place_names()]
+            return persons[0] + match.group(2) if len(persons) == 1 else match.group(0)
+        return _SURNAME_POST.sub(named, folded)
 
     def _without_afterthought(self, folded: str) -> str:
         """A question followed by a remark that asks nothing and names nothing of the report (小四风是哪四风啊
@@ -244,6 +254,10 @@ class Reader:
 
         for token in self._tokens(folded):
             found = folded.find(token, at)
+            if len(token) > 2 and token not in self._vocabulary and re.fullmatch(lexicon.UNIT_PATTERN, token[0]) and \
+                    re.search(r"(?:多少|几)$", folded[:found]):
+                token = token[1:]  # 多少户老乡: the measure word glued to an unknown noun (户老乡)
+                found += 1
             if token in self._vocabulary or not _HAN.search(token) or (run and found != at):
                 flush()
             if token in self._vocabulary or not _HAN.search(token):
@@ -292,6 +306,10 @@ class Reader:
                     role = "constraint"  # 组长是谁: what is asked, the answer must speak of it
                 out.append(Term(token, (token,), role, asked=role == "content" and _asked_kind(token, folded)))
                 continue
+            motion = lexicon.MOTION_TO_TIER.fullmatch(token)
+            if motion and not is_verb(token):  # 下村: going down to the tier, said where the passage names it (村级)
+                out.append(Term(token, (motion.group(1),), "content", "short"))
+                continue
             longer = self._longer(token)
             if longer:  # a short form: 来安 → 来安县
                 out.append(Term(token, longer, "entity" if any(w in self._names for w in longer) else "content",
@@ -313,6 +331,10 @@ class Reader:
         titles = [t.word for t in out if lexicon.ROLES.search(t.word) and
                   any(at + len(t.word) == folded.find(n) for n in named for at in occurrences(folded, t.word))]
         out = [replace(t, role="frame") if any(t.word in w for w in titles) else t for t in out]
+        # 意见里有多少条是关于四风的: what sets the part apart must be said
+        parts = [m.span(m.lastgroup) for m in lexicon.SUBSET_ASKED.finditer(folded) if m.lastgroup]
+        out = [replace(t, role="constraint") if t.role == "content" and any(
+            a <= at and at + len(t.word) <= b for a, b in parts for at in occurrences(folded, t.word)) else t for t in out]
         # A word inside a longer one (芜湖 in 芜湖市: search mode emits both) constrains nothing of its own.
         words = [t.word for t in out]
         inner = {t.word for t in out if any(t.word != w and t.word in w for w in words)}

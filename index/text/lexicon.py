@@ -163,8 +163,10 @@ INDEFINITE = re.compile(r"一些|部分|不少|有的|许多|很多|若干|个�
 QUESTION_WORD = re.compile(r"多少|几|哪|什么|啥|谁|何|怎|如何|吗")
 #: What is asked about stands right after these (多少经费, 多大年纪, 什么电影) ...
 FACET_AFTER = re.compile(rf"(?:多少|几|什么|啥|哪|多大|多长|多久|多高)(?:\d|{UNIT_PATTERN}|的)*(?:是|为)?")
-#: ... or right before these (市长是谁, GDP是多少, 年纪多大; not 比作啥, where 啥 is the verb's object).
-FACET_BEFORE = re.compile(r"^(?:的?(?:分别|具体|都|究竟|到底|又)?(?:是|为|叫|叫做)|有|占)(?:谁|多少|几|什么|啥|哪|多久|多长|多大|多高)")
+#: ... or right before these (市长是谁, GDP是多少, 经费一共有多少; not 比作啥, where 啥 is the verb's object).
+_FACET_ADVERB = r"(?:分别|具体|都|究竟|到底|又|一共|总共|共|合计|总计|累计|大概|大约|大致)?"
+FACET_BEFORE = re.compile(rf"^(?:的?{_FACET_ADVERB}(?:是|为|叫|叫做)|{_FACET_ADVERB}有|占)"
+                          r"(?:谁|多少|几|什么|啥|哪|多久|多长|多大|多高)")
 #: ... or, for nouns only, right before these without a verb between (年纪多大, 意见多少条).
 FACET_BEFORE_BARE = re.compile(r"^(?:多少|多大|多长|多久|几)")
 #: Parts of speech of words that can name what is asked right next to a question word (年纪 is tagged t,
@@ -179,6 +181,15 @@ VERB_POS = frozenset({"v", "vd", "vi", "vq"})
 #: ... and, with verbs, the parts of speech of words that frame a question more than they name what it is about
 #: (针对, 通过, 已经, 普遍): a passage that says it otherwise still answers.
 FRAMING_POS = VERB_POS | {"p", "d", "ad", "c"}
+#: A part of a whole asked for by what sets it apart (意见里有多少条是关于四风的, 意见中通过网络收集的有多少条): the
+#: answer must say that part, not the whole.
+SUBSET_ASKED = re.compile(r"(?:里|中|当中|之中|里面)(?:有)?(?:多少|几)[^,,。?]{0,3}?(?:是|属于|关于|涉及|来自)+(?P<part>[^,,。?]{2,8}?)"
+                          r"(?:的|$)|(?:里|中|当中|之中|里面)(?:是)?(?:通过|用|靠|经由|来自|属于|涉及)(?P<means>[^,,。?]{2,8}?)"
+                          r"(?:收集|征集|征求|反映|提出|查处|解决|整改)?的?(?:有|是)?(?:多少|几)")
+#: Going to a tier (下村, 进村, 下乡, 入户): the tier is where it happened.
+MOTION_TO_TIER = re.compile(r"[下进入到去赴回]([村乡镇户])")
+#: Results a verb reached, after it (撤掉, 改完, 收到): the verb alone says the event.
+RESULT_COMPLEMENTS = frozenset("掉完好光走成到过住")
 #: Characters that carry the grammar of a question, never read as a typo of a content word (书记是谁 is not 书记处).
 FUNCTION_CHARS = frozenset("是的了在有和与及或被把对向到给让从为以之其这那谁啥咋吗呢吧么哪几多少什怎如何个位名些都也就还又再很会能要想可"
                            "因由将于经按据")
