@@ -321,3 +321,17 @@ def test_ways_of_putting_it_still_answer(engine: Engine, question: str, expect: 
     assert expect in result.answer.sentence
     if lead is not None:
         assert result.answer.lead == lead
+
+
+@pytest.mark.parametrize(("question", "expect"), [
+    ("党员干部上门走访了多少户老乡", "走访群众232.4万余户"),  # 老乡: everyday for 群众
+    ("那些暗访组是啥级别的干部领头的", "厅级干部带队"),  # 领头: everyday for 带队
+])
+def test_everyday_words_of_the_table_answer(engine: Engine, question: str, expect: str) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and expect in result.answer.sentence
+
+
+def test_the_sentence_that_names_the_asked_place_answers(engine: Engine) -> None:
+    result = engine.ask("淮南学习教育有啥做法")
+    assert result.answer is not None and result.answer.sentence.startswith("淮南市深学细照")

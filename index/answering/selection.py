@@ -41,7 +41,7 @@ def best_sentence(query: str, query_terms: Sequence[str], sentence_terms: Sequen
         scores.append(score)
     if fits is not None:
         scores = [score + FIGURE_BONUS * fit for score, fit in zip(scores, fits, strict=True)]
-        best = max(range(len(scores)), key=lambda i: (scores[i], -i))
+        best = _naming(scores, sentence_terms, required)
         named = set(required).intersection(sentence_terms[best])
         fitting = [i for i in range(len(scores)) if fits[i] and named.issubset(sentence_terms[i])]
         if not fits[best] and fitting:
@@ -50,7 +50,14 @@ def best_sentence(query: str, query_terms: Sequence[str], sentence_terms: Sequen
             if scores[other] >= FIT_SHARE * scores[best]:
                 return other
         return best
-    return max(range(len(scores)), key=lambda i: (scores[i], -i))
+    return _naming(scores, sentence_terms, required)
+
+
+def _naming(scores: Sequence[float], sentence_terms: Sequence[Sequence[str]], required: Collection[str]) -> int:
+    """The best-scoring sentence of those that name all the question's names, if any does (淮南学习教育有啥做法:
+    淮南's sentence, not the one that matches more general words)."""
+    naming = [i for i in range(len(scores)) if set(required).issubset(sentence_terms[i])] if required else []
+    return max(naming or range(len(scores)), key=lambda i: (scores[i], -i))
 
 
 def _common_run(query: str, text: str) -> str:
