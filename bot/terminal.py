@@ -14,8 +14,9 @@ NO_CONTEXT = "还没有可以接着聊的问题,先问一个吧。"
 NO_MORE = "没有更多相关段落了。"
 ALL_SAID = "没有其他相关段落了;报道关于这一点说的就是这一段:"
 WHOLE_PARAGRAPH = "这一段的全文:"
-#: Label and "not stated" notice for reason and measure follow-ups.
-EXPLAIN = {"reason": ("原因", "报道里没有说明原因。"), "measure": ("做法", "报道里没有说明具体做法。")}
+#: Label and "not stated" notice for reason, measure and result follow-ups.
+EXPLAIN = {"reason": ("原因", "报道里没有说明原因。"), "measure": ("做法", "报道里没有说明具体做法。"),
+           "result": ("效果", "报道里没有说明效果。")}
 
 
 def emphasize(answer: Answer, color: bool) -> str:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from index.answering.dialog import Conversation, Conversations, More, shown_order
+from index.answering.dialog import Conversation, Conversations, Explained, More, shown_order
 from index.answering.engine import Engine
 from index.evaluation import evaluate, evaluate_dialogs, read_dialogs, read_questions
 from tests.conftest import ROOT, run_cli
@@ -256,3 +256,14 @@ def test_detail_names_the_paragraph_asked_about(engine: Engine) -> None:
     detail = chat.reply("具体说说")
     assert first.result and first.result.answer
     assert detail.passage == first.result.answer.passage and detail.passage in detail.passages
+
+
+def test_what_came_of_the_last_answer_is_the_result_stated_next_to_it(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("芜湖市设了几条热线?")
+    reply = chat.reply("效果如何?")
+    assert isinstance(reply, Explained) and reply.kind == "result"
+    assert reply.lead is not None and "征求到意见建议3.3万余条" in reply.lead
+    chat.reply("有单位用官方微博征求意见吗?")
+    reply = chat.reply("效果咋样?")
+    assert isinstance(reply, Explained) and reply.lead is not None and "点赞" in reply.lead

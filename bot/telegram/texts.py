@@ -84,10 +84,11 @@ ASKED_HEADER = "问：{question}"
 MORE_HEADER = "问：{question} · 下一个相关段落"
 WHOLE_HEADER = "问：{question} · 这一段的全文"
 ALL_SAID_HEADER = "问：{question} · 这一段的全文(报道关于这一点说的就是这些)"
-#: Label and "not stated" notice of the reason ("为什么？") and measure ("怎么做的？") follow-ups.
+#: Label and "not stated" notice of the reason ("为什么？"), measure ("怎么做的？") and result ("效果咋样？") follow-ups.
 EXPLAIN = {
     "reason": ("原因", "报道里没有说明原因。"),
     "measure": ("做法", "报道里没有说明具体做法。"),
+    "result": ("效果", "报道里没有说明效果。"),
 }
 
 INLINE_NOT_FOUND_TITLE = "报道里没有找到答案"

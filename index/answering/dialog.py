@@ -84,8 +84,8 @@ class Detail:
 
 @dataclass(frozen=True)
 class Explained:
-    """The reason (kind "reason") or the measures ("measure") the report states next to the last answer;
-    `sentence` is None where it states none."""
+    """The reason (kind "reason"), the measures ("measure") or what came of it ("result") the report states
+    next to the last answer; `sentence` is None where it states none."""
 
     question: str
     text: str
@@ -154,6 +154,11 @@ class Conversation:
             return self._more(engine, context, text, now) if context else NoContext(text, text)
         if lexicon.DETAIL.match(plain):
             return self._detail(engine, context, text, now) if context else NoContext(text, text)
+        if context is not None and lexicon.RESULT.match(plain):
+            # 效果咋样?: what came of what was just answered, where the report says it next to the answer
+            explained = self._explain(engine, context, text, "result", now)
+            if explained.sentence is not None:
+                return explained
         if lexicon.REASON.match(bare) or lexicon.MEASURE.match(bare):
             kind = "reason" if lexicon.REASON.match(bare) else "measure"
             return self._explain(engine, context, text, kind, now) if context else NoContext(text, text)
@@ -322,7 +327,7 @@ class Conversation:
         answer = context.result.answer
         if answer is None:
             return Explained(context.question, text, kind)
-        cues = lexicon.REASON_CUES if kind == "reason" else lexicon.MEASURE_CUES
+        cues = {"reason": lexicon.REASON_CUES, "result": lexicon.RESULT_CUES}.get(kind, lexicon.MEASURE_CUES)
         fact = engine.normalizer.normalize(answer.lead or "")
         # 网民为什么点赞?: the clause that says 点赞 is what is explained, not its reason
         effect = [t.word for t in engine.read(text).terms if t.role != "frame" and len(t.word) > 1 and
@@ -355,7 +360,8 @@ class Conversation:
                         j += 1
                     span = "".join(clauses[i:j])
                     said = engine.normalizer.normalize(span)
-                    if kind == "reason" and ((fact and fact in said) or any(w in said for w in effect)):
+                    if (kind == "reason" and ((fact and fact in said) or any(w in said for w in effect))) or \
+                            (kind == "result" and fact and fact in said):  # the answer's own fact came of nothing
                         i = j
                         continue
                     # Prefer the answer's own sentence, then its passage, then the neighbours.

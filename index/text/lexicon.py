@@ -301,6 +301,9 @@ DETAIL = re.compile(r"^(?:请|再)?(?:具体说说|具体讲讲|具体点|详细
 REASON = re.compile(r"^(?:那|这|这是|那是)?(?:是)?(?:为什么|为啥|为何|什么原因|原因是什么|原因呢|目的是什么|目的呢|有什么用|有啥用|"
                     r"有什么作用|作用是什么|作用呢|为了什么|图啥|干嘛这样|为什么要这样|为什么这样|为什么这么做|为什么要这么做|"
                     r"为啥这样|为啥要这样|这样做的目的|意义何在|有什么意义)$")
+#: 效果咋样? / 这么做有啥效果? after an answer: what came of it.
+RESULT = re.compile(r"^(?:那|这|这样|这么做|那么做|这样做|最后|具体说说)?(?:的|有啥|有什么|达到了?什么|取得了?什么)?"
+                    r"(?:效果|成效|结果|反响|反应|成果)(?:如何|怎么样|咋样|怎样|呢|好不好|有哪些|是什么|是啥|怎么样呢)?$")
 MEASURE = re.compile(r"^(?:那|这|具体)?(?:是)?(?:怎么做的|怎么做|怎样做的|怎么搞的|如何做的|如何做到的|怎么开展的|怎么落实的|"
                      r"采取了什么措施|有什么措施|有哪些措施|用了什么办法|有什么办法|咋做的|咋搞的|怎么弄的)$")
 #: What a question asks for (`Question.wants`) where the answer is a thing of a kind, not the sentence itself:
@@ -399,6 +402,9 @@ FIGURE_PRONOUN = re.compile(r"(?:这个|那个|这|那)(?:数字|数|数据|比�
 REASON_CUES = re.compile(r"为了|因为|由于|旨在|目的|以便|确保|实现|让|为[^,。]{1,12}提供|是[^,。]{1,12}的基础|关键|至关重要|基础|帮助")
 MEASURE_CUES = re.compile(r"通过|采取|采用|坚持|按照|利用|依托|建立|建起|开展|组织|组建|实行|制定|设立|编发|举办|抽调|选配|"
                           r"召开|成立|明确|搭建|组成|开通|发放|进行|对照|研读")
+#: Clauses that say what came of something (征求到意见建议3.3万余条, 引来不少网民“点赞”, 实现…全覆盖).
+RESULT_CUES = re.compile(r"征求到|收集到|共征求|引来|赢得|受到|感受到|点赞|好评|实现|取得|增强了|提高了|提升了|解决了|整改完毕|"
+                         r"全覆盖|成效|明显|得到|建起|目前已")
 BY_MEANS = re.compile(r"通过|采取|采用|利用|依托")
 #: What a thing is used as or for (作为重要抓手, 用于): with the reason cues, what answers a purpose question.
 PURPOSE_CUES = re.compile(r"作为|用于|用来|抓手|增强|提高|提升|促进|推动|改善|成效|取得")
