@@ -178,3 +178,9 @@ def test_chat_json_scripts_a_conversation(isolated_env: dict[str, str]) -> None:
     assert rows[1]["understood"] == "全省征求到多少条意见建议?" and rows[1]["answer"]["lead"] == "75.6万余条"
     assert rows[2]["passages"] and rows[2]["status"] == "answered"
     assert rows[3]["status"] == "none"  # a blank line is a turn too
+
+
+def test_a_follow_up_of_verbs_only_is_not_answered_with_what_another_passage_says_of_others(engine: Engine) -> None:
+    _, done = turns(engine, "合肥第一批公布了多少项任务", "现在完成了多少?")
+    assert done.result.status != "answered"  # the report gives 第一批活动单位's finished problems, not 合肥's tasks
+    assert done.result.answer is not None and "合肥" in done.result.answer.sentence

@@ -224,6 +224,12 @@ class Conversation:
                 better = carried.status == "answered" and \
                     (self._names_nothing(own) or self._fit(engine, own, carried) >= self._fit(engine, own, result))
             result = carried if better else result
+            named = [t.word for t in context.terms if t.role == "entity"]
+            if named and _only_verbs(engine, own) and result.status == "answered" and result.answer is not None and \
+                    result.answer.passage.id != context.anchor.id and \
+                    not any(_speaks_of(engine, result.answer.passage, n) for n in named):
+                # 现在完成了几项? after 合肥's tasks: what another passage says of others is not said of 合肥
+                result = engine.about(question, named[0], k=self.k)
         if focus and result.status == "none":
             result = engine.about(question, focus, k=self.k)
         if focus and result.answer and result.status == "answered" and \
@@ -514,6 +520,12 @@ class Conversation:
             while glued := next((t for t in words if previous[:start].endswith(t)), None):
                 start -= len(glued)
         return previous[:start] + new + previous[end:] if end > start else None
+
+
+def _only_verbs(engine: Engine, question: Question) -> bool:
+    """Does the question say nothing but what happened (现在完成了几项?): no figure, no round, no word but verbs?"""
+    return not question.figures and not question.ordinals and \
+        all(t.role == "frame" or len(t.word) < 2 or t.word in engine.weights.verbs for t in question.terms)
 
 
 def _speaks_of(engine: Engine, passage: Passage, focus: str) -> bool:
