@@ -335,3 +335,10 @@ def test_everyday_words_of_the_table_answer(engine: Engine, question: str, expec
 def test_the_sentence_that_names_the_asked_place_answers(engine: Engine) -> None:
     result = engine.ask("淮南学习教育有啥做法")
     assert result.answer is not None and result.answer.sentence.startswith("淮南市深学细照")
+
+
+def test_a_figure_counts_what_its_own_clause_speaks_of(engine: Engine) -> None:
+    # 12400余人次 are 个别谈话's; the clause that speaks of 座谈会 gives 462场, no count of people
+    assert engine.ask("省委督导组开的462场座谈会一共有多少人参加?").status != "answered"
+    result = engine.ask("张书记自己下去跑了几个市")
+    assert result.answer is not None and result.answer.lead == "6市"  # not 1个省辖市, chosen by every leader

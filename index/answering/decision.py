@@ -39,6 +39,7 @@ MAX_LISTED = 100
 SYNONYM_CREDIT = 0.5
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
+_CLAUSE_MARKS = ",,;;。"
 _NUMBER_IN = re.compile(r"(\d+(?:\.\d+)?)(万|亿)?")
 _FIGURE = re.compile(rf"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?({lexicon.UNIT_PATTERN})?")
 _DATE = re.compile(r"\d{1,2}月(?:\d{1,2}日)?|\d{4}年|\d{4}-\d{1,2}")
@@ -222,6 +223,15 @@ def _parts(figures: Sequence[re.Match[str]], nouns: Collection[str], sentence: s
     return len(kinds) > 1
 
 
+def _clause_speaks(figure: re.Match[str], question: Question, sentence: str) -> bool:
+    """Does the clause that gives a figure hold a word of the question (召开座谈会462场 for 座谈会), so that the
+    figure is of what is asked, not of something else the sentence counts alongside?"""
+    start = max(sentence.rfind(c, 0, figure.start()) for c in _CLAUSE_MARKS) + 1
+    ends = [i for c in _CLAUSE_MARKS if (i := sentence.find(c, figure.end())) >= 0]
+    clause = sentence[start: min(ends, default=len(sentence))]
+    return any(a in clause for t in question.terms if t.role != "frame" and len(t.word) > 1 for a in (t.word, *t.alternatives))
+
+
 def _digits(figure: re.Match[str]) -> str:
     """The number of a figure match (16 of 16个, 3.3 of 3.3万余条)."""
     found = _NUMBER_IN.match(figure.group(0))
@@ -395,6 +405,12 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         stated = {m.group(1) for m in _FIGURE.finditer(question.folded) if m.group(1)}
         if stated & set(question.units) and not any((m.group(1) or "") in stated for m in figures):
             return question.units[0]  # 39项任务里完成了多少项?: another figure of 项 answers, not 四个专项行动
+        fitting = [m for m in figures
+                   if not question.units or any(lexicon.same_family(u, m.group(1) or "") for u in question.units)]
+        if not any(_clause_speaks(m, question, sentence) for m in fitting) and \
+                any(_clause_speaks(m, question, sentence) for m in figures):
+            # 座谈会有多少人参加?: 个别谈话12400余人次 counts something else; 召开座谈会462场 speaks of it
+            return question.units[0] if question.units else "数字"
         counted = question.counted(verbs)
         nouns = [a for t in counted for a in t.alternatives]
         # where more follows the counted words (集体|学习, 先进事迹|宣讲会) they modify the thing counted: they need
