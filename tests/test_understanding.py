@@ -342,3 +342,8 @@ def test_a_figure_counts_what_its_own_clause_speaks_of(engine: Engine) -> None:
     assert engine.ask("省委督导组开的462场座谈会一共有多少人参加?").status != "answered"
     result = engine.ask("张书记自己下去跑了几个市")
     assert result.answer is not None and result.answer.lead == "6市"  # not 1个省辖市, chosen by every leader
+
+
+def test_a_character_of_a_common_word_is_no_typo(engine: Engine) -> None:
+    result = engine.ask("芜湖是不是借助市里的主要媒体来开门纳谏的?")  # 助 of 借助 is no 出 of the report's 出市
+    assert result.status == "answered" and result.answer is not None and "依托市级主要媒体" in result.answer.sentence

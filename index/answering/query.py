@@ -51,6 +51,8 @@ HASHED_WILDCARDS = 50_000
 #: Patterns of words that only ask (个数, 数量, 哪天): never a constraint.
 _ASKING = (lexicon.QUANTITY_WORDS, lexicon.DATE_WORDS, lexicon.PERSON_WORDS, lexicon.PLACE_WORDS, lexicon.LIST_WORDS,
            lexicon.ROLE_WORDS, lexicon.WHERE_WORDS, lexicon.LEVEL_WORDS, lexicon.PURPOSE_WORDS, lexicon.PLACE_COUNT_WORDS)
+#: A word this frequent in jieba's dictionary (借助) keeps its characters: none of them is a typo.
+GENERAL_WORD_FREQ = 100
 #: Most vocabulary words one short form stands for (来安 → 来安县).
 MAX_EXPANSIONS = 3
 #: Most short forms whose vocabulary words are remembered.
@@ -577,11 +579,21 @@ class Reader:
                     self._in_a_word(out, start) or self._in_a_word(out, start + 1):
                 continue
             for i in range(2):
+                if _in_a_general_word(out, start + i, start):
+                    continue  # 助 of 借助 in 借助市里 is no 出 of 出市
                 found = {w for w in self._pairs.get(run[:i] + "\0" + run[i + 1:], ()) if sound_alike(w[i], run[i])}
                 if len(found) == 1 and _typo(run, word := found.pop(), i):
                     out = out[:start] + word + out[start + 2:]
                     break
         return out
+
+
+def _in_a_general_word(text: str, at: int, run_start: int) -> bool:
+    """Is the character at `at` part of a two-character word of the general language other than the run that
+    starts at `run_start` (助 in 借助, for the run 助市)?"""
+    return any(start != run_start and 0 <= start and start + 2 <= len(text) and
+               (facts := word_facts(text[start:start + 2])) is not None and facts[0] >= GENERAL_WORD_FREQ and
+               facts[1] not in lexicon.NAME_POS for start in (at - 1, at))
 
 
 def _facet(word: str, folded: str) -> str | None:
