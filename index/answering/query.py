@@ -591,7 +591,7 @@ class Reader:
 def _in_a_general_word(text: str, at: int, run_start: int) -> bool:
     """Is the character at `at` part of a two-character word of the general language other than the run that
     starts at `run_start` (助 in 借助, for the run 助市)?"""
-    return any(start != run_start and 0 <= start and start + 2 <= len(text) and
+    return any(start != run_start and start >= 0 and start + 2 <= len(text) and
                (facts := word_facts(text[start:start + 2])) is not None and facts[0] >= GENERAL_WORD_FREQ and
                facts[1] not in lexicon.NAME_POS for start in (at - 1, at))
 
