@@ -347,3 +347,11 @@ def test_a_figure_counts_what_its_own_clause_speaks_of(engine: Engine) -> None:
 def test_a_character_of_a_common_word_is_no_typo(engine: Engine) -> None:
     result = engine.ask("芜湖是不是借助市里的主要媒体来开门纳谏的?")  # 助 of 借助 is no 出 of the report's 出市
     assert result.status == "answered" and result.answer is not None and "依托市级主要媒体" in result.answer.sentence
+
+
+def test_framing_words_share_and_rough_figures(engine: Engine) -> None:
+    exact = engine.ask("督导组个别谈话大概一万两千多人次对吧,精确的数字是多少?")  # 数字 only frames
+    assert exact.status == "answered" and exact.answer is not None and exact.answer.lead == "12400余人次"
+    assert engine.ask("75.6万条意见里涉及四风的占多大比例?").status != "answered"  # a share, which the report never gives
+    heard = engine.ask("听说解决群众问题有九万多个,具体是多少?")  # the figure the rough one stands for
+    assert heard.answer is not None and heard.answer.lead == "92400多个"

@@ -40,7 +40,7 @@ SYNONYM_CREDIT = 0.5
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _CLAUSE_MARKS = ",,;;。"
-_NUMBER_IN = re.compile(r"(\d+(?:\.\d+)?)(万|亿)?")
+NUMBER_IN = re.compile(r"(\d+(?:\.\d+)?)(万|亿)?")
 _FIGURE = re.compile(rf"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?({lexicon.UNIT_PATTERN})?")
 _DATE = re.compile(r"\d{1,2}月(?:\d{1,2}日)?|\d{4}年|\d{4}-\d{1,2}")
 #: Bodies and roles that answer 谁 (领导小组制定了方案; 网民表示).
@@ -234,7 +234,7 @@ def _clause_speaks(figure: re.Match[str], question: Question, sentence: str) -> 
 
 def _digits(figure: re.Match[str]) -> str:
     """The number of a figure match (16 of 16个, 3.3 of 3.3万余条)."""
-    found = _NUMBER_IN.match(figure.group(0))
+    found = NUMBER_IN.match(figure.group(0))
     return found.group(1) if found else ""
 
 
@@ -243,12 +243,17 @@ def _value(digits: str, multiplier: str | None) -> float:
 
 
 def _roughly_held(rough: re.Match[str], passage_text: str) -> bool:
-    """Does the passage give a figure the rough one stands for (1100多 → 1140; 200多万 → 232.4万): from it up to
-    the next step of its last nonzero digit?"""
+    """Does the passage give a figure the rough one stands for (1100多 → 1140; 200多万 → 232.4万)?"""
+    return any(roughly(rough, m) for m in NUMBER_IN.finditer(passage_text))
+
+
+def roughly(rough: re.Match[str], number: re.Match[str]) -> bool:
+    """Is a figure (`NUMBER_IN`'s match) one the rough one (`lexicon.ROUGH_FIGURE`'s) stands for: from it up
+    to the next step of its last nonzero digit (9万多 → 92400)?"""
     digits, multiplier = (rough.group(1), rough.group(2)) if rough.group(1) else (rough.group(3), rough.group(4))
     low = _value(digits, multiplier)
     step = 10 ** (len(digits) - len(digits.rstrip("0"))) * (low / float(digits)) if float(digits) else 1.0
-    return any(low <= _value(m.group(1), m.group(2)) < low + step for m in _NUMBER_IN.finditer(passage_text))
+    return low <= _value(number.group(1), number.group(2)) < low + step
 
 
 def _claimed_unit(figure: str, question: Question) -> str | None:

@@ -10,7 +10,7 @@ import re
 import statistics
 from collections.abc import Callable, Sequence
 
-from index.answering.decision import is_person
+from index.answering.decision import NUMBER_IN, is_person, roughly
 from index.answering.query import Question, occurrences
 from index.text import lexicon
 from index.text.numerals import cardinal
@@ -129,6 +129,8 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
     # …党组织里,由乡镇…兼任的有多少个?: a part of what was counted, given after 其中 (其中1602个由乡镇…)
     part = lexicon.PART_ASKED.search(query) is not None
 
+    roughs = list(lexicon.ROUGH_FIGURE.finditer(normalize(query)))
+
     def closeness(match: re.Match[str]) -> float:
         # Each question word counts by its weight, less the farther its nearest occurrence is from the figure.
         before = normalize(re.split(r"[,,;;::。!?!?]", sentence[: match.start()])[-1])
@@ -143,6 +145,9 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
             after = normalize(_clause_after(sentence, match.end()))
             around = after[:_FOCUS + 1] if after else before[-_FOCUS - 2:]
             score += sum(c in around for c in focus) / len(focus) * 2 * max(weights.values(), default=1.0)
+        number = NUMBER_IN.match(match.group(0))
+        if number and any(roughly(r, number) for r in roughs):
+            score += 4 * max(weights.values(), default=1.0)  # 听说有九万多个,具体是多少? → 92400多个
         if part and lexicon.PART_GIVEN.search(sentence[max(0, match.start() - 3): match.start()]):
             score += 2 * max(weights.values(), default=1.0)
         if unfinished:

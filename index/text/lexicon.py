@@ -108,6 +108,8 @@ ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
     (QUOTE_ASKED, re.compile(r"“[^”]{6,}”?|(?:表示|认为|指出|强调|说)[,,::]"), "原话"),  # quoted or reported
     (re.compile(r"(?:怎么|咋|如何)(?:看|评价)|觉得|看法|评价如何"), re.compile(r"表示|认为|觉得|评价|称赞|指出|感受|反映"),
      "看法"),  # what someone thinks: a sentence that says what they think
+    (re.compile(r"比例|比重|占比|百分之几|百分比|几成|多少成"), re.compile(r"[%％]|百分之|[一二三四五六七八九]成|比例|比重"),
+     "比例"),  # 占多大比例?: a share, not a count
 )
 #: A person (or a body acting as one) is asked for.
 PERSON_WORDS = re.compile(r"谁|哪位|哪个人|哪些人|什么人")
@@ -181,11 +183,12 @@ VERB_POS = frozenset({"v", "vd", "vi", "vq"})
 #: ... and, with verbs, the parts of speech of words that frame a question more than they name what it is about
 #: (针对, 通过, 已经, 普遍): a passage that says it otherwise still answers.
 FRAMING_POS = VERB_POS | {"p", "d", "ad", "c"}
-#: A part of a whole asked for by what sets it apart (意见里有多少条是关于四风的, 意见中通过网络收集的有多少条): the
-#: answer must say that part, not the whole.
+#: A part of a whole asked for by what sets it apart (意见里有多少条是关于四风的, 意见中通过网络收集的有多少条,
+#: 意见里涉及四风的占多大比例): the answer must say that part, not the whole.
 SUBSET_ASKED = re.compile(r"(?:里|中|当中|之中|里面)(?:有)?(?:多少|几)[^,,。?]{0,3}?(?:是|属于|关于|涉及|来自)+(?P<part>[^,,。?]{2,8}?)"
                           r"(?:的|$)|(?:里|中|当中|之中|里面)(?:是)?(?:通过|用|靠|经由|来自|属于|涉及)(?P<means>[^,,。?]{2,8}?)"
-                          r"(?:收集|征集|征求|反映|提出|查处|解决|整改)?的?(?:有|是)?(?:多少|几)")
+                          r"(?:收集|征集|征求|反映|提出|查处|解决|整改)?的?(?:有|是)?(?:多少|几)|"
+                          r"(?:里|中|当中|之中|里面)(?:涉及|关于|属于|有关)(?P<share>[^,,。?]{2,8}?)的?(?:占|比例|比重)")
 #: Going to a tier (下村, 进村, 下乡, 入户): the tier is where it happened.
 MOTION_TO_TIER = re.compile(r"[下进入到去赴回]([村乡镇户])")
 #: Results a verb reached, after it (撤掉, 改完, 收到): the verb alone says the event.
@@ -234,7 +237,7 @@ FRAMING_WORDS = frozenset(
     没有 有没有 是不是 对不对 能不能 会不会 可不可以 有无 是否
     叫 叫做 称为 名称 名字 东东 玩意 回事 回事儿 怎么回事 这事 那事 现在 如今 目前 当时 最近 今天 那时 大概 大约 左右 一共 总共 总计 合计 共计 累计 全部 所有 都 到底 究竟 呢 啥 咋
     怎么 怎样 如何 多少 几 哪 哪些 哪个 什么 为什么 为啥 用来 用于 作用 干什么 干嘛 做什么 是什么 有什么
-    出去 下去 上去 进去 回去 过去 出来 下来 上来 进来 回来 过来 起来 类型 种类 类别 数据
+    出去 下去 上去 进去 回去 过去 出来 下来 上来 进来 回来 过来 起来 类型 种类 类别 数据 数字 数目 数值 一点
     """.split()
 )
 #: jieba part-of-speech tags of words that name things: an unknown word with one of them is a constraint
