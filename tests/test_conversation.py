@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from index.answering.dialog import Answered, Conversation, Explained
+from index.answering.dialog import Answered, Conversation, Explained, More
 from index.answering.engine import Engine
 from index.evaluation import evaluate_dialogs, half_of, read_dialogs
 from tests.conftest import run_cli
@@ -184,3 +184,17 @@ def test_a_follow_up_of_verbs_only_is_not_answered_with_what_another_passage_say
     _, done = turns(engine, "合肥第一批公布了多少项任务", "现在完成了多少?")
     assert done.result.status != "answered"  # the report gives 第一批活动单位's finished problems, not 合肥's tasks
     assert done.result.answer is not None and "合肥" in done.result.answer.sentence
+
+
+def test_the_rest_of_that_figure_and_other_results(engine: Engine) -> None:
+    *_, rest = turns(engine, "第一批活动单位查摆出多少个四风问题?", "这个数里已经整改完毕的有多少?", "那个数剩下的呢?")
+    assert rest.result.answer is not None and rest.result.answer.lead == "1253个正积极整改中"
+    chat = Conversation(lambda: engine)
+    chat.reply("因四风问题被通报查处的有多少人?")
+    more = chat.reply("还有别的成效吗?")  # 还有别的X吗: more of the same
+    assert isinstance(more, More)
+
+
+def test_a_follow_up_about_the_passage_being_talked_about_is_not_answered_from_another_place(engine: Engine) -> None:
+    *_, media = turns(engine, "芜湖开通了几条热线电话?", "哪家媒体牵头的?")  # 依托市级主要媒体: which one, it does not say
+    assert media.result.status != "answered"

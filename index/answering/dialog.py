@@ -29,7 +29,7 @@ from index.answering.query import Question, Term
 from index.cache import LRUCache
 from index.text import lexicon
 from index.text.places import place_names
-from index.text.thesaurus import word_facts
+from index.text.thesaurus import is_verb, word_facts
 from index.types import Hit, Passage, Result
 
 #: Seconds of quiet after which a conversation forgets its context.
@@ -225,7 +225,8 @@ class Conversation:
                     (self._names_nothing(own) or self._fit(engine, own, carried) >= self._fit(engine, own, result))
             result = carried if better else result
             named = [t.word for t in context.terms if t.role == "entity"]
-            if named and _only_verbs(engine, own) and result.status == "answered" and result.answer is not None and \
+            if named and _of_anchor(engine, own, context.anchor) and result.status == "answered" and \
+                    result.answer is not None and \
                     result.answer.passage.id != context.anchor.id and \
                     not any(_speaks_of(engine, result.answer.passage, n) for n in named):
                 # 现在完成了几项? after 合肥's tasks: what another passage says of others is not said of 合肥
@@ -522,10 +523,13 @@ class Conversation:
         return previous[:start] + new + previous[end:] if end > start else None
 
 
-def _only_verbs(engine: Engine, question: Question) -> bool:
-    """Does the question say nothing but what happened (现在完成了几项?): no figure, no round, no word but verbs?"""
+def _of_anchor(engine: Engine, question: Question, anchor: Passage) -> bool:
+    """Does the question name nothing the passage being talked about does not (现在完成了几项?: only what happened;
+    哪家媒体牵头的? after 芜湖's hotlines, 依托市级主要媒体): no figure, no round, no word but verbs and its own?"""
+    held = engine.passage_terms(anchor.position)
     return not question.figures and not question.ordinals and \
-        all(t.role == "frame" or len(t.word) < 2 or t.word in engine.weights.verbs for t in question.terms)
+        all(t.role == "frame" or len(t.word) < 2 or t.word in engine.weights.verbs or is_verb(t.word) or
+            any(a in held for a in t.alternatives) for t in question.terms)
 
 
 def _speaks_of(engine: Engine, passage: Passage, focus: str) -> bool:

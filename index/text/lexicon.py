@@ -298,7 +298,7 @@ SEQUEL = re.compile(r"(?:的)?(?:(后面|后边|下一句|后一句|下句|后�
 #: Follow-ups that ask for the next passage, the paragraph in context, the reason or the measures.
 MORE = re.compile(r"^(?:那)?(?:还有呢|还有吗|还有|还有别的吗|还有其他的吗|更多|再来一个|再来一条|下一个|下一条|下一段|继续|接着说|"
                   r"再说说|说说看|再讲讲|接着讲|然后呢|后来呢|"
-                  r"别的呢|其他呢|其它呢|/more|/next)$")
+                  r"别的呢|其他呢|其它呢|还有(?:别的|其他|其它)[\u4e00-\u9fff]{0,4}(?:吗|呢|没有|没)|/more|/next)$")
 DETAIL = re.compile(r"^(?:请|再)?(?:具体说说|具体讲讲|具体点|详细点|详细一点|详细说说|详细讲讲|说详细点|展开说说|展开讲讲|"
                     r"上下文|全文|原文|多说点|说具体点)$")
 REASON = re.compile(r"^(?:那|这|这是|那是)?(?:是)?(?:为什么|为啥|为何|什么原因|原因是什么|原因呢|目的是什么|目的呢|有什么用|有啥用|"
@@ -388,7 +388,7 @@ SENTENCE_PART = re.compile(r"[;;。]")
 #: 他/她 (not 他们): the person last spoken of.
 PERSON_PRONOUN = re.compile(r"(?<![其])[他她](?![们])")
 #: 剩下的那些呢?: the rest of what the last figure counted part of.
-REMAINDER = re.compile(r"^(?:那)?(?:剩下|剩余|余下|其余)(?:的)?(?:那些|那部分)?(?:呢|咋样|怎么样|多少)?$")
+REMAINDER = re.compile(r"^(?:那)?(?:(?:这个|那个|这|那)(?:数字|数|数据)(?:里|中)?的?)?(?:剩下|剩余|余下|其余)(?:的)?(?:那些|那部分)?(?:呢|咋样|怎么样|多少)?$")
 #: 它 (not 它们): the thing last spoken of.
 THING_PRONOUN = re.compile(r"它(?!们)")
 #: 他们, 这些人: the group last spoken of.
