@@ -258,7 +258,9 @@ class Engine:
                   shown: str | None = None) -> Result:
         query = question.text[:MAX_QUERY_CHARS]
         terms = question.search_terms
-        ranked = self._rank(question, max(k, 1), offset)
+        # one ranking serves both the hits shown and the candidates judged below, where the hits are among them
+        head = self._rank(question, CANDIDATES, 0) if offset == 0 and k <= CANDIDATES else None
+        ranked = head[:max(k, 1)] if head is not None else self._rank(question, max(k, 1), offset)
         hits = tuple(Hit(rank=offset + n + 1, passage=self.passages[i], score=s)
                      for n, (i, s) in enumerate(ranked) if s > 0 or offset + n == 0)
         about = about_report(self.store, self.scorer, self._documents, question, hits, self.normalizer.normalize)
@@ -272,7 +274,7 @@ class Engine:
                 return Result(query=query, answered=True, answer=answer, hits=hits, terms=tuple(terms))
         if not ranked:
             return Result(query=query, answered=False, answer=None, hits=hits, terms=tuple(terms))
-        head = self._rank(question, CANDIDATES, 0)
+        head = head if head is not None else self._rank(question, CANDIDATES, 0)
         # The header (title, date, source) answers questions about the report itself only (index/answering/outline.py).
         order = [i for i, s in head if s > 0 and self.passages[i].paragraph > 0]
         if prefer is not None and prefer.position in order[:PREFER_WITHIN]:
