@@ -355,3 +355,14 @@ def test_framing_words_share_and_rough_figures(engine: Engine) -> None:
     assert engine.ask("75.6万条意见里涉及四风的占多大比例?").status != "answered"  # a share, which the report never gives
     heard = engine.ask("听说解决群众问题有九万多个,具体是多少?")  # the figure the rough one stands for
     assert heard.answer is not None and heard.answer.lead == "92400多个"
+
+
+def test_two_words_shortened_to_one_of_the_report(engine: Engine) -> None:
+    result = engine.ask("为了突击检查作风,不打招呼暗中走访了多少个县?")  # 暗中走访 → 暗访
+    assert result.answer is not None and result.answer.lead == "50个"
+    assert "全市" not in [t.word for t in engine.read("全省市县委班子开展集中学习几天以上?").terms]  # 全省|市县
+
+
+def test_what_people_think_is_answered_by_what_they_say(engine: Engine) -> None:
+    result = engine.ask("网友对官方微博征意见买不买账")
+    assert result.answer is not None and "感受到了诚意" in result.answer.sentence

@@ -28,6 +28,7 @@ _CLAUSE_BREAKS = " ,,。!!??~～;;"
 _CLAUSES = re.compile(rf"(?<=[{_CLAUSE_BREAKS}])")
 #: Letters right next to Chinese characters (sheng委书记): maybe pinyin typed for a character.
 _PINYIN_RUN = re.compile(r"(?<=[\u4e00-\u9fff])[a-z]{1,12}|[a-z]{1,12}(?=[\u4e00-\u9fff])")
+_NUMERAL_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿")
 #: A surname, then a post (张书记): a person named by the post they hold.
 _SURNAME_POST = re.compile(rf"(?<![\u4e00-\u9fff])([{''.join(sorted(lexicon.SURNAMES))}])({lexicon.ROLES.pattern})")
 _TRAILING_PUNCT = re.compile(r"[\s?!。.,~…、;:\"'“”‘’()\[\]【】《》<>]+$")  # matching form: NFKC applied
@@ -328,6 +329,7 @@ class Reader:
                 out.append(Term(token, (), "constraint", "event"))
             elif role != "frame":
                 out.append(Term(token, (), role))
+        out.extend(self._abbreviated(folded, out))
         # A post right before a person's name (省委书记张宝顺) says who the person is: the name is what to find.
         named = [t.word for t in out if t.role == "entity" and 2 <= len(t.word) <= 3 and t.word[0] in lexicon.SURNAMES]
         titles = [t.word for t in out if lexicon.ROLES.search(t.word) and
@@ -343,6 +345,24 @@ class Reader:
         return tuple(t if t.word not in inner or t.role in ("content", "frame") else
                      replace(t, role="content" if t.alternatives else "frame")
                      for t in out)
+
+    def _abbreviated(self, folded: str, terms: list[Term]) -> list[Term]:
+        """The report's two-character words that shorten two words side by side in the question, by their first
+        characters or the first of one and the last of the other (暗中走访 → 暗访, 督促指导 → 督导)."""
+        have = {t.word for t in terms}
+        out: list[Term] = []
+        words = [w for w in self._words(folded) if len(w) == 2 and all(
+            _HAN.fullmatch(c) and c not in lexicon.FUNCTION_CHARS and c not in _NUMERAL_CHARS for c in w)]
+        for first in words:
+            for second in words:
+                if first + second not in folded:
+                    continue
+                for short in (first[0] + second[0], first[0] + second[1]):
+                    if short in self._vocabulary and short not in have and short not in (first, second) and \
+                            not lexicon.TIER_CHARS & set(short):  # 全省|市县 is no 全市
+                        have.add(short)
+                        out.append(Term(short, (short,), "content", "short"))
+        return out
 
     def related(self, word: str) -> tuple[str, ...]:
         """The vocabulary's synonyms of one of its words (体会 → 感受)."""

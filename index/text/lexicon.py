@@ -106,7 +106,7 @@ ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
      "排名"),
     (re.compile(r"哪里人|哪儿人|籍贯|老家|出生地|在哪出生|哪里出生"), re.compile(r"籍|出生|生于|老家|人氏"), "籍贯"),
     (QUOTE_ASKED, re.compile(r"“[^”]{6,}”?|(?:表示|认为|指出|强调|说)[,,::]"), "原话"),  # quoted or reported
-    (re.compile(r"(?:怎么|咋|如何)(?:看|评价)|觉得|看法|评价如何"), re.compile(r"表示|认为|觉得|评价|称赞|指出|感受|反映"),
+    (re.compile(r"(?:怎么|咋|如何)(?:看|评价)|觉得|看法|评价如何|认可|买账|认同|满意|赞同|服气|领情"), re.compile(r"表示|认为|觉得|评价|称赞|指出|感受|反映"),
      "看法"),  # what someone thinks: a sentence that says what they think
     (re.compile(r"比例|比重|占比|百分之几|百分比|几成|多少成"), re.compile(r"[%％]|百分之|[一二三四五六七八九]成|比例|比重"),
      "比例"),  # 占多大比例?: a share, not a count
