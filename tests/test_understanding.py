@@ -366,3 +366,9 @@ def test_two_words_shortened_to_one_of_the_report(engine: Engine) -> None:
 def test_what_people_think_is_answered_by_what_they_say(engine: Engine) -> None:
     result = engine.ask("网友对官方微博征意见买不买账")
     assert result.answer is not None and "感受到了诚意" in result.answer.sentence
+
+
+def test_done_said_another_way_is_done(engine: Engine) -> None:
+    result = engine.ask("办结了多少件关系老百姓切身利益的问题?")  # 办结 ↔ 解决…92400多个
+    assert result.answer is not None and result.answer.lead == "92400多个"
+    assert engine.ask("合肥公布的39项任务已经完成了多少项?").status != "answered"  # nothing said done of them

@@ -440,7 +440,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         if lexicon.ALONE.search(question.folded) and figures and all(_joint_tiers(question, sentence, m) for m in figures):
             return "分级数字"  # 乡镇单独派出了多少个指导组?: 市、县和乡镇…派出指导组11697个 counts all three
         state = _state_asked(question)
-        if state is not None and not any(c in sentence for c in state if c not in lexicon.FUNCTION_CHARS and c != "不"):
+        if state is not None and not any(c in sentence for c in state if c not in lexicon.FUNCTION_CHARS and c != "不") \
+                and not (lexicon.DONE.search(state) and lexicon.DONE.search(sentence)):  # 办结 ↔ 解决
             return state  # 已经完成了多少项? / 有多少条已经办结?: the sentence counts them all, not those done
         return None if figures else "数字"
     if question.wants == "date":

@@ -148,6 +148,8 @@ SINCE = re.compile(r"[\u4e00-\u9fff]{2,8}以来|截至目前")
 #: A word naming a result or a state reached (完成, 办结, 改完, 合格, 到位): a figure asked of it counts only what
 #: reached it, so a sentence that gives no result at all (公布39项任务) does not answer 完成了多少项.
 RESULT_WORD = re.compile(r"[\u4e00-\u9fff](?:完|毕)(?![成善整全备])|办结|完结|完成|合格|达标|到位|落实")
+#: Things done, said one way or another (办结, 完成, 解决, 整改完毕).
+DONE = re.compile(r"办结|完结|完成|完毕|解决|[改办]完|[改办]好")
 #: A result not reached (没整改完, 尚未完成, 还在改): the figure asked is of those under way.
 UNFINISHED = re.compile(r"(?:没|未|没有|尚未|还没)[\u4e00-\u9fff]{0,3}(?:完|毕|好|成)|还在|正在|"
                         r"还有多少[个项条]?(?:在|正)")
