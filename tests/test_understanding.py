@@ -372,3 +372,15 @@ def test_done_said_another_way_is_done(engine: Engine) -> None:
     result = engine.ask("办结了多少件关系老百姓切身利益的问题?")  # 办结 ↔ 解决…92400多个
     assert result.answer is not None and result.answer.lead == "92400多个"
     assert engine.ask("合肥公布的39项任务已经完成了多少项?").status != "answered"  # nothing said done of them
+
+
+@pytest.mark.parametrize(("question", "expect", "lead"), [
+    ("省政府的头儿是谁?", "省长王学军", "王学军"),  # the head of a body is its post
+    ("安徽省政协的掌门人是哪位?", "省政协主席王明方", "王明方"),
+    ("省里的一把手自己动笔写了什么东西?", "带头撰写发表学习体会文章", None),  # the post held by one person: that person
+])
+def test_heads_and_posts_stand_for_their_holders(engine: Engine, question: str, expect: str, lead: str | None) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and expect in result.answer.sentence
+    assert lead is None or result.answer.lead == lead
+    assert engine.read(question).text == question  # what was asked stays as asked

@@ -234,7 +234,26 @@ class Engine:
 
     def read(self, query: str) -> Question:
         """The question as the engine reads it (see index/answering/query.py)."""
-        return self.reader.read(query[:MAX_QUERY_CHARS])
+        question = self.reader.read(query[:MAX_QUERY_CHARS])
+        named = self._post_holder(question)
+        return question if named is None else replace(self.reader.read(named), text=question.text)
+
+    def _post_holder(self, question: Question) -> str | None:
+        """The question with the one person the report gives a post it names (省委书记带头写了什么? → 省委书记张宝顺):
+        the post says who, what that person did answers. None where it asks who holds the post, or the report
+        gives the post to no one or to several."""
+        if question.wants in ("person", "name", "role"):
+            return None
+        folded = question.folded
+        for post in lexicon.TOP_POST.finditer(folded):
+            if any(is_person(folded[post.end(): post.end() + size]) for size in (2, 3)):
+                continue  # 省委书记张宝顺: named already
+            holders = {m.group(2) for i, _ in self.scorer.top([post.group(0)], k=CANDIDATES)
+                       for m in lexicon.POST_THEN_NAME.finditer(self.passages[i].text)
+                       if m.group(1).endswith(post.group(0)) and is_person(m.group(2))}
+            if len(holders) == 1:
+                return folded[:post.end()] + holders.pop() + folded[post.end():]
+        return None
 
     def ask(self, query: str, k: int = 3, offset: int = 0, prefer: Passage | None = None) -> Result:
         """Answer `query` from the report: status, the answer sentence and its lead, the top-k passages.

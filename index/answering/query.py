@@ -171,7 +171,7 @@ class Reader:
         core = lexicon.DAY_NUMBER.sub(r"\1日", core)  # 3月24号 is 3月24日
         core = self._words_with_numerals(core)
         core = self._read_typos(core)
-        core = self._read_surname_posts(core)
+        core = self._read_surname_posts(lexicon.HEADS.sub(lambda m: lexicon.HEAD_OF[m.group(2)], core))
         wants = _wants(self._masked(core), yesno)
         if wants == "open" and lexicon.THAT_FOR_WHICH.search(core):
             # 这篇稿子是那天发表的: with no question word anywhere, 那天 is 哪天 typed by sound

@@ -193,6 +193,13 @@ SUBSET_ASKED = re.compile(r"(?:里|中|当中|之中|里面)(?:有)?(?:多少|�
                           r"(?:里|中|当中|之中|里面)(?:涉及|关于|属于|有关)(?P<share>[^,,。?]{2,8}?)的?(?:占|比例|比重)")
 #: Going to a tier (下村, 进村, 下乡, 入户): the tier is where it happened.
 MOTION_TO_TIER = re.compile(r"[下进入到去赴回]([村乡镇户])")
+#: Who heads a body, by its post (省政府的当家人 is the 省长): read as the post.
+HEAD_OF = {"省委": "省委书记", "省里": "省委书记", "安徽省": "省委书记", "全省": "省委书记", "省政府": "省长", "省政协": "省政协主席", "省人大": "省人大常委会主任", "市委": "市委书记",
+           "市政府": "市长", "县委": "县委书记", "县政府": "县长", "中央": "总书记"}
+HEADS = re.compile(rf"(安徽)?({'|'.join(sorted(HEAD_OF, key=len, reverse=True))})的?"
+                   r"(?:头儿|头头|一把手|当家人|掌门人|老大|主要领导|主要负责人|一号人物|掌舵人|带头人|最高领导|头)(?![\u4e00-\u9fff]*[书长席任])")
+#: Posts held by one person each, as a report names them (省委书记, 省长): the post may stand for its holder.
+TOP_POST = re.compile(r"(?<![副])(?:省委书记|省长|省政协主席|省委副书记|市委书记|市长|县委书记|县长)")
 #: Results a verb reached, after it (撤掉, 改完, 收到): the verb alone says the event.
 RESULT_COMPLEMENTS = frozenset("掉完好光走成到过住")
 #: Characters that carry the grammar of a question, never read as a typo of a content word (书记是谁 is not 书记处).
