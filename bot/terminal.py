@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from index.answering.dialog import Answered, Detail, Explained, More, NoContext, Reply
 from index.answering.engine import Engine
 from index.types import Answer, Hit, Result
+
+if TYPE_CHECKING:  # the conversation's module is loaded only where a conversation is (qabot chat)
+    from index.answering.dialog import Reply
 
 BOLD, RESET, DIM = "\033[1m", "\033[0m", "\033[2m"
 NOT_IN_REPORT = "报道中没有找到这个问题的答案。"
@@ -112,7 +114,9 @@ def result_json(result: Result) -> dict[str, Any]:
 
 
 def render_reply(engine: Engine, reply: Reply, color: bool) -> str:
-    """A conversation reply: an answer, the next passage, the paragraph in context, or a reason/measure."""
+    """A conversation reply: an answer, the next passage, the paragraph in context, or a reason, measure or result."""
+    from index.answering.dialog import Answered, Detail, More, NoContext
+
     if isinstance(reply, Answered):
         understood = "" if _loose(reply.question) == _loose(engine.normalizer.normalize(reply.text)) else \
             f"(问:{reply.question})\n"
@@ -137,6 +141,8 @@ def render_reply(engine: Engine, reply: Reply, color: bool) -> str:
 def reply_json(engine: Engine, reply: Reply) -> dict[str, Any]:
     """One conversation turn as JSON: the `ask --json` shape, with `kind` and `understood` (the follow-up as
     read), and what a more/detail/reason/measure turn shows."""
+    from index.answering.dialog import Answered, Detail, Explained, More
+
     if isinstance(reply, Answered):
         out = result_json(reply.result)
     else:
