@@ -53,3 +53,10 @@ def test_the_everyday_words_table_never_groups_one_tier_place_or_post_with_anoth
 def test_a_synonym_the_report_says_in_two_of_its_words_counts() -> None:
     thesaurus = Thesaurus(frozenset({"辅导", "报告"}))
     assert "辅导报告" in thesaurus.synonyms("讲座")  # 辅导|报告: two words of the report in a row
+
+
+def test_an_everyday_phrase_is_found_as_it_stands() -> None:
+    thesaurus = Thesaurus(frozenset({"年老", "群众", "意见", "镜子"}))
+    text = "马鞍山给年纪大的党员"
+    assert [text[a:b] for a, b in thesaurus.phrases_in(text)] == ["年纪大"]  # a phrase jieba would cut apart
+    assert thesaurus.phrases_in("听群众意见") == []  # holds words of the vocabulary: read word by word

@@ -384,3 +384,8 @@ def test_heads_and_posts_stand_for_their_holders(engine: Engine, question: str, 
     assert result.status == "answered" and result.answer is not None and expect in result.answer.sentence
     assert lead is None or result.answer.lead == lead
     assert engine.read(question).text == question  # what was asked stays as asked
+
+
+def test_an_everyday_phrase_stands_for_the_reports_word(engine: Engine) -> None:
+    result = engine.ask("马鞍山给多少名上了年纪身体不好的党员送学上门?")  # 上了年纪…身体不好: 年老体弱
+    assert result.answer is not None and result.answer.lead == "5600多名"

@@ -19,7 +19,7 @@ from index.memory import release_freed
 from index.text import lexicon
 from index.text.places import place_names
 from index.text.sounds import reads_as, sound_alike, split_syllables
-from index.text.thesaurus import Thesaurus, general_words, is_verb, word_facts
+from index.text.thesaurus import MIN_PHRASE, Thesaurus, general_words, is_verb, word_facts
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"^[a-z][a-z0-9.+-]*$")
@@ -243,8 +243,27 @@ class Reader:
     def _words(self, folded: str) -> list[str]:
         """The question's tokens; where tokens the index does not know stand side by side, their text cut
         anew into words of the general language (会下, 雨 → 会, 下雨: the index's dictionary holds only the
-        report's words, so jieba's HMM glues unknown ones as it can)."""
+        report's words, so jieba's HMM glues unknown ones as it can). An everyday phrase of the thesaurus the
+        cutting splits (年纪大, 马上就改) stays one word."""
+        out, unknown = self._cut(folded)
+        if unknown:
+            spans = self._thesaurus.phrases_in(folded)
+            if spans:
+                out, at = [], 0
+                for start, end in spans:
+                    out += self._cut(folded[at:start])[0] + [folded[start:end]]
+                    at = end
+                out += self._cut(folded[at:])[0]
+        # A post glued to a place (合肥市长 → 合肥市, 长): the post is a word of the question too.
+        out.extend(m.group(0) for m in lexicon.ROLES.finditer(folded) if not any(m.group(0) in w for w in out))
+        return out
+
+    def _cut(self, folded: str) -> tuple[list[str], bool]:
+        """The tokens of `_words`, and whether any is unknown to the index."""
+        if not folded:
+            return [], False
         out: list[str] = []
+        unknown = False
         run: list[str] = []
         at = 0
 
@@ -267,12 +286,11 @@ class Reader:
                 out.append(token)
             else:
                 run.append(token)
+                unknown = True
             if found >= 0:
                 at = found + len(token)
         flush()
-        # A post glued to a place (合肥市长 → 合肥市, 长): the post is a word of the question too.
-        out.extend(m.group(0) for m in lexicon.ROLES.finditer(folded) if not any(m.group(0) in w for w in out))
-        return out
+        return out, unknown
 
     def _terms(self, folded: str, events: bool, claims: bool) -> tuple[Term, ...]:
         """The question's words with their roles. `events`: an unknown verb is what is asked; `claims`: a count
@@ -320,6 +338,9 @@ class Reader:
                 continue
             alternatives = self._thesaurus.synonyms(token)[:MAX_EXPANSIONS]
             role = self._unknown_role(token, folded, events)
+            if alternatives and role == "frame" and len(token) >= MIN_PHRASE and word_facts(token) is None and \
+                    not any(a in lexicon.FRAMING_WORDS for a in alternatives):
+                role = "content"  # an everyday phrase (衡量尺度, 动笔写) says what the report's word says
             if alternatives:
                 out.append(Term(token, alternatives, "content" if role != "frame" else "frame", "synonym",
                                 asked=role != "frame" and _asked_kind(token, folded)))

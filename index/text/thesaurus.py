@@ -21,6 +21,8 @@ from index.text.packed import PackedWords
 THESAURUS_FILE = Path(__file__).resolve().parent.parent / "data" / "cilin.txt"
 #: Everyday words and the words news reports use for them (老百姓 → 群众), kept by hand: groups without a code.
 REGISTER_FILE = Path(__file__).resolve().parent.parent / "data" / "register.txt"
+#: Everyday phrases of these lengths are found in a question as they stand (年纪大, 马上就改).
+MIN_PHRASE, MAX_PHRASE = 3, 6
 #: Most words whose synonyms are remembered.
 MAX_RELATED = 10_000
 #: Cilin's class of people (roles, posts, groups): its synonyms name other posts too often to stand for each other.
@@ -56,6 +58,7 @@ class Thesaurus:
     def __init__(self, vocabulary: Mapping[str, object] | frozenset[str]) -> None:
         self._vocabulary = vocabulary
         self._table: dict[str, tuple[str, ...]] | None = None
+        self._phrases: frozenset[str] | None = None
         self._related: dict[str, tuple[str, ...]] = {}
 
     def synonyms(self, word: str) -> tuple[str, ...]:
@@ -65,6 +68,24 @@ class Thesaurus:
         if self._table is None:
             self._table = self._restrict(_groups())
         return self._table.get(word, ())
+
+    def phrases_in(self, text: str) -> list[tuple[int, int]]:
+        """Spans of `text` that are everyday phrases of the table standing for words of the vocabulary (年纪大,
+        马上就改), longest first from the left, not overlapping; none that holds a word of the vocabulary itself
+        (听群众意见 is read word by word)."""
+        if self._table is None:
+            self._table = self._restrict(_groups())
+        if self._phrases is None:
+            self._phrases = frozenset(w for w in self._table if len(w) >= MIN_PHRASE and w[-1] != "的" and not any(
+                w[i:j] in self._vocabulary for i in range(len(w)) for j in range(i + 2, len(w) + 1)))
+        spans: list[tuple[int, int]] = []
+        at = 0
+        while at < len(text) - MIN_PHRASE + 1:
+            size = next((n for n in range(MAX_PHRASE, MIN_PHRASE - 1, -1) if text[at:at + n] in self._phrases), 0)
+            if size:
+                spans.append((at, at + size))
+            at += size or 1
+        return spans
 
     def related(self, word: str) -> tuple[str, ...]:
         """Other words of the vocabulary in a synonym group with `word`, itself a word of the vocabulary (体会 →
