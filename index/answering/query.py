@@ -299,7 +299,8 @@ class Reader:
         seen: set[str] = set()
         asking = {i for pattern in (*_ASKING, lexicon.A_NOT_A) for m in pattern.finditer(folded)
                   for i in range(*m.span())}
-        for token in self._words(folded):
+        words = self._words(folded)
+        for token in words:
             at = folded.find(token)
             if at >= 0 and any(i in asking for i in range(at, at + len(token))):
                 # part of the words that ask (地方 in 哪些地方, 高不高); what sticks out of them (开 of 天开 in
@@ -350,7 +351,7 @@ class Reader:
                 out.append(Term(token, (), "constraint", "event"))
             elif role != "frame":
                 out.append(Term(token, (), role))
-        out.extend(self._abbreviated(folded, out))
+        out.extend(self._abbreviated(folded, words, out))
         # A post right before a person's name (省委书记张宝顺) says who the person is: the name is what to find.
         named = [t.word for t in out if t.role == "entity" and 2 <= len(t.word) <= 3 and t.word[0] in lexicon.SURNAMES]
         titles = [t.word for t in out if lexicon.ROLES.search(t.word) and
@@ -367,22 +368,23 @@ class Reader:
                      replace(t, role="content" if t.alternatives else "frame")
                      for t in out)
 
-    def _abbreviated(self, folded: str, terms: list[Term]) -> list[Term]:
+    def _abbreviated(self, folded: str, words: list[str], terms: list[Term]) -> list[Term]:
         """The report's two-character words that shorten two words side by side in the question, by their first
         characters or the first of one and the last of the other (暗中走访 → 暗访, 督促指导 → 督导)."""
         have = {t.word for t in terms}
         out: list[Term] = []
-        words = [w for w in self._words(folded) if len(w) == 2 and all(
-            _HAN.fullmatch(c) and c not in lexicon.FUNCTION_CHARS and c not in _NUMERAL_CHARS for c in w)]
-        for first in words:
-            for second in words:
-                if first + second not in folded:
-                    continue
-                for short in (first[0] + second[0], first[0] + second[1]):
-                    if short in self._vocabulary and short not in have and short not in (first, second) and \
-                            not lexicon.TIER_CHARS & set(short):  # 全省|市县 is no 全市
-                        have.add(short)
-                        out.append(Term(short, (short,), "content", "short"))
+        def plain(word: str) -> bool:
+            return len(word) == 2 and all(
+                _HAN.fullmatch(c) and c not in lexicon.FUNCTION_CHARS and c not in _NUMERAL_CHARS for c in word)
+
+        for first, second in zip(words, words[1:]):
+            if not (plain(first) and plain(second)) or first + second not in folded:
+                continue
+            for short in (first[0] + second[0], first[0] + second[1]):
+                if short in self._vocabulary and short not in have and short not in (first, second) and \
+                        not lexicon.TIER_CHARS & set(short):  # 全省|市县 is no 全市
+                    have.add(short)
+                    out.append(Term(short, (short,), "content", "short"))
         return out
 
     def related(self, word: str) -> tuple[str, ...]:
