@@ -10,6 +10,7 @@ general-language dictionary (`index/text/thesaurus.py`).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
@@ -377,7 +378,7 @@ class Reader:
             return len(word) == 2 and all(
                 _HAN.fullmatch(c) and c not in lexicon.FUNCTION_CHARS and c not in _NUMERAL_CHARS for c in word)
 
-        for first, second in zip(words, words[1:]):
+        for first, second in itertools.pairwise(words):
             if not (plain(first) and plain(second)) or first + second not in folded:
                 continue
             for short in (first[0] + second[0], first[0] + second[1]):
