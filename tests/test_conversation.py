@@ -198,3 +198,9 @@ def test_the_rest_of_that_figure_and_other_results(engine: Engine) -> None:
 def test_a_follow_up_about_the_passage_being_talked_about_is_not_answered_from_another_place(engine: Engine) -> None:
     *_, media = turns(engine, "芜湖开通了几条热线电话?", "哪家媒体牵头的?")  # 依托市级主要媒体: which one, it does not say
     assert media.result.status != "answered"
+
+
+def test_a_swap_the_report_lacks_the_facet_for_says_what_it_does_say_of_the_new_subject(engine: Engine) -> None:
+    _, swapped = turns(engine, "省里的先进事迹报告团巡回报告了多少场?", "那各市县呢?")
+    assert swapped.result.status == "partial" and swapped.result.answer is not None
+    assert "报告会2855场" in swapped.result.answer.sentence  # 各市、县's, not 省里's 20场 again

@@ -233,6 +233,10 @@ class Conversation:
                 result = engine.about(question, named[0], k=self.k)
         if focus and result.status == "none":
             result = engine.about(question, focus, k=self.k)
+        elif focus and result.status == "partial":
+            # 那各市县呢? where the report lacks the facet for X: what it says of X, not of the last subject
+            about = engine.about(question, focus, k=self.k)
+            result = about if about.answer is not None else result
         if focus and result.answer and result.status == "answered" and \
                 not self._about(engine, result.answer.passage, understood, focus):
             # Another of the top passages may speak of the new subject (全省呢? → the province-wide figures).
