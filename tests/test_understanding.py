@@ -389,3 +389,10 @@ def test_heads_and_posts_stand_for_their_holders(engine: Engine, question: str, 
 def test_an_everyday_phrase_stands_for_the_reports_word(engine: Engine) -> None:
     result = engine.ask("马鞍山给多少名上了年纪身体不好的党员送学上门?")  # 上了年纪…身体不好: 年老体弱
     assert result.answer is not None and result.answer.lead == "5600多名"
+
+
+@pytest.mark.parametrize("question", ["学习教育主要学什么?", "党员干部都学些啥", "学习的时候都要学些啥呀"])
+def test_what_a_verb_is_done_to_is_answered_by_the_list_of_it(engine: Engine, question: str) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None
+    assert result.answer.sentence == "学原著,学党史,学先进。"

@@ -115,12 +115,13 @@ def word_groups(question: Question, weights: Weights) -> list[Group]:
 
 
 def judge(question: Question, passage_terms: set[str], passage_text: str, weights: Weights,
-          groups: Sequence[Group] | None = None) -> Verdict:
+          groups: Sequence[Group] | None = None, listed: bool = False) -> Verdict:
     """The verdict for one passage (its index terms and its text in matching form).
 
     Search mode emits the pieces of a long word too (省委督导组 → 省委, 督导组): a word and its pieces count
     once, as much as the heaviest of them; a passage that holds only some pieces, or only the characters of
-    a word that names no constraint, gets `PIECE_CREDIT` of it.
+    a word that names no constraint, gets `PIECE_CREDIT` of it. `listed`: the passage lists what the verb the
+    question asks about is done to (`lexicon.parallel`).
     """
     total = matched = 0.0
     forgivable: list[float] = []  # a general word the report does not use, unsaid
@@ -156,6 +157,9 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
             if (whole.kind == "ordinary" or (whole.kind == "synonym" and whole.word not in weights.idf) or
                     said_otherwise) and max(each.values()) > credit:  # (a framing word, weighing nothing, is no word to forgive)
                 forgivable.append(max(each.values()) - credit)
+    if listed:  # 主要学什么? ↔ 学原著,学党史,学先进: the answer's own form weighs as a word found in one passage
+        total += weights.unseen_idf
+        matched += weights.unseen_idf
     for term in question.context:  # carried from the conversation: counts where the passage holds it
         if _found(term, passage_terms, passage_text, weights) > 0:
             carried = question.context_weight * weight(term, weights)

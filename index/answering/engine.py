@@ -150,6 +150,7 @@ class Engine:
         self._weights: Weights | None = None
         self._names: Collection[str] | None = index.meta.names
         self._matching: dict[int, str] = {}
+        self._listing: dict[tuple[str, int], int | None] = {}
         self._verdicts: tuple[Question | None, list[Group], dict[int, Verdict]] = (None, [], {})
 
     @property
@@ -296,6 +297,12 @@ class Engine:
         head = head if head is not None else self._rank(question, CANDIDATES, 0)
         # The header (title, date, source) answers questions about the report itself only (index/answering/outline.py).
         order = [i for i, s in head if s > 0 and self.passages[i].paragraph > 0]
+        verb = question.asked_verb
+        if verb is not None and verb in self.scorer.idf_table:
+            # 主要学什么?: the passages that say the verb most are candidates too, and one that lists what it is done
+            # to (学原著,学党史,学先进) comes first
+            order += [i for i, _ in self.scorer.top([verb], k=CANDIDATES) if i not in order and self.passages[i].paragraph > 0]
+            order.sort(key=lambda i: self._lists(question, i) is None)
         if prefer is not None and prefer.position in order[:PREFER_WITHIN]:
             order.remove(prefer.position)
             order.insert(0, prefer.position)
@@ -445,8 +452,23 @@ class Engine:
         found = known.get(position)
         if found is None:
             found = known[position] = judge(question, self.store.term_set(position), self.matching_text(position),
-                                            self.weights, groups)
+                                            self.weights, groups, self._lists(question, position) is not None)
         return found
+
+    def _lists(self, question: Question, position: int) -> int | None:
+        """The sentence of the passage that lists what the verb the question asks about is done to (主要学什么? ↔
+        学原著,学党史,学先进), if one does."""
+        verb = question.asked_verb
+        if verb is None:
+            return None
+        if (verb, position) not in self._listing:
+            form = lexicon.parallel(verb)
+            found = next((n for n, s in enumerate(self.passages[position].sentences)
+                          if form.search(self.normalizer.normalize(s))), None)
+            if len(self._listing) >= MATCHING_CACHE:
+                self._listing.clear()
+            self._listing[verb, position] = found
+        return self._listing[verb, position]
 
     def matching_text(self, position: int) -> str:
         """The passage's text in matching form (for character-level matching)."""
@@ -485,6 +507,8 @@ class Engine:
         # 省委书记张宝顺去了几个市?: the post only says who he is; the sentence that says what he did answers
         i = keep[best_sentence(question.folded, [t for t in terms if t not in framing], [sentence_terms[n] for n in keep],
                                [passage.sentences[n] for n in keep], self.scorer.idf, fits, names)]
+        listing = self._lists(question, passage.position)
+        i = listing if listing is not None and listing in keep else i  # 学原著,学党史,学先进 answers 学什么
         if lacking[i] is not None and any(asks.search(question.folded) for asks, _, _ in lexicon.ASKED_ASPECTS):
             # 官方微博那句话咋说的? / 网友咋看的?: the words quoted, or what people think, said next to the sentence
             # that names the subject

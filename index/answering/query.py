@@ -10,6 +10,7 @@ general-language dictionary (`index/text/thesaurus.py`).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
@@ -53,6 +54,8 @@ HASHED_WILDCARDS = 50_000
 #: Patterns of words that only ask (个数, 数量, 哪天): never a constraint.
 _ASKING = (lexicon.QUANTITY_WORDS, lexicon.DATE_WORDS, lexicon.PERSON_WORDS, lexicon.PLACE_WORDS, lexicon.LIST_WORDS,
            lexicon.ROLE_WORDS, lexicon.WHERE_WORDS, lexicon.LEVEL_WORDS, lexicon.PURPOSE_WORDS, lexicon.PLACE_COUNT_WORDS)
+#: Texts whose cutting into tokens is remembered (a question's, cut several times over while it is read).
+TOKEN_CACHE = 8
 #: A word this frequent in jieba's dictionary (借助) keeps its characters: none of them is a typo.
 GENERAL_WORD_FREQ = 100
 #: Most vocabulary words one short form stands for (来安 → 来安县).
@@ -102,6 +105,12 @@ class Question:
         return replace(self, context=carried, context_weight=weight if carried else 0.0)
 
     @property
+    def asked_verb(self) -> str | None:
+        """The character before 什么/啥 that may be a verb asked what of (学 of 主要学什么)."""
+        found = lexicon.VERB_ASKED.search(self.folded)
+        return found.group(1) if found and found.group(1) not in lexicon.FUNCTION_CHARS else None
+
+    @property
     def context_terms(self) -> list[str]:
         """What BM25 scores for the carried words."""
         return list(dict.fromkeys(a for t in self.context for a in t.alternatives))
@@ -149,7 +158,8 @@ class Reader:
         self._normalize = normalize
         self._scope = scope
         self._setting = frozenset(setting)
-        self._tokens = tokens
+        # a question's text is cut several times over while it is read (the question words, the words, roles)
+        self._tokens = functools.lru_cache(maxsize=TOKEN_CACHE)(lambda text: tuple(tokens(text)))
         self._vocabulary = vocabulary
         self._names = names
         self._thesaurus = Thesaurus(vocabulary)

@@ -7,6 +7,7 @@ All entries are in the matching form (simplified characters, digits for numerals
 
 from __future__ import annotations
 
+import functools
 import re
 
 # --- measure words --------------------------------------------------------------------------------------------
@@ -200,6 +201,17 @@ HEADS = re.compile(rf"(安徽)?({'|'.join(sorted(HEAD_OF, key=len, reverse=True)
                    r"(?:头儿|头头|一把手|当家人|掌门人|老大|主要领导|主要负责人|一号人物|掌舵人|带头人|最高领导|头)(?![\u4e00-\u9fff]*[书长席任])")
 #: Posts held by one person each, as a report names them (省委书记, 省长): the post may stand for its holder.
 TOP_POST = re.compile(r"(?<![副])(?:省委书记|省长|省政协主席|省委副书记|市委书记|市长|县委书记|县长)")
+#: A one-character verb asked what of (学什么, 都学些啥, 还学了啥): answered by what it is done to.
+VERB_ASKED = re.compile(r"([\u4e00-\u9fff])(?:了|过)?(?:些|的是|的)?(?:什么|啥)(?:东西|内容)?$")
+
+
+@functools.cache
+def parallel(verb: str) -> re.Pattern[str]:
+    """Three or more clauses that open with the same verb (学原著,学党史,学先进): what the verb is done to, listed."""
+    item, mark = r"[^,\uff0c。;\uff1b、]{1,6}", r"[,\uff0c、]"
+    return re.compile(rf"(?:^|[,\uff0c。;\uff1b、\s]){verb}{item}{mark}{verb}{item}{mark}{verb}")
+
+
 #: Results a verb reached, after it (撤掉, 改完, 收到): the verb alone says the event.
 RESULT_COMPLEMENTS = frozenset("掉完好光走成到过住")
 #: Characters that carry the grammar of a question, never read as a typo of a content word (书记是谁 is not 书记处).
