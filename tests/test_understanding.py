@@ -396,3 +396,11 @@ def test_what_a_verb_is_done_to_is_answered_by_the_list_of_it(engine: Engine, qu
     result = engine.ask(question)
     assert result.status == "answered" and result.answer is not None
     assert result.answer.sentence == "学原著,学党史,学先进。"
+
+
+@pytest.mark.parametrize("question", [
+    "第一批已整改完毕的问题中哪一类最多?",  # 第一批 is a round, not a ranking
+    "马鞍山那些流动党员主要在外地哪些城市?",  # 马鞍山市 is the question's own place, no answer to which
+])
+def test_what_the_question_says_itself_is_no_answer(engine: Engine, question: str) -> None:
+    assert engine.ask(question).status != "answered"

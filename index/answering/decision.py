@@ -515,7 +515,10 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         return None if _BODY.search(unasked) or any(is_person(t) for t in terms if t not in asked) else "人"
     if question.wants in ("place", "where"):
         places = place_names()
-        named = any(t in places for t in terms if t not in asked and t not in question.scope)
+        # (not the place the question names itself: 马鞍山的流动党员在哪些城市? is not answered by 马鞍山市)
+        own = [a for a in asked if len(a) > 1]
+        named = any(t in places for t in terms if t not in asked and t not in question.scope and
+                    not any(a in t or t in a for a in own))
         if question.wants == "where":  # 在哪里开的?: a place the event is at (在合肥召开), not any place named
             named = any(t in places and re.search(rf"(?:在|于|赴|到){re.escape(t)}", sentence)
                         for t in terms if t not in asked and t not in question.scope)

@@ -103,7 +103,7 @@ ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
     (re.compile(r"谁(?:最早|最先|首先)?(?:说|讲|提出|提|写|指出)"), re.compile(r"说|讲话|提出|指出|表示|认为|强调|要求|写"),
      "出处"),
     # (最少得几天?, 最多要多少人? ask a bound, answered by 5天以上: not a ranking)
-    (re.compile(r"最(?:多|少|大|小|高|低|早|晚|先|好|差)(?![得要需能也]|几|多少)"), re.compile(r"最|第一|首|之最|居首"),
+    (re.compile(r"最(?:多|少|大|小|高|低|早|晚|先|好|差)(?![得要需能也]|几|多少)"), re.compile(r"最|第一(?![批环次轮个期届])|首(?![批次轮])|之最|居首"),
      "排名"),
     (re.compile(r"哪里人|哪儿人|籍贯|老家|出生地|在哪出生|哪里出生"), re.compile(r"籍|出生|生于|老家|人氏"), "籍贯"),
     (QUOTE_ASKED, re.compile(r"“[^”]{6,}”?|(?:表示|认为|指出|强调|说)[,,::]"), "原话"),  # quoted or reported
