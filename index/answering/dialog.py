@@ -380,6 +380,17 @@ class Conversation:
                     if best is None or score > best[0]:
                         best = (score, _TRAILING_PUNCT.sub("", span), sentence.strip(), passage)
                     i = j
+        if kind == "reason" and (best is None or best[3] != answer.passage):
+            # 为什么不撤? after 机构不撤、人员不减,继续发扬…,及时补缺补差: what the answer's sentence goes on to say is
+            # what it is for, before any neighbour's reasons
+            clauses = _CLAUSE.findall(answer.sentence)
+            asked = [t.word for t in engine.read(text).terms if t.role != "frame"]
+            said = [n for n, c in enumerate(clauses)
+                    if (fact and fact in engine.normalizer.normalize(c)) or any(w in c for w in asked)]
+            rest = "".join(clauses[said[-1] + 1:]) if said else ""
+            if rest:
+                return Explained(context.question, text, kind, sentence=answer.sentence,
+                                 lead=_TRAILING_PUNCT.sub("", rest), passage=answer.passage)
         if best is None:
             return Explained(context.question, text, kind, passage=answer.passage)
         return Explained(context.question, text, kind, sentence=best[2], lead=best[1], passage=best[3])
