@@ -383,12 +383,13 @@ class Conversation:
         if kind == "reason" and (best is None or best[3] != answer.passage):
             # 为什么不撤? after 机构不撤、人员不减,继续发扬…,及时补缺补差: what the answer's sentence goes on to say is
             # what it is for, before any neighbour's reasons
+            # (only where the follow-up names what it asks why of, and what follows gives no figure: 为什么? after
+            # 设立11条热线电话 is not answered by 征求到意见建议3.3万余条)
             clauses = _CLAUSE.findall(answer.sentence)
             asked = [t.word for t in engine.read(text).terms if t.role != "frame"]
-            said = [n for n, c in enumerate(clauses)
-                    if (fact and fact in engine.normalizer.normalize(c)) or any(w in c for w in asked)]
-            rest = "".join(clauses[said[-1] + 1:]) if said else ""
-            if rest:
+            where = [n for n, c in enumerate(clauses) if any(w in c for w in asked)]
+            rest = "".join(clauses[where[-1] + 1:]) if where else ""
+            if rest and not re.search(r"\d", rest):
                 return Explained(context.question, text, kind, sentence=answer.sentence,
                                  lead=_TRAILING_PUNCT.sub("", rest), passage=answer.passage)
         if best is None:
