@@ -350,6 +350,10 @@ class Reader:
                 continue
             alternatives = self._thesaurus.synonyms(token)[:MAX_EXPANSIONS]
             role = self._unknown_role(token, folded, events)
+            if alternatives and role != "frame" and all(a in words for a in alternatives):
+                # 查处的人受了什么处分?: the question says both, so 处分 is not its 查处 again: the report must say it
+                out.append(Term(token, (), "constraint", "ordinary"))
+                continue
             if alternatives and role == "frame" and len(token) >= MIN_PHRASE and word_facts(token) is None and \
                     not any(a in lexicon.FRAMING_WORDS for a in alternatives):
                 role = "content"  # an everyday phrase (衡量尺度, 动笔写) says what the report's word says
