@@ -409,3 +409,8 @@ def test_what_the_question_says_itself_is_no_answer(engine: Engine, question: st
 def test_a_word_whose_synonym_the_question_also_says_is_asked_for_itself(engine: Engine) -> None:
     result = engine.ask("查处的1140人分别受到了什么处分?")  # 处分 is not 查处 again: the report gives no penalties
     assert result.status != "answered" and "处分" in result.unsupported
+
+
+def test_where_a_thing_stands_is_answered_by_what_it_is_said_to_be(engine: Engine) -> None:
+    result = engine.ask("在第二批活动中,学习教育处在什么位置?")
+    assert result.answer is not None and result.answer.sentence == "学习教育,是教育实践活动的基础环节。"

@@ -13,6 +13,8 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 #: Added to a sentence's score for quantity questions when it holds a figure: less than one matched term of
 #: middling IDF, so it only decides between sentences that match about equally well.
 FIGURE_BONUS = 1.0
+#: Added to a sentence that says what the question's subject is ("X,是…") where the question asks that.
+DEFINITION_BONUS = 3.0
 #: A sentence that holds what is asked answers instead of a better-matching one that does not, where it
 #: matches at least this share as well.
 FIT_SHARE = 0.75
@@ -35,6 +37,9 @@ def best_sentence(query: str, query_terms: Sequence[str], sentence_terms: Sequen
         score = sum(weight(t) * (SINGLE_CHAR_FACTOR if len(t) == 1 else 1.0) for t in wanted.intersection(terms))
         if fits is None and quantity and _HAS_FIGURE.search(text):
             score += FIGURE_BONUS
+        defined = lexicon.DEFINES.match(text.strip()) if lexicon.DEFINITION_ASKED.search(query) else None
+        if defined and defined.group(1) in query:
+            score += DEFINITION_BONUS  # 学习教育处在什么位置? ↔ 学习教育,是教育实践活动的基础环节
         run = _common_run(query, text)
         if not any(run in t for t in wanted):  # (a word of the question is counted as a word already)
             score += RUN_BONUS * max(0, len(run) - RUN_FREE)

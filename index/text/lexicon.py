@@ -212,6 +212,9 @@ def parallel(verb: str) -> re.Pattern[str]:
     return re.compile(rf"(?:^|[,\uff0c。;\uff1b、\s]){verb}{item}{mark}{verb}{item}{mark}{verb}")
 
 
+#: What something is, or where it stands (学习教育处在什么位置?, 是什么环节?): a sentence that says "X,是…" of it answers.
+DEFINITION_ASKED = re.compile(r"(?:处于|处在|算|是)(?:个)?(?:什么|啥)(?:样的)?(?:位置|地位|环节|角色|性质|阶段)|(?:位置|地位|定位)(?:是)?(?:什么|啥|如何)")
+DEFINES = re.compile(r"^([\u4e00-\u9fff]{2,8})[,\uff0c]?是")
 #: Results a verb reached, after it (撤掉, 改完, 收到): the verb alone says the event.
 RESULT_COMPLEMENTS = frozenset("掉完好光走成到过住")
 #: Characters that carry the grammar of a question, never read as a typo of a content word (书记是谁 is not 书记处).
