@@ -414,3 +414,8 @@ def test_a_word_whose_synonym_the_question_also_says_is_asked_for_itself(engine:
 def test_where_a_thing_stands_is_answered_by_what_it_is_said_to_be(engine: Engine) -> None:
     result = engine.ask("在第二批活动中,学习教育处在什么位置?")
     assert result.answer is not None and result.answer.sentence == "学习教育,是教育实践活动的基础环节。"
+
+
+def test_an_everyday_phrase_for_a_phrase_of_the_report(engine: Engine) -> None:
+    result = engine.ask("发现问题是不是立马就改")  # 立马就改: 立行立改
+    assert result.answer is not None and "立行立改" in result.answer.sentence

@@ -126,6 +126,7 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
              if c not in lexicon.FUNCTION_CHARS and c not in (counted or "")} if asking else set()
 
     unfinished = lexicon.UNFINISHED.search(query) is not None
+    finished = not unfinished and lexicon.DONE.search(query) is not None
     # …党组织里,由乡镇…兼任的有多少个?: a part of what was counted, given after 其中 (其中1602个由乡镇…)
     part = lexicon.PART_ASKED.search(query) is not None
 
@@ -150,6 +151,9 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
             score += 4 * max(weights.values(), default=1.0)  # 听说有九万多个,具体是多少? → 92400多个
         if part and lexicon.PART_GIVEN.search(sentence[max(0, match.start() - 3): match.start()]):
             score += 2 * max(weights.values(), default=1.0)
+        if finished:  # 已经改正好的有多少?: the figure of those done (3142个整改完毕)
+            clause = normalize(_clause_after(sentence, match.end()))
+            score += 2 * max(weights.values(), default=1.0) * bool(lexicon.DONE.search(clause))
         if unfinished:
             # 还有多少没整改完?: not the figure of those finished (3142个整改完毕), the one of those under way
             clause = normalize(_clause_after(sentence, match.end()))

@@ -76,8 +76,9 @@ class Thesaurus:
         if self._table is None:
             self._table = self._restrict(_groups())
         if self._phrases is None:
-            self._phrases = frozenset(w for w in self._table if len(w) >= MIN_PHRASE and w[-1] != "的" and not any(
-                w[i:j] in self._vocabulary for i in range(len(w)) for j in range(i + 2, len(w) + 1)))
+            self._phrases = frozenset(w for w in self._table if len(w) >= MIN_PHRASE and w[-1] not in "的了过着" and
+                                      not any(w[i:j] in self._vocabulary
+                                              for i in range(len(w)) for j in range(i + 2, len(w) + 1)))
         spans: list[tuple[int, int]] = []
         at = 0
         while at < len(text) - MIN_PHRASE + 1:
