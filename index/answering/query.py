@@ -93,7 +93,7 @@ class Question:
     context: tuple[Term, ...] = ()  # words of the conversation so far, weighing `context_weight` of their own
     context_weight: float = 0.0
 
-    @property
+    @functools.cached_property
     def search_terms(self) -> list[str]:
         """What BM25 scores: every index term that stands for a question word, once."""
         return list(dict.fromkeys(a for t in self.terms for a in t.alternatives))
@@ -104,7 +104,7 @@ class Question:
         carried = tuple(t for t in terms if t.role != "frame" and not own.intersection(t.alternatives))
         return replace(self, context=carried, context_weight=weight if carried else 0.0)
 
-    @property
+    @functools.cached_property
     def asked_verb(self) -> str | None:
         """The character before 什么/啥 that may be a verb asked what of (学 of 主要学什么)."""
         found = lexicon.VERB_ASKED.search(self.folded)
