@@ -206,9 +206,8 @@ def test_a_swap_the_report_lacks_the_facet_for_says_what_it_does_say_of_the_new_
     assert "报告会2855场" in swapped.result.answer.sentence  # 各市、县's, not 省里's 20场 again
 
 
-def test_why_with_no_reason_stated_reads_on_in_the_answers_own_sentence(engine: Engine) -> None:
-    chat = Conversation(lambda: engine)
-    chat.reply("开展第二批活动时第一批单位的机构撤了吗?")
-    why = chat.reply("为什么不撤?")
-    assert isinstance(why, Explained) and why.kind == "reason"
-    assert why.lead is not None and "及时补缺补差" in why.lead  # not the neighbouring paragraph's 基础环节
+
+def test_a_question_about_the_report_itself_is_not_kept_on_the_last_place(engine: Engine) -> None:
+    _, author = turns(engine, "合肥搞了哪些专项行动?", "这篇报道是谁写的?")
+    assert author.result.status == "answered" and author.result.answer is not None
+    assert author.result.answer.lead == "黄永礼"

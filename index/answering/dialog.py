@@ -226,7 +226,7 @@ class Conversation:
             result = carried if better else result
             named = [t.word for t in context.terms if t.role == "entity"]
             if named and _of_anchor(engine, own, context.anchor) and result.status == "answered" and \
-                    result.answer is not None and \
+                    result.answer is not None and result.answer.passage.paragraph > 0 and \
                     result.answer.passage.id != context.anchor.id and \
                     not any(_speaks_of(engine, result.answer.passage, n) for n in named):
                 # 现在完成了几项? after 合肥's tasks: what another passage says of others is not said of 合肥
@@ -380,18 +380,6 @@ class Conversation:
                     if best is None or score > best[0]:
                         best = (score, _TRAILING_PUNCT.sub("", span), sentence.strip(), passage)
                     i = j
-        if kind == "reason" and (best is None or best[3] != answer.passage):
-            # 为什么不撤? after 机构不撤、人员不减,继续发扬…,及时补缺补差: what the answer's sentence goes on to say is
-            # what it is for, before any neighbour's reasons
-            # (only where the follow-up names what it asks why of, and what follows gives no figure: 为什么? after
-            # 设立11条热线电话 is not answered by 征求到意见建议3.3万余条)
-            clauses = _CLAUSE.findall(answer.sentence)
-            asked = [t.word for t in engine.read(text).terms if t.role != "frame"]
-            where = [n for n, c in enumerate(clauses) if any(w in c for w in asked)]
-            rest = "".join(clauses[where[-1] + 1:]) if where else ""
-            if rest and not re.search(r"\d", rest):
-                return Explained(context.question, text, kind, sentence=answer.sentence,
-                                 lead=_TRAILING_PUNCT.sub("", rest), passage=answer.passage)
         if best is None:
             return Explained(context.question, text, kind, passage=answer.passage)
         return Explained(context.question, text, kind, sentence=best[2], lead=best[1], passage=best[3])
