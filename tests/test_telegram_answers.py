@@ -156,6 +156,15 @@ async def test_why_without_a_stated_reason_says_so_and_never_gives_the_fact(api:
     assert_accepted(api)
 
 
+async def test_what_came_of_it_leads_with_the_result_in_bold(api: FakeBotApi, bot: App) -> None:
+    await ask(api, "芜湖市设立了几条热线电话?", chat=USER + 2)
+    effect = await ask(api, "效果咋样?", chat=USER + 2)
+    assert effect.text.splitlines()[1] == "效果：目前全市共征求到意见建议3.3万余条"
+    # the result in bold, then the sentence that states it with that clause marked
+    assert effect.styled("bold") == ["效果：目前全市共征求到意见建议3.3万余条", "目前全市共征求到意见建议3.3万余条"]
+    assert_accepted(api)
+
+
 # --- only passages that match ---------------------------------------------------------------------------------
 async def test_inline_results_are_only_passages_that_match(api: FakeBotApi, bot: App) -> None:
     engine = deps_of(bot).service.engine

@@ -191,7 +191,7 @@ def explain_messages(
     *,
     limit: int = MESSAGE_LIMIT,
 ) -> list[str]:
-    """"为什么?" / "怎么做的?": the reason or measure first (in bold), then the sentence that states it (the
+    """"为什么?" / "怎么做的?" / "效果咋样?": the reason, measure or result first (in bold), then the sentence that states it (the
     clause marked) and where it stands; or only that the report does not say (never the answer's fact again)."""
     label, missing = texts.EXPLAIN[kind]
     blocks: list[Block] = [_header(texts.ASKED_HEADER.format(question=shorten(question, 100)))]
