@@ -297,7 +297,9 @@ class Reader:
                 out.append(token)
             else:
                 run.append(token)
-                unknown = True
+                # (asking and framing words are no phrase: 多少 alone does not load the thesaurus)
+                unknown = unknown or not (token in lexicon.FRAMING_WORDS or lexicon.QUESTION_WORD.search(token) or
+                                          all(c in lexicon.FUNCTION_CHARS for c in token))
             if found >= 0:
                 at = found + len(token)
         flush()
