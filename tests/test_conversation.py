@@ -211,3 +211,14 @@ def test_a_question_about_the_report_itself_is_not_kept_on_the_last_place(engine
     _, author = turns(engine, "合肥搞了哪些专项行动?", "这篇报道是谁写的?")
     assert author.result.status == "answered" and author.result.answer is not None
     assert author.result.answer.lead == "黄永礼"
+
+
+@pytest.mark.parametrize(("first", "more", "shown"), [
+    ("党员干部都学些啥", "还学了啥", "研读党章和中央规定书目"),  # what else was done: read on
+    ("开展第二批活动时,第一批活动单位的机构撤了吗?", "接着干啥了?", "全面进行“回头看”"),
+])
+def test_what_else_was_done_reads_on(engine: Engine, first: str, more: str, shown: str) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply(first)
+    reply = chat.reply(more)
+    assert isinstance(reply, More) and any(shown in p.text for p in reply.passages)
