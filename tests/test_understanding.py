@@ -419,3 +419,7 @@ def test_where_a_thing_stands_is_answered_by_what_it_is_said_to_be(engine: Engin
 def test_an_everyday_phrase_for_a_phrase_of_the_report(engine: Engine) -> None:
     result = engine.ask("发现问题是不是立马就改")  # 立马就改: 立行立改
     assert result.answer is not None and "立行立改" in result.answer.sentence
+
+
+def test_one_place_asked_is_not_one_of_several(engine: Engine) -> None:
+    assert engine.ask("张宝顺的活动联系点是哪个省辖市?").status != "answered"  # 赴合肥等6市: six, not his one

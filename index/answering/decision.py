@@ -517,8 +517,10 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         places = place_names()
         # (not the place the question names itself: 马鞍山的流动党员在哪些城市? is not answered by 马鞍山市)
         own = [a for a in asked if len(a) > 1]
+        one = lexicon.ONE_PLACE.search(question.folded) is not None
         named = any(t in places for t in terms if t not in asked and t not in question.scope and
-                    not any(a in t or t in a for a in own))
+                    not any(a in t or t in a for a in own) and
+                    not (one and re.search(rf"{re.escape(t)}等\d", sentence)))  # 哪个市? is not answered by 合肥等6市
         if question.wants == "where":  # 在哪里开的?: a place the event is at (在合肥召开), not any place named
             named = any(t in places and re.search(rf"(?:在|于|赴|到){re.escape(t)}", sentence)
                         for t in terms if t not in asked and t not in question.scope)
