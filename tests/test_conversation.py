@@ -222,3 +222,8 @@ def test_what_else_was_done_reads_on(engine: Engine, first: str, more: str, show
     chat.reply(first)
     reply = chat.reply(more)
     assert isinstance(reply, More) and any(shown in p.text for p in reply.passages)
+
+
+def test_a_follow_up_on_a_meeting_stays_on_the_meeting(engine: Engine) -> None:
+    _, which = turns(engine, "3月24日通报会上被重点点评的县区有几个?", "都是哪几个县?")
+    assert which.result.status != "answered"  # the report does not name the 10个县(区)

@@ -39,6 +39,9 @@ MAX_CONVERSATIONS = 10_000
 #: Weight of the conversation's words in a follow-up, relative to the follow-up's own (measured on the tuning
 #: half of tests/data/own_dialogs.jsonl with `python bench/context_weight.py`).
 CONTEXT_WEIGHT = 0.5
+#: A word of the passage talked about this specific (IDF) names its subject where the conversation names no one
+#: and no place (重点点评 of the 3月24日 meeting).
+SUBJECT_IDF = 2.0
 
 _PUNCT = "??!!。.,,~~ "
 _CLAUSE = re.compile(r"[^,,;;。!?!?]+[,,;;。!?!?]*")
@@ -224,7 +227,11 @@ class Conversation:
                 better = carried.status == "answered" and \
                     (self._names_nothing(own) or self._fit(engine, own, carried) >= self._fit(engine, own, result))
             result = carried if better else result
-            named = [t.word for t in context.terms if t.role == "entity"]
+            # what the conversation is about: its names, or else the words of its passage it asked about
+            held = engine.passage_terms(context.anchor.position)
+            named = [t.word for t in context.terms if t.role == "entity"] or \
+                [t.word for t in context.terms if t.role != "frame" and len(t.word) > 1 and t.word in held and
+                 t.word not in engine.weights.verbs and engine.weights.idf.get(t.word, 0.0) >= SUBJECT_IDF]
             if named and _of_anchor(engine, own, context.anchor) and result.status == "answered" and \
                     result.answer is not None and result.answer.passage.paragraph > 0 and \
                     result.answer.passage.id != context.anchor.id and \
