@@ -227,3 +227,8 @@ def test_what_else_was_done_reads_on(engine: Engine, first: str, more: str, show
 def test_a_follow_up_on_a_meeting_stays_on_the_meeting(engine: Engine) -> None:
     _, which = turns(engine, "3月24日通报会上被重点点评的县区有几个?", "都是哪几个县?")
     assert which.result.status != "answered"  # the report does not name the 10个县(区)
+
+
+def test_those_still_under_way_are_the_rest_of_the_figure(engine: Engine) -> None:
+    *_, rest = turns(engine, "第一批单位查出的四风问题多少个", "改完的呢", "还在改的呢")
+    assert rest.result.answer is not None and rest.result.answer.lead == "1253个正积极整改中"
