@@ -298,9 +298,9 @@ class Engine:
         # The header (title, date, source) answers questions about the report itself only (index/answering/outline.py).
         order = [i for i, s in head if s > 0 and self.passages[i].paragraph > 0]
         verb = question.asked_verb
-        if verb is not None and verb in self.scorer.idf_table:
+        if verb is not None and self.scorer.vocabulary <= WHOLE_TABLES and verb in self.scorer.idf_table:
             # 主要学什么?: the passages that say the verb most are candidates too, and one that lists what it is done
-            # to (学原著,学党史,学先进) comes first
+            # to (学原著,学党史,学先进) comes first (in a report-sized index: in an archive one character is everywhere)
             order += [i for i, _ in self.scorer.top([verb], k=CANDIDATES) if i not in order and self.passages[i].paragraph > 0]
             order.sort(key=lambda i: self._lists(question, i) is None)
         if prefer is not None and prefer.position in order[:PREFER_WITHIN]:
