@@ -135,6 +135,7 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
     def closeness(match: re.Match[str]) -> float:
         # Each question word counts by its weight, less the farther its nearest occurrence is from the figure.
         before = normalize(re.split(r"[,,;;::。!?!?]", sentence[: match.start()])[-1])
+        after = normalize(_clause_after(sentence, match.end()))
         score = EXACT_UNIT_BONUS if lexicon.SAME_UNIT.get(_unit(match.group(0)), _unit(match.group(0))) in wanted else 0.0
         for term, w in weights.items():
             gaps = [min(abs(i + len(term) - match.start()), abs(i - match.end()))
@@ -143,7 +144,6 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
                 score += w / (1 + min(gaps))
         if focus:
             # ... or just before it, where the figure ends its clause (开了多少场会 ↔ 召开座谈会462场)
-            after = normalize(_clause_after(sentence, match.end()))
             around = after[:_FOCUS + 1] if after else before[-_FOCUS - 2:]
             score += sum(c in around for c in focus) / len(focus) * 2 * max(weights.values(), default=1.0)
         number = NUMBER_IN.match(match.group(0))
@@ -152,17 +152,14 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
         if part and lexicon.PART_GIVEN.search(sentence[max(0, match.start() - 3): match.start()]):
             score += 2 * max(weights.values(), default=1.0)
         if finished:  # 已经改正好的有多少?: the figure of those done (3142个整改完毕)
-            clause = normalize(_clause_after(sentence, match.end()))
-            score += 2 * max(weights.values(), default=1.0) * bool(lexicon.DONE.search(clause))
+            score += 2 * max(weights.values(), default=1.0) * bool(lexicon.DONE.search(after))
         if unfinished:
             # 还有多少没整改完?: not the figure of those finished (3142个整改完毕), the one of those under way
-            clause = normalize(_clause_after(sentence, match.end()))
-            score -= 4 * max(weights.values(), default=1.0) * bool(lexicon.RESULT_WORD.search(clause))
-            score += 2 * max(weights.values(), default=1.0) * bool(lexicon.UNDER_WAY.search(clause))
+            score -= 4 * max(weights.values(), default=1.0) * bool(lexicon.RESULT_WORD.search(after))
+            score += 2 * max(weights.values(), default=1.0) * bool(lexicon.UNDER_WAY.search(after))
         if counted:
             # What is counted stands by the figure: 多少个县 → 50个县; 多少个指导组 → 指导组11697个; in the same
             # clause a little farther: 几个暗访组 → 8个由厅级干部带队的暗访组, 意见多少条 → 意见建议3.3万余条.
-            after = normalize(_clause_after(sentence, match.end()))
             noun = weights.get(counted, weight(counted))
             if after.startswith(counted) or before.endswith(counted):
                 score += 2 * noun
