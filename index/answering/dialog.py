@@ -227,14 +227,10 @@ class Conversation:
                 better = carried.status == "answered" and \
                     (self._names_nothing(own) or self._fit(engine, own, carried) >= self._fit(engine, own, result))
             result = carried if better else result
-            # what the conversation is about: its names, or else the words of its passage it asked about
-            held = engine.passage_terms(context.anchor.position)
-            named = [t.word for t in context.terms if t.role == "entity"] or \
-                [t.word for t in context.terms if t.role != "frame" and len(t.word) > 1 and t.word in held and
-                 t.word not in engine.weights.verbs and engine.weights.idf.get(t.word, 0.0) >= SUBJECT_IDF]
-            if named and _of_anchor(engine, own, context.anchor) and result.status == "answered" and \
-                    result.answer is not None and result.answer.passage.paragraph > 0 and \
-                    result.answer.passage.id != context.anchor.id and \
+            elsewhere = result.status == "answered" and result.answer is not None and \
+                result.answer.passage.paragraph > 0 and result.answer.passage.id != context.anchor.id
+            named = _talked_about(engine, context) if elsewhere and _of_anchor(engine, own, context.anchor) else []
+            if named and result.answer is not None and \
                     not any(_speaks_of(engine, result.answer.passage, n) for n in named):
                 # 现在完成了几项? after 合肥's tasks: what another passage says of others is not said of 合肥
                 result = engine.about(question, named[0], k=self.k)
@@ -532,6 +528,15 @@ class Conversation:
             while glued := next((t for t in words if previous[:start].endswith(t)), None):
                 start -= len(glued)
         return previous[:start] + new + previous[end:] if end > start else None
+
+
+def _talked_about(engine: Engine, context: _Context) -> list[str]:
+    """What the conversation is about: its names, or else the words it asked about that its passage holds and
+    that are specific enough to name a subject."""
+    held = engine.passage_terms(context.anchor.position)
+    return [t.word for t in context.terms if t.role == "entity"] or \
+        [t.word for t in context.terms if t.role != "frame" and len(t.word) > 1 and t.word in held and
+         t.word not in engine.weights.verbs and engine.weights.idf.get(t.word, 0.0) >= SUBJECT_IDF]
 
 
 def _of_anchor(engine: Engine, question: Question, anchor: Passage) -> bool:
