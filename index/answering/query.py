@@ -19,6 +19,7 @@ from typing import Protocol
 
 from index.memory import release_freed
 from index.text import lexicon
+from index.text.numerals import NUMERAL_CHARS
 from index.text.places import place_names
 from index.text.sounds import reads_as, sound_alike, split_syllables
 from index.text.thesaurus import MIN_PHRASE, Thesaurus, general_words, is_verb, word_facts
@@ -30,7 +31,6 @@ _CLAUSE_BREAKS = " ,,。!!??~～;;"
 _CLAUSES = re.compile(rf"(?<=[{_CLAUSE_BREAKS}])")
 #: Letters right next to Chinese characters (sheng委书记): maybe pinyin typed for a character.
 _PINYIN_RUN = re.compile(r"(?<=[\u4e00-\u9fff])[a-z]{1,12}|[a-z]{1,12}(?=[\u4e00-\u9fff])")
-_NUMERAL_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿")
 #: A surname, then a post (张书记): a person named by the post they hold.
 _SURNAME_POST = re.compile(rf"(?<![\u4e00-\u9fff])([{''.join(sorted(lexicon.SURNAMES))}])({lexicon.ROLES.pattern})")
 _TRAILING_PUNCT = re.compile(r"[\s?!。.,~…、;:\"'“”‘’()\[\]【】《》<>]+$")  # matching form: NFKC applied
@@ -392,7 +392,7 @@ class Reader:
         out: list[Term] = []
         def plain(word: str) -> bool:
             return len(word) == 2 and all(
-                _HAN.fullmatch(c) and c not in lexicon.FUNCTION_CHARS and c not in _NUMERAL_CHARS for c in word)
+                _HAN.fullmatch(c) and c not in lexicon.FUNCTION_CHARS and c not in NUMERAL_CHARS for c in word)
 
         for first, second in itertools.pairwise(words):
             if not (plain(first) and plain(second)) or first + second not in folded:

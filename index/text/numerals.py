@@ -12,7 +12,9 @@ import re
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _UNITS = {"十": 10, "百": 100, "千": 1000}
-_NUMERAL = "零〇一二两三四五六七八九十百千万亿点"
+#: The characters that write a number in words (一千二百六十四, 两万): digits and magnitudes.
+NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿"
+_NUMERAL = NUMERAL_CHARS + "点"
 MEASURE_WORDS = "个位名人次场期份条户项件天年月日多余"
 
 # Longest runs first; the lookbehind keeps ordinals (第…) as they are.
