@@ -16,6 +16,8 @@ NO_CONTEXT = "还没有可以接着聊的问题,先问一个吧。"
 NO_MORE = "没有更多相关段落了。"
 ALL_SAID = "没有其他相关段落了;报道关于这一点说的就是这一段:"
 WHOLE_PARAGRAPH = "这一段的全文:"
+READ_ON = "这一段接着说:"
+ALL_READ = "(报道关于这一点说的就是这些。)"
 #: Label and "not stated" notice for reason, measure and result follow-ups.
 EXPLAIN = {"reason": ("原因", "报道里没有说明原因。"), "measure": ("做法", "报道里没有说明具体做法。"),
            "result": ("效果", "报道里没有说明效果。")}
@@ -126,6 +128,9 @@ def render_reply(engine: Engine, reply: Reply, color: bool) -> str:
     if isinstance(reply, More):
         if not reply.passages:
             return NO_MORE
+        if reply.piece is not None:
+            return f"{READ_ON}\n  {reply.piece}\n出处:{engine.citation(reply.passages[0])}" + \
+                (f"\n{ALL_READ}" if reply.complete else "")
         shown = "\n\n".join(f"{engine.citation(p)}\n  {p.text}" for p in reply.passages)
         if reply.whole:
             return f"{ALL_SAID if reply.complete else WHOLE_PARAGRAPH}\n{shown}"
@@ -148,6 +153,10 @@ def reply_json(engine: Engine, reply: Reply) -> dict[str, Any]:
     else:
         out = {"query": reply.text, "status": "none", "answered": False, "answer": None, "unsupported": [],
                "subject": None, "passages": [], "suggestions": []}
+        if isinstance(reply, More) and reply.piece is not None:
+            passage = reply.passages[0]
+            out["answer"] = {"sentence": reply.piece, "lead": None, "passage_id": passage.id,
+                             "section": passage.section, "doc": passage.doc}
         if isinstance(reply, (More, Detail)):
             out["passages"] = [{"rank": n, "id": p.id, "text": p.text, "section": p.section, "doc": p.doc,
                                 "paragraph": p.paragraph} for n, p in enumerate(reply.passages, start=1)]

@@ -278,6 +278,8 @@ def shown_text(reply: Reply) -> str | None:
     if isinstance(reply, Answered):
         answer = reply.result.answer
         return answer.sentence + (answer.lead or "") if answer and reply.result.status != "none" else None
+    if isinstance(reply, More) and reply.piece is not None:
+        return reply.piece
     if isinstance(reply, (More, Detail)):
         return "".join(p.text for p in reply.passages) or None
     if isinstance(reply, Explained):

@@ -223,6 +223,28 @@ def test_chat_follows_up_in_the_terminal(isolated_env: dict[str, str]) -> None:
     assert "做法:依托市级主要媒体" in out
 
 
+def test_more_after_a_figure_reads_on_clause_by_clause(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    first = chat.reply("村级党组织开展了多少次集中学习?")
+    assert first.result and first.result.answer and first.result.answer.lead == "103800多次"
+    pieces = [chat.reply(q) for q in ("还有呢?", "再说说")]
+    assert all(isinstance(p, More) and p.passages == (first.result.answer.passage,) for p in pieces)
+    read = [p.piece or "" for p in pieces if isinstance(p, More)]
+    assert "40900多场" in read[0] and "103800" not in read[0] and "31100余人次" not in read[0]
+    assert "31100余人次" in read[1]  # the sentence's last clause: the paragraph is read
+    after = chat.reply("还有呢?")  # then the other passages, never this paragraph again
+    assert isinstance(after, More) and after.piece is None
+    assert all(p.id != first.result.answer.passage.id for p in after.passages)
+
+
+def test_reading_on_goes_on_to_the_next_sentence_whole(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("因四风问题被通报查处的有多少人?")
+    assert "92400多个" in (getattr(chat.reply("还有呢?"), "piece", None) or "")
+    onward = chat.reply("再说说")  # the answer's sentence is read: the next one, whole
+    assert isinstance(onward, More) and onward.piece is not None and onward.piece.startswith("同时,抓好1660个")
+
+
 def test_more_never_repeats_a_preferred_answer(engine: Engine) -> None:
     chat = Conversation(lambda: engine)
     chat.reply("芜湖市征求到多少条意见建议?")

@@ -129,7 +129,9 @@ async def test_two_users_interleaving_never_share_context(api: FakeBotApi, bot: 
         if wanted_bob[n]:
             assert wanted_bob[n] in to_bob.text and not says_no_answer(to_bob)
         assert "先进事迹报告会" not in to_alice.text and "帮学送学" not in to_bob.text
-    assert "这一段的全文" in to_bob.text and "各地举办了多少场专题培训班" in to_bob.text
+    # bob's 还有呢? reads on from his own answer (639期): the rest of its sentence, not alice's paragraph
+    assert "这一段接着说" in to_bob.text and "各地举办了多少场专题培训班" in to_bob.text
+    assert "44900多人" in to_bob.text and "639期" not in to_bob.text
     # someone who never asked has nothing to follow up on
     stranger = await turn(api, THIRD, THIRD, "还有呢?")
     assert "先问一个" in stranger.text

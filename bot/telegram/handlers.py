@@ -258,8 +258,8 @@ def render_reply(service: QaService, state: ChatState, reply: Reply, asked: str,
         if not reply.passages:
             return [Outgoing(texts.NO_MORE)], False
         terms = engine.terms(reply.question)
-        return [Outgoing(more_message(passage, terms, engine.citation(passage), asked, whole=reply.whole,
-                                      complete=reply.complete),
+        return [Outgoing(more_message(passage, terms, engine.citation(passage), asked, piece=reply.piece,
+                                      whole=reply.whole, complete=reply.complete),
                          buttons.context_keyboard(service.tag, passage.position)) for passage in reply.passages], True
     if isinstance(reply, Detail):
         return parts_of(context_messages(reply.passages, reply.passage, engine.citation)), True

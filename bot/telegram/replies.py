@@ -93,18 +93,19 @@ def answer_message(
     notice: Sequence[str] = (),
     footer: str | None = None,
     plain: bool = False,
+    fold: bool = True,
     limit: int = MESSAGE_LIMIT,
 ) -> str:
     """One message that answers: the lead in bold on the first line (or, with no lead, the sentence in bold;
-    `plain`: not, a whole paragraph);
+    `plain`: not, a whole paragraph or a piece of one);
     the sentence once, the question's words marked; the paragraph folded in an expandable blockquote where it
-    says more than the sentence; the short citation.
+    says more than the sentence (`fold`: a piece read on from an answer is shown without it); the short citation.
 
     `header` (in italics) and `notice` (plain lines: what a partial answer says the report does not say) come
     first, `footer` (in italics) last. It is always one message, so that buttons under it page in place: a
     paragraph (or a sentence) too long for it is cut with an ellipsis (📖 上下文 shows it whole).
     """
-    quote = passage.text.strip() if _loose(passage.text) != _loose(sentence.text) else ""
+    quote = passage.text.strip() if fold and _loose(passage.text) != _loose(sentence.text) else ""
 
     def render(sentence: Rich, quote: str) -> str:
         lines = [f"<i>{escape(header)}</i>"] if header else []
@@ -169,10 +170,15 @@ def context_messages(
     return pack(blocks, limit)
 
 
-def more_message(passage: Passage, terms: Sequence[str], citation: str, question: str,
-                 *, whole: bool = False, complete: bool = False, limit: int = MESSAGE_LIMIT) -> str:
-    """"还有呢?": the next passage for the question, as an answer (its best sentence first); `whole`: the
-    answer's own paragraph in full (`complete`: and no other passage matches)."""
+def more_message(passage: Passage, terms: Sequence[str], citation: str, question: str, *, piece: str | None = None,
+                 whole: bool = False, complete: bool = False, limit: int = MESSAGE_LIMIT) -> str:
+    """"还有呢?": the next passage for the question, as an answer (its best sentence first); `piece`: what the
+    answer's own paragraph says next; `whole`: that paragraph in full (`complete`: and no other passage
+    matches)."""
+    if piece is not None:
+        header = (texts.ALL_READ_HEADER if complete else texts.READ_ON_HEADER).format(question=shorten(question, 100))
+        return answer_message(passage, Rich(piece, term_spans(piece, terms)), citation, header=header, plain=True,
+                              fold=False, limit=limit)
     if whole:  # the paragraph itself, its words marked
         header = (texts.ALL_SAID_HEADER if complete else texts.WHOLE_HEADER).format(question=shorten(question, 100))
         text = passage.text.strip()

@@ -46,6 +46,11 @@ SUBJECT_IDF = 2.0
 _PUNCT = "??!!。.,,~~ "
 _CLAUSE = re.compile(r"[^,,;;。!?!?]+[,,;;。!?!?]*")
 _TRAILING_PUNCT = re.compile(r"[,,;;。!?!?]+$")
+_CLAUSE_END = re.compile(r"[,,;;。!?!?]+")
+#: A clause that ends in a figure (作辅导报告40900多场): one of a sentence's tallies.
+_TALLY = re.compile(rf"\d(?:万|亿)?(?:余|多)?(?:{lexicon.UNIT_PATTERN})?[”’)）]?\s*$")
+_SENTENCE_ENDS = "。!?!?"
+_CLOSING = "”’」』)）"
 _ASKED = re.compile(r"(?:多少|几|什么|哪些|哪|谁|啥)")
 
 
@@ -62,14 +67,17 @@ class Answered:
 
 @dataclass(frozen=True)
 class More:
-    """The next passage that matches the question (none: there is no more). `whole`: `passages` is the
-    answer's own paragraph, shown whole (the answer gave one sentence of it); `complete`: and no other passage
-    matches, so it is all the report says of it."""
+    """The next passage that matches the question (none: there is no more). `piece`: what the answer's own
+    paragraph says next, read on from the answer (the next clause of its sentence, or its next sentence), and
+    `passages` is that paragraph; `whole`: `passages` is the answer's own paragraph, shown whole (the answer
+    gave one sentence of it); `complete`: that paragraph or piece ends what the paragraph says and no other
+    passage matches, so it is all the report says of it."""
 
     question: str
     text: str
     passages: tuple[Passage, ...]
     kind: str = "more"
+    piece: str | None = None
     whole: bool = False
     complete: bool = False
 
@@ -123,6 +131,44 @@ def page(engine: Engine, question: str, first: Passage, offset: int) -> tuple[Pa
     return (order[offset] if offset < len(order) else None), len(order) > offset + 1
 
 
+def read_from(text: str, sentence: str, lead: str | None) -> int:
+    """Where reading on from a short answer starts in its paragraph: after the clause it ends, where that
+    clause is one of a sentence's tallies (集中学习103800多次, | 上级党组织负责人作辅导报告40900多场, | …); -1
+    otherwise (the paragraph is then shown whole)."""
+    at = text.find(sentence)
+    if at < 0 or not lead:
+        return -1
+    end = at + len(sentence)
+    found = text.find(lead, at, end)
+    mark = _CLAUSE_END.search(text, found + len(lead), end) if found >= 0 else None
+    if mark is None or text[mark.start()] in _SENTENCE_ENDS or not text[mark.end():end].strip(_CLOSING + " ") or \
+            not _TALLY.search(text, at, mark.start()):
+        return -1
+    return mark.end()
+
+
+def next_piece(text: str, start: int) -> tuple[str, int] | None:
+    """The next piece of a paragraph from `start`, and where it ends: in mid sentence, up to the end of its
+    next tally (作辅导报告40900多场, | 邀请…31100余人次) or else of the sentence; at a sentence's start, the
+    whole sentence; None at the paragraph's end."""
+    while start < len(text) and text[start].isspace():
+        start += 1
+    if start >= len(text):
+        return None
+    in_sentence = start > 0 and text[:start].rstrip(_CLOSING + " \n\t\u3000")[-1:] not in _SENTENCE_ENDS
+    end = start
+    while end < len(text):
+        mark = _CLAUSE_END.search(text, end)
+        end = mark.end() if mark is not None else len(text)
+        closes = mark is None or text[mark.start()] in _SENTENCE_ENDS
+        if closes or (in_sentence and mark is not None and _TALLY.search(text, start, mark.start())):
+            break
+    while end < len(text) and text[end] in _CLOSING:
+        end += 1
+    piece = text[start:end].strip()
+    return (piece, end) if piece else None
+
+
 # --- one conversation -------------------------------------------------------------------------------------------
 @dataclass
 class _Context:
@@ -132,7 +178,7 @@ class _Context:
     terms: tuple[Term, ...]  # the words carried to follow-ups
     shown: int  # passages shown so far for this question (1 = the answer's passage)
     at: float
-    whole: bool = False  # the answer's paragraph was shown whole (还有呢? right after the answer)
+    read: int = -1  # how far the answer's paragraph has been read on (-1: not yet)
 
 
 @dataclass
@@ -314,15 +360,25 @@ class Conversation:
 
     # --- 还有呢? 具体说说 为什么? ---------------------------------------------------------------------------
     def _more(self, engine: Engine, context: _Context, text: str, now: float) -> More:
-        first = context.result.answer.passage if context.result.answer else context.result.hits[0].passage
+        answer = context.result.answer
+        first = answer.passage if answer else context.result.hits[0].passage
         passage, _ = page(engine, context.question, first, context.shown)
         context.at = now
-        if context.shown == 1 and not context.whole and context.result.status == "answered" and \
-                (passage is None or len([s for s in first.sentences if s.strip()]) > 1):
-            # 还有呢? right after an answer: first the rest of the answer's paragraph (its whole text), or, where
-            # no other passage matches, that paragraph as all the report says; then the other passages
-            context.whole = True
-            return More(context.question, text, (first,), whole=True, complete=passage is None)
+        if context.shown == 1 and context.result.status == "answered" and answer is not None:
+            # 还有呢? right after an answer: the answer's paragraph read on from the clause that gave the short
+            # answer, a clause or a sentence at a time; with no such clause, the paragraph's whole text (or,
+            # where no other passage matches, that paragraph as all the report says); then the other passages
+            if context.read < 0:
+                context.read = read_from(first.text, answer.sentence, answer.lead)
+                if context.read < 0:
+                    context.read = len(first.text)
+                    if passage is None or len([s for s in first.sentences if s.strip()]) > 1:
+                        return More(context.question, text, (first,), whole=True, complete=passage is None)
+            piece = next_piece(first.text, context.read)
+            if piece is not None:
+                context.read = piece[1]
+                last = not first.text[piece[1]:].strip()
+                return More(context.question, text, (first,), piece=piece[0], complete=last and passage is None)
         if passage is None:
             return More(context.question, text, ())
         context.shown += 1
