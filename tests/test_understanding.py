@@ -423,3 +423,36 @@ def test_an_everyday_phrase_for_a_phrase_of_the_report(engine: Engine) -> None:
 
 def test_one_place_asked_is_not_one_of_several(engine: Engine) -> None:
     assert engine.ask("张宝顺的活动联系点是哪个省辖市?").status != "answered"  # 赴合肥等6市: six, not his one
+
+
+@pytest.mark.parametrize(("question", "lead", "said"), [
+    ("芜湖开门纳谏是靠啥子平台?", None, "依托市级主要媒体"),  # 啥子 is 什么
+    ("上头的负责人下去给村里作辅导报告,作了好多场?", "40900多场", "辅导报告"),  # 好多 asks where nothing else does
+    ("三严三实集中学习搞了好长时间?", "1个月", "为期1个月"),
+    ("指导组有一万一千多个没得?", "11697个", "指导组11697个"),  # 有…没得? is 有…吗?
+    ("张宝顺书记下去跑了几个市搞调研?是不是六个?", "6市", "赴合肥等6市"),  # a guess at the figure asked
+    ("省政协主席是王名方吧?", None, "省政协主席王明方"),  # a name typed by sound
+    ("全省一共征求到的意见是不是有七十五万多条?", "75.6万余条", "75.6万余条"),  # the figure a yes/no question claims
+    ("暗访是不是查了五十个县?", "50个", "50个县"),
+    ("1+8方案主要是拿来做啥子的?", None, "明确各领域突出问题"),  # what it is for: the clause that says what it does
+    ("一加八方案是啥", None, "“1+8”活动方案"),  # a sum said in words
+    ("学习教育是什么地位?", None, "是教育实践活动的基础环节"),  # the sentence that says what it is
+    ("学习教育在整个活动里头是啥子地位?", None, "是教育实践活动的基础环节"),  # 里头 says nothing
+    ("有些单位用啥子官方账号征求意见的?", None, "利用官方微博征求意见"),  # 什么官方 asks for no post
+])
+def test_casual_and_regional_questions_are_answered(engine: Engine, question: str, lead: str | None,
+                                                    said: str) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None, (question, result.unsupported)
+    assert said in result.answer.sentence
+    if lead is not None:
+        assert result.answer.lead == lead
+
+
+@pytest.mark.parametrize(("question", "folded"), [
+    ("有好多人参加座谈会吗?", "有好多人参加座谈会"),  # a yes/no question about many: 好多 asks nothing
+    ("作了好多场?", "作了多少场"),
+    ("王学君是干什么的", "王学军是干什么的"),
+])
+def test_casual_question_words_are_read_only_where_they_ask(engine: Engine, question: str, folded: str) -> None:
+    assert engine.read(question).folded == folded

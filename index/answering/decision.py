@@ -458,7 +458,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
     if question.wants == "why":
         return None if lexicon.REASON_CUES.search(sentence) else "原因"
     if question.wants == "purpose":  # 是干啥用的? → 作为重要抓手; 效果是什么? → 让群众…
-        return None if lexicon.REASON_CUES.search(sentence) or lexicon.PURPOSE_CUES.search(sentence) else "用途"
+        return None if lexicon.REASON_CUES.search(sentence) or lexicon.PURPOSE_CUES.search(sentence) or \
+            _what_it_does(question, sentence, verbs) else "用途"
     if lexicon.MEMBERS.search(question.folded):
         # 6个市分别是哪些? is answered by a list or by names, not by the count again
         items = len(re.findall(r"[\u4e00-\u9fff“”]+、", sentence))
@@ -530,6 +531,15 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             not lexicon.PER_ITEM.search(question.folded) and _LEVELS.search(sentence)
         return None if named or levels else "地方"
     return None
+
+
+def _what_it_does(question: Question, sentence: str, verbs: Collection[str]) -> bool:
+    """Does a clause after the one that names the thing asked about say what it does, opening with a verb
+    (制定了“1+8”活动方案, | 明确各领域突出问题, | 做好分类指导: what the 方案 is for)?"""
+    clauses = lexicon.CLAUSE.findall(sentence)
+    words = [a for t in question.terms if t.role != "frame" and len(t.word) > 1 for a in t.alternatives]
+    named = next((i for i, clause in enumerate(clauses) if any(w in clause for w in words)), None)
+    return named is not None and any(clause.strip()[:2] in verbs for clause in clauses[named + 1:])
 
 
 def _items_are(listing: str, head: str) -> bool:

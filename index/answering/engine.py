@@ -243,8 +243,8 @@ class Engine:
         """The question with the one person the report gives a post it names (省委书记带头写了什么? → 省委书记张宝顺):
         the post says who, what that person did answers. None where it asks who holds the post, or the report
         gives the post to no one or to several."""
-        if question.wants in ("person", "name", "role"):
-            return None
+        if question.wants in ("person", "name", "role") or any(is_person(t.word) for t in question.terms):
+            return None  # (省政协主席是王明方吧?: the question names the person it means)
         folded = question.folded
         for post in lexicon.TOP_POST.finditer(folded):
             if any(is_person(folded[post.end(): post.end() + size]) for size in (2, 3)):
@@ -452,8 +452,20 @@ class Engine:
         found = known.get(position)
         if found is None:
             found = known[position] = judge(question, self.store.term_set(position), self.matching_text(position),
-                                            self.weights, groups, self._lists(question, position) is not None)
+                                            self.weights, groups, self._lists(question, position) is not None or
+                                            self._defines(question, position) is not None)
         return found
+
+    def _defines(self, question: Question, position: int) -> int | None:
+        """The sentence of the passage that says what the thing the question asks the standing of is
+        (学习教育是什么地位? ↔ 学习教育,是教育实践活动的基础环节), if one does."""
+        if not lexicon.DEFINITION_ASKED.search(question.folded):
+            return None
+        for n, sentence in enumerate(self.passages[position].sentences):
+            defined = lexicon.DEFINES.match(self.normalizer.normalize(sentence).strip())
+            if defined and defined.group(1) in question.folded:
+                return n
+        return None
 
     def _lists(self, question: Question, position: int) -> int | None:
         """The sentence of the passage that lists what the verb the question asks about is done to (主要学什么? ↔

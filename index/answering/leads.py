@@ -6,6 +6,7 @@ Everything comes from the answer sentence (or, for questions about the report it
 
 from __future__ import annotations
 
+import math
 import re
 import statistics
 from collections.abc import Callable, Sequence
@@ -16,6 +17,12 @@ from index.text import lexicon
 from index.text.numerals import cardinal
 from index.text.places import place_names
 
+#: A figure a yes/no question claims (75万多条), with its multiplier and measure word.
+_CLAIM = re.compile(rf"(\d+(?:\.\d+)?)(万|亿)?(?:余|多|来)?({lexicon.UNIT_PATTERN})?")
+_DATE_UNITS = ("年", "月", "日", "号")
+_MULTIPLIER = {"万": 1e4, "亿": 1e8}
+#: A claimed figure is answered by one at most this many times larger or smaller (50个 ↔ 50个县, not 16个).
+CLAIM_REACH = 3.0
 _FIGURE_WITH_UNIT = re.compile(
     rf"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?(?:{lexicon.UNIT_PATTERN}|万)(?:以上|以下|左右)?|"
     rf"(?<!第){lexicon.SPELLED_COUNT.pattern}")  # 四个专项行动: a small count in words
@@ -317,6 +324,8 @@ def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Ca
     if question.wants == "figure":
         return _figures(sentence, query, terms, weight, normalize, [t.word for t in question.counted()], question.units,
                         question.figures)
+    if question.wants == "yesno":
+        return _claimed_figure(sentence, query)
     if question.wants == "name":
         return _person(sentence, terms, normalize, query) or _named(sentence, terms, normalize)
     if question.wants in ("person", "role"):
@@ -324,6 +333,28 @@ def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Ca
     if question.wants in ("place", "where") and lexicon.ONE_PLACE.search(query):
         return _place(sentence, query)
     return None
+
+
+def _claimed_figure(sentence: str, query: str) -> str | None:
+    """The sentence's figure for the one a yes/no question claims (是不是有75万多条? → 75.6万余条): of the
+    claim's measure word's family, the nearest in value, where it is within a factor of `CLAIM_REACH`."""
+    claims = [m for m in _CLAIM.finditer(query) if m.group(3) not in _DATE_UNITS]
+    if len(claims) != 1:
+        return None
+    claim = claims[0]
+    unit = claim.group(3) or ""
+    claimed = float(claim.group(1)) * _MULTIPLIER.get(claim.group(2) or "", 1.0)
+    found = [(abs(math.log(value / claimed)), m.group(0)) for m in _FIGURE_WITH_UNIT.finditer(sentence)
+             if (not unit or lexicon.same_family(unit, _unit(m.group(0)))) and (value := _value(m.group(0))) > 0]
+    if not found or claimed <= 0:
+        return None
+    distance, figure = min(found)
+    return figure if distance <= math.log(CLAIM_REACH) else None
+
+
+def _value(figure: str) -> float:
+    number = re.match(r"(\d+(?:\.\d+)?)(万|亿)?", figure)
+    return float(number.group(1)) * _MULTIPLIER.get(number.group(2) or "", 1.0) if number else 0.0
 
 
 def _place(sentence: str, query: str) -> str | None:

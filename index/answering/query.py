@@ -19,10 +19,10 @@ from typing import Protocol
 
 from index.memory import release_freed
 from index.text import lexicon
-from index.text.numerals import NUMERAL_CHARS
+from index.text.numerals import NUMERAL_CHARS, cardinal
 from index.text.places import place_names
 from index.text.sounds import reads_as, sound_alike, split_syllables
-from index.text.thesaurus import MIN_PHRASE, Thesaurus, general_words, is_verb, word_facts
+from index.text.thesaurus import MIN_PHRASE, Thesaurus, general_words, is_verb, person_names, word_facts
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"^[a-z][a-z0-9.+-]*$")
@@ -167,12 +167,20 @@ class Reader:
         self._pairs: dict[str, list[str]] | None = None
         self._omissions: dict[str, str | None] | None = None
         self._short_forms: dict[str, tuple[str, ...]] = {}
+        self._by_surname: dict[str, list[str]] | None = None
 
     def read(self, text: str) -> Question:
         """Read one question."""
         folded = self._normalize(text)
         for variant, word in lexicon.VARIANTS.items():
             folded = folded.replace(variant, word)
+        folded = lexicon.SPOKEN_PLUS.sub(lambda m: f"{cardinal(m.group(1)) or m.group(1)}+{cardinal(m.group(2)) or m.group(2)}",
+                                         folded)
+        for pattern, word in lexicon.REGIONAL_ASKING:
+            folded = pattern.sub(word, folded)
+        if not lexicon.QUESTION_WORD.search(folded):
+            for pattern, word in lexicon.CASUAL_ASKING:
+                folded = pattern.sub(word, folded)
         folded = self._without_afterthought(folded)
         bare = _TRAILING_PUNCT.sub("", lexicon.TRAILING_CHATTER.sub("", folded)) or _TRAILING_PUNCT.sub("", folded)
         yesno = bool(lexicon.YESNO.search(bare))
@@ -205,12 +213,13 @@ class Reader:
 
     def _without_afterthought(self, folded: str) -> str:
         """A question followed by a remark that asks nothing and names nothing of the report (小四风是哪四风啊
-        老记不住): the question alone."""
+        老记不住), or by a guess at the figure it asks for: the question alone."""
         parts = _CLAUSES.split(folded)
         while len(parts) > 1:
             last = parts[-1]
-            if not last.strip(_CLAUSE_BREAKS):
-                parts.pop()
+            if not last.strip(_CLAUSE_BREAKS) or (lexicon.FIGURE_GUESS.match(last) and
+                                                 any(lexicon.QUANTITY_WORDS.search(p) for p in parts[:-1])):
+                parts.pop()  # (几个市?是不是6个?: a guess at the figure asked for)
                 continue
             asks = _wants(last, bool(lexicon.YESNO.search(last))) != "open" or lexicon.QUESTION_WORD.search(last) or \
                 any(c.isdigit() for c in last)
@@ -554,7 +563,30 @@ class Reader:
                         out = out[:start] + word + out[start + size:]
                         loose = self._loose_positions(out)
                         break
-        return self._read_pinyin(self._read_sound_typos(self._read_omissions(out, loose)))
+        return self._read_pinyin(self._read_sound_names(self._read_sound_typos(self._read_omissions(out, loose))))
+
+    def _read_sound_names(self, folded: str) -> str:
+        """A three-character personal name of the report typed with one given-name character by sound (王名方 →
+        王明方): a run the index does not know, read as the one name of the report it sounds like. Only for a
+        vocabulary small enough to list its names by surname (a report's)."""
+        if len(self._vocabulary) > HASHED_WILDCARDS:
+            return folded
+        if self._by_surname is None:
+            self._by_surname = {}
+            for word in self._vocabulary:
+                if len(word) == 3 and word[0] in lexicon.SURNAMES and all(_HAN.fullmatch(c) for c in word):
+                    self._by_surname.setdefault(word[0], []).append(word)
+        for start in range(len(folded) - 2):
+            run = folded[start:start + 3]
+            if run in self._vocabulary or run[0] not in self._by_surname:
+                continue
+            found = [name for name in self._by_surname[run[0]]
+                     if sum(a != b for a, b in zip(run, name, strict=True)) == 1 and
+                     all(a == b or sound_alike(a, b) for a, b in zip(run, name, strict=True)) and
+                     (name in person_names() or word_facts(name) is None)]
+            if len(found) == 1:
+                folded = folded[:start] + found[0] + folded[start + 3:]
+        return folded
 
     def _read_omissions(self, folded: str, loose: set[int]) -> str:
         """A run that is a report word with one character left out (征意见 → 征求意见), where a character of it

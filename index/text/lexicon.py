@@ -224,7 +224,7 @@ FUNCTION_CHARS = frozenset("是的了在有和与及或被把对向到给让从�
 SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
                      "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
 #: Words that ask for a role or title (担任什么职务?): answered by a sentence that names one.
-ROLE_WORDS = re.compile(r"职务|职位|官职|头衔|身份|什么官|什么职")
+ROLE_WORDS = re.compile(r"职务|职位|官职|头衔|身份|什么官(?!方)|什么职(?!能|责|工)")
 #: Roles and titles a sentence can name.
 ROLES = re.compile(r"书记|省长|市长|县长|主席|常委|组长|部长|厅长|局长|主任|委员|记者|编辑|领导|干部|负责同志|第一书记")
 #: A post standing right before a name (省委副书记|李锦斌, 中央书记处书记|刘云山).
@@ -278,6 +278,24 @@ NAME_POS = frozenset({"nr", "nr1", "nr2", "nrt", "nrfg", "ns", "nt", "nz"})
 # --- spelling --------------------------------------------------------------------------------------------------
 #: Variant spellings read as the report's own word (after traditional → simplified).
 VARIANTS: dict[str, str] = {"报导": "报道", "稿件": "稿子", "責編": "责编", "责编": "责任编辑", "名儿": "名字"}
+
+#: Question words of regional or casual speech, read as the standard ones (啥子 → 什么, 咋个 → 怎么,
+#: 有…没得? → 有…吗?) ...
+REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"啥子"), "什么"), (re.compile(r"咋个"), "怎么"), (re.compile(r"(?:没得|没有)(?=[??!!~。]*$)"), "吗"),
+)
+#: ... and words that ask only where nothing else in the question does (作了好多场? → 多少; 好多人参加吗? is a
+#: yes/no question about many).
+CASUAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"好多"), "多少"), (re.compile(r"好久"), "多久"), (re.compile(r"好长(?:的)?时间"), "多长时间"),
+)
+
+#: A sum said in words (一加八 for the report's 1+8).
+SPOKEN_PLUS = re.compile(r"(?<![\d一二三四五六七八九十])([1-9一二三四五六七八九])加([1-9一二三四五六七八九])(?![\d十百千万])")
+#: A figure guessed after a question that asks for it (几个市?是不是六个? / 好多个?四千多?): no figure the
+#: answer must state.
+FIGURE_GUESS = re.compile(rf"^(?:是不是|是否|是|有|大概|大约|差不多|应该是|估计)*\d+(?:\.\d+)?(?:万|亿)?(?:多|余|来)?"
+                          rf"(?:{UNIT_PATTERN})?(?:左右|上下)?(?:吧|吗|嘛|么|啊|呀|呢)?[\s,,。!!??~～]*$")
 
 # --- questions about the report itself -----------------------------------------------------------------------------
 #: (pattern, metadata field): 记者是谁? → reporter. Checked in order; the first that matches wins.
