@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from index.answering.dialog import Conversation, Conversations, Explained, More, shown_order
+from index.answering.dialog import Answered, Conversation, Conversations, Explained, More, shown_order
 from index.answering.engine import Engine
 from index.evaluation import evaluate, evaluate_dialogs, read_dialogs, read_questions
 from tests.conftest import ROOT, run_cli
@@ -289,3 +289,23 @@ def test_what_came_of_the_last_answer_is_the_result_stated_next_to_it(engine: En
     chat.reply("有单位用官方微博征求意见吗?")
     reply = chat.reply("效果咋样?")
     assert isinstance(reply, Explained) and reply.lead is not None and "点赞" in reply.lead
+
+
+def test_a_follow_up_about_what_the_report_never_speaks_of_is_not_answered_from_the_context(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("督导组多少个")
+    weather = chat.reply("今天天气咋样")
+    assert isinstance(weather, Answered) and weather.result.status != "answered"
+    assert chat.reply("查了多少地方?").kind == "answer"  # a place kind is no such thing
+
+
+def test_regional_follow_ups_are_read_as_their_standard_forms(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("省委为学三严三实部署了啥子?")
+    assert chat.reply("还有呢?").kind == "more"
+    assert chat.reply("还有别的没得?").kind == "more"  # 没得 is 吗
+    chat = Conversation(lambda: engine)
+    chat.reply("庐江县找问题用了啥办法?")
+    switched = chat.reply("说个别的,省委抽了好多人组督导组?")  # a new topic, 好多 asking how many
+    assert isinstance(switched, Answered) and switched.result.answer is not None
+    assert switched.result.answer.lead == "170人"

@@ -45,6 +45,7 @@ SUBJECT_IDF = 2.0
 
 _PUNCT = "??!!。.,,~~ "
 _CLAUSE = re.compile(r"[^,,;;。!?!?]+[,,;;。!?!?]*")
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 _TRAILING_PUNCT = re.compile(r"[,,;;。!?!?]+$")
 _CLAUSE_END = re.compile(r"[,,;;。!?!?]+")
 #: A clause that ends in a figure (作辅导报告40900多场): one of a sentence's tallies.
@@ -197,7 +198,7 @@ class Conversation:
         engine = self.engine()
         now = self.clock()
         context = self._context if self._context and now - self._context.at <= self.ttl else None
-        bare = text.strip().strip(_PUNCT)
+        bare = lexicon.standard_asking(text.strip().strip(_PUNCT))  # 还有别的没得? is 还有别的吗?
         plain = lexicon.TRAILING_PARTICLES.sub("", bare) or bare  # 具体点呢?, 为什么呀?
         if lexicon.MORE.match(bare) or lexicon.MORE.match(plain):
             return self._more(engine, context, text, now) if context else NoContext(text, text)
@@ -261,7 +262,8 @@ class Conversation:
              focus: str | None = None, carry: bool = False) -> Answered:
         question = engine.read(understood)
         result = engine.answer(question, k=self.k)
-        if carry and context is not None and question.folded:  # 你好 carries nothing along
+        if carry and context is not None and question.folded and not _off_the_report(engine, question):
+            # (你好 carries nothing along, nor 今天天气咋样?, which names only what the report never speaks of)
             # Asked again with the conversation's words carried along; the question's own words decide
             # between the two answers, and where they fit both equally the conversation goes on.
             own = question
@@ -584,6 +586,15 @@ class Conversation:
             while glued := next((t for t in words if previous[:start].endswith(t)), None):
                 start -= len(glued)
         return previous[:start] + new + previous[end:] if end > start else None
+
+
+def _off_the_report(engine: Engine, question: Question) -> bool:
+    """Does the question name nothing of the report and a thing it never speaks of (天气 in 今天天气咋样?)?"""
+    if question.terms:
+        return False
+    words = [t for t in engine.tokenizer.tokens(question.folded) if len(t) > 1 and _HAN_RUN.fullmatch(t)]
+    return any(w not in engine.weights.idf and w not in lexicon.FRAMING_WORDS and w not in lexicon.PLACE_KINDS and
+               (facts := word_facts(w)) is not None and facts[1] in lexicon.CONTENT_POS for w in words)
 
 
 def _talked_about(engine: Engine, context: _Context) -> list[str]:

@@ -176,11 +176,7 @@ class Reader:
             folded = folded.replace(variant, word)
         folded = lexicon.SPOKEN_PLUS.sub(lambda m: f"{cardinal(m.group(1)) or m.group(1)}+{cardinal(m.group(2)) or m.group(2)}",
                                          folded)
-        for pattern, word in lexicon.REGIONAL_ASKING:
-            folded = pattern.sub(word, folded)
-        if not lexicon.QUESTION_WORD.search(folded):
-            for pattern, word in lexicon.CASUAL_ASKING:
-                folded = pattern.sub(word, folded)
+        folded = lexicon.standard_asking(folded)
         folded = self._without_afterthought(folded)
         bare = _TRAILING_PUNCT.sub("", lexicon.TRAILING_CHATTER.sub("", folded)) or _TRAILING_PUNCT.sub("", folded)
         yesno = bool(lexicon.YESNO.search(bare))

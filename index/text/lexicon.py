@@ -243,7 +243,7 @@ NAME_ENDINGS = re.compile(r"[市县省区镇乡村州旗盟局厅处部委办院
 TRAILING_PARTICLES = re.compile(r"(?:来着|对不对|对不|对吧|是吧|没错吧|呢|吗|吧|啊|呀|哇|嘛|啦|哈|哦|喔|呗|咧|嘞|捏|噢|耶|哟|"
                                 r"(?<![什怎这那多要])么|(?<!为)了)+$")
 #: Openings that start a new topic (另外问下, 换个问题): what follows is asked afresh, not of the conversation.
-_TOPIC_OPENINGS = r"另外问一下|另外问下|换个问题|换个话题|换一个问题|再问一个|再问个|还有个问题|还有一个问题|顺便问一下|顺便问下|话说"
+_TOPIC_OPENINGS = r"另外问一下|另外问下|换个问题|换个话题|换一个问题|再问一个|再问个|还有个问题|还有一个问题|顺便问一下|顺便问下|话说|说个别的|说点别的|聊个别的|聊点别的|问个别的|问点别的"
 NEW_TOPIC = re.compile(rf"^(?:{_TOPIC_OPENINGS}|另外|再问一下|对了)[,,:: \s]*")
 #: Openings that only frame a question.
 LEADING_FILLERS = re.compile(rf"^(?:{_TOPIC_OPENINGS}|"
@@ -296,6 +296,19 @@ SPOKEN_PLUS = re.compile(r"(?<![\d一二三四五六七八九十])([1-9一二三
 #: answer must state.
 FIGURE_GUESS = re.compile(rf"^(?:是不是|是否|是|有|大概|大约|差不多|应该是|估计)*\d+(?:\.\d+)?(?:万|亿)?(?:多|余|来)?"
                           rf"(?:{UNIT_PATTERN})?(?:左右|上下)?(?:吧|吗|嘛|么|啊|呀|呢)?[\s,,。!!??~～]*$")
+
+
+
+def standard_asking(text: str) -> str:
+    """The text with the question words of regional or casual speech read as the standard ones
+    (`REGIONAL_ASKING`, and `CASUAL_ASKING` where nothing else asks)."""
+    for pattern, word in REGIONAL_ASKING:
+        text = pattern.sub(word, text)
+    if not QUESTION_WORD.search(text):
+        for pattern, word in CASUAL_ASKING:
+            text = pattern.sub(word, text)
+    return text
+
 
 # --- questions about the report itself -----------------------------------------------------------------------------
 #: (pattern, metadata field): 记者是谁? → reporter. Checked in order; the first that matches wins.
@@ -351,7 +364,8 @@ REASON = re.compile(r"^(?:那|这|这是|那是)?(?:是)?(?:为什么|为啥|为
 RESULT = re.compile(r"^(?:那|这|这样|这么做|那么做|这样做|最后|具体说说)?(?:的|有啥|有什么|达到了?什么|取得了?什么)?"
                     r"(?:效果|成效|结果|反响|反应|成果)(?:如何|怎么样|咋样|怎样|呢|好不好|有哪些|是什么|是啥|怎么样呢)?$")
 MEASURE = re.compile(r"^(?:那|这|具体)?(?:是)?(?:怎么做的|怎么做|怎样做的|怎么搞的|如何做的|如何做到的|怎么开展的|怎么落实的|"
-                     r"采取了什么措施|有什么措施|有哪些措施|用了什么办法|有什么办法|咋做的|咋搞的|怎么弄的)$")
+                     r"采取了什么措施|有什么措施|有哪些措施|用了什么办法|有什么办法|咋做的|咋搞的|怎么弄的|"
+                     r"(?:怎么|咋|如何)(?:学|改|抓|干|办|查|找|落实|开展|推进|整改|整治)的?)$")
 #: What a question asks for (`Question.wants`) where the answer is a thing of a kind, not the sentence itself:
 #: a follow-up answered by the sentence just shown with no such thing in it has not been answered.
 TYPED_WANTS = frozenset({"date", "role", "name", "person", "where", "place", "figure"})
