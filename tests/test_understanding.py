@@ -439,6 +439,8 @@ def test_one_place_asked_is_not_one_of_several(engine: Engine) -> None:
     ("学习教育是什么地位?", None, "是教育实践活动的基础环节"),  # the sentence that says what it is
     ("学习教育在整个活动里头是啥子地位?", None, "是教育实践活动的基础环节"),  # 里头 says nothing
     ("有些单位用啥子官方账号征求意见的?", None, "利用官方微博征求意见"),  # 什么官方 asks for no post
+    ("淮南 三个像", None, "党员“个体像”"),  # a count the question states, said by a list of that many
+    ("卢江 三个真", None, "用真心、下真功、动真格"),
 ])
 def test_casual_and_regional_questions_are_answered(engine: Engine, question: str, lead: str | None,
                                                     said: str) -> None:
@@ -456,3 +458,7 @@ def test_casual_and_regional_questions_are_answered(engine: Engine, question: st
 ])
 def test_casual_question_words_are_read_only_where_they_ask(engine: Engine, question: str, folded: str) -> None:
     assert engine.read(question).folded == folded
+
+
+def test_a_stated_count_no_list_of_the_report_has_is_not_answered(engine: Engine) -> None:
+    assert engine.ask("淮南画了哪五个像").status != "answered"  # the report lists three

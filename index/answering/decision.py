@@ -35,6 +35,8 @@ PIECE_CREDIT = 0.5
 FRAME_CREDIT = 0.5
 #: Longest list a question may ask for by its size (19位省领导的名单) and be held to it.
 MAX_LISTED = 100
+#: Most items a list may hold and stand for the count a question states (三个像: 群体像、集体像、个体像).
+MAX_COUNTED_ITEMS = 10
 #: A word found only as a synonym counts this much (天气 is 气象 in the thesaurus, but 新气象 is no weather).
 SYNONYM_CREDIT = 0.5
 
@@ -115,13 +117,14 @@ def word_groups(question: Question, weights: Weights) -> list[Group]:
 
 
 def judge(question: Question, passage_terms: set[str], passage_text: str, weights: Weights,
-          groups: Sequence[Group] | None = None, listed: bool = False) -> Verdict:
+          groups: Sequence[Group] | None = None, listed: bool = False, lists: Collection[int] = ()) -> Verdict:
     """The verdict for one passage (its index terms and its text in matching form).
 
     Search mode emits the pieces of a long word too (省委督导组 → 省委, 督导组): a word and its pieces count
     once, as much as the heaviest of them; a passage that holds only some pieces, or only the characters of
     a word that names no constraint, gets `PIECE_CREDIT` of it. `listed`: the passage lists what the verb the
-    question asks about is done to (`lexicon.parallel`).
+    question asks about is done to (`lexicon.parallel`); `lists`: how many items each list of the passage
+    holds (`list_sizes`).
     """
     total = matched = 0.0
     forgivable: list[float] = []  # a general word the report does not use, unsaid
@@ -170,7 +173,8 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
     # 副组长, 常务副省长: a deputy is another post than the one the passage names (组长)
     missing.extend(m.group(0) for m in lexicon.DEPUTY_POST.finditer(question.folded) if m.group(0) not in passage_text)
     missing.extend(_as_asked(f, question) for f in question.figures
-                   if f not in passage_text and not _claimed(f, question, passage_text))
+                   if f not in passage_text and not _claimed(f, question, passage_text) and
+                   not _listed_count(f, question, lists))
     missing.extend(rough.group(0) for rough in lexicon.ROUGH_FIGURE.finditer(question.folded)
                    if not _roughly_held(rough, passage_text))
     missing.extend(o for o in question.ordinals if o not in passage_text and not _setting(o, question, passage_text))
@@ -349,6 +353,18 @@ def _as_asked(figure: str, question: Question) -> str:
     """A figure with the measure word or date unit the question gives it (2013 → 2013年)."""
     found = re.search(rf"{re.escape(figure)}(?:{lexicon.UNIT_PATTERN}|[年月日号])?", question.folded)
     return found.group(0) if found else figure
+
+
+def list_sizes(text: str) -> frozenset[int]:
+    """How many items each list of a passage's own text holds (用真心、下真功、动真格: 3)."""
+    return frozenset(m.group(0).count("、") + 1 for m in lexicon.ENUMERATION.finditer(text))
+
+
+def _listed_count(figure: str, question: Question, lists: Collection[int]) -> bool:
+    """Is a small count the question states of things (淮南 三个像, 庐江 三个真) said by a list of that many
+    items (行业“群体像”、班子“集体像”、党员“个体像”), where the report gives no figure for them?"""
+    asked = re.search(rf"(?<![\d.]){re.escape(figure)}[{''.join(lexicon.CLASSIFIERS)}面句]", question.folded)
+    return asked is not None and figure.isdigit() and 2 <= int(figure) <= MAX_COUNTED_ITEMS and int(figure) in lists
 
 
 def _setting(ordinal: str, question: Question, passage_text: str) -> bool:

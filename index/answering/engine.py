@@ -17,6 +17,7 @@ from index.answering.decision import (
     Weights,
     is_person,
     judge,
+    list_sizes,
     sentence_gives,
     weight,
     word_groups,
@@ -151,6 +152,7 @@ class Engine:
         self._names: Collection[str] | None = index.meta.names
         self._matching: dict[int, str] = {}
         self._listing: dict[tuple[str, int], int | None] = {}
+        self._sizes: dict[int, frozenset[int]] = {}
         self._verdicts: tuple[Question | None, list[Group], dict[int, Verdict]] = (None, [], {})
 
     @property
@@ -453,8 +455,18 @@ class Engine:
         if found is None:
             found = known[position] = judge(question, self.store.term_set(position), self.matching_text(position),
                                             self.weights, groups, self._lists(question, position) is not None or
-                                            self._defines(question, position) is not None)
+                                            self._defines(question, position) is not None,
+                                            self._list_sizes(position))
         return found
+
+    def _list_sizes(self, position: int) -> frozenset[int]:
+        """How many items each list of the passage holds (`decision.list_sizes`), kept per passage."""
+        sizes = self._sizes.get(position)
+        if sizes is None:
+            if len(self._sizes) >= MATCHING_CACHE:
+                self._sizes.clear()
+            sizes = self._sizes[position] = list_sizes(self.passages[position].text)
+        return sizes
 
     def _defines(self, question: Question, position: int) -> int | None:
         """The sentence of the passage that says what the thing the question asks the standing of is
