@@ -441,6 +441,10 @@ def test_one_place_asked_is_not_one_of_several(engine: Engine) -> None:
     ("有些单位用啥子官方账号征求意见的?", None, "利用官方微博征求意见"),  # 什么官方 asks for no post
     ("淮南 三个像", None, "党员“个体像”"),  # a count the question states, said by a list of that many
     ("卢江 三个真", None, "用真心、下真功、动真格"),
+    # a list of a given size asked: the sentence that lists that many, not the four 镜子 of another one
+    ("活动把哪两位先进人物的精神当镜子照", None, "以焦裕禄精神和沈浩精神为镜子"),
+    ("推进的是哪两个环节的工作", None, "学习教育、听取意见环节"),
+    ("组织党员干部学习,是想帮他们克服哪两种毛病?", None, "“信仰危机”和“本领恐慌”"),
 ])
 def test_casual_and_regional_questions_are_answered(engine: Engine, question: str, lead: str | None,
                                                     said: str) -> None:

@@ -41,6 +41,10 @@ MAX_COUNTED_ITEMS = 10
 SYNONYM_CREDIT = 0.5
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+#: Where two things of a kind are joined (焦裕禄精神|和|沈浩精神), and how long the second may be.
+_JOINT = re.compile(r"(?<=[\u4e00-\u9fff”])(?:和|与|及|、)(?=[\u4e00-\u9fff“])")
+LISTED_ITEM = 8
 _CLAUSE_MARKS = ",,;;。"
 NUMBER_IN = re.compile(r"(\d+(?:\.\d+)?)(万|亿)?")
 _FIGURE = re.compile(rf"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?({lexicon.UNIT_PATTERN})?")
@@ -408,6 +412,11 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             return lack  # 每个暗访组有几个人? is not answered by a total; 谁说的? by a sentence no one says
     if lexicon.ORDINAL_ASKED.search(question.folded):
         return None if _ORDINAL_IN.search(sentence) else "次序"
+    size = lexicon.ASKED_SIZE.search(question.folded)
+    count = 2 if size and size.group(1) == "两" else int(size.group(1)) if size else 0
+    words = [a for t in question.terms if t.role != "frame" and len(t.word) > 1 for a in t.alternatives]
+    if 2 <= count <= MAX_COUNTED_ITEMS and not _lists_of(count, sentence, words):
+        return "名单"  # 哪两种精神? is answered by 焦裕禄精神和沈浩精神, not by 四面镜子's four
     if question.wants == "figure":
         found_figures = list(_FIGURE.finditer(sentence))
         units = {m.group(1) or "" for m in found_figures}
@@ -556,6 +565,32 @@ def _what_it_does(question: Question, sentence: str, verbs: Collection[str]) -> 
     words = [a for t in question.terms if t.role != "frame" and len(t.word) > 1 for a in t.alternatives]
     named = next((i for i, clause in enumerate(clauses) if any(w in clause for w in words)), None)
     return named is not None and any(clause.strip()[:2] in verbs for clause in clauses[named + 1:])
+
+
+def _lists_of(size: int, sentence: str, words: Sequence[str]) -> bool:
+    """Does the sentence list `size` things: a list of that many items (A、B、C), or two of a kind joined
+    (学习教育、听取意见; 焦裕禄精神和沈浩精神: the same ending; “信仰危机”和“本领恐慌”: both quoted) in a
+    clause that holds one of the question's `words`?"""
+    if any(m.group(0).count("、") + 1 == size for m in lexicon.ENUMERATION.finditer(sentence)):
+        return True
+    if size != 2:
+        return False
+    for joint in _JOINT.finditer(sentence):
+        found = lexicon.CLAUSE.match(sentence, max(sentence.rfind(c, 0, joint.start()) for c in _CLAUSE_MARKS) + 1)
+        clause = found.group(0) if found else ""
+        if not any(w in clause for w in words):
+            continue
+        after = sentence[joint.end(): joint.end() + LISTED_ITEM]
+        if joint.group(0) == "、":
+            if clause.count("、") == 1:  # (not two items of a longer list)
+                return True
+            continue
+        if sentence[joint.start() - 1] == "”" and after.startswith("“"):
+            return True
+        if any(_HAN_RUN.fullmatch(end := sentence[max(0, joint.start() - n): joint.start()]) and end in after[1:]
+               for n in (2, 1)):
+            return True
+    return False
 
 
 def _items_are(listing: str, head: str) -> bool:
