@@ -42,6 +42,8 @@ SYNONYM_CREDIT = 0.5
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+#: Items listed: two or more joined by 、.
+_ITEMS = re.compile(r"[\u4e00-\u9fff“”]+(?:、[\u4e00-\u9fff“”]+)+")
 #: Where two things of a kind are joined (焦裕禄精神|和|沈浩精神), and how long the second may be.
 _JOINT = re.compile(r"(?<=[\u4e00-\u9fff”])(?:和|与|及|、)(?=[\u4e00-\u9fff“])")
 LISTED_ITEM = 8
@@ -492,6 +494,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         names = sum(is_person(t) or t in place_names() for t in others)
         if items < 2 and names < 2:
             return "名单"
+        if names < 2 and not _listed_by(question, sentence):
+            return "名单"  # 中央规定书目具体有哪几本?: the sentence's list (四面镜子) is of something else
         if question.wants == "person" and sum(map(is_person, others)) < 2:
             return "名单"  # 四个专项行动的牵头领导分别是谁?: a list of the actions names no one
         kind = re.search(r"(?:哪些|哪几[个种项类条]?|是哪些|分别是)(\w{2,4}?)(?:$|呢|啊|呀|吗)", question.folded)
@@ -565,6 +569,15 @@ def _what_it_does(question: Question, sentence: str, verbs: Collection[str]) -> 
     words = [a for t in question.terms if t.role != "frame" and len(t.word) > 1 for a in t.alternatives]
     named = next((i for i, clause in enumerate(clauses) if any(w in clause for w in words)), None)
     return named is not None and any(clause.strip()[:2] in verbs for clause in clauses[named + 1:])
+
+
+def _listed_by(question: Question, sentence: str) -> bool:
+    """Does a list of the sentence (A、B、C) stand next to a word of the question (正风肃纪、为民服务、除弊祛垢、
+    固本强基四个专项行动), so that it lists what is asked of?"""
+    words = [a for t in question.terms if t.role != "frame" and len(t.word) > 1 for a in t.alternatives]
+    spots = [(i, i + len(w)) for w in words for i in occurrences(sentence, w)]
+    return any(max(start - m.end(), m.start() - end) <= lexicon.LISTED_WITHIN
+               for m in _ITEMS.finditer(sentence) for start, end in spots)
 
 
 def _lists_of(size: int, sentence: str, words: Sequence[str]) -> bool:
