@@ -491,7 +491,9 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         # 6个市分别是哪些? is answered by a list or by names, not by the count again
         items = len(re.findall(r"[\u4e00-\u9fff“”]+、", sentence))
         others = [t for t in terms if t not in set(question.search_terms)]
-        names = sum(is_person(t) or t in place_names() for t in others)
+        # (哪几个县? is answered by places named, not by a person and a place: 张宝顺先后赴合肥)
+        places_asked = question.wants in ("place", "where") or lexicon.PLACES_ASKED.search(question.folded) is not None
+        names = sum((not places_asked and is_person(t)) or t in place_names() for t in others)
         if items < 2 and names < 2:
             return "名单"
         if names < 2 and not _listed_by(question, sentence):

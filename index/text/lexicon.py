@@ -143,6 +143,8 @@ YESNO = re.compile(r"(?:吗|(?<![什怎这那多要])么|没有|不是|是否|�
 ORDINAL_ASKED = re.compile(r"第几")
 #: Asking for the members of a set the report may only count (8位第一组长具体是谁? 6个市分别是哪些?).
 MEMBERS = re.compile(r"分别是|分别叫|分别由谁|分别[归让]谁|分别指|具体指|具体包括|具体是|具体有|具体都|都是哪|都是谁|都有哪|是哪些人|名单|哪[几两三四五六七八九十\d]+[个位项条]")
+#: Places asked for by their kind (都是哪几个县?, 哪些城市).
+PLACES_ASKED = re.compile(r"哪(?:些|几|\d+|两)?个?(?:县|市|区|地方|城市|乡镇|省辖市|地市)")
 #: A list of a given size asked for (哪两种精神, 哪3个县): the answer lists that many.
 ASKED_SIZE = re.compile(r"哪(\d+|两)[种位个项条类名句面]")
 #: Since when something is counted (从什么时候开始算的?): answered by the point it is counted from (活动启动以来).
