@@ -63,7 +63,9 @@ def test_a_question_about_another_place_is_not_answered_with_this_ones(engine: E
 @pytest.mark.parametrize("question", ["第三批活动单位查摆了多少问题?", "北京市开展了哪些专项行动?", "今天天气怎么样?",
                                       "推荐一部好看的电影",
                                       "中央规定书目具体有哪几本",  # the list the sentence has is of 四面镜子
-                                      "四解决四推动具体是哪四个解决"])
+                                      "四解决四推动具体是哪四个解决",
+                                      "省纪委书记是谁?",  # 纪委 is a word: no typo of 省委书记
+                                      "1660个软弱涣散党组织已经整顿好了多少个?"])  # 抓好 says none is done
 def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"
 
@@ -436,6 +438,11 @@ def test_one_place_asked_is_not_one_of_several(engine: Engine) -> None:
     ("省政协主席是王名方吧?", None, "省政协主席王明方"),  # a name typed by sound
     ("全省一共征求到的意见是不是有七十五万多条?", "75.6万余条", "75.6万余条"),  # the figure a yes/no question claims
     ("暗访是不是查了五十个县?", "50个", "50个县"),
+    # a figure stated and asked back is a claim: the sentence that settles it, with the figure it gives
+    ("督导组开了642场座谈会?", "462场", "召开座谈会462场"),
+    ("市县领导班子召开座谈会13100多场?", "11300多场", "召开座谈会11300多场"),
+    ("马鞍山年老体弱党员是3800多名?", "5600多名", "5600多名年老体弱党员"),  # the figure of what is counted
+    ("培训基层党组织书记4.49万多人,对不?", "44900多人", "44900多人"),
     ("1+8方案主要是拿来做啥子的?", None, "明确各领域突出问题"),  # what it is for: the clause that says what it does
     ("一加八方案是啥", None, "“1+8”活动方案"),  # a sum said in words
     ("学习教育是什么地位?", None, "是教育实践活动的基础环节"),  # the sentence that says what it is

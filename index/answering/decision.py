@@ -182,7 +182,7 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
                    if f not in passage_text and not _claimed(f, question, passage_text) and
                    not _listed_count(f, question, lists))
     missing.extend(rough.group(0) for rough in lexicon.ROUGH_FIGURE.finditer(question.folded)
-                   if not _roughly_held(rough, passage_text))
+                   if not _roughly_held(rough, passage_text) and not _claimed(rough.group(0), question, passage_text))
     missing.extend(o for o in question.ordinals if o not in passage_text and not _setting(o, question, passage_text))
     if total <= 0 or weights.unseen_idf <= 0:
         return Verdict(0.0, 0.0, tuple(missing))
@@ -205,7 +205,12 @@ def _state_asked(question: Question) -> str | None:
     clause = re.split(r"[,,;;。!?!?]", question.folded[: asked.start()])[-1] + \
         re.split(r"[,,;;。!?!?]", question.folded[asked.end():])[0]
     found = lexicon.RESULT_WORD.search(clause)
-    return found.group(0) if found else None
+    if found is None:
+        return None
+    # the whole verb with its result (整顿好, not 顿好)
+    verbs = [t.word for t in question.terms if len(t.word) > 1 and t.word.endswith(found.group(0)[:-1]) and
+             t.word + found.group(0)[-1] in clause]
+    return max(verbs, key=len) + found.group(0)[-1] if verbs else found.group(0)
 
 
 def _counts(figure: re.Match[str], nouns: Collection[str], sentence: str, reach: int = lexicon.COUNTED_BEFORE) -> bool:
@@ -274,7 +279,7 @@ def _claimed_unit(figure: str, question: Question) -> str | None:
     """The measure word of a count the yes/no question claims (位 of 是20位吗?; none for 2013年), or None."""
     if question.wants != "yesno":
         return None
-    after = re.search(rf"{re.escape(figure)}(?:多|余|来)?({lexicon.UNIT_PATTERN})", question.folded)
+    after = re.search(rf"{re.escape(figure)}(?:万|亿)?(?:多|余|来)?({lexicon.UNIT_PATTERN})", question.folded)
     return after.group(1) if after is not None and after.group(1) not in ("年", "月", "日") else None
 
 
@@ -471,9 +476,10 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         if lexicon.ALONE.search(question.folded) and figures and all(_joint_tiers(question, sentence, m) for m in figures):
             return "分级数字"  # 乡镇单独派出了多少个指导组?: 市、县和乡镇…派出指导组11697个 counts all three
         state = _state_asked(question)
-        if state is not None and not any(c in sentence for c in state if c not in lexicon.FUNCTION_CHARS and c != "不") \
-                and not (lexicon.DONE.search(state) and lexicon.DONE.search(sentence)):  # 办结 ↔ 解决
-            return state  # 已经完成了多少项? / 有多少条已经办结?: the sentence counts them all, not those done
+        said = state is not None and (lexicon.DONE.search(sentence) is not None if state.endswith("好") else  # (抓好 is no 整顿好)
+                                      any(c in sentence for c in state if c not in lexicon.FUNCTION_CHARS and c != "不"))
+        if state is not None and not said and not (lexicon.DONE.search(state) and lexicon.DONE.search(sentence)):
+            return state  # 已经完成了多少项? / 有多少条已经办结? / 整顿好了多少个?: the sentence counts them all, not those done
         return None if figures else "数字"
     if question.wants == "date":
         since = lexicon.SINCE_ASKED.search(question.folded) and lexicon.SINCE.search(sentence)

@@ -325,7 +325,7 @@ def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Ca
         return _figures(sentence, query, terms, weight, normalize, [t.word for t in question.counted()], question.units,
                         question.figures)
     if question.wants == "yesno":
-        return _claimed_figure(sentence, query)
+        return _claimed_figure(sentence, query, terms)
     if question.wants == "name":
         return _person(sentence, terms, normalize, query) or _named(sentence, terms, normalize)
     if question.wants in ("person", "role"):
@@ -335,21 +335,35 @@ def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Ca
     return None
 
 
-def _claimed_figure(sentence: str, query: str) -> str | None:
+def _claimed_figure(sentence: str, query: str, terms: Sequence[str]) -> str | None:
     """The sentence's figure for the one a yes/no question claims (是不是有75万多条? → 75.6万余条): of the
-    claim's measure word's family, the nearest in value, where it is within a factor of `CLAIM_REACH`."""
+    claim's measure word's family, in the clause that holds the word it counts and most of the question's
+    (开了642场座谈会? → 召开座谈会462场, not 督导820次), the nearest in value, where it is within a factor of
+    `CLAIM_REACH`."""
     claims = [m for m in _CLAIM.finditer(query) if m.group(3) not in _DATE_UNITS]
     if len(claims) != 1:
         return None
     claim = claims[0]
     unit = claim.group(3) or ""
     claimed = float(claim.group(1)) * _MULTIPLIER.get(claim.group(2) or "", 1.0)
-    found = [(abs(math.log(value / claimed)), m.group(0)) for m in _FIGURE_WITH_UNIT.finditer(sentence)
+    words = [t for t in terms if len(t) > 1]
+    # the word the claimed figure counts: right after it (642场|座谈会) or right before it (座谈会|13100多场)
+    before = query[:claim.start()].rstrip("是有为共达约了")  # (年老体弱党员是|3800多名)
+    counted = [w for w in terms if query.startswith(w, claim.end()) or before.endswith(w)]
+    found = [(not any(w in _clause_of(sentence, m) for w in counted), -sum(w in _clause_of(sentence, m) for w in words),
+              abs(math.log(value / claimed)), m.group(0))
+             for m in _FIGURE_WITH_UNIT.finditer(sentence)
              if (not unit or lexicon.same_family(unit, _unit(m.group(0)))) and (value := _value(m.group(0))) > 0]
     if not found or claimed <= 0:
         return None
-    distance, figure = min(found)
+    _, _, distance, figure = min(found)
     return figure if distance <= math.log(CLAIM_REACH) else None
+
+
+def _clause_of(sentence: str, match: re.Match[str]) -> str:
+    """The clause, or the item of a list (5600多名年老体弱党员、), a figure stands in."""
+    start = max(sentence.rfind(c, 0, match.start()) for c in ",,;;。、") + 1
+    return sentence[start:match.end()] + _clause_after(sentence, match.end()).split("、", 1)[0]
 
 
 def _value(figure: str) -> float:

@@ -179,7 +179,9 @@ class Reader:
         folded = lexicon.standard_asking(folded)
         folded = self._without_afterthought(folded)
         bare = _TRAILING_PUNCT.sub("", lexicon.TRAILING_CHATTER.sub("", folded)) or _TRAILING_PUNCT.sub("", folded)
-        yesno = bool(lexicon.YESNO.search(bare))
+        # (督导组开了642场座谈会?: a statement of a figure asked back is a claim to check, as with 吗)
+        yesno = bool(lexicon.YESNO.search(bare)) or (lexicon.CLAIM_ASKED.search(folded) is not None and
+                                                     not lexicon.QUESTION_WORD.search(bare))
         bare = lexicon.LEADING_FILLERS.sub("", bare)
         core = lexicon.TRAILING_PARTICLES.sub("", bare) or bare
         core = _ORDINAL_DIGITS.sub(lambda m: "第" + _chinese(int(m.group(1))) + m.group(2), core)
@@ -555,7 +557,8 @@ class Reader:
                     if start + i not in loose:
                         continue
                     word = wildcards.get(run[:i] + "\0" + run[i + 1:])
-                    if word and word not in out and _typo(run, word, i) and not self._edge_of_a_word(run, i):
+                    if word and word not in out and _typo(run, word, i) and not self._edge_of_a_word(run, i) and \
+                            not _general_word_in(run, i):
                         out = out[:start] + word + out[start + size:]
                         loose = self._loose_positions(out)
                         break
@@ -674,6 +677,13 @@ class Reader:
                     out = out[:start] + word + out[start + 2:]
                     break
         return out
+
+
+def _general_word_in(run: str, i: int) -> bool:
+    """Is the differing character of a run part of a common two-character word of the general language inside
+    the run (纪 of 纪委 in 纪委书记: no typo of 省委书记)?"""
+    return any((facts := word_facts(run[j:j + 2])) is not None and facts[0] >= GENERAL_WORD_FREQ and
+               facts[1] not in lexicon.NAME_POS for j in (i - 1, i) if j >= 0 and j + 2 <= len(run))
 
 
 def _in_a_general_word(text: str, at: int, run_start: int) -> bool:

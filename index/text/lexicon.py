@@ -139,6 +139,8 @@ PURPOSE_WORDS = re.compile(r"(?:效果|作用|目的|意义|用处|好处|用意
 YESNO = re.compile(r"(?:吗|(?<![什怎这那多要])么|没有|不是|是否|有没有|是不是|能不能|会不会|对不|对吧|是吧|没错吧|对不对)$|"
                    r"^(?:是否|有没有|是不是)|"
                    r"([\u4e00-\u9fff])[不没]\1")
+#: A figure stated and asked back (督导组开了642场座谈会?): a yes/no question with no question word.
+CLAIM_ASKED = re.compile(r"\d[^?？]*[?？]+\s*$")
 #: 第几批: an ordinal is asked for.
 ORDINAL_ASKED = re.compile(r"第几")
 #: Asking for the members of a set the report may only count (8位第一组长具体是谁? 6个市分别是哪些?).
@@ -152,7 +154,7 @@ SINCE_ASKED = re.compile(r"从(?:什么时候|何时|哪天|哪年|啥时候)|(?
 SINCE = re.compile(r"[\u4e00-\u9fff]{2,8}以来|截至目前")
 #: A word naming a result or a state reached (完成, 办结, 改完, 合格, 到位): a figure asked of it counts only what
 #: reached it, so a sentence that gives no result at all (公布39项任务) does not answer 完成了多少项.
-RESULT_WORD = re.compile(r"[\u4e00-\u9fff](?:完|毕)(?![成善整全备])|办结|完结|完成|合格|达标|到位|落实")
+RESULT_WORD = re.compile(r"[\u4e00-\u9fff](?:完|毕)(?![成善整全备])|[\u4e00-\u9fff]好(?=了)|办结|完结|完成|合格|达标|到位|落实")
 #: Things done, said one way or another (办结, 完成, 解决, 整改完毕).
 DONE = re.compile(r"办结|完结|完成|完毕|解决|[改办]完|[改办]好")
 #: A result not reached (没整改完, 尚未完成, 还在改): the figure asked is of those under way.
