@@ -476,9 +476,9 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         if lexicon.ALONE.search(question.folded) and figures and all(_joint_tiers(question, sentence, m) for m in figures):
             return "分级数字"  # 乡镇单独派出了多少个指导组?: 市、县和乡镇…派出指导组11697个 counts all three
         state = _state_asked(question)
-        said = state is not None and (lexicon.DONE.search(sentence) is not None if state.endswith("好") else  # (抓好 is no 整顿好)
+        reached = state is not None and (lexicon.DONE.search(sentence) is not None if state.endswith("好") else  # (抓好 is no 整顿好)
                                       any(c in sentence for c in state if c not in lexicon.FUNCTION_CHARS and c != "不"))
-        if state is not None and not said and not (lexicon.DONE.search(state) and lexicon.DONE.search(sentence)):
+        if state is not None and not reached and not (lexicon.DONE.search(state) and lexicon.DONE.search(sentence)):
             return state  # 已经完成了多少项? / 有多少条已经办结? / 整顿好了多少个?: the sentence counts them all, not those done
         return None if figures else "数字"
     if question.wants == "date":
