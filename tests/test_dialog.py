@@ -309,3 +309,20 @@ def test_regional_follow_ups_are_read_as_their_standard_forms(engine: Engine) ->
     switched = chat.reply("说个别的,省委抽了好多人组督导组?")  # a new topic, 好多 asking how many
     assert isinstance(switched, Answered) and switched.result.answer is not None
     assert switched.result.answer.lead == "170人"
+
+
+def test_what_a_thing_made_is_for_is_the_clauses_that_follow_it(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("领导小组研究制定了什么方案?")
+    why = chat.reply("目的是啥?")  # 啥 asks as 什么 does
+    assert isinstance(why, Explained) and why.lead is not None and "明确各领域突出问题" in why.lead
+
+
+def test_more_follow_up_words_people_use(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("督导组个别谈话多少人次?")
+    assert "462场" in (getattr(chat.reply("还有呢?"), "piece", None) or "")
+    assert "20800多条" in (getattr(chat.reply("接着呢"), "piece", None) or "")  # 接着呢 reads on too
+    chat = Conversation(lambda: engine)
+    chat.reply("第一批单位现在还在干啥?")
+    assert chat.reply("怎么保证的?").kind == "measure"

@@ -418,9 +418,14 @@ class Conversation:
                 clauses = _CLAUSE.findall(sentence)
                 hits = [len(cues.findall(c)) for c in clauses]
                 if kind == "reason":
-                    # 通过X,Y: Y says what X is for.
+                    # 通过X,Y: Y says what X is for; in the answer's own sentence, 制定了X,明确…,做好…: the clauses
+                    # that open with a verb after the one that makes X say what X is for
+                    made = sentence.strip() == answer.sentence and bool(lexicon.MEASURE_CUES.search(clauses[0])) and \
+                        not any(hits)  # (only where the sentence states no reason: 确保…不走过场 is one)
                     for n in range(1, len(clauses)):
-                        if lexicon.BY_MEANS.search(clauses[n - 1]) and not hits[n]:
+                        does = made and clauses[n].strip()[:2] in engine.weights.verbs and \
+                            not lexicon.BY_MEANS.search(clauses[n])  # (通过…: a measure, not what it is for)
+                        if (lexicon.BY_MEANS.search(clauses[n - 1]) or does) and not hits[n]:
                             hits[n] = 1
                 i = 0
                 while i < len(clauses):
