@@ -443,6 +443,10 @@ def test_one_place_asked_is_not_one_of_several(engine: Engine) -> None:
     ("市县领导班子召开座谈会13100多场?", "11300多场", "召开座谈会11300多场"),
     ("马鞍山年老体弱党员是3800多名?", "5600多名", "5600多名年老体弱党员"),  # the figure of what is counted
     ("培训基层党组织书记4.49万多人,对不?", "44900多人", "44900多人"),
+    ("刘云山是四月份来的安徽吗?", "3月25日至27日", "刘云山来皖调研"),  # a month claimed: the date settles it
+    ("学习的三项内容是什么(学什么)?", None, "学原著,学党史,学先进"),  # three said as three short clauses alike
+    ("请列出文中所说的“四面镜子”。", None, "理论理想、党章党纪、民心民声、先辈先进"),  # 列出 only asks
+    ("刘云山时任何种职务?", "中央书记处书记", "中共中央政治局常委"),
     ("1+8方案主要是拿来做啥子的?", None, "明确各领域突出问题"),  # what it is for: the clause that says what it does
     ("一加八方案是啥", None, "“1+8”活动方案"),  # a sum said in words
     ("学习教育是什么地位?", None, "是教育实践活动的基础环节"),  # the sentence that says what it is

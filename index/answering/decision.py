@@ -35,6 +35,8 @@ PIECE_CREDIT = 0.5
 FRAME_CREDIT = 0.5
 #: Longest list a question may ask for by its size (19位省领导的名单) and be held to it.
 MAX_LISTED = 100
+#: Longest clause of a list written as a sentence of short clauses (学原著,学党史,学先进).
+SHORT_CLAUSE = 6
 #: Most items a list may hold and stand for the count a question states (三个像: 群体像、集体像、个体像).
 MAX_COUNTED_ITEMS = 10
 #: A word found only as a synonym counts this much (天气 is 气象 in the thesaurus, but 新气象 is no weather).
@@ -287,7 +289,10 @@ def _claimed(figure: str, question: Question, passage_text: str) -> bool:
     """In a yes/no question a count is a claim to check (是20位吗?): the passage that gives the count of that
     kind answers it, whatever the count."""
     unit = _claimed_unit(figure, question)
-    return unit is not None and any(lexicon.same_family(unit, m.group(1) or "") for m in _FIGURE.finditer(passage_text))
+    if unit is None:  # 是4月份来的吗?: a month or day claimed is checked against the date the passage gives
+        return question.wants == "yesno" and _DATE.search(passage_text) is not None and \
+            re.search(rf"(?<![\d.]){re.escape(figure)}(?:月|日|号)", question.folded) is not None
+    return any(lexicon.same_family(unit, m.group(1) or "") for m in _FIGURE.finditer(passage_text))
 
 
 def _tiers(before: str) -> set[str]:
@@ -367,8 +372,15 @@ def _as_asked(figure: str, question: Question) -> str:
 
 
 def list_sizes(text: str) -> frozenset[int]:
-    """How many items each list of a passage's own text holds (用真心、下真功、动真格: 3)."""
-    return frozenset(m.group(0).count("、") + 1 for m in lexicon.ENUMERATION.finditer(text))
+    """How many items each list of a passage's own text holds: items joined by 、 (用真心、下真功、动真格: 3), or
+    a sentence of short clauses alike at one end (学原著,学党史,学先进: 3)."""
+    sizes = {m.group(0).count("、") + 1 for m in lexicon.ENUMERATION.finditer(text)}
+    for sentence in lexicon.SENTENCE_PART.split(text):
+        clauses = [c.strip() for c in re.split(r"[,,]", sentence) if c.strip()]
+        if len(clauses) > 1 and all(len(c) <= SHORT_CLAUSE for c in clauses) and \
+                (len({c[0] for c in clauses}) == 1 or len({c[-1] for c in clauses}) == 1):
+            sizes.add(len(clauses))
+    return frozenset(sizes)
 
 
 def _listed_count(figure: str, question: Question, lists: Collection[int]) -> bool:

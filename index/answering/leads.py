@@ -17,6 +17,8 @@ from index.text import lexicon
 from index.text.numerals import cardinal
 from index.text.places import place_names
 
+#: A month or day a yes/no question claims (是4月份来的吗?).
+_DATE_CLAIMED = re.compile(r"(?<![\d.])\d{1,2}(?:月|日|号)")
 #: A figure a yes/no question claims (75万多条), with its multiplier and measure word.
 _CLAIM = re.compile(rf"(\d+(?:\.\d+)?)(万|亿)?(?:余|多|来)?({lexicon.UNIT_PATTERN})?")
 _DATE_UNITS = ("年", "月", "日", "号")
@@ -325,7 +327,8 @@ def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Ca
         return _figures(sentence, query, terms, weight, normalize, [t.word for t in question.counted()], question.units,
                         question.figures)
     if question.wants == "yesno":
-        return _claimed_figure(sentence, query, terms)
+        date = _DATE.search(sentence) if _DATE_CLAIMED.search(query) else None  # 是4月份来的吗? → 3月25日至27日
+        return date.group(0) if date else _claimed_figure(sentence, query, terms)
     if question.wants == "name":
         return _person(sentence, terms, normalize, query) or _named(sentence, terms, normalize)
     if question.wants in ("person", "role"):

@@ -295,8 +295,8 @@ class Reader:
         for token in self._tokens(folded):
             found = folded.find(token, at)
             if len(token) > 2 and token not in self._vocabulary and re.fullmatch(lexicon.UNIT_PATTERN, token[0]) and \
-                    re.search(r"(?:多少|几)$", folded[:found]):
-                token = token[1:]  # 多少户老乡: the measure word glued to an unknown noun (户老乡)
+                    re.search(r"(?:多少|几|\d)$", folded[:found]):
+                token = token[1:]  # 多少户老乡, 3项内容: the measure word glued to an unknown noun (户老乡)
                 found += 1
             if token in self._vocabulary or not _HAN.search(token) or (run and found != at):
                 flush()
