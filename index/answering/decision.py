@@ -576,8 +576,10 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
                         for t in terms if t not in asked and t not in question.scope)
         # 哪些地方成立了领导小组? is answered by 16个省辖市和105个县; 在哪里开的? by a place's name only
         # (not where each is asked of: 19位省领导各自联系的是哪些县? is not answered by 1个县 each)
+        # (每位省领导选了什么地方? asks the kind of place each chose: 1个省辖市或省直管县 answers it)
         levels = question.wants == "place" and not lexicon.ONE_PLACE.search(question.folded) and \
-            not lexicon.PER_ITEM.search(question.folded) and _LEVELS.search(sentence)
+            (not lexicon.PER_ITEM.search(question.folded) or lexicon.PLACE_KIND_ASKED.search(question.folded)) and \
+            _LEVELS.search(sentence)
         return None if named or levels else "地方"
     return None
 
