@@ -448,6 +448,8 @@ def test_one_place_asked_is_not_one_of_several(engine: Engine) -> None:
     ("请列出文中所说的“四面镜子”。", None, "理论理想、党章党纪、民心民声、先辈先进"),  # 列出 only asks
     ("刘云山时任何种职务?", "中央书记处书记", "中共中央政治局常委"),
     ("每位省领导选取什么地方作为自己的活动联系点?", None, "分别选择1个省辖市或省直管县"),  # the kind of place each chose
+    # two passages alike: the one whose sentence has the question's subject as its own (省委部署…, not 按照省委部署要求)
+    ("省委对三严三实学习做了啥部署?", None, "省委部署在全省开展为期1个月的"),
     ("1+8方案主要是拿来做啥子的?", None, "明确各领域突出问题"),  # what it is for: the clause that says what it does
     ("一加八方案是啥", None, "“1+8”活动方案"),  # a sum said in words
     ("学习教育是什么地位?", None, "是教育实践活动的基础环节"),  # the sentence that says what it is

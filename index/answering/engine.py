@@ -129,6 +129,12 @@ def _outermost(words: Sequence[str]) -> tuple[str, ...]:
     return tuple(w for w in dict.fromkeys(words) if not w.isdigit() and not any(w != o and w in o for o in words))
 
 
+#: A candidate scored within this share of the first, among the first few, whose sentence opens with the
+#: question's subject, is judged first.
+SUBJECT_TIE = 0.1
+SUBJECT_WITHIN = 3
+
+
 class Engine:
     """Answers questions from one loaded index."""
 
@@ -305,6 +311,7 @@ class Engine:
             # to (学原著,学党史,学先进) comes first (in a report-sized index: in an archive one character is everywhere)
             order += [i for i, _ in self.scorer.top([verb], k=CANDIDATES) if i not in order and self.passages[i].paragraph > 0]
             order.sort(key=lambda i: self._lists(question, i) is None)
+        order = self._subject_first(question, order, dict(head))
         if prefer is not None and prefer.position in order[:PREFER_WITHIN]:
             order.remove(prefer.position)
             order.insert(0, prefer.position)
@@ -467,6 +474,22 @@ class Engine:
                 self._sizes.clear()
             sizes = self._sizes[position] = list_sizes(self.passages[position].text)
         return sizes
+
+    def _subject_first(self, question: Question, order: list[int], scores: Mapping[int, float]) -> list[int]:
+        """The candidates with, among those scored nearly as high as the first, one whose sentence opens with the
+        question's subject first (省委对三严三实学习做了啥部署? ↔ 省委部署在全省开展…, not 各地各单位按照省委部署要求…)."""
+        subject = next((t.word for t in sorted(question.terms, key=lambda t: question.folded.find(t.word))
+                        if t.role in ("content", "entity") and len(t.word) > 1 and t.word not in self.weights.verbs), None)
+        if subject is None or len(order) < 2 or self._opens_with(order[0], subject):
+            return order
+        top = scores.get(order[0], 0.0)
+        close = [i for i in order[1:SUBJECT_WITHIN] if scores.get(i, 0.0) >= top * (1 - SUBJECT_TIE)]
+        opening = next((i for i in close if self._opens_with(i, subject)), None)
+        return order if opening is None else [opening, *(i for i in order if i != opening)]
+
+    def _opens_with(self, position: int, word: str) -> bool:
+        """Does a sentence of the passage open with `word` (its subject)?"""
+        return any(self.normalizer.normalize(s).strip().startswith(word) for s in self.passages[position].sentences)
 
     def _defines(self, question: Question, position: int) -> int | None:
         """The sentence of the passage that says what the thing the question asks the standing of is
