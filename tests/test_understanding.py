@@ -461,6 +461,7 @@ def test_one_place_asked_is_not_one_of_several(engine: Engine) -> None:
     ("活动把哪两位先进人物的精神当镜子照", None, "以焦裕禄精神和沈浩精神为镜子"),
     ("推进的是哪两个环节的工作", None, "学习教育、听取意见环节"),
     ("组织党员干部学习,是想帮他们克服哪两种毛病?", None, "“信仰危机”和“本领恐慌”"),
+    ("文章开篇用哪四句话概括了活动的要义?", None, "补精神之“钙”、除“四风”之害、祛行为之垢、立为民之制"),
 ])
 def test_casual_and_regional_questions_are_answered(engine: Engine, question: str, lead: str | None,
                                                     said: str) -> None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from index.answering.query import Question, Term, occurrences
 from index.text import lexicon
+from index.text.numerals import cardinal
 from index.text.places import place_names
 from index.text.thesaurus import is_verb, person_names, word_facts
 
@@ -432,7 +433,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
     if lexicon.ORDINAL_ASKED.search(question.folded):
         return None if _ORDINAL_IN.search(sentence) else "次序"
     size = lexicon.ASKED_SIZE.search(question.folded)
-    count = 2 if size and size.group(1) == "两" else int(size.group(1)) if size else 0
+    said = size.group(1) if size else "0"
+    count = int(said) if said.isdigit() else int(cardinal(said.replace("两", "二")) or 0)
     words = [a for t in question.terms if t.role != "frame" and len(t.word) > 1 for a in t.alternatives]
     if 2 <= count <= MAX_COUNTED_ITEMS and not _lists_of(count, sentence, words):
         return "名单"  # 哪两种精神? is answered by 焦裕禄精神和沈浩精神, not by 四面镜子's four

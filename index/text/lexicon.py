@@ -150,7 +150,7 @@ PLACE_KIND_ASKED = re.compile(r"(?:什么样?的?|啥|哪类|哪种|哪一级|�
 #: Places asked for by their kind (都是哪几个县?, 哪些城市).
 PLACES_ASKED = re.compile(r"哪(?:些|几|\d+|两)?个?(?:县|市|区|地方|城市|乡镇|省辖市|地市)")
 #: A list of a given size asked for (哪两种精神, 哪3个县): the answer lists that many.
-ASKED_SIZE = re.compile(r"哪(\d+|两)[种位个项条类名句面]")
+ASKED_SIZE = re.compile(r"哪(\d+|[两二三四五六七八九十])[种位个项条类名句面]")
 #: Since when something is counted (从什么时候开始算的?): answered by the point it is counted from (活动启动以来).
 SINCE_ASKED = re.compile(r"从(?:什么时候|何时|哪天|哪年|啥时候)|(?:什么时候|何时|啥时候)(?:开始|起)")
 SINCE = re.compile(r"[\u4e00-\u9fff]{2,8}以来|截至目前")
