@@ -120,9 +120,9 @@ class Question:
         活动联系点; 多少个涉及群众利益的问题). Empty where a verb follows at once (多少人次参观)."""
         match = lexicon.ASKED_UNIT.search(self.folded)
         unit = (match.group(1) or match.group(2)) if match else None
-        if match is None or not unit or lexicon.same_family("人", unit):
+        if match is None or (unit and lexicon.same_family("人", unit)) or (not unit and not self.folded[match.end():]):
             return ()  # 多少人(次)参观: people are counted, what follows is what they did
-        rest, words = self.folded[match.end():], []
+        rest, words = self.folded[match.end():], []  # (多少问题: with no measure word, the noun after it)
         if not rest or match.group(2):  # 联系点多少个, 联系点个数: a terse question counts the word before
             before = self.folded[: match.start()]
             named = [t for t in self.terms if len(t.word) > 1 and t.alternatives and t.role != "frame" and
