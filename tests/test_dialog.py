@@ -326,3 +326,10 @@ def test_more_follow_up_words_people_use(engine: Engine) -> None:
     chat = Conversation(lambda: engine)
     chat.reply("第一批单位现在还在干啥?")
     assert chat.reply("怎么保证的?").kind == "measure"
+
+
+def test_a_result_asked_with_a_remark_after_it_is_a_result_follow_up(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("一些单位利用什么征求意见?")
+    result = chat.reply("效果咋样,网友买账没?")
+    assert isinstance(result, Explained) and result.kind == "result" and result.lead and "点赞" in result.lead

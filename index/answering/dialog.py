@@ -46,6 +46,7 @@ SUBJECT_IDF = 2.0
 _PUNCT = "??!!。.,,~~ "
 _CLAUSE = re.compile(r"[^,,;;。!?!?]+[,,;;。!?!?]*")
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+_FIRST_CLAUSE = re.compile(r"[,,;;]")
 _TRAILING_PUNCT = re.compile(r"[,,;;。!?!?]+$")
 _CLAUSE_END = re.compile(r"[,,;;。!?!?]+")
 #: A clause that ends in a figure (作辅导报告40900多场): one of a sentence's tallies.
@@ -204,7 +205,8 @@ class Conversation:
             return self._more(engine, context, text, now) if context else NoContext(text, text)
         if lexicon.DETAIL.match(plain):
             return self._detail(engine, context, text, now) if context else NoContext(text, text)
-        if context is not None and lexicon.RESULT.match(plain):
+        head = lexicon.TRAILING_PARTICLES.sub("", _FIRST_CLAUSE.split(plain, 1)[0])  # 效果咋样,网友买账没?
+        if context is not None and (lexicon.RESULT.match(plain) or lexicon.RESULT.match(head)):
             # 效果咋样?: what came of what was just answered, where the report says it next to the answer
             explained = self._explain(engine, context, text, "result", now)
             if explained.sentence is not None:
