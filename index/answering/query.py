@@ -54,6 +54,8 @@ HASHED_WILDCARDS = 50_000
 #: Patterns of words that only ask (个数, 数量, 哪天): never a constraint.
 _ASKING = (lexicon.QUANTITY_WORDS, lexicon.DATE_WORDS, lexicon.PERSON_WORDS, lexicon.PLACE_WORDS, lexicon.LIST_WORDS,
            lexicon.ROLE_WORDS, lexicon.WHERE_WORDS, lexicon.LEVEL_WORDS, lexicon.PURPOSE_WORDS, lexicon.PLACE_COUNT_WORDS)
+#: Any of them, for asking whether a word is one of them as a whole.
+_ASKING_WORD = re.compile("|".join(f"(?:{p.pattern})" for p in _ASKING))
 #: Texts whose cutting into tokens is remembered (a question's, cut several times over while it is read).
 TOKEN_CACHE = 8
 #: A word this frequent in jieba's dictionary (借助) keeps its characters: none of them is a typo.
@@ -320,6 +322,7 @@ class Reader:
         asking = {i for pattern in (*_ASKING, lexicon.A_NOT_A) for m in pattern.finditer(folded)
                   for i in range(*m.span())}
         words = self._words(folded)
+        roughs = [m.span() for m in lexicon.ROUGH_FIGURE.finditer(folded)]
         for token in words:
             at = folded.find(token)
             if at >= 0 and any(i in asking for i in range(at, at + len(token))):
@@ -329,7 +332,7 @@ class Reader:
                 if len(token) < 2:
                     continue
             rough = ((not token.isdigit() or token not in self._vocabulary) and
-                     any(m.start() <= at < m.end() for m in lexicon.ROUGH_FIGURE.finditer(folded))) or \
+                     any(start <= at < end for start, end in roughs)) or \
                 (token.isdigit() and claims and _CLAIMED_COUNT.match(folded, at) is not None)
             if token in seen or token in self._scope or rough or (token.isdigit() and folded.startswith(token + "几", at)):
                 # the report's own setting (安徽 in 安徽省委书记) is no constraint on where the answer is; 二十几号
@@ -341,7 +344,7 @@ class Reader:
                 token = token[:-1]  # 看过, 开过: the verb, its aspect aside
             if token in self._vocabulary:
                 role = "entity" if token in self._names else "content"
-                if any(p.fullmatch(token) for p in _ASKING) or token in lexicon.AGGREGATE_WORDS:
+                if _ASKING_WORD.fullmatch(token) or token in lexicon.AGGREGATE_WORDS:
                     role = "frame"  # 时间, 人数, 共计: words that ask, even where the report uses them
                 elif role == "content" and len(token) > 1 and _facet(token, folded) == "copula" and \
                         not any(token in w and token != w for w in self._tokens(folded)):
@@ -448,7 +451,7 @@ class Reader:
         jieba does not know either (usually a fragment of the HMM's: 人去, 来过) frames unless it looks
         like a name. With `events` (a yes/no or when-question, or a request without a question word: 推荐一部电影) an
         unknown verb is what is asked."""
-        if word in lexicon.FRAMING_WORDS or word in lexicon.UNITS or any(p.fullmatch(word) for p in _ASKING) or \
+        if word in lexicon.FRAMING_WORDS or word in lexicon.UNITS or _ASKING_WORD.fullmatch(word) or \
                 lexicon.QUESTION_WORD.search(word) or len(word) < 2:
             return "frame"
         if any(folded.startswith(word + aspect, at) for aspect in lexicon.ASPECT_MARKS for at in occurrences(folded, word)):
@@ -527,16 +530,6 @@ class Reader:
         rest = run[1:] if i == 0 else run[:-1] if i == len(run) - 1 else ""
         return len(rest) >= 2 and rest in self._vocabulary
 
-    def _in_a_word(self, text: str, at: int) -> bool:
-        """Is the character at `at` part of a word of the index, two to four characters long (安 in 来安徽 is
-        in 安徽)?"""
-        for size in range(2, 5):
-            for start in range(max(0, at - size + 1), min(at, len(text) - size) + 1):
-                piece = text[start:start + size]
-                if piece in self._vocabulary:
-                    return True
-        return False
-
     def _read_typos(self, folded: str) -> str:
         """Replace a run of characters one character away from a vocabulary word (芜胡市 → 芜湖市, 督导祖 →
         督导组), unless the run is itself a word (淮北市 is a place, not a typo) or the difference is a numeral."""
@@ -611,12 +604,17 @@ class Reader:
     def _loose_positions(self, text: str) -> set[int]:
         """Positions of Han characters, not grammar, that stand in no word of the index two to four characters
         long: where a typo can be."""
+        covered = self._covered(text)
+        return {i for i, c in enumerate(text) if i not in covered and _HAN.match(c) and c not in lexicon.FUNCTION_CHARS}
+
+    def _covered(self, text: str) -> set[int]:
+        """Positions of characters that stand in a word of the index two to four characters long."""
         covered: set[int] = set()
         for size in range(2, 5):
             for start in range(len(text) - size + 1):
                 if text[start:start + size] in self._vocabulary:
                     covered.update(range(start, start + size))
-        return {i for i, c in enumerate(text) if i not in covered and _HAN.match(c) and c not in lexicon.FUNCTION_CHARS}
+        return covered
 
     def _read_pinyin(self, folded: str) -> str:
         """Letters typed for characters next to them (sheng委书记 → 省委书记, wuhu市 → 芜湖市): the syllables read as
@@ -663,11 +661,12 @@ class Reader:
                     for i in range(2):
                         self._pairs.setdefault(word[:i] + "\0" + word[i + 1:], []).append(word)
         out = folded
+        covered = self._covered(out)
         for start in range(len(out) - 1):
             run = out[start:start + 2]
             if run in self._vocabulary or not _HAN.fullmatch(run[0]) or not _HAN.fullmatch(run[1]) or \
                     run[0] in lexicon.FUNCTION_CHARS or run[1] in lexicon.FUNCTION_CHARS or \
-                    self._in_a_word(out, start) or self._in_a_word(out, start + 1):
+                    start in covered or start + 1 in covered:
                 continue
             for i in range(2):
                 if _in_a_general_word(out, start + i, start):
@@ -675,6 +674,7 @@ class Reader:
                 found = {w for w in self._pairs.get(run[:i] + "\0" + run[i + 1:], ()) if sound_alike(w[i], run[i])}
                 if len(found) == 1 and _typo(run, word := found.pop(), i):
                     out = out[:start] + word + out[start + 2:]
+                    covered = self._covered(out)
                     break
         return out
 
