@@ -333,3 +333,10 @@ def test_a_result_asked_with_a_remark_after_it_is_a_result_follow_up(engine: Eng
     chat.reply("一些单位利用什么征求意见?")
     result = chat.reply("效果咋样,网友买账没?")
     assert isinstance(result, Explained) and result.kind == "result" and result.lead and "点赞" in result.lead
+
+
+def test_how_it_was_done_is_not_what_was_asked_of_said_again(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("正反典型对照起到了什么作用?")
+    how = chat.reply("具体是怎么做的?")
+    assert isinstance(how, Explained) and how.kind == "measure" and how.lead and "组建先进事迹报告团" in how.lead

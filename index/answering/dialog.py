@@ -403,6 +403,7 @@ class Conversation:
             return Explained(context.question, text, kind)
         cues = {"reason": lexicon.REASON_CUES, "result": lexicon.RESULT_CUES}.get(kind, lexicon.MEASURE_CUES)
         fact = engine.normalizer.normalize(answer.lead or "")
+        asked = engine.normalizer.normalize(context.question)
         # 网民为什么点赞?: the clause that says 点赞 is what is explained, not its reason
         effect = [t.word for t in engine.read(text).terms if t.role != "frame" and len(t.word) > 1 and
                   t.word not in engine.weights.verbs and kind == "reason"]
@@ -440,7 +441,8 @@ class Conversation:
                     span = "".join(clauses[i:j])
                     said = engine.normalizer.normalize(span)
                     if (kind == "reason" and ((fact and fact in said) or any(w in said for w in effect))) or \
-                            (kind == "result" and fact and fact in said):  # the answer's own fact came of nothing
+                            (kind == "result" and fact and fact in said) or \
+                            (kind == "measure" and _TRAILING_PUNCT.sub("", said) in asked):  # (正反典型对照: what was asked of)
                         i = j
                         continue
                     # Prefer the answer's own sentence, then its passage, then the neighbours.
