@@ -67,6 +67,7 @@ def test_a_question_about_another_place_is_not_answered_with_this_ones(engine: E
                                       "省纪委书记是谁?",  # 纪委 is a word: no typo of 省委书记
                                       "暗访一共发现多少问题",  # no figure of the sentence counts 问题
                                       "先进事迹报告团里头有哪些人?",  # the members: the sentence names none
+                                      "第一批单位查摆的四风问题大多是哪方面的?",  # a majority: the report gives none
                                       "1660个软弱涣散党组织已经整顿好了多少个?"])  # 抓好 says none is done
 def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"
