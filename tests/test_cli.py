@@ -179,6 +179,17 @@ def test_chat_answers_pages_and_exits_on_eof(env: dict[str, str]) -> None:
     assert "报道中没有找到这个问题的答案。" in out
 
 
+def test_chat_reads_on_after_a_figure_among_several(env: dict[str, str]) -> None:
+    proc = run_cli(["chat", "--json"], env, stdin="村级党组织开展了多少次集中学习?\n还有呢?\n再说说\n".encode())
+    assert proc.returncode == 0, proc.stderr
+    turns = [json.loads(line) for line in proc.stdout.decode().splitlines() if line.strip()]
+    assert [t["kind"] for t in turns] == ["answer", "more", "more"]
+    assert turns[1]["answer"]["sentence"] == "上级党组织负责人作辅导报告40900多场,"  # the next figure's clause
+    assert turns[2]["answer"]["sentence"] == "邀请先进典型介绍事迹31100余人次。"
+    proc = run_cli(["chat"], env, stdin="村级党组织开展了多少次集中学习?\n还有呢?\n".encode())
+    assert "这一段接着说:\n  上级党组织负责人作辅导报告40900多场," in proc.stdout.decode()
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
 def test_chat_in_a_terminal_has_a_prompt_and_bold_terms(env: dict[str, str]) -> None:
     import pty
