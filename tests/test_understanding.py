@@ -78,6 +78,8 @@ def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, q
     ("報導的責任編輯是誰?", "梁 海燕"), ("记者黄永礼是哪家报纸的?", "安徽日报"),  # the field asked last
     ("有几个小标题?", "4个"), ("第二部分讲的什么?", "深学深思,砥砺品质,打牢思想基础"),
     ("最后一部分的主旨是啥?", "即知即改,立行立改,力求活动取得实效"),
+    ("最后一个部分的标题是什么,讲的是整改吗?", "即知即改,立行立改,力求活动取得实效"),  # a guess after the question
+    ("本综述总结的是哪一批活动?", "第二批"),  # the round its title names
     ("讲整改落实的是哪个小标题", "即知即改,立行立改,力求活动取得实效"),
     ("这篇是人民日报的稿子吗", "安徽日报"),  # a source claimed: the one the report gives
     # the section that speaks most of it, not the one with the best single passage (集中学习教育 in 周密部署…)

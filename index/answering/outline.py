@@ -34,7 +34,8 @@ _ABOUT = (lexicon.GIST, lexicon.PART_WORDS, lexicon.PART_COUNT, lexicon.PART_ORD
           lexicon.TEXT_UNITS, lexicon.GENRE_ASKED,
           *(pattern for pattern, _ in lexicon.META_FIELDS),
           # the words that ask (哪位 leaves 位 behind as a term)
-          lexicon.PERSON_WORDS, lexicon.NAME_WORDS, lexicon.DATE_WORDS, lexicon.PLACE_WORDS, lexicon.LIST_WORDS)
+          lexicon.PERSON_WORDS, lexicon.NAME_WORDS, lexicon.DATE_WORDS, lexicon.PLACE_WORDS, lexicon.LIST_WORDS,
+          lexicon.ROUND_OR_STAGE_ASKED)  # (哪一批: 一批 is asked, not named)
 
 
 def _framing(question: Question, store: PassageStore, header: Passage) -> bool:
@@ -127,7 +128,7 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
     genre = lexicon.GENRE.search(doc.title)
     if lexicon.GENRE_ASKED.search(folded) and genre:  # 这是一篇什么体裁的文章? — the kind its title names
         return _result(question, hits, header.sentences[0].strip(), header, lead=genre.group(0))
-    which = _WHICH.search(folded)
+    which = lexicon.ROUND_OR_STAGE_ASKED.search(folded)
     if which:  # 这是第几批活动的综述? / 综述的是哪个环节?: the round or stage its title names
         named = re.search(rf"第[一二三四五六七八九十\d]+{which.group(1)}", doc.title)
         if named:
@@ -202,7 +203,6 @@ def _sequel(store: PassageStore, scorer: Scorer, question: Question, hits: Seque
 
 
 #: 第几批 / 哪个环节: which round or stage (the measure word after the question word).
-_WHICH = re.compile(r"(?:第几|哪[一1]?)个?(批|环节|轮|阶段|期)")
 #: A line that only credits the report (记者 黄永礼), not part of what it says.
 _BYLINE = re.compile(r"[((][^()()]{0,20}[))]")
 _UNQUOTED = re.compile(r"[“”\"'‘’\s]")

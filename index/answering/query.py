@@ -54,6 +54,8 @@ HASHED_WILDCARDS = 50_000
 #: Patterns of words that only ask (个数, 数量, 哪天): never a constraint.
 _ASKING = (lexicon.QUANTITY_WORDS, lexicon.DATE_WORDS, lexicon.PERSON_WORDS, lexicon.PLACE_WORDS, lexicon.LIST_WORDS,
            lexicon.ROLE_WORDS, lexicon.WHERE_WORDS, lexicon.LEVEL_WORDS, lexicon.PURPOSE_WORDS, lexicon.PLACE_COUNT_WORDS)
+#: Question words other than the yes/no particle.
+_WH = re.compile(r"多少|几|哪|什么|啥|谁|何|怎|如何")
 #: Any of them, for asking whether a word is one of them as a whole.
 _ASKING_WORD = re.compile("|".join(f"(?:{p.pattern})" for p in _ASKING))
 #: Texts whose cutting into tokens is remembered (a question's, cut several times over while it is read).
@@ -213,13 +215,17 @@ class Reader:
 
     def _without_afterthought(self, folded: str) -> str:
         """A question followed by a remark that asks nothing and names nothing of the report (小四风是哪四风啊
-        老记不住), or by a guess at the figure it asks for: the question alone."""
+        老记不住), or by a guess at what it asks for (几个市?是不是6个?, 标题是什么,讲的是整改吗?): the question
+        alone."""
         parts = _CLAUSES.split(folded)
         while len(parts) > 1:
             last = parts[-1]
-            if not last.strip(_CLAUSE_BREAKS) or (lexicon.FIGURE_GUESS.match(last) and
-                                                 any(lexicon.QUANTITY_WORDS.search(p) for p in parts[:-1])):
-                parts.pop()  # (几个市?是不是6个?: a guess at the figure asked for)
+            checked = last.strip(_CLAUSE_BREAKS)
+            if not checked or (lexicon.FIGURE_GUESS.match(last) and
+                               any(lexicon.QUANTITY_WORDS.search(p) for p in parts[:-1])) or \
+                    (lexicon.YESNO.search(checked) and not _WH.search(checked) and
+                     any(_WH.search(p) for p in parts[:-1])):
+                parts.pop()  # (几个市?是不是6个?: a guess at the figure asked for; 标题是什么,讲的是整改吗?: a guess)
                 continue
             asks = _wants(last, bool(lexicon.YESNO.search(last))) != "open" or lexicon.QUESTION_WORD.search(last) or \
                 any(c.isdigit() for c in last)
