@@ -172,6 +172,10 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
     if listed:  # 主要学什么? ↔ 学原著,学党史,学先进: the answer's own form weighs as a word found in one passage
         total += weights.unseen_idf
         matched += weights.unseen_idf
+    for rough in lexicon.ROUGH_FIGURE.finditer(question.folded):
+        if _roughly_held(rough, passage_text):  # 75万多 ↔ 75.6万余条: a figure found weighs as a word in one passage
+            total += weights.unseen_idf
+            matched += weights.unseen_idf
     for term in question.context:  # carried from the conversation: counts where the passage holds it
         if _found(term, passage_terms, passage_text, weights) > 0:
             carried = question.context_weight * weight(term, weights)
