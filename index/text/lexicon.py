@@ -208,7 +208,7 @@ MOTION_TO_TIER = re.compile(r"[下进入到去赴回]([村乡镇户])")
 HEAD_OF = {"省委": "省委书记", "省里": "省委书记", "安徽省": "省委书记", "全省": "省委书记", "省政府": "省长", "省政协": "省政协主席", "省人大": "省人大常委会主任", "市委": "市委书记",
            "市政府": "市长", "县委": "县委书记", "县政府": "县长", "中央": "总书记"}
 HEADS = re.compile(rf"(安徽)?({'|'.join(sorted(HEAD_OF, key=len, reverse=True))})的?"
-                   r"(?:头儿|头头|一把手|当家人|掌门人|老大|主要领导|主要负责人|一号人物|掌舵人|带头人|最高领导|头)(?![\u4e00-\u9fff]*[书长席任])")
+                   r"(?:头儿|头头|一把手|当家人|掌门人|老大|主要领导|主要负责人|一号人物|掌舵人|带头人|最高领导|首脑|首长|头)(?![\u4e00-\u9fff]*[书长席任])")
 #: Posts held by one person each, as a report names them (省委书记, 省长): the post may stand for its holder.
 TOP_POST = re.compile(r"(?<![副])(?:省委书记|省长|省政协主席|省委副书记|市委书记|市长|县委书记|县长)")
 #: A one-character verb asked what of (学什么, 都学些啥, 还学了啥): answered by what it is done to.
