@@ -91,6 +91,14 @@ def engine_10k(index_10k: Path) -> Engine:
 
 
 # --- the same ranking --------------------------------------------------------------------------------------
+def test_the_report_scorer_gives_rank_bm25s_scores_bit_for_bit(engine: Engine) -> None:
+    scorer = engine.scorer
+    assert isinstance(scorer, OkapiScorer)
+    for question in read_questions(DATA / "dev.jsonl"):
+        terms = engine.read(question["q"]).search_terms * 2  # (asked twice: a term's kept column is reused)
+        assert np.array_equal(scorer.get_scores(terms), scorer._bm25.get_scores(list(terms))), question["q"]
+
+
 @pytest.mark.slow
 def test_large_index_has_the_same_idf_as_bm25okapi(okapi_10k: OkapiScorer, engine_10k: Engine) -> None:
     sparse = engine_10k.scorer

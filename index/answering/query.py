@@ -172,6 +172,7 @@ class Reader:
         self._omissions: dict[str, str | None] | None = None
         self._short_forms: dict[str, tuple[str, ...]] = {}
         self._by_surname: dict[str, list[str]] | None = None
+        self._last_covered: tuple[str, frozenset[int]] = ("", frozenset())
 
     def read(self, text: str) -> Question:
         """Read one question."""
@@ -613,14 +614,18 @@ class Reader:
         covered = self._covered(text)
         return {i for i, c in enumerate(text) if i not in covered and _HAN.match(c) and c not in lexicon.FUNCTION_CHARS}
 
-    def _covered(self, text: str) -> set[int]:
-        """Positions of characters that stand in a word of the index two to four characters long."""
+    def _covered(self, text: str) -> frozenset[int]:
+        """Positions of characters that stand in a word of the index two to four characters long (kept for the
+        text read last: the typo readings ask of one text in turn)."""
+        if self._last_covered[0] == text:
+            return self._last_covered[1]
         covered: set[int] = set()
         for size in range(2, 5):
             for start in range(len(text) - size + 1):
                 if text[start:start + size] in self._vocabulary:
                     covered.update(range(start, start + size))
-        return covered
+        self._last_covered = (text, frozenset(covered))
+        return self._last_covered[1]
 
     def _read_pinyin(self, folded: str) -> str:
         """Letters typed for characters next to them (sheng委书记 → 省委书记, wuhu市 → 芜湖市): the syllables read as
