@@ -449,6 +449,7 @@ def test_one_place_asked_is_not_one_of_several(engine: Engine) -> None:
     ("马鞍山年老体弱党员是3800多名?", "5600多名", "5600多名年老体弱党员"),  # the figure of what is counted
     ("全省总共征到七十五万多条意见?", "75.6万余条", "75.6万余条"),  # a rough figure found weighs as a rare word
     ("安徽省政府的首脑是谁?", "王学军", "省长王学军"),  # the head of a body is its post
+    ("单位发官微征意见 怎么吆喝的", None, "欢迎拍砖、吐槽"),  # how a call was worded: the words quoted
     ("培训基层党组织书记4.49万多人,对不?", "44900多人", "44900多人"),
     ("刘云山是四月份来的安徽吗?", "3月25日至27日", "刘云山来皖调研"),  # a month claimed: the date settles it
     ("学习的三项内容是什么(学什么)?", None, "学原著,学党史,学先进"),  # three said as three short clauses alike

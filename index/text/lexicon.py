@@ -96,7 +96,7 @@ CLAUSE = re.compile(r"[^,,;;::。!?!?]+")
 ENUMERATION = re.compile(r"[\u4e00-\u9fff“”]+(?:、[\u4e00-\u9fff“”]+){2,}")
 LISTED_WITHIN = 8
 #: The words someone said or wrote are asked for (官方微博那句话咋说的?): answered by a quotation.
-QUOTE_ASKED = re.compile(r"[那这哪]句话|原话|原文|(?:怎么|咋)(?:说|讲|写)的")
+QUOTE_ASKED = re.compile(r"[那这哪]句话|原话|原文|(?:怎么|咋|如何)(?:说|讲|写)的|(?:怎么|咋|如何)(?:招呼|吆喝|喊|号召)[^,,。?？]{0,8}的")
 #: Aspects a question asks that its answer sentence must show, each with what shows it and the word for what
 #: is missing: who said or proposed something, a superlative, a person's origin, the words said.
 ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
