@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from index.answering.query import Question, Term, occurrences
 from index.text import lexicon
-from index.text.numerals import cardinal
+from index.text.numerals import small_number
 from index.text.places import place_names
 from index.text.thesaurus import is_verb, person_names, word_facts
 
@@ -45,8 +45,6 @@ SYNONYM_CREDIT = 0.5
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
-#: Items listed: two or more joined by 、.
-_ITEMS = re.compile(r"[\u4e00-\u9fff“”]+(?:、[\u4e00-\u9fff“”]+)+")
 #: Where two things of a kind are joined (焦裕禄精神|和|沈浩精神), and how long the second may be.
 _JOINT = re.compile(r"(?<=[\u4e00-\u9fff”])(?:和|与|及|、)(?=[\u4e00-\u9fff“])")
 LISTED_ITEM = 8
@@ -264,7 +262,8 @@ def _digits(figure: re.Match[str]) -> str:
     return found.group(1) if found else ""
 
 
-def _value(digits: str, multiplier: str | None) -> float:
+def value_of(digits: str, multiplier: str | None) -> float:
+    """A figure's value from its digits and 万/亿 (3.3, 万 → 33000)."""
     return float(digits) * {"万": 1e4, "亿": 1e8}.get(multiplier or "", 1.0)
 
 
@@ -277,9 +276,9 @@ def roughly(rough: re.Match[str], number: re.Match[str]) -> bool:
     """Is a figure (`NUMBER_IN`'s match) one the rough one (`lexicon.ROUGH_FIGURE`'s) stands for: from it up
     to the next step of its last nonzero digit (9万多 → 92400)?"""
     digits, multiplier = (rough.group(1), rough.group(2)) if rough.group(1) else (rough.group(3), rough.group(4))
-    low = _value(digits, multiplier)
+    low = value_of(digits, multiplier)
     step = 10 ** (len(digits) - len(digits.rstrip("0"))) * (low / float(digits)) if float(digits) else 1.0
-    return low <= _value(number.group(1), number.group(2)) < low + step
+    return low <= value_of(number.group(1), number.group(2)) < low + step
 
 
 def _claimed_unit(figure: str, question: Question) -> str | None:
@@ -437,10 +436,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
     if lexicon.ORDINAL_ASKED.search(question.folded):
         return None if _ORDINAL_IN.search(sentence) else "次序"
     size = lexicon.ASKED_SIZE.search(question.folded)
-    said = size.group(1) if size else "0"
-    count = int(said) if said.isdigit() else int(cardinal(said.replace("两", "二")) or 0)
-    words = [a for t in question.terms if t.role != "frame" and len(t.word) > 1 for a in t.alternatives]
-    if 2 <= count <= MAX_COUNTED_ITEMS and not _lists_of(count, sentence, words):
+    count = small_number(size.group(1)) if size else 0
+    if 2 <= count <= MAX_COUNTED_ITEMS and not _lists_of(count, sentence, question.naming_words):
         return "名单"  # 哪两种精神? is answered by 焦裕禄精神和沈浩精神, not by 四面镜子's four
     if question.wants == "figure":
         found_figures = list(_FIGURE.finditer(sentence))
@@ -594,18 +591,16 @@ def _what_it_does(question: Question, sentence: str, verbs: Collection[str]) -> 
     """Does a clause after the one that names the thing asked about say what it does, opening with a verb
     (制定了“1+8”活动方案, | 明确各领域突出问题, | 做好分类指导: what the 方案 is for)?"""
     clauses = lexicon.CLAUSE.findall(sentence)
-    words = [a for t in question.terms if t.role != "frame" and len(t.word) > 1 for a in t.alternatives]
-    named = next((i for i, clause in enumerate(clauses) if any(w in clause for w in words)), None)
+    named = next((i for i, clause in enumerate(clauses) if any(w in clause for w in question.naming_words)), None)
     return named is not None and any(clause.strip()[:2] in verbs for clause in clauses[named + 1:])
 
 
 def _listed_by(question: Question, sentence: str) -> bool:
     """Does a list of the sentence (A、B、C) stand next to a word of the question (正风肃纪、为民服务、除弊祛垢、
     固本强基四个专项行动), so that it lists what is asked of?"""
-    words = [a for t in question.terms if t.role != "frame" and len(t.word) > 1 for a in t.alternatives]
-    spots = [(i, i + len(w)) for w in words for i in occurrences(sentence, w)]
+    spots = [(i, i + len(w)) for w in question.naming_words for i in occurrences(sentence, w)]
     return any(max(start - m.end(), m.start() - end) <= lexicon.LISTED_WITHIN
-               for m in _ITEMS.finditer(sentence) for start, end in spots)
+               for m in lexicon.ITEMS.finditer(sentence) for start, end in spots)
 
 
 def _lists_of(size: int, sentence: str, words: Sequence[str]) -> bool:

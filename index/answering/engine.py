@@ -133,8 +133,6 @@ def _outermost(words: Sequence[str]) -> tuple[str, ...]:
 #: question's subject, is judged first.
 SUBJECT_TIE = 0.1
 SUBJECT_WITHIN = 3
-#: How much of a sentence's opening is kept to find its subject in.
-SUBJECT_CHARS = 12
 
 
 class Engine:
@@ -161,7 +159,7 @@ class Engine:
         self._matching: dict[int, str] = {}
         self._listing: dict[tuple[str, int], int | None] = {}
         self._sizes: dict[int, frozenset[int]] = {}
-        self._openings: dict[int, tuple[str, ...]] = {}
+        self._sentences: dict[int, tuple[str, ...]] = {}
         self._verdicts: tuple[Question | None, list[Group], dict[int, Verdict]] = (None, [], {})
 
     @property
@@ -499,21 +497,15 @@ class Engine:
 
     def _opens_with(self, position: int, word: str) -> bool:
         """Does a sentence of the passage open with `word` (its subject)?"""
-        openings = self._openings.get(position)
-        if openings is None:
-            if len(self._openings) >= MATCHING_CACHE:
-                self._openings.clear()
-            openings = self._openings[position] = tuple(self.normalizer.normalize(s).strip()[:SUBJECT_CHARS]
-                                                        for s in self.passages[position].sentences)
-        return any(o.startswith(word) for o in openings)
+        return any(s.lstrip().startswith(word) for s in self.matching_sentences(position))
 
     def _defines(self, question: Question, position: int) -> int | None:
         """The sentence of the passage that says what the thing the question asks the standing of is
         (学习教育是什么地位? ↔ 学习教育,是教育实践活动的基础环节), if one does."""
         if not lexicon.DEFINITION_ASKED.search(question.folded):
             return None
-        for n, sentence in enumerate(self.passages[position].sentences):
-            defined = lexicon.DEFINES.match(self.normalizer.normalize(sentence).strip())
+        for n, sentence in enumerate(self.matching_sentences(position)):
+            defined = lexicon.DEFINES.match(sentence.strip())
             if defined and defined.group(1) in question.folded:
                 return n
         return None
@@ -526,12 +518,22 @@ class Engine:
             return None
         if (verb, position) not in self._listing:
             form = lexicon.parallel(verb)
-            found = next((n for n, s in enumerate(self.passages[position].sentences)
-                          if form.search(self.normalizer.normalize(s))), None)
+            found = next((n for n, s in enumerate(self.matching_sentences(position)) if form.search(s)), None)
             if len(self._listing) >= MATCHING_CACHE:
                 self._listing.clear()
             self._listing[verb, position] = found
         return self._listing[verb, position]
+
+    def matching_sentences(self, position: int) -> tuple[str, ...]:
+        """The passage's sentences in matching form, kept per passage (its answer, its subject, what it lists or
+        says a thing is are all read from them)."""
+        sentences = self._sentences.get(position)
+        if sentences is None:
+            if len(self._sentences) >= MATCHING_CACHE:
+                self._sentences.clear()
+            sentences = self._sentences[position] = tuple(self.normalizer.normalize(s)
+                                                          for s in self.passages[position].sentences)
+        return sentences
 
     def matching_text(self, position: int) -> str:
         """The passage's text in matching form (for character-level matching)."""
@@ -555,7 +557,7 @@ class Engine:
         sentence `shown` is left out (where it is the passage's only one, the passage holds no answer)."""
         sentence_terms = self.store.sentence_terms(passage.position)
         terms = question.search_terms
-        folded = [self.normalizer.normalize(s) for s in passage.sentences]
+        folded = self.matching_sentences(passage.position)
         lacking = [sentence_gives(question, s, t, self.weights.verbs) for s, t in zip(folded, sentence_terms, strict=True)]
         keep = [n for n, s in enumerate(passage.sentences) if shown is None or s.strip() != shown.strip()]
         if not keep:

@@ -11,7 +11,7 @@ import re
 import statistics
 from collections.abc import Callable, Sequence
 
-from index.answering.decision import NUMBER_IN, is_person, roughly
+from index.answering.decision import NUMBER_IN, is_person, roughly, value_of
 from index.answering.query import Question, occurrences
 from index.text import lexicon
 from index.text.numerals import cardinal
@@ -22,7 +22,6 @@ _DATE_CLAIMED = re.compile(r"(?<![\d.])\d{1,2}(?:月|日|号)")
 #: A figure a yes/no question claims (75万多条), with its multiplier and measure word.
 _CLAIM = re.compile(rf"(\d+(?:\.\d+)?)(万|亿)?(?:余|多|来)?({lexicon.UNIT_PATTERN})?")
 _DATE_UNITS = ("年", "月", "日", "号")
-_MULTIPLIER = {"万": 1e4, "亿": 1e8}
 #: A claimed figure is answered by one at most this many times larger or smaller (50个 ↔ 50个县, not 16个).
 CLAIM_REACH = 3.0
 _FIGURE_WITH_UNIT = re.compile(
@@ -348,7 +347,7 @@ def _claimed_figure(sentence: str, query: str, terms: Sequence[str]) -> str | No
         return None
     claim = claims[0]
     unit = claim.group(3) or ""
-    claimed = float(claim.group(1)) * _MULTIPLIER.get(claim.group(2) or "", 1.0)
+    claimed = value_of(claim.group(1), claim.group(2))
     words = [t for t in terms if len(t) > 1]
     # the word the claimed figure counts: right after it (642场|座谈会) or right before it (座谈会|13100多场)
     before = query[:claim.start()].rstrip("是有为共达约了")  # (年老体弱党员是|3800多名)
@@ -370,8 +369,8 @@ def _clause_of(sentence: str, match: re.Match[str]) -> str:
 
 
 def _value(figure: str) -> float:
-    number = re.match(r"(\d+(?:\.\d+)?)(万|亿)?", figure)
-    return float(number.group(1)) * _MULTIPLIER.get(number.group(2) or "", 1.0) if number else 0.0
+    number = NUMBER_IN.match(figure)
+    return value_of(number.group(1), number.group(2)) if number else 0.0
 
 
 def _place(sentence: str, query: str) -> str | None:

@@ -14,7 +14,7 @@ from index.answering.query import Question
 from index.ranking.bm25 import Scorer
 from index.store.passages import PassageStore
 from index.text import lexicon
-from index.text.numerals import cardinal
+from index.text.numerals import small_number
 from index.types import Answer, Document, Hit, Passage, Result
 
 _PART = r"(?:部分|小标题|标题|小节|节|章节|板块|块)"
@@ -109,7 +109,7 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
         return _result(question, hits, ";".join(sections), first, lead=f"{len(sections)}个")
     ordinal = lexicon.PART_ORDINAL.search(folded)
     if ordinal and sections:
-        n = len(sections) if ordinal.group(2) else _number(ordinal.group(1) or "1")
+        n = len(sections) if ordinal.group(2) else small_number(ordinal.group(1) or "1")
         if not 1 <= n <= len(sections):
             return None
         section = sections[n - 1]
@@ -202,19 +202,12 @@ def _sequel(store: PassageStore, scorer: Scorer, question: Question, hits: Seque
     return None
 
 
-#: 第几批 / 哪个环节: which round or stage (the measure word after the question word).
 #: A line that only credits the report (记者 黄永礼), not part of what it says.
 _BYLINE = re.compile(r"[((][^()()]{0,20}[))]")
 _UNQUOTED = re.compile(r"[“”\"'‘’\s]")
 _BREAKS = "、,,;;::。!?!?"
 _CLAUSE = re.compile(r"[^、,,;;::。!?!?]+")
 _LAST_CLAUSE = re.compile(r"[^、,,;;::。!?!?]+$")
-
-
-def _number(ordinal: str) -> int:
-    """第二 → 2, 第3 → 3 (0 for what is not a small number)."""
-    digits = ordinal if ordinal.isdigit() else cardinal(ordinal)
-    return int(digits) if digits and digits.isdigit() else 0
 
 
 def _gist(doc: Document, sections: Sequence[str]) -> str:

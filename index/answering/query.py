@@ -54,8 +54,6 @@ HASHED_WILDCARDS = 50_000
 #: Patterns of words that only ask (个数, 数量, 哪天): never a constraint.
 _ASKING = (lexicon.QUANTITY_WORDS, lexicon.DATE_WORDS, lexicon.PERSON_WORDS, lexicon.PLACE_WORDS, lexicon.LIST_WORDS,
            lexicon.ROLE_WORDS, lexicon.WHERE_WORDS, lexicon.LEVEL_WORDS, lexicon.PURPOSE_WORDS, lexicon.PLACE_COUNT_WORDS)
-#: Question words other than the yes/no particle.
-_WH = re.compile(r"多少|几|哪|什么|啥|谁|何|怎|如何")
 #: Any of them, for asking whether a word is one of them as a whole.
 _ASKING_WORD = re.compile("|".join(f"(?:{p.pattern})" for p in _ASKING))
 #: Texts whose cutting into tokens is remembered (a question's, cut several times over while it is read).
@@ -107,6 +105,12 @@ class Question:
         own = set(self.search_terms)
         carried = tuple(t for t in terms if t.role != "frame" and not own.intersection(t.alternatives))
         return replace(self, context=carried, context_weight=weight if carried else 0.0)
+
+    @functools.cached_property
+    def naming_words(self) -> list[str]:
+        """The index terms that stand for the question's words of two or more characters that do not only frame
+        it: what a clause of the answer should hold."""
+        return [a for t in self.terms if t.role != "frame" and len(t.word) > 1 for a in t.alternatives]
 
     @functools.cached_property
     def asked_verb(self) -> str | None:
@@ -224,8 +228,8 @@ class Reader:
             checked = last.strip(_CLAUSE_BREAKS)
             if not checked or (lexicon.FIGURE_GUESS.match(last) and
                                any(lexicon.QUANTITY_WORDS.search(p) for p in parts[:-1])) or \
-                    (lexicon.YESNO.search(checked) and not _WH.search(checked) and
-                     any(_WH.search(p) for p in parts[:-1])):
+                    (lexicon.YESNO.search(checked) and not lexicon.WH_WORD.search(checked) and
+                     any(lexicon.WH_WORD.search(p) for p in parts[:-1])):
                 parts.pop()  # (几个市?是不是6个?: a guess at the figure asked for; 标题是什么,讲的是整改吗?: a guess)
                 continue
             asks = _wants(last, bool(lexicon.YESNO.search(last))) != "open" or lexicon.QUESTION_WORD.search(last) or \

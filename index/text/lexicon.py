@@ -94,6 +94,8 @@ CLAUSE = re.compile(r"[^,,;;::。!?!?]+")
 #: A list of three or more items (正风肃纪、为民服务、除弊祛垢、固本强基), and how far after it the word for what it
 #: lists may stand (…四个专项行动).
 ENUMERATION = re.compile(r"[\u4e00-\u9fff“”]+(?:、[\u4e00-\u9fff“”]+){2,}")
+#: Two or more items joined by 、 (学习教育、听取意见).
+ITEMS = re.compile(r"[\u4e00-\u9fff“”]+(?:、[\u4e00-\u9fff“”]+)+")
 LISTED_WITHIN = 8
 #: The words someone said or wrote are asked for (官方微博那句话咋说的?): answered by a quotation.
 QUOTE_ASKED = re.compile(r"[那这哪]句话|原话|原文|(?:怎么|咋|如何)(?:说|讲|写)的|(?:怎么|咋|如何)(?:招呼|吆喝|喊|号召)[^,,。?？]{0,8}的")
@@ -175,7 +177,10 @@ BESIDES = re.compile(r"除了?(.{1,8}?)(?:以外|之外)?[,,]?(?:还有|还|另�
 #: Words that speak of some of a kind without naming them (一些单位, 部分县, 不少网民).
 INDEFINITE = re.compile(r"一些|部分|不少|有的|许多|很多|若干|个别|一批")
 #: Any question word; a term right next to one is what is asked about.
-QUESTION_WORD = re.compile(r"多少|几|哪|什么|啥|谁|何|怎|如何|吗")
+#: Words that ask what, which, how many, who or how (the yes/no particle aside) ...
+WH_WORD = re.compile(r"多少|几|哪|什么|啥|谁|何|怎|如何")
+#: ... and with it.
+QUESTION_WORD = re.compile(rf"{WH_WORD.pattern}|吗")
 #: What is asked about stands right after these (多少经费, 多大年纪, 什么电影) ...
 FACET_AFTER = re.compile(rf"(?:多少|几|什么|啥|哪|多大|多长|多久|多高)(?:\d|{UNIT_PATTERN}|的)*(?:是|为)?")
 #: ... or right before these (市长是谁, GDP是多少, 经费一共有多少; not 比作啥, where 啥 is the verb's object).
@@ -306,7 +311,6 @@ SPOKEN_PLUS = re.compile(r"(?<![\d一二三四五六七八九十])([1-9一二三
 #: answer must state.
 FIGURE_GUESS = re.compile(rf"^(?:是不是|是否|是|有|大概|大约|差不多|应该是|估计)*\d+(?:\.\d+)?(?:万|亿)?(?:多|余|来)?"
                           rf"(?:{UNIT_PATTERN})?(?:左右|上下)?(?:吧|吗|嘛|么|啊|呀|呢)?[\s,,。!!??~～]*$")
-
 
 
 def standard_asking(text: str) -> str:

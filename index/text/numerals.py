@@ -63,6 +63,12 @@ def cardinal(text: str) -> str | None:
     return None if value is None else f"{value}{suffix}"
 
 
+def small_number(text: str) -> int:
+    """A count or ordinal's number, in digits or in words (3 → 3, 二 → 2, 两 → 2); 0 for what is not one."""
+    digits = text if text.isdigit() else cardinal(text)
+    return int(digits) if digits and digits.isdigit() else 0
+
+
 def _convertible(run: str, following: str) -> bool:
     if run[0] not in _DIGITS and run[0] != "十":
         return False  # 万一, 千方百计: words, not numbers
