@@ -697,16 +697,19 @@ class Reader:
 def _general_word_in(run: str, i: int) -> bool:
     """Is the differing character of a run part of a common two-character word of the general language inside
     the run (纪 of 纪委 in 纪委书记: no typo of 省委书记)?"""
-    return any((facts := word_facts(run[j:j + 2])) is not None and facts[0] >= GENERAL_WORD_FREQ and
-               facts[1] not in lexicon.NAME_POS for j in (i - 1, i) if j >= 0 and j + 2 <= len(run))
+    return any(_common_pair(run, start) for start in (i - 1, i))
 
 
 def _in_a_general_word(text: str, at: int, run_start: int) -> bool:
     """Is the character at `at` part of a two-character word of the general language other than the run that
     starts at `run_start` (助 in 借助, for the run 助市)?"""
-    return any(start != run_start and start >= 0 and start + 2 <= len(text) and
-               (facts := word_facts(text[start:start + 2])) is not None and facts[0] >= GENERAL_WORD_FREQ and
-               facts[1] not in lexicon.NAME_POS for start in (at - 1, at))
+    return any(start != run_start and _common_pair(text, start) for start in (at - 1, at))
+
+
+def _common_pair(text: str, start: int) -> bool:
+    """Are the two characters from `start` a common word of the general language, and no name?"""
+    return start >= 0 and start + 2 <= len(text) and (facts := word_facts(text[start:start + 2])) is not None and \
+        facts[0] >= GENERAL_WORD_FREQ and facts[1] not in lexicon.NAME_POS
 
 
 def _facet(word: str, folded: str) -> str | None:
