@@ -170,10 +170,11 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
     if listed:  # 主要学什么? ↔ 学原著,学党史,学先进: the answer's own form weighs as a word found in one passage
         total += weights.unseen_idf
         matched += weights.unseen_idf
-    for rough in lexicon.ROUGH_FIGURE.finditer(question.folded):
-        if _roughly_held(rough, passage_text):  # 75万多 ↔ 75.6万余条: a figure found weighs as a word in one passage
-            total += weights.unseen_idf
-            matched += weights.unseen_idf
+    roughs = [(rough, _roughly_held(rough, passage_text)) for rough in lexicon.ROUGH_FIGURE.finditer(question.folded)]
+    # 75万多 ↔ 75.6万余条: a rough figure found weighs as a word found in one passage
+    found_roughly = sum(held for _, held in roughs) * weights.unseen_idf
+    total += found_roughly
+    matched += found_roughly
     for term in question.context:  # carried from the conversation: counts where the passage holds it
         if _found(term, passage_terms, passage_text, weights) > 0:
             carried = question.context_weight * weight(term, weights)
@@ -186,8 +187,8 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
     missing.extend(_as_asked(f, question) for f in question.figures
                    if f not in passage_text and not _claimed(f, question, passage_text) and
                    not _listed_count(f, question, lists))
-    missing.extend(rough.group(0) for rough in lexicon.ROUGH_FIGURE.finditer(question.folded)
-                   if not _roughly_held(rough, passage_text) and not _claimed(rough.group(0), question, passage_text))
+    missing.extend(rough.group(0) for rough, held in roughs
+                   if not held and not _claimed(rough.group(0), question, passage_text))
     missing.extend(o for o in question.ordinals if o not in passage_text and not _setting(o, question, passage_text))
     if total <= 0 or weights.unseen_idf <= 0:
         return Verdict(0.0, 0.0, tuple(missing))
