@@ -43,8 +43,6 @@ MAX_COUNTED_ITEMS = 10
 #: A word found only as a synonym counts this much (天气 is 气象 in the thesaurus, but 新气象 is no weather).
 SYNONYM_CREDIT = 0.5
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
-_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 #: Where two things of a kind are joined (焦裕禄精神|和|沈浩精神), and how long the second may be.
 _JOINT = re.compile(r"(?<=[\u4e00-\u9fff”])(?:和|与|及|、)(?=[\u4e00-\u9fff“])")
 LISTED_ITEM = 8
@@ -99,7 +97,7 @@ def weight(term: Term, weights: Weights) -> float:
     if known:
         single = SINGLE_CHAR_FACTOR if len(term.word) == 1 and term.role != "entity" else 1.0
         return max(known) * single * weights.common.get(term.word, 1.0)
-    return weights.unseen_idf if _HAN.search(term.word) or term.role == "constraint" else 0.0
+    return weights.unseen_idf if lexicon.HAN.search(term.word) or term.role == "constraint" else 0.0
 
 
 def holds(term: Term, passage_terms: set[str], passage_text: str) -> bool:
@@ -410,7 +408,7 @@ def _said_otherwise(event: str, passage_text: str) -> bool:
 
 def _characters(word: str, passage_text: str) -> float:
     """Share of a word's characters the passage holds (only for words of two or more Han characters)."""
-    if len(word) < 2 or not _HAN.fullmatch(word[0]):
+    if len(word) < 2 or not lexicon.HAN.fullmatch(word[0]):
         return 0.0
     return sum(c in passage_text for c in word) / len(word)
 
@@ -624,7 +622,7 @@ def _lists_of(size: int, sentence: str, words: Sequence[str]) -> bool:
             continue
         if sentence[joint.start() - 1] == "”" and after.startswith("“"):
             return True
-        if any(_HAN_RUN.fullmatch(end := sentence[max(0, joint.start() - n): joint.start()]) and end in after[1:]
+        if any(lexicon.HAN_RUN.fullmatch(end := sentence[max(0, joint.start() - n): joint.start()]) and end in after[1:]
                for n in (2, 1)):
             return True
     return False
@@ -640,5 +638,5 @@ def is_person(term: str) -> bool:
     """A personal name: tagged so in jieba's dictionary, or unknown to it and shaped like one (李锦斌)."""
     if term in person_names():
         return True
-    return 2 <= len(term) <= 3 and term[0] in lexicon.SURNAMES and _HAN.fullmatch(term[-1]) is not None and \
+    return 2 <= len(term) <= 3 and term[0] in lexicon.SURNAMES and lexicon.HAN.fullmatch(term[-1]) is not None and \
         word_facts(term) is None

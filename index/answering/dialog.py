@@ -46,7 +46,6 @@ SUBJECT_IDF = 2.0
 
 _PUNCT = "??!!。.,,~~ "
 _CLAUSE = re.compile(r"[^,,;;。!?!?]+[,,;;。!?!?]*")
-_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 _FIRST_CLAUSE = re.compile(r"[,,;;]")
 _TRAILING_PUNCT = re.compile(r"[,,;;。!?!?]+$")
 _CLAUSE_END = re.compile(r"[,,;;。!?!?]+")
@@ -602,7 +601,7 @@ def _off_the_report(engine: Engine, question: Question) -> bool:
     """Does the question name nothing of the report and a thing it never speaks of (天气 in 今天天气咋样?)?"""
     if question.terms:
         return False
-    words = [t for t in engine.tokenizer.tokens(question.folded) if len(t) > 1 and _HAN_RUN.fullmatch(t)]
+    words = [t for t in engine.tokenizer.tokens(question.folded) if len(t) > 1 and lexicon.HAN_RUN.fullmatch(t)]
     return any(w not in engine.weights.idf and w not in lexicon.FRAMING_WORDS and w not in lexicon.PLACE_KINDS and
                (facts := word_facts(w)) is not None and facts[1] in lexicon.CONTENT_POS for w in words)
 

@@ -24,7 +24,6 @@ from index.text.places import place_names
 from index.text.sounds import reads_as, sound_alike, split_syllables
 from index.text.thesaurus import MIN_PHRASE, Thesaurus, general_words, is_verb, person_names, word_facts
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"^[a-z][a-z0-9.+-]*$")
 #: Where a message's clauses end (kept with the clause before them).
 _CLAUSE_BREAKS = " ,,。!!??~～;;"
@@ -311,9 +310,9 @@ class Reader:
                     re.search(r"(?:多少|几|\d)$", folded[:found]):
                 token = token[1:]  # 多少户老乡, 3项内容: the measure word glued to an unknown noun (户老乡)
                 found += 1
-            if token in self._vocabulary or not _HAN.search(token) or (run and found != at):
+            if token in self._vocabulary or not lexicon.HAN.search(token) or (run and found != at):
                 flush()
-            if token in self._vocabulary or not _HAN.search(token):
+            if token in self._vocabulary or not lexicon.HAN.search(token):
                 out.append(token)
             else:
                 run.append(token)
@@ -413,7 +412,7 @@ class Reader:
         out: list[Term] = []
         def plain(word: str) -> bool:
             return len(word) == 2 and all(
-                _HAN.fullmatch(c) and c not in lexicon.FUNCTION_CHARS and c not in NUMERAL_CHARS for c in word)
+                lexicon.HAN.fullmatch(c) and c not in lexicon.FUNCTION_CHARS and c not in NUMERAL_CHARS for c in word)
 
         for first, second in itertools.pairwise(words):
             if not (plain(first) and plain(second)) or first + second not in folded:
@@ -434,7 +433,7 @@ class Reader:
         the index's words (微, 博 → 微博, of 官方微博: the dictionary predates the word)."""
         out: list[str] = []
         for word in words:
-            if out and len(out[-1]) == 1 == len(word) and _HAN.match(out[-1] + word) and \
+            if out and len(out[-1]) == 1 == len(word) and lexicon.HAN.match(out[-1] + word) and \
                     out[-1] not in lexicon.FUNCTION_CHARS and word not in lexicon.FUNCTION_CHARS and \
                     self._longer(out[-1] + word):
                 out[-1] += word
@@ -444,7 +443,7 @@ class Reader:
 
     def _longer(self, word: str) -> tuple[str, ...]:
         """The vocabulary's longer words an unknown word is a short form of (来安 → 来安县, 微博 → 官方微博)."""
-        if len(word) < 2 or not _HAN.search(word):
+        if len(word) < 2 or not lexicon.HAN.search(word):
             return ()
         found = self._short_forms.get(word)
         if found is None:
@@ -477,8 +476,8 @@ class Reader:
             facts = word_facts(word)
             if facts is not None and facts[1] in lexicon.HOW_EXACTLY_POS:
                 return "frame"  # 准确是多少, 具体是什么: how exactly it is asked, not what
-            return "constraint" if _HAN.search(word) or _LATIN.match(word) else "frame"
-        if not _HAN.search(word):
+            return "constraint" if lexicon.HAN.search(word) or _LATIN.match(word) else "frame"
+        if not lexicon.HAN.search(word):
             return "constraint" if facet and _LATIN.match(word) else "frame"  # stray letters (ok, hi, bot)
         if word in place_names():
             return "constraint"
@@ -555,7 +554,7 @@ class Reader:
                 if start + size > len(out):
                     continue
                 run = out[start:start + size]
-                if run in self._vocabulary or not _HAN.fullmatch(run[0]) or not _HAN.fullmatch(run[-1]):
+                if run in self._vocabulary or not lexicon.HAN.fullmatch(run[0]) or not lexicon.HAN.fullmatch(run[-1]):
                     continue
                 for i in range(size):
                     if start + i not in loose:
@@ -577,7 +576,7 @@ class Reader:
         if self._by_surname is None:
             self._by_surname = {}
             for word in self._vocabulary:
-                if len(word) == 3 and word[0] in lexicon.SURNAMES and all(_HAN.fullmatch(c) for c in word):
+                if len(word) == 3 and word[0] in lexicon.SURNAMES and all(lexicon.HAN.fullmatch(c) for c in word):
                     self._by_surname.setdefault(word[0], []).append(word)
         for start in range(len(folded) - 2):
             run = folded[start:start + 3]
@@ -604,7 +603,7 @@ class Reader:
             for start in sorted({s for at in loose for s in range(max(0, at - size + 1), at + 1)}):
                 run = out[start:start + size]
                 word = self._omissions.get(run)
-                if word is None or len(run) < size or run in self._vocabulary or not all(_HAN.match(c) for c in run):
+                if word is None or len(run) < size or run in self._vocabulary or not all(lexicon.HAN.match(c) for c in run):
                     continue
                 facts = word_facts(run)
                 if word not in out and (facts is None or facts[0] <= lexicon.RARE_WORD_FREQ):
@@ -616,7 +615,7 @@ class Reader:
         """Positions of Han characters, not grammar, that stand in no word of the index two to four characters
         long: where a typo can be."""
         covered = self._covered(text)
-        return {i for i, c in enumerate(text) if i not in covered and _HAN.match(c) and c not in lexicon.FUNCTION_CHARS}
+        return {i for i, c in enumerate(text) if i not in covered and lexicon.HAN.match(c) and c not in lexicon.FUNCTION_CHARS}
 
     def _covered(self, text: str) -> frozenset[int]:
         """Positions of characters that stand in a word of the index two to four characters long (kept for the
@@ -672,14 +671,14 @@ class Reader:
         if self._pairs is None:
             self._pairs = {}
             for word in self._vocabulary:
-                if len(word) == 2 and _HAN.fullmatch(word[0]) and _HAN.fullmatch(word[1]):
+                if len(word) == 2 and lexicon.HAN.fullmatch(word[0]) and lexicon.HAN.fullmatch(word[1]):
                     for i in range(2):
                         self._pairs.setdefault(word[:i] + "\0" + word[i + 1:], []).append(word)
         out = folded
         covered = self._covered(out)
         for start in range(len(out) - 1):
             run = out[start:start + 2]
-            if run in self._vocabulary or not _HAN.fullmatch(run[0]) or not _HAN.fullmatch(run[1]) or \
+            if run in self._vocabulary or not lexicon.HAN.fullmatch(run[0]) or not lexicon.HAN.fullmatch(run[1]) or \
                     run[0] in lexicon.FUNCTION_CHARS or run[1] in lexicon.FUNCTION_CHARS or \
                     start in covered or start + 1 in covered:
                 continue
@@ -745,7 +744,7 @@ def occurrences(text: str, word: str) -> list[int]:
 
 def _typo(run: str, word: str, i: int) -> bool:
     wrong = run[i]
-    if not _HAN.match(wrong) or wrong in lexicon.FUNCTION_CHARS or wrong in "零〇一二两三四五六七八九十百千万亿" or \
+    if not lexicon.HAN.match(wrong) or wrong in lexicon.FUNCTION_CHARS or wrong in "零〇一二两三四五六七八九十百千万亿" or \
             word[i] in "零〇一二两三四五六七八九十百千万亿" or (wrong in lexicon.TIER_CHARS and word[i] in lexicon.TIER_CHARS):
         return False  # 市委书记 is no typo of 省委书记: another tier
     facts = word_facts(run)
@@ -761,7 +760,7 @@ def _wildcard_index(vocabulary: Mapping[str, float]) -> Wildcards:
 
 def _typo_words(vocabulary: Iterable[str]) -> Iterator[str]:
     """The words a typo can be of: three to eight characters, Han."""
-    return (w for w in vocabulary if TYPO_MIN_CHARS <= len(w) <= TYPO_MAX_CHARS and _HAN.match(w))
+    return (w for w in vocabulary if TYPO_MIN_CHARS <= len(w) <= TYPO_MAX_CHARS and lexicon.HAN.match(w))
 
 
 def _blanked(word: str) -> list[str]:
@@ -872,7 +871,7 @@ def _figures(folded: str) -> tuple[str, ...]:
     for match in _NUMBER.finditer(folded):
         before = folded[match.start() - 1: match.start()]
         after = folded[match.end(): match.end() + 1]
-        attached = bool(_HAN.match(before) or _HAN.match(after))
+        attached = bool(lexicon.HAN.match(before) or lexicon.HAN.match(after))
         rough = any(m.start() <= match.start() < m.end() for m in lexicon.ROUGH_FIGURE.finditer(folded))
         if match.group(0) != "1" and attached and (not before or before not in _NOT_STATED_BEFORE) and \
                 after != "几" and not rough:

@@ -9,7 +9,6 @@ from index.answering.decision import SINGLE_CHAR_FACTOR
 from index.text import lexicon
 
 _HAS_FIGURE = re.compile(r"[0-9]")
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 #: Added to a sentence's score for quantity questions when it holds a figure: less than one matched term of
 #: middling IDF, so it only decides between sentences that match about equally well.
 FIGURE_BONUS = 1.0
@@ -69,7 +68,7 @@ def _common_run(query: str, text: str) -> str:
     """The longest run of Han characters the question and the sentence share (到群众中去), if longer than
     RUN_FREE."""
     best = ""
-    for run in _HAN_RUN.findall(query):
+    for run in lexicon.HAN_RUN.findall(query):
         for i in range(len(run)):
             j = i + max(len(best), RUN_FREE) + 1
             while j <= len(run) and run[i:j] in text:

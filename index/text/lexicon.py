@@ -10,6 +10,11 @@ from __future__ import annotations
 import functools
 import re
 
+# --- characters ---------------------------------------------------------------------------------------------
+#: A Han character, and a run of them (CJK unified ideographs and extension A).
+HAN = re.compile(r"[\u3400-\u9fff]")
+HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+
 # --- measure words --------------------------------------------------------------------------------------------
 #: Measure words a figure can carry (16个, 170人, 3.3万余条), longest first where one contains another.
 UNITS: tuple[str, ...] = (
