@@ -245,6 +245,15 @@ def test_reading_on_goes_on_to_the_next_sentence_whole(engine: Engine) -> None:
     assert isinstance(onward, More) and onward.piece is not None and onward.piece.startswith("同时,抓好1660个")
 
 
+def test_more_after_a_short_answer_in_a_one_sentence_paragraph_reads_the_rest_of_it(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    first = chat.reply("庐江县听取意见时坚持什么?")
+    assert first.result and first.result.answer and first.result.answer.lead == "用真心、下真功、动真格"
+    more = chat.reply("还有呢?")  # what the sentence says after the short answer, not another passage
+    assert isinstance(more, More) and more.passages == (first.result.answer.passage,)
+    assert more.piece is not None and more.piece.startswith("通过量化指标") and "动真格" not in more.piece
+
+
 def test_more_never_repeats_a_preferred_answer(engine: Engine) -> None:
     chat = Conversation(lambda: engine)
     chat.reply("芜湖市征求到多少条意见建议?")

@@ -28,6 +28,9 @@ DATA = Path(__file__).parent / "data"
     ("上级党组织负责人作辅导报告多少次?", "40900多场"),  # 多少次: 场 counts the same
     ("总共征求到多少意见?", "75.6万余条"),  # no place named: the report-wide figure, not 芜湖市's
     ("省领导各自选了几个省辖市?", "1个"),  # a figure per item asked: 分别选择1个
+    ("文化程度不高的党员,马鞍山市帮学送学了多少名?", "3800多名"),  # the figure whose own list item says what is asked
+    ("流动党员马鞍山市送学了多少名?", "1500多名"),
+    ("庐江县听取意见时坚持什么?", "用真心、下真功、动真格"),  # the items right after the asked verb
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)
@@ -375,6 +378,12 @@ def test_two_words_shortened_to_one_of_the_report(engine: Engine) -> None:
 def test_what_people_think_is_answered_by_what_they_say(engine: Engine) -> None:
     result = engine.ask("网友对官方微博征意见买不买账")
     assert result.answer is not None and "感受到了诚意" in result.answer.sentence
+
+
+def test_what_a_place_did_is_asked_by_its_way_of_doing(engine: Engine) -> None:
+    result = engine.ask("合肥的做法是啥?")  # 做法 and 举措 only frame: what 合肥 did
+    assert result.status == "answered" and result.answer is not None and "四个专项行动" in result.answer.sentence
+    assert engine.ask("合肥有哪些举措?").status == "answered"
 
 
 def test_done_said_another_way_is_done(engine: Engine) -> None:

@@ -133,10 +133,11 @@ def page(engine: Engine, question: str, first: Passage, offset: int) -> tuple[Pa
     return (order[offset] if offset < len(order) else None), len(order) > offset + 1
 
 
-def read_from(text: str, sentence: str, lead: str | None) -> int:
+def read_from(text: str, sentence: str, lead: str | None, tallies_only: bool = True) -> int:
     """Where reading on from a short answer starts in its paragraph: after the clause it ends, where that
-    clause is one of a sentence's tallies (集中学习103800多次, | 上级党组织负责人作辅导报告40900多场, | …); -1
-    otherwise (the paragraph is then shown whole)."""
+    clause is one of a sentence's tallies (集中学习103800多次, | 上级党组织负责人作辅导报告40900多场, | …) or,
+    unless `tallies_only`, any clause before the sentence's last; -1 otherwise (the paragraph is then shown
+    whole)."""
     at = text.find(sentence)
     if at < 0 or not lead:
         return -1
@@ -144,7 +145,7 @@ def read_from(text: str, sentence: str, lead: str | None) -> int:
     found = text.find(lead, at, end)
     mark = _CLAUSE_END.search(text, found + len(lead), end) if found >= 0 else None
     if mark is None or text[mark.start()] in _SENTENCE_ENDS or not text[mark.end():end].strip(_CLOSING + " ") or \
-            not _TALLY.search(text, at, mark.start()):
+            (tallies_only and not _TALLY.search(text, at, mark.start())):
         return -1
     return mark.end()
 
@@ -375,9 +376,15 @@ class Conversation:
             if context.read < 0:
                 context.read = read_from(first.text, answer.sentence, answer.lead)
                 if context.read < 0:
-                    context.read = len(first.text)
                     if passage is None or len([s for s in first.sentences if s.strip()]) > 1:
+                        context.read = len(first.text)
                         return More(context.question, text, (first,), whole=True, complete=passage is None)
+                    # a paragraph of one sentence, shown with the answer: what it says after a short answer that
+                    # lists (坚持用真心、下真功、动真格, | 通过量化指标…)
+                    if answer.lead and "、" in answer.lead:
+                        context.read = read_from(first.text, answer.sentence, answer.lead, tallies_only=False)
+                    if context.read < 0:
+                        context.read = len(first.text)
             piece = next_piece(first.text, context.read)
             if piece is not None:
                 context.read = piece[1]

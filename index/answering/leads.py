@@ -6,6 +6,7 @@ Everything comes from the answer sentence (or, for questions about the report it
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import statistics
@@ -48,6 +49,7 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+\w|头道|首[批�
 _QUOTED_NAME = re.compile(r"《[^》]{1,30}》|“[^”]{1,12}”")
 #: A question word standing where the sentence has a name (…之间的什么?), and how many characters before it must
 #: stand in the sentence too.
+_CLAUSE_MARKS = ",,;;::。!?!?"
 _BLANK = re.compile(r"(?:什么|啥)(?:东西)?$")
 _BLANK_CONTEXT = 4
 _ASKS_WORK = re.compile(r"哪部|哪本|哪份|什么书|什么电影|什么手册|什么片|叫什么|名字|名称|什么")
@@ -141,13 +143,17 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
     roughs = list(lexicon.ROUGH_FIGURE.finditer(normalize(query)))
 
     def closeness(match: re.Match[str]) -> float:
-        # Each question word counts by its weight, less the farther its nearest occurrence is from the figure.
-        before = normalize(re.split(r"[,,;;::。!?!?]", sentence[: match.start()])[-1])
-        after = normalize(_clause_after(sentence, match.end()))
+        # Each question word counts by its weight, less the farther its nearest occurrence is from the figure;
+        # where the figure is one item of a list of figures (对5600多名年老体弱党员、3800多名文化程度不高党员), the
+        # words of its own item, wherever they stand in it.
+        start, end = _item_of(sentence, match, candidates)
+        before = normalize(re.split(r"[,,;;::。!?!?]", sentence[start: match.start()])[-1])
+        after = normalize(_clause_after(sentence[:end], match.end()))
         score = EXACT_UNIT_BONUS if lexicon.SAME_UNIT.get(_unit(match.group(0)), _unit(match.group(0))) in wanted else 0.0
+        listed = end - start < len(sentence)
         for term, w in weights.items():
-            gaps = [min(abs(i + len(term) - match.start()), abs(i - match.end()))
-                    for i in occurrences(sentence, term)]
+            gaps = [0 if listed else min(abs(i + len(term) - match.start()), abs(i - match.end()))
+                    for i in occurrences(sentence, term) if start <= i and i + len(term) <= end]
             if gaps:
                 score += w / (1 + min(gaps))
         if focus:
@@ -179,6 +185,25 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
     if len(chosen) == 1:
         chosen = [_respective(sentence, query, candidates, chosen[0], normalize)]
     return ",".join(_with_counted_noun(sentence, m) for m in chosen)
+
+
+def _item_of(sentence: str, match: re.Match[str], figures: Sequence[re.Match[str]]) -> tuple[int, int]:
+    """The span of the list item a figure opens, where its clause lists figures one item each, each after a 、
+    (5600多名年老体弱党员、3800多名…): from the figure to the next one, the last item as long as the longest other
+    one (what follows it, 开展帮学送学, is said of all); else the whole sentence."""
+    clause_start = max(sentence.rfind(c, 0, match.start()) for c in _CLAUSE_MARKS) + 1
+    clause_end = min((i for c in _CLAUSE_MARKS if (i := sentence.find(c, match.end())) >= 0), default=len(sentence))
+    starts = [m.start() for m in figures if clause_start <= m.start() < clause_end]
+    if len(starts) < 2 or any(sentence[at - 1] != "、" for at in starts[1:]):
+        return 0, len(sentence)
+    items = [sentence[a: b - 1] for a, b in itertools.pairwise(starts)]
+    ends = [b - 1 for b in starts[1:]]
+    # the last item ends with the word the others end with (…党员), or as the shortest other one does
+    size = next((n for n in range(min(map(len, items)), 0, -1) if len({item[-n:] for item in items}) == 1), 0)
+    last = sentence.find(items[0][-size:], starts[-1], clause_end) if size else -1
+    ends.append(last + size if last >= 0 else min(clause_end, starts[-1] + min(map(len, items))))
+    at = starts.index(match.start())
+    return starts[at], ends[at]
 
 
 def _respective(sentence: str, query: str, candidates: Sequence[re.Match[str]], chosen: re.Match[str],
@@ -383,8 +408,9 @@ def _place(sentence: str, query: str) -> str | None:
 
 
 def _filled_in(query: str, sentence: str, normalize: Normalize) -> str | None:
-    """The name the sentence gives where the question puts 什么 after the same words (干部和群众之间的什么? ↔
-    干群之间的“连心桥”): the words right before the question word, then a quoted name in the sentence."""
+    """The name or list the sentence gives where the question puts 什么 after the same words (干部和群众之间的什么? ↔
+    干群之间的“连心桥”; 坚持什么? ↔ 坚持用真心、下真功、动真格): the words right before the question word, then a quoted
+    name or items joined by 、 in the sentence."""
     asked = _BLANK.search(query)
     if asked is None:
         return None
@@ -392,7 +418,7 @@ def _filled_in(query: str, sentence: str, normalize: Normalize) -> str | None:
     for before in dict.fromkeys((query[: asked.start()], query[: asked.start()].removesuffix("的"))):
         for size in range(min(len(before), _BLANK_CONTEXT), 1, -1):
             for at in occurrences(folded, before[-size:]):
-                name = _QUOTED_NAME.match(folded, at + size)
+                name = _QUOTED_NAME.match(folded, at + size) or lexicon.ITEMS.match(folded, at + size)
                 if name:
                     return name.group(0)
     return None
