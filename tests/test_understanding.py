@@ -88,6 +88,7 @@ def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, q
     # the section that speaks most of it, not the one with the best single passage (集中学习教育 in 周密部署…)
     ("讲学习教育的是哪个小标题", "深学深思,砥砺品质,打牢思想基础"),
     ("讲群众意见的是哪一块", "敞开大门,广开言路,真找问题找真问题"),
+    ("说整改那一部分的标题是啥", "即知即改,立行立改,力求活动取得实效"),  # the part named by 那, with no 的
     ("第一环节的工作综述是哪天发的?", "2014-05-07"),  # 第一环节 is no part of the report
     ("这篇综述的是第几个环节?", "第一环节"),
 ])
@@ -95,6 +96,11 @@ def test_questions_about_the_report_itself(engine: Engine, question: str, lead: 
     result = engine.ask(question)
     assert result.status == "answered" and result.answer is not None
     assert result.answer.lead == lead
+
+
+def test_a_stage_of_the_campaign_is_no_part_of_the_report(engine: Engine) -> None:
+    result = engine.ask("为什么说听取意见这个环节很重要?")  # 环节 ends in 节, but asks for no heading
+    assert result.answer is None or result.answer.lead != "敞开大门,广开言路,真找问题找真问题"
 
 
 def test_the_report_itself_does_not_answer_what_its_metadata_lacks(engine: Engine) -> None:
