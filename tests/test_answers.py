@@ -8,6 +8,7 @@ import pytest
 
 from index.answering.engine import Engine
 from index.evaluation import evaluate, loose, read_questions
+from index.text import lexicon
 
 DATA = Path(__file__).parent / "data"
 EVAL_SETS = ["dev.jsonl", "extra.jsonl"]
@@ -69,6 +70,17 @@ def test_suggestions_are_answerable(engine: Engine) -> None:
     for question in engine.suggestions():
         result = engine.ask(question)
         assert result.answered, question
+
+
+@pytest.mark.parametrize("question", ["学习教育算什么环节?", "芜湖市的市长是谁?", "暗访结果哪天通报的?", "四风问题改了几成?"])
+def test_suggestions_near_a_question_read_as_questions(engine: Engine, question: str) -> None:
+    result = engine.ask(question)
+    for asked in result.suggestions:
+        # made of a clause that stands on its own: no date, no quotation cut in two, no 是… without its subject
+        assert lexicon.HAN.match(asked.lstrip("“")) and not asked.startswith("是"), asked
+        assert asked.count("“") == asked.count("”") and "以来" not in asked, asked
+        assert asked.endswith("?") and ("多少" in asked or asked.endswith("是怎么做的?")), asked
+        assert engine.ask(asked).answered, asked
 
 
 def test_top_k_and_offset_page_through_passages(engine: Engine) -> None:

@@ -55,9 +55,24 @@ MATCHING_CACHE = 4096
 #: Punctuation and spaces left out of a passage's matching text, so 市、县 holds 市县.
 _UNSPACED = re.compile(r"[\s、,,;;::。!?!?“”\"'‘’()()《》]+")
 _CLAUSE = re.compile(r"[^,,;;。!?!?:“”\"]+")
-#: A clause that cannot open a suggested question: it leans on the one before (并对…, 和…) or breaks off (…的),
-#: or a quotation is cut in two.
-_NO_SUBJECT = re.compile(r"^[并对和而但从在把将让以为及与或]|的$|^[^“]*”|“[^”]*$")
+#: A clause that cannot open a suggested question: it leans on the one before (并对…, 和…, 是…), breaks off (…的,
+#: …涉及), only sets the time (…启动以来), or a quotation is cut in two.
+_NO_SUBJECT = re.compile(r"^[并对和而但从在把将让以为及与或是]|的$|涉及$|以来$|^[^“]*”|“[^”]*$")
+#: A figure with its measure word, which a suggested question asks for (多少户), and the digits of any figure or date.
+_SUGGESTED_FIGURE = re.compile(rf"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?({lexicon.UNIT_PATTERN})(?:以上)?")
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+#: Longest quoted text read as a term of the sentence (“四风”, “三严三实”), not as a quotation.
+_QUOTED_TERM = 6
+#: Longest clause a suggested question is made of.
+_SUGGESTED_CLAUSE = 24
+
+
+def _unquoted_clauses(text: str) -> list[str]:
+    """A paragraph's clauses, short quoted terms read as words (“四风”) and longer quotations, sayings that make no
+    question of the report's own, left out."""
+    unquoted = re.sub(rf"“([^”]{{1,{_QUOTED_TERM}}})”", r"\1", text)
+    unquoted = re.sub(r"“[^”]*”", "“”", unquoted)
+    return [c.strip() for c in _CLAUSE.findall(unquoted) if c.strip()]
 
 
 def _answer_first(result: Result) -> tuple[Hit, ...]:
@@ -613,14 +628,22 @@ class Engine:
             return self._by_passage[passage.position]
         asked = None
         if passage.paragraph > 0:
-            for clause in _CLAUSE.findall(passage.text)[:3]:
-                clause = clause.strip()
-                if 5 <= len(clause) <= 18 and not _NO_SUBJECT.search(clause):
+            for clause in _unquoted_clauses(passage.text)[:3]:
+                figure = _SUGGESTED_FIGURE.search(clause) if len(_DIGITS.findall(clause)) == 1 else None
+                if figure and figure.group(1) not in lexicon.DATE_UNITS:
+                    # 各级党员干部走访群众232.4万余户 → 各级党员干部走访群众多少户?
+                    candidate = f"{clause[: figure.start()]}多少{figure.group(1)}{clause[figure.end():]}?"
+                elif 5 <= len(clause) <= 18 and not _DIGITS.search(clause):
                     candidate = f"{clause}是怎么做的?"
-                    result = self._retrieve(self.read(candidate), k=1, offset=0)
-                    if result.answered and result.answer and result.answer.passage.id == passage.id:
-                        asked = candidate
-                        break
+                else:
+                    continue
+                if _NO_SUBJECT.search(clause) or lexicon.A_NOT_A.search(clause) or not lexicon.HAN.match(clause) or \
+                        lexicon.QUESTION_WORD.search(clause) or len(clause) > _SUGGESTED_CLAUSE:
+                    continue
+                result = self._retrieve(self.read(candidate), k=1, offset=0)
+                if result.answered and result.answer and result.answer.passage.id == passage.id:
+                    asked = candidate
+                    break
         if len(self._by_passage) < MATCHING_CACHE:
             self._by_passage[passage.position] = asked
         return asked
