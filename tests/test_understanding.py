@@ -392,6 +392,11 @@ def test_what_a_place_did_is_asked_by_its_way_of_doing(engine: Engine) -> None:
     assert engine.ask("合肥有哪些举措?").status == "answered"
 
 
+def test_the_whole_province_before_a_tier_is_its_scope_not_another_tier(engine: Engine) -> None:
+    result = engine.ask("全省乡镇街道派出多少个指导组?")  # 全省乡镇: the townships of the province
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "11697个"
+
+
 def test_done_said_another_way_is_done(engine: Engine) -> None:
     result = engine.ask("办结了多少件关系老百姓切身利益的问题?")  # 办结 ↔ 解决…92400多个
     assert result.answer is not None and result.answer.lead == "92400多个"

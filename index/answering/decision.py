@@ -331,7 +331,9 @@ def _other_tier(question: Question, passage_text: str, verbs: Collection[str]) -
             asked = {tier for tier, pattern in lexicon.TIERS if any(
                 (m.end() == len(before) and (term.word not in verbs or m.group(0).endswith("里"))) or
                 (term.word not in verbs and 0 < len(before) - m.end() <= 2 and is_verb(before[m.end():]))  # 市县派的督导组
-                for m in pattern.finditer(before))}  # before a verb, only who does it (市里组成)
+                for m in pattern.finditer(before)
+                if m.group(0) not in lexicon.WHOLE_PROVINCE or not lexicon.TIER_CHARS & set(term.word))}
+            # (before a verb, only who does it: 市里组成; 全省 before a tier is the scope, not a tier: 全省乡镇)
             said = [_tiers(passage_text[max(0, i - lexicon.TIER_REACH): i])
                     for i in occurrences(passage_text, term.word)]
             if asked and all(tiers and not asked & tiers for tiers in said):
