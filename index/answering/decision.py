@@ -276,7 +276,8 @@ def roughly(rough: re.Match[str], number: re.Match[str]) -> bool:
     to the next step of its last nonzero digit (9万多 → 92400)?"""
     digits, multiplier = (rough.group(1), rough.group(2)) if rough.group(1) else (rough.group(3), rough.group(4))
     low = value_of(digits, multiplier)
-    step = 10 ** (len(digits) - len(digits.rstrip("0"))) * (low / float(digits)) if float(digits) else 1.0
+    places = -len(digits.partition(".")[2]) if "." in digits else len(digits) - len(digits.rstrip("0"))
+    step = 10 ** places * (low / float(digits)) if float(digits) else 1.0  # 3.3万多: up to 3.4万
     return low <= value_of(number.group(1), number.group(2)) < low + step
 
 

@@ -341,7 +341,7 @@ class Reader:
                 token = "".join(c for i, c in enumerate(token, start=at) if i not in asking)
                 if len(token) < 2:
                     continue
-            rough = ((not token.isdigit() or token not in self._vocabulary) and
+            rough = ((not token.replace(".", "", 1).isdigit() or token not in self._vocabulary) and
                      any(start <= at < end for start, end in roughs)) or \
                 (token.isdigit() and claims and _CLAIMED_COUNT.match(folded, at) is not None)
             if token in seen or token in self._scope or rough or (token.isdigit() and folded.startswith(token + "几", at)):

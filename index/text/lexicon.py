@@ -62,8 +62,8 @@ ASKED_UNIT = re.compile(rf"(?:多少|(?<!哪)几)({UNIT_PATTERN})?|(?<![那这])
 PLACE_UNITS = frozenset("市县省村镇")
 #: Nouns for people: 多少个书记 counts people (44900多人), as 多少人 does; 多少省领导 is no count of provinces.
 PERSON_NOUNS = re.compile(r"书记|党员|干部|人员|同志|群众|领导|网民|代表|成员|学员|委员|主任|人")
-#: A figure given roughly (一千一百多人, 两百多万户, 三千一百来个): it stands for any figure that begins so.
-ROUGH_FIGURE = re.compile(r"(?<![\d.])(\d+)(?:多|来|余)(万|亿)?|(?<![\d.])(\d+)(万|亿)(?:多|来|余)")
+#: A figure given roughly (一千一百多人, 两百多万户, 三千一百来个, 三点三万多条): it stands for any figure that begins so.
+ROUGH_FIGURE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?:多|来|余)(万|亿)?|(?<![\d.])(\d+(?:\.\d+)?)(万|亿)(?:多|来|余)")
 #: How long: answered by a figure counting time (为期1个月, 5天以上).
 DURATION_WORDS = re.compile(r"多久|多长时间|多少时间|多长的时间|多少日子")
 
