@@ -221,15 +221,16 @@ def test_a_stretch_that_does_not_end_a_clause_is_no_wording_question(engine: Eng
     "全省一共有多少个省直管县?",  # 分别选择1个省辖市或省直管县: a figure per leader, no total
     "合肥四个专项行动分别由谁牵头?",  # who, one by one: a list of the actions names no one
     "合肥专项行动的牵头领导分别是谁?",
-    "市级领导班子成员单独深入基层多少人次?",
-    "“1+8”方案里的8个方案具体指什么?",
-    "马鞍山一共给多少党员送学?",
-    "第一批活动单位一共有多少家?",
+    "市级领导班子成员单独深入基层多少人次?",  # 市、县两级…38500余人次 counts both tiers together
+    "“1+8”方案里的8个方案具体指什么?",  # the members asked: the sentence names the plan, not its parts
+    "马鞍山一共给多少党员送学?",  # a total: 5600多名年老体弱党员、3800多名… count kinds of them
+    "第一批活动单位一共有多少家?",  # what there are so many of is 单位: 4395个 counts 问题
     "教育实践活动的第三个环节叫什么?",  # 第三个环节: a round the report does not give
     "报告团有几个人?",  # 几个人 counts people: 20场 does not
     "各市的活动领导小组副组长是谁?",  # a deputy: the report names who is 组长
     "十九位省领导各自联系哪些县?",  # which places each: 1个县 each names none
-    "“1+8”方案的8个配套方案分别叫啥?",  # the names of each: the sentence names the plan only  # what there are so many of is 单位: 4395个 counts 问题  # a total: 5600多名年老体弱党员、3800多名… count kinds of them  # the members asked: the sentence names the plan, not its parts  # 市、县两级…38500余人次 counts both tiers together
+    "“1+8”方案的8个配套方案分别叫啥?",  # the names of each: the sentence names the plan only
+    "督导组 经费",  # keywords: the last one is what is asked
 ])
 def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered", question

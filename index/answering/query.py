@@ -711,10 +711,17 @@ def _common_pair(text: str, start: int) -> bool:
         facts[0] >= GENERAL_WORD_FREQ and facts[1] not in lexicon.NAME_POS
 
 
+#: Longest question read as keywords when it has no question word (督导组 经费).
+_KEYWORDS = 12
+
+
 def _facet(word: str, folded: str) -> str | None:
     """How `word` stands next to the question word, if it names what is asked: "copula" (市长是谁,
     GDP是多少), "bare" (多大年纪, 年纪多大: only a noun names what is asked there), or None."""
     found = None
+    if folded.rstrip().endswith(word) and len(folded) <= _KEYWORDS and lexicon.HAN.match(word) and \
+            not lexicon.QUESTION_WORD.search(folded):
+        found = "bare"  # 督导组 经费: keywords typed without a question word, the last one what is asked
     for at in occurrences(folded, word):
         before, after = folded[:at], folded[at + len(word):]
         if lexicon.FACET_BEFORE.match(after):
