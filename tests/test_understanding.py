@@ -231,6 +231,7 @@ def test_a_stretch_that_does_not_end_a_clause_is_no_wording_question(engine: Eng
     "十九位省领导各自联系哪些县?",  # which places each: 1个县 each names none
     "“1+8”方案的8个配套方案分别叫啥?",  # the names of each: the sentence names the plan only
     "督导组 经费",  # keywords: the last one is what is asked
+    "全省有多少个乡镇?",  # 1602个由乡镇…兼任: 乡镇 does something to what is counted
 ])
 def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered", question

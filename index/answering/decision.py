@@ -217,6 +217,10 @@ def _state_asked(question: Question) -> str | None:
     return max(verbs, key=len) + found.group(0)[-1] if verbs else found.group(0)
 
 
+#: Words right after a figure that open who does something to what it counts (8个由厅级干部带队的暗访组).
+_AGENT_MARKS = "由被经"
+
+
 def _counts(figure: re.Match[str], nouns: Collection[str], sentence: str, reach: int = lexicon.COUNTED_BEFORE) -> bool:
     """Does the figure count one of `nouns`: the noun a little after it in its clause (8个由厅级干部带队的暗访组)
     or right before it, up to `reach` characters away (指导组11697个)?"""
@@ -228,7 +232,10 @@ def _counts(figure: re.Match[str], nouns: Collection[str], sentence: str, reach:
 def _after_figure(figure: re.Match[str], sentence: str) -> str:
     """Where a noun the figure counts may stand after it: the start of its clause (8个由厅级干部带队的暗访组)."""
     after = lexicon.CLAUSE.match(sentence, figure.end())
-    return after.group(0)[:lexicon.COUNTED_AFTER] if after else ""
+    near = after.group(0)[:lexicon.COUNTED_AFTER] if after else ""
+    if near[:1] in _AGENT_MARKS:  # 1602个由乡镇…负责同志兼任: who does it is not what is counted; …带队的暗访组 is
+        return near.partition("的")[2]
+    return near
 
 
 def _parts(figures: Sequence[re.Match[str]], nouns: Collection[str], sentence: str) -> bool:
