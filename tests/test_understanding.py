@@ -232,6 +232,7 @@ def test_a_stretch_that_does_not_end_a_clause_is_no_wording_question(engine: Eng
     "“1+8”方案的8个配套方案分别叫啥?",  # the names of each: the sentence names the plan only
     "督导组 经费",  # keywords: the last one is what is asked
     "全省有多少个乡镇?",  # 1602个由乡镇…兼任: 乡镇 does something to what is counted
+    "“1+8”活动方案的具体内容是什么?",  # its specifics: the sentence names the plan, lists nothing of it
 ])
 def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered", question
