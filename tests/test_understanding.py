@@ -401,6 +401,12 @@ def test_the_whole_province_before_a_tier_is_its_scope_not_another_tier(engine: 
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "11697个"
 
 
+def test_a_noun_before_the_thing_asked_names_it(engine: Engine) -> None:
+    result = engine.ask("省里组建的那个宣讲团叫什么?")  # 宣讲团 ↔ 报告团: named 先进事迹报告团
+    assert result.status == "answered" and result.answer is not None and "先进事迹报告团" in result.answer.sentence
+    assert engine.ask("暗访组叫什么名字?").status != "answered"  # 带队的暗访组 gives it no name
+
+
 def test_done_said_another_way_is_done(engine: Engine) -> None:
     result = engine.ask("办结了多少件关系老百姓切身利益的问题?")  # 办结 ↔ 解决…92400多个
     assert result.answer is not None and result.answer.lead == "92400多个"

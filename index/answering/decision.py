@@ -221,6 +221,12 @@ def _state_asked(question: Question) -> str | None:
 _AGENT_MARKS = "由被经"
 
 
+def _modified(word: str, sentence: str) -> bool:
+    """Does a noun stand right before the word in the sentence, making a name of the two (先进事迹|报告团)?"""
+    return any(lexicon.HAN_RUN.fullmatch(before := sentence[max(0, at - 2): at]) is not None and len(before) == 2 and
+               before[-1] not in lexicon.FUNCTION_CHARS and not is_verb(before) for at in occurrences(sentence, word))
+
+
 def _counts(figure: re.Match[str], nouns: Collection[str], sentence: str, reach: int = lexicon.COUNTED_BEFORE) -> bool:
     """Does the figure count one of `nouns`: the noun a little after it in its clause (8个由厅级干部带队的暗访组)
     or right before it, up to `reach` characters away (指导组11697个)?"""
@@ -566,8 +572,10 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         kind = lexicon.NAMED_KIND_AT_END.search(question.folded)
         named = any(is_person(t) for t in terms if t not in asked) or any(
             re.search(rf"[”》]{re.escape(t)}|{re.escape(t)}[“《]", sentence) for t in asked if len(t) > 1) or (
-            kind is not None and any(len(t) > 2 and t.endswith(kind.group(1)) for t in terms if t not in asked))
-            # 那个会叫啥会?: a word of that kind (专题点评通报会) names it
+            kind is not None and any(len(t) > 2 and t.endswith(kind.group(1)) for t in terms if t not in asked)) or \
+            any(_modified(a, sentence) for t in question.terms if t.asked and t.word + "叫" in question.folded
+                for a in t.alternatives)
+            # 那个会叫啥会?: a word of that kind (专题点评通报会) names it; 宣讲团叫什么?: 先进事迹报告团
         return None if named else "名字"
     if question.wants == "person":
         # a body or role the question does not name itself (牵头领导分别是谁? is not answered by 牵头领导)
