@@ -237,7 +237,7 @@ def parallel(verb: str) -> re.Pattern[str]:
 DEFINITION_ASKED = re.compile(r"(?:处于|处在|算|是)(?:个)?(?:什么|啥)(?:样的)?(?:位置|地位|环节|角色|性质|阶段)|(?:位置|地位|定位)(?:是)?(?:什么|啥|如何)")
 DEFINES = re.compile(r"^([\u4e00-\u9fff]{2,8})[,\uff0c]?是")
 #: Results a verb reached, after it (撤掉, 改完, 收到): the verb alone says the event.
-RESULT_COMPLEMENTS = frozenset("掉完好光走成到过住")
+RESULT_COMPLEMENTS = frozenset("掉完好光走成到过住出")
 #: Characters that carry the grammar of a question, never read as a typo of a content word (书记是谁 is not 书记处).
 FUNCTION_CHARS = frozenset("是的了在有和与及或被把对向到给让从为以之其这那谁啥咋吗呢吧么哪几多少什怎如何个位名些都也就还又再很会能要想可"
                            "因由将于经按据")
