@@ -25,7 +25,7 @@ DATA = Path(__file__).parent / "data"
     ("来安的手册叫什么", "《便民服务手册》"),  # 来安 is 来安县
     ("三点三万条意见是哪个市征求的?", "芜湖市"),  # the one place the sentence names
     ("三点三万多条意见是哪个市征集到的?", "芜湖市"),  # a rough figure with a decimal: 3.3万余条
-    ("县级领导班子的四风意见整理出多少条?", "21500多条"),  # 整理出: the verb 整理 (↔ 梳理), its result aside
+    ("市级班子四风方面的意见整理出多少条", "3800多条"),  # 整理出: the verb 整理 (↔ 梳理), its result aside
     ("省里的暗访组是什么级别的干部带的?", "厅级干部"),  # a rank asked: the X级 the sentence gives
     ("上级党组织负责人作辅导报告多少次?", "40900多场"),  # 多少次: 场 counts the same
     ("总共征求到多少意见?", "75.6万余条"),  # no place named: the report-wide figure, not 芜湖市's
