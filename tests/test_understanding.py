@@ -408,6 +408,11 @@ def test_a_noun_before_the_thing_asked_names_it(engine: Engine) -> None:
     assert engine.ask("暗访组叫什么名字?").status != "answered"  # 带队的暗访组 gives it no name
 
 
+def test_a_figure_the_question_states_marks_its_passage(engine: Engine) -> None:
+    result = engine.ask("四千三百九十五个问题是哪批单位查出来的?")  # only common words besides 4395
+    assert result.status == "answered" and result.answer is not None and "第一批活动单位" in result.answer.sentence
+
+
 def test_done_said_another_way_is_done(engine: Engine) -> None:
     result = engine.ask("办结了多少件关系老百姓切身利益的问题?")  # 办结 ↔ 解决…92400多个
     assert result.answer is not None and result.answer.lead == "92400多个"
