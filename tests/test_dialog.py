@@ -254,6 +254,15 @@ def test_more_after_a_short_answer_in_a_one_sentence_paragraph_reads_the_rest_of
     assert more.piece is not None and more.piece.startswith("通过量化指标") and "动真格" not in more.piece
 
 
+def test_a_part_of_what_was_counted_is_asked_of_the_last_answer(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("第一批单位查出了多少四风问题?")
+    part = chat.reply("其中改好的有多少?")  # 其中: of those 4395, not the 其中 of another sentence
+    assert part.result and part.result.answer and part.result.answer.lead and "3142个" in part.result.answer.lead
+    chat.reply("通报查处四风问题的有多少人?")
+    assert chat.reply("其中处级干部多少?").result.status != "answered"  # of the 1140人: not said
+
+
 def test_more_never_repeats_a_preferred_answer(engine: Engine) -> None:
     chat = Conversation(lambda: engine)
     chat.reply("芜湖市征求到多少条意见建议?")

@@ -223,6 +223,8 @@ def _state_asked(question: Question) -> str | None:
 _AGENT_MARKS = "由被经"
 
 
+#: A noun for people right before 多少 (处级干部有多少): what is counted.
+_PERSON_BEFORE = re.compile(rf"({lexicon.PERSON_NOUNS.pattern})(?:有|是|一共|共|总共)?$")
 #: Fewest characters of a figure the question states that mark one passage (4395, 3.3; not 1, 16).
 DISTINCT_FIGURE = 3
 
@@ -499,10 +501,11 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         if head:  # the word they modify counts too (集体|学习 ↔ 集中学习103800多次)
             nouns += [a for t in question.terms if len(t.word) > 1 and rest.startswith(t.word) for a in t.alternatives]
         asking = lexicon.QUANTITY_WORDS.search(question.folded)
-        people = lexicon.PERSON_NOUNS.match(question.folded, asking.end()) if asking and not question.units else None
-        if people is not None and not any(_counts(m, [people.group(0)], sentence, lexicon.COUNTED_BEFORE_MODIFIER)
+        people = (lexicon.PERSON_NOUNS.match(question.folded, asking.end()) or  # 有多少干部, 干部有多少
+                  _PERSON_BEFORE.search(question.folded[: asking.start()])) if asking and not question.units else None
+        if people is not None and not any(_counts(m, [people.group(1)], sentence, lexicon.COUNTED_BEFORE_MODIFIER)
                                           for m in figures):
-            return people.group(0)  # 年度考核中有多少干部不合格?: no figure there counts 干部
+            return people.group(1)  # 年度考核中有多少干部不合格?: no figure there counts 干部
         if counted and not any(_counts(m, nouns, sentence, reach) for m in figures):
             return counted[-1].word  # 巡视工作发现了多少个问题?: a figure, but of 县, not of 问题
         after_asking = lexicon.UNIT_AT.sub("", question.folded[asking.end():], count=1) if asking else ""

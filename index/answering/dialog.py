@@ -470,6 +470,10 @@ class Conversation:
         lead = engine.normalizer.normalize(answer.lead) if answer and answer.lead else ""
         if lead and re.search(r"\d", lead):
             folded = lexicon.FIGURE_PRONOUN.sub(lead, folded)
+        part = lexicon.PART_OF_LAST.match(folded)
+        if part:  # 其中改好的有多少?: a part of what the last question counted (4395个“四风”方面问题)
+            people = re.search(r"\d(?:多|余)?[人名位]", lead) is not None
+            folded = self._group(engine, context, "这些人" if people else "它们", lead) + "中" + folded[part.end():]
         group = lexicon.GROUP_PRONOUN.search(folded)
         if group:
             folded = folded.replace(group.group(0), self._group(engine, context, group.group(0), lead), 1)

@@ -61,7 +61,7 @@ ASKED_UNIT = re.compile(rf"(?:多少|(?<!哪)几)({UNIT_PATTERN})?|(?<![那这])
 #: Measure words that are places too (几个市, 多少省).
 PLACE_UNITS = frozenset("市县省村镇")
 #: Nouns for people: 多少个书记 counts people (44900多人), as 多少人 does; 多少省领导 is no count of provinces.
-PERSON_NOUNS = re.compile(r"书记|党员|干部|人员|同志|群众|领导|网民|代表|成员|学员|委员|主任|人")
+PERSON_NOUNS = re.compile(r"(书记|党员|干部|人员|同志|群众|领导|网民|代表|成员|学员|委员|主任|人)")
 #: A figure given roughly (一千一百多人, 两百多万户, 三千一百来个, 三点三万多条): it stands for any figure that begins so.
 ROUGH_FIGURE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?:多|来|余)(万|亿)?|(?<![\d.])(\d+(?:\.\d+)?)(万|亿)(?:多|来|余)")
 #: How long: answered by a figure counting time (为期1个月, 5天以上).
@@ -472,6 +472,8 @@ REMAINDER = re.compile(r"^(?:那)?(?:(?:这个|那个|这|那)(?:数字|数|数�
                        r"(?:呢|咋样|怎么样|多少)?$")
 #: 它 (not 它们): the thing last spoken of.
 THING_PRONOUN = re.compile(r"它(?!们)")
+#: 其中…, 这里面…: a part of what the last answer counted or spoke of.
+PART_OF_LAST = re.compile(r"^(?:这其中|其中|这当中|当中|这里面|这里头|里面|里头)(?:的)?")
 #: 他们, 这些人: the group last spoken of.
 GROUP_PRONOUN = re.compile(r"他们|她们|它们|这些人|那些人|这批人|这帮人")
 #: 这个手册, 该市, 这次会: a thing last spoken of, named by its last word.
