@@ -414,6 +414,13 @@ def test_a_figure_the_question_states_marks_its_passage(engine: Engine) -> None:
     assert result.status == "answered" and result.answer is not None and "第一批活动单位" in result.answer.sentence
 
 
+def test_what_was_done_is_not_the_paragraphs_motto(engine: Engine) -> None:
+    done = engine.ask("正反典型对照这方面省里做了啥?")  # 正反典型对照,增强了学习成效。 only restates it
+    assert done.answer is not None and "先进事迹报告团" in done.answer.sentence
+    motto = engine.ask("主要学什么?")  # what is learnt: the motto is the answer (学原著,学党史,学先进)
+    assert motto.answer is not None and motto.answer.sentence.startswith("学原著")
+
+
 def test_done_said_another_way_is_done(engine: Engine) -> None:
     result = engine.ask("办结了多少件关系老百姓切身利益的问题?")  # 办结 ↔ 解决…92400多个
     assert result.answer is not None and result.answer.lead == "92400多个"

@@ -63,6 +63,8 @@ _SUGGESTED_FIGURE = re.compile(rf"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?({lexicon
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 #: Longest quoted text read as a term of the sentence (“四风”, “三严三实”), not as a quotation.
 _QUOTED_TERM = 6
+#: A paragraph's motto: at most this many clauses of at most this many characters.
+_SLOGAN_CLAUSES, _SLOGAN_CLAUSE = 3, 8
 #: Longest clause a suggested question is made of.
 _SUGGESTED_CLAUSE = 24
 
@@ -73,6 +75,16 @@ def _unquoted_clauses(text: str) -> list[str]:
     unquoted = re.sub(rf"“([^”]{{1,{_QUOTED_TERM}}})”", r"\1", text)
     unquoted = re.sub(r"“[^”]*”", "“”", unquoted)
     return [c.strip() for c in _CLAUSE.findall(unquoted) if c.strip()]
+
+
+def _slogan(passage: Passage, i: int) -> bool:
+    """Is the passage's sentence `i` the motto a paragraph opens with: a few short clauses, no figure
+    (从严要求,全程督导。)?"""
+    if i != 0 or i >= len(passage.sentences):
+        return False
+    clauses = [c for c in _CLAUSE.findall(passage.sentences[i]) if c.strip()]
+    return len(clauses) <= _SLOGAN_CLAUSES and all(len(c.strip()) <= _SLOGAN_CLAUSE for c in clauses) and \
+        not any(ch.isdigit() for ch in passage.sentences[i])
 
 
 def _answer_first(result: Result) -> tuple[Hit, ...]:
@@ -593,6 +605,9 @@ class Engine:
             # 官方微博那句话咋说的? / 网友咋看的?: the words quoted, or what people think, said next to the sentence
             # that names the subject
             i = next((n for n in (i - 1, i + 1) if n in keep and lacking[n] is None), i)
+        if (question.wants == "how" or lexicon.DOING_ASKED.search(question.folded)) and _slogan(passage, i) and \
+                i + 1 in keep and lacking[i + 1] is None and not _slogan(passage, i + 1):
+            i += 1  # 怎么督导的?: not the paragraph's motto (从严要求,全程督导), what was done (省委抽调170人组成…)
         sentence = passage.sentences[i].strip()
         if shown is not None and len(keep) < len(passage.sentences) and not set(terms) & set(sentence_terms[i]):
             return self._mark(sentence, passage, terms), "这一点"  # the rest of the passage is about other things

@@ -472,6 +472,8 @@ REMAINDER = re.compile(r"^(?:那)?(?:(?:这个|那个|这|那)(?:数字|数|数�
                        r"(?:呢|咋样|怎么样|多少)?$")
 #: 它 (not 它们): the thing last spoken of.
 THING_PRONOUN = re.compile(r"它(?!们)")
+#: What was done is asked (做了啥, 搞了哪些, 怎么干的).
+DOING_ASKED = re.compile(r"(?:做|搞|干|弄)了?(?:啥|什么|哪些)|怎么(?:做|搞|干|弄)")
 #: 其中…, 这里面…: a part of what the last answer counted or spoke of.
 PART_OF_LAST = re.compile(r"^(?:这其中|其中|这当中|当中|这里面|这里头|里面|里头)(?:的)?")
 #: 他们, 这些人: the group last spoken of.
