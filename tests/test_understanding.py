@@ -421,6 +421,11 @@ def test_what_was_done_is_not_the_paragraphs_motto(engine: Engine) -> None:
     assert motto.answer is not None and motto.answer.sentence.startswith("学原著")
 
 
+def test_of_passages_scored_alike_the_one_holding_more_of_the_question_answers(engine: Engine) -> None:
+    result = engine.ask("第一批活动单位是不是已经撤了?")  # 撤 is held by …机构不撤, not by …目前已有3142个
+    assert result.answer is not None and "机构不撤" in result.answer.sentence
+
+
 def test_done_said_another_way_is_done(engine: Engine) -> None:
     result = engine.ask("办结了多少件关系老百姓切身利益的问题?")  # 办结 ↔ 解决…92400多个
     assert result.answer is not None and result.answer.lead == "92400多个"

@@ -38,6 +38,8 @@ from index.types import Answer, Document, Hit, Passage, Removal, Result
 #: thousands of sections; a report a handful).
 SUGGESTION_SECTIONS = 50
 SUGGESTIONS = 10
+#: A candidate scored within this share of the first that holds this much more of the question is judged first.
+FULLER_TIE, FULLER_MARGIN = 0.3, 0.1
 #: Longest question the engine reads; the rest of a longer text is ignored.
 MAX_QUERY_CHARS = 2000
 #: A conversation's current passage answers a follow-up question if it ranks within this many passages.
@@ -347,6 +349,7 @@ class Engine:
             order += [i for i, _ in self.scorer.top([verb], k=CANDIDATES) if i not in order and self.passages[i].paragraph > 0]
             order.sort(key=lambda i: self._lists(question, i) is None)
         order = self._subject_first(question, order, dict(head))
+        order = self._fuller_first(question, order, dict(head))
         if prefer is not None and prefer.position in order[:PREFER_WITHIN]:
             order.remove(prefer.position)
             order.insert(0, prefer.position)
@@ -521,6 +524,21 @@ class Engine:
         close = [i for i in order[1:SUBJECT_WITHIN] if scores.get(i, 0.0) >= top * (1 - SUBJECT_TIE)]
         opening = next((i for i in close if self._opens_with(i, subject)), None)
         return order if opening is None else [opening, *(i for i in order if i != opening)]
+
+    def _fuller_first(self, question: Question, order: list[int], scores: Mapping[int, float]) -> list[int]:
+        """Of the candidates scored close to the first, one that holds clearly more of the question's words is
+        judged first (第一批活动单位是不是已经撤了? ↔ …机构不撤, not …目前已有3142个整改完毕)."""
+        if len(order) < 2:
+            return order
+        top = scores.get(order[0], 0.0)
+        close = [i for i in order[1:SUBJECT_WITHIN] if scores.get(i, 0.0) >= top * (1 - FULLER_TIE)]
+        if not close:
+            return order
+        first = self.verdict(question, order[0]).coverage
+        fuller = max(close, key=lambda i: self.verdict(question, i).coverage)
+        if self.verdict(question, fuller).coverage < first + FULLER_MARGIN:
+            return order
+        return [fuller, *(i for i in order if i != fuller)]
 
     def _opens_with(self, position: int, word: str) -> bool:
         """Does a sentence of the passage open with `word` (its subject)?"""
