@@ -25,6 +25,11 @@ DATA = Path(__file__).parent / "data"
     ("来安的手册叫什么", "《便民服务手册》"),  # 来安 is 来安县
     ("三点三万条意见是哪个市征求的?", "芜湖市"),  # the one place the sentence names
     ("三点三万多条意见是哪个市征集到的?", "芜湖市"),  # a rough figure with a decimal: 3.3万余条
+    ("边个系安徽省长?", "王学军"),  # Cantonese question words: 边个 谁, 系 是
+    ("芜湖设咗几多条热线?", "11条热线电话"),  # 咗 了, 几多 多少
+    ("辛苦了!想问一下,省里成立了几个暗访组?", "8个"),  # thanks before the question only frame it
+    ("本文是哪一天发表的?", "2014-05-07"),  # 本文 is the report itself
+    ("这篇report的reporter是谁?", "黄永礼"),  # English words for the report and its parts
     ("市级班子四风方面的意见整理出多少条", "3800多条"),  # 整理出: the verb 整理 (↔ 梳理), its result aside
     ("省里的暗访组是什么级别的干部带的?", "厅级干部"),  # a rank asked: the X级 the sentence gives
     ("上级党组织负责人作辅导报告多少次?", "40900多场"),  # 多少次: 场 counts the same

@@ -44,7 +44,8 @@ def _framing(question: Question, store: PassageStore, header: Passage) -> bool:
     folded = question.folded
     covered = {i for pattern in _ABOUT for m in pattern.finditer(folded) for i in range(*m.span())}
     for term in question.terms:
-        if term.role == "frame" or term.word.lstrip("这那该本此篇个") in lexicon.REPORT_WORDS or term.word in held:
+        if term.role == "frame" or term.word in lexicon.REPORT_WORDS or \
+                term.word.lstrip("这那该本此篇个") in lexicon.REPORT_WORDS or term.word in held:
             continue
         at = folded.find(term.word)
         if at >= 0 and all(i in covered for i in range(at, at + len(term.word))):

@@ -182,6 +182,8 @@ class Reader:
         folded = self._normalize(text)
         for variant, word in lexicon.VARIANTS.items():
             folded = folded.replace(variant, word)
+        for english, word in lexicon.ENGLISH_WORDS:
+            folded = english.sub(word, folded)
         folded = lexicon.SPOKEN_PLUS.sub(lambda m: f"{cardinal(m.group(1)) or m.group(1)}+{cardinal(m.group(2)) or m.group(2)}",
                                          folded)
         folded = lexicon.standard_asking(folded)

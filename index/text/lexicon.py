@@ -268,8 +268,9 @@ _TOPIC_OPENINGS = r"另外问一下|另外问下|换个问题|换个话题|换�
 NEW_TOPIC = re.compile(rf"^(?:{_TOPIC_OPENINGS}|另外|再问一下|对了)[,,:: \s]*")
 #: Openings that only frame a question.
 LEADING_FILLERS = re.compile(rf"^(?:{_TOPIC_OPENINGS}|"
-                             r"请问(?:一下|下)?|问一?下|我?想问(?:一下|下)?|我?想知道|你知道|"
-                             r"您知道|告诉我|能告诉我|麻烦问一下|麻烦问下|麻烦|你好|您好|喂|嗨|哎|诶|那个|就是|嗯+|好的|"
+                             r"请问(?:一下|下)?|问一?下|我?想问(?:一下|下)?|我?想知道|你知道|谢谢你?|多谢|辛苦了|"
+                             r"同志(?:您|你)?好|同志|我?想?请教(?:一下|下)?|我?想?咨询(?:一下|下)?|打扰(?:一下|了)|另外想?|"
+                             r"您知道|告诉我|能告诉我|麻烦问一下|麻烦问下|麻烦|(?:你好|您好)[呀啊哈哦]?|喂|嗨|哎|诶|那个|就是|嗯+|好的|"
                              r"哈+|[~\s.。,!?…]+)+")
 #: Politeness and chatter at the end of a question (…哪天来的安徽调研 谢谢!!).
 TRAILING_CHATTER = re.compile(r"(?:[\s,.!?~…。]*(?:谢谢|多谢|感谢|谢了|麻烦了|辛苦了|拜托了|哈+|嘿嘿|呵呵))+[\s!?~…。.]*$")
@@ -279,7 +280,7 @@ A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1")
 FRAMING_WORDS = frozenset(
     """
     包括 包含 包 指 是指 指的是 主要 具体 一下 说说 讲讲 讲 说 介绍 告诉 知道 情况 内容 方面 东西 事情 事 问题 列出 列举 罗列 时任 属实 月份
-    没有 有没有 是不是 对不对 能不能 会不会 可不可以 有无 是否 做法 举措
+    没有 有没有 是不是 对不对 能不能 会不会 可不可以 有无 是否 做法 举措 据称 据说 据悉 据报道 听说 有人说
     叫 叫做 称为 名称 名字 东东 玩意 回事 回事儿 怎么回事 这事 那事 现在 如今 目前 当时 最近 今天 那时 大概 大约 左右 一共 总共 总计 合计 共计 累计 全部 所有 都 到底 究竟 呢 啥 咋
     怎么 怎样 如何 多少 几 哪 哪些 哪个 什么 为什么 为啥 用来 用于 作用 干什么 干嘛 做什么 是什么 有什么
     出去 下去 上去 进去 回去 过去 出来 下来 上来 进来 回来 过来 起来 类型 种类 类别 数据 数字 数目 数值 一点
@@ -304,6 +305,20 @@ VARIANTS: dict[str, str] = {"报导": "报道", "稿件": "稿子", "責編": "�
 #: 有…没得? → 有…吗?) ...
 REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"啥子"), "什么"), (re.compile(r"咋个"), "怎么"), (re.compile(r"(?:没得|没有)(?=[??!!~。]*$)"), "吗"),
+    # Cantonese: 系唔系/系咪 是不是, 边个 谁, 几多 多少, 点样 怎样, 咩/乜嘢 什么, 有冇 有没有, 喺边 在哪里, 嘅 的, 啲 些,
+    # 咗 了, 呢篇 这篇, 佢哋 他们, 系什么 是什么
+    (re.compile(r"系唔系|系咪"), "是不是"), (re.compile(r"边个|边位"), "谁"), (re.compile(r"几多"), "多少"),
+    (re.compile(r"点样|点解"), "怎样"), (re.compile(r"乜嘢|乜|咩"), "什么"), (re.compile(r"有冇"), "有没有"),
+    (re.compile(r"冇"), "没有"), (re.compile(r"喺边(?:度|处)?"), "在哪里"), (re.compile(r"喺"), "在"),
+    (re.compile(r"嘅"), "的"), (re.compile(r"咗"), "了"), (re.compile(r"啲"), "些"), (re.compile(r"佢哋"), "他们"),
+    (re.compile(r"佢"), "他"), (re.compile(r"唔"), "不"), (re.compile(r"呢(?=[篇个份次位件项条本场])"), "这"),
+    (re.compile(r"(?<![联关体])系(?=什么|谁|哪|几|多少|不是|边)"), "是"),
+)
+#: English words for the report and its parts, read as Chinese (呢篇report讲嘅系咩?).
+ENGLISH_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?<![a-z])(?:report|article|news)s?(?![a-z])"), "报道"), (re.compile(r"(?<![a-z])reporter(?![a-z])"), "记者"),
+    (re.compile(r"(?<![a-z])author(?![a-z])"), "作者"), (re.compile(r"(?<![a-z])title(?![a-z])"), "标题"),
+    (re.compile(r"(?<![a-z])campaign(?![a-z])"), "活动"),
 )
 #: ... and words that ask only where nothing else in the question does (作了好多场? → 多少; 好多人参加吗? is a
 #: yes/no question about many).
@@ -337,7 +352,7 @@ META_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"记者|作者|谁写|写的人|写稿|撰稿|执笔|署名|笔者"), "reporter"),
     (re.compile(r"报社|报纸|哪家报|哪个报|什么报|来源|出处|媒体|刊登|刊发|哪家|登在|哪里发|发在|"
                 r"[\u4e00-\u9fff]{0,4}(?:日报|晚报|新华社|通讯社)(?:的(?:稿子|稿件|报道|文章|新闻)|(?:发|登|刊)的)"), "source"),  # 是人民日报的稿子吗?
-    (re.compile(r"(?:哪天|哪1天|什么时候|啥时候|何时|几号|哪年|哪1年|哪日)(?:发|登|刊|出|写)|哪天的|发表时间|发表日期|发布时间|发布日期|"
+    (re.compile(r"(?:哪天|哪1天|什么时候|啥时候|何时|几号|哪年|哪1年|哪日)(?:发表|发布|刊登|发|登|刊|出|写)|哪天的|发表时间|发表日期|发布时间|发布日期|"
                 r"发稿|日期|发表于|什么时候的报道|几号发表|[年月日号](?:发|登|刊)的"), "date"),  # 是5月7号发的吗?
     (re.compile(r"(?<!小)标题|题目|题名"), "title"),
 )
