@@ -30,6 +30,7 @@ DATA = Path(__file__).parent / "data"
     ("辛苦了!想问一下,省里成立了几个暗访组?", "8个"),  # thanks before the question only frame it
     ("本文是哪一天发表的?", "2014-05-07"),  # 本文 is the report itself
     ("这篇report的reporter是谁?", "黄永礼"),  # English words for the report and its parts
+    ("来安县编的那本册子叫什么名字?", "《便民服务手册》"),  # 那本册子: 册子 (↔ 手册), its measure word aside
     ("市级班子四风方面的意见整理出多少条", "3800多条"),  # 整理出: the verb 整理 (↔ 梳理), its result aside
     ("省里的暗访组是什么级别的干部带的?", "厅级干部"),  # a rank asked: the X级 the sentence gives
     ("上级党组织负责人作辅导报告多少次?", "40900多场"),  # 多少次: 场 counts the same
@@ -96,6 +97,7 @@ def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, q
     ("讲学习教育的是哪个小标题", "深学深思,砥砺品质,打牢思想基础"),
     ("讲群众意见的是哪一块", "敞开大门,广开言路,真找问题找真问题"),
     ("说整改那一部分的标题是啥", "即知即改,立行立改,力求活动取得实效"),  # the part named by 那, with no 的
+    ("讲整改落实的,标题是什么?", "即知即改,立行立改,力求活动取得实效"),
     ("第一环节的工作综述是哪天发的?", "2014-05-07"),  # 第一环节 is no part of the report
     ("这篇综述的是第几个环节?", "第一环节"),
 ])
@@ -429,6 +431,11 @@ def test_what_was_done_is_not_the_paragraphs_motto(engine: Engine) -> None:
 def test_of_passages_scored_alike_the_one_holding_more_of_the_question_answers(engine: Engine) -> None:
     result = engine.ask("第一批活动单位是不是已经撤了?")  # 撤 is held by …机构不撤, not by …目前已有3142个
     assert result.answer is not None and "机构不撤" in result.answer.sentence
+
+
+def test_a_fixed_phrase_with_ji_asks_no_figure(engine: Engine) -> None:
+    result = engine.ask("报道中是否提到省几大班子领导同志集中观看了电影《焦裕禄》?")  # 几大班子: the report's words
+    assert result.status == "answered" and result.answer is not None and "焦裕禄" in result.answer.sentence
 
 
 def test_done_said_another_way_is_done(engine: Engine) -> None:

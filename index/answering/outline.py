@@ -27,7 +27,7 @@ OPENING = 2
 CANDIDATES = 5
 #: Passages read to find the section that speaks most of a topic (讲学习教育的是哪一部分?).
 SECTION_CANDIDATES = 50
-_ASKS_PART = re.compile(rf"哪(?:一|个|1)?(?:个)?{_PART}|(?:讲|说|写|关于|介绍)\S+?(?:的(?:是)?(?:那|这)?|那|这)[一1]?(?:个)?{_PART}")
+_ASKS_PART = re.compile(rf"哪(?:一|个|1)?(?:个)?{_PART}|(?:讲|说|写|关于|介绍)\S+?(?:的[,,]?(?:是)?(?:那|这)?|那|这)[一1]?(?:个)?{_PART}")
 
 
 _ABOUT = (lexicon.GIST, lexicon.PART_WORDS, lexicon.PART_COUNT, lexicon.PART_ORDINAL, lexicon.REPORT_END,

@@ -354,6 +354,10 @@ class Reader:
             if token not in self._vocabulary and len(token) > 1 and token[-1] in lexicon.ASPECT_MARKS and \
                     (token[:-1] in self._vocabulary or is_verb(token[:-1])):
                 token = token[:-1]  # 看过, 开过: the verb, its aspect aside
+            elif token not in self._vocabulary and len(token) > 2 and token[0] in lexicon.CLASSIFIERS | {"本", "部", "份"} and \
+                    word_facts(token) is None and token[1:] not in seen and \
+                    (token[1:] in self._vocabulary or self._thesaurus.synonyms(token[1:])):
+                token = token[1:]  # 那本册子: the thing, its measure word aside
             elif token not in self._vocabulary and len(token) > 2 and token[-1] in lexicon.RESULT_COMPLEMENTS and \
                     word_facts(token) is None and token[:-1] not in seen and \
                     (token[:-1] in self._vocabulary or self._thesaurus.synonyms(token[:-1])):

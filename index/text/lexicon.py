@@ -51,10 +51,10 @@ COUNTED_BEFORE_MODIFIER = 5
 #: Classifiers after which the rest of a short clause names what is counted (16个省委督导组).
 CLASSIFIERS = frozenset("个位名条项件所家批种类")
 #: Words that say "how many / how much" (a figure is asked for).
-QUANTITY_WORDS = re.compile(rf"多长时间|多少时间|多少|第几|(?<!哪)几(?!乎)|多长|多久|多大|多高|多重|多远|数量|数目|总数|总量|规模|(?:{UNIT_PATTERN})数")
+QUANTITY_WORDS = re.compile(rf"多长时间|多少时间|多少|第几|(?<!哪)几(?![乎大])|多长|多久|多大|多高|多重|多远|数量|数目|总数|总量|规模|(?:{UNIT_PATTERN})数")
 #: "多少/几" with the measure word they ask for: 几条 → 条, 多少人次 → 人次 (no group for a bare 多少); a terse
 #: 场数 / 期数 asks for 场 / 期.
-ASKED_UNIT = re.compile(rf"(?:多少|(?<!哪)几)({UNIT_PATTERN})?|(?<![那这])({UNIT_PATTERN})数")  # (那个数: that figure)
+ASKED_UNIT = re.compile(rf"(?:多少|(?<!哪)几(?!大))({UNIT_PATTERN})?|(?<![那这])({UNIT_PATTERN})数")  # (那个数: that figure)
 
 
 
