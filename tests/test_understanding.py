@@ -438,6 +438,13 @@ def test_a_fixed_phrase_with_ji_asks_no_figure(engine: Engine) -> None:
     assert result.status == "answered" and result.answer is not None and "焦裕禄" in result.answer.sentence
 
 
+def test_the_rest_of_a_list_besides_one_is_said_by_the_whole_list(engine: Engine) -> None:
+    result = engine.ask("合肥的四个专项行动除了正风肃纪,另外三个是啥?")  # the list of four names the one set aside
+    assert result.status == "answered" and result.answer is not None and "固本强基" in result.answer.sentence
+    framed = engine.ask("淮南市在学习方面有什么做法?")  # 方面 only frames, even before 有什么
+    assert framed.status == "answered"
+
+
 def test_done_said_another_way_is_done(engine: Engine) -> None:
     result = engine.ask("办结了多少件关系老百姓切身利益的问题?")  # 办结 ↔ 解决…92400多个
     assert result.answer is not None and result.answer.lead == "92400多个"

@@ -414,7 +414,11 @@ def _listed_count(figure: str, question: Question, lists: Collection[int]) -> bo
     """Is a small count the question states of things (淮南 三个像, 庐江 三个真) said by a list of that many
     items (行业“群体像”、班子“集体像”、党员“个体像”), where the report gives no figure for them?"""
     asked = re.search(rf"(?<![\d.]){re.escape(figure)}[{''.join(lexicon.CLASSIFIERS)}面句]", question.folded)
-    return asked is not None and figure.isdigit() and 2 <= int(figure) <= MAX_COUNTED_ITEMS and int(figure) in lists
+    if asked is None or not figure.isdigit() or not 2 <= int(figure) <= MAX_COUNTED_ITEMS:
+        return False
+    # 除了行业群体像,另外两个是啥?: the list names the one set aside too
+    besides = lexicon.BESIDES.search(question.folded) is not None and asked.start() > question.folded.find("除")
+    return int(figure) in lists or (besides and int(figure) + 1 in lists)
 
 
 def _setting(ordinal: str, question: Question, passage_text: str) -> bool:

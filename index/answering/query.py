@@ -367,7 +367,7 @@ class Reader:
                 if _ASKING_WORD.fullmatch(token) or token in lexicon.AGGREGATE_WORDS:
                     role = "frame"  # 时间, 人数, 共计: words that ask, even where the report uses them
                 elif role == "content" and len(token) > 1 and _facet(token, folded) == "copula" and \
-                        not any(token in w and token != w for w in self._tokens(folded)):
+                        token not in lexicon.FRAMING_WORDS and not any(token in w and token != w for w in self._tokens(folded)):
                     role = "constraint"  # 组长是谁: what is asked, the answer must speak of it
                 out.append(Term(token, (token,), role, asked=role == "content" and _asked_kind(token, folded)))
                 continue
