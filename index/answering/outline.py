@@ -138,6 +138,9 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
     only_report = len(folded) <= _BARE_REPORT and bool(question.terms) and \
         all(t.word in lexicon.REPORT_WORDS for t in question.terms)
     if lexicon.GIST.search(folded) or only_report:
+        listed = _listed_in_opening(question, passages, normalize)
+        if listed is not None:  # 这篇综述主要讲哪两个环节的工作? → 推进学习教育、听取意见环节工作
+            return listed
         return _result(question, hits, _gist(doc, sections), header, lead=doc.title)
     return None
 
@@ -209,6 +212,28 @@ _UNQUOTED = re.compile(r"[“”\"'‘’\s]")
 _BREAKS = "、,,;;::。!?!?"
 _CLAUSE = re.compile(r"[^、,,;;::。!?!?]+")
 _LAST_CLAUSE = re.compile(r"[^、,,;;::。!?!?]+$")
+
+
+def _listed_in_opening(question: Question, passages: Sequence[Passage], normalize: Callable[[str], str]) -> Result | None:
+    """Which things of a kind the report covers (哪两个环节, 哪些环节), as its opening lists them right before the
+    word for the kind; None if the question asks no kind or the opening lists none."""
+    kind = _KIND_ASKED.search(question.folded)
+    if kind is None or kind.group(1) in lexicon.REPORT_WORDS:
+        return None
+    for passage in passages:
+        if not 0 < passage.paragraph <= OPENING:
+            continue
+        for sentence in passage.sentences:
+            items = re.search(rf"((?:[\u4e00-\u9fff]+、)+[\u4e00-\u9fff]+?){kind.group(1)}", normalize(sentence))
+            if items:  # the first item without the words before it (高质量推进|学习教育)
+                named = items.group(1).split("、")
+                named[0] = named[0][-max(len(n) for n in named[1:]):]
+                return _result(question, [], sentence.strip(), passage, lead="、".join(named))
+    return None
+
+
+#: The kind of thing asked for by 哪些/哪几/哪两个 (哪两个环节 → 环节).
+_KIND_ASKED = re.compile(r"(?:哪些|哪几个?|哪[两三四五六七八九十2-9][个种项类条]?)([\u4e00-\u9fff]{2})")
 
 
 def _gist(doc: Document, sections: Sequence[str]) -> str:

@@ -363,7 +363,7 @@ OTHER_WORKS = re.compile(r"还写过|还写了|还发表过|还发过|其他(?:�
 REPORT_WORDS = frozenset("报道 文章 新闻 稿子 稿 这篇 本文 全文 原文 报社 报纸 通讯 综述 消息".split())
 #: Structure and gist of the report: what it is about, how many parts, what part N says.
 GIST = re.compile(r"(?:讲|说|写|介绍|报道|谈|聊)(?:了|的)?(?:些)?(?:什么|啥|哪些)|主要内容|主旨|主题|大意|中心思想|概括|总结|"
-                  r"梗概|要点|核心|讲的是|说的是|关于什么|是关于")
+                  r"梗概|要点|核心|讲的是|说的是|写的是|关于什么|是关于")
 #: The round or stage something is of, asked (这是第几批活动的综述? / 综述的是哪个环节?).
 ROUND_OR_STAGE_ASKED = re.compile(r"(?:第几|哪[一1]?)个?(批|环节|轮|阶段|期)")
 _PARTS = r"部分|小标题|标题|小节|节|章节|板块|块"
