@@ -263,6 +263,13 @@ def test_a_part_of_what_was_counted_is_asked_of_the_last_answer(engine: Engine) 
     assert chat.reply("其中处级干部多少?").result.status != "answered"  # of the 1140人: not said
 
 
+def test_they_after_a_count_of_people_are_those_people(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("通报查处四风问题的有几多人?")  # 几多: Cantonese 多少, read so in the follow-up too
+    they = chat.reply("他们都是因为什么问题被查处的?")
+    assert they.question.startswith("1140人")
+
+
 def test_more_never_repeats_a_preferred_answer(engine: Engine) -> None:
     chat = Conversation(lambda: engine)
     chat.reply("芜湖市征求到多少条意见建议?")

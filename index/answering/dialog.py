@@ -410,7 +410,7 @@ class Conversation:
             return Explained(context.question, text, kind)
         cues = {"reason": lexicon.REASON_CUES, "result": lexicon.RESULT_CUES}.get(kind, lexicon.MEASURE_CUES)
         fact = engine.normalizer.normalize(answer.lead or "")
-        asked = engine.normalizer.normalize(context.question)
+        asked = _previous(engine, context)
         # 网民为什么点赞?: the clause that says 点赞 is what is explained, not its reason
         effect = [t.word for t in engine.read(text).terms if t.role != "frame" and len(t.word) > 1 and
                   t.word not in engine.weights.verbs and kind == "reason"]
@@ -479,7 +479,7 @@ class Conversation:
             folded = folded.replace(group.group(0), self._group(engine, context, group.group(0), lead), 1)
         it = lexicon.THING_PRONOUN.search(folded)
         if it:  # 它: the thing the last answer named (《便民服务手册》), else what the last question was about
-            previous = engine.normalizer.normalize(context.question)
+            previous = _previous(engine, context)
             named = lead.strip("《》") if lead and not re.search(r"\d", lead) else \
                 _subject(engine, previous, sorted(set(engine.terms(previous)), key=len, reverse=True))
             folded = folded[:it.start()] + named + folded[it.end():] if named else folded
@@ -500,11 +500,11 @@ class Conversation:
     def _group(engine: Engine, context: _Context, pronoun: str, lead: str) -> str:
         """它们, 这些人: the counted group of the last question (几个暗访组 → 暗访组), or the people it
         counted (170人), or else what it was about (its subject)."""
-        previous = engine.normalizer.normalize(context.question)
+        previous = _previous(engine, context)
         asked = lexicon.ASKED_UNIT.search(previous)
         terms = engine.terms(previous)
         counted = max((t for t in terms if asked and previous[asked.end():].startswith(t)), key=len, default="")
-        if pronoun.endswith("人") and lead and re.search(r"\d+(?:多|余)?[人名位]", lead):
+        if (pronoun.endswith("人") or pronoun in ("他们", "她们")) and lead and re.search(r"\d+(?:多|余)?[人名位]", lead):
             return re.search(r"\d+(?:多|余)?[人名位]", lead).group(0)  # type: ignore[union-attr]
         people = [t for t in terms if lexicon.PEOPLE_ENDINGS.search(t) and len(t) > 1]
         if pronoun in ("他们", "她们", "这些人", "那些人") and people:
@@ -535,7 +535,7 @@ class Conversation:
     @staticmethod
     def _swap(engine: Engine, context: _Context, replacement: str) -> str | None:
         """The last question with the part of it of the same kind as `replacement` replaced by it."""
-        previous = engine.normalizer.normalize(context.question)
+        previous = _previous(engine, context)
         new = engine.normalizer.normalize(replacement)
         terms = sorted(set(engine.terms(previous)), key=len, reverse=True)
         words = [t for t in terms if len(t) > 1]
@@ -606,6 +606,11 @@ class Conversation:
             while glued := next((t for t in words if previous[:start].endswith(t)), None):
                 start -= len(glued)
         return previous[:start] + new + previous[end:] if end > start else None
+
+
+def _previous(engine: Engine, context: _Context) -> str:
+    """The conversation's last question as read (几多人 → 多少人: regional words in their standard form)."""
+    return lexicon.standard_asking(engine.normalizer.normalize(context.question))
 
 
 def _off_the_report(engine: Engine, question: Question) -> bool:
