@@ -554,7 +554,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         if kind and not lexicon.PERSON_NOUNS.search(kind.group(1)) and kind.group(1) not in lexicon.PLACE_KINDS and \
                 not lexicon.QUESTION_WORD.search(kind.group(1)) and listed and not any(
                 kind.group(1) in sentence[m.start(): m.end() + lexicon.LISTED_WITHIN] or
-                _items_are(m.group(0), kind.group(1)[-1]) for m in listed):
+                _items_are(m.group(0), kind.group(1)[-1]) or _items_are(m.group(0), kind.group(1)[0]) for m in listed):
             return "名单"  # 具体都是哪些任务?: the list there (正风肃纪、为民服务…) is of 专项行动
         asked_size = re.findall(r"哪(\d+)", question.folded)  # 是哪10个?
         counts = [int(f) for f in (*question.figures, *asked_size) if f.isdigit()]
@@ -660,7 +660,7 @@ def _lists_of(size: int, sentence: str, words: Sequence[str]) -> bool:
 
 
 def _items_are(listing: str, head: str) -> bool:
-    """Do most items of a list end with `head` (吃喝风、红包风、赌博风、走读风 are 风)?"""
+    """Do most items of a list end with `head` (吃喝风、红包风、赌博风、走读风 are 风, and 风气 asks for them)?"""
     items = listing.split("、")
     return sum(item.rstrip("“”").endswith(head) for item in items) * 2 > len(items)
 
