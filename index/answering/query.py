@@ -406,7 +406,8 @@ class Reader:
         out = [replace(t, role="frame") if any(t.word in w for w in titles) else t for t in out]
         # 意见里有多少条是关于四风的: what sets the part apart must be said
         parts = [m.span(m.lastgroup) for m in lexicon.SUBSET_ASKED.finditer(folded) if m.lastgroup]
-        out = [replace(t, role="constraint") if t.role == "content" and any(
+        out = [replace(t, role="constraint") if (t.role == "content" or (t.role == "frame" and len(t.word) > 1 and
+                                                                      t.word not in lexicon.FRAMING_WORDS)) and any(
             a <= at and at + len(t.word) <= b for a, b in parts for at in occurrences(folded, t.word)) else t for t in out]
         # A word inside a longer one (芜湖 in 芜湖市: search mode emits both) constrains nothing of its own.
         words = [t.word for t in out]
