@@ -448,6 +448,11 @@ def test_the_rest_of_a_list_besides_one_is_said_by_the_whole_list(engine: Engine
     assert framed.status == "answered"
 
 
+def test_the_kind_of_a_list_may_be_said_in_the_reports_word(engine: Engine) -> None:
+    result = engine.ask("收集群众意见都有哪些途径?")  # 途径 ↔ …等多种渠道
+    assert result.status == "answered" and result.answer is not None and "征求意见函" in result.answer.sentence
+
+
 def test_done_said_another_way_is_done(engine: Engine) -> None:
     result = engine.ask("办结了多少件关系老百姓切身利益的问题?")  # 办结 ↔ 解决…92400多个
     assert result.answer is not None and result.answer.lead == "92400多个"

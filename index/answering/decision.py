@@ -551,9 +551,11 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             return "名单"  # 四个专项行动的牵头领导分别是谁?: a list of the actions names no one
         kind = re.search(r"(?:哪些|哪几[个种项类条]?|是哪些|分别是)(\w{2,4}?)(?:$|呢|啊|呀|吗)", question.folded)
         listed = [m for m in lexicon.ENUMERATION.finditer(sentence)]
+        # the kind in the question's words or in the report's for it (途径 ↔ …等多种渠道)
+        kinds = [a for t in question.terms if kind and t.word == kind.group(1) for a in t.alternatives]
         if kind and not lexicon.PERSON_NOUNS.search(kind.group(1)) and kind.group(1) not in lexicon.PLACE_KINDS and \
                 not lexicon.QUESTION_WORD.search(kind.group(1)) and listed and not any(
-                kind.group(1) in sentence[m.start(): m.end() + lexicon.LISTED_WITHIN] or
+                any(k in sentence[m.start(): m.end() + lexicon.LISTED_WITHIN] for k in (kind.group(1), *kinds)) or
                 _items_are(m.group(0), kind.group(1)[-1]) or _items_are(m.group(0), kind.group(1)[0]) for m in listed):
             return "名单"  # 具体都是哪些任务?: the list there (正风肃纪、为民服务…) is of 专项行动
         asked_size = re.findall(r"哪(\d+)", question.folded)  # 是哪10个?
