@@ -543,8 +543,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         # (哪几个县? is answered by places named, not by a person and a place: 张宝顺先后赴合肥)
         places_asked = question.wants in ("place", "where") or lexicon.PLACES_ASKED.search(question.folded) is not None
         names = sum((not places_asked and is_person(t)) or t in place_names() for t in others)
-        if items < 2 and names < 2:
-            return "名单"
+        if (items < 2 or places_asked) and names < 2:
+            return "名单"  # (哪些县? is answered by places named, not by a list of other things: 巡视工作、干部管理)
         if names < 2 and not _listed_by(question, sentence):
             return "名单"  # 中央规定书目具体有哪几本?: the sentence's list (四面镜子) is of something else
         if question.wants == "person" and sum(map(is_person, others)) < 2:

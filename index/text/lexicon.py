@@ -158,7 +158,8 @@ MEMBERS = re.compile(r"分别是|分别叫|分别由谁|分别[归让]谁|分别
 #: The kind of place asked for (什么地方, 哪类地方), not which ones.
 PLACE_KIND_ASKED = re.compile(r"(?:什么样?的?|啥|哪类|哪种|哪一级|哪级)(?:地方|地区|层级)")
 #: Places asked for by their kind (都是哪几个县?, 哪些城市).
-PLACES_ASKED = re.compile(r"哪(?:些|几|\d+|两)?个?(?:县|市|区|地方|城市|乡镇|省辖市|地市)")
+PLACES_ASKED = re.compile(r"哪(?:些|几|\d+|两)?个?(?:县|市|区|地方|城市|乡镇|省辖市|地市)|"
+                          r"(?:县|市|区|城市|乡镇|省辖市|地市)(?:\([^)]*\))?(?:都|分别|具体)?是?哪(?:些|几个)")
 #: A list of a given size asked for (哪两种精神, 哪3个县): the answer lists that many.
 ASKED_SIZE = re.compile(r"哪(\d+|[两二三四五六七八九十])[种位个项条类名句面]")
 #: Since when something is counted (从什么时候开始算的?): answered by the point it is counted from (活动启动以来).
