@@ -244,7 +244,7 @@ def test_a_stretch_that_does_not_end_a_clause_is_no_wording_question(engine: Eng
     "全省有多少个乡镇?",  # 1602个由乡镇…兼任: 乡镇 does something to what is counted
     "“1+8”活动方案的具体内容是什么?",  # its specifics: the sentence names the plan, lists nothing of it
     "1140人中处级干部多少?",  # 干部 before 多少 is counted: 92400多个 counts 问题
-    "一对一重点点评的10个县分别是哪些?",  # places asked: a list of other things (巡视工作、干部管理) names none
+    "一对一重点点评的县具体是哪些?",  # places asked: a list of other things (巡视工作、干部管理) names none
     "督导组深入市县督导的次数中,有多少次是不打招呼的?",  # a part asked after a comma: what sets it apart must be said
 ])
 def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> None:
