@@ -26,6 +26,8 @@ DATA = Path(__file__).parent / "data"
     ("来安的手册叫什么", "《便民服务手册》"),  # 来安 is 来安县
     ("三点三万条意见是哪个市征求的?", "芜湖市"),  # the one place the sentence names
     ("三点三万多条意见是哪个市征集到的?", "芜湖市"),  # a rough figure with a decimal: 3.3万余条
+    ("培训了多少书记?", "44900多人"),  # members counted one by one: people, not classes (639期)
+    ("芜湖征求到三点三万多条意见建议,一共设了几条热线电话?", "11条热线电话"),  # the rough figure only says which 芜湖
     ("边个系安徽省长?", "王学军"),  # Cantonese question words: 边个 谁, 系 是
     ("芜湖设咗几多条热线?", "11条热线电话"),  # 咗 了, 几多 多少
     ("辛苦了!想问一下,省里成立了几个暗访组?", "8个"),  # thanks before the question only frame it

@@ -50,6 +50,8 @@ _QUOTED_NAME = re.compile(r"《[^》]{1,30}》|“[^”]{1,12}”")
 #: A question word standing where the sentence has a name (…之间的什么?), and how many characters before it must
 #: stand in the sentence too.
 _CLAUSE_MARKS = ",,;;::。!?!?"
+#: Members of a body or rank counted one by one (多少书记, 多少党员), unlike 群众, counted by households too.
+_MEMBERS_COUNTED = re.compile(r"书记|党员|干部|人员|同志|领导|代表|成员|学员|委员|主任")
 _BLANK = re.compile(r"(?:什么|啥)(?:东西)?$")
 _BLANK_CONTEXT = 4
 _ASKS_WORK = re.compile(r"哪部|哪本|哪份|什么书|什么电影|什么手册|什么片|叫什么|名字|名称|什么")
@@ -112,6 +114,9 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
     asked = _asked_units(query) or [""]
     wanted = {lexicon.SAME_UNIT.get(u, u) for u in asked if u and (units is None or u in units)} or \
         {lexicon.SAME_UNIT.get(u, u) for u in units or ()}  # 几个人: the question reads 人 where its words say 个
+    asking = lexicon.QUANTITY_WORDS.search(query)
+    if not wanted and asking and _MEMBERS_COUNTED.match(query, asking.end()):
+        wanted = {"人"}  # 培训了多少书记?: people counted (44900多人), not the classes (639期)
     if lexicon.PLACE_COUNT_WORDS.search(query):
         # 多少地方?: the figures that count places, in a row (16个省辖市和50个县)
         ends = [(m.start(), level.end()) for m in candidates if (level := lexicon.PLACE_LEVEL.match(sentence, m.end()))]
@@ -130,7 +135,6 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
                       (wanted == {"个"} and counted and
                        counted in normalize(_clause_after(sentence, m.end()))[:len(counted) + 1])] or candidates
     weights = _focus_weights(query, terms, weight, normalize)
-    asking = lexicon.QUANTITY_WORDS.search(query)
     # The characters just before 多少 say what happened to what is counted (改完了多少 ↔ 3142个整改完毕).
     focus = {c for c in query[max(0, asking.start() - _FOCUS): asking.start()]
              if c not in lexicon.FUNCTION_CHARS and c not in (counted or "")} if asking else set()
@@ -140,7 +144,11 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
     # …党组织里,由乡镇…兼任的有多少个?: a part of what was counted, given after 其中 (其中1602个由乡镇…)
     part = lexicon.PART_ASKED.search(query) is not None
 
-    roughs = list(lexicon.ROUGH_FIGURE.finditer(normalize(query)))
+    # a rough figure checked (听说有九万多个,具体是多少?), not one that only says which thing is meant (三点三万多条意见
+    # 建议,…几条热线电话?: what it counts is not what is asked)
+    counted_here = counted_words[-1] if counted_words else None
+    roughs = [r for r in lexicon.ROUGH_FIGURE.finditer(normalize(query))
+              if not counted_here or counted_here in normalize(query)[r.end(): r.end() + len(counted_here) + 2]]
 
     def closeness(match: re.Match[str]) -> float:
         # Each question word counts by its weight, less the farther its nearest occurrence is from the figure;
@@ -468,7 +476,7 @@ def _person(sentence: str, terms: Sequence[str], normalize: Normalize, query: st
             after = folded[at + len(term): at + len(term) + 3]
             for size in (3, 2):
                 name = after[:size]
-                if len(name) == size and is_person(name) and name not in terms:
+                if len(name) == size and is_person(name) and name not in terms and name[0] not in "余多来":
                     return name
             at = folded.find(term, at + 1)
     return None
