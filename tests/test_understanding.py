@@ -456,6 +456,12 @@ def test_the_kind_of_a_list_may_be_said_in_the_reports_word(engine: Engine) -> N
     assert result.status == "answered" and result.answer is not None and "征求意见函" in result.answer.sentence
 
 
+def test_a_word_of_the_question_split_otherwise_by_segmentation_still_matches(engine: Engine) -> None:
+    result = engine.ask("省领导的联系点是怎么定的?")  # 省领导 in 19位省领导 (cut 位省|领导) as in 其他省领导
+    assert result.answer is not None and "分别选择1个省辖市" in result.answer.sentence
+    assert engine.ask("省领导往各自联系点一共跑了多少趟?").status != "answered"  # 趟 counts trips: none given
+
+
 def test_done_said_another_way_is_done(engine: Engine) -> None:
     result = engine.ask("办结了多少件关系老百姓切身利益的问题?")  # 办结 ↔ 解决…92400多个
     assert result.answer is not None and result.answer.lead == "92400多个"

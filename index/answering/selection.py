@@ -33,7 +33,8 @@ def best_sentence(query: str, query_terms: Sequence[str], sentence_terms: Sequen
     quantity = bool(lexicon.QUANTITY_WORDS.search(query))
     scores = []
     for terms, text in zip(sentence_terms, sentence_texts, strict=True):
-        score = sum(weight(t) * (SINGLE_CHAR_FACTOR if len(t) == 1 else 1.0) for t in wanted.intersection(terms))
+        held = wanted.intersection(terms) | {t for t in wanted if len(t) == 1 and _said_alike(query, t, text)}
+        score = sum(weight(t) * (SINGLE_CHAR_FACTOR if len(t) == 1 else 1.0) for t in held)
         if fits is None and quantity and _HAS_FIGURE.search(text):
             score += FIGURE_BONUS
         defined = lexicon.DEFINES.match(text.strip()) if lexicon.DEFINITION_ASKED.search(query) else None
@@ -55,6 +56,14 @@ def best_sentence(query: str, query_terms: Sequence[str], sentence_terms: Sequen
                 return other
         return best
     return _naming(scores, sentence_terms, required)
+
+
+def _said_alike(query: str, char: str, text: str) -> bool:
+    """Does the text hold a single-character word of the question with the characters next to it there (省领导 in
+    19位省领导, which segmentation cut otherwise)?"""
+    at = query.find(char)
+    return at >= 0 and any(len(w) == 3 and lexicon.HAN_RUN.fullmatch(w) and w in text
+                           for w in (query[at: at + 3], query[max(0, at - 2): at + 1], query[max(0, at - 1): at + 2]))
 
 
 def _naming(scores: Sequence[float], sentence_terms: Sequence[Sequence[str]], required: Collection[str]) -> int:

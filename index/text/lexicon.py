@@ -18,17 +18,17 @@ HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 # --- measure words --------------------------------------------------------------------------------------------
 #: Measure words a figure can carry (16个, 170人, 3.3万余条), longest first where one contains another.
 UNITS: tuple[str, ...] = (
-    "人次", "场次", "期次", "批次", "轮次", "个月", "个", "位", "名", "人", "次", "回", "场", "期", "份", "条", "户", "项", "件", "天", "年", "批",
+    "人次", "场次", "期次", "批次", "轮次", "个月", "个", "位", "名", "人", "次", "回", "趟", "场", "期", "份", "条", "户", "项", "件", "天", "年", "批",
     "所", "家", "元", "页", "岁", "种", "类", "届", "轮", "处", "座", "台", "本", "篇", "部", "块", "起", "例", "张",
     "市", "县", "省", "村", "镇", "公里", "米", "钱", "小时", "周", "分钟",
 )
 UNIT_PATTERN = "|".join(UNITS)
 #: Measure words that count the same thing: 名 and 位 count people as 人 does.
-SAME_UNIT: dict[str, str] = {"名": "人", "位": "人", "回": "次", "钱": "元"}
+SAME_UNIT: dict[str, str] = {"名": "人", "位": "人", "回": "次", "趟": "次", "钱": "元"}
 #: Families of measure words people use for one another (多少场培训班 for 639期; 几个市 for 6市): a figure in
 #: the asked family answers; one of another family (8个 for 多少人) does not.
 UNIT_FAMILIES: tuple[frozenset[str], ...] = (
-    frozenset("人名位"), frozenset({"人次"}), frozenset({*"次回场期届轮批", "场次", "期次", "批次", "轮次"}),
+    frozenset("人名位"), frozenset({"人次"}), frozenset({*"次回趟场期届轮批", "场次", "期次", "批次", "轮次"}),
     frozenset({"个", "项", "件", "条", "份", "处", "起", "例", "张", "本", "篇", "部", "块", "家", "所", "户", "座", "台",
                "种", "类", "市", "县", "省", "村", "镇"}),
     frozenset({"天", "年", "个月", "周", "小时", "分钟"}), frozenset({"元", "钱"}), frozenset({"公里", "米"}),
