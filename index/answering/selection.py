@@ -34,7 +34,7 @@ def best_sentence(query: str, query_terms: Sequence[str], sentence_terms: Sequen
     scores = []
     for terms, text in zip(sentence_terms, sentence_texts, strict=True):
         held = wanted.intersection(terms) | {t for t in wanted if len(t) == 1 and _said_alike(query, t, text)}
-        score = sum(weight(t) * (SINGLE_CHAR_FACTOR if len(t) == 1 else 1.0) for t in held)
+        score = sum(weight(t) * (SINGLE_CHAR_FACTOR if len(t) == 1 else 1.0) for t in sorted(held))  # (in one order: ties stay ties)
         if fits is None and quantity and _HAS_FIGURE.search(text):
             score += FIGURE_BONUS
         defined = lexicon.DEFINES.match(text.strip()) if lexicon.DEFINITION_ASKED.search(query) else None
