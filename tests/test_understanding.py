@@ -102,6 +102,7 @@ def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, q
     ("说整改那一部分的标题是啥", "即知即改,立行立改,力求活动取得实效"),  # the part named by 那, with no 的
     ("讲整改落实的,标题是什么?", "即知即改,立行立改,力求活动取得实效"),
     ("这篇报道讲了哪些环节?", "学习教育、听取意见"),  # the kinds its opening lists, not its headings
+    ("发稿日期 来源", "2014-05-07"),  # two fields typed: the one the question word asks for (日期)
     ("第一环节的工作综述是哪天发的?", "2014-05-07"),  # 第一环节 is no part of the report
     ("这篇综述的是第几个环节?", "第一环节"),
 ])

@@ -119,9 +119,11 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
     # The field asked last wins: 记者黄永礼是哪家报纸的? asks for the source.
     asked = sorted(((m.end(), field) for pattern, field in lexicon.META_FIELDS for m in pattern.finditer(folded)),
                    reverse=True)
-    for _, field in asked:
-        if ((question.wants == "date") != (field == "date") and question.wants != "yesno") or question.wants == "figure":
-            return None  # 责任编辑是哪年入职的? asks for something the metadata does not hold
+    fitting = [field for _, field in asked if question.wants != "figure" and
+               ((question.wants == "date") == (field == "date") or question.wants == "yesno")]
+    if asked and not fitting:
+        return None  # 责任编辑是哪年入职的? asks for something the metadata does not hold
+    for field in fitting:  # (发稿日期 来源: the date, which the question word asks for)
         value = getattr(doc, field)
         if value:
             line = next((s for s in header.sentences if _loose(value) in _loose(s)), header.sentences[0])
