@@ -534,9 +534,9 @@ class Engine:
         close = [i for i in order[1:SUBJECT_WITHIN] if scores.get(i, 0.0) >= top * (1 - FULLER_TIE)]
         if not close:
             return order
-        first = self.verdict(question, order[0]).coverage
-        fuller = max(close, key=lambda i: self.verdict(question, i).coverage)
-        if self.verdict(question, fuller).coverage < first + FULLER_MARGIN:
+        coverage = {i: self.verdict(question, i).coverage for i in (order[0], *close)}
+        fuller = max(close, key=lambda i: coverage[i])
+        if coverage[fuller] < coverage[order[0]] + FULLER_MARGIN:
             return order
         return [fuller, *(i for i in order if i != fuller)]
 

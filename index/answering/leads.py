@@ -49,6 +49,7 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+\w|头道|首[批�
 _QUOTED_NAME = re.compile(r"《[^》]{1,30}》|“[^”]{1,12}”")
 #: A question word standing where the sentence has a name (…之间的什么?), and how many characters before it must
 #: stand in the sentence too.
+#: Marks that end a clause.
 _CLAUSE_MARKS = ",,;;::。!?!?"
 #: Members of a body or rank counted one by one (多少书记, 多少党员), unlike 群众, counted by households too.
 _MEMBERS_COUNTED = re.compile(r"书记|党员|干部|人员|同志|领导|代表|成员|学员|委员|主任")
@@ -197,8 +198,8 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
 
 def _item_of(sentence: str, match: re.Match[str], figures: Sequence[re.Match[str]]) -> tuple[int, int]:
     """The span of the list item a figure opens, where its clause lists figures one item each, each after a 、
-    (5600多名年老体弱党员、3800多名…): from the figure to the next one, the last item as long as the longest other
-    one (what follows it, 开展帮学送学, is said of all); else the whole sentence."""
+    (5600多名年老体弱党员、3800多名…): from the figure to the next one, the last up to the word the others end with
+    (what follows it, 开展帮学送学, is said of all); else the whole sentence."""
     clause_start = max(sentence.rfind(c, 0, match.start()) for c in _CLAUSE_MARKS) + 1
     clause_end = min((i for c in _CLAUSE_MARKS if (i := sentence.find(c, match.end())) >= 0), default=len(sentence))
     starts = [m.start() for m in figures if clause_start <= m.start() < clause_end]
