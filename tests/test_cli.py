@@ -190,6 +190,15 @@ def test_chat_reads_on_after_a_figure_among_several(env: dict[str, str]) -> None
     assert "这一段接着说:\n  上级党组织负责人作辅导报告40900多场," in proc.stdout.decode()
 
 
+def test_a_conversation_goes_the_same_way_whatever_the_hash_seed(env: dict[str, str]) -> None:
+    turns = "芜湖全市征求到多少条意见建议?\n那全省呢?\n省领导的联系点是怎么定的?\n".encode()
+    outputs = [run_cli(["chat", "--json"], {**env, "PYTHONHASHSEED": seed}, stdin=turns).stdout for seed in ("1", "3")]
+    assert outputs[0] == outputs[1]
+    swapped = json.loads(outputs[0].decode().splitlines()[1])
+    assert swapped["understood"] == "全省征求到多少条意见建议?"  # 芜湖全市, the places side by side, go together
+    assert swapped["answer"]["lead"] == "75.6万余条"
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
 def test_chat_in_a_terminal_has_a_prompt_and_bold_terms(env: dict[str, str]) -> None:
     import pty

@@ -481,7 +481,7 @@ class Conversation:
         if it:  # 它: the thing the last answer named (《便民服务手册》), else what the last question was about
             previous = _previous(engine, context)
             named = lead.strip("《》") if lead and not re.search(r"\d", lead) else \
-                _subject(engine, previous, sorted(set(engine.terms(previous)), key=len, reverse=True))
+                _subject(engine, previous, sorted(set(engine.terms(previous)), key=lambda t: (-len(t), t)))
             folded = folded[:it.start()] + named + folded[it.end():] if named else folded
         person = lexicon.PERSON_PRONOUN.search(folded)
         if person:
@@ -519,7 +519,7 @@ class Conversation:
         if counted or people:
             return counted or max(people, key=len)
         # 他们 after a question about 第一批活动单位: whoever the question was about
-        words = sorted({t for t in terms if t not in lexicon.FUNCTION_CHARS}, key=len, reverse=True)
+        words = sorted({t for t in terms if t not in lexicon.FUNCTION_CHARS}, key=lambda t: (-len(t), t))
         return _subject(engine, previous, words, verbal_nouns=True) or ""
 
     @staticmethod
@@ -537,7 +537,7 @@ class Conversation:
         """The last question with the part of it of the same kind as `replacement` replaced by it."""
         previous = _previous(engine, context)
         new = engine.normalizer.normalize(replacement)
-        terms = sorted(set(engine.terms(previous)), key=len, reverse=True)
+        terms = sorted(set(engine.terms(previous)), key=lambda t: (-len(t), previous.find(t), t))
         words = [t for t in terms if len(t) > 1]
         titled = lexicon.POST_THEN_NAME.fullmatch(new)
         if titled and titled.group(2) in engine.names:
@@ -587,7 +587,13 @@ class Conversation:
             target = next((t for t in words if t[-1] == new[-1] and t in previous), None)
         if target is not None:
             start, end = previous.index(target), previous.index(target) + len(target)
-            if kind not in ("place", "scope", "level"):
+            if kind in ("place", "scope", "level"):
+                # 芜湖全市 → 全省: the places side by side go together
+                while glued := next((t for t in same_kind if previous.startswith(t, end) and t != new), None):
+                    end += len(glued)
+                while glued := next((t for t in same_kind if previous[:start].endswith(t) and t != new), None):
+                    start -= len(glued)
+            else:
                 # 年老体弱党员 → 流动党员: modifiers glued before the replaced word go with it.
                 while glued := next((t for t in words if previous[:start].endswith(t) and
                                      _kind(engine, t) == "other"), None):

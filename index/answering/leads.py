@@ -456,7 +456,7 @@ def _named(sentence: str, terms: Sequence[str], normalize: Normalize) -> str | N
     folded = normalize(sentence)
     for match in _QUOTED_NAME.finditer(folded):
         before, after = folded[: match.start()], folded[match.end():]
-        for term in sorted((t for t in set(terms) if len(t) > 1), key=len, reverse=True):
+        for term in sorted((t for t in set(terms) if len(t) > 1), key=lambda t: (-len(t), t)):
             if before.endswith(term) or term in match.group(0):
                 return match.group(0)
             if after.startswith(term):
@@ -470,8 +470,8 @@ def _person(sentence: str, terms: Sequence[str], normalize: Normalize, query: st
     folded = normalize(sentence)
     stretches = {query[i:j] for i in range(len(query)) for j in range(i + 3, min(len(query), i + 8) + 1)
                  if query[i:j] in folded}
-    for term in [*sorted(stretches, key=len, reverse=True),
-                 *sorted((t for t in set(terms) if len(t) > 1), key=len, reverse=True)]:
+    for term in [*sorted(stretches, key=lambda t: (-len(t), t)),
+                 *sorted((t for t in set(terms) if len(t) > 1), key=lambda t: (-len(t), t))]:
         at = folded.find(term)
         while at >= 0:
             after = folded[at + len(term): at + len(term) + 3]

@@ -458,7 +458,7 @@ class Reader:
             return ()
         found = self._short_forms.get(word)
         if found is None:
-            longer = sorted((w for w in self._vocabulary if word in w and len(w) <= len(word) + 3), key=len)
+            longer = sorted((w for w in self._vocabulary if word in w and len(w) <= len(word) + 3), key=lambda w: (len(w), w))
             found = tuple(longer[:MAX_EXPANSIONS])
             if len(self._short_forms) < MAX_SHORT_FORMS:  # (a scan of the vocabulary: kept, bounded)
                 self._short_forms[word] = found
@@ -513,7 +513,7 @@ class Reader:
     def _without_scope(self, text: str) -> str:
         """The text without the report's own setting, where it does not stand inside a longer word of the
         index (安徽省长 → 省长; 安徽日报 stays)."""
-        for name in sorted(self._scope, key=len):
+        for name in sorted(self._scope, key=lambda w: (len(w), w)):
             if any(other in name for other in self._scope if other != name):
                 continue  # 安徽省: taking out 安徽 leaves 省 to the words after it (安徽省长 → 省长)
             kept = [w for w in self._longer(name) if w not in self._scope]

@@ -89,7 +89,7 @@ def _common_run(query: str, text: str) -> str:
 def highlight_spans(terms: Sequence[str], normalized: str, offsets: Sequence[int]) -> tuple[tuple[int, int], ...]:
     """[start, end) spans of the original text where any of `terms` occurs in its normalized form."""
     marks: list[tuple[int, int]] = []
-    for term in sorted(set(terms), key=len, reverse=True):
+    for term in sorted(set(terms), key=lambda t: (-len(t), t)):
         start = normalized.find(term)
         while start != -1:
             end = start + len(term)
