@@ -28,7 +28,6 @@ DATA = Path(__file__).parent / "data"
     ("三点三万多条意见是哪个市征集到的?", "芜湖市"),  # a rough figure with a decimal: 3.3万余条
     ("培训了多少书记?", "44900多人"),  # members counted one by one: people, not classes (639期)
     ("芜湖征求到三点三万多条意见建议,一共设了几条热线电话?", "11条热线电话"),  # the rough figure only says which 芜湖
-    ("第二批单位通过哪些途径征求意见?", "发放征求意见函、召开座谈会、开展民意调查、开通网上平台"),  # 途径 ↔ 渠道; from 发放
     ("边个系安徽省长?", "王学军"),  # Cantonese question words: 边个 谁, 系 是
     ("芜湖设咗几多条热线?", "11条热线电话"),  # 咗 了, 几多 多少
     ("辛苦了!想问一下,省里成立了几个暗访组?", "8个"),  # thanks before the question only frame it

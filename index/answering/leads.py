@@ -49,8 +49,6 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+\w|头道|首[批�
 _QUOTED_NAME = re.compile(r"《[^》]{1,30}》|“[^”]{1,12}”")
 #: A question word standing where the sentence has a name (…之间的什么?), and how many characters before it must
 #: stand in the sentence too.
-#: Words that open a list in a clause (通过发放…、召开…; 开展正风肃纪、为民服务…), the last one in its first item.
-_LIST_OPENER = re.compile(r".*(?:通过|采取|采用|坚持|开展|组织|突出抓好|抓好|围绕|包括|做到|实现)")
 #: Marks that end a clause.
 _CLAUSE_MARKS = ",,;;::。!?!?"
 #: Members of a body or rank counted one by one (多少书记, 多少党员), unlike 群众, counted by households too.
@@ -67,9 +65,7 @@ def _trim_items(items: list[str]) -> list[str]:
     if len(items) < 3:
         return items
     size = round(statistics.median(len(i) for i in items[1:-1]))
-    opened = _LIST_OPENER.search(items[0])  # 普遍通过|发放征求意见函: what follows the word that opens the list
-    first = items[0][opened.end():] if opened and len(items[0]) - opened.end() >= 2 else items[0][-size:]
-    return [first, *items[1:-1], items[-1][:size]]
+    return [items[0][-size:], *items[1:-1], items[-1][:size]]
 
 
 def _best_clause(sentence: str, terms: Sequence[str], weight: Callable[[str], float], normalize: Normalize,
@@ -339,10 +335,7 @@ def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Ca
     if filled:
         return filled
     if question.wants in ("list", "open", "name") and lexicon.LIST_WORDS.search(query):
-        # the kind asked in the question's word or in the report's for it (哪些途径 ↔ …等多种渠道)
-        listing = _listing(query, sentence, terms, normalize) or next(
-            (named for t in question.terms if t.kind == "synonym" and t.word in query for a in t.alternatives
-             if (named := _listing(query.replace(t.word, a), sentence, [*terms, a], normalize))), None)
+        listing = _listing(query, sentence, terms, normalize)
         if listing:
             return listing
         work = list(_WORK_TITLE.finditer(sentence))
