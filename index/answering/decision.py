@@ -219,10 +219,6 @@ def _state_asked(question: Question) -> str | None:
     return max(verbs, key=len) + found.group(0)[-1] if verbs else found.group(0)
 
 
-#: Words right after a figure that open who does something to what it counts (8个由厅级干部带队的暗访组).
-_AGENT_MARKS = "由被经"
-
-
 #: A noun for people right before 多少 (处级干部有多少): what is counted.
 _PERSON_BEFORE = re.compile(rf"({lexicon.PERSON_NOUNS.pattern})(?:有|是|一共|共|总共)?$")
 #: Fewest characters of a figure the question states that mark one passage (4395, 3.3; not 1, 16).
@@ -247,7 +243,7 @@ def _after_figure(figure: re.Match[str], sentence: str) -> str:
     """Where a noun the figure counts may stand after it: the start of its clause (8个由厅级干部带队的暗访组)."""
     after = lexicon.CLAUSE.match(sentence, figure.end())
     near = after.group(0)[:lexicon.COUNTED_AFTER] if after else ""
-    if near[:1] in _AGENT_MARKS:  # 1602个由乡镇…负责同志兼任: who does it is not what is counted; …带队的暗访组 is
+    if near[:1] in lexicon.AGENT_MARKS:  # 1602个由乡镇…负责同志兼任: who does it is not what is counted; …带队的暗访组 is
         return near.partition("的")[2]
     return near
 

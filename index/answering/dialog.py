@@ -49,6 +49,8 @@ _CLAUSE = re.compile(r"[^,,;;。!?!?]+[,,;;。!?!?]*")
 _FIRST_CLAUSE = re.compile(r"[,,;;]")
 _TRAILING_PUNCT = re.compile(r"[,,;;。!?!?]+$")
 _CLAUSE_END = re.compile(r"[,,;;。!?!?]+")
+#: A figure counting people (170人, 1140人, 5600多名).
+_PEOPLE_COUNT = re.compile(r"\d+(?:多|余)?[人名位]")
 #: A clause that ends in a figure (作辅导报告40900多场): one of a sentence's tallies.
 _TALLY = re.compile(rf"\d(?:万|亿)?(?:余|多)?(?:{lexicon.UNIT_PATTERN})?[”’)）]?\s*$")
 _SENTENCE_ENDS = "。!?!?"
@@ -472,8 +474,8 @@ class Conversation:
             folded = lexicon.FIGURE_PRONOUN.sub(lead, folded)
         part = lexicon.PART_OF_LAST.match(folded)
         if part:  # 其中改好的有多少?: a part of what the last question counted (4395个“四风”方面问题)
-            people = re.search(r"\d(?:多|余)?[人名位]", lead) is not None
-            folded = self._group(engine, context, "这些人" if people else "它们", lead) + "中" + folded[part.end():]
+            pronoun = "这些人" if _PEOPLE_COUNT.search(lead) else "它们"
+            folded = self._group(engine, context, pronoun, lead) + "中" + folded[part.end():]
         group = lexicon.GROUP_PRONOUN.search(folded)
         if group:
             folded = folded.replace(group.group(0), self._group(engine, context, group.group(0), lead), 1)
@@ -504,8 +506,9 @@ class Conversation:
         asked = lexicon.ASKED_UNIT.search(previous)
         terms = engine.terms(previous)
         counted = max((t for t in terms if asked and previous[asked.end():].startswith(t)), key=len, default="")
-        if (pronoun.endswith("人") or pronoun in ("他们", "她们")) and lead and re.search(r"\d+(?:多|余)?[人名位]", lead):
-            return re.search(r"\d+(?:多|余)?[人名位]", lead).group(0)  # type: ignore[union-attr]
+        counted_people = _PEOPLE_COUNT.search(lead)
+        if (pronoun.endswith("人") or pronoun in ("他们", "她们")) and counted_people:
+            return counted_people.group(0)
         people = [t for t in terms if lexicon.PEOPLE_ENDINGS.search(t) and len(t) > 1]
         if pronoun in ("他们", "她们", "这些人", "那些人") and people:
             # the group the question spoke of first, its subject (一些单位用什么来征求网民意见? → 单位), with

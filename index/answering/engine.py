@@ -89,6 +89,12 @@ def _slogan(passage: Passage, i: int) -> bool:
         not any(ch.isdigit() for ch in passage.sentences[i])
 
 
+def _close_to_first(order: Sequence[int], scores: Mapping[int, float], share: float) -> list[int]:
+    """The candidates after the first, among the next few, scored within `share` of it."""
+    top = scores.get(order[0], 0.0) if order else 0.0
+    return [i for i in order[1:SUBJECT_WITHIN] if scores.get(i, 0.0) >= top * (1 - share)]
+
+
 def _answer_first(result: Result) -> tuple[Hit, ...]:
     """The hits with the answer's passage first (it may have been chosen from below the top hit)."""
     if result.answer is None or not result.hits or result.hits[0].passage.id == result.answer.passage.id:
@@ -520,18 +526,14 @@ class Engine:
                         if t.role in ("content", "entity") and len(t.word) > 1 and t.word not in self.weights.verbs), None)
         if subject is None or len(order) < 2 or self._opens_with(order[0], subject):
             return order
-        top = scores.get(order[0], 0.0)
-        close = [i for i in order[1:SUBJECT_WITHIN] if scores.get(i, 0.0) >= top * (1 - SUBJECT_TIE)]
+        close = _close_to_first(order, scores, SUBJECT_TIE)
         opening = next((i for i in close if self._opens_with(i, subject)), None)
         return order if opening is None else [opening, *(i for i in order if i != opening)]
 
     def _fuller_first(self, question: Question, order: list[int], scores: Mapping[int, float]) -> list[int]:
         """Of the candidates scored close to the first, one that holds clearly more of the question's words is
         judged first (第一批活动单位是不是已经撤了? ↔ …机构不撤, not …目前已有3142个整改完毕)."""
-        if len(order) < 2:
-            return order
-        top = scores.get(order[0], 0.0)
-        close = [i for i in order[1:SUBJECT_WITHIN] if scores.get(i, 0.0) >= top * (1 - FULLER_TIE)]
+        close = _close_to_first(order, scores, FULLER_TIE)
         if not close:
             return order
         coverage = {i: self.verdict(question, i).coverage for i in (order[0], *close)}

@@ -51,8 +51,6 @@ _QUOTED_NAME = re.compile(r"《[^》]{1,30}》|“[^”]{1,12}”")
 #: stand in the sentence too.
 #: Marks that end a clause.
 _CLAUSE_MARKS = ",,;;::。!?!?"
-#: Members of a body or rank counted one by one (多少书记, 多少党员), unlike 群众, counted by households too.
-_MEMBERS_COUNTED = re.compile(r"书记|党员|干部|人员|同志|领导|代表|成员|学员|委员|主任")
 _BLANK = re.compile(r"(?:什么|啥)(?:东西)?$")
 _BLANK_CONTEXT = 4
 _ASKS_WORK = re.compile(r"哪部|哪本|哪份|什么书|什么电影|什么手册|什么片|叫什么|名字|名称|什么")
@@ -116,7 +114,7 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
     wanted = {lexicon.SAME_UNIT.get(u, u) for u in asked if u and (units is None or u in units)} or \
         {lexicon.SAME_UNIT.get(u, u) for u in units or ()}  # 几个人: the question reads 人 where its words say 个
     asking = lexicon.QUANTITY_WORDS.search(query)
-    if not wanted and asking and _MEMBERS_COUNTED.match(query, asking.end()):
+    if not wanted and asking and lexicon.MEMBER_NOUNS.match(query, asking.end()):
         wanted = {"人"}  # 培训了多少书记?: people counted (44900多人), not the classes (639期)
     if lexicon.PLACE_COUNT_WORDS.search(query):
         # 多少地方?: the figures that count places, in a row (16个省辖市和50个县)

@@ -354,13 +354,9 @@ class Reader:
             if token not in self._vocabulary and len(token) > 1 and token[-1] in lexicon.ASPECT_MARKS and \
                     (token[:-1] in self._vocabulary or is_verb(token[:-1])):
                 token = token[:-1]  # 看过, 开过: the verb, its aspect aside
-            elif token not in self._vocabulary and len(token) > 2 and token[0] in lexicon.CLASSIFIERS | {"本", "部", "份"} and \
-                    word_facts(token) is None and token[1:] not in seen and \
-                    (token[1:] in self._vocabulary or self._thesaurus.synonyms(token[1:])):
+            elif token[0] in lexicon.GLUED_MEASURES and self._reads_as(token, token[1:], seen):
                 token = token[1:]  # 那本册子: the thing, its measure word aside
-            elif token not in self._vocabulary and len(token) > 2 and token[-1] in lexicon.RESULT_COMPLEMENTS and \
-                    word_facts(token) is None and token[:-1] not in seen and \
-                    (token[:-1] in self._vocabulary or self._thesaurus.synonyms(token[:-1])):
+            elif token[-1] in lexicon.RESULT_COMPLEMENTS and self._reads_as(token, token[:-1], seen):
                 token = token[:-1]  # 整理出, 收集到: the verb, the result it reached aside
             if token in self._vocabulary:
                 role = "entity" if token in self._names else "content"
@@ -415,6 +411,12 @@ class Reader:
         return tuple(t if t.word not in inner or t.role in ("content", "frame") else
                      replace(t, role="content" if t.alternatives else "frame")
                      for t in out)
+
+    def _reads_as(self, token: str, part: str, seen: Collection[str]) -> bool:
+        """Is an unknown word of three or more characters, unknown to jieba too, read as `part` of it: a word
+        of the index, or one the thesaurus has synonyms for, not read already?"""
+        return token not in self._vocabulary and len(token) > 2 and word_facts(token) is None and \
+            part not in seen and (part in self._vocabulary or bool(self._thesaurus.synonyms(part)))
 
     def _abbreviated(self, folded: str, words: list[str], terms: list[Term]) -> list[Term]:
         """The report's two-character words that shorten two words side by side in the question, by their first

@@ -62,6 +62,12 @@ ASKED_UNIT = re.compile(rf"(?:多少|(?<!哪)几(?!大))({UNIT_PATTERN})?|(?<![�
 PLACE_UNITS = frozenset("市县省村镇")
 #: Nouns for people: 多少个书记 counts people (44900多人), as 多少人 does; 多少省领导 is no count of provinces.
 PERSON_NOUNS = re.compile(r"(书记|党员|干部|人员|同志|群众|领导|网民|代表|成员|学员|委员|主任|人)")
+#: ... of which these count members of a body or rank one by one (多少书记), unlike 群众, counted by households too.
+MEMBER_NOUNS = re.compile(r"书记|党员|干部|人员|同志|领导|代表|成员|学员|委员|主任")
+#: Words right after a figure that open who does something to what it counts (8个由厅级干部带队的暗访组).
+AGENT_MARKS = "由被经"
+#: Measure words that may stand glued before an unknown noun (那本册子).
+GLUED_MEASURES = CLASSIFIERS | frozenset("本部份")
 #: A figure given roughly (一千一百多人, 两百多万户, 三千一百来个, 三点三万多条): it stands for any figure that begins so.
 ROUGH_FIGURE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?:多|来|余)(万|亿)?|(?<![\d.])(\d+(?:\.\d+)?)(万|亿)(?:多|来|余)")
 #: How long: answered by a figure counting time (为期1个月, 5天以上).
@@ -316,10 +322,10 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<![联关体])系(?=什么|谁|哪|几|多少|不是|边)"), "是"),
 )
 #: English words for the report and its parts, read as Chinese (呢篇report讲嘅系咩?).
-ENGLISH_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"(?<![a-z])(?:report|article|news)s?(?![a-z])"), "报道"), (re.compile(r"(?<![a-z])reporter(?![a-z])"), "记者"),
-    (re.compile(r"(?<![a-z])author(?![a-z])"), "作者"), (re.compile(r"(?<![a-z])title(?![a-z])"), "标题"),
-    (re.compile(r"(?<![a-z])campaign(?![a-z])"), "活动"),
+ENGLISH_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(rf"(?<![a-z])(?:{english})(?![a-z])"), word) for english, word in (
+        ("reports?|articles?|news", "报道"), ("reporter", "记者"), ("author", "作者"), ("title", "标题"),
+        ("campaign", "活动"))
 )
 #: ... and words that ask only where nothing else in the question does (作了好多场? → 多少; 好多人参加吗? is a
 #: yes/no question about many).
