@@ -50,6 +50,10 @@ from index.answering.engine import Engine
     ("第一批问题改完了多少?", "3142个整改完毕"),
     ("暗访组暗访了多少个地方?", "16个省辖市和50个县"),  # places counted, of every level in the row
     ("每个省领导各联系几个地方?", "1个省辖市"),  # a one-character word (省) weighs little in picking the sentence
+    ("县委班子至少要搞几次专题讨论?", "3次以上"),  # 次 asked: not 5天以上 (以上 is no part of the measure word)
+    ("有多少位省领导各自挑了一个省辖市或省直管县作为联系点?", "19位省领导"),  # 位 asked before 省领导, not read as part of a word 位省
+    ("暗访覆盖县数?", "50个"),  # a count of places of the level asked
+    ("暗访去了多少个市?", "16个"),  # 市 ↔ 16个省辖市, not 8个暗访组
 ])
 def test_lead(engine: Engine, question: str, lead: str) -> None:
     result = engine.ask(question)

@@ -53,6 +53,8 @@ _QUOTED_NAME = re.compile(r"《[^》]{1,30}》|“[^”]{1,12}”")
 _CLAUSE_MARKS = ",,;;::。!?!?"
 _BLANK = re.compile(r"(?:什么|啥)(?:东西)?$")
 _BLANK_CONTEXT = 4
+#: Levels of place counted (多少个|县市区, 几个|市), not a body or rank of one (市委, 县级).
+_PLACES = re.compile(rf"(?:{lexicon.PLACE_LEVEL.pattern})+(?![委级长民里])")
 _ASKS_WORK = re.compile(r"哪部|哪本|哪份|什么书|什么电影|什么手册|什么片|叫什么|名字|名称|什么")
 
 Normalize = Callable[[str], str]
@@ -127,6 +129,10 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
                 end = stop
             return sentence[start:end]
     counted = counted_words[-1] if counted_words else _counted_noun(query, terms, normalize)
+    # a count of places of one level (县数, 多少个县市区 → 50个县(市、区), not 16个省辖市)
+    places = next((_PLACES.match(query, m.end()) for m in lexicon.ASKED_UNIT.finditer(query)), None)
+    asked_level = next((u for u in sorted(wanted) if u in lexicon.PLACE_UNITS), None) or \
+        (places.group(0)[0] if places else None)
     if wanted:
         # the asked measure word's family (多少次 → 40900多场 too); the exact word wins where nothing else decides;
         # a bare 个 is answered by whatever measure word counts the thing asked (多少个省领导 → 19位省领导)
@@ -167,6 +173,9 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
             # ... or just before it, where the figure ends its clause (开了多少场会 ↔ 召开座谈会462场)
             around = after[:_FOCUS + 1] if after else before[-_FOCUS - 2:]
             score += sum(c in around for c in focus) / len(focus) * 2 * max(weights.values(), default=1.0)
+        if asked_level and (named := lexicon.PLACE_LEVEL.match(sentence, match.end())) and \
+                named.group(0)[-1] == asked_level[-1]:  # 市 ↔ 省辖市
+            score += 2 * max(weights.values(), default=1.0)
         number = NUMBER_IN.match(match.group(0))
         if number and any(roughly(r, number) for r in roughs):
             score += 4 * max(weights.values(), default=1.0)  # 听说有九万多个,具体是多少? → 92400多个
@@ -271,7 +280,7 @@ def _number(figure: str) -> str:
 
 def _unit(figure: str) -> str:
     spelled = lexicon.SPELLED_COUNT.fullmatch(figure)
-    return spelled.group(2) if spelled else re.sub(r"^[\d.]+(?:万|亿)?(?:余|多)?", "", figure)
+    return spelled.group(2) if spelled else re.sub(r"^[\d.]+(?:万|亿)?(?:余|多)?|(?:以上|以下|左右)$", "", figure)
 
 
 def _clause_after(sentence: str, end: int) -> str:

@@ -259,7 +259,7 @@ class Reader:
                 out.append(unit)
             elif folded.startswith("个人", at):  # 几个人: people counted (个人, a word of the report, is not read)
                 out.append("人")
-            elif not any(folded.startswith(w, at) for w in self._vocab_near(folded[at: at + 6]) if len(w) > len(unit)):
+            elif not self._unit_in_word(folded, at, unit):
                 rest = folded[match.end():]
                 if unit in lexicon.PLACE_UNITS and lexicon.PERSON_NOUNS.match(rest):
                     continue  # 多少省领导: leaders of the province, not a count of provinces
@@ -541,6 +541,13 @@ class Reader:
                    for w in self._vocab_near(window, shortest=3)):
                 text = spelled
         return text
+
+    def _unit_in_word(self, folded: str, at: int, unit: str) -> bool:
+        """Does the measure word at `at` begin a longer word of the report (多少|年老体弱党员)? Not where it counts
+        people and a word for people follows (多少位|省领导: 位省 is only a cut of 19位省领导)."""
+        if lexicon.same_family(unit, "人") and re.match(rf"\w{{0,2}}?(?:{lexicon.PERSON_NOUNS.pattern})", folded[at + len(unit):]):
+            return False
+        return any(folded.startswith(w, at) for w in self._vocab_near(folded[at: at + 6]) if len(w) > len(unit))
 
     def _vocab_near(self, window: str, shortest: int = 2) -> list[str]:
         """The index's words, up to eight characters long, inside `window`."""
