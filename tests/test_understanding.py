@@ -42,6 +42,12 @@ DATA = Path(__file__).parent / "data"
     ("文化程度不高的党员,马鞍山市帮学送学了多少名?", "3800多名"),  # the figure whose own list item says what is asked
     ("流动党员马鞍山市送学了多少名?", "1500多名"),
     ("庐江县听取意见时坚持什么?", "用真心、下真功、动真格"),  # the items right after the asked verb
+    ("你好呀,我是编辑,想先确认下这篇稿子的标题是啥?", "安徽省第二批党的群众路线教育实践活动第一环节工作综述"),  # who asks
+    ("这报道多会儿发的?", "2014-05-07"),  # 多会儿: when, in northern speech
+    ("俺侄子在芜湖上班,说市里开了好些热线听老百姓意见,恁多热线到底是几条啊?", "11条热线电话"),  # 侄子 frames
+    ("联系点总数", "5322个"),  # 总数: the figure of the thing named before it, not 分别选择1个
+    ("全省一共查办、点名通报了多少个犯四风毛病的人?", "1140人"),  # 多少个…的人 counts people
+    ("一千六百零二个党组织由乡镇领导兼第一书记,对么?", "1602个"),  # the claimed figure, given after 其中
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)
@@ -438,6 +444,13 @@ def test_what_was_done_is_not_the_paragraphs_motto(engine: Engine) -> None:
 def test_of_passages_scored_alike_the_one_holding_more_of_the_question_answers(engine: Engine) -> None:
     result = engine.ask("第一批活动单位是不是已经撤了?")  # 撤 is held by …机构不撤, not by …目前已有3142个
     assert result.answer is not None and "机构不撤" in result.answer.sentence
+
+
+def test_what_the_asker_says_of_themselves_is_no_part_of_the_question(engine: Engine) -> None:
+    assert engine.ask("俺是退休教师,养老金今年涨多少?").status == "none"  # still nothing the report says
+    assert engine.ask("我听说芜湖市长亲自接热线,是真的吗?").status != "answered"  # what was heard is the claim
+    assert engine.ask("16个省委督导组的第一组长都叫么名字?").status != "answered"  # 么名字: 什么名字, not given
+    assert engine.ask("廉政警示教育基地在哪块?").status != "answered"  # 哪块: where, not given
 
 
 def test_a_fixed_phrase_with_ji_asks_no_figure(engine: Engine) -> None:

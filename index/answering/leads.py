@@ -382,7 +382,8 @@ def _claimed_figure(sentence: str, query: str, terms: Sequence[str]) -> str | No
     """The sentence's figure for the one a yes/no question claims (是不是有75万多条? → 75.6万余条): of the
     claim's measure word's family, in the clause that holds the word it counts and most of the question's
     (开了642场座谈会? → 召开座谈会462场, not 督导820次), the nearest in value, where it is within a factor of
-    `CLAIM_REACH`."""
+    `CLAIM_REACH`. The figure claimed, where the sentence gives it for the same words, is its own answer, a part
+    given after 其中 included (1602个党组织由乡镇领导兼第一书记,对么? → 其中1602个由乡镇…兼任)."""
     claims = [m for m in _CLAIM.finditer(query) if m.group(3) not in _DATE_UNITS]
     if len(claims) != 1:
         return None
@@ -393,13 +394,15 @@ def _claimed_figure(sentence: str, query: str, terms: Sequence[str]) -> str | No
     # the word the claimed figure counts: right after it (642场|座谈会) or right before it (座谈会|13100多场)
     before = query[:claim.start()].rstrip("是有为共达约了")  # (年老体弱党员是|3800多名)
     counted = [w for w in terms if query.startswith(w, claim.end()) or before.endswith(w)]
-    found = [(not any(w in _clause_of(sentence, m) for w in counted), -sum(w in _clause_of(sentence, m) for w in words),
-              abs(math.log(value / claimed)), m.group(0))
+    found = [(not any(w in _clause_of(sentence, m) for w in counted) and not
+              (value == claimed and lexicon.PART_GIVEN.search(sentence[max(0, m.start() - 3): m.start()])),
+              -sum(w in _clause_of(sentence, m) for w in words), value != claimed, abs(math.log(value / claimed)),
+              m.group(0))
              for m in _FIGURE_WITH_UNIT.finditer(sentence)
              if (not unit or lexicon.same_family(unit, _unit(m.group(0)))) and (value := _value(m.group(0))) > 0]
     if not found or claimed <= 0:
         return None
-    _, _, distance, figure = min(found)
+    _, _, _, distance, figure = min(found)
     return figure if distance <= math.log(CLAIM_REACH) else None
 
 

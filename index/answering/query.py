@@ -127,10 +127,11 @@ class Question:
         活动联系点; 多少个涉及群众利益的问题). Empty where a verb follows at once (多少人次参观)."""
         match = lexicon.ASKED_UNIT.search(self.folded)
         unit = (match.group(1) or match.group(2)) if match else None
-        if match is None or (unit and lexicon.same_family("人", unit)) or (not unit and not self.folded[match.end():]):
+        if match is None or (unit and lexicon.same_family("人", unit)) or \
+                (not unit and not match.group(3) and not self.folded[match.end():]):
             return ()  # 多少人(次)参观: people are counted, what follows is what they did
         rest, words = self.folded[match.end():], []  # (多少问题: with no measure word, the noun after it)
-        if not rest or match.group(2):  # 联系点多少个, 联系点个数: a terse question counts the word before
+        if not rest or match.group(2) or match.group(3):  # 联系点多少个, 联系点个数, 联系点总数: the word before
             before = self.folded[: match.start()]
             named = [t for t in self.terms if len(t.word) > 1 and t.alternatives and t.role != "frame" and
                      t.word not in verbs and t.word in before]
@@ -193,6 +194,7 @@ class Reader:
         yesno = bool(lexicon.YESNO.search(bare)) or (lexicon.CLAIM_ASKED.search(folded) is not None and
                                                      not lexicon.QUESTION_WORD.search(bare))
         bare = lexicon.LEADING_FILLERS.sub("", bare)
+        bare = self._without_asker(bare)
         core = lexicon.TRAILING_PARTICLES.sub("", bare) or bare
         core = _ORDINAL_DIGITS.sub(lambda m: "第" + _chinese(int(m.group(1))) + m.group(2), core)
         core = lexicon.DAY_NUMBER.sub(r"\1日", core)  # 3月24号 is 3月24日
@@ -208,7 +210,7 @@ class Reader:
         events = wants in ("yesno", "date") or (wants == "open" and not lexicon.QUESTION_WORD.search(core))
         terms = self._terms(self._without_scope(core), events, wants in ("yesno", "open"))
         return Question(text=text, folded=core, terms=terms, wants=wants, scope=frozenset(self._scope),
-                        units=self._units(core),
+                        units=self._units(self._masked(core)),
                         figures=_figures(core), ordinals=tuple(o.replace("个", "") for o in lexicon.ORDINAL.findall(core)),
                         setting=self._setting)
 
@@ -240,12 +242,22 @@ class Reader:
             parts.pop()
         return "".join(parts)
 
+    def _without_asker(self, folded: str) -> str:
+        """The question without what the asker says of themselves before it (我是编辑,想确认下…) where that
+        names nothing of the report: 俺是合肥郊区的老党员 keeps 合肥."""
+        spans = _asker_spans(folded)
+        for start, end in reversed(spans):
+            if not any(w in self._names or w in place_names() for w in self._tokens(folded[start:end])):
+                folded = folded[:start] + folded[end:]
+        return lexicon.LEADING_FILLERS.sub("", folded) if spans else folded
+
     def _masked(self, folded: str) -> str:
-        """The text with question words inside the report's own words blanked (几 of 省几大班子)."""
+        """The text with question words inside the report's own words blanked (几 of 省几大班子), and 几 that
+        counts vaguely (退休好几年了, 十几个人)."""
         for token in self._tokens(folded):
             if token in self._vocabulary and lexicon.QUESTION_WORD.search(token):
                 folded = folded.replace(token, "□" * len(token))
-        return folded
+        return lexicon.VAGUE_COUNT.sub(lambda m: "□" * len(m.group(0)), folded)
 
     def _units(self, folded: str) -> tuple[str, ...]:
         """Measure words asked for, except where the "unit" begins a word of the report (多少年老体弱党员)."""
@@ -263,9 +275,9 @@ class Reader:
                 rest = folded[match.end():]
                 if unit in lexicon.PLACE_UNITS and lexicon.PERSON_NOUNS.match(rest):
                     continue  # 多少省领导: leaders of the province, not a count of provinces
-                # 几个人, 多少个基层党组织书记 count people, not things
+                # 几个人, 多少个基层党组织书记, 多少个犯四风毛病的人 count people, not things
                 person = unit == "个" and re.match(
-                    rf"[^,。?!的了由被给让对在]{{0,8}}?(?:{lexicon.PERSON_NOUNS.pattern})(?:$|[,。?!的了呢吗呀啊])", rest)
+                    rf"[^,。?!了由被给让对在]{{0,8}}?(?:{lexicon.PERSON_NOUNS.pattern})(?:$|[,。?!的了呢吗呀啊])", rest)
                 out.append("人" if person else unit)
         if lexicon.DURATION_WORDS.search(folded):
             out.append("天")  # any measure word of time answers (its family)
@@ -405,6 +417,11 @@ class Reader:
         out = [replace(t, role="constraint") if (t.role == "content" or (t.role == "frame" and len(t.word) > 1 and
                                                                       t.word not in lexicon.FRAMING_WORDS)) and any(
             a <= at and at + len(t.word) <= b for a, b in parts for at in occurrences(folded, t.word)) else t for t in out]
+        # 俺是肥东乡下的老党员,…: what the asker says of themselves names nothing the answer must speak of
+        mine = _asker_spans(folded)
+        out = [replace(t, role="frame") if mine and t.word not in self._vocabulary and t.kind != "short" and all(
+            any(a <= at and at + len(t.word) <= b for a, b in mine) for at in occurrences(folded, t.word)) else t
+            for t in out]
         # A word inside a longer one (芜湖 in 芜湖市: search mode emits both) constrains nothing of its own.
         words = [t.word for t in out]
         inner = {t.word for t in out if any(t.word != w and t.word in w for w in words)}
@@ -711,6 +728,18 @@ class Reader:
                     covered = self._covered(out)
                     break
         return out
+
+
+def _asker_spans(folded: str) -> list[tuple[int, int]]:
+    """Where the clauses the asker says of themselves stand, before the one that asks (`lexicon.ASKER_CLAUSE`)."""
+    spans = []
+    at = 0
+    parts = _CLAUSES.split(folded)
+    for part in parts[:-1]:
+        if not lexicon.QUESTION_WORD.search(part) and lexicon.ASKER_CLAUSE.match(lexicon.LEADING_FILLERS.sub("", part)):
+            spans.append((at, at + len(part)))
+        at += len(part)
+    return spans
 
 
 def _general_word_in(run: str, i: int) -> bool:

@@ -53,8 +53,8 @@ CLASSIFIERS = frozenset("个位名条项件所家批种类")
 #: Words that say "how many / how much" (a figure is asked for).
 QUANTITY_WORDS = re.compile(rf"多长时间|多少时间|多少|第几|(?<!哪)几(?![乎大])|多长|多久|多大|多高|多重|多远|数量|数目|总数|总量|规模|(?:{UNIT_PATTERN})数")
 #: "多少/几" with the measure word they ask for: 几条 → 条, 多少人次 → 人次 (no group for a bare 多少); a terse
-#: 场数 / 期数 asks for 场 / 期.
-ASKED_UNIT = re.compile(rf"(?:多少|(?<!哪)几(?!大))({UNIT_PATTERN})?|(?<![那这])({UNIT_PATTERN})数")  # (那个数: that figure)
+#: 场数 / 期数 asks for 场 / 期; 总数 / 数量 ask for one figure of the thing named before them.
+ASKED_UNIT = re.compile(rf"(?:多少|(?<!哪)几(?!大))({UNIT_PATTERN})?|(?<![那这])({UNIT_PATTERN})数|(总数|数量|数目|总量)")  # (那个数: that figure)
 
 
 
@@ -76,7 +76,7 @@ DURATION_WORDS = re.compile(r"多久|多长时间|多少时间|多长的时间|�
 
 def asked_units(text: str) -> list[str]:
     """The measure word each 多少/几 of a question asks for ("" for a bare 多少): 几条 → 条, 场数 → 场."""
-    found = [(m.group(1) or m.group(2) or "", bool(m.group(2))) for m in ASKED_UNIT.finditer(text)]
+    found = [(m.group(1) or m.group(2) or "", bool(m.group(2) or m.group(3))) for m in ASKED_UNIT.finditer(text)]
     named = any(counts for _, counts in found)  # 人数是多少: one figure asked, not two
     return [unit for unit, _ in found if unit or not named]
 
@@ -191,6 +191,8 @@ BESIDES = re.compile(r"除了?(.{1,8}?)(?:以外|之外)?[,,]?(?:还有|还|另�
 INDEFINITE = re.compile(r"一些|部分|不少|有的|许多|很多|若干|个别|一批")
 #: Any question word; a term right next to one is what is asked about.
 #: Words that ask what, which, how many, who or how (the yes/no particle aside) ...
+#: 几 that counts vaguely, asking nothing (好几年, 十几个, 没几天).
+VAGUE_COUNT = re.compile(r"(?:好|十|没)几")
 WH_WORD = re.compile(r"多少|几|哪|什么|啥|谁|何|怎|如何")
 #: ... and with it.
 QUESTION_WORD = re.compile(rf"{WH_WORD.pattern}|吗")
@@ -275,10 +277,14 @@ _TOPIC_OPENINGS = r"另外问一下|另外问下|换个问题|换个话题|换�
 NEW_TOPIC = re.compile(rf"^(?:{_TOPIC_OPENINGS}|另外|再问一下|对了)[,,:: \s]*")
 #: Openings that only frame a question.
 LEADING_FILLERS = re.compile(rf"^(?:{_TOPIC_OPENINGS}|"
-                             r"请问(?:一下|下)?|问一?下|我?想问(?:一下|下)?|我?想知道|你知道|谢谢你?|多谢|辛苦了|"
+                             r"请问(?:一下|下)?|问一?下|我?想问(?:一下|下|问)?|我?想知道|我?想?先?(?:确认|核实|了解)(?:一下|下)?|你知道|谢谢你?|多谢|辛苦了|"
                              r"同志(?:您|你)?好|同志|我?想?请教(?:一下|下)?|我?想?咨询(?:一下|下)?|打扰(?:一下|了)|另外想?|"
                              r"您知道|告诉我|能告诉我|麻烦问一下|麻烦问下|麻烦|(?:你好|您好)[呀啊哈哦]?|喂|嗨|哎|诶|那个|就是|嗯+|好的|"
                              r"哈+|[~\s.。,!?…]+)+")
+#: A clause the asker says of themselves before asking (俺是肥东乡下的老党员, 我在赶稿, 我们老师让总结): its
+#: words the report does not use say who asks, not what. Not a clause that reports what was heard or claims a
+#: figure (我听说芜湖开了12条热线).
+ASKER_CLAUSE = re.compile(r"^(?:我|俺|咱|本人)(?:们|家)?(?!.*(?:说|讲|听|据|看到|看过|报道|\d))")
 #: Politeness and chatter at the end of a question (…哪天来的安徽调研 谢谢!!).
 TRAILING_CHATTER = re.compile(r"(?:[\s,.!?~…。]*(?:谢谢|多谢|感谢|谢了|麻烦了|辛苦了|拜托了|哈+|嘿嘿|呵呵))+[\s!?~…。.]*$")
 #: 高不高, 算不算, 有没有: a yes/no question asked as "A not A".
@@ -288,7 +294,7 @@ FRAMING_WORDS = frozenset(
     """
     包括 包含 包 指 是指 指的是 主要 具体 一下 说说 讲讲 讲 说 介绍 告诉 知道 情况 内容 方面 东西 事情 事 问题 列出 列举 罗列 时任 属实 月份
     没有 有没有 是不是 对不对 能不能 会不会 可不可以 有无 是否 做法 举措 据称 据说 据悉 据报道 听说 有人说
-    叫 叫做 称为 名称 名字 东东 玩意 回事 回事儿 怎么回事 这事 那事 现在 如今 目前 当时 最近 今天 那时 大概 大约 左右 一共 总共 总计 合计 共计 累计 全部 所有 都 到底 究竟 呢 啥 咋
+    叫 叫做 称为 名称 名字 名堂 晓得 东东 玩意 回事 回事儿 怎么回事 这事 那事 现在 如今 目前 当时 最近 今天 那时 大概 大约 左右 一共 总共 总计 合计 共计 累计 全部 所有 都 到底 究竟 呢 啥 咋
     怎么 怎样 如何 多少 几 哪 哪些 哪个 什么 为什么 为啥 用来 用于 作用 干什么 干嘛 做什么 是什么 有什么
     出去 下去 上去 进去 回去 过去 出来 下来 上来 进来 回来 过来 起来 类型 种类 类别 数据 数字 数目 数值 一点
     """.split()
@@ -320,6 +326,9 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"嘅"), "的"), (re.compile(r"咗"), "了"), (re.compile(r"啲"), "些"), (re.compile(r"佢哋"), "他们"),
     (re.compile(r"佢"), "他"), (re.compile(r"唔"), "不"), (re.compile(r"呢(?=[篇个份次位件项条本场])"), "这"),
     (re.compile(r"(?<![联关体])系(?=什么|谁|哪|几|多少|不是|边)"), "是"),
+    # northern and Jianghuai speech: 么事/么子 什么, 哪块/哪嗒 哪里, 多会儿/多咱 什么时候, 恁 那么
+    (re.compile(r"么事|么子|(?<![什怎这那多要为])么(?=名|样|东西|时候|地方|人|意思)"), "什么"),
+    (re.compile(r"哪块儿?|哪嗒|哪搭|哪疙瘩"), "哪里"), (re.compile(r"多会儿?|多咱"), "什么时候"), (re.compile(r"恁"), "那么"),
 )
 #: English words for the report and its parts, read as Chinese (呢篇report讲嘅系咩?).
 ENGLISH_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
