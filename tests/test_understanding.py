@@ -453,6 +453,13 @@ def test_what_the_asker_says_of_themselves_is_no_part_of_the_question(engine: En
     assert engine.ask("廉政警示教育基地在哪块?").status != "answered"  # 哪块: where, not given
 
 
+def test_as_what_is_no_why(engine: Engine) -> None:
+    result = engine.ask("焦裕祿精神、沈浩精神被作為什麼貫穿活動始終?")  # 作为什么: as what, not 为什么
+    assert result.status == "answered" and result.answer is not None and "红线" in result.answer.sentence
+    assert engine.read("以焦裕禄精神和沈浩精神为啥").wants != "why"  # 以…为啥: as what
+    assert engine.read("为什么要以焦裕禄精神为镜子?").wants == "why"
+
+
 def test_a_fixed_phrase_with_ji_asks_no_figure(engine: Engine) -> None:
     result = engine.ask("报道中是否提到省几大班子领导同志集中观看了电影《焦裕禄》?")  # 几大班子: the report's words
     assert result.status == "answered" and result.answer is not None and "焦裕禄" in result.answer.sentence

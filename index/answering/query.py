@@ -253,11 +253,12 @@ class Reader:
 
     def _masked(self, folded: str) -> str:
         """The text with question words inside the report's own words blanked (几 of 省几大班子), and 几 that
-        counts vaguely (退休好几年了, 十几个人)."""
+        counts vaguely (退休好几年了, 十几个人), and 为 of 以…为什么 (as what, not why)."""
         for token in self._tokens(folded):
             if token in self._vocabulary and lexicon.QUESTION_WORD.search(token):
                 folded = folded.replace(token, "□" * len(token))
-        return lexicon.VAGUE_COUNT.sub(lambda m: "□" * len(m.group(0)), folded)
+        folded = lexicon.VAGUE_COUNT.sub(lambda m: "□" * len(m.group(0)), folded)
+        return lexicon.AS_WHAT.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + "□" + m.group(0)[m.end(1) - m.start():], folded)
 
     def _units(self, folded: str) -> tuple[str, ...]:
         """Measure words asked for, except where the "unit" begins a word of the report (多少年老体弱党员)."""
