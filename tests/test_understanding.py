@@ -185,6 +185,9 @@ def test_what_follows_a_whole_sentence_is_the_next_one(engine: Engine) -> None:
     ("介绍完芜湖市以后,接下来说的是哪里?", "庐江县"),  # the part after the one about 芜湖市
     ("报道结尾提到的问题整改完了多少?", "据统计"),  # asked of the closing paragraph
     ("导语里提到的中央领导是谁?", "3月25日至27日"),  # asked of the opening
+    ("第二部分小标题?学习那块", "深学深思"),  # which part it is, said again after the question
+    ("最后一部分标题 整改那段", "即知即改"),
+    ("第三个小标题是什么?这部分讲征求意见吧", "敞开大门"),  # a guess after the question
 ])
 def test_questions_asked_of_one_part_of_the_report(engine: Engine, question: str, start: str) -> None:
     result = engine.ask(question)

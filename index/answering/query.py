@@ -231,9 +231,13 @@ class Reader:
             checked = last.strip(_CLAUSE_BREAKS)
             if not checked or (lexicon.FIGURE_GUESS.match(last) and
                                any(lexicon.QUANTITY_WORDS.search(p) for p in parts[:-1])) or \
-                    (lexicon.YESNO.search(checked) and not lexicon.WH_WORD.search(checked) and
-                     any(lexicon.WH_WORD.search(p) for p in parts[:-1])):
-                parts.pop()  # (几个市?是不是6个?: a guess at the figure asked for; 标题是什么,讲的是整改吗?: a guess)
+                    ((lexicon.YESNO.search(checked) or checked.endswith("吧")) and not lexicon.WH_WORD.search(checked) and
+                     any(lexicon.WH_WORD.search(p) for p in parts[:-1])) or \
+                    (lexicon.PART_POINTER.fullmatch(checked) and
+                     any(lexicon.WH_WORD.search(p) or lexicon.PART_WORDS.search(p) for p in parts[:-1])):
+                # (几个市?是不是6个?: a guess at the figure asked for; 标题是什么,讲的是整改吗?: a guess; 第二部分
+                # 小标题?学习那块: which part it is, said again)
+                parts.pop()
                 continue
             asks = _wants(last, bool(lexicon.YESNO.search(last))) != "open" or lexicon.QUESTION_WORD.search(last) or \
                 any(c.isdigit() for c in last)

@@ -287,6 +287,9 @@ LEADING_FILLERS = re.compile(rf"^(?:{_TOPIC_OPENINGS}|"
 #: words the report does not use say who asks, not what. Not a clause that reports what was heard or claims a
 #: figure (我听说芜湖开了12条热线).
 ASKER_CLAUSE = re.compile(r"^(?:我|俺|咱|本人)(?:们|家)?(?!.*(?:说|讲|听|据|看到|看过|报道|\d))")
+#: A part of the report pointed at by what it is about (整改那段, 学习那块), and words for parts and headings.
+PART_POINTER = re.compile(r"[\u4e00-\u9fff]{1,8}(?:那|的那?)(?:一)?(?:段|块|部分|节)")
+PART_WORDS = re.compile(r"标题|部分|段落|小节|章节")
 #: Politeness and chatter at the end of a question (…哪天来的安徽调研 谢谢!!).
 TRAILING_CHATTER = re.compile(r"(?:[\s,.!?~…。]*(?:谢谢|多谢|感谢|谢了|麻烦了|辛苦了|拜托了|哈+|嘿嘿|呵呵))+[\s!?~…。.]*$")
 #: 高不高, 算不算, 有没有: a yes/no question asked as "A not A".
