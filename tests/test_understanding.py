@@ -456,6 +456,22 @@ def test_what_the_asker_says_of_themselves_is_no_part_of_the_question(engine: En
     assert engine.ask("廉政警示教育基地在哪块?").status != "answered"  # 哪块: where, not given
 
 
+def test_the_report_as_where_it_is_said_frames_the_question(engine: Engine) -> None:
+    result = engine.ask("嗨~ 稿子里刘云山的职务是怎么写的?")  # 稿子里: in the report
+    assert result.status == "answered" and result.answer is not None and "刘云山" in result.answer.sentence
+    said = engine.ask("聽群眾意見有多重要 文章咋說")  # 文章咋说: what the report says
+    assert said.status == "answered" and said.answer is not None and "至关重要" in said.answer.sentence
+    assert engine.ask("张宝顺写了什么文章?").status == "answered"  # 文章 as what was written still counts
+
+
+def test_vague_counts_ask_nothing(engine: Engine) -> None:
+    aged = engine.ask("马鞍山给岁数大身子差的党员送学了多少人")  # 岁数大: old, no count of years asked
+    assert aged.status == "answered" and aged.answer is not None and aged.answer.lead == "5600多名"
+    schooled = engine.ask("马鞍山那些没念过多少书的党员有几个被帮学")  # 没念过多少书 asks nothing; 党员有几个: people
+    assert schooled.status == "answered" and schooled.answer is not None
+    assert schooled.answer.lead is not None and "," not in schooled.answer.lead  # one figure asked, not two
+
+
 def test_as_what_is_no_why(engine: Engine) -> None:
     result = engine.ask("焦裕祿精神、沈浩精神被作為什麼貫穿活動始終?")  # 作为什么: as what, not 为什么
     assert result.status == "answered" and result.answer is not None and "红线" in result.answer.sentence

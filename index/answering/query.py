@@ -280,9 +280,10 @@ class Reader:
                 rest = folded[match.end():]
                 if unit in lexicon.PLACE_UNITS and lexicon.PERSON_NOUNS.match(rest):
                     continue  # 多少省领导: leaders of the province, not a count of provinces
-                # 几个人, 多少个基层党组织书记, 多少个犯四风毛病的人 count people, not things
-                person = unit == "个" and re.match(
-                    rf"[^,。?!了由被给让对在]{{0,8}}?(?:{lexicon.PERSON_NOUNS.pattern})(?:$|[,。?!的了呢吗呀啊])", rest)
+                # 几个人, 多少个基层党组织书记, 多少个犯四风毛病的人, 党员有几个 count people, not things
+                person = unit == "个" and (re.match(
+                    rf"[^,。?!了由被给让对在]{{0,8}}?(?:{lexicon.PERSON_NOUNS.pattern})(?:$|[,。?!的了呢吗呀啊])", rest) or
+                    re.search(rf"(?:{lexicon.PERSON_NOUNS.pattern})(?:有|是|共有|一共有|总共有)$", folded[:match.start()]))
                 out.append("人" if person else unit)
         if lexicon.DURATION_WORDS.search(folded):
             out.append("天")  # any measure word of time answers (its family)
@@ -422,6 +423,10 @@ class Reader:
         out = [replace(t, role="constraint") if (t.role == "content" or (t.role == "frame" and len(t.word) > 1 and
                                                                       t.word not in lexicon.FRAMING_WORDS)) and any(
             a <= at and at + len(t.word) <= b for a, b in parts for at in occurrences(folded, t.word)) else t for t in out]
+        # 稿子里刘云山的职务, 文章为什么说…: the report as where it is said frames the question
+        sources = [m.span() for m in lexicon.REPORT_AS_SOURCE.finditer(folded)]
+        out = [replace(t, role="frame") if t.role != "frame" and all(
+            any(a <= at < b for a, b in sources) for at in occurrences(folded, t.word)) else t for t in out]
         # 俺是肥东乡下的老党员,…: what the asker says of themselves names nothing the answer must speak of
         mine = _asker_spans(folded)
         out = [replace(t, role="frame") if mine and t.word not in self._vocabulary and t.kind != "short" and all(

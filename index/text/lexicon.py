@@ -54,7 +54,7 @@ CLASSIFIERS = frozenset("个位名条项件所家批种类")
 QUANTITY_WORDS = re.compile(rf"多长时间|多少时间|多少|第几|(?<!哪)几(?![乎大])|多长|多久|多大|多高|多重|多远|数量|数目|总数|总量|规模|(?:{UNIT_PATTERN})数")
 #: "多少/几" with the measure word they ask for: 几条 → 条, 多少人次 → 人次 (no group for a bare 多少); a terse
 #: 场数 / 期数 asks for 场 / 期; 总数 / 数量 ask for one figure of the thing named before them.
-ASKED_UNIT = re.compile(rf"(?:多少|(?<!哪)几(?!大))({UNIT_PATTERN})?|(?<![那这])({UNIT_PATTERN})数|(总数|数量|数目|总量)")  # (那个数: that figure)
+ASKED_UNIT = re.compile(rf"(?:多少|(?<!哪)几(?!大))({UNIT_PATTERN})?|(?<![那这])({UNIT_PATTERN})数(?![大小高])|(总数|数量|数目|总量)")  # (那个数: that figure)
 
 
 
@@ -76,6 +76,7 @@ DURATION_WORDS = re.compile(r"多久|多长时间|多少时间|多长的时间|�
 
 def asked_units(text: str) -> list[str]:
     """The measure word each 多少/几 of a question asks for ("" for a bare 多少): 几条 → 条, 场数 → 场."""
+    text = VAGUE_COUNT.sub(lambda m: "□" * len(m.group(0)), text)
     found = [(m.group(1) or m.group(2) or "", bool(m.group(2) or m.group(3))) for m in ASKED_UNIT.finditer(text)]
     named = any(counts for _, counts in found)  # 人数是多少: one figure asked, not two
     return [unit for unit, _ in found if unit or not named]
@@ -193,8 +194,8 @@ BESIDES = re.compile(r"除了?(.{1,8}?)(?:以外|之外)?[,,]?(?:还有|还|另�
 INDEFINITE = re.compile(r"一些|部分|不少|有的|许多|很多|若干|个别|一批")
 #: Any question word; a term right next to one is what is asked about.
 #: Words that ask what, which, how many, who or how (the yes/no particle aside) ...
-#: 几 that counts vaguely, asking nothing (好几年, 十几个, 没几天).
-VAGUE_COUNT = re.compile(r"(?:好|十|没)几")
+#: 几 and 多少 that count vaguely, asking nothing (好几年, 十几个, 没几天, 没念过多少书).
+VAGUE_COUNT = re.compile(r"(?:好|十|没)几|没(?:[\u4e00-\u9fff]{1,2}过)?多少(?=[\u4e00-\u9fff])")
 WH_WORD = re.compile(r"多少|几|哪|什么|啥|谁|何|怎|如何")
 #: ... and with it.
 QUESTION_WORD = re.compile(rf"{WH_WORD.pattern}|吗")
@@ -382,6 +383,8 @@ OTHER_WORKS = re.compile(r"还写过|还写了|还发表过|还发过|其他(?:�
                          r"以前(?:写|发)|其余(?:报道|文章)")
 #: Words that say the question is about the report (稿子, 这篇报道) rather than about what it reports.
 REPORT_WORDS = frozenset("报道 文章 新闻 稿子 稿 这篇 本文 全文 原文 报社 报纸 通讯 综述 消息".split())
+#: ... standing for where something is said (稿子里, 文中, 文章为什么说, 据报道): it only frames the question.
+REPORT_AS_SOURCE = re.compile(rf"(?:{'|'.join(sorted(REPORT_WORDS, key=len, reverse=True))})(?=里|中|上|说|写|提|讲|称|认为|咋|怎|为什么|为何|为啥)|文中")
 #: Structure and gist of the report: what it is about, how many parts, what part N says.
 GIST = re.compile(r"(?:讲|说|写|介绍|报道|谈|聊)(?:了|的)?(?:些)?(?:什么|啥|哪些)|主要内容|主旨|主题|大意|中心思想|概括|总结|"
                   r"梗概|要点|核心|讲的是|说的是|写的是|关于什么|是关于")
