@@ -472,6 +472,11 @@ def test_vague_counts_ask_nothing(engine: Engine) -> None:
     assert schooled.answer.lead is not None and "," not in schooled.answer.lead  # one figure asked, not two
 
 
+def test_the_word_of_a_not_a_question_is_asked(engine: Engine) -> None:
+    assert engine.ask("合肥下不下雨?").status != "answered"  # 下不|下雨: the event asked, never said
+    assert engine.ask("来安县隶属于哪个地级市?").status != "answered"  # 哪个地级市: a place other than 来安县
+
+
 def test_as_what_is_no_why(engine: Engine) -> None:
     result = engine.ask("焦裕祿精神、沈浩精神被作為什麼貫穿活動始終?")  # 作为什么: as what, not 为什么
     assert result.status == "answered" and result.answer is not None and "红线" in result.answer.sentence

@@ -349,8 +349,8 @@ class Reader:
         is a claim to check (是20位吗?), not a word to match (a when-question's 1140人 names what it asks of)."""
         out: list[Term] = []
         seen: set[str] = set()
-        asking = {i for pattern in (*_ASKING, lexicon.A_NOT_A) for m in pattern.finditer(folded)
-                  for i in range(*m.span())}
+        asking = {i for pattern in _ASKING for m in pattern.finditer(folded) for i in range(*m.span())} | \
+            {i for m in lexicon.A_NOT_A.finditer(folded) for i in range(m.start(), m.end() - 1)}  # (下不|下雨: the word stays)
         words = self._words(folded)
         roughs = [m.span() for m in lexicon.ROUGH_FIGURE.finditer(folded)]
         for token in words:
