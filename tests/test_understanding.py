@@ -477,6 +477,13 @@ def test_the_word_of_a_not_a_question_is_asked(engine: Engine) -> None:
     assert engine.ask("来安县隶属于哪个地级市?").status != "answered"  # 哪个地级市: a place other than 来安县
 
 
+def test_opinions_gathered_are_no_opinion_asked(engine: Engine) -> None:
+    gathered = engine.ask("庐江县收集群众看法时讲究什么态度?")  # 收集…看法: opinions gathered, not what someone thinks
+    assert gathered.status == "answered" and gathered.answer is not None and "用真心" in gathered.answer.sentence
+    classes = engine.ask("基层书记专题培训一共办了多少班次?")  # 班次 counts as 期 does
+    assert classes.answer is not None and classes.answer.lead == "639期"
+
+
 def test_as_what_is_no_why(engine: Engine) -> None:
     result = engine.ask("焦裕祿精神、沈浩精神被作為什麼貫穿活動始終?")  # 作为什么: as what, not 为什么
     assert result.status == "answered" and result.answer is not None and "红线" in result.answer.sentence
