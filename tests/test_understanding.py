@@ -484,6 +484,13 @@ def test_opinions_gathered_are_no_opinion_asked(engine: Engine) -> None:
     assert classes.answer is not None and classes.answer.lead == "639期"
 
 
+def test_keywords_typed_apart_and_a_word_said_in_pieces(engine: Engine) -> None:
+    points = engine.ask("联系点 总数")  # 总数 after a space: the figure of the word before it
+    assert points.answer is not None and points.answer.lead == "5322个"
+    total = engine.ask("全省 征求意见 总数")  # 征求意见 said 征求到各类意见建议
+    assert total.status == "answered" and total.answer is not None and total.answer.lead == "75.6万余条"
+
+
 def test_as_what_is_no_why(engine: Engine) -> None:
     result = engine.ask("焦裕祿精神、沈浩精神被作為什麼貫穿活動始終?")  # 作为什么: as what, not 为什么
     assert result.status == "answered" and result.answer is not None and "红线" in result.answer.sentence

@@ -31,6 +31,8 @@ MIN_SUBJECT = 0.6
 SINGLE_CHAR_FACTOR = 0.25
 #: A passage that holds only pieces of a word (督导组 of 省委督导组) or only its characters gets this share of it.
 PIECE_CREDIT = 0.5
+#: A word whose pieces the passage all holds apart (征求意见 ↔ 征求到各类意见建议) gets this share of it.
+SPLIT_CREDIT = 0.8
 #: A verb of the question (收集) or the kind it asks for (什么平台) that the passage says otherwise gets this
 #: share of its weight: such words frame more than they constrain.
 FRAME_CREDIT = 0.5
@@ -160,6 +162,11 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
                 held.append(each[whole.word] * FRAME_CREDIT / PIECE_CREDIT)
             else:  # 查找 for 找准查实: its characters there, not side by side
                 held.append(each[whole.word] * _characters(whole.word, passage_text))
+            pieces = [t for t in group if t is not whole and len(t.word) > 1]
+            if whole.role not in ("entity", "constraint") and pieces and \
+                    "".join(t.word for t in pieces) == whole.word and \
+                    all(_found(t, passage_terms, passage_text, weights) >= 1 for t in pieces):
+                held.append(max(each.values()) * SPLIT_CREDIT / PIECE_CREDIT)  # 征求意见 ↔ 征求到各类意见建议
             credit = PIECE_CREDIT * max(held, default=0.0)
             matched += credit
             if (whole.kind == "ordinary" or (whole.kind == "synonym" and whole.word not in weights.idf) or

@@ -165,8 +165,10 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
         score = EXACT_UNIT_BONUS if lexicon.SAME_UNIT.get(_unit(match.group(0)), _unit(match.group(0))) in wanted else 0.0
         listed = end - start < len(sentence)
         for term, w in weights.items():
+            # (not a word of the next clause: 走访群众232.4万余户, | 共征求到… speaks of another figure)
             gaps = [0 if listed else min(abs(i + len(term) - match.start()), abs(i - match.end()))
-                    for i in occurrences(sentence, term) if start <= i and i + len(term) <= end]
+                    for i in occurrences(sentence, term) if start <= i and i + len(term) <= end and
+                    not any(c in _CLAUSE_MARKS for c in sentence[match.end(): i])]
             if gaps:
                 score += w / (1 + min(gaps))
         if focus:

@@ -132,7 +132,7 @@ class Question:
             return ()  # 多少人(次)参观: people are counted, what follows is what they did
         rest, words = self.folded[match.end():], []  # (多少问题: with no measure word, the noun after it)
         if not rest or match.group(2) or match.group(3):  # 联系点多少个, 联系点个数, 联系点总数: the word before
-            before = self.folded[: match.start()]
+            before = self.folded[: match.start()].rstrip()  # (联系点 总数: keywords typed apart)
             named = [t for t in self.terms if len(t.word) > 1 and t.alternatives and t.role != "frame" and
                      t.word not in verbs and t.word in before]
             right_before = tuple(t for t in named if before.endswith(t.word))
