@@ -54,6 +54,8 @@ from index.answering.engine import Engine
     ("有多少位省领导各自挑了一个省辖市或省直管县作为联系点?", "19位省领导"),  # 位 asked before 省领导, not read as part of a word 位省
     ("暗访覆盖县数?", "50个"),  # a count of places of the level asked
     ("暗访去了多少个市?", "16个"),  # 市 ↔ 16个省辖市, not 8个暗访组
+    ("三千一百来个问题已经整改完了?", "3142个"),  # a rough claim: the figure it roughly is
+    ("马鞍山年老体弱党员是3800多名?", "5600多名"),  # a wrong claim: the figure of the item named
 ])
 def test_lead(engine: Engine, question: str, lead: str) -> None:
     result = engine.ask(question)

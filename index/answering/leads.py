@@ -21,10 +21,12 @@ from index.text.places import place_names
 #: A month or day a yes/no question claims (是4月份来的吗?).
 _DATE_CLAIMED = re.compile(r"(?<![\d.])\d{1,2}(?:月|日|号)")
 #: A figure a yes/no question claims (75万多条), with its multiplier and measure word.
-_CLAIM = re.compile(rf"(\d+(?:\.\d+)?)(万|亿)?(?:余|多|来)?({lexicon.UNIT_PATTERN})?")
+_CLAIM = re.compile(rf"(\d+(?:\.\d+)?)(万|亿)?(余|多|来)?({lexicon.UNIT_PATTERN})?")
 _DATE_UNITS = ("年", "月", "日", "号")
 #: A claimed figure is answered by one at most this many times larger or smaller (50个 ↔ 50个县, not 16个).
 CLAIM_REACH = 3.0
+#: A rough claim (三千一百来个, 75万多条) is the figure up to this share above it (3142个, 75.6万余条).
+ROUGH_CLAIM = 0.1
 _FIGURE_WITH_UNIT = re.compile(
     rf"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?(?:{lexicon.UNIT_PATTERN}|万)(?:以上|以下|左右)?|"
     rf"(?<!第){lexicon.SPELLED_COUNT.pattern}")  # 四个专项行动: a small count in words
@@ -384,28 +386,34 @@ def _claimed_figure(sentence: str, query: str, terms: Sequence[str]) -> str | No
     """The sentence's figure for the one a yes/no question claims (是不是有75万多条? → 75.6万余条): of the
     claim's measure word's family, in the clause that holds the word it counts and most of the question's
     (开了642场座谈会? → 召开座谈会462场, not 督导820次), the nearest in value, where it is within a factor of
-    `CLAIM_REACH`. The figure claimed, where the sentence gives it for the same words, is its own answer, a part
-    given after 其中 included (1602个党组织由乡镇领导兼第一书记,对么? → 其中1602个由乡镇…兼任)."""
-    claims = [m for m in _CLAIM.finditer(query) if m.group(3) not in _DATE_UNITS]
+    `CLAIM_REACH`. The figure claimed (or roughly claimed: 三千一百来个), where the sentence gives it, is its own
+    answer unless another one's clause holds more of the question's words (1602个党组织由乡镇领导兼第一书记,
+    对么? → 其中1602个由乡镇…兼任; 年老体弱党员是3800多名? → 5600多名)."""
+    claims = [m for m in _CLAIM.finditer(query) if m.group(4) not in _DATE_UNITS]
     if len(claims) != 1:
         return None
     claim = claims[0]
-    unit = claim.group(3) or ""
+    unit = claim.group(4) or ""
     claimed = value_of(claim.group(1), claim.group(2))
     words = [t for t in terms if len(t) > 1]
     # the word the claimed figure counts: right after it (642场|座谈会) or right before it (座谈会|13100多场)
     before = query[:claim.start()].rstrip("是有为共达约了")  # (年老体弱党员是|3800多名)
     counted = [w for w in terms if query.startswith(w, claim.end()) or before.endswith(w)]
-    found = [(not any(w in _clause_of(sentence, m) for w in counted) and not
-              (value == claimed and lexicon.PART_GIVEN.search(sentence[max(0, m.start() - 3): m.start()])),
-              -sum(w in _clause_of(sentence, m) for w in words), value != claimed, abs(math.log(value / claimed)),
-              m.group(0))
+    rough = claim.group(3) is not None
+    found = [(not any(w in _clause_of(sentence, m) for w in counted) and not _as_claimed(value, claimed, rough),
+              -sum(w in _clause_of(sentence, m) for w in words), not _as_claimed(value, claimed, rough),
+              abs(math.log(value / claimed)), m.group(0))
              for m in _FIGURE_WITH_UNIT.finditer(sentence)
              if (not unit or lexicon.same_family(unit, _unit(m.group(0)))) and (value := _value(m.group(0))) > 0]
     if not found or claimed <= 0:
         return None
     _, _, _, distance, figure = min(found)
     return figure if distance <= math.log(CLAIM_REACH) else None
+
+
+def _as_claimed(value: float, claimed: float, rough: bool) -> bool:
+    """Is the figure the one claimed: the same, or for a rough claim (三千一百来个) within `ROUGH_CLAIM` of it?"""
+    return value == claimed or (rough and claimed <= value <= claimed * (1 + ROUGH_CLAIM))
 
 
 def _clause_of(sentence: str, match: re.Match[str]) -> str:
