@@ -55,6 +55,8 @@ from index.answering.engine import Engine
     ("暗访覆盖县数?", "50个"),  # a count of places of the level asked
     ("暗访去了多少个市?", "16个"),  # 市 ↔ 16个省辖市, not 8个暗访组
     ("三千一百来个问题已经整改完了?", "3142个"),  # a rough claim: the figure it roughly is
+    ("第一批问题里已经改正好的有多少?", "3142个整改完毕"),  # 改正好: done
+    ("第一批单位还有多少问题在改?", "1253个正积极整改中"),  # 还有多少问题在改: under way
     ("马鞍山年老体弱党员是3800多名?", "5600多名"),  # a wrong claim: the figure of the item named
 ])
 def test_lead(engine: Engine, question: str, lead: str) -> None:
