@@ -57,6 +57,7 @@ from index.answering.engine import Engine
     ("三千一百来个问题已经整改完了?", "3142个"),  # a rough claim: the figure it roughly is
     ("第一批问题里已经改正好的有多少?", "3142个整改完毕"),  # 改正好: done
     ("第一批单位还有多少问题在改?", "1253个正积极整改中"),  # 还有多少问题在改: under way
+    ("陪训了好多基层书记?", "44900多人"),  # members with a word before them (基层书记) are people counted
     ("马鞍山年老体弱党员是3800多名?", "5600多名"),  # a wrong claim: the figure of the item named
 ])
 def test_lead(engine: Engine, question: str, lead: str) -> None:

@@ -118,8 +118,8 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
     wanted = {lexicon.SAME_UNIT.get(u, u) for u in asked if u and (units is None or u in units)} or \
         {lexicon.SAME_UNIT.get(u, u) for u in units or ()}  # 几个人: the question reads 人 where its words say 个
     asking = lexicon.QUANTITY_WORDS.search(query)
-    if not wanted and asking and lexicon.MEMBER_NOUNS.match(query, asking.end()):
-        wanted = {"人"}  # 培训了多少书记?: people counted (44900多人), not the classes (639期)
+    if not wanted and asking and re.match(rf"[\u4e00-\u9fff]{{0,5}}?(?:{lexicon.MEMBER_NOUNS.pattern})", query[asking.end():]):
+        wanted = {"人"}  # 培训了多少(基层)书记?: people counted (44900多人), not the classes (639期)
     if lexicon.PLACE_COUNT_WORDS.search(query):
         # 多少地方?: the figures that count places, in a row (16个省辖市和50个县)
         ends = [(m.start(), level.end()) for m in candidates if (level := lexicon.PLACE_LEVEL.match(sentence, m.end()))]
