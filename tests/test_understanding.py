@@ -491,6 +491,13 @@ def test_keywords_typed_apart_and_a_word_said_in_pieces(engine: Engine) -> None:
     assert total.status == "answered" and total.answer is not None and total.answer.lead == "75.6万余条"
 
 
+def test_who_did_what_a_quote_says_is_told_next_to_it(engine: Engine) -> None:
+    result = engine.ask("那个“欢迎拍砖吐槽”是谁搞的呀")  # the quote's sentence names no one; the next one does
+    assert result.status == "answered" and result.answer is not None and "一些单位" in result.answer.sentence
+    part = engine.ask("有多少个是乡镇领导兼第一书记")  # 几个是…: what is counted is so led, not people
+    assert part.answer is not None and part.answer.lead == "1602个"
+
+
 def test_as_what_is_no_why(engine: Engine) -> None:
     result = engine.ask("焦裕祿精神、沈浩精神被作為什麼貫穿活動始終?")  # 作为什么: as what, not 为什么
     assert result.status == "answered" and result.answer is not None and "红线" in result.answer.sentence

@@ -621,9 +621,10 @@ class Engine:
                                [passage.sentences[n] for n in keep], self.scorer.idf, fits, names)]
         listing = self._lists(question, passage.position)
         i = listing if listing is not None and listing in keep else i  # 学原著,学党史,学先进 answers 学什么
-        if lacking[i] is not None and any(asks.search(question.folded) for asks, _, _ in lexicon.ASKED_ASPECTS):
-            # 官方微博那句话咋说的? / 网友咋看的?: the words quoted, or what people think, said next to the sentence
-            # that names the subject
+        if lacking[i] is not None and (question.wants == "person" or
+                                       any(asks.search(question.folded) for asks, _, _ in lexicon.ASKED_ASPECTS)):
+            # 官方微博那句话咋说的? / 网友咋看的? / “欢迎拍砖吐槽”是谁搞的?: the words quoted, what people think, or
+            # who did it, said next to the sentence that names the subject
             i = next((n for n in (i - 1, i + 1) if n in keep and lacking[n] is None), i)
         if (question.wants == "how" or lexicon.DOING_ASKED.search(question.folded)) and _slogan(passage, i) and \
                 i + 1 in keep and lacking[i + 1] is None and not _slogan(passage, i + 1):
