@@ -426,13 +426,15 @@ class Reader:
             a <= at and at + len(t.word) <= b for a, b in parts for at in occurrences(folded, t.word)) else t for t in out]
         # 稿子里刘云山的职务, 文章为什么说…: the report as where it is said frames the question
         sources = [m.span() for m in lexicon.REPORT_AS_SOURCE.finditer(folded)]
-        out = [replace(t, role="frame") if t.role != "frame" and all(
-            any(a <= at < b for a, b in sources) for at in occurrences(folded, t.word)) else t for t in out]
+        if sources:
+            out = [replace(t, role="frame") if t.role != "frame" and all(
+                any(a <= at < b for a, b in sources) for at in occurrences(folded, t.word)) else t for t in out]
         # 俺是肥东乡下的老党员,…: what the asker says of themselves names nothing the answer must speak of
         mine = _asker_spans(folded)
-        out = [replace(t, role="frame") if mine and t.word not in self._vocabulary and t.kind != "short" and all(
-            any(a <= at and at + len(t.word) <= b for a, b in mine) for at in occurrences(folded, t.word)) else t
-            for t in out]
+        if mine:
+            out = [replace(t, role="frame") if t.word not in self._vocabulary and t.kind != "short" and all(
+                any(a <= at and at + len(t.word) <= b for a, b in mine) for at in occurrences(folded, t.word)) else t
+                for t in out]
         # A word inside a longer one (芜湖 in 芜湖市: search mode emits both) constrains nothing of its own.
         words = [t.word for t in out]
         inner = {t.word for t in out if any(t.word != w and t.word in w for w in words)}
