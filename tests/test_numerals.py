@@ -11,6 +11,7 @@ from index.text.numerals import cardinal, replace_numerals
 @pytest.mark.parametrize(("words", "digits"), [
     ("一千二百六十四", "1264"), ("十九", "19"), ("三千一百四十二", "3142"), ("七十五点六万", "75.6万"),
     ("一百零五", "105"), ("两千", "2000"), ("十", "10"), ("三十万", "30万"), ("一万二", "12000"),
+    ("三千五", "3500"), ("两百五", "250"), ("四万四千九", "44900"), ("三千零五", "3005"),  # a bare last digit: the next magnitude
 ])
 def test_cardinals(words: str, digits: str) -> None:
     assert cardinal(words) == digits

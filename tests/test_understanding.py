@@ -498,6 +498,27 @@ def test_who_did_what_a_quote_says_is_told_next_to_it(engine: Engine) -> None:
     assert part.answer is not None and part.answer.lead == "1602个"
 
 
+@pytest.mark.parametrize(("item", "lead"), [
+    ("本文来源于（ ）。A.人民日报 B.安徽日报 C.新华每日电讯", "安徽日报"),  # the option the answer names
+    ("暗访组由哪一级干部带队？A.处级 B.厅级 C.省级", "厅级"),
+    ("“四面镜子”不包括下列哪一项？A.理论理想 B.党章党纪 C.民心民声 D.廉洁自律", "廉洁自律"),  # the one it does not name
+    ("填空：省委先后（ ）次召开常委会议专题研究部署第二批教育实践活动。", "5次"),  # a blank before a measure word
+    ("填空：16个省辖市和____个县(市、区)均成立了活动领导小组。", "105个"),
+])
+def test_quiz_items(engine: Engine, item: str, lead: str) -> None:
+    result = engine.ask(item)
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
+
+
+def test_quiz_items_the_report_does_not_settle(engine: Engine) -> None:
+    choice = engine.ask("张宝顺调研的6市中包括：A.芜湖 B.阜阳 C.安庆")  # the report names only 合肥 of the six
+    assert choice.status == "partial" and choice.unsupported == ("芜湖", "阜阳", "安庆")
+    judged = engine.ask("判断：文中提到的安徽省长是王学军。")  # a statement to judge: a claim the report settles
+    assert judged.status == "answered" and judged.answer is not None and "王学军" in judged.answer.sentence
+    either = engine.ask("基层党组织书记培训了四万四千九还是四万九千四来着")  # two figures offered, one said
+    assert either.status == "answered" and either.answer is not None and either.answer.lead == "44900多人"
+
+
 def test_as_what_is_no_why(engine: Engine) -> None:
     result = engine.ask("焦裕祿精神、沈浩精神被作為什麼貫穿活動始終?")  # 作为什么: as what, not 为什么
     assert result.status == "answered" and result.answer is not None and "红线" in result.answer.sentence

@@ -50,6 +50,8 @@ _JOINT = re.compile(r"(?<=[\u4e00-\u9fff”])(?:和|与|及|、)(?=[\u4e00-\u9ff
 LISTED_ITEM = 8
 _CLAUSE_MARKS = ",,;;。"
 NUMBER_IN = re.compile(r"(\d+(?:\.\d+)?)(万|亿)?")
+#: Two figures offered to choose from (44900还是49400).
+_EITHER = re.compile(rf"(\d+(?:\.\d+)?)(?:万|亿)?(?:{lexicon.UNIT_PATTERN})?(?:呢)?(?:还是|或者|或是)(\d+(?:\.\d+)?)")
 _FIGURE = re.compile(rf"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?({lexicon.UNIT_PATTERN})?")
 _DATE = re.compile(r"\d{1,2}月(?:\d{1,2}日)?|\d{4}年|\d{4}-\d{1,2}")
 #: Bodies and roles that answer 谁 (领导小组制定了方案; 网民表示).
@@ -193,7 +195,7 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
     missing.extend(m.group(0) for m in lexicon.DEPUTY_POST.finditer(question.folded) if m.group(0) not in passage_text)
     missing.extend(_as_asked(f, question) for f in question.figures
                    if f not in passage_text and not _claimed(f, question, passage_text) and
-                   not _listed_count(f, question, lists))
+                   not _listed_count(f, question, lists) and not _other_choice_held(f, question, passage_text))
     missing.extend(rough.group(0) for rough, held in roughs
                    if not held and not _claimed(rough.group(0), question, passage_text))
     missing.extend(o for o in question.ordinals if o not in passage_text and not _setting(o, question, passage_text))
@@ -393,6 +395,15 @@ def _joint_tiers(question: Question, sentence: str, figure: re.Match[str]) -> bo
     clause = lexicon.SENTENCE_PART.split(sentence[:figure.start()])[-1]
     said = _tiers(clause)
     return bool(asked) and len(said) > 1 and asked < said
+
+
+def _other_choice_held(figure: str, question: Question, passage_text: str) -> bool:
+    """Is the figure one of two the question offers (44900还是49400?) and the other one in the passage?"""
+    for pair in _EITHER.finditer(question.folded):
+        if figure in pair.group(1, 2):
+            other = pair.group(2) if figure == pair.group(1) else pair.group(1)
+            return other in passage_text
+    return False
 
 
 def _as_asked(figure: str, question: Question) -> str:

@@ -321,6 +321,8 @@ class Engine:
         sentence the conversation has just shown, which does not answer again (another one must)."""
         result = self._retrieve(question, k, offset, prefer, shown)
         result = replace(result, hits=tuple(replace(h, relevant=self._relevant(question, h)) for h in result.hits))
+        if question.options and result.status == "answered" and result.answer is not None:
+            result = self._choose(question, result, result.answer)
         if result.status == "answered":
             return replace(result, hits=_answer_first(result)) if offset == 0 else result
         return replace(result, suggestions=tuple(self.suggestions(question=question, hits=result.hits)))
@@ -386,6 +388,19 @@ class Engine:
                 return Result(query=question.text[:MAX_QUERY_CHARS], answered=True, answer=answer, hits=hits,
                               terms=tuple(terms))
         return self._partial(question, hits, terms, first)
+
+    def _choose(self, question: Question, result: Result, answer: Answer) -> Result:
+        """A choice item's answer: the one option the answer sentence names (or, for 不包括…, the one it does
+        not), as the short answer; where it names none of them, the report does not settle the choice."""
+        said = self.normalizer.normalize(answer.sentence)
+        named = [o for o in question.options if o.strip("“”\"《》") in said]
+        chosen = [o for o in question.options if o not in named] if lexicon.NOT_AMONG.search(question.folded) else named
+        if len(chosen) == 1:
+            return replace(result, answer=replace(answer, lead=chosen[0]))
+        if named:
+            return result
+        return replace(result, answered=False, status="partial", unsupported=question.options,
+                       answer=replace(answer, lead=None), suggestions=tuple(self.suggestions(question=question, hits=result.hits)))
 
     def about(self, question: Question, subject: str, k: int = 3) -> Result:
         """What the report says of `subject` where it does not answer `question` about it: a partial answer

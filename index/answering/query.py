@@ -93,6 +93,7 @@ class Question:
     setting: frozenset[str] = frozenset()  # rounds the report as a whole is about (第二批): said or not, it holds
     context: tuple[Term, ...] = ()  # words of the conversation so far, weighing `context_weight` of their own
     context_weight: float = 0.0
+    options: tuple[str, ...] = ()  # a choice item's options (a.人民日报 b.安徽日报): the answer names one
 
     @functools.cached_property
     def search_terms(self) -> list[str]:
@@ -187,12 +188,13 @@ class Reader:
             folded = english.sub(word, folded)
         folded = lexicon.SPOKEN_PLUS.sub(lambda m: f"{cardinal(m.group(1)) or m.group(1)}+{cardinal(m.group(2)) or m.group(2)}",
                                          folded)
+        folded, options, judged = _quiz_item(folded)
         folded = lexicon.standard_asking(folded)
         folded = self._without_afterthought(folded)
         bare = _TRAILING_PUNCT.sub("", lexicon.TRAILING_CHATTER.sub("", folded)) or _TRAILING_PUNCT.sub("", folded)
         # (督导组开了642场座谈会?: a statement of a figure asked back is a claim to check, as with 吗)
-        yesno = bool(lexicon.YESNO.search(bare)) or (lexicon.CLAIM_ASKED.search(folded) is not None and
-                                                     not lexicon.QUESTION_WORD.search(bare))
+        yesno = judged or bool(lexicon.YESNO.search(bare)) or lexicon.CHOICE_OF_FIGURES.search(bare) is not None or (lexicon.CLAIM_ASKED.search(folded) is not None and
+                                                               not lexicon.QUESTION_WORD.search(bare))
         bare = lexicon.LEADING_FILLERS.sub("", bare)
         bare = self._without_asker(bare)
         core = lexicon.TRAILING_PARTICLES.sub("", bare) or bare
@@ -212,7 +214,7 @@ class Reader:
         return Question(text=text, folded=core, terms=terms, wants=wants, scope=frozenset(self._scope),
                         units=self._units(self._masked(core)),
                         figures=_figures(core), ordinals=tuple(o.replace("个", "") for o in lexicon.ORDINAL.findall(core)),
-                        setting=self._setting)
+                        setting=self._setting, options=options)
 
     def _read_surname_posts(self, folded: str) -> str:
         """A surname and a post (张书记, 王省长) for the one person of the report with that surname."""
@@ -741,6 +743,23 @@ class Reader:
                     covered = self._covered(out)
                     break
         return out
+
+
+def _quiz_item(folded: str) -> tuple[str, tuple[str, ...], bool]:
+    """A question-bank item read as a question: its options split off (a.人民日报 b.安徽日报), its blanks
+    asked (省委抽调( )人 → 省委抽调多少人), its label dropped; and whether it is a statement to judge."""
+    judged = lexicon.TRUE_OR_FALSE.search(folded) is not None
+    marks = list(lexicon.OPTION.finditer(folded))
+    options: tuple[str, ...] = ()
+    if len(marks) >= 2 and [m.group(1) for m in marks] == list("abcd"[:len(marks)]):
+        ends = [m.start() for m in marks[1:]] + [len(folded)]
+        options = tuple(t for m, end in zip(marks, ends, strict=True)
+                        if (t := folded[m.end(): end].strip().rstrip("。,;?!").strip("“”\"")))
+        folded = folded[: marks[0].start()].rstrip()
+    folded = lexicon.TRUE_OR_FALSE_MARK.sub("", lexicon.QUIZ_LABEL.sub("", folded))
+    folded = lexicon.BLANK.sub(lambda m: "多少" if re.match(rf"\s*(?:{lexicon.UNIT_PATTERN})", folded[m.end():]) else "什么",
+                               folded)
+    return folded, options, judged
 
 
 def _asker_spans(folded: str) -> list[tuple[int, int]]:

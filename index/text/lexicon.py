@@ -288,6 +288,21 @@ LEADING_FILLERS = re.compile(rf"^(?:{_TOPIC_OPENINGS}|"
 #: words the report does not use say who asks, not what. Not a clause that reports what was heard or claims a
 #: figure (我听说芜湖开了12条热线).
 ASKER_CLAUSE = re.compile(r"^(?:我|俺|咱|本人)(?:们|家)?(?!.*(?:说|讲|听|据|看到|看过|报道|\d))")
+# --- quiz items ------------------------------------------------------------------------------------------------------
+#: The label a question bank puts before an item (判断:, 填空题:, 单选:).
+QUIZ_LABEL = re.compile(r"^(?:判断|填空|选择|单选|多选|问答)题?[::.、]?\s*")
+#: A statement to judge true or false (判断:…, …(对/错), …对还是错): a claim to check.
+TRUE_OR_FALSE = re.compile(r"^判断|[((]\s*(?:对|错|对/错|对或错|对\s*错|√/×|正确/错误)\s*[))]\s*$|对还是错\s*$|是对是错\s*$")
+#: ... and the mark it ends with, dropped before the statement is read.
+TRUE_OR_FALSE_MARK = re.compile(r"[((]\s*(?:对|错|对/错|对或错|对\s*错|√/×|正确/错误)\s*[))]\s*$")
+#: Two figures offered to choose from (培训了44900还是49400?): claims to check, one of which may be said.
+CHOICE_OF_FIGURES = re.compile(r"\d[^,。?!]{0,6}还是[^,。?!]{0,3}\d")
+#: A blank to fill in (( ), ____), asked as 多少 before a measure word and as 什么 elsewhere.
+BLANK = re.compile(r"[((]\s*[))]|_{2,}")
+#: Options a choice item offers at its end (a.人民日报 b.安徽日报 c.新华每日电讯), read in matching form.
+OPTION = re.compile(r"(?:^|(?<=[\s。?!:,\u4e00-\u9fff)”》]))([a-d])[.、:)]\s*")
+#: A choice item asking for the option the report does not name (不包括下列哪一项?).
+NOT_AMONG = re.compile(r"不包括|不属于|不包含|不在其中|没有提到|未提到|不是其中")
 #: A part of the report pointed at by what it is about (整改那段, 学习那块), and words for parts and headings.
 PART_POINTER = re.compile(r"[\u4e00-\u9fff]{1,8}(?:那|的那?)(?:一)?(?:段|块|部分|节)")
 PART_WORDS = re.compile(r"标题|部分|段落|小节|章节")

@@ -22,21 +22,24 @@ _RUN = re.compile(rf"(?<!第)[{_NUMERAL}]+")
 
 
 def _small(text: str) -> int | None:
-    """Value of a numeral below 10,000 (e.g. 二百六十四, 十九, 三千零五); None if malformed."""
+    """Value of a numeral below 10,000 (e.g. 二百六十四, 十九, 三千零五); None if malformed. A bare digit
+    right after a magnitude counts the next lower one, as people say it: 三千五 is 3500, 四千九 4900."""
     if not text:
         return 0
-    total, digit = 0, None
+    total, digit, unit = 0, None, 0
     for ch in text:
         if ch in _DIGITS:
             if digit is not None and digit != 0:
                 return None  # two digits in a row without a unit: not a cardinal (e.g. 一二)
             digit = _DIGITS[ch]
+            if digit == 0:
+                unit = 0  # 三千零五: the digit after 零 is units
         elif ch in _UNITS:
             total += (1 if digit is None else digit) * _UNITS[ch]
-            digit = None
+            digit, unit = None, _UNITS[ch]
         else:
             return None
-    return total + (digit or 0)
+    return total + (digit or 0) * max(unit // 10, 1)
 
 
 def cardinal(text: str) -> str | None:
