@@ -519,6 +519,13 @@ def test_quiz_items_the_report_does_not_settle(engine: Engine) -> None:
     assert either.status == "answered" and either.answer is not None and either.answer.lead == "44900多人"
 
 
+def test_a_guess_ending_in_ba_is_a_claim_to_check(engine: Engine) -> None:
+    result = engine.ask("暗访组是处级干部带队的吧?")  # …的吧?: a claim; the rank the report gives settles it
+    assert result.status == "answered" and result.answer is not None and "厅级" in result.answer.sentence
+    points = engine.ask("全省一共设了多少个党员领导干部的联系点")  # 党员领导干部的联系点: points counted, not people
+    assert points.answer is not None and points.answer.lead == "5322个"
+
+
 def test_as_what_is_no_why(engine: Engine) -> None:
     result = engine.ask("焦裕祿精神、沈浩精神被作為什麼貫穿活動始終?")  # 作为什么: as what, not 为什么
     assert result.status == "answered" and result.answer is not None and "红线" in result.answer.sentence

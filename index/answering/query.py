@@ -285,7 +285,7 @@ class Reader:
                 # 几个人, 多少个基层党组织书记, 多少个犯四风毛病的人, 党员有几个 count people, not things
                 # (not 有几个是乡镇领导兼第一书记: what 个 counts is said to be led so, not a person)
                 person = unit == "个" and not rest.startswith("是") and (re.match(
-                    rf"[^,。?!了由被给让对在]{{0,12}}?(?:{lexicon.PERSON_NOUNS.pattern})(?:$|[,。?!的了呢吗呀啊])", rest) or
+                    rf"[^,。?!了由被给让对在]{{0,12}}?(?:{lexicon.PERSON_NOUNS.pattern})(?:$|[,。?!了呢吗呀啊]|的(?:$|[,。?!]))", rest) or
                     re.search(rf"(?:{lexicon.PERSON_NOUNS.pattern})(?:有|是|共有|一共有|总共有)$", folded[:match.start()]))
                 out.append("人" if person else unit)
         if lexicon.DURATION_WORDS.search(folded):
