@@ -37,6 +37,14 @@ def test_single_question_sets_do_not_regress(engine: Engine) -> None:
         assert m["hit@1"] >= 0.97 and m["sentence@1"] >= 0.93 and m["abstention_accuracy"] == 1.0
 
 
+def test_letters_glossing_a_swapped_word_are_dropped(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("市级领导班子梳理出多少四风方面的意见?")
+    reply = chat.reply("那县级 (xianji) 呢?")  # (xianji) only spells 县级
+    assert isinstance(reply, Answered) and reply.result.answer is not None
+    assert reply.result.answer.lead == "21500多条"
+
+
 def test_swap_asks_the_same_thing_about_another_subject(engine: Engine) -> None:
     chat = Conversation(lambda: engine)
     chat.reply("马鞍山市对多少名年老体弱党员开展帮学送学?")

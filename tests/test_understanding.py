@@ -33,6 +33,9 @@ DATA = Path(__file__).parent / "data"
     ("辛苦了!想问一下,省里成立了几个暗访组?", "8个"),  # thanks before the question only frame it
     ("本文是哪一天发表的?", "2014-05-07"),  # 本文 is the report itself
     ("这篇report的reporter是谁?", "黄永礼"),  # English words for the report and its parts
+    ("How many 督导组 were sent?", "16个省委督导组"),  # English question words and everyday words
+    ("芜湖开了几条 hotline 听老百姓意见", "11条热线电话"),
+    ("Wuhu 一共收集了多少 yijian?", "3.3万余条"),  # pinyin typed on its own: a whole word of the report
     ("来安县编的那本册子叫什么名字?", "《便民服务手册》"),  # 那本册子: 册子 (↔ 手册), its measure word aside
     ("市级班子四风方面的意见整理出多少条", "3800多条"),  # 整理出: the verb 整理 (↔ 梳理), its result aside
     ("省里的暗访组是什么级别的干部带的?", "厅级干部"),  # a rank asked: the X级 the sentence gives

@@ -25,11 +25,12 @@ from index.text.sounds import reads_as, sound_alike, split_syllables
 from index.text.thesaurus import MIN_PHRASE, Thesaurus, general_words, is_verb, person_names, word_facts
 
 _LATIN = re.compile(r"^[a-z][a-z0-9.+-]*$")
+_LATIN_RUN = re.compile(r"[a-z]{2,}")
 #: Where a message's clauses end (kept with the clause before them).
 _CLAUSE_BREAKS = " ,,。!!??~～;;"
 _CLAUSES = re.compile(rf"(?<=[{_CLAUSE_BREAKS}])")
 #: Letters right next to Chinese characters (sheng委书记): maybe pinyin typed for a character.
-_PINYIN_RUN = re.compile(r"(?<=[\u4e00-\u9fff])[a-z]{1,12}|[a-z]{1,12}(?=[\u4e00-\u9fff])")
+_PINYIN_RUN = re.compile(r"(?<=[\u4e00-\u9fff])[a-z]{1,12}|[a-z]{1,12}(?=[\u4e00-\u9fff])|(?<![a-z])[a-z]{4,14}(?![a-z])")
 #: A surname, then a post (张书记): a person named by the post they hold.
 _SURNAME_POST = re.compile(rf"(?<![\u4e00-\u9fff])([{''.join(sorted(lexicon.SURNAMES))}])({lexicon.ROLES.pattern})")
 _TRAILING_PUNCT = re.compile(r"[\s?!。.,~…、;:\"'“”‘’()\[\]【】《》<>]+$")  # matching form: NFKC applied
@@ -243,7 +244,8 @@ class Reader:
                 continue
             asks = _wants(last, bool(lexicon.YESNO.search(last))) != "open" or lexicon.QUESTION_WORD.search(last) or \
                 any(c.isdigit() for c in last)
-            if asks or self._vocab_near(last) or not any(lexicon.QUESTION_WORD.search(p) for p in parts[:-1]):
+            if asks or self._vocab_near(last) or _LATIN_RUN.search(last) or \
+                    not any(lexicon.QUESTION_WORD.search(p) for p in parts[:-1]):  # (多少 yijian: pinyin, read later)
                 break
             parts.pop()
         return "".join(parts)
@@ -684,7 +686,8 @@ class Reader:
 
     def _read_pinyin(self, folded: str) -> str:
         """Letters typed for characters next to them (sheng委书记 → 省委书记, wuhu市 → 芜湖市): the syllables read as
-        the characters that make, with their neighbours, the longest word of the index; none if two words tie.
+        the characters that make, with their neighbours, the longest word of the index; none if two words tie. A
+        word of two syllables or more typed on its own (Wuhu 一共收集了多少 yijian?) is read as a whole word.
         Only for a vocabulary small enough to read through (a report's)."""
         if len(self._vocabulary) > HASHED_WILDCARDS or not _PINYIN_RUN.search(folded):
             return folded
@@ -693,16 +696,16 @@ class Reader:
             before, after = out[:match.start()], out[match.end():]
             left = re.search(r"[\u4e00-\u9fff]{0,3}$", before).group(0)  # type: ignore[union-attr]
             right = re.match(r"[\u4e00-\u9fff]{0,3}", after).group(0)  # type: ignore[union-attr]
-            if not left and not right:
-                continue
             found: dict[str, int] = {}
             for parts in split_syllables(match.group(0)):
+                if not left and not right and len(parts) < 2:
+                    continue  # a word typed on its own (wuhu, yijian): two syllables or more, read as a whole word
                 for word in self._vocabulary:
                     for lead in range(len(left) + 1):
                         head = left[len(left) - lead:]
                         tail = word[lead + len(parts):]
                         if len(word) < lead + len(parts) or not word.startswith(head) or \
-                                not right.startswith(tail) or (not head and not tail):
+                                not right.startswith(tail) or (not head and not tail and (left or right)):
                             continue
                         chars = word[lead:lead + len(parts)]
                         if all(reads_as(c, s) for c, s in zip(chars, parts, strict=True)):

@@ -351,11 +351,21 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"么事|么子|(?<![什怎这那多要为])么(?=名|样|东西|时候|地方|人|意思)"), "什么"),
     (re.compile(r"哪块儿?|哪嗒|哪搭|哪疙瘩"), "哪里"), (re.compile(r"多会儿?|多咱"), "什么时候"), (re.compile(r"恁"), "那么"),
 )
-#: English words for the report and its parts, read as Chinese (呢篇report讲嘅系咩?).
+#: English words read as Chinese: the report and its parts (呢篇report讲嘅系咩?), question words, and everyday words.
 ENGLISH_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(rf"(?<![a-z])(?:{english})(?![a-z])"), word) for english, word in (
-        ("reports?|articles?|news", "报道"), ("reporter", "记者"), ("author", "作者"), ("title", "标题"),
-        ("campaign", "活动"))
+    (re.compile(rf"\s*(?<![a-z])(?:{english})(?![a-z])\s*"), word) for english, word in (
+        ("reports?|articles?|news", "报道"), ("reporter", "记者"), ("author", "作者"), ("title|headline", "标题"),
+        ("campaign", "活动"), ("editor", "编辑"), ("source", "来源"),
+        # question words, and everyday words people mix into Chinese (how many 督导组, 最 key 的是什么)
+        ("how many|how much", "多少"), ("who", "谁"), ("when", "什么时候"), ("where", "哪里"), ("why", "为什么"),
+        ("which", "哪个"), ("what", "什么"), ("hotlines?", "热线"), ("teams?|groups?", "组"), ("leaders?", "领导"),
+        ("research|survey", "调研"), ("fix(?:ed)?", "整改"), ("key", "关键"), ("position|role", "地位"),
+        ("stud(?:y|ied)|learning", "学习"), ("meetings?", "会议"), ("opinions?|feedback|suggestions?", "意见"),
+        ("problems?|issues?", "问题"), ("results?|effects?", "效果"), ("cit(?:y|ies)", "市"), ("count(?:y|ies)", "县"),
+        ("province", "省"), ("parts?|sections?", "部分"), ("first", "第一"), ("last|final", "最后"), ("date", "日期"),
+        ("party members?", "党员"), ("cadres?|officials?", "干部"), ("training", "培训"), ("films?|movies?", "电影"),
+        ("manual|handbook", "手册"), ("plan", "方案"), ("led|lead", "带队"), ("inspection|supervision", "督导"),
+        ("help|pls|please|thx|thanks|thank you", ""))
 )
 #: ... and words that ask only where nothing else in the question does (作了好多场? → 多少; 好多人参加吗? is a
 #: yes/no question about many).
@@ -371,9 +381,14 @@ FIGURE_GUESS = re.compile(rf"^(?:是不是|是否|是|有|大概|大约|差不�
                           rf"(?:{UNIT_PATTERN})?(?:左右|上下)?(?:吧|吗|嘛|么|啊|呀|呢)?[\s,,。!!??~～]*$")
 
 
+#: Letters in brackets after the characters they spell (县级 (xianji)): a gloss, read already.
+LATIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\s*[((][a-z\s]+[))]")
+
+
 def standard_asking(text: str) -> str:
     """The text with the question words of regional or casual speech read as the standard ones
-    (`REGIONAL_ASKING`, and `CASUAL_ASKING` where nothing else asks)."""
+    (`REGIONAL_ASKING`, and `CASUAL_ASKING` where nothing else asks), letters glossing characters dropped."""
+    text = LATIN_GLOSS.sub("", text)
     for pattern, word in REGIONAL_ASKING:
         text = pattern.sub(word, text)
     if not QUESTION_WORD.search(text):
