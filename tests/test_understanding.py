@@ -191,6 +191,8 @@ def test_what_follows_a_whole_sentence_is_the_next_one(engine: Engine) -> None:
     ("第二部分小标题?学习那块", "深学深思"),  # which part it is, said again after the question
     ("最后一部分标题 整改那段", "即知即改"),
     ("第三个小标题是什么?这部分讲征求意见吧", "敞开大门"),  # a guess after the question
+    ("听意见那块的小标题怎么写的", "敞开大门"),  # the part pointed at by what it is about
+    ("最后一部分讲正改的 标题是啥", "即知即改"),  # what the part is about only says which part
 ])
 def test_questions_asked_of_one_part_of_the_report(engine: Engine, question: str, start: str) -> None:
     result = engine.ask(question)

@@ -426,6 +426,8 @@ PART_COUNT = re.compile(rf"(?:几|多少)(?:个)?(?:{_PARTS}|方面)")
 #: 第二部分, 最后一部分, 第3个小标题: the ordinal (digits after normalization) or first/last.
 PART_ORDINAL = re.compile(rf"第([\d一二三四五六七八九十]+)(?:个)?(?:{_PARTS})|(最后|末尾|结尾|最末)(?:[一1])?(?:个)?"
                           rf"(?:{_PARTS})|(开头|开篇|第一(?=部分|段|$))(?:部分|段)?")  # (第一批, 第一环节: no part)
+#: What a part is about, said to point at it (最后一部分讲整改的, 就讲部署和督导的那个): only says which part.
+PART_HINT = re.compile(rf"(?:讲|说|写|关于|介绍)(?!完)[^,,。?!\s]{{1,10}}?的(?:那个|那{{0,1}}(?:{_PARTS}))?")
 #: What kind of article the report is: the genre its title ends with (…工作综述).
 GENRE = re.compile(r"(?:工作)?(?:综述|述评|通讯|评论|消息|特写|专访|访谈|调查|纪实|侧记|短评)$")
 GENRE_ASKED = re.compile(r"体裁|文体|(?:什么|啥|哪种|哪类|哪一类)(?:类型|样)?的?(?:文章|稿子|报道|新闻)|(?:什么|啥|哪种)类型|"
