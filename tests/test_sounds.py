@@ -15,6 +15,11 @@ def test_the_shipped_table_is_what_pypinyin_derives() -> None:
     assert len(shipped) > 20000
 
 
+def test_characters_that_sound_alike_to_fuzzy_pinyin() -> None:
+    assert sound_alike("三", "山", fuzzy=True) and sound_alike("民", "明", fuzzy=True)  # sh/s, -ng/-n
+    assert not sound_alike("三", "山") and not sound_alike("三", "明", fuzzy=True)
+
+
 def test_characters_that_sound_alike() -> None:
     assert sound_alike("研", "妍") and sound_alike("记", "纪")
     assert not sound_alike("研", "究")

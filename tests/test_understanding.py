@@ -531,6 +531,15 @@ def test_a_guess_ending_in_ba_is_a_claim_to_check(engine: Engine) -> None:
     assert points.answer is not None and points.answer.lead == "5322个"
 
 
+def test_greetings_and_names_heard_by_sound(engine: Engine) -> None:
+    greeted = engine.ask("老师好 嗯 我想知道马鞍山那边 给那个年纪大身体不好的党员送学 大概有多少人")  # 老师好 only greets
+    assert greeted.status == "answered" and greeted.answer is not None and greeted.answer.lead == "5600多名"
+    relayed = engine.ask("朋友问我小四风是哪四个, help 🙏")  # 朋友问我: who asks, not what
+    assert relayed.answer is not None and relayed.answer.lead == "吃喝风、红包风、赌博风、走读风"
+    heard = engine.ask("刘云三是什么时候来的")  # 刘云三: 刘云山 as fuzzy pinyin hears it (san/shan)
+    assert heard.answer is not None and heard.answer.lead == "3月25日至27日"
+
+
 def test_as_what_is_no_why(engine: Engine) -> None:
     result = engine.ask("焦裕祿精神、沈浩精神被作為什麼貫穿活動始終?")  # 作为什么: as what, not 为什么
     assert result.status == "answered" and result.answer is not None and "红线" in result.answer.sentence

@@ -623,7 +623,8 @@ class Reader:
 
     def _read_sound_names(self, folded: str) -> str:
         """A three-character personal name of the report typed with one given-name character by sound (王名方 →
-        王明方): a run the index does not know, read as the one name of the report it sounds like. Only for a
+        王明方, 刘云三 → 刘云山, as fuzzy pinyin hears it): a run the index does not know, read as the one name of the
+        report it sounds like. Only for a
         vocabulary small enough to list its names by surname (a report's)."""
         if len(self._vocabulary) > HASHED_WILDCARDS:
             return folded
@@ -638,7 +639,7 @@ class Reader:
                 continue
             found = [name for name in self._by_surname[run[0]]
                      if sum(a != b for a, b in zip(run, name, strict=True)) == 1 and
-                     all(a == b or sound_alike(a, b) for a, b in zip(run, name, strict=True)) and
+                     all(a == b or sound_alike(a, b, fuzzy=True) for a, b in zip(run, name, strict=True)) and
                      (name in person_names() or word_facts(name) is None)]
             if len(found) == 1:
                 folded = folded[:start] + found[0] + folded[start + 3:]

@@ -283,6 +283,8 @@ LEADING_FILLERS = re.compile(rf"^(?:{_TOPIC_OPENINGS}|"
                              r"请问(?:一下|下)?|问一?下|我?想问(?:一下|下|问)?|我?想知道|我?想?先?(?:确认|核实|了解)(?:一下|下)?|你知道|谢谢你?|多谢|辛苦了|"
                              r"同志(?:您|你)?好|同志|我?想?请教(?:一下|下)?|我?想?咨询(?:一下|下)?|打扰(?:一下|了)|另外想?|"
                              r"您知道|告诉我|能告诉我|麻烦问一下|麻烦问下|麻烦|(?:你好|您好)[呀啊哈哦]?|喂|嗨|哎|诶|那个|就是|嗯+|好的|"
+                             r"(?:老师|同志|领导|师傅|大哥|大姐|小编|客服)(?:您|你)?好[呀啊哈哦]?|在吗|"
+                             r"(?:我的?)?(?:朋友|同事|同学|孩子|家人|老伴|别人|有人)问(?:了)?我|"
                              r"哈+|[~\s.。,!?…]+)+")
 #: A clause the asker says of themselves before asking (俺是肥东乡下的老党员, 我在赶稿, 我们老师让总结): its
 #: words the report does not use say who asks, not what. Not a clause that reports what was heard or claims a

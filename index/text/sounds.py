@@ -9,6 +9,7 @@ pypinyin (the dev extra), and a test checks the shipped table is what pypinyin d
 from __future__ import annotations
 
 import functools
+import re
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -82,10 +83,23 @@ def reads_as(char: str, syllable: str) -> bool:
     return syllable in _table().get(char, frozenset())
 
 
-def sound_alike(a: str, b: str) -> bool:
-    """Do two characters share a reading (研 and 妍: yan)?"""
+def sound_alike(a: str, b: str, fuzzy: bool = False) -> bool:
+    """Do two characters share a reading (研 and 妍: yan)? `fuzzy`: as input methods' fuzzy pinyin hears them,
+    zh/z, ch/c, sh/s, n/l and -ng/-n alike (山 and 三: shan, san)."""
     table = _table()
-    return bool(table.get(a, frozenset()) & table.get(b, frozenset()))
+    ours, theirs = table.get(a, frozenset()), table.get(b, frozenset())
+    if ours & theirs:
+        return True
+    return fuzzy and bool({_fuzzy(r) for r in ours} & {_fuzzy(r) for r in theirs})
+
+
+_FUZZY_INITIAL = re.compile(r"^(?:([zcs])h|l)")
+
+
+def _fuzzy(reading: str) -> str:
+    """A reading as fuzzy pinyin hears it (shan → san, ling → nin)."""
+    reading = _FUZZY_INITIAL.sub(lambda m: m.group(1) or "n", reading)
+    return reading[:-1] if reading.endswith("ng") else reading
 
 
 def main(argv: list[str] | None = None) -> int:
