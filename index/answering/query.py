@@ -26,6 +26,8 @@ from index.text.thesaurus import MIN_PHRASE, Thesaurus, general_words, is_verb, 
 
 _LATIN = re.compile(r"^[a-z][a-z0-9.+-]*$")
 _LATIN_RUN = re.compile(r"[a-z]{2,}")
+#: What any quiz item holds (a label, a blank, an option, a judging mark), checked before reading one.
+_QUIZ_MARKS = re.compile(r"判断|填空|选择|单选|多选|问答|对还是错|是对是错|[((]|_{2}|(?<![a-z])[ab][.、:)]")
 #: Where a message's clauses end (kept with the clause before them).
 _CLAUSE_BREAKS = " ,,。!!??~～;;"
 _CLAUSES = re.compile(rf"(?<=[{_CLAUSE_BREAKS}])")
@@ -185,8 +187,9 @@ class Reader:
         folded = self._normalize(text)
         for variant, word in lexicon.VARIANTS.items():
             folded = folded.replace(variant, word)
-        for english, word in lexicon.ENGLISH_WORDS:
-            folded = english.sub(word, folded)
+        if _LATIN_RUN.search(folded):
+            for english, word in lexicon.ENGLISH_WORDS:
+                folded = english.sub(word, folded)
         folded = lexicon.SPOKEN_PLUS.sub(lambda m: f"{cardinal(m.group(1)) or m.group(1)}+{cardinal(m.group(2)) or m.group(2)}",
                                          folded)
         folded, options, judged = _quiz_item(folded)
@@ -752,6 +755,8 @@ class Reader:
 def _quiz_item(folded: str) -> tuple[str, tuple[str, ...], bool]:
     """A question-bank item read as a question: its options split off (a.人民日报 b.安徽日报), its blanks
     asked (省委抽调( )人 → 省委抽调多少人), its label dropped; and whether it is a statement to judge."""
+    if not _QUIZ_MARKS.search(folded):
+        return folded, (), False
     judged = lexicon.TRUE_OR_FALSE.search(folded) is not None
     marks = list(lexicon.OPTION.finditer(folded))
     options: tuple[str, ...] = ()
