@@ -37,6 +37,23 @@ def test_single_question_sets_do_not_regress(engine: Engine) -> None:
         assert m["hit@1"] >= 0.97 and m["sentence@1"] >= 0.93 and m["abstention_accuracy"] == 1.0
 
 
+def test_follow_ups_typed_with_full_width_marks_or_traditional_characters(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("省委督导组累计督导了多少次？")
+    more = chat.reply("还有呢？")  # full-width ？ as Chinese keyboards type it
+    assert isinstance(more, More) and more.piece is not None and "12400余人次" in more.piece
+    chat.reply("省委督导组累计督导了多少次?")
+    assert isinstance(chat.reply("還有呢?"), More)
+
+
+def test_a_swap_replaces_the_word_most_like_it(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("各地梳理出市级领导班子及成员的四风意见建议多少条？")
+    reply = chat.reply("那县级的呢？")  # 县级 for 市级, not for 各地
+    assert isinstance(reply, Answered) and reply.result.answer is not None
+    assert reply.result.answer.lead == "21500多条"
+
+
 def test_letters_glossing_a_swapped_word_are_dropped(engine: Engine) -> None:
     chat = Conversation(lambda: engine)
     chat.reply("市级领导班子梳理出多少四风方面的意见?")

@@ -202,7 +202,8 @@ class Conversation:
         engine = self.engine()
         now = self.clock()
         context = self._context if self._context and now - self._context.at <= self.ttl else None
-        bare = lexicon.standard_asking(text.strip().strip(_PUNCT))  # 还有别的没得? is 还有别的吗?
+        # (read in matching form: 还有呢？ and 還有呢? are 还有呢?; 还有别的没得? is 还有别的吗?)
+        bare = lexicon.standard_asking(engine.normalizer.normalize(text).strip().strip(_PUNCT))
         plain = lexicon.TRAILING_PARTICLES.sub("", bare) or bare  # 具体点呢?, 为什么呀?
         if lexicon.MORE.match(bare) or lexicon.MORE.match(plain):
             return self._more(engine, context, text, now) if context else NoContext(text, text)
@@ -581,6 +582,8 @@ class Conversation:
         same_kind = [] if kind == "other" else \
             [t for t in words if _kind(engine, t) == kind or
              (kind in ("place", "scope", "level") and _kind(engine, t) in ("place", "scope", "level"))]
+        # of several, the one most like it (县级 for 市级, not 各地 of 各地梳理出市级…)
+        same_kind.sort(key=lambda t: -len(set(t) & set(new)))
         target = next((t for t in same_kind if t in previous and t != new), None)
         if target is None and kind == "people":
             target = _subject(engine, previous, words)
