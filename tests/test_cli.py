@@ -52,6 +52,14 @@ def test_ask_says_what_the_report_does_not_say_of_a_subject(env: dict[str, str])
     assert not any(line.startswith("答:") for line in lines)
 
 
+def test_ask_a_choice_item(env: dict[str, str]) -> None:
+    proc = run_cli(["ask", "暗访组由哪一级干部带队？A.处级 B.厅级 C.省级"], env)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.decode().splitlines()[0] == "答:厅级"  # the option the report names
+    unsettled = run_cli(["ask", "张宝顺调研的6市中包括：A.芜湖 B.阜阳 C.安庆"], env).stdout.decode().splitlines()
+    assert "芜湖、阜阳、安庆" in unsettled[0] and unsettled[1].startswith("关于张宝顺,报道说:")
+
+
 def test_ask_json_reads_stdin_and_prints_one_object_per_line(env: dict[str, str]) -> None:
     questions = ["蕪湖市徵求到多少條意見建議?", "你好", "小四风是指什么?", "", "芜湖市GDP是多少?"]
     proc = run_cli(["ask", "--json", "-k", "2"], env, stdin="\n".join(questions).encode())

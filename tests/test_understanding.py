@@ -517,7 +517,7 @@ def test_quiz_items(engine: Engine, item: str, lead: str) -> None:
 
 def test_quiz_items_the_report_does_not_settle(engine: Engine) -> None:
     choice = engine.ask("张宝顺调研的6市中包括：A.芜湖 B.阜阳 C.安庆")  # the report names only 合肥 of the six
-    assert choice.status == "partial" and choice.unsupported == ("芜湖", "阜阳", "安庆")
+    assert choice.status == "partial" and choice.unsupported == ("芜湖", "阜阳", "安庆") and choice.subject == "张宝顺"
     judged = engine.ask("判断：文中提到的安徽省长是王学军。")  # a statement to judge: a claim the report settles
     assert judged.status == "answered" and judged.answer is not None and "王学军" in judged.answer.sentence
     either = engine.ask("基层党组织书记培训了四万四千九还是四万九千四来着")  # two figures offered, one said

@@ -399,7 +399,9 @@ class Engine:
             return replace(result, answer=replace(answer, lead=chosen[0]))
         if named:
             return result
-        return replace(result, answered=False, status="partial", unsupported=question.options,
+        subject = next((t.word for t in question.terms if t.role == "entity"), None) or \
+            next((t.word for t in question.terms if t.role == "content" and len(t.word) > 1), question.folded)
+        return replace(result, answered=False, status="partial", unsupported=question.options, subject=subject,
                        answer=replace(answer, lead=None), suggestions=tuple(self.suggestions(question=question, hits=result.hits)))
 
     def about(self, question: Question, subject: str, k: int = 3) -> Result:
