@@ -50,8 +50,6 @@ _JOINT = re.compile(r"(?<=[\u4e00-\u9fff”])(?:和|与|及|、)(?=[\u4e00-\u9ff
 LISTED_ITEM = 8
 _CLAUSE_MARKS = ",,;;。"
 NUMBER_IN = re.compile(r"(\d+(?:\.\d+)?)(万|亿)?")
-#: Two figures offered to choose from (44900还是49400).
-_EITHER = re.compile(rf"(\d+(?:\.\d+)?)(?:万|亿)?(?:{lexicon.UNIT_PATTERN})?(?:呢)?(?:还是|或者|或是)(\d+(?:\.\d+)?)")
 _FIGURE = re.compile(rf"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?({lexicon.UNIT_PATTERN})?")
 _DATE = re.compile(r"\d{1,2}月(?:\d{1,2}日)?|\d{4}年|\d{4}-\d{1,2}")
 #: Bodies and roles that answer 谁 (领导小组制定了方案; 网民表示).
@@ -399,7 +397,7 @@ def _joint_tiers(question: Question, sentence: str, figure: re.Match[str]) -> bo
 
 def _other_choice_held(figure: str, question: Question, passage_text: str) -> bool:
     """Is the figure one of two the question offers (44900还是49400?) and the other one in the passage?"""
-    for pair in _EITHER.finditer(question.folded):
+    for pair in lexicon.FIGURE_CHOICE.finditer(question.folded):
         if figure in pair.group(1, 2):
             other = pair.group(2) if figure == pair.group(1) else pair.group(1)
             return other in passage_text

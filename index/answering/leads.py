@@ -390,7 +390,7 @@ def _claimed_figure(sentence: str, query: str, terms: Sequence[str]) -> str | No
     answer unless another one's clause holds more of the question's words (1602个党组织由乡镇领导兼第一书记,
     对么? → 其中1602个由乡镇…兼任; 年老体弱党员是3800多名? → 5600多名)."""
     claims = [m for m in _CLAIM.finditer(query) if m.group(4) not in _DATE_UNITS]
-    if len(claims) == 2 and "还是" in query[claims[0].end(): claims[1].start()]:
+    if len(claims) == 2 and lexicon.FIGURE_CHOICE.search(query):
         claims = [c for c in claims if c.group(1) in sentence]  # 44900还是49400?: the one the sentence gives
     if len(claims) != 1:
         return None

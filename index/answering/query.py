@@ -197,8 +197,9 @@ class Reader:
         folded = self._without_afterthought(folded)
         bare = _TRAILING_PUNCT.sub("", lexicon.TRAILING_CHATTER.sub("", folded)) or _TRAILING_PUNCT.sub("", folded)
         # (督导组开了642场座谈会?: a statement of a figure asked back is a claim to check, as with 吗)
-        yesno = judged or bool(lexicon.YESNO.search(bare)) or lexicon.CHOICE_OF_FIGURES.search(bare) is not None or (lexicon.CLAIM_ASKED.search(folded) is not None and
-                                                               not lexicon.QUESTION_WORD.search(bare))
+        # (培训了44900还是49400?: two claims, one of which may be said)
+        yesno = judged or bool(lexicon.YESNO.search(bare)) or lexicon.FIGURE_CHOICE.search(bare) is not None or \
+            (lexicon.CLAIM_ASKED.search(folded) is not None and not lexicon.QUESTION_WORD.search(bare))
         bare = lexicon.LEADING_FILLERS.sub("", bare)
         bare = self._without_asker(bare)
         core = lexicon.TRAILING_PARTICLES.sub("", bare) or bare
@@ -269,7 +270,7 @@ class Reader:
             if token in self._vocabulary and lexicon.QUESTION_WORD.search(token):
                 folded = folded.replace(token, "□" * len(token))
         folded = lexicon.VAGUE_COUNT.sub(lambda m: "□" * len(m.group(0)), folded)
-        return lexicon.AS_WHAT.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + "□" + m.group(0)[m.end(1) - m.start():], folded)
+        return lexicon.AS_WHAT.sub(r"\1□", folded)
 
     def _units(self, folded: str) -> tuple[str, ...]:
         """Measure words asked for, except where the "unit" begins a word of the report (多少年老体弱党员)."""
@@ -627,8 +628,7 @@ class Reader:
     def _read_sound_names(self, folded: str) -> str:
         """A three-character personal name of the report typed with one given-name character by sound (王名方 →
         王明方, 刘云三 → 刘云山, as fuzzy pinyin hears it): a run the index does not know, read as the one name of the
-        report it sounds like. Only for a
-        vocabulary small enough to list its names by surname (a report's)."""
+        report it sounds like. Only for a vocabulary small enough to list its names by surname (a report's)."""
         if len(self._vocabulary) > HASHED_WILDCARDS:
             return folded
         if self._by_surname is None:

@@ -146,7 +146,7 @@ HOW_WORDS = re.compile(r"怎么样|怎样|怎么|如何|咋")
 #: Why something was done: answered by a sentence that gives a reason (为了…, 确保…).
 WHY_WORDS = re.compile(r"(?<![作成视称定列化改变分评奉选])为(?:什么|啥)|为何|什么原因|原因是|目的是|出于什么")  # (作为什么: as what)
 #: 以…为什么: as what, not why (以焦裕禄精神和沈浩精神为啥?).
-AS_WHAT = re.compile(r"(?:^|[,,])以[^,,。?!]{1,20}(为)(?:什么|啥)")
+AS_WHAT = re.compile(r"((?:^|[,,])以[^,,。?!]{1,20})为(?=什么|啥)")
 #: What something is for is asked (效果是什么, 有什么用, 拿来干嘛的): answered as a why-question is, by a sentence
 #: that gives a purpose (让…, 为了…).
 PURPOSE_WORDS = re.compile(r"(?:效果|作用|目的|意义|用处|好处|用意|用途)(?:是什么|是啥|有哪些|有什么|何在)|有什么用|有啥用|"
@@ -297,8 +297,9 @@ QUIZ_LABEL = re.compile(r"^(?:判断|填空|选择|单选|多选|问答)题?[::.
 TRUE_OR_FALSE = re.compile(r"^判断|[((]\s*(?:对|错|对/错|对或错|对\s*错|√/×|正确/错误)\s*[))]\s*$|对还是错\s*$|是对是错\s*$")
 #: ... and the mark it ends with, dropped before the statement is read.
 TRUE_OR_FALSE_MARK = re.compile(r"[((]\s*(?:对|错|对/错|对或错|对\s*错|√/×|正确/错误)\s*[))]\s*$")
+
 #: Two figures offered to choose from (培训了44900还是49400?): claims to check, one of which may be said.
-CHOICE_OF_FIGURES = re.compile(r"\d[^,。?!]{0,6}还是[^,。?!]{0,3}\d")
+FIGURE_CHOICE = re.compile(rf"(\d+(?:\.\d+)?)(?:万|亿)?(?:余|多)?(?:{UNIT_PATTERN})?(?:呢)?(?:还是|或者|或是)(\d+(?:\.\d+)?)")
 #: A blank to fill in (( ), ____), asked as 多少 before a measure word and as 什么 elsewhere.
 BLANK = re.compile(r"[((]\s*[))]|_{2,}")
 #: Options a choice item offers at its end (a.人民日报 b.安徽日报 c.新华每日电讯), read in matching form.
