@@ -293,11 +293,10 @@ ASKER_CLAUSE = re.compile(r"^(?:我|俺|咱|本人)(?:们|家)?(?!.*(?:说|讲|�
 # --- quiz items ------------------------------------------------------------------------------------------------------
 #: The label a question bank puts before an item (判断:, 填空题:, 单选:).
 QUIZ_LABEL = re.compile(r"^(?:判断|填空|选择|单选|多选|问答)题?[::.、]?\s*")
-#: A statement to judge true or false (判断:…, …(对/错), …对还是错): a claim to check.
-TRUE_OR_FALSE = re.compile(r"^判断|[((]\s*(?:对|错|对/错|对或错|对\s*错|√/×|正确/错误)\s*[))]\s*$|对还是错\s*$|是对是错\s*$")
-#: ... and the mark it ends with, dropped before the statement is read.
+#: The mark a statement to judge ends with ((对/错)), dropped before the statement is read.
 TRUE_OR_FALSE_MARK = re.compile(r"[((]\s*(?:对|错|对/错|对或错|对\s*错|√/×|正确/错误)\s*[))]\s*$")
-
+#: A statement to judge true or false (判断:…, …(对/错), …对还是错): a claim to check.
+TRUE_OR_FALSE = re.compile(rf"^判断|{TRUE_OR_FALSE_MARK.pattern}|对还是错\s*$|是对是错\s*$")
 #: Two figures offered to choose from (培训了44900还是49400?): claims to check, one of which may be said.
 FIGURE_CHOICE = re.compile(rf"(\d+(?:\.\d+)?)(?:万|亿)?(?:余|多)?(?:{UNIT_PATTERN})?(?:呢)?(?:还是|或者|或是)(\d+(?:\.\d+)?)")
 #: A blank to fill in (( ), ____), asked as 多少 before a measure word and as 什么 elsewhere.
