@@ -540,6 +540,11 @@ def test_greetings_and_names_heard_by_sound(engine: Engine) -> None:
     assert heard.answer is not None and heard.answer.lead == "3月25日至27日"
 
 
+def test_gan_ma_asks_what_is_done(engine: Engine) -> None:
+    assert engine.read("领导干部下去干吗").wants != "yesno"  # 干吗: to do what, no 吗 of a yes/no question
+    assert engine.read("领导干部下到群众里头去干嘛").folded.endswith("干嘛")  # 嘛 of 干嘛 is no particle
+
+
 def test_as_what_is_no_why(engine: Engine) -> None:
     result = engine.ask("焦裕祿精神、沈浩精神被作為什麼貫穿活動始終?")  # 作为什么: as what, not 为什么
     assert result.status == "answered" and result.answer is not None and "红线" in result.answer.sentence

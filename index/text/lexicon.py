@@ -153,7 +153,7 @@ PURPOSE_WORDS = re.compile(r"(?:效果|作用|目的|意义|用处|好处|用意
                            r"(?:达到|起到|取得|收到)了?(?:什么|啥|哪些)(?:样的)?(?:效果|作用|成效)|"
                            r"(?:干什么|干嘛|干啥|做什么)用|(?:拿来|用来)(?:干什么|干嘛|干啥|做什么)|是干什么的|是干嘛的|为了什么|图什么")
 #: A yes/no question (the sentence that says so is the answer).
-YESNO = re.compile(r"(?:吗|(?<![什怎这那多要])么|没有|不是|是否|有没有|是不是|能不能|会不会|对不|对吧|是吧|没错吧|对不对|的吧)$|"
+YESNO = re.compile(r"(?:(?<!干)吗|(?<![什怎这那多要])么|没有|不是|是否|有没有|是不是|能不能|会不会|对不|对吧|是吧|没错吧|对不对|的吧)$|"
                    r"^(?:是否|有没有|是不是)|"
                    r"([\u4e00-\u9fff])[不没]\1")
 #: A figure stated and asked back (督导组开了642场座谈会?): a yes/no question with no question word.
@@ -196,7 +196,7 @@ INDEFINITE = re.compile(r"一些|部分|不少|有的|许多|很多|若干|个�
 #: Words that ask what, which, how many, who or how (the yes/no particle aside) ...
 #: 几 and 多少 that count vaguely, asking nothing (好几年, 十几个, 没几天, 没念过多少书).
 VAGUE_COUNT = re.compile(r"(?:好|十|没)几|没(?:[\u4e00-\u9fff]{1,2}过)?多少(?=[\u4e00-\u9fff])")
-WH_WORD = re.compile(r"多少|几|哪|什么|啥|谁|何|怎|如何")
+WH_WORD = re.compile(r"多少|几|哪|什么|啥|谁|何|怎|如何|干[嘛吗]")  # (去干嘛: to do what; 干嘛 is no particle)
 #: ... and with it.
 QUESTION_WORD = re.compile(rf"{WH_WORD.pattern}|吗")
 #: What is asked about stands right after these (多少经费, 多大年纪, 什么电影) ...
@@ -273,7 +273,7 @@ NAME_ENDINGS = re.compile(r"[市县省区镇乡村州旗盟局厅处部委办院
 
 # --- what frames a question without constraining it -----------------------------------------------------------
 #: Sentence-final particles and fillers, stripped from a question's end before it is read (repeatable).
-TRAILING_PARTICLES = re.compile(r"(?:来着|对不对|对不|对吧|是吧|没错吧|呢|吗|吧|啊|呀|哇|嘛|啦|哈|哦|喔|呗|咧|嘞|捏|噢|耶|哟|"
+TRAILING_PARTICLES = re.compile(r"(?:来着|对不对|对不|对吧|是吧|没错吧|呢|(?<!干)吗|吧|啊|呀|哇|(?<!干)嘛|啦|哈|哦|喔|呗|咧|嘞|捏|噢|耶|哟|"
                                 r"(?<![什怎这那多要])么|(?<!为)了)+$")
 #: Openings that start a new topic (另外问下, 换个问题): what follows is asked afresh, not of the conversation.
 _TOPIC_OPENINGS = r"另外问一下|另外问下|换个问题|换个话题|换一个问题|再问一个|再问个|还有个问题|还有一个问题|顺便问一下|顺便问下|话说|说个别的|说点别的|聊个别的|聊点别的|问个别的|问点别的"
