@@ -46,6 +46,15 @@ def test_follow_ups_typed_with_full_width_marks_or_traditional_characters(engine
     assert isinstance(chat.reply("還有呢?"), More)
 
 
+def test_more_after_the_last_paragraph_does_not_repeat_it_with_the_byline(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    first = chat.reply("第一批单位的问题整改了多少")
+    assert isinstance(first, Answered) and first.result.answer is not None
+    more = chat.reply("还有呢?")  # the paragraph is that sentence and (记者 黄永礼): another passage goes on
+    assert isinstance(more, More) and more.passages and more.piece is None
+    assert first.result.answer.sentence not in more.passages[0].text
+
+
 def test_a_swap_replaces_the_word_most_like_it(engine: Engine) -> None:
     chat = Conversation(lambda: engine)
     chat.reply("各地梳理出市级领导班子及成员的四风意见建议多少条？")

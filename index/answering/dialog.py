@@ -379,7 +379,8 @@ class Conversation:
             if context.read < 0:
                 context.read = read_from(first.text, answer.sentence, answer.lead)
                 if context.read < 0:
-                    if passage is None or len([s for s in first.sentences if s.strip()]) > 1:
+                    said = [s for s in first.sentences if s.strip() and not lexicon.BYLINE.fullmatch(s.strip())]
+                    if passage is None or len(said) > 1:  # (a byline, (记者 黄永礼), says nothing more)
                         context.read = len(first.text)
                         return More(context.question, text, (first,), whole=True, complete=passage is None)
                     # a paragraph of one sentence, shown with the answer: what it says after a short answer that

@@ -101,7 +101,7 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
         paragraphs = [p for p in passages if p.paragraph > 0]
         if paragraphs:
             part = paragraphs[0] if end.group(1) else paragraphs[-1]
-            said = [s.strip() for s in part.sentences if not _BYLINE.fullmatch(s.strip())] or [part.text]
+            said = [s.strip() for s in part.sentences if not lexicon.BYLINE.fullmatch(s.strip())] or [part.text]
             if lexicon.GIST.search(folded) and "句" not in folded:  # 开头讲了什么: the paragraph, not a line
                 return _result(question, hits, "".join(said), part, lead=None)
             line = said[0] if end.group(1) else said[-1]
@@ -210,7 +210,6 @@ def _sequel(store: PassageStore, scorer: Scorer, question: Question, hits: Seque
 
 
 #: A line that only credits the report (记者 黄永礼), not part of what it says.
-_BYLINE = re.compile(r"[((][^()()]{0,20}[))]")
 _UNQUOTED = re.compile(r"[“”\"'‘’\s]")
 _BREAKS = "、,,;;::。!?!?"
 _CLAUSE = re.compile(r"[^、,,;;::。!?!?]+")

@@ -383,6 +383,8 @@ FIGURE_GUESS = re.compile(rf"^(?:是不是|是否|是|有|大概|大约|差不�
                           rf"(?:{UNIT_PATTERN})?(?:左右|上下)?(?:吧|吗|嘛|么|啊|呀|呢)?[\s,,。!!??~～]*$")
 
 
+#: A line in brackets that only signs the report ((记者 黄永礼)): no sentence of what it says.
+BYLINE = re.compile(r"[((][^()()]{0,20}[))]")
 #: Letters in brackets after the characters they spell (县级 (xianji)): a gloss, read already.
 LATIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\s*[((][a-z\s]+[))]")
 
