@@ -166,11 +166,11 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
         after = normalize(_clause_after(sentence[:end], match.end()))
         score = EXACT_UNIT_BONUS if lexicon.SAME_UNIT.get(_unit(match.group(0)), _unit(match.group(0))) in wanted else 0.0
         listed = end - start < len(sentence)
+        # (not a word of the next clause: 走访群众232.4万余户, | 共征求到… speaks of another figure)
+        clause_end = next((k for k in range(match.end(), len(sentence)) if sentence[k] in _CLAUSE_MARKS), len(sentence))
         for term, w in weights.items():
-            # (not a word of the next clause: 走访群众232.4万余户, | 共征求到… speaks of another figure)
             gaps = [0 if listed else min(abs(i + len(term) - match.start()), abs(i - match.end()))
-                    for i in occurrences(sentence, term) if start <= i and i + len(term) <= end and
-                    not any(c in _CLAUSE_MARKS for c in sentence[match.end(): i])]
+                    for i in occurrences(sentence, term) if start <= i and i + len(term) <= end and i < clause_end]
             if gaps:
                 score += w / (1 + min(gaps))
         if focus:

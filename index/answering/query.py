@@ -26,6 +26,9 @@ from index.text.thesaurus import MIN_PHRASE, Thesaurus, general_words, is_verb, 
 
 _LATIN = re.compile(r"^[a-z][a-z0-9.+-]*$")
 _LATIN_RUN = re.compile(r"[a-z]{2,}")
+#: Quick checks before the slower readings: a first person (an asker's clause), a word for the report.
+_FIRST_PERSON = re.compile(r"我|俺|咱|本人")
+_NAMES_THE_REPORT = re.compile("|".join(sorted(lexicon.REPORT_WORDS)) + "|文中")
 #: What any quiz item holds (a label, a blank, an option, a judging mark), checked before reading one.
 _QUIZ_MARKS = re.compile(r"判断|填空|选择|单选|多选|问答|对还是错|是对是错|[((]|_{2}|(?<![a-z])[ab][.、:)]")
 #: Where a message's clauses end (kept with the clause before them).
@@ -198,7 +201,7 @@ class Reader:
         bare = _TRAILING_PUNCT.sub("", lexicon.TRAILING_CHATTER.sub("", folded)) or _TRAILING_PUNCT.sub("", folded)
         # (督导组开了642场座谈会?: a statement of a figure asked back is a claim to check, as with 吗)
         # (培训了44900还是49400?: two claims, one of which may be said)
-        yesno = judged or bool(lexicon.YESNO.search(bare)) or lexicon.FIGURE_CHOICE.search(bare) is not None or \
+        yesno = judged or bool(lexicon.YESNO.search(bare)) or ("还是" in bare and lexicon.FIGURE_CHOICE.search(bare) is not None) or \
             (lexicon.CLAIM_ASKED.search(folded) is not None and not lexicon.QUESTION_WORD.search(bare))
         bare = lexicon.LEADING_FILLERS.sub("", bare)
         bare = self._without_asker(bare)
@@ -208,16 +211,18 @@ class Reader:
         core = self._words_with_numerals(core)
         core = self._read_typos(core)
         core = self._read_surname_posts(lexicon.HEADS.sub(lambda m: lexicon.HEAD_OF[m.group(2)], core))
-        wants = _wants(self._masked(core), yesno)
+        masked = self._masked(core)
+        wants = _wants(masked, yesno)
         if wants == "open" and lexicon.THAT_FOR_WHICH.search(core):
             # 这篇稿子是那天发表的: with no question word anywhere, 那天 is 哪天 typed by sound
             core = lexicon.THAT_FOR_WHICH.sub(lambda m: "哪" + m.group(1), core, count=1)
-            wants = _wants(self._masked(core), yesno)
+            masked = self._masked(core)
+            wants = _wants(masked, yesno)
         # an unknown verb is what is asked where nothing else is: 合肥会下雨吗?, 推荐一部电影 (not 借助了哪方面的力量?)
         events = wants in ("yesno", "date") or (wants == "open" and not lexicon.QUESTION_WORD.search(core))
         terms = self._terms(self._without_scope(core), events, wants in ("yesno", "open"))
         return Question(text=text, folded=core, terms=terms, wants=wants, scope=frozenset(self._scope),
-                        units=self._units(self._masked(core)),
+                        units=self._units(masked),
                         figures=_figures(core), ordinals=tuple(o.replace("个", "") for o in lexicon.ORDINAL.findall(core)),
                         setting=self._setting, options=options)
 
@@ -269,8 +274,9 @@ class Reader:
         for token in self._tokens(folded):
             if token in self._vocabulary and lexicon.QUESTION_WORD.search(token):
                 folded = folded.replace(token, "□" * len(token))
-        folded = lexicon.VAGUE_COUNT.sub(lambda m: "□" * len(m.group(0)), folded)
-        return lexicon.AS_WHAT.sub(r"\1□", folded)
+        if "几" in folded or "多少" in folded:
+            folded = lexicon.VAGUE_COUNT.sub(lambda m: "□" * len(m.group(0)), folded)
+        return lexicon.AS_WHAT.sub(r"\1□", folded) if "以" in folded else folded
 
     def _units(self, folded: str) -> tuple[str, ...]:
         """Measure words asked for, except where the "unit" begins a word of the report (多少年老体弱党员)."""
@@ -433,7 +439,7 @@ class Reader:
                                                                       t.word not in lexicon.FRAMING_WORDS)) and any(
             a <= at and at + len(t.word) <= b for a, b in parts for at in occurrences(folded, t.word)) else t for t in out]
         # 稿子里刘云山的职务, 文章为什么说…: the report as where it is said frames the question
-        sources = [m.span() for m in lexicon.REPORT_AS_SOURCE.finditer(folded)]
+        sources = [m.span() for m in lexicon.REPORT_AS_SOURCE.finditer(folded)] if _NAMES_THE_REPORT.search(folded) else []
         if sources:
             out = [replace(t, role="frame") if t.role != "frame" and all(
                 any(a <= at < b for a, b in sources) for at in occurrences(folded, t.word)) else t for t in out]
@@ -773,7 +779,9 @@ def _quiz_item(folded: str) -> tuple[str, tuple[str, ...], bool]:
 
 def _asker_spans(folded: str) -> list[tuple[int, int]]:
     """Where the clauses the asker says of themselves stand, before the one that asks (`lexicon.ASKER_CLAUSE`)."""
-    spans = []
+    spans: list[tuple[int, int]] = []
+    if not _FIRST_PERSON.search(folded):
+        return spans
     at = 0
     parts = _CLAUSES.split(folded)
     for part in parts[:-1]:

@@ -392,7 +392,8 @@ LATIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\s*[((][a-z\s]+[))]")
 def standard_asking(text: str) -> str:
     """The text with the question words of regional or casual speech read as the standard ones
     (`REGIONAL_ASKING`, and `CASUAL_ASKING` where nothing else asks), letters glossing characters dropped."""
-    text = LATIN_GLOSS.sub("", text)
+    if "(" in text:
+        text = LATIN_GLOSS.sub("", text)
     for pattern, word in REGIONAL_ASKING:
         text = pattern.sub(word, text)
     if not QUESTION_WORD.search(text):
