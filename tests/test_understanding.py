@@ -540,6 +540,12 @@ def test_greetings_and_names_heard_by_sound(engine: Engine) -> None:
     assert heard.answer is not None and heard.answer.lead == "3月25日至27日"
 
 
+def test_what_came_of_something_is_said_by_a_result(engine: Engine) -> None:
+    result = engine.ask("用微博征求意见效果咋样")  # 效果 is what is asked: the sentence says what came of it
+    assert result.status == "answered" and result.answer is not None and "点赞" in result.answer.sentence
+    assert engine.ask("合肥市长效果咋样").status != "answered"  # still a facet the report does not give
+
+
 def test_gan_ma_asks_what_is_done(engine: Engine) -> None:
     assert engine.read("领导干部下去干吗").wants != "yesno"  # 干吗: to do what, no 吗 of a yes/no question
     assert engine.read("领导干部下到群众里头去干嘛").folded.endswith("干嘛")  # 嘛 of 干嘛 is no particle

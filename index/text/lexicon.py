@@ -82,6 +82,13 @@ def asked_units(text: str) -> list[str]:
     return [unit for unit, _ in found if unit or not named]
 
 
+#: Clauses that say what came of something (征求到意见建议3.3万余条, 引来不少网民“点赞”, 实现…全覆盖).
+RESULT_CUES = re.compile(r"征求到|收集到|共征求|引来|赢得|受到|感受到|点赞|好评|实现|取得|增强了|提高了|提升了|解决了|整改完毕|"
+                         r"全覆盖|成效|明显|得到|建起|目前已")
+#: What came of something is asked (效果咋样, 反响如何): the result word is what is asked, not what to find.
+RESULT_ASKED = re.compile(r"(?:效果|成效|结果|反响|反应|成果)(?:如何|怎么样|咋样|怎样|好不好)")
+
+
 # --- what a question asks for --------------------------------------------------------------------------------------
 #: A date or a time is asked for (哪几天 is a date; 几天 alone is a duration, a figure).
 DATE_WORDS = re.compile(r"哪[一1]?天|哪几天|哪[一1]?日|何时|什么时候|啥时候|啥时|什么时间|哪[一1]?年|哪[一1]?个?月|几月|几号|"
@@ -126,6 +133,7 @@ ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
      "看法"),  # what someone thinks: a sentence that says what they think
     (re.compile(r"比例|比重|占比|百分之几|百分比|几成|多少成"), re.compile(r"[%％]|百分之|[一二三四五六七八九]成|比例|比重"),
      "比例"),  # 占多大比例?: a share, not a count
+    (RESULT_ASKED, RESULT_CUES, "效果"),  # 用微博征求意见效果咋样?: a sentence that says what came of it
 )
 #: A person (or a body acting as one) is asked for.
 PERSON_WORDS = re.compile(r"谁|哪位|哪个人|哪些人|什么人")
@@ -566,9 +574,6 @@ FIGURE_PRONOUN = re.compile(r"(?:这个|那个|这|那)(?:数字|数|数据|比�
 REASON_CUES = re.compile(r"为了|因为|由于|旨在|目的|以便|确保|实现|让|为[^,。]{1,12}提供|是[^,。]{1,12}的基础|关键|至关重要|基础|帮助")
 MEASURE_CUES = re.compile(r"通过|采取|采用|坚持|按照|利用|依托|建立|建起|开展|组织|组建|实行|制定|设立|编发|举办|抽调|选配|"
                           r"召开|成立|明确|搭建|组成|开通|发放|进行|对照|研读")
-#: Clauses that say what came of something (征求到意见建议3.3万余条, 引来不少网民“点赞”, 实现…全覆盖).
-RESULT_CUES = re.compile(r"征求到|收集到|共征求|引来|赢得|受到|感受到|点赞|好评|实现|取得|增强了|提高了|提升了|解决了|整改完毕|"
-                         r"全覆盖|成效|明显|得到|建起|目前已")
 BY_MEANS = re.compile(r"通过|采取|采用|利用|依托")
 #: What a thing is used as or for (作为重要抓手, 用于): with the reason cues, what answers a purpose question.
 PURPOSE_CUES = re.compile(r"作为|用于|用来|抓手|增强|提高|提升|促进|推动|改善|成效|取得")
