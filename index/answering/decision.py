@@ -607,7 +607,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
     if question.wants == "person":
         # a body or role the question does not name itself (牵头领导分别是谁? is not answered by 牵头领导)
         unasked = sentence
-        for term in sorted((t for t in asked if len(t) > 1), key=lambda t: (-len(t), t)):
+        for term in lexicon.longest_first(t for t in asked if len(t) > 1):
             unasked = unasked.replace(term, "□")
         return None if _BODY.search(unasked) or any(is_person(t) for t in terms if t not in asked) else "人"
     if question.wants in ("place", "where"):

@@ -485,7 +485,7 @@ class Conversation:
         if it:  # 它: the thing the last answer named (《便民服务手册》), else what the last question was about
             previous = _previous(engine, context)
             named = lead.strip("《》") if lead and not re.search(r"\d", lead) else \
-                _subject(engine, previous, sorted(set(engine.terms(previous)), key=lambda t: (-len(t), t)))
+                _subject(engine, previous, lexicon.longest_first(set(engine.terms(previous))))
             folded = folded[:it.start()] + named + folded[it.end():] if named else folded
         person = lexicon.PERSON_PRONOUN.search(folded)
         if person:
@@ -524,7 +524,7 @@ class Conversation:
         if counted or people:
             return counted or max(people, key=len)
         # 他们 after a question about 第一批活动单位: whoever the question was about
-        words = sorted({t for t in terms if t not in lexicon.FUNCTION_CHARS}, key=lambda t: (-len(t), t))
+        words = lexicon.longest_first({t for t in terms if t not in lexicon.FUNCTION_CHARS})
         return _subject(engine, previous, words, verbal_nouns=True) or ""
 
     @staticmethod

@@ -49,10 +49,10 @@ _WORK_TITLE = re.compile(r"《[^》]{1,30}》")
 _WORK_REACH = 6
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+\w|头道|首[批次个]")
 _QUOTED_NAME = re.compile(r"《[^》]{1,30}》|“[^”]{1,12}”")
-#: A question word standing where the sentence has a name (…之间的什么?), and how many characters before it must
-#: stand in the sentence too.
 #: Marks that end a clause.
 _CLAUSE_MARKS = ",,;;::。!?!?"
+#: A question word standing where the sentence has a name (…之间的什么?), and how many characters before it must
+#: stand in the sentence too.
 _BLANK = re.compile(r"(?:什么|啥)(?:东西)?$")
 _BLANK_CONTEXT = 4
 #: Levels of place counted (多少个|县市区, 几个|市), not a body or rank of one (市委, 县级).
@@ -167,7 +167,7 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
         score = EXACT_UNIT_BONUS if lexicon.SAME_UNIT.get(_unit(match.group(0)), _unit(match.group(0))) in wanted else 0.0
         listed = end - start < len(sentence)
         # (not a word of the next clause: 走访群众232.4万余户, | 共征求到… speaks of another figure)
-        clause_end = next((k for k in range(match.end(), len(sentence)) if sentence[k] in _CLAUSE_MARKS), len(sentence))
+        clause_end = _clause_end(sentence, match.end())
         for term, w in weights.items():
             gaps = [0 if listed else min(abs(i + len(term) - match.start()), abs(i - match.end()))
                     for i in occurrences(sentence, term) if start <= i and i + len(term) <= end and i < clause_end]
@@ -207,12 +207,17 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
     return ",".join(_with_counted_noun(sentence, m) for m in chosen)
 
 
+def _clause_end(sentence: str, at: int) -> int:
+    """Where the clause going on at `at` ends (the next clause mark, or the sentence's end)."""
+    return min((i for c in _CLAUSE_MARKS if (i := sentence.find(c, at)) >= 0), default=len(sentence))
+
+
 def _item_of(sentence: str, match: re.Match[str], figures: Sequence[re.Match[str]]) -> tuple[int, int]:
     """The span of the list item a figure opens, where its clause lists figures one item each, each after a 、
     (5600多名年老体弱党员、3800多名…): from the figure to the next one, the last up to the word the others end with
     (what follows it, 开展帮学送学, is said of all); else the whole sentence."""
     clause_start = max(sentence.rfind(c, 0, match.start()) for c in _CLAUSE_MARKS) + 1
-    clause_end = min((i for c in _CLAUSE_MARKS if (i := sentence.find(c, match.end())) >= 0), default=len(sentence))
+    clause_end = _clause_end(sentence, match.end())
     starts = [m.start() for m in figures if clause_start <= m.start() < clause_end]
     if len(starts) < 2 or any(sentence[at - 1] != "、" for at in starts[1:]):
         return 0, len(sentence)
@@ -478,7 +483,7 @@ def _named(sentence: str, terms: Sequence[str], normalize: Normalize) -> str | N
     folded = normalize(sentence)
     for match in _QUOTED_NAME.finditer(folded):
         before, after = folded[: match.start()], folded[match.end():]
-        for term in sorted((t for t in set(terms) if len(t) > 1), key=lambda t: (-len(t), t)):
+        for term in lexicon.longest_first(t for t in set(terms) if len(t) > 1):
             if before.endswith(term) or term in match.group(0):
                 return match.group(0)
             if after.startswith(term):
@@ -492,8 +497,7 @@ def _person(sentence: str, terms: Sequence[str], normalize: Normalize, query: st
     folded = normalize(sentence)
     stretches = {query[i:j] for i in range(len(query)) for j in range(i + 3, min(len(query), i + 8) + 1)
                  if query[i:j] in folded}
-    for term in [*sorted(stretches, key=lambda t: (-len(t), t)),
-                 *sorted((t for t in set(terms) if len(t) > 1), key=lambda t: (-len(t), t))]:
+    for term in [*lexicon.longest_first(stretches), *lexicon.longest_first(t for t in set(terms) if len(t) > 1)]:
         at = folded.find(term)
         while at >= 0:
             after = folded[at + len(term): at + len(term) + 3]

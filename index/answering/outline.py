@@ -209,7 +209,6 @@ def _sequel(store: PassageStore, scorer: Scorer, question: Question, hits: Seque
     return None
 
 
-#: A line that only credits the report (记者 黄永礼), not part of what it says.
 _UNQUOTED = re.compile(r"[“”\"'‘’\s]")
 _BREAKS = "、,,;;::。!?!?"
 _CLAUSE = re.compile(r"[^、,,;;::。!?!?]+")

@@ -89,7 +89,7 @@ def _common_run(query: str, text: str) -> str:
 def highlight_spans(terms: Sequence[str], normalized: str, offsets: Sequence[int]) -> tuple[tuple[int, int], ...]:
     """[start, end) spans of the original text where any of `terms` occurs in its normalized form."""
     marks: list[tuple[int, int]] = []
-    for term in sorted(set(terms), key=lambda t: (-len(t), t)):
+    for term in lexicon.longest_first(set(terms)):
         start = normalized.find(term)
         while start != -1:
             end = start + len(term)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
 # --- characters ---------------------------------------------------------------------------------------------
 #: A Han character, and a run of them (CJK unified ideographs and extension A).
@@ -34,6 +35,12 @@ UNIT_FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"天", "年", "个月", "周", "小时", "分钟"}), frozenset({"元", "钱"}), frozenset({"公里", "米"}),
     frozenset({"页"}), frozenset({"岁"}),
 )
+
+
+def longest_first(words: Iterable[str]) -> list[str]:
+    """The words, longest first, words of one length in a fixed order (so that no answer depends on a set's
+    order, which changes with the hash seed)."""
+    return sorted(words, key=lambda w: (-len(w), w))
 
 
 def same_family(asked: str, unit: str) -> bool:
