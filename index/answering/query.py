@@ -26,9 +26,8 @@ from index.text.thesaurus import MIN_PHRASE, Thesaurus, general_words, is_verb, 
 
 _LATIN = re.compile(r"^[a-z][a-z0-9.+-]*$")
 _LATIN_RUN = re.compile(r"[a-z]{2,}")
-#: Quick checks before the slower readings: a first person (an asker's clause), a word for the report.
+#: A first person, checked before looking for the asker's clauses.
 _FIRST_PERSON = re.compile(r"我|俺|咱|本人")
-_NAMES_THE_REPORT = re.compile("|".join(sorted(lexicon.REPORT_WORDS)) + "|文中")
 #: What any quiz item holds (a label, a blank, an option, a judging mark), checked before reading one.
 _QUIZ_MARKS = re.compile(r"判断|填空|选择|单选|多选|问答|对还是错|是对是错|[((]|_{2}|(?<![a-z])[ab][.、:)]")
 #: Where a message's clauses end (kept with the clause before them).
@@ -439,7 +438,7 @@ class Reader:
                                                                       t.word not in lexicon.FRAMING_WORDS)) and any(
             a <= at and at + len(t.word) <= b for a, b in parts for at in occurrences(folded, t.word)) else t for t in out]
         # 稿子里刘云山的职务, 文章为什么说…: the report as where it is said frames the question
-        sources = [m.span() for m in lexicon.REPORT_AS_SOURCE.finditer(folded)] if _NAMES_THE_REPORT.search(folded) else []
+        sources = [m.span() for m in lexicon.REPORT_AS_SOURCE.finditer(folded)]
         if sources:
             out = [replace(t, role="frame") if t.role != "frame" and all(
                 any(a <= at < b for a, b in sources) for at in occurrences(folded, t.word)) else t for t in out]
