@@ -29,7 +29,7 @@ _LATIN_RUN = re.compile(r"[a-z]{2,}")
 #: A first person, checked before looking for the asker's clauses.
 _FIRST_PERSON = re.compile(r"我|俺|咱|本人")
 #: What any quiz item holds (a label, a blank, an option, a judging mark), checked before reading one.
-_QUIZ_MARKS = re.compile(r"判断|填空|选择|单选|多选|问答|对还是错|是对是错|[((]|_{2}|(?<![a-z])[ab][.、:)]")
+_QUIZ_MARKS = re.compile(rf"{lexicon.QUIZ_LABELS}|对还是错|是对是错|[((]|_{{2}}|(?<![a-z])[ab][.、:)]")
 #: Where a message's clauses end (kept with the clause before them).
 _CLAUSE_BREAKS = " ,,。!!??~～;;"
 _CLAUSES = re.compile(rf"(?<=[{_CLAUSE_BREAKS}])")

@@ -57,11 +57,13 @@ COUNTED_BEFORE = 2
 COUNTED_BEFORE_MODIFIER = 5
 #: Classifiers after which the rest of a short clause names what is counted (16个省委督导组).
 CLASSIFIERS = frozenset("个位名条项件所家批种类")
+#: Nouns that ask for a count of the word before them (联系点总数, 意见建议的数量).
+COUNT_NOUNS = "总数|数量|数目|总量"
 #: Words that say "how many / how much" (a figure is asked for).
-QUANTITY_WORDS = re.compile(rf"多长时间|多少时间|多少|第几|(?<!哪)几(?![乎大])|多长|多久|多大|多高|多重|多远|数量|数目|总数|总量|规模|(?:{UNIT_PATTERN})数")
+QUANTITY_WORDS = re.compile(rf"多长时间|多少时间|多少|第几|(?<!哪)几(?![乎大])|多长|多久|多大|多高|多重|多远|{COUNT_NOUNS}|规模|(?:{UNIT_PATTERN})数")
 #: "多少/几" with the measure word they ask for: 几条 → 条, 多少人次 → 人次 (no group for a bare 多少); a terse
 #: 场数 / 期数 asks for 场 / 期; 总数 / 数量 ask for one figure of the thing named before them.
-ASKED_UNIT = re.compile(rf"(?:多少|(?<!哪)几(?!大))({UNIT_PATTERN})?|(?<![那这])({UNIT_PATTERN})数(?![大小高])|(总数|数量|数目|总量)")  # (那个数: that figure)
+ASKED_UNIT = re.compile(rf"(?:多少|(?<!哪)几(?!大))({UNIT_PATTERN})?|(?<![那这])({UNIT_PATTERN})数(?![大小高])|({COUNT_NOUNS})")  # (那个数: that figure)
 
 
 
@@ -307,7 +309,8 @@ LEADING_FILLERS = re.compile(rf"^(?:{_TOPIC_OPENINGS}|"
 ASKER_CLAUSE = re.compile(r"^(?:我|俺|咱|本人)(?:们|家)?(?!.*(?:说|讲|听|据|看到|看过|报道|\d))")
 # --- quiz items ------------------------------------------------------------------------------------------------------
 #: The label a question bank puts before an item (判断:, 填空题:, 单选:).
-QUIZ_LABEL = re.compile(r"^(?:判断|填空|选择|单选|多选|问答)题?[::.、]?\s*")
+QUIZ_LABELS = "判断|填空|选择|单选|多选|问答"
+QUIZ_LABEL = re.compile(rf"^(?:{QUIZ_LABELS})题?[::.、]?\s*")
 #: The mark a statement to judge ends with ((对/错)), dropped before the statement is read.
 TRUE_OR_FALSE_MARK = re.compile(r"[((]\s*(?:对|错|对/错|对或错|对\s*错|√/×|正确/错误)\s*[))]\s*$")
 #: A statement to judge true or false (判断:…, …(对/错), …对还是错): a claim to check.
