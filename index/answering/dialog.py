@@ -44,7 +44,8 @@ CONTEXT_WEIGHT = 0.5
 #: and no place (重点点评 of the 3月24日 meeting).
 SUBJECT_IDF = 2.0
 
-_PUNCT = "??!!。.,,~~ "
+#: Marks around a follow-up, stripped once it is in matching form (full-width ？！，～ are ?!,~ there).
+_PUNCT = "?!。.,~ "
 _CLAUSE = re.compile(r"[^,,;;。!?!?]+[,,;;。!?!?]*")
 _FIRST_CLAUSE = re.compile(r"[,,;;]")
 _TRAILING_PUNCT = re.compile(r"[,,;;。!?!?]+$")

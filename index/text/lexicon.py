@@ -307,6 +307,8 @@ LEADING_FILLERS = re.compile(rf"^(?:{_TOPIC_OPENINGS}|"
 #: words the report does not use say who asks, not what. Not a clause that reports what was heard or claims a
 #: figure (我听说芜湖开了12条热线).
 ASKER_CLAUSE = re.compile(r"^(?:我|俺|咱|本人)(?:们|家)?(?!.*(?:说|讲|听|据|看到|看过|报道|\d))")
+
+
 # --- quiz items ------------------------------------------------------------------------------------------------------
 #: The label a question bank puts before an item (判断:, 填空题:, 单选:).
 QUIZ_LABELS = "判断|填空|选择|单选|多选|问答"
