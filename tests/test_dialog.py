@@ -55,6 +55,19 @@ def test_more_after_the_last_paragraph_does_not_repeat_it_with_the_byline(engine
     assert first.result.answer.sentence not in more.passages[0].text
 
 
+def test_more_goes_on_to_the_paragraph_next_to_the_answer(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    first = chat.reply("各地怎么抓三严三实学习贯彻的?")
+    assert isinstance(first, Answered) and first.result.answer is not None
+    own = chat.reply("还有呢?")
+    assert isinstance(own, More) and own.whole
+    # the paragraph just before it says what the province did for the same study, which the section's
+    # heading paragraph, ranked above it, does not
+    neighbour = chat.reply("还有呢?")
+    assert isinstance(neighbour, More) and neighbour.passages
+    assert "编发学习辅导材料5万余份" in neighbour.passages[0].text
+
+
 def test_a_swap_replaces_the_word_most_like_it(engine: Engine) -> None:
     chat = Conversation(lambda: engine)
     chat.reply("各地梳理出市级领导班子及成员的四风意见建议多少条？")
@@ -323,7 +336,8 @@ def test_passages_seen_elsewhere_are_skipped_by_more(engine: Engine) -> None:
     chats = Conversations(lambda: engine)
     first = chats.reply("alice", "征求到多少条意见建议?")
     assert first.result and first.result.answer
-    order = shown_order(first.result.answer.passage, [h for h in engine.ask(first.question, k=4).hits if h.relevant])
+    order = shown_order(first.result.answer.passage, [h for h in engine.ask(first.question, k=4).hits if h.relevant],
+                        answered=first.result.status == "answered")
     chats.seen("alice", first.question, 2)  # e.g. the "next" button showed the second one
     chats.seen("alice", "另一个问题", 4)  # another question's passages: no effect
     chats.seen("bob", first.question, 4)  # no conversation: none is made

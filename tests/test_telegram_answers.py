@@ -15,6 +15,7 @@ import pytest
 
 from bot.telegram.app import App
 from bot.telegram.formatting import visible
+from index.answering.dialog import shown_order
 from tests.fakebotapi import FakeBotApi, SentMessage, entity_text
 from tests.telegram_fixtures import USER, Loader, citation, cited, deps_of, running_bot
 
@@ -185,8 +186,9 @@ async def test_next_pages_matching_passages_in_one_message_and_says_when_they_ru
     answer = await ask(api, question)
     result = engine.ask(question, k=10)
     assert result.answer is not None
-    matching = [result.answer.passage, *[h.passage for h in result.hits
-                                         if h.relevant and h.passage != result.answer.passage]]
+    matching = shown_order(result.answer.passage, result.hits, answered=result.status == "answered")
+    assert sorted(p.id for p in matching[1:]) == \
+        sorted(h.passage.id for h in result.hits if h.relevant and h.passage != result.answer.passage)
     shown = [cited(answer)]
     while any("下一条" in b["text"] for b in answer.buttons):
         edits = answer.edits

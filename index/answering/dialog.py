@@ -2,7 +2,7 @@
 
 Rules only, no language model, and the words they read by live in `index/text/lexicon.py`:
 - 还有呢? reads the answer's paragraph on (after a figure among several, the next one; otherwise the whole
-  paragraph), then shows the next passage that matches; 具体说说 the paragraph last shown with its neighbours;
+  paragraph), then the matching paragraph next to it, then the next passage that matches; 具体说说 the paragraph last shown with its neighbours;
   为什么? / 怎么做的? the reason or the measures stated next to the last answer;
 - 那X呢? asks the last question again with X in place of the part of it of the same kind (a place for a
   place, 全省 for a place or a scope, a group of people for a group, a year for a year, 第二批 for 第一批);
@@ -43,6 +43,9 @@ CONTEXT_WEIGHT = 0.5
 #: A word of the passage talked about this specific (IDF) names its subject where the conversation names no one
 #: and no place (重点点评 of the 3月24日 meeting).
 SUBJECT_IDF = 2.0
+#: The answer's neighbouring paragraph is read next where it ranks this high for the question (a fixed depth, so
+#: that paging through the passages one at a time keeps one order).
+NEIGHBOR_RANKS = 4
 
 #: Marks around a follow-up, stripped once it is in matching form (full-width ？！，～ are ?!,~ there).
 _PUNCT = "?!。.,~ "
@@ -123,16 +126,25 @@ class NoContext:
 Reply = Answered | More | Detail | Explained | NoContext
 
 
-def shown_order(first: Passage, hits: Iterable[Hit]) -> list[Passage]:
+def shown_order(first: Passage, hits: Iterable[Hit], answered: bool = False) -> list[Passage]:
     """The passages for a question in the order they are shown: the answer's passage `first` (which a
-    conversation may have preferred over the top hit), then the other matching hits by rank."""
-    return [first, *(h.passage for h in hits if h.passage.id != first.id and h.relevant)]
+    conversation may have preferred over the top hit), then the other matching hits by rank; after an
+    `answered` question, the paragraphs right after and right before the answer's in its section come first
+    where they are among the first NEIGHBOR_RANKS hits (reading on goes on where the answer stands)."""
+    ranked = [h for h in hits if h.passage.id != first.id and h.relevant]
+    order = [h.passage for h in ranked]
+    if answered:
+        near = [h.passage for h in ranked if h.rank <= NEIGHBOR_RANKS and h.passage.doc == first.doc and
+                h.passage.section == first.section and abs(h.passage.position - first.position) == 1]
+        order = sorted(near, key=lambda p: p.position < first.position) + [p for p in order if p not in near]
+    return [first, *order]
 
 
 def page(engine: Engine, question: str, first: Passage, offset: int) -> tuple[Passage | None, bool]:
     """The passage at `offset` (0: the answer's own) in the order a conversation shows them, and whether a
     further one follows. Typed 还有呢? and a "next" button page through this one function."""
-    order = shown_order(first, engine.ask(question, k=offset + 2, prefer=first).hits)
+    result = engine.ask(question, k=max(offset + 2, NEIGHBOR_RANKS), prefer=first)
+    order = shown_order(first, result.hits, answered=result.status == "answered")
     return (order[offset] if offset < len(order) else None), len(order) > offset + 1
 
 
