@@ -83,6 +83,18 @@ def test_a_question_about_another_place_is_not_answered_with_this_ones(engine: E
     assert result.answer is not None and "淮南市" in result.answer.sentence and "合肥" not in result.answer.sentence
 
 
+@pytest.mark.parametrize("question", ["上海有多少个督导组?", "北京派了多少督导组?", "成都都有多少个督导组?"])
+def test_a_place_glued_to_the_word_after_it_is_still_another_place(engine: Engine, question: str) -> None:
+    # the cut into the report's words glues a place it never names to what follows (上海有, 北京派)
+    assert engine.ask(question).status == "none"
+
+
+def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine) -> None:
+    result = engine.ask("暗访了多少个省辖市和县?")  # 省辖市|和|县: no 和县
+    assert result.status == "answered" and result.answer is not None
+    assert result.answer.lead is not None and "16个" in result.answer.lead
+
+
 @pytest.mark.parametrize("question", ["第三批活动单位查摆了多少问题?", "北京市开展了哪些专项行动?", "今天天气怎么样?",
                                       "推荐一部好看的电影",
                                       "中央规定书目具体有哪几本",  # the list the sentence has is of 四面镜子

@@ -318,9 +318,25 @@ class Reader:
                     out += self._cut(folded[at:start])[0] + [folded[start:end]]
                     at = end
                 out += self._cut(folded[at:])[0]
+            out += self._glued_places(folded, out)
         # A post glued to a place (合肥市长 → 合肥市, 长): the post is a word of the question too.
         out.extend(m.group(0) for m in lexicon.ROLES.finditer(folded) if not any(m.group(0) in w for w in out))
         return out
+
+    def _glued_places(self, folded: str, words: list[str]) -> list[str]:
+        """Places the report never names, which the cut into its words glued to what follows them (上海有,
+        台湾民众): found in the general-language cut, unless a word of the report's straddles them (省辖市和|县区
+        holds no 和县)."""
+        known = [(m.start(), m.end()) for w in words if len(w) > 1 and w in self._vocabulary
+                 for m in re.finditer(re.escape(w), folded)]
+        found, at = [], 0
+        for word in general_words(folded):
+            start, end = at, at + len(word)
+            at = end
+            if word in place_names() and not any(word in w for w in words if w in self._vocabulary) and \
+                    not any(s < end and start < e and not (start <= s and e <= end) for s, e in known):
+                found.append(word)
+        return found
 
     def _cut(self, folded: str) -> tuple[list[str], bool]:
         """The tokens of `_words`, and whether any is unknown to the index."""
@@ -369,7 +385,7 @@ class Reader:
         roughs = [m.span() for m in lexicon.ROUGH_FIGURE.finditer(folded)]
         for token in words:
             at = folded.find(token)
-            if at >= 0 and any(i in asking for i in range(at, at + len(token))):
+            if at >= 0 and any(i in asking for i in range(at, at + len(token))) and token not in place_names():
                 # part of the words that ask (地方 in 哪些地方, 高不高); what sticks out of them (开 of 天开 in
                 # 哪天开的) is read on its own
                 token = "".join(c for i, c in enumerate(token, start=at) if i not in asking)
