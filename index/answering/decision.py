@@ -55,6 +55,8 @@ _DATE = re.compile(r"\d{1,2}月(?:\d{1,2}日)?|\d{4}年|\d{4}-\d{1,2}")
 #: Bodies and roles that answer 谁 (领导小组制定了方案; 网民表示).
 #: Places named by their level (16个省辖市, 市、县(市、区)和乡镇、街道): an answer to 哪些地方.
 _LEVELS = re.compile(rf"\d+个(?:{lexicon.PLACE_LEVEL.pattern})|(?:市|县|区|乡镇|街道)[、(]")
+#: A month named on its own (4月份, 五月), not a day's date (3月24日) or a span (1个月).
+_MONTH = re.compile(r"(?<![\d个])(\d{1,2}|[一二三四五六七八九十]{1,2})月份?(?![\d一二三四五六七八九十日号])")
 _ORDINAL_IN = re.compile(r"第[一二三四五六七八九十\d]+|头道|首[批次个]")
 #: A place a sentence opens with (芜湖市积极创新…): what the sentence tells is that place's.
 _PLACE_FIRST = re.compile(r"[\u4e00-\u9fff]{1,4}?[市县区]")
@@ -197,6 +199,7 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
     missing.extend(rough.group(0) for rough, held in roughs
                    if not held and not _claimed(rough.group(0), question, passage_text))
     missing.extend(o for o in question.ordinals if o not in passage_text and not _setting(o, question, passage_text))
+    missing.extend(_months_unsaid(question, passage_text))
     if total <= 0 or weights.unseen_idf <= 0:
         return Verdict(0.0, 0.0, tuple(missing))
     forgiven = sum(forgivable) + sum(resaid)
@@ -207,6 +210,15 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
         # question, not something the answer must say.
         total -= forgiven
     return Verdict(matched / total, matched / weights.unseen_idf, tuple(missing))
+
+
+def _months_unsaid(question: Question, passage_text: str) -> list[str]:
+    """The months the question names (四月份督导了几次?) that the passage does not: what it says is of another
+    time. (A yes/no question's month is a claim, checked against the date the passage gives.)"""
+    if "月" not in question.folded or question.wants == "yesno":
+        return []
+    return [m.group(0) for m in _MONTH.finditer(question.folded)
+            if f"{small_number(m.group(1))}月" not in passage_text]
 
 
 def _state_asked(question: Question) -> str | None:
