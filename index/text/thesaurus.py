@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from index.memory import release_freed
-from index.text.lexicon import FRAMING_POS
+from index.text.lexicon import FRAMING_POS, ROLES
 from index.text.packed import PackedWords
 
 THESAURUS_FILE = Path(__file__).resolve().parent.parent / "data" / "cilin.txt"
@@ -228,7 +228,8 @@ def is_verb(word: str) -> bool:
     """Does `word` frame rather than name: a verb, preposition, adverb or conjunction in jieba's general
     dictionary (收集, 针对, 已经)? Computed when an index is built."""
     facts = word_facts(word)
-    return facts is not None and facts[1] in FRAMING_POS
+    # (jieba's dictionary tags a few posts as verbs: 组长 names someone)
+    return facts is not None and facts[1] in FRAMING_POS and not ROLES.fullmatch(word)
 
 
 def general_words(text: str, longest: int = 4) -> list[str]:
