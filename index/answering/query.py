@@ -136,7 +136,7 @@ class Question:
         if match is None or (unit and lexicon.same_family("人", unit)) or \
                 (not unit and not match.group(3) and not self.folded[match.end():]):
             return ()  # 多少人(次)参观: people are counted, what follows is what they did
-        rest, words = self.folded[match.end():], []  # (多少问题: with no measure word, the noun after it)
+        rest, words = self.folded[match.end():], list[Term]()  # (多少问题: with no measure word, the noun after it)
         if not rest or match.group(2) or match.group(3):  # 联系点多少个, 联系点个数, 联系点总数: the word before
             before = self.folded[: match.start()].rstrip()  # (联系点 总数: keywords typed apart)
             named = [t for t in self.terms if len(t.word) > 1 and t.alternatives and t.role != "frame" and
@@ -150,6 +150,13 @@ class Question:
             if word is None and rest.startswith("的"):
                 rest = rest[1:]
                 continue
+            if word is not None and word.word in verbs and not words:
+                # 多少家参加单位: a verb before the noun that ends the question makes a name of one kind of it
+                after = rest[len(word.word):]
+                noun = max((t for t in self.terms if t.alternatives and after.startswith(t.word) and
+                            t.word not in verbs), key=lambda t: len(t.word), default=None)
+                if noun is not None and not lexicon.TRAILING_PARTICLES.sub("", after[len(noun.word):]).strip("?？ "):
+                    return (noun,) if len(noun.word) > 1 else ()
             if word is None or word.word in verbs:
                 break
             words.append(word)
