@@ -136,7 +136,8 @@ class Question:
         if match is None or (unit and lexicon.same_family("人", unit)) or \
                 (not unit and not match.group(3) and not self.folded[match.end():]):
             return ()  # 多少人(次)参观: people are counted, what follows is what they did
-        rest, words = self.folded[match.end():], list[Term]()  # (多少问题: with no measure word, the noun after it)
+        rest = self.folded[match.end():]  # (多少问题: with no measure word, the noun after it)
+        words: list[Term] = []
         if not rest or match.group(2) or match.group(3):  # 联系点多少个, 联系点个数, 联系点总数: the word before
             before = self.folded[: match.start()].rstrip()  # (联系点 总数: keywords typed apart)
             named = [t for t in self.terms if len(t.word) > 1 and t.alternatives and t.role != "frame" and
