@@ -84,6 +84,22 @@ def test_a_question_about_another_place_is_not_answered_with_this_ones(engine: E
     assert result.answer is not None and "淮南市" in result.answer.sentence and "合肥" not in result.answer.sentence
 
 
+@pytest.mark.parametrize(("question", "said"), [
+    ("网民对用微博收意见点睇啊?", "不少网民表示"),  # 点睇: 怎么看, what people think
+    ("四千三百九十五个问题系唔系第一批单位查出嚟嘅?", "4395个"),  # 系唔系 是不是, 查出嚟 查出来 (of 查摆)
+    ("全省同埋乡镇街道都派咗督导组,噉系咪做到全覆盖呀?", "全覆盖"),  # 同埋 和, 噉 这样
+])
+def test_cantonese_as_it_is_written(engine: Engine, question: str, said: str) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
+
+
+@pytest.mark.parametrize("question", ["王学军揀咗边个市做联系点?",  # 边个市 哪个市: the sentence names no city of his
+                                      "沈浩系边度人嚟㗎?"])  # 边度人: where he is from, which the report does not say
+def test_cantonese_questions_the_report_does_not_answer(engine: Engine, question: str) -> None:
+    assert engine.ask(question).status != "answered"
+
+
 @pytest.mark.parametrize("question", ["上海有多少个督导组?", "北京派了多少督导组?", "成都都有多少个督导组?"])
 def test_a_place_glued_to_the_word_after_it_is_still_another_place(engine: Engine, question: str) -> None:
     # the cut into the report's words glues a place it never names to what follows (上海有, 北京派)

@@ -267,6 +267,8 @@ DEFINITION_ASKED = re.compile(r"(?:处于|处在|算|是)(?:个)?(?:什么|啥)(
 DEFINES = re.compile(r"^([\u4e00-\u9fff]{2,8})[,\uff0c]?是")
 #: Results a verb reached, after it (撤掉, 改完, 收到): the verb alone says the event.
 RESULT_COMPLEMENTS = frozenset("掉完好光走成到过住出")
+#: The direction a verb's action takes, after it (查出来, 派下去).
+DIRECTIONS = frozenset("来去")
 #: Characters that carry the grammar of a question, never read as a typo of a content word (书记是谁 is not 书记处).
 FUNCTION_CHARS = frozenset("是的了在有和与及或被把对向到给让从为以之其这那谁啥咋吗呢吧么哪几多少什怎如何个位名些都也就还又再很会能要想可"
                            "因由将于经按据")
@@ -291,6 +293,7 @@ NAME_ENDINGS = re.compile(r"[市县省区镇乡村州旗盟局厅处部委办院
 # --- what frames a question without constraining it -----------------------------------------------------------
 #: Sentence-final particles and fillers, stripped from a question's end before it is read (repeatable).
 TRAILING_PARTICLES = re.compile(r"(?:来着|对不对|对不|对吧|是吧|没错吧|呢|(?<!干)吗|吧|啊|呀|哇|(?<!干)嘛|啦|哈|哦|喔|呗|咧|嘞|捏|噢|耶|哟|"
+                                r"㗎|啫|喎|咯|囉|啩|吖|"
                                 r"(?<![什怎这那多要])么|(?<!为)了)+$")
 #: Openings that start a new topic (另外问下, 换个问题): what follows is asked afresh, not of the conversation.
 _TOPIC_OPENINGS = r"另外问一下|另外问下|换个问题|换个话题|换一个问题|再问一个|再问个|还有个问题|还有一个问题|顺便问一下|顺便问下|话说|说个别的|说点别的|聊个别的|聊点别的|问个别的|问点别的"
@@ -361,17 +364,29 @@ VARIANTS: dict[str, str] = {"报导": "报道", "稿件": "稿子", "責編": "�
 #: 有…没得? → 有…吗?) ...
 REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"啥子"), "什么"), (re.compile(r"咋个"), "怎么"), (re.compile(r"(?:没得|没有)(?=[??!!~。]*$)"), "吗"),
-    # Cantonese: 系唔系/系咪 是不是, 边个 谁, 几多 多少, 点样 怎样, 咩/乜嘢 什么, 有冇 有没有, 喺边 在哪里, 嘅 的, 啲 些,
-    # 咗 了, 呢篇 这篇, 佢哋 他们, 系什么 是什么
-    (re.compile(r"系唔系|系咪"), "是不是"), (re.compile(r"边个|边位"), "谁"), (re.compile(r"几多"), "多少"),
-    (re.compile(r"点样|点解"), "怎样"), (re.compile(r"乜嘢|乜|咩"), "什么"), (re.compile(r"有冇"), "有没有"),
-    (re.compile(r"冇"), "没有"), (re.compile(r"喺边(?:度|处)?"), "在哪里"), (re.compile(r"喺"), "在"),
-    (re.compile(r"嘅"), "的"), (re.compile(r"咗"), "了"), (re.compile(r"啲"), "些"), (re.compile(r"佢哋"), "他们"),
-    (re.compile(r"佢"), "他"), (re.compile(r"唔"), "不"), (re.compile(r"呢(?=[篇个份次位件项条本场])"), "这"),
-    (re.compile(r"(?<![联关体])系(?=什么|谁|哪|几|多少|不是|边)"), "是"),
     # northern and Jianghuai speech: 么事/么子 什么, 哪块/哪嗒 哪里, 多会儿/多咱 什么时候, 恁 那么
     (re.compile(r"么事|么子|(?<![什怎这那多要为])么(?=名|样|东西|时候|地方|人|意思)"), "什么"),
     (re.compile(r"哪块儿?|哪嗒|哪搭|哪疙瘩"), "哪里"), (re.compile(r"多会儿?|多咱"), "什么时候"), (re.compile(r"恁"), "那么"),
+)
+#: ... and Cantonese as it is written, where a word only Cantonese uses is there (`CANTONESE`): 系唔系/系咪 是不是,
+#: 边个 谁 (边个市 哪个市), 边度 哪里, 几多 多少, 点样 怎样, 点解 为什么, 点睇 怎么看, 咩/乜嘢 什么, 有冇 有没有,
+#: 喺边 在哪里, 嘅 的, 啲 些, 咗 了, 呢篇 这篇, 佢哋 他们, 系 是, 定系 还是, 嗰 那, 噉 这样, 嘢 东西, 同埋 和, 睇 看,
+#: 揾 找, 俾/畀 给, 嚟 来, 落去 下去, 做紧 在做, …未? …了吗?
+CANTONESE = re.compile(r"[嘅咗啲佢冇喺嘢嗰噉睇揾畀嚟咩乜㗎边系唔]|几多|点[解睇样]|同埋")
+CANTONESE_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"系唔系|系咪"), "是不是"), (re.compile(r"定系"), "还是"),
+    (re.compile(r"边(?=个?(?:城市|地方|市|县|区|省|乡|镇|村|单位|部门|组|级|批|部分|段|方面|环节|种|类|年|日|天|月|本|部|句))"),
+     "哪"), (re.compile(r"边个|边位"), "谁"), (re.compile(r"喺边(?:度|处)?"), "在哪里"), (re.compile(r"边度|边处"), "哪里"),
+    (re.compile(r"边(?=几|啲|些)"), "哪"), (re.compile(r"几多"), "多少"), (re.compile(r"点解"), "为什么"),
+    (re.compile(r"点睇"), "怎么看"), (re.compile(r"点样"), "怎样"), (re.compile(r"乜嘢|乜|咩"), "什么"),
+    (re.compile(r"有冇"), "有没有"), (re.compile(r"冇"), "没有"), (re.compile(r"喺"), "在"),
+    (re.compile(r"嘅"), "的"), (re.compile(r"咗"), "了"), (re.compile(r"啲"), "些"), (re.compile(r"佢哋"), "他们"),
+    (re.compile(r"佢"), "他"), (re.compile(r"唔"), "不"), (re.compile(r"呢(?=[篇个份次位件项条本场])"), "这"),
+    (re.compile(r"嗰"), "那"), (re.compile(r"噉"), "这样"), (re.compile(r"嘢"), "东西"), (re.compile(r"同埋"), "和"),
+    (re.compile(r"睇"), "看"), (re.compile(r"揾"), "找"), (re.compile(r"[俾畀](?=[^\s,,?？]{0,3}(?:讲|睇|看|听|知))"), "给"),
+    (re.compile(r"嚟"), "来"), (re.compile(r"落(?=去|来|乡|村|基层)"), "下"),
+    (re.compile(r"(做|搞|讲|查|改|学|整改|开展)紧"), r"在\1"), (re.compile(r"未(?=[??。!!]*$)"), "了吗"),
+    (re.compile(r"(?<![联关体维派直院谱])系(?![统列数])"), "是"),
 )
 #: English words read as Chinese: the report and its parts (呢篇report讲嘅系咩?), question words, and everyday words.
 ENGLISH_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -411,11 +426,15 @@ LATIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\s*[((][a-z\s]+[))]")
 
 def standard_asking(text: str) -> str:
     """The text with the question words of regional or casual speech read as the standard ones
-    (`REGIONAL_ASKING`, and `CASUAL_ASKING` where nothing else asks), letters glossing characters dropped."""
+    (`REGIONAL_ASKING`, `CANTONESE_ASKING`, and `CASUAL_ASKING` where nothing else asks), letters glossing
+    characters dropped."""
     if "(" in text:
         text = LATIN_GLOSS.sub("", text)
     for pattern, word in REGIONAL_ASKING:
         text = pattern.sub(word, text)
+    if CANTONESE.search(text):
+        for pattern, word in CANTONESE_ASKING:
+            text = pattern.sub(word, text)
     if not QUESTION_WORD.search(text):
         for pattern, word in CASUAL_ASKING:
             text = pattern.sub(word, text)
