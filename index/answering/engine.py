@@ -380,7 +380,7 @@ class Engine:
         if local is not None:
             return Result(query=query, answered=True, answer=local, hits=hits, terms=tuple(terms))
         if first is not None and not first[1].missing and first[1].evidence >= MIN_EVIDENCE and \
-                not self._unheld(question, first[0]):
+                not self._unheld(question, first[0]) and self._says_any(question, first[0]):
             # The passage holds every word of the question that names something; only verbs differ
             # (庐江县是怎么查找问题的? ↔ 切实找准查实…突出问题): it answers.
             answer, lacking = self._answer(question, self.passages[first[0]], shown)
@@ -439,6 +439,12 @@ class Engine:
         held, text = self.store.term_set(position), self.matching_text(position)
         return [t.word for t in question.terms if t.role != "frame" and t.word not in self.weights.verbs and
                 not any(a in held or a in text for a in (t.word, *t.alternatives))]
+
+    def _says_any(self, question: Question, position: int) -> bool:
+        """Does the passage at `position` hold any word of the question as it is asked, not only by a synonym
+        (天气 said only as the 新气象 of a change is no weather)?"""
+        held, text = self.store.term_set(position), self.matching_text(position)
+        return any(t.word in held or t.word in text for t in question.terms if t.role != "frame" and t.kind != "synonym")
 
     def _rank(self, question: Question, k: int, offset: int) -> list[tuple[int, float]]:
         """BM25 over the question's words, and the conversation's carried words at their lower weight."""
