@@ -149,6 +149,8 @@ def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, q
     ("发稿日期 来源", "2014-05-07"),  # two fields typed: the one the question word asks for (日期)
     ("第一环节的工作综述是哪天发的?", "2014-05-07"),  # 第一环节 is no part of the report
     ("这篇综述的是第几个环节?", "第一环节"),
+    ("本文的责任编辑是哪一位?", "梁 海燕"),  # 哪一位 asks for a person as 哪位 does
+    ("这篇稿件由哪位记者撰写?", "黄永礼"),  # writing the report is about the report (not 张宝顺's 撰写)
 ])
 def test_questions_about_the_report_itself(engine: Engine, question: str, lead: str) -> None:
     result = engine.ask(question)
