@@ -328,9 +328,8 @@ BLANK = re.compile(r"[((]\s*[))]|_{2,}")
 OPTION = re.compile(r"(?:^|(?<=[\s。?!:,\u4e00-\u9fff)”》]))([a-d])[.、:)]\s*")
 #: A choice item asking for the option the report does not name (不包括下列哪一项?).
 NOT_AMONG = re.compile(r"不包括|不属于|不包含|不在其中|没有提到|未提到|不是其中")
-#: A part of the report pointed at by what it is about (整改那段, 学习那块), and words for parts and headings.
+#: A part of the report pointed at by what it is about (整改那段, 学习那块).
 PART_POINTER = re.compile(r"[\u4e00-\u9fff]{1,8}(?:那|的那?)(?:一)?(?:段|块|部分|节)")
-PART_WORDS = re.compile(r"标题|部分|段落|小节|章节")
 #: Politeness and chatter at the end of a question (…哪天来的安徽调研 谢谢!!).
 TRAILING_CHATTER = re.compile(r"(?:[\s,.!?~…。]*(?:谢谢|多谢|感谢|谢了|麻烦了|辛苦了|拜托了|哈+|嘿嘿|呵呵))+[\s!?~…。.]*$")
 #: 高不高, 算不算, 有没有: a yes/no question asked as "A not A".
@@ -408,6 +407,7 @@ ENGLISH_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 #: yes/no question about many).
 CASUAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"好多"), "多少"), (re.compile(r"好久"), "多久"), (re.compile(r"好长(?:的)?时间"), "多长时间"),
+    (re.compile(r"(?<=[\u4e00-\u9fff])(?<!是)为何(?=[\s??。]*$)"), "是什么"),  # 标题为何? (formal: what is it)
 )
 
 #: A sum said in words (一加八 for the report's 1+8).
@@ -475,7 +475,7 @@ PART_HINT = re.compile(rf"(?:讲|说|写|关于|介绍)(?!完)[^,,。?!\s]{{1,10
 #: What kind of article the report is: the genre its title ends with (…工作综述).
 GENRE = re.compile(r"(?:工作)?(?:综述|述评|通讯|评论|消息|特写|专访|访谈|调查|纪实|侧记|短评)$")
 GENRE_ASKED = re.compile(r"体裁|文体|(?:什么|啥|哪种|哪类|哪一类)(?:类型|样)?的?(?:文章|稿子|报道|新闻)|(?:什么|啥|哪种)类型|"
-                         r"文章类型|报道类型")
+                         r"文章类型|报道类型|(?:消息|通讯|综述|评论|社论|特写|专访)还是(?:消息|通讯|综述|评论|社论|特写|专访)")
 #: Where in the report: its opening lines (开头那四句), its closing ones (结尾说了啥); not a part's heading.
 REPORT_END = re.compile(rf"(开头|开篇|篇首|导语|第一段|首段|头一段)(?!{_PARTS})|(结尾|末尾|最后一段|末段|最后一句|结束语)(?!{_PARTS})")
 #: The part after the one about something: 讲完芜湖的做法后,接着讲的是哪个县?
