@@ -172,7 +172,7 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
             credit = PIECE_CREDIT * max(held, default=0.0)
             matched += credit
             if (whole.kind == "ordinary" or (whole.kind == "synonym" and whole.word not in weights.idf) or
-                    said_otherwise) and max(each.values()) > credit:  # (a framing word, weighing nothing, is no word to forgive)
+                    said_otherwise or _scattered(whole, passage_text)) and max(each.values()) > credit:  # (a framing word, weighing nothing, is no word to forgive)
                 forgivable.append(max(each.values()) - credit)
     if listed:  # 主要学什么? ↔ 学原著,学党史,学先进: the answer's own form weighs as a word found in one passage
         total += weights.unseen_idf
@@ -458,6 +458,14 @@ def _said_otherwise(event: str, passage_text: str) -> bool:
         event = event[:2]
     return _characters(event, passage_text) == 1.0 or \
         (len(event) == 2 and event[1] in lexicon.RESULT_COMPLEMENTS and event[0] in passage_text)
+
+
+def _scattered(term: Term, passage_text: str) -> bool:
+    """Is a word of the report's, said elsewhere in it, here only in its characters apart (集体 ↔ 集中观看…
+    体会, 作风 ↔ 四风…作): a way of putting the question, not a constraint on the answer (a tier or rank, 省级,
+    is one)?"""
+    return term.kind == "word" and len(term.word) > 1 and not lexicon.TIER_CHARS & set(term.word) and \
+        _characters(term.word, passage_text) == 1.0
 
 
 def _characters(word: str, passage_text: str) -> float:
