@@ -216,7 +216,7 @@ class Reader:
         core = _ORDINAL_DIGITS.sub(lambda m: "第" + _chinese(int(m.group(1))) + m.group(2), core)
         core = lexicon.DAY_NUMBER.sub(r"\1日", core)  # 3月24号 is 3月24日
         core = self._words_with_numerals(core)
-        core = self._read_typos(core)
+        core = self._contracted(self._read_typos(core))
         core = self._read_surname_posts(lexicon.HEADS.sub(lambda m: lexicon.HEAD_OF[m.group(2)], core))
         masked = self._masked(core)
         wants = _wants(masked, yesno)
@@ -503,6 +503,17 @@ class Reader:
                     have.add(short)
                     out.append(Term(short, (short,), "content", "short"))
         return out
+
+    def _contracted(self, folded: str) -> str:
+        """The text with a word of the report and the two-character word after it read as the report's word
+        they contract to (暗访|小组 → 暗访组, 督导|小组 → 督导组): the first and the second's last character."""
+        tokens = self._tokens(folded)
+        for first, second in itertools.pairwise(tokens):
+            short = first + second[-1:]
+            if len(first) >= 2 and len(second) == 2 and short in self._vocabulary and first in self._vocabulary and \
+                    first + second in folded and first + second not in self._vocabulary and second not in self._names:
+                folded = folded.replace(first + second, short)
+        return folded
 
     def related(self, word: str) -> tuple[str, ...]:
         """The vocabulary's synonyms of one of its words (体会 → 感受)."""
