@@ -399,6 +399,12 @@ def test_more_follow_up_words_people_use(engine: Engine) -> None:
     chat = Conversation(lambda: engine)
     chat.reply("第一批单位现在还在干啥?")
     assert chat.reply("怎么保证的?").kind == "measure"
+    chat = Conversation(lambda: engine)  # Cantonese: 仲有呢 还有呢, 接住呢 接着呢, 效果点 效果怎样
+    chat.reply("督导组个别谈话几多人次?")
+    assert "462场" in (getattr(chat.reply("仲有呢?"), "piece", None) or "")
+    assert "20800多条" in (getattr(chat.reply("接住呢?"), "piece", None) or "")
+    chat.reply("一些单位利用乜嘢征求意见?")
+    assert chat.reply("效果点?").kind == "result"
 
 
 def test_a_result_asked_with_a_remark_after_it_is_a_result_follow_up(engine: Engine) -> None:

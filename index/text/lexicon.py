@@ -370,8 +370,8 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
 #: ... and Cantonese as it is written, where a word only Cantonese uses is there (`CANTONESE`): 系唔系/系咪 是不是,
 #: 边个 谁 (边个市 哪个市), 边度 哪里, 几多 多少, 点样 怎样, 点解 为什么, 点睇 怎么看, 咩/乜嘢 什么, 有冇 有没有,
 #: 喺边 在哪里, 嘅 的, 啲 些, 咗 了, 呢篇 这篇, 佢哋 他们, 系 是, 定系 还是, 嗰 那, 噉 这样, 嘢 东西, 同埋 和, 睇 看,
-#: 揾 找, 俾/畀 给, 嚟 来, 落去 下去, 做紧 在做, …未? …了吗?
-CANTONESE = re.compile(r"[嘅咗啲佢冇喺嘢嗰噉睇揾畀嚟咩乜㗎边系唔]|几多|点[解睇样]|同埋")
+#: 揾 找, 俾/畀 给, 嚟 来, 落去 下去, 做紧 在做, …未? …了吗?, 仲有 还有, 接住 接着, 几时 什么时候, 效果点? 效果怎样?
+CANTONESE = re.compile(r"[嘅咗啲佢冇喺嘢嗰噉睇揾畀嚟咩乜㗎边系唔]|几多|几时|点[解睇样]|同埋|仲(?=有|系|要|未)|接住|(?:效果|结果|反应|反响)点")
 CANTONESE_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"系唔系|系咪"), "是不是"), (re.compile(r"定系"), "还是"),
     (re.compile(r"边(?=个?(?:城市|地方|市|县|区|省|乡|镇|村|单位|部门|组|级|批|部分|段|方面|环节|种|类|年|日|天|月|本|部|句))"),
@@ -385,7 +385,8 @@ CANTONESE_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"睇"), "看"), (re.compile(r"揾"), "找"), (re.compile(r"[俾畀](?=[^\s,,?？]{0,3}(?:讲|睇|看|听|知))"), "给"),
     (re.compile(r"嚟"), "来"), (re.compile(r"落(?=去|来|乡|村|基层)"), "下"),
     (re.compile(r"(做|搞|讲|查|改|学|整改|开展)紧"), r"在\1"), (re.compile(r"未(?=[??。!!]*$)"), "了吗"),
-    (re.compile(r"(?<![联关体维派直院谱])系(?![统列数])"), "是"),
+    (re.compile(r"(?<![联关体维派直院谱])系(?![统列数])"), "是"), (re.compile(r"仲(?=有|是|要|未)"), "还"),
+    (re.compile(r"接住"), "接着"), (re.compile(r"几时"), "什么时候"), (re.compile(r"(?<=效果|结果|反应|反响)点"), "怎样"),
 )
 #: English words read as Chinese: the report and its parts (呢篇report讲嘅系咩?), question words, and everyday words.
 ENGLISH_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
