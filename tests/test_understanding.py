@@ -432,6 +432,12 @@ def test_the_sentence_that_names_the_asked_place_answers(engine: Engine) -> None
     assert result.answer is not None and result.answer.sentence.startswith("淮南市深学细照")
 
 
+def test_a_word_said_by_a_synonym_weighs_less_in_choosing_the_sentence(engine: Engine) -> None:
+    # 网友 is the report's 网民 (the next sentence's word); 拍砖 and 吐槽 are said as they are asked
+    result = engine.ask("听说有的单位在微博上喊网友拍砖吐槽,真的假的?")
+    assert result.answer is not None and "欢迎拍砖、吐槽" in result.answer.sentence
+
+
 def test_a_figure_counts_what_its_own_clause_speaks_of(engine: Engine) -> None:
     # 12400余人次 are 个别谈话's; the clause that speaks of 座谈会 gives 462场, no count of people
     assert engine.ask("省委督导组开的462场座谈会一共有多少人参加?").status != "answered"
