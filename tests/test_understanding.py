@@ -438,6 +438,14 @@ def test_a_word_said_by_a_synonym_weighs_less_in_choosing_the_sentence(engine: E
     assert result.answer is not None and "欢迎拍砖、吐槽" in result.answer.sentence
 
 
+@pytest.mark.parametrize("question", ["有单位在微博上说“亲”是怎么回事?", "用微博征求意见的那个口号说的啥?",
+                                      "啲单位用官方微博征求意见嗰阵写咗句咩嘢?"])
+def test_the_words_said_are_asked_for_in_many_ways(engine: Engine, question: str) -> None:
+    # a slogan, a line written, a quoted word asked about: the words quoted answer, not the sentence after them
+    result = engine.ask(question)
+    assert result.answer is not None and "欢迎拍砖、吐槽" in result.answer.sentence
+
+
 def test_a_figure_counts_what_its_own_clause_speaks_of(engine: Engine) -> None:
     # 12400余人次 are 个别谈话's; the clause that speaks of 座谈会 gives 462场, no count of people
     assert engine.ask("省委督导组开的462场座谈会一共有多少人参加?").status != "answered"

@@ -126,7 +126,8 @@ ENUMERATION = re.compile(r"[\u4e00-\u9fff“”]+(?:、[\u4e00-\u9fff“”]+){2
 ITEMS = re.compile(r"[\u4e00-\u9fff“”]+(?:、[\u4e00-\u9fff“”]+)+")
 LISTED_WITHIN = 8
 #: The words someone said or wrote are asked for (官方微博那句话咋说的?): answered by a quotation.
-QUOTE_ASKED = re.compile(r"[那这哪]句话|原话|原文|(?:怎么|咋|如何)(?:说|讲|写)的|(?:怎么|咋|如何)(?:招呼|吆喝|喊|号召)[^,,。?？]{0,8}的")
+QUOTE_ASKED = re.compile(r"[那这哪]句话|原话|原文|(?:怎么|咋|如何)(?:说|讲|写)的|(?:怎么|咋|如何)(?:招呼|吆喝|喊|号召)[^,,。?？]{0,8}的|"
+                         r"(?<!句)(?:口号|标语|宣传语)|(?:写|说|讲|发|喊)了?[一1]?句|说“")  # (开头那四句口号: the opening lines)
 #: Aspects a question asks that its answer sentence must show, each with what shows it and the word for what
 #: is missing: who said or proposed something, a superlative, a person's origin, the words said.
 ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
@@ -371,7 +372,7 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
 #: 边个 谁 (边个市 哪个市), 边度 哪里, 几多 多少, 点样 怎样, 点解 为什么, 点睇 怎么看, 咩/乜嘢 什么, 有冇 有没有,
 #: 喺边 在哪里, 嘅 的, 啲 些, 咗 了, 呢篇 这篇, 佢哋 他们, 系 是, 定系 还是, 嗰 那, 噉 这样, 嘢 东西, 同埋 和, 睇 看,
 #: 揾 找, 俾/畀 给, 嚟 来, 落去 下去, 做紧 在做, …未? …了吗?, 仲有 还有, 接住 接着, 几时 什么时候, 效果点? 效果怎样?
-CANTONESE = re.compile(r"[嘅咗啲佢冇喺嘢嗰噉睇揾畀嚟咩乜㗎边系唔]|几多|几时|点[解睇样]|同埋|仲(?=有|系|要|未)|接住|(?:效果|结果|反应|反响)点")
+CANTONESE = re.compile(r"[嘅咗啲佢冇喺嘢嗰𠮶噉睇揾畀嚟咩乜㗎边系唔]|几多|几时|点[解睇样]|同埋|仲(?=有|系|要|未)|接住|(?:效果|结果|反应|反响)点")
 CANTONESE_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"系唔系|系咪"), "是不是"), (re.compile(r"定系"), "还是"),
     (re.compile(r"边(?=个?(?:城市|地方|市|县|区|省|乡|镇|村|单位|部门|组|级|批|部分|段|方面|环节|种|类|年|日|天|月|本|部|句))"),
@@ -381,7 +382,7 @@ CANTONESE_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"有冇"), "有没有"), (re.compile(r"冇"), "没有"), (re.compile(r"喺"), "在"),
     (re.compile(r"嘅"), "的"), (re.compile(r"咗"), "了"), (re.compile(r"啲"), "些"), (re.compile(r"佢哋"), "他们"),
     (re.compile(r"佢"), "他"), (re.compile(r"唔"), "不"), (re.compile(r"呢(?=[篇个份次位件项条本场])"), "这"),
-    (re.compile(r"嗰"), "那"), (re.compile(r"噉"), "这样"), (re.compile(r"嘢"), "东西"), (re.compile(r"同埋"), "和"),
+    (re.compile(r"[嗰𠮶]"), "那"), (re.compile(r"噉"), "这样"), (re.compile(r"嘢"), "东西"), (re.compile(r"同埋"), "和"),
     (re.compile(r"睇"), "看"), (re.compile(r"揾"), "找"), (re.compile(r"[俾畀](?=[^\s,,?？]{0,3}(?:讲|睇|看|听|知))"), "给"),
     (re.compile(r"嚟"), "来"), (re.compile(r"落(?=去|来|乡|村|基层)"), "下"),
     (re.compile(r"(做|搞|讲|查|改|学|整改|开展)紧"), r"在\1"), (re.compile(r"未(?=[??。!!]*$)"), "了吗"),
