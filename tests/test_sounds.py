@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from index.answering.engine import Engine
-from index.text.sounds import SOUNDS_FILE, derive_sounds, read_sounds, sound_alike
+from index.text.sounds import SOUNDS_FILE, derive_sounds, first_readings_alike, read_sounds, sound_alike
 
 
 def test_the_shipped_table_is_what_pypinyin_derives() -> None:
@@ -23,11 +23,13 @@ def test_characters_that_sound_alike_to_fuzzy_pinyin() -> None:
 def test_characters_that_sound_alike() -> None:
     assert sound_alike("研", "妍") and sound_alike("记", "纪")
     assert not sound_alike("研", "究")
+    assert first_readings_alike("提", "题") and sound_alike("提", "尺") and not first_readings_alike("提", "尺")
 
 
 @pytest.mark.parametrize(("typed", "word"), [
     ("刘云山来皖调妍是哪几天?", "调研"),  # 妍 for 研
     ("培训了多少名基层党组织书纪?", "书记"),  # 纪 for 记
+    ("这篇报道的标提是什么?", "标题"),  # 提 for 题 (a word for the report's own parts), not for the report's 标尺
 ])
 def test_a_two_character_word_typed_by_sound_is_read_as_the_reports(engine: Engine, typed: str, word: str) -> None:
     assert word in engine.read(typed).folded

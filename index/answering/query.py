@@ -21,7 +21,7 @@ from index.memory import release_freed
 from index.text import lexicon
 from index.text.numerals import NUMERAL_CHARS, cardinal
 from index.text.places import place_names
-from index.text.sounds import reads_as, sound_alike, split_syllables
+from index.text.sounds import first_readings_alike, reads_as, sound_alike, split_syllables
 from index.text.thesaurus import MIN_PHRASE, Thesaurus, general_words, is_verb, person_names, word_facts
 
 _LATIN = re.compile(r"^[a-z][a-z0-9.+-]*$")
@@ -769,7 +769,7 @@ class Reader:
             return folded
         if self._pairs is None:
             self._pairs = {}
-            for word in self._vocabulary:
+            for word in itertools.chain(self._vocabulary, lexicon.REPORT_FIELD_WORDS):  # (标提 for 标题)
                 if len(word) == 2 and lexicon.HAN.fullmatch(word[0]) and lexicon.HAN.fullmatch(word[1]):
                     for i in range(2):
                         self._pairs.setdefault(word[:i] + "\0" + word[i + 1:], []).append(word)
@@ -777,7 +777,8 @@ class Reader:
         covered = self._covered(out)
         for start in range(len(out) - 1):
             run = out[start:start + 2]
-            if run in self._vocabulary or not lexicon.HAN.fullmatch(run[0]) or not lexicon.HAN.fullmatch(run[1]) or \
+            if run in self._vocabulary or run in lexicon.REPORT_FIELD_WORDS or not lexicon.HAN.fullmatch(run[0]) or \
+                    not lexicon.HAN.fullmatch(run[1]) or \
                     run[0] in lexicon.FUNCTION_CHARS or run[1] in lexicon.FUNCTION_CHARS or \
                     start in covered or start + 1 in covered:
                 continue
@@ -785,6 +786,8 @@ class Reader:
                 if _in_a_general_word(out, start + i, start):
                     continue  # 助 of 借助 in 借助市里 is no 出 of 出市
                 found = {w for w in self._pairs.get(run[:i] + "\0" + run[i + 1:], ()) if sound_alike(w[i], run[i])}
+                if len(found) > 1:  # (标提: 标题 by ti, not 标尺 by 提's rare chi)
+                    found = {w for w in found if first_readings_alike(w[i], run[i])}
                 if len(found) == 1 and _typo(run, word := found.pop(), i):
                     out = out[:start] + word + out[start + 2:]
                     covered = self._covered(out)

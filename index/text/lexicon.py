@@ -454,6 +454,9 @@ META_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"发稿|日期|发表于|什么时候的报道|几号发表|[年月日号](?:发|登|刊)的"), "date"),  # 是5月7号发的吗?
     (re.compile(r"(?<!小)标题|题目|题名"), "title"),
 )
+#: The words for the report's own fields and parts, which a report's body need not use (read where typed by sound:
+#: 标提 → 标题).
+REPORT_FIELD_WORDS = frozenset("标题 题目 记者 作者 编辑 责编 来源 出处 日期 报社 报纸 综述 部分 段落 开头 结尾".split())
 #: Other writing than this report (他还写过哪些报道?): nothing in it answers.
 OTHER_WORKS = re.compile(r"还写过|还写了|还发表过|还发过|其他(?:的)?(?:报道|文章|稿子|作品)|别的(?:报道|文章|稿子|作品)|"
                          r"以前(?:写|发)|其余(?:报道|文章)")

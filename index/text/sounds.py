@@ -83,6 +83,19 @@ def reads_as(char: str, syllable: str) -> bool:
     return syllable in _table().get(char, frozenset())
 
 
+@functools.cache
+def _first_readings() -> dict[str, str]:
+    """Each character's commonest reading (the table lists it first: 提 ti, before di, chi, shi)."""
+    return {line[0]: line[2:].split(" ", 1)[0] for line in SOUNDS_FILE.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#") and line[1:2] == "\t"}
+
+
+def first_readings_alike(a: str, b: str) -> bool:
+    """Do two characters share their commonest reading (提 and 题: ti; not 提 and 尺, alike only by 提's rare chi)?"""
+    first = _first_readings()
+    return a in first and first.get(a) == first.get(b)
+
+
 def sound_alike(a: str, b: str, fuzzy: bool = False) -> bool:
     """Do two characters share a reading (研 and 妍: yan)? `fuzzy`: as input methods' fuzzy pinyin hears them,
     zh/z, ch/c, sh/s, n/l and -ng/-n alike (山 and 三: shan, san)."""
