@@ -30,14 +30,18 @@ def test_characters_that_sound_alike() -> None:
     ("刘云山来皖调妍是哪几天?", "调研"),  # 妍 for 研
     ("培训了多少名基层党组织书纪?", "书记"),  # 纪 for 记
     ("这篇报道的标提是什么?", "标题"),  # 提 for 题 (a word for the report's own parts), not for the report's 标尺
+    ("读到组一共下去了多少次", "督导组"),  # dictated: du dao zu, whatever words 读到 makes
+    ("督到组 座谈会 场数", "督导组"),
+    ("来按县编发了什么", "来安县"),
 ])
-def test_a_two_character_word_typed_by_sound_is_read_as_the_reports(engine: Engine, typed: str, word: str) -> None:
+def test_a_word_typed_by_sound_is_read_as_the_reports(engine: Engine, typed: str, word: str) -> None:
     assert word in engine.read(typed).folded
 
 
 @pytest.mark.parametrize("question", [
     "暗访出来的案例后来咋处理的",  # 咋 is a question word, not a typo of 查
     "合肥市开展了哪些专项行动?",  # real words stay
+    "合肥是不是有热线",  # 是 after 合肥 is no 市 of 合肥市
 ])
 def test_question_words_and_real_words_are_no_sound_typos(engine: Engine, question: str) -> None:
     assert engine.read(question).folded == engine.normalizer.normalize(question).rstrip("?")

@@ -21,7 +21,7 @@ from index.memory import release_freed
 from index.text import lexicon
 from index.text.numerals import NUMERAL_CHARS, cardinal
 from index.text.places import place_names
-from index.text.sounds import first_readings_alike, reads_as, sound_alike, split_syllables
+from index.text.sounds import first_reading, first_readings_alike, reads_as, sound_alike, split_syllables
 from index.text.thesaurus import MIN_PHRASE, Thesaurus, general_words, is_verb, person_names, word_facts
 
 _LATIN = re.compile(r"^[a-z][a-z0-9.+-]*$")
@@ -187,6 +187,7 @@ class Reader:
         self._thesaurus = Thesaurus(vocabulary)
         self._wildcards: Wildcards | None = None
         self._pairs: dict[str, list[str]] | None = None
+        self._homophones: dict[tuple[str, ...], list[str]] | None = None
         self._omissions: dict[str, str | None] | None = None
         self._short_forms: dict[str, tuple[str, ...]] = {}
         self._by_surname: dict[str, list[str]] | None = None
@@ -792,7 +793,33 @@ class Reader:
                     out = out[:start] + word + out[start + 2:]
                     covered = self._covered(out)
                     break
-        return out
+        return self._read_homophones(out)
+
+    def _read_homophones(self, folded: str) -> str:
+        """A run of three or four characters that sounds, character for character by their commonest readings, like
+        exactly one index word it shares a character with (读到组 → 督导组, 督到组 → 督导组): dictated or typed by
+        sound, read as the word."""
+        if self._homophones is None:
+            self._homophones = {}
+            for word in self._vocabulary:
+                if 3 <= len(word) <= 4 and lexicon.HAN_RUN.fullmatch(word):
+                    key = tuple(first_reading(c) or "" for c in word)
+                    self._homophones.setdefault(key, []).append(word)
+        covered = self._covered(folded)
+        for size in (4, 3):
+            for start in range(len(folded) - size + 1):
+                run = folded[start:start + size]
+                if run in self._vocabulary or not lexicon.HAN_RUN.fullmatch(run) or \
+                        all(i in covered for i in range(start, start + size)):
+                    continue
+                found = {w for w in self._homophones.get(tuple(first_reading(c) or "" for c in run), ()) if w != run and
+                         any(a == b for a, b in zip(w, run, strict=True)) and
+                         all(a == b or ((_typo(run, w, i) or a in lexicon.FUNCTION_CHARS) and not self._edge_of_a_word(run, i))
+                             for i, (a, b) in enumerate(zip(run, w, strict=True)))}  # (合肥是 is no 合肥市)
+                if len(found) == 1:
+                    folded = folded[:start] + found.pop() + folded[start + size:]
+                    covered = self._covered(folded)
+        return folded
 
 
 def _quiz_item(folded: str) -> tuple[str, tuple[str, ...], bool]:

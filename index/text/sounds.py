@@ -90,6 +90,11 @@ def _first_readings() -> dict[str, str]:
             if line and not line.startswith("#") and line[1:2] == "\t"}
 
 
+def first_reading(char: str) -> str | None:
+    """The character's commonest reading (提 → ti), or None for one the table lacks."""
+    return _first_readings().get(char)
+
+
 def first_readings_alike(a: str, b: str) -> bool:
     """Do two characters share their commonest reading (提 and 题: ti; not 提 and 尺, alike only by 提's rare chi)?"""
     first = _first_readings()
