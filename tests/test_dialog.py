@@ -68,6 +68,14 @@ def test_more_goes_on_to_the_paragraph_next_to_the_answer(engine: Engine) -> Non
     assert "编发学习辅导材料5万余份" in neighbour.passages[0].text
 
 
+def test_a_how_follow_up_is_not_answered_with_the_paragraphs_motto(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("为啥要派督导组")
+    how = chat.reply("咋督导的")  # the motto (从严要求,全程督导) says no more than the sentence just shown
+    assert isinstance(how, Answered) and how.result.answer is not None
+    assert "真督实导" in how.result.answer.sentence
+
+
 def test_a_swap_replaces_the_word_most_like_it(engine: Engine) -> None:
     chat = Conversation(lambda: engine)
     chat.reply("各地梳理出市级领导班子及成员的四风意见建议多少条？")

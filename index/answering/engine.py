@@ -661,6 +661,9 @@ class Engine:
                 i + 1 in keep and lacking[i + 1] is None and not _slogan(passage, i + 1):
             i += 1  # 怎么督导的?: not the paragraph's motto (从严要求,全程督导), what was done (省委抽调170人组成…)
         sentence = passage.sentences[i].strip()
+        if shown is not None and (question.wants == "how" or lexicon.DOING_ASKED.search(question.folded)) and \
+                _slogan(passage, i):
+            return self._mark(sentence, passage, terms), "这一点"  # the motto says nothing more than what was shown
         if shown is not None and len(keep) < len(passage.sentences) and not set(terms) & set(sentence_terms[i]):
             return self._mark(sentence, passage, terms), "这一点"  # the rest of the passage is about other things
         if lacking[i] is not None:
