@@ -446,6 +446,15 @@ def test_the_words_said_are_asked_for_in_many_ways(engine: Engine, question: str
     assert result.answer is not None and "欢迎拍砖、吐槽" in result.answer.sentence
 
 
+@pytest.mark.parametrize(("question", "said"), [
+    ("为什么要办基层党组织书记专题培训?", "关键看班长"),  # the saying before the sentence about the training
+    ("点解啲单位要用官方微博征求意见?", "感受到了诚意"),  # what came of it, said after
+])
+def test_a_reason_is_read_next_to_the_sentence_that_names_the_subject(engine: Engine, question: str, said: str) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
+
+
 def test_a_figure_counts_what_its_own_clause_speaks_of(engine: Engine) -> None:
     # 12400余人次 are 个别谈话's; the clause that speaks of 座谈会 gives 462场, no count of people
     assert engine.ask("省委督导组开的462场座谈会一共有多少人参加?").status != "answered"

@@ -652,7 +652,7 @@ class Engine:
                                [passage.sentences[n] for n in keep], weight, fits, names)]
         listing = self._lists(question, passage.position)
         i = listing if listing is not None and listing in keep else i  # 学原著,学党史,学先进 answers 学什么
-        if lacking[i] is not None and (question.wants == "person" or
+        if lacking[i] is not None and (question.wants in ("person", "why") or
                                        any(asks.search(question.folded) for asks, _, _ in lexicon.ASKED_ASPECTS)):
             # 官方微博那句话咋说的? / 网友咋看的? / “欢迎拍砖吐槽”是谁搞的?: the words quoted, what people think, or
             # who did it, said next to the sentence that names the subject
