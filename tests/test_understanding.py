@@ -19,6 +19,7 @@ DATA = Path(__file__).parent / "data"
     ("芜湖意见多少条", "3.3万余条"),  # the counted noun before the question word
     ("三月份省里派了几个暗访组?", "8个"),  # the month the passage names (3月15日至19日)
     ("暗访小组有几个?", "8个"),  # 暗访|小组: the report's 暗访组
+    ("市县两级举办报告会多少场?", "2855场"),  # 两级 counts the tiers 各市、县 names
     ("请问暗访小组是由哪一层级的官员领队?", "厅级"),
     ("因作风问题被追责处理的有多少人?", "1140人"),  # 作风: a word of the report said here only as 四风…作
     ("省领导看了哪部电影?", "《焦裕禄》"),

@@ -473,6 +473,10 @@ class Reader:
             out = [replace(t, role="frame") if t.word not in self._vocabulary and t.kind != "short" and all(
                 any(a <= at and at + len(t.word) <= b for a, b in mine) for at in occurrences(folded, t.word)) else t
                 for t in out]
+        # 市县两级: the count of the tiers just named says nothing of its own (各市、县 names both)
+        out = [replace(t, role="frame") if t.role != "frame" and lexicon.TIER_COUNT.fullmatch(t.word) and any(
+            at >= 2 and all(c in lexicon.TIER_CHARS for c in folded[at - 2:at]) for at in occurrences(folded, t.word))
+            else t for t in out]
         # A word inside a longer one (芜湖 in 芜湖市: search mode emits both) constrains nothing of its own.
         words = [t.word for t in out]
         inner = {t.word for t in out if any(t.word != w and t.word in w for w in words)}

@@ -545,6 +545,8 @@ TIER_REACH = 16
 GLOSS = re.compile(r"[((][^()()]{1,8}[))]")
 #: Single characters naming a tier (省领导, 县委): the first of a word a question counts.
 TIER_CHARS = frozenset("省市县乡镇村")
+#: How many tiers (市县两级, 省市县三级).
+TIER_COUNT = re.compile(r"[两二三四五]级")
 #: Before a passage's list of tiers, the province as a whole (全省市、县两级): the scope, not one more tier.
 WHOLE_PROVINCE = frozenset({"全省"})
 #: Between figures given in a row (3800多条和21500多条), and a list of items they are given for, in order
