@@ -239,6 +239,8 @@ def _state_asked(question: Question) -> str | None:
 
 
 #: A noun for people right before 多少 (处级干部有多少): what is counted.
+#: People counted in a who-question (那8位省级领导是谁?).
+_COUNTED_PEOPLE = re.compile(r"\d+(?:位|名|个人)")
 _PERSON_BEFORE = re.compile(rf"({lexicon.PERSON_NOUNS.pattern})(?:有|是|一共|共|总共)?$")
 #: Fewest characters of a figure the question states that mark one passage (4395, 3.3; not 1, 16).
 DISTINCT_FIGURE = 3
@@ -627,6 +629,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             # 那个会叫啥会?: a word of that kind (专题点评通报会) names it; 宣讲团叫什么?: 先进事迹报告团
         return None if named else "名字"
     if question.wants == "person":
+        if _COUNTED_PEOPLE.search(question.folded) and not any(is_person(t) for t in terms if t not in asked):
+            return "名单"  # 担任第一组长的8位省级领导是谁?: who these people are, by name; no body answers it
         # a body or role the question does not name itself (牵头领导分别是谁? is not answered by 牵头领导)
         unasked = sentence
         for term in lexicon.longest_first(t for t in asked if len(t) > 1):
