@@ -448,6 +448,11 @@ def test_the_words_said_are_asked_for_in_many_ways(engine: Engine, question: str
     assert result.answer is not None and "欢迎拍砖、吐槽" in result.answer.sentence
 
 
+def test_a_list_answers_which_aspects_whatever_its_items_are_called(engine: Engine) -> None:
+    result = engine.ask("合肥市开展的专项行动包括哪几个方面?")  # 方面: any list's kind
+    assert result.status == "answered" and result.answer is not None and "正风肃纪" in result.answer.sentence
+
+
 @pytest.mark.parametrize(("question", "said"), [
     ("为什么要办基层党组织书记专题培训?", "关键看班长"),  # the saying before the sentence about the training
     ("点解啲单位要用官方微博征求意见?", "感受到了诚意"),  # what came of it, said after

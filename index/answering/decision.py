@@ -590,6 +590,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         # the kind in the question's words or in the report's for it (途径 ↔ …等多种渠道)
         kinds = [a for t in question.terms if kind and t.word == kind.group(1) for a in t.alternatives]
         if kind and not lexicon.PERSON_NOUNS.search(kind.group(1)) and kind.group(1) not in lexicon.PLACE_KINDS and \
+                kind.group(1) not in lexicon.GENERIC_KINDS and \
                 not lexicon.QUESTION_WORD.search(kind.group(1)) and listed and not any(
                 any(k in sentence[m.start(): m.end() + lexicon.LISTED_WITHIN] for k in (kind.group(1), *kinds)) or
                 _items_are(m.group(0), kind.group(1)[-1]) or _items_are(m.group(0), kind.group(1)[0]) for m in listed):

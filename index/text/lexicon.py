@@ -113,6 +113,8 @@ PER_ITEM_BEFORE = re.compile(r"分别|各|每")
 PER_ITEM_GIVEN = re.compile(r"每|平均|人均|分别[\u4e00-\u9fff]{0,4}\d")
 #: Words for kinds of place (哪些地方): named places answer, not a list attached to the word.
 PLACE_KINDS = frozenset("地方 城市 地区 省份 市县 县区 乡镇 单位 部门".split())
+#: Kinds that any list is of (包括哪几个方面?, 有哪些内容?): the items need not be named so.
+GENERIC_KINDS = frozenset("方面 内容 东西 事情 事项 部分".split())
 #: A count of places asked (几个地方, 多少个城市): answered by a count of places of any level (1个省辖市).
 PLACE_COUNT_WORDS = re.compile(r"(?:几|多少)个?(?:地方|地区|城市)")
 #: A level of place right after a count (16个|省辖市, 50个|县).
