@@ -448,6 +448,11 @@ def test_the_words_said_are_asked_for_in_many_ways(engine: Engine, question: str
     assert result.answer is not None and "欢迎拍砖、吐槽" in result.answer.sentence
 
 
+def test_how_often_frames_the_question_even_where_the_report_uses_the_word(engine: Engine) -> None:
+    result = engine.ask("各级领导班子平时都咋学的呀")  # 平时 is a word of the report (平时掌握的情况)
+    assert result.status == "answered" and result.answer is not None and "集中学习" in result.answer.sentence
+
+
 def test_a_list_answers_which_aspects_whatever_its_items_are_called(engine: Engine) -> None:
     result = engine.ask("合肥市开展的专项行动包括哪几个方面?")  # 方面: any list's kind
     assert result.status == "answered" and result.answer is not None and "正风肃纪" in result.answer.sentence

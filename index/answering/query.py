@@ -417,8 +417,8 @@ class Reader:
                 token = token[:-1]  # 整理出, 收集到: the verb, the result it reached aside
             if token in self._vocabulary:
                 role = "entity" if token in self._names else "content"
-                if _ASKING_WORD.fullmatch(token) or token in lexicon.AGGREGATE_WORDS:
-                    role = "frame"  # 时间, 人数, 共计: words that ask, even where the report uses them
+                if _ASKING_WORD.fullmatch(token) or token in lexicon.AGGREGATE_WORDS or token in lexicon.HABITUAL:
+                    role = "frame"  # 时间, 人数, 共计, 平时: words that ask, even where the report uses them
                 elif role == "content" and len(token) > 1 and _facet(token, folded) == "copula" and \
                         token not in lexicon.FRAMING_WORDS and not any(token in w and token != w for w in self._tokens(folded)):
                     role = "constraint"  # 组长是谁: what is asked, the answer must speak of it
