@@ -450,6 +450,17 @@ def test_the_words_said_are_asked_for_in_many_ways(engine: Engine, question: str
     assert result.answer is not None and "欢迎拍砖、吐槽" in result.answer.sentence
 
 
+@pytest.mark.parametrize(("question", "said"), [
+    ("同行请教下:来安县为方便群众办事编了本什么手册?", "便民服务手册"),  # an opening that only asks politely
+    ("有一说一,刘云山对安徽这活动咋评价的?", "高度评价"),  # 有一说一 (to be frank) is no 一对一
+    ("征求意见这块有啥毛病要解决啊", "征求意见聚焦不够"),  # 这块: where in the work, not a word to find
+    ("省委督导组开的座谈会有四百多场,准数是多少?", "462场"),  # 准数: the exact figure asked for
+])
+def test_words_that_only_frame_the_question(engine: Engine, question: str, said: str) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
+
+
 def test_how_often_frames_the_question_even_where_the_report_uses_the_word(engine: Engine) -> None:
     result = engine.ask("各级领导班子平时都咋学的呀")  # 平时 is a word of the report (平时掌握的情况)
     assert result.status == "answered" and result.answer is not None and "集中学习" in result.answer.sentence
