@@ -161,6 +161,8 @@ def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, q
     ("这篇稿件由哪位记者撰写?", "黄永礼"),  # writing the report is about the report (not 张宝顺's 撰写)
     ("這篇是消息還是綜述?", "工作综述"),  # a choice of kinds of writing asks for its kind
     ("報導最後一個部分標題為何?", "即知即改,立行立改,力求活动取得实效"),  # 标题为何: what the heading is
+    ("第二部分小标题“深学深思”后面是啥?", "深学深思,砥砺品质,打牢思想基础"),  # words quoted from the heading
+    ("“深学深思”是第几部分的小标题?", "第二部分"),  # which part, by number (第几 is no count of parts)
 ])
 def test_questions_about_the_report_itself(engine: Engine, question: str, lead: str) -> None:
     result = engine.ask(question)

@@ -31,7 +31,8 @@ _ASKS_PART = re.compile(rf"哪(?:一|个|1)?(?:个)?{_PART}|(?:讲|说|写|关�
                         rf"^\S{{2,8}}?(?:那|这)[一1]?(?:个)?(?:块儿?|部分|段)(?:的)?\s*(?:小标题|标题)")  # (听意见那块的小标题)
 
 
-_ABOUT = (lexicon.GIST, lexicon.PART_WORDS, lexicon.PART_COUNT, lexicon.PART_ORDINAL, lexicon.REPORT_END, lexicon.PART_HINT,
+_ABOUT = (lexicon.GIST, lexicon.PART_WORDS, lexicon.PART_COUNT, lexicon.PART_WHICH, lexicon.PART_ORDINAL, lexicon.REPORT_END,
+          lexicon.PART_HINT,
           lexicon.TEXT_UNITS, lexicon.GENRE_ASKED,
           *(pattern for pattern, _ in lexicon.META_FIELDS),
           # the words that ask (哪位 leaves 位 behind as a term)
@@ -39,14 +40,17 @@ _ABOUT = (lexicon.GIST, lexicon.PART_WORDS, lexicon.PART_COUNT, lexicon.PART_ORD
           lexicon.ROUND_OR_STAGE_ASKED)  # (哪一批: 一批 is asked, not named)
 
 
-def _framing(question: Question, store: PassageStore, header: Passage) -> bool:
-    """Is every word of the question about the report (or held by its header: 记者黄永礼)?"""
+def _framing(question: Question, store: PassageStore, header: Passage, headings: str = "") -> bool:
+    """Is every word of the question about the report (or held by its header: 记者黄永礼, or quoted from a section
+    heading: 小标题“深学深思”后面是啥?)?"""
     held = store.term_set(header.position)
     folded = question.folded
     covered = {i for pattern in _ABOUT for m in pattern.finditer(folded) for i in range(*m.span())}
+    quoted = "".join(lexicon.QUOTED.findall(folded))
     for term in question.terms:
         if term.role == "frame" or term.word in lexicon.REPORT_WORDS or \
-                term.word.lstrip("这那该本此篇个") in lexicon.REPORT_WORDS or term.word in held:
+                term.word.lstrip("这那该本此篇个") in lexicon.REPORT_WORDS or term.word in held or \
+                (term.word in quoted and term.word in headings):
             continue
         at = folded.find(term.word)
         if at >= 0 and all(i in covered for i in range(at, at + len(term.word))):
@@ -90,7 +94,7 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
         if spoken:
             topic_section = max(spoken, key=lambda name: spoken[name])
             return _result(question, hits, topic_section, where[topic_section], lead=topic_section)
-    if not _framing(question, store, header):
+    if not _framing(question, store, header, "\n".join(_sections(passages)) if "“" in folded else ""):
         return None
     if lexicon.OTHER_WORKS.search(folded):  # 他还写过哪些报道?: beyond this report
         return Result(query=question.text, answered=False, answer=None, hits=tuple(hits),
@@ -106,6 +110,11 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
                 return _result(question, hits, "".join(said), part, lead=None)
             line = said[0] if end.group(1) else said[-1]
             return _result(question, hits, line, part, lead=line)
+    quoted = [q for q in lexicon.QUOTED.findall(folded) if any(q in name for name in sections)]
+    if quoted and lexicon.PART_WHICH.search(folded):  # “深学深思”是第几部分的小标题?: the number of its part
+        n = next(i for i, name in enumerate(sections, 1) if quoted[0] in name)
+        first = next(p for p in passages if p.section == sections[n - 1])
+        return _result(question, hits, sections[n - 1], first, lead=f"第{'一二三四五六七八九十'[n - 1] if n <= 10 else n}部分")
     if lexicon.PART_COUNT.search(folded) and sections:
         first = next(p for p in passages if p.section == sections[0])
         return _result(question, hits, ";".join(sections), first, lead=f"{len(sections)}个")

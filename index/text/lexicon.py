@@ -466,6 +466,8 @@ REPORT_FIELD_WORDS = frozenset("标题 题目 记者 作者 编辑 责编 来源
 #: Other writing than this report (他还写过哪些报道?): nothing in it answers.
 OTHER_WORKS = re.compile(r"还写过|还写了|还发表过|还发过|其他(?:的)?(?:报道|文章|稿子|作品)|别的(?:报道|文章|稿子|作品)|"
                          r"以前(?:写|发)|其余(?:报道|文章)")
+#: Words quoted in a question (小标题“深学深思”).
+QUOTED = re.compile(r"“([^”]{1,30})”")
 #: Words that say the question is about the report (稿子, 这篇报道) rather than about what it reports.
 REPORT_WORDS = frozenset("报道 文章 新闻 稿子 稿 这篇 本文 全文 原文 报社 报纸 通讯 综述 消息".split())
 #: ... standing for where something is said (稿子里, 文中, 文章为什么说, 据报道): it only frames the question.
@@ -477,7 +479,9 @@ GIST = re.compile(r"(?:讲|说|写|介绍|报道|谈|聊)(?:了|的)?(?:些)?(?:
 ROUND_OR_STAGE_ASKED = re.compile(r"(?:第几|哪[一1]?)个?(批|环节|轮|阶段|期)")
 _PARTS = r"部分|小标题|标题|小节|节|章节|板块|块"
 PART_WORDS = re.compile(rf"{_PARTS}|段落|方面")
-PART_COUNT = re.compile(rf"(?:几|多少)(?:个)?(?:{_PARTS}|方面)")
+PART_COUNT = re.compile(rf"(?<!第)(?:几|多少)(?:个)?(?:{_PARTS}|方面)")
+#: Which part, by its number, is asked (“深学深思”是第几部分的小标题?).
+PART_WHICH = re.compile(rf"第几(?:个)?(?:{_PARTS})")
 #: 第二部分, 最后一部分, 第3个小标题: the ordinal (digits after normalization) or first/last.
 PART_ORDINAL = re.compile(rf"第([\d一二三四五六七八九十]+)(?:个)?(?:{_PARTS})|(最后|末尾|结尾|最末)(?:[一1])?(?:个)?"
                           rf"(?:{_PARTS})|(开头|开篇|第一(?=部分|段|$))(?:部分|段)?")  # (第一批, 第一环节: no part)
