@@ -143,7 +143,7 @@ ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
     (QUOTE_ASKED, re.compile(r"“[^”]{6,}”?|(?:表示|认为|指出|强调|说)[,,::]"), "原话"),  # quoted or reported
     (re.compile(r"(?:怎么|咋|如何)(?:看|评价)|觉得|(?:什么|啥|哪些|有何|有没有)看法|看法(?:是|如何|怎|咋)|评价如何|认可|买账|认同|满意|赞同|服气|领情"), re.compile(r"表示|认为|觉得|评价|称赞|指出|感受|反映"),
      "看法"),  # what someone thinks: a sentence that says what they think
-    (re.compile(r"比例|比重|占比|百分之几|百分比|几成|多少成"), re.compile(r"[%％]|百分之|[一二三四五六七八九]成|比例|比重"),
+    (re.compile(r"比例|比重|占比|百分之几|百分比|几成|多少成|占(?:了)?(?:多少|几)"), re.compile(r"[%％]|百分之|[一二三四五六七八九]成|比例|比重"),
      "比例"),  # 占多大比例?: a share, not a count
     (RESULT_ASKED, RESULT_CUES, "效果"),  # 用微博征求意见效果咋样?: a sentence that says what came of it
 )
