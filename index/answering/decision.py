@@ -238,9 +238,9 @@ def _state_asked(question: Question) -> str | None:
     return max(verbs, key=len) + found.group(0)[-1] if verbs else found.group(0)
 
 
-#: A noun for people right before 多少 (处级干部有多少): what is counted.
 #: People counted in a who-question (那8位省级领导是谁?).
 _COUNTED_PEOPLE = re.compile(r"\d+(?:位|名|个人)")
+#: A noun for people right before 多少 (处级干部有多少): what is counted.
 _PERSON_BEFORE = re.compile(rf"({lexicon.PERSON_NOUNS.pattern})(?:有|是|一共|共|总共)?$")
 #: Fewest characters of a figure the question states that mark one passage (4395, 3.3; not 1, 16).
 DISTINCT_FIGURE = 3

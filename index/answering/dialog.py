@@ -2,8 +2,9 @@
 
 Rules only, no language model, and the words they read by live in `index/text/lexicon.py`:
 - 还有呢? reads the answer's paragraph on (after a figure among several, the next one; otherwise the whole
-  paragraph), then the matching paragraph next to it, then the next passage that matches; 具体说说 the paragraph last shown with its neighbours;
-  为什么? / 怎么做的? the reason or the measures stated next to the last answer;
+  paragraph), then the matching paragraph next to it, then the next passage that matches; 具体说说 the
+  paragraph last shown with its neighbours; 为什么? / 怎么做的? the reason or the measures stated next to the
+  last answer;
 - 那X呢? asks the last question again with X in place of the part of it of the same kind (a place for a
   place, 全省 for a place or a scope, a group of people for a group, a year for a year, 第二批 for 第一批);
 - 他, 它们, 这些人, 这个手册, 那个数字 are read as what the conversation spoke of last (他们 with no people

@@ -337,13 +337,13 @@ PART_POINTER = re.compile(r"[\u4e00-\u9fff]{1,8}(?:那|的那?)(?:一)?(?:段|�
 TRAILING_CHATTER = re.compile(r"(?:[\s,.!?~…。]*(?:谢谢|多谢|感谢|谢了|麻烦了|辛苦了|拜托了|哈+|嘿嘿|呵呵))+[\s!?~…。.]*$")
 #: 高不高, 算不算, 有没有: a yes/no question asked as "A not A".
 A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1")
-#: Words that only frame what is asked (never a constraint, whatever their part of speech).
 #: How often, said of what is asked (平时都咋学的?): it frames the question even where the report uses the word.
 HABITUAL = frozenset("平时 平常 平日 通常 往常 一向 向来".split())
-FRAMING_WORDS = frozenset(
+#: Words that only frame what is asked (never a constraint, whatever their part of speech).
+FRAMING_WORDS = HABITUAL | frozenset(
     """
     包括 包含 包 指 是指 指的是 主要 具体 一下 说说 讲讲 讲 说 介绍 告诉 知道 情况 内容 方面 东西 事情 事 问题 列出 列举 罗列 时任 属实 月份
-    平时 平常 平日 通常 往常 一向 向来 没有 有没有 是不是 对不对 能不能 会不会 可不可以 有无 是否 做法 举措 据称 据说 据悉 据报道 听说 有人说
+    没有 有没有 是不是 对不对 能不能 会不会 可不可以 有无 是否 做法 举措 据称 据说 据悉 据报道 听说 有人说
     叫 叫做 称为 名称 名字 名堂 晓得 东东 玩意 回事 回事儿 怎么回事 这事 那事 现在 如今 目前 当时 最近 今天 那时 大概 大约 左右 一共 总共 总计 合计 共计 累计 全部 所有 都 到底 究竟 呢 啥 咋
     怎么 怎样 如何 多少 几 哪 哪些 哪个 什么 为什么 为啥 用来 用于 作用 干什么 干嘛 做什么 是什么 有什么
     出去 下去 上去 进去 回去 过去 出来 下来 上来 进来 回来 过来 起来 类型 种类 类别 数据 数字 数目 数值 一点
