@@ -514,14 +514,17 @@ class Reader:
         return out
 
     def _contracted(self, folded: str) -> str:
-        """The text with a word of the report and the two-character word after it read as the report's word
-        they contract to (暗访|小组 → 暗访组, 督导|小组 → 督导组): the first and the second's last character."""
-        tokens = self._tokens(folded)
-        for first, second in itertools.pairwise(tokens):
-            short = first + second[-1:]
-            if len(first) >= 2 and len(second) == 2 and short in self._vocabulary and first in self._vocabulary and \
-                    first + second in folded and first + second not in self._vocabulary and second not in self._names:
-                folded = folded.replace(first + second, short)
+        """The text with a two-character word of the report and the two-character word after it read as the
+        report's word they contract to (暗访|小组 → 暗访组, 督导|小组 → 督导组): the first and the second's last
+        character."""
+        at = 0
+        while at + 4 <= len(folded):
+            run = folded[at:at + 4]
+            short = run[:2] + run[3]
+            if short in self._vocabulary and run[:2] in self._vocabulary and run[2:] in self._vocabulary and \
+                    run not in self._vocabulary and run[2:] not in self._names:
+                folded = folded[:at] + short + folded[at + 4:]
+            at += 1
         return folded
 
     def related(self, word: str) -> tuple[str, ...]:
@@ -814,19 +817,26 @@ class Reader:
                     key = tuple(first_reading(c) or "" for c in word)
                     self._homophones.setdefault(key, []).append(word)
         covered = self._covered(folded)
+        # (only where a character the report's words do not hold, and no particle, may be a sound typed)
+        open_at = [i not in covered and "\u4e00" <= c <= "\u9fff" and c not in lexicon.FUNCTION_CHARS
+                   for i, c in enumerate(folded)]
+        if not any(open_at):
+            return folded
+        opened = list(itertools.accumulate(open_at, initial=0))  # open characters before each position
+        sounds = [first_reading(c) or "" for c in folded]
         for size in (4, 3):
             for start in range(len(folded) - size + 1):
-                run = folded[start:start + size]
-                if run in self._vocabulary or not lexicon.HAN_RUN.fullmatch(run) or \
-                        all(i in covered for i in range(start, start + size)):
+                if opened[start + size] == opened[start]:
                     continue
-                found = {w for w in self._homophones.get(tuple(first_reading(c) or "" for c in run), ()) if w != run and
-                         any(a == b for a, b in zip(w, run, strict=True)) and
+                words = self._homophones.get(tuple(sounds[start:start + size]))
+                run = folded[start:start + size]
+                if not words or run in self._vocabulary or not lexicon.HAN_RUN.fullmatch(run):
+                    continue
+                found = {w for w in words if w != run and any(a == b for a, b in zip(w, run, strict=True)) and
                          all(a == b or ((_typo(run, w, i) or a in lexicon.FUNCTION_CHARS) and not self._edge_of_a_word(run, i))
                              for i, (a, b) in enumerate(zip(run, w, strict=True)))}  # (合肥是 is no 合肥市)
                 if len(found) == 1:
-                    folded = folded[:start] + found.pop() + folded[start + size:]
-                    covered = self._covered(folded)
+                    return self._read_homophones(folded[:start] + found.pop() + folded[start + size:])
         return folded
 
 
