@@ -52,7 +52,6 @@ _CLAUSE_MARKS = ",,;;。"
 NUMBER_IN = re.compile(r"(\d+(?:\.\d+)?)(万|亿)?")
 _FIGURE = re.compile(rf"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?({lexicon.UNIT_PATTERN})?")
 _DATE = re.compile(r"\d{1,2}月(?:\d{1,2}日)?|\d{4}年|\d{4}-\d{1,2}")
-#: Bodies and roles that answer 谁 (领导小组制定了方案; 网民表示).
 #: Places named by their level (16个省辖市, 市、县(市、区)和乡镇、街道): an answer to 哪些地方.
 _LEVELS = re.compile(rf"\d+个(?:{lexicon.PLACE_LEVEL.pattern})|(?:市|县|区|乡镇|街道)[、(]")
 #: A month named on its own (4月份, 五月), not a day's date (3月24日) or a span (1个月).
@@ -60,6 +59,7 @@ _MONTH = re.compile(r"(?<![\d个])(\d{1,2}|[一二三四五六七八九十]{1,2}
 _ORDINAL_IN = re.compile(r"第[一二三四五六七八九十\d]+|头道|首[批次个]")
 #: A place a sentence opens with (芜湖市积极创新…): what the sentence tells is that place's.
 _PLACE_FIRST = re.compile(r"[\u4e00-\u9fff]{1,4}?[市县区]")
+#: Bodies and roles that answer 谁 (领导小组制定了方案; 网民表示).
 _BODY = re.compile(r"小组|领导|干部|书记|省长|主席|组长|同志|党委|省委|市委|县委|记者|编辑|单位|组织|部门|报告团|网民|群众|"
                    r"省里|全省|各地|[市县区](?:、|\(|和)|乡镇|街道")
 

@@ -14,7 +14,7 @@ from index.answering.query import Question
 from index.ranking.bm25 import Scorer
 from index.store.passages import PassageStore
 from index.text import lexicon
-from index.text.numerals import small_number
+from index.text.numerals import small_number, spelled
 from index.types import Answer, Document, Hit, Passage, Result
 
 _PART = r"(?:部分|小标题|标题|小节|节|章节|板块|块)"
@@ -46,7 +46,7 @@ def _framing(question: Question, store: PassageStore, header: Passage, headings:
     held = store.term_set(header.position)
     folded = question.folded
     covered = {i for pattern in _ABOUT for m in pattern.finditer(folded) for i in range(*m.span())}
-    quoted = "".join(lexicon.QUOTED.findall(folded))
+    quoted = "".join(lexicon.QUOTED.findall(folded)) if headings else ""
     for term in question.terms:
         if term.role == "frame" or term.word in lexicon.REPORT_WORDS or \
                 term.word.lstrip("这那该本此篇个") in lexicon.REPORT_WORDS or term.word in held or \
@@ -94,12 +94,12 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
         if spoken:
             topic_section = max(spoken, key=lambda name: spoken[name])
             return _result(question, hits, topic_section, where[topic_section], lead=topic_section)
-    if not _framing(question, store, header, "\n".join(_sections(passages)) if "“" in folded else ""):
+    sections = _sections(passages)
+    if not _framing(question, store, header, "\n".join(sections) if "“" in folded else ""):
         return None
     if lexicon.OTHER_WORKS.search(folded):  # 他还写过哪些报道?: beyond this report
         return Result(query=question.text, answered=False, answer=None, hits=tuple(hits),
                       terms=tuple(question.search_terms))
-    sections = _sections(passages)
     end = lexicon.REPORT_END.search(folded)
     if end:
         paragraphs = [p for p in passages if p.paragraph > 0]
@@ -114,7 +114,7 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
     if quoted and lexicon.PART_WHICH.search(folded):  # “深学深思”是第几部分的小标题?: the number of its part
         n = next(i for i, name in enumerate(sections, 1) if quoted[0] in name)
         first = next(p for p in passages if p.section == sections[n - 1])
-        return _result(question, hits, sections[n - 1], first, lead=f"第{'一二三四五六七八九十'[n - 1] if n <= 10 else n}部分")
+        return _result(question, hits, sections[n - 1], first, lead=f"第{spelled(n) if n <= 10 else n}部分")
     if lexicon.PART_COUNT.search(folded) and sections:
         first = next(p for p in passages if p.section == sections[0])
         return _result(question, hits, ";".join(sections), first, lead=f"{len(sections)}个")

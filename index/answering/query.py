@@ -19,7 +19,7 @@ from typing import Protocol
 
 from index.memory import release_freed
 from index.text import lexicon
-from index.text.numerals import NUMERAL_CHARS, cardinal
+from index.text.numerals import NUMERAL_CHARS, cardinal, spelled
 from index.text.places import place_names
 from index.text.sounds import first_reading, first_readings_alike, reads_as, sound_alike, split_syllables
 from index.text.thesaurus import MIN_PHRASE, Thesaurus, general_words, is_verb, person_names, word_facts
@@ -214,7 +214,7 @@ class Reader:
         bare = lexicon.LEADING_FILLERS.sub("", bare)
         bare = self._without_asker(bare)
         core = lexicon.TRAILING_PARTICLES.sub("", bare) or bare
-        core = _ORDINAL_DIGITS.sub(lambda m: "第" + _chinese(int(m.group(1))) + m.group(2), core)
+        core = _ORDINAL_DIGITS.sub(lambda m: "第" + spelled(int(m.group(1))) + m.group(2), core)
         core = lexicon.DAY_NUMBER.sub(r"\1日", core)  # 3月24号 is 3月24日
         core = self._words_with_numerals(core)
         core = self._contracted(self._read_typos(core))
@@ -624,12 +624,11 @@ class Reader:
             digits = match.group(0)
             if len(digits) > 2 or digits.startswith("0"):
                 continue
-            spelled = text[:match.start()] + _chinese(int(digits)) + text[match.end():]
-            lo, hi = max(0, match.start() - 3), match.start() + len(_chinese(int(digits))) + 3
-            window = spelled[lo:hi]
-            if any(not w.isdigit() and any(c in w for c in _chinese(int(digits)))
-                   for w in self._vocab_near(window, shortest=3)):
-                text = spelled
+            numeral = spelled(int(digits))
+            read = text[:match.start()] + numeral + text[match.end():]
+            window = read[max(0, match.start() - 3): match.start() + len(numeral) + 3]
+            if any(not w.isdigit() and any(c in w for c in numeral) for w in self._vocab_near(window, shortest=3)):
+                text = read
         return text
 
     def _unit_in_word(self, folded: str, at: int, unit: str) -> bool:
@@ -1040,15 +1039,6 @@ def _wants(folded: str, yesno: bool) -> str:
     if best is not None:
         return best[3]
     return "yesno" if yesno else "open"
-
-
-def _chinese(n: int) -> str:
-    """1 → 一, 12 → 十二, 20 → 二十 (below 100)."""
-    digits = "零一二三四五六七八九"
-    tens, ones = divmod(n, 10)
-    if tens == 0:
-        return digits[ones]
-    return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
 
 
 def _figures(folded: str) -> tuple[str, ...]:

@@ -66,6 +66,15 @@ def cardinal(text: str) -> str | None:
     return None if value is None else f"{value}{suffix}"
 
 
+def spelled(n: int) -> str:
+    """A number below 100 in Chinese numerals: 1 → 一, 12 → 十二, 20 → 二十."""
+    digits = "零一二三四五六七八九"
+    tens, ones = divmod(n, 10)
+    if tens == 0:
+        return digits[ones]
+    return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
+
+
 def small_number(text: str) -> int:
     """A count or ordinal's number, in digits or in words (3 → 3, 二 → 2, 两 → 2); 0 for what is not one."""
     digits = text if text.isdigit() else cardinal(text)
