@@ -40,3 +40,13 @@ def test_digits_in_the_question_match_numerals_in_the_report(engine: Engine) -> 
     assert result.answer and "四个专项行动" in result.answer.sentence
     spans = [result.answer.sentence[a:b] for a, b in result.answer.highlights]
     assert any("合肥市" in s for s in spans)
+
+
+@pytest.mark.parametrize(("text", "year"), [("二〇一四年", "2014"), ("二零一三年", "2013")])
+def test_a_year_spelled_digit_by_digit_is_read_as_the_year(text: str, year: str) -> None:
+    assert replace_numerals(text) == [(0, 4, year)]
+
+
+def test_a_year_spelled_in_words_is_held_to_like_a_year_in_digits(engine: Engine) -> None:
+    assert engine.ask("二零一三年刘云山来安徽调研是几号").status != "answered"  # the report speaks of 2014
+    assert engine.ask("这篇报道是二〇一四年几月几号发的").status == "answered"

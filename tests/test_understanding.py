@@ -789,3 +789,41 @@ def test_casual_question_words_are_read_only_where_they_ask(engine: Engine, ques
 
 def test_a_stated_count_no_list_of_the_report_has_is_not_answered(engine: Engine) -> None:
     assert engine.ask("淮南画了哪五个像").status != "answered"  # the report lists three
+
+
+@pytest.mark.parametrize(("question", "lead", "said"), [
+    ("暗访组是哪天下去的?我们县的干部都很关心", "3月15日至19日", "8个由厅级干部带队的暗访组"),  # a remark after
+    ("微服私访的小组是什么级别的干部领头?", "厅级干部", "厅级干部带队的暗访组"),  # 小组: the group the report names
+    ("省里派下去明察暗访的小分队有几支?", "8个", "厅级干部带队的暗访组"),
+])
+def test_what_the_asker_says_around_a_question_or_a_group_named_otherwise_does_not_refuse(
+        engine: Engine, question: str, lead: str, said: str) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None, (question, result.unsupported)
+    assert said in result.answer.sentence and result.answer.lead == lead
+
+
+@pytest.mark.parametrize("question", [
+    "芜湖市的市长是谁?我们县的干部都很关心",  # a remark around the question frees nothing it asks
+    "我们乡里也在学,2013年芜湖设了几条热线?",
+    "省里派下去的宣传小分队有几支?",  # a kind of group the report does not send
+])
+def test_what_the_asker_says_around_a_question_does_not_answer_what_the_report_does_not_say(
+        engine: Engine, question: str) -> None:
+    assert engine.ask(question).status != "answered"
+
+
+def test_a_metadata_field_asked_where_it_stands_is_answered_from_the_metadata(engine: Engine) -> None:
+    result = engine.ask("文章末尾还有个责任编辑,全名叫啥来着?")  # 末尾 says where; 全名 asks the name
+    assert result.status == "answered" and result.answer is not None and "海燕" in (result.answer.lead or "")
+
+
+def test_the_year_the_report_was_published_in_is_its_setting(engine: Engine) -> None:
+    result = engine.ask("2014年芜湖设了几条热线")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "11条热线电话"
+    assert engine.ask("2013年芜湖设了几条热线").status != "answered"  # another year is still another year
+
+
+def test_a_polite_opening_asks_nothing(engine: Engine) -> None:
+    result = engine.ask("劳驾问一下,淮南市学三严三实是咋学的,画的啥像?")
+    assert result.status == "answered" and result.answer is not None and "群体像" in result.answer.sentence

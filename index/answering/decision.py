@@ -56,6 +56,8 @@ _DATE = re.compile(r"\d{1,2}月(?:\d{1,2}日)?|\d{4}年|\d{4}-\d{1,2}")
 _LEVELS = re.compile(rf"\d+个(?:{lexicon.PLACE_LEVEL.pattern})|(?:市|县|区|乡镇|街道)[、(]")
 #: A month named on its own (4月份, 五月), not a day's date (3月24日) or a span (1个月).
 _MONTH = re.compile(r"(?<![\d个])(\d{1,2}|[一二三四五六七八九十]{1,2})月份?(?![\d一二三四五六七八九十日号])")
+#: A year named (2013年): where a passage names none, the year the report was published in holds.
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d年")
 _ORDINAL_IN = re.compile(r"第[一二三四五六七八九十\d]+|头道|首[批次个]")
 #: A place a sentence opens with (芜湖市积极创新…): what the sentence tells is that place's.
 _PLACE_FIRST = re.compile(r"[\u4e00-\u9fff]{1,4}?[市县区]")
@@ -143,6 +145,8 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
         found = _found(whole, passage_terms, passage_text, weights)
         if (whole.word in lexicon.SETTING_WORDS or whole.word in question.setting) and found < 1:
             continue  # 全省, 省里, 第二批: the whole report's setting, said or not
+        if whole.aside and found < 1:
+            continue  # 我们乡里也在搞…: what the asker says around the question counts where the passage holds it
         total += max(each.values())
         if found > 0:
             matched += max(each.values()) * found
@@ -195,6 +199,7 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
     missing.extend(m.group(0) for m in lexicon.DEPUTY_POST.finditer(question.folded) if m.group(0) not in passage_text)
     missing.extend(_as_asked(f, question) for f in question.figures
                    if f not in passage_text and not _claimed(f, question, passage_text) and
+                   not (f in question.setting and not _YEAR.search(passage_text)) and
                    not _listed_count(f, question, lists) and not _other_choice_held(f, question, passage_text))
     missing.extend(rough.group(0) for rough, held in roughs
                    if not held and not _claimed(rough.group(0), question, passage_text))
@@ -486,6 +491,8 @@ def _found(term: Term, passage_terms: set[str], passage_text: str, weights: Weig
     every = lexicon.EVERY_TIER.fullmatch(term.word) if len(term.word) > 1 else None
     if every and any(tier == every.group(1) and words.search(passage_text) for tier, words in lexicon.TIERS):
         return 1.0  # 各市 where the passage names the cities (16个省辖市)
+    if term.kind == "group" and lexicon.GROUP_NAMED.search(passage_text):
+        return 1.0  # 小组, 小分队 where the passage names a group formed for a task (暗访组, 报告团)
     related = weights.related(term.word) if term.kind == "word" and len(term.word) > 1 else ()
     return SYNONYM_CREDIT if any(r in passage_terms for r in related) else 0.0
 

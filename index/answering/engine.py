@@ -257,8 +257,9 @@ class Engine:
             for document in self.documents:
                 title = self.normalizer.normalize(document.title)
                 scope = set(self.terms(document.title)) if scope is None else scope.intersection(self.terms(document.title))
-                rounds = set(lexicon.ORDINAL.findall(title)) if rounds is None else rounds.intersection(
-                    lexicon.ORDINAL.findall(title))
+                # (the year it was published in is its setting too: 2014年 asks nothing of a report of 2014)
+                held = [*lexicon.ORDINAL.findall(title), *([document.date[:4]] if document.date else [])]
+                rounds = set(held) if rounds is None else rounds.intersection(held)
                 if not scope and not rounds:
                     break
             self._reader = Reader(self.normalizer.normalize, self.tokenizer.tokens, self.scorer.idf_table,
@@ -438,7 +439,7 @@ class Engine:
         """The question's words that name something (not framing ones, not verbs: 开展 in 芜湖市开展了哪些专项行动?
         is no part of what the report fails to say) the passage at `position` does not hold."""
         held, text = self.store.term_set(position), self.matching_text(position)
-        return [t.word for t in question.terms if t.role != "frame" and t.word not in self.weights.verbs and
+        return [t.word for t in question.terms if t.role != "frame" and not t.aside and t.word not in self.weights.verbs and
                 not any(a in held or a in text for a in (t.word, *t.alternatives))]
 
     def _says_any(self, question: Question, position: int) -> bool:

@@ -101,7 +101,7 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
         return Result(query=question.text, answered=False, answer=None, hits=tuple(hits),
                       terms=tuple(question.search_terms))
     end = lexicon.REPORT_END.search(folded)
-    if end:
+    if end and not any(pattern.search(folded) for pattern, _ in lexicon.META_FIELDS):  # (末尾的责任编辑叫啥?: the field)
         paragraphs = [p for p in passages if p.paragraph > 0]
         if paragraphs:
             part = paragraphs[0] if end.group(1) else paragraphs[-1]

@@ -33,6 +33,7 @@ _QUIZ_MARKS = re.compile(rf"{lexicon.QUIZ_LABELS}|对还是错|是对是错|[((]
 #: Where a message's clauses end (kept with the clause before them).
 _CLAUSE_BREAKS = " ,,。!!??~～;;"
 _CLAUSES = re.compile(rf"(?<=[{_CLAUSE_BREAKS}])")
+_WRITTEN_CLAUSES = re.compile(rf"(?<=[{_CLAUSE_BREAKS.strip()}])")
 #: Letters right next to Chinese characters (sheng委书记): maybe pinyin typed for a character.
 _PINYIN_RUN = re.compile(r"(?<=[\u4e00-\u9fff])[a-z]{1,12}|[a-z]{1,12}(?=[\u4e00-\u9fff])|(?<![a-z])[a-z]{4,14}(?![a-z])")
 #: A surname, then a post (张书记): a person named by the post they hold.
@@ -78,9 +79,11 @@ class Term:
     alternatives: tuple[str, ...]  # index terms that stand for it (itself if the index has it)
     role: str  # "content" | "entity" | "constraint" (unknown, names what is asked) | "frame" (unknown, only frames)
     kind: str = "word"  # how `alternatives` were found: "word" (itself), "short" (来安 → 来安县), "synonym";
+    # "group": a word for a group (小组) set off from what it does (微服私访的小组), held by any group named;
     # "ordinary": none found, a general-language noun that is not what is asked (网友 where the report says 网民);
     # "event": none found, the verb a yes/no or when-question asks about (下雨 in 合肥会下雨吗?)
     asked: bool = False  # names the kind of thing asked for (平台 in 搭建了什么平台?): the answer may not repeat it
+    aside: bool = False  # said only around the question (我们乡里也在搞这个活动, …?村里党员老问我): counts where held
 
 
 @dataclass(frozen=True)
@@ -95,7 +98,7 @@ class Question:
     figures: tuple[str, ...]  # figures the question states (2013, 3.3): the answer must hold them
     ordinals: tuple[str, ...]  # 第三批: the answer must say it
     scope: frozenset[str] = frozenset()  # names the report as a whole is about (安徽): no answer to 哪里
-    setting: frozenset[str] = frozenset()  # rounds the report as a whole is about (第二批): said or not, it holds
+    setting: frozenset[str] = frozenset()  # rounds and the year the report is about (第二批, 2014): said or not, held
     context: tuple[Term, ...] = ()  # words of the conversation so far, weighing `context_weight` of their own
     context_weight: float = 0.0
     options: tuple[str, ...] = ()  # a choice item's options (a.人民日报 b.安徽日报): the answer names one
@@ -172,7 +175,7 @@ class Question:
 
 class Reader:
     """Reads questions against one index's vocabulary. `scope`: the names every report's title holds (the
-    place all of it is about); `setting`: the rounds it names (第二批: all of it is about that round)."""
+    place all of it is about); `setting`: the rounds it names and the year it was published in (第二批, 2014)."""
 
     def __init__(self, normalize: Callable[[str], str], tokens: Callable[[str], list[str]],
                  vocabulary: Mapping[str, float], names: Collection[str], scope: Collection[str] = (),
@@ -229,6 +232,11 @@ class Reader:
         # an unknown verb is what is asked where nothing else is: 合肥会下雨吗?, 推荐一部电影 (not 借助了哪方面的力量?)
         events = wants in ("yesno", "date") or (wants == "open" and not lexicon.QUESTION_WORD.search(core))
         terms = self._terms(self._without_scope(core), events, wants in ("yesno", "open"))
+        asking = _asking_part(core, masked)
+        if asking is not None and any(t.role != "frame" and len(t.word) > 1 and t.word in asking for t in terms):
+            terms = tuple(replace(t, aside=True, role="content" if t.kind == "event" else t.role)
+                          if (t.role not in ("entity", "constraint") or t.kind == "event") and t.word not in asking
+                          else t for t in terms)  # (…哪天发表的?作业要标注引用日期: no event asked of)
         return Question(text=text, folded=core, terms=terms, wants=wants, scope=frozenset(self._scope),
                         units=self._units(masked),
                         figures=_figures(core), ordinals=tuple(o.replace("个", "") for o in lexicon.ORDINAL.findall(core)),
@@ -481,6 +489,9 @@ class Reader:
         out = [replace(t, role="frame") if t.role != "frame" and lexicon.TIER_COUNT.fullmatch(t.word) and any(
             at >= 2 and all(c in lexicon.TIER_CHARS for c in folded[at - 2:at]) for at in occurrences(folded, t.word))
             else t for t in out]
+        # 微服私访的小组: a group named by what it does, which the report may name otherwise (暗访组)
+        out = [replace(t, kind="group") if t.word in lexicon.GROUP_KINDS and t.kind in ("word", "ordinary") and all(
+            at == 0 or folded[at - 1] in lexicon.GROUP_SET_OFF for at in occurrences(folded, t.word)) else t for t in out]
         # A word inside a longer one (芜湖 in 芜湖市: search mode emits both) constrains nothing of its own.
         words = [t.word for t in out]
         inner = {t.word for t in out if any(t.word != w and t.word in w for w in words)}
@@ -856,6 +867,33 @@ def _quiz_item(folded: str) -> tuple[str, tuple[str, ...], bool]:
     folded = lexicon.BLANK.sub(lambda m: "多少" if re.match(rf"\s*(?:{lexicon.UNIT_PATTERN})", folded[m.end():]) else "什么",
                                folded)
     return folded, options, judged
+
+
+def _asking_part(folded: str, masked: str) -> str | None:
+    """The clauses that ask, where the asker also says things around them: their own before (我们乡里也在搞这个
+    活动,省里拿啥当尺子?) or any remark after (…算个啥地位?村里党员老问我). None where there are no such remarks."""
+    parts = _WRITTEN_CLAUSES.split(masked)  # (not at spaces: 抽了多少人 去组成督导组 is one clause spoken)
+    if len(parts) < 2:
+        return None
+    asks = [_asks(p.strip(_CLAUSE_BREAKS)) for p in parts]
+    if not any(asks):
+        return None
+    first = asks.index(True)
+    kept: list[str] = []
+    at = 0
+    for i, (part, asking) in enumerate(zip(parts, asks, strict=True)):
+        if asking or (i < first and not _FIRST_PERSON.search(part)):
+            kept.append(folded[at:at + len(part)])
+        at += len(part)
+    asked = "".join(kept)
+    return asked if len(asked) < len(folded) else None
+
+
+def _asks(clause: str) -> bool:
+    """Does a clause ask something (a question word, a yes/no form, 那效果呢)?"""
+    bare = lexicon.TRAILING_PARTICLES.sub("", clause)
+    return bool(lexicon.QUESTION_WORD.search(clause) or lexicon.YESNO.search(clause) or lexicon.YESNO.search(bare) or
+                clause.endswith("呢"))
 
 
 def _asker_spans(folded: str) -> list[tuple[int, int]]:

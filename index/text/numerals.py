@@ -95,6 +95,9 @@ def replace_numerals(text: str) -> list[tuple[int, int, str]]:
     for match in _RUN.finditer(text):
         run = match.group(0)
         following = text[match.end(): match.end() + 1]
+        if len(run) == 4 and following == "年" and all(c in _DIGITS for c in run):
+            out.append((match.start(), match.end(), "".join(str(_DIGITS[c]) for c in run)))  # 二〇一四年: a year
+            continue
         if not _convertible(run, following):
             continue
         digits = cardinal(run)
