@@ -142,3 +142,11 @@ def test_jieba_dictionary_cache_lives_in_the_private_cache_folder(tmp_path: Path
     folder = tmp_path / "qabot"
     assert (folder / "jieba.cache").is_file()
     assert folder.stat().st_mode & 0o077 == 0  # not readable or writable by others
+
+
+def test_corner_brackets_quote_as_the_reports_curly_quotes(engine: Engine) -> None:
+    normalizer = Normalizer(build_charmap())
+    assert normalizer.normalize("「班子強不強」") == "“班子强不强”"
+    assert normalizer.normalize_with_offsets("『四风』")[0] == "“四风”"
+    result = engine.ask("「班子強不強」後面那句話是什麼?")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "关键看班长"

@@ -827,3 +827,14 @@ def test_the_year_the_report_was_published_in_is_its_setting(engine: Engine) -> 
 def test_a_polite_opening_asks_nothing(engine: Engine) -> None:
     result = engine.ask("劳驾问一下,淮南市学三严三实是咋学的,画的啥像?")
     assert result.status == "answered" and result.answer is not None and "群体像" in result.answer.sentence
+
+
+def test_a_figure_the_asker_tells_of_themselves_is_no_figure_asked_of(engine: Engine) -> None:
+    result = engine.ask("县里头领导班子集中学习一回得学几天啊?我们乡里才学了两天")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "5天以上"
+
+
+def test_the_first_of_a_series_may_be_said_without_its_number(engine: Engine) -> None:
+    result = engine.ask("学习教育是不是第一道工序")  # the report: 头道工序
+    assert result.status == "answered" and result.answer is not None and "头道工序" in result.answer.sentence
+    assert engine.ask("学习教育是不是第二道工序").status != "answered"

@@ -203,7 +203,8 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
                    not _listed_count(f, question, lists) and not _other_choice_held(f, question, passage_text))
     missing.extend(rough.group(0) for rough, held in roughs
                    if not held and not _claimed(rough.group(0), question, passage_text))
-    missing.extend(o for o in question.ordinals if o not in passage_text and not _setting(o, question, passage_text))
+    missing.extend(o for o in question.ordinals if not _ordinal_held(o, passage_text) and
+                   not _setting(o, question, passage_text))
     missing.extend(_months_unsaid(question, passage_text))
     if total <= 0 or weights.unseen_idf <= 0:
         return Verdict(0.0, 0.0, tuple(missing))
@@ -456,6 +457,12 @@ def _setting(ordinal: str, question: Question, passage_text: str) -> bool:
     """Is the round the report as a whole is about (第二批 in its title), and the passage names no other?"""
     measure = ordinal[-1]
     return ordinal in question.setting and not re.search(rf"第[一二三四五六七八九十百\d]+{measure}", passage_text)
+
+
+def _ordinal_held(ordinal: str, passage_text: str) -> bool:
+    """Does the passage say the ordinal, or the first one as 头/首 (第一道工序 ↔ 头道工序, 第一批 ↔ 首批)?"""
+    return ordinal in passage_text or \
+        (ordinal.startswith("第一") and any(first + ordinal[2:] in passage_text for first in lexicon.FIRST_OF))
 
 
 def _said_otherwise(event: str, passage_text: str) -> bool:

@@ -233,13 +233,17 @@ class Reader:
         events = wants in ("yesno", "date") or (wants == "open" and not lexicon.QUESTION_WORD.search(core))
         terms = self._terms(self._without_scope(core), events, wants in ("yesno", "open"))
         asking = _asking_part(core, masked)
-        if asking is not None and any(t.role != "frame" and len(t.word) > 1 and t.word in asking for t in terms):
+        if asking is None or not any(t.role != "frame" and len(t.word) > 1 and t.word in asking for t in terms):
+            asking = core
+        else:  # what is said around the question asks of no event (…哪天发表的?作业要标注引用日期) and no figure
+            # (…学几天啊?我们乡里才学了两天)
             terms = tuple(replace(t, aside=True, role="content" if t.kind == "event" else t.role)
                           if (t.role not in ("entity", "constraint") or t.kind == "event") and t.word not in asking
-                          else t for t in terms)  # (…哪天发表的?作业要标注引用日期: no event asked of)
+                          else t for t in terms)
         return Question(text=text, folded=core, terms=terms, wants=wants, scope=frozenset(self._scope),
                         units=self._units(masked),
-                        figures=_figures(core), ordinals=tuple(o.replace("个", "") for o in lexicon.ORDINAL.findall(core)),
+                        figures=_figures(asking),
+                        ordinals=tuple(o.replace("个", "") for o in lexicon.ORDINAL.findall(asking)),
                         setting=self._setting, options=options)
 
     def _read_surname_posts(self, folded: str) -> str:

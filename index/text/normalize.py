@@ -21,6 +21,9 @@ from index.text.numerals import replace_numerals
 _INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u200e", "\u200f", "\u202a", "\u202b",
               "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"}
 
+#: Corner brackets quote as the report's curly quotes do (「班子强不强」后面那句).
+_QUOTES = {"「": "“", "」": "”", "『": "“", "』": "”", "﹁": "“", "﹂": "”"}
+
 
 #: The traditional→simplified character table (written by `python -m index.text.charmap` from OpenCC).
 CHARMAP_FILE = Path(__file__).resolve().parent.parent / "data" / "t2s.tsv"
@@ -91,6 +94,8 @@ class Normalizer:
         if out is None:
             if ch in _INVISIBLE or unicodedata.category(ch) == "Cc":
                 out = " " if ch in "\t\n\r\x0b\x0c" else ""
+            elif ch in _QUOTES:
+                out = _QUOTES[ch]
             else:
                 folded = unicodedata.normalize("NFKC", ch).lower()
                 out = "".join(self._charmap.get(c, c) for c in folded)
