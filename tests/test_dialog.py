@@ -292,6 +292,16 @@ def test_more_after_a_figure_reads_on_clause_by_clause(engine: Engine) -> None:
     assert all(p.id != first.result.answer.passage.id for p in after.passages)
 
 
+def test_more_after_a_figure_listed_with_others_reads_the_next_one(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    first = chat.reply("市县两级领导班子成员深入基层多少人次?")
+    assert first.result and first.result.answer and first.result.answer.lead == "38500余人次"
+    pieces = [chat.reply(q) for q in ("还有呢?", "接着呢?")]
+    read = [getattr(p, "piece", None) or "" for p in pieces]
+    assert read[0].startswith("召开座谈会11300多场")  # listed after 、, not skipped for the clause after it
+    assert read[1].startswith("各级党员干部走访群众232.4万余户")
+
+
 def test_reading_on_goes_on_to_the_next_sentence_whole(engine: Engine) -> None:
     chat = Conversation(lambda: engine)
     chat.reply("因四风问题被通报查处的有多少人?")

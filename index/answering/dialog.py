@@ -159,6 +159,11 @@ def read_from(text: str, sentence: str, lead: str | None, tallies_only: bool = T
         return -1
     end = at + len(sentence)
     found = text.find(lead, at, end)
+    if found >= 0 and text.startswith("、", found + len(lead)):
+        # 深入基层38500余人次、| 召开座谈会11300多场,: a tally listed right after the short answer's
+        mark = _CLAUSE_END.search(text, found + len(lead), end)
+        if mark is not None and _TALLY.search(text, found + len(lead) + 1, mark.start()):
+            return found + len(lead) + 1
     mark = _CLAUSE_END.search(text, found + len(lead), end) if found >= 0 else None
     if mark is None or text[mark.start()] in _SENTENCE_ENDS or not text[mark.end():end].strip(_CLOSING + " ") or \
             (tallies_only and not _TALLY.search(text, at, mark.start())):
