@@ -838,3 +838,14 @@ def test_the_first_of_a_series_may_be_said_without_its_number(engine: Engine) ->
     result = engine.ask("学习教育是不是第一道工序")  # the report: 头道工序
     assert result.status == "answered" and result.answer is not None and "头道工序" in result.answer.sentence
     assert engine.ask("学习教育是不是第二道工序").status != "answered"
+
+
+def test_places_of_one_level_asked_by_name_are_not_answered_by_a_count_of_them(engine: Engine) -> None:
+    assert engine.ask("暗访组具体暗访了哪些县").status != "answered"  # the report: 50个县, none named
+    assert engine.ask("被一对一点评的那10个县是哪些县?").status != "answered"
+    result = engine.ask("暗访了哪些地方?")  # the kind of places: the count of each level answers
+    assert result.status == "answered" and result.answer is not None and "50个县" in result.answer.sentence
+
+
+def test_what_for_asked_with_wei_le_sha_is_a_purpose_question(engine: Engine) -> None:
+    assert engine.read("省委派督导组下到县里,是为了啥?").wants == "purpose"

@@ -667,7 +667,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         # (每位省领导选了什么地方? asks the kind of place each chose: 1个省辖市或省直管县 answers it)
         levels = question.wants == "place" and not lexicon.ONE_PLACE.search(question.folded) and \
             (not lexicon.PER_ITEM.search(question.folded) or lexicon.PLACE_KIND_ASKED.search(question.folded)) and \
-            _LEVELS.search(sentence)
+            not lexicon.LEVEL_NAMES_ASKED.search(question.folded) and _LEVELS.search(sentence)
         return None if named or levels else "地方"
     return None
 

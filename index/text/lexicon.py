@@ -177,7 +177,7 @@ AS_WHAT = re.compile(r"((?:^|[,,])以[^,,。?!]{1,20})为(?=什么|啥)")
 #: that gives a purpose (让…, 为了…).
 PURPOSE_WORDS = re.compile(r"(?:效果|作用|目的|意义|用处|好处|用意|用途)(?:是什么|是啥|有哪些|有什么|何在)|有什么用|有啥用|"
                            r"(?:达到|起到|取得|收到)了?(?:什么|啥|哪些)(?:样的)?(?:效果|作用|成效)|"
-                           r"(?:干什么|干嘛|干啥|做什么)用|(?:拿来|用来)(?:干什么|干嘛|干啥|做什么)|是干什么的|是干嘛的|为了什么|图什么")
+                           r"(?:干什么|干嘛|干啥|做什么)用|(?:拿来|用来)(?:干什么|干嘛|干啥|做什么)|是干什么的|是干嘛的|为了(?:什么|啥|干啥)|为的是(?:什么|啥)|图什么|图啥")
 #: A yes/no question (the sentence that says so is the answer).
 YESNO = re.compile(r"(?:(?<!干)吗|(?<![什怎这那多要])么|没有|不是|是否|有没有|是不是|能不能|会不会|对不|对吧|是吧|没错吧|对不对|的吧)$|"
                    r"^(?:是否|有没有|是不是)|"
@@ -195,6 +195,8 @@ PLACE_KIND_ASKED = re.compile(r"(?:什么样?的?|啥|哪类|哪种|哪一级|�
 #: Places asked for by their kind (都是哪几个县?, 哪些城市).
 PLACES_ASKED = re.compile(r"哪(?:些|几|\d+|两)?个?(?:县|市|区|地方|城市|乡镇|省辖市|地市)|"
                           r"(?:县|市|区|城市|乡镇|省辖市|地市)(?:\([^)]*\))?(?:都|分别|具体)?是?哪(?:些|几个)")
+#: The places of one level asked for by name (暗访了哪些县?, 10个县是哪些县?): a count of them (50个县) is no answer.
+LEVEL_NAMES_ASKED = re.compile(r"哪(?:些|几个|\d+个)(?:县|区|乡镇|街道|村)|(?:县|区|乡镇)(?:都|分别|具体)?是?哪(?:些|几个)")
 #: A list of a given size asked for (哪两种精神, 哪3个县): the answer lists that many.
 ASKED_SIZE = re.compile(r"哪(\d+|[两二三四五六七八九十])[种位个项条类名句面]")
 #: Since when something is counted (从什么时候开始算的?): answered by the point it is counted from (活动启动以来).
