@@ -849,3 +849,9 @@ def test_places_of_one_level_asked_by_name_are_not_answered_by_a_count_of_them(e
 
 def test_what_for_asked_with_wei_le_sha_is_a_purpose_question(engine: Engine) -> None:
     assert engine.read("省委派督导组下到县里,是为了啥?").wants == "purpose"
+
+
+def test_a_cadre_rank_asked_of_must_be_given(engine: Engine) -> None:
+    assert engine.ask("活动中被问责的县处级干部有多少人?").status != "answered"  # 8位省级…: no 处级 there
+    result = engine.ask("暗访组是处级干部带队的吗?")  # claimed: the sentence with the rank it gives settles it
+    assert result.status == "answered" and result.answer is not None and "厅级干部带队" in result.answer.sentence
