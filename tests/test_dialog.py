@@ -437,3 +437,10 @@ def test_how_it_was_done_is_not_what_was_asked_of_said_again(engine: Engine) -> 
     chat.reply("正反典型对照起到了什么作用?")
     how = chat.reply("具体是怎么做的?")
     assert isinstance(how, Explained) and how.kind == "measure" and how.lead and "组建先进事迹报告团" in how.lead
+
+
+def test_a_cadre_rank_asked_of_people_counted_is_not_settled_by_a_tier(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("因为四风被查处的有多少人")
+    after = chat.reply("里面有厅级干部吗")  # 8位省级…领导干部 is a tier of other people, no rank of these
+    assert isinstance(after, Answered) and after.result.status != "answered"

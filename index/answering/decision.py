@@ -156,10 +156,14 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
             held = [each[t.word] * _found(t, passage_terms, passage_text, weights) for t in group if t is not whole]
             # 查出 for 查摆, 减少 for 不减: an asked event said in other words of the same characters
             said_otherwise = whole.kind == "event" and _said_otherwise(whole.word, passage_text)
-            # 是处级干部带队吗?: a rank claimed is checked against the rank the passage gives (厅级)
-            claimed_rank = question.wants == "yesno" and lexicon.RANK.fullmatch(whole.word) is not None and \
-                lexicon.RANK.search(passage_text) is not None
-            if said_otherwise or claimed_rank:
+            # 是处级干部带队吗?: a rank claimed is checked against the rank the passage gives (厅级), a cadre's
+            # against a cadre's, not a tier's (省级)
+            cadre = lexicon.CADRE_RANK.fullmatch(whole.word) is not None
+            claimed_rank = question.wants == "yesno" and (cadre or lexicon.RANK.fullmatch(whole.word) is not None) and \
+                (lexicon.CADRE_RANK if cadre else lexicon.RANK).search(passage_text) is not None
+            if claimed_rank:  # the passage settles the claim: it holds what is asked of
+                held.append(each[whole.word] / PIECE_CREDIT)
+            elif said_otherwise:
                 held.append(each[whole.word] * FRAME_CREDIT / PIECE_CREDIT)
             elif whole.role in ("entity", "constraint"):
                 missing.append(whole.word)
