@@ -855,3 +855,12 @@ def test_a_cadre_rank_asked_of_must_be_given(engine: Engine) -> None:
     assert engine.ask("活动中被问责的县处级干部有多少人?").status != "answered"  # 8位省级…: no 处级 there
     result = engine.ask("暗访组是处级干部带队的吗?")  # claimed: the sentence with the rank it gives settles it
     assert result.status == "answered" and result.answer is not None and "厅级干部带队" in result.answer.sentence
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("乡里头还派了指导组,全省加起来有多少个指导组啊?", "指导组11697个"),  # 加起来: in all, asking nothing of its own
+    ("第一批的问题是不是全都改完了", "3142个整改完毕"),  # 全都 claims all: the sentence settles it
+])
+def test_words_for_all_of_it_only_frame(engine: Engine, question: str, said: str) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
