@@ -864,3 +864,8 @@ def test_a_cadre_rank_asked_of_must_be_given(engine: Engine) -> None:
 def test_words_for_all_of_it_only_frame(engine: Engine, question: str, said: str) -> None:
     result = engine.ask(question)
     assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
+
+
+def test_talking_one_to_one_said_casually_is_the_reports_individual_talks(engine: Engine) -> None:
+    result = engine.ask("省里那帮督导的到底找多少人单独聊过啊?")  # 单独聊: 个别谈话
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "12400余人次"
