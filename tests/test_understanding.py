@@ -869,3 +869,11 @@ def test_words_for_all_of_it_only_frame(engine: Engine, question: str, said: str
 def test_talking_one_to_one_said_casually_is_the_reports_individual_talks(engine: Engine) -> None:
     result = engine.ask("省里那帮督导的到底找多少人单独聊过啊?")  # 单独聊: 个别谈话
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "12400余人次"
+
+
+@pytest.mark.parametrize("question", ["文章开篇用哪几句话来概括活动的总体要求?", "文章开头那几句排比是啥",
+                                      "开头那几句“补钙除害”啥的原话是啥来着?"])
+def test_the_opening_lines_asked_for_are_the_reports_first_lines(engine: Engine, question: str) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None
+    assert result.answer.sentence.startswith("补精神之“钙”、除“四风”之害")

@@ -94,13 +94,22 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
         if spoken:
             topic_section = max(spoken, key=lambda name: spoken[name])
             return _result(question, hits, topic_section, where[topic_section], lead=topic_section)
+    end = lexicon.REPORT_END.search(folded)
+    if end and lexicon.LINES_ASKED.search(folded) and not lexicon.PART_ORDINAL.search(folded, 0, end.start()):
+        # 文章开头用哪几句话来概括?, 开头那几句排比是啥: the lines themselves, whatever the question calls them
+        paragraphs = [p for p in passages if p.paragraph > 0]
+        if paragraphs:
+            part = paragraphs[0] if end.group(1) else paragraphs[-1]
+            said = [s.strip() for s in part.sentences if s.strip() and not lexicon.BYLINE.fullmatch(s.strip())]
+            if said:
+                line = said[0] if end.group(1) else said[-1]
+                return _result(question, hits, line, part, lead=line)
     sections = _sections(passages)
     if not _framing(question, store, header, "\n".join(sections) if "“" in folded else ""):
         return None
     if lexicon.OTHER_WORKS.search(folded):  # 他还写过哪些报道?: beyond this report
         return Result(query=question.text, answered=False, answer=None, hits=tuple(hits),
                       terms=tuple(question.search_terms))
-    end = lexicon.REPORT_END.search(folded)
     if end and not any(pattern.search(folded) for pattern, _ in lexicon.META_FIELDS):  # (末尾的责任编辑叫啥?: the field)
         paragraphs = [p for p in passages if p.paragraph > 0]
         if paragraphs:
