@@ -95,9 +95,15 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
             topic_section = max(spoken, key=lambda name: spoken[name])
             return _result(question, hits, topic_section, where[topic_section], lead=topic_section)
     end = lexicon.REPORT_END.search(folded)
-    if end and lexicon.LINES_ASKED.search(folded) and not lexicon.PART_ORDINAL.search(folded, 0, end.start()):
-        # 文章开头用哪几句话来概括?, 开头那几句排比是啥: the lines themselves, whatever the question calls them
+    if end and lexicon.LINES_ASKED.search(folded):
+        # 文章开头用哪几句话来概括?, 开头那几句排比是啥: the lines themselves, whatever the question calls them;
+        # 第三部分开头那句: the part's
         paragraphs = [p for p in passages if p.paragraph > 0]
+        ordinal = lexicon.PART_ORDINAL.search(folded, 0, end.start())
+        if ordinal and (ordinal.group(1) or ordinal.group(2)):
+            sections = _sections(passages)
+            n = len(sections) if ordinal.group(2) else small_number(ordinal.group(1))
+            paragraphs = [p for p in paragraphs if 1 <= n <= len(sections) and p.section == sections[n - 1]]
         if paragraphs:
             part = paragraphs[0] if end.group(1) else paragraphs[-1]
             said = [s.strip() for s in part.sentences if s.strip() and not lexicon.BYLINE.fullmatch(s.strip())]

@@ -507,7 +507,7 @@ REPORT_END = re.compile(rf"(开头|开篇|篇首|导语|第一段|首段|头一�
 PART_AFTER = re.compile(r"(?:讲完|说完|介绍完|写完|谈完)(.+?)(?:的(?:做法|情况|事|内容|部分))?(?:以?后|之后)?[,,]?"
                         r"(?:接着|然后|接下来|紧接着|下面|下一段|再)")
 #: The lines themselves are asked for (开头那几句, 用哪几句话概括, 那段排比).
-LINES_ASKED = re.compile(r"[哪那这几两三四五六七八九\d]+句(?!号)|排比|顺口溜|口号|标语")
+LINES_ASKED = re.compile(r"[哪那这几一两三四五六七八九\d]+句(?!号)|排比|顺口溜|口号|标语")
 #: Words that name a stretch of text (那句, 四句口号, 这段话): they frame a question about the wording.
 TEXT_UNITS = re.compile(r"[一二三四五六七八九十\d两几这那哪]?(?:句|段)(?:话)?|口号|标语|提法|说法|原话|原文|文字|咋说|咋写|怎么说|怎么写")
 #: What comes after or before a quoted stretch: “班子强不强”后面那句, 立行立改前面是哪句.
