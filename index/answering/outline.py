@@ -40,10 +40,11 @@ _ABOUT = (lexicon.GIST, lexicon.PART_WORDS, lexicon.PART_COUNT, lexicon.PART_WHI
           lexicon.ROUND_OR_STAGE_ASKED)  # (哪一批: 一批 is asked, not named)
 
 
-def _framing(question: Question, store: PassageStore, header: Passage, headings: str = "") -> bool:
-    """Is every word of the question about the report (or held by its header: 记者黄永礼, or quoted from a section
-    heading: 小标题“深学深思”后面是啥?)?"""
-    held = store.term_set(header.position)
+def _framing(question: Question, store: PassageStore, header: Passage, headings: str = "",
+             opening: Passage | None = None) -> bool:
+    """Is every word of the question about the report (or held by its header: 记者黄永礼, or by its `opening`
+    passage, or quoted from a section heading: 小标题“深学深思”后面是啥?)?"""
+    held = store.term_set(header.position) | (store.term_set(opening.position) if opening else set())
     folded = question.folded
     covered = {i for pattern in _ABOUT for m in pattern.finditer(folded) for i in range(*m.span())}
     quoted = "".join(lexicon.QUOTED.findall(folded)) if headings else ""
@@ -111,7 +112,9 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
                 line = said[0] if end.group(1) else said[-1]
                 return _result(question, hits, line, part, lead=line)
     sections = _sections(passages)
-    if not _framing(question, store, header, "\n".join(sections) if "“" in folded else ""):
+    # (这篇综述主要讲的是在推进哪两个环节的工作?: the report's gist, in the words of its opening)
+    opening = next((p for p in passages if p.paragraph > 0), None) if lexicon.GIST.search(folded) else None
+    if not _framing(question, store, header, "\n".join(sections) if "“" in folded else "", opening):
         return None
     if lexicon.OTHER_WORKS.search(folded):  # 他还写过哪些报道?: beyond this report
         return Result(query=question.text, answered=False, answer=None, hits=tuple(hits),
