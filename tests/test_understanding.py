@@ -893,3 +893,9 @@ def test_the_opening_line_of_a_numbered_part_is_that_parts_first_sentence(engine
 def test_the_gist_asked_in_the_words_of_the_opening_is_answered_from_it(engine: Engine) -> None:
     result = engine.ask("这篇综述主要讲的是安徽在推进哪两个环节的工作?")  # 推进: a word of the opening, not the title
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "学习教育、听取意见"
+
+
+@pytest.mark.parametrize("question", ["意见从群众中来,那效果往哪儿去呀?", "效果到哪里去呢?"])
+def test_where_something_goes_is_answered_by_where_the_report_sends_it(engine: Engine, question: str) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and "也到群众中去" in result.answer.sentence

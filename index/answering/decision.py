@@ -656,6 +656,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             unasked = unasked.replace(term, "□")
         return None if _BODY.search(unasked) or any(is_person(t) for t in terms if t not in asked) else "人"
     if question.wants in ("place", "where"):
+        if lexicon.DESTINATION_ASKED.search(question.folded) and lexicon.DESTINATION.search(sentence):
+            return None  # 效果往哪儿去?: 也到群众中去, where it goes
         places = place_names()
         # (not the place the question names itself: 马鞍山的流动党员在哪些城市? is not answered by 马鞍山市)
         own = [a for a in asked if len(a) > 1]

@@ -197,6 +197,10 @@ PLACE_KIND_ASKED = re.compile(r"(?:什么样?的?|啥|哪类|哪种|哪一级|�
 #: Places asked for by their kind (都是哪几个县?, 哪些城市).
 PLACES_ASKED = re.compile(r"哪(?:些|几|\d+|两)?个?(?:县|市|区|地方|城市|乡镇|省辖市|地市)|"
                           r"(?:县|市|区|城市|乡镇|省辖市|地市)(?:\([^)]*\))?(?:都|分别|具体)?是?哪(?:些|几个)")
+#: Where something goes is asked (往哪儿去, 到哪里去) ...
+DESTINATION_ASKED = re.compile(r"往哪(?:儿|里|边)?|到哪(?:儿|里|边)?去")
+#: ... and a sentence says it (到群众中去, 到基层去).
+DESTINATION = re.compile(r"(?:到|往|向)[^,,;;。]{1,8}(?:中|里)?去")
 #: The places of one level asked for by name (暗访了哪些县?, 10个县是哪些县?): a count of them (50个县) is no answer.
 LEVEL_NAMES_ASKED = re.compile(r"哪(?:些|几个|\d+个)(?:县|区|乡镇|街道|村)|(?:县|区|乡镇)(?:都|分别|具体)?是?哪(?:些|几个)")
 #: A list of a given size asked for (哪两种精神, 哪3个县): the answer lists that many.
