@@ -899,3 +899,9 @@ def test_the_gist_asked_in_the_words_of_the_opening_is_answered_from_it(engine: 
 def test_where_something_goes_is_answered_by_where_the_report_sends_it(engine: Engine, question: str) -> None:
     result = engine.ask(question)
     assert result.status == "answered" and result.answer is not None and "也到群众中去" in result.answer.sentence
+
+
+def test_a_count_of_levels_of_place_is_said_by_the_levels_named(engine: Engine) -> None:
+    result = engine.ask("每个省领导挑几个市县当联系点")  # 市县 ↔ 1个省辖市或省直管县
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "1个"
+    assert "选择1个省辖市或省直管县" in result.answer.sentence

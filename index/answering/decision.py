@@ -267,7 +267,9 @@ def _counts(figure: re.Match[str], nouns: Collection[str], sentence: str, reach:
     or right before it, up to `reach` characters away (指导组11697个)?"""
     after = _after_figure(figure, sentence)
     before = sentence[: figure.start()]
-    return any(any(before[: len(before) - gap].endswith(n) for gap in range(reach + 1)) or n in after for n in nouns)
+    return any(any(before[: len(before) - gap].endswith(n) for gap in range(reach + 1)) or n in after or
+               (len(n) > 1 and set(n) <= lexicon.PLACE_TIER_CHARS and all(c in after for c in n))  # 几个市县 ↔ 1个省辖市或省直管县
+               for n in nouns)
 
 
 def _after_figure(figure: re.Match[str], sentence: str) -> str:

@@ -573,6 +573,8 @@ TIER_REACH = 16
 GLOSS = re.compile(r"[((][^()()]{1,8}[))]")
 #: Single characters naming a tier (省领导, 县委): the first of a word a question counts.
 TIER_CHARS = frozenset("省市县乡镇村")
+#: ... and the levels of place a count may be of, one character each (几个市县, 多少县区).
+PLACE_TIER_CHARS = TIER_CHARS | {"区"}
 #: How many tiers (市县两级, 省市县三级).
 TIER_COUNT = re.compile(r"[两二三四五]级")
 #: Before a passage's list of tiers, the province as a whole (全省市、县两级): the scope, not one more tier.
