@@ -905,3 +905,8 @@ def test_a_count_of_levels_of_place_is_said_by_the_levels_named(engine: Engine) 
     result = engine.ask("每个省领导挑几个市县当联系点")  # 市县 ↔ 1个省辖市或省直管县
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "1个"
     assert "选择1个省辖市或省直管县" in result.answer.sentence
+
+
+@pytest.mark.parametrize("question", ["暗坊组曝光了哪些具体单位?", "先进事迹报告团里都有谁?"])
+def test_members_asked_for_are_not_answered_by_what_names_none(engine: Engine, question: str) -> None:
+    assert engine.ask(question).status != "answered"  # the report names no 单位 and no member

@@ -189,7 +189,7 @@ CLAIM_ASKED = re.compile(r"\d[^?？]*[?？]+\s*$")
 #: 第几批: an ordinal is asked for.
 ORDINAL_ASKED = re.compile(r"第几")
 #: Asking for the members of a set the report may only count (8位第一组长具体是谁? 6个市分别是哪些?).
-MEMBERS = re.compile(r"分别是|分别叫|分别由谁|分别[归让]谁|分别指|具体指|具体包括|具体是|具体有|具体都|都是哪|都是谁|都有哪|是哪些人|名单|"
+MEMBERS = re.compile(r"分别是|分别叫|分别由谁|分别[归让]谁|分别指|具体指|具体包括|具体是|具体有|具体都|都是哪|都是谁|都有哪|都有谁|里有谁|是哪些人|名单|"
                      r"具体内容|"
                      r"有哪些人|涉及哪些人|成员有|成员是|哪[几两三四五六七八九十\d]+[个位项条]")
 #: The kind of place asked for (什么地方, 哪类地方), not which ones.
