@@ -444,3 +444,10 @@ def test_a_cadre_rank_asked_of_people_counted_is_not_settled_by_a_tier(engine: E
     chat.reply("因为四风被查处的有多少人")
     after = chat.reply("里面有厅级干部吗")  # 8位省级…领导干部 is a tier of other people, no rank of these
     assert isinstance(after, Answered) and after.result.status != "answered"
+
+
+def test_the_kind_of_punishment_asked_of_people_counted_is_not_the_count_again(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("因为四风问题被查处的有多少人?")
+    after = chat.reply("他们受了什么处分?")  # 查处 said again names no 处分: the report does not say
+    assert isinstance(after, Answered) and after.result.status != "answered"

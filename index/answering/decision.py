@@ -637,6 +637,10 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             return "名单"  # 是哪些单位?: 一些单位 names none of them
         if kinds and not said and not names and not lexicon.ENUMERATION.search(sentence):
             return "名单"  # 170人都来自哪些单位?: the sentence neither names a 单位 nor lists anything
+    if question.wants in ("list", "open") and not lexicon.ENUMERATION.search(sentence) and any(
+            t.asked and t.kind == "synonym" and t.word not in sentence and any(a in sentence for a in t.alternatives) and
+            (facts := word_facts(t.word)) is not None and facts[1].startswith("n") for t in question.terms):
+        return "名单"  # 1140人受了什么处分?: 查处, the word for the kind said again, names no 处分
     asked = set(question.search_terms)
     if question.wants == "role":
         return None if lexicon.ROLES.search(sentence) else "职务"
