@@ -638,9 +638,11 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         if kinds and not said and not names and not lexicon.ENUMERATION.search(sentence):
             return "名单"  # 170人都来自哪些单位?: the sentence neither names a 单位 nor lists anything
     if question.wants in ("list", "open") and not lexicon.ENUMERATION.search(sentence) and any(
-            t.asked and t.kind == "synonym" and t.word not in sentence and any(a in sentence for a in t.alternatives) and
+            t.asked and t.kind == "synonym" and t.word not in sentence and
+            any(a in sentence and not re.search(rf"{re.escape(a)}[《“]", sentence) for a in t.alternatives) and
             (facts := word_facts(t.word)) is not None and facts[1].startswith("n") for t in question.terms):
-        return "名单"  # 1140人受了什么处分?: 查处, the word for the kind said again, names no 处分
+        # 1140人受了什么处分?: 查处, the word for the kind said again, names no 处分 (什么片子? ↔ 电影《焦裕禄》 does)
+        return "名单"
     asked = set(question.search_terms)
     if question.wants == "role":
         return None if lexicon.ROLES.search(sentence) else "职务"
