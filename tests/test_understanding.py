@@ -910,3 +910,11 @@ def test_a_count_of_levels_of_place_is_said_by_the_levels_named(engine: Engine) 
 @pytest.mark.parametrize("question", ["暗坊组曝光了哪些具体单位?", "先进事迹报告团里都有谁?"])
 def test_members_asked_for_are_not_answered_by_what_names_none(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"  # the report names no 单位 and no member
+
+
+def test_what_all_places_did_is_not_answered_by_what_one_place_did(engine: Engine) -> None:
+    result = engine.ask("各地通过哪些途径听取各方面的意见?")  # not 庐江县在听取意见时…
+    assert result.status == "answered" and result.answer is not None
+    assert result.answer.sentence.startswith("第二批参加单位普遍通过发放征求意见函")
+    result = engine.ask("老师让我们总结各地举措,请问芜湖市在开门纳谏上有啥创新吗?")  # one place named: its own
+    assert result.answer is not None and result.answer.sentence.startswith("芜湖市积极创新开门纳谏方式")

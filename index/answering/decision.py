@@ -393,9 +393,10 @@ def _other_tier(question: Question, passage_text: str, verbs: Collection[str]) -
 
 
 def _whole_for_one(question: Question, passage_text: str) -> list[str]:
-    """全省 asked where the passage tells of one place (芜湖市积极…全市共征求到…): its figures are that place's."""
-    wholes = [w for w in lexicon.WHOLE_PROVINCE if w in question.folded and w not in passage_text]
-    if not wholes:
+    """全省 or 各地 asked where the passage tells of one place (芜湖市积极…全市共征求到…, 庐江县在听取意见时…):
+    what it says is that place's."""
+    wholes = [w for w in lexicon.WHOLE_SCOPE if w in question.folded and w not in passage_text]
+    if not wholes or any(t.word in place_names() for t in question.terms):  # (…各地举措,芜湖市有啥创新?: 芜湖市's)
         return []
     for sentence in lexicon.SENTENCE_PART.split(passage_text):
         subject = _PLACE_FIRST.match(sentence)

@@ -579,6 +579,8 @@ PLACE_TIER_CHARS = TIER_CHARS | {"区"}
 TIER_COUNT = re.compile(r"[两二三四五]级")
 #: Before a passage's list of tiers, the province as a whole (全省市、县两级): the scope, not one more tier.
 WHOLE_PROVINCE = frozenset({"全省"})
+#: The whole province asked of (全省一共…, 各地通过哪些途径…): not what one place of it did.
+WHOLE_SCOPE = frozenset({"全省", "各地"})
 #: Between figures given in a row (3800多条和21500多条), and a list of items they are given for, in order
 #: (市、县两级; 省、市、县三级): "respectively".
 ITEM_SEPARATOR = re.compile(r"[、和及与]")
