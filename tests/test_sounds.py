@@ -33,6 +33,7 @@ def test_characters_that_sound_alike() -> None:
     ("读到组一共下去了多少次", "督导组"),  # dictated: du dao zu, whatever words 读到 makes
     ("督到组 座谈会 场数", "督导组"),
     ("来按县编发了什么", "来安县"),
+    ("联心桥是哪个县建的", "连心桥"),  # every character one of the report's, the word none of its words
 ])
 def test_a_word_typed_by_sound_is_read_as_the_reports(engine: Engine, typed: str, word: str) -> None:
     assert word in engine.read(typed).folded

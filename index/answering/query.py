@@ -831,8 +831,11 @@ class Reader:
                     key = tuple(first_reading(c) or "" for c in word)
                     self._homophones.setdefault(key, []).append(word)
         covered = self._covered(folded)
-        # (only where a character the report's words do not hold, and no particle, may be a sound typed)
-        open_at = [i not in covered and "\u4e00" <= c <= "\u9fff" and c not in lexicon.FUNCTION_CHARS
+        # (only where a character the report's words do not hold, or a word of three or more the index does not
+        # know (联心桥 for 连心桥), and no particle, may be a sound typed)
+        unknown_words = {token for token in self._tokens(folded) if len(token) >= 3 and token not in self._vocabulary}
+        unknown = {i for token in unknown_words for at in occurrences(folded, token) for i in range(at, at + len(token))}
+        open_at = [(i not in covered or i in unknown) and "\u4e00" <= c <= "\u9fff" and c not in lexicon.FUNCTION_CHARS
                    for i, c in enumerate(folded)]
         if not any(open_at):
             return folded
@@ -847,7 +850,8 @@ class Reader:
                 if not words or run in self._vocabulary or not lexicon.HAN_RUN.fullmatch(run):
                     continue
                 found = {w for w in words if w != run and any(a == b for a, b in zip(w, run, strict=True)) and
-                         all(a == b or ((_typo(run, w, i) or a in lexicon.FUNCTION_CHARS) and not self._edge_of_a_word(run, i))
+                         all(a == b or ((_typo(run, w, i) or a in lexicon.FUNCTION_CHARS) and
+                                        (run in unknown_words or not self._edge_of_a_word(run, i)))
                              for i, (a, b) in enumerate(zip(run, w, strict=True)))}  # (合肥是 is no 合肥市)
                 if len(found) == 1:
                     return self._read_homophones(folded[:start] + found.pop() + folded[start + size:])
