@@ -918,3 +918,17 @@ def test_what_all_places_did_is_not_answered_by_what_one_place_did(engine: Engin
     assert result.answer.sentence.startswith("第二批参加单位普遍通过发放征求意见函")
     result = engine.ask("老师让我们总结各地举措,请问芜湖市在开门纳谏上有啥创新吗?")  # one place named: its own
     assert result.answer is not None and result.answer.sentence.startswith("芜湖市积极创新开门纳谏方式")
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("在赶稿,能告诉我暗访组是哪几天下去的吗?", "3月15日至19日"),  # 在赶稿 names nothing of the report
+    ("“1+8”活动方案是由哪个机构研究制定的?", "省委教育实践活动领导小组研究制定"),  # 哪个机构: the body that did it
+])
+def test_a_remark_naming_nothing_of_the_report_or_a_body_asked_by_its_kind(engine: Engine, question: str,
+                                                                           said: str) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
+
+
+def test_a_question_asked_casually_before_another_is_no_remark(engine: Engine) -> None:
+    assert engine.ask("村里低保户咋申请?要么事材料?").status != "answered"  # 咋 asks: both clauses ask

@@ -636,7 +636,10 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         names = any(is_person(t) or t in place_names() for t in terms if t not in set(question.search_terms))
         if vague and not said:
             return "名单"  # 是哪些单位?: 一些单位 names none of them
-        if kinds and not said and not names and not lexicon.ENUMERATION.search(sentence):
+        bodies = [k for k in kinds if k in lexicon.BODY_KINDS]
+        if kinds and not said and not names and not lexicon.ENUMERATION.search(sentence) and \
+                not (bodies and len(bodies) == len(kinds) and _BODY.search(sentence) and question.wants != "list"):
+            # (哪个机构研究制定的? is answered by the body that did it: 省委教育实践活动领导小组)
             return "名单"  # 170人都来自哪些单位?: the sentence neither names a 单位 nor lists anything
     if question.wants in ("list", "open") and not lexicon.ENUMERATION.search(sentence) and any(
             t.asked and t.kind == "synonym" and t.word not in sentence and

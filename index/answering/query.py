@@ -232,7 +232,7 @@ class Reader:
         # an unknown verb is what is asked where nothing else is: 合肥会下雨吗?, 推荐一部电影 (not 借助了哪方面的力量?)
         events = wants in ("yesno", "date") or (wants == "open" and not lexicon.QUESTION_WORD.search(core))
         terms = self._terms(self._without_scope(core), events, wants in ("yesno", "open"))
-        asking = _asking_part(core, masked)
+        asking = _asking_part(core, masked, lambda part: bool(self._vocab_near(part)))
         if asking is None or not any(t.role != "frame" and len(t.word) > 1 and t.word in asking for t in terms):
             asking = core
         else:  # what is said around the question asks of no event (…哪天发表的?作业要标注引用日期) and no figure
@@ -877,9 +877,10 @@ def _quiz_item(folded: str) -> tuple[str, tuple[str, ...], bool]:
     return folded, options, judged
 
 
-def _asking_part(folded: str, masked: str) -> str | None:
+def _asking_part(folded: str, masked: str, names_report: Callable[[str], bool]) -> str | None:
     """The clauses that ask, where the asker also says things around them: their own before (我们乡里也在搞这个
-    活动,省里拿啥当尺子?) or any remark after (…算个啥地位?村里党员老问我). None where there are no such remarks."""
+    活动,省里拿啥当尺子?), or what names nothing of the report (在赶稿,能告诉我…吗?), or any remark after (…算个啥
+    地位?村里党员老问我). None where there are no such remarks."""
     parts = _WRITTEN_CLAUSES.split(masked)  # (not at spaces: 抽了多少人 去组成督导组 is one clause spoken)
     if len(parts) < 2:
         return None
@@ -890,7 +891,7 @@ def _asking_part(folded: str, masked: str) -> str | None:
     kept: list[str] = []
     at = 0
     for i, (part, asking) in enumerate(zip(parts, asks, strict=True)):
-        if asking or (i < first and not _FIRST_PERSON.search(part)):
+        if asking or (i < first and not _FIRST_PERSON.search(part) and names_report(part)):
             kept.append(folded[at:at + len(part)])
         at += len(part)
     asked = "".join(kept)
@@ -901,7 +902,7 @@ def _asks(clause: str) -> bool:
     """Does a clause ask something (a question word, a yes/no form, 那效果呢)?"""
     bare = lexicon.TRAILING_PARTICLES.sub("", clause)
     return bool(lexicon.QUESTION_WORD.search(clause) or lexicon.YESNO.search(clause) or lexicon.YESNO.search(bare) or
-                clause.endswith("呢"))
+                clause.endswith("呢") or _wants(bare, False) != "open")
 
 
 def _asker_spans(folded: str) -> list[tuple[int, int]]:

@@ -197,6 +197,8 @@ PLACE_KIND_ASKED = re.compile(r"(?:什么样?的?|啥|哪类|哪种|哪一级|�
 #: Places asked for by their kind (都是哪几个县?, 哪些城市).
 PLACES_ASKED = re.compile(r"哪(?:些|几|\d+|两)?个?(?:县|市|区|地方|城市|乡镇|省辖市|地市)|"
                           r"(?:县|市|区|城市|乡镇|省辖市|地市)(?:\([^)]*\))?(?:都|分别|具体)?是?哪(?:些|几个)")
+#: Kinds of body (哪个机构?): a body the sentence names (领导小组, 省委) is one.
+BODY_KINDS = frozenset("机构 部门 机关 组织".split())
 #: Where something goes is asked (往哪儿去, 到哪里去) ...
 DESTINATION_ASKED = re.compile(r"往哪(?:儿|里|边)?|到哪(?:儿|里|边)?去")
 #: ... and a sentence says it (到群众中去, 到基层去).
