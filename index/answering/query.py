@@ -33,6 +33,8 @@ _QUIZ_MARKS = re.compile(rf"{lexicon.QUIZ_LABELS}|对还是错|是对是错|[((]
 #: Where a message's clauses end (kept with the clause before them).
 _CLAUSE_BREAKS = " ,,。!!??~～;;"
 _CLAUSES = re.compile(rf"(?<=[{_CLAUSE_BREAKS}])")
+#: ... and where the clauses of a written message end, to tell the one that asks from what is said around it (a
+#: space there is no break: 抽了多少人 去组成督导组 is one clause spoken).
 _WRITTEN_CLAUSES = re.compile(rf"(?<=[{_CLAUSE_BREAKS.strip()}])")
 #: Letters right next to Chinese characters (sheng委书记): maybe pinyin typed for a character.
 _PINYIN_RUN = re.compile(r"(?<=[\u4e00-\u9fff])[a-z]{1,12}|[a-z]{1,12}(?=[\u4e00-\u9fff])|(?<![a-z])[a-z]{4,14}(?![a-z])")
@@ -881,7 +883,7 @@ def _asking_part(folded: str, masked: str, names_report: Callable[[str], bool]) 
     """The clauses that ask, where the asker also says things around them: their own before (我们乡里也在搞这个
     活动,省里拿啥当尺子?), or what names nothing of the report (在赶稿,能告诉我…吗?), or any remark after (…算个啥
     地位?村里党员老问我). None where there are no such remarks."""
-    parts = _WRITTEN_CLAUSES.split(masked)  # (not at spaces: 抽了多少人 去组成督导组 is one clause spoken)
+    parts = _WRITTEN_CLAUSES.split(masked)
     if len(parts) < 2:
         return None
     asks = [_asks(p.strip(_CLAUSE_BREAKS)) for p in parts]
