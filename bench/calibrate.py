@@ -33,7 +33,7 @@ SETS_BY_HALF = ("own.jsonl", *(f"tune{n}.jsonl" for n in range(3, 41)))
 #: Question sets that are tuning data as a whole (never reported as held out).
 SETS_TO_TUNE = ("dev.jsonl", "extra.jsonl", "tune2.jsonl")
 COVERAGE_GRID = [round(0.30 + 0.05 * i, 2) for i in range(11)]
-EVIDENCE_GRID = [round(0.30 + 0.10 * i, 2) for i in range(10)]
+EVIDENCE_GRID = [0.15, 0.2, 0.25, *(round(0.30 + 0.10 * i, 2) for i in range(10))]
 
 
 def cases(half: str) -> Iterator[tuple[str, bool]]:

@@ -23,7 +23,7 @@ from index.text.thesaurus import is_verb, person_names, word_facts
 MIN_COVERAGE = 0.8
 #: ... and at least this much matched IDF, in units of the IDF of a term found in no passage (so that one
 #: common word such as 好 in "你好" is not enough). Calibrated with `python bench/calibrate.py`.
-MIN_EVIDENCE = 0.3
+MIN_EVIDENCE = 0.25
 #: A partial answer needs a subject at least this specific (matched IDF in units of an unseen term's).
 MIN_SUBJECT = 0.6
 
