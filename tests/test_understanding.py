@@ -932,3 +932,9 @@ def test_a_remark_naming_nothing_of_the_report_or_a_body_asked_by_its_kind(engin
 
 def test_a_question_asked_casually_before_another_is_no_remark(engine: Engine) -> None:
     assert engine.ask("村里低保户咋申请?要么事材料?").status != "answered"  # 咋 asks: both clauses ask
+
+
+def test_a_figure_of_common_words_the_passage_gives_is_answered(engine: Engine) -> None:
+    result = engine.ask("因为四风被处理的有多少人")  # every word held, each common: enough together
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "1140人"
+    assert engine.ask("你好").status != "answered"
