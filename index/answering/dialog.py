@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 from index.answering.decision import MIN_COVERAGE, is_person
 from index.answering.engine import RELATED_COVERAGE, Engine
 from index.answering.leads import remainder_figure
+from index.answering.outline import said_lines
 from index.answering.query import Question, Term
 from index.cache import LRUCache
 from index.text import lexicon
@@ -159,12 +160,10 @@ def read_from(text: str, sentence: str, lead: str | None, tallies_only: bool = T
         return -1
     end = at + len(sentence)
     found = text.find(lead, at, end)
-    if found >= 0 and text.startswith("、", found + len(lead)):
-        # 深入基层38500余人次、| 召开座谈会11300多场,: a tally listed right after the short answer's
-        mark = _CLAUSE_END.search(text, found + len(lead), end)
-        if mark is not None and _TALLY.search(text, found + len(lead) + 1, mark.start()):
-            return found + len(lead) + 1
     mark = _CLAUSE_END.search(text, found + len(lead), end) if found >= 0 else None
+    listed = found + len(lead) + 1  # 深入基层38500余人次、| 召开座谈会11300多场,: a tally listed right after the short answer's
+    if mark is not None and text.startswith("、", listed - 1) and _TALLY.search(text, listed, mark.start()):
+        return listed
     if mark is None or text[mark.start()] in _SENTENCE_ENDS or not text[mark.end():end].strip(_CLOSING + " ") or \
             (tallies_only and not _TALLY.search(text, at, mark.start())):
         return -1
@@ -398,7 +397,7 @@ class Conversation:
             if context.read < 0:
                 context.read = read_from(first.text, answer.sentence, answer.lead)
                 if context.read < 0:
-                    said = [s for s in first.sentences if s.strip() and not lexicon.BYLINE.fullmatch(s.strip())]
+                    said = said_lines(first)
                     if passage is None or len(said) > 1:  # (a byline, (记者 黄永礼), says nothing more)
                         context.read = len(first.text)
                         return More(context.question, text, (first,), whole=True, complete=passage is None)

@@ -95,6 +95,7 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
         if spoken:
             topic_section = max(spoken, key=lambda name: spoken[name])
             return _result(question, hits, topic_section, where[topic_section], lead=topic_section)
+    sections = _sections(passages)
     end = lexicon.REPORT_END.search(folded)
     if end and lexicon.LINES_ASKED.search(folded):
         # 文章开头用哪几句话来概括?, 开头那几句排比是啥: the lines themselves, whatever the question calls them;
@@ -102,16 +103,13 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
         paragraphs = [p for p in passages if p.paragraph > 0]
         ordinal = lexicon.PART_ORDINAL.search(folded, 0, end.start())
         if ordinal and (ordinal.group(1) or ordinal.group(2)):
-            sections = _sections(passages)
-            n = len(sections) if ordinal.group(2) else small_number(ordinal.group(1))
+            n = _part_number(ordinal, sections)
             paragraphs = [p for p in paragraphs if 1 <= n <= len(sections) and p.section == sections[n - 1]]
-        if paragraphs:
-            part = paragraphs[0] if end.group(1) else paragraphs[-1]
-            said = [s.strip() for s in part.sentences if s.strip() and not lexicon.BYLINE.fullmatch(s.strip())]
-            if said:
-                line = said[0] if end.group(1) else said[-1]
-                return _result(question, hits, line, part, lead=line)
-    sections = _sections(passages)
+        part = (paragraphs[0] if end.group(1) else paragraphs[-1]) if paragraphs else None
+        said = said_lines(part) if part else []
+        if part and said:
+            line = said[0] if end.group(1) else said[-1]
+            return _result(question, hits, line, part, lead=line)
     # (这篇综述主要讲的是在推进哪两个环节的工作?: the report's gist, in the words of its opening)
     opening = next((p for p in passages if p.paragraph > 0), None) if lexicon.GIST.search(folded) else None
     if not _framing(question, store, header, "\n".join(sections) if "“" in folded else "", opening):
@@ -123,7 +121,7 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
         paragraphs = [p for p in passages if p.paragraph > 0]
         if paragraphs:
             part = paragraphs[0] if end.group(1) else paragraphs[-1]
-            said = [s.strip() for s in part.sentences if not lexicon.BYLINE.fullmatch(s.strip())] or [part.text]
+            said = said_lines(part) or [part.text]
             if lexicon.GIST.search(folded) and "句" not in folded:  # 开头讲了什么: the paragraph, not a line
                 return _result(question, hits, "".join(said), part, lead=None)
             line = said[0] if end.group(1) else said[-1]
@@ -138,7 +136,7 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
         return _result(question, hits, ";".join(sections), first, lead=f"{len(sections)}个")
     ordinal = lexicon.PART_ORDINAL.search(folded)
     if ordinal and sections:
-        n = len(sections) if ordinal.group(2) else small_number(ordinal.group(1) or "1")
+        n = _part_number(ordinal, sections)
         if not 1 <= n <= len(sections):
             return None
         section = sections[n - 1]
@@ -262,6 +260,16 @@ def _listed_in_opening(question: Question, passages: Sequence[Passage], normaliz
 
 #: The kind of thing asked for by 哪些/哪几/哪两个 (哪两个环节 → 环节).
 _KIND_ASKED = re.compile(r"(?:哪些|哪几个?|哪[两三四五六七八九十2-9][个种项类条]?)([\u4e00-\u9fff]{2})")
+
+
+def said_lines(part: Passage) -> list[str]:
+    """A paragraph's sentences, stripped, without its byline ((记者 黄永礼) says nothing)."""
+    return [s.strip() for s in part.sentences if s.strip() and not lexicon.BYLINE.fullmatch(s.strip())]
+
+
+def _part_number(ordinal: re.Match[str], sections: Sequence[str]) -> int:
+    """The number of the part `lexicon.PART_ORDINAL` names (第三部分 → 3, 最后一部分 → the last, 开头 → 1)."""
+    return len(sections) if ordinal.group(2) else small_number(ordinal.group(1) or "1")
 
 
 def _gist(doc: Document, sections: Sequence[str]) -> str:
