@@ -253,7 +253,8 @@ class RandomFaults:
     client waits, then dropped unanswered) and ``drop`` (connection closed at once), in
     turn for each method. A
     failed call is never carried out, like a request Telegram's front end refused. Seeded,
-    so a run can be repeated; :attr:`injected` counts the faults by kind, :attr:`by_method` by
+    with a stream of draws per method, so which calls of a method fail does not hang on how
+    the calls of the others interleave with them; :attr:`injected` counts the faults by kind, :attr:`by_method` by
     method and kind.
     """
 
@@ -271,14 +272,14 @@ class RandomFaults:
         self.injected: dict[str, int] = {}
         self.by_method: dict[tuple[str, str], int] = {}
         self.enabled = True
-        self._random = random.Random(seed)
+        self._random = {method: random.Random(f"{seed}:{method}") for method in methods}
         self._lock = threading.Lock()
 
     def __call__(self, method: str, params: dict[str, Any]) -> Fault | None:
         if not self.enabled or method not in self.methods:
             return None
         with self._lock:
-            if self._random.random() >= self.rate:
+            if self._random[method].random() >= self.rate:
                 return None
             # in turn for each method, so that even a short run fails each method in every way
             done = sum(n for (m, _), n in self.by_method.items() if m == method)

@@ -61,7 +61,7 @@ class SlowLoader(Loader):
 async def test_ten_percent_faults_every_question_answered_exactly_once(
     api: FakeBotApi, index_path: Path, tmp_path: Path
 ) -> None:
-    faults = RandomFaults(0.10, seed=3, timeout=2.5)
+    faults = RandomFaults(0.10, seed=2, timeout=2.5)
     journal = UpdateJournal(tmp_path / "journal.jsonl").open()
     async with running_bot(api, Loader(index_path), journal=journal, flood_limits=None, http_timeout=1.0,
                            poll_timeout=1, question_limit=(1000, 30.0)) as app:
