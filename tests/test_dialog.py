@@ -451,3 +451,14 @@ def test_the_kind_of_punishment_asked_of_people_counted_is_not_the_count_again(e
     chat.reply("因为四风问题被查处的有多少人?")
     after = chat.reply("他们受了什么处分?")  # 查处 said again names no 处分: the report does not say
     assert isinstance(after, Answered) and after.result.status != "answered"
+
+
+def test_more_about_a_place_stays_with_that_place(engine: Engine) -> None:
+    """还有呢? after a question naming a place does not page on to a passage that does not name it."""
+    chat = Conversation(lambda: engine)
+    first = chat.reply("庐江县听意见咋做的?")
+    assert first.result and first.result.answer and "庐江县" in first.result.answer.sentence
+    for _ in range(2):
+        more = chat.reply("还有呢?")
+        assert isinstance(more, More)
+        assert all("庐江县" in p.text for p in more.passages)

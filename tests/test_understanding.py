@@ -366,7 +366,8 @@ def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> No
     ("第2批教育实践活动里省委派出了几个督导组?", "16个省委督导组"),  # 第二批, the report’s round: the passage need not say it again
     ("省里一共派了多少个暗访组?", "8个"),  # one figure counts them all (8个由厅级干部带队的暗访组)  # the members asked, listed  # a norm each tier keeps, not a total of them  # who, one by one: the sentence names them
     ("官方微博那句话咋说的来着", "欢迎拍砖、吐槽"),
-    ("网友对用微博征求意见咋看的?", "感受到了诚意"),  # what they think: 不少网民表示,…  # the words quoted next to the sentence naming the 官方微博
+    ("网友对用微博征求意见咋看的?", "感受到了诚意"),
+    ("省里抽了多少人去搞督查", "170人"),  # 督查, a verb said otherwise (督导): held, it is evidence  # what they think: 不少网民表示,…  # the words quoted next to the sentence naming the 官方微博
 ])
 def test_one_word_said_otherwise_does_not_refuse(engine: Engine, question: str, expect: str) -> None:
     result = engine.ask(question)

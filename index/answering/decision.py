@@ -141,12 +141,19 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
     forgivable: list[float] = []  # a general word the report does not use, unsaid
     resaid: list[float] = []  # what a word said only by a synonym lacks of its weight: it was said
     missing: list[str] = []
+    resaid_verbs = 0.0
     for group, whole, each in word_groups(question, weights) if groups is None else groups:
         found = _found(whole, passage_terms, passage_text, weights)
         if (whole.word in lexicon.SETTING_WORDS or whole.word in question.setting) and found < 1:
             continue  # 全省, 省里, 第二批: the whole report's setting, said or not
         if whole.aside and found < 1:
             continue  # 我们乡里也在搞…: what the asker says around the question counts where the passage holds it
+        if whole.role == "frame" and whole.kind == "synonym":
+            if found > 0 and _verbal(whole.word):
+                # 搞督查 ↔ 督导: a verb the report says otherwise counts where the passage says it so
+                resaid_verbs += max((float(weights.idf[a]) for a in whole.alternatives if a in weights.idf),
+                                    default=0.0) * SYNONYM_CREDIT
+            continue
         total += max(each.values())
         if found > 0:
             matched += max(each.values()) * found
@@ -182,6 +189,9 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
             if (whole.kind == "ordinary" or (whole.kind == "synonym" and whole.word not in weights.idf) or
                     said_otherwise or _scattered(whole, passage_text)) and max(each.values()) > credit:  # (a framing word, weighing nothing, is no word to forgive)
                 forgivable.append(max(each.values()) - credit)
+    if matched > 0:  # (with a word of the question's own held: a verb alone answers nothing)
+        total += resaid_verbs
+        matched += resaid_verbs
     if listed:  # 主要学什么? ↔ 学原著,学党史,学先进: the answer's own form weighs as a word found in one passage
         total += weights.unseen_idf
         matched += weights.unseen_idf
@@ -487,6 +497,12 @@ def _scattered(term: Term, passage_text: str) -> bool:
     is one)?"""
     return term.kind == "word" and len(term.word) > 1 and not lexicon.TIER_CHARS & set(term.word) and \
         _characters(term.word, passage_text) == 1.0
+
+
+def _verbal(word: str) -> bool:
+    """Is the word a verb or a verbal noun in jieba's general dictionary (督查, 收到; not 一起)?"""
+    facts = word_facts(word)
+    return facts is not None and facts[1].startswith("v")
 
 
 def _characters(word: str, passage_text: str) -> float:

@@ -515,11 +515,13 @@ class Engine:
 
     def _relevant(self, question: Question, hit: Hit) -> bool:
         """Is a passage worth offering as related: it holds a fair share of the question (the answer rule,
-        looser) and is part of the report's body?"""
+        looser), every place or person the question names, and is part of the report's body?"""
         if hit.score <= 0 or hit.passage.paragraph == 0:
             return False
         verdict = self.verdict(question, hit.passage.position)
-        return verdict.coverage >= RELATED_COVERAGE and verdict.evidence >= MIN_EVIDENCE
+        named = {t.word for t in question.terms if t.role == "entity"}
+        return not named.intersection(verdict.missing) and verdict.coverage >= RELATED_COVERAGE and \
+            verdict.evidence >= MIN_EVIDENCE
 
     def verdict(self, question: Question, position: int) -> Verdict:
         """How well the passage at `position` answers the question."""
