@@ -44,6 +44,8 @@ SHORT_CLAUSE = 6
 MAX_COUNTED_ITEMS = 10
 #: A word found only as a synonym counts this much (天气 is 气象 in the thesaurus, but 新气象 is no weather).
 SYNONYM_CREDIT = 0.5
+#: Characters a word's halves may stand apart in a passage (征求|到|意见).
+GAP = 2
 
 #: Where two things of a kind are joined (焦裕禄精神|和|沈浩精神), and how long the second may be.
 _JOINT = re.compile(r"(?<=[\u4e00-\u9fff”])(?:和|与|及|、)(?=[\u4e00-\u9fff“])")
@@ -524,7 +526,15 @@ def _found(term: Term, passage_terms: set[str], passage_text: str, weights: Weig
     if term.kind == "group" and lexicon.GROUP_NAMED.search(passage_text):
         return 1.0  # 小组, 小分队 where the passage names a group formed for a task (暗访组, 报告团)
     related = weights.related(term.word) if term.kind == "word" and len(term.word) > 1 else ()
-    return SYNONYM_CREDIT if any(r in passage_terms for r in related) else 0.0
+    return SYNONYM_CREDIT if any(r in passage_terms or _gapped(r, passage_text) for r in related) else 0.0
+
+
+def _gapped(word: str, passage_text: str) -> bool:
+    """Does the passage say a word of four or more characters with a little between its halves (征求意见 ↔
+    征求到意见建议)?"""
+    return len(word) >= 4 and lexicon.HAN_RUN.fullmatch(word) is not None and any(
+        re.search(f"{re.escape(word[:i])}[\u4e00-\u9fff]{{1,{GAP}}}{re.escape(word[i:])}", passage_text)
+        for i in range(2, len(word) - 1))
 
 
 def sentence_gives(question: Question, sentence: str, terms: Collection[str], verbs: Collection[str] = ()) -> str | None:
