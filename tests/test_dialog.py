@@ -462,3 +462,16 @@ def test_more_about_a_place_stays_with_that_place(engine: Engine) -> None:
         more = chat.reply("还有呢?")
         assert isinstance(more, More)
         assert all("庐江县" in p.text for p in more.passages)
+
+
+def test_who_is_answered_by_the_body_the_sentence_names_not_for_the_rest(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("合肥搞了几个专项行动")
+    chat.reply("这些行动定了多少项任务")
+    who = chat.reply("每项任务是谁负责")  # the sentence shown already: its body for each task is new
+    assert who.result and who.result.status == "answered" and who.result.answer
+    assert who.result.answer.lead == "牵头领导和责任单位"
+    chat = Conversation(lambda: engine)
+    chat.reply("软弱涣散党组织里多少个由乡镇干部兼第一书记")
+    rest = chat.reply("剩下那些的第一书记是谁当?")  # what the sentence says of the 1602 is not said of the others
+    assert rest.result and rest.result.status != "answered"

@@ -59,6 +59,9 @@ from index.answering.engine import Engine
     ("第一批单位还有多少问题在改?", "1253个正积极整改中"),  # 还有多少问题在改: under way
     ("陪训了好多基层书记?", "44900多人"),  # members with a word before them (基层书记) are people counted
     ("马鞍山年老体弱党员是3800多名?", "5600多名"),  # a wrong claim: the figure of the item named
+    ("合肥每项任务由谁负责?", "牵头领导和责任单位"),  # who, where the sentence names bodies: right after the words asked of
+    ("各市县的活动领导小组由谁当组长?", "党委主要负责同志"),  # 由 a body 任组长
+    ("第一书记由谁兼任", "乡镇 (街道)党(工)委负责同志"),
 ])
 def test_lead(engine: Engine, question: str, lead: str) -> None:
     result = engine.ask(question)
@@ -67,7 +70,8 @@ def test_lead(engine: Engine, question: str, lead: str) -> None:
 
 
 @pytest.mark.parametrize("question", ["十九位省领导分别选择了什么作为活动联系点?",
-                                      "马鞍山市怎样开展帮学送学?", "张宝顺带头做了什么?"])
+                                      "马鞍山市怎样开展帮学送学?", "张宝顺带头做了什么?",
+                                      "每个行动的牵头领导是谁?"])  # (the role asked of is no answer: 和责任单位)
 def test_no_lead_when_the_sentence_itself_is_the_answer(engine: Engine, question: str) -> None:
     result = engine.ask(question)
     assert result.answer is not None and result.answer.lead is None

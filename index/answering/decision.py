@@ -63,9 +63,6 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d年")
 _ORDINAL_IN = re.compile(r"第[一二三四五六七八九十\d]+|头道|首[批次个]")
 #: A place a sentence opens with (芜湖市积极创新…): what the sentence tells is that place's.
 _PLACE_FIRST = re.compile(r"[\u4e00-\u9fff]{1,4}?[市县区]")
-#: Bodies and roles that answer 谁 (领导小组制定了方案; 网民表示).
-_BODY = re.compile(r"小组|领导|干部|书记|省长|主席|组长|同志|党委|省委|市委|县委|记者|编辑|单位|组织|部门|报告团|网民|群众|"
-                   r"省里|全省|各地|[市县区](?:、|\(|和)|乡镇|街道")
 
 
 @dataclass(frozen=True)
@@ -664,7 +661,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             return "名单"  # 是哪些单位?: 一些单位 names none of them
         bodies = [k for k in kinds if k in lexicon.BODY_KINDS]
         if kinds and not said and not names and not lexicon.ENUMERATION.search(sentence) and \
-                not (bodies and len(bodies) == len(kinds) and _BODY.search(sentence) and question.wants != "list"):
+                not (bodies and len(bodies) == len(kinds) and lexicon.BODY.search(sentence) and question.wants != "list"):
             # (哪个机构研究制定的? is answered by the body that did it: 省委教育实践活动领导小组)
             return "名单"  # 170人都来自哪些单位?: the sentence neither names a 单位 nor lists anything
     if question.wants in ("list", "open") and not lexicon.ENUMERATION.search(sentence) and any(
@@ -692,7 +689,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         unasked = sentence
         for term in lexicon.longest_first(t for t in asked if len(t) > 1):
             unasked = unasked.replace(term, "□")
-        return None if _BODY.search(unasked) or any(is_person(t) for t in terms if t not in asked) else "人"
+        return None if lexicon.BODY.search(unasked) or any(is_person(t) for t in terms if t not in asked) else "人"
     if question.wants in ("place", "where"):
         if lexicon.DESTINATION_ASKED.search(question.folded) and lexicon.DESTINATION.search(sentence):
             return None  # 效果往哪儿去?: 也到群众中去, where it goes

@@ -693,6 +693,8 @@ def _repeats(engine: Engine, question: Question, result: Result, last: _Context)
         return False
     if new.lead is None:
         return question.wants in lexicon.TYPED_WANTS
+    if lexicon.REST_OF.search(question.folded) and not any(c.isdigit() for c in new.lead):
+        return True  # 剩下那些的第一书记是谁当?: who the sentence says of the part it counts is not said of the rest
     if new.lead != old.lead:
         return False
     held, before = set(engine.terms(new.sentence)), set(engine.terms(last.question))

@@ -47,6 +47,11 @@ _DEFINITION = re.compile(rf"([{_ITEM_CHARS}]+(?:、[{_ITEM_CHARS}]+){{1,}})[“\
 _WORK_TITLE = re.compile(r"《[^》]{1,30}》")
 #: How far before a title the question's verb may stand (集中观看电影《焦裕禄》).
 _WORK_REACH = 6
+#: 由 a body, then what it does (由党委主要负责同志任组长, 由乡镇…负责同志兼任第一书记).
+_BY_BODY = re.compile(r"由([^,,;;。由]{2,16}?)(任|兼任|担任|牵头|负责(?!同志|人)|带队|主持)")
+_CLAUSE_MARK = re.compile(r"[,,;;。:：]")
+#: Most characters of a body or role given right after the question's words.
+_BODY_REACH = 12
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+\w|头道|首[批次个]")
 _QUOTED_NAME = re.compile(r"《[^》]{1,30}》|“[^”]{1,12}”")
 #: Marks that end a clause.
@@ -381,7 +386,8 @@ def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Ca
     if question.wants == "name":
         return _person(sentence, terms, normalize, query) or _named(sentence, terms, normalize)
     if question.wants in ("person", "role"):
-        return _person(sentence, terms, normalize, query) or _post_of(sentence, terms, normalize)
+        return _person(sentence, terms, normalize, query) or _post_of(sentence, terms, normalize) or \
+            (_body_of(sentence, query, normalize) if question.wants == "person" else None)
     if question.wants in ("place", "where") and lexicon.ONE_PLACE.search(query):
         return _place(sentence, query)
     return None
@@ -470,6 +476,26 @@ def _post_of(sentence: str, terms: Sequence[str], normalize: Normalize) -> str |
             post = lexicon.POST_BEFORE_NAME.search(before)
             if post:
                 return post.group(0)
+    return None
+
+
+def _body_of(sentence: str, query: str, normalize: Normalize) -> str | None:
+    """Who the sentence says does what is asked, where it names no one but a body or role: the one it says 由 …
+    does it (由党委主要负责同志任组长), or what it gives right after the longest stretch of the question it holds
+    (每项任务谁负责? → 明确每项任务|牵头领导和责任单位)."""
+    folded = normalize(sentence)
+    for by in _BY_BODY.finditer(folded):
+        does = folded[by.start(2): by.end(2) + _BODY_REACH // 2]  # 任组长, 兼任第一书记: what the question asks of
+        if lexicon.BODY.search(by.group(1)) and (all(c in query for c in by.group(2)) or  # 谁带的队? ↔ 带队
+                                                 any(does[i:i + 2] in query for i in range(len(does) - 1))):
+            return by.group(1)
+    stretches = [query[i:j] for i in range(len(query)) for j in range(i + 3, len(query) + 1) if query[i:j] in folded]
+    for stretch in lexicon.longest_first(stretches)[:1]:
+        rest = _CLAUSE_MARK.split(folded[folded.find(stretch) + len(stretch):], 1)[0]
+        # (牵头领导是谁?: a role the question names itself asks who holds it; 和责任单位 is no answer)
+        if 2 <= len(rest) <= _BODY_REACH and lexicon.BODY.search(rest) and not lexicon.BODY.search(stretch) and \
+                rest[0] not in "和与及、" and not any(c.isdigit() for c in rest):
+            return rest
     return None
 
 

@@ -300,6 +300,9 @@ ROLE_WORDS = re.compile(r"职务|职位|官职|头衔|身份|什么官(?!方)|�
 ROLES = re.compile(r"书记|省长|市长|县长|主席|常委|组长|部长|厅长|局长|主任|委员|记者|编辑|领导|干部|负责同志|第一书记")
 #: A post standing right before a name (省委副书记|李锦斌, 中央书记处书记|刘云山).
 POST_BEFORE_NAME = re.compile(rf"[\u4e00-\u9fff]{{0,6}}(?:{ROLES.pattern})$")
+#: Bodies and roles that answer 谁 (领导小组制定了方案; 网民表示).
+BODY = re.compile(r"小组|领导|干部|书记|省长|主席|组长|同志|党委|省委|市委|县委|记者|编辑|单位|组织|部门|报告团|网民|群众|"
+                  r"省里|全省|各地|[市县区](?:、|\(|和)|乡镇|街道")
 #: A small count written in words with a measure word of things (四个专项行动, 两个), not of places (一村一策).
 SPELLED_COUNT = re.compile(r"([一二两三四五六七八九十]{1,3})(个|项|名|位|条|次|场|期|天|份|件|种|类)")
 #: A post, then a name (省长王学军).
@@ -626,6 +629,8 @@ PERSON_PRONOUN = re.compile(r"(?<![其])[他她](?![们])")
 REMAINDER = re.compile(r"^(?:那)?(?:(?:这个|那个|这|那)(?:数字|数|数据)(?:里|中)?的?)?"
                        r"(?:(?:剩下|剩余|余下|其余)(?:的)?(?:那些|那部分)?|(?:还在|正在|仍在)[改整办][改]?(?:中)?的?|没[改整办]完的?)"
                        r"(?:呢|咋样|怎么样|多少)?$")
+#: 剩下那些的…, 其余的…: the rest of what was counted, asked of anywhere in a follow-up.
+REST_OF = re.compile(r"剩下|剩余|余下|其余")
 #: 它 (not 它们): the thing last spoken of.
 THING_PRONOUN = re.compile(r"它(?!们)")
 #: What was done is asked (做了啥, 搞了哪些, 怎么干的).
