@@ -451,6 +451,8 @@ class Reader:
                 out.append(Term(token, longer, "entity" if any(w in self._names for w in longer) else "content",
                                 "short"))
                 continue
+            if token in lexicon.AGGREGATE_WORDS:
+                continue  # 共有16个?: a total asked or claimed, no word to find (not 共有's other sense, 共性)
             alternatives = self._thesaurus.synonyms(token)[:MAX_EXPANSIONS]
             role = self._unknown_role(token, folded, events)
             if alternatives and role != "frame" and all(a in words for a in alternatives):

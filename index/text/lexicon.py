@@ -182,7 +182,7 @@ PURPOSE_WORDS = re.compile(r"(?:效果|作用|目的|意义|用处|好处|用意
                            r"(?:干什么|干嘛|干啥|做什么)用|(?:拿来|用来)(?:干什么|干嘛|干啥|做什么)|是干什么的|是干嘛的|为了(?:什么|啥|干啥)|为的是(?:什么|啥)|图什么|图啥")
 #: A yes/no question (the sentence that says so is the answer).
 YESNO = re.compile(r"(?:(?<!干)吗|(?<![什怎这那多要])么|没有|不是|是否|有没有|是不是|能不能|会不会|对不|对吧|是吧|没错吧|对不对|的吧)$|"
-                   r"^(?:是否|有没有|是不是)|"
+                   r"^(?:是否|有没有|是不是)|是否|"
                    r"([\u4e00-\u9fff])[不没]\1")
 #: A figure stated and asked back (督导组开了642场座谈会?): a yes/no question with no question word.
 CLAIM_ASKED = re.compile(r"\d[^?？]*[?？]+\s*$")
@@ -547,7 +547,7 @@ SWAP = re.compile(r"^(?:那|那么|换成|如果是|要是|再问)?(?P<x>.{1,14}
 #: Words in X that only frame the swap (全省一共呢? swaps in 全省).
 SWAP_FILLER = re.compile(r"一共|总共|合计|加起来|的|又|还|那|呢|这边|那边|方面")
 #: Words that only ask for a total (共计多少场, 征求意见建议 总数): they frame, even where the report uses them.
-AGGREGATE_WORDS = frozenset("一共 总共 总计 合计 共计 累计 总数 总量 总额 数量 数目 全部 所有 一共是 总共是".split())
+AGGREGATE_WORDS = frozenset("一共 总共 总计 合计 共计 累计 总数 总量 总额 数量 数目 全部 所有 一共是 总共是 共有 一共有 总共有".split())
 #: The report's own setting as a whole (全省一共…): a passage with a province-wide figure need not repeat it.
 SETTING_WORDS = frozenset("全省 省里 我省 省内 全省各地 各地 各级".split())
 #: Words that set the scope of a figure: a swap to one replaces the place or scope of the last question.
