@@ -31,6 +31,8 @@ _ASKS_PART = re.compile(rf"哪(?:一|个|1)?(?:个)?{_PART}|(?:讲|说|写|关�
                         rf"^\S{{2,8}}?(?:那|这)[一1]?(?:个)?(?:块儿?|部分|段)(?:的)?\s*(?:小标题|标题)")  # (听意见那块的小标题)
 
 
+#: A field's name that is a date's (发表时间, 发布日期).
+_DATE_NAMED = re.compile(r"时间|日期")
 _ABOUT = (lexicon.GIST, lexicon.PART_WORDS, lexicon.PART_COUNT, lexicon.PART_WHICH, lexicon.PART_ORDINAL, lexicon.REPORT_END,
           lexicon.PART_HINT,
           lexicon.TEXT_UNITS, lexicon.GENRE_ASKED,
@@ -143,10 +145,12 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
         first = next(p for p in passages if p.section == section)
         return _result(question, hits, section, first, lead=section)
     # The field asked last wins: 记者黄永礼是哪家报纸的? asks for the source.
-    asked = sorted(((m.end(), field) for pattern, field in lexicon.META_FIELDS for m in pattern.finditer(folded)),
+    asked = sorted(((m.end(), field, m.group(0)) for pattern, field in lexicon.META_FIELDS for m in pattern.finditer(folded)),
                    reverse=True)
-    fitting = [field for _, field in asked if question.wants != "figure" and
-               ((question.wants == "date") == (field == "date") or question.wants == "yesno")]
+    # (发表时间是什么?: a date named asks for a date, whatever the question word)
+    fitting = [field for _, field, said in asked if question.wants != "figure" and
+               ((question.wants == "date") == (field == "date") or question.wants == "yesno" or
+                (field == "date" and question.wants in ("list", "open", "name") and _DATE_NAMED.search(said)))]
     if asked and not fitting:
         return None  # 责任编辑是哪年入职的? asks for something the metadata does not hold
     for field in fitting:  # (发稿日期 来源: the date, which the question word asks for)
