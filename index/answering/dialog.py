@@ -397,11 +397,12 @@ class Conversation:
             if context.read < 0:
                 context.read = read_from(first.text, answer.sentence, answer.lead)
                 if context.read < 0:
+                    said = said_lines(first)
                     # a paragraph of one sentence, shown with the answer: what it says after a short answer that
                     # lists (坚持用真心、下真功、动真格, | 通过量化指标…)
-                    if answer.lead and "、" in answer.lead and len(said_lines(first)) == 1:
+                    if answer.lead and "、" in answer.lead and len(said) == 1:
                         context.read = read_from(first.text, answer.sentence, answer.lead, tallies_only=False)
-                    if context.read < 0 and (passage is None or len(said_lines(first)) > 1):
+                    if context.read < 0 and (passage is None or len(said) > 1):
                         # (a byline, (记者 黄永礼), says nothing more)
                         context.read = len(first.text)
                         return More(context.question, text, (first,), whole=True, complete=passage is None)

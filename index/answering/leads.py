@@ -49,7 +49,6 @@ _WORK_TITLE = re.compile(r"《[^》]{1,30}》")
 _WORK_REACH = 6
 #: 由 a body, then what it does (由党委主要负责同志任组长, 由乡镇…负责同志兼任第一书记).
 _BY_BODY = re.compile(r"由([^,,;;。由]{2,16}?)(任|兼任|担任|牵头|负责(?!同志|人)|带队|主持)")
-_CLAUSE_MARK = re.compile(r"[,,;;。:：]")
 #: Most characters of a body or role given right after the question's words.
 _BODY_REACH = 12
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+\w|头道|首[批次个]")
@@ -491,7 +490,8 @@ def _body_of(sentence: str, query: str, normalize: Normalize) -> str | None:
             return by.group(1)
     stretches = [query[i:j] for i in range(len(query)) for j in range(i + 3, len(query) + 1) if query[i:j] in folded]
     for stretch in lexicon.longest_first(stretches)[:1]:
-        rest = _CLAUSE_MARK.split(folded[folded.find(stretch) + len(stretch):], 1)[0]
+        after = folded[folded.find(stretch) + len(stretch):]
+        rest = after[:next((i for i, c in enumerate(after) if c in _CLAUSE_MARKS), len(after))]
         # (牵头领导是谁?: a role the question names itself asks who holds it; 和责任单位 is no answer)
         if 2 <= len(rest) <= _BODY_REACH and lexicon.BODY.search(rest) and not lexicon.BODY.search(stretch) and \
                 rest[0] not in "和与及、" and not any(c.isdigit() for c in rest):

@@ -182,7 +182,7 @@ PURPOSE_WORDS = re.compile(r"(?:效果|作用|目的|意义|用处|好处|用意
                            r"(?:干什么|干嘛|干啥|做什么)用|(?:拿来|用来)(?:干什么|干嘛|干啥|做什么)|是干什么的|是干嘛的|为了(?:什么|啥|干啥)|为的是(?:什么|啥)|图什么|图啥")
 #: A yes/no question (the sentence that says so is the answer).
 YESNO = re.compile(r"(?:(?<!干)吗|(?<![什怎这那多要])么|没有|不是|是否|有没有|是不是|能不能|会不会|对不|对吧|是吧|没错吧|对不对|的吧)$|"
-                   r"^(?:是否|有没有|是不是)|是否|"
+                   r"^(?:有没有|是不是)|是否|"
                    r"([\u4e00-\u9fff])[不没]\1")
 #: A figure stated and asked back (督导组开了642场座谈会?): a yes/no question with no question word.
 CLAIM_ASKED = re.compile(r"\d[^?？]*[?？]+\s*$")

@@ -234,7 +234,8 @@ def is_verb(word: str) -> bool:
     facts = word_facts(word)
     if facts is not None and facts[1] == "m" and not NUMERAL_CHARS.intersection(word):
         # (a numeral of no numeral character is a slip of the dictionary's: 整顿; Cilin's classes say what it is)
-        return _classes(word) <= ACTION_CLASSES and bool(_classes(word))
+        classes = _classes(word)
+        return bool(classes) and classes <= ACTION_CLASSES
     # (jieba's dictionary tags a few posts as verbs: 组长 names someone)
     return facts is not None and facts[1] in FRAMING_POS and not ROLES.fullmatch(word)
 
