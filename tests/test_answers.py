@@ -98,6 +98,13 @@ def test_reporter_question_is_answered_from_the_header(engine: Engine) -> None:
     assert result.answer and "黄永礼" in loose(result.answer.sentence)
 
 
+@pytest.mark.parametrize("question", ["哪天发的?", "这篇综述主要讲的是哪两个环节的工作?"])
+def test_a_question_with_no_word_to_search_by_lists_the_passage_that_answers(engine: Engine, question: str) -> None:
+    result = engine.ask(question)  # every word asks or names the report: nothing to rank passages by
+    assert result.answered and result.answer is not None
+    assert [h.passage.id for h in result.hits][:1] == [result.answer.passage.id]
+
+
 def test_very_long_question_is_answered(engine: Engine) -> None:
     result = engine.ask("芜湖市设立了几条热线电话?" + "啊" * 100_000)
     assert result.answered and result.answer and "11条热线电话" in result.answer.sentence

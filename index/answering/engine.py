@@ -98,8 +98,10 @@ def _close_to_first(order: Sequence[int], scores: Mapping[int, float], share: fl
 
 def _answer_first(result: Result) -> tuple[Hit, ...]:
     """The hits with the answer's passage first (it may have been chosen from below the top hit)."""
-    if result.answer is None or not result.hits or result.hits[0].passage.id == result.answer.passage.id:
+    if result.answer is None or (result.hits and result.hits[0].passage.id == result.answer.passage.id):
         return result.hits
+    if not result.hits:  # 哪天发的?: no word to search by, but the passage that answers is one
+        return (Hit(rank=1, passage=result.answer.passage, score=0.0),)
     first = next((h for h in result.hits if h.passage.id == result.answer.passage.id), None)
     if first is None:  # a heading or the metadata answered: the passage it stands with leads
         first = Hit(rank=1, passage=result.answer.passage, score=0.0)
