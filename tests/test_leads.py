@@ -36,7 +36,8 @@ from index.answering.engine import Engine
     ("庐江县用什么办法找准四风问题?", "量化指标、匿名征集、逆向测评、引导提示"),
     ("这篇报道的记者是谁?", "黄永礼"),
     ("这篇报道是哪天发表的?", "2014-05-07"),
-    ("这篇报道的发表时间是什么?", "2014-05-07"),  # a date named by the field, whatever the question word
+    ("这篇报道的发表时间是什么?", "2014-05-07"),
+    ("这篇综述写的是第几批活动的哪个环节", "第二批、第一环节"),  # two things asked of the title: both  # a date named by the field, whatever the question word
     ("本文的發表時間為何?", "2014-05-07"),  # written style: …為何? at the end asks what it is, not why
     ("这篇文章的来源是哪里?", "安徽日报"),
     # figures given in a row for a list (市、县两级 … 3800多条和21500多条): the one in the item's place

@@ -158,14 +158,16 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
         if value:
             line = next((s for s in header.sentences if _loose(value) in _loose(s)), header.sentences[0])
             return _result(question, hits, line.strip(), header, lead=str(value))
+    # 这是一篇什么体裁的文章? — the kind its title names; 这是第几批活动的综述? / 综述的是哪个环节? — the round or
+    # stage it names; each of them where one question asks several (第几批活动的哪个环节?)
     genre = lexicon.GENRE.search(doc.title)
-    if lexicon.GENRE_ASKED.search(folded) and genre:  # 这是一篇什么体裁的文章? — the kind its title names
-        return _result(question, hits, header.sentences[0].strip(), header, lead=genre.group(0))
-    which = lexicon.ROUND_OR_STAGE_ASKED.search(folded)
-    if which:  # 这是第几批活动的综述? / 综述的是哪个环节?: the round or stage its title names
-        named = re.search(rf"第[一二三四五六七八九十\d]+{which.group(1)}", doc.title)
-        if named:
-            return _result(question, hits, header.sentences[0].strip(), header, lead=named.group(0))
+    titled = [(m.start(), genre.group(0)) for m in lexicon.GENRE_ASKED.finditer(folded) if genre][:1]
+    for which in lexicon.ROUND_OR_STAGE_ASKED.finditer(folded):
+        ordinal = re.search(rf"第[一二三四五六七八九十\d]+{which.group(1)}", doc.title)
+        titled += [(which.start(), ordinal.group(0))] if ordinal else []
+    if titled:
+        return _result(question, hits, header.sentences[0].strip(), header,
+                       lead="、".join(dict.fromkeys(lead for _, lead in sorted(titled))))
     # 这篇报道? / 文章呢?: nothing but the report named (他还写过哪些报道? asks something else)
     only_report = len(folded) <= _BARE_REPORT and bool(question.terms) and \
         all(t.word in lexicon.REPORT_WORDS for t in question.terms)
