@@ -36,13 +36,14 @@ from index.answering.engine import Engine
     ("庐江县用什么办法找准四风问题?", "量化指标、匿名征集、逆向测评、引导提示"),
     ("这篇报道的记者是谁?", "黄永礼"),
     ("这篇报道是哪天发表的?", "2014-05-07"),
-    ("这篇报道的发表时间是什么?", "2014-05-07"),
-    ("这篇综述写的是第几批活动的哪个环节", "第二批、第一环节"),  # two things asked of the title: both  # a date named by the field, whatever the question word
+    ("这篇报道的发表时间是什么?", "2014-05-07"),  # a date named by the field, whatever the question word
     ("本文的發表時間為何?", "2014-05-07"),  # written style: …為何? at the end asks what it is, not why
+    ("这篇综述写的是第几批活动的哪个环节", "第二批、第一环节"),  # two things asked of the title: both
     ("这篇文章的来源是哪里?", "安徽日报"),
     # figures given in a row for a list (市、县两级 … 3800多条和21500多条): the one in the item's place
     ("县级领导班子及成员四风意见梳理了多少条?", "21500多条"),
     ("市级领导班子及成员四风意见梳理出多少条?", "3800多条"),
+    ("市县两级领导班子的四风意见梳理出了多少条", "3800多条和21500多条"),  # every item named: the whole row
     ("市县派的督导组有多少个?", "1264个"),
     ("一共多少个省领导搞联系点?", "19位省领导"),  # 个 asked, the count of 省领导 is in 位
     ("省委督导组开了多少场座谈会?", "462场"),  # 场 asked: not 820次

@@ -207,7 +207,7 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
 
     chosen = sorted(sorted(candidates, key=closeness, reverse=True)[: len(asked)], key=lambda m: m.start())
     if len(chosen) == 1:
-        chosen = [_respective(sentence, query, candidates, chosen[0], normalize)]
+        chosen = _respective(sentence, query, candidates, chosen[0], normalize)
     return ",".join(_with_counted_noun(sentence, m) for m in chosen)
 
 
@@ -236,9 +236,10 @@ def _item_of(sentence: str, match: re.Match[str], figures: Sequence[re.Match[str
 
 
 def _respective(sentence: str, query: str, candidates: Sequence[re.Match[str]], chosen: re.Match[str],
-                normalize: Normalize) -> re.Match[str]:
+                normalize: Normalize) -> list[re.Match[str]]:
     """Of figures given in a row for a list named before them (市、县两级…3800多条和21500多条), the one in the
-    place of the item the question names (县级 → 21500多条); `chosen` where the question names none or several."""
+    place of the item the question names (县级 → 21500多条), all of them where it names every item (市县两级);
+    `chosen` where it names none or only some."""
     row = [chosen]
     for m in candidates:  # the figures joined to the chosen one by 和/、/及
         if m.start() > row[-1].end() and lexicon.FIGURE_JOINER.fullmatch(sentence[row[-1].end(): m.start()]):
@@ -247,14 +248,18 @@ def _respective(sentence: str, query: str, candidates: Sequence[re.Match[str]], 
         if m.end() < row[0].start() and lexicon.FIGURE_JOINER.fullmatch(sentence[m.end(): row[0].start()]):
             row.insert(0, m)
     if len(row) < 2:
-        return chosen
+        return [chosen]
     for items in lexicon.ITEM_LIST.finditer(sentence[: row[0].start()]):
         named = lexicon.ITEM_SEPARATOR.split(items.group(1))
         if len(named) == len(row):
-            hits = [n for n, item in enumerate(named) if normalize(item) in query]
+            # (an item's words may run on from the verb before the list: 梳理出|市、县两级)
+            hits = [n for n, item in enumerate(named) if any(normalize(item)[i:] in query for i in range(len(item)))]
             if len(hits) == 1:
-                return row[hits[0]]
-    return chosen
+                return [row[hits[0]]]
+            if len(hits) == len(row):  # the row as the report writes it (3800多条和21500多条)
+                whole = re.compile(re.escape(sentence[row[0].start(): row[-1].end()])).match(sentence, row[0].start())
+                return [whole] if whole else row
+    return [chosen]
 
 
 def remainder_figure(sentence: str, shown: Sequence[str]) -> str | None:
