@@ -48,7 +48,8 @@ from index.answering.engine import Engine
     ("一共多少个省领导搞联系点?", "19位省领导"),  # 个 asked, the count of 省领导 is in 位
     ("省委督导组开了多少场座谈会?", "462场"),  # 场 asked: not 820次
     ("省委副书记是哪位?", "李锦斌"),  # the name after 省委副书记, not after 省委书记
-    ("来安县编发了什么手册?", "《便民服务手册》"),  # the kind asked is in the title
+    ("来安县编发了什么手册?", "《便民服务手册》"),
+    ("来安县建起了什么桥?", "“连心桥”"),  # a kind in one character: the quoted name of that kind, not the title before it  # the kind asked is in the title
     ("省委派了十六个督导组,总共抽了几个人?", "170人"),  # not the figure the question states
     ("第一批问题还有多少个没整改完?", "1253个正积极整改中"),  # those not finished: the figure of those under way
     ("第一批问题改完了多少?", "3142个整改完毕"),

@@ -322,7 +322,9 @@ def _category(query: str, terms: Sequence[str], normalize: Normalize) -> str | N
     if not match:
         return None
     rest = folded[match.end():]
-    return _following_term(rest, terms) or None
+    bare = lexicon.TRAILING_PARTICLES.sub("", rest).rstrip("?？!！。 ")
+    # 建起了什么桥?: a kind in one character, no word of the question's own
+    return _following_term(rest, terms) or (bare if len(bare) == 1 and lexicon.HAN.match(bare) else None)
 
 
 def _listing(query: str, sentence: str, terms: Sequence[str], normalize: Normalize) -> str | None:
@@ -373,6 +375,10 @@ def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Ca
             # 看了哪部电影? → 电影《焦裕禄》; a bare 什么 only where the question's verb stands by the title
             # (看了什么 ↔ 观看电影《焦裕禄》), not 带头做了什么
             return work[0].group(0)
+        # 建起了什么桥? → “连心桥”: the one quoted name of the kind asked
+        kind = [m.group(0) for m in _QUOTED_NAME.finditer(sentence) if category and m.group(0)[1:-1].endswith(category)]
+        if len(kind) == 1:
+            return kind[0]
     asked_ordinal = re.search(r"第几(\w?)", query) if lexicon.ORDINAL_ASKED.search(query) else None
     if asked_ordinal:  # 第几批 → 第一批; 第几道工序 → 头道
         found = [m.group(0) for m in _ORDINAL.finditer(sentence)]
