@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -216,17 +217,32 @@ def test_unreachable_api_server_is_retried_then_one_clear_line(index_path: Path)
 def test_start_up_waits_for_an_api_server_started_late(index_path: Path) -> None:
     late = FakeBotApi(port=free_port())
     process = start(late, index_path, start_attempts=6, start_backoff=0.5)
+    lines: list[str] = []
+    tried = threading.Event()
+
+    def read() -> None:  # the bot's stderr as it comes: the server starts once a try has failed, however slow the start
+        assert process.stderr is not None
+        for line in process.stderr:
+            lines.append(line)
+            if "cannot reach the Telegram Bot API" in line:
+                tried.set()
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
     try:
-        time.sleep(1.2)  # two tries fail meanwhile
+        assert tried.wait(timeout=30), "".join(lines)
         with late:
             late.wait_for(lambda: late.calls_to("getUpdates"), timeout=20, what="polling to start")
             question = late.send_text(USER, USER, QUESTION)
             [reply] = late.wait_for(lambda: late.replies_to(question), timeout=10, what="the answer")
             assert "5322" in reply.text
-            code, err = stop(process)
+            process.send_signal(signal.SIGINT)
+            code = process.wait(timeout=15)
     finally:
         if process.poll() is None:
             process.kill()
+    reader.join(timeout=5)
+    err = "".join(lines)
     assert code == 0, err
     retries = [line for line in err.splitlines() if "cannot reach the Telegram Bot API" in line]
     assert 1 <= len(retries) <= 3 and all("WARNING" in line for line in retries), err
