@@ -49,6 +49,8 @@ _WORK_TITLE = re.compile(r"《[^》]{1,30}》")
 _WORK_REACH = 6
 #: 由 a body, then what it does (由党委主要负责同志任组长, 由乡镇…负责同志兼任第一书记).
 _BY_BODY = re.compile(r"由([^,,;;。由]{2,16}?)(任|兼任|担任|牵头|负责(?!同志|人)|带队|主持)")
+#: Most characters of a stretch of the question looked for in a sentence before a name.
+_STRETCH = 8
 #: Most characters of a body or role given right after the question's words.
 _BODY_REACH = 12
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+\w|头道|首[批次个]")
@@ -489,6 +491,13 @@ def _post_of(sentence: str, terms: Sequence[str], normalize: Normalize) -> str |
     return None
 
 
+def _held_stretches(query: str, folded: str, longest: int) -> list[str]:
+    """The stretches of the question, three to `longest` characters, that the sentence (matching form) holds,
+    longest first."""
+    return lexicon.longest_first({query[i:j] for i in range(len(query))
+                                  for j in range(i + 3, min(len(query), i + longest) + 1) if query[i:j] in folded})
+
+
 def _body_of(sentence: str, query: str, normalize: Normalize) -> str | None:
     """Who the sentence says does what is asked, where it names no one but a body or role: the one it says 由 …
     does it (由党委主要负责同志任组长), or what it gives right after the longest stretch of the question it holds
@@ -499,8 +508,7 @@ def _body_of(sentence: str, query: str, normalize: Normalize) -> str | None:
         if lexicon.BODY.search(by.group(1)) and (all(c in query for c in by.group(2)) or  # 谁带的队? ↔ 带队
                                                  any(does[i:i + 2] in query for i in range(len(does) - 1))):
             return by.group(1)
-    stretches = [query[i:j] for i in range(len(query)) for j in range(i + 3, len(query) + 1) if query[i:j] in folded]
-    for stretch in lexicon.longest_first(stretches)[:1]:
+    for stretch in _held_stretches(query, folded, len(query))[:1]:
         after = folded[folded.find(stretch) + len(stretch):]
         rest = after[:next((i for i, c in enumerate(after) if c in _CLAUSE_MARKS), len(after))]
         # (牵头领导是谁?: a role the question names itself asks who holds it; 和责任单位 is no answer)
@@ -532,9 +540,7 @@ def _person(sentence: str, terms: Sequence[str], normalize: Normalize, query: st
     """The name right after the longest stretch of the question the sentence holds, else after a word of it
     (省长是谁? → 省长王学军 → 王学军; 省委副书记是谁? → 省委副书记李锦斌, not 省委书记张宝顺)."""
     folded = normalize(sentence)
-    stretches = {query[i:j] for i in range(len(query)) for j in range(i + 3, min(len(query), i + 8) + 1)
-                 if query[i:j] in folded}
-    for term in [*lexicon.longest_first(stretches), *lexicon.longest_first(t for t in set(terms) if len(t) > 1)]:
+    for term in [*_held_stretches(query, folded, _STRETCH), *lexicon.longest_first(t for t in set(terms) if len(t) > 1)]:
         at = folded.find(term)
         while at >= 0:
             after = folded[at + len(term): at + len(term) + 3]

@@ -627,12 +627,12 @@ ALONE = re.compile(r"单独|单是|单单|光是|仅仅|仅是|只算|单算|单
 SENTENCE_PART = re.compile(r"[;;。]")
 #: 他/她 (not 他们): the person last spoken of.
 PERSON_PRONOUN = re.compile(r"(?<![其])[他她](?![们])")
-#: 剩下的那些呢? / 还在改的呢?: the rest of what the last figure counted part of.
-REMAINDER = re.compile(r"^(?:那)?(?:(?:这个|那个|这|那)(?:数字|数|数据)(?:里|中)?的?)?"
-                       r"(?:(?:剩下|剩余|余下|其余)(?:的)?(?:那些|那部分)?|(?:还在|正在|仍在)[改整办][改]?(?:中)?的?|没[改整办]完的?)"
-                       r"(?:呢|咋样|怎么样|多少)?$")
-#: 剩下那些的…, 其余的…: the rest of what was counted, asked of anywhere in a follow-up.
+#: 剩下那些的…, 其余的…: the rest of what was counted, asked of anywhere in a follow-up ...
 REST_OF = re.compile(r"剩下|剩余|余下|其余")
+#: ... and the whole follow-up asking for it (剩下的那些呢? / 还在改的呢?).
+REMAINDER = re.compile(r"^(?:那)?(?:(?:这个|那个|这|那)(?:数字|数|数据)(?:里|中)?的?)?"
+                       rf"(?:(?:{REST_OF.pattern})(?:的)?(?:那些|那部分)?|(?:还在|正在|仍在)[改整办][改]?(?:中)?的?|没[改整办]完的?)"
+                       r"(?:呢|咋样|怎么样|多少)?$")
 #: 它 (not 它们): the thing last spoken of.
 THING_PRONOUN = re.compile(r"它(?!们)")
 #: What was done is asked (做了啥, 搞了哪些, 怎么干的).
