@@ -72,6 +72,9 @@ def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: st
     ("2013年芜湖市设立了几条热线电话?", ("2013年",), "芜湖市"),
     ("省委督导组的经费是多少?", ("经费",), "省委督导组"),
     ("便民服务手册有多少页?", ("页",), None),
+    ("“三严三实”具体是哪三严哪三实?", ("含义",), "三严三实"),  # named, never spelled out
+    ("四解决四推动具体是哪四个解决", ("含义",), "四解决四推动"),  # the list nearby (…“小四风”) is of another term
+    ("走读风到底是啥意思?", ("含义",), "走读风"),  # one item of a list, not explained
 ])
 def test_the_report_speaks_of_the_subject_but_not_of_what_is_asked(engine: Engine, question: str,
                                                                   unsupported: tuple[str, ...],

@@ -534,12 +534,38 @@ def _gapped(word: str, passage_text: str) -> bool:
         for i in range(2, len(word) - 1))
 
 
+def _spells_out(question: Question, sentence: str) -> bool:
+    """False if the question asks what a numbered term stands for (小四风指的是什么?), or what any term means
+    (走读风是啥意思?), and the sentence names the term without spelling it out next to it (坚持聚焦“四风”; 走读风 as
+    one item of a list): what it stands for is not said there."""
+    meaning = lexicon.MEANING_OF_TERM.search(question.folded)
+    asked = meaning or lexicon.MEMBERS_OF_TERM.search(question.folded)
+    if asked is None:
+        return True
+    stretch = re.search(r"[\u4e00-\u9fff\d+“”「」]*$", question.folded[: asked.start()])
+    term = (lexicon.TERM_START.sub("", stretch.group(0)) if stretch else "").strip("“”「」")
+    if len(term) < 2 or not (meaning or lexicon.NUMBERED_TERM.search(term)):
+        return True
+    said = [at for at in occurrences(sentence, term) if not _inside_longer_quote(sentence, at, len(term))]
+    return not said or any(lexicon.SPELLED_BEFORE.search(sentence[:at]) or
+                           lexicon.SPELLED_AFTER.match(sentence[at + len(term):].lstrip("”」")) for at in said)
+
+
+def _inside_longer_quote(sentence: str, at: int, length: int) -> bool:
+    """Is the stretch at `at` part of a longer quoted name (四风 in “小四风”)?"""
+    opened = sentence.rfind("“", 0, at + 1)
+    closed = sentence.find("”", at)
+    return opened >= 0 and sentence.rfind("”", 0, at) < opened and closed >= 0 and closed - opened - 1 > length
+
+
 def sentence_gives(question: Question, sentence: str, terms: Collection[str], verbs: Collection[str] = ()) -> str | None:
     """None if the sentence (matching form, and its index terms) holds the kind of thing asked for; else
     what it lacks: a figure with the asked measure word, a date, a person or body, a name, a place."""
     for asks, gives, lack in lexicon.ASKED_ASPECTS:
         if asks.search(question.folded) and not gives.search(sentence):
             return lack  # 每个暗访组有几个人? is not answered by a total; 谁说的? by a sentence no one says
+    if not _spells_out(question, sentence):
+        return "含义"  # “三严三实”具体是哪三严哪三实?: the sentence names the term but does not spell it out
     if lexicon.ORDINAL_ASKED.search(question.folded):
         return None if _ORDINAL_IN.search(sentence) else "次序"
     size = lexicon.ASKED_SIZE.search(question.folded)

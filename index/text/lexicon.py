@@ -135,6 +135,19 @@ ENUMERATION = re.compile(r"[\u4e00-\u9fff“”]+(?:、[\u4e00-\u9fff“”]+){2
 #: Two or more items joined by 、 (学习教育、听取意见).
 ITEMS = re.compile(r"[\u4e00-\u9fff“”]+(?:、[\u4e00-\u9fff“”]+)+")
 LISTED_WITHIN = 8
+#: What a numbered term stands for is asked (“三严三实”具体是哪三严哪三实?, 小四风指的是什么?, 四面镜子是哪四面?): the
+#: term is the stretch right before these words.
+MEMBERS_OF_TERM = re.compile(r"(?:具体|到底|究竟|都)?(?:是指|指的是|指|是|包括|包含|分别是|分别指)(?:[\u4e00-\u9fff]{1,2}(?=哪))?(?:哪|什么|啥|何)")
+#: What any term means is asked (走读风到底是啥意思?).
+MEANING_OF_TERM = re.compile(r"(?:具体|到底|究竟)?(?:是)?(?:啥|什么|何)意思|(?:的)?(?:含义|意思)是")
+#: Where the stretch before MEMBERS_OF_TERM or MEANING_OF_TERM starts: after the last of these (文中说的|“小四风”, 所谓|四面镜子).
+TERM_START = re.compile(r".*(?:的|之|里|中|那个|这个|那|这|所谓|叫)")
+#: A numbered term (三严三实, 小四风, 四解决四推动; not 第一环节, an ordinal).
+NUMBERED_TERM = re.compile(r"(?<!第)[一二三四五六七八九十两]")
+#: How a sentence spells out the term just named (四面镜子:…; “小四风”即…).
+SPELLED_AFTER = re.compile(r"[,,]?(?:即|就是|是指|指的是|包括|包含|分别是)|[::]")
+#: Items just before the term they make up (吃喝风、红包风、赌博风、走读风“小四风”).
+SPELLED_BEFORE = re.compile(r"[一-鿿“”]+(?:[、和与及][一-鿿“”]+)+[“「]?$")
 #: The words someone said or wrote are asked for (官方微博那句话咋说的?): answered by a quotation.
 QUOTE_ASKED = re.compile(r"[那这哪]句话|原话|原文|(?:怎么|咋|如何)(?:说|讲|写)的|(?:怎么|咋|如何)(?:招呼|吆喝|喊|号召)[^,,。?？]{0,8}的|"
                          r"(?<!句)(?:口号|标语|宣传语)|(?:写|说|讲|发|喊)了?[一1]?句|说“")  # (开头那四句口号: the opening lines)
