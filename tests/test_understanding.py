@@ -15,6 +15,8 @@ DATA = Path(__file__).parent / "data"
 
 @pytest.mark.parametrize(("question", "lead"), [
     ("省里成立了几个暗访组?", "8个"),  # the figure of the asked thing, not the first one (16个省辖市)
+    ("上面派下来查作风的那些督导组一共下去了多少趟?", "820次"),  # 查作风 describes the groups; the report says 督导
+    ("针对基层党组织负责人的专门培训共开办了多少期次?", "639期"),  # (负责人: the report says 书记)
     ("暗访是在哪几天?", "3月15日至19日"),  # 哪几天 asks for a date
     ("芜湖意见多少条", "3.3万余条"),  # the counted noun before the question word
     ("三月份省里派了几个暗访组?", "8个"),  # the month the passage names (3月15日至19日)
@@ -126,6 +128,7 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "中央规定书目具体有哪几本",  # the list the sentence has is of 四面镜子
                                       "四解决四推动具体是哪四个解决",
                                       "省纪委书记是谁?",  # 纪委 is a word: no typo of 省委书记
+                                      "中央派驻安徽的督导组组长是谁?",  # who sent them (中央) still counts
                                       "暗访一共发现多少问题",  # no figure of the sentence counts 问题
                                       "先进事迹报告团里头有哪些人?",  # the members: the sentence names none
                                       "第一批单位查摆的四风问题大多是哪方面的?",  # a majority: the report gives none

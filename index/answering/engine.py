@@ -265,7 +265,8 @@ class Engine:
                 if not scope and not rounds:
                     break
             self._reader = Reader(self.normalizer.normalize, self.tokenizer.tokens, self.scorer.idf_table,
-                                  self.names, frozenset(t for t in scope or () if t in self.names), rounds or ())
+                                  self.names, frozenset(t for t in scope or () if t in self.names), rounds or (),
+                                  self._verbs or frozenset())
         return self._reader
 
     @property

@@ -181,8 +181,9 @@ class Reader:
 
     def __init__(self, normalize: Callable[[str], str], tokens: Callable[[str], list[str]],
                  vocabulary: Mapping[str, float], names: Collection[str], scope: Collection[str] = (),
-                 setting: Collection[str] = ()) -> None:
+                 setting: Collection[str] = (), verbs: Collection[str] = frozenset()) -> None:
         self._normalize = normalize
+        self._verbs = verbs
         self._scope = scope
         self._setting = frozenset(setting)
         # a question's text is cut several times over while it is read (the question words, the words, roles)
@@ -234,6 +235,7 @@ class Reader:
         # an unknown verb is what is asked where nothing else is: 合肥会下雨吗?, 推荐一部电影 (not 借助了哪方面的力量?)
         events = wants in ("yesno", "date") or (wants == "open" and not lexicon.QUESTION_WORD.search(core))
         terms = self._terms(self._without_scope(core), events, wants in ("yesno", "open"))
+        terms = terms if wants == "yesno" else self._described(core, terms)  # (a claim is checked whole)
         asking = _asking_part(core, masked, lambda part: bool(self._vocab_near(part)))
         if asking is None or not any(t.role != "frame" and len(t.word) > 1 and t.word in asking for t in terms):
             asking = core
@@ -247,6 +249,26 @@ class Reader:
                         figures=_figures(asking),
                         ordinals=tuple(o.replace("个", "") for o in lexicon.ORDINAL.findall(asking)),
                         setting=self._setting, options=options)
+
+    def _described(self, core: str, terms: tuple[Term, ...]) -> tuple[Term, ...]:
+        """The words of a clause that says what the thing asked about does (上面派下来查作风的那些督导组: 作风)
+        count where a passage holds them: the thing itself, named after it, is what the passage must hold. Who
+        does it (中央派驻安徽的督导组: 中央), before the verb, still counts."""
+        after_verb: list[str] = []
+        for clause in _DESCRIBING.finditer(core):
+            head = core[clause.end():]
+            text = clause.group(1)
+            if lexicon.WH_WORD.search(text) or lexicon.REPORT_AS_SOURCE.search(text) or \
+                    not any(len(t.word) > 1 and head.startswith(t.word) for t in terms):
+                continue  # (文中认为…成败的关键: what the report says, not a thing described)
+            verb = next((at + n for at in range(len(text)) for n in (4, 3, 2, 1) if text[at:at + n] in self._verbs or
+                         (n == 1 and text[at] in lexicon.SINGLE_CHAR_VERBS)), None)
+            if verb is not None:
+                after_verb.append(text[verb:])
+        if not after_verb:
+            return terms
+        return tuple(replace(t, aside=True) if t.role not in ("entity", "constraint") and t.kind != "event" and
+                     any(t.word in rest for rest in after_verb) else t for t in terms)
 
     def _read_surname_posts(self, folded: str) -> str:
         """A surname and a post (张书记, 王省长) for the one person of the report with that surname."""
@@ -969,6 +991,11 @@ def _asked_kind(word: str, folded: str) -> bool:
                (not lexicon.ROLES.search(word) and _NAMED_KIND.match(folded[at + len(word):]) is not None) or
                lexicon.RESULT_ASKED.match(folded, at) is not None  # 效果咋样: what came of it is asked
                for at in occurrences(folded, word))
+
+
+#: A clause that describes the thing named after it (上面派下来查作风的|那些督导组): something done, then 的 and
+#: maybe a pointer.
+_DESCRIBING = re.compile(r"([^\W\d_a-zA-Z是]{3,16})的(?:那些|那个|那几个|这些|这个|那|这)?")
 
 
 def occurrences(text: str, word: str) -> list[int]:
