@@ -17,6 +17,9 @@ DATA = Path(__file__).parent / "data"
     ("省里成立了几个暗访组?", "8个"),  # the figure of the asked thing, not the first one (16个省辖市)
     ("上面派下来查作风的那些督导组一共下去了多少趟?", "820次"),  # 查作风 describes the groups; the report says 督导
     ("针对基层党组织负责人的专门培训共开办了多少期次?", "639期"),  # (负责人: the report says 书记)
+    ("暗访组 下去的日子", "3月15日至19日"),  # 日子 asks for a date
+    ("这回有多少个软弱涣散党组织要整顿?", "1660个"),  # 这回: the campaign the report is about
+    ("这篇文章是哪天登出来的?", "2014-05-07"),  # 登出来: the verb 登, where it went aside
     ("暗访是在哪几天?", "3月15日至19日"),  # 哪几天 asks for a date
     ("芜湖意见多少条", "3.3万余条"),  # the counted noun before the question word
     ("三月份省里派了几个暗访组?", "8个"),  # the month the passage names (3月15日至19日)

@@ -455,6 +455,9 @@ class Reader:
                 token = token[1:]  # 那本册子: the thing, its measure word aside
             elif token[-1] in lexicon.RESULT_COMPLEMENTS and self._reads_as(token, token[:-1], seen):
                 token = token[:-1]  # 整理出, 收集到: the verb, the result it reached aside
+            elif token[-2:] in lexicon.DIRECTIONAL_COMPLEMENTS and len(token) > 2 and token not in self._vocabulary and \
+                    not self._thesaurus.synonyms(token):
+                token = token[:-2]  # 登出来: the verb, where it went aside
             if token in self._vocabulary:
                 role = "entity" if token in self._names else "content"
                 if _ASKING_WORD.fullmatch(token) or token in lexicon.AGGREGATE_WORDS or token in lexicon.HABITUAL:

@@ -101,7 +101,7 @@ RESULT_ASKED = re.compile(r"(?:效果|成效|结果|反响|反应|成果)(?:如�
 # --- what a question asks for --------------------------------------------------------------------------------------
 #: A date or a time is asked for (哪几天 is a date; 几天 alone is a duration, a figure).
 DATE_WORDS = re.compile(r"哪[一1]?天|哪几天|哪[一1]?日|何时|什么时候|啥时候|啥时|什么时间|哪[一1]?年|哪[一1]?个?月|几月|几号|"
-                        r"几日|日期|时间|多会儿|哪段时间")
+                        r"几日|日期|时间|(?<![好苦过])日子|多会儿|哪段时间")
 #: A rank or tier is asked for (什么级别的干部带队?): answered by 厅级, 省级, 县级….
 LEVEL_WORDS = re.compile(r"(?:什么|啥|哪个|哪一|哪)(?:个)?(?:级别|层级|层次|级)")
 RANK = re.compile(r"[厅省市县处科乡镇村部局司]级")
@@ -302,6 +302,8 @@ RESULT_COMPLEMENTS = frozenset("掉完好光走成到过住出")
 #: The direction a verb's action takes, after it (查出来, 派下去).
 #: One-character verbs that start a clause describing a thing (派下来, 查作风, 抓的, 搞的).
 SINGLE_CHAR_VERBS = frozenset("派查抓管学听搞办印发开建设评")
+#: Where a verb's action goes (登出来, 查下去): said after a verb, they add nothing to what is asked.
+DIRECTIONAL_COMPLEMENTS = frozenset("出来 出去 下来 下去 上来 上去 起来 进来 进去 回来 回去 过来 过去".split())
 DIRECTIONS = frozenset("来去")
 #: Characters that carry the grammar of a question, never read as a typo of a content word (书记是谁 is not 书记处).
 FUNCTION_CHARS = frozenset("是的了在有和与及或被把对向到给让从为以之其这那谁啥咋吗呢吧么哪几多少什怎如何个位名些都也就还又再很会能要想可"
@@ -566,7 +568,7 @@ SWAP_FILLER = re.compile(r"一共|总共|合计|加起来|的|又|还|那|呢|�
 #: Words that only ask for a total (共计多少场, 征求意见建议 总数): they frame, even where the report uses them.
 AGGREGATE_WORDS = frozenset("一共 总共 总计 合计 共计 累计 总数 总量 总额 数量 数目 全部 所有 一共是 总共是 共有 一共有 总共有".split())
 #: The report's own setting as a whole (全省一共…): a passage with a province-wide figure need not repeat it.
-SETTING_WORDS = frozenset("全省 省里 我省 省内 全省各地 各地 各级".split())
+SETTING_WORDS = frozenset("全省 省里 我省 省内 全省各地 各地 各级 这次 这回 此次 本次 这一次 这一回".split())
 #: Words that set the scope of a figure: a swap to one replaces the place or scope of the last question.
 SCOPE_WORDS = frozenset("全省 全市 全县 全国 各地 各市 各县 各市县 市县 市县两级 各级 省里 省级 市级 县级 乡镇 各省辖市 全省各地 省委 市里 县里".split())
 #: Endings of words that name a group of people (流动党员, 基层党组织书记) or a body of them (省委督导组,
