@@ -20,6 +20,9 @@ DATA = Path(__file__).parent / "data"
     ("暗访组 下去的日子", "3月15日至19日"),  # 日子 asks for a date
     ("这回有多少个软弱涣散党组织要整顿?", "1660个"),  # 这回: the campaign the report is about
     ("这篇文章是哪天登出来的?", "2014-05-07"),  # 登出来: the verb 登, where it went aside
+    ("全省下面一共建了多少个党员领导干部的联系点?", "5322个"),  # 全省|下面 contracts to no 全面
+    ("省领导挂联系点的一共是多少个人?", "19位省领导"),  # 多少|个人: people counted, not 个人 (oneself)
+    ("暗访是不是四月份搞的?", "3月15日至19日"),  # a month claimed is checked against the date given
     ("暗访是在哪几天?", "3月15日至19日"),  # 哪几天 asks for a date
     ("芜湖意见多少条", "3.3万余条"),  # the counted noun before the question word
     ("三月份省里派了几个暗访组?", "8个"),  # the month the passage names (3月15日至19日)

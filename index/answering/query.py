@@ -51,6 +51,9 @@ _NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
 #: A figure right after these is part of the question form (哪4个, 几1, 每1), not a stated figure.
 _NOT_STATED_BEFORE = "哪几每第"
 #: A count with its measure word (20位, 1140人; not 2013年): in a yes/no question, a claim to check, no word to match.
+#: A month claimed (是4月份搞的吗?): checked against the date a passage gives, not a word to find (a day, 3月15日,
+#: may be what names the event).
+_CLAIMED_MONTH = re.compile(r"\d{1,2}月(?!\d)")
 _CLAIMED_COUNT = re.compile(rf"\d+(?:\.\d+)?(?:万|亿)?(?:多|余|来)?(?!年|月|日)(?:{lexicon.UNIT_PATTERN})")
 #: Typos are read as the vocabulary's word only for words this long (two-character words are too close to
 #: each other: 经费 is one character from 经验).
@@ -442,8 +445,12 @@ class Reader:
                     continue
             rough = ((not token.replace(".", "", 1).isdigit() or token not in self._vocabulary) and
                      any(start <= at < end for start, end in roughs)) or \
-                (token.isdigit() and claims and _CLAIMED_COUNT.match(folded, at) is not None)
-            if token in seen or token in self._scope or rough or (token.isdigit() and folded.startswith(token + "几", at)):
+                (token.isdigit() and claims and (_CLAIMED_COUNT.match(folded, at) is not None or
+                                                 _CLAIMED_MONTH.match(folded, at) is not None))
+            # 多少|个人: a measure word and the people it counts, not 个人 (oneself)
+            counting = token == "个人" and re.search(r"(?:多少|几|\d)$", folded[:at]) is not None
+            if token in seen or token in self._scope or rough or counting or \
+                    (token.isdigit() and folded.startswith(token + "几", at)):
                 # the report's own setting (安徽 in 安徽省委书记) is no constraint on where the answer is; 二十几号
                 # is a guess and 一千一百多 a rough figure (checked as a figure), not words to match
                 continue
@@ -548,8 +555,9 @@ class Reader:
                 lexicon.HAN.fullmatch(c) and c not in lexicon.FUNCTION_CHARS and c not in NUMERAL_CHARS for c in word)
 
         for first, second in itertools.pairwise(words):
-            if not (plain(first) and plain(second)) or first + second not in folded:
-                continue
+            if not (plain(first) and plain(second)) or first + second not in folded or \
+                    first in lexicon.SCOPE_WORDS or second[-1] in lexicon.LOCATIVE_ENDS:
+                continue  # (全省|下面 is no 全面: a scope, and where it lies)
             for short in (first[0] + second[0], first[0] + second[1]):
                 if short in self._vocabulary and short not in have and short not in (first, second) and \
                         not lexicon.TIER_CHARS & set(short):  # 全省|市县 is no 全市
