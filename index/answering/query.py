@@ -239,6 +239,10 @@ class Reader:
         events = wants in ("yesno", "date") or (wants == "open" and not lexicon.QUESTION_WORD.search(core))
         terms = self._terms(self._without_scope(core), events, wants in ("yesno", "open"))
         terms = terms if wants == "yesno" else self._described(core, terms)  # (a claim is checked whole)
+        source = lexicon.HEARSAY_SOURCE.search(core)
+        if source is not None:
+            terms = tuple(replace(t, aside=True) if t.word in source.group("source") and t.role != "entity" else t
+                          for t in terms)
         asking = _asking_part(core, masked, lambda part: bool(self._vocab_near(part)))
         if asking is None or not any(t.role != "frame" and len(t.word) > 1 and t.word in asking for t in terms):
             asking = core

@@ -347,6 +347,10 @@ LEADING_FILLERS = re.compile(rf"^(?:{_TOPIC_OPENINGS}|"
                              r"(?:老师|同志|领导|师傅|大哥|大姐|小编|客服)(?:您|你)?好[呀啊哈哦]?|在吗|"
                              r"(?:我的?)?(?:朋友|同事|同学|孩子|家人|老伴|别人|有人)问(?:了)?我|"
                              r"哈+|[~\s.。,!?…]+)+")
+#: Who told the asker what the question goes on to say (我孙子说…, 俺村老王讲…): a person of the asker's life,
+#: no word the answer must hold.
+HEARSAY_SOURCE = re.compile(r"^(?:我|俺|咱)(?:们|家)?的?(?:村|乡|镇|单位|家|厂|队)?(?:里|上)?的?"
+                            r"(?P<source>[\u4e00-\u9fff]{1,4}?)(?:跟我|和我|同我|给我)?(?:说|讲|告诉|问)")
 #: A clause the asker says of themselves before asking (俺是肥东乡下的老党员, 我在赶稿, 我们老师让总结): its
 #: words the report does not use say who asks, not what. Not a clause that reports what was heard or claims a
 #: figure (我听说芜湖开了12条热线).
