@@ -724,6 +724,14 @@ def test_what_a_verb_is_done_to_is_answered_by_the_list_of_it(engine: Engine, qu
     assert result.answer.sentence == "学原著,学党史,学先进。"
 
 
+@pytest.mark.parametrize("question", ["大家学习的时候,要拿什么来对照检查自己?", "大伙学习时拿啥对照"])
+def test_what_something_is_done_with_is_answered_by_the_list_after_the_verb(engine: Engine, question: str) -> None:
+    # 大家 is anyone; 拿什么来对照 is answered where the report lists what is 对照'd (对照理论理想、党章党纪…)
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None
+    assert "对照理论理想、党章党纪、民心民声、先辈先进" in result.answer.sentence
+
+
 @pytest.mark.parametrize("question", [
     "第一批已整改完毕的问题中哪一类最多?",  # 第一批 is a round, not a ranking
     "马鞍山那些流动党员主要在外地哪些城市?",  # 马鞍山市 is the question's own place, no answer to which

@@ -595,7 +595,9 @@ class Engine:
             return None
         if (verb, position) not in self._listing:
             form = lexicon.parallel(verb)
-            found = next((n for n, s in enumerate(self.matching_sentences(position)) if form.search(s)), None)
+            listed = re.compile(re.escape(verb) + lexicon.ENUMERATION.pattern)  # 对照理论理想、党章党纪、…
+            found = next((n for n, s in enumerate(self.matching_sentences(position))
+                          if form.search(s) or (len(verb) > 1 and listed.search(s))), None)
             if len(self._listing) >= MATCHING_CACHE:
                 self._listing.clear()
             self._listing[verb, position] = found

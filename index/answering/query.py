@@ -127,8 +127,9 @@ class Question:
 
     @functools.cached_property
     def asked_verb(self) -> str | None:
-        """The character before 什么/啥 that may be a verb asked what of (学 of 主要学什么)."""
-        found = lexicon.VERB_ASKED.search(self.folded)
+        """The character before 什么/啥 that may be a verb asked what of (学 of 主要学什么), or the verb after 拿什么来
+        (对照 of 拿什么来对照)."""
+        found = lexicon.VERB_ASKED.search(self.folded) or lexicon.VERB_ASKED_WITH.search(self.folded)
         return found.group(1) if found and found.group(1) not in lexicon.FUNCTION_CHARS else None
 
     @property
@@ -471,7 +472,8 @@ class Reader:
                 token = token[:-2]  # 登出来: the verb, where it went aside
             if token in self._vocabulary:
                 role = "entity" if token in self._names else "content"
-                if _ASKING_WORD.fullmatch(token) or token in lexicon.AGGREGATE_WORDS or token in lexicon.HABITUAL:
+                if _ASKING_WORD.fullmatch(token) or token in lexicon.AGGREGATE_WORDS or token in lexicon.HABITUAL or \
+                        token in lexicon.PEOPLE_PRONOUNS:
                     role = "frame"  # 时间, 人数, 共计, 平时: words that ask, even where the report uses them
                 elif role == "content" and len(token) > 1 and _facet(token, folded) == "copula" and \
                         token not in lexicon.FRAMING_WORDS and not any(token in w and token != w for w in self._tokens(folded)):

@@ -285,6 +285,8 @@ HEADS = re.compile(rf"(安徽)?({'|'.join(sorted(HEAD_OF, key=len, reverse=True)
 TOP_POST = re.compile(r"(?<![副])(?:省委书记|省长|省政协主席|省委副书记|市委书记|市长|县委书记|县长)")
 #: A one-character verb asked what of (学什么, 都学些啥, 还学了啥): answered by what it is done to.
 VERB_ASKED = re.compile(r"([\u4e00-\u9fff])(?:了|过)?(?:些|的是|的)?(?:什么|啥)(?:东西|内容)?$")
+#: A verb asked what it is done with (拿什么来对照): answered by what follows the verb in the report.
+VERB_ASKED_WITH = re.compile(r"拿(?:什么|啥)(?:来|去)?([\u4e00-\u9fff]{2})")
 
 
 @functools.cache
@@ -381,8 +383,10 @@ TRAILING_CHATTER = re.compile(r"(?:[\s,.!?~…。]*(?:谢谢|多谢|感谢|谢�
 A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1")
 #: How often, said of what is asked (平时都咋学的?): it frames the question even where the report uses the word.
 HABITUAL = frozenset("平时 平常 平日 通常 往常 一向 向来".split())
+#: Words for people in general (大家学习的时候…): who they are, the passage says in its own words (党员干部).
+PEOPLE_PRONOUNS = frozenset("大家 大伙 大伙儿 大家伙 大家伙儿 人们 自己 咱们 我们 你们 他们 她们".split())
 #: Words that only frame what is asked (never a constraint, whatever their part of speech).
-FRAMING_WORDS = HABITUAL | frozenset(
+FRAMING_WORDS = HABITUAL | PEOPLE_PRONOUNS | frozenset(
     """
     包括 包含 包 指 是指 指的是 主要 具体 一下 说说 讲讲 讲 说 介绍 告诉 知道 情况 内容 方面 东西 事情 事 问题 列出 列举 罗列 时任 属实 月份
     没有 有没有 是不是 对不对 能不能 会不会 可不可以 有无 是否 做法 举措 据称 据说 据悉 据报道 听说 有人说
