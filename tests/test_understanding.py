@@ -178,6 +178,11 @@ def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, q
     ("報導最後一個部分標題為何?", "即知即改,立行立改,力求活动取得实效"),  # 标题为何: what the heading is
     ("第二部分小标题“深学深思”后面是啥?", "深学深思,砥砺品质,打牢思想基础"),  # words quoted from the heading
     ("“深学深思”是第几部分的小标题?", "第二部分"),  # which part, by number (第几 is no count of parts)
+    ("報導最後一個段落標題為何?", "即知即改,立行立改,力求活动取得实效"),  # a paragraph's heading is its part's
+    ("最后一段的标题是什么", "即知即改,立行立改,力求活动取得实效"),  # (not the report's own title)
+    ("这文章第一块讲啥的,小标题是?", "周密部署,真督实导,确保活动不走过场"),  # 讲啥的 names no part by its topic
+    ("文章开篇用了哪四个短语概括?", "补精神之“钙”、除“四风”之害、祛行为之垢、立为民之制。"),  # 短语: the lines
+    ("综述 啥活动", "安徽省第二批党的群众路线教育实践活动第一环节工作综述"),  # what campaign it reviews
 ])
 def test_questions_about_the_report_itself(engine: Engine, question: str, lead: str) -> None:
     result = engine.ask(question)

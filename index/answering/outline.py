@@ -27,7 +27,7 @@ OPENING = 2
 CANDIDATES = 5
 #: Passages read to find the section that speaks most of a topic (讲学习教育的是哪一部分?).
 SECTION_CANDIDATES = 50
-_ASKS_PART = re.compile(rf"哪(?:一|个|1)?(?:个)?{_PART}|(?:讲|说|写|关于|介绍)\S+?(?:的[,,]?(?:是)?(?:那|这)?|那|这)[一1]?(?:个)?{_PART}|"
+_ASKS_PART = re.compile(rf"哪(?:一|个|1)?(?:个)?{_PART}|(?:讲|说|写|关于|介绍)(?!啥|什么|哪)\S+?(?:的[,,]?(?:是)?(?:那|这)?|那|这)[一1]?(?:个)?{_PART}|"
                         rf"^\S{{2,8}}?(?:那|这)[一1]?(?:个)?(?:块儿?|部分|段)(?:的)?\s*(?:小标题|标题)")  # (听意见那块的小标题)
 
 

@@ -506,7 +506,8 @@ META_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"[\u4e00-\u9fff]{0,4}(?:日报|晚报|新华社|通讯社)(?:的(?:稿子|稿件|报道|文章|新闻)|(?:发|登|刊)的)"), "source"),  # 是人民日报的稿子吗?
     (re.compile(r"(?:哪天|哪1天|什么时候|啥时候|何时|几号|哪年|哪1年|哪日)(?:发表|发布|刊登|发|登|刊|出|写)|哪天的|发表时间|发表日期|发布时间|发布日期|"
                 r"发稿|日期|发表于|什么时候的报道|几号发表|[年月日号](?:发|登|刊)的"), "date"),  # 是5月7号发的吗?
-    (re.compile(r"(?<!小)标题|题目|题名"), "title"),
+    (re.compile(r"(?<!小)(?<!段)(?<!段的)(?<!段落)(?<!段落的)(?<!部分)(?<!部分的)(?<!块)(?<!块的)(?<!节)(?<!节的)标题|题目|题名"),
+     "title"),  # (最后一段的标题: the part's heading)
 )
 #: The words for the report's own fields and parts, which a report's body need not use (read where typed by sound:
 #: 标提 → 标题).
@@ -522,7 +523,7 @@ REPORT_WORDS = frozenset("报道 文章 新闻 稿子 稿 这篇 本文 全文 �
 REPORT_AS_SOURCE = re.compile(rf"(?:{'|'.join(sorted(REPORT_WORDS, key=len, reverse=True))})(?=里|中|上|说|写|提|讲|称|认为|咋|怎|为什么|为何|为啥)|文中")
 #: Structure and gist of the report: what it is about, how many parts, what part N says.
 GIST = re.compile(r"(?:讲|说|写|介绍|报道|谈|聊)(?:了|的)?(?:些)?(?:什么|啥|哪些)|主要内容|主旨|主题|大意|中心思想|概括|总结|"
-                  r"梗概|要点|核心|讲的是|说的是|写的是|关于什么|是关于")
+                  r"梗概|要点|核心|讲的是|说的是|写的是|关于什么|是关于|(?:什么|啥|哪个|哪项)活动")
 #: The round or stage something is of, asked (这是第几批活动的综述? / 综述的是哪个环节?).
 ROUND_OR_STAGE_ASKED = re.compile(r"(?:第几|哪[一1]?)个?(批|环节|轮|阶段|期)")
 _PARTS = r"部分|小标题|标题|小节|节|章节|板块|块"
@@ -531,8 +532,8 @@ PART_COUNT = re.compile(rf"(?<!第)(?:几|多少)(?:个)?(?:{_PARTS}|方面)")
 #: Which part, by its number, is asked (“深学深思”是第几部分的小标题?).
 PART_WHICH = re.compile(rf"第几(?:个)?(?:{_PARTS})")
 #: 第二部分, 最后一部分, 第3个小标题: the ordinal (digits after normalization) or first/last.
-PART_ORDINAL = re.compile(rf"第([\d一二三四五六七八九十]+)(?:个)?(?:{_PARTS})|(最后|末尾|结尾|最末)(?:[一1])?(?:个)?"
-                          rf"(?:{_PARTS})|(开头|开篇|第一(?=部分|段|$))(?:部分|段)?")  # (第一批, 第一环节: no part)
+PART_ORDINAL = re.compile(rf"第([\d一二三四五六七八九十]+)(?:个)?(?:{_PARTS}|段落?的?(?=标题))|(最后|末尾|结尾|最末)(?:[一1])?(?:个)?"
+                          rf"(?:{_PARTS}|段落?的?(?=标题))|(开头|开篇|第一(?=部分|段|$))(?:部分|段)?")  # (第一批, 第一环节: no part)
 #: What a part is about, said to point at it (最后一部分讲整改的, 就讲部署和督导的那个): only says which part.
 PART_HINT = re.compile(rf"(?:讲|说|写|关于|介绍)(?!完)[^,,。?!\s]{{1,10}}?的(?:那个|那{{0,1}}(?:{_PARTS}))?")
 #: What kind of article the report is: the genre its title ends with (…工作综述).
@@ -540,12 +541,13 @@ GENRE = re.compile(r"(?:工作)?(?:综述|述评|通讯|评论|消息|特写|专
 GENRE_ASKED = re.compile(r"体裁|文体|(?:什么|啥|哪种|哪类|哪一类)(?:类型|样)?的?(?:文章|稿子|报道|新闻)|(?:什么|啥|哪种)类型|"
                          r"文章类型|报道类型|(?:消息|通讯|综述|评论|社论|特写|专访)还是(?:消息|通讯|综述|评论|社论|特写|专访)")
 #: Where in the report: its opening lines (开头那四句), its closing ones (结尾说了啥); not a part's heading.
-REPORT_END = re.compile(rf"(开头|开篇|篇首|导语|第一段|首段|头一段)(?!{_PARTS})|(结尾|末尾|最后一段|末段|最后一句|结束语)(?!{_PARTS})")
+REPORT_END = re.compile(rf"(开头|开篇|篇首|导语|第一段|首段|头一段)(?!{_PARTS}|落?的?标题)|"
+                        rf"(结尾|末尾|最后一段|末段|最后一句|结束语)(?!{_PARTS}|落?的?标题)")
 #: The part after the one about something: 讲完芜湖的做法后,接着讲的是哪个县?
 PART_AFTER = re.compile(r"(?:讲完|说完|介绍完|写完|谈完)(.+?)(?:的(?:做法|情况|事|内容|部分))?(?:以?后|之后)?[,,]?"
                         r"(?:接着|然后|接下来|紧接着|下面|下一段|再)")
 #: The lines themselves are asked for (开头那几句, 用哪几句话概括, 那段排比).
-LINES_ASKED = re.compile(r"[哪那这几一两三四五六七八九\d]+句(?!号)|排比|顺口溜|口号|标语")
+LINES_ASKED = re.compile(r"[哪那这几一两三四五六七八九\d]+句(?!号)|[哪那这几一两三四五六七八九\d]+个?(?:短语|词组)|排比|顺口溜|口号|标语")
 #: Words that name a stretch of text (那句, 四句口号, 这段话): they frame a question about the wording.
 TEXT_UNITS = re.compile(r"[一二三四五六七八九十\d两几这那哪]?(?:句|段)(?:话)?|口号|标语|提法|说法|原话|原文|文字|咋说|咋写|怎么说|怎么写")
 #: What comes after or before a quoted stretch: “班子强不强”后面那句, 立行立改前面是哪句.
