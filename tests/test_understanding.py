@@ -827,6 +827,12 @@ def test_a_stated_count_no_list_of_the_report_has_is_not_answered(engine: Engine
     ("暗访组是哪天下去的?我们县的干部都很关心", "3月15日至19日", "8个由厅级干部带队的暗访组"),  # a remark after
     ("微服私访的小组是什么级别的干部领头?", "厅级干部", "厅级干部带队的暗访组"),  # 小组: the group the report names
     ("省里派下去明察暗访的小分队有几支?", "8个", "厅级干部带队的暗访组"),
+    # what the asker tells before turning to ask (想问问, 报道说) or what they heard (听亲戚说…)
+    ("你好,我在芜湖上班,天天路过市委那边,想问问报道里说芜湖开了几条热线电话?", "11条热线电话", "设立11条热线电话"),
+    ("最近在写基层党建的论文,报道说有多少个软弱涣散基层党组织在集中整顿?", "1660个", "抓好1660个软弱涣散"),
+    ("我是庐江人,回老家听亲戚说县里来征求过意见,我们县听取意见用了哪些办法?", "量化指标、匿名征集、逆向测评、引导提示",
+     "庐江县在听取意见时"),
+    ("我老家马鞍山的,听说我们那搞了帮学送学,年老体弱的党员有多少人啊?", "5600多名", "5600多名年老体弱党员"),
 ])
 def test_what_the_asker_says_around_a_question_or_a_group_named_otherwise_does_not_refuse(
         engine: Engine, question: str, lead: str, said: str) -> None:
@@ -839,6 +845,8 @@ def test_what_the_asker_says_around_a_question_or_a_group_named_otherwise_does_n
     "芜湖市的市长是谁?我们县的干部都很关心",  # a remark around the question frees nothing it asks
     "我们乡里也在学,2013年芜湖设了几条热线?",
     "省里派下去的宣传小分队有几支?",  # a kind of group the report does not send
+    "我在芜湖上班,想问问2013年芜湖设了几条热线?",  # what follows the turn to asking still counts whole
+    "听说芜湖开了热线,马鞍山开了几条热线?",
 ])
 def test_what_the_asker_says_around_a_question_does_not_answer_what_the_report_does_not_say(
         engine: Engine, question: str) -> None:

@@ -245,6 +245,12 @@ class Reader:
             terms = tuple(replace(t, aside=True) if t.word in source.group("source") and t.role != "entity" else t
                           for t in terms)
         asking = _asking_part(core, masked, lambda part: bool(self._vocab_near(part)))
+        told = _told_first(core)
+        if told and any(t.role != "frame" and len(t.word) > 1 and t.word in core[told:] for t in terms):
+            # …天天路过市委那边,想问问报道里说芜湖开了几条热线电话?: 市委 is where the asker passes by
+            terms = tuple(replace(t, aside=True) if t.role != "entity" and t.word not in core[told:] else t
+                          for t in terms)
+            asking = core[told:] if asking is None else asking[-len(core[told:]):] if core[told:] in asking else asking
         if asking is None or not any(t.role != "frame" and len(t.word) > 1 and t.word in asking for t in terms):
             asking = core
         else:  # what is said around the question asks of no event (…哪天发表的?作业要标注引用日期) and no figure
@@ -939,6 +945,17 @@ def _asking_part(folded: str, masked: str, names_report: Callable[[str], bool]) 
         at += len(part)
     asked = "".join(kept)
     return asked if len(asked) < len(folded) else None
+
+
+def _told_first(folded: str) -> int:
+    """Where the question proper starts after what the asker tells first: a turn to asking (想问问, 报道里说), or
+    the clause after the last one telling what the asker heard (听亲戚说…); 0 where nothing is told first."""
+    turn = lexicon.ASK_TURN.search(folded)
+    if turn is not None:
+        return turn.start()
+    parts = _CLAUSES.split(folded)
+    heard = [i for i, part in enumerate(parts[:-1]) if lexicon.HEARD.search(part)]
+    return sum(len(p) for p in parts[:heard[-1] + 1]) if heard else 0
 
 
 def _asks(clause: str) -> bool:

@@ -160,7 +160,8 @@ ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
     (re.compile(r"最(?:多|少|大|小|高|低|早|晚|先|好|差)(?![得要需能也]|几|多少)|大多(?:数)?(?:是|为|都|属于)|大部分(?:是|为|都|属于)"),
      re.compile(r"最|第一(?![批环次轮个期届])|首(?![批次轮])|之最|居首|大多|大部分|多数"),
      "排名"),
-    (re.compile(r"哪里人|哪儿人|籍贯|老家|出生地|在哪出生|哪里出生"), re.compile(r"籍|出生|生于|老家|人氏"), "籍贯"),
+    (re.compile(r"哪里人|哪儿人|籍贯|老家(?:是|在)?(?:哪|什么地方)|出生地|在哪出生|哪里出生"), re.compile(r"籍|出生|生于|老家|人氏"),
+     "籍贯"),  # (我老家马鞍山的,…: the asker's home, not asked)
     (QUOTE_ASKED, re.compile(r"“[^”]{6,}”?|(?:表示|认为|指出|强调|说)[,,::]"), "原话"),  # quoted or reported
     (re.compile(r"(?:怎么|咋|如何)(?:看|评价)|觉得|(?:什么|啥|哪些|有何|有没有)看法|看法(?:是|如何|怎|咋)|评价如何|认可|买账|认同|满意|赞同|服气|领情"), re.compile(r"表示|认为|觉得|评价|称赞|指出|感受|反映"),
      "看法"),  # what someone thinks: a sentence that says what they think
@@ -353,6 +354,12 @@ LEADING_FILLERS = re.compile(rf"^(?:{_TOPIC_OPENINGS}|"
 #: no word the answer must hold.
 HEARSAY_SOURCE = re.compile(r"^(?:我|俺|咱)(?:们|家)?的?(?:村|乡|镇|单位|家|厂|队)?(?:里|上)?的?"
                             r"(?P<source>[\u4e00-\u9fff]{1,4}?)(?:跟我|和我|同我|给我)?(?:说|讲|告诉|问)")
+#: Where the question proper starts after what the asker tells first (…天天路过市委那边,想问问报道里说…; 最近在写
+#: 论文,报道说有多少…): what comes before names nothing the answer must hold.
+ASK_TURN = re.compile(r"(?<=[,,;;。!!~～\s])(?:我?想问问|我?想问一下|我?想问下|请问|问一下|问下|我?想知道|我?想了解(?:一下)?|"
+                      r"(?:报道|文章|稿子|文中|新闻)(?:里|中|上)?(?:说|讲|提到|写))")
+#: A clause that tells what the asker heard (回老家听亲戚说县里来征求过意见): context, where another clause asks.
+HEARD = re.compile(r"听[\u4e00-\u9fff]{0,4}?说|听说|据说")
 #: A clause the asker says of themselves before asking (俺是肥东乡下的老党员, 我在赶稿, 我们老师让总结): its
 #: words the report does not use say who asks, not what. Not a clause that reports what was heard or claims a
 #: figure (我听说芜湖开了12条热线).
