@@ -190,6 +190,22 @@ def test_questions_about_the_report_itself(engine: Engine, question: str, lead: 
     assert result.answer.lead == lead
 
 
+@pytest.mark.parametrize(("question", "said"), [
+    ("第二自然段写了什么?", "刘云山来皖调研时"),  # paragraphs by number, as answers cite them (第29段)
+    ("第29段讲了什么", "四解决四推动"),
+    ("第一部分开头讲的是啥", "先后5次召开常委会议"),  # the opening of a part, not of the report
+    ("第一部分最后一段讲了什么", "画好行业“群体像”"),  # a part's last paragraph, whole
+    ("第三部分最后一段给了哪些数据?", "共征求到各类意见建议75.6万余条"),
+    ("第二部分第一句?", "学习教育,是教育实践活动的基础环节。"),
+    ("深学深思,砥砺品质,打牢思想基础下面第一句话是什么?", "学习教育,是教育实践活动的基础环节。"),  # by its heading
+])
+def test_a_paragraph_or_a_line_of_a_part_is_found_where_the_question_points(engine: Engine, question: str,
+                                                                            said: str) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None
+    assert said in result.answer.sentence
+
+
 def test_a_stage_of_the_campaign_is_no_part_of_the_report(engine: Engine) -> None:
     result = engine.ask("为什么说听取意见这个环节很重要?")  # 环节 ends in 节, but asks for no heading
     assert result.answer is None or result.answer.lead != "敞开大门,广开言路,真找问题找真问题"

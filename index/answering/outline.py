@@ -34,6 +34,7 @@ _ASKS_PART = re.compile(rf"哪(?:一|个|1)?(?:个)?{_PART}|(?:讲|说|写|关�
 #: A field's name that is a date's (发表时间, 发布日期).
 _DATE_NAMED = re.compile(r"时间|日期")
 _ABOUT = (lexicon.GIST, lexicon.PART_WORDS, lexicon.PART_COUNT, lexicon.PART_WHICH, lexicon.PART_ORDINAL, lexicon.REPORT_END,
+          lexicon.PARAGRAPH_ORDINAL,
           lexicon.PART_HINT,
           lexicon.TEXT_UNITS, lexicon.GENRE_ASKED,
           *(pattern for pattern, _ in lexicon.META_FIELDS),
@@ -99,14 +100,10 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
             return _result(question, hits, topic_section, where[topic_section], lead=topic_section)
     sections = _sections(passages)
     end = lexicon.REPORT_END.search(folded)
+    paragraphs = _paragraphs_of(passages, sections, folded, end)
     if end and lexicon.LINES_ASKED.search(folded):
         # 文章开头用哪几句话来概括?, 开头那几句排比是啥: the lines themselves, whatever the question calls them;
         # 第三部分开头那句: the part's
-        paragraphs = [p for p in passages if p.paragraph > 0]
-        ordinal = lexicon.PART_ORDINAL.search(folded, 0, end.start())
-        if ordinal and (ordinal.group(1) or ordinal.group(2)):
-            n = _part_number(ordinal, sections)
-            paragraphs = [p for p in paragraphs if 1 <= n <= len(sections) and p.section == sections[n - 1]]
         part = (paragraphs[0] if end.group(1) else paragraphs[-1]) if paragraphs else None
         said = said_lines(part) if part else []
         if part and said:
@@ -119,15 +116,20 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
     if lexicon.OTHER_WORKS.search(folded):  # 他还写过哪些报道?: beyond this report
         return Result(query=question.text, answered=False, answer=None, hits=tuple(hits),
                       terms=tuple(question.search_terms))
-    if end and not any(pattern.search(folded) for pattern, _ in lexicon.META_FIELDS):  # (末尾的责任编辑叫啥?: the field)
-        paragraphs = [p for p in passages if p.paragraph > 0]
-        if paragraphs:
-            part = paragraphs[0] if end.group(1) else paragraphs[-1]
-            said = said_lines(part) or [part.text]
-            if lexicon.GIST.search(folded) and "句" not in folded:  # 开头讲了什么: the paragraph, not a line
-                return _result(question, hits, "".join(said), part, lead=None)
-            line = said[0] if end.group(1) else said[-1]
-            return _result(question, hits, line, part, lead=line)
+    numbered = lexicon.PARAGRAPH_ORDINAL.search(folded)
+    if numbered and not end:  # 第二自然段写了什么?: the paragraph of that number
+        n = small_number(numbered.group(1))
+        part = next((p for p in passages if p.paragraph == n), None)
+        return _result(question, hits, "".join(said_lines(part)) or part.text, part, lead=None) if part else None
+    # (末尾的责任编辑叫啥?: the field)
+    if end and paragraphs and not any(pattern.search(folded) for pattern, _ in lexicon.META_FIELDS):
+        part = paragraphs[0] if end.group(1) else paragraphs[-1]
+        said = said_lines(part) or [part.text]
+        if (lexicon.GIST.search(folded) or "段" in end.group(0)) and "句" not in folded:
+            # 开头讲了什么, 最后一段给了哪些数据: the paragraph, not a line
+            return _result(question, hits, "".join(said), part, lead=None)
+        line = said[0] if end.group(1) else said[-1]
+        return _result(question, hits, line, part, lead=line)
     quoted = [q for q in lexicon.QUOTED.findall(folded) if any(q in name for name in sections)]
     if quoted and lexicon.PART_WHICH.search(folded):  # “深学深思”是第几部分的小标题?: the number of its part
         n = next(i for i, name in enumerate(sections, 1) if quoted[0] in name)
@@ -266,6 +268,20 @@ def _listed_in_opening(question: Question, passages: Sequence[Passage], normaliz
 
 #: The kind of thing asked for by 哪些/哪几/哪两个 (哪两个环节 → 环节).
 _KIND_ASKED = re.compile(r"(?:哪些|哪几个?|哪[两三四五六七八九十2-9][个种项类条]?)([\u4e00-\u9fff]{2})")
+
+
+def _paragraphs_of(passages: Sequence[Passage], sections: Sequence[str], folded: str,
+                   end: re.Match[str] | None) -> list[Passage]:
+    """The report's paragraphs, or those of the part named, by number or heading, before where in it the question
+    points (第一部分最后一段, 第二部分第一句, 深学深思…下面第一句)."""
+    paragraphs = [p for p in passages if p.paragraph > 0]
+    ordinal = lexicon.PART_ORDINAL.search(folded, 0, end.start()) if end else None
+    if ordinal and (ordinal.group(1) or ordinal.group(2)):
+        n = _part_number(ordinal, sections)
+        return [p for p in paragraphs if 1 <= n <= len(sections) and p.section == sections[n - 1]]
+    named = next((name for name in sections if end and _loose(name) in _loose(folded[:end.start()])), None)
+    # (深学深思,砥砺品质,打牢思想基础下面第一句话: the part under that heading)
+    return [p for p in paragraphs if p.section == named] if named else paragraphs
 
 
 def said_lines(part: Passage) -> list[str]:

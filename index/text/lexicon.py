@@ -548,8 +548,10 @@ GENRE = re.compile(r"(?:工作)?(?:综述|述评|通讯|评论|消息|特写|专
 GENRE_ASKED = re.compile(r"体裁|文体|(?:什么|啥|哪种|哪类|哪一类)(?:类型|样)?的?(?:文章|稿子|报道|新闻)|(?:什么|啥|哪种)类型|"
                          r"文章类型|报道类型|(?:消息|通讯|综述|评论|社论|特写|专访)还是(?:消息|通讯|综述|评论|社论|特写|专访)")
 #: Where in the report: its opening lines (开头那四句), its closing ones (结尾说了啥); not a part's heading.
-REPORT_END = re.compile(rf"(开头|开篇|篇首|导语|第一段|首段|头一段)(?!{_PARTS}|落?的?标题)|"
+REPORT_END = re.compile(rf"(开头|开篇|篇首|导语|第一段|首段|头一段|第一句|首句|头一句)(?!{_PARTS}|落?的?标题)|"
                         rf"(结尾|末尾|最后一段|末段|最后一句|结束语)(?!{_PARTS}|落?的?标题)")
+#: A paragraph of the report by its number (第二自然段, 第29段), as the answers cite them.
+PARAGRAPH_ORDINAL = re.compile(r"第([\d一二三四五六七八九十百]+)(?:个)?(?:自然)?段(?!落?的?(?:小)?标题)")
 #: The part after the one about something: 讲完芜湖的做法后,接着讲的是哪个县?
 PART_AFTER = re.compile(r"(?:讲完|说完|介绍完|写完|谈完)(.+?)(?:的(?:做法|情况|事|内容|部分))?(?:以?后|之后)?[,,]?"
                         r"(?:接着|然后|接下来|紧接着|下面|下一段|再)")
