@@ -137,6 +137,7 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "四解决四推动具体是哪四个解决",
                                       "省纪委书记是谁?",  # 纪委 is a word: no typo of 省委书记
                                       "中央派驻安徽的督导组组长是谁?",  # who sent them (中央) still counts
+                                      "全文多少字?",  # a count of the report the header does not give
                                       "暗访一共发现多少问题",  # no figure of the sentence counts 问题
                                       "先进事迹报告团里头有哪些人?",  # the members: the sentence names none
                                       "第一批单位查摆的四风问题大多是哪方面的?",  # a majority: the report gives none
@@ -183,6 +184,8 @@ def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, q
     ("这文章第一块讲啥的,小标题是?", "周密部署,真督实导,确保活动不走过场"),  # 讲啥的 names no part by its topic
     ("文章开篇用了哪四个短语概括?", "补精神之“钙”、除“四风”之害、祛行为之垢、立为民之制。"),  # 短语: the lines
     ("综述 啥活动", "安徽省第二批党的群众路线教育实践活动第一环节工作综述"),  # what campaign it reviews
+    ("編目需要:這篇稿子的記者是誰?", "黄永礼"),  # a label before the question says what it is for
+    ("题目中提到的是活动的哪个环节?", "第一环节"),  # the stage the title names, not the title whole
 ])
 def test_questions_about_the_report_itself(engine: Engine, question: str, lead: str) -> None:
     result = engine.ask(question)

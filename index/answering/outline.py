@@ -34,7 +34,7 @@ _ASKS_PART = re.compile(rf"哪(?:一|个|1)?(?:个)?{_PART}|(?:讲|说|写|关�
 #: A field's name that is a date's (发表时间, 发布日期).
 _DATE_NAMED = re.compile(r"时间|日期")
 _ABOUT = (lexicon.GIST, lexicon.PART_WORDS, lexicon.PART_COUNT, lexicon.PART_WHICH, lexicon.PART_ORDINAL, lexicon.REPORT_END,
-          lexicon.PARAGRAPH_ORDINAL,
+          lexicon.PARAGRAPH_ORDINAL, lexicon.IN_THE_TITLE,
           lexicon.PART_HINT,
           lexicon.TEXT_UNITS, lexicon.GENRE_ASKED,
           *(pattern for pattern, _ in lexicon.META_FIELDS),
@@ -52,7 +52,7 @@ def _framing(question: Question, store: PassageStore, header: Passage, headings:
     covered = {i for pattern in _ABOUT for m in pattern.finditer(folded) for i in range(*m.span())}
     quoted = "".join(lexicon.QUOTED.findall(folded)) if headings else ""
     for term in question.terms:
-        if term.role == "frame" or term.word in lexicon.REPORT_WORDS or \
+        if term.role == "frame" or term.aside or term.word in lexicon.REPORT_WORDS or \
                 term.word.lstrip("这那该本此篇个") in lexicon.REPORT_WORDS or term.word in held or \
                 (term.word in quoted and term.word in headings):
             continue
@@ -155,6 +155,8 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
                 (field == "date" and question.wants in ("list", "open", "name") and _DATE_NAMED.search(said)))]
     if asked and not fitting:
         return None  # 责任编辑是哪年入职的? asks for something the metadata does not hold
+    if fitting == ["title"] and lexicon.ROUND_OR_STAGE_ASKED.search(folded):
+        fitting = []  # 标题里说的是哪个环节?: the stage its title names, below
     for field in fitting:  # (发稿日期 来源: the date, which the question word asks for)
         value = getattr(doc, field)
         if value:
@@ -171,7 +173,7 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
         return _result(question, hits, header.sentences[0].strip(), header,
                        lead="、".join(dict.fromkeys(lead for _, lead in sorted(titled))))
     # 这篇报道? / 文章呢?: nothing but the report named (他还写过哪些报道? asks something else)
-    only_report = len(folded) <= _BARE_REPORT and bool(question.terms) and \
+    only_report = len(folded) <= _BARE_REPORT and bool(question.terms) and question.wants in ("open", "list") and \
         all(t.word in lexicon.REPORT_WORDS for t in question.terms)
     if lexicon.GIST.search(folded) or only_report:
         listed = _listed_in_opening(question, passages, normalize)

@@ -240,6 +240,10 @@ class Reader:
         events = wants in ("yesno", "date") or (wants == "open" and not lexicon.QUESTION_WORD.search(core))
         terms = self._terms(self._without_scope(core), events, wants in ("yesno", "open"))
         terms = terms if wants == "yesno" else self._described(core, terms)  # (a claim is checked whole)
+        label = lexicon.LABEL.match(core)
+        if label is not None and not lexicon.QUIZ_LABEL.match(core):  # 编目需要:这篇稿子的记者是谁?
+            terms = tuple(replace(t, aside=True) if t.role != "entity" and t.word in label.group(0) and
+                          t.word not in core[label.end():] else t for t in terms)
         source = lexicon.HEARSAY_SOURCE.search(core)
         if source is not None:
             terms = tuple(replace(t, aside=True) if t.word in source.group("source") and t.role != "entity" else t

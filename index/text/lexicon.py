@@ -360,6 +360,8 @@ ASK_TURN = re.compile(r"(?<=[,,;;。!!~～\s])(?:我?想问问|我?想问一下|
                       r"(?:报道|文章|稿子|文中|新闻)(?:里|中|上)?(?:说|讲|提到|写))")
 #: A clause that tells what the asker heard (回老家听亲戚说县里来征求过意见): context, where another clause asks.
 HEARD = re.compile(r"听[\u4e00-\u9fff]{0,4}?说|听说|据说")
+#: A label put before a question (编目需要:…, 作业:…): what it is for, no word the answer must hold.
+LABEL = re.compile(r"^[\u4e00-\u9fff]{1,8}[::](?=.)")
 #: A clause the asker says of themselves before asking (俺是肥东乡下的老党员, 我在赶稿, 我们老师让总结): its
 #: words the report does not use say who asks, not what. Not a clause that reports what was heard or claims a
 #: figure (我听说芜湖开了12条热线).
@@ -527,7 +529,10 @@ QUOTED = re.compile(r"“([^”]{1,30})”")
 #: Words that say the question is about the report (稿子, 这篇报道) rather than about what it reports.
 REPORT_WORDS = frozenset("报道 文章 新闻 稿子 稿 这篇 本文 全文 原文 报社 报纸 通讯 综述 消息".split())
 #: ... standing for where something is said (稿子里, 文中, 文章为什么说, 据报道): it only frames the question.
-REPORT_AS_SOURCE = re.compile(rf"(?:{'|'.join(sorted(REPORT_WORDS, key=len, reverse=True))})(?=里|中|上|说|写|提|讲|称|认为|咋|怎|为什么|为何|为啥)|文中")
+REPORT_AS_SOURCE = re.compile(rf"(?:{'|'.join(sorted(REPORT_WORDS, key=len, reverse=True))})(?=里|中|上|说|写|提|讲|称|认为|咋|怎|为什么|为何|为啥)|文中|"
+                              r"(?:标题|题目)(?=里|中|上)")
+#: In the report's title (题目中提到的是哪个环节?).
+IN_THE_TITLE = re.compile(r"(?:标题|题目)(?:里|中|上)")
 #: Structure and gist of the report: what it is about, how many parts, what part N says.
 GIST = re.compile(r"(?:讲|说|写|介绍|报道|谈|聊)(?:了|的)?(?:些)?(?:什么|啥|哪些)|主要内容|主旨|主题|大意|中心思想|概括|总结|"
                   r"梗概|要点|核心|讲的是|说的是|写的是|关于什么|是关于|(?:什么|啥|哪个|哪项)活动")
