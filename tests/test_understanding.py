@@ -138,6 +138,8 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "省纪委书记是谁?",  # 纪委 is a word: no typo of 省委书记
                                       "中央派驻安徽的督导组组长是谁?",  # who sent them (中央) still counts
                                       "全文多少字?",  # a count of the report the header does not give
+                                      "5322个联系点里村一级的有多少个?",  # a part of a count set apart by its level
+                                      "全国第二批活动一共征求到多少条意见建议?",  # a wider scope than the report's
                                       "暗访一共发现多少问题",  # no figure of the sentence counts 问题
                                       "先进事迹报告团里头有哪些人?",  # the members: the sentence names none
                                       "第一批单位查摆的四风问题大多是哪方面的?",  # a majority: the report gives none

@@ -650,8 +650,8 @@ class Reader:
             return "constraint" if lexicon.HAN.search(word) or _LATIN.match(word) else "frame"
         if not lexicon.HAN.search(word):
             return "constraint" if facet and _LATIN.match(word) else "frame"  # stray letters (ok, hi, bot)
-        if word in place_names() or lexicon.CADRE_RANK.fullmatch(word):
-            return "constraint"  # (县处级干部有多少人?: a rank the answer must give)
+        if word in place_names() or lexicon.CADRE_RANK.fullmatch(word) or word in lexicon.WIDER_SCOPES:
+            return "constraint"  # (县处级干部有多少人?: a rank the answer must give; 全国: a scope the report is not of)
         facts = word_facts(word)
         if facts is None:
             looks_named = (word[0] in lexicon.SURNAMES and len(word) <= 3) or \

@@ -274,7 +274,9 @@ FRAMING_POS = VERB_POS | {"p", "d", "ad", "c"}
 SUBSET_ASKED = re.compile(r"(?:里|中|当中|之中|里面)[,,]?(?:有)?(?:多少|几)[^,,。?]{0,3}?(?:是|属于|关于|涉及|来自)+(?P<part>[^,,。?]{2,8}?)"
                           r"(?:的|$)|(?:里|中|当中|之中|里面)(?:是)?(?:通过|用|靠|经由|来自|属于|涉及)(?P<means>[^,,。?]{2,8}?)"
                           r"(?:收集|征集|征求|反映|提出|查处|解决|整改)?的?(?:有|是)?(?:多少|几)|"
-                          r"(?:里|中|当中|之中|里面)(?:涉及|关于|属于|有关)(?P<share>[^,,。?]{2,8}?)的?(?:占|比例|比重)")
+                          r"(?:里|中|当中|之中|里面)(?:涉及|关于|属于|有关)(?P<share>[^,,。?]{2,8}?)的?(?:占|比例|比重)|"
+                          r"\d(?:万|亿)?(?:多|余)?[个条项名位人次场份户件](?:[\u4e00-\u9fff]{1,8}?)(?:里|中|当中|之中|里面)"
+                          r"(?P<among>[^,,。?]{2,8}?)的(?:有|是)?(?:多少|几)")  # 5322个联系点里村一级的有多少个?
 #: Going to a tier (下村, 进村, 下乡, 入户): the tier is where it happened.
 MOTION_TO_TIER = re.compile(r"[下进入到去赴回]([村乡镇户])")
 #: Who heads a body, by its post (省政府的当家人 is the 省长): read as the post.
@@ -596,6 +598,9 @@ AGGREGATE_WORDS = frozenset("一共 总共 总计 合计 共计 累计 总数 �
 #: The report's own setting as a whole (全省一共…): a passage with a province-wide figure need not repeat it.
 SETTING_WORDS = frozenset("全省 省里 我省 省内 全省各地 各地 各级 这次 这回 此次 本次 这一次 这一回".split())
 #: Words that set the scope of a figure: a swap to one replaces the place or scope of the last question.
+#: Scopes wider than a province's, or other provinces (全国一共征求到多少条意见?): a report of one province does not
+#: speak for them.
+WIDER_SCOPES = frozenset("全国 全中国 全世界 全球 外省 各省 其他省 别的省 兄弟省份".split())
 SCOPE_WORDS = frozenset("全省 全市 全县 全国 各地 各市 各县 各市县 市县 市县两级 各级 省里 省级 市级 县级 乡镇 各省辖市 全省各地 省委 市里 县里".split())
 #: Endings of words that name a group of people (流动党员, 基层党组织书记) or a body of them (省委督导组,
 #: 报告团, 领导班子): a swap to one replaces a group.
