@@ -140,6 +140,7 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "全文多少字?",  # a count of the report the header does not give
                                       "5322个联系点里村一级的有多少个?",  # a part of a count set apart by its level
                                       "全国第二批活动一共征求到多少条意见建议?",  # a wider scope than the report's
+                                      "省领导们集中观看的电影《焦裕禄》是谁主演的?",  # 张宝顺 is named, but as no actor
                                       "暗访一共发现多少问题",  # no figure of the sentence counts 问题
                                       "先进事迹报告团里头有哪些人?",  # the members: the sentence names none
                                       "第一批单位查摆的四风问题大多是哪方面的?",  # a majority: the report gives none

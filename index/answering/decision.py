@@ -558,6 +558,24 @@ def _inside_longer_quote(sentence: str, at: int, length: int) -> bool:
     return opened >= 0 and sentence.rfind("”", 0, at) < opened and closed >= 0 and closed - opened - 1 > length
 
 
+def _relation_asked(question: Question) -> Term | None:
+    """The word of the question, one the report does not use, that says in what way the person asked for is linked
+    to it (主演 of 是谁主演的, 导演 of 哪个导演拍的), if one stands next to the question word."""
+    folded = question.folded
+    spots = [m for m in lexicon.PERSON_WORDS.finditer(folded)] + \
+        [m for m in re.finditer(r"哪[一1]?个", folded) if not lexicon.PERSON_WORDS.match(folded, m.start())]
+    for spot in spots:
+        before = re.sub(r"(?:是|为|由)$", "", folded[: spot.start()])
+        after = folded[spot.end():]
+        for term in sorted(question.terms, key=lambda t: -len(t.word)):
+            if term.role == "frame" or term.role == "entity" or len(term.word) < 2 or term.aside or \
+                    term.kind not in ("ordinary", "event"):
+                continue  # (a word of the report's, or one it says otherwise: 负责人 ↔ 负责同志, is no facet it lacks)
+            if before.endswith(term.word) or after.startswith(term.word):
+                return term
+    return None
+
+
 def sentence_gives(question: Question, sentence: str, terms: Collection[str], verbs: Collection[str] = ()) -> str | None:
     """None if the sentence (matching form, and its index terms) holds the kind of thing asked for; else
     what it lacks: a figure with the asked measure word, a date, a person or body, a name, a place."""
@@ -709,6 +727,9 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             # 那个会叫啥会?: a word of that kind (专题点评通报会) names it; 宣讲团叫什么?: 先进事迹报告团
         return None if named else "名字"
     if question.wants == "person":
+        relation = _relation_asked(question)
+        if relation is not None and not any(a in sentence for a in (relation.word, *relation.alternatives)):
+            return "人"  # 电影《焦裕禄》是谁主演的?: the sentence names someone, but not as one who 主演
         if _COUNTED_PEOPLE.search(question.folded) and not any(is_person(t) for t in terms if t not in asked):
             return "名单"  # 担任第一组长的8位省级领导是谁?: who these people are, by name; no body answers it
         # a body or role the question does not name itself (牵头领导分别是谁? is not answered by 牵头领导)
