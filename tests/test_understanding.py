@@ -491,6 +491,13 @@ def test_a_word_said_by_a_synonym_weighs_less_in_choosing_the_sentence(engine: E
     assert result.answer is not None and "欢迎拍砖、吐槽" in result.answer.sentence
 
 
+@pytest.mark.parametrize("question", ["意见从哪来效果往哪去,那句话咋说的", "意见从群众中来,那效果呢,后半句咋说的?"])
+def test_a_short_line_the_question_quotes_is_the_words_asked_for(engine: Engine, question: str) -> None:
+    result = engine.ask(question)  # the line has no quotation marks: the report says it in its own voice
+    assert result.status == "answered" and result.answer is not None
+    assert result.answer.sentence == "意见,从群众中来;效果,也到群众中去。"
+
+
 @pytest.mark.parametrize("question", ["有单位在微博上说“亲”是怎么回事?", "用微博征求意见的那个口号说的啥?",
                                       "啲单位用官方微博征求意见嗰阵写咗句咩嘢?"])
 def test_the_words_said_are_asked_for_in_many_ways(engine: Engine, question: str) -> None:

@@ -46,6 +46,8 @@ MAX_COUNTED_ITEMS = 10
 SYNONYM_CREDIT = 0.5
 #: Characters a word's halves may stand apart in a passage (征求|到|意见).
 GAP = 2
+#: Characters in a row a question must share with a short line to quote it (意见从).
+QUOTED_RUN = 3
 
 #: Where two things of a kind are joined (焦裕禄精神|和|沈浩精神), and how long the second may be.
 _JOINT = re.compile(r"(?<=[\u4e00-\u9fff”])(?:和|与|及|、)(?=[\u4e00-\u9fff“])")
@@ -534,6 +536,16 @@ def _gapped(word: str, passage_text: str) -> bool:
         for i in range(2, len(word) - 1))
 
 
+def _line_quoted(question: Question, sentence: str) -> bool:
+    """Is the sentence a short line of the report's own that the question quotes some of (意见从群众中来,…后半句咋说的?
+    ↔ 意见,从群众中来;效果,也到群众中去。)?"""
+    if not lexicon.SHORT_LINE.match(sentence):
+        return False
+    line = re.sub(r"[^\u4e00-\u9fff]", "", sentence)
+    return any(line.find(question.folded[at:at + QUOTED_RUN]) >= 0 for at in range(len(question.folded) - QUOTED_RUN + 1)
+               if lexicon.HAN_RUN.fullmatch(question.folded[at:at + QUOTED_RUN]))
+
+
 def _spells_out(question: Question, sentence: str) -> bool:
     """False if the question asks what a numbered term stands for (小四风指的是什么?), or what any term means
     (走读风是啥意思?), and the sentence names the term without spelling it out next to it (坚持聚焦“四风”; 走读风 as
@@ -580,7 +592,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
     """None if the sentence (matching form, and its index terms) holds the kind of thing asked for; else
     what it lacks: a figure with the asked measure word, a date, a person or body, a name, a place."""
     for asks, gives, lack in lexicon.ASKED_ASPECTS:
-        if asks.search(question.folded) and not gives.search(sentence):
+        if asks.search(question.folded) and not gives.search(sentence) and \
+                not (asks is lexicon.QUOTE_ASKED and _line_quoted(question, sentence)):
             return lack  # 每个暗访组有几个人? is not answered by a total; 谁说的? by a sentence no one says
     if not _spells_out(question, sentence):
         return "含义"  # “三严三实”具体是哪三严哪三实?: the sentence names the term but does not spell it out

@@ -169,6 +169,9 @@ ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
      "比例"),  # 占多大比例?: a share, not a count
     (RESULT_ASKED, RESULT_CUES, "效果"),  # 用微博征求意见效果咋样?: a sentence that says what came of it
 )
+#: A short line of the report's own (意见,从群众中来;效果,也到群众中去。): the words asked for, where the question
+#: quotes some of them.
+SHORT_LINE = re.compile(r"^\s*[^“”\s]{6,22}\s*$")
 #: A person (or a body acting as one) is asked for.
 PERSON_WORDS = re.compile(r"谁|哪[一1]?位|哪[一1]?个人|哪些人|什么人")
 #: A personal name is asked for.
