@@ -22,6 +22,7 @@ DATA = Path(__file__).parent / "data"
     ("这篇文章是哪天登出来的?", "2014-05-07"),  # 登出来: the verb 登, where it went aside
     ("全省下面一共建了多少个党员领导干部的联系点?", "5322个"),  # 全省|下面 contracts to no 全面
     ("省领导挂联系点的一共是多少个人?", "19位省领导"),  # 多少|个人: people counted, not 个人 (oneself)
+    ("省領導們每個人各挑了幾個地方當聯繫點?", "1个省辖市"),  # 每|个人: each of them
     ("暗访是不是四月份搞的?", "3月15日至19日"),  # a month claimed is checked against the date given
     ("我孙子说现在干部都下基层了,市县领导班子成员开了多少场座谈会?", "11300多场"),  # who told the asker: no word to find
     ("俺村老王说三严三实的集中学习搞了两个月,是这样吗?", "1个月"),

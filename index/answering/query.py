@@ -462,8 +462,8 @@ class Reader:
                      any(start <= at < end for start, end in roughs)) or \
                 (token.isdigit() and claims and (_CLAIMED_COUNT.match(folded, at) is not None or
                                                  _CLAIMED_MONTH.match(folded, at) is not None))
-            # 多少|个人: a measure word and the people it counts, not 个人 (oneself)
-            counting = token == "个人" and re.search(r"(?:多少|几|\d)$", folded[:at]) is not None
+            # 多少|个人, 每|个人: a measure word and the people it counts, not 个人 (oneself)
+            counting = token == "个人" and re.search(r"(?:多少|几|\d|每)$", folded[:at]) is not None
             if token in seen or token in self._scope or rough or counting or \
                     (token.isdigit() and folded.startswith(token + "几", at)):
                 # the report's own setting (安徽 in 安徽省委书记) is no constraint on where the answer is; 二十几号
