@@ -213,6 +213,21 @@ def test_a_paragraph_or_a_line_of_a_part_is_found_where_the_question_points(engi
     assert said in result.answer.sentence
 
 
+@pytest.mark.parametrize(("question", "lead"), [
+    ("画群体像、集体像、个体像是芜湖的做法吧?", "淮南市"),
+    ("用真心、下真功、动真格是来安县的做法?", "庐江县"),  # a claim asked with no 吗
+])
+def test_a_claim_of_the_wrong_place_is_answered_with_the_place_the_report_names(engine: Engine, question: str,
+                                                                               lead: str) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None
+    assert result.answer.lead == lead and result.answer.sentence.startswith(lead)
+
+
+def test_a_place_among_others_settles_no_claim_of_another(engine: Engine) -> None:
+    assert engine.ask("张宝顺到过芜湖调研吗?").status != "answered"  # 赴合肥等6市: 芜湖 may be one of them
+
+
 def test_a_stage_of_the_campaign_is_no_part_of_the_report(engine: Engine) -> None:
     result = engine.ask("为什么说听取意见这个环节很重要?")  # 环节 ends in 节, but asks for no heading
     assert result.answer is None or result.answer.lead != "敞开大门,广开言路,真找问题找真问题"

@@ -392,7 +392,33 @@ class Engine:
             if lacking is None:
                 return Result(query=question.text[:MAX_QUERY_CHARS], answered=True, answer=answer, hits=hits,
                               terms=tuple(terms))
+        if question.wants in ("yesno", "open"):  # (…是来安县的做法?: a claim, asked with no 吗)
+            corrected = self._said_of_another_place(question, shown)
+            if corrected is not None:  # 画群体像…是芜湖的做法吧?: no, 淮南市's
+                return Result(query=query, answered=True, answer=corrected, hits=hits, terms=tuple(terms))
         return self._partial(question, hits, terms, first)
+
+    def _said_of_another_place(self, question: Question, shown: str | None) -> Answer | None:
+        """For a claim that something is one place's (用真心、下真功、动真格是来安县的做法?), the sentence that says it of
+        another place, with that place as the short answer; None if none of the passages that best match the
+        rest of the claim does."""
+        claimed = [t for t in question.terms if t.role == "entity" and any(a in place_names() for a in t.alternatives)]
+        if not claimed:
+            return None
+        rest = replace(question, terms=tuple(t for t in question.terms if t not in claimed))
+        if not any(t.role != "frame" and len(t.word) > 1 for t in rest.terms):
+            return None
+        said = {a for t in claimed for a in t.alternatives} | {t.word for t in claimed}
+        for position in [i for i, score in self._rank(rest, PREFER_WITHIN, 0) if score > 0]:
+            if not self.verdict(rest, position).answers:
+                continue
+            answer, lacking = self._answer(rest, self.passages[position], shown)
+            # the place the sentence is about, opening it (淮南市深学细照…), not one it names among others (赴合肥等6市)
+            other = next((w for w in lexicon.longest_first(place_names()) if len(w) > 1 and
+                          answer.sentence.lstrip().startswith(w) and not any(w in s or s in w for s in said)), None)
+            if lacking is None and other is not None:
+                return replace(answer, lead=other)
+        return None
 
     def _choose(self, question: Question, result: Result, answer: Answer) -> Result:
         """A choice item's answer: the one option the answer sentence names (or, for 不包括…, the one it does
