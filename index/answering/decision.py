@@ -572,9 +572,9 @@ def _inside_longer_quote(sentence: str, at: int, length: int) -> bool:
 
 def _relation_asked(question: Question) -> Term | None:
     """The word of the question, one the report does not use, that says in what way the person asked for is linked
-    to it (主演 of 是谁主演的, 导演 of 哪个导演拍的), if one stands next to the question word."""
+    to it (主演 of 是谁主演的), if one stands next to the question word (谁, 哪位, 哪个)."""
     folded = question.folded
-    spots = [m for m in lexicon.PERSON_WORDS.finditer(folded)] + \
+    spots = list(lexicon.PERSON_WORDS.finditer(folded)) + \
         [m for m in re.finditer(r"哪[一1]?个", folded) if not lexicon.PERSON_WORDS.match(folded, m.start())]
     for spot in spots:
         before = re.sub(r"(?:是|为|由)$", "", folded[: spot.start()])

@@ -51,10 +51,10 @@ _NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
 #: A figure right after these is part of the question form (哪4个, 几1, 每1), not a stated figure.
 _NOT_STATED_BEFORE = "哪几每第"
 #: A count with its measure word (20位, 1140人; not 2013年): in a yes/no question, a claim to check, no word to match.
+_CLAIMED_COUNT = re.compile(rf"\d+(?:\.\d+)?(?:万|亿)?(?:多|余|来)?(?!年|月|日)(?:{lexicon.UNIT_PATTERN})")
 #: A month claimed (是4月份搞的吗?): checked against the date a passage gives, not a word to find (a day, 3月15日,
 #: may be what names the event).
 _CLAIMED_MONTH = re.compile(r"\d{1,2}月(?!\d)")
-_CLAIMED_COUNT = re.compile(rf"\d+(?:\.\d+)?(?:万|亿)?(?:多|余|来)?(?!年|月|日)(?:{lexicon.UNIT_PATTERN})")
 #: Typos are read as the vocabulary's word only for words this long (two-character words are too close to
 #: each other: 经费 is one character from 经验).
 TYPO_MIN_CHARS = 3
@@ -240,21 +240,13 @@ class Reader:
         events = wants in ("yesno", "date") or (wants == "open" and not lexicon.QUESTION_WORD.search(core))
         terms = self._terms(self._without_scope(core), events, wants in ("yesno", "open"))
         terms = terms if wants == "yesno" else self._described(core, terms)  # (a claim is checked whole)
-        label = lexicon.LABEL.match(core)
-        if label is not None and not lexicon.QUIZ_LABEL.match(core):  # 编目需要:这篇稿子的记者是谁?
-            terms = tuple(replace(t, aside=True) if t.role != "entity" and t.word in label.group(0) and
-                          t.word not in core[label.end():] else t for t in terms)
-        source = lexicon.HEARSAY_SOURCE.search(core)
-        if source is not None:
-            terms = tuple(replace(t, aside=True) if t.word in source.group("source") and t.role != "entity" else t
-                          for t in terms)
+        terms = _told_around(core, terms)
         asking = _asking_part(core, masked, lambda part: bool(self._vocab_near(part)))
         told = _told_first(core)
         if told and any(t.role != "frame" and len(t.word) > 1 and t.word in core[told:] for t in terms):
             # …天天路过市委那边,想问问报道里说芜湖开了几条热线电话?: 市委 is where the asker passes by
-            terms = tuple(replace(t, aside=True) if t.role != "entity" and t.word not in core[told:] else t
-                          for t in terms)
-            asking = core[told:] if asking is None else asking[-len(core[told:]):] if core[told:] in asking else asking
+            terms = _set_aside(terms, lambda t: t.role != "entity" and t.word not in core[told:])
+            asking = core[told:] if asking is None or core[told:] in asking else asking
         if asking is None or not any(t.role != "frame" and len(t.word) > 1 and t.word in asking for t in terms):
             asking = core
         else:  # what is said around the question asks of no event (…哪天发表的?作业要标注引用日期) and no figure
@@ -283,10 +275,8 @@ class Reader:
                          (n == 1 and text[at] in lexicon.SINGLE_CHAR_VERBS)), None)
             if verb is not None:
                 after_verb.append(text[verb:])
-        if not after_verb:
-            return terms
-        return tuple(replace(t, aside=True) if t.role not in ("entity", "constraint") and t.kind != "event" and
-                     any(t.word in rest for rest in after_verb) else t for t in terms)
+        return _set_aside(terms, lambda t: t.role not in ("entity", "constraint") and t.kind != "event" and
+                          any(t.word in rest for rest in after_verb))
 
     def _read_surname_posts(self, folded: str) -> str:
         """A surname and a post (张书记, 王省长) for the one person of the report with that surname."""
@@ -949,6 +939,24 @@ def _asking_part(folded: str, masked: str, names_report: Callable[[str], bool]) 
         at += len(part)
     asked = "".join(kept)
     return asked if len(asked) < len(folded) else None
+
+
+def _set_aside(terms: tuple[Term, ...], said_around: Callable[[Term], bool]) -> tuple[Term, ...]:
+    """The terms, those `said_around` the question (`Term.aside`) marked so."""
+    return tuple(replace(t, aside=True) if said_around(t) else t for t in terms)
+
+
+def _told_around(core: str, terms: tuple[Term, ...]) -> tuple[Term, ...]:
+    """The terms, with those of a label before the question (编目需要:…) and of who told the asker something (我孙子
+    说…) set aside."""
+    label = lexicon.LABEL.match(core)
+    if label is not None and not lexicon.QUIZ_LABEL.match(core):  # 编目需要:这篇稿子的记者是谁?
+        terms = _set_aside(terms, lambda t: t.role != "entity" and t.word in label.group(0) and
+                           t.word not in core[label.end():])
+    source = lexicon.HEARSAY_SOURCE.search(core)
+    if source is not None:
+        terms = _set_aside(terms, lambda t: t.role != "entity" and t.word in source.group("source"))
+    return terms
 
 
 def _told_first(folded: str) -> int:
