@@ -100,7 +100,7 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
             return _result(question, hits, topic_section, where[topic_section], lead=topic_section)
     sections = _sections(passages)
     end = lexicon.REPORT_END.search(folded)
-    paragraphs = _paragraphs_of(passages, sections, folded, end)
+    paragraphs = _paragraphs_of(passages, sections, folded, end) if end else []
     if end and lexicon.LINES_ASKED.search(folded):
         # 文章开头用哪几句话来概括?, 开头那几句排比是啥: the lines themselves, whatever the question calls them;
         # 第三部分开头那句: the part's

@@ -265,7 +265,7 @@ class Reader:
         count where a passage holds them: the thing itself, named after it, is what the passage must hold. Who
         does it (中央派驻安徽的督导组: 中央), before the verb, still counts."""
         after_verb: list[str] = []
-        for clause in _DESCRIBING.finditer(core):
+        for clause in _DESCRIBING.finditer(core) if "的" in core else ():
             head = core[clause.end():]
             text = clause.group(1)
             if lexicon.WH_WORD.search(text) or lexicon.REPORT_AS_SOURCE.search(text) or \
