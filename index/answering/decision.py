@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
@@ -46,6 +47,8 @@ MAX_COUNTED_ITEMS = 10
 SYNONYM_CREDIT = 0.5
 #: Characters a word's halves may stand apart in a passage (征求|到|意见).
 GAP = 2
+#: Questions whose asked term (`_term_asked`) is kept.
+TERM_CACHE = 256
 #: Characters in a row a question must share with a short line to quote it (意见从).
 QUOTED_RUN = 3
 
@@ -550,17 +553,25 @@ def _spells_out(question: Question, sentence: str) -> bool:
     """False if the question asks what a numbered term stands for (小四风指的是什么?), or what any term means
     (走读风是啥意思?), and the sentence names the term without spelling it out next to it (坚持聚焦“四风”; 走读风 as
     one item of a list): what it stands for is not said there."""
-    meaning = lexicon.MEANING_OF_TERM.search(question.folded)
-    asked = meaning or lexicon.MEMBERS_OF_TERM.search(question.folded)
-    if asked is None:
-        return True
-    stretch = re.search(r"[\u4e00-\u9fff\d+“”「」]*$", question.folded[: asked.start()])
-    term = (lexicon.TERM_START.sub("", stretch.group(0)) if stretch else "").strip("“”「」")
-    if len(term) < 2 or not (meaning or lexicon.NUMBERED_TERM.search(term)):
+    term = _term_asked(question.folded)
+    if term is None:
         return True
     said = [at for at in occurrences(sentence, term) if not _inside_longer_quote(sentence, at, len(term))]
     return not said or any(lexicon.SPELLED_BEFORE.search(sentence[:at]) or
                            lexicon.SPELLED_AFTER.match(sentence[at + len(term):].lstrip("”」")) for at in said)
+
+
+@functools.lru_cache(maxsize=TERM_CACHE)
+def _term_asked(folded: str) -> str | None:
+    """The term whose meaning or members the question asks (小四风 of 小四风指的是什么?), or None: read once per
+    question, not once per sentence judged."""
+    meaning = lexicon.MEANING_OF_TERM.search(folded)
+    asked = meaning or lexicon.MEMBERS_OF_TERM.search(folded)
+    if asked is None:
+        return None
+    stretch = re.search(r"[\u4e00-\u9fff\d+“”「」]*$", folded[: asked.start()])
+    term = (lexicon.TERM_START.sub("", stretch.group(0)) if stretch else "").strip("“”「」")
+    return term if len(term) >= 2 and (meaning or lexicon.NUMBERED_TERM.search(term)) else None
 
 
 def _inside_longer_quote(sentence: str, at: int, length: int) -> bool:

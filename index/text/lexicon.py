@@ -348,8 +348,10 @@ TRAILING_PARTICLES = re.compile(r"(?:来着|对不对|对不|对吧|是吧|没�
 _TOPIC_OPENINGS = r"另外问一下|另外问下|换个问题|换个话题|换一个问题|再问一个|再问个|还有个问题|还有一个问题|顺便问一下|顺便问下|话说|说个别的|说点别的|聊个别的|聊点别的|问个别的|问点别的"
 NEW_TOPIC = re.compile(rf"^(?:{_TOPIC_OPENINGS}|另外|再问一下|对了)[,,:: \s]*")
 #: Openings that only frame a question.
-LEADING_FILLERS = re.compile(rf"^(?:{_TOPIC_OPENINGS}|"
-                             r"请问(?:一下|下)?|问一?下|我?想问(?:一下|下|问)?|我?想知道|我?想?先?(?:确认|核实|了解)(?:一下|下)?|你知道|谢谢你?|多谢|辛苦了|"
+#: Words that turn to asking (请问, 想问问, 想知道).
+_ASKING_OPENINGS = r"请问(?:一下|下)?|问一?下|我?想问(?:一下|下|问)|我?想知道"
+LEADING_FILLERS = re.compile(rf"^(?:{_TOPIC_OPENINGS}|{_ASKING_OPENINGS}|"
+                             r"我?想问|我?想?先?(?:确认|核实|了解)(?:一下|下)?|你知道|谢谢你?|多谢|辛苦了|"
                              r"同志(?:您|你)?好|同志|(?:同行|各位|大家)?我?想?请教(?:一下|下)?|有一说一|说实话|讲真|我?想?咨询(?:一下|下)?|打扰(?:一下|了)|另外想?|"
                              r"您知道|告诉我|能告诉我|麻烦问一下|麻烦问下|麻烦|劳驾(?:问一下|问下)?|(?:你好|您好)[呀啊哈哦]?|喂|嗨|哎|诶|那个|就是|嗯+|好的|"
                              r"(?:老师|同志|领导|师傅|大哥|大姐|小编|客服)(?:您|你)?好[呀啊哈哦]?|在吗|"
@@ -361,7 +363,7 @@ HEARSAY_SOURCE = re.compile(r"^(?:我|俺|咱)(?:们|家)?的?(?:村|乡|镇|单
                             r"(?P<source>[\u4e00-\u9fff]{1,4}?)(?:跟我|和我|同我|给我)?(?:说|讲|告诉|问)")
 #: Where the question proper starts after what the asker tells first (…天天路过市委那边,想问问报道里说…; 最近在写
 #: 论文,报道说有多少…): what comes before names nothing the answer must hold.
-ASK_TURN = re.compile(r"(?<=[,,;;。!!~～\s])(?:我?想问问|我?想问一下|我?想问下|请问|问一下|问下|我?想知道|我?想了解(?:一下)?|"
+ASK_TURN = re.compile(rf"(?<=[,,;;。!!~～\s])(?:{_ASKING_OPENINGS}|我?想了解(?:一下)?|"
                       r"(?:报道|文章|稿子|文中|新闻)(?:里|中|上)?(?:说|讲|提到|写))")
 #: A clause that tells what the asker heard (回老家听亲戚说县里来征求过意见): context, where another clause asks.
 HEARD = re.compile(r"听[\u4e00-\u9fff]{0,4}?说|听说|据说")
@@ -400,13 +402,13 @@ HABITUAL = frozenset("平时 平常 平日 通常 往常 一向 向来".split())
 #: Words for people in general (大家学习的时候…): who they are, the passage says in its own words (党员干部).
 PEOPLE_PRONOUNS = frozenset("大家 大伙 大伙儿 大家伙 大家伙儿 人们 自己 咱们 我们 你们 他们 她们".split())
 #: Words that only frame what is asked (never a constraint, whatever their part of speech).
-FRAMING_WORDS = HABITUAL | PEOPLE_PRONOUNS | frozenset(
+FRAMING_WORDS = HABITUAL | PEOPLE_PRONOUNS | DIRECTIONAL_COMPLEMENTS | frozenset(
     """
     包括 包含 包 指 是指 指的是 主要 具体 一下 说说 讲讲 讲 说 介绍 告诉 知道 情况 内容 方面 东西 事情 事 问题 列出 列举 罗列 时任 属实 月份
     没有 有没有 是不是 对不对 能不能 会不会 可不可以 有无 是否 做法 举措 据称 据说 据悉 据报道 听说 有人说
     叫 叫做 称为 名称 名字 全名 全称 名堂 晓得 东东 玩意 回事 回事儿 怎么回事 这事 那事 现在 如今 目前 当时 最近 今天 那时 大概 大约 左右 一共 总共 总计 合计 共计 累计 全部 所有 全都 统共 拢共 加起来 合起来 加在一起 都 到底 究竟 呢 啥 咋
     怎么 怎样 如何 多少 几 哪 哪些 哪个 什么 为什么 为啥 用来 用于 作用 干什么 干嘛 做什么 是什么 有什么
-    出去 下去 上去 进去 回去 过去 出来 下来 上来 进来 回来 过来 起来 类型 种类 类别 数据 数字 数目 数值 一点
+    类型 种类 类别 数据 数字 数目 数值 一点
     准数 准确数 确切数 准确数字 确切数字 具体数字 后面 后半句 前半句 上半句 下半句 剩下 这块 那块 这一块 那一块
     口号 标语 宣传语 大佬 大神 大咖
     """.split()
@@ -534,10 +536,11 @@ QUOTED = re.compile(r"“([^”]{1,30})”")
 #: Words that say the question is about the report (稿子, 这篇报道) rather than about what it reports.
 REPORT_WORDS = frozenset("报道 文章 新闻 稿子 稿 这篇 本文 全文 原文 报社 报纸 通讯 综述 消息".split())
 #: ... standing for where something is said (稿子里, 文中, 文章为什么说, 据报道): it only frames the question.
-REPORT_AS_SOURCE = re.compile(rf"(?:{'|'.join(sorted(REPORT_WORDS, key=len, reverse=True))})(?=里|中|上|说|写|提|讲|称|认为|咋|怎|为什么|为何|为啥)|文中|"
-                              r"(?:标题|题目)(?=里|中|上)")
+_TITLE_WORDS = r"(?:标题|题目)"
 #: In the report's title (题目中提到的是哪个环节?).
-IN_THE_TITLE = re.compile(r"(?:标题|题目)(?:里|中|上)")
+IN_THE_TITLE = re.compile(rf"{_TITLE_WORDS}(?:里|中|上)")
+REPORT_AS_SOURCE = re.compile(rf"(?:{'|'.join(sorted(REPORT_WORDS, key=len, reverse=True))})(?=里|中|上|说|写|提|讲|称|认为|咋|怎|为什么|为何|为啥)|文中|"
+                              rf"{_TITLE_WORDS}(?=里|中|上)")
 #: Structure and gist of the report: what it is about, how many parts, what part N says.
 GIST = re.compile(r"(?:讲|说|写|介绍|报道|谈|聊)(?:了|的)?(?:些)?(?:什么|啥|哪些)|主要内容|主旨|主题|大意|中心思想|概括|总结|"
                   r"梗概|要点|核心|讲的是|说的是|写的是|关于什么|是关于|(?:什么|啥|哪个|哪项)活动")
