@@ -8,6 +8,7 @@ fake Bot API server parses it as Telegram does and rejects anything else).
 from __future__ import annotations
 
 import asyncio
+import io
 import json
 import logging
 import os
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from bot import cli
@@ -55,8 +56,10 @@ NOT_FOUND_CLI = "报道中没有找到这个问题的答案"
 # --- the CLI --------------------------------------------------------------------------------------------------
 @pytest.fixture
 def in_process_cli(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> Engine:
-    """`qabot` in this process, answering from the session's engine (no index load per call)."""
+    """`qabot` in this process, answering from the session's engine (no index load per call), its stdin empty
+    (as `qabot ask … </dev/null`)."""
     monkeypatch.setattr(cli, "_engine", lambda args: engine)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b""), encoding="utf-8"))
     return engine
 
 
@@ -70,6 +73,9 @@ def run_cli(args: list[str]) -> int:
 def check_cli(text: str, engine: Engine, capsys: pytest.CaptureFixture[str]) -> None:
     code = run_cli(["ask", text])
     out, err = capsys.readouterr()
+    if text == "--":  # the end of options, no question: questions are read from stdin, one answer each (none here)
+        assert code == 0 and out == "" and err == "", err
+        return
     if code == 2:  # a usage error (e.g. the text starts with "-"): one line
         assert len(err.strip().splitlines()) == 1 and "error" in err and "\x1b" not in err, err
         return
@@ -100,6 +106,7 @@ def test_cli_answers_every_hostile_question(text: str, in_process_cli: Engine,
     st.text(max_size=400),
     st.lists(st.sampled_from([*HOSTILE[:60], "刘云山", "调研", "多少", "?", "联系点", " "]), max_size=6).map("".join),
 ))
+@example(text="--")
 def test_cli_answers_anything(text: str, in_process_cli: Engine, capsys: pytest.CaptureFixture[str]) -> None:
     check_cli(text, in_process_cli, capsys)
 
