@@ -132,14 +132,16 @@ def word_groups(question: Question, weights: Weights) -> list[Group]:
 
 
 def judge(question: Question, passage_terms: set[str], passage_text: str, weights: Weights,
-          groups: Sequence[Group] | None = None, listed: bool = False, lists: Collection[int] = ()) -> Verdict:
+          groups: Sequence[Group] | None = None, listed: bool = False, lists: Collection[int] = (),
+          counted: bool = False) -> Verdict:
     """The verdict for one passage (its index terms and its text in matching form).
 
     Search mode emits the pieces of a long word too (省委督导组 → 省委, 督导组): a word and its pieces count
     once, as much as the heaviest of them; a passage that holds only some pieces, or only the characters of
     a word that names no constraint, gets `PIECE_CREDIT` of it. `listed`: the passage lists what the verb the
     question asks about is done to (`lexicon.parallel`); `lists`: how many items each list of the passage
-    holds (`list_sizes`).
+    holds (`list_sizes`); `counted`: a sentence of the passage counts what the question, in other words, asks
+    how many of, with the measure word asked (多少个检查组 ↔ 16个省委督导组).
     """
     total = matched = 0.0
     forgivable: list[float] = []  # a general word the report does not use, unsaid
@@ -233,6 +235,9 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
         # synonym, among words it does hold (at least an unseen word's worth) are ways of putting the
         # question, not something the answer must say.
         total -= forgiven
+    if counted and matched > 0:  # (after forgiving: the answer's form vouches for the words said otherwise, not for others)
+        total += weights.unseen_idf
+        matched += weights.unseen_idf
     return Verdict(matched / total, matched / weights.unseen_idf, tuple(missing))
 
 

@@ -563,7 +563,7 @@ class Engine:
             found = known[position] = judge(question, self.store.term_set(position), self.matching_text(position),
                                             self.weights, groups, self._lists(question, position) is not None or
                                             self._defines(question, position) is not None,
-                                            self._list_sizes(position))
+                                            self._list_sizes(position), self._counts_asked(question, position))
         return found
 
     def _list_sizes(self, position: int) -> frozenset[int]:
@@ -612,6 +612,17 @@ class Engine:
             if defined and defined.group(1) in question.folded:
                 return n
         return None
+
+    def _counts_asked(self, question: Question, position: int) -> bool:
+        """Does a sentence of the passage count what the question asks how many of, with its measure word
+        (省里派了多少个检查组? ↔ 16个省委督导组)?"""
+        counted = question.counted(self.weights.verbs)
+        if question.wants != "figure" or not question.units or not counted or \
+                any(t.kind != "synonym" for t in counted):
+            return False
+        terms = self.store.sentence_terms(position)
+        return any(sentence_gives(question, s, t, self.weights.verbs) is None
+                   for s, t in zip(self.matching_sentences(position), terms, strict=True))
 
     def _lists(self, question: Question, position: int) -> int | None:
         """The sentence of the passage that lists what the verb the question asks about is done to (主要学什么? ↔
