@@ -69,7 +69,9 @@ DATA = Path(__file__).parent / "data"
     ("联系点总数", "5322个"),  # 总数: the figure of the thing named before it, not 分别选择1个
     ("全省一共查办、点名通报了多少个犯四风毛病的人?", "1140人"),  # 多少个…的人 counts people
     ("一千六百零二个党组织由乡镇领导兼第一书记,对么?", "1602个"),  # the claimed figure, given after 其中
-    ("省里派了多少个检查组下去", "16个省委督导组"),  # 检查组 said otherwise, counted as asked: 16个省委督导组
+    ("省里派了多少个检查组下去", "16个省委督导组"),
+    ("芜湖搭建的直通车叫什么名字?", "政情民意“直通车”"),  # the words before the quote that name it, not the verb
+    ("建起了什么桥?", "“连心桥”"),  # (干群之间的: no part of the name)  # 检查组 said otherwise, counted as asked: 16个省委督导组
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)
@@ -156,7 +158,9 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "省级领导作辅导报告多少场",
                                       "担任第一组长的8位省级领导是谁?",  # named nowhere; 省委 chose them
                                       "第一批已整改完的3142个问题里公款吃喝的占多少?",
-                                      "读者评论有多少条?"])  # 意见建议3.3万余条 counts no readers' comments  # 占多少: a share  # 上级党组织负责人: a tier is no way of putting it  # 组长 names someone: no verb to say otherwise
+                                      "读者评论有多少条?",
+                                      "芜湖市依托的主要媒体都有哪几家?",  # 纳谏 is no person's name
+                                      "先进事迹报告团里的报告人都是谁?"])  # 意见建议3.3万余条 counts no readers' comments  # 占多少: a share  # 上级党组织负责人: a tier is no way of putting it  # 组长 names someone: no verb to say otherwise
 def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"
 

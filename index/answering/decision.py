@@ -749,7 +749,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
     if question.wants == "name":
         kind = lexicon.NAMED_KIND_AT_END.search(question.folded)
         named = any(is_person(t) for t in terms if t not in asked) or any(
-            re.search(rf"[”》]{re.escape(t)}|{re.escape(t)}[“《]", sentence) for t in asked if len(t) > 1) or (
+            re.search(rf"[”》]{re.escape(t)}|{re.escape(t)}[“《]|[\u4e00-\u9fff]“{re.escape(t)}”", sentence)
+            for t in asked if len(t) > 1) or (
             kind is not None and any(len(t) > 2 and t.endswith(kind.group(1)) for t in terms if t not in asked)) or \
             any(_modified(a, sentence) for t in question.terms if t.asked and t.word + "叫" in question.folded
                 for a in t.alternatives)
@@ -838,8 +839,9 @@ def _items_are(listing: str, head: str) -> bool:
 
 
 def is_person(term: str) -> bool:
-    """A personal name: tagged so in jieba's dictionary, or unknown to it and shaped like one (李锦斌)."""
+    """A personal name: tagged so in jieba's dictionary, or unknown to it and shaped like one (李锦斌). A
+    two-character one must open with a surname: the dictionary tags some common words so too (纳谏, 弘扬)."""
     if term in person_names():
-        return True
+        return len(term) != 2 or term[0] in lexicon.SURNAMES
     return 2 <= len(term) <= 3 and term[0] in lexicon.SURNAMES and lexicon.HAN.fullmatch(term[-1]) is not None and \
         word_facts(term) is None

@@ -17,6 +17,7 @@ from index.answering.query import Question, occurrences
 from index.text import lexicon
 from index.text.numerals import cardinal
 from index.text.places import place_names
+from index.text.thesaurus import general_words, is_verb
 
 #: A month or day a yes/no question claims (是4月份来的吗?).
 _DATE_CLAIMED = re.compile(r"(?<![\d.])\d{1,2}(?:月|日|号)")
@@ -529,11 +530,23 @@ def _named(sentence: str, terms: Sequence[str], normalize: Normalize) -> str | N
     for match in _QUOTED_NAME.finditer(folded):
         before, after = folded[: match.start()], folded[match.end():]
         for term in lexicon.longest_first(t for t in set(terms) if len(t) > 1):
-            if before.endswith(term) or term in match.group(0):
+            if before.endswith(term):
                 return match.group(0)
+            if term in match.group(0):  # 直通车叫啥? → 政情民意“直通车”: with the words that name it before the quote
+                return _modifier(before) + match.group(0)
             if after.startswith(term):
                 return match.group(0) + term
     return None
+
+
+def _modifier(before: str) -> str:
+    """The words right before a quoted name that are part of it: those after the last verb (搭建|政情民意“直通车”),
+    none where they end in 的 (干群之间的“连心桥”)."""
+    run = re.search(r"[\u4e00-\u9fff]{1,8}$", before)
+    words = general_words(run.group(0)) if run else []
+    last_verb = max((n for n, w in enumerate(words) if is_verb(w)), default=-1)
+    named = "".join(words[last_verb + 1:])
+    return "" if named.endswith("的") or last_verb < 0 else named
 
 
 def _person(sentence: str, terms: Sequence[str], normalize: Normalize, query: str = "") -> str | None:

@@ -320,7 +320,8 @@ FUNCTION_CHARS = frozenset("是的了在有和与及或被把对向到给让从�
                            "因由将于经按据")
 #: Common surnames: an unknown word that starts with one and is two or three characters long is likely a name.
 SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
-                     "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+                     "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+                     "马欧常康易乔赖文")
 #: Words that ask for a role or title (担任什么职务?): answered by a sentence that names one.
 ROLE_WORDS = re.compile(r"职务|职位|官职|头衔|身份|什么官(?!方)|什么职(?!能|责|工)")
 #: Roles and titles a sentence can name.
