@@ -402,11 +402,18 @@ class Reader:
         out: list[str] = []
         unknown = False
         run: list[str] = []
-        at = 0
+        at = start = 0
 
-        def flush() -> None:
-            if len(run) > 1:
-                out.extend(w for w in self._joined(general_words("".join(run))) if w not in lexicon.FUNCTION_CHARS)
+        def flush(until: int) -> None:
+            text = "".join(run)
+            # 毛病现|在改好: where a general word runs on past an unknown word into the characters dropped after it
+            # (现在), the general dictionary cuts the stretch up to the next known word
+            words = general_words(folded[start:until]) if run else []
+            ends = set(itertools.accumulate(len(w) for w in words))
+            if len(run) == 1 and len(text) > 1 and len(text) not in ends and any(e > len(text) for e in ends):
+                out.extend(w for w in self._joined(words) if not all(c in lexicon.FUNCTION_CHARS for c in w))
+            elif len(run) > 1:
+                out.extend(w for w in self._joined(general_words(text)) if w not in lexicon.FUNCTION_CHARS)
             else:
                 out.extend(run)
             run.clear()
@@ -418,17 +425,19 @@ class Reader:
                 token = token[1:]  # 多少户老乡, 3项内容: the measure word glued to an unknown noun (户老乡)
                 found += 1
             if token in self._vocabulary or not lexicon.HAN.search(token) or (run and found != at):
-                flush()
+                flush(found if found >= 0 else len(folded))
             if token in self._vocabulary or not lexicon.HAN.search(token):
                 out.append(token)
             else:
+                if not run:
+                    start = max(found, 0)
                 run.append(token)
                 # (asking and framing words are no phrase: 多少 alone does not load the thesaurus)
                 unknown = unknown or not (token in lexicon.FRAMING_WORDS or lexicon.QUESTION_WORD.search(token) or
                                           all(c in lexicon.FUNCTION_CHARS for c in token))
             if found >= 0:
                 at = found + len(token)
-        flush()
+        flush(len(folded))
         return out, unknown
 
     def _terms(self, folded: str, events: bool, claims: bool) -> tuple[Term, ...]:
