@@ -70,7 +70,8 @@ DATA = Path(__file__).parent / "data"
     ("全省一共查办、点名通报了多少个犯四风毛病的人?", "1140人"),  # 多少个…的人 counts people
     ("一千六百零二个党组织由乡镇领导兼第一书记,对么?", "1602个"),  # the claimed figure, given after 其中
     ("省里派了多少个检查组下去", "16个省委督导组"),
-    ("第一批单位那些毛病现在改完了多少个?", "3142个整改完毕"),  # 毛病|现在, not an unknown word 毛病现
+    ("第一批单位那些毛病现在改完了多少个?", "3142个整改完毕"),
+    ("第一批查摆的问题整改到位了多少个?", "3142个整改完毕"),  # 到位: done, as 完毕 says  # 毛病|现在, not an unknown word 毛病现
     ("芜湖搭建的直通车叫什么名字?", "政情民意“直通车”"),  # the words before the quote that name it, not the verb
     ("建起了什么桥?", "“连心桥”"),  # (干群之间的: no part of the name)  # 检查组 said otherwise, counted as asked: 16个省委督导组
 ])

@@ -231,7 +231,7 @@ SINCE = re.compile(r"[\u4e00-\u9fff]{2,8}以来|截至目前")
 #: reached it, so a sentence that gives no result at all (公布39项任务) does not answer 完成了多少项.
 RESULT_WORD = re.compile(r"[\u4e00-\u9fff](?:完|毕)(?![成善整全备])|[\u4e00-\u9fff]好(?=了)|办结|完结|完成|合格|达标|到位|落实")
 #: Things done, said one way or another (办结, 完成, 解决, 整改完毕).
-DONE = re.compile(r"办结|完结|完成|完毕|解决|[改办]正?完|[改办]正?好")
+DONE = re.compile(r"办结|完结|完成|完毕|解决|到位|[改办]正?完|[改办]正?好")
 #: A result not reached (没整改完, 尚未完成, 还在改): the figure asked is of those under way.
 UNFINISHED = re.compile(r"(?:没|未|没有|尚未|还没)[\u4e00-\u9fff]{0,3}(?:完|毕|好|成)|还在|正在|"
                         r"还有多少[个项条]?(?:在|正)|还有多少[\u4e00-\u9fff]{1,4}?(?:在|正在)[改整办做处]")
