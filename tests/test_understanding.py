@@ -198,6 +198,8 @@ def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, q
     ("综述 啥活动", "安徽省第二批党的群众路线教育实践活动第一环节工作综述"),  # what campaign it reviews
     ("編目需要:這篇稿子的記者是誰?", "黄永礼"),  # a label before the question says what it is for
     ("题目中提到的是活动的哪个环节?", "第一环节"),  # the stage the title names, not the title whole
+    ("这篇报道是2014年5月8日发表的吗?", "2014-05-07"),  # a day claimed: the date it was published settles it
+    ("这篇报道是3月15日发表的吗?", "2014-05-07"),  # (not the 暗访 of 3月15日)
 ])
 def test_questions_about_the_report_itself(engine: Engine, question: str, lead: str) -> None:
     result = engine.ask(question)

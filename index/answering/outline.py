@@ -40,7 +40,8 @@ _ABOUT = (lexicon.GIST, lexicon.PART_WORDS, lexicon.PART_COUNT, lexicon.PART_WHI
           *(pattern for pattern, _ in lexicon.META_FIELDS),
           # the words that ask (哪位 leaves 位 behind as a term)
           lexicon.PERSON_WORDS, lexicon.NAME_WORDS, lexicon.DATE_WORDS, lexicon.PLACE_WORDS, lexicon.LIST_WORDS,
-          lexicon.ROUND_OR_STAGE_ASKED)  # (哪一批: 一批 is asked, not named)
+          lexicon.ROUND_OR_STAGE_ASKED,  # (哪一批: 一批 is asked, not named)
+          lexicon.DAY_NAMED)  # (是5月8日发表的吗?: the date claimed)
 
 
 def _framing(question: Question, store: PassageStore, header: Passage, headings: str = "",

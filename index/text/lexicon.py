@@ -102,6 +102,8 @@ RESULT_ASKED = re.compile(r"(?:效果|成效|结果|反响|反应|成果)(?:如�
 #: A date or a time is asked for (哪几天 is a date; 几天 alone is a duration, a figure).
 DATE_WORDS = re.compile(r"哪[一1]?天|哪几天|哪[一1]?日|何时|什么时候|啥时候|啥时|什么时间|哪[一1]?年|哪[一1]?个?月|几月|几号|"
                         r"几日|日期|时间|(?<![好苦过])日子|多会儿|哪段时间")
+#: A day named in full (2014年5月8日, 5月7号): in a question about the report, the publication date claimed.
+DAY_NAMED = re.compile(r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}[日号]")
 #: A rank or tier is asked for (什么级别的干部带队?): answered by 厅级, 省级, 县级….
 LEVEL_WORDS = re.compile(r"(?:什么|啥|哪个|哪一|哪)(?:个)?(?:级别|层级|层次|级)")
 RANK = re.compile(r"[厅省市县处科乡镇村部局司]级")
@@ -522,7 +524,7 @@ META_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"报社|报纸|哪家报|哪个报|什么报|来源|出处|媒体|刊登|刊发|哪家|登在|哪里发|发在|"
                 r"[\u4e00-\u9fff]{0,4}(?:日报|晚报|新华社|通讯社)(?:的(?:稿子|稿件|报道|文章|新闻)|(?:发|登|刊)的)"), "source"),  # 是人民日报的稿子吗?
     (re.compile(r"(?:哪天|哪1天|什么时候|啥时候|何时|几号|哪年|哪1年|哪日)(?:发表|发布|刊登|发|登|刊|出|写)|哪天的|发表时间|发表日期|发布时间|发布日期|"
-                r"发稿|日期|发表于|什么时候的报道|几号发表|[年月日号](?:发|登|刊)的"), "date"),  # 是5月7号发的吗?
+                r"发稿|日期|发表于|什么时候的报道|几号发表|[年月日号](?:发|登|刊)的|[年月日号](?:发表|发布|刊登|刊发|登出)"), "date"),  # 是5月7号发的吗?
     (re.compile(r"(?<!小)(?<!段)(?<!段的)(?<!段落)(?<!段落的)(?<!部分)(?<!部分的)(?<!块)(?<!块的)(?<!节)(?<!节的)标题|题目|题名"),
      "title"),  # (最后一段的标题: the part's heading)
 )
