@@ -1033,3 +1033,15 @@ def test_a_figure_of_common_words_the_passage_gives_is_answered(engine: Engine) 
     result = engine.ask("因为四风被处理的有多少人")  # every word held, each common: enough together
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "1140人"
     assert engine.ask("你好").status != "answered"
+
+
+@pytest.mark.parametrize(("question", "said"), [("学习教育的定位是什么?", "基础环节"),
+                                                ("学习教育在活动里被定位成什么?", "基础环节"),
+                                                ("四解决四推动的定位是啥?", "作为重要抓手")])
+def test_the_standing_of_a_thing_is_what_the_report_says_it_is(engine: Engine, question: str, said: str) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
+
+
+def test_no_standing_is_made_up_where_the_report_says_none(engine: Engine) -> None:
+    assert engine.ask("督导组的定位是什么?").status != "answered"

@@ -613,6 +613,10 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             return lack  # 每个暗访组有几个人? is not answered by a total; 谁说的? by a sentence no one says
     if not _spells_out(question, sentence):
         return "含义"  # “三严三实”具体是哪三严哪三实?: the sentence names the term but does not spell it out
+    if lexicon.DEFINITION_ASKED.search(question.folded):
+        defined = lexicon.DEFINES.match(sentence.strip())
+        if not (defined and defined.group(1) in question.folded) and not lexicon.TAKEN_AS.search(sentence):
+            return "定位"  # 督导组的定位是什么?: no sentence says what it is, or what it is taken as (作为头道工序)
     if lexicon.ORDINAL_ASKED.search(question.folded):
         return None if _ORDINAL_IN.search(sentence) else "次序"
     size = lexicon.ASKED_SIZE.search(question.folded)

@@ -641,6 +641,8 @@ class Reader:
         if word[0] in lexicon.DATE_UNITS and word_facts(word) is None and \
                 any(at > 0 and folded[at - 1].isdigit() for at in occurrences(folded, word)):
             return "frame"  # 24日开: a date's last character glued to the verb after it
+        if any(word in m.group(0) for m in lexicon.DEFINITION_ASKED.finditer(folded)):
+            return "frame"  # 定位是什么, 被定位成什么: the standing asked, which the sentence saying what it is gives
         facet = _facet(word, folded)
         if facet == "copula":
             facts = word_facts(word)

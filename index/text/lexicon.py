@@ -305,8 +305,11 @@ def parallel(verb: str) -> re.Pattern[str]:
 
 
 #: What something is, or where it stands (学习教育处在什么位置?, 是什么环节?): a sentence that says "X,是…" of it answers.
-DEFINITION_ASKED = re.compile(r"(?:处于|处在|算|是)(?:个)?(?:什么|啥)(?:样的)?(?:位置|地位|环节|角色|性质|阶段)|(?:位置|地位|定位)(?:是)?(?:什么|啥|如何)")
+DEFINITION_ASKED = re.compile(r"(?:处于|处在|算|是)(?:个)?(?:什么|啥)(?:样的)?(?:位置|地位|环节|角色|性质|阶段)|"
+                              r"(?:位置|地位|定位)(?:是|[成为]了?)?(?:什么|啥|如何)")
 DEFINES = re.compile(r"^([\u4e00-\u9fff]{2,8})[,\uff0c]?是")
+#: What a thing is taken as (将之作为头道工序, 把…作为重要抓手): its standing.
+TAKEN_AS = re.compile(r"作为")
 #: Results a verb reached, after it (撤掉, 改完, 收到): the verb alone says the event.
 RESULT_COMPLEMENTS = frozenset("掉完好光走成到过住出")
 #: The direction a verb's action takes, after it (查出来, 派下去).
