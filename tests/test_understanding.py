@@ -162,7 +162,8 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "第一批已整改完的3142个问题里公款吃喝的占多少?",
                                       "读者评论有多少条?",
                                       "芜湖市依托的主要媒体都有哪几家?",  # 纳谏 is no person's name
-                                      "先进事迹报告团里的报告人都是谁?"])  # 意见建议3.3万余条 counts no readers' comments  # 占多少: a share  # 上级党组织负责人: a tier is no way of putting it  # 组长 names someone: no verb to say otherwise
+                                      "先进事迹报告团里的报告人都是谁?",
+                                      "1+8活动方案针对的是哪些领域的问题?"])  # 各领域 names none of them  # 意见建议3.3万余条 counts no readers' comments  # 占多少: a share  # 上级党组织负责人: a tier is no way of putting it  # 组长 names someone: no verb to say otherwise
 def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"
 

@@ -246,7 +246,7 @@ DEED_POS = frozenset({"v", "vn", "vd"})
 #: Besides X, which others (除了合肥还有哪些?): answered by naming others than X.
 BESIDES = re.compile(r"除了?(.{1,8}?)(?:以外|之外)?[,,]?(?:还有|还|另外)")
 #: Words that speak of some of a kind without naming them (一些单位, 部分县, 不少网民).
-INDEFINITE = re.compile(r"一些|部分|不少|有的|许多|很多|若干|个别|一批")
+INDEFINITE = re.compile(r"一些|部分|不少|有的|许多|很多|若干|个别|一批|各(?=[\u4e00-\u9fff]{2})")
 #: Any question word; a term right next to one is what is asked about.
 #: Words that ask what, which, how many, who or how (the yes/no particle aside) ...
 #: 几 and 多少 that count vaguely, asking nothing (好几年, 十几个, 没几天, 没念过多少书).
