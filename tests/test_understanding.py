@@ -73,7 +73,8 @@ DATA = Path(__file__).parent / "data"
     ("第一批单位那些毛病现在改完了多少个?", "3142个整改完毕"),
     ("第一批查摆的问题整改到位了多少个?", "3142个整改完毕"),  # 到位: done, as 完毕 says  # 毛病|现在, not an unknown word 毛病现
     ("芜湖搭建的直通车叫什么名字?", "政情民意“直通车”"),  # the words before the quote that name it, not the verb
-    ("建起了什么桥?", "“连心桥”"),  # (干群之间的: no part of the name)  # 检查组 said otherwise, counted as asked: 16个省委督导组
+    ("建起了什么桥?", "“连心桥”"),  # (干群之间的: no part of the name)
+    ("各地通过哪些渠道征求意见?", "发放征求意见函、召开座谈会、开展民意调查、开通网上平台"),  # items end between words  # 检查组 said otherwise, counted as asked: 16个省委督导组
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)

@@ -66,6 +66,9 @@ _BLANK_CONTEXT = 4
 _PLACES = re.compile(rf"(?:{lexicon.PLACE_LEVEL.pattern})+(?![委级长民里])")
 _ASKS_WORK = re.compile(r"哪部|哪本|哪份|什么书|什么电影|什么手册|什么片|叫什么|名字|名称|什么")
 
+#: How many characters longer than the list's inner items its first or last may be, to end between words.
+_ITEM_SLACK = 2
+
 Normalize = Callable[[str], str]
 
 
@@ -74,7 +77,18 @@ def _trim_items(items: list[str]) -> list[str]:
     if len(items) < 3:
         return items
     size = round(statistics.median(len(i) for i in items[1:-1]))
-    return [items[0][-size:], *items[1:-1], items[-1][:size]]
+    return [_whole_words(items[0], size, last=True), *items[1:-1], _whole_words(items[-1], size, last=False)]
+
+
+def _whole_words(item: str, size: int, last: bool) -> str:
+    """The end (`last`) or start of `item` about `size` characters long, cut between the general dictionary's
+    words (发放征求意见函 of …普遍通过发放征求意见函, not 放征求意见函)."""
+    words = general_words(item)
+    pieces = ["".join(words[n:]) if last else "".join(words[:len(words) - n]) for n in range(len(words))]
+    fitting = [p for p in pieces if size <= len(p) <= size + _ITEM_SLACK]
+    if fitting:
+        return min(fitting, key=len)
+    return item[-size:] if last else item[:size]
 
 
 def _best_clause(sentence: str, terms: Sequence[str], weight: Callable[[str], float], normalize: Normalize,
