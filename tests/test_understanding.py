@@ -164,7 +164,8 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "读者评论有多少条?",
                                       "芜湖市依托的主要媒体都有哪几家?",  # 纳谏 is no person's name
                                       "先进事迹报告团里的报告人都是谁?",
-                                      "1+8活动方案针对的是哪些领域的问题?"])  # 各领域 names none of them  # 意见建议3.3万余条 counts no readers' comments  # 占多少: a share  # 上级党组织负责人: a tier is no way of putting it  # 组长 names someone: no verb to say otherwise
+                                      "1+8活动方案针对的是哪些领域的问题?",
+                                      "庐江县的匿名征集具体是怎么操作的?"])  # only named among other ways  # 各领域 names none of them  # 意见建议3.3万余条 counts no readers' comments  # 占多少: a share  # 上级党组织负责人: a tier is no way of putting it  # 组长 names someone: no verb to say otherwise
 def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"
 
@@ -1047,3 +1048,10 @@ def test_the_standing_of_a_thing_is_what_the_report_says_it_is(engine: Engine, q
 
 def test_no_standing_is_made_up_where_the_report_says_none(engine: Engine) -> None:
     assert engine.ask("督导组的定位是什么?").status != "answered"
+
+
+@pytest.mark.parametrize(("question", "said"), [("庐江县是怎么听取意见的?", "逆向测评"),
+                                                ("领导干部具体怎么学的?", "座谈研讨")])
+def test_how_a_thing_was_done_is_answered_by_the_ways_listed(engine: Engine, question: str, said: str) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and said in result.answer.sentence

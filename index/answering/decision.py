@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+import statistics
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -55,6 +56,8 @@ QUOTED_RUN = 3
 #: Where two things of a kind are joined (焦裕禄精神|和|沈浩精神), and how long the second may be.
 _JOINT = re.compile(r"(?<=[\u4e00-\u9fff”])(?:和|与|及|、)(?=[\u4e00-\u9fff“])")
 LISTED_ITEM = 8
+#: How many characters longer than a list's inner items its first or last item may be (the rest is the sentence's).
+LIST_ITEM_SLACK = 2
 _CLAUSE_MARKS = ",,;;。"
 NUMBER_IN = re.compile(r"(\d+(?:\.\d+)?)(万|亿)?")
 _FIGURE = re.compile(rf"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?({lexicon.UNIT_PATTERN})?")
@@ -613,6 +616,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             return lack  # 每个暗访组有几个人? is not answered by a total; 谁说的? by a sentence no one says
     if not _spells_out(question, sentence):
         return "含义"  # “三严三实”具体是哪三严哪三实?: the sentence names the term but does not spell it out
+    if question.wants == "how" and lexicon.DONE_HOW_ASKED.search(question.folded) and _only_listed(question, sentence):
+        return "做法"  # 逆向测评具体是咋操作的?: the sentence only names it among other ways (量化指标、匿名征集、逆向测评…)
     if lexicon.DEFINITION_ASKED.search(question.folded):
         defined = lexicon.DEFINES.match(sentence.strip())
         if not (defined and defined.group(1) in question.folded) and not lexicon.TAKEN_AS.search(sentence):
@@ -792,6 +797,22 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             not lexicon.LEVEL_NAMES_ASKED.search(question.folded) and _LEVELS.search(sentence)
         return None if named or levels else "地方"
     return None
+
+
+def _only_listed(question: Question, sentence: str) -> bool:
+    """Does the sentence name the question's own words (not its places or people) only as items of a list?"""
+    named = [t.word for t in question.terms if t.role == "entity"]
+    words = [t.word for t in question.terms if t.role == "content" and len(t.word) > 1 and t.word in sentence and
+             not any(t.word in n for n in named)]  # (庐江 of 庐江县)
+    lists = []
+    for listing in lexicon.ENUMERATION.finditer(sentence):
+        items = listing.group(0).split("、")
+        # (the first and last items run into the words around the list: only about an inner item's length counts)
+        size = round(statistics.median(len(i) for i in items[1:-1])) + LIST_ITEM_SLACK
+        lists.append((listing.end() - len(listing.group(0)) + max(0, len(items[0]) - size),
+                      listing.end() - max(0, len(items[-1]) - size)))
+    return bool(words and lists) and all(any(start <= at and at + len(word) <= end for start, end in lists)
+                                         for word in words for at in occurrences(sentence, word))
 
 
 def _what_it_does(question: Question, sentence: str, verbs: Collection[str]) -> bool:

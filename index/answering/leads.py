@@ -12,7 +12,7 @@ import re
 import statistics
 from collections.abc import Callable, Sequence
 
-from index.answering.decision import NUMBER_IN, is_person, roughly, value_of
+from index.answering.decision import LIST_ITEM_SLACK, NUMBER_IN, is_person, roughly, value_of
 from index.answering.query import Question, occurrences
 from index.text import lexicon
 from index.text.numerals import cardinal
@@ -66,9 +66,6 @@ _BLANK_CONTEXT = 4
 _PLACES = re.compile(rf"(?:{lexicon.PLACE_LEVEL.pattern})+(?![委级长民里])")
 _ASKS_WORK = re.compile(r"哪部|哪本|哪份|什么书|什么电影|什么手册|什么片|叫什么|名字|名称|什么")
 
-#: How many characters longer than the list's inner items its first or last may be, to end between words.
-_ITEM_SLACK = 2
-
 Normalize = Callable[[str], str]
 
 
@@ -85,7 +82,7 @@ def _whole_words(item: str, size: int, last: bool) -> str:
     words (发放征求意见函 of …普遍通过发放征求意见函, not 放征求意见函)."""
     words = general_words(item)
     pieces = ["".join(words[n:]) if last else "".join(words[:len(words) - n]) for n in range(len(words))]
-    fitting = [p for p in pieces if size <= len(p) <= size + _ITEM_SLACK]
+    fitting = [p for p in pieces if size <= len(p) <= size + LIST_ITEM_SLACK]
     if fitting:
         return min(fitting, key=len)
     return item[-size:] if last else item[:size]

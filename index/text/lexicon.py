@@ -308,6 +308,8 @@ def parallel(verb: str) -> re.Pattern[str]:
 DEFINITION_ASKED = re.compile(r"(?:处于|处在|算|是)(?:个)?(?:什么|啥)(?:样的)?(?:位置|地位|环节|角色|性质|阶段)|"
                               r"(?:位置|地位|定位)(?:是|[成为]了?)?(?:什么|啥|如何)")
 DEFINES = re.compile(r"^([\u4e00-\u9fff]{2,8})[,\uff0c]?是")
+#: How something was done is asked (具体是咋操作的, 怎么打分), not what it is (咋回事) or of what kind (怎样的原则).
+DONE_HOW_ASKED = re.compile(r"(?:怎么|怎样|如何|咋)(?!回事|样?的|么样|样$)")
 #: What a thing is taken as (将之作为头道工序, 把…作为重要抓手): its standing.
 TAKEN_AS = re.compile(r"作为")
 #: Results a verb reached, after it (撤掉, 改完, 收到): the verb alone says the event.
