@@ -652,9 +652,17 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             return question.units[0]  # 39项任务里完成了多少项?: another figure of 项 answers, not 四个专项行动
         fitting = [m for m in figures
                    if not question.units or any(lexicon.same_family(u, m.group(1) or "") for u in question.units)]
+        whole = [m.end() for m in found_figures if _digits(m) in given]
+        if whole and lexicon.PART_OF_STATED.search(question.folded) and not any(m.start() >= whole[0] for m in fitting):
+            return question.units[0] if question.units else "数字"  # 3.3万条意见里采纳了多少条?: a part follows its whole
+        # (a figure the question states and asks a part of, 4395个问题里改好了多少? / 4395个问题改完几个了?, is what
+        # the answer is part of)
+        part = lexicon.PART_OF_STATED.search(question.folded) or _state_asked(question) is not None
+        speaking = figures if part else found_figures
         if not any(_clause_speaks(m, question, sentence) for m in fitting) and \
-                any(_clause_speaks(m, question, sentence) for m in figures):
-            # 座谈会有多少人参加?: 个别谈话12400余人次 counts something else; 召开座谈会462场 speaks of it
+                any(_clause_speaks(m, question, sentence) for m in speaking):
+            # 座谈会有多少人参加?: 个别谈话12400余人次 counts something else; 召开座谈会462场 speaks of it (2855场报告会
+            # 有多少人听?: so does the figure the question states)
             return question.units[0] if question.units else "数字"
         counted = question.counted(verbs)
         nouns = [a for t in counted for a in t.alternatives]

@@ -663,6 +663,8 @@ NORM_AFTER = re.compile(r"以上|以下|之内|以内|左右")
 #: A part of what is counted asked (党组织里,由乡镇负责同志兼任的有多少个?), and where a sentence gives one (其中1602个).
 PART_ASKED = re.compile(r"[里中][,,]")
 PART_GIVEN = re.compile(r"其中|当中|中有")
+#: A part of a figure the question states (4395个问题里, 1660个党组织中).
+PART_OF_STATED = re.compile(r"\d[^,,。??]*?(?:里面|里头|当中|之中|入面|里|中)")
 #: Between a thing and the figure asked of it when the figure counts that thing (单位一共有多少家?).
 THERE_ARE = re.compile(r"(?:一共|总共|共|总计|合计|到底|究竟)?(?:有|是)")
 #: Every place of one tier (各市, 各县), or tiers named together (县区, 市县): said by any mention of the first.
