@@ -240,6 +240,17 @@ def test_a_claim_of_the_wrong_place_is_answered_with_the_place_the_report_names(
     assert result.answer.lead == lead and result.answer.sentence.startswith(lead)
 
 
+@pytest.mark.parametrize(("question", "lead"), [
+    ("省几大班子看的电影是《孔繁森》吗?", "《焦裕禄》"),  # the work the sentence names instead
+    ("安徽是以孔繁森精神为镜子的吗?", "焦裕禄精神和沈浩精神"),  # the people, as the claim put its own
+    ("来皖调研的中央领导是习近平吗?", "刘云山"),  # a person the report names elsewhere
+])
+def test_a_claim_of_the_wrong_person_is_answered_with_the_one_the_report_names(engine: Engine, question: str,
+                                                                              lead: str) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
+
+
 def test_a_place_among_others_settles_no_claim_of_another(engine: Engine) -> None:
     assert engine.ask("张宝顺到过芜湖调研吗?").status != "answered"  # 赴合肥等6市: 芜湖 may be one of them
 

@@ -32,7 +32,7 @@ from index.ranking.bm25 import top_weighted
 from index.store.model import Index
 from index.text import lexicon
 from index.text.places import place_names
-from index.text.thesaurus import commonness, is_verb, names_in
+from index.text.thesaurus import commonness, general_words, is_verb, names_in
 from index.types import Answer, Document, Hit, Passage, Removal, Result
 
 #: Suggestions are drawn from at most this many sections and at most this many are kept (an archive has
@@ -56,6 +56,11 @@ RELATED_COVERAGE = 0.4
 #: Most passages whose matching form is kept in memory.
 MATCHING_CACHE = 4096
 #: Punctuation and spaces left out of a passage's matching text, so 市、县 holds 市县.
+#: Most people a sentence may name and settle a claim of another person by (以焦裕禄精神和沈浩精神为镜子); a list of
+#: leaders does not say which of them is meant.
+MAX_NAMES_INSTEAD = 2
+#: The title of a work (电影《焦裕禄》).
+_WORK_TITLE = re.compile(r"《[^》]{1,30}》")
 _UNSPACED = re.compile(r"[\s、,,;;::。!?!?“”\"'‘’()()《》]+")
 _CLAUSE = re.compile(r"[^,,;;。!?!?:“”\"]+")
 #: A clause that cannot open a suggested question: it leans on the one before (并对…, 和…, 是…), breaks off (…的,
@@ -403,6 +408,10 @@ class Engine:
         another place, with that place as the short answer; None if none of the passages that best match the
         rest of the claim does."""
         claimed = [t for t in question.terms if t.role == "entity" and any(a in place_names() for a in t.alternatives)]
+        # 电影是孔繁森吗?, 以孔繁森精神为镜子?, 来调研的是习近平吗?: a person claimed where the report names others
+        # (one claim at a time: 张宝顺到过芜湖吗? is no claim of another person where the place is unsaid)
+        people = [] if claimed else [t for t in question.terms if question.wants == "yesno" and is_person(t.word)]
+        claimed += people
         if not claimed:
             return None
         rest = replace(question, terms=tuple(t for t in question.terms if t not in claimed))
@@ -416,9 +425,32 @@ class Engine:
             # the place the sentence is about, opening it (淮南市深学细照…), not one it names among others (赴合肥等6市)
             other = next((w for w in lexicon.longest_first(place_names()) if len(w) > 1 and
                           answer.sentence.lstrip().startswith(w) and not any(w in s or s in w for s in said)), None)
+            if people:  # the people, or the work, the sentence names instead (焦裕禄、沈浩; 《焦裕禄》)
+                names = [w for w in dict.fromkeys(self.terms(answer.sentence)) if len(w) > 1 and is_person(w)]
+                named = [w for w in names if not any(w != n and w in n for n in names)]  # (王明 of 王明方)
+                title = _WORK_TITLE.findall(answer.sentence)
+                if any(w in s or s in w for w in named for s in said):
+                    other = None  # the sentence names the person claimed too: it does not settle the claim so
+                elif title:
+                    other = title[0] if len(title) == 1 else None
+                elif 0 < len(named) <= MAX_NAMES_INSTEAD:
+                    other = self._names_as_claimed(named, answer.sentence, question.folded, people[0].word)
+                else:
+                    other = None
             if lacking is None and other is not None:
                 return replace(answer, lead=other)
         return None
+
+    @staticmethod
+    def _names_as_claimed(named: Sequence[str], sentence: str, folded: str, claimed: str) -> str:
+        """The names a sentence gives instead of the one claimed, with what follows it in the claim where the
+        sentence has that too (以孔繁森精神为镜子? → 焦裕禄精神和沈浩精神), else the names alone."""
+        first, last = sentence.find(named[0]), sentence.find(named[-1])
+        after = general_words(folded[folded.find(claimed) + len(claimed):])[:1]  # (精神 of 孔繁森精神为镜子)
+        end = last + len(named[-1])
+        if first < 0 or last < first or not after or not sentence.startswith(after[0], end):
+            return "、".join(named)
+        return sentence[first: end + len(after[0])]
 
     def _choose(self, question: Question, result: Result, answer: Answer) -> Result:
         """A choice item's answer: the one option the answer sentence names (or, for 不包括…, the one it does
