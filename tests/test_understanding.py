@@ -244,6 +244,7 @@ def test_a_claim_of_the_wrong_place_is_answered_with_the_place_the_report_names(
     ("省几大班子看的电影是《孔繁森》吗?", "《焦裕禄》"),  # the work the sentence names instead
     ("安徽是以孔繁森精神为镜子的吗?", "焦裕禄精神和沈浩精神"),  # the people, as the claim put its own
     ("来皖调研的中央领导是习近平吗?", "刘云山"),  # a person the report names elsewhere
+    ("便民服务手册是马鞍山市编发的吗?", "来安县"),  # a place claimed: 马鞍 of 马鞍山市 goes with it
 ])
 def test_a_claim_of_the_wrong_person_is_answered_with_the_one_the_report_names(engine: Engine, question: str,
                                                                               lead: str) -> None:
@@ -253,6 +254,7 @@ def test_a_claim_of_the_wrong_person_is_answered_with_the_one_the_report_names(e
 
 def test_a_place_among_others_settles_no_claim_of_another(engine: Engine) -> None:
     assert engine.ask("张宝顺到过芜湖调研吗?").status != "answered"  # 赴合肥等6市: 芜湖 may be one of them
+    assert engine.ask("省长王学军有没有撰写学习体会文章?").status != "answered"  # 张宝顺 did; of 王学军 it says nothing
 
 
 def test_a_stage_of_the_campaign_is_no_part_of_the_report(engine: Engine) -> None:

@@ -410,11 +410,15 @@ class Engine:
         claimed = [t for t in question.terms if t.role == "entity" and any(a in place_names() for a in t.alternatives)]
         # 电影是孔繁森吗?, 以孔繁森精神为镜子?, 来调研的是习近平吗?: a person claimed where the report names others
         # (one claim at a time: 张宝顺到过芜湖吗? is no claim of another person where the place is unsaid)
-        people = [] if claimed else [t for t in question.terms if question.wants == "yesno" and is_person(t.word)]
+        # (as what something is, 是孔繁森吗, 以孔繁森精神为镜, 电影《孔繁森》: not as who did it, 王学军有没有撰写…)
+        people = [] if claimed else [t for t in question.terms if question.wants == "yesno" and is_person(t.word) and
+                                     re.search(rf"[是以为叫《]{re.escape(t.word)}", question.folded)]
         claimed += people
         if not claimed:
             return None
-        rest = replace(question, terms=tuple(t for t in question.terms if t not in claimed))
+        # (in a yes/no claim, the pieces of what is claimed too: 庐江 of 庐江县)
+        rest = replace(question, terms=tuple(t for t in question.terms if t not in claimed and not (
+            question.wants == "yesno" and any(t.word in c.word for c in claimed))))
         if not any(t.role != "frame" and len(t.word) > 1 for t in rest.terms):
             return None
         said = {a for t in claimed for a in t.alternatives} | {t.word for t in claimed}
