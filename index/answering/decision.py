@@ -652,8 +652,9 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             return question.units[0]  # 39项任务里完成了多少项?: another figure of 项 answers, not 四个专项行动
         fitting = [m for m in figures
                    if not question.units or any(lexicon.same_family(u, m.group(1) or "") for u in question.units)]
-        whole = [m.end() for m in found_figures if _digits(m) in given]
-        if whole and lexicon.PART_OF_STATED.search(question.folded) and not any(m.start() >= whole[0] for m in fitting):
+        stated_at = [m.end() for m in found_figures if _digits(m) in given]
+        if stated_at and lexicon.PART_OF_STATED.search(question.folded) and \
+                not any(m.start() >= stated_at[0] for m in fitting):
             return question.units[0] if question.units else "数字"  # 3.3万条意见里采纳了多少条?: a part follows its whole
         # (a figure the question states and asks a part of, 4395个问题里改好了多少? / 4395个问题改完几个了?, is what
         # the answer is part of)
