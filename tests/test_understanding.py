@@ -73,7 +73,10 @@ DATA = Path(__file__).parent / "data"
     ("第一批单位那些毛病现在改完了多少个?", "3142个整改完毕"),
     ("第一批查摆的问题整改到位了多少个?", "3142个整改完毕"),  # 到位: done, as 完毕 says
     ("4395个问题里改完了多少个?", "3142个整改完毕"),  # a part of the figure stated, after it
-    ("哈喽 想问下 这次暗访组有几个?", "8个"),  # a greeting, then the turn to asking  # 毛病|现在, not an unknown word 毛病现
+    ("哈喽 想问下 这次暗访组有几个?", "8个"),  # a greeting, then the turn to asking
+    ("省里派了多少个暗查小组?", "8个"),  # 小组 after words said otherwise (暗查): any group named, 暗访组
+    ("微服私访的小组有几个?", "8个"),  # the figure of a group named, not 16个省辖市
+    ("巡查监督小组有几个", "16个省委督导组"),  # 毛病|现在, not an unknown word 毛病现
     ("芜湖搭建的直通车叫什么名字?", "政情民意“直通车”"),  # the words before the quote that name it, not the verb
     ("建起了什么桥?", "“连心桥”"),  # (干群之间的: no part of the name)
     ("各地通过哪些渠道征求意见?", "发放征求意见函、召开座谈会、开展民意调查、开通网上平台"),  # items end between words  # 检查组 said otherwise, counted as asked: 16个省委督导组

@@ -159,6 +159,9 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
         candidates = [m for m in candidates if any(lexicon.same_family(w, _unit(m.group(0))) for w in wanted) or
                       (wanted == {"个"} and counted and
                        counted in normalize(_clause_after(sentence, m.end()))[:len(counted) + 1])] or candidates
+    if counted in lexicon.GROUP_KINDS:  # 微服私访的小组有几个? → 8个…暗访组, the figure of a group named
+        candidates = [m for m in candidates if lexicon.GROUP_NAMED.search(
+            _clause_after(sentence, m.end())[:lexicon.COUNTED_AFTER])] or candidates
     weights = _focus_weights(query, terms, weight, normalize)
     # The characters just before 多少 say what happened to what is counted (改完了多少 ↔ 3142个整改完毕).
     focus = {c for c in query[max(0, asking.start() - _FOCUS): asking.start()]

@@ -544,9 +544,12 @@ class Reader:
         out = [replace(t, role="frame") if t.role != "frame" and lexicon.TIER_COUNT.fullmatch(t.word) and any(
             at >= 2 and all(c in lexicon.TIER_CHARS for c in folded[at - 2:at]) for at in occurrences(folded, t.word))
             else t for t in out]
-        # 微服私访的小组: a group named by what it does, which the report may name otherwise (暗访组)
+        # 微服私访的小组, 暗查小组: a group named by what it does, set off or said otherwise, which the report may
+        # name otherwise (暗访组)
+        resaid = [t.word for t in out if t.kind == "synonym"]
         out = [replace(t, kind="group") if t.word in lexicon.GROUP_KINDS and t.kind in ("word", "ordinary") and all(
-            at == 0 or folded[at - 1] in lexicon.GROUP_SET_OFF for at in occurrences(folded, t.word)) else t for t in out]
+            at == 0 or folded[at - 1] in lexicon.GROUP_SET_OFF or any(folded[:at].endswith(w) for w in resaid)
+            for at in occurrences(folded, t.word)) else t for t in out]
         # A word inside a longer one (芜湖 in 芜湖市: search mode emits both) constrains nothing of its own.
         words = [t.word for t in out]
         inner = {t.word for t in out if any(t.word != w and t.word in w for w in words)}
