@@ -1075,3 +1075,8 @@ def test_no_standing_is_made_up_where_the_report_says_none(engine: Engine) -> No
 def test_how_a_thing_was_done_is_answered_by_the_ways_listed(engine: Engine, question: str, said: str) -> None:
     result = engine.ask(question)
     assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
+
+
+def test_someone_said_is_no_typo_of_a_count(engine: Engine) -> None:
+    result = engine.ask("我们单位有人说暗访组是厅级干部带队的,对吗?")  # 有人说, not 有人数
+    assert result.status == "answered" and result.answer is not None and "厅级干部带队" in result.answer.sentence

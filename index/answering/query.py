@@ -1069,7 +1069,8 @@ def occurrences(text: str, word: str) -> list[int]:
 
 def _typo(run: str, word: str, i: int) -> bool:
     wrong = run[i]
-    if not lexicon.HAN.match(wrong) or wrong in lexicon.FUNCTION_CHARS or wrong in "零〇一二两三四五六七八九十百千万亿" or \
+    if not lexicon.HAN.match(wrong) or wrong in lexicon.FUNCTION_CHARS or wrong in lexicon.SAYING_CHARS or \
+            wrong in "零〇一二两三四五六七八九十百千万亿" or \
             word[i] in "零〇一二两三四五六七八九十百千万亿" or (wrong in lexicon.TIER_CHARS and word[i] in lexicon.TIER_CHARS):
         return False  # 市委书记 is no typo of 省委书记: another tier
     facts = word_facts(run)
