@@ -26,7 +26,7 @@ from index.answering.decision import (
 from index.answering.leads import lead_for
 from index.answering.outline import about_report, region
 from index.answering.query import Question, Reader, Term
-from index.answering.selection import best_sentence, highlight_spans
+from index.answering.selection import best_sentence, highlight_spans, same_destination
 from index.cache import LRUCache
 from index.ranking.bm25 import top_weighted
 from index.store.model import Index
@@ -739,7 +739,8 @@ class Engine:
             # who did it, said next to the sentence that names the subject
             i = next((n for n in (i - 1, i + 1) if n in keep and lacking[n] is None), i)
         if (question.wants == "how" or lexicon.DOING_ASKED.search(question.folded)) and _slogan(passage, i) and \
-                i + 1 in keep and lacking[i + 1] is None and not _slogan(passage, i + 1):
+                i + 1 in keep and lacking[i + 1] is None and not _slogan(passage, i + 1) and \
+                not same_destination(question.folded, folded[i]):  # (到群众中去察民情…: the motto says what is done there)
             i += 1  # 怎么督导的?: not the paragraph's motto (从严要求,全程督导), what was done (省委抽调170人组成…)
         sentence = passage.sentences[i].strip()
         if shown is not None and (question.wants == "how" or lexicon.DOING_ASKED.search(question.folded)) and \

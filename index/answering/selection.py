@@ -21,6 +21,10 @@ FIT_SHARE = 0.75
 #: segmentation cuts them differently) adds RUN_BONUS a character.
 RUN_FREE = 3
 RUN_BONUS = 1.0
+#: Added to a sentence that says going where the question says (到群众中去): the sentence of what is done there.
+DESTINATION_BONUS = 4.0
+#: What frames a destination (到|群众|中去): the place is what is left.
+_DESTINATION_EDGES = re.compile(r"^(?:到|往|向)|(?:中|里|里头|里面|当中)?去$")
 
 
 def best_sentence(query: str, query_terms: Sequence[str], sentence_terms: Sequence[Sequence[str]],
@@ -40,6 +44,8 @@ def best_sentence(query: str, query_terms: Sequence[str], sentence_terms: Sequen
         defined = lexicon.DEFINES.match(text.strip()) if lexicon.DEFINITION_ASKED.search(query) else None
         if defined and defined.group(1) in query:
             score += DEFINITION_BONUS  # 学习教育处在什么位置? ↔ 学习教育,是教育实践活动的基础环节
+        if same_destination(query, text):
+            score += DESTINATION_BONUS  # 领导干部下到群众里头干嘛? ↔ 直接到群众中去察民情、听民意、解民忧
         run = _common_run(query, text)
         if not any(run in t for t in wanted):  # (a word of the question is counted as a word already)
             score += RUN_BONUS * max(0, len(run) - RUN_FREE)
@@ -56,6 +62,16 @@ def best_sentence(query: str, query_terms: Sequence[str], sentence_terms: Sequen
                 return other
         return best
     return _naming(scores, sentence_terms, required)
+
+
+def same_destination(query: str, text: str) -> bool:
+    """Do the question and the sentence say going to the same place (到群众里头去 ↔ 到群众中去)?"""
+    asked = lexicon.DESTINATION.search(query)
+    if asked is None:
+        return False
+    place = _DESTINATION_EDGES.sub("", asked.group(0))
+    return len(place) > 1 and any(_DESTINATION_EDGES.sub("", m.group(0)) == place
+                                  for m in lexicon.DESTINATION.finditer(text))
 
 
 def _said_alike(query: str, char: str, text: str) -> bool:
