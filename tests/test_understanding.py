@@ -1074,7 +1074,7 @@ def test_no_standing_is_made_up_where_the_report_says_none(engine: Engine) -> No
                                                 ("领导干部具体怎么学的?", "座谈研讨"),
                                                 # where they go, what they do there: the motto says it
                                                 ("领导干部下到群众里头去干嘛", "察民情、听民意、解民忧")])
-def test_how_a_thing_was_done_is_answered_by_the_ways_listed(engine: Engine, question: str, said: str) -> None:
+def test_what_was_done_is_answered_by_the_sentence_that_says_it(engine: Engine, question: str, said: str) -> None:
     result = engine.ask(question)
     assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
 
