@@ -210,6 +210,7 @@ def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, q
     ("题目中提到的是活动的哪个环节?", "第一环节"),  # the stage the title names, not the title whole
     ("这篇报道是2014年5月8日发表的吗?", "2014-05-07"),  # a day claimed: the date it was published settles it
     ("这篇报道是3月15日发表的吗?", "2014-05-07"),  # (not the 暗访 of 3月15日)
+    ("这篇报到哪天登的?", "2014-05-07"),  # after 这篇, 报到 is 报道 typed by sound
 ])
 def test_questions_about_the_report_itself(engine: Engine, question: str, lead: str) -> None:
     result = engine.ask(question)

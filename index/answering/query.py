@@ -875,7 +875,7 @@ class Reader:
                     out = out[:start] + word + out[start + 2:]
                     covered = self._covered(out)
                     break
-        return self._read_homophones(out)
+        return self._read_homophones(_writing_words(out))
 
     def _read_homophones(self, folded: str) -> str:
         """A run of three or four characters that sounds, character for character by their commonest readings, like
@@ -1011,6 +1011,17 @@ def _general_word_in(run: str, i: int) -> bool:
     return any(_common_pair(run, start) for start in (i - 1, i))
 
 
+def _writing_words(folded: str) -> str:
+    """After the measure word of writings (这篇报到), two characters that sound like a word for the report (报道)
+    are that word, whatever else they may be."""
+    def read(match: re.Match[str]) -> str:
+        run = match.group(2)
+        alike = [w for w in lexicon.REPORT_WORDS if len(w) == 2 and w != run and
+                 all(a == b or sound_alike(a, b) for a, b in zip(w, run, strict=True))]
+        return match.group(1) + (alike[0] if len(alike) == 1 else run)
+    return _AFTER_WRITING_MEASURE.sub(read, folded)
+
+
 def _in_a_general_word(text: str, at: int, run_start: int) -> bool:
     """Is the character at `at` part of a two-character word of the general language other than the run that
     starts at `run_start` (助 in 借助, for the run 助市)?"""
@@ -1023,6 +1034,8 @@ def _common_pair(text: str, start: int) -> bool:
         facts[0] >= GENERAL_WORD_FREQ and facts[1] not in lexicon.NAME_POS
 
 
+#: Two characters after the measure word of writings (这篇|报到).
+_AFTER_WRITING_MEASURE = re.compile(rf"([{''.join(sorted(lexicon.WRITING_MEASURES))}])([\u4e00-\u9fff]{{2}})")
 #: Longest question read as keywords when it has no question word (督导组 经费).
 _KEYWORDS = 12
 
