@@ -260,6 +260,7 @@ def test_a_claim_of_the_wrong_person_is_answered_with_the_one_the_report_names(e
 def test_a_place_among_others_settles_no_claim_of_another(engine: Engine) -> None:
     assert engine.ask("张宝顺到过芜湖调研吗?").status != "answered"  # 赴合肥等6市: 芜湖 may be one of them
     assert engine.ask("省长王学军有没有撰写学习体会文章?").status != "answered"  # 张宝顺 did; of 王学军 it says nothing
+    assert engine.ask("马鞍山有没有编便民服务手册?").status != "answered"  # 来安县 did; of 马鞍山 it says nothing
 
 
 def test_a_stage_of_the_campaign_is_no_part_of_the_report(engine: Engine) -> None:
