@@ -445,6 +445,7 @@ def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> No
     ("各市的活动领导小组谁当组长?", "任组长"),
     ("sheng委书记是谁", "省委书记张宝顺"),  # letters typed for a character: 省, with 委书记 a word of the report
     ("wuhu市设立了几条热线?", "11条热线电话"),
+    ("安徽sw书记是谁", "省委书记张宝顺"),  # letters that make no syllable: initials (s-heng w-ei), with 书记
     ("刘云山是那天来安徽的", "3月25日至27日"),
     ("学习辅导资料印了多少份?", "5万余份"),
     ("暗访组是科级干部带的吗?", "厅级干部带队"),

@@ -37,6 +37,8 @@ _CLAUSES = re.compile(rf"(?<=[{_CLAUSE_BREAKS}])")
 #: space there is no break: 抽了多少人 去组成督导组 is one clause spoken).
 _WRITTEN_CLAUSES = re.compile(rf"(?<=[{_CLAUSE_BREAKS.strip()}])")
 #: Letters right next to Chinese characters (sheng委书记): maybe pinyin typed for a character.
+#: Most letters read as the initials of as many syllables (sw → 省委).
+MAX_INITIALS = 3
 _PINYIN_RUN = re.compile(r"(?<=[\u4e00-\u9fff])[a-z]{1,12}|[a-z]{1,12}(?=[\u4e00-\u9fff])|(?<![a-z])[a-z]{4,14}(?![a-z])")
 #: A surname, then a post (张书记): a person named by the post they hold.
 _SURNAME_POST = re.compile(rf"(?<![\u4e00-\u9fff])([{''.join(sorted(lexicon.SURNAMES))}])({lexicon.ROLES.pattern})")
@@ -824,7 +826,11 @@ class Reader:
             left = re.search(r"[\u4e00-\u9fff]{0,3}$", before).group(0)  # type: ignore[union-attr]
             right = re.match(r"[\u4e00-\u9fff]{0,3}", after).group(0)  # type: ignore[union-attr]
             found: dict[str, int] = {}
-            for parts in split_syllables(match.group(0)):
+            syllables = list(split_syllables(match.group(0)))
+            # sw书记 → 省委书记: letters that make no syllables are the syllables' initials, read only with the
+            # characters next to them (a word of the index they complete)
+            initials = not syllables and len(match.group(0)) <= MAX_INITIALS and bool(left or right)
+            for parts in syllables or ([list(match.group(0))] if initials else []):
                 if not left and not right and len(parts) < 2:
                     continue  # a word typed on its own (wuhu, yijian): two syllables or more, read as a whole word
                 for word in self._vocabulary:
@@ -835,7 +841,9 @@ class Reader:
                                 not right.startswith(tail) or (not head and not tail and (left or right)):
                             continue
                         chars = word[lead:lead + len(parts)]
-                        if all(reads_as(c, s) for c, s in zip(chars, parts, strict=True)):
+                        if (initials and (head or tail) and
+                                all(first_reading(c).startswith(s) for c, s in zip(chars, parts, strict=True))) or \
+                                (not initials and all(reads_as(c, s) for c, s in zip(chars, parts, strict=True))):
                             found[chars] = max(found.get(chars, 0), len(word))
             if found:
                 best = max(found.values())
