@@ -18,6 +18,7 @@ DATA = Path(__file__).parent / "data"
     ("上面派下来查作风的那些督导组一共下去了多少趟?", "820次"),  # 查作风 describes the groups; the report says 督导
     ("针对基层党组织负责人的专门培训共开办了多少期次?", "639期"),  # (负责人: the report says 书记)
     ("暗访组 下去的日子", "3月15日至19日"),  # 日子 asks for a date
+    ("刘云山来皖调研的起止时间", "3月25日至27日"),  # 起止: when it began and ended
     ("这回有多少个软弱涣散党组织要整顿?", "1660个"),  # 这回: the campaign the report is about
     ("这篇文章是哪天登出来的?", "2014-05-07"),  # 登出来: the verb 登, where it went aside
     ("全省下面一共建了多少个党员领导干部的联系点?", "5322个"),  # 全省|下面 contracts to no 全面
