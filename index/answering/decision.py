@@ -577,7 +577,8 @@ def _term_asked(folded: str) -> str | None:
     asked = meaning or lexicon.MEMBERS_OF_TERM.search(folded)
     if asked is None:
         return None
-    stretch = re.search(r"[\u4e00-\u9fff\d+“”「」]*$", folded[: asked.start()])
+    # (“四解决四推动”,具体是要解决哪四个…: the term may stand before a comma)
+    stretch = re.search(r"[\u4e00-\u9fff\d+“”「」]*(?=[,,]?$)", folded[: asked.start()])
     term = (lexicon.TERM_START.sub("", stretch.group(0)) if stretch else "").strip("“”「」")
     return term if len(term) >= 2 and (meaning or lexicon.NUMBERED_TERM.search(term)) else None
 

@@ -139,7 +139,7 @@ ITEMS = re.compile(r"[\u4e00-\u9fff“”]+(?:、[\u4e00-\u9fff“”]+)+")
 LISTED_WITHIN = 8
 #: What a numbered term stands for is asked (“三严三实”具体是哪三严哪三实?, 小四风指的是什么?, 四面镜子是哪四面?): the
 #: term is the stretch right before these words.
-MEMBERS_OF_TERM = re.compile(r"(?:具体|到底|究竟|都)?(?:是指|指的是|指|是|包括|包含|分别是|分别指)(?:[\u4e00-\u9fff]{1,2}(?=哪))?(?:哪|什么|啥|何)")
+MEMBERS_OF_TERM = re.compile(r"(?:具体|到底|究竟|都)?(?:是指|指的是|指|是|包括|包含|分别是|分别指)(?:[\u4e00-\u9fff]{1,3}(?=哪))?(?:哪|什么|啥|何)")
 #: What any term means is asked (走读风到底是啥意思?).
 MEANING_OF_TERM = re.compile(r"(?:具体|到底|究竟)?(?:是)?(?:啥|什么|何)意思|(?:的)?(?:含义|意思)是")
 #: Where the stretch before MEMBERS_OF_TERM or MEANING_OF_TERM starts: after the last of these (文中说的|“小四风”, 所谓|四面镜子).
