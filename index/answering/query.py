@@ -830,7 +830,7 @@ class Reader:
             # sw书记 → 省委书记: letters that make no syllables are the syllables' initials, read only with the
             # characters next to them (a word of the index they complete)
             initials = not syllables and len(match.group(0)) <= MAX_INITIALS and bool(left or right)
-            for parts in syllables or ([list(match.group(0))] if initials else []):
+            for parts in syllables or ([tuple(match.group(0))] if initials else []):
                 if not left and not right and len(parts) < 2:
                     continue  # a word typed on its own (wuhu, yijian): two syllables or more, read as a whole word
                 for word in self._vocabulary:
@@ -842,7 +842,7 @@ class Reader:
                             continue
                         chars = word[lead:lead + len(parts)]
                         if (initials and (head or tail) and
-                                all(first_reading(c).startswith(s) for c, s in zip(chars, parts, strict=True))) or \
+                                all((first_reading(c) or "").startswith(s) for c, s in zip(chars, parts, strict=True))) or \
                                 (not initials and all(reads_as(c, s) for c, s in zip(chars, parts, strict=True))):
                             found[chars] = max(found.get(chars, 0), len(word))
             if found:
