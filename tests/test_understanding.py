@@ -313,6 +313,7 @@ def test_metamorphic_variants_keep_or_lose_the_answer(engine: Engine) -> None:
 
 @pytest.mark.parametrize(("question", "lead"), [
     ("“班子强不强”后面一句是什么?", "关键看班长"),  # what follows a quoted stretch of the report
+    ("“班子强不强”后头接的啥?", "关键看班长"),  # 后头: 后面 in everyday speech; 接 only frames
     ("广开言路前面那句是啥", "敞开大门"),  # ... or precedes it
     ("报道开头的口号是什么?", "补精神之“钙”、除“四风”之害、祛行为之垢、立为民之制。"),  # its opening lines
     ("这篇报道属于什么体裁?", "工作综述"),  # the kind of article its title names

@@ -419,7 +419,7 @@ FRAMING_WORDS = HABITUAL | PEOPLE_PRONOUNS | DIRECTIONAL_COMPLEMENTS | frozenset
     叫 叫做 称为 名称 名字 全名 全称 名堂 晓得 东东 玩意 回事 回事儿 怎么回事 这事 那事 现在 如今 目前 当时 最近 今天 那时 大概 大约 左右 一共 总共 总计 合计 共计 累计 全部 所有 全都 统共 拢共 加起来 合起来 加在一起 都 到底 究竟 呢 啥 咋
     怎么 怎样 如何 多少 几 哪 哪些 哪个 什么 为什么 为啥 用来 用于 作用 干什么 干嘛 做什么 是什么 有什么
     类型 种类 类别 数据 数字 数目 数值 一点
-    准数 准确数 确切数 准确数字 确切数字 具体数字 后面 后半句 前半句 上半句 下半句 剩下 这块 那块 这一块 那一块
+    准数 准确数 确切数 准确数字 确切数字 具体数字 后面 后头 前头 后半句 前半句 上半句 下半句 接 剩下 这块 那块 这一块 那一块
     口号 标语 宣传语 大佬 大神 大咖
     """.split()
 )
@@ -585,7 +585,7 @@ LINES_ASKED = re.compile(r"[哪那这几一两三四五六七八九\d]+句(?!号
 #: Words that name a stretch of text (那句, 四句口号, 这段话): they frame a question about the wording.
 TEXT_UNITS = re.compile(r"[一二三四五六七八九十\d两几这那哪]?(?:句|段)(?:话)?|口号|标语|提法|说法|原话|原文|文字|咋说|咋写|怎么说|怎么写")
 #: What comes after or before a quoted stretch: “班子强不强”后面那句, 立行立改前面是哪句.
-SEQUEL = re.compile(r"(?:的)?(?:(后面|后边|下一句|后一句|下句|后半句)|(前面|前边|前一句|上一句|上句|前半句))")
+SEQUEL = re.compile(r"(?:的)?(?:(后面|后边|后头|下一句|后一句|下句|后半句|下半句)|(前面|前边|前头|前一句|上一句|上句|前半句|上半句))")
 
 # --- conversation ---------------------------------------------------------------------------------------------------
 #: Follow-ups that ask for the next passage, the paragraph in context, the reason or the measures.
