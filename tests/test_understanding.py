@@ -176,7 +176,9 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "2855场报告会有多少人去听了?",  # 30.4万余人次 counts visits, in another clause
                                       "芜湖的3.3万条意见里采纳了多少条?",  # 11条 comes before the whole: no part
                                       "先进事迹报告会是在哪几个月份开的?",  # 哪几个月 asks for a date
-                                      "文中的“四解决四推动”,具体是要解决哪四个方面的问题?"])  # the term before a comma  # 各领域 names none of them  # 意见建议3.3万余条 counts no readers' comments  # 占多少: a share  # 上级党组织负责人: a tier is no way of putting it  # 组长 names someone: no verb to say otherwise
+                                      "文中的“四解决四推动”,具体是要解决哪四个方面的问题?",  # the term before a comma
+                                      "16个省辖市有哪些?",  # the members of a set counted: none named
+                                      "省直管县有哪几个?"])  # places asked: people named are no answer  # 各领域 names none of them  # 意见建议3.3万余条 counts no readers' comments  # 占多少: a share  # 上级党组织负责人: a tier is no way of putting it  # 组长 names someone: no verb to say otherwise
 def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"
 

@@ -210,12 +210,13 @@ ORDINAL_ASKED = re.compile(r"第几")
 #: Asking for the members of a set the report may only count (8位第一组长具体是谁? 6个市分别是哪些?).
 MEMBERS = re.compile(r"分别是|分别叫|分别由谁|分别[归让]谁|分别指|具体指|具体包括|具体是|具体有|具体都|都是哪|都是谁|都有哪|都有谁|里有谁|是哪些人|名单|"
                      r"具体内容|"
-                     r"有哪些人|涉及哪些人|成员有|成员是|哪[几两三四五六七八九十\d]+[个位项条]")
+                     r"有哪些人|涉及哪些人|成员有|成员是|哪[几两三四五六七八九十\d]+[个位项条]|"
+                     r"\d+[个位项条类种名家][\u4e00-\u9fff]{1,8}?(?:都|分别|具体)?[有是]哪(?:些|几)")  # 16个省辖市有哪些?
 #: The kind of place asked for (什么地方, 哪类地方), not which ones.
 PLACE_KIND_ASKED = re.compile(r"(?:什么样?的?|啥|哪类|哪种|哪一级|哪级)(?:地方|地区|层级)")
 #: Places asked for by their kind (都是哪几个县?, 哪些城市).
 PLACES_ASKED = re.compile(r"哪(?:些|几|\d+|两)?个?(?:县|市|区|地方|城市|乡镇|省辖市|地市)|"
-                          r"(?:县|市|区|城市|乡镇|省辖市|地市)(?:\([^)]*\))?(?:都|分别|具体)?是?哪(?:些|几个)")
+                          r"(?:县|市|区|城市|乡镇|省辖市|地市)(?:\([^)]*\))?(?:都|分别|具体)?[是有]?哪(?:些|几个)")
 #: Kinds of body (哪个机构?): a body the sentence names (领导小组, 省委) is one.
 BODY_KINDS = frozenset("机构 部门 机关 组织".split())
 #: Where something goes is asked (往哪儿去, 到哪里去) ...
