@@ -19,7 +19,7 @@ from index.answering.query import Question, Term, occurrences
 from index.text import lexicon
 from index.text.numerals import small_number
 from index.text.places import place_names
-from index.text.thesaurus import is_verb, person_names, word_facts
+from index.text.thesaurus import general_words, is_verb, person_names, word_facts
 
 #: The report answers when the passage holds at least this share of the question's term weight ...
 MIN_COVERAGE = 0.8
@@ -298,8 +298,12 @@ def _after_figure(figure: re.Match[str], sentence: str) -> str:
     """Where a noun the figure counts may stand after it: the start of its clause (8个由厅级干部带队的暗访组)."""
     after = lexicon.CLAUSE.match(sentence, figure.end())
     near = after.group(0)[:lexicon.COUNTED_AFTER] if after else ""
-    if near[:1] in lexicon.AGENT_MARKS:  # 1602个由乡镇…负责同志兼任: who does it is not what is counted; …带队的暗访组 is
-        return near.partition("的")[2]
+    if near[:1] in lexicon.AGENT_MARKS and "的" in near:  # 1602个由乡镇…负责同志兼任: who does it is not what is
+        return near.partition("的")[2]  # counted; …带队的暗访组 is
+    if near[:1] in lexicon.AGENT_MARKS:  # (…负责同志兼任第一书记: what the agent is to those counted, after its verb)
+        words = general_words(after.group(0) if after else near)
+        last_verb = max((n for n, w in enumerate(words) if len(w) > 1 and is_verb(w)), default=len(words))
+        return "".join(words[last_verb + 1:])
     return near
 
 
