@@ -695,7 +695,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         whole = nouns or [t.word for t in question.terms if len(t.word) > 1 and after_asking.startswith(t.word)]
         if lexicon.TOTAL_ASKED.search(question.folded) and _parts(figures, whole, sentence):
             return "总数"  # 马鞍山一共有多少党员?: 5600多名年老体弱党员、3800多名…党员 count parts of them
-        if lexicon.ALONE.search(question.folded) and figures and all(_joint_tiers(question, sentence, m) for m in figures):
+        if lexicon.ALONE.search(question.folded) and not lexicon.ALONE_MANNER.search(question.folded) and figures and \
+                all(_joint_tiers(question, sentence, m) for m in figures):
             return "分级数字"  # 乡镇单独派出了多少个指导组?: 市、县和乡镇…派出指导组11697个 counts all three
         state = _state_asked(question)
         reached = state is not None and (lexicon.DONE.search(sentence) is not None if state.endswith("好") else  # (抓好 is no 整顿好)

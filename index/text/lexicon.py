@@ -692,6 +692,8 @@ TOTAL_ASKED = re.compile(r"一共|总共|总数|总计|合计|全部|所有|共�
 UNIT_AT = re.compile(rf"^(?:{UNIT_PATTERN})")
 #: A part asked of on its own (乡镇单独派出了多少个?): a figure several parts share is not its figure.
 ALONE = re.compile(r"单独|单是|单单|光是|仅仅|仅是|只算|单算|单就")
+#: ... said of how a thing was done (对县区进行了单独点评), not of a part.
+ALONE_MANNER = re.compile(rf"(?:进行|开展|作|做)了?(?:{ALONE.pattern})")
 #: Where the part of a sentence that a figure belongs to begins (after ; or 。).
 SENTENCE_PART = re.compile(r"[;;。]")
 #: 他/她 (not 他们): the person last spoken of.
