@@ -151,6 +151,9 @@ class Question:
         words: list[Term] = []
         if not rest or match.group(2) or match.group(3):  # 联系点多少个, 联系点个数, 联系点总数: the word before
             before = self.folded[: match.start()].rstrip()  # (联系点 总数: keywords typed apart)
+            scope = next((w for w in lexicon.SETTING_WORDS if before.endswith(w)), None)
+            if scope is not None and len(scope) < len(before):  # 座谈会 全省 多少场: the province is no thing counted
+                before = before[: -len(scope)].rstrip()
             named = [t for t in self.terms if len(t.word) > 1 and t.alternatives and t.role != "frame" and
                      t.word not in verbs and t.word in before]
             right_before = tuple(t for t in named if before.endswith(t.word))
