@@ -187,7 +187,7 @@ ONE_PLACE = re.compile(r"哪[一1]?个(?:城市|地方|地区|市|县|区|省|�
 #: Where something took place: answered by a place's name only (专题点评通报会在哪里开的?).
 WHERE_WORDS = re.compile(r"在哪里|在哪儿|在哪个地方|在哪[一1]个地方|在什么地方|在哪|地点")
 #: A list or a name is asked for.
-LIST_WORDS = re.compile(r"哪[一1]?级|哪些|哪几|哪[1-9]\d*[个种项类条]|哪[两三四五六七八九十]|哪[部本份篇首种样类]|什么|啥|是指|指的是|包括|包含|有哪|都有|分别是")
+LIST_WORDS = re.compile(r"哪[一1]?级|哪些|哪几|哪[1-9]\d*[个种项类条]|哪[两三四五六七八九十]|哪[一1]?[部本份篇首种样类]|什么|啥|是指|指的是|包括|包含|有哪|都有|分别是")
 #: How something is or was done, or why: the answer is a sentence, not a thing.
 HOW_WORDS = re.compile(r"怎么样|怎样|怎么|如何|咋")
 #: Why something was done: answered by a sentence that gives a reason (为了…, 确保…).
