@@ -225,7 +225,8 @@ class Reader:
         # (督导组开了642场座谈会?: a statement of a figure asked back is a claim to check, as with 吗)
         # (培训了44900还是49400?: two claims, one of which may be said)
         yesno = judged or bool(lexicon.YESNO.search(bare)) or ("还是" in bare and lexicon.FIGURE_CHOICE.search(bare) is not None) or \
-            (lexicon.CLAIM_ASKED.search(folded) is not None and not lexicon.QUESTION_WORD.search(bare))
+            ((lexicon.CLAIM_ASKED.search(folded) is not None or lexicon.CONFIRMING.search(bare) is not None) and
+             not lexicon.QUESTION_WORD.search(bare))  # (是搞两个月吧: a claim put to be confirmed)
         bare = lexicon.LEADING_FILLERS.sub("", bare)
         bare = self._without_asker(bare)
         core = lexicon.TRAILING_PARTICLES.sub("", bare) or bare

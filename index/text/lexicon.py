@@ -203,6 +203,8 @@ PURPOSE_WORDS = re.compile(r"(?:效果|作用|目的|意义|用处|好处|用意
 YESNO = re.compile(r"(?:(?<!干)吗|(?<![什怎这那多要])么|没有|不是|是否|有没有|是不是|能不能|会不会|对不|对吧|是吧|没错吧|对不对|的吧)$|"
                    r"^(?:有没有|是不是)|是否|"
                    r"([\u4e00-\u9fff])[不没]\1")
+#: A statement put to be confirmed (是搞两个月吧): with no question word, a yes/no question.
+CONFIRMING = re.compile(r"吧$")
 #: A figure stated and asked back (督导组开了642场座谈会?): a yes/no question with no question word.
 CLAIM_ASKED = re.compile(r"\d[^?？]*[?？]+\s*$")
 #: 第几批: an ordinal is asked for.
