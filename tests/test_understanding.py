@@ -1098,3 +1098,9 @@ def test_what_was_done_is_answered_by_the_sentence_that_says_it(engine: Engine, 
 def test_someone_said_is_no_typo_of_a_count(engine: Engine) -> None:
     result = engine.ask("我们单位有人说暗访组是厅级干部带队的,对吗?")  # 有人说, not 有人数
     assert result.status == "answered" and result.answer is not None and "厅级干部带队" in result.answer.sentence
+
+
+@pytest.mark.parametrize("question", ["第一批活动单位的人员减少了没有?", "第一批活动单位的机构撤销了吗?"])
+def test_a_claim_the_report_denies_is_answered_by_the_denial(engine: Engine, question: str) -> None:
+    result = engine.ask(question)  # 机构不撤、人员不减: the verb said not to happen settles it
+    assert result.status == "answered" and result.answer is not None and "人员不减" in result.answer.sentence

@@ -500,11 +500,13 @@ def _ordinal_held(ordinal: str, passage_text: str) -> bool:
 
 def _said_otherwise(event: str, passage_text: str) -> bool:
     """Are an event's characters all in the passage (查出 for 查摆), or its verb without the result it
-    reached (撤掉 for 不撤)? A direction after the verb (查出来) is no part of it."""
+    reached (撤掉 for 不撤), or its verb said not to happen (减少, 撤销 for 不减, 不撤)? A direction after the verb
+    (查出来) is no part of it."""
     if len(event) == 3 and event[2] in lexicon.DIRECTIONS:
         event = event[:2]
     return _characters(event, passage_text) == 1.0 or \
-        (len(event) == 2 and event[1] in lexicon.RESULT_COMPLEMENTS and event[0] in passage_text)
+        (len(event) == 2 and event[1] in lexicon.RESULT_COMPLEMENTS and event[0] in passage_text) or \
+        (len(event) == 2 and re.search(rf"[不没未]{re.escape(event[0])}", passage_text) is not None)  # 撤销, 减少 ↔ 不撤、不减
 
 
 def _scattered(term: Term, passage_text: str) -> bool:
