@@ -17,7 +17,7 @@ from index.answering.query import Question, occurrences
 from index.text import lexicon
 from index.text.numerals import cardinal
 from index.text.places import place_names
-from index.text.thesaurus import general_words, is_verb
+from index.text.thesaurus import general_words, is_verb, word_facts
 
 #: A month or day a yes/no question claims (是4月份来的吗?).
 _DATE_CLAIMED = re.compile(r"(?<![\d.])\d{1,2}(?:月|日|号)")
@@ -570,10 +570,14 @@ def _person(sentence: str, terms: Sequence[str], normalize: Normalize, query: st
     for term in [*_held_stretches(query, folded, _STRETCH), *lexicon.longest_first(t for t in set(terms) if len(t) > 1)]:
         at = folded.find(term)
         while at >= 0:
-            after = folded[at + len(term): at + len(term) + 3]
+            after = folded[at + len(term): at + len(term) + 4]
             for size in (3, 2):
                 name = after[:size]
-                if len(name) == size and is_person(name) and name not in terms and name[0] not in "余多来":
+                # (not a run that ends inside a word: 负责同志任组|长 holds no 任组)
+                straddled = len(after) > size and (facts := word_facts(after[size - 1: size + 1])) is not None and \
+                    facts[1] not in lexicon.NAME_POS
+                if len(name) == size and is_person(name) and name not in terms and name[0] not in "余多来" and \
+                        not straddled:
                     return name
             at = folded.find(term, at + 1)
     return None
