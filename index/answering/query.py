@@ -550,6 +550,10 @@ class Reader:
         out = [replace(t, role="frame") if t.role != "frame" and lexicon.TIER_COUNT.fullmatch(t.word) and any(
             at >= 2 and all(c in lexicon.TIER_CHARS for c in folded[at - 2:at]) for at in occurrences(folded, t.word))
             else t for t in out]
+        # 刘云山同志: an honorific after a name says who, as the name does
+        out = [replace(t, role="frame") if t.word in lexicon.HONORIFICS and occurrences(folded, t.word) and all(
+            any(folded[max(0, at - size): at] in self._names or folded[max(0, at - size): at] in person_names()
+                for size in (2, 3)) for at in occurrences(folded, t.word)) else t for t in out]
         # 微服私访的小组, 暗查小组: a group named by what it does, set off or said otherwise, which the report may
         # name otherwise (暗访组)
         resaid = [t.word for t in out if t.kind == "synonym"]

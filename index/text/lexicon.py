@@ -330,6 +330,8 @@ FUNCTION_CHARS = frozenset("是的了在有和与及或被把对向到给让从�
                            "因由将于经按据")
 #: Verbs of saying, which so often report what someone said that they are never read as a typo (有人说 is no 人数).
 SAYING_CHARS = frozenset("说")
+#: Honorifics after a name (刘云山同志): they add nothing to who is meant.
+HONORIFICS = frozenset("同志 先生 女士 老师".split())
 #: Common surnames: an unknown word that starts with one and is two or three characters long is likely a name.
 SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
                      "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
@@ -365,6 +367,7 @@ NEW_TOPIC = re.compile(rf"^(?:{_TOPIC_OPENINGS}|另外|再问一下|对了)[,,::
 _ASKING_OPENINGS = r"请问(?:一下|下)?|问一?下|我?想问(?:一下|下|问)|我?想知道"
 LEADING_FILLERS = re.compile(rf"^(?:{_TOPIC_OPENINGS}|{_ASKING_OPENINGS}|"
                              r"我?想问|我?想?先?(?:确认|核实|了解)(?:一下|下)?|你知道|谢谢你?|多谢|辛苦了|"
+                             r"我?记得|我?印象(?:中|里)|"
                              r"同志(?:您|你)?好|同志|(?:同行|各位|大家)?我?想?请教(?:一下|下)?|有一说一|说实话|讲真|我?想?咨询(?:一下|下)?|打扰(?:一下|了)|另外想?|"
                              r"您知道|告诉我|能告诉我|麻烦问一下|麻烦问下|麻烦|劳驾(?:问一下|问下)?|(?:你好|您好)[呀啊哈哦]?|哈[喽啰罗]|喂|嗨|哎|诶|那个|就是|嗯+|好的|"
                              r"(?:老师|同志|领导|师傅|大哥|大姐|小编|客服)(?:您|你)?好[呀啊哈哦]?|在吗|"
