@@ -24,6 +24,8 @@ _DATE_CLAIMED = re.compile(r"(?<![\d.])\d{1,2}(?:月|日|号)")
 #: A figure a yes/no question claims (75万多条), with its multiplier and measure word.
 _CLAIM = re.compile(rf"(\d+(?:\.\d+)?)(万|亿)?(余|多|来)?({lexicon.UNIT_PATTERN})?")
 _DATE_UNITS = ("年", "月", "日", "号")
+#: A figure offered as a guess at the one asked (50个县还是多少个县?).
+_GUESSED = re.compile(rf"\d[^,,。??]*?(?:还是|或者|或是)(?:多少|几)")
 #: A claimed figure is answered by one at most this many times larger or smaller (50个 ↔ 50个县, not 16个).
 CLAIM_REACH = 3.0
 #: A rough claim (三千一百来个, 75万多条) is the figure up to this share above it (3142个, 75.6万余条).
@@ -129,7 +131,9 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
     # not a figure the question states itself (派了十六个督导组,抽了几个人? → 170人, not 16个)
     candidates = [m for m in _FIGURE_WITH_UNIT.finditer(sentence)
                   if not any(a <= m.start() < b for a, b in dates)]
-    candidates = [m for m in candidates if _number(m.group(0)) not in stated] or candidates
+    # (but a figure guessed at, 是50个县还是多少个县?, may be the one asked for)
+    if not _GUESSED.search(query):
+        candidates = [m for m in candidates if _number(m.group(0)) not in stated] or candidates
     if not candidates:
         return None
     asked = _asked_units(query) or [""]
