@@ -187,7 +187,8 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "先进事迹报告会是在哪几个月份开的?",  # 哪几个月 asks for a date
                                       "文中的“四解决四推动”,具体是要解决哪四个方面的问题?",  # the term before a comma
                                       "16个省辖市有哪些?",  # the members of a set counted: none named
-                                      "省直管县有哪几个?"])  # places asked: people named are no answer  # 各领域 names none of them  # 意见建议3.3万余条 counts no readers' comments  # 占多少: a share  # 上级党组织负责人: a tier is no way of putting it  # 组长 names someone: no verb to say otherwise
+                                      "省直管县有哪几个?",  # places asked: people named are no answer
+                                      "以焦裕禄精神和沈浩精神为镜子的理由是什么?"])  # a reason asked: none given  # 各领域 names none of them  # 意见建议3.3万余条 counts no readers' comments  # 占多少: a share  # 上级党组织负责人: a tier is no way of putting it  # 组长 names someone: no verb to say otherwise
 def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"
 

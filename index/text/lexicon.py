@@ -191,7 +191,8 @@ LIST_WORDS = re.compile(r"哪[一1]?级|哪些|哪几|哪[1-9]\d*[个种项类�
 #: How something is or was done, or why: the answer is a sentence, not a thing.
 HOW_WORDS = re.compile(r"怎么样|怎样|怎么|如何|咋")
 #: Why something was done: answered by a sentence that gives a reason (为了…, 确保…).
-WHY_WORDS = re.compile(r"(?<![作成视称定列化改变分评奉选])为(?:什么|啥)|为何|什么原因|原因是|目的是|出于什么")  # (作为什么: as what)
+WHY_WORDS = re.compile(r"(?<![作成视称定列化改变分评奉选])为(?:什么|啥)|为何|什么原因|原因是|目的是|出于什么|"
+                       r"(?:依据|理由|缘由)是(?:什么|啥)")  # (作为什么: as what; 依据什么要求推进?: a basis named, no reason)
 #: 以…为什么: as what, not why (以焦裕禄精神和沈浩精神为啥?).
 AS_WHAT = re.compile(r"((?:^|[,,])以[^,,。?!]{1,20})为(?=什么|啥)")
 #: What something is for is asked (效果是什么, 有什么用, 拿来干嘛的): answered as a why-question is, by a sentence
