@@ -83,7 +83,9 @@ DATA = Path(__file__).parent / "data"
     ("省里派的暗访组是10个吧", "8个"),  # …吧 with no question word: a claim put to be confirmed
     ("我记得刘云山同志是4月份来的,对吗?", "3月25日至27日"),  # 我记得 frames; 同志 after a name says no more
     ("负责同志是谁", None),  # no name follows: 负责同志任组|长 holds none (not 任组)
-    ("暗访组是8个还是几个?", "8个"),  # a figure guessed at may be the one asked for  # 1602个由…负责同志兼任第一书记: what the agent is to those counted
+    ("暗访组是8个还是几个?", "8个"),  # a figure guessed at may be the one asked for
+    ("四面镜子的前两面是什么?", "理论理想、党章党纪"),  # the first items of the list asked for
+    ("四面镜子后两面是啥", "民心民声、先辈先进"),  # 1602个由…负责同志兼任第一书记: what the agent is to those counted
     ("哈喽 想问下 这次暗访组有几个?", "8个"),  # a greeting, then the turn to asking
     ("省里派了多少个暗查小组?", "8个"),  # 小组 after words said otherwise (暗查): any group named, 暗访组
     ("微服私访的小组有几个?", "8个"),  # the figure of a group named, not 16个省辖市

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from index.answering.decision import LIST_ITEM_SLACK, NUMBER_IN, is_person, roughly, value_of
 from index.answering.query import Question, occurrences
 from index.text import lexicon
-from index.text.numerals import cardinal
+from index.text.numerals import cardinal, small_number
 from index.text.places import place_names
 from index.text.thesaurus import general_words, is_verb, word_facts
 
@@ -25,7 +25,7 @@ _DATE_CLAIMED = re.compile(r"(?<![\d.])\d{1,2}(?:月|日|号)")
 _CLAIM = re.compile(rf"(\d+(?:\.\d+)?)(万|亿)?(余|多|来)?({lexicon.UNIT_PATTERN})?")
 _DATE_UNITS = ("年", "月", "日", "号")
 #: A figure offered as a guess at the one asked (50个县还是多少个县?).
-_GUESSED = re.compile(rf"\d[^,,。??]*?(?:还是|或者|或是)(?:多少|几)")
+_GUESSED = re.compile(r"\d[^,,。??]*?(?:还是|或者|或是)(?:多少|几)")
 #: A claimed figure is answered by one at most this many times larger or smaller (50个 ↔ 50个县, not 16个).
 CLAIM_REACH = 3.0
 #: A rough claim (三千一百来个, 75万多条) is the figure up to this share above it (3142个, 75.6万余条).
@@ -385,7 +385,7 @@ def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Ca
     if question.wants in ("list", "open", "name") and lexicon.LIST_WORDS.search(query):
         listing = _listing(query, sentence, terms, normalize)
         if listing:
-            return listing
+            return _slice(listing, query)
         work = list(_WORK_TITLE.finditer(sentence))
         category = _category(query, terms, normalize)
         # 哪部电影 → 电影《焦裕禄》; not for 什么文章 when the sentence names a film.
@@ -478,6 +478,17 @@ def _place(sentence: str, query: str) -> str | None:
              if sentence[i:j] in names}
     found = {n for n in found if n not in query and not any(n != m and n in m for m in found)}
     return found.pop() if len(found) == 1 else None
+
+
+def _slice(listing: str, query: str) -> str:
+    """The items of a list the question asks for by where they stand (前两面 → the first two, 后两个 → the last
+    two), or the whole list."""
+    asked = lexicon.LIST_ENDS_ASKED.search(query)
+    items = listing.split("、")
+    size = small_number(asked.group(2)) if asked else 0
+    if not asked or not 0 < size < len(items):
+        return listing
+    return "、".join(items[:size] if asked.group(1) == "前" else items[-size:])
 
 
 def _filled_in(query: str, sentence: str, normalize: Normalize) -> str | None:

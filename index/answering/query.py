@@ -656,6 +656,8 @@ class Reader:
             return "frame"  # 24日开: a date's last character glued to the verb after it
         if any(word in m.group(0) for m in lexicon.DEFINITION_ASKED.finditer(folded)):
             return "frame"  # 定位是什么, 被定位成什么: the standing asked, which the sentence saying what it is gives
+        if any(word in m.group(0) for m in lexicon.LIST_ENDS_ASKED.finditer(folded)):
+            return "frame"  # 后两面是什么: which items of the list, not a word the passage must hold
         facet = _facet(word, folded)
         if facet == "copula":
             facts = word_facts(word)
@@ -1211,15 +1213,16 @@ def _wants(folded: str, yesno: bool) -> str:
 
 def _figures(folded: str) -> tuple[str, ...]:
     """Figures the question states (2013年, 3.3万, 十九位), other than 1 (一个, 一天 are manners of speaking),
-    than stray digits that stand apart from the words (问题? 3), than guesses (二十几号) and than rough figures
-    (一千一百多, checked apart)."""
+    than stray digits that stand apart from the words (问题? 3), than guesses (二十几号), than rough figures
+    (一千一百多, checked apart) and than which items of a list are asked (前两个)."""
     out = []
     for match in _NUMBER.finditer(folded):
         before = folded[match.start() - 1: match.start()]
         after = folded[match.end(): match.end() + 1]
         attached = bool(lexicon.HAN.match(before) or lexicon.HAN.match(after))
         rough = any(m.start() <= match.start() < m.end() for m in lexicon.ROUGH_FIGURE.finditer(folded))
+        ends = any(m.start() <= match.start() < m.end() for m in lexicon.LIST_ENDS_ASKED.finditer(folded))  # 前2个
         if match.group(0) != "1" and attached and (not before or before not in _NOT_STATED_BEFORE) and \
-                after != "几" and not rough:
+                after != "几" and not rough and not ends:
             out.append(match.group(0))
     return tuple(out)
