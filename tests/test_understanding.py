@@ -1110,3 +1110,8 @@ def test_someone_said_is_no_typo_of_a_count(engine: Engine) -> None:
 def test_a_claim_the_report_denies_is_answered_by_the_denial(engine: Engine, question: str) -> None:
     result = engine.ask(question)  # 机构不撤、人员不减: the verb said not to happen settles it
     assert result.status == "answered" and result.answer is not None and "人员不减" in result.answer.sentence
+
+
+def test_a_colloquial_word_for_things_only_frames(engine: Engine) -> None:
+    result = engine.ask("“1+8”是个啥玩意儿?")  # 玩意儿: "stuff", as 东西
+    assert result.status == "answered" and result.answer is not None and "1+8" in result.answer.sentence

@@ -118,7 +118,7 @@ PER_ITEM_GIVEN = re.compile(r"每|平均|人均|分别[\u4e00-\u9fff]{0,4}\d")
 #: Words for kinds of place (哪些地方): named places answer, not a list attached to the word.
 PLACE_KINDS = frozenset("地方 城市 地区 省份 市县 县区 乡镇 单位 部门".split())
 #: Kinds that any list is of (包括哪几个方面?, 有哪些内容?): the items need not be named so.
-GENERIC_KINDS = frozenset("方面 内容 东西 事情 事项 部分".split())
+GENERIC_KINDS = frozenset("方面 内容 东西 玩意儿 玩意 事情 事项 部分".split())
 #: Words for a body of people formed for a task (微服私访的小组, 小分队) ...
 GROUP_KINDS = frozenset("小组 组 小分队 分队 队伍 队 工作组 团队 团 专班".split())
 #: ... where they stand apart from what names the group (微服私访的小组, “微服私访”小组, not 宣传小分队) ...
@@ -423,7 +423,7 @@ PEOPLE_PRONOUNS = frozenset("大家 大伙 大伙儿 大家伙 大家伙儿 人�
 #: Words that only frame what is asked (never a constraint, whatever their part of speech).
 FRAMING_WORDS = HABITUAL | PEOPLE_PRONOUNS | DIRECTIONAL_COMPLEMENTS | frozenset(
     """
-    包括 包含 包 指 是指 指的是 主要 具体 一下 说说 讲讲 讲 说 介绍 告诉 知道 情况 内容 方面 东西 事情 事 问题 列出 列举 罗列 时任 属实 月份
+    包括 包含 包 指 是指 指的是 主要 具体 一下 说说 讲讲 讲 说 介绍 告诉 知道 情况 内容 方面 东西 玩意儿 玩意 事情 事 问题 列出 列举 罗列 时任 属实 月份
     没有 有没有 是不是 对不对 能不能 会不会 可不可以 有无 是否 做法 举措 据称 据说 据悉 据报道 听说 有人说
     叫 叫做 称为 名称 名字 全名 全称 名堂 晓得 东东 玩意 回事 回事儿 怎么回事 这事 那事 现在 如今 目前 当时 最近 今天 那时 大概 大约 左右 一共 总共 总计 合计 共计 累计 全部 所有 全都 统共 拢共 加起来 合起来 加在一起 都 到底 究竟 呢 啥 咋
     怎么 怎样 如何 多少 几 哪 哪些 哪个 什么 为什么 为啥 用来 用于 作用 干什么 干嘛 做什么 是什么 有什么
