@@ -1115,3 +1115,8 @@ def test_a_claim_the_report_denies_is_answered_by_the_denial(engine: Engine, que
 def test_a_colloquial_word_for_things_only_frames(engine: Engine) -> None:
     result = engine.ask("“1+8”是个啥玩意儿?")  # 玩意儿: "stuff", as 东西
     assert result.status == "answered" and result.answer is not None and "1+8" in result.answer.sentence
+
+
+def test_a_question_the_report_says_word_for_word_is_answered_where_it_says_it(engine: Engine) -> None:
+    result = engine.ask("班子强不强")  # quoted, not asked whether the leadership is strong
+    assert result.status == "answered" and result.answer is not None and "关键看班长" in result.answer.sentence

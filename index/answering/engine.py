@@ -59,6 +59,8 @@ MATCHING_CACHE = 4096
 #: Most people a sentence may name and settle a claim of another person by (以焦裕禄精神和沈浩精神为镜子); a list of
 #: leaders does not say which of them is meant.
 MAX_NAMES_INSTEAD = 2
+#: Fewest characters a question must have to be taken as quoting a passage that holds it word for word.
+MIN_VERBATIM = 4
 #: The title of a work (电影《焦裕禄》).
 _WORK_TITLE = re.compile(r"《[^》]{1,30}》")
 _UNSPACED = re.compile(r"[\s、,,;;::。!?!?“”\"'‘’()()《》]+")
@@ -368,6 +370,7 @@ class Engine:
             order.sort(key=lambda i: self._lists(question, i) is None)
         order = self._subject_first(question, order, dict(head))
         order = self._fuller_first(question, order, dict(head))
+        order = self._verbatim_first(question, order)
         if prefer is not None and prefer.position in order[:PREFER_WITHIN]:
             order.remove(prefer.position)
             order.insert(0, prefer.position)
@@ -635,6 +638,15 @@ class Engine:
         if coverage[fuller] < coverage[order[0]] + FULLER_MARGIN:
             return order
         return [fuller, *(i for i in order if i != fuller)]
+
+    def _verbatim_first(self, question: Question, order: list[int]) -> list[int]:
+        """The candidate that holds the whole question word for word comes first (班子强不强 ↔ “班子强不强,关键看
+        班长。”): the question quotes it."""
+        said = _UNSPACED.sub("", question.folded)
+        if len(said) < MIN_VERBATIM or not order:
+            return order
+        holder = next((i for i in order if said in self.matching_text(i)), None)
+        return order if holder is None or holder == order[0] else [holder, *(i for i in order if i != holder)]
 
     def _opens_with(self, position: int, word: str) -> bool:
         """Does a sentence of the passage open with `word` (its subject)?"""
