@@ -1120,3 +1120,8 @@ def test_a_colloquial_word_for_things_only_frames(engine: Engine) -> None:
 def test_a_question_the_report_says_word_for_word_is_answered_where_it_says_it(engine: Engine) -> None:
     result = engine.ask("班子强不强")  # quoted, not asked whether the leadership is strong
     assert result.status == "answered" and result.answer is not None and "关键看班长" in result.answer.sentence
+
+
+def test_the_range_asked_is_answered_by_the_places_named(engine: Engine) -> None:
+    result = engine.ask("暗访的范围")  # 范围: where it reached, as 哪些地方 asks
+    assert result.status == "answered" and result.answer is not None and "50个县" in result.answer.sentence

@@ -181,7 +181,7 @@ NAME_WORDS = re.compile(r"姓名|叫什么名字|名字叫什么|叫啥名|姓�
                         r"(?:哪些|哪几|哪个|哪位)[^,。?!]{0,6}的(?:名字|姓名|名单)|(?:如何|怎么|怎样)(?:命名|称呼)|"
                         r"命名为什么|叫法|称作什么|称为什么")
 #: A place is asked for.
-PLACE_WORDS = re.compile(r"哪(?:个|些|[一1]个|几个|几)?(?:地级|县级)?(?:城市|地方|地区|市|县|区|省|省辖市|乡镇|村|社区)(?![领委长直政])|什么地方|哪里|哪儿")
+PLACE_WORDS = re.compile(r"哪(?:个|些|[一1]个|几个|几)?(?:地级|县级)?(?:城市|地方|地区|市|县|区|省|省辖市|乡镇|村|社区)(?![领委长直政])|什么地方|哪里|哪儿|范围")
 #: One place is asked for (哪个市, 哪一个县): a name answers, not a count of places (16个省辖市).
 ONE_PLACE = re.compile(r"哪[一1]?个(?:城市|地方|地区|市|县|区|省|省辖市|乡镇|村|社区)|哪座|哪里人|哪儿人")
 #: Where something took place: answered by a place's name only (专题点评通报会在哪里开的?).
