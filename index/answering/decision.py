@@ -298,13 +298,14 @@ def _after_figure(figure: re.Match[str], sentence: str) -> str:
     """Where a noun the figure counts may stand after it: the start of its clause (8个由厅级干部带队的暗访组)."""
     after = lexicon.CLAUSE.match(sentence, figure.end())
     near = after.group(0)[:lexicon.COUNTED_AFTER] if after else ""
-    if near[:1] in lexicon.AGENT_MARKS and "的" in near:  # 1602个由乡镇…负责同志兼任: who does it is not what is
-        return near.partition("的")[2]  # counted; …带队的暗访组 is
-    if near[:1] in lexicon.AGENT_MARKS:  # (…负责同志兼任第一书记: what the agent is to those counted, after its verb)
-        words = general_words(after.group(0) if after else near)
-        last_verb = max((n for n, w in enumerate(words) if len(w) > 1 and is_verb(w)), default=len(words))
-        return "".join(words[last_verb + 1:])
-    return near
+    if near[:1] not in lexicon.AGENT_MARKS:
+        return near
+    if "的" in near:  # 1602个由乡镇…负责同志兼任: who does it is not what is counted; …带队的暗访组 is
+        return near.partition("的")[2]
+    # …负责同志兼任第一书记: what the agent is to those counted, after its verb
+    words = general_words(after.group(0) if after else near)
+    last_verb = max((n for n, w in enumerate(words) if len(w) > 1 and is_verb(w)), default=len(words))
+    return "".join(words[last_verb + 1:])
 
 
 def _parts(figures: Sequence[re.Match[str]], nouns: Collection[str], sentence: str) -> bool:
@@ -659,14 +660,13 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             return question.units[0]  # 39项任务里完成了多少项?: another figure of 项 answers, not 四个专项行动
         fitting = [m for m in figures
                    if not question.units or any(lexicon.same_family(u, m.group(1) or "") for u in question.units)]
+        part_of_stated = lexicon.PART_OF_STATED.search(question.folded) is not None
         stated_at = [m.end() for m in found_figures if _digits(m) in given]
-        if stated_at and lexicon.PART_OF_STATED.search(question.folded) and \
-                not any(m.start() >= stated_at[0] for m in fitting):
+        if stated_at and part_of_stated and not any(m.start() >= stated_at[0] for m in fitting):
             return question.units[0] if question.units else "数字"  # 3.3万条意见里采纳了多少条?: a part follows its whole
         # (a figure the question states and asks a part of, 4395个问题里改好了多少? / 4395个问题改完几个了?, is what
         # the answer is part of)
-        part = lexicon.PART_OF_STATED.search(question.folded) or _state_asked(question) is not None
-        speaking = figures if part else found_figures
+        speaking = figures if part_of_stated or _state_asked(question) is not None else found_figures
         if not any(_clause_speaks(m, question, sentence) for m in fitting) and \
                 any(_clause_speaks(m, question, sentence) for m in speaking):
             # 座谈会有多少人参加?: 个别谈话12400余人次 counts something else; 召开座谈会462场 speaks of it (2855场报告会

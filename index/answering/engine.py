@@ -55,14 +55,12 @@ LOOKUP_CACHE = 100_000
 RELATED_COVERAGE = 0.4
 #: Most passages whose matching form is kept in memory.
 MATCHING_CACHE = 4096
-#: Punctuation and spaces left out of a passage's matching text, so 市、县 holds 市县.
 #: Most people a sentence may name and settle a claim of another person by (以焦裕禄精神和沈浩精神为镜子); a list of
 #: leaders does not say which of them is meant.
 MAX_NAMES_INSTEAD = 2
 #: Fewest characters a question must have to be taken as quoting a passage that holds it word for word.
 MIN_VERBATIM = 4
-#: The title of a work (电影《焦裕禄》).
-_WORK_TITLE = re.compile(r"《[^》]{1,30}》")
+#: Punctuation and spaces left out of a passage's matching text, so 市、县 holds 市县.
 _UNSPACED = re.compile(r"[\s、,,;;::。!?!?“”\"'‘’()()《》]+")
 _CLAUSE = re.compile(r"[^,,;;。!?!?:“”\"]+")
 #: A clause that cannot open a suggested question: it leans on the one before (并对…, 和…, 是…), breaks off (…的,
@@ -437,7 +435,7 @@ class Engine:
             if people:  # the people, or the work, the sentence names instead (焦裕禄、沈浩; 《焦裕禄》)
                 names = [w for w in dict.fromkeys(self.terms(answer.sentence)) if len(w) > 1 and is_person(w)]
                 named = [w for w in names if not any(w != n and w in n for n in names)]  # (王明 of 王明方)
-                title = _WORK_TITLE.findall(answer.sentence)
+                title = lexicon.WORK_TITLE.findall(answer.sentence)
                 if any(w in s or s in w for w in named for s in said):
                     other = None  # the sentence names the person claimed too: it does not settle the claim so
                 elif title:

@@ -47,7 +47,6 @@ _NOUN_REACH = 12
 _DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?")
 _ITEM_CHARS = r"\u4e00-\u9fff“”"
 _DEFINITION = re.compile(rf"([{_ITEM_CHARS}]+(?:、[{_ITEM_CHARS}]+){{1,}})[“\"]([^”\"]{{2,12}})[”\"]")
-_WORK_TITLE = re.compile(r"《[^》]{1,30}》")
 #: How far before a title the question's verb may stand (集中观看电影《焦裕禄》).
 _WORK_REACH = 6
 #: 由 a body, then what it does (由党委主要负责同志任组长, 由乡镇…负责同志兼任第一书记).
@@ -386,7 +385,7 @@ def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Ca
         listing = _listing(query, sentence, terms, normalize)
         if listing:
             return _slice(listing, query)
-        work = list(_WORK_TITLE.finditer(sentence))
+        work = list(lexicon.WORK_TITLE.finditer(sentence))
         category = _category(query, terms, normalize)
         # 哪部电影 → 电影《焦裕禄》; not for 什么文章 when the sentence names a film.
         before = normalize(sentence[max(0, work[0].start() - _WORK_REACH): work[0].start()]) if work else ""

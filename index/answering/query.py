@@ -36,9 +36,9 @@ _CLAUSES = re.compile(rf"(?<=[{_CLAUSE_BREAKS}])")
 #: ... and where the clauses of a written message end, to tell the one that asks from what is said around it (a
 #: space there is no break: 抽了多少人 去组成督导组 is one clause spoken).
 _WRITTEN_CLAUSES = re.compile(rf"(?<=[{_CLAUSE_BREAKS.strip()}])")
-#: Letters right next to Chinese characters (sheng委书记): maybe pinyin typed for a character.
 #: Most letters read as the initials of as many syllables (sw → 省委).
 MAX_INITIALS = 3
+#: Letters right next to Chinese characters (sheng委书记): maybe pinyin typed for a character.
 _PINYIN_RUN = re.compile(r"(?<=[\u4e00-\u9fff])[a-z]{1,12}|[a-z]{1,12}(?=[\u4e00-\u9fff])|(?<![a-z])[a-z]{4,14}(?![a-z])")
 #: A surname, then a post (张书记): a person named by the post they hold.
 _SURNAME_POST = re.compile(rf"(?<![\u4e00-\u9fff])([{''.join(sorted(lexicon.SURNAMES))}])({lexicon.ROLES.pattern})")

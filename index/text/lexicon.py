@@ -553,6 +553,8 @@ OTHER_WORKS = re.compile(r"还写过|还写了|还发表过|还发过|其他(?:�
 #: Words quoted in a question (小标题“深学深思”).
 QUOTED = re.compile(r"“([^”]{1,30})”")
 #: Words that say the question is about the report (稿子, 这篇报道) rather than about what it reports.
+#: The title of a work (电影《焦裕禄》).
+WORK_TITLE = re.compile(r"《[^》]{1,30}》")
 #: Measure words of writings (这篇, 一则): a word after one that sounds like a word for the report is that word.
 WRITING_MEASURES = frozenset("篇则")
 REPORT_WORDS = frozenset("报道 文章 新闻 稿子 稿 这篇 本文 全文 原文 报社 报纸 通讯 综述 消息".split())
