@@ -346,7 +346,7 @@ async def test_a_paragraph_longer_than_a_message_pages_in_one_message(api: FakeB
     write_long_report(tmp_path / "corpus")
     async with running_bot(api, Loader(tmp_path / "index.json", tmp_path / "corpus")) as app:
         engine = deps_of(app).service.engine
-        question = api.send_text(USER, USER, "紫藤萝的情况需要说明")
+        question = api.send_text(USER, USER, "紫藤萝情况需要说明")
         [answer] = await api.reply(question)
         views = [answer.text]
         while any("下一条" in b["text"] for b in answer.buttons):
