@@ -85,7 +85,9 @@ DATA = Path(__file__).parent / "data"
     ("负责同志是谁", None),  # no name follows: 负责同志任组|长 holds none (not 任组)
     ("暗访组是8个还是几个?", "8个"),  # a figure guessed at may be the one asked for
     ("四面镜子的前两面是什么?", "理论理想、党章党纪"),  # the first items of the list asked for
-    ("四面镜子后两面是啥", "民心民声、先辈先进"),  # 1602个由…负责同志兼任第一书记: what the agent is to those counted
+    ("四面镜子后两面是啥", "民心民声、先辈先进"),
+    ("第一批4395个问题还剩多少个在改?", "1253个正积极整改中"),  # 还剩: a part of the figure stated, under way
+    ("省里给软弱涣散的党组织派第一书记 是一千六百个左右吧", "1602个"),  # the claim's noun, typed after a space  # 1602个由…负责同志兼任第一书记: what the agent is to those counted
     ("哈喽 想问下 这次暗访组有几个?", "8个"),  # a greeting, then the turn to asking
     ("省里派了多少个暗查小组?", "8个"),  # 小组 after words said otherwise (暗查): any group named, 暗访组
     ("微服私访的小组有几个?", "8个"),  # the figure of a group named, not 16个省辖市
@@ -268,6 +270,7 @@ def test_a_claim_of_the_wrong_place_is_answered_with_the_place_the_report_names(
     ("安徽是以孔繁森精神为镜子的吗?", "焦裕禄精神和沈浩精神"),  # the people, as the claim put its own
     ("来皖调研的中央领导是习近平吗?", "刘云山"),  # a person the report names elsewhere
     ("便民服务手册是马鞍山市编发的吗?", "来安县"),  # a place claimed: 马鞍 of 马鞍山市 goes with it
+    ("马鞍山开了11条热线,对吧?", "芜湖市"),  # a place's deed put to be confirmed is a claim too
 ])
 def test_a_claim_of_the_wrong_person_is_answered_with_the_one_the_report_names(engine: Engine, question: str,
                                                                               lead: str) -> None:
@@ -1093,6 +1096,8 @@ def test_a_figure_of_common_words_the_passage_gives_is_answered(engine: Engine) 
     ("“1+8”是个啥玩意儿?", "1+8"),  # 玩意儿: "stuff", as 东西
     ("班子强不强", "关键看班长"),  # quoted word for word, not asked whether the leadership is strong
     ("暗访的范围", "50个县"),  # 范围: where it reached, as 哪些地方 asks
+    ("省里编发的17.3万余份资料是什么性质的?", "警示教育资料"),  # a kind asked: no standing to be defined
+    ("芜湖设热线搭起的平台被称作什么?", "直通车"),  # 称作: the name given in quotes answers
 ])
 def test_answered_with_the_sentence_that_says_it(engine: Engine, question: str, said: str) -> None:
     result = engine.ask(question)

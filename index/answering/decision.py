@@ -69,6 +69,8 @@ _MONTH = re.compile(r"(?<![\d个])(\d{1,2}|[一二三四五六七八九十]{1,2}
 #: A year named (2013年): where a passage names none, the year the report was published in holds.
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d年")
 _ORDINAL_IN = re.compile(r"第[一二三四五六七八九十\d]+|头道|首[批次个]")
+#: A name given in quotes after the words it is given to (搭建政情民意“直通车”).
+_NICKNAME = re.compile(r"[\u4e00-\u9fff]“[^”]{1,10}”")
 #: A place a sentence opens with (芜湖市积极创新…): what the sentence tells is that place's.
 _PLACE_FIRST = re.compile(r"[\u4e00-\u9fff]{1,4}?[市县区]")
 
@@ -626,7 +628,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         return "含义"  # “三严三实”具体是哪三严哪三实?: the sentence names the term but does not spell it out
     if question.wants == "how" and lexicon.DONE_HOW_ASKED.search(question.folded) and _only_listed(question, sentence):
         return "做法"  # 逆向测评具体是咋操作的?: the sentence only names it among other ways (量化指标、匿名征集、逆向测评…)
-    if lexicon.DEFINITION_ASKED.search(question.folded):
+    if lexicon.STANDING_ASKED.search(question.folded):
         defined = lexicon.DEFINES.match(sentence.strip())
         if not (defined and defined.group(1) in question.folded) and not lexicon.TAKEN_AS.search(sentence):
             return "定位"  # 督导组的定位是什么?: no sentence says what it is, or what it is taken as (作为头道工序)
@@ -782,7 +784,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             for t in asked if len(t) > 1) or (
             kind is not None and any(len(t) > 2 and t.endswith(kind.group(1)) for t in terms if t not in asked)) or \
             any(_modified(a, sentence) for t in question.terms if t.asked and t.word + "叫" in question.folded
-                for a in t.alternatives)
+                for a in t.alternatives) or \
+            (lexicon.NICKNAME_ASKED.search(question.folded) is not None and _NICKNAME.search(sentence) is not None)
             # 那个会叫啥会?: a word of that kind (专题点评通报会) names it; 宣讲团叫什么?: 先进事迹报告团
         return None if named else "名字"
     if question.wants == "person":

@@ -408,9 +408,11 @@ class Engine:
         """For a claim that something is one place's (用真心、下真功、动真格是来安县的做法?), the sentence that says it of
         another place, with that place as the short answer; None if none of the passages that best match the
         rest of the claim does."""
-        # (a place claimed as whose it is, 是来安县的做法?, not one asked what it did, 马鞍山有没有设热线?)
+        # (a place claimed as whose it is, 是来安县的做法?, or put to be confirmed, 合肥开了11条热线对吧?; not one
+        # asked whether it did something, 马鞍山有没有设热线?)
+        confirming = lexicon.CONFIRMING_TAG.search(question.text) is not None
         claimed = [t for t in question.terms if t.role == "entity" and any(a in place_names() for a in t.alternatives)
-                   and re.search(rf"[是属]{re.escape(t.word)}", question.folded)]
+                   and (confirming or re.search(rf"[是属]{re.escape(t.word)}", question.folded))]
         # 电影是孔繁森吗?, 以孔繁森精神为镜子?, 来调研的是习近平吗?: a person claimed where the report names others
         # (one claim at a time: 张宝顺到过芜湖吗? is no claim of another person where the place is unsaid)
         # (as what something is, 是孔繁森吗, 以孔繁森精神为镜, 电影《孔繁森》: not as who did it, 王学军有没有撰写…)

@@ -440,7 +440,7 @@ def _claimed_figure(sentence: str, query: str, terms: Sequence[str]) -> str | No
     claimed = value_of(claim.group(1), claim.group(2))
     words = [t for t in terms if len(t) > 1]
     # the word the claimed figure counts: right after it (642场|座谈会) or right before it (座谈会|13100多场)
-    before = query[:claim.start()].rstrip("是有为共达约了")  # (年老体弱党员是|3800多名)
+    before = query[:claim.start()].rstrip("是有为共达约了 ")  # (年老体弱党员是|3800多名; 第一书记 是|1600个)
     counted = [w for w in terms if query.startswith(w, claim.end()) or before.endswith(w)]
     rough = claim.group(3) is not None
     found = [(not any(w in _clause_of(sentence, m) for w in counted) and not _as_claimed(value, claimed, rough),

@@ -187,7 +187,7 @@ ONE_PLACE = re.compile(r"哪[一1]?个(?:城市|地方|地区|市|县|区|省|�
 #: Where something took place: answered by a place's name only (专题点评通报会在哪里开的?).
 WHERE_WORDS = re.compile(r"在哪里|在哪儿|在哪个地方|在哪[一1]个地方|在什么地方|在哪|地点")
 #: A list or a name is asked for.
-LIST_WORDS = re.compile(r"哪[一1]?级|哪些|哪几|哪[1-9]\d*[个种项类条]|哪[两三四五六七八九十]|哪[一1]?[部本份篇首种样类]|什么|啥|是指|指的是|包括|包含|有哪|都有|分别是")
+LIST_WORDS = re.compile(r"哪[一1]?级|哪些|哪几|哪[1-9]\d*[个种项类条]|哪[两三四五六七八九十]|哪[部本份篇首种样类]|哪[一1][部本份篇首]|什么|啥|是指|指的是|包括|包含|有哪|都有|分别是")
 #: How something is or was done, or why: the answer is a sentence, not a thing.
 HOW_WORDS = re.compile(r"怎么样|怎样|怎么|如何|咋")
 #: Why something was done: answered by a sentence that gives a reason (为了…, 确保…).
@@ -204,6 +204,10 @@ PURPOSE_WORDS = re.compile(r"(?:效果|作用|目的|意义|用处|好处|用意
 YESNO = re.compile(r"(?:(?<!干)吗|(?<![什怎这那多要])么|没有|不是|是否|有没有|是不是|能不能|会不会|对不|对吧|是吧|没错吧|对不对|的吧)$|"
                    r"^(?:有没有|是不是)|是否|"
                    r"([\u4e00-\u9fff])[不没]\1")
+#: What something is called asked (被形象地称作什么, 称为什么): a name the report gives it in quotes answers.
+NICKNAME_ASKED = re.compile(r"称作|称为|叫做|被称|称之为|誉为")
+#: A tag asking to confirm what was just stated (…对吧?, …是吧, …对不对?).
+CONFIRMING_TAG = re.compile(r"[,,\s]?(?:对吧|是吧|对吗|对不对|没错吧|对不|是不是)[呀啊呢吗]?[??!!。.~～\s]*$")
 #: A statement put to be confirmed (是搞两个月吧): with no question word, a yes/no question.
 CONFIRMING = re.compile(r"吧$")
 #: A figure stated and asked back (督导组开了642场座谈会?): a yes/no question with no question word.
@@ -242,7 +246,8 @@ RESULT_WORD = re.compile(r"[\u4e00-\u9fff](?:完|毕)(?![成善整全备])|[\u4e
 DONE = re.compile(r"办结|完结|完成|完毕|解决|到位|[改办]正?完|[改办]正?好")
 #: A result not reached (没整改完, 尚未完成, 还在改): the figure asked is of those under way.
 UNFINISHED = re.compile(r"(?:没|未|没有|尚未|还没)[\u4e00-\u9fff]{0,3}(?:完|毕|好|成)|还在|正在|"
-                        r"还有多少[个项条]?(?:在|正)|还有多少[\u4e00-\u9fff]{1,4}?(?:在|正在)[改整办做处]")
+                        r"还[有剩]多少[个项条]?(?:在|正)|还[有剩]多少[\u4e00-\u9fff]{1,4}?(?:在|正在)[改整办做处]|"
+                        r"还剩[^,,。??]{0,8}?在[改整办做处]")
 #: ... and what says it is under way (1253个正积极整改中).
 UNDER_WAY = re.compile(r"正在|正[\u4e00-\u9fff]{0,4}中|进行中")
 #: Which ones of a kind are asked for (哪些单位, 哪几类党员): answered by naming or listing them.
@@ -316,6 +321,9 @@ DEFINITION_ASKED = re.compile(r"(?:处于|处在|算|是)(?:个)?(?:什么|啥)(
 DEFINES = re.compile(r"^([\u4e00-\u9fff]{2,8})[,\uff0c]?是")
 #: How something was done is asked (具体是咋操作的, 怎么打分), not what it is (咋回事) or of what kind (怎样的原则).
 DONE_HOW_ASKED = re.compile(r"(?:怎么|怎样|如何|咋)(?!回事|样?的|么样|样$)")
+#: The standing of a thing asked by that word (学习教育的定位是什么?), answered only by what it is or is taken as
+#: (not a person's position, 是啥地位, nor a kind, 什么性质).
+STANDING_ASKED = re.compile(r"定位(?:是|[成为]了?)?(?:什么|啥)")
 #: What a thing is taken as (将之作为头道工序, 把…作为重要抓手): its standing.
 TAKEN_AS = re.compile(r"作为")
 #: Results a verb reached, after it (撤掉, 改完, 收到): the verb alone says the event.
@@ -678,8 +686,8 @@ NORM_AFTER = re.compile(r"以上|以下|之内|以内|左右")
 #: A part of what is counted asked (党组织里,由乡镇负责同志兼任的有多少个?), and where a sentence gives one (其中1602个).
 PART_ASKED = re.compile(r"[里中][,,]")
 PART_GIVEN = re.compile(r"其中|当中|中有")
-#: A part of a figure the question states (4395个问题里, 1660个党组织中).
-PART_OF_STATED = re.compile(r"\d[^,,。??]*?(?:里面|里头|当中|之中|入面|里|中)")
+#: A part of a figure the question states (4395个问题里, 1660个党组织中, 4395个问题还剩…).
+PART_OF_STATED = re.compile(r"\d[^,,。??]*?(?:里面|里头|当中|之中|入面|里|中|还剩|剩下|剩余)")
 #: Between a thing and the figure asked of it when the figure counts that thing (单位一共有多少家?).
 THERE_ARE = re.compile(r"(?:一共|总共|共|总计|合计|到底|究竟)?(?:有|是)")
 #: Every place of one tier (各市, 各县), or tiers named together (县区, 市县): said by any mention of the first.
