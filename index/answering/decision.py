@@ -831,11 +831,17 @@ def _only_listed(question: Question, sentence: str) -> bool:
     for listing in lexicon.ENUMERATION.finditer(sentence):
         items = listing.group(0).split("、")
         # (the first and last items run into the words around the list: only about an inner item's length counts)
-        size = round(statistics.median(len(i) for i in items[1:-1])) + LIST_ITEM_SLACK
+        size = item_size(items) + LIST_ITEM_SLACK
         lists.append((listing.end() - len(listing.group(0)) + max(0, len(items[0]) - size),
                       listing.end() - max(0, len(items[-1]) - size)))
     return bool(words and lists) and all(any(start <= at and at + len(word) <= end for start, end in lists)
                                          for word in words for at in occurrences(sentence, word))
+
+
+def item_size(items: Sequence[str]) -> int:
+    """The typical length of a list's items, from its inner ones (the first and last run into the words around it;
+    a list has three items or more)."""
+    return round(statistics.median(len(i) for i in items[1:-1]))
 
 
 def _what_it_does(question: Question, sentence: str, verbs: Collection[str]) -> bool:

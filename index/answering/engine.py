@@ -431,24 +431,27 @@ class Engine:
             if not self.verdict(rest, position).answers:
                 continue
             answer, lacking = self._answer(rest, self.passages[position], shown)
+            if lacking is not None:
+                continue
             # the place the sentence is about, opening it (淮南市深学细照…), not one it names among others (赴合肥等6市)
-            other = next((w for w in lexicon.longest_first(place_names()) if len(w) > 1 and
-                          answer.sentence.lstrip().startswith(w) and not any(w in s or s in w for s in said)), None)
-            if people:  # the people, or the work, the sentence names instead (焦裕禄、沈浩; 《焦裕禄》)
-                names = [w for w in dict.fromkeys(self.terms(answer.sentence)) if len(w) > 1 and is_person(w)]
-                named = [w for w in names if not any(w != n and w in n for n in names)]  # (王明 of 王明方)
-                title = lexicon.WORK_TITLE.findall(answer.sentence)
-                if any(w in s or s in w for w in named for s in said):
-                    other = None  # the sentence names the person claimed too: it does not settle the claim so
-                elif title:
-                    other = title[0] if len(title) == 1 else None
-                elif 0 < len(named) <= MAX_NAMES_INSTEAD:
-                    other = self._names_as_claimed(named, answer.sentence, question.folded, people[0].word)
-                else:
-                    other = None
-            if lacking is None and other is not None:
+            other = self._people_instead(answer.sentence, said, question.folded, people[0].word) if people else \
+                next((w for w in lexicon.longest_first(place_names()) if len(w) > 1 and
+                      answer.sentence.lstrip().startswith(w) and not any(w in s or s in w for s in said)), None)
+            if other is not None:
                 return replace(answer, lead=other)
         return None
+
+    def _people_instead(self, sentence: str, said: Collection[str], folded: str, claimed: str) -> str | None:
+        """The people, or the work, a sentence names instead of the person claimed (焦裕禄、沈浩; 《焦裕禄》); None where
+        it names the one claimed too, or more people than say which one is meant."""
+        names = [w for w in dict.fromkeys(self.terms(sentence)) if len(w) > 1 and is_person(w)]
+        named = [w for w in names if not any(w != n and w in n for n in names)]  # (王明 of 王明方)
+        title = lexicon.WORK_TITLE.findall(sentence)
+        if any(w in s or s in w for w in named for s in said):
+            return None  # the sentence names the person claimed too: it does not settle the claim so
+        if title:
+            return title[0] if len(title) == 1 else None
+        return self._names_as_claimed(named, sentence, folded, claimed) if 0 < len(named) <= MAX_NAMES_INSTEAD else None
 
     @staticmethod
     def _names_as_claimed(named: Sequence[str], sentence: str, folded: str, claimed: str) -> str:

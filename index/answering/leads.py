@@ -9,10 +9,9 @@ from __future__ import annotations
 import itertools
 import math
 import re
-import statistics
 from collections.abc import Callable, Sequence
 
-from index.answering.decision import LIST_ITEM_SLACK, NUMBER_IN, is_person, roughly, value_of
+from index.answering.decision import LIST_ITEM_SLACK, NUMBER_IN, is_person, item_size, roughly, value_of
 from index.answering.query import Question, occurrences
 from index.text import lexicon
 from index.text.numerals import cardinal, small_number
@@ -74,7 +73,7 @@ def _trim_items(items: list[str]) -> list[str]:
     """Cut the words glued to the first and last item, using the inner items' typical length."""
     if len(items) < 3:
         return items
-    size = round(statistics.median(len(i) for i in items[1:-1]))
+    size = item_size(items)
     return [_whole_words(items[0], size, last=True), *items[1:-1], _whole_words(items[-1], size, last=False)]
 
 

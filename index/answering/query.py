@@ -414,9 +414,9 @@ class Reader:
             text = "".join(run)
             # 毛病现|在改好: where a general word runs on past an unknown word into the characters dropped after it
             # (现在), the general dictionary cuts the stretch up to the next known word
-            words = general_words(folded[start:until]) if run else []
+            words = general_words(folded[start:until]) if len(run) == 1 and len(text) > 1 else []
             ends = set(itertools.accumulate(len(w) for w in words))
-            if len(run) == 1 and len(text) > 1 and len(text) not in ends and any(e > len(text) for e in ends):
+            if words and len(text) not in ends and any(e > len(text) for e in ends):
                 out.extend(w for w in self._joined(words) if not all(c in lexicon.FUNCTION_CHARS for c in w))
             elif len(run) > 1:
                 out.extend(w for w in self._joined(general_words(text)) if w not in lexicon.FUNCTION_CHARS)

@@ -201,13 +201,15 @@ PURPOSE_WORDS = re.compile(r"(?:效果|作用|目的|意义|用处|好处|用意
                            r"(?:达到|起到|取得|收到)了?(?:什么|啥|哪些)(?:样的)?(?:效果|作用|成效)|"
                            r"(?:干什么|干嘛|干啥|做什么)用|(?:拿来|用来)(?:干什么|干嘛|干啥|做什么)|是干什么的|是干嘛的|为了(?:什么|啥|干啥)|为的是(?:什么|啥)|图什么|图啥")
 #: A yes/no question (the sentence that says so is the answer).
-YESNO = re.compile(r"(?:(?<!干)吗|(?<![什怎这那多要])么|没有|不是|是否|有没有|是不是|能不能|会不会|对不|对吧|是吧|没错吧|对不对|的吧)$|"
+#: Tags asking to confirm what was just said (…对吧?, …对不对?).
+_CONFIRM_TAGS = r"对不对|对不|对吧|是吧|没错吧"
+YESNO = re.compile(rf"(?:(?<!干)吗|(?<![什怎这那多要])么|没有|不是|是否|有没有|是不是|能不能|会不会|{_CONFIRM_TAGS}|的吧)$|"
                    r"^(?:有没有|是不是)|是否|"
                    r"([\u4e00-\u9fff])[不没]\1")
 #: What something is called asked (被形象地称作什么, 称为什么): a name the report gives it in quotes answers.
 NICKNAME_ASKED = re.compile(r"称作|称为|叫做|被称|称之为|誉为")
 #: A tag asking to confirm what was just stated (…对吧?, …是吧, …对不对?).
-CONFIRMING_TAG = re.compile(r"[,,\s]?(?:对吧|是吧|对吗|对不对|没错吧|对不|是不是)[呀啊呢吗]?[??!!。.~～\s]*$")
+CONFIRMING_TAG = re.compile(rf"[,,\s]?(?:{_CONFIRM_TAGS}|对吗|是不是)[呀啊呢吗]?[??!!。.~～\s]*$")
 #: A statement put to be confirmed (是搞两个月吧): with no question word, a yes/no question.
 CONFIRMING = re.compile(r"吧$")
 #: A figure stated and asked back (督导组开了642场座谈会?): a yes/no question with no question word.
@@ -367,7 +369,7 @@ NAME_ENDINGS = re.compile(r"[市县省区镇乡村州旗盟局厅处部委办院
 
 # --- what frames a question without constraining it -----------------------------------------------------------
 #: Sentence-final particles and fillers, stripped from a question's end before it is read (repeatable).
-TRAILING_PARTICLES = re.compile(r"(?:来着|对不对|对不|对吧|是吧|没错吧|呢|(?<!干)吗|吧|啊|呀|哇|(?<!干)嘛|啦|哈|哦|喔|呗|咧|嘞|捏|噢|耶|哟|"
+TRAILING_PARTICLES = re.compile(rf"(?:来着|{_CONFIRM_TAGS}|呢|(?<!干)吗|吧|啊|呀|哇|(?<!干)嘛|啦|哈|哦|喔|呗|咧|嘞|捏|噢|耶|哟|"
                                 r"㗎|啫|喎|咯|囉|啩|吖|"
                                 r"(?<![什怎这那多要])么|(?<!为)了)+$")
 #: Openings that start a new topic (另外问下, 换个问题): what follows is asked afresh, not of the conversation.
