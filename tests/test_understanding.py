@@ -192,7 +192,9 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "文中的“四解决四推动”,具体是要解决哪四个方面的问题?",  # the term before a comma
                                       "16个省辖市有哪些?",  # the members of a set counted: none named
                                       "省直管县有哪几个?",  # places asked: people named are no answer
-                                      "以焦裕禄精神和沈浩精神为镜子的理由是什么?"])  # a reason asked: none given  # 各领域 names none of them  # 意见建议3.3万余条 counts no readers' comments  # 占多少: a share  # 上级党组织负责人: a tier is no way of putting it  # 组长 names someone: no verb to say otherwise
+                                      "以焦裕禄精神和沈浩精神为镜子的理由是什么?",
+                                      "原文刊在安徽日报第几版?",  # 原文 frames; the page is given nowhere
+                                      "张宝顺讲学习的那句原文是什么?"])  # a person's words: no short line of the report's  # a reason asked: none given  # 各领域 names none of them  # 意见建议3.3万余条 counts no readers' comments  # 占多少: a share  # 上级党组织负责人: a tier is no way of putting it  # 组长 names someone: no verb to say otherwise
 def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"
 
@@ -1098,6 +1100,8 @@ def test_a_figure_of_common_words_the_passage_gives_is_answered(engine: Engine) 
     ("暗访的范围", "50个县"),  # 范围: where it reached, as 哪些地方 asks
     ("省里编发的17.3万余份资料是什么性质的?", "警示教育资料"),  # a kind asked: no standing to be defined
     ("芜湖设热线搭起的平台被称作什么?", "直通车"),  # 称作: the name given in quotes answers
+    ("我挺喜欢那句讲班长的话,原文是怎么说的?", "关键看班长"),  # 原文: the words asked for, no word to find
+    ("讲群众意见和活动效果的那句对仗话原文是什么?", "效果,也到群众中去"),  # a short line of the report's own
 ])
 def test_answered_with_the_sentence_that_says_it(engine: Engine, question: str, said: str) -> None:
     result = engine.ask(question)

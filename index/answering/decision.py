@@ -558,9 +558,13 @@ def _gapped(word: str, passage_text: str) -> bool:
 
 def _line_quoted(question: Question, sentence: str) -> bool:
     """Is the sentence a short line of the report's own that the question quotes some of (意见从群众中来,…后半句咋说的?
-    ↔ 意见,从群众中来;效果,也到群众中去。)?"""
+    ↔ 意见,从群众中来;效果,也到群众中去。), or asks for in the report's own words, naming no one who said it
+    (讲群众意见和活动效果的那句对仗话原文是什么?)?"""
     if not lexicon.SHORT_LINE.match(sentence):
         return False
+    if "原文" in question.folded and not lexicon.PERSON_WORDS.search(question.folded) and \
+            not any(is_person(t.word) for t in question.terms if t.role != "frame"):
+        return True
     line = re.sub(r"[^\u4e00-\u9fff]", "", sentence)
     return any(line.find(question.folded[at:at + QUOTED_RUN]) >= 0 for at in range(len(question.folded) - QUOTED_RUN + 1)
                if lexicon.HAN_RUN.fullmatch(question.folded[at:at + QUOTED_RUN]))

@@ -656,6 +656,8 @@ class Reader:
             return "frame"  # 24日开: a date's last character glued to the verb after it
         if any(word in m.group(0) for m in lexicon.DEFINITION_ASKED.finditer(folded)):
             return "frame"  # 定位是什么, 被定位成什么: the standing asked, which the sentence saying what it is gives
+        if lexicon.TEXT_UNITS.fullmatch(word) and lexicon.QUOTE_ASKED.search(folded):
+            return "frame"  # 原文是怎么说的: the words asked for, which the quoting sentence gives
         if any(word in m.group(0) for m in lexicon.LIST_ENDS_ASKED.finditer(folded)):
             return "frame"  # 后两面是什么: which items of the list, not a word the passage must hold
         facet = _facet(word, folded)
