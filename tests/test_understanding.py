@@ -481,6 +481,7 @@ def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> No
     ("省里组建的宣讲团巡回报告了多少场?", "20场"),  # 宣讲团: the report's 报告团  # 到群众中去, said alike: the sentence that says it  # 哪方面 is asked: the verb 借助 only frames  # 看过: the verb 看 (in 观看), its aspect aside  # 场次: a measure word of 场's family, not a thing asked of
     ("被一对一重点点评的县区总数是多少?", "10个县(区)"),  # 总数 asks a figure  # his post says who he is: the sentence of what he did answers
     ("第2批教育实践活动里省委派出了几个督导组?", "16个省委督导组"),  # 第二批, the report’s round: the passage need not say it again
+    ("省委一共成立了几个督导组?", "16个"),  # 8位…担任省委督导组第一组长 counts people: no part of the groups
     ("省里一共派了多少个暗访组?", "8个"),  # one figure counts them all (8个由厅级干部带队的暗访组)  # the members asked, listed  # a norm each tier keeps, not a total of them  # who, one by one: the sentence names them
     ("官方微博那句话咋说的来着", "欢迎拍砖、吐槽"),
     ("网友对用微博征求意见咋看的?", "感受到了诚意"),

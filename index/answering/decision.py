@@ -312,8 +312,9 @@ def _after_figure(figure: re.Match[str], sentence: str) -> str:
 
 def _parts(figures: Sequence[re.Match[str]], nouns: Collection[str], sentence: str) -> bool:
     """Do the figures that count the noun count kinds of it, each its own (5600多名年老体弱党员、3800多名文化程度
-    不高党员): two or more, each with other words between it and the noun."""
-    kinds = set()
+    不高党员): two or more with one measure word, each with other words between it and the noun (16个省委督导组
+    and 8位…担任省委督导组第一组长 count groups and people, no parts of one whole)."""
+    kinds: dict[str, set[str]] = {}
     for figure in figures:
         part = _after_figure(figure, sentence)
         at = min((part.find(n) for n in nouns if n in part), default=-1)
@@ -321,8 +322,8 @@ def _parts(figures: Sequence[re.Match[str]], nouns: Collection[str], sentence: s
             continue
         if at == 0:
             return False  # one figure counts the noun itself
-        kinds.add(part[:at])
-    return len(kinds) > 1
+        kinds.setdefault(figure.group(1) or "", set()).add(part[:at])
+    return any(len(found) > 1 for found in kinds.values())
 
 
 def _clause_speaks(figure: re.Match[str], question: Question, sentence: str) -> bool:
