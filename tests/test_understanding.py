@@ -203,6 +203,8 @@ def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, q
     ("记者叫什么?", "黄永礼"), ("作者是谁?", "黄永礼"), ("稿子是哪天发的?", "2014-05-07"), ("哪家报社的?", "安徽日报"),
     ("報導的責任編輯是誰?", "梁 海燕"), ("记者黄永礼是哪家报纸的?", "安徽日报"),  # the field asked last
     ("有几个小标题?", "4个"), ("第二部分讲的什么?", "深学深思,砥砺品质,打牢思想基础"),
+    ("小标题有几个?", "4个"),  # the parts named before the count asked
+    ("最后一个小标题是什么?", "即知即改,立行立改,力求活动取得实效"),  # 最后一个 before no comma asks the last
     ("最后一部分的主旨是啥?", "即知即改,立行立改,力求活动取得实效"),
     ("最后一个部分的标题是什么,讲的是整改吗?", "即知即改,立行立改,力求活动取得实效"),  # a guess after the question
     ("本综述总结的是哪一批活动?", "第二批"),  # the round its title names
@@ -1101,6 +1103,9 @@ def test_a_figure_of_common_words_the_passage_gives_is_answered(engine: Engine) 
     ("暗访的范围", "50个县"),  # 范围: where it reached, as 哪些地方 asks
     ("省里编发的17.3万余份资料是什么性质的?", "警示教育资料"),  # a kind asked: no standing to be defined
     ("芜湖设热线搭起的平台被称作什么?", "直通车"),  # 称作: the name given in quotes answers
+    ("官微上那句卖萌的“亲”原话是咋说的?", "欢迎拍砖"),  # 官微: 官方微博 by its halves' first characters
+    ("小四风里头有没得走读风?", "走读风"),  # 有没得, in southwestern speech, is 有没有
+    ("嗯嗯,明白了,谢谢你!最后一个:各级督导组给活动提供了什么?", "有力保证"),  # thanks, then the last question
     ("我挺喜欢那句讲班长的话,原文是怎么说的?", "关键看班长"),  # 原文: the words asked for, no word to find
     ("讲群众意见和活动效果的那句对仗话原文是什么?", "效果,也到群众中去"),  # a short line of the report's own
 ])

@@ -625,12 +625,14 @@ class Reader:
         return out
 
     def _longer(self, word: str) -> tuple[str, ...]:
-        """The vocabulary's longer words an unknown word is a short form of (来安 → 来安县, 微博 → 官方微博)."""
+        """The vocabulary's longer words an unknown word is a short form of (来安 → 来安县, 微博 → 官方微博), or
+        shortens by the first characters of its halves (官微 → 官方微博)."""
         if len(word) < 2 or not lexicon.HAN.search(word):
             return ()
         found = self._short_forms.get(word)
         if found is None:
-            longer = sorted((w for w in self._vocabulary if word in w and len(w) <= len(word) + 3), key=lambda w: (len(w), w))
+            longer = sorted((w for w in self._vocabulary if (word in w and len(w) <= len(word) + 3) or
+                             (len(word) == 2 and len(w) == 4 and w[0] + w[2] == word)), key=lambda w: (len(w), w))
             found = tuple(longer[:MAX_EXPANSIONS])
             if len(self._short_forms) < MAX_SHORT_FORMS:  # (a scan of the vocabulary: kept, bounded)
                 self._short_forms[word] = found

@@ -380,7 +380,8 @@ NEW_TOPIC = re.compile(rf"^(?:{_TOPIC_OPENINGS}|另外|再问一下|对了)[,,::
 _ASKING_OPENINGS = r"请问(?:一下|下)?|问一?下|我?想问(?:一下|下|问)|我?想知道"
 LEADING_FILLERS = re.compile(rf"^(?:{_TOPIC_OPENINGS}|{_ASKING_OPENINGS}|"
                              r"我?想问|我?想?先?(?:确认|核实|了解)(?:一下|下)?|你知道|谢谢你?|多谢|辛苦了|"
-                             r"我?记得|我?印象(?:中|里)|"
+                             r"我?记得|我?印象(?:中|里)|我?(?:明白|懂|知道|了解|清楚)了|收到|"
+                             r"最后(?:一|1)个(?:问题)?(?=[::,,])|"
                              r"同志(?:您|你)?好|同志|(?:同行|各位|大家)?我?想?请教(?:一下|下)?|有一说一|说实话|讲真|我?想?咨询(?:一下|下)?|打扰(?:一下|了)|另外想?|"
                              r"您知道|告诉我|能告诉我|麻烦问一下|麻烦问下|麻烦|劳驾(?:问一下|问下)?|(?:你好|您好)[呀啊哈哦]?|哈[喽啰罗]|喂|嗨|哎|诶|那个|就是|嗯+|好的|"
                              r"(?:老师|同志|领导|师傅|大哥|大姐|小编|客服)(?:您|你)?好[呀啊哈哦]?|在吗|"
@@ -458,9 +459,10 @@ NAME_POS = frozenset({"nr", "nr1", "nr2", "nrt", "nrfg", "ns", "nt", "nz"})
 VARIANTS: dict[str, str] = {"报导": "报道", "稿件": "稿子", "責編": "责编", "责编": "责任编辑", "名儿": "名字"}
 
 #: Question words of regional or casual speech, read as the standard ones (啥子 → 什么, 咋个 → 怎么,
-#: 有…没得? → 有…吗?) ...
+#: 有没得 → 有没有, 有…没得? → 有…吗?) ...
 REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"啥子"), "什么"), (re.compile(r"咋个"), "怎么"), (re.compile(r"(?:没得|没有)(?=[??!!~。]*$)"), "吗"),
+    (re.compile(r"啥子"), "什么"), (re.compile(r"咋个"), "怎么"), (re.compile(r"有没得"), "有没有"),
+    (re.compile(r"(?:没得|没有)(?=[??!!~。]*$)"), "吗"),
     # northern and Jianghuai speech: 么事/么子 什么, 哪块/哪嗒 哪里, 多会儿/多咱 什么时候, 恁 那么
     (re.compile(r"么事|么子|(?<![什怎这那多要为])么(?=名|样|东西|时候|地方|人|意思)"), "什么"),
     (re.compile(r"哪块儿?|哪嗒|哪搭|哪疙瘩"), "哪里"), (re.compile(r"多会儿?|多咱"), "什么时候"), (re.compile(r"恁"), "那么"),
@@ -581,7 +583,8 @@ GIST = re.compile(r"(?:讲|说|写|介绍|报道|谈|聊)(?:了|的)?(?:些)?(?:
 ROUND_OR_STAGE_ASKED = re.compile(r"(?:第几|哪[一1]?)个?(批|环节|轮|阶段|期)")
 _PARTS = r"部分|小标题|标题|小节|节|章节|板块|块"
 PART_WORDS = re.compile(rf"{_PARTS}|段落|方面")
-PART_COUNT = re.compile(rf"(?<!第)(?:几|多少)(?:个)?(?:{_PARTS}|方面)")
+PART_COUNT = re.compile(rf"(?<!第)(?:几|多少)(?:个)?(?:{_PARTS}|方面)|"
+                        rf"(?:{_PARTS})(?:一共|总共|共)?(?:有|分)?(?:几|多少)个?(?=[?？!！。吗呢啊呀]|$)")  # (小标题有几个?)
 #: Which part, by its number, is asked (“深学深思”是第几部分的小标题?).
 PART_WHICH = re.compile(rf"第几(?:个)?(?:{_PARTS})")
 #: 第二部分, 最后一部分, 第3个小标题: the ordinal (digits after normalization) or first/last.
