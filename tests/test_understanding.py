@@ -94,6 +94,9 @@ DATA = Path(__file__).parent / "data"
     ("巡查监督小组有几个", "16个省委督导组"),  # 毛病|现在, not an unknown word 毛病现
     ("芜湖搭建的直通车叫什么名字?", "政情民意“直通车”"),  # the words before the quote that name it, not the verb
     ("建起了什么桥?", "“连心桥”"),  # (干群之间的: no part of the name)
+    ("市县两级的领导开了多少个会议?", "11300多场"),  # 会议: any meeting named (座谈会), counted in 场 as in 个
+    ("督导组开了多少个会议?", "462场"),
+    ("因为四风问题被抓的人,一共多少个?", "1140人"),  # 个 after the people counted counts people
     ("各地通过哪些渠道征求意见?", "发放征求意见函、召开座谈会、开展民意调查、开通网上平台"),  # items end between words  # 检查组 said otherwise, counted as asked: 16个省委督导组
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:

@@ -296,6 +296,13 @@ def _counts(figure: re.Match[str], nouns: Collection[str], sentence: str, reach:
                for n in nouns)
 
 
+def meetings_named(text: str) -> list[str]:
+    """The meetings the text names: words of the general language ending in 会议, or in 会 after two characters or
+    more (座谈会, 报告会, 常委会议; not 体会, 社会)."""
+    return [w for w in general_words(text) if w.endswith(lexicon.MEETING_ENDS[0]) or
+            (len(w) >= 3 and w.endswith(lexicon.MEETING_ENDS[1]))]
+
+
 def _after_figure(figure: re.Match[str], sentence: str) -> str:
     """Where a noun the figure counts may stand after it: the start of its clause (8个由厅级干部带队的暗访组)."""
     after = lexicon.CLAUSE.match(sentence, figure.end())
@@ -545,6 +552,8 @@ def _found(term: Term, passage_terms: set[str], passage_text: str, weights: Weig
         return 1.0  # 各市 where the passage names the cities (16个省辖市)
     if term.kind == "group" and lexicon.GROUP_NAMED.search(passage_text):
         return 1.0  # 小组, 小分队 where the passage names a group formed for a task (暗访组, 报告团)
+    if term.kind == "meeting" and meetings_named(passage_text):
+        return 1.0  # 会议 where the passage names a meeting (座谈会)
     related = weights.related(term.word) if term.kind == "word" and len(term.word) > 1 else ()
     return SYNONYM_CREDIT if any(r in passage_terms or _gapped(r, passage_text) for r in related) else 0.0
 
@@ -648,8 +657,14 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         units = {m.group(1) or "" for m in found_figures}
         if not units:
             return question.units[0] if question.units else "数字"
+        meeting = any(t.kind == "meeting" for t in question.terms)
+
+        def fits(asked: str, unit: str) -> bool:
+            # meetings are counted in 场 or 次, and casually in 个 (开了多少个会议?)
+            return lexicon.same_family(asked, unit) or (meeting and lexicon.same_family("场", unit))
+
         for unit in question.units:
-            if not any(lexicon.same_family(unit, u) for u in units):
+            if not any(fits(unit, u) for u in units):
                 return unit
         # the figures that can answer: not one the question states itself (39项任务完成了多少项?), nor one
         # counted per item (分别选择1个) for a total
@@ -657,8 +672,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         per_item = lexicon.PER_ITEM.search(question.folded) is not None
         figures = [m for m in found_figures if _digits(m) not in given
                    and (per_item or not lexicon.PER_ITEM_BEFORE.search(sentence[max(0, m.start() - 4): m.start()]))]
-        if question.units and not any(lexicon.same_family(u, m.group(1) or "") for m in figures
-                                      for u in question.units):
+        if question.units and not any(fits(u, m.group(1) or "") for m in figures for u in question.units):
             return question.units[0]
         if per_item and not lexicon.PER_ITEM_GIVEN.search(sentence):
             return "平均数"  # 每个暗访组有几个人?: a total does not answer
@@ -666,7 +680,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         if stated & set(question.units) and not any((m.group(1) or "") in stated for m in figures):
             return question.units[0]  # 39项任务里完成了多少项?: another figure of 项 answers, not 四个专项行动
         fitting = [m for m in figures
-                   if not question.units or any(lexicon.same_family(u, m.group(1) or "") for u in question.units)]
+                   if not question.units or any(fits(u, m.group(1) or "") for u in question.units)]
         part_of_stated = lexicon.PART_OF_STATED.search(question.folded) is not None
         stated_at = [m.end() for m in found_figures if _digits(m) in given]
         if stated_at and part_of_stated and not any(m.start() >= stated_at[0] for m in fitting):
@@ -687,6 +701,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         head = bool(re.match(r"[\u4e00-\u9fff]", rest)) and not lexicon.QUESTION_WORD.search(rest) and \
             not lexicon.QUANTITY_WORDS.match(rest)  # (联系点|个数: nothing is modified)
         reach = lexicon.COUNTED_BEFORE_MODIFIER if head else lexicon.COUNTED_BEFORE
+        if any(t.kind == "meeting" for t in counted):  # 开了多少个会议? ↔ 召开座谈会11300多场
+            nouns += meetings_named(sentence)
         if head:  # the word they modify counts too (集体|学习 ↔ 集中学习103800多次)
             nouns += [a for t in question.terms if len(t.word) > 1 and rest.startswith(t.word) for a in t.alternatives]
         asking = lexicon.QUANTITY_WORDS.search(question.folded)

@@ -87,6 +87,7 @@ class Term:
     role: str  # "content" | "entity" | "constraint" (unknown, names what is asked) | "frame" (unknown, only frames)
     kind: str = "word"  # how `alternatives` were found: "word" (itself), "short" (来安 → 来安县), "synonym";
     # "group": a word for a group (小组) set off from what it does (微服私访的小组), held by any group named;
+    # "meeting": a word for meetings (会议) counted or set off (开了多少个会议?), held by any meeting named (座谈会);
     # "ordinary": none found, a general-language noun that is not what is asked (网友 where the report says 网民);
     # "event": none found, the verb a yes/no or when-question asks about (下雨 in 合肥会下雨吗?)
     asked: bool = False  # names the kind of thing asked for (平台 in 搭建了什么平台?): the answer may not repeat it
@@ -360,7 +361,7 @@ class Reader:
                         facts[1] not in lexicon.VERB_POS:
                     counted = None  # (多少个党员领导干部联系点: 联系点 are counted, not the people before them)
                 person = unit == "个" and not rest.startswith("是") and (counted or
-                    re.search(rf"(?:{lexicon.PERSON_NOUNS.pattern})(?:有|是|共有|一共有|总共有)$", folded[:match.start()]))
+                    re.search(rf"(?:{lexicon.PERSON_NOUNS.pattern})[,,]?(?:一共|总共|共)?(?:有|是)?$", folded[:match.start()]))
                 out.append("人" if person else unit)
         if lexicon.DURATION_WORDS.search(folded):
             out.append("天")  # any measure word of time answers (its family)
@@ -560,6 +561,8 @@ class Reader:
         out = [replace(t, kind="group") if t.word in lexicon.GROUP_KINDS and t.kind in ("word", "ordinary") and all(
             at == 0 or folded[at - 1] in lexicon.GROUP_SET_OFF or any(folded[:at].endswith(w) for w in resaid)
             for at in occurrences(folded, t.word)) else t for t in out]
+        out = [replace(t, kind="meeting") if t.word in lexicon.MEETING_KINDS and t.kind in ("word", "ordinary") and all(
+            at == 0 or folded[at - 1] in lexicon.KIND_SET_OFF for at in occurrences(folded, t.word)) else t for t in out]
         # A word inside a longer one (芜湖 in 芜湖市: search mode emits both) constrains nothing of its own.
         words = [t.word for t in out]
         inner = {t.word for t in out if any(t.word != w and t.word in w for w in words)}
