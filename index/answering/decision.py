@@ -333,13 +333,29 @@ def _parts(figures: Sequence[re.Match[str]], nouns: Collection[str], sentence: s
     return any(len(found) > 1 for found in kinds.values())
 
 
+def _clause(figure: re.Match[str], sentence: str) -> str:
+    """The clause of the sentence that gives the figure."""
+    start = max(sentence.rfind(c, 0, figure.start()) for c in _CLAUSE_MARKS) + 1
+    ends = [i for c in _CLAUSE_MARKS if (i := sentence.find(c, figure.end())) >= 0]
+    return sentence[start: min(ends, default=len(sentence))]
+
+
 def _clause_speaks(figure: re.Match[str], question: Question, sentence: str) -> bool:
     """Does the clause that gives a figure hold a word of the question (召开座谈会462场 for 座谈会), so that the
     figure is of what is asked, not of something else the sentence counts alongside?"""
-    start = max(sentence.rfind(c, 0, figure.start()) for c in _CLAUSE_MARKS) + 1
-    ends = [i for c in _CLAUSE_MARKS if (i := sentence.find(c, figure.end())) >= 0]
-    clause = sentence[start: min(ends, default=len(sentence))]
+    clause = _clause(figure, sentence)
     return any(a in clause for t in question.terms if t.role != "frame" and len(t.word) > 1 for a in (t.word, *t.alternatives))
+
+
+def _done_asked(question: Question, verbs: Collection[str]) -> Term | None:
+    """The verb right before a bare 多少 that names nothing counted (合肥征求到多少?): how much it got is asked."""
+    asking = lexicon.QUANTITY_WORDS.search(question.folded)
+    if asking is None or asking.group(0) not in ("多少", "几") or \
+            re.search(r"[\u4e00-\u9fff]", question.folded[asking.end():]):
+        return None  # (暗访覆盖县数?: the count of 县 is asked)
+    before = question.folded[: asking.start()].rstrip("了过")
+    before = before[:-1] if before[-1:] in lexicon.RESULT_COMPLEMENTS else before
+    return next((t for t in question.terms if t.word in verbs and len(t.word) > 1 and before.endswith(t.word)), None)
 
 
 def _digits(figure: re.Match[str]) -> str:
@@ -631,7 +647,8 @@ def _relation_asked(question: Question) -> Term | None:
     return None
 
 
-def sentence_gives(question: Question, sentence: str, terms: Collection[str], verbs: Collection[str] = ()) -> str | None:
+def sentence_gives(question: Question, sentence: str, terms: Collection[str], verbs: Collection[str] = (),
+                   related: Callable[[str], Sequence[str]] = lambda word: ()) -> str | None:
     """None if the sentence (matching form, and its index terms) holds the kind of thing asked for; else
     what it lacks: a figure with the asked measure word, a date, a person or body, a name, a place."""
     for asks, gives, lack in lexicon.ASKED_ASPECTS:
@@ -694,6 +711,10 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             # 有多少人听?: so does the figure the question states)
             return question.units[0] if question.units else "数字"
         counted = question.counted(verbs)
+        done = _done_asked(question, verbs) if not counted else None
+        if done is not None and not any(a in _clause(m, sentence) for m in fitting
+                                        for a in (*done.alternatives, *related(done.word))):
+            return done.word  # 合肥征求到多少?: no figure of the sentence is of what 征求 got (四个专项行动)
         nouns = [a for t in counted for a in t.alternatives]
         # where more follows the counted words (集体|学习, 先进事迹|宣讲会) they modify the thing counted: they need
         # only stand in the figure's clause before it (集中学习103800多次, 先进事迹报告会2855场)

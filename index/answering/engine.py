@@ -674,7 +674,7 @@ class Engine:
                 any(t.kind != "synonym" for t in counted):
             return False
         terms = self.store.sentence_terms(position)
-        return any(sentence_gives(question, s, t, self.weights.verbs) is None
+        return any(sentence_gives(question, s, t, self.weights.verbs, self.weights.related) is None
                    for s, t in zip(self.matching_sentences(position), terms, strict=True))
 
     def _lists(self, question: Question, position: int) -> int | None:
@@ -727,7 +727,7 @@ class Engine:
         sentence_terms = self.store.sentence_terms(passage.position)
         terms = question.search_terms
         folded = self.matching_sentences(passage.position)
-        lacking = [sentence_gives(question, s, t, self.weights.verbs) for s, t in zip(folded, sentence_terms, strict=True)]
+        lacking = [sentence_gives(question, s, t, self.weights.verbs, self.weights.related) for s, t in zip(folded, sentence_terms, strict=True)]
         keep = [n for n, s in enumerate(passage.sentences) if shown is None or s.strip() != shown.strip()]
         if not keep:
             return self._mark(passage.sentences[0].strip(), passage, terms), "这一点"
