@@ -158,7 +158,7 @@ SPELLED_AFTER = re.compile(r"[,,]?(?:即|就是|是指|指的是|包括|包含|�
 SPELLED_BEFORE = re.compile(r"[\u4e00-\u9fff“”]+(?:[、和][\u4e00-\u9fff“”]+)+[“「]?$")
 #: The words someone said or wrote are asked for (官方微博那句话咋说的?): answered by a quotation.
 QUOTE_ASKED = re.compile(r"[那这哪]句话|原话|原文|(?:怎么|咋|如何)(?:说|讲|写)的|(?:怎么|咋|如何)(?:招呼|吆喝|喊|号召)[^,,。?？]{0,8}的|"
-                         r"(?<!句)(?:口号|标语|宣传语)|(?:写|说|讲|发|喊)了?[一1]?句|说“")  # (开头那四句口号: the opening lines)
+                         r"(?<!句)(?:口号|标语|宣传语)|(?:写|说|讲|发|喊)了?[一1]?句|(?:写|说|讲|发|喊)了?些?(?:什么|啥)话|说“")  # (开头那四句口号: the opening lines)
 #: Aspects a question asks that its answer sentence must show, each with what shows it and the word for what
 #: is missing: who said or proposed something, a superlative, a person's origin, the words said.
 ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
@@ -379,7 +379,7 @@ TRAILING_PARTICLES = re.compile(rf"(?:来着|{_CONFIRM_TAGS}|呢|(?<!干)吗|吧
                                 r"㗎|啫|喎|咯|囉|啩|吖|"
                                 r"(?<![什怎这那多要])么|(?<!为)了)+$")
 #: Openings that start a new topic (另外问下, 换个问题): what follows is asked afresh, not of the conversation.
-_TOPIC_OPENINGS = r"另外问一下|另外问下|换个问题|换个话题|换一个问题|再问一个|再问个|还有个问题|还有一个问题|顺便问一下|顺便问下|话说|说个别的|说点别的|聊个别的|聊点别的|问个别的|问点别的"
+_TOPIC_OPENINGS = r"另外问一下|另外问下|另外(?:一|1)?个问题|另(?:一|1)个问题|下(?:一|1)个问题|换个问题|换个话题|换一个问题|再问一个|再问个|还有个问题|还有一个问题|顺便问一下|顺便问下|话说|说个别的|说点别的|聊个别的|聊点别的|问个别的|问点别的"
 NEW_TOPIC = re.compile(rf"^(?:{_TOPIC_OPENINGS}|另外|再问一下|对了)[,,:: \s]*")
 #: Openings that only frame a question.
 #: Words that turn to asking (请问, 想问问, 想知道).
