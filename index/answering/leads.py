@@ -343,6 +343,7 @@ def _category(query: str, terms: Sequence[str], normalize: Normalize) -> str | N
     if not match:
         return None
     rest = folded[match.end():]
+    rest = rest[1:] if rest[:1] in lexicon.CLASSIFIERS else rest  # 哪几|个专项行动: the measure word aside
     bare = lexicon.TRAILING_PARTICLES.sub("", rest).rstrip("?？!！。 ")
     # 建起了什么桥?: a kind in one character, no word of the question's own
     return _following_term(rest, terms) or (bare if len(bare) == 1 and lexicon.HAN.match(bare) else None)
