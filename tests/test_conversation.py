@@ -224,6 +224,19 @@ def test_what_else_was_done_reads_on(engine: Engine, first: str, more: str, show
     assert isinstance(reply, More) and any(shown in p.text for p in reply.passages)
 
 
+@pytest.mark.parametrize(("first", "lead", "piece"), [
+    ("合肥四个专项行动头两个是啥?", "正风肃纪、为民服务", "除弊祛垢、固本强基四个专项行动"),  # the rest of the list
+    ("合肥开展了哪几个专项行动?", "正风肃纪、为民服务、除弊祛垢、固本强基", "确定并公布第一批39项任务"),
+])
+def test_what_comes_next_reads_on_from_the_short_answer(engine: Engine, first: str, lead: str, piece: str) -> None:
+    chat = Conversation(lambda: engine)
+    answered = chat.reply(first)
+    assert isinstance(answered, Answered) and answered.result.answer is not None
+    assert answered.result.answer.lead == lead
+    reply = chat.reply("接着呢?")
+    assert isinstance(reply, More) and reply.piece is not None and reply.piece.startswith(piece)
+
+
 def test_a_follow_up_on_a_meeting_stays_on_the_meeting(engine: Engine) -> None:
     _, which = turns(engine, "3月24日通报会上被重点点评的县区有几个?", "都是哪几个县?")
     assert which.result.status != "answered"  # the report does not name the 10个县(区)

@@ -153,8 +153,8 @@ def page(engine: Engine, question: str, first: Passage, offset: int) -> tuple[Pa
 def read_from(text: str, sentence: str, lead: str | None, tallies_only: bool = True) -> int:
     """Where reading on from a short answer starts in its paragraph: after the clause it ends, where that
     clause is one of a sentence's tallies (集中学习103800多次, | 上级党组织负责人作辅导报告40900多场, | …) or,
-    unless `tallies_only`, any clause before the sentence's last; -1 otherwise (the paragraph is then shown
-    whole)."""
+    unless `tallies_only`, any clause before the sentence's last; after the first items of a list where only they
+    were asked (正风肃纪、为民服务、| 除弊祛垢…); -1 otherwise (the paragraph is then shown whole)."""
     at = text.find(sentence)
     if at < 0 or not lead:
         return -1
@@ -162,6 +162,8 @@ def read_from(text: str, sentence: str, lead: str | None, tallies_only: bool = T
     found = text.find(lead, at, end)
     mark = _CLAUSE_END.search(text, found + len(lead), end) if found >= 0 else None
     listed = found + len(lead) + 1  # 深入基层38500余人次、| 召开座谈会11300多场,: a tally listed right after the short answer's
+    if found >= 0 and "、" in lead and text.startswith("、", listed - 1):
+        return listed  # 正风肃纪、为民服务、| 除弊祛垢、固本强基: the first items of a list were asked, the rest follow
     if mark is not None and text.startswith("、", listed - 1) and _TALLY.search(text, listed, mark.start()):
         return listed
     if mark is None or text[mark.start()] in _SENTENCE_ENDS or not text[mark.end():end].strip(_CLOSING + " ") or \

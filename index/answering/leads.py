@@ -346,7 +346,11 @@ def _category(query: str, terms: Sequence[str], normalize: Normalize) -> str | N
     rest = rest[1:] if rest[:1] in lexicon.CLASSIFIERS else rest  # 哪几|个专项行动: the measure word aside
     bare = lexicon.TRAILING_PARTICLES.sub("", rest).rstrip("?？!！。 ")
     # 建起了什么桥?: a kind in one character, no word of the question's own
-    return _following_term(rest, terms) or (bare if len(bare) == 1 and lexicon.HAN.match(bare) else None)
+    found = _following_term(rest, terms) or (bare if len(bare) == 1 and lexicon.HAN.match(bare) else None)
+    ends = lexicon.LIST_ENDS_ASKED.search(folded)
+    if found is None and ends is not None:  # 四个专项行动头两个是啥?: the kind named before the items asked
+        found = max((t for t in terms if folded[: ends.start()].endswith(t)), key=len, default=None)
+    return found
 
 
 def _listing(query: str, sentence: str, terms: Sequence[str], normalize: Normalize) -> str | None:
@@ -489,7 +493,7 @@ def _slice(listing: str, query: str) -> str:
     size = small_number(asked.group(2)) if asked else 0
     if not asked or not 0 < size < len(items):
         return listing
-    return "、".join(items[:size] if asked.group(1) == "前" else items[-size:])
+    return "、".join(items[:size] if asked.group(1) in ("前", "头") else items[-size:])
 
 
 def _filled_in(query: str, sentence: str, normalize: Normalize) -> str | None:

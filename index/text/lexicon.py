@@ -242,8 +242,8 @@ DESTINATION = re.compile(r"(?:到|往|向)[^,,;;。]{1,8}(?:中|里)?去")
 LEVEL_NAMES_ASKED = re.compile(r"哪(?:些|几个|\d+个)(?:县|区|乡镇|街道|村)|(?:县|区|乡镇)(?:都|分别|具体)?是?哪(?:些|几个)")
 #: A list of a given size asked for (哪两种精神, 哪3个县): the answer lists that many.
 ASKED_SIZE = re.compile(r"哪(\d+|[两二三四五六七八九十])[种位个项条类名句面]")
-#: The first or last items of a list asked for (前两面, 后两个): the list answers, cut to them.
-LIST_ENDS_ASKED = re.compile(r"([前后])([两二三四五六七八九十\d])(?:个|面|项|条|种|类|样|句)")
+#: The first or last items of a list asked for (前两面, 头两个, 后两个): the list answers, cut to them.
+LIST_ENDS_ASKED = re.compile(r"([前后头末]|最后)([两二三四五六七八九十\d])(?:个|面|项|条|种|类|样|句)")
 #: Since when something is counted (从什么时候开始算的?): answered by the point it is counted from (活动启动以来).
 SINCE_ASKED = re.compile(r"从(?:什么时候|何时|哪天|哪年|啥时候)|(?:什么时候|何时|啥时候)(?:开始|起)")
 SINCE = re.compile(r"[\u4e00-\u9fff]{2,8}以来|截至目前")
