@@ -34,6 +34,8 @@ def turns(engine: Engine, *texts: str) -> list[Answered]:
      "40900多场"),  # 多少次 is answered by 场 too; not the count just shown
     ("村级党组织集中学习搞了多少次?", "上级来作辅导报告的呢?", "上级来作辅导报告多少次?",
      "40900多场"),  # X said in other words than the passage's (上级…作辅导报告)
+    # a scope and a thing swapped at once: the scope as a whole (各市县), the thing for the one most like it
+    ("各市县的先进事迹报告会办了多少场?", "省里的报告团呢?", "省里的先进事迹报告团办了多少场?", "20场"),
 ])
 def test_follow_ups_are_read_against_what_was_said(engine: Engine, first: str, follow_up: str, understood: str,
                                                   shown: str) -> None:

@@ -28,7 +28,7 @@ from index.answering.decision import MIN_COVERAGE, is_person
 from index.answering.engine import RELATED_COVERAGE, Engine
 from index.answering.leads import remainder_figure
 from index.answering.outline import said_lines
-from index.answering.query import Question, Term
+from index.answering.query import Question, Term, occurrences
 from index.cache import LRUCache
 from index.text import lexicon
 from index.text.places import place_names
@@ -601,9 +601,20 @@ class Conversation:
                 same = (lexicon.ORDINAL if part.re is lexicon.ORDINAL else lexicon.YEAR).search(out)
                 out = out.replace(same.group(0), part.group(0), 1) if same else part.group(0) + out
             return out if out != previous or not pattern.search(previous) else None
+        places = ("place", "scope", "level")
+        split = _SCOPE_THEN_THING.fullmatch(new)
+        if split and new not in engine.terms(new) and _kind(engine, split.group(1)) in places and \
+                _kind(engine, split.group(2)) in ("other", "people"):
+            # 省里的报告团呢? after 各市县的先进事迹报告会…?: the scope swapped, then the thing most like the one named
+            swapped = Conversation._swap(engine, context, split.group(1))
+            thing = split.group(2)
+            like = min((t for t in engine.terms(swapped or "") if len(t) > 1 and t != thing and
+                        len(set(t) & set(thing)) >= 2), key=lambda t: (-len(set(t) & set(thing)), -len(t), t), default=None)
+            if swapped and like:
+                return swapped.replace(like, thing, 1)
         same_kind = [] if kind == "other" else \
             [t for t in words if _kind(engine, t) == kind or
-             (kind in ("place", "scope", "level") and _kind(engine, t) in ("place", "scope", "level"))]
+             (kind in places and _kind(engine, t) in places)]
         # of several, the one most like it (县级 for 市级, not 各地 of 各地梳理出市级…)
         same_kind.sort(key=lambda t: -len(set(t) & set(new)))
         target = next((t for t in same_kind if t in previous and t != new), None)
@@ -621,6 +632,10 @@ class Conversation:
                     end += len(glued)
                 while glued := next((t for t in same_kind if previous[:start].endswith(t) and t != new), None):
                     start -= len(glued)
+                # (the report's scope as a whole, 各市县, where the index holds it but for one character: 各市)
+                start, end = min(((at, at + len(w)) for w in lexicon.SCOPE_WORDS for at in occurrences(previous, w)
+                                  if at <= start and end <= at + len(w) and len(w) - (end - start) <= 1),
+                                 key=lambda span: span[0] - span[1], default=(start, end))
             else:
                 # 年老体弱党员 → 流动党员: modifiers glued before the replaced word go with it.
                 while glued := next((t for t in words if previous[:start].endswith(t) and
@@ -714,6 +729,10 @@ def _shown_again(result: Result, last: Result) -> bool:
 def _clean_swap(x: str) -> str:
     """X of 那X呢? without the words that only frame it (全省一共 → 全省)."""
     return lexicon.SWAP_FILLER.sub("", x).strip() or x.strip()
+
+
+#: A scope or place, then the thing of it (省里的报告团, 芜湖的热线).
+_SCOPE_THEN_THING = re.compile(rf"({'|'.join(lexicon.longest_first(lexicon.SCOPE_WORDS))})的?([\u4e00-\u9fff]{{2,}})")
 
 
 def _kind(engine: Engine, word: str) -> str:
