@@ -97,6 +97,7 @@ DATA = Path(__file__).parent / "data"
     ("市县两级的领导开了多少个会议?", "11300多场"),  # 会议: any meeting named (座谈会), counted in 场 as in 个
     ("督导组开了多少个会议?", "462场"),
     ("芜湖征求到多少?", "3.3万余条"),  # a bare 多少 after the verb: the figure of what it got
+    ("听说有七十五万多条意见建议,具体是多少?", "75.6万余条"),  # a rough figure checked, not a part of it
     ("合肥开展了哪几个专项行动?", "正风肃纪、为民服务、除弊祛垢、固本强基"),  # 哪几|个: the kind after the measure word
     ("合肥四个专项行动头两个是啥?", "正风肃纪、为民服务"),  # 头两个: the first two items of the list named before
     ("因为四风问题被抓的人,一共多少个?", "1140人"),  # 个 after the people counted counts people
@@ -201,6 +202,7 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "以焦裕禄精神和沈浩精神为镜子的理由是什么?",
                                       "原文刊在安徽日报第几版?",  # 原文 frames; the page is given nowhere
                                       "合肥征求到多少?",  # no figure of the 合肥 sentence is of what 征求 got
+                                      "75.6万多条意见建议最后采纳了多少条?",  # a part of the figure stated: adopted
                                       "张宝顺讲学习的那句原文是什么?"])  # a person's words: no short line of the report's  # a reason asked: none given  # 各领域 names none of them  # 意见建议3.3万余条 counts no readers' comments  # 占多少: a share  # 上级党组织负责人: a tier is no way of putting it  # 组长 names someone: no verb to say otherwise
 def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"

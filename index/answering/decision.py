@@ -347,6 +347,19 @@ def _clause_speaks(figure: re.Match[str], question: Question, sentence: str) -> 
     return any(a in clause for t in question.terms if t.role != "frame" and len(t.word) > 1 for a in (t.word, *t.alternatives))
 
 
+def _acted_on(question: Question, sentence: str) -> str | None:
+    """The number of a rough figure the question states that, in the clause asking a count, then underwent what the
+    sentence does not say (75.6万多条意见建议最后采纳了多少条?): the count asked is of a part of it, not it."""
+    asking = lexicon.QUANTITY_WORDS.search(question.folded)
+    for rough in lexicon.ROUGH_FIGURE.finditer(question.folded):
+        between = question.folded[rough.end(): asking.start()] if asking else ""
+        if not between or re.search(r"[,,。;;??!!]", between):
+            continue  # (听说有九万多个,具体是多少?: the figure checked)
+        if any(len(w) > 1 and is_verb(w) and _characters(w, sentence) < 1 for w in general_words(between)):
+            return rough.group(1) or rough.group(3)
+    return None
+
+
 def _done_asked(question: Question, verbs: Collection[str]) -> Term | None:
     """The verb right before a bare 多少 that names nothing counted (合肥征求到多少?): how much it got is asked."""
     asking = lexicon.QUANTITY_WORDS.search(question.folded)
@@ -689,6 +702,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         per_item = lexicon.PER_ITEM.search(question.folded) is not None
         figures = [m for m in found_figures if _digits(m) not in given
                    and (per_item or not lexicon.PER_ITEM_BEFORE.search(sentence[max(0, m.start() - 4): m.start()]))]
+        acted_on = _acted_on(question, sentence)
+        figures = [m for m in figures if _digits(m) != acted_on]
         if question.units and not any(fits(u, m.group(1) or "") for m in figures for u in question.units):
             return question.units[0]
         if per_item and not lexicon.PER_ITEM_GIVEN.search(sentence):
