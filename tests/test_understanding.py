@@ -950,6 +950,9 @@ def test_a_stated_count_no_list_of_the_report_has_is_not_answered(engine: Engine
     ("我是庐江人,回老家听亲戚说县里来征求过意见,我们县听取意见用了哪些办法?", "量化指标、匿名征集、逆向测评、引导提示",
      "庐江县在听取意见时"),
     ("我老家马鞍山的,听说我们那搞了帮学送学,年老体弱的党员有多少人啊?", "5600多名", "5600多名年老体弱党员"),
+    # the asker's kin, spoken of or to: their life, not what is asked
+    ("孙女呀,奶奶年轻时候也入过党,你帮我问问,报上说暗访组是哪天下去的?", "3月15日至19日", "8个由厅级干部带队的暗访组"),
+    ("你爷爷以前在公社干过,这回上头说省里派了几个暗访组?", "8个", "8个由厅级干部带队的暗访组"),
 ])
 def test_what_the_asker_says_around_a_question_or_a_group_named_otherwise_does_not_refuse(
         engine: Engine, question: str, lead: str, said: str) -> None:

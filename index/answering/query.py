@@ -26,8 +26,8 @@ from index.text.thesaurus import MIN_PHRASE, Thesaurus, general_words, is_verb, 
 
 _LATIN = re.compile(r"^[a-z][a-z0-9.+-]*$")
 _LATIN_RUN = re.compile(r"[a-z]{2,}")
-#: A first person, checked before looking for the asker's clauses.
-_FIRST_PERSON = re.compile(r"我|俺|咱|本人")
+#: A first person or the asker's kin, checked before looking for the asker's clauses.
+_FIRST_PERSON = re.compile(rf"我|俺|咱|本人|{lexicon.KIN.pattern}")
 #: What any quiz item holds (a label, a blank, an option, a judging mark), checked before reading one.
 _QUIZ_MARKS = re.compile(rf"{lexicon.QUIZ_LABELS}|对还是错|是对是错|[((]|_{{2}}|(?<![a-z])[ab][.、:)]")
 #: Where a message's clauses end (kept with the clause before them).

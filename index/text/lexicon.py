@@ -405,10 +405,13 @@ ASK_TURN = re.compile(rf"(?<=[,,;;。!!~～\s])(?:{_ASKING_OPENINGS}|我?想了�
 HEARD = re.compile(r"听[\u4e00-\u9fff]{0,4}?说|听说|据说")
 #: A label put before a question (编目需要:…, 作业:…): what it is for, no word the answer must hold.
 LABEL = re.compile(r"^[\u4e00-\u9fff]{1,8}[::](?=.)")
+#: Kin the asker speaks of or to (奶奶年轻时候也入过党, 孙女呀, 你爷爷以前在公社干过): a clause of the asker's own life.
+KIN = re.compile(r"(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|孙女|孙子|外孙|儿子|女儿|儿媳|女婿|老伴|老头子|老婆子|大伯|大爷|大娘|"
+                 r"叔叔|婶婶|舅舅|姑姑|阿姨|哥哥|姐姐|弟弟|妹妹|侄子|亲戚)")
 #: A clause the asker says of themselves before asking (俺是肥东乡下的老党员, 我在赶稿, 我们老师让总结): its
 #: words the report does not use say who asks, not what. Not a clause that reports what was heard or claims a
 #: figure (我听说芜湖开了12条热线).
-ASKER_CLAUSE = re.compile(r"^(?:我|俺|咱|本人)(?:们|家)?(?!.*(?:说|讲|听|据|看到|看过|报道|\d))")
+ASKER_CLAUSE = re.compile(rf"^(?:(?:我|俺|咱|本人)(?:们|家)?|.*?{KIN.pattern})(?!.*(?:说|讲|听|据|看到|看过|报道|\d))")
 
 
 # --- quiz items ------------------------------------------------------------------------------------------------------
@@ -580,7 +583,7 @@ REPORT_WORDS = frozenset("报道 文章 新闻 稿子 稿 这篇 本文 全文 �
 _TITLE_WORDS = r"(?:标题|题目)"
 #: In the report's title (题目中提到的是哪个环节?).
 IN_THE_TITLE = re.compile(rf"{_TITLE_WORDS}(?:里|中|上)")
-REPORT_AS_SOURCE = re.compile(rf"(?:{'|'.join(sorted(REPORT_WORDS, key=len, reverse=True))})(?=里|中|上|说|写|提|讲|称|认为|咋|怎|为什么|为何|为啥)|文中|"
+REPORT_AS_SOURCE = re.compile(rf"(?:{'|'.join(sorted(REPORT_WORDS, key=len, reverse=True))})(?=里|中|上|说|写|提|讲|称|认为|咋|怎|为什么|为何|为啥)|文中|报上(?=说|写|讲|提|登)|"
                               rf"{_TITLE_WORDS}(?=里|中|上)")
 #: Structure and gist of the report: what it is about, how many parts, what part N says.
 GIST = re.compile(r"(?:讲|说|写|介绍|报道|谈|聊)(?:了|的)?(?:些)?(?:什么|啥|哪些)|主要内容|主旨|主题|大意|中心思想|概括|总结|"
