@@ -500,6 +500,7 @@ def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> No
     ("软弱涣散的基层党组织要整顿几个?", "1660个"),
     ("芜湖为了听意见开了几条热线?", "11条热线电话"),
     ("省委督导组是否共有16个?", "16个省委督导组"),  # 共有: a total claimed, not 共性
+    ("暗访组是处级干部带队?", "厅级干部带队"),  # a statement asked back, no question word: a claim to check
     ("暗访组是否由处级干部带队?", "厅级干部带队"),  # 是否 mid-sentence asks yes or no: the rank the passage gives settles it  # 听取意见 said as 征求到意见建议: its halves a little apart  # 整顿, the verb: what is counted is the 党组织 before it  # 督查, a verb said otherwise (督导): held, it is evidence  # what they think: 不少网民表示,…  # the words quoted next to the sentence naming the 官方微博
 ])
 def test_one_word_said_otherwise_does_not_refuse(engine: Engine, question: str, expect: str) -> None:

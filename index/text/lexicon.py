@@ -218,8 +218,9 @@ NICKNAME_ASKED = re.compile(r"称作|称为|叫做|被称|称之为|誉为")
 CONFIRMING_TAG = re.compile(rf"[,,\s]?(?:{_CONFIRM_TAGS}|对吗|是不是)[呀啊呢吗]?[??!!。.~～\s]*$")
 #: A statement put to be confirmed (是搞两个月吧): with no question word, a yes/no question.
 CONFIRMING = re.compile(r"吧$")
-#: A figure stated and asked back (督导组开了642场座谈会?): a yes/no question with no question word.
-CLAIM_ASKED = re.compile(r"\d[^?？]*[?？]+\s*$")
+#: A figure or what something is stated and asked back (督导组开了642场座谈会?, 暗访组是处级干部带队?): a yes/no
+#: question with no question word.
+CLAIM_ASKED = re.compile(r"(?:\d|是)[^?？]*[?？]+\s*$")
 #: 第几批: an ordinal is asked for.
 ORDINAL_ASKED = re.compile(r"第几")
 #: Asking for the members of a set the report may only count (8位第一组长具体是谁? 6个市分别是哪些?).
