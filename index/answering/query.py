@@ -750,18 +750,21 @@ class Reader:
         # the wrong character stands in no word of the index and is no grammar (_typo): only runs holding one
         loose = self._loose_positions(out)
         for size in range(TYPO_MAX_CHARS, TYPO_MIN_CHARS - 1, -1):
-            for start in sorted({s for at in loose for s in range(max(0, at - size + 1), at + 1)}):
+            for start in range(len(out) - size + 1):
                 if start + size > len(out):
                     continue
                 run = out[start:start + size]
                 if run in self._vocabulary or not lexicon.HAN.fullmatch(run[0]) or not lexicon.HAN.fullmatch(run[-1]):
                     continue
                 for i in range(size):
-                    if start + i not in loose:
-                        continue
                     word = wildcards.get(run[:i] + "\0" + run[i + 1:])
-                    if word and word not in out and _typo(run, word, i) and not self._edge_of_a_word(run, i) and \
-                            not _general_word_in(run, i):
+                    # (a character that stands in words of the index, or in a general word with its neighbour, is a
+                    # typo where it sounds like the word's: 小四分 → 小四风)
+                    heard = word is not None and sound_alike(run[i], word[i], fuzzy=True)
+                    if word is None or (start + i not in loose and not heard):
+                        continue
+                    if word not in out and _typo(run, word, i) and not self._edge_of_a_word(run, i) and \
+                            (heard or not _general_word_in(run, i)):
                         out = out[:start] + word + out[start + size:]
                         loose = self._loose_positions(out)
                         break
