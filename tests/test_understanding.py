@@ -101,6 +101,7 @@ DATA = Path(__file__).parent / "data"
     ("合肥开展了哪几个专项行动?", "正风肃纪、为民服务、除弊祛垢、固本强基"),  # 哪几|个: the kind after the measure word
     ("合肥四个专项行动头两个是啥?", "正风肃纪、为民服务"),  # 头两个: the first two items of the list named before
     ("小四分 包括啥", "吃喝风、红包风、赌博风、走读风"),  # 分 typed for 风 by sound, though 四分 is a word
+    ("村支书培训了多少人?", "44900多人"),  # 村支书: the report's 基层党组织书记, three of its words in a row
     ("因为四风问题被抓的人,一共多少个?", "1140人"),  # 个 after the people counted counts people
     ("各地通过哪些渠道征求意见?", "发放征求意见函、召开座谈会、开展民意调查、开通网上平台"),  # items end between words  # 检查组 said otherwise, counted as asked: 16个省委督导组
 ])

@@ -119,10 +119,11 @@ class Thesaurus:
                     table.setdefault(word, []).extend(w for w in known if w not in table.get(word, []) and w != word)
         return {w: tuple(v) for w, v in table.items() if v}
 
-    def _said(self, word: str) -> bool:
-        """Can the report say `word`: a word of its vocabulary, or two of them in a row (辅导|报告)?"""
-        return word in self._vocabulary or any(
-            word[:i] in self._vocabulary and word[i:] in self._vocabulary for i in range(2, len(word) - 1))
+    def _said(self, word: str, pieces: int = 3) -> bool:
+        """Can the report say `word`: a word of its vocabulary, or up to three of them in a row (辅导|报告,
+        基层|党组织|书记)?"""
+        return word in self._vocabulary or (pieces > 1 and any(
+            word[:i] in self._vocabulary and self._said(word[i:], pieces - 1) for i in range(2, len(word) - 1)))
 
 
 def _lines_with(text: str, word: str) -> list[str]:
