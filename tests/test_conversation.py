@@ -239,6 +239,12 @@ def test_what_comes_next_reads_on_from_the_short_answer(engine: Engine, first: s
     assert isinstance(reply, More) and reply.piece is not None and reply.piece.startswith(piece)
 
 
+def test_a_swap_that_brings_its_own_scope_drops_the_old_one(engine: Engine) -> None:
+    _, reply = turns(engine, "市县班子成员 下基层 多少人次", "那省委督导组呢")
+    assert reply.question == "省委督导组 下基层 多少人次"  # not 市县省委督导组
+    assert reply.result.answer is None or reply.result.answer.lead != "38500余人次"
+
+
 def test_a_follow_up_on_a_meeting_stays_on_the_meeting(engine: Engine) -> None:
     _, which = turns(engine, "3月24日通报会上被重点点评的县区有几个?", "都是哪几个县?")
     assert which.result.status != "answered"  # the report does not name the 10个县(区)

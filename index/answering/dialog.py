@@ -641,6 +641,11 @@ class Conversation:
                 while glued := next((t for t in words if previous[:start].endswith(t) and
                                      _kind(engine, t) == "other"), None):
                     start -= len(glued)
+                if any(new.startswith(w) for w in lexicon.SCOPE_WORDS):
+                    # 市县 督导组 → 省委督导组: the scope it brings replaces the one before the word replaced
+                    before = previous[:start].rstrip(" 的")
+                    scope = next((w for w in lexicon.longest_first(lexicon.SCOPE_WORDS) if before.endswith(w)), None)
+                    start = len(before) - len(scope) if scope else start
             return _splice(engine, context.question, start, end, replacement.strip())
         # Otherwise replace what the question counts or names: the words right after 多少/几/什么 (+ measure).
         asked = lexicon.ASKED_UNIT.search(previous) or _ASKED.search(previous)
