@@ -239,6 +239,11 @@ def test_what_comes_next_reads_on_from_the_short_answer(engine: Engine, first: s
     assert isinstance(reply, More) and reply.piece is not None and reply.piece.startswith(piece)
 
 
+def test_a_total_asked_in_regional_words_only_frames_a_swap(engine: Engine) -> None:
+    _, reply = turns(engine, "省委督导组收上来多少条意见建议?", "那全省拢共呢?")
+    assert reply.question.startswith("全省") and "拢共" not in reply.question  # 拢共 is 一共
+
+
 def test_a_swap_that_brings_its_own_scope_drops_the_old_one(engine: Engine) -> None:
     _, reply = turns(engine, "市县班子成员 下基层 多少人次", "那省委督导组呢")
     assert reply.question == "省委督导组 下基层 多少人次"  # not 市县省委督导组

@@ -645,10 +645,13 @@ MEASURE = re.compile(r"^(?:那|这|具体)?(?:是)?(?:怎么做的|怎么做|怎
 TYPED_WANTS = frozenset({"date", "role", "name", "person", "where", "place", "figure"})
 #: 那X呢? / X呢? / 换成X呢? / 如果是X呢?: the last question again, about X.
 SWAP = re.compile(r"^(?:那|那么|换成|如果是|要是|再问)?(?P<x>.{1,14}?)(?:呢|怎么样|又如何|如何|又怎样|的呢|又是多少|是多少|有多少)$")
+#: Adverbs of a total (一共, and 拢共/统共 of regional speech).
+_ALL_TOGETHER = "一共|总共|拢共|统共|总计|合计"
 #: Words in X that only frame the swap (全省一共呢? swaps in 全省).
-SWAP_FILLER = re.compile(r"一共|总共|合计|加起来|的|又|还|那|呢|这边|那边|方面")
+SWAP_FILLER = re.compile(rf"{_ALL_TOGETHER}|加起来|的|又|还|那|呢|这边|那边|方面")
 #: Words that only ask for a total (共计多少场, 征求意见建议 总数): they frame, even where the report uses them.
-AGGREGATE_WORDS = frozenset("一共 总共 总计 合计 共计 累计 总数 总量 总额 数量 数目 全部 所有 一共是 总共是 共有 一共有 总共有".split())
+AGGREGATE_WORDS = frozenset("共计 累计 总数 总量 总额 数量 数目 全部 所有 一共是 总共是 共有 一共有 总共有".split()) | \
+    frozenset(_ALL_TOGETHER.split("|"))
 #: The report's own setting as a whole (全省一共…): a passage with a province-wide figure need not repeat it.
 SETTING_WORDS = frozenset("全省 省里 我省 省内 全省各地 各地 各级 这次 这回 此次 本次 这一次 这一回".split())
 #: Words that set the scope of a figure: a swap to one replaces the place or scope of the last question.
@@ -706,7 +709,7 @@ PART_GIVEN = re.compile(r"其中|当中|中有")
 #: A part of a figure the question states (4395个问题里, 1660个党组织中, 4395个问题还剩…).
 PART_OF_STATED = re.compile(r"\d[^,,。??]*?(?:里面|里头|当中|之中|入面|里|中|还剩|剩下|剩余)")
 #: Between a thing and the figure asked of it when the figure counts that thing (单位一共有多少家?).
-THERE_ARE = re.compile(r"(?:一共|总共|共|总计|合计|到底|究竟)?(?:有|是)")
+THERE_ARE = re.compile(rf"(?:{_ALL_TOGETHER}|共|到底|究竟)?(?:有|是)")
 #: Every place of one tier (各市, 各县), or tiers named together (县区, 市县): said by any mention of the first.
 EVERY_TIER = re.compile(r"各?([省市县乡村])[市县区镇]*")
 #: The kind of thing whose name is asked, after the question word (那个会叫啥会?).
@@ -722,7 +725,7 @@ DAY_NUMBER = re.compile(r"(\d{1,2}月\d{1,2})号")
 #: Aspect marks after a verb (看过, 编印了, 坚持着).
 ASPECT_MARKS = ("了", "过", "着")
 #: A total asked (一共有多少党员?): not answered by figures that each count a kind of it.
-TOTAL_ASKED = re.compile(r"一共|总共|总数|总计|合计|全部|所有|共有")
+TOTAL_ASKED = re.compile(rf"{_ALL_TOGETHER}|总数|全部|所有|共有")
 #: A measure word at the start of a text (多少|名党员).
 UNIT_AT = re.compile(rf"^(?:{UNIT_PATTERN})")
 #: A part asked of on its own (乡镇单独派出了多少个?): a figure several parts share is not its figure.
