@@ -239,6 +239,18 @@ def test_what_comes_next_reads_on_from_the_short_answer(engine: Engine, first: s
     assert isinstance(reply, More) and reply.piece is not None and reply.piece.startswith(piece)
 
 
+@pytest.mark.parametrize(("first", "more"), [("征求意见都用了啥渠道?", "还有啥?"), ("文章开头说要补啥除啥?", "后头还有呢?")])
+def test_what_else_asked_plainly_reads_on(engine: Engine, first: str, more: str) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply(first)
+    assert isinstance(chat.reply(more), More)
+
+
+def test_a_change_of_subject_announced_is_not_answered_from_the_last_one(engine: Engine) -> None:
+    _, reply = turns(engine, "省委督导组一共抽了多少人?", "不说这个了,俺家老母鸡不下蛋咋弄?")
+    assert reply.result.status != "answered"
+
+
 def test_a_total_asked_in_regional_words_only_frames_a_swap(engine: Engine) -> None:
     _, reply = turns(engine, "省委督导组收上来多少条意见建议?", "那全省拢共呢?")
     assert reply.question.startswith("全省") and "拢共" not in reply.question  # 拢共 is 一共
