@@ -246,6 +246,14 @@ def test_what_else_asked_plainly_reads_on(engine: Engine, first: str, more: str)
     assert isinstance(chat.reply(more), More)
 
 
+def test_more_after_one_figure_of_a_list_reads_the_next_one_at_a_time(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("马鞍山对多少名年老体弱党员帮学送学?")
+    second, third = chat.reply("还有呢?"), chat.reply("还有吗?")
+    assert isinstance(second, More) and second.piece == "3800多名文化程度不高党员"
+    assert isinstance(third, More) and third.piece is not None and third.piece.startswith("1500多名流动党员")
+
+
 def test_a_change_of_subject_announced_is_not_answered_from_the_last_one(engine: Engine) -> None:
     _, reply = turns(engine, "省委督导组一共抽了多少人?", "不说这个了,俺家老母鸡不下蛋咋弄?")
     assert reply.result.status != "answered"

@@ -60,6 +60,9 @@ _PEOPLE_COUNT = re.compile(r"\d+(?:多|余)?[人名位]")
 #: A clause that ends in a figure (作辅导报告40900多场): one of a sentence's tallies.
 _TALLY = re.compile(rf"\d(?:万|亿)?(?:余|多)?(?:{lexicon.UNIT_PATTERN})?[”’)）]?\s*$")
 _SENTENCE_ENDS = "。!?!?"
+#: The next item of a list of figures (…年老体弱党员、| 3800多名…), and a text that opens with a figure.
+_NEXT_FIGURE_ITEM = re.compile(r"、(?=\d)")
+_FIGURE_AT = re.compile(r"\d")
 _CLOSING = "”’」』)）"
 _ASKED = re.compile(r"(?:多少|几|什么|哪些|哪|谁|啥)")
 
@@ -154,7 +157,8 @@ def read_from(text: str, sentence: str, lead: str | None, tallies_only: bool = T
     """Where reading on from a short answer starts in its paragraph: after the clause it ends, where that
     clause is one of a sentence's tallies (集中学习103800多次, | 上级党组织负责人作辅导报告40900多场, | …) or,
     unless `tallies_only`, any clause before the sentence's last; after the first items of a list where only they
-    were asked (正风肃纪、为民服务、| 除弊祛垢…); -1 otherwise (the paragraph is then shown whole)."""
+    were asked (正风肃纪、为民服务、| 除弊祛垢…), or after the item of a list of figures the short answer opens
+    (5600多名年老体弱党员、| 3800多名…); -1 otherwise (the paragraph is then shown whole)."""
     at = text.find(sentence)
     if at < 0 or not lead:
         return -1
@@ -162,6 +166,9 @@ def read_from(text: str, sentence: str, lead: str | None, tallies_only: bool = T
     found = text.find(lead, at, end)
     mark = _CLAUSE_END.search(text, found + len(lead), end) if found >= 0 else None
     listed = found + len(lead) + 1  # 深入基层38500余人次、| 召开座谈会11300多场,: a tally listed right after the short answer's
+    item = _NEXT_FIGURE_ITEM.search(text, found + len(lead), mark.start()) if found >= 0 and mark is not None else None
+    if item is not None and _FIGURE_AT.match(lead):
+        return item.end()  # 5600多名年老体弱党员、| 3800多名…: the next figure of the list the short answer is one of
     if found >= 0 and "、" in lead and text.startswith("、", listed - 1):
         return listed  # 正风肃纪、为民服务、| 除弊祛垢、固本强基: the first items of a list were asked, the rest follow
     if mark is not None and text.startswith("、", listed - 1) and _TALLY.search(text, listed, mark.start()):
@@ -174,14 +181,19 @@ def read_from(text: str, sentence: str, lead: str | None, tallies_only: bool = T
 
 def next_piece(text: str, start: int) -> tuple[str, int] | None:
     """The next piece of a paragraph from `start`, and where it ends: in mid sentence, up to the end of its
-    next tally (作辅导报告40900多场, | 邀请…31100余人次) or else of the sentence; at a sentence's start, the
-    whole sentence; None at the paragraph's end."""
+    next tally (作辅导报告40900多场, | 邀请…31100余人次), of its item in a list of figures (3800多名文化程度不高
+    党员、|) or else of the sentence; at a sentence's start, the whole sentence; None at the paragraph's end."""
     while start < len(text) and text[start].isspace():
         start += 1
     if start >= len(text):
         return None
     in_sentence = start > 0 and text[:start].rstrip(_CLOSING + " \n\t\u3000")[-1:] not in _SENTENCE_ENDS
     end = start
+    clause = _CLAUSE_END.search(text, start)
+    item = _NEXT_FIGURE_ITEM.search(text, start, clause.start() if clause else len(text)) \
+        if in_sentence and _FIGURE_AT.match(text, start) else None
+    if item is not None:  # one figure of a list at a time (3800多名文化程度不高党员、| 1500多名…)
+        return text[start:item.start()].strip(), item.end()
     while end < len(text):
         mark = _CLAUSE_END.search(text, end)
         end = mark.end() if mark is not None else len(text)
