@@ -209,6 +209,7 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "合肥39项任务 具体哪些",  # the members of a set counted: none named
                                       "1+8方案 8个是哪些",
                                       "“小四风”里面哪一种问题最突出?",  # a superlative: the report ranks none
+                                      "第一批查摆的4395个问题里,属于享乐主义的有多少个?",  # the part set apart by 享乐主义
                                       "张宝顺讲学习的那句原文是什么?"])  # a person's words: no short line of the report's  # a reason asked: none given  # 各领域 names none of them  # 意见建议3.3万余条 counts no readers' comments  # 占多少: a share  # 上级党组织负责人: a tier is no way of putting it  # 组长 names someone: no verb to say otherwise
 def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"

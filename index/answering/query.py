@@ -681,6 +681,8 @@ class Reader:
                 bool(lexicon.NAME_ENDINGS.search(word) and len(word) >= 3)
             return "constraint" if looks_named else "frame"
         pos = facts[1]
+        if pos == "l" and word.endswith(lexicon.DOCTRINE_SUFFIX):
+            pos = "n"  # 享乐主义: a set phrase naming a doctrine is a noun (not 一般来说, 说白了, 好人好事)
         if facet == "bare" and pos in lexicon.ORDINARY_POS and _asked_kind(word, folded) and \
                 not lexicon.NAME_ENDINGS.search(word):
             return "kind"  # 秉持什么态度: the kind of thing asked for, which the answer need not name

@@ -300,10 +300,10 @@ FRAMING_POS = VERB_POS | {"p", "d", "ad", "c"}
 #: A part of a whole asked for by what sets it apart (意见里有多少条是关于四风的, 意见中通过网络收集的有多少条,
 #: 意见里涉及四风的占多大比例): the answer must say that part, not the whole.
 SUBSET_ASKED = re.compile(r"(?:里|中|当中|之中|里面)[,,]?(?:有)?(?:多少|几)[^,,。?]{0,3}?(?:是|属于|关于|涉及|来自)+(?P<part>[^,,。?]{2,8}?)"
-                          r"(?:的|$)|(?:里|中|当中|之中|里面)(?:是)?(?:通过|用|靠|经由|来自|属于|涉及)(?P<means>[^,,。?]{2,8}?)"
+                          r"(?:的|$)|(?:里|中|当中|之中|里面)[,,]?(?:是)?(?:通过|用|靠|经由|来自|属于|涉及)(?P<means>[^,,。?]{2,8}?)"
                           r"(?:收集|征集|征求|反映|提出|查处|解决|整改)?的?(?:有|是)?(?:多少|几)|"
                           r"(?:里|中|当中|之中|里面)(?:涉及|关于|属于|有关)(?P<share>[^,,。?]{2,8}?)的?(?:占|比例|比重)|"
-                          r"\d(?:万|亿)?(?:多|余)?[个条项名位人次场份户件](?:[\u4e00-\u9fff]{1,8}?)(?:里|中|当中|之中|里面)"
+                          r"\d(?:万|亿)?(?:多|余)?[个条项名位人次场份户件](?:[\u4e00-\u9fff]{1,8}?)(?:里|中|当中|之中|里面)[,,]?"
                           r"(?P<among>[^,,。?]{2,8}?)的(?:有|是)?(?:多少|几)")  # 5322个联系点里村一级的有多少个?
 #: Going to a tier (下村, 进村, 下乡, 入户): the tier is where it happened.
 MOTION_TO_TIER = re.compile(r"[下进入到去赴回]([村乡镇户])")
@@ -461,6 +461,8 @@ FRAMING_WORDS = HABITUAL | PEOPLE_PRONOUNS | DIRECTIONAL_COMPLEMENTS | frozenset
 #: ... of which these may be general words that only put the question (网友 for the report's 网民); other nouns
 #: name bodies, titles or things (nt, nz, j).
 ORDINARY_POS = frozenset({"n", "ng", "nl"})
+#: The ending of a doctrine's name (享乐主义, which jieba tags as a set phrase): a noun.
+DOCTRINE_SUFFIX = "主义"
 CONTENT_POS = frozenset({"n", "nr", "nr1", "nr2", "nrt", "nrfg", "ns", "nt", "ng", "eng", "nl", "nx", "j"})
 #: A word this rare in jieba's dictionary (坐谈会: 3) counts as unknown to it when reading typos.
 RARE_WORD_FREQ = 5
