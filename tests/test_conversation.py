@@ -95,6 +95,13 @@ def test_why_never_gives_the_fact_as_its_own_reason(engine: Engine) -> None:
     assert why.sentence is None or "11条热线电话" not in (why.lead or "")
 
 
+def test_why_something_named_is_done_is_read_where_it_is_named(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("学习教育在整个活动里是什么地位?")
+    why = chat.reply("为什么要把它当头道工序?")
+    assert isinstance(why, Explained) and why.lead is not None and "打牢转变作风的思想基础" in why.lead
+
+
 def test_a_sentence_just_shown_is_no_answer_to_a_new_question(engine: Engine) -> None:
     question = engine.read("查处涉及“四风”问题的有多少人?")
     first = engine.answer(question)

@@ -489,8 +489,11 @@ class Conversation:
                             (kind == "measure" and _TRAILING_PUNCT.sub("", said) in asked):  # (正反典型对照: what was asked of)
                         i = j
                         continue
-                    # Prefer the answer's own sentence, then its passage, then the neighbours.
-                    score = sum(hits[i:j]) + (1.0 if sentence.strip() == answer.sentence else 0.0) - 0.5 * rank
+                    # Prefer the sentence that says what is explained (为啥当头道工序? ↔ …作为头道工序,打牢…基础),
+                    # the answer's own sentence, then its passage, then the neighbours.
+                    explained = any(w in engine.normalizer.normalize(sentence) for w in effect)
+                    score = sum(hits[i:j]) + (1.0 if sentence.strip() == answer.sentence else 0.0) + \
+                        (1.5 if explained else 0.0) - 0.5 * rank
                     if best is None or score > best[0]:
                         best = (score, _TRAILING_PUNCT.sub("", span), sentence.strip(), passage)
                     i = j
