@@ -1127,6 +1127,7 @@ def test_a_figure_of_common_words_the_passage_gives_is_answered(engine: Engine) 
     ("小四风里头有没得走读风?", "走读风"),  # 有没得, in southwestern speech, is 有没有
     ("官方微博上写了什么话?", "欢迎拍砖"),  # 写了什么话: the words written, a quotation
     ("省里开了个啥会给各地点评?", "专题点评通报会"),  # 各地|点评 holds no question word 地点
+    ("当领导的都咋学的呀", "集中学"),  # how it is done: the ways listed (集中学,专题学,讨论学)
     ("一千一百四十个人是查处的么事人?", "查处涉及“四风”问题人数1140人"),  # the kind of people the figure counts
     ("请问报道里提到的一千一百四十人,这个数字具体指的是什么人?", "查处涉及“四风”问题人数1140人"),
     ("另外一个问题:官方微博上写了什么话?", "欢迎拍砖"),  # a new question announced only frames

@@ -200,7 +200,7 @@ class Engine:
         self._weights: Weights | None = None
         self._names: Collection[str] | None = index.meta.names
         self._matching: dict[int, str] = {}
-        self._listing: dict[tuple[str, int], int | None] = {}
+        self._listing: dict[tuple[str, int, bool], int | None] = {}
         self._sizes: dict[int, frozenset[int]] = {}
         self._sentences: dict[int, tuple[str, ...]] = {}
         self._verdicts: tuple[Question | None, list[Group], dict[int, Verdict]] = (None, [], {})
@@ -360,7 +360,7 @@ class Engine:
         head = head if head is not None else self._rank(question, CANDIDATES, 0)
         # The header (title, date, source) answers questions about the report itself only (index/answering/outline.py).
         order = [i for i, s in head if s > 0 and self.passages[i].paragraph > 0]
-        verb = question.asked_verb
+        verb = question.asked_verb or question.manner_verb
         if verb is not None and self.scorer.vocabulary <= WHOLE_TABLES and verb in self.scorer.idf_table:
             # 主要学什么?: the passages that say the verb most are candidates too, and one that lists what it is done
             # to (学原著,学党史,学先进) comes first (in a report-sized index: in an archive one character is everywhere)
@@ -679,19 +679,20 @@ class Engine:
 
     def _lists(self, question: Question, position: int) -> int | None:
         """The sentence of the passage that lists what the verb the question asks about is done to (主要学什么? ↔
-        学原著,学党史,学先进), if one does."""
-        verb = question.asked_verb
+        学原著,学党史,学先进), or the ways it is done (怎么学的? ↔ 集中学,专题学,讨论学), if one does."""
+        manner = question.asked_verb is None and question.manner_verb is not None
+        verb = question.manner_verb if manner else question.asked_verb
         if verb is None:
             return None
-        if (verb, position) not in self._listing:
-            form = lexicon.parallel(verb)
+        if (verb, position, manner) not in self._listing:
+            form = lexicon.parallel(verb, manner)
             listed = re.compile(re.escape(verb) + lexicon.ENUMERATION.pattern)  # 对照理论理想、党章党纪、…
             found = next((n for n, s in enumerate(self.matching_sentences(position))
                           if form.search(s) or (len(verb) > 1 and listed.search(s))), None)
             if len(self._listing) >= MATCHING_CACHE:
                 self._listing.clear()
-            self._listing[verb, position] = found
-        return self._listing[verb, position]
+            self._listing[verb, position, manner] = found
+        return self._listing[verb, position, manner]
 
     def matching_sentences(self, position: int) -> tuple[str, ...]:
         """The passage's sentences in matching form, kept per passage (its answer, its subject, what it lists or

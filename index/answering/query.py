@@ -135,6 +135,12 @@ class Question:
         found = lexicon.VERB_ASKED.search(self.folded) or lexicon.VERB_ASKED_WITH.search(self.folded)
         return found.group(1) if found and found.group(1) not in lexicon.FUNCTION_CHARS else None
 
+    @functools.cached_property
+    def manner_verb(self) -> str | None:
+        """The one-character verb a question asks how it is done (学 of 学习教育怎么学的?)."""
+        found = lexicon.VERB_HOW_ASKED.search(self.folded)
+        return found.group(1) if found and found.group(1) not in lexicon.FUNCTION_CHARS else None
+
     @property
     def context_terms(self) -> list[str]:
         """What BM25 scores for the carried words."""

@@ -318,12 +318,17 @@ TOP_POST = re.compile(r"(?<![副])(?:省委书记|省长|省政协主席|省委�
 VERB_ASKED = re.compile(r"([\u4e00-\u9fff])(?:了|过)?(?:些|的是|的)?(?:什么|啥)(?:东西|内容)?$")
 #: A verb asked what it is done with (拿什么来对照): answered by what follows the verb in the report.
 VERB_ASKED_WITH = re.compile(r"拿(?:什么|啥)(?:来|去)?([\u4e00-\u9fff]{2})")
+#: A verb asked how it is done (怎么学的?): answered by the ways the report lists (集中学,专题学,讨论学).
+VERB_HOW_ASKED = re.compile(r"(?:怎么|咋|如何|怎样)(?:个)?([\u4e00-\u9fff])(?:的)?$")
 
 
 @functools.cache
-def parallel(verb: str) -> re.Pattern[str]:
-    """Three or more clauses that open with the same verb (学原著,学党史,学先进): what the verb is done to, listed."""
+def parallel(verb: str, manner: bool = False) -> re.Pattern[str]:
+    """Three or more clauses that open with the same verb (学原著,学党史,学先进): what the verb is done to, listed;
+    with `manner`, that end with it (集中学,专题学,讨论学): the ways it is done."""
     item, mark = r"[^,\uff0c。;\uff1b、]{1,6}", r"[,\uff0c、]"
+    if manner:
+        return re.compile(rf"(?:^|[,\uff0c。;\uff1b、\s]){item}{verb}{mark}{item}{verb}{mark}{item}{verb}(?:$|[,\uff0c。;\uff1b、])")
     return re.compile(rf"(?:^|[,\uff0c。;\uff1b、\s]){verb}{item}{mark}{verb}{item}{mark}{verb}")
 
 
