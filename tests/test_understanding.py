@@ -1128,6 +1128,8 @@ def test_a_figure_of_common_words_the_passage_gives_is_answered(engine: Engine) 
     ("官方微博上写了什么话?", "欢迎拍砖"),  # 写了什么话: the words written, a quotation
     ("省里开了个啥会给各地点评?", "专题点评通报会"),  # 各地|点评 holds no question word 地点
     ("当领导的都咋学的呀", "集中学"),  # how it is done: the ways listed (集中学,专题学,讨论学)
+    ("各级干部下到群众中间要做哪三件事?", "察民情、听民意、解民忧"),  # 哪三件: the sentence listing three
+    ("學原著學黨史,要克服哪兩種毛病?", "“信仰危机”和“本领恐慌”"),
     ("一千一百四十个人是查处的么事人?", "查处涉及“四风”问题人数1140人"),  # the kind of people the figure counts
     ("请问报道里提到的一千一百四十人,这个数字具体指的是什么人?", "查处涉及“四风”问题人数1140人"),
     ("另外一个问题:官方微博上写了什么话?", "欢迎拍砖"),  # a new question announced only frames

@@ -751,6 +751,9 @@ class Engine:
                                [passage.sentences[n] for n in keep], weight, fits, names)]
         listing = self._lists(question, passage.position)
         i = listing if listing is not None and listing in keep else i  # 学原著,学党史,学先进 answers 学什么
+        if lacking[i] == "名单" and lexicon.ASKED_SIZE.search(question.folded):
+            # 要做哪三件事?: the sentence that lists that many (察民情、听民意、解民忧), however little else it matches
+            i = next((n for n in keep if lacking[n] is None), i)
         if lacking[i] is not None and (question.wants in ("person", "why") or
                                        any(asks.search(question.folded) for asks, _, _ in lexicon.ASKED_ASPECTS)):
             # 官方微博那句话咋说的? / 网友咋看的? / “欢迎拍砖吐槽”是谁搞的?: the words quoted, what people think, or

@@ -194,7 +194,7 @@ ONE_PLACE = re.compile(r"哪[一1]?个(?:城市|地方|地区|市|县|区|省|�
 #: Where something took place: answered by a place's name only (专题点评通报会在哪里开的?).
 WHERE_WORDS = re.compile(r"在哪里|在哪儿|在哪个地方|在哪[一1]个地方|在什么地方|在哪|地点")
 #: A list or a name is asked for.
-LIST_WORDS = re.compile(r"哪[一1]?级|哪些|哪几|哪[1-9]\d*[个种项类条]|哪[两三四五六七八九十]|哪[部本份篇首种样类]|哪[一1][部本份篇首]|什么|啥|是指|指的是|包括|包含|有哪|都有|分别是")
+LIST_WORDS = re.compile(r"哪[一1]?级|哪些|哪几|哪[1-9]\d*[个种项类条件]|哪[两三四五六七八九十]|哪[部本份篇首种样类]|哪[一1][部本份篇首]|什么|啥|是指|指的是|包括|包含|有哪|都有|分别是")
 #: How something is or was done, or why: the answer is a sentence, not a thing.
 HOW_WORDS = re.compile(r"怎么样|怎样|怎么|如何|咋")
 #: Why something was done: answered by a sentence that gives a reason (为了…, 确保…).
@@ -245,7 +245,7 @@ DESTINATION = re.compile(r"(?:到|往|向)[^,,;;。]{1,8}(?:中|里)?去")
 #: The places of one level asked for by name (暗访了哪些县?, 10个县是哪些县?): a count of them (50个县) is no answer.
 LEVEL_NAMES_ASKED = re.compile(r"哪(?:些|几个|\d+个)(?:县|区|乡镇|街道|村)|(?:县|区|乡镇)(?:都|分别|具体)?是?哪(?:些|几个)")
 #: A list of a given size asked for (哪两种精神, 哪3个县): the answer lists that many.
-ASKED_SIZE = re.compile(r"哪(\d+|[两二三四五六七八九十])[种位个项条类名句面]")
+ASKED_SIZE = re.compile(r"哪(\d+|[两二三四五六七八九十])[种位个项条类名句面件]")
 #: The first or last items of a list asked for (前两面, 头两个, 后两个): the list answers, cut to them.
 LIST_ENDS_ASKED = re.compile(r"([前后头末]|最后)([两二三四五六七八九十\d])(?:个|面|项|条|种|类|样|句)")
 #: Since when something is counted (从什么时候开始算的?): answered by the point it is counted from (活动启动以来).
