@@ -1128,7 +1128,6 @@ def test_a_figure_of_common_words_the_passage_gives_is_answered(engine: Engine) 
     ("官方微博上写了什么话?", "欢迎拍砖"),  # 写了什么话: the words written, a quotation
     ("有些单位在官方微博上是咋个跟网友招呼的?", "欢迎拍砖"),  # 跟网友招呼: how they called out, the words
     ("我孙子说微博上能提意见,报上说网民是咋说的", "不少网民表示"),  # who says it: the sentence where they do, not the quotation they answer
-    ("省里开了个啥会给各地点评?", "专题点评通报会"),  # 各地|点评 holds no question word 地点
     ("当领导的都咋学的呀", "集中学"),  # how it is done: the ways listed (集中学,专题学,讨论学)
     ("各级干部下到群众中间要做哪三件事?", "察民情、听民意、解民忧"),  # 哪三件: the sentence listing three
     ("學原著學黨史,要克服哪兩種毛病?", "“信仰危机”和“本领恐慌”"),

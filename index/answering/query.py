@@ -458,7 +458,7 @@ class Reader:
         is a claim to check (是20位吗?), not a word to match (a when-question's 1140人 names what it asks of)."""
         out: list[Term] = []
         seen: set[str] = set()
-        asking = {i for pattern in _ASKING for m in _asking_words(pattern, folded) for i in range(*m.span())} | \
+        asking = {i for pattern in _ASKING for m in pattern.finditer(folded) for i in range(*m.span())} | \
             {i for m in lexicon.A_NOT_A.finditer(folded) for i in range(m.start(), m.end() - 1)}  # (下不|下雨: the word stays)
         words = self._words(folded)
         roughs = [m.span() for m in lexicon.ROUGH_FIGURE.finditer(folded)]
@@ -1219,7 +1219,7 @@ def _wants(folded: str, yesno: bool) -> str:
     哪部电影? asks for a name of a film, not a figure; 组长叫什么名字? for a name, not a thing)."""
     best: tuple[int, int, int, str] | None = None
     for rank, (kind, pattern) in enumerate(_KINDS):
-        found = _asking_words(pattern, folded)
+        found = list(pattern.finditer(folded))
         if found:
             # Latest end first; then the longer match (多长时间 is a duration, not a date); then precedence.
             key = (found[-1].end(), found[-1].end() - found[-1].start(), -rank, kind)
@@ -1227,16 +1227,6 @@ def _wants(folded: str, yesno: bool) -> str:
     if best is not None:
         return best[3]
     return "yesno" if yesno else "open"
-
-
-def _asking_words(pattern: re.Pattern[str], folded: str) -> list[re.Match[str]]:
-    """The pattern's matches in the question, but for a word read across two words of the general language, from
-    inside one to inside the next (各地|点评 holds no 地点; 这段时间 holds 时间)."""
-    found = list(pattern.finditer(folded))
-    if any(m.start() > 0 and lexicon.HAN_RUN.fullmatch(m.group(0)) for m in found):
-        bounds = {0, *itertools.accumulate(len(w) for w in general_words(folded))}
-        found = [m for m in found if m.start() in bounds or m.end() in bounds or not lexicon.HAN_RUN.fullmatch(m.group(0))]
-    return found
 
 
 def _figures(folded: str) -> tuple[str, ...]:
