@@ -464,6 +464,7 @@ class Conversation:
             for sentence in passage.sentences:
                 clauses = _CLAUSE.findall(sentence)
                 hits = [len(cues.findall(c)) for c in clauses]
+                explained = bool(effect) and any(w in engine.normalizer.normalize(sentence) for w in effect)
                 if kind == "reason":
                     # 通过X,Y: Y says what X is for; in the answer's own sentence, 制定了X,明确…,做好…: the clauses
                     # that open with a verb after the one that makes X say what X is for
@@ -491,7 +492,6 @@ class Conversation:
                         continue
                     # Prefer the sentence that says what is explained (为啥当头道工序? ↔ …作为头道工序,打牢…基础),
                     # the answer's own sentence, then its passage, then the neighbours.
-                    explained = any(w in engine.normalizer.normalize(sentence) for w in effect)
                     score = sum(hits[i:j]) + (1.0 if sentence.strip() == answer.sentence else 0.0) + \
                         (1.5 if explained else 0.0) - 0.5 * rank
                     if best is None or score > best[0]:

@@ -85,10 +85,6 @@ def _unquoted_clauses(text: str) -> list[str]:
     return [c.strip() for c in _CLAUSE.findall(unquoted) if c.strip()]
 
 
-#: Who says what is asked for (网民是咋说的?, 刘云山怎么讲的): the two characters before the question word.
-_SAYER_ASKED = re.compile(r"([\u4e00-\u9fff]{2})(?:是|都|又)?(?:怎么|咋|如何)(?:说|讲|评价)的?$")
-
-
 def _slogan(passage: Passage, i: int) -> bool:
     """Is the passage's sentence `i` the motto a paragraph opens with: a few short clauses, no figure
     (从严要求,全程督导。)?"""
@@ -755,7 +751,7 @@ class Engine:
                                [passage.sentences[n] for n in keep], weight, fits, names)]
         listing = self._lists(question, passage.position)
         i = listing if listing is not None and listing in keep else i  # 学原著,学党史,学先进 answers 学什么
-        sayer = _SAYER_ASKED.search(question.folded)
+        sayer = lexicon.SAYER_ASKED.search(question.folded)
         if sayer is not None:  # 网民是咋说的?: the sentence where they say it (不少网民表示,…), not one quoting another
             says = re.compile(rf"{re.escape(sayer.group(1))}[^,,。]{{0,4}}?(?:表示|说|认为|指出|称|强调)")
             i = next((n for n in keep if lacking[n] is None and says.search(folded[n])), i)

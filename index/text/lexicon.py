@@ -156,6 +156,8 @@ NUMBERED_TERM = re.compile(r"(?<!第)[一二三四五六七八九十两]")
 SPELLED_AFTER = re.compile(r"[,,]?(?:即|就是|是指|指的是|包括|包含|分别是)|[::]")
 #: Items just before the term they make up (吃喝风、红包风、赌博风、走读风“小四风”).
 SPELLED_BEFORE = re.compile(r"[\u4e00-\u9fff“”]+(?:[、和][\u4e00-\u9fff“”]+)+[“「]?$")
+#: Who says what is asked for (网民是咋说的?, 刘云山怎么讲的): the two characters before the question word.
+SAYER_ASKED = re.compile(r"([\u4e00-\u9fff]{2})(?:是|都|又)?(?:怎么|咋|如何)(?:说|讲|评价)的?$")
 #: The words someone said or wrote are asked for (官方微博那句话咋说的?): answered by a quotation.
 QUOTE_ASKED = re.compile(r"[那这哪]句话|原话|原文|(?:怎么|咋|如何)(?:说|讲|写)的|(?:怎么|咋|如何)(?:[跟和对向给][\u4e00-\u9fff]{1,4})?(?:招呼|吆喝|喊|号召)[^,,。?？]{0,8}的|"
                          r"(?<!句)(?:口号|标语|宣传语)|(?:写|说|讲|发|喊)了?[一1]?句|(?:写|说|讲|发|喊)了?些?(?:什么|啥)话|说“")  # (开头那四句口号: the opening lines)
