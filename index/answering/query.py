@@ -61,6 +61,8 @@ _CLAIMED_MONTH = re.compile(r"\d{1,2}月(?!\d)")
 #: each other: 经费 is one character from 经验).
 TYPO_MIN_CHARS = 3
 TYPO_MAX_CHARS = 8
+#: ... and a character that stands in words of the index is read as a typo by its sound only in words this short.
+SOUND_TYPO_CHARS = 4
 #: Vocabularies larger than this (an archive's) keep the typo index hashed, in arrays.
 HASHED_WILDCARDS = 50_000
 #: Patterns of words that only ask (个数, 数量, 哪天): never a constraint.
@@ -758,7 +760,9 @@ class Reader:
         # the wrong character stands in no word of the index and is no grammar (_typo): only runs holding one
         loose = self._loose_positions(out)
         for size in range(TYPO_MAX_CHARS, TYPO_MIN_CHARS - 1, -1):
-            for start in range(len(out) - size + 1):
+            # (runs holding a loose character; short ones anywhere, for a character typed by sound: 小四分)
+            near = {s for at in loose for s in range(max(0, at - size + 1), at + 1)}
+            for start in (range(len(out) - size + 1) if size <= SOUND_TYPO_CHARS else sorted(near)):
                 if start + size > len(out):
                     continue
                 run = out[start:start + size]
