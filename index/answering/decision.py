@@ -297,10 +297,8 @@ def _counts(figure: re.Match[str], nouns: Collection[str], sentence: str, reach:
 
 
 def meetings_named(text: str) -> list[str]:
-    """The meetings the text names: words of the general language ending in 会议, or in 会 after two characters or
-    more (座谈会, 报告会, 常委会议; not 体会, 社会)."""
-    return [w for w in general_words(text) if w.endswith(lexicon.MEETING_ENDS[0]) or
-            (len(w) >= 3 and w.endswith(lexicon.MEETING_ENDS[1]))]
+    """The meetings the text names (`lexicon.MEETING_NAME`: 座谈会, 报告会, 常委会议; not 体会, 社会)."""
+    return [w for w in general_words(text) if lexicon.MEETING_NAME.search(w)]
 
 
 def _after_figure(figure: re.Match[str], sentence: str) -> str:
@@ -691,7 +689,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
 
         def fits(asked: str, unit: str) -> bool:
             # meetings are counted in 场 or 次, and casually in 个 (开了多少个会议?)
-            return lexicon.same_family(asked, unit) or (meeting and lexicon.same_family("场", unit))
+            return lexicon.same_family(asked, unit) or (meeting and lexicon.same_family(lexicon.MEETING_UNIT, unit))
 
         for unit in question.units:
             if not any(fits(unit, u) for u in units):

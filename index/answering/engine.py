@@ -673,9 +673,12 @@ class Engine:
         if question.wants != "figure" or not question.units or not counted or \
                 any(t.kind != "synonym" for t in counted):
             return False
-        terms = self.store.sentence_terms(position)
-        return any(sentence_gives(question, s, t, self.weights.verbs, self.weights.related) is None
-                   for s, t in zip(self.matching_sentences(position), terms, strict=True))
+        return None in self._lacking(question, position)
+
+    def _lacking(self, question: Question, position: int) -> list[str | None]:
+        """What each sentence of the passage lacks of what is asked (`decision.sentence_gives`; None: nothing)."""
+        return [sentence_gives(question, s, t, self.weights.verbs, self.weights.related)
+                for s, t in zip(self.matching_sentences(position), self.store.sentence_terms(position), strict=True)]
 
     def _lists(self, question: Question, position: int) -> int | None:
         """The sentence of the passage that lists what the verb the question asks about is done to (主要学什么? ↔
@@ -728,7 +731,7 @@ class Engine:
         sentence_terms = self.store.sentence_terms(passage.position)
         terms = question.search_terms
         folded = self.matching_sentences(passage.position)
-        lacking = [sentence_gives(question, s, t, self.weights.verbs, self.weights.related) for s, t in zip(folded, sentence_terms, strict=True)]
+        lacking = self._lacking(question, passage.position)
         keep = [n for n, s in enumerate(passage.sentences) if shown is None or s.strip() != shown.strip()]
         if not keep:
             return self._mark(passage.sentences[0].strip(), passage, terms), "这一点"

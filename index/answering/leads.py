@@ -156,7 +156,7 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
     asked_level = next((u for u in sorted(wanted) if u in lexicon.PLACE_UNITS), None) or \
         (places.group(0)[0] if places else None)
     if wanted and counted in lexicon.MEETING_KINDS:
-        wanted.add("场")  # 开了多少个会议?: meetings are counted in 场 (召开座谈会11300多场)
+        wanted.add(lexicon.MEETING_UNIT)  # 开了多少个会议?: meetings are counted in 场 (召开座谈会11300多场)
     if wanted:
         # the asked measure word's family (多少次 → 40900多场 too); the exact word wins where nothing else decides;
         # a bare 个 is answered by whatever measure word counts the thing asked (多少个省领导 → 19位省领导)

@@ -761,8 +761,9 @@ class Reader:
         loose = self._loose_positions(out)
         for size in range(TYPO_MAX_CHARS, TYPO_MIN_CHARS - 1, -1):
             # (runs holding a loose character; short ones anywhere, for a character typed by sound: 小四分)
-            near = {s for at in loose for s in range(max(0, at - size + 1), at + 1)}
-            for start in (range(len(out) - size + 1) if size <= SOUND_TYPO_CHARS else sorted(near)):
+            starts = range(len(out) - size + 1) if size <= SOUND_TYPO_CHARS else \
+                sorted({s for at in loose for s in range(max(0, at - size + 1), at + 1)})
+            for start in starts:
                 if start + size > len(out):
                     continue
                 run = out[start:start + size]

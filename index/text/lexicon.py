@@ -125,12 +125,15 @@ GROUP_KINDS = frozenset("小组 组 小分队 分队 队伍 队 工作组 团队
 GROUP_SET_OFF = "的”\"' "
 #: ... held by any group the report names (暗访组, 督导组, 报告团).
 GROUP_NAMED = re.compile(r"(?![带率领排归入])[\u4e00-\u9fff](?:小?组|队|团)(?![长员成织建合结])")
-#: Words for meetings, counted (开了多少个会议?) or set off (…的会议): any meeting the report names answers (座谈会,
-#: 报告会, 常委会议: a word of the general language ending so).
+#: Words for meetings, counted (开了多少个会议?) or set off (…的会议): any meeting the report names answers ...
 MEETING_KINDS = frozenset({"会议"})
-MEETING_ENDS = ("会议", "会")
+#: ... a word of the general language ending in 会议, or in 会 after two characters or more (座谈会, 报告会, 常委会议;
+#: not 体会, 社会) ...
+MEETING_NAME = re.compile(r"(?:会议|(?<=..)会)$")
+#: ... and the measure word they are counted in (also asked as 个).
+MEETING_UNIT = "场"
 #: What stands right before a word of a kind when it names the kind, not one of it (多少个|会议, 开的|会议).
-KIND_SET_OFF = "个场次的”\"' "
+KIND_SET_OFF = "个场次" + GROUP_SET_OFF
 #: A count of places asked (几个地方, 多少个城市): answered by a count of places of any level (1个省辖市).
 PLACE_COUNT_WORDS = re.compile(r"(?:几|多少)个?(?:地方|地区|城市)")
 #: A level of place right after a count (16个|省辖市, 50个|县).
