@@ -285,3 +285,8 @@ def test_a_follow_up_on_a_meeting_stays_on_the_meeting(engine: Engine) -> None:
 def test_those_still_under_way_are_the_rest_of_the_figure(engine: Engine) -> None:
     *_, rest = turns(engine, "第一批单位查出的四风问题多少个", "改完的呢", "还在改的呢")
     assert rest.result.answer is not None and rest.result.answer.lead == "1253个正积极整改中"
+
+
+def test_another_part_of_the_report_asked_elliptically_is_that_parts_heading(engine: Engine) -> None:
+    _, last = turns(engine, "首节标题为何?", "末节呢?")
+    assert last.result.answer is not None and last.result.answer.lead == "即知即改,立行立改,力求活动取得实效"

@@ -1145,3 +1145,20 @@ def test_answered_with_the_sentence_that_says_it(engine: Engine, question: str, 
 
 def test_no_standing_is_made_up_where_the_report_says_none(engine: Engine) -> None:
     assert engine.ask("督导组的定位是什么?").status != "answered"
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("此稿何人所撰?", "黄永礼"),  # 何人 who, 所撰 wrote, 此稿 this report
+    ("暗访组凡几?", "8个"),  # 凡几 how many
+    ("先进事迹报告团巡回报告几何场?", "20场"),  # 几何 how many
+    ("此文发表于何日?", "2014-05-07"),  # 何日 which day
+    ("小四风者何?", "吃喝风、红包风、赌博风、走读风"),  # X者何 what X is
+])
+def test_questions_in_the_written_half_classical_style_are_read(engine: Engine, question: str, lead: str) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
+
+
+@pytest.mark.parametrize("question", ["张宝顺何年出任省委书记?", "来安县县长何人?", "软弱涣散之党组织,何县最多?"])
+def test_what_the_report_does_not_say_is_not_answered_when_asked_in_the_classical_style(engine: Engine, question: str) -> None:
+    assert engine.ask(question).status != "answered"

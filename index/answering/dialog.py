@@ -276,8 +276,9 @@ class Conversation:
             pointing = bool(x) and (lexicon.POINTING.match(x) is not None or
                                     any(p.search(x) for p in (lexicon.PERSON_PRONOUN, lexicon.GROUP_PRONOUN)))
             rewritten = self._swap(engine, context, x) if x and not asks_new and not pointing else None
-            if rewritten:
-                return self._ask(engine, text, rewritten, now, context, focus=engine.normalizer.normalize(x))
+            if rewritten:  # (a part of the report, 末节呢?, is no subject its answer must speak of)
+                focus = None if _part_named(engine.normalizer.normalize(x)) else engine.normalizer.normalize(x)
+                return self._ask(engine, text, rewritten, now, context, focus=focus)
         return self._ask(engine, text, self._resolve(engine, context, text), now, context, carry=True)
 
     def forget(self) -> None:
@@ -600,6 +601,9 @@ class Conversation:
             while start > 0 and "\u4e00" <= previous[start - 1] <= "\u9fff" and previous[start - 1] not in "的里和与及":
                 start -= 1
             return _splice(engine, context.question, start, post.end(), replacement.strip())
+        part, asked_part = _part_named(new), lexicon.PART_ORDINAL.search(previous)
+        if part and asked_part:  # 首节标题为何? → 末节呢?: the part asked of, by its place in the report
+            return previous[:asked_part.start()] + part.group(0) + previous[asked_part.end():]
         kind = _kind(engine, new)
         if kind == "meta":  # 记者是谁? → 来源呢?: the report's own 来源
             return f"这篇报道的{new}是什么?"
@@ -744,6 +748,11 @@ def _shown_again(result: Result, last: Result) -> bool:
     new, old = result.answer, last.answer
     return result.status == "answered" and new is not None and old is not None and new.lead is None and \
         old.lead is None and new.sentence.strip() == old.sentence.strip()
+
+
+def _part_named(x: str) -> re.Match[str] | None:
+    """The part of the report X of 那X呢? names by its place (末节, 第二部分), if it names one."""
+    return lexicon.PART_ORDINAL.fullmatch(lexicon.standard_asking(x))
 
 
 def _clean_swap(x: str) -> str:

@@ -491,7 +491,8 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     # northern and Jianghuai speech: 么事/么子 什么, 哪块/哪嗒 哪里, 多会儿/多咱 什么时候, 恁 那么
     (re.compile(r"么事|么子|(?<![什怎这那多要为])么(?=名|样|东西|时候|地方|人|意思)"), "什么"),
     (re.compile(r"哪块儿?|哪嗒|哪搭|哪疙瘩"), "哪里"), (re.compile(r"多会儿?|多咱"), "什么时候"), (re.compile(r"恁"), "那么"),
-    # written style: …为何? at the end is 是什么 (发表时间为何?), not 为什么
+    # written style: 首节/末节 the first/last part; …为何? at the end is 是什么 (发表时间为何?), not 为什么
+    (re.compile(r"首(?=节|段|章)"), "第一"), (re.compile(r"末(?=节|段|章)"), "最后一"),
     (re.compile(r"(?<=[\u4e00-\u9fff])为何(?=[??!!~。]*$)"), "是什么"),
 )
 #: ... and Cantonese as it is written, where a word only Cantonese uses is there (`CANTONESE`): 系唔系/系咪 是不是,
@@ -514,6 +515,23 @@ CANTONESE_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(做|搞|讲|查|改|学|整改|开展)紧"), r"在\1"), (re.compile(r"未(?=[??。!!]*$)"), "了吗"),
     (re.compile(r"(?<![联关体维派直院谱])系(?![统列数])"), "是"), (re.compile(r"仲(?=有|是|要|未)"), "还"),
     (re.compile(r"接住"), "接着"), (re.compile(r"几时"), "什么时候"), (re.compile(r"(?<=效果|结果|反应|反响)点"), "怎样"),
+)
+#: ... and the written, half-classical style (文白夹杂), where its question words are there (`CLASSICAL`): 何人 谁,
+#: 几何/凡几 多少, 何处/何地 哪里, 何年/何日 哪年/哪天, 何以 为什么, 何县 哪个县, 何名/何种/有何 什么…, …何如? …是什么?,
+#: 谓之何 叫什么, X者何 X是什么, …乎?/…否? …吗?, 此 这, 之 的, 吾/老夫 我, 所撰 写的.
+CLASSICAL = re.compile(r"(?<![如任为])何(?!况|必|其|等|在|尝|妨)|几何|凡几|[乎焉](?=[??!!。]*$)|(?<![是与能可])否(?=[??。]*$)|老夫|吾|谓之")
+CLASSICAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"凡几何?|几何"), "多少"), (re.compile(r"何许?人"), "谁"), (re.compile(r"何[处地方]"), "哪里"),
+    (re.compile(r"何年"), "哪年"), (re.compile(r"何[日天]"), "哪天"), (re.compile(r"何月"), "哪个月"),
+    (re.compile(r"何以"), "为什么"), (re.compile(r"何(?=[省市县区乡镇村级批])"), "哪个"),
+    (re.compile(r"所谓(.{1,12}?)者,?何"), r"\1是什么"), (re.compile(r"(?<=[\u4e00-\u9fff])者,?何(?=[??。]*$)"), "是什么"),
+    (re.compile(r"谓之何"), "叫什么"), (re.compile(r"(?:何如|若何|奈何)(?=[??。]*$)"), "是什么"),
+    (re.compile(r"作何用"), "有什么用"), (re.compile(r"(?<![如任为])何(?!时|在|况|必|尝|妨)"), "什么"),
+    (re.compile(r"[乎焉](?=[??!!。]*$)"), "吗"), (re.compile(r"(?<![是与能可])否(?=[??。]*$)"), "吗"),
+    (re.compile(r"此(?:文|篇|稿)"), "这篇报道"), (re.compile(r"此"), "这"), (re.compile(r"之时"), "时"),
+    (re.compile(r"(?<=[\u4e00-\u9fff])之(?![前后间内外中上下一所])(?=[\u4e00-\u9fff])"), "的"),
+    (re.compile(r"老夫|吾"), "我"),
+    (re.compile(r"所(?:撰|著|作|写)"), "写的"),
 )
 #: English words read as Chinese: the report and its parts (呢篇report讲嘅系咩?), question words, and everyday words.
 ENGLISH_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -554,14 +572,18 @@ LATIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\s*[((][a-z\s]+[))]")
 
 def standard_asking(text: str) -> str:
     """The text with the question words of regional or casual speech read as the standard ones
-    (`REGIONAL_ASKING`, `CANTONESE_ASKING`, and `CASUAL_ASKING` where nothing else asks), letters glossing
+    (`REGIONAL_ASKING`, `CANTONESE_ASKING`, `CLASSICAL_ASKING`, and `CASUAL_ASKING` where nothing else asks), letters glossing
     characters dropped."""
     if "(" in text:
         text = LATIN_GLOSS.sub("", text)
+    classical = CLASSICAL.search(text)
     for pattern, word in REGIONAL_ASKING:
         text = pattern.sub(word, text)
     if CANTONESE.search(text):
         for pattern, word in CANTONESE_ASKING:
+            text = pattern.sub(word, text)
+    if classical:
+        for pattern, word in CLASSICAL_ASKING:
             text = pattern.sub(word, text)
     if not QUESTION_WORD.search(text):
         for pattern, word in CASUAL_ASKING:
