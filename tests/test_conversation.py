@@ -290,3 +290,14 @@ def test_those_still_under_way_are_the_rest_of_the_figure(engine: Engine) -> Non
 def test_another_part_of_the_report_asked_elliptically_is_that_parts_heading(engine: Engine) -> None:
     _, last = turns(engine, "首节标题为何?", "末节呢?")
     assert last.result.answer is not None and last.result.answer.lead == "即知即改,立行立改,力求活动取得实效"
+
+
+def test_this_thing_points_back_to_what_the_last_answer_named(engine: Engine) -> None:
+    _, use = turns(engine, "来安县编了本啥?", "这东西管啥用?")
+    assert use.question.startswith("便民服务手册")  # not 来安县编了本…
+    assert use.result.answer is not None and "咨询有路" in use.result.answer.sentence
+
+
+def test_its_points_back_to_what_the_last_question_was_about(engine: Engine) -> None:
+    _, ways = turns(engine, "庐江县听取意见时坚持什么?", "其办法有哪些?")
+    assert ways.question.startswith("庐江县")  # not the last answer's 用真心、下真功、动真格

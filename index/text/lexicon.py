@@ -777,8 +777,8 @@ REST_OF = re.compile(r"剩下|剩余|余下|其余")
 REMAINDER = re.compile(r"^(?:那)?(?:(?:这个|那个|这|那)(?:数字|数|数据)(?:里|中)?的?)?"
                        rf"(?:(?:{REST_OF.pattern})(?:的)?(?:那些|那部分)?|(?:还在|正在|仍在)[改整办][改]?(?:中)?的?|没[改整办]完的?)"
                        r"(?:呢|咋样|怎么样|多少)?$")
-#: 它 (not 它们): the thing last spoken of.
-THING_PRONOUN = re.compile(r"它(?!们)")
+#: 它 (not 它们), 这东西, 这玩意儿, 其… (its …): the thing last spoken of.
+THING_PRONOUN = re.compile(r"它(?!们)|(?:这个?|那个?)(?:东西|玩意儿?)|^其(?![中他余实次])")
 #: What was done is asked (做了啥, 搞了哪些, 怎么干的).
 DOING_ASKED = re.compile(r"(?:做|搞|干|弄)了?(?:啥|什么|哪些)|怎么(?:做|搞|干|弄)")
 #: 其中…, 这里面…: a part of what the last answer counted or spoke of.
