@@ -1162,3 +1162,17 @@ def test_questions_in_the_written_half_classical_style_are_read(engine: Engine, 
 @pytest.mark.parametrize("question", ["张宝顺何年出任省委书记?", "来安县县长何人?", "软弱涣散之党组织,何县最多?"])
 def test_what_the_report_does_not_say_is_not_answered_when_asked_in_the_classical_style(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"
+
+
+def test_what_the_asker_says_of_their_own_doing_before_the_question_only_frames_it(engine: Engine) -> None:
+    result = engine.ask("我是小学老师,正拿这篇安徽日报的稿子出题目。省长叫什么?")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "王学军"
+
+
+def test_a_mandarin_word_holding_a_cantonese_character_is_no_cantonese(engine: Engine) -> None:
+    result = engine.ask("全省一共建了多少个活动连系点?")  # 系 of 连系 is no Cantonese 是
+    assert result.answer is not None and result.answer.lead == "5322个"
+
+
+def test_a_count_asked_exactly_of_a_thing_the_report_does_not_count_is_not_answered(engine: Engine) -> None:
+    assert engine.ask("暗访组曝光的典型案例具体有多少起?").status != "answered"

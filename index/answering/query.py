@@ -33,6 +33,8 @@ _QUIZ_MARKS = re.compile(rf"{lexicon.QUIZ_LABELS}|对还是错|是对是错|[((]
 #: Where a message's clauses end (kept with the clause before them).
 _CLAUSE_BREAKS = " ,,。!!??~～;;"
 _CLAUSES = re.compile(rf"(?<=[{_CLAUSE_BREAKS}])")
+#: Marks after which a sentence goes on.
+_SENTENCE_GOES_ON = ",,、;;"
 #: ... and where the clauses of a written message end, to tell the one that asks from what is said around it (a
 #: space there is no break: 抽了多少人 去组成督导组 is one clause spoken).
 _WRITTEN_CLAUSES = re.compile(rf"(?<=[{_CLAUSE_BREAKS.strip()}])")
@@ -331,7 +333,8 @@ class Reader:
         names nothing of the report: 俺是合肥郊区的老党员 keeps 合肥."""
         spans = _asker_spans(folded)
         for start, end in reversed(spans):
-            if not any(w in self._names or w in place_names() for w in self._tokens(folded[start:end])):
+            said = lexicon.NEWSPAPER.sub("", folded[start:end])  # (这篇安徽日报的稿子: the source, no place)
+            if not any(w in self._names or w in place_names() for w in self._tokens(said)):
                 folded = folded[:start] + folded[end:]
         return lexicon.LEADING_FILLERS.sub("", folded) if spans else folded
 
@@ -1039,11 +1042,23 @@ def _asker_spans(folded: str) -> list[tuple[int, int]]:
         return spans
     at = 0
     parts = _CLAUSES.split(folded)
+    # (我是中学老师,正在用这篇稿子出题。: the rest of a sentence the asker opens is their own too where it ends
+    # before the question; in 俺老伴问我,说省里派人下来暗访作风,多会儿的事啊? it is what is asked of)
+    opened, rest = False, []
     for part in parts[:-1]:
-        if not lexicon.QUESTION_WORD.search(part) and lexicon.ASKER_CLAUSE.match(lexicon.LEADING_FILLERS.sub("", part)):
+        asks = lexicon.QUESTION_WORD.search(part)
+        if not asks and lexicon.ASKER_CLAUSE.match(lexicon.LEADING_FILLERS.sub("", part)):
             spans.append((at, at + len(part)))
+            opened = True
+        elif not asks and opened:
+            rest.append((at, at + len(part)))
+        else:
+            opened, rest = False, []
+        if part[-1] not in _SENTENCE_GOES_ON:  # the sentence ends
+            spans.extend(rest if opened else [])
+            opened, rest = False, []
         at += len(part)
-    return spans
+    return sorted(spans)
 
 
 def _general_word_in(run: str, i: int) -> bool:

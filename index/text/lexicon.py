@@ -231,8 +231,8 @@ CLAIM_ASKED = re.compile(r"(?:\d|是)[^?？]*[?？]+\s*$")
 ORDINAL_ASKED = re.compile(r"第几")
 #: The kind of people a figure counts is asked (1140人是查处的什么人?): what the sentence says of them answers.
 PEOPLE_KIND_ASKED = re.compile(r"(?:什么|啥|哪类|哪种|哪一类|什么样)的?人(?![数次员])")
-#: Asking for the members of a set the report may only count (8位第一组长具体是谁? 6个市分别是哪些?).
-MEMBERS = re.compile(r"分别是|分别叫|分别由谁|分别[归让]谁|分别指|具体指|具体包括|具体是|具体有|具体都|具体哪|都是哪|都是谁|都有哪|都有谁|里有谁|是哪些人|名单|"
+#: Asking for the members of a set the report may only count (8位第一组长具体是谁? 6个市分别是哪些?; not 具体有多少, a count).
+MEMBERS = re.compile(r"分别是|分别叫|分别由谁|分别[归让]谁|分别指|具体指|具体包括|具体(?:是|有|都)(?!多少|几)|具体哪|都是哪|都是谁|都有哪|都有谁|里有谁|是哪些人|名单|"
                      r"具体内容|"
                      r"有哪些人|涉及哪些人|成员有|成员是|哪[几两三四五六七八九十\d]+[个位项条]|"
                      r"\d+[个位项条类种名家][\u4e00-\u9fff]{0,8}?(?:都|分别|具体)?[有是]哪(?:些|几)")  # 16个省辖市有哪些?
@@ -428,6 +428,10 @@ KIN = re.compile(r"(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|孙女|孙子|�
 ASKER_CLAUSE = re.compile(rf"^(?:(?:我|俺|咱|本人)(?:们|家)?|.*?{KIN.pattern})(?!.*(?:说|讲|听|据|看到|看过|报道|\d))")
 
 
+#: A newspaper's name (安徽日报): where the asker names it, the source they read, no place they ask of.
+NEWSPAPER = re.compile(r"[\u4e00-\u9fff]{2,4}(?:日报|晚报|商报|青年报)")
+
+
 # --- quiz items ------------------------------------------------------------------------------------------------------
 #: The label a question bank puts before an item (判断:, 填空题:, 单选:).
 QUIZ_LABELS = "判断|填空|选择|单选|多选|问答"
@@ -499,7 +503,9 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
 #: 边个 谁 (边个市 哪个市), 边度 哪里, 几多 多少, 点样 怎样, 点解 为什么, 点睇 怎么看, 咩/乜嘢 什么, 有冇 有没有,
 #: 喺边 在哪里, 嘅 的, 啲 些, 咗 了, 呢篇 这篇, 佢哋 他们, 系 是, 定系 还是, 嗰 那, 噉 这样, 嘢 东西, 同埋 和, 睇 看,
 #: 揾 找, 俾/畀 给, 嚟 来, 落去 下去, 做紧 在做, …未? …了吗?, 仲有 还有, 接住 接着, 几时 什么时候, 效果点? 效果怎样?
-CANTONESE = re.compile(r"[嘅咗啲佢冇喺嘢嗰𠮶噉睇揾畀嚟咩乜㗎边系唔]|几多|几时|点[解睇样]|同埋|仲(?=有|系|要|未)|接住|(?:效果|结果|反应|反响)点")
+#: (系 only where no Mandarin word holds it: 联系, 连系, 关系, 体系, 系统)
+_CANTONESE_IS = r"(?<![联连关体维派直院谱])系(?![统列数])"
+CANTONESE = re.compile(rf"[嘅咗啲佢冇喺嘢嗰𠮶噉睇揾畀嚟咩乜㗎边唔]|{_CANTONESE_IS}|几多|几时|点[解睇样]|同埋|仲(?=有|系|要|未)|接住|(?:效果|结果|反应|反响)点")
 CANTONESE_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"系唔系|系咪"), "是不是"), (re.compile(r"定系"), "还是"),
     (re.compile(r"边(?=个?(?:城市|地方|市|县|区|省|乡|镇|村|单位|部门|组|级|批|部分|段|方面|环节|种|类|年|日|天|月|本|部|句))"),
@@ -513,7 +519,7 @@ CANTONESE_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"睇"), "看"), (re.compile(r"揾"), "找"), (re.compile(r"[俾畀](?=[^\s,,?？]{0,3}(?:讲|睇|看|听|知))"), "给"),
     (re.compile(r"嚟"), "来"), (re.compile(r"落(?=去|来|乡|村|基层)"), "下"),
     (re.compile(r"(做|搞|讲|查|改|学|整改|开展)紧"), r"在\1"), (re.compile(r"未(?=[??。!!]*$)"), "了吗"),
-    (re.compile(r"(?<![联关体维派直院谱])系(?![统列数])"), "是"), (re.compile(r"仲(?=有|是|要|未)"), "还"),
+    (re.compile(_CANTONESE_IS), "是"), (re.compile(r"仲(?=有|是|要|未)"), "还"),
     (re.compile(r"接住"), "接着"), (re.compile(r"几时"), "什么时候"), (re.compile(r"(?<=效果|结果|反应|反响)点"), "怎样"),
 )
 #: ... and the written, half-classical style (文白夹杂), where its question words are there (`CLASSICAL`): 何人 谁,
@@ -744,7 +750,7 @@ PART_GIVEN = re.compile(r"其中|当中|中有")
 #: A part of a figure the question states (4395个问题里, 1660个党组织中, 4395个问题还剩…).
 PART_OF_STATED = re.compile(r"\d[^,,。??]*?(?:里面|里头|当中|之中|入面|里|中|还剩|剩下|剩余)")
 #: Between a thing and the figure asked of it when the figure counts that thing (单位一共有多少家?).
-THERE_ARE = re.compile(rf"(?:{_ALL_TOGETHER}|共|到底|究竟)?(?:有|是)")
+THERE_ARE = re.compile(rf"(?:{_ALL_TOGETHER}|共|到底|究竟|具体|总)?(?:有|是)")
 #: Every place of one tier (各市, 各县), or tiers named together (县区, 市县): said by any mention of the first.
 EVERY_TIER = re.compile(r"各?([省市县乡村])[市县区镇]*")
 #: The kind of thing whose name is asked, after the question word (那个会叫啥会?).
