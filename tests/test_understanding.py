@@ -1176,3 +1176,17 @@ def test_a_mandarin_word_holding_a_cantonese_character_is_no_cantonese(engine: E
 
 def test_a_count_asked_exactly_of_a_thing_the_report_does_not_count_is_not_answered(engine: Engine) -> None:
     assert engine.ask("暗访组曝光的典型案例具体有多少起?").status != "answered"
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("稿子是拿什么收尾的?", "1253个正积极整改中"),  # how the report closes: its last lines
+    ("哦豁,安逸!网民为啥给那些单位点赞?", "感受到了诚意"),  # exclamations before the question say nothing
+    ("暗访组是8个,对头不?", "8个由厅级干部带队"),  # 对头不: 对不对, in southwestern speech
+])
+def test_closing_lines_exclamations_and_southwestern_checks_are_read(engine: Engine, question: str, said: str) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
+
+
+def test_a_campaign_closing_is_no_question_about_how_the_report_closes(engine: Engine) -> None:
+    assert engine.ask("第二批活动什么时候收尾?").status != "answered"

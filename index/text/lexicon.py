@@ -400,7 +400,9 @@ NEW_TOPIC = re.compile(rf"^(?:{_TOPIC_OPENINGS}|另外|再问一下|对了)[,,::
 _ASKING_OPENINGS = r"请问(?:一下|下)?|问一?下|我?想问(?:一下|下|问)|我?想知道"
 LEADING_FILLERS = re.compile(rf"^(?:{_TOPIC_OPENINGS}|{_ASKING_OPENINGS}|"
                              r"我?想问|我?想?先?(?:确认|核实|了解)(?:一下|下)?|你知道|谢谢你?|多谢|辛苦了|"
-                             r"我?记得|我?印象(?:中|里)|我?(?:明白|懂|知道|了解|清楚)了|收到|"
+                             r"我?记得|我?印象(?:中|里)|我?(?:明白|懂|知道|了解|清楚|晓得)了|收到|"
+                             # exclamations said before a question (哦豁,安逸!, 要得,): no words of it
+                             r"(?:哦豁|哇塞|哎呀|哎哟|嚯|好家伙|安逸|巴适|要得|得嘞|妥了|厉害了?)(?=[,,!!~。\s])|"
                              r"最后(?:一|1)个(?:问题)?(?=[::,,])|"
                              r"同志(?:您|你)?好|同志|(?:同行|各位|大家)?我?想?请教(?:一下|下)?|有一说一|说实话|讲真|我?想?咨询(?:一下|下)?|打扰(?:一下|了)|另外想?|"
                              r"您知道|告诉我|能告诉我|麻烦问一下|麻烦问下|麻烦|劳驾(?:问一下|问下)?|(?:你好|您好)[呀啊哈哦]?|哈[喽啰罗]|喂|嗨|哎|诶|那个|就是|嗯+|好的|"
@@ -488,10 +490,10 @@ NAME_POS = frozenset({"nr", "nr1", "nr2", "nrt", "nrfg", "ns", "nt", "nz"})
 VARIANTS: dict[str, str] = {"报导": "报道", "稿件": "稿子", "責編": "责编", "责编": "责任编辑", "名儿": "名字"}
 
 #: Question words of regional or casual speech, read as the standard ones (啥子 → 什么, 咋个 → 怎么,
-#: 有没得 → 有没有, 有…没得? → 有…吗?) ...
+#: 有没得 → 有没有, 有…没得? → 有…吗?, 对头不 → 对不对) ...
 REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"啥子"), "什么"), (re.compile(r"咋个"), "怎么"), (re.compile(r"有没得"), "有没有"),
-    (re.compile(r"(?:没得|没有)(?=[??!!~。]*$)"), "吗"),
+    (re.compile(r"(?:没得|没有)(?=[??!!~。]*$)"), "吗"), (re.compile(r"对头不|对头吗|对头哇|对头伐"), "对不对"),
     # northern and Jianghuai speech: 么事/么子 什么, 哪块/哪嗒 哪里, 多会儿/多咱 什么时候, 恁 那么
     (re.compile(r"么事|么子|(?<![什怎这那多要为])么(?=名|样|东西|时候|地方|人|意思)"), "什么"),
     (re.compile(r"哪块儿?|哪嗒|哪搭|哪疙瘩"), "哪里"), (re.compile(r"多会儿?|多咱"), "什么时候"), (re.compile(r"恁"), "那么"),
@@ -649,9 +651,12 @@ PART_HINT = re.compile(rf"(?:讲|说|写|关于|介绍)(?!完)[^,,。?!\s]{{1,10
 GENRE = re.compile(r"(?:工作)?(?:综述|述评|通讯|评论|消息|特写|专访|访谈|调查|纪实|侧记|短评)$")
 GENRE_ASKED = re.compile(r"体裁|文体|(?:什么|啥|哪种|哪类|哪一类)(?:类型|样)?的?(?:文章|稿子|报道|新闻)|(?:什么|啥|哪种)类型|"
                          r"文章类型|报道类型|(?:消息|通讯|综述|评论|社论|特写|专访)还是(?:消息|通讯|综述|评论|社论|特写|专访)")
-#: Where in the report: its opening lines (开头那四句), its closing ones (结尾说了啥); not a part's heading.
-REPORT_END = re.compile(rf"(开头|开篇|篇首|导语|第一段|首段|头一段|第一句|首句|头一句)(?!{_PARTS}|落?的?标题)|"
-                        rf"(结尾|末尾|最后一段|末段|最后一句|结束语)(?!{_PARTS}|落?的?标题)")
+#: Where in the report: its opening lines (开头那四句), its closing ones (结尾说了啥, 怎么收尾的, 报道最后说了啥); not a
+#: part's heading.
+REPORT_END = re.compile(rf"(开头|开篇|篇首|起头|开场白|导语|第一段|首段|头一段|第一句|首句|头一句)(?!{_PARTS}|落?的?标题)|"
+                        rf"(结尾|末尾|最后一段|末段|最后一句|结束语|(?<=报道|文章|稿子|全文|综述)最后(?![一1]|个)|"
+                        rf"(?:报道|文章|稿子|全文|综述|本文)[^,,。??]{{0,12}}?收尾)"
+                        rf"(?!{_PARTS}|落?的?标题)")
 #: A paragraph of the report by its number (第二自然段, 第29段), as the answers cite them.
 PARAGRAPH_ORDINAL = re.compile(r"第([\d一二三四五六七八九十百]+)(?:个)?(?:自然)?段(?!落?的?(?:小)?标题)")
 #: The part after the one about something: 讲完芜湖的做法后,接着讲的是哪个县?
