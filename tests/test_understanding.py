@@ -1190,3 +1190,9 @@ def test_closing_lines_exclamations_and_southwestern_checks_are_read(engine: Eng
 
 def test_a_campaign_closing_is_no_question_about_how_the_report_closes(engine: Engine) -> None:
     assert engine.ask("第二批活动什么时候收尾?").status != "answered"
+
+
+@pytest.mark.parametrize("question", ["再帮我核对一下省长的名字,我老怕写错。", "省长的名字"])
+def test_a_name_asked_tersely_or_as_a_request_to_check_is_given(engine: Engine, question: str) -> None:
+    result = engine.ask(question)  # a request to check and the asker's worry after it only frame the question
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "王学军"

@@ -191,7 +191,7 @@ PERSON_WORDS = re.compile(r"谁|哪[一1]?位|哪[一1]?个人|哪些人|什么�
 #: A personal name is asked for.
 NAME_WORDS = re.compile(r"姓名|叫什么名字|名字叫什么|叫啥名|姓什么|叫什么|叫啥|叫做什么|名字是什么|名称是什么|"
                         r"(?:哪些|哪几|哪个|哪位)[^,。?!]{0,6}的(?:名字|姓名|名单)|(?:如何|怎么|怎样)(?:命名|称呼)|"
-                        r"命名为什么|叫法|称作什么|称为什么")
+                        r"命名为什么|叫法|称作什么|称为什么|的(?:名字|姓名|全名)(?=[\s??。!!~]*$)")  # (省长的名字: terse)
 #: A place is asked for.
 PLACE_WORDS = re.compile(r"哪(?:个|些|[一1]个|几个|几)?(?:地级|县级)?(?:城市|地方|地区|市|县|区|省|省辖市|乡镇|村|社区)(?![领委长直政])|什么地方|哪里|哪儿|范围")
 #: One place is asked for (哪个市, 哪一个县): a name answers, not a count of places (16个省辖市).
@@ -399,7 +399,7 @@ NEW_TOPIC = re.compile(rf"^(?:{_TOPIC_OPENINGS}|另外|再问一下|对了)[,,::
 #: Words that turn to asking (请问, 想问问, 想知道).
 _ASKING_OPENINGS = r"请问(?:一下|下)?|问一?下|我?想问(?:一下|下|问)|我?想知道"
 LEADING_FILLERS = re.compile(rf"^(?:{_TOPIC_OPENINGS}|{_ASKING_OPENINGS}|"
-                             r"我?想问|我?想?先?(?:确认|核实|了解)(?:一下|下)?|你知道|谢谢你?|多谢|辛苦了|"
+                             r"我?想问|(?:我?想?先?|再|请)?(?:帮我|帮忙)?(?:确认|核实|核对|了解)(?:一下|下)?|你知道|谢谢你?|多谢|辛苦了|"
                              r"我?记得|我?印象(?:中|里)|我?(?:明白|懂|知道|了解|清楚|晓得)了|收到|"
                              # exclamations said before a question (哦豁,安逸!, 要得,): no words of it
                              r"(?:哦豁|哇塞|哎呀|哎哟|嚯|好家伙|安逸|巴适|要得|得嘞|妥了|厉害了?)(?=[,,!!~。\s])|"
