@@ -1196,3 +1196,9 @@ def test_a_campaign_closing_is_no_question_about_how_the_report_closes(engine: E
 def test_a_name_asked_tersely_or_as_a_request_to_check_is_given(engine: Engine, question: str) -> None:
     result = engine.ask(question)  # a request to check and the asker's worry after it only frame the question
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "王学军"
+
+
+@pytest.mark.parametrize("question", ["县级有几个成立了活动领导小组?", "县一级有几个成立了活动领导小组?"])
+def test_a_tiers_level_is_held_where_the_passage_names_the_tier(engine: Engine, question: str) -> None:
+    result = engine.ask(question)  # 105个县(市、区)均成立了…领导小组
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "105个"

@@ -243,6 +243,7 @@ class Reader:
         core = lexicon.TRAILING_PARTICLES.sub("", bare) or bare
         core = _ORDINAL_DIGITS.sub(lambda m: "第" + spelled(int(m.group(1))) + m.group(2), core)
         core = lexicon.DAY_NUMBER.sub(r"\1日", core)  # 3月24号 is 3月24日
+        core = lexicon.TIER_LEVEL_SAID.sub(r"\1级", core)  # 县一级 is 县级
         core = self._words_with_numerals(core)
         core = self._contracted(self._read_typos(core))
         core = self._read_surname_posts(lexicon.HEADS.sub(lambda m: lexicon.HEAD_OF[m.group(2)], core))
@@ -513,6 +514,10 @@ class Reader:
             motion = lexicon.MOTION_TO_TIER.fullmatch(token)
             if motion and not is_verb(token):  # 下村: going down to the tier, said where the passage names it (村级)
                 out.append(Term(token, (motion.group(1),), "content", "short"))
+                continue
+            level = lexicon.TIER_LEVEL.fullmatch(token)
+            if level and level.group(1) in self._vocabulary:  # 县级: the tier, where the passage names it (105个县)
+                out.append(Term(token, (level.group(1),), "content", "short"))
                 continue
             longer = self._longer(token)
             if longer:  # a short form: 来安 → 来安县

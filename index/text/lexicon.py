@@ -312,6 +312,10 @@ SUBSET_ASKED = re.compile(r"(?:里|中|当中|之中|里面)[,,]?(?:有)?(?:多�
                           r"(?P<among>[^,,。?]{2,8}?)的(?:有|是)?(?:多少|几)")  # 5322个联系点里村一级的有多少个?
 #: Going to a tier (下村, 进村, 下乡, 入户): the tier is where it happened.
 MOTION_TO_TIER = re.compile(r"[下进入到去赴回]([村乡镇户])")
+#: A tier's level (县级, 县一级), said where the passage names the tier (105个县(市、区)).
+TIER_LEVEL = re.compile(r"([省市县乡镇村区])级")
+#: ... also said with 一 (县一级).
+TIER_LEVEL_SAID = re.compile(r"([省市县乡镇村区])一级")
 #: Who heads a body, by its post (省政府的当家人 is the 省长): read as the post.
 HEAD_OF = {"省委": "省委书记", "省里": "省委书记", "安徽省": "省委书记", "全省": "省委书记", "省政府": "省长", "省政协": "省政协主席", "省人大": "省人大常委会主任", "市委": "市委书记",
            "市政府": "市长", "县委": "县委书记", "县政府": "县长", "中央": "总书记"}
