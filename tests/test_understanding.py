@@ -1202,3 +1202,13 @@ def test_a_name_asked_tersely_or_as_a_request_to_check_is_given(engine: Engine, 
 def test_a_tiers_level_is_held_where_the_passage_names_the_tier(engine: Engine, question: str) -> None:
     result = engine.ask(question)  # 105个县(市、区)均成立了…领导小组
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "105个"
+
+
+def test_a_spoken_time_pointing_back_only_frames_the_question(engine: Engine) -> None:
+    result = engine.ask("那阵子省里派了几个暗访组?")  # 那阵子: at that time, the report's own
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "8个"
+
+
+def test_northeastern_where_is_read_as_where(engine: Engine) -> None:
+    result = engine.ask("省委督导组都奔哪嘎达督导去了?")  # 哪嘎达: 哪里
+    assert result.status == "answered" and result.answer is not None and "深入市、县(市、区)督导" in result.answer.sentence
