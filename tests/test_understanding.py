@@ -1212,3 +1212,18 @@ def test_a_spoken_time_pointing_back_only_frames_the_question(engine: Engine) ->
 def test_northeastern_where_is_read_as_where(engine: Engine) -> None:
     result = engine.ask("省委督导组都奔哪嘎达督导去了?")  # 哪嘎达: 哪里
     assert result.status == "answered" and result.answer is not None and "深入市、县(市、区)督导" in result.answer.sentence
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("省委书记都去哪儿调研了?", "赴合肥等6市"),  # the post only says who; the sentence of what he did answers
+    ("省里头一共抽了多少人组成督导组?", "抽调170人"),  # 省里头: in the province, not its head
+])
+def test_who_a_post_names_and_where_in_the_province_are_read(engine: Engine, question: str, said: str) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
+
+
+@pytest.mark.parametrize("question", ["省里有好多个暗访组?十几个?", "省里派了几个暗访组下去?"])
+def test_the_count_of_what_is_asked_is_the_short_answer(engine: Engine, question: str) -> None:
+    result = engine.ask(question)  # a guess after it or where they went only frames it; 16个省辖市 counts places
+    assert result.answer is not None and result.answer.lead == "8个"

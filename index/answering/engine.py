@@ -751,7 +751,7 @@ class Engine:
             return self.scorer.idf(word) * (SYNONYM_CREDIT if word in resaid else 1.0)
 
         i = keep[best_sentence(question.folded, [t for t in terms if t not in framing], [sentence_terms[n] for n in keep],
-                               [passage.sentences[n] for n in keep], weight, fits, names)]
+                               [passage.sentences[n] for n in keep], weight, fits, names, framing)]
         listing = self._lists(question, passage.position)
         i = listing if listing is not None and listing in keep else i  # 学原著,学党史,学先进 answers 学什么
         sayer = lexicon.SAYER_ASKED.search(question.folded)

@@ -193,9 +193,12 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
         listed = end - start < len(sentence)
         # (not a word of the next clause: 走访群众232.4万余户, | 共征求到… speaks of another figure)
         clause_end = _clause_end(sentence, match.end())
+        # (nor a word ending the clause before: 8个…暗访组,| 对16个省辖市 is no count of 暗访组)
+        clause_start = max(sentence.rfind(mark, 0, match.start()) for mark in ",,;;") + 1
         for term, w in weights.items():
             gaps = [0 if listed else min(abs(i + len(term) - match.start()), abs(i - match.end()))
-                    for i in occurrences(sentence, term) if start <= i and i + len(term) <= end and i < clause_end]
+                    for i in occurrences(sentence, term) if start <= i and i + len(term) <= end and i < clause_end and
+                    (listed or i >= clause_start or i + len(term) < clause_start - 1)]
             if gaps:
                 score += w / (1 + min(gaps))
         if focus:

@@ -183,8 +183,8 @@ class Question:
                             t.word not in verbs), key=lambda t: len(t.word), default=None)
                 if noun is not None and not lexicon.TRAILING_PARTICLES.sub("", after[len(noun.word):]).strip("?？ "):
                     return (noun,) if len(noun.word) > 1 else ()
-            if word is None or word.word in verbs:
-                break
+            if word is None or word.word in verbs or (words and word.role == "frame"):
+                break  # (几个暗访组下去: where it went only frames the question)
             words.append(word)
             rest = rest[len(word.word):]
         return tuple(t for t in words if len(t.word) > 1)
@@ -311,7 +311,7 @@ class Reader:
         while len(parts) > 1:
             last = parts[-1]
             checked = last.strip(_CLAUSE_BREAKS)
-            if not checked or (lexicon.FIGURE_GUESS.match(last) and
+            if not checked or ((lexicon.FIGURE_GUESS.match(last) or lexicon.ROUGH_GUESS.match(last)) and
                                any(lexicon.QUANTITY_WORDS.search(p) for p in parts[:-1])) or \
                     ((lexicon.YESNO.search(checked) or checked.endswith("吧")) and not lexicon.WH_WORD.search(checked) and
                      any(lexicon.WH_WORD.search(p) for p in parts[:-1])) or \

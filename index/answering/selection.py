@@ -29,10 +29,11 @@ _DESTINATION_EDGES = re.compile(r"^(?:到|往|向)|(?:中|里|里头|里面|当�
 
 def best_sentence(query: str, query_terms: Sequence[str], sentence_terms: Sequence[Sequence[str]],
                   sentence_texts: Sequence[str], weight: Callable[[str], float],
-                  fits: Sequence[bool] | None = None, required: Collection[str] = ()) -> int:
+                  fits: Sequence[bool] | None = None, required: Collection[str] = (), framing: Collection[str] = ()) -> int:
     """Index of the sentence that best answers: most query weight matched; a sentence that holds the kind
     of thing asked for (`fits`: a figure, a date) wins near-ties, and wins outright over one that does not if
-    it matches nearly as well and names what that one names of `required` (the question's names)."""
+    it matches nearly as well and names what that one names of `required` (the question's names). Words that
+    only frame the question (`framing`: 省委书记 of 省委书记张宝顺) earn no credit in a run said alike."""
     wanted = set(query_terms)
     quantity = bool(lexicon.QUANTITY_WORDS.search(query))
     scores = []
@@ -47,6 +48,8 @@ def best_sentence(query: str, query_terms: Sequence[str], sentence_terms: Sequen
         if same_destination(query, text):
             score += DESTINATION_BONUS  # 领导干部下到群众里头干嘛? ↔ 直接到群众中去察民情、听民意、解民忧
         run = _common_run(query, text)
+        for word in sorted(framing, key=len, reverse=True):
+            run = run.replace(word, "")
         if not any(run in t for t in wanted):  # (a word of the question is counted as a word already)
             score += RUN_BONUS * max(0, len(run) - RUN_FREE)
         scores.append(score)

@@ -320,7 +320,7 @@ TIER_LEVEL_SAID = re.compile(r"([省市县乡镇村区])一级")
 HEAD_OF = {"省委": "省委书记", "省里": "省委书记", "安徽省": "省委书记", "全省": "省委书记", "省政府": "省长", "省政协": "省政协主席", "省人大": "省人大常委会主任", "市委": "市委书记",
            "市政府": "市长", "县委": "县委书记", "县政府": "县长", "中央": "总书记"}
 HEADS = re.compile(rf"(安徽)?({'|'.join(sorted(HEAD_OF, key=len, reverse=True))})的?"
-                   r"(?:头儿|头头|一把手|当家人|掌门人|老大|主要领导|主要负责人|一号人物|掌舵人|带头人|最高领导|首脑|首长|头)(?![\u4e00-\u9fff]*[书长席任])")
+                   r"(?:头儿|头头|一把手|当家人|掌门人|老大|主要领导|主要负责人|一号人物|掌舵人|带头人|最高领导|首脑|首长|(?<!里)头)(?![\u4e00-\u9fff]*[书长席任])")
 #: Posts held by one person each, as a report names them (省委书记, 省长): the post may stand for its holder.
 TOP_POST = re.compile(r"(?<![副])(?:省委书记|省长|省政协主席|省委副书记|市委书记|市长|县委书记|县长)")
 #: A one-character verb asked what of (学什么, 都学些啥, 还学了啥): answered by what it is done to.
@@ -575,6 +575,12 @@ SPOKEN_PLUS = re.compile(r"(?<![\d一二三四五六七八九十])([1-9一二三
 FIGURE_GUESS = re.compile(rf"^(?:是不是|是否|是|有|大概|大约|差不多|应该是|估计)*\d+(?:\.\d+)?(?:万|亿)?(?:多|余|来)?"
                           rf"(?:{UNIT_PATTERN})?(?:左右|上下)?(?:吧|吗|嘛|么|啊|呀|呢)?[\s,,。!!??~～]*$")
 
+#: A rough guess at the figure asked for (十几位?, 是不是二十几个?): its 几 asks nothing ...
+ROUGH_GUESS = re.compile(rf"(?:是不是|大概|大约|差不多|估计|应该是|有)?[一二两三四五六七八九十百千万\d]*几"
+                         rf"[十百千万]?(?:{UNIT_PATTERN})?(?:吧|吗|嘛|啊|呀|呢)?[\s,,。!!??~～]*$")
+#: ... said after the question (…各自包了联系点?十几位?).
+ROUGH_GUESS_AFTER = re.compile(rf"[,,??!!\s]+{ROUGH_GUESS.pattern}")
+
 
 #: A line in brackets that only signs the report ((记者 黄永礼)): no sentence of what it says.
 BYLINE = re.compile(r"[((][^()()]{0,20}[))]")
@@ -597,7 +603,7 @@ def standard_asking(text: str) -> str:
     if classical:
         for pattern, word in CLASSICAL_ASKING:
             text = pattern.sub(word, text)
-    if not QUESTION_WORD.search(text):
+    if not QUESTION_WORD.search(ROUGH_GUESS_AFTER.sub("", text)):
         for pattern, word in CASUAL_ASKING:
             text = pattern.sub(word, text)
     return text
