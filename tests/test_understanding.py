@@ -1227,3 +1227,8 @@ def test_who_a_post_names_and_where_in_the_province_are_read(engine: Engine, que
 def test_the_count_of_what_is_asked_is_the_short_answer(engine: Engine, question: str) -> None:
     result = engine.ask(question)  # a guess after it or where they went only frames it; 16个省辖市 counts places
     assert result.answer is not None and result.answer.lead == "8个"
+
+
+@pytest.mark.parametrize("question", ["刘云山在安徽去了哪些个县?", "廉政教育基地位于哪里?"])
+def test_where_asked_in_other_words_is_not_answered_by_a_sentence_naming_no_such_place(engine: Engine, question: str) -> None:
+    assert engine.ask(question).status != "answered"  # 哪些个: 哪些; 位于哪里: where it stands
