@@ -1232,3 +1232,12 @@ def test_the_count_of_what_is_asked_is_the_short_answer(engine: Engine, question
 @pytest.mark.parametrize("question", ["刘云山在安徽去了哪些个县?", "廉政教育基地位于哪里?"])
 def test_where_asked_in_other_words_is_not_answered_by_a_sentence_naming_no_such_place(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"  # 哪些个: 哪些; 位于哪里: where it stands
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("庐江县听老百姓意见是咋个弄的?", "逆向测评"),  # opinions are the people's: who gave them says nothing more
+    ("芜湖老百姓总共提了多少条意见?", "3.3万余条"),
+])
+def test_the_people_giving_opinions_are_implied_by_the_opinions(engine: Engine, question: str, said: str) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and said in result.answer.sentence

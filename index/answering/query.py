@@ -580,6 +580,9 @@ class Reader:
         out = [replace(t, kind="group") if t.word in lexicon.GROUP_KINDS and t.kind in ("word", "ordinary") and all(
             at == 0 or folded[at - 1] in lexicon.GROUP_SET_OFF or any(folded[:at].endswith(w) for w in resaid)
             for at in occurrences(folded, t.word)) else t for t in out]
+        # 老百姓的意见: opinions are the people's; who gave them counts where said, is not missed where not
+        out = [replace(t, aside=True) if t.role != "frame" and t.word in lexicon.THE_PEOPLE and all(
+            lexicon.PEOPLES_SAY.match(folded, at + len(t.word)) for at in occurrences(folded, t.word)) else t for t in out]
         out = [replace(t, kind="meeting") if t.word in lexicon.MEETING_KINDS and t.kind in ("word", "ordinary") and all(
             at == 0 or folded[at - 1] in lexicon.KIND_SET_OFF for at in occurrences(folded, t.word)) else t for t in out]
         # A word inside a longer one (芜湖 in 芜湖市: search mode emits both) constrains nothing of its own.

@@ -463,6 +463,11 @@ A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1")
 #: How often, said of what is asked (平时都咋学的?): it frames the question even where the report uses the word.
 HABITUAL = frozenset("平时 平常 平日 通常 往常 一向 向来".split())
 #: Words for people in general (大家学习的时候…): who they are, the passage says in its own words (党员干部).
+#: The people at large (老百姓, 群众) ...
+THE_PEOPLE = frozenset("群众 老百姓 百姓 人民 人民群众 民众 群众们".split())
+#: ... as the ones who give opinions (老百姓的意见, 老百姓一共提了多少条意见): opinions sought are theirs, so naming them there
+#: says nothing more.
+PEOPLES_SAY = re.compile(r"[^,,。??!!]{0,10}?(?:意见|建议|呼声|心声|诉求)")
 PEOPLE_PRONOUNS = frozenset("大家 大伙 大伙儿 大家伙 大家伙儿 人们 自己 咱们 我们 你们 他们 她们".split())
 #: Words that only frame what is asked (never a constraint, whatever their part of speech).
 FRAMING_WORDS = HABITUAL | PEOPLE_PRONOUNS | DIRECTIONAL_COMPLEMENTS | frozenset(
