@@ -1241,3 +1241,9 @@ def test_where_asked_in_other_words_is_not_answered_by_a_sentence_naming_no_such
 def test_the_people_giving_opinions_are_implied_by_the_opinions(engine: Engine, question: str, said: str) -> None:
     result = engine.ask(question)
     assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
+
+
+@pytest.mark.parametrize("question", ["报道分了几大块,头一个小标题是啥?", "头一个小标题写的什么"])
+def test_the_first_part_asked_in_everyday_words_is_named(engine: Engine, question: str) -> None:
+    result = engine.ask(question)  # 几大块: how many parts; 头一个: the first
+    assert result.status == "answered" and result.answer is not None and "周密部署,真督实导" in result.answer.sentence
