@@ -17,6 +17,7 @@ NO_MORE = "没有更多相关段落了。"
 ALL_SAID = "没有其他相关段落了;报道关于这一点说的就是这一段:"
 WHOLE_PARAGRAPH = "这一段的全文:"
 READ_ON = "这一段接着说:"
+LISTED = "报道列出的就是这些:"
 ALL_READ = "(报道关于这一点说的就是这些。)"
 #: Label and "not stated" notice for reason, measure and result follow-ups.
 EXPLAIN = {"reason": ("原因", "报道里没有说明原因。"), "measure": ("做法", "报道里没有说明具体做法。"),
@@ -129,7 +130,7 @@ def render_reply(engine: Engine, reply: Reply, color: bool) -> str:
         if not reply.passages:
             return NO_MORE
         if reply.piece is not None:
-            return f"{READ_ON}\n  {reply.piece}\n出处:{engine.citation(reply.passages[0])}" + \
+            return f"{LISTED if reply.listed else READ_ON}\n  {reply.piece}\n出处:{engine.citation(reply.passages[0])}" + \
                 (f"\n{ALL_READ}" if reply.complete else "")
         shown = "\n\n".join(f"{engine.citation(p)}\n  {p.text}" for p in reply.passages)
         if reply.whole:

@@ -115,7 +115,7 @@ def assert_accepted(api: FakeBotApi) -> None:
 #: context's title, the citation, a reason's or measure's label, a partial answer's "关于X，报道说：".
 ASKED = texts.ASKED_HEADER.split("{", 1)[0]
 MORE = tuple(header.rsplit("}", 1)[1] for header in (texts.MORE_HEADER, texts.WHOLE_HEADER, texts.ALL_SAID_HEADER,
-                                                             texts.READ_ON_HEADER, texts.ALL_READ_HEADER))
+                                                             texts.READ_ON_HEADER, texts.ALL_READ_HEADER, texts.LISTED_HEADER))
 CONTEXT_TITLE = texts.CONTEXT  # the button's label is the context message's title
 CITED = "📄 "
 LABELS = tuple(f"{label}：" for label, _ in texts.EXPLAIN.values())

@@ -198,6 +198,12 @@ def test_chat_reads_on_after_a_figure_among_several(env: dict[str, str]) -> None
     assert "这一段接着说:\n  上级党组织负责人作辅导报告40900多场," in proc.stdout.decode()
 
 
+def test_chat_says_a_list_given_whole_is_all_the_report_lists(env: dict[str, str]) -> None:
+    proc = run_cli(["chat"], env, stdin="合肥都有哪些专项行动?\n还有呢?\n".encode())
+    assert proc.returncode == 0, proc.stderr
+    assert "报道列出的就是这些:\n  合肥市开展正风肃纪、为民服务、除弊祛垢、固本强基四个专项行动" in proc.stdout.decode()
+
+
 def test_a_conversation_goes_the_same_way_whatever_the_hash_seed(env: dict[str, str]) -> None:
     turns = "芜湖全市征求到多少条意见建议?\n那全省呢?\n省领导的联系点是怎么定的?\n".encode()
     outputs = [run_cli(["chat", "--json"], {**env, "PYTHONHASHSEED": seed}, stdin=turns).stdout for seed in ("1", "3")]

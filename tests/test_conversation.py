@@ -301,3 +301,11 @@ def test_this_thing_points_back_to_what_the_last_answer_named(engine: Engine) ->
 def test_its_points_back_to_what_the_last_question_was_about(engine: Engine) -> None:
     _, ways = turns(engine, "庐江县听取意见时坚持什么?", "其办法有哪些?")
     assert ways.question.startswith("庐江县")  # not the last answer's 用真心、下真功、动真格
+
+
+def test_more_after_a_whole_list_says_the_report_lists_no_more(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("合肥都有哪些专项行动?")
+    again, on = chat.reply("还有呢?"), chat.reply("还有呢?")
+    assert isinstance(again, More) and again.listed and again.piece is not None and "固本强基" in again.piece
+    assert isinstance(on, More) and not on.listed  # then the other passages, as for any question

@@ -259,7 +259,7 @@ def render_reply(service: QaService, state: ChatState, reply: Reply, asked: str,
             return [Outgoing(texts.NO_MORE)], False
         terms = engine.terms(reply.question)
         return [Outgoing(more_message(passage, terms, engine.citation(passage), asked, piece=reply.piece,
-                                      whole=reply.whole, complete=reply.complete),
+                                      whole=reply.whole, complete=reply.complete, listed=reply.listed),
                          buttons.context_keyboard(service.tag, passage.position)) for passage in reply.passages], True
     if isinstance(reply, Detail):
         return parts_of(context_messages(reply.passages, reply.passage, engine.citation)), True

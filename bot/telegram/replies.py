@@ -171,12 +171,13 @@ def context_messages(
 
 
 def more_message(passage: Passage, terms: Sequence[str], citation: str, question: str, *, piece: str | None = None,
-                 whole: bool = False, complete: bool = False, limit: int = MESSAGE_LIMIT) -> str:
+                 whole: bool = False, complete: bool = False, listed: bool = False, limit: int = MESSAGE_LIMIT) -> str:
     """"还有呢?": the next passage for the question, as an answer (its best sentence first); `piece`: what the
-    answer's own paragraph says next; `whole`: that paragraph in full (`complete`: and no other passage
-    matches)."""
+    answer's own paragraph says next (`listed`: the answer's whole list again); `whole`: that paragraph in full
+    (`complete`: and no other passage matches)."""
     if piece is not None:
-        header = (texts.ALL_READ_HEADER if complete else texts.READ_ON_HEADER).format(question=shorten(question, 100))
+        header = (texts.LISTED_HEADER if listed else texts.ALL_READ_HEADER if complete else
+                  texts.READ_ON_HEADER).format(question=shorten(question, 100))
         return answer_message(passage, Rich(piece, term_spans(piece, terms)), citation, header=header, plain=True,
                               fold=False, limit=limit)
     if whole:  # the paragraph itself, its words marked

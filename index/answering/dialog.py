@@ -84,7 +84,8 @@ class More:
     paragraph says next, read on from the answer (the next clause of its sentence, or its next sentence), and
     `passages` is that paragraph; `whole`: `passages` is the answer's own paragraph, shown whole (the answer
     gave one sentence of it); `complete`: that paragraph or piece ends what the paragraph says and no other
-    passage matches, so it is all the report says of it."""
+    passage matches, so it is all the report says of it; `listed`: the piece is the answer's list again, given
+    whole already (正风肃纪、为民服务、除弊祛垢、固本强基四个专项行动): the report lists no more."""
 
     question: str
     text: str
@@ -93,6 +94,7 @@ class More:
     piece: str | None = None
     whole: bool = False
     complete: bool = False
+    listed: bool = False
 
 
 @dataclass(frozen=True)
@@ -409,6 +411,10 @@ class Conversation:
             # 还有呢? right after an answer: the answer's paragraph read on from the clause that gave the short
             # answer, a clause or a sentence at a time; with no such clause, the paragraph's whole text (or,
             # where no other passage matches, that paragraph as all the report says); then the other passages
+            if context.read < 0 and _listed_whole(context.question, answer.sentence, answer.lead):
+                # 合肥专项行动有哪些? → 还有呢?: the list was given whole; the report lists no more
+                context.read = len(first.text)
+                return More(context.question, text, (first,), piece=answer.sentence.strip(), listed=True)
             if context.read < 0:
                 context.read = read_from(first.text, answer.sentence, answer.lead)
                 if context.read < 0:
@@ -751,6 +757,16 @@ def _shown_again(result: Result, last: Result) -> bool:
     new, old = result.answer, last.answer
     return result.status == "answered" and new is not None and old is not None and new.lead is None and \
         old.lead is None and new.sentence.strip() == old.sentence.strip()
+
+
+def _listed_whole(question: str, sentence: str, lead: str | None) -> bool:
+    """Did a question asking for a list (哪些, 什么办法) get the sentence's whole list of things, no figures
+    (正风肃纪、为民服务、除弊祛垢、固本强基), its short answer, if any, naming every item?"""
+    items = max((m.group(0) for m in lexicon.LISTED_THINGS.finditer(sentence)), key=len, default="")
+    if not lexicon.MANY_ASKED.search(lexicon.standard_asking(question)) or items.count("、") < lexicon.LISTED_MIN - 1:
+        return False
+    # (the first item is read with the words before it, the last with 等… after it)
+    return lead is None or all(re.sub(r"等[^、]*$", "", item) in lead for item in items.split("、")[1:])
 
 
 def _part_named(x: str) -> re.Match[str] | None:

@@ -803,6 +803,11 @@ REST_OF = re.compile(r"剩下|剩余|余下|其余")
 REMAINDER = re.compile(r"^(?:那)?(?:(?:这个|那个|这|那)(?:数字|数|数据)(?:里|中)?的?)?"
                        rf"(?:(?:{REST_OF.pattern})(?:的)?(?:那些|那部分)?|(?:还在|正在|仍在)[改整办][改]?(?:中)?的?|没[改整办]完的?)"
                        r"(?:呢|咋样|怎么样|多少)?$")
+#: Things listed in a row, no figures among them (正风肃纪、为民服务、除弊祛垢、固本强基) ...
+LISTED_THINGS = re.compile(r"[^、,,。;;\d]{2,10}(?:、[^、,,。;;\d]{2,10})+")
+#: ... at least this many: a list a question asking for several (哪些?, 都有啥?) is answered by in full.
+LISTED_MIN = 3
+MANY_ASKED = re.compile(r"哪些|哪几|有哪|都有|都是|都搞|都干|都用|包括|包含|分别")
 #: 它 (not 它们), 这东西, 这玩意儿, 其… (its …): the thing last spoken of.
 THING_PRONOUN = re.compile(r"它(?!们)|(?:这个?|那个?)(?:东西|玩意儿?)|^其(?![中他余实次])")
 #: What was done is asked (做了啥, 搞了哪些, 怎么干的).
