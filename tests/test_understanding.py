@@ -1247,3 +1247,9 @@ def test_the_people_giving_opinions_are_implied_by_the_opinions(engine: Engine, 
 def test_the_first_part_asked_in_everyday_words_is_named(engine: Engine, question: str) -> None:
     result = engine.ask(question)  # 几大块: how many parts; 头一个: the first
     assert result.status == "answered" and result.answer is not None and "周密部署,真督实导" in result.answer.sentence
+
+
+def test_places_gone_to_are_answered_by_where_someone_went(engine: Engine) -> None:
+    result = engine.ask("张宝顺都跑了哪些市?")  # 赴合肥等6市, not the kind of place each leader chose
+    assert result.status == "answered" and result.answer is not None and "赴合肥等6市" in result.answer.sentence
+    assert engine.ask("省政协主席王明方去了哪些市?").status != "answered"  # of him the report names no place gone to

@@ -197,6 +197,10 @@ PLACE_WORDS = re.compile(r"哪(?:个|些|[一1]个|几个|几)?(?:地级|县级)
 #: One place is asked for (哪个市, 哪一个县): a name answers, not a count of places (16个省辖市).
 ONE_PLACE = re.compile(r"哪[一1]?个(?:城市|地方|地区|市|县|区|省|省辖市|乡镇|村|社区)|哪座|哪里人|哪儿人")
 #: Where something took place: answered by a place's name only (专题点评通报会在哪里开的?).
+#: Places gone to are asked (去了哪些市?, 跑了哪几个县?) ...
+MOTION_ASKED = re.compile(r"(?:去|到|跑|赴|走)(?:了|过)?(?:哪些|哪几|哪个|哪)")
+#: ... answered by the levels of place gone to or acted on (赴省辖市和部分县, 深入市、县, 对16个省辖市…暗访).
+PLACES_GONE_TO = re.compile(r"(?:赴|到|去|前往|深入|对)[^,,。;;]{0,5}?(?:省辖市|市|县|区|乡镇|村|街道)")
 WHERE_WORDS = re.compile(r"在哪里|在哪儿|在哪个地方|在哪[一1]个地方|在什么地方|在哪|地点|(?:位于|坐落于|坐落在|设在|建在)(?:哪里|哪儿|哪个地方|什么地方|哪)")
 #: A list or a name is asked for.
 LIST_WORDS = re.compile(r"哪[一1]?级|哪些|哪几|哪[1-9]\d*[个种项类条件]|哪[两三四五六七八九十]|哪[部本份篇首种样类]|哪[一1][部本份篇首]|什么|啥|是指|指的是|包括|包含|有哪|都有|分别是")
