@@ -1253,3 +1253,8 @@ def test_places_gone_to_are_answered_by_where_someone_went(engine: Engine) -> No
     result = engine.ask("张宝顺都跑了哪些市?")  # 赴合肥等6市, not the kind of place each leader chose
     assert result.status == "answered" and result.answer is not None and "赴合肥等6市" in result.answer.sentence
     assert engine.ask("省政协主席王明方去了哪些市?").status != "answered"  # of him the report names no place gone to
+
+
+def test_what_someone_does_is_answered_where_they_act_not_where_they_qualify_a_figure(engine: Engine) -> None:
+    result = engine.ask("第一批的单位眼下在搞什么?")  # …,第一批活动单位机构不撤…全面进行“回头看”
+    assert result.status == "answered" and result.answer is not None and "回头看" in result.answer.sentence

@@ -175,6 +175,9 @@ def _outermost(words: Sequence[str]) -> tuple[str, ...]:
 #: A candidate scored within this share of the first, among the first few, whose sentence opens with the
 #: question's subject, is judged first.
 SUBJECT_TIE = 0.1
+#: ... and one where it acts, for a question asking what it does (a clause may open with it anywhere).
+ACTING_TIE = 0.3
+_CLAUSE_BREAK = re.compile(r"[,,;;。]")
 SUBJECT_WITHIN = 3
 
 
@@ -367,6 +370,7 @@ class Engine:
             order += [i for i, _ in self.scorer.top([verb], k=CANDIDATES) if i not in order and self.passages[i].paragraph > 0]
             order.sort(key=lambda i: self._lists(question, i) is None)
         order = self._subject_first(question, order, dict(head))
+        order = self._acting_first(question, order, dict(head))
         order = self._fuller_first(question, order, dict(head))
         order = self._verbatim_first(question, order)
         if prefer is not None and prefer.position in order[:PREFER_WITHIN]:
@@ -629,6 +633,25 @@ class Engine:
         close = _close_to_first(order, scores, SUBJECT_TIE)
         opening = next((i for i in close if self._opens_with(i, subject)), None)
         return order if opening is None else [opening, *(i for i in order if i != opening)]
+
+    def _acting_first(self, question: Question, order: list[int], scores: Mapping[int, float]) -> list[int]:
+        """For a question asking what someone does (第一批单位现在还干啥?), among the candidates scored close to the
+        first, one where the question's subject opens a clause and acts (…,第一批活动单位机构不撤、人员不减) comes
+        before one where it only qualifies a thing (第一批活动单位查摆的4395个问题)."""
+        if not lexicon.DOING_ASKED.search(question.folded) or len(order) < 2:
+            return order
+        named = [t.word for t in question.terms if t.role in ("content", "entity") and len(t.word) > 1 and
+                 t.word not in self.weights.verbs]
+        subject = min(named, key=lambda w: (question.folded.find(w), -len(w)), default=None)
+        if subject is None or self._acts(order[0], subject):
+            return order
+        acting = next((i for i in _close_to_first(order, scores, ACTING_TIE) if self._acts(i, subject)), None)
+        return order if acting is None else [acting, *(i for i in order if i != acting)]
+
+    def _acts(self, position: int, subject: str) -> bool:
+        """Does a clause of the passage open with `subject` and go on with no 的 (a subject that acts)?"""
+        return any(clause.startswith(subject) and "的" not in clause
+                   for s in self.matching_sentences(position) for clause in _CLAUSE_BREAK.split(s.strip()))
 
     def _fuller_first(self, question: Question, order: list[int], scores: Mapping[int, float]) -> list[int]:
         """Of the candidates scored close to the first, one that holds clearly more of the question's words is
