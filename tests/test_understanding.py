@@ -1258,3 +1258,9 @@ def test_places_gone_to_are_answered_by_where_someone_went(engine: Engine) -> No
 def test_what_someone_does_is_answered_where_they_act_not_where_they_qualify_a_figure(engine: Engine) -> None:
     result = engine.ask("第一批的单位眼下在搞什么?")  # …,第一批活动单位机构不撤…全面进行“回头看”
     assert result.status == "answered" and result.answer is not None and "回头看" in result.answer.sentence
+
+
+@pytest.mark.parametrize("question", ["第一批那帮单位这阵子在忙些什么?", "头一批单位这会儿在干啥?"])
+def test_busy_with_asks_what_is_done_and_the_first_round_said_plainly_is_the_first(engine: Engine, question: str) -> None:
+    result = engine.ask(question)  # 忙些什么: what they do; 头一批: 第一批
+    assert result.status == "answered" and result.answer is not None and "回头看" in result.answer.sentence

@@ -512,6 +512,7 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"哪块儿?|哪嗒|哪搭|哪疙瘩|哪嘎达|哪旮旯|哪旮儿"), "哪里"), (re.compile(r"哪些个"), "哪些"), (re.compile(r"多会儿?|多咱"), "什么时候"), (re.compile(r"恁"), "那么"),
     # written style: 首节/末节 the first/last part; …为何? at the end is 是什么 (发表时间为何?), not 为什么
     (re.compile(r"首(?=节|段|章)"), "第一"), (re.compile(r"末(?=节|段|章)"), "最后一"),
+    (re.compile(r"头一(?=批|轮|环节|阶段)"), "第一"),  # 头一批 is 第一批
     (re.compile(r"(?<=[\u4e00-\u9fff])为何(?=[??!!~。]*$)"), "是什么"),
 )
 #: ... and Cantonese as it is written, where a word only Cantonese uses is there (`CANTONESE`): 系唔系/系咪 是不是,
@@ -814,8 +815,8 @@ LISTED_MIN = 3
 MANY_ASKED = re.compile(r"哪些|哪几|有哪|都有|都是|都搞|都干|都用|包括|包含|分别")
 #: 它 (not 它们), 这东西, 这玩意儿, 其… (its …): the thing last spoken of.
 THING_PRONOUN = re.compile(r"它(?!们)|(?:这个?|那个?)(?:东西|玩意儿?)|^其(?![中他余实次])")
-#: What was done is asked (做了啥, 搞了哪些, 怎么干的).
-DOING_ASKED = re.compile(r"(?:做|搞|干|弄)了?(?:啥|什么|哪些)|怎么(?:做|搞|干|弄)")
+#: What was done is asked (做了啥, 搞了哪些, 忙些什么, 怎么干的).
+DOING_ASKED = re.compile(r"(?:做|搞|干|弄|忙活?)了?(?:些)?(?:啥|什么|哪些)|怎么(?:做|搞|干|弄)")
 #: 其中…, 这里面…: a part of what the last answer counted or spoke of.
 PART_OF_LAST = re.compile(r"^(?:这其中|其中|这当中|当中|这里面|这里头|里面|里头)(?:的)?")
 #: 他们, 这些人: the group last spoken of.
