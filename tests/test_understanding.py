@@ -1180,6 +1180,7 @@ def test_a_count_asked_exactly_of_a_thing_the_report_does_not_count_is_not_answe
 
 @pytest.mark.parametrize(("question", "said"), [
     ("稿子是拿什么收尾的?", "1253个正积极整改中"),  # how the report closes: its last lines
+    ("报道末行是啥", "1253个正积极整改中"),
     ("哦豁,安逸!网民为啥给那些单位点赞?", "感受到了诚意"),  # exclamations before the question say nothing
     ("暗访组是8个,对头不?", "8个由厅级干部带队"),  # 对头不: 对不对, in southwestern speech
 ])

@@ -674,7 +674,7 @@ GENRE_ASKED = re.compile(r"体裁|文体|(?:什么|啥|哪种|哪类|哪一类)(
 #: Where in the report: its opening lines (开头那四句), its closing ones (结尾说了啥, 怎么收尾的, 报道最后说了啥); not a
 #: part's heading.
 REPORT_END = re.compile(rf"(开头|开篇|篇首|起头|开场白|导语|第一段|首段|头一段|第一句|首句|头一句)(?!{_PARTS}|落?的?标题)|"
-                        rf"(结尾|末尾|最后一段|末段|最后一句|结束语|(?<=报道|文章|稿子|全文|综述)最后(?![一1]|个)|"
+                        rf"(结尾|末尾|最后一段|末段|最后一句|最后一行|最后那行|末行|结束语|(?<=报道|文章|稿子|全文|综述)最后(?![一1]|个)|"
                         rf"(?:报道|文章|稿子|全文|综述|本文)[^,,。??]{{0,12}}?收尾)"
                         rf"(?!{_PARTS}|落?的?标题)")
 #: A paragraph of the report by its number (第二自然段, 第29段), as the answers cite them.
