@@ -1265,3 +1265,9 @@ def test_what_someone_does_is_answered_where_they_act_not_where_they_qualify_a_f
 def test_busy_with_asks_what_is_done_and_the_first_round_said_plainly_is_the_first(engine: Engine, question: str) -> None:
     result = engine.ask(question)  # 忙些什么: what they do; 头一批: 第一批
     assert result.status == "answered" and result.answer is not None and "回头看" in result.answer.sentence
+
+
+@pytest.mark.parametrize("question", ["没战斗力的村支部有多少个要整顿?", "后进的村党支部有几个需要整顿?"])
+def test_village_branches_to_be_put_right_are_the_grassroots_organisations_counted(engine: Engine, question: str) -> None:
+    result = engine.ask(question)  # 村支部 is a 基层党组织; what is done to them after the count: named before it
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "1660个"

@@ -222,7 +222,8 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
         if counted:
             # What is counted stands by the figure: 多少个县 → 50个县; 多少个指导组 → 指导组11697个; in the same
             # clause a little farther: 几个暗访组 → 8个由厅级干部带队的暗访组, 意见多少条 → 意见建议3.3万余条.
-            noun = weights.get(counted, weight(counted))
+            # (a word said otherwise, or one the index holds only in parts, weighs as the question's weightiest)
+            noun = weights.get(counted) or weight(counted) or max(weights.values(), default=1.0)
             if after.startswith(counted) or before.endswith(counted):
                 score += 2 * noun
             elif counted in after[:_NOUN_REACH] or counted in before[-_NOUN_REACH:]:
@@ -417,7 +418,9 @@ def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Ca
                                     for m in lexicon.RANK.finditer(sentence)))
         return levels[0] if len(levels) == 1 else None
     if question.wants == "figure":
-        return _figures(sentence, query, terms, weight, normalize, [t.word for t in question.counted()], question.units,
+        # what is counted, in the sentence's own word for it (村支部 → 基层党组织)
+        counted = [next((a for a in (t.word, *t.alternatives) if a in sentence), t.word) for t in question.counted()]
+        return _figures(sentence, query, terms, weight, normalize, counted, question.units,
                         question.figures)
     if question.wants == "yesno":
         date = _DATE.search(sentence) if _DATE_CLAIMED.search(query) else None  # 是4月份来的吗? → 3月25日至27日

@@ -160,7 +160,8 @@ class Question:
             return ()  # 多少人(次)参观: people are counted, what follows is what they did
         rest = self.folded[match.end():]  # (多少问题: with no measure word, the noun after it)
         words: list[Term] = []
-        if not rest or match.group(2) or match.group(3):  # 联系点多少个, 联系点个数, 联系点总数: the word before
+        if not rest or match.group(2) or match.group(3) or lexicon.DEED_AFTER_COUNT.match(rest):
+            # 联系点多少个, 联系点个数, 联系点总数, 村支部有多少个要整顿: the word before
             before = self.folded[: match.start()].rstrip()  # (联系点 总数: keywords typed apart)
             scope = next((w for w in lexicon.SETTING_WORDS if before.endswith(w)), None)
             if scope is not None and len(scope) < len(before):  # 座谈会 全省 多少场: the province is no thing counted

@@ -197,6 +197,8 @@ PLACE_WORDS = re.compile(r"哪(?:个|些|[一1]个|几个|几)?(?:地级|县级)
 #: One place is asked for (哪个市, 哪一个县): a name answers, not a count of places (16个省辖市).
 ONE_PLACE = re.compile(r"哪[一1]?个(?:城市|地方|地区|市|县|区|省|省辖市|乡镇|村|社区)|哪座|哪里人|哪儿人")
 #: Where something took place: answered by a place's name only (专题点评通报会在哪里开的?).
+#: What is done to what was counted, right after the count asked (村支部有多少个|要整顿): the thing is named before.
+DEED_AFTER_COUNT = re.compile(r"(?:要|需要|得|被|正在|已经|已|还)")
 #: Places gone to are asked (去了哪些市?, 跑了哪几个县?) ...
 MOTION_ASKED = re.compile(r"(?:去|到|跑|赴|走)(?:了|过)?(?:哪些|哪几|哪个|哪)")
 #: ... answered by the levels of place gone to or acted on (赴省辖市和部分县, 深入市、县, 对16个省辖市…暗访).
