@@ -175,10 +175,10 @@ def _outermost(words: Sequence[str]) -> tuple[str, ...]:
 #: A candidate scored within this share of the first, among the first few, whose sentence opens with the
 #: question's subject, is judged first.
 SUBJECT_TIE = 0.1
-#: ... and one where it acts, for a question asking what it does (a clause may open with it anywhere).
+SUBJECT_WITHIN = 3
+#: ... and, within this share, one where it opens a clause and acts, for a question asking what it does.
 ACTING_TIE = 0.3
 _CLAUSE_BREAK = re.compile(r"[,,;;。]")
-SUBJECT_WITHIN = 3
 
 
 class Engine:

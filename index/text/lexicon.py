@@ -196,13 +196,13 @@ NAME_WORDS = re.compile(r"姓名|叫什么名字|名字叫什么|叫啥名|姓�
 PLACE_WORDS = re.compile(r"哪(?:个|些|[一1]个|几个|几)?(?:地级|县级)?(?:城市|地方|地区|市|县|区|省|省辖市|乡镇|村|社区)(?![领委长直政])|什么地方|哪里|哪儿|范围")
 #: One place is asked for (哪个市, 哪一个县): a name answers, not a count of places (16个省辖市).
 ONE_PLACE = re.compile(r"哪[一1]?个(?:城市|地方|地区|市|县|区|省|省辖市|乡镇|村|社区)|哪座|哪里人|哪儿人")
-#: Where something took place: answered by a place's name only (专题点评通报会在哪里开的?).
 #: What is done to what was counted, right after the count asked (村支部有多少个|要整顿): the thing is named before.
 DEED_AFTER_COUNT = re.compile(r"(?:要|需要|得|被|正在|已经|已|还)")
 #: Places gone to are asked (去了哪些市?, 跑了哪几个县?) ...
 MOTION_ASKED = re.compile(r"(?:去|到|跑|赴|走)(?:了|过)?(?:哪些|哪几|哪个|哪)")
 #: ... answered by the levels of place gone to or acted on (赴省辖市和部分县, 深入市、县, 对16个省辖市…暗访).
 PLACES_GONE_TO = re.compile(r"(?:赴|到|去|前往|深入|对)[^,,。;;]{0,5}?(?:省辖市|市|县|区|乡镇|村|街道)")
+#: Where something took place or stands: answered by a place's name only (专题点评通报会在哪里开的?, 基地位于哪里?).
 WHERE_WORDS = re.compile(r"在哪里|在哪儿|在哪个地方|在哪[一1]个地方|在什么地方|在哪|地点|(?:位于|坐落于|坐落在|设在|建在)(?:哪里|哪儿|哪个地方|什么地方|哪)")
 #: A list or a name is asked for.
 LIST_WORDS = re.compile(r"哪[一1]?级|哪些|哪几|哪[1-9]\d*[个种项类条件]|哪[两三四五六七八九十]|哪[部本份篇首种样类]|哪[一1][部本份篇首]|什么|啥|是指|指的是|包括|包含|有哪|都有|分别是")
@@ -468,12 +468,12 @@ TRAILING_CHATTER = re.compile(r"(?:[\s,.!?~…。]*(?:谢谢|多谢|感谢|谢�
 A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1")
 #: How often, said of what is asked (平时都咋学的?): it frames the question even where the report uses the word.
 HABITUAL = frozenset("平时 平常 平日 通常 往常 一向 向来".split())
-#: Words for people in general (大家学习的时候…): who they are, the passage says in its own words (党员干部).
 #: The people at large (老百姓, 群众) ...
 THE_PEOPLE = frozenset("群众 老百姓 百姓 人民 人民群众 民众 群众们".split())
 #: ... as the ones who give opinions (老百姓的意见, 老百姓一共提了多少条意见): opinions sought are theirs, so naming them there
 #: says nothing more.
 PEOPLES_SAY = re.compile(r"[^,,。??!!]{0,10}?(?:意见|建议|呼声|心声|诉求)")
+#: Words for people in general (大家学习的时候…): who they are, the passage says in its own words (党员干部).
 PEOPLE_PRONOUNS = frozenset("大家 大伙 大伙儿 大家伙 大家伙儿 人们 自己 咱们 我们 你们 他们 她们".split())
 #: Words that only frame what is asked (never a constraint, whatever their part of speech).
 FRAMING_WORDS = HABITUAL | PEOPLE_PRONOUNS | DIRECTIONAL_COMPLEMENTS | frozenset(
