@@ -873,11 +873,11 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             # (赴合肥等6市), not the kind of place chosen (选择1个省辖市)
             named = any(t in places and re.search(rf"(?:在|于|赴|到|去|前往){re.escape(t)}", sentence)
                         for t in terms if t not in asked and t not in question.scope)
+        if went and lexicon.PLACES_GONE_TO.search(sentence) and not lexicon.LEVEL_NAMES_ASKED.search(question.folded):
+            return None  # 报告团去了哪些地方? ↔ 赴省辖市和部分县(市、区)巡回报告
         # 哪些地方成立了领导小组? is answered by 16个省辖市和105个县; 在哪里开的? by a place's name only
         # (not where each is asked of: 19位省领导各自联系的是哪些县? is not answered by 1个县 each)
         # (每位省领导选了什么地方? asks the kind of place each chose: 1个省辖市或省直管县 answers it)
-        if went and lexicon.PLACES_GONE_TO.search(sentence) and not lexicon.LEVEL_NAMES_ASKED.search(question.folded):
-            return None  # 报告团去了哪些地方? ↔ 赴省辖市和部分县(市、区)巡回报告
         levels = question.wants == "place" and not went and not lexicon.ONE_PLACE.search(question.folded) and \
             (not lexicon.PER_ITEM.search(question.folded) or lexicon.PLACE_KIND_ASKED.search(question.folded)) and \
             not lexicon.LEVEL_NAMES_ASKED.search(question.folded) and _LEVELS.search(sentence)

@@ -527,9 +527,9 @@ class Conversation:
         it = lexicon.THING_PRONOUN.search(folded)
         if it:  # 它: the thing the last answer named (《便民服务手册》), else what the last question was about
             previous = _previous(engine, context)
-            # (其, its, is the last question's subject's: 其所用办法)
-            titled = lexicon.WORK_TITLE.search(answer.sentence) if answer and it.group(0) != "其" else None
-            named = lead.strip("《》") if lead and not re.search(r"\d", lead) and it.group(0) != "其" else \
+            its = it.group(0) == "其"  # (其, its, is the last question's subject's: 其所用办法)
+            titled = lexicon.WORK_TITLE.search(answer.sentence) if answer and not its else None
+            named = lead.strip("《》") if lead and not re.search(r"\d", lead) and not its else \
                 titled.group(0).strip("《》") if titled and titled.group(0) not in previous else \
                 _subject(engine, previous, lexicon.longest_first(set(engine.terms(previous))))
             folded = folded[:it.start()] + named + folded[it.end():] if named else folded

@@ -101,6 +101,15 @@ def _close_to_first(order: Sequence[int], scores: Mapping[int, float], share: fl
     return [i for i in order[1:SUBJECT_WITHIN] if scores.get(i, 0.0) >= top * (1 - share)]
 
 
+def _promoted(order: list[int], scores: Mapping[int, float], share: float, test: Callable[[int], bool]) -> list[int]:
+    """The candidates with, unless the first passes `test`, the first of those scored within `share` of it that
+    does moved to the front."""
+    if len(order) < 2 or test(order[0]):
+        return order
+    found = next((i for i in _close_to_first(order, scores, share) if test(i)), None)
+    return order if found is None else [found, *(i for i in order if i != found)]
+
+
 def _answer_first(result: Result) -> tuple[Hit, ...]:
     """The hits with the answer's passage first (it may have been chosen from below the top hit)."""
     if result.answer is None or (result.hits and result.hits[0].passage.id == result.answer.passage.id):
@@ -628,25 +637,22 @@ class Engine:
         question's subject first (省委对三严三实学习做了啥部署? ↔ 省委部署在全省开展…, not 各地各单位按照省委部署要求…)."""
         subject = next((t.word for t in sorted(question.terms, key=lambda t: question.folded.find(t.word))
                         if t.role in ("content", "entity") and len(t.word) > 1 and t.word not in self.weights.verbs), None)
-        if subject is None or len(order) < 2 or self._opens_with(order[0], subject):
+        if subject is None:
             return order
-        close = _close_to_first(order, scores, SUBJECT_TIE)
-        opening = next((i for i in close if self._opens_with(i, subject)), None)
-        return order if opening is None else [opening, *(i for i in order if i != opening)]
+        return _promoted(order, scores, SUBJECT_TIE, lambda i: self._opens_with(i, subject))
 
     def _acting_first(self, question: Question, order: list[int], scores: Mapping[int, float]) -> list[int]:
         """For a question asking what someone does (第一批单位现在还干啥?), among the candidates scored close to the
         first, one where the question's subject opens a clause and acts (…,第一批活动单位机构不撤、人员不减) comes
         before one where it only qualifies a thing (第一批活动单位查摆的4395个问题)."""
-        if not lexicon.DOING_ASKED.search(question.folded) or len(order) < 2:
+        if not lexicon.DOING_ASKED.search(question.folded):
             return order
         named = [t.word for t in question.terms if t.role in ("content", "entity") and len(t.word) > 1 and
                  t.word not in self.weights.verbs]
         subject = min(named, key=lambda w: (question.folded.find(w), -len(w)), default=None)
-        if subject is None or self._acts(order[0], subject):
+        if subject is None:
             return order
-        acting = next((i for i in _close_to_first(order, scores, ACTING_TIE) if self._acts(i, subject)), None)
-        return order if acting is None else [acting, *(i for i in order if i != acting)]
+        return _promoted(order, scores, ACTING_TIE, lambda i: self._acts(i, subject))
 
     def _acts(self, position: int, subject: str) -> bool:
         """Does a clause of the passage open with `subject` and go on with no 的 (a subject that acts)?"""

@@ -194,7 +194,7 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
         # (not a word of the next clause: 走访群众232.4万余户, | 共征求到… speaks of another figure)
         clause_end = _clause_end(sentence, match.end())
         # (nor a word ending the clause before: 8个…暗访组,| 对16个省辖市 is no count of 暗访组)
-        clause_start = max(sentence.rfind(mark, 0, match.start()) for mark in ",,;;") + 1
+        clause_start = _clause_start(sentence, match.start(), ",,;;")
         for term, w in weights.items():
             gaps = [0 if listed else min(abs(i + len(term) - match.start()), abs(i - match.end()))
                     for i in occurrences(sentence, term) if start <= i and i + len(term) <= end and i < clause_end and
@@ -239,6 +239,11 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
 def _clause_end(sentence: str, at: int) -> int:
     """Where the clause going on at `at` ends (the next clause mark, or the sentence's end)."""
     return min((i for c in _CLAUSE_MARKS if (i := sentence.find(c, at)) >= 0), default=len(sentence))
+
+
+def _clause_start(sentence: str, at: int, marks: str = _CLAUSE_MARKS) -> int:
+    """Where the clause going on at `at` starts (after the last of `marks` before it, or the sentence's start)."""
+    return max(sentence.rfind(c, 0, at) for c in marks) + 1
 
 
 def _item_of(sentence: str, match: re.Match[str], figures: Sequence[re.Match[str]]) -> tuple[int, int]:

@@ -320,7 +320,7 @@ class Reader:
                      any(lexicon.WH_WORD.search(p) or lexicon.PART_WORDS.search(p) for p in parts[:-1])) or \
                     (lexicon.ASKER_CLAUSE.match(checked) and not lexicon.QUESTION_WORD.search(checked) and
                      not lexicon.YESNO.search(checked) and not any(c.isdigit() for c in checked) and
-                     not any(w in self._names or w in place_names() for w in self._tokens(checked))):
+                     not self._names_any(checked)):
                 # (几个市?是不是6个?: a guess at the figure asked for; 标题是什么,讲的是整改吗?: a guess; 第二部分
                 # 小标题?学习那块: which part it is, said again; …省长的名字,我怕学生写错字: the asker's own worry)
                 parts.pop()
@@ -338,10 +338,13 @@ class Reader:
         names nothing of the report: 俺是合肥郊区的老党员 keeps 合肥."""
         spans = _asker_spans(folded)
         for start, end in reversed(spans):
-            said = lexicon.NEWSPAPER.sub("", folded[start:end])  # (这篇安徽日报的稿子: the source, no place)
-            if not any(w in self._names or w in place_names() for w in self._tokens(said)):
+            if not self._names_any(lexicon.NEWSPAPER.sub("", folded[start:end])):  # (这篇安徽日报的稿子: the source)
                 folded = folded[:start] + folded[end:]
         return lexicon.LEADING_FILLERS.sub("", folded) if spans else folded
+
+    def _names_any(self, text: str) -> bool:
+        """Does the text name a place, person or body of the report (合肥 of 俺是合肥郊区的老党员)?"""
+        return any(w in self._names or w in place_names() for w in self._tokens(text))
 
     def _masked(self, folded: str) -> str:
         """The text with question words inside the report's own words blanked (几 of 省几大班子), and 几 that
