@@ -1271,3 +1271,18 @@ def test_busy_with_asks_what_is_done_and_the_first_round_said_plainly_is_the_fir
 def test_village_branches_to_be_put_right_are_the_grassroots_organisations_counted(engine: Engine, question: str) -> None:
     result = engine.ask(question)  # 村支部 is a 基层党组织; what is done to them after the count: named before it
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "1660个"
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("省委专门开过几次常委会?", "5次"),  # 专门: how it was done, not what
+    ("督导组和干部一对一地谈了多少人次?", "12400余人次"),  # 一对一: how they talked (个别谈话)
+])
+def test_an_adverb_the_report_does_not_use_does_not_block_the_answer(engine: Engine, question: str, lead: str) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
+
+
+@pytest.mark.parametrize("question", ["省里下去的检查组一共有几个组?", "省里下去的督查组一共有几个组?"])
+def test_a_group_counted_by_the_last_character_of_its_name_is_the_group_named(engine: Engine, question: str) -> None:
+    result = engine.ask(question)  # 检查组…几个组: the groups named before are counted
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "16个省委督导组"

@@ -160,7 +160,10 @@ class Question:
             return ()  # 多少人(次)参观: people are counted, what follows is what they did
         rest = self.folded[match.end():]  # (多少问题: with no measure word, the noun after it)
         words: list[Term] = []
-        if not rest or match.group(2) or match.group(3) or lexicon.DEED_AFTER_COUNT.match(rest):
+        # 检查组一共有几个组?: the noun said again by its last character is the one named before
+        echo = len(rest) == 1 and any(len(t.word) > 1 and t.word.endswith(rest) for t in self.terms
+                                      if t.word in self.folded[: match.start()])
+        if not rest or echo or match.group(2) or match.group(3) or lexicon.DEED_AFTER_COUNT.match(rest):
             # 联系点多少个, 联系点个数, 联系点总数, 村支部有多少个要整顿: the word before
             before = self.folded[: match.start()].rstrip()  # (联系点 总数: keywords typed apart)
             scope = next((w for w in lexicon.SETTING_WORDS if before.endswith(w)), None)

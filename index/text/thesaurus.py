@@ -29,6 +29,8 @@ MAX_RELATED = 10_000
 PEOPLE_CLASS = "A"
 #: Cilin's classes of actions, states and relations (F–J): its verbs.
 ACTION_CLASSES = frozenset("FGHIJ")
+#: Cilin's class of function words (K): adverbs, prepositions, conjunctions, particles.
+FUNCTION_CLASSES = frozenset("K")
 #: Characters of numerals: a word of none of them is no numeral, whatever a dictionary tags it.
 NUMERAL_CHARS = frozenset("零一二三四五六七八九十百千万亿两几半多余第0123456789")
 #: Words more frequent than this in jieba's dictionary weigh less, the more so the more common they are.
@@ -237,8 +239,12 @@ def is_verb(word: str) -> bool:
         # (a numeral of no numeral character is a slip of the dictionary's: 整顿; Cilin's classes say what it is)
         classes = _classes(word)
         return bool(classes) and classes <= ACTION_CLASSES
+    if facts is not None and facts[1] not in FRAMING_POS:
+        # (nor an adverb its tag misses: Cilin files 专门, 各自 among function words only)
+        classes = _classes(word)
+        return bool(classes) and classes <= FUNCTION_CLASSES
     # (jieba's dictionary tags a few posts as verbs: 组长 names someone)
-    return facts is not None and facts[1] in FRAMING_POS and not ROLES.fullmatch(word)
+    return facts is not None and not ROLES.fullmatch(word)
 
 
 def _classes(word: str) -> set[str]:
