@@ -309,3 +309,8 @@ def test_more_after_a_whole_list_says_the_report_lists_no_more(engine: Engine) -
     again, on = chat.reply("还有呢?"), chat.reply("还有呢?")
     assert isinstance(again, More) and again.listed and again.piece is not None and "固本强基" in again.piece
     assert isinstance(on, More) and not on.listed  # then the other passages, as for any question
+
+
+def test_who_holds_a_post_of_the_sentence_just_shown_is_given_from_it(engine: Engine) -> None:
+    _, heads = turns(engine, "省里派了几个督导组?", "那这些组的第一组长都是啥人?")
+    assert heads.result.answer is not None and heads.result.answer.lead == "8位省级党员领导干部"

@@ -1286,3 +1286,9 @@ def test_an_adverb_the_report_does_not_use_does_not_block_the_answer(engine: Eng
 def test_a_group_counted_by_the_last_character_of_its_name_is_the_group_named(engine: Engine, question: str) -> None:
     result = engine.ask(question)  # 检查组…几个组: the groups named before are counted
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "16个省委督导组"
+
+
+@pytest.mark.parametrize("question", ["省委督导组的第一组长由什么人担任?", "督导组第一组长都是啥人?"])
+def test_who_holds_a_post_is_the_body_said_before_it_without_by(engine: Engine, question: str) -> None:
+    result = engine.ask(question)  # 选配8位省级党员领导干部分别担任省委督导组第一组长; 啥人: 什么人
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "8位省级党员领导干部"

@@ -50,6 +50,8 @@ _DEFINITION = re.compile(rf"([{_ITEM_CHARS}]+(?:、[{_ITEM_CHARS}]+){{1,}})[“\
 _WORK_REACH = 6
 #: 由 a body, then what it does (由党委主要负责同志任组长, 由乡镇…负责同志兼任第一书记).
 _BY_BODY = re.compile(r"由([^,,;;。由]{2,16}?)(任|兼任|担任|牵头|负责(?!同志|人)|带队|主持)")
+#: Who holds a post, said before it without 由 (选配8位省级党员领导干部分别担任省委督导组第一组长).
+_HOLDS_POST = re.compile(r"([^,,;;。由]{2,20}?)(?:分别|各自)?(担任|兼任)")
 #: Most characters of a stretch of the question looked for in a sentence before a name.
 _STRETCH = 8
 #: Most characters of a body or role given right after the question's words.
@@ -554,6 +556,14 @@ def _body_of(sentence: str, query: str, normalize: Normalize) -> str | None:
         if lexicon.BODY.search(by.group(1)) and (all(c in query for c in by.group(2)) or  # 谁带的队? ↔ 带队
                                                  any(does[i:i + 2] in query for i in range(len(does) - 1))):
             return by.group(1)
+    for holds in _HOLDS_POST.finditer(folded):
+        post = folded[holds.end(): holds.end() + _BODY_REACH]
+        words = general_words(holds.group(1))
+        # (after the verb that picks them: 选配|8位省级党员领导干部)
+        first = next((n for n, w in enumerate(words) if not is_verb(w)), len(words))
+        body = "".join(words[first:])
+        if lexicon.BODY.search(body) and any(post[i:i + 2] in query for i in range(len(post) - 1)):
+            return body
     for stretch in _held_stretches(query, folded, len(query))[:1]:
         after = folded[folded.find(stretch) + len(stretch):]
         rest = after[:next((i for i, c in enumerate(after) if c in _CLAUSE_MARKS), len(after))]
