@@ -1292,3 +1292,9 @@ def test_a_group_counted_by_the_last_character_of_its_name_is_the_group_named(en
 def test_who_holds_a_post_is_the_body_said_before_it_without_by(engine: Engine, question: str) -> None:
     result = engine.ask(question)  # 选配8位省级党员领导干部分别担任省委督导组第一组长; 啥人: 什么人
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "8位省级党员领导干部"
+
+
+@pytest.mark.parametrize("question", ["市县开的11300多场座谈会,去参加的干部群众有多少人?", "市县两级的座谈会参加的一共几个人?"])
+def test_people_who_did_something_are_not_counted_by_people_who_did_else(engine: Engine, question: str) -> None:
+    result = engine.ask(question)  # 深入基层38500余人次 counts those who went down, not those who attended
+    assert result.status != "answered" and (result.answer is None or "38500" not in (result.answer.lead or ""))

@@ -728,6 +728,11 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         if done is not None and not any(a in _clause(m, sentence) for m in fitting
                                         for a in (*done.alternatives, *related(done.word))):
             return done.word  # 合肥征求到多少?: no figure of the sentence is of what 征求 got (四个专项行动)
+        doers = lexicon.DOERS_COUNTED.search(question.folded)
+        did = next((t for t in question.terms if doers and t.word == doers.group(1) and t.word in verbs), None)
+        if did is not None and not any(a in _clause(m, sentence) for m in fitting
+                                       for a in (*did.alternatives, *related(did.word))):
+            return did.word  # 座谈会参加的有多少人?: 深入基层38500余人次 counts those who did else
         nouns = [a for t in counted for a in t.alternatives]
         # where more follows the counted words (集体|学习, 先进事迹|宣讲会) they modify the thing counted: they need
         # only stand in the figure's clause before it (集中学习103800多次, 先进事迹报告会2855场)
