@@ -314,3 +314,10 @@ def test_more_after_a_whole_list_says_the_report_lists_no_more(engine: Engine) -
 def test_who_holds_a_post_of_the_sentence_just_shown_is_given_from_it(engine: Engine) -> None:
     _, heads = turns(engine, "省里派了几个督导组?", "那这些组的第一组长都是啥人?")
     assert heads.result.answer is not None and heads.result.answer.lead == "8位省级党员领导干部"
+
+
+def test_how_something_was_done_by_its_verb_is_the_list_of_that_verb_next_to_the_answer(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("学习教育在活动里是什么环节?")
+    how = chat.reply("具体咋学?")
+    assert isinstance(how, Explained) and how.sentence is not None and "学原著" in how.sentence

@@ -53,6 +53,7 @@ NEIGHBOR_RANKS = 4
 _PUNCT = "?!。.,~ "
 _CLAUSE = re.compile(r"[^,,;;。!?!?]+[,,;;。!?!?]*")
 _FIRST_CLAUSE = re.compile(r"[,,;;]")
+_LIST_EDGES = ",，。;；、 "
 _TRAILING_PUNCT = re.compile(r"[,,;;。!?!?]+$")
 _CLAUSE_END = re.compile(r"[,,;;。!?!?]+")
 #: A figure counting people (170人, 1140人, 5600多名).
@@ -504,6 +505,18 @@ class Conversation:
                     if best is None or score > best[0]:
                         best = (score, _TRAILING_PUNCT.sub("", span), sentence.strip(), passage)
                     i = j
+        done = lexicon.MEASURE_VERB.search(engine.normalizer.normalize(text)) if kind == "measure" else None
+        if best is None and done is not None:
+            # 具体咋学的? where no clause says how: the clauses next to it that open or end with that verb
+            # (学原著,学党史,学先进; 集中学,专题学,讨论学)
+            forms = (lexicon.parallel(done.group(1)), lexicon.parallel(done.group(1), manner=True))
+            near = [answer.passage, *[p for p in engine.neighbors(answer.passage.id) if p.id != answer.passage.id]]
+            listed = next(((m, s, p) for p in near for s in p.sentences for form in forms
+                           if (m := form.search(engine.normalizer.normalize(s)))), None)
+            if listed is not None:
+                found, sentence, passage = listed
+                return Explained(context.question, text, kind, sentence=sentence.strip(),
+                                 lead=found.group(0).strip(_LIST_EDGES), passage=passage)
         if best is None:
             return Explained(context.question, text, kind, passage=answer.passage)
         return Explained(context.question, text, kind, sentence=best[2], lead=best[1], passage=best[3])
