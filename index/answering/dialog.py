@@ -240,7 +240,8 @@ class Conversation:
         # (read in matching form: 还有呢？ and 還有呢? are 还有呢?; 还有别的没得? is 还有别的吗?)
         bare = lexicon.standard_asking(engine.normalizer.normalize(text).strip().strip(_PUNCT))
         plain = lexicon.TRAILING_PARTICLES.sub("", bare) or bare  # 具体点呢?, 为什么呀?
-        if lexicon.MORE.match(bare) or lexicon.MORE.match(plain):
+        if lexicon.MORE.match(bare) or lexicon.MORE.match(plain) or \
+                all(lexicon.MORE.match(c) for c in _FIRST_CLAUSE.split(plain)):  # 接着呢,还干了啥?
             return self._more(engine, context, text, now) if context else NoContext(text, text)
         if lexicon.DETAIL.match(plain):
             return self._detail(engine, context, text, now) if context else NoContext(text, text)
