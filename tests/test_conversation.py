@@ -329,3 +329,10 @@ def test_more_asked_in_traditional_characters_by_kind_or_twice_goes_on_with_the_
     chat.reply("省委督导组开展个别谈话多少人次?")
     on = chat.reply(more)  # 接著: 接着; 还有啥数没?: more figures; 接着呢,还有啥?: both clauses ask for more
     assert isinstance(on, More) and on.piece is not None and "462场" in on.piece
+
+
+def test_who_else_after_a_list_of_people_is_more_of_it(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("哪几位省领导选了联系点?")
+    again = chat.reply("还有谁呢?")
+    assert isinstance(again, More) and again.piece is not None and "李锦斌" in again.piece

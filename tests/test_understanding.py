@@ -1298,3 +1298,8 @@ def test_who_holds_a_post_is_the_body_said_before_it_without_by(engine: Engine, 
 def test_people_who_did_something_are_not_counted_by_people_who_did_else(engine: Engine, question: str) -> None:
     result = engine.ask(question)  # 深入基层38500余人次 counts those who went down, not those who attended
     assert result.status != "answered" and (result.answer is None or "38500" not in (result.answer.lead or ""))
+
+
+def test_a_list_ending_in_deng_keeps_its_last_name_whole(engine: Engine) -> None:
+    result = engine.ask("哪些省领导选择了活动联系点?")  # …、省委副书记李锦斌等19位省领导: not 省委副书记李
+    assert result.answer is not None and result.answer.lead is not None and result.answer.lead.endswith("李锦斌")

@@ -76,7 +76,10 @@ def _trim_items(items: list[str]) -> list[str]:
     if len(items) < 3:
         return items
     size = item_size(items)
-    return [_whole_words(items[0], size, last=True), *items[1:-1], _whole_words(items[-1], size, last=False)]
+    # (等 ends a list: 省委副书记李锦斌|等19位省领导)
+    final = items[-1].split("等", 1)[0] if "等" in items[-1][1:] else ""
+    return [_whole_words(items[0], size, last=True), *items[1:-1],
+            final if 0 < len(final) <= size + LIST_ITEM_SLACK else _whole_words(items[-1], size, last=False)]
 
 
 def _whole_words(item: str, size: int, last: bool) -> str:
