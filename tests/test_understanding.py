@@ -1303,3 +1303,9 @@ def test_people_who_did_something_are_not_counted_by_people_who_did_else(engine:
 def test_a_list_ending_in_deng_keeps_its_last_name_whole(engine: Engine) -> None:
     result = engine.ask("哪些省领导选择了活动联系点?")  # …、省委副书记李锦斌等19位省领导: not 省委副书记李
     assert result.answer is not None and result.answer.lead is not None and result.answer.lead.endswith("李锦斌")
+
+
+@pytest.mark.parametrize("question", ["马鞍山学历低的党员有多少人?", "马鞍山识字不多的党员有几个?"])
+def test_a_figure_of_a_list_is_chosen_by_a_synonym_of_its_own_item(engine: Engine, question: str) -> None:
+    result = engine.ask(question)  # 学历低 ↔ 文化程度不高 (3800多名), not the first item
+    assert result.answer is not None and result.answer.lead == "3800多名"

@@ -807,8 +807,13 @@ class Engine:
             return self._mark(sentence, passage, terms), "这一点"  # the rest of the passage is about other things
         if lacking[i] is not None:
             return self._mark(sentence, passage, terms), lacking[i]
-        lead = lead_for(question, sentence, terms, self.scorer.idf, self.normalizer.normalize)
+        lead = lead_for(question, sentence, terms, self._lead_weight, self.normalizer.normalize)
         return replace(self._mark(sentence, passage, terms), lead=lead), None
+
+    def _lead_weight(self, term: str) -> float:
+        """A word's IDF; a synonym the index does not hold as one term (程度不高 for 学历低) weighs as a word in
+        no passage, as it does in the verdict."""
+        return self.scorer.idf(term) or self.scorer.unseen_idf
 
     def _mark(self, sentence: str, passage: Passage, terms: Sequence[str]) -> Answer:
         """An answer with the question's words marked in the sentence."""
