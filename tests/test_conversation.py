@@ -336,3 +336,8 @@ def test_who_else_after_a_list_of_people_is_more_of_it(engine: Engine) -> None:
     chat.reply("哪几位省领导选了联系点?")
     again = chat.reply("还有谁呢?")
     assert isinstance(again, More) and again.piece is not None and "李锦斌" in again.piece
+
+
+def test_what_people_a_figure_just_shown_counts_is_given_with_the_figure(engine: Engine) -> None:
+    _, kind = turns(engine, "马鞍山给哪些党员帮学送学?", "其中1500多名是啥人?")
+    assert kind.result.answer is not None and kind.result.answer.lead == "1500多名流动党员"
