@@ -441,9 +441,9 @@ def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Ca
     if question.wants == "person" and stated and lexicon.PEOPLE_KIND_ASKED.search(query):
         # 3800多名指的是啥人? → 3800多名文化程度不高党员: the figure with the people it counts
         said = (re.search(rf"(?<![\d.]){re.escape(f)}(?![\d.])[^、,,;;。“”]{{2,16}}", sentence) for f in stated)
-        found = next((m.group(0) for m in said if m and lexicon.PERSON_NOUNS.search(m.group(0))), None)
-        if found:  # (up to a verb: 1500多名流动党员|开展帮学送学)
-            words = general_words(found)
+        people = next((m.group(0) for m in said if m and lexicon.PERSON_NOUNS.search(m.group(0))), None)
+        if people:  # (up to a verb: 1500多名流动党员|开展帮学送学)
+            words = general_words(people)
             return "".join(itertools.takewhile(lambda w: len(w) < 2 or not is_verb(w), words))
     if question.wants in ("person", "role"):
         return _person(sentence, terms, normalize, query) or _post_of(sentence, terms, normalize) or \
