@@ -440,11 +440,13 @@ def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Ca
     stated = re.findall(r"\d+(?:\.\d+)?", query)
     if question.wants == "person" and stated and lexicon.PEOPLE_KIND_ASKED.search(query):
         # 3800多名指的是啥人? → 3800多名文化程度不高党员: the figure with the people it counts
-        said = (re.search(rf"(?<![\d.]){re.escape(f)}(?![\d.])[^、,,;;。“”]{{2,16}}", sentence) for f in stated)
-        people = next((m.group(0) for m in said if m and lexicon.PERSON_NOUNS.search(m.group(0))), None)
-        if people:  # (up to a verb: 1500多名流动党员|开展帮学送学)
-            words = general_words(people)
-            return "".join(itertools.takewhile(lambda w: len(w) < 2 or not is_verb(w), words))
+        for f in stated:
+            said = re.search(rf"(?<![\d.]){re.escape(f)}(?![\d.])(?:余|多)?(?:名|位|人)([^、,,;;。“”]{{2,16}})", sentence)
+            # (up to a verb: 1500多名流动党员|开展帮学送学; not 44900多人 after the people, 培训基层党组织书记44900多人)
+            people = "".join(itertools.takewhile(lambda w: len(w) < 2 or not is_verb(w),
+                                                 general_words(said.group(1)))) if said else ""
+            if said and lexicon.PERSON_NOUNS.search(people):
+                return sentence[said.start(): said.start(1)] + people
     if question.wants in ("person", "role"):
         return _person(sentence, terms, normalize, query) or _post_of(sentence, terms, normalize) or \
             (_body_of(sentence, query, normalize) if question.wants == "person" else None)
