@@ -23,6 +23,13 @@ def turns(engine: Engine, *texts: str) -> list[Answered]:
     return replies  # type: ignore[return-value]
 
 
+def follow_up(engine: Engine, first: str, then: str) -> object:
+    """The reply, of whatever kind, to `then` asked after `first`."""
+    chat = Conversation(lambda: engine)
+    chat.reply(first)
+    return chat.reply(then)
+
+
 @pytest.mark.parametrize(("first", "follow_up", "understood", "shown"), [
     ("来安县编印了什么?", "这个手册是干什么用的?", "便民服务手册是干什么用的?", "咨询有路"),
     ("省委抽调了多少人组成督导组?", "这些人分成了几个组?", "170人分成了几个组?", "16个省委督导组"),
@@ -317,24 +324,18 @@ def test_who_holds_a_post_of_the_sentence_just_shown_is_given_from_it(engine: En
 
 
 def test_how_something_was_done_by_its_verb_is_the_list_of_that_verb_next_to_the_answer(engine: Engine) -> None:
-    chat = Conversation(lambda: engine)
-    chat.reply("学习教育在活动里是什么环节?")
-    how = chat.reply("具体咋学?")
+    how = follow_up(engine, "学习教育在活动里是什么环节?", "具体咋学?")
     assert isinstance(how, Explained) and how.sentence is not None and "学原著" in how.sentence
 
 
 @pytest.mark.parametrize("more", ["接著呢?", "还有啥数没?", "接着呢,还有啥?"])
 def test_more_asked_in_traditional_characters_by_kind_or_twice_goes_on_with_the_figures(engine: Engine, more: str) -> None:
-    chat = Conversation(lambda: engine)
-    chat.reply("省委督导组开展个别谈话多少人次?")
-    on = chat.reply(more)  # 接著: 接着; 还有啥数没?: more figures; 接着呢,还有啥?: both clauses ask for more
+    on = follow_up(engine, "省委督导组开展个别谈话多少人次?", more)  # 接著: 接着; 还有啥数没?: more figures; 接着呢,还有啥?: both clauses ask for more
     assert isinstance(on, More) and on.piece is not None and "462场" in on.piece
 
 
 def test_who_else_after_a_list_of_people_is_more_of_it(engine: Engine) -> None:
-    chat = Conversation(lambda: engine)
-    chat.reply("哪几位省领导选了联系点?")
-    again = chat.reply("还有谁呢?")
+    again = follow_up(engine, "哪几位省领导选了联系点?", "还有谁呢?")
     assert isinstance(again, More) and again.piece is not None and "李锦斌" in again.piece
 
 
