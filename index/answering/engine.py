@@ -32,7 +32,7 @@ from index.ranking.bm25 import top_weighted
 from index.store.model import Index
 from index.text import lexicon
 from index.text.places import place_names
-from index.text.thesaurus import commonness, general_words, is_verb, names_in
+from index.text.thesaurus import commonness, frames, general_words, names_in
 from index.types import Answer, Document, Hit, Passage, Removal, Result
 
 #: Suggestions are drawn from at most this many sections and at most this many are kept (an archive has
@@ -594,7 +594,7 @@ class Engine:
         if self._weights is None:
             # Carried by the index; otherwise (an index built before they were) looked up word by word.
             common: Mapping[str, float] = self._common if self._common is not None else _Commonness()
-            verbs: Collection[str] = self._verbs if self._verbs is not None else _Lookup(is_verb)
+            verbs: Collection[str] = self._verbs if self._verbs is not None else _Lookup(frames)
             self._weights = Weights(self.scorer.idf_table, self.scorer.unseen_idf, common, verbs,
                                     lambda word: self.reader.related(word))
         return self._weights

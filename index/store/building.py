@@ -34,7 +34,7 @@ from index.store.workers import Batch, WorkerSetup, start_worker, stop_worker, t
 from index.text import native
 from index.text.normalize import build_charmap
 from index.text.segment import reached_entries
-from index.text.thesaurus import commonness, is_verb, names_in
+from index.text.thesaurus import commonness, frames, names_in
 from index.text.tokenization import TokenizerSettings, full_dictionary, restrict_dictionary
 from index.types import BuildReport
 
@@ -148,7 +148,7 @@ def _gather(setup: WorkerSetup, tasks: list[tuple[list[str], int]], workers: int
 def _word_tables(terms: list[str]) -> tuple[frozenset[str], dict[str, float], frozenset[str]]:
     """The index terms naming a place or a person, how common each is (below 1 only), and the verbs."""
     common = {w: round(c, 6) for w in sorted(terms) if (c := commonness(w)) < 1.0}
-    return frozenset(names_in(terms)), common, frozenset(w for w in terms if is_verb(w))
+    return frozenset(names_in(terms)), common, frozenset(w for w in terms if frames(w))
 
 
 def _first_sentences(corpus_dir: Path, files: list[Path], spam_patterns: tuple[str, ...]) -> Iterator[str]:

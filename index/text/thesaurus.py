@@ -239,12 +239,17 @@ def is_verb(word: str) -> bool:
         # (a numeral of no numeral character is a slip of the dictionary's: 整顿; Cilin's classes say what it is)
         classes = _classes(word)
         return bool(classes) and classes <= ACTION_CLASSES
-    if facts is not None and facts[1] not in FRAMING_POS:
-        # (nor an adverb its tag misses: Cilin files 专门, 各自 among function words only)
-        classes = _classes(word)
-        return bool(classes) and classes <= FUNCTION_CLASSES
     # (jieba's dictionary tags a few posts as verbs: 组长 names someone)
-    return facts is not None and not ROLES.fullmatch(word)
+    return facts is not None and facts[1] in FRAMING_POS and not ROLES.fullmatch(word)
+
+
+def frames(word: str) -> bool:
+    """A verb (`is_verb`), or an adverb jieba's dictionary tags otherwise: Cilin files 专门, 各自, 一对一 among
+    function words only. Computed when an index is built (a look-up in Cilin is too slow for every question)."""
+    if is_verb(word):
+        return True
+    classes = _classes(word) if word_facts(word) is not None else set()
+    return bool(classes) and classes <= FUNCTION_CLASSES
 
 
 def _classes(word: str) -> set[str]:
