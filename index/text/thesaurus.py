@@ -245,16 +245,28 @@ def is_verb(word: str) -> bool:
 
 def frames(word: str) -> bool:
     """A verb (`is_verb`), or an adverb jieba's dictionary tags otherwise: Cilin files 专门, 各自, 一对一 among
-    function words only. Computed when an index is built (a look-up in Cilin is too slow for every question)."""
+    function words only. Computed when an index is built (Cilin's classes are read whole on first need)."""
     if is_verb(word):
         return True
-    classes = _classes(word) if word_facts(word) is not None else set()
+    classes = _class_table().get(word, frozenset()) if word_facts(word) is not None else frozenset()
     return bool(classes) and classes <= FUNCTION_CLASSES
 
 
 def _classes(word: str) -> set[str]:
     """The broad Cilin classes of `word`'s groups (A people, …, H activities)."""
     return {line[0] for line in _lines_with(_text(), word) if word in line.split()[1:]}
+
+
+@functools.cache
+def _class_table() -> dict[str, frozenset[str]]:
+    """Every Cilin word with the broad classes of its groups (`_classes` of each), read once: searching the table
+    word by word is slow over a whole vocabulary."""
+    classes: dict[str, set[str]] = {}
+    for line in _text().splitlines():
+        if line and not line.startswith("#"):
+            for word in line.split()[1:]:
+                classes.setdefault(word, set()).add(line[0])
+    return {word: frozenset(found) for word, found in classes.items()}
 
 
 def general_words(text: str, longest: int = 4) -> list[str]:
