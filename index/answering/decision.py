@@ -345,6 +345,12 @@ def _clause_speaks(figure: re.Match[str], question: Question, sentence: str) -> 
     return any(a in clause for t in question.terms if t.role != "frame" and len(t.word) > 1 for a in (t.word, *t.alternatives))
 
 
+def _said_with(verb: Term, figures: Sequence[re.Match[str]], sentence: str,
+               related: Callable[[str], Sequence[str]]) -> bool:
+    """Does the clause of one of the figures say the verb, or a synonym of it?"""
+    return any(a in _clause(m, sentence) for m in figures for a in (*verb.alternatives, *related(verb.word)))
+
+
 def _acted_on(question: Question, sentence: str) -> str | None:
     """The number of a rough figure the question states that, in the clause asking a count, then underwent what the
     sentence does not say (75.6万多条意见建议最后采纳了多少条?): the count asked is of a part of it, not it."""
@@ -725,13 +731,11 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             return question.units[0] if question.units else "数字"
         counted = question.counted(verbs)
         done = _done_asked(question, verbs) if not counted else None
-        if done is not None and not any(a in _clause(m, sentence) for m in fitting
-                                        for a in (*done.alternatives, *related(done.word))):
+        if done is not None and not _said_with(done, fitting, sentence, related):
             return done.word  # 合肥征求到多少?: no figure of the sentence is of what 征求 got (四个专项行动)
         doers = lexicon.DOERS_COUNTED.search(question.folded)
         did = next((t for t in question.terms if doers and t.word == doers.group(1) and t.word in verbs), None)
-        if did is not None and not any(a in _clause(m, sentence) for m in fitting
-                                       for a in (*did.alternatives, *related(did.word))):
+        if did is not None and not _said_with(did, fitting, sentence, related):
             return did.word  # 座谈会参加的有多少人?: 深入基层38500余人次 counts those who did else
         nouns = [a for t in counted for a in t.alternatives]
         # where more follows the counted words (集体|学习, 先进事迹|宣讲会) they modify the thing counted: they need

@@ -466,8 +466,8 @@ class Conversation:
             return {t for t in engine.passage_terms(passage.position) if t in engine.names}
 
         own = named(answer.passage)
-        order = [answer.passage, *[p for p in engine.neighbors(answer.passage.id) if p.id != answer.passage.id
-                                   and not named(p) - own]]
+        neighbors = [p for p in engine.neighbors(answer.passage.id) if p.id != answer.passage.id]
+        order = [answer.passage, *[p for p in neighbors if not named(p) - own]]
         best: tuple[float, str, str, Passage] | None = None
         for rank, passage in enumerate(order):
             for sentence in passage.sentences:
@@ -511,8 +511,7 @@ class Conversation:
             # 具体咋学的? where no clause says how: the clauses next to it that open or end with that verb
             # (学原著,学党史,学先进; 集中学,专题学,讨论学)
             forms = (lexicon.parallel(done.group(1)), lexicon.parallel(done.group(1), manner=True))
-            near = [answer.passage, *[p for p in engine.neighbors(answer.passage.id) if p.id != answer.passage.id]]
-            listed = next(((m, s, p) for p in near for s in p.sentences for form in forms
+            listed = next(((m, s, p) for p in (answer.passage, *neighbors) for s in p.sentences for form in forms
                            if (m := form.search(engine.normalizer.normalize(s)))), None)
             if listed is not None:
                 found, sentence, passage = listed

@@ -227,8 +227,9 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
         if counted:
             # What is counted stands by the figure: 多少个县 → 50个县; 多少个指导组 → 指导组11697个; in the same
             # clause a little farther: 几个暗访组 → 8个由厅级干部带队的暗访组, 意见多少条 → 意见建议3.3万余条.
-            # (a word said otherwise, or one the index holds only in parts, weighs as the question's weightiest)
-            noun = weights.get(counted) or weight(counted) or max(weights.values(), default=1.0)
+            # (a word said otherwise, or one the index holds only in parts, weighs as `weight` has it: as a word in
+            # no passage)
+            noun = weights.get(counted) or weight(counted)
             if after.startswith(counted) or before.endswith(counted):
                 score += 2 * noun
             elif counted in after[:_NOUN_REACH] or counted in before[-_NOUN_REACH:]:
@@ -437,10 +438,9 @@ def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Ca
         return date.group(0) if date else _claimed_figure(sentence, query, terms)
     if question.wants == "name":
         return _person(sentence, terms, normalize, query) or _named(sentence, terms, normalize)
-    stated = re.findall(r"\d+(?:\.\d+)?", query)
-    if question.wants == "person" and stated and lexicon.PEOPLE_KIND_ASKED.search(query):
+    if question.wants == "person" and lexicon.PEOPLE_KIND_ASKED.search(query):
         # 3800多名指的是啥人? → 3800多名文化程度不高党员: the figure with the people it counts
-        for f in stated:
+        for f in re.findall(r"\d+(?:\.\d+)?", query):
             said = re.search(rf"(?<![\d.]){re.escape(f)}(?![\d.])(?:余|多)?(?:名|位|人)([^、,,;;。“”]{{2,16}})", sentence)
             # (up to a verb: 1500多名流动党员|开展帮学送学; not 44900多人 after the people, 培训基层党组织书记44900多人)
             people = "".join(itertools.takewhile(lambda w: len(w) < 2 or not is_verb(w),
@@ -567,7 +567,7 @@ def _body_of(sentence: str, query: str, normalize: Normalize) -> str | None:
     for by in _BY_BODY.finditer(folded):
         does = folded[by.start(2): by.end(2) + _BODY_REACH // 2]  # 任组长, 兼任第一书记: what the question asks of
         if lexicon.BODY.search(by.group(1)) and (all(c in query for c in by.group(2)) or  # 谁带的队? ↔ 带队
-                                                 any(does[i:i + 2] in query for i in range(len(does) - 1))):
+                                                 _shares_pair(does, query)):
             return by.group(1)
     for holds in _HOLDS_POST.finditer(folded):
         post = folded[holds.end(): holds.end() + _BODY_REACH]
@@ -575,7 +575,7 @@ def _body_of(sentence: str, query: str, normalize: Normalize) -> str | None:
         # (after the verb that picks them: 选配|8位省级党员领导干部)
         first = next((n for n, w in enumerate(words) if not is_verb(w)), len(words))
         body = "".join(words[first:])
-        if lexicon.BODY.search(body) and any(post[i:i + 2] in query for i in range(len(post) - 1)):
+        if lexicon.BODY.search(body) and _shares_pair(post, query):
             return body
     for stretch in _held_stretches(query, folded, len(query))[:1]:
         after = folded[folded.find(stretch) + len(stretch):]
@@ -585,6 +585,11 @@ def _body_of(sentence: str, query: str, normalize: Normalize) -> str | None:
                 rest[0] not in "和与及、" and not any(c.isdigit() for c in rest):
             return rest
     return None
+
+
+def _shares_pair(text: str, query: str) -> bool:
+    """Does the question hold two characters in a row of `text` (任组长 ↔ 组长)?"""
+    return any(text[i:i + 2] in query for i in range(len(text) - 1))
 
 
 def _following_term(rest: str, terms: Sequence[str]) -> str:
