@@ -1309,3 +1309,14 @@ def test_a_list_ending_in_deng_keeps_its_last_name_whole(engine: Engine) -> None
 def test_a_figure_of_a_list_is_chosen_by_a_synonym_of_its_own_item(engine: Engine, question: str) -> None:
     result = engine.ask(question)  # 学历低 ↔ 文化程度不高 (3800多名), not the first item
     assert result.answer is not None and result.answer.lead == "3800多名"
+
+
+@pytest.mark.parametrize("question", ["查处的1140人里几个被撤职?", "1140人当中有多少人被开除了?"])
+def test_a_part_of_a_stated_figure_picked_by_what_the_report_never_says_is_not_given(engine: Engine, question: str) -> None:
+    result = engine.ask(question)  # the sentence counts 1140人 and 92400多个问题, no part of them 撤职
+    assert result.status != "answered" and (result.answer is None or "92400" not in (result.answer.lead or ""))
+
+
+def test_a_part_of_a_stated_figure_said_in_other_words_is_still_given(engine: Engine) -> None:
+    result = engine.ask("4395个问题里改好了多少?")  # 改好 ↔ 整改完毕
+    assert result.answer is not None and result.answer.lead is not None and "3142" in result.answer.lead

@@ -364,6 +364,23 @@ def _acted_on(question: Question, sentence: str) -> str | None:
     return None
 
 
+def _part_selected(question: Question, sentence: str, stated: Sequence[re.Match[str]],
+                   related: Callable[[str], Sequence[str]]) -> str | None:
+    """The verb after 多少/几 that picks out the part counted of a figure the question states and the sentence gives
+    (1140人里几个被撤职?), where the sentence holds none of its characters (担任 for 兼任, 未改 for 整改) nor a
+    synonym of it; else None."""
+    if not stated:
+        return None
+    at = question.folded.find(_digits(stated[0]))
+    asking = lexicon.QUANTITY_WORDS.search(question.folded, at + 1) if at >= 0 else None
+    if asking is None:
+        return None
+    after = re.split(r"[,,;;。!?!?]", question.folded[asking.end():])[0]
+    return next((w for w in general_words(after) if len(w) > 1 and is_verb(w) and lexicon.HAN.fullmatch(w[0]) and
+                 w not in lexicon.FRAMING_WORDS and (word_facts(w) or (0, ""))[1] != "d" and
+                 _characters(w, sentence) == 0 and not any(r in sentence for r in related(w))), None)
+
+
 def _done_asked(question: Question, verbs: Collection[str]) -> Term | None:
     """The verb right before a bare 多少 that names nothing counted (合肥征求到多少?): how much it got is asked."""
     asking = lexicon.QUANTITY_WORDS.search(question.folded)
@@ -721,6 +738,9 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         stated_at = [m.end() for m in found_figures if _digits(m) in given]
         if stated_at and part_of_stated and not any(m.start() >= stated_at[0] for m in fitting):
             return question.units[0] if question.units else "数字"  # 3.3万条意见里采纳了多少条?: a part follows its whole
+        selected = _part_selected(question, sentence, [m for m in found_figures if _digits(m) in given], related)
+        if selected is not None:
+            return selected  # 1140人里几个被撤职?: the sentence counts no part of them 撤职
         # (a figure the question states and asks a part of, 4395个问题里改好了多少? / 4395个问题改完几个了?, is what
         # the answer is part of)
         speaking = figures if part_of_stated or _state_asked(question) is not None else found_figures
