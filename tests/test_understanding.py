@@ -1320,3 +1320,9 @@ def test_a_part_of_a_stated_figure_picked_by_what_the_report_never_says_is_not_g
 def test_a_part_of_a_stated_figure_said_in_other_words_is_still_given(engine: Engine) -> None:
     result = engine.ask("4395个问题里改好了多少?")  # 改好 ↔ 整改完毕
     assert result.answer is not None and result.answer.lead is not None and "3142" in result.answer.lead
+
+
+@pytest.mark.parametrize("question", ["督导组一共下去督了几次市县?", "督导组下了几回县?"])
+def test_times_before_a_place_count_the_visits_not_the_places(engine: Engine, question: str) -> None:
+    result = engine.ask(question)  # 累计深入市、县(市、区)督导820次
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "820次"

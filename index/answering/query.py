@@ -159,6 +159,8 @@ class Question:
                 (not unit and not match.group(3) and not self.folded[match.end():]):
             return ()  # 多少人(次)参观: people are counted, what follows is what they did
         rest = self.folded[match.end():]  # (多少问题: with no measure word, the noun after it)
+        if unit and rest and lexicon.same_family("次", unit) and lexicon.PLACE_TIER_CHARS.issuperset(rest[:2]):
+            return ()  # 督了几次市县?: times, and where they went, not 市县 counted
         words: list[Term] = []
         # 检查组一共有几个组?: the noun said again by its last character is the one named before
         echo = len(rest) == 1 and any(len(t.word) > 1 and t.word.endswith(rest) for t in self.terms
