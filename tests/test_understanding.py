@@ -1326,3 +1326,15 @@ def test_a_part_of_a_stated_figure_said_in_other_words_is_still_given(engine: En
 def test_times_before_a_place_count_the_visits_not_the_places(engine: Engine, question: str) -> None:
     result = engine.ask(question)  # 累计深入市、县(市、区)督导820次
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "820次"
+
+
+@pytest.mark.parametrize(("question", "lead"), [("市里县里的班子最少要集中学几天?", "5天以上"),
+                                                ("省里给督导组安排的一把手是什么级别的干部?", "省级")])
+def test_tiers_in_everyday_words_are_said_where_the_passage_names_them(engine: Engine, question: str, lead: str) -> None:
+    result = engine.ask(question)  # 全省市、县(市、区)委班子; 省委抽调170人…省级党员领导干部
+    assert result.status == "answered" and result.answer is not None and lead in (result.answer.lead or "")
+
+
+def test_a_village_named_in_passing_is_no_village_tier(engine: Engine) -> None:
+    result = engine.ask("全省一共有多少个村级党组织?")  # 1660个软弱涣散基层党组织…一村(社区)一策: a part, not them all
+    assert result.status != "answered"

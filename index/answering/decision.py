@@ -600,6 +600,13 @@ def _found(term: Term, passage_terms: set[str], passage_text: str, weights: Weig
     every = lexicon.EVERY_TIER.fullmatch(term.word) if len(term.word) > 1 else None
     if every and any(tier == every.group(1) and words.search(passage_text) for tier, words in lexicon.TIERS):
         return 1.0  # 各市 where the passage names the cities (16个省辖市)
+    said = lexicon.TIERS_SAID.fullmatch(term.word) if len(term.word) > 1 else None
+    tiers = [words for tier, words in lexicon.TIERS if said and tier in said.group(0).replace("镇", "乡")]
+    if tiers and (term.word not in weights.idf or said.group(0).startswith("省")) and \
+            all(words.search(passage_text) for words in tiers):
+        # 市里县里, a word the report does not use, where the passage names both tiers (全省市、县(市、区)委班子); 省里,
+        # the province the report is of, where it names it (省委, 全省): not 村级 where a passage names a 村 in passing
+        return 1.0
     if term.kind == "group" and lexicon.GROUP_NAMED.search(passage_text):
         return 1.0  # 小组, 小分队 where the passage names a group formed for a task (暗访组, 报告团)
     if term.kind == "meeting" and meetings_named(passage_text):

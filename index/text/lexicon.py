@@ -785,6 +785,8 @@ PART_OF_STATED = re.compile(r"\d[^,,。??]*?(?:里面|里头|当中|之中|入�
 THERE_ARE = re.compile(rf"(?:{_ALL_TOGETHER}|共|到底|究竟|具体|总)?(?:有|是)")
 #: Every place of one tier (各市, 各县), or tiers named together (县区, 市县): said by any mention of the first.
 EVERY_TIER = re.compile(r"各?([省市县乡村])[市县区镇]*")
+#: Tiers said in everyday words, one after another (县里, 市里县里, 市级县级): said where the passage names each.
+TIERS_SAID = re.compile(r"(?:[省市县乡镇村](?:里|级)?){1,3}")
 #: The kind of thing whose name is asked, after the question word (那个会叫啥会?).
 NAMED_KIND_AT_END = re.compile(r"叫(?:什么|啥)([\u4e00-\u9fff])$")
 #: 那 where a question needs 哪 (那天发表的, 那年开始的): read as 哪 when the question has no question word.
