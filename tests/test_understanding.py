@@ -1338,3 +1338,8 @@ def test_tiers_in_everyday_words_are_said_where_the_passage_names_them(engine: E
 def test_a_village_named_in_passing_is_no_village_tier(engine: Engine) -> None:
     result = engine.ask("全省一共有多少个村级党组织?")  # 1660个软弱涣散基层党组织…一村(社区)一策: a part, not them all
     assert result.status != "answered"
+
+
+def test_taken_as_is_said_by_yi_wei(engine: Engine) -> None:
+    result = engine.ask("安徽以哪两种精神作为对照自身的镜子?")  # 以焦裕禄精神和沈浩精神为镜子: 以…为 says 作为
+    assert result.status == "answered" and result.answer is not None and "沈浩精神为镜子" in result.answer.sentence

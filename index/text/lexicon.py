@@ -361,6 +361,8 @@ DONE_HOW_ASKED = re.compile(r"(?:怎么|怎样|如何|咋)(?!回事|样?的|么�
 STANDING_ASKED = re.compile(r"定位(?:是|[成为]了?)?(?:什么|啥)")
 #: What a thing is taken as (将之作为头道工序, 把…作为重要抓手): its standing.
 TAKEN_AS = re.compile(r"作为")
+#: ... said by 以…为 (以焦裕禄精神和沈浩精神为镜子): where the question says 作为 or a word for it (当成).
+TAKEN_AS_SAID = re.compile(r"以[^,,。;;]{1,20}?为(?![了何])")
 #: Results a verb reached, after it (撤掉, 改完, 收到): the verb alone says the event.
 RESULT_COMPLEMENTS = frozenset("掉完好光走成到过住出")
 #: The direction a verb's action takes, after it (查出来, 派下去).
