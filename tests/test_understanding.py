@@ -1343,3 +1343,9 @@ def test_a_village_named_in_passing_is_no_village_tier(engine: Engine) -> None:
 def test_taken_as_is_said_by_yi_wei(engine: Engine) -> None:
     result = engine.ask("安徽以哪两种精神作为对照自身的镜子?")  # 以焦裕禄精神和沈浩精神为镜子: 以…为 says 作为
     assert result.status == "answered" and result.answer is not None and "沈浩精神为镜子" in result.answer.sentence
+
+
+@pytest.mark.parametrize("question", ["领导干部下到群众里头都干点啥", "这个领导干部下到群众里头都干点啥"])
+def test_a_verb_run_together_with_a_little_frames_the_question(engine: Engine, question: str) -> None:
+    result = engine.ask(question)  # 干点啥: 干(一)点啥, not a noun 干点 the report lacks
+    assert result.status == "answered" and result.answer is not None and "领导干部" in result.answer.sentence

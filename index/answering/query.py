@@ -707,6 +707,8 @@ class Reader:
         if word in place_names() or lexicon.CADRE_RANK.fullmatch(word) or word in lexicon.WIDER_SCOPES:
             return "constraint"  # (县处级干部有多少人?: a rank the answer must give; 全国: a scope the report is not of)
         facts = word_facts(word)
+        if facts is not None and len(word) == 2 and word[1] in lexicon.A_LITTLE and facts[0] <= lexicon.RARE_WORD_FREQ:
+            return "frame"  # 问下, 干点啥: a verb with (一)下 / (一)点 run together, a rare slip of the dictionary's
         if facts is None:
             looks_named = (word[0] in lexicon.SURNAMES and len(word) <= 3) or \
                 bool(lexicon.NAME_ENDINGS.search(word) and len(word) >= 3)

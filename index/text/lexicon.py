@@ -368,6 +368,8 @@ RESULT_COMPLEMENTS = frozenset("掉完好光走成到过住出")
 #: The direction a verb's action takes, after it (查出来, 派下去).
 #: One-character verbs that start a clause describing a thing (派下来, 查作风, 抓的, 搞的).
 SINGLE_CHAR_VERBS = frozenset("派查抓管学听搞办印发开建设评")
+#: After a verb, a little of it (问下, 干点啥): shortened 一下 / 一点.
+A_LITTLE = frozenset("下点")
 #: Where a verb's action goes (登出来, 查下去): said after a verb, they add nothing to what is asked.
 DIRECTIONAL_COMPLEMENTS = frozenset("出来 出去 下来 下去 上来 上去 起来 进来 进去 回来 回去 过来 过去".split())
 #: Last characters of words that say where (下面, 里头, 那边): no half of a contracted word.
