@@ -1349,3 +1349,8 @@ def test_taken_as_is_said_by_yi_wei(engine: Engine) -> None:
 def test_a_verb_run_together_with_a_little_frames_the_question(engine: Engine, question: str) -> None:
     result = engine.ask(question)  # 干点啥: 干(一)点啥, not a noun 干点 the report lacks
     assert result.status == "answered" and result.answer is not None and "领导干部" in result.answer.sentence
+
+
+def test_places_asked_are_counted_by_a_figure_of_a_tier(engine: Engine) -> None:
+    result = engine.ask("每个省领导挑几个地方蹲点?")  # 分别选择1个省辖市…作为活动联系点: 蹲点 ↔ 联系点, 地方 ↔ 省辖市
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "1个省辖市"

@@ -292,8 +292,8 @@ def _counts(figure: re.Match[str], nouns: Collection[str], sentence: str, reach:
     after = _after_figure(figure, sentence)
     before = sentence[: figure.start()]
     return any(any(before[: len(before) - gap].endswith(n) for gap in range(reach + 1)) or n in after or
-               (len(n) > 1 and set(n) <= lexicon.PLACE_TIER_CHARS and all(c in after for c in n))  # 几个市县 ↔ 1个省辖市或省直管县
-               for n in nouns)
+               (len(n) > 1 and set(n) <= lexicon.PLACE_TIER_CHARS and all(c in after for c in n)) or  # 几个市县 ↔ 1个省辖市或省直管县
+               (n in lexicon.ANY_PLACE and lexicon.PLACE_TIER_CHARS & set(after[:2])) for n in nouns)  # 几个地方 ↔ 1个省辖市
 
 
 def meetings_named(text: str) -> list[str]:
@@ -339,10 +339,13 @@ def _clause(figure: re.Match[str], sentence: str) -> str:
 
 
 def _clause_speaks(figure: re.Match[str], question: Question, sentence: str) -> bool:
-    """Does the clause that gives a figure hold a word of the question (召开座谈会462场 for 座谈会), so that the
-    figure is of what is asked, not of something else the sentence counts alongside?"""
+    """Does the clause that gives a figure hold a word of the question (召开座谈会462场 for 座谈会), or the report's
+    word for one that only frames it (蹲点 ↔ 联系点), or count places the question asks of (几个地方 ↔ 1个省辖市), so
+    that the figure is of what is asked, not of something else the sentence counts alongside?"""
     clause = _clause(figure, sentence)
-    return any(a in clause for t in question.terms if t.role != "frame" and len(t.word) > 1 for a in (t.word, *t.alternatives))
+    return any(a in clause for t in question.terms if (t.role != "frame" or t.kind == "synonym") and len(t.word) > 1
+               for a in (t.word, *t.alternatives)) or \
+        any(t.word in lexicon.ANY_PLACE and _counts(figure, [t.word], sentence) for t in question.terms)
 
 
 def _said_with(verb: Term, figures: Sequence[re.Match[str]], sentence: str,

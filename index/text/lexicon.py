@@ -120,6 +120,8 @@ PER_ITEM_BEFORE = re.compile(r"分别|各|每")
 PER_ITEM_GIVEN = re.compile(r"每|平均|人均|分别[\u4e00-\u9fff]{0,4}\d")
 #: Words for kinds of place (哪些地方): named places answer, not a list attached to the word.
 PLACE_KINDS = frozenset("地方 城市 地区 省份 市县 县区 乡镇 单位 部门".split())
+#: Words for any place (几个地方): counted by a figure of a tier (1个省辖市, 50个县).
+ANY_PLACE = frozenset("地方 地区 地点 地儿".split())
 #: Kinds that any list is of (包括哪几个方面?, 有哪些内容?): the items need not be named so.
 GENERIC_KINDS = frozenset("方面 内容 东西 玩意儿 玩意 事情 事项 部分".split())
 #: Words for a body of people formed for a task (微服私访的小组, 小分队) ...
