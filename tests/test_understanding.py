@@ -1354,3 +1354,9 @@ def test_a_verb_run_together_with_a_little_frames_the_question(engine: Engine, q
 def test_places_asked_are_counted_by_a_figure_of_a_tier(engine: Engine) -> None:
     result = engine.ask("每个省领导挑几个地方蹲点?")  # 分别选择1个省辖市…作为活动联系点: 蹲点 ↔ 联系点, 地方 ↔ 省辖市
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "1个省辖市"
+
+
+@pytest.mark.parametrize("question", ["省里偷偷下去查作风的组有几个?", "下去暗中查作风的有几队?"])
+def test_a_group_before_the_count_is_what_is_counted(engine: Engine, question: str) -> None:
+    result = engine.ask(question)  # 8个由厅级干部带队的暗访组, not 50个县 whose 作风 was looked at
+    assert result.answer is not None and result.answer.lead == "8个"

@@ -310,6 +310,10 @@ def remainder_figure(sentence: str, shown: Sequence[str]) -> str | None:
     return _with_counted_noun(sentence, after[0]) if after else None
 
 
+#: A word for a group right before 多少/几 (查作风的组有几个?).
+_GROUP_BEFORE = re.compile(rf"({'|'.join(sorted(lexicon.GROUP_KINDS, key=len, reverse=True))})(?:{lexicon.THERE_ARE.pattern})?$")
+
+
 def _counted_noun(query: str, terms: Sequence[str], normalize: Normalize) -> str | None:
     """The question term right after 多少/几 and its measure word (多少个县 → 县), else right before it
     (芜湖意见多少条 → 意见)."""
@@ -322,6 +326,9 @@ def _counted_noun(query: str, terms: Sequence[str], normalize: Normalize) -> str
     after = _following_term(rest, terms) or (_following_term(rest[1:], terms) if rest[:1] in lexicon.TIER_CHARS else "")
     if after:
         return after
+    group = _GROUP_BEFORE.search(before)
+    if group or rest[:1] in lexicon.GROUP_KINDS:  # 查作风的组有几个?, 有几队: a group is counted, whatever it does
+        return group.group(1) if group else rest[:1]
     # else the nearest word before it, across a verb or two (暗访组有几个, 暗访组 数量)
     near = [(before.rfind(t) + len(t), len(t), t) for t in terms if len(t) > 1 and t in before[-_COUNTED_REACH:]]
     return max(near)[2] if near else None
