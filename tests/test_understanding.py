@@ -1360,3 +1360,10 @@ def test_places_asked_are_counted_by_a_figure_of_a_tier(engine: Engine) -> None:
 def test_a_group_before_the_count_is_what_is_counted(engine: Engine, question: str) -> None:
     result = engine.ask(question)  # 8个由厅级干部带队的暗访组, not 50个县 whose 作风 was looked at
     assert result.answer is not None and result.answer.lead == "8个"
+
+
+@pytest.mark.parametrize(("question", "lead"), [("落后涣散的基层党组织 整顿多少个", "1660个"),
+                                                ("软弱涣散党组织里有多少个是乡镇负责同志兼任第一书记", "1602个")])
+def test_a_part_given_after_qizhong_answers_only_what_sets_it_apart(engine: Engine, question: str, lead: str) -> None:
+    result = engine.ask(question)  # 抓好1660个…集中整顿建设,其中1602个由乡镇…兼任第一书记
+    assert result.answer is not None and result.answer.lead == lead

@@ -216,8 +216,13 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
         number = NUMBER_IN.match(match.group(0))
         if number and any(roughly(r, number) for r in roughs):
             score += 4 * max(weights.values(), default=1.0)  # 听说有九万多个,具体是多少? → 92400多个
-        if part and lexicon.PART_GIVEN.search(sentence[max(0, match.start() - 3): match.start()]):
-            score += 2 * max(weights.values(), default=1.0)
+        if lexicon.PART_GIVEN.search(sentence[max(0, match.start() - 3): match.start()]):
+            # 其中1602个由乡镇…兼任第一书记: a part of the figure before, the answer where the question asks the part
+            # (党组织里,由乡镇负责同志兼任的有多少个?) or says what sets it apart; else the whole is asked (有多少个要整顿?)
+            own = normalize(sentence[clause_start: clause_end])
+            whole = normalize(sentence[: clause_start])
+            apart = any(term in own and term not in whole for term in weights)
+            score += (2 if part or apart else -2) * max(weights.values(), default=1.0)
         if finished:  # 已经改正好的有多少?: the figure of those done (3142个整改完毕)
             score += 2 * max(weights.values(), default=1.0) * bool(lexicon.DONE.search(after))
         if unfinished:
