@@ -1367,3 +1367,8 @@ def test_a_group_before_the_count_is_what_is_counted(engine: Engine, question: s
 def test_a_part_given_after_qizhong_answers_only_what_sets_it_apart(engine: Engine, question: str, lead: str) -> None:
     result = engine.ask(question)  # 抓好1660个…集中整顿建设,其中1602个由乡镇…兼任第一书记
     assert result.answer is not None and result.answer.lead == lead
+
+
+def test_a_negation_in_the_question_does_not_pick_an_item_with_a_negation(engine: Engine) -> None:
+    result = engine.ask("马鞍山为了不让外出流动的党员掉队,对多少人送学上门?")  # 不让 says nothing of 文化程度不高 (3800多名)
+    assert result.answer is not None and result.answer.lead == "1500多名"

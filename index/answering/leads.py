@@ -119,6 +119,8 @@ def _focus_weights(query: str, terms: Sequence[str], weight: Callable[[str], flo
     spots = [m.span() for m in lexicon.QUESTION_WORD.finditer(folded)]
     out: dict[str, float] = {}
     for term in set(terms):
+        if term in lexicon.FUNCTION_CHARS or term in lexicon.NEGATIONS:
+            continue  # (不让…掉队: 不 says nothing of 文化程度不高)
         w = weight(term)
         at = folded.find(term)
         if at >= 0 and any(at - _FOCUS <= b and a <= at + len(term) + _FOCUS for a, b in spots):
@@ -222,7 +224,7 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
             own = normalize(sentence[clause_start: clause_end])
             whole = normalize(sentence[: clause_start])
             apart = any(term in own and term not in whole for term in weights)
-            score += (2 if part or apart else -2) * max(weights.values(), default=1.0)
+            score += (4 if part or apart else -2) * max(weights.values(), default=1.0)
         if finished:  # 已经改正好的有多少?: the figure of those done (3142个整改完毕)
             score += 2 * max(weights.values(), default=1.0) * bool(lexicon.DONE.search(after))
         if unfinished:

@@ -377,6 +377,8 @@ DIRECTIONAL_COMPLEMENTS = frozenset("出来 出去 下来 下去 上来 上去 �
 #: Last characters of words that say where (下面, 里头, 那边): no half of a contracted word.
 LOCATIVE_ENDS = frozenset("面头边")
 DIRECTIONS = frozenset("来去")
+#: Characters that negate: no content of their own.
+NEGATIONS = frozenset("不没未别")
 #: Characters that carry the grammar of a question, never read as a typo of a content word (书记是谁 is not 书记处).
 FUNCTION_CHARS = frozenset("是的了在有和与及或被把对向到给让从为以之其这那谁啥咋吗呢吧么哪几多少什怎如何个位名些都也就还又再很会能要想可"
                            "因由将于经按据")
