@@ -1372,3 +1372,8 @@ def test_a_part_given_after_qizhong_answers_only_what_sets_it_apart(engine: Engi
 def test_a_negation_in_the_question_does_not_pick_an_item_with_a_negation(engine: Engine) -> None:
     result = engine.ask("马鞍山为了不让外出流动的党员掉队,对多少人送学上门?")  # 不让 says nothing of 文化程度不高 (3800多名)
     assert result.answer is not None and result.answer.lead == "1500多名"
+
+
+def test_a_negated_amount_is_no_question_word(engine: Engine) -> None:
+    result = engine.ask("马鞍山那些没念过多少书的党员,有几个被帮学了?")  # 没念过多少书: not much schooling; 几个 asks
+    assert result.answer is not None and result.answer.lead == "3800多名"

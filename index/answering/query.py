@@ -250,6 +250,7 @@ class Reader:
         core = _ORDINAL_DIGITS.sub(lambda m: "第" + spelled(int(m.group(1))) + m.group(2), core)
         core = lexicon.DAY_NUMBER.sub(r"\1日", core)  # 3月24号 is 3月24日
         core = lexicon.TIER_LEVEL_SAID.sub(r"\1级", core)  # 县一级 is 县级
+        core = lexicon.NEGATED_AMOUNT.sub(r"\1", core)  # 没念过多少书的…有几个: 没念过书的
         core = self._words_with_numerals(core)
         core = self._contracted(self._read_typos(core))
         core = self._read_surname_posts(lexicon.HEADS.sub(lambda m: lexicon.HEAD_OF[m.group(2)], core))

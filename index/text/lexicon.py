@@ -327,6 +327,8 @@ MOTION_TO_TIER = re.compile(r"[下进入到去赴回]([村乡镇户])")
 TIER_LEVEL = re.compile(r"([省市县乡镇村区])级")
 #: ... also said with 一 (县一级).
 TIER_LEVEL_SAID = re.compile(r"([省市县乡镇村区])一级")
+#: 多少 negated, not asked (没念过多少书的党员有几个?), where another question word follows: "not much".
+NEGATED_AMOUNT = re.compile(r"(?<=[没不])([\u4e00-\u9fff]{0,2}?)多少(?=[\u4e00-\u9fff][^?？]*(?:多少|几))")
 #: Who heads a body, by its post (省政府的当家人 is the 省长): read as the post.
 HEAD_OF = {"省委": "省委书记", "省里": "省委书记", "安徽省": "省委书记", "全省": "省委书记", "省政府": "省长", "省政协": "省政协主席", "省人大": "省人大常委会主任", "市委": "市委书记",
            "市政府": "市长", "县委": "县委书记", "县政府": "县长", "中央": "总书记"}
