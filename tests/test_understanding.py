@@ -1377,3 +1377,10 @@ def test_a_negation_in_the_question_does_not_pick_an_item_with_a_negation(engine
 def test_a_negated_amount_is_no_question_word(engine: Engine) -> None:
     result = engine.ask("马鞍山那些没念过多少书的党员,有几个被帮学了?")  # 没念过多少书: not much schooling; 几个 asks
     assert result.answer is not None and result.answer.lead == "3800多名"
+
+
+@pytest.mark.parametrize("question", ["当官的搞吃吃喝喝、收红包、打牌赌钱这些毛病,文章里叫什么?",
+                                      "大吃大喝、收红包、打牌赌钱这些毛病统称叫什么?"])
+def test_things_described_one_by_one_are_named_by_the_quoted_name_after_their_list(engine: Engine, question: str) -> None:
+    result = engine.ask(question)  # 吃喝风、红包风、赌博风、走读风“小四风”
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "“小四风”"

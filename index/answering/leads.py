@@ -11,7 +11,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 
-from index.answering.decision import LIST_ITEM_SLACK, NUMBER_IN, is_person, item_size, roughly, value_of
+from index.answering.decision import LIST_ITEM_SLACK, NUMBER_IN, collective_name, is_person, item_size, roughly, value_of
 from index.answering.query import Question, occurrences
 from index.text import lexicon
 from index.text.numerals import cardinal, small_number
@@ -451,7 +451,8 @@ def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Ca
         date = _DATE.search(sentence) if _DATE_CLAIMED.search(query) else None  # 是4月份来的吗? → 3月25日至27日
         return date.group(0) if date else _claimed_figure(sentence, query, terms)
     if question.wants == "name":
-        return _person(sentence, terms, normalize, query) or _named(sentence, terms, normalize)
+        return collective_name(question, sentence) or _person(sentence, terms, normalize, query) or \
+            _named(sentence, terms, normalize)
     if question.wants == "person" and lexicon.PEOPLE_KIND_ASKED.search(query):
         # 3800多名指的是啥人? → 3800多名文化程度不高党员: the figure with the people it counts
         for f in re.findall(r"\d+(?:\.\d+)?", query):

@@ -145,6 +145,8 @@ PLACE_COUNT_WORDS = re.compile(r"(?:几|多少)个?(?:地方|地区|城市)")
 PLACE_LEVEL = re.compile(r"省辖市|省直管县|市|县|区|乡镇|街道|村")
 #: A clause: a run up to the next comma, semicolon, colon or sentence end.
 CLAUSE = re.compile(r"[^,,;;::。!?!?]+")
+#: A list of things and the quoted name for them all after it (吃喝风、红包风、赌博风、走读风“小四风”).
+NAMED_LIST = re.compile(r"((?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{1,8})(“[^”]{2,8}”)")
 #: A list of three or more items (正风肃纪、为民服务、除弊祛垢、固本强基), and how far after it the word for what it
 #: lists may stand (…四个专项行动).
 ENUMERATION = re.compile(r"[\u4e00-\u9fff“”]+(?:、[\u4e00-\u9fff“”]+){2,}")
@@ -493,7 +495,7 @@ FRAMING_WORDS = HABITUAL | PEOPLE_PRONOUNS | DIRECTIONAL_COMPLEMENTS | frozenset
     """
     包括 包含 包 指 是指 指的是 主要 具体 一下 说说 讲讲 讲 说 介绍 告诉 知道 情况 内容 方面 东西 玩意儿 玩意 事情 事 问题 列出 列举 罗列 时任 属实 月份
     没有 有没有 是不是 对不对 能不能 会不会 可不可以 有无 是否 做法 举措 据称 据说 据悉 据报道 听说 有人说
-    叫 叫做 称为 名称 名字 全名 全称 名堂 晓得 东东 玩意 回事 回事儿 怎么回事 这事 那事 现在 如今 目前 当时 最近 今天 那时 那时候 那阵子 那阵儿 那会儿 这阵子 这段时间 那段时间 大概 大约 左右 一共 总共 总计 合计 共计 累计 全部 所有 全都 统共 拢共 加起来 合起来 加在一起 都 到底 究竟 呢 啥 咋
+    叫 叫做 称为 名称 名字 全名 全称 统称 合称 总称 名堂 晓得 东东 玩意 回事 回事儿 怎么回事 这事 那事 现在 如今 目前 当时 最近 今天 那时 那时候 那阵子 那阵儿 那会儿 这阵子 这段时间 那段时间 大概 大约 左右 一共 总共 总计 合计 共计 累计 全部 所有 全都 统共 拢共 加起来 合起来 加在一起 都 到底 究竟 呢 啥 咋
     怎么 怎样 如何 多少 几 哪 哪些 哪个 什么 为什么 为啥 用来 用于 作用 干什么 干嘛 做什么 是什么 有什么
     类型 种类 类别 数据 数字 数目 数值 一点
     准数 准确数 确切数 准确数字 确切数字 具体数字 后面 后头 前头 后半句 前半句 上半句 下半句 接 剩下 这块 那块 这一块 那一块
