@@ -603,12 +603,12 @@ def _found(term: Term, passage_terms: set[str], passage_text: str, weights: Weig
     every = lexicon.EVERY_TIER.fullmatch(term.word) if len(term.word) > 1 else None
     if every and any(tier == every.group(1) and words.search(passage_text) for tier, words in lexicon.TIERS):
         return 1.0  # 各市 where the passage names the cities (16个省辖市)
-    said = lexicon.TIERS_SAID.fullmatch(term.word) if len(term.word) > 1 else None
-    tiers = [words for tier, words in lexicon.TIERS if said and tier in said.group(0).replace("镇", "乡")]
-    if tiers and (term.word not in weights.idf or said.group(0).startswith("省")) and \
-            all(words.search(passage_text) for words in tiers):
+    said = term.word if len(term.word) > 1 and lexicon.TIERS_SAID.fullmatch(term.word) else ""
+    tiers = [words for tier, words in lexicon.TIERS if tier in said.replace("镇", "乡")]
+    if tiers and (said not in weights.idf or said.endswith("里")) and all(words.search(passage_text) for words in tiers):
         # 市里县里, a word the report does not use, where the passage names both tiers (全省市、县(市、区)委班子); 省里,
-        # the province the report is of, where it names it (省委, 全省): not 村级 where a passage names a 村 in passing
+        # the province as where things are done, where it names it (省委, 全省): not the report's 村级 or 省级, a level,
+        # where a passage names a 村 in passing or 全省
         return 1.0
     if term.kind == "group" and lexicon.GROUP_NAMED.search(passage_text):
         return 1.0  # 小组, 小分队 where the passage names a group formed for a task (暗访组, 报告团)

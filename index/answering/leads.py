@@ -11,7 +11,15 @@ import math
 import re
 from collections.abc import Callable, Sequence
 
-from index.answering.decision import LIST_ITEM_SLACK, NUMBER_IN, collective_name, is_person, item_size, roughly, value_of
+from index.answering.decision import (
+    LIST_ITEM_SLACK,
+    NUMBER_IN,
+    collective_name,
+    is_person,
+    item_size,
+    roughly,
+    value_of,
+)
 from index.answering.query import Question, occurrences
 from index.text import lexicon
 from index.text.numerals import cardinal, small_number
