@@ -1384,3 +1384,8 @@ def test_a_negated_amount_is_no_question_word(engine: Engine) -> None:
 def test_things_described_one_by_one_are_named_by_the_quoted_name_after_their_list(engine: Engine, question: str) -> None:
     result = engine.ask(question)  # 吃喝风、红包风、赌博风、走读风“小四风”
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "“小四风”"
+
+
+def test_the_measure_word_asked_is_no_word_a_figures_clause_speaks_of(engine: Engine) -> None:
+    result = engine.ask("请先进人物来讲事迹请了多少人次?")  # 邀请先进典型介绍事迹31100余人次, not 参观…30.4万余人次
+    assert result.answer is not None and result.answer.lead == "31100余人次"

@@ -343,8 +343,8 @@ def _clause_speaks(figure: re.Match[str], question: Question, sentence: str) -> 
     word for one that only frames it (蹲点 ↔ 联系点), or count places the question asks of (几个地方 ↔ 1个省辖市), so
     that the figure is of what is asked, not of something else the sentence counts alongside?"""
     clause = _clause(figure, sentence)
-    return any(a in clause for t in question.terms if (t.role != "frame" or t.kind == "synonym") and len(t.word) > 1
-               for a in (t.word, *t.alternatives)) or \
+    return any(a in clause for t in question.terms if (t.role != "frame" or t.kind == "synonym") and len(t.word) > 1 and
+               t.word not in lexicon.UNITS for a in (t.word, *t.alternatives)) or \
         any(t.word in lexicon.ANY_PLACE and _counts(figure, [t.word], sentence) for t in question.terms)
 
 
