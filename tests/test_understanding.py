@@ -1389,3 +1389,8 @@ def test_things_described_one_by_one_are_named_by_the_quoted_name_after_their_li
 def test_the_measure_word_asked_is_no_word_a_figures_clause_speaks_of(engine: Engine) -> None:
     result = engine.ask("请先进人物来讲事迹请了多少人次?")  # 邀请先进典型介绍事迹31100余人次, not 参观…30.4万余人次
     assert result.answer is not None and result.answer.lead == "31100余人次"
+
+
+def test_which_of_a_kind_counted_in_jia_asks_for_names(engine: Engine) -> None:
+    result = engine.ask("芜湖依托的是哪几家市级主要媒体?")  # 依托市级主要媒体: none of them named
+    assert result.status != "answered"

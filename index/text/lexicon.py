@@ -247,7 +247,7 @@ PEOPLE_KIND_ASKED = re.compile(r"(?:什么|啥|哪类|哪种|哪一类|什么样
 #: Asking for the members of a set the report may only count (8位第一组长具体是谁? 6个市分别是哪些?; not 具体有多少, a count).
 MEMBERS = re.compile(r"分别是|分别叫|分别由谁|分别[归让]谁|分别指|具体指|具体包括|具体(?:是|有|都)(?!多少|几)|具体哪|都是哪|都是谁|都有哪|都有谁|里有谁|是哪些人|名单|"
                      r"具体内容|"
-                     r"有哪些人|涉及哪些人|成员有|成员是|哪[几两三四五六七八九十\d]+[个位项条]|"
+                     r"有哪些人|涉及哪些人|成员有|成员是|哪[几两三四五六七八九十\d]+[个位项条家]|"
                      r"\d+[个位项条类种名家][\u4e00-\u9fff]{0,8}?(?:都|分别|具体)?[有是]哪(?:些|几)")  # 16个省辖市有哪些?
 #: The kind of place asked for (什么地方, 哪类地方), not which ones.
 PLACE_KIND_ASKED = re.compile(r"(?:什么样?的?|啥|哪类|哪种|哪一级|哪级)(?:地方|地区|层级)")
