@@ -1394,3 +1394,9 @@ def test_the_measure_word_asked_is_no_word_a_figures_clause_speaks_of(engine: En
 def test_which_of_a_kind_counted_in_jia_asks_for_names(engine: Engine) -> None:
     result = engine.ask("芜湖依托的是哪几家市级主要媒体?")  # 依托市级主要媒体: none of them named
     assert result.status != "answered"
+
+
+@pytest.mark.parametrize("question", ["被一对一点评那10个县叫啥名", "一对一重点点评的10个县(区)都叫什么名字?"])
+def test_the_names_of_things_the_report_only_counts_are_not_given(engine: Engine, question: str) -> None:
+    result = engine.ask(question)  # 对问题突出的10个县(区)进行“一对一”重点点评: no county named
+    assert result.status != "answered"
