@@ -1400,3 +1400,14 @@ def test_which_of_a_kind_counted_in_jia_asks_for_names(engine: Engine) -> None:
 def test_the_names_of_things_the_report_only_counts_are_not_given(engine: Engine, question: str) -> None:
     result = engine.ask(question)  # 对问题突出的10个县(区)进行“一对一”重点点评: no county named
     assert result.status != "answered"
+
+
+@pytest.mark.parametrize("question", ["第一批活动一共有多少个单位参加?", "第一批活动单位有多少家?"])
+def test_a_noun_that_did_something_is_not_what_the_figure_after_counts(engine: Engine, question: str) -> None:
+    result = engine.ask(question)  # 第一批活动单位查摆的4395个问题: 单位 found the problems, the figure counts those
+    assert result.status != "answered"
+
+
+def test_a_verb_the_question_says_with_the_noun_only_describes_what_is_counted(engine: Engine) -> None:
+    result = engine.ask("3月24日那次会议对多少个问题较突出的县区进行了单独点评?")  # 对问题突出的10个县(区)
+    assert result.answer is not None and result.answer.lead == "10个"

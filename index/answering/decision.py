@@ -286,14 +286,23 @@ def _modified(word: str, sentence: str) -> bool:
                before[-1] not in lexicon.FUNCTION_CHARS and not is_verb(before) for at in occurrences(sentence, word))
 
 
-def _counts(figure: re.Match[str], nouns: Collection[str], sentence: str, reach: int = lexicon.COUNTED_BEFORE) -> bool:
+def _counts(figure: re.Match[str], nouns: Collection[str], sentence: str, reach: int = lexicon.COUNTED_BEFORE,
+            said: Collection[str] = ()) -> bool:
     """Does the figure count one of `nouns`: the noun a little after it in its clause (8个由厅级干部带队的暗访组)
-    or right before it, up to `reach` characters away (指导组11697个)?"""
+    or right before it, up to `reach` characters away (指导组11697个), with no verb between but one `said` with
+    it (问题|突出的|10个县 for 问题较突出的县区)?"""
     after = _after_figure(figure, sentence)
     before = sentence[: figure.start()]
-    return any(any(before[: len(before) - gap].endswith(n) for gap in range(reach + 1)) or n in after or
+    return any(any(before[: len(before) - gap].endswith(n) and not _verb_between(before[len(before) - gap:], said)
+                   for gap in range(reach + 1)) or n in after or
                (len(n) > 1 and set(n) <= lexicon.PLACE_TIER_CHARS and all(c in after for c in n)) or  # 几个市县 ↔ 1个省辖市或省直管县
                (n in lexicon.ANY_PLACE and lexicon.PLACE_TIER_CHARS & set(after[:2])) for n in nouns)  # 几个地方 ↔ 1个省辖市
+
+
+def _verb_between(text: str, said: Collection[str]) -> bool:
+    """Does a verb not `said` stand in the text between a noun and the figure after it (单位|查摆的|4395个: the noun
+    does, and the figure counts what it did)?"""
+    return any(len(w) > 1 and is_verb(w) and w not in said for w in general_words(text))
 
 
 def meetings_named(text: str) -> list[str]:
@@ -788,7 +797,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             return people.group(1)  # 年度考核中有多少干部不合格?: no figure there counts 干部
         # (小组 said apart from what the group does, 暗查小组: any group the figure counts, 8个…暗访组)
         groups = bool(counted) and all(t.kind == "group" for t in counted)
-        if counted and not any(_counts(m, nouns, sentence, reach) or
+        if counted and not any(_counts(m, nouns, sentence, reach, [t.word for t in question.terms]) or
                                (groups and lexicon.GROUP_NAMED.search(_after_figure(m, sentence))) for m in figures):
             return counted[-1].word  # 巡视工作发现了多少个问题?: a figure, but of 县, not of 问题
         after_asking = lexicon.UNIT_AT.sub("", question.folded[asking.end():], count=1) if asking else ""
