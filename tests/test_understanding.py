@@ -1411,3 +1411,8 @@ def test_a_noun_that_did_something_is_not_what_the_figure_after_counts(engine: E
 def test_a_verb_the_question_says_with_the_noun_only_describes_what_is_counted(engine: Engine) -> None:
     result = engine.ask("3月24日那次会议对多少个问题较突出的县区进行了单独点评?")  # 对问题突出的10个县(区)
     assert result.answer is not None and result.answer.lead == "10个"
+
+
+def test_a_remark_before_a_colon_is_not_the_clause_that_asks(engine: Engine) -> None:
+    result = engine.ask("行,最后一个问题问完我去遛弯:全省村级党组织请先进典型介绍事迹多少人次?")  # 问完 is the asker's
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "31100余人次"

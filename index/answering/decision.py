@@ -261,8 +261,8 @@ def _state_asked(question: Question) -> str | None:
     asked = lexicon.QUANTITY_WORDS.search(question.folded)
     if asked is None:
         return None
-    clause = re.split(r"[,,;;。!?!?]", question.folded[: asked.start()])[-1] + \
-        re.split(r"[,,;;。!?!?]", question.folded[asked.end():])[0]
+    clause = re.split(r"[,,;;::。!?!?]", question.folded[: asked.start()])[-1] + \
+        re.split(r"[,,;;::。!?!?]", question.folded[asked.end():])[0]
     found = lexicon.RESULT_WORD.search(clause)
     if found is None:
         return None
