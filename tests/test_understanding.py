@@ -1391,6 +1391,11 @@ def test_the_measure_word_asked_is_no_word_a_figures_clause_speaks_of(engine: En
     assert result.answer is not None and result.answer.lead == "31100余人次"
 
 
+def test_who_did_it_named_before_every_figure_points_at_none_of_them(engine: Engine) -> None:
+    result = engine.ask("督导组找人谈了多少人次?")  # 各省委督导组…督导820次,开展个别谈话12400余人次: 督导组 did all
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "12400余人次"
+
+
 def test_which_of_a_kind_counted_in_jia_asks_for_names(engine: Engine) -> None:
     result = engine.ask("芜湖依托的是哪几家市级主要媒体?")  # 依托市级主要媒体: none of them named
     assert result.status != "answered"

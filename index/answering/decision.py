@@ -347,14 +347,25 @@ def _clause(figure: re.Match[str], sentence: str) -> str:
     return sentence[start: min(ends, default=len(sentence))]
 
 
-def _clause_speaks(figure: re.Match[str], question: Question, sentence: str) -> bool:
+def _clause_speaks(figure: re.Match[str], question: Question, sentence: str, units: bool = True,
+                   skipped: Collection[str] = ()) -> bool:
     """Does the clause that gives a figure hold a word of the question (召开座谈会462场 for 座谈会), or the report's
     word for one that only frames it (蹲点 ↔ 联系点), or count places the question asks of (几个地方 ↔ 1个省辖市), so
-    that the figure is of what is asked, not of something else the sentence counts alongside?"""
+    that the figure is of what is asked, not of something else the sentence counts alongside? `units`: whether the
+    measure word asked (人次) counts as such a word; `skipped`: words that do not."""
     clause = _clause(figure, sentence)
     return any(a in clause for t in question.terms if (t.role != "frame" or t.kind == "synonym") and len(t.word) > 1 and
-               t.word not in lexicon.UNITS for a in (t.word, *t.alternatives)) or \
+               (units or t.word not in lexicon.UNITS) and t.word not in skipped for a in (t.word, *t.alternatives)) or \
         any(t.word in lexicon.ANY_PLACE and _counts(figure, [t.word], sentence) for t in question.terms)
+
+
+def _subject_words(question: Question) -> list[str]:
+    """The question's words before its first verb (督导组和干部|一对一地谈了多少人次?): who did it, not what was done."""
+    words = general_words(question.folded)
+    first = next((n for n, w in enumerate(words) if (facts := word_facts(w)) is not None and
+                  facts[1] in lexicon.VERB_POS), len(words))
+    before = "".join(words[:first])
+    return [t.word for t in question.terms if t.word in before]
 
 
 def _said_with(verb: Term, figures: Sequence[re.Match[str]], sentence: str,
@@ -769,6 +780,12 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
                 any(_clause_speaks(m, question, sentence) for m in speaking):
             # 座谈会有多少人参加?: 个别谈话12400余人次 counts something else; 召开座谈会462场 speaks of it (2855场报告会
             # 有多少人听?: so does the figure the question states)
+            return question.units[0] if question.units else "数字"
+        subject = _subject_words(question)
+        if not any(_clause_speaks(m, question, sentence, units=False) for m in fitting) and \
+                any(_clause_speaks(m, question, sentence, units=False, skipped=subject) for m in speaking):
+            # 请先进人物来讲事迹请了多少人次?: 参观…30.4万余人次 shares only the measure word, 举办先进事迹报告会 speaks of
+            # what was done (but 督导组…谈了多少人次?: who did it is named before every figure, 开展个别谈话12400余人次)
             return question.units[0] if question.units else "数字"
         counted = question.counted(verbs)
         done = _done_asked(question, verbs) if not counted else None
