@@ -781,9 +781,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             # 座谈会有多少人参加?: 个别谈话12400余人次 counts something else; 召开座谈会462场 speaks of it (2855场报告会
             # 有多少人听?: so does the figure the question states)
             return question.units[0] if question.units else "数字"
-        subject = _subject_words(question)
         if not any(_clause_speaks(m, question, sentence, units=False) for m in fitting) and \
-                any(_clause_speaks(m, question, sentence, units=False, skipped=subject) for m in speaking):
+                any(_clause_speaks(m, question, sentence, units=False, skipped=_subject_words(question)) for m in speaking):
             # 请先进人物来讲事迹请了多少人次?: 参观…30.4万余人次 shares only the measure word, 举办先进事迹报告会 speaks of
             # what was done (but 督导组…谈了多少人次?: who did it is named before every figure, 开展个别谈话12400余人次)
             return question.units[0] if question.units else "数字"
