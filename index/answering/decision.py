@@ -261,8 +261,8 @@ def _state_asked(question: Question) -> str | None:
     asked = lexicon.QUANTITY_WORDS.search(question.folded)
     if asked is None:
         return None
-    clause = re.split(r"[,,;;::。!?!?]", question.folded[: asked.start()])[-1] + \
-        re.split(r"[,,;;::。!?!?]", question.folded[asked.end():])[0]
+    clause = lexicon.CLAUSE_END.split(question.folded[: asked.start()])[-1] + \
+        lexicon.CLAUSE_END.split(question.folded[asked.end():])[0]
     found = lexicon.RESULT_WORD.search(clause)
     if found is None:
         return None
@@ -354,9 +354,15 @@ def _clause_speaks(figure: re.Match[str], question: Question, sentence: str, uni
     that the figure is of what is asked, not of something else the sentence counts alongside? `units`: whether the
     measure word asked (人次) counts as such a word; `skipped`: words that do not."""
     clause = _clause(figure, sentence)
-    return any(a in clause for t in question.terms if (t.role != "frame" or t.kind == "synonym") and len(t.word) > 1 and
-               (units or t.word not in lexicon.UNITS) and t.word not in skipped for a in (t.word, *t.alternatives)) or \
+    return any(a in clause for t in question.terms if _sayable(t) and (units or t.word not in lexicon.UNITS) and
+               t.word not in skipped for a in (t.word, *t.alternatives)) or \
         any(t.word in lexicon.ANY_PLACE and _counts(figure, [t.word], sentence) for t in question.terms)
+
+
+def _sayable(term: Term) -> bool:
+    """Is the question's word one a passage says for it: a word of two or more characters that names, or one that
+    frames said in the report's words (打牌 ↔ 赌博, 蹲点 ↔ 联系点)?"""
+    return (term.role != "frame" or term.kind == "synonym") and len(term.word) > 1
 
 
 def _subject_words(question: Question) -> list[str]:
@@ -398,7 +404,7 @@ def _part_selected(question: Question, sentence: str, stated: Sequence[re.Match[
     asking = lexicon.QUANTITY_WORDS.search(question.folded, at + 1) if at >= 0 else None
     if asking is None:
         return None
-    after = re.split(r"[,,;;。!?!?]", question.folded[asking.end():])[0]
+    after = lexicon.CLAUSE_END.split(question.folded[asking.end():])[0]
     return next((w for w in general_words(after) if len(w) > 1 and is_verb(w) and lexicon.HAN.fullmatch(w[0]) and
                  w not in lexicon.FRAMING_WORDS and (word_facts(w) or (0, ""))[1] != "d" and
                  _characters(w, sentence) == 0 and not any(r in sentence for r in related(w))), None)
@@ -1025,8 +1031,7 @@ def _items_are(listing: str, head: str) -> bool:
 def collective_name(question: Question, sentence: str) -> str | None:
     """The quoted name the sentence gives a list of things after it (吃喝风、红包风、赌博风、走读风“小四风”), where two
     or more of its items hold the question's words (吃吃喝喝、收红包、打牌赌钱这些毛病叫什么?); else None."""
-    words = [a for t in question.terms if (t.role != "frame" or t.kind == "synonym") and len(t.word) > 1
-             for a in (t.word, *t.alternatives)]  # (打牌 frames, but 赌博 is how the report says it)
+    words = [a for t in question.terms if _sayable(t) for a in (t.word, *t.alternatives)]
     for match in lexicon.NAMED_LIST.finditer(sentence):
         items = match.group(1).split("、")
         if sum(any(w in item or item in w for w in words) for item in items) >= 2:

@@ -202,7 +202,7 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
         # where the figure is one item of a list of figures (对5600多名年老体弱党员、3800多名文化程度不高党员), the
         # words of its own item, wherever they stand in it.
         start, end = _item_of(sentence, match, candidates)
-        before = normalize(re.split(r"[,,;;::。!?!?]", sentence[start: match.start()])[-1])
+        before = normalize(lexicon.CLAUSE_END.split(sentence[start: match.start()])[-1])
         after = normalize(_clause_after(sentence[:end], match.end()))
         score = EXACT_UNIT_BONUS if lexicon.SAME_UNIT.get(_unit(match.group(0)), _unit(match.group(0))) in wanted else 0.0
         listed = end - start < len(sentence)
