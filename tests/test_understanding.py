@@ -1421,3 +1421,20 @@ def test_a_verb_the_question_says_with_the_noun_only_describes_what_is_counted(e
 def test_a_remark_before_a_colon_is_not_the_clause_that_asks(engine: Engine) -> None:
     result = engine.ask("行,最后一个问题问完我去遛弯:全省村级党组织请先进典型介绍事迹多少人次?")  # 问完 is the asker's
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "31100余人次"
+
+
+@pytest.mark.parametrize("question", ["查处的人数是1140人吗?", "各地通报查处涉及“四风”问题的人数是1400人吗?"])
+def test_a_kind_named_in_a_claim_is_not_what_is_asked(engine: Engine, question: str) -> None:
+    result = engine.ask(question)  # 人数 names what 1140人/1400人 counts: the sentence giving the count settles it
+    assert result.status == "answered" and result.answer is not None and "1140人" in result.answer.sentence
+
+
+def test_a_date_claimed_is_checked_against_the_date_given(engine: Engine) -> None:
+    result = engine.ask("省里的集中暗访是3月24日开展的吗?")  # no: 3月15日至19日…进行集中暗访
+    assert result.status == "answered" and result.answer is not None and \
+        result.answer.sentence.startswith("3月15日至19日省里组成8个")
+
+
+def test_tiers_where_a_thing_was_done_are_not_who_did_it(engine: Engine) -> None:
+    result = engine.ask("省里的集中暗访在哪几天?")  # 省里组成…暗访组,对16个省辖市和50个县…进行集中暗访
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "3月15日至19日"

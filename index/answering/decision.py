@@ -501,11 +501,19 @@ def _other_tier(question: Question, passage_text: str, verbs: Collection[str]) -
                 for m in pattern.finditer(before)
                 if m.group(0) not in lexicon.WHOLE_PROVINCE or not lexicon.TIER_CHARS & set(term.word))}
             # (before a verb, only who does it: 市里组成; 全省 before a tier is the scope, not a tier: 全省乡镇)
-            said = [_tiers(passage_text[max(0, i - lexicon.TIER_REACH): i])
-                    for i in occurrences(passage_text, term.word)]
+            said = [_tiers(_doers_before(passage_text, i)) for i in occurrences(passage_text, term.word)]
             if asked and all(tiers and not asked & tiers for tiers in said):
                 out.append(before + term.word)
     return out
+
+
+def _doers_before(text: str, at: int) -> str:
+    """The text that may say who does what stands at `at`: the last `lexicon.TIER_REACH` characters before it, or
+    before what it is done to (对16个省辖市和50个县…进行集中暗访: the tiers after 对 are where it was done, not who
+    did it)."""
+    done_to = lexicon.DONE_TO.search(text, max(0, at - lexicon.DONE_TO_REACH), at)
+    end = done_to.start() if done_to else at
+    return text[max(0, end - lexicon.TIER_REACH): end]
 
 
 def _whole_for_one(question: Question, passage_text: str) -> list[str]:

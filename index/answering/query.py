@@ -264,7 +264,8 @@ class Reader:
         # an unknown verb is what is asked where nothing else is: 合肥会下雨吗?, 推荐一部电影 (not 借助了哪方面的力量?)
         events = wants in ("yesno", "date") or (wants == "open" and not lexicon.QUESTION_WORD.search(core))
         terms = self._terms(self._without_scope(core), events, wants in ("yesno", "open"))
-        terms = terms if wants == "yesno" else self._described(core, terms)  # (a claim is checked whole)
+        terms = _claims_aside(terms, core) if wants == "yesno" else \
+            self._described(core, terms)  # (a claim is checked whole)
         terms = _told_around(core, terms)
         asking = _asking_part(core, masked, lambda part: bool(self._vocab_near(part)))
         told = _told_first(core)
@@ -1259,7 +1260,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 def _wants(folded: str, yesno: bool) -> str:
     """The kind of answer a question asks for: that of the question word that ends last (省几大班子看的是
-    哪部电影? asks for a name of a film, not a figure; 组长叫什么名字? for a name, not a thing)."""
+    哪部电影? asks for a name of a film, not a figure; 组长叫什么名字? for a name, not a thing). A claim put
+    with no question word names its kind only to state it (查处的人数是1140人吗?, 暗访的时间是3月24日吗?)."""
     best: tuple[int, int, int, str] | None = None
     for rank, (kind, pattern) in enumerate(_KINDS):
         found = list(pattern.finditer(folded))
@@ -1267,9 +1269,23 @@ def _wants(folded: str, yesno: bool) -> str:
             # Latest end first; then the longer match (多长时间 is a duration, not a date); then precedence.
             key = (found[-1].end(), found[-1].end() - found[-1].start(), -rank, kind)
             best = key if best is None or key[:3] > best[:3] else best
-    if best is not None:
+    if best is not None and not (yesno and not lexicon.ASKING.search(folded)):
         return best[3]
     return "yesno" if yesno else "open"
+
+
+def _claims_aside(terms: tuple[Term, ...], folded: str) -> tuple[Term, ...]:
+    """The terms, the counts and dates a yes/no question claims of something it names (人数是1400人吗?,
+    暗访是3月24日开展的吗?) set aside: the passage that gives another is the one that settles it. (A year is no
+    claim: 2013年 is another time. 那3月15日呢? names nothing else: the date is what it asks about.)"""
+    def claimed(term: Term) -> bool:
+        return term.role == "content" and term.word.isdigit() and re.search(
+            rf"(?<![\d.]){term.word}(?:万|亿)?(?:多|余|来)?(?:{lexicon.UNIT_PATTERN}|月|日|号)", folded) is not None \
+            and re.search(rf"(?<![\d.]){term.word}年", folded) is None
+
+    if not any(len(t.word) > 1 and t.role != "frame" and not claimed(t) for t in terms):
+        return terms
+    return _set_aside(terms, claimed)
 
 
 def _figures(folded: str) -> tuple[str, ...]:

@@ -297,6 +297,8 @@ VAGUE_COUNT = re.compile(r"(?:好|十|没)几|没(?:[\u4e00-\u9fff]{1,2}过)?多
 WH_WORD = re.compile(r"多少|几|哪|什么|啥|谁|何|怎|如何|干[嘛吗]")  # (去干嘛: to do what; 干嘛 is no particle)
 #: ... and with it.
 QUESTION_WORD = re.compile(rf"{WH_WORD.pattern}|吗")
+#: Any word that asks (多少, 几, 哪, 多久, 咋样): without one, 人数 or 时间 in a claim (人数是1140人吗?) only names its kind.
+ASKING = re.compile(rf"{WH_WORD.pattern}|多[久长大高远重]|咋")
 #: What is asked about stands right after these (多少经费, 多大年纪, 什么电影) ...
 FACET_AFTER = re.compile(rf"(?:多少|几|什么|啥|哪|多大|多长|多久|多高)(?:\d|{UNIT_PATTERN}|的)*(?:是|为)?")
 #: ... or right before these (市长是谁, GDP是多少, 经费一共有多少; not 比作啥, where 啥 is the verb's object).
@@ -768,6 +770,10 @@ TIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 #: How far before a noun a passage's tier word may stand and still be its tier (省里组成8个由厅级干部带队的暗访组,
 #: the nearest one counts); in a question, it stands right before the noun (市级督导组, 村级的党组织).
 TIER_REACH = 16
+#: What is done to what, right before what is done (对16个省辖市和50个县作风建设情况进行|集中暗访): the tiers in
+#: it are where it was done, not who did it.
+DONE_TO = re.compile(r"对(?![照比象于待接])[^对]{1,30}(?:进行|开展)$")
+DONE_TO_REACH = 32
 #: A gloss in brackets (县(市、区), 乡镇(街道)): the words around it are read as if it were not there too.
 GLOSS = re.compile(r"[((][^()()]{1,8}[))]")
 #: Single characters naming a tier (省领导, 县委): the first of a word a question counts.
