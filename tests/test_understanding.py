@@ -1438,3 +1438,19 @@ def test_a_date_claimed_is_checked_against_the_date_given(engine: Engine) -> Non
 def test_tiers_where_a_thing_was_done_are_not_who_did_it(engine: Engine) -> None:
     result = engine.ask("省里的集中暗访在哪几天?")  # 省里组成…暗访组,对16个省辖市和50个县…进行集中暗访
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "3月15日至19日"
+
+
+def test_a_figure_counts_what_its_things_are_taken_as(engine: Engine) -> None:
+    result = engine.ask("省里那些领导每人挂了几个联系点啊?")  # 分别选择1个省辖市或省直管县作为活动联系点
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "1个"
+
+
+def test_people_before_a_bare_duoshao_ask_for_a_count_of_people(engine: Engine) -> None:
+    result = engine.ask("去看反腐败的展览和基地的人有多少?")  # 组织参观廉政警示教育基地和廉政文化图片展30.4万余人次
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "30.4万余人次"
+
+
+@pytest.mark.parametrize("question", ["参加座谈会的人有多少?", "座谈会有多少人参加?"])
+def test_each_count_of_a_list_is_of_its_own_item(engine: Engine, question: str) -> None:
+    result = engine.ask(question)  # 深入基层38500余人次、召开座谈会11300多场: no count of who attended
+    assert result.status != "answered"

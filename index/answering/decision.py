@@ -61,6 +61,8 @@ LIST_ITEM_SLACK = 2
 _CLAUSE_MARKS = ",,;;。"
 NUMBER_IN = re.compile(r"(\d+(?:\.\d+)?)(万|亿)?")
 _FIGURE = re.compile(rf"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?({lexicon.UNIT_PATTERN})?")
+#: A figure that ends an item of a list of counts (深入基层38500余人次、召开座谈会11300多场): each item its own clause.
+_FIGURE_LISTED = re.compile(rf"\d(?:\.\d+)?(?:万|亿)?(?:余|多)?(?:{lexicon.UNIT_PATTERN})?、")
 _DATE = re.compile(r"\d{1,2}月(?:\d{1,2}日)?|\d{4}年|\d{4}-\d{1,2}")
 #: Places named by their level (16个省辖市, 市、县(市、区)和乡镇、街道): an answer to 哪些地方.
 _LEVELS = re.compile(rf"\d+个(?:{lexicon.PLACE_LEVEL.pattern})|(?:市|县|区|乡镇|街道)[、(]")
@@ -314,6 +316,9 @@ def _after_figure(figure: re.Match[str], sentence: str) -> str:
     """Where a noun the figure counts may stand after it: the start of its clause (8个由厅级干部带队的暗访组)."""
     after = lexicon.CLAUSE.match(sentence, figure.end())
     near = after.group(0)[:lexicon.COUNTED_AFTER] if after else ""
+    taken = lexicon.TAKEN_AS.search(near)
+    if taken is not None and after is not None:  # 1个省辖市或省直管县作为活动联系点: they count as what they are taken as
+        near = after.group(0)[:taken.end() + lexicon.COUNTED_AFTER]
     if near[:1] not in lexicon.AGENT_MARKS:
         return near
     if "的" in near:  # 1602个由乡镇…负责同志兼任: who does it is not what is counted; …带队的暗访组 is
@@ -344,7 +349,16 @@ def _clause(figure: re.Match[str], sentence: str) -> str:
     """The clause of the sentence that gives the figure."""
     start = max(sentence.rfind(c, 0, figure.start()) for c in _CLAUSE_MARKS) + 1
     ends = [i for c in _CLAUSE_MARKS if (i := sentence.find(c, figure.end())) >= 0]
-    return sentence[start: min(ends, default=len(sentence))]
+    end = min(ends, default=len(sentence))
+    # 全省…领导班子成员深入基层38500余人次、召开座谈会11300多场: each count listed is its own, said of who the
+    # first item names
+    listed = [m.end() for m in _FIGURE_LISTED.finditer(sentence, start, end)]
+    if not listed:
+        return sentence[start:end]
+    own_start = max((i for i in listed if i <= figure.start()), default=start)
+    own_end = min((i - 1 for i in listed if i > figure.end()), default=end)
+    first = "" if own_start == start else _FIGURE.sub("", sentence[start: listed[0] - 1])
+    return first + sentence[own_start: own_end]
 
 
 def _clause_speaks(figure: re.Match[str], question: Question, sentence: str, units: bool = True,

@@ -369,6 +369,8 @@ class Reader:
         for match in lexicon.ASKED_UNIT.finditer(folded):
             unit = match.group(1) or match.group(2)
             if not unit:
+                if lexicon.PEOPLE_BEFORE_ASKING.search(folded[:match.start()]):
+                    out.append("人")  # 去看展览的人有多少? asks 多少人
                 continue
             at = match.start(1) if match.group(1) else match.start(2)
             if match.group(2):  # 人数, 场数: the measure word asked, whatever word it stands in
