@@ -1454,3 +1454,20 @@ def test_people_before_a_bare_duoshao_ask_for_a_count_of_people(engine: Engine) 
 def test_each_count_of_a_list_is_of_its_own_item(engine: Engine, question: str) -> None:
     result = engine.ask(question)  # 深入基层38500余人次、召开座谈会11300多场: no count of who attended
     assert result.status != "answered"
+
+
+@pytest.mark.parametrize("question", ["安徽全省有多少党员", "安徽省一共有多少名党员?"])
+def test_the_province_named_asks_of_the_whole_not_of_one_city(engine: Engine, question: str) -> None:
+    result = engine.ask(question)  # 马鞍山市对5600多名年老体弱党员…: 马鞍山's, and parts of them
+    assert result.status != "answered"
+
+
+@pytest.mark.parametrize("question", ["沈浩是谁?", "焦裕禄是谁?我不太懂"])
+def test_who_a_person_is_needs_more_than_their_name(engine: Engine, question: str) -> None:
+    result = engine.ask(question)  # 焦裕禄精神、沈浩精神: named, but not said who they were
+    assert result.status != "answered"
+
+
+def test_who_a_person_is_is_said_by_the_post_before_the_name(engine: Engine) -> None:
+    result = engine.ask("黄永礼是谁?")  # (记者 黄永礼)
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "记者"

@@ -533,7 +533,9 @@ def _doers_before(text: str, at: int) -> str:
 def _whole_for_one(question: Question, passage_text: str) -> list[str]:
     """全省 or 各地 asked where the passage tells of one place (芜湖市积极…全市共征求到…, 庐江县在听取意见时…):
     what it says is that place's."""
-    wholes = [w for w in lexicon.WHOLE_SCOPE if w in question.folded and w not in passage_text]
+    asked = lexicon.NEWSPAPER.sub("", question.folded)  # (安徽省有多少名党员?: the province the report is about is 全省)
+    wholes = [w for w in (*lexicon.WHOLE_SCOPE, *sorted(question.scope, key=len, reverse=True))
+              if w in asked and w not in passage_text]
     if not wholes or any(t.word in place_names() for t in question.terms):  # (…各地举措,芜湖市有啥创新?: 芜湖市's)
         return []
     for sentence in lexicon.SENTENCE_PART.split(passage_text):
@@ -721,6 +723,16 @@ def _inside_longer_quote(sentence: str, at: int, length: int) -> bool:
     opened = sentence.rfind("“", 0, at + 1)
     closed = sentence.find("”", at)
     return opened >= 0 and sentence.rfind("”", 0, at) < opened and closed >= 0 and closed - opened - 1 > length
+
+
+def post_before(name: str, sentence: str) -> str | None:
+    """The post the sentence gives right before the person's name, saying who they are (省长王学军 → 省长,
+    记者 黄永礼 → 记者), or None."""
+    for at in occurrences(sentence, name):
+        post = lexicon.POST_BEFORE_NAME.search(re.split(r"[、,,;;。::]", sentence[:at])[-1].rstrip(" (\uff08"))
+        if post:
+            return post.group(0)
+    return None
 
 
 def _relation_asked(question: Question) -> Term | None:
@@ -945,6 +957,9 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         relation = _relation_asked(question)
         if relation is not None and not any(a in sentence for a in (relation.word, *relation.alternatives)):
             return "人"  # 电影《焦裕禄》是谁主演的?: the sentence names someone, but not as one who 主演
+        identity = lexicon.IDENTITY_ASKED.match(question.folded)
+        if identity is not None and is_person(identity.group(1)) and post_before(identity.group(1), sentence) is None:
+            return "身份"  # 沈浩是谁?: 沈浩精神 names him, but not who he is (省长王学军 says who 王学军 is)
         if _COUNTED_PEOPLE.search(question.folded) and not any(is_person(t) for t in terms if t not in asked):
             return "名单"  # 担任第一组长的8位省级领导是谁?: who these people are, by name; no body answers it
         # a body or role the question does not name itself (牵头领导分别是谁? is not answered by 牵头领导)

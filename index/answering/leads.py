@@ -17,6 +17,7 @@ from index.answering.decision import (
     collective_name,
     is_person,
     item_size,
+    post_before,
     roughly,
     value_of,
 )
@@ -565,14 +566,8 @@ def _filled_in(query: str, sentence: str, normalize: Normalize) -> str | None:
 def _post_of(sentence: str, terms: Sequence[str], normalize: Normalize) -> str | None:
     """The post the sentence gives right before the person the question names (王学军是谁? → 省长王学军 → 省长)."""
     folded = normalize(sentence)
-    for name in (t for t in set(terms) if is_person(t)):
-        at = folded.find(name)
-        if at > 0:
-            before = re.split(r"[、,,;;。:: ]", folded[:at])[-1]
-            post = lexicon.POST_BEFORE_NAME.search(before)
-            if post:
-                return post.group(0)
-    return None
+    return next((post for name in sorted({t for t in terms if is_person(t)})
+                 if (post := post_before(name, folded)) is not None), None)
 
 
 def _held_stretches(query: str, folded: str, longest: int) -> list[str]:

@@ -405,6 +405,8 @@ ROLE_WORDS = re.compile(r"职务|职位|官职|头衔|身份|什么官(?!方)|�
 #: Roles and titles a sentence can name.
 ROLES = re.compile(r"书记|省长|市长|县长|主席|常委|组长|部长|厅长|局长|主任|委员|记者|编辑|领导|干部|负责同志|第一书记")
 #: A post standing right before a name (省委副书记|李锦斌, 中央书记处书记|刘云山).
+#: Who a named person is, asked (沈浩是谁?, 王学军是什么人?): the name.
+IDENTITY_ASKED = re.compile(r"^([\u4e00-\u9fff]{2,3})(?:是|为)(?:谁|什么人|哪位|何人|干什么的|做什么的)")
 POST_BEFORE_NAME = re.compile(rf"[\u4e00-\u9fff]{{0,6}}(?:{ROLES.pattern})$")
 #: Bodies and roles that answer 谁 (领导小组制定了方案; 网民表示).
 BODY = re.compile(r"小组|领导|干部|书记|省长|主席|组长|同志|党委|省委|市委|县委|记者|编辑|单位|组织|部门|报告团|网民|群众|"
