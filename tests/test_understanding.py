@@ -1471,3 +1471,19 @@ def test_who_a_person_is_needs_more_than_their_name(engine: Engine, question: st
 def test_who_a_person_is_is_said_by_the_post_before_the_name(engine: Engine) -> None:
     result = engine.ask("黄永礼是谁?")  # (记者 黄永礼)
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "记者"
+
+
+def test_an_idiom_said_by_the_reports_word_names_what_is_asked_of(engine: Engine) -> None:
+    result = engine.ask("省里派出的“微服私访”小组一共有几个?")  # 微服私访 ↔ 暗访: 8个…暗访组
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "8个"
+
+
+def test_an_idiom_after_which_kinds_is_the_kind_asked_for(engine: Engine) -> None:
+    result = engine.ask("“小四风”指的是哪几股歪风邪气?")  # 歪风邪气 is what the list names, not a word it must hold
+    assert result.status == "answered" and result.answer is not None and "吃喝风、红包风" in result.answer.sentence
+
+
+@pytest.mark.parametrize("question", ["帮老百姓解决了好多件切身的难事?", "老百姓身边的操心事、烦心事解决了多少件?"])
+def test_everyday_troubles_are_the_reports_problems(engine: Engine, question: str) -> None:
+    result = engine.ask(question)  # 解决涉及群众基本需求和损害群众利益问题92400多个
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "92400多个"

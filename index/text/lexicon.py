@@ -321,6 +321,8 @@ VERB_POS = frozenset({"v", "vd", "vi", "vq"})
 #: ... and, with verbs, the parts of speech of words that frame a question more than they name what it is about
 #: (针对, 通过, 已经, 普遍): a passage that says it otherwise still answers.
 FRAMING_POS = VERB_POS | {"p", "d", "ad", "c"}
+#: jieba's tag for a set four-character idiom (微服私访): said by the report's word for it, what the question names.
+IDIOM_POS = frozenset({"i"})
 #: A part of a whole asked for by what sets it apart (意见里有多少条是关于四风的, 意见中通过网络收集的有多少条,
 #: 意见里涉及四风的占多大比例): the answer must say that part, not the whole.
 SUBSET_ASKED = re.compile(r"(?:里|中|当中|之中|里面)[,,]?(?:有)?(?:多少|几)[^,,。?]{0,3}?(?:是|属于|关于|涉及|来自)+(?P<part>[^,,。?]{2,8}?)"
