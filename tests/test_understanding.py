@@ -1487,3 +1487,8 @@ def test_an_idiom_after_which_kinds_is_the_kind_asked_for(engine: Engine) -> Non
 def test_everyday_troubles_are_the_reports_problems(engine: Engine, question: str) -> None:
     result = engine.ask(question)  # 解决涉及群众基本需求和损害群众利益问题92400多个
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "92400多个"
+
+
+def test_breaking_up_is_said_by_the_reports_che(engine: Engine) -> None:
+    result = engine.ask("第一批搞完活动的单位现在是不是就散伙了?")  # 第一批活动单位机构不撤、人员不减
+    assert result.status == "answered" and result.answer is not None and "机构不撤" in result.answer.sentence
