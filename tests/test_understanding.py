@@ -1492,3 +1492,17 @@ def test_everyday_troubles_are_the_reports_problems(engine: Engine, question: st
 def test_breaking_up_is_said_by_the_reports_che(engine: Engine) -> None:
     result = engine.ask("第一批搞完活动的单位现在是不是就散伙了?")  # 第一批活动单位机构不撤、人员不减
     assert result.status == "answered" and result.answer is not None and "机构不撤" in result.answer.sentence
+
+
+@pytest.mark.parametrize(("question", "settled_by"), [("芜湖是靠官方微博收意见的吗?", "依托市级主要媒体"),
+                                                      ("省委督导组第一组长是不是由厅级干部担任?", "担任省委督导组第一组长")])
+def test_a_claim_of_how_or_by_whom_is_settled_by_what_the_report_says(engine: Engine, question: str,
+                                                                      settled_by: str) -> None:
+    result = engine.ask(question)  # no: by other means, by other people
+    assert result.status == "answered" and result.answer is not None and settled_by in result.answer.sentence
+
+
+@pytest.mark.parametrize("question", ["马鞍山是用网上课堂的方式送学的吗?", "省委督导组的经费是不是由财政拨款?"])
+def test_a_claim_of_how_is_not_settled_where_the_report_says_no_means(engine: Engine, question: str) -> None:
+    result = engine.ask(question)  # 马鞍山市对…党员开展帮学送学: how, it does not say
+    assert result.status != "answered"

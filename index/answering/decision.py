@@ -15,7 +15,7 @@ import statistics
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
-from index.answering.query import Question, Term, occurrences
+from index.answering.query import Question, Term, means_claims, occurrences
 from index.text import lexicon
 from index.text.numerals import small_number
 from index.text.places import place_names
@@ -233,6 +233,7 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
     missing.extend(o for o in question.ordinals if not _ordinal_held(o, passage_text) and
                    not _setting(o, question, passage_text))
     missing.extend(_months_unsaid(question, passage_text))
+    missing.extend(_claim_unsettled(question, passage_text))
     if total <= 0 or weights.unseen_idf <= 0:
         return Verdict(0.0, 0.0, tuple(missing))
     forgiven = sum(forgivable) + sum(resaid)
@@ -246,6 +247,15 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
         total += weights.unseen_idf
         matched += weights.unseen_idf
     return Verdict(matched / total, matched / weights.unseen_idf, tuple(missing))
+
+
+def _claim_unsettled(question: Question, passage_text: str) -> list[str]:
+    """What a yes/no question claims a thing was done by (是靠官方微博收的吗?, 是不是由厅级干部担任?) where the
+    passage does not settle it: it says no means (依托, 通过), or not the verb done by the one claimed (担任)."""
+    if question.wants != "yesno":
+        return []
+    return [question.folded[c.start:c.end] for c in means_claims(question.folded)
+            if not (c.verb in passage_text if c.agent else lexicon.MEANS_SAID.search(passage_text))]
 
 
 def _months_unsaid(question: Question, passage_text: str) -> list[str]:

@@ -1288,7 +1288,40 @@ def _claims_aside(terms: tuple[Term, ...], folded: str) -> tuple[Term, ...]:
 
     if not any(len(t.word) > 1 and t.role != "frame" and not claimed(t) for t in terms):
         return terms
-    return _set_aside(terms, claimed)
+    return _set_aside(terms, lambda t: claimed(t) or _means_claimed(t, folded))
+
+
+def _means_claimed(term: Term, folded: str) -> bool:
+    """Does the term name the means or the one by whom a yes/no question claims a thing was done (芜湖是靠|官方微博|收
+    意见的吗?, 第一组长是不是由|厅级干部|担任?)? The passage that says how, or by whom, it was done settles the claim,
+    whatever it names (`means_claims`)."""
+    return any(claim.start <= at and at + len(term.word) <= claim.end
+               for claim in means_claims(folded) for at in occurrences(folded, term.word))
+
+
+@dataclass(frozen=True)
+class MeansClaim:
+    """What a yes/no question claims a thing was done by: `folded[start:end]`, a means (靠, 通过) or, with `agent`,
+    the one who did it (由); `verb`, what was done, the first verb after it."""
+    start: int
+    end: int
+    verb: str
+    agent: bool
+
+
+def means_claims(folded: str) -> list[MeansClaim]:
+    """The claims of means or agent in a question (是靠…收的吗?, 是不是由…担任?), each up to the verb after it;
+    none where no verb follows (经费是不是由财政拨款?: nothing done that a passage could say)."""
+    out = []
+    for marker in lexicon.MEANS_CLAIMED.finditer(folded):
+        end = marker.end()
+        for word in general_words(folded[marker.end():]):
+            if is_verb(word):
+                if end > marker.end():
+                    out.append(MeansClaim(marker.end(), end, word, marker.group(1) == "由"))
+                break
+            end += len(word)
+    return out
 
 
 def _figures(folded: str) -> tuple[str, ...]:

@@ -321,6 +321,10 @@ VERB_POS = frozenset({"v", "vd", "vi", "vq"})
 #: ... and, with verbs, the parts of speech of words that frame a question more than they name what it is about
 #: (针对, 通过, 已经, 普遍): a passage that says it otherwise still answers.
 FRAMING_POS = VERB_POS | {"p", "d", "ad", "c"}
+#: A yes/no question's claim of how, or by whom, a thing was done (是靠官方微博收的吗?, 是不是由厅级干部担任?).
+MEANS_CLAIMED = re.compile(r"(?:是不是|不是|都是|是)(靠|用|通过|依托|利用|借助|由)")
+#: ... and a passage that says how a thing was done (依托市级主要媒体, 通过发放征求意见函): one that can settle it.
+MEANS_SAID = re.compile(r"依托|通过|利用|借助|采取|采用|运用|依靠")
 #: jieba's tag for a set four-character idiom (微服私访): said by the report's word for it, what the question names.
 IDIOM_POS = frozenset({"i"})
 #: A part of a whole asked for by what sets it apart (意见里有多少条是关于四风的, 意见中通过网络收集的有多少条,
