@@ -1506,3 +1506,15 @@ def test_a_claim_of_how_or_by_whom_is_settled_by_what_the_report_says(engine: En
 def test_a_claim_of_how_is_not_settled_where_the_report_says_no_means(engine: Engine, question: str) -> None:
     result = engine.ask(question)  # 马鞍山市对…党员开展帮学送学: how, it does not say
     assert result.status != "answered"
+
+
+@pytest.mark.parametrize(("question", "lead"), [("侬讲讲看,刘云山啥辰光到安徽来个?", "3月25日至27日"),
+                                                ("迭篇文章啥人写个?", "黄永礼")])
+def test_shanghainese_question_words_are_read(engine: Engine, question: str, lead: str) -> None:
+    result = engine.ask(question)  # 啥辰光 什么时候, 啥人 谁, 迭 这, 个 的
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
+
+
+def test_the_post_the_question_word_stands_by_names_the_person(engine: Engine) -> None:
+    result = engine.ask("省里个头头脑脑分头蹲点,省长是啥人?")  # 省长王学军, not 省委书记张宝顺 (省里的头头)
+    assert result.answer is not None and result.answer.lead == "王学军"

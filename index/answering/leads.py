@@ -644,7 +644,11 @@ def _person(sentence: str, terms: Sequence[str], normalize: Normalize, query: st
     """The name right after the longest stretch of the question the sentence holds, else after a word of it
     (省长是谁? → 省长王学军 → 王学军; 省委副书记是谁? → 省委副书记李锦斌, not 省委书记张宝顺)."""
     folded = normalize(sentence)
-    for term in [*_held_stretches(query, folded, _STRETCH), *lexicon.longest_first(t for t in set(terms) if len(t) > 1)]:
+    # (省委书记…蹲点,省长是谁?: what the question word stands by first, the longest of it the sentence holds)
+    before = [query[: m.start()].removesuffix("是").removesuffix("为") for m in lexicon.PERSON_WORDS.finditer(query)]
+    asked = [b[-n:] for b in before for n in range(min(len(b), _STRETCH), 1, -1) if b[-n:] in folded][:1]
+    for term in [*asked, *_held_stretches(query, folded, _STRETCH),
+                 *lexicon.longest_first(t for t in set(terms) if len(t) > 1)]:
         at = folded.find(term)
         while at >= 0:
             after = folded[at + len(term): at + len(term) + 4]

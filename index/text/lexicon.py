@@ -569,6 +569,19 @@ CANTONESE_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(_CANTONESE_IS), "是"), (re.compile(r"仲(?=有|是|要|未)"), "还"),
     (re.compile(r"接住"), "接着"), (re.compile(r"几时"), "什么时候"), (re.compile(r"(?<=效果|结果|反应|反响)点"), "怎样"),
 )
+#: ... and Shanghainese (Wu) as it is typed, where a word only Wu uses is there (`WU`): 啥辰光 什么时候, 辰光 时候,
+#: 哪能 怎么 (at the end: 怎么样), 啥人 谁, 几化 多少, 伊拉 他们, 阿拉 我们, 侬 你, 伊 他, 迭 这, 事体 事情, 屋里 家里,
+#: 讲法 说, …伐? …吗?, 有伐 有没有, 真个假个 是不是真的, 个 for 的 (马鞍山个流动党员, 啥人写个?; not 多少个, 几个).
+WU = re.compile(r"侬|阿拉|伊拉|哪能|辰光|迭(?=[个篇位种些只桩趟])|几化|事体|啥人|[伐哇](?=[??!!。]*$)|真个假个")
+WU_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"啥(?:个)?辰光|几时辰光"), "什么时候"), (re.compile(r"辰光"), "时候"),
+    (re.compile(r"哪能(?=[??!!。]*$)"), "怎么样"), (re.compile(r"哪能讲法|哪能讲"), "怎么说"), (re.compile(r"哪能"), "怎么"),
+    (re.compile(r"啥人"), "谁"), (re.compile(r"几化"), "多少"), (re.compile(r"伊拉"), "他们"), (re.compile(r"阿拉"), "我们"),
+    (re.compile(r"侬"), "你"), (re.compile(r"伊(?![斯朗拉])"), "他"), (re.compile(r"迭"), "这"),
+    (re.compile(r"事体"), "事情"), (re.compile(r"屋里(?:厢)?"), "家里"), (re.compile(r"真个假个"), "是不是真的"),
+    (re.compile(r"有伐(?=[??!!。]*$)"), "有没有"), (re.compile(r"伐(?=[??!!。]*$)"), "吗"),
+    (re.compile(r"(?<![\d一二两三四五六七八九十百千万几多每这那哪某各整半])个(?![人月别体性案])"), "的"),
+)
 #: ... and the written, half-classical style (文白夹杂), where its question words are there (`CLASSICAL`): 何人 谁,
 #: 几何/凡几 多少, 何处/何地 哪里, 何年/何日 哪年/哪天, 何以 为什么, 何县 哪个县, 何名/何种/有何 什么…, …何如? …是什么?,
 #: 谓之何 叫什么, X者何 X是什么, …乎?/…否? …吗?, 此 这, 之 的, 吾/老夫 我, 所撰 写的.
@@ -631,7 +644,8 @@ LATIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\s*[((][a-z\s]+[))]")
 
 def standard_asking(text: str) -> str:
     """The text with the question words of regional or casual speech read as the standard ones
-    (`REGIONAL_ASKING`, `CANTONESE_ASKING`, `CLASSICAL_ASKING`, and `CASUAL_ASKING` where nothing else asks), letters glossing
+    (`REGIONAL_ASKING`, `CANTONESE_ASKING`, `WU_ASKING`, `CLASSICAL_ASKING`, and `CASUAL_ASKING` where nothing else
+    asks), letters glossing
     characters dropped."""
     if "(" in text:
         text = LATIN_GLOSS.sub("", text)
@@ -640,6 +654,9 @@ def standard_asking(text: str) -> str:
         text = pattern.sub(word, text)
     if CANTONESE.search(text):
         for pattern, word in CANTONESE_ASKING:
+            text = pattern.sub(word, text)
+    if WU.search(text):
+        for pattern, word in WU_ASKING:
             text = pattern.sub(word, text)
     if classical:
         for pattern, word in CLASSICAL_ASKING:
