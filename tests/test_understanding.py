@@ -1518,3 +1518,18 @@ def test_shanghainese_question_words_are_read(engine: Engine, question: str, lea
 def test_the_post_the_question_word_stands_by_names_the_person(engine: Engine) -> None:
     result = engine.ask("省里个头头脑脑分头蹲点,省长是啥人?")  # 省长王学军, not 省委书记张宝顺 (省里的头头)
     assert result.answer is not None and result.answer.lead == "王学军"
+
+
+def test_a_surname_glued_to_a_function_character_is_no_name(engine: Engine) -> None:
+    result = engine.ask("督导组第一组张是几位省级干部当的?")  # 组张 typed for 组长; 张是 is no person
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "8位"
+
+
+def test_that_figure_said_short_is_no_word_to_find(engine: Engine) -> None:
+    result = engine.ask("一千一百四十人那个数说的是啥?")  # 那个数|说的是啥, not 数说
+    assert result.status == "answered" and result.answer is not None and "1140人" in result.answer.sentence
+
+
+def test_a_little_book_is_the_reports_handbook(engine: Engine) -> None:
+    result = engine.ask("来安县给老百姓发的那小本本叫啥?")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "《便民服务手册》"

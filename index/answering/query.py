@@ -250,6 +250,7 @@ class Reader:
         core = _ORDINAL_DIGITS.sub(lambda m: "第" + spelled(int(m.group(1))) + m.group(2), core)
         core = lexicon.DAY_NUMBER.sub(r"\1日", core)  # 3月24号 is 3月24日
         core = lexicon.TIER_LEVEL_SAID.sub(r"\1级", core)  # 县一级 is 县级
+        core = lexicon.THAT_FIGURE.sub(r"\1个数字", core)  # 那个数说的是啥: that figure
         core = lexicon.NEGATED_AMOUNT.sub(r"\1", core)  # 没念过多少书的…有几个: 没念过书的
         core = self._words_with_numerals(core)
         core = self._contracted(self._read_typos(core))
@@ -715,7 +716,7 @@ class Reader:
         if facts is not None and len(word) == 2 and word[1] in lexicon.A_LITTLE and facts[0] <= lexicon.RARE_WORD_FREQ:
             return "frame"  # 问下, 干点啥: a verb with (一)下 / (一)点 run together, a rare slip of the dictionary's
         if facts is None:
-            looks_named = (word[0] in lexicon.SURNAMES and len(word) <= 3) or \
+            looks_named = (word[0] in lexicon.SURNAMES and len(word) <= 3 and word[-1] not in lexicon.FUNCTION_CHARS) or \
                 bool(lexicon.NAME_ENDINGS.search(word) and len(word) >= 3)
             return "constraint" if looks_named else "frame"
         pos = facts[1]

@@ -341,6 +341,8 @@ MOTION_TO_TIER = re.compile(r"[下进入到去赴回]([村乡镇户])")
 TIER_LEVEL = re.compile(r"([省市县乡镇村区])级")
 #: ... also said with 一 (县一级).
 TIER_LEVEL_SAID = re.compile(r"([省市县乡镇村区])一级")
+#: That figure, said short (1140人那个数说的是啥?): 那个数字, not a word 数说.
+THAT_FIGURE = re.compile(r"([这那])个数(?![字据量目额])")
 #: 多少 negated, not asked (没念过多少书的党员有几个?), where another question word follows: "not much".
 NEGATED_AMOUNT = re.compile(r"(?<=[没不])([\u4e00-\u9fff]{0,2}?)多少(?=[\u4e00-\u9fff][^?？]*(?:多少|几))")
 #: Who heads a body, by its post (省政府的当家人 is the 省长): read as the post.
