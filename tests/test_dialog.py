@@ -475,3 +475,10 @@ def test_who_is_answered_by_the_body_the_sentence_names_not_for_the_rest(engine:
     chat.reply("软弱涣散党组织里多少个由乡镇干部兼第一书记")
     rest = chat.reply("剩下那些的第一书记是谁当?")  # what the sentence says of the 1602 is not said of the others
     assert rest.result and rest.result.status != "answered"
+
+
+def test_these_people_are_the_people_described_last(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("马鞍山给年老体弱的党员送学了没")
+    count = chat.reply("这些人一共有多少")  # 年老体弱的党员, not every 党员 the sentence counts
+    assert count.result and count.result.answer and count.result.answer.lead == "5600多名"

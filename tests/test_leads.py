@@ -80,3 +80,14 @@ def test_lead(engine: Engine, question: str, lead: str) -> None:
 def test_no_lead_when_the_sentence_itself_is_the_answer(engine: Engine, question: str) -> None:
     result = engine.ask(question)
     assert result.answer is not None and result.answer.lead is None
+
+
+@pytest.mark.parametrize("question", ["马鞍山帮学送学了多少党员?", "马鞍山在外头打工、跑来跑去的党员有多少?"])
+def test_no_lead_where_nothing_asked_picks_one_item_of_a_list_of_counts(engine: Engine, question: str) -> None:
+    result = engine.ask(question)  # 5600多名年老体弱党员、3800多名文化程度不高党员、1500多名流动党员: no total
+    assert result.answer is not None and result.answer.lead is None
+
+
+def test_the_province_named_for_its_body_is_its_body(engine: Engine) -> None:
+    result = engine.ask("安徽政协的头儿是谁?")  # 安徽政协 is 省政协: 省政协主席王明方
+    assert result.answer is not None and result.answer.lead == "王明方"

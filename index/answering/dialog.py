@@ -576,9 +576,10 @@ class Conversation:
             # the words glued before it (第一批活动单位)
             group = min(people, key=lambda t: (previous.find(t), -len(t)))
             start = previous.find(group)
-            while glued := max((t for t in terms if len(t) > 1 and previous[:start].endswith(t) and
+            # (and a word that describes it before 的: 年老体弱的党员)
+            while glued := max((t for t in terms if len(t) > 1 and previous[:start].removesuffix("的").endswith(t) and
                                 ((f := word_facts(t)) is None or f[1] not in lexicon.FRAMING_POS)), key=len, default=""):
-                start -= len(glued)
+                start -= len(glued) + previous[:start].endswith("的")
             return previous[start: previous.find(group) + len(group)]
         if counted or people:
             return counted or max(people, key=len)

@@ -252,7 +252,12 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
                 score += noun
         return score
 
-    chosen = sorted(sorted(candidates, key=closeness, reverse=True)[: len(asked)], key=lambda m: m.start())
+    ranked = sorted(candidates, key=closeness, reverse=True)
+    if len(asked) == 1 and len(ranked) > 1 and closeness(ranked[0]) == closeness(ranked[1]) and \
+            _item_of(sentence, ranked[0], candidates) != _item_of(sentence, ranked[1], candidates) and \
+            _unit(ranked[0].group(0)) == _unit(ranked[1].group(0)):
+        return None  # 马鞍山帮学送学了多少党员?: nothing asked picks one of 5600多名年老体弱党员、3800多名…
+    chosen = sorted(ranked[: len(asked)], key=lambda m: m.start())
     if len(chosen) == 1:
         chosen = _respective(sentence, query, candidates, chosen[0], normalize)
     return ",".join(_with_counted_noun(sentence, m) for m in chosen)

@@ -254,6 +254,7 @@ class Reader:
         core = lexicon.NEGATED_AMOUNT.sub(r"\1", core)  # 没念过多少书的…有几个: 没念过书的
         core = self._words_with_numerals(core)
         core = self._contracted(self._read_typos(core))
+        core = lexicon.PROVINCE_BODY.sub("安徽省", core)  # 安徽政协 is 省政协
         core = self._read_surname_posts(lexicon.HEADS.sub(lambda m: lexicon.HEAD_OF[m.group(2)], core))
         masked = self._masked(core)
         wants = _wants(masked, yesno)

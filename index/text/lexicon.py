@@ -60,7 +60,7 @@ CLASSIFIERS = frozenset("个位名条项件所家批种类")
 #: Nouns that ask for a count of the word before them (联系点总数, 意见建议的数量).
 COUNT_NOUNS = "总数|数量|数目|总量"
 #: Words that say "how many / how much" (a figure is asked for).
-QUANTITY_WORDS = re.compile(rf"多长时间|多少时间|多少|第几|(?<!哪)几(?![乎大])|多长|多久|多大|多高|多重|多远|{COUNT_NOUNS}|规模|(?<![那这])个数|(?:{UNIT_PATTERN})(?<!个)数")  # (这个数字: that figure)
+QUANTITY_WORDS = re.compile(rf"多长时间|多少时间|多少|第几|(?<!哪)几(?![乎大])|多长|多久|多大|多高|多重|多远|{COUNT_NOUNS}|规模|(?<![那这])个数|(?:{UNIT_PATTERN})(?<!个)数(?![大小高])")  # (这个数字: that figure; 岁数大: old)
 #: People right before a bare 多少 (参观的人有多少, 那些人一共是多少): it asks 多少人.
 PEOPLE_BEFORE_ASKING = re.compile(r"[的些]人(?:一共|总共|共|大概|大约)?(?:有|是)?$")
 #: "多少/几" with the measure word they ask for: 几条 → 条, 多少人次 → 人次 (no group for a bare 多少); a terse
@@ -350,6 +350,8 @@ HEAD_OF = {"省委": "省委书记", "省里": "省委书记", "安徽省": "省
            "市政府": "市长", "县委": "县委书记", "县政府": "县长", "中央": "总书记"}
 HEADS = re.compile(rf"(安徽)?({'|'.join(sorted(HEAD_OF, key=len, reverse=True))})的?"
                    r"(?:头儿|头头|一把手|当家人|掌门人|老大|主要领导|主要负责人|一号人物|掌舵人|带头人|最高领导|首脑|首长|(?<!里)头)(?![\u4e00-\u9fff]*[书长席任])")
+#: The province's bodies named by the province without 省 (安徽政协的头儿): its 省政协.
+PROVINCE_BODY = re.compile(r"安徽(?=政协|政府|人大)")
 #: Posts held by one person each, as a report names them (省委书记, 省长): the post may stand for its holder.
 TOP_POST = re.compile(r"(?<![副])(?:省委书记|省长|省政协主席|省委副书记|市委书记|市长|县委书记|县长)")
 #: A one-character verb asked what of (学什么, 都学些啥, 还学了啥): answered by what it is done to.
@@ -539,6 +541,7 @@ VARIANTS: dict[str, str] = {"报导": "报道", "稿件": "稿子", "責編": "�
 #: 有没得 → 有没有, 有…没得? → 有…吗?, 对头不 → 对不对) ...
 REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"啥子"), "什么"), (re.compile(r"咋个"), "怎么"), (re.compile(r"有没得"), "有没有"),
+    (re.compile(r"啥人(?=[写撰搞讲说发带管做干])"), "谁"),  # 啥人写的 (but 第一组长都是啥人?: what people)
     (re.compile(r"(?:没得|没有)(?=[??!!~。]*$)"), "吗"), (re.compile(r"对头不|对头吗|对头哇|对头伐"), "对不对"),
     # northern and Jianghuai speech: 么事/么子 什么, 哪块/哪嗒 哪里, 哪些个 哪些, 多会儿/多咱 什么时候, 恁 那么
     (re.compile(r"么事|么子|(?<![什怎这那多要为])么(?=名|样|东西|时候|地方|人|意思)"), "什么"),
@@ -572,13 +575,13 @@ CANTONESE_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"接住"), "接着"), (re.compile(r"几时"), "什么时候"), (re.compile(r"(?<=效果|结果|反应|反响)点"), "怎样"),
 )
 #: ... and Shanghainese (Wu) as it is typed, where a word only Wu uses is there (`WU`): 啥辰光 什么时候, 辰光 时候,
-#: 哪能 怎么 (at the end: 怎么样), 啥人 谁, 几化 多少, 伊拉 他们, 阿拉 我们, 侬 你, 伊 他, 迭 这, 事体 事情, 屋里 家里,
+#: 哪能 怎么 (at the end: 怎么样), 几化 多少, 伊拉 他们, 阿拉 我们, 侬 你, 伊 他, 迭 这, 事体 事情, 屋里 家里,
 #: 讲法 说, …伐? …吗?, 有伐 有没有, 真个假个 是不是真的, 个 for 的 (马鞍山个流动党员, 啥人写个?; not 多少个, 几个).
-WU = re.compile(r"侬|阿拉|伊拉|哪能|辰光|迭(?=[个篇位种些只桩趟])|几化|事体|啥人|[伐哇](?=[??!!。]*$)|真个假个")
+WU = re.compile(r"侬|阿拉|伊拉|哪能|辰光|迭(?=[个篇位种些只桩趟])|几化|事体|[伐哇](?=[??!!。]*$)|真个假个")
 WU_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"啥(?:个)?辰光|几时辰光"), "什么时候"), (re.compile(r"辰光"), "时候"),
     (re.compile(r"哪能(?=[??!!。]*$)"), "怎么样"), (re.compile(r"哪能讲法|哪能讲"), "怎么说"), (re.compile(r"哪能"), "怎么"),
-    (re.compile(r"啥人"), "谁"), (re.compile(r"几化"), "多少"), (re.compile(r"伊拉"), "他们"), (re.compile(r"阿拉"), "我们"),
+    (re.compile(r"几化"), "多少"), (re.compile(r"伊拉"), "他们"), (re.compile(r"阿拉"), "我们"),
     (re.compile(r"侬"), "你"), (re.compile(r"伊(?![斯朗拉])"), "他"), (re.compile(r"迭"), "这"),
     (re.compile(r"事体"), "事情"), (re.compile(r"屋里(?:厢)?"), "家里"), (re.compile(r"真个假个"), "是不是真的"),
     (re.compile(r"有伐(?=[??!!。]*$)"), "有没有"), (re.compile(r"伐(?=[??!!。]*$)"), "吗"),
