@@ -1529,3 +1529,15 @@ def test_that_figure_said_short_is_no_word_to_find(engine: Engine) -> None:
 def test_a_little_book_is_the_reports_handbook(engine: Engine) -> None:
     result = engine.ask("来安县给老百姓发的那小本本叫啥?")
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "《便民服务手册》"
+
+
+@pytest.mark.parametrize("question", ["电影《焦裕禄》是谁导演的?", "3月24号那点评通报会是哪位领导主持的?"])
+def test_who_did_what_the_report_never_says_is_not_answered_by_whoever_the_sentence_names(engine: Engine,
+                                                                                           question: str) -> None:
+    result = engine.ask(question)  # 集中观看电影《焦裕禄》; 领导小组专门召开…通报会: nobody directed or chaired
+    assert result.status != "answered"
+
+
+def test_who_did_what_the_report_says_is_answered(engine: Engine) -> None:
+    result = engine.ask("3月24日的点评通报会是谁召开的?")  # 省委教育实践活动领导小组专门召开
+    assert result.status == "answered"

@@ -967,6 +967,11 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         relation = _relation_asked(question)
         if relation is not None and not any(a in sentence for a in (relation.word, *relation.alternatives)):
             return "人"  # 电影《焦裕禄》是谁主演的?: the sentence names someone, but not as one who 主演
+        done_by = lexicon.DONE_BY_ASKED.search(question.folded)
+        deed = done_by.group("done") if done_by is not None else ""
+        if relation is None and deed and deed not in verbs and deed[-1] not in lexicon.FUNCTION_CHARS and \
+                word_facts(deed) is not None and deed not in sentence and not any(r in sentence for r in related(deed)):
+            return "人"  # 是谁导演的?, 是哪位领导主持的?: what the one asked for did, which the sentence does not say
         identity = lexicon.IDENTITY_ASKED.match(question.folded)
         if identity is not None and is_person(identity.group(1)) and post_before(identity.group(1), sentence) is None:
             return "身份"  # 沈浩是谁?: 沈浩精神 names him, but not who he is (省长王学军 says who 王学军 is)

@@ -415,6 +415,8 @@ ROLE_WORDS = re.compile(r"职务|职位|官职|头衔|身份|什么官(?!方)|�
 #: Roles and titles a sentence can name.
 ROLES = re.compile(r"书记|省长|市长|县长|主席|常委|组长|部长|厅长|局长|主任|委员|记者|编辑|领导|干部|负责同志|第一书记")
 #: A post standing right before a name (省委副书记|李锦斌, 中央书记处书记|刘云山).
+#: What the person asked for did, at the end of a 是谁…的 question (是谁导演的?, 是哪位领导主持的?).
+DONE_BY_ASKED = re.compile(rf"(?:{PERSON_WORDS.pattern})(?:{PERSON_NOUNS.pattern})?(?P<done>[\u4e00-\u9fff]{{2}})的?$")
 #: Who a named person is, asked (沈浩是谁?, 王学军是什么人?): the name.
 IDENTITY_ASKED = re.compile(r"^([\u4e00-\u9fff]{2,3})(?:是|为)(?:谁|什么人|哪位|何人|干什么的|做什么的)")
 POST_BEFORE_NAME = re.compile(rf"[\u4e00-\u9fff]{{0,6}}(?:{ROLES.pattern})$")
