@@ -91,3 +91,9 @@ def test_no_lead_where_nothing_asked_picks_one_item_of_a_list_of_counts(engine: 
 def test_the_province_named_for_its_body_is_its_body(engine: Engine) -> None:
     result = engine.ask("安徽政协的头儿是谁?")  # 安徽政协 is 省政协: 省政协主席王明方
     assert result.answer is not None and result.answer.lead == "王明方"
+
+
+@pytest.mark.parametrize("question", ["市县乡 督导组 指导组 个数", "市县乡派了多少督导组和指导组?"])
+def test_two_things_named_side_by_side_get_a_figure_each(engine: Engine, question: str) -> None:
+    result = engine.ask(question)  # 派出督导组1264个、指导组11697个
+    assert result.answer is not None and result.answer.lead == "1264个,11697个"

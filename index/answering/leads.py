@@ -252,6 +252,9 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
                 score += noun
         return score
 
+    both = _joined_counts(sentence, query, candidates, terms, normalize) if len(asked) == 1 else []
+    if both:  # 督导组 指导组 个数 → 督导组1264个、指导组11697个
+        return ",".join(_with_counted_noun(sentence, m) for m in both)
     ranked = sorted(candidates, key=closeness, reverse=True)
     if len(asked) == 1 and len(ranked) > 1 and closeness(ranked[0]) == closeness(ranked[1]) and \
             _item_of(sentence, ranked[0], candidates) != _item_of(sentence, ranked[1], candidates) and \
@@ -261,6 +264,24 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
     if len(chosen) == 1:
         chosen = _respective(sentence, query, candidates, chosen[0], normalize)
     return ",".join(_with_counted_noun(sentence, m) for m in chosen)
+
+
+def _joined_counts(sentence: str, query: str, candidates: Sequence[re.Match[str]], terms: Sequence[str],
+                   normalize: Normalize) -> list[re.Match[str]]:
+    """The figures of two things the question names side by side (督导组 指导组 个数, 督导组和指导组各多少个), where
+    each stands right by its own figure (督导组1264个、指导组11697个); none otherwise."""
+    folded = normalize(sentence)
+    counted: dict[str, re.Match[str]] = {}
+    for term in lexicon.longest_first(t for t in set(terms) if len(t) > 1):
+        for m in candidates:
+            if m not in counted.values() and not any(term in other for other in counted) and \
+                    (folded[: m.start()].endswith(term) or folded[m.end():].startswith(term)):
+                counted[term] = m
+                break
+    nouns = sorted(counted, key=query.find)
+    joined = len(nouns) == 2 and re.search(
+        rf"{re.escape(nouns[0])}(?:\s|{lexicon.FIGURE_JOINER.pattern})*{re.escape(nouns[1])}", query) is not None
+    return sorted(counted.values(), key=lambda m: m.start()) if joined else []
 
 
 def _clause_end(sentence: str, at: int) -> int:
