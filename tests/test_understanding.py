@@ -1541,3 +1541,10 @@ def test_who_did_what_the_report_never_says_is_not_answered_by_whoever_the_sente
 def test_who_did_what_the_report_says_is_answered(engine: Engine) -> None:
     result = engine.ask("3月24日的点评通报会是谁召开的?")  # 省委教育实践活动领导小组专门召开
     assert result.status == "answered"
+
+
+@pytest.mark.parametrize("question", ["每个行动的牵头领导是谁?", "合肥四个专项行动各由哪位领导牵头?",
+                                      "合肥专项行动的牵头领导是哪个?"])
+def test_a_role_the_report_says_was_set_is_not_who_holds_it(engine: Engine, question: str) -> None:
+    result = engine.ask(question)  # 明确每项任务牵头领导和责任单位: no leader named (本强基 of 固本强基 is no name)
+    assert result.status != "answered"

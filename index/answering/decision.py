@@ -975,13 +975,18 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         identity = lexicon.IDENTITY_ASKED.match(question.folded)
         if identity is not None and is_person(identity.group(1)) and post_before(identity.group(1), sentence) is None:
             return "身份"  # 沈浩是谁?: 沈浩精神 names him, but not who he is (省长王学军 says who 王学军 is)
-        if _COUNTED_PEOPLE.search(question.folded) and not any(is_person(t) for t in terms if t not in asked):
+        # (the tail of a longer word is no name: 本强基 of 固本强基)
+        persons = [t for t in terms if t not in asked and is_person(t) and
+                   not any(len(o) == len(t) + 1 and o.endswith(t) for o in terms)]
+        if _COUNTED_PEOPLE.search(question.folded) and not persons:
             return "名单"  # 担任第一组长的8位省级领导是谁?: who these people are, by name; no body answers it
         # a body or role the question does not name itself (牵头领导分别是谁? is not answered by 牵头领导)
         unasked = sentence
         for term in lexicon.longest_first(t for t in asked if len(t) > 1):
             unasked = unasked.replace(term, "□")
-        return None if lexicon.BODY.search(unasked) or any(is_person(t) for t in terms if t not in asked) else "人"
+        # (牵头领导是谁?: 明确每项任务牵头领导和责任单位 lists a body beside the role asked, no one who holds it)
+        unasked = lexicon.LISTED_BESIDE.sub("□", unasked)
+        return None if lexicon.BODY.search(unasked) or persons else "人"
     if question.wants in ("place", "where"):
         if lexicon.DESTINATION_ASKED.search(question.folded) and lexicon.DESTINATION.search(sentence):
             return None  # 效果往哪儿去?: 也到群众中去, where it goes

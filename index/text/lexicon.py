@@ -197,7 +197,8 @@ ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
 #: quotes some of them.
 SHORT_LINE = re.compile(r"^\s*[^“”\s]{6,22}\s*$")
 #: A person (or a body acting as one) is asked for.
-PERSON_WORDS = re.compile(r"谁|哪[一1]?位|哪[一1]?个人|哪些人|什么人|啥子?人(?![次数])")
+PERSON_WORDS = re.compile(r"谁|哪[一1]?位|哪[一1]?个人|哪些人|什么人|啥子?人(?![次数])|"
+                          r"(?<=领导|书记|组长|干部|同志)是哪[一1]?个(?=[??。!!]*$)")  # (牵头领导是哪个?)
 #: A personal name is asked for.
 NAME_WORDS = re.compile(r"姓名|叫什么名字|名字叫什么|叫啥名|姓什么|叫什么|叫啥|叫做什么|名字是什么|名称是什么|"
                         r"(?:哪些|哪几|哪个|哪位)[^,。?!]{0,6}的(?:名字|姓名|名单)|(?:如何|怎么|怎样)(?:命名|称呼)|"
@@ -423,6 +424,8 @@ POST_BEFORE_NAME = re.compile(rf"[\u4e00-\u9fff]{{0,6}}(?:{ROLES.pattern})$")
 #: Bodies and roles that answer 谁 (领导小组制定了方案; 网民表示).
 BODY = re.compile(r"小组|领导|干部|书记|省长|主席|组长|同志|党委|省委|市委|县委|记者|编辑|单位|组织|部门|报告团|网民|群众|"
                   r"省里|全省|各地|[市县区](?:、|\(|和)|乡镇|街道")
+#: A body listed beside a word of the question (□ for it: 牵头领导|和责任单位): named with it, not as who it is.
+LISTED_BESIDE = re.compile(rf"□(?:和|与|及|、)[\u4e00-\u9fff]{{0,4}}?(?:{BODY.pattern})")
 #: A small count written in words with a measure word of things (四个专项行动, 两个), not of places (一村一策).
 SPELLED_COUNT = re.compile(r"([一二两三四五六七八九十]{1,3})(个|项|名|位|条|次|场|期|天|份|件|种|类)")
 #: A post, then a name (省长王学军).
