@@ -1548,3 +1548,9 @@ def test_who_did_what_the_report_says_is_answered(engine: Engine) -> None:
 def test_a_role_the_report_says_was_set_is_not_who_holds_it(engine: Engine, question: str) -> None:
     result = engine.ask(question)  # 明确每项任务牵头领导和责任单位: no leader named (本强基 of 固本强基 is no name)
     assert result.status != "answered"
+
+
+def test_a_total_of_people_of_kinds_counted_apart_is_not_given(engine: Engine) -> None:
+    assert engine.ask("马鞍山帮学送学的三类党员加起来一共多少人?").status != "answered"  # three counts, no total
+    one = engine.ask("马鞍山市对文化程度不高的党员帮学送学,一共有多少人?")  # one kind named: its count
+    assert one.status == "answered" and one.answer is not None and one.answer.lead == "3800多名"

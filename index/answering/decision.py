@@ -339,10 +339,11 @@ def _after_figure(figure: re.Match[str], sentence: str) -> str:
     return "".join(words[last_verb + 1:])
 
 
-def _parts(figures: Sequence[re.Match[str]], nouns: Collection[str], sentence: str) -> bool:
+def _parts(figures: Sequence[re.Match[str]], nouns: Collection[str], sentence: str, asked: str = "") -> bool:
     """Do the figures that count the noun count kinds of it, each its own (5600多名年老体弱党员、3800多名文化程度
     不高党员): two or more with one measure word, each with other words between it and the noun (16个省委督导组
-    and 8位…担任省委督导组第一组长 count groups and people, no parts of one whole)."""
+    and 8位…担任省委督导组第一组长 count groups and people, no parts of one whole), none of them a kind the question
+    `asked` names (对文化程度不高的党员…一共有多少人?)."""
     kinds: dict[str, set[str]] = {}
     for figure in figures:
         part = _after_figure(figure, sentence)
@@ -351,6 +352,8 @@ def _parts(figures: Sequence[re.Match[str]], nouns: Collection[str], sentence: s
             continue
         if at == 0:
             return False  # one figure counts the noun itself
+        if len(part[:at]) > 1 and part[:at] in asked:
+            return False
         kinds.setdefault(figure.group(1) or "", set()).add(part[:at])
     return any(len(found) > 1 for found in kinds.values())
 
@@ -867,8 +870,10 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
                                (groups and lexicon.GROUP_NAMED.search(_after_figure(m, sentence))) for m in figures):
             return counted[-1].word  # 巡视工作发现了多少个问题?: a figure, but of 县, not of 问题
         after_asking = lexicon.UNIT_AT.sub("", question.folded[asking.end():], count=1) if asking else ""
-        whole = nouns or [t.word for t in question.terms if len(t.word) > 1 and after_asking.startswith(t.word)]
-        if lexicon.TOTAL_ASKED.search(question.folded) and _parts(figures, whole, sentence):
+        whole = nouns or [t.word for t in question.terms if len(t.word) > 1 and after_asking.startswith(t.word)] or \
+            [t.word for t in question.terms if "人" in question.units and len(t.word) > 1 and
+             lexicon.PERSON_NOUNS.fullmatch(t.word)]  # 三类党员加起来一共多少人?: 党员 is what is counted
+        if lexicon.TOTAL_ASKED.search(question.folded) and _parts(figures, whole, sentence, question.folded):
             return "总数"  # 马鞍山一共有多少党员?: 5600多名年老体弱党员、3800多名…党员 count parts of them
         if lexicon.ALONE.search(question.folded) and not lexicon.ALONE_MANNER.search(question.folded) and figures and \
                 all(_joint_tiers(question, sentence, m) for m in figures):
