@@ -15,7 +15,7 @@ import statistics
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
-from index.answering.query import Question, Term, means_claims, occurrences
+from index.answering.query import Question, Term, occurrences
 from index.text import lexicon
 from index.text.numerals import small_number
 from index.text.places import place_names
@@ -254,7 +254,7 @@ def _claim_unsettled(question: Question, passage_text: str) -> list[str]:
     passage does not settle it: it says no means (依托, 通过), or not the verb done by the one claimed (担任)."""
     if question.wants != "yesno":
         return []
-    return [question.folded[c.start:c.end] for c in means_claims(question.folded)
+    return [question.folded[c.start:c.end] for c in question.claims
             if not (c.verb in passage_text if c.agent else lexicon.MEANS_SAID.search(passage_text))]
 
 
@@ -742,7 +742,7 @@ def post_before(name: str, sentence: str) -> str | None:
     """The post the sentence gives right before the person's name, saying who they are (省长王学军 → 省长,
     记者 黄永礼 → 记者), or None."""
     for at in occurrences(sentence, name):
-        post = lexicon.POST_BEFORE_NAME.search(re.split(r"[、,,;;。::]", sentence[:at])[-1].rstrip(" (\uff08"))
+        post = lexicon.POST_BEFORE_NAME.search(re.split(rf"{lexicon.CLAUSE_END.pattern}|、", sentence[:at])[-1].rstrip(" (\uff08"))
         if post:
             return post.group(0)
     return None

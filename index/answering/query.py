@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
@@ -99,6 +99,16 @@ class Term:
 
 
 @dataclass(frozen=True)
+class MeansClaim:
+    """What a yes/no question claims a thing was done by: `folded[start:end]`, a means (靠, 通过) or, with `agent`,
+    the one who did it (由); `verb`, what was done, the first verb after it."""
+    start: int
+    end: int
+    verb: str
+    agent: bool
+
+
+@dataclass(frozen=True)
 class Question:
     """A question as the engine reads it."""
 
@@ -114,6 +124,7 @@ class Question:
     context: tuple[Term, ...] = ()  # words of the conversation so far, weighing `context_weight` of their own
     context_weight: float = 0.0
     options: tuple[str, ...] = ()  # a choice item's options (a.人民日报 b.安徽日报): the answer names one
+    claims: tuple[MeansClaim, ...] = ()  # a yes/no question's claims of how or by whom (是靠官方微博收的吗?)
 
     @functools.cached_property
     def search_terms(self) -> list[str]:
@@ -266,7 +277,8 @@ class Reader:
         # an unknown verb is what is asked where nothing else is: 合肥会下雨吗?, 推荐一部电影 (not 借助了哪方面的力量?)
         events = wants in ("yesno", "date") or (wants == "open" and not lexicon.QUESTION_WORD.search(core))
         terms = self._terms(self._without_scope(core), events, wants in ("yesno", "open"))
-        terms = _claims_aside(terms, core) if wants == "yesno" else \
+        claims = tuple(means_claims(core)) if wants == "yesno" else ()
+        terms = _claims_aside(terms, core, claims) if wants == "yesno" else \
             self._described(core, terms)  # (a claim is checked whole)
         terms = _told_around(core, terms)
         asking = _asking_part(core, masked, lambda part: bool(self._vocab_near(part)))
@@ -286,7 +298,7 @@ class Reader:
                         units=self._units(masked),
                         figures=_figures(asking),
                         ordinals=tuple(o.replace("个", "") for o in lexicon.ORDINAL.findall(asking)),
-                        setting=self._setting, options=options)
+                        setting=self._setting, options=options, claims=claims)
 
     def _described(self, core: str, terms: tuple[Term, ...]) -> tuple[Term, ...]:
         """The words of a clause that says what the thing asked about does (上面派下来查作风的那些督导组: 作风)
@@ -1279,10 +1291,11 @@ def _wants(folded: str, yesno: bool) -> str:
     return "yesno" if yesno else "open"
 
 
-def _claims_aside(terms: tuple[Term, ...], folded: str) -> tuple[Term, ...]:
+def _claims_aside(terms: tuple[Term, ...], folded: str, claims: Sequence[MeansClaim]) -> tuple[Term, ...]:
     """The terms, the counts and dates a yes/no question claims of something it names (人数是1400人吗?,
-    暗访是3月24日开展的吗?) set aside: the passage that gives another is the one that settles it. (A year is no
-    claim: 2013年 is another time. 那3月15日呢? names nothing else: the date is what it asks about.)"""
+    暗访是3月24日开展的吗?) and what it claims a thing was done by (芜湖是靠|官方微博|收意见的吗?, `claims`) set aside:
+    the passage that gives another is the one that settles it. (A year is no claim: 2013年 is another time.
+    那3月15日呢? names nothing else: the date is what it asks about.)"""
     def claimed(term: Term) -> bool:
         return term.role == "content" and term.word.isdigit() and re.search(
             rf"(?<![\d.]){term.word}(?:万|亿)?(?:多|余|来)?(?:{lexicon.UNIT_PATTERN}|月|日|号)", folded) is not None \
@@ -1290,25 +1303,8 @@ def _claims_aside(terms: tuple[Term, ...], folded: str) -> tuple[Term, ...]:
 
     if not any(len(t.word) > 1 and t.role != "frame" and not claimed(t) for t in terms):
         return terms
-    return _set_aside(terms, lambda t: claimed(t) or _means_claimed(t, folded))
-
-
-def _means_claimed(term: Term, folded: str) -> bool:
-    """Does the term name the means or the one by whom a yes/no question claims a thing was done (芜湖是靠|官方微博|收
-    意见的吗?, 第一组长是不是由|厅级干部|担任?)? The passage that says how, or by whom, it was done settles the claim,
-    whatever it names (`means_claims`)."""
-    return any(claim.start <= at and at + len(term.word) <= claim.end
-               for claim in means_claims(folded) for at in occurrences(folded, term.word))
-
-
-@dataclass(frozen=True)
-class MeansClaim:
-    """What a yes/no question claims a thing was done by: `folded[start:end]`, a means (靠, 通过) or, with `agent`,
-    the one who did it (由); `verb`, what was done, the first verb after it."""
-    start: int
-    end: int
-    verb: str
-    agent: bool
+    return _set_aside(terms, lambda t: claimed(t) or any(c.start <= at and at + len(t.word) <= c.end
+                                                         for c in claims for at in occurrences(folded, t.word)))
 
 
 def means_claims(folded: str) -> list[MeansClaim]:
