@@ -76,6 +76,9 @@ def check_cli(text: str, engine: Engine, capsys: pytest.CaptureFixture[str]) -> 
     if text == "--":  # the end of options, no question: questions are read from stdin, one answer each (none here)
         assert code == 0 and out == "" and err == "", err
         return
+    if text in ("-h", "--help"):  # ask's own help
+        assert code == 0 and out.startswith("usage: qabot ask") and err == ""
+        return
     if code == 2:  # a usage error (e.g. the text starts with "-"): one line
         assert len(err.strip().splitlines()) == 1 and "error" in err and "\x1b" not in err, err
         return
@@ -107,6 +110,8 @@ def test_cli_answers_every_hostile_question(text: str, in_process_cli: Engine,
     st.lists(st.sampled_from([*HOSTILE[:60], "刘云山", "调研", "多少", "?", "联系点", " "]), max_size=6).map("".join),
 ))
 @example(text="--")
+@example(text="-h")
+@example(text="--j")  # (no abbreviation of --json: a usage error, not a question read from stdin)
 def test_cli_answers_anything(text: str, in_process_cli: Engine, capsys: pytest.CaptureFixture[str]) -> None:
     check_cli(text, in_process_cli, capsys)
 
