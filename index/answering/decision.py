@@ -58,7 +58,6 @@ _JOINT = re.compile(r"(?<=[\u4e00-\u9fff”])(?:和|与|及|、)(?=[\u4e00-\u9ff
 LISTED_ITEM = 8
 #: How many characters longer than a list's inner items its first or last item may be (the rest is the sentence's).
 LIST_ITEM_SLACK = 2
-_CLAUSE_MARKS = ",,;;。"
 NUMBER_IN = re.compile(r"(\d+(?:\.\d+)?)(万|亿)?")
 _FIGURE = re.compile(rf"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?({lexicon.UNIT_PATTERN})?")
 #: A figure that ends an item of a list of counts (深入基层38500余人次、召开座谈会11300多场): each item its own clause.
@@ -360,8 +359,8 @@ def _parts(figures: Sequence[re.Match[str]], nouns: Collection[str], sentence: s
 
 def _clause(figure: re.Match[str], sentence: str) -> str:
     """The clause of the sentence that gives the figure."""
-    start = max(sentence.rfind(c, 0, figure.start()) for c in _CLAUSE_MARKS) + 1
-    ends = [i for c in _CLAUSE_MARKS if (i := sentence.find(c, figure.end())) >= 0]
+    start = max(sentence.rfind(c, 0, figure.start()) for c in lexicon.CLAUSE_MARKS) + 1
+    ends = [i for c in lexicon.CLAUSE_MARKS if (i := sentence.find(c, figure.end())) >= 0]
     end = min(ends, default=len(sentence))
     # 全省…领导班子成员深入基层38500余人次、召开座谈会11300多场: each count listed is its own, said of who the
     # first item names
@@ -1067,7 +1066,7 @@ def _lists_of(size: int, sentence: str, words: Sequence[str]) -> bool:
     if size != 2:
         return False
     for joint in _JOINT.finditer(sentence):
-        found = lexicon.CLAUSE.match(sentence, max(sentence.rfind(c, 0, joint.start()) for c in _CLAUSE_MARKS) + 1)
+        found = lexicon.CLAUSE.match(sentence, max(sentence.rfind(c, 0, joint.start()) for c in lexicon.CLAUSE_MARKS) + 1)
         clause = found.group(0) if found else ""
         if not any(w in clause for w in words):
             continue

@@ -55,7 +55,7 @@ _CLAUSE = re.compile(r"[^,,;;。!?!?]+[,,;;。!?!?]*")
 _FIRST_CLAUSE = re.compile(r"[,,;;]")
 _LIST_EDGES = ",，。;；、 "
 _TRAILING_PUNCT = re.compile(r"[,,;;。!?!?]+$")
-_CLAUSE_END = re.compile(r"[,,;;。!?!?]+")
+_CLAUSE_END = re.compile(lexicon.CLAUSE_END.pattern + "+")
 #: A figure counting people (170人, 1140人, 5600多名).
 _PEOPLE_COUNT = re.compile(r"\d+(?:多|余)?[人名位]")
 #: A clause that ends in a figure (作辅导报告40900多场): one of a sentence's tallies.

@@ -187,7 +187,6 @@ SUBJECT_TIE = 0.1
 SUBJECT_WITHIN = 3
 #: ... and, within this share, one where it opens a clause and acts, for a question asking what it does.
 ACTING_TIE = 0.3
-_CLAUSE_BREAK = re.compile(r"[,,;;。]")
 
 
 class Engine:
@@ -657,7 +656,7 @@ class Engine:
     def _acts(self, position: int, subject: str) -> bool:
         """Does a clause of the passage open with `subject` and go on with no 的 (a subject that acts)?"""
         return any(clause.startswith(subject) and "的" not in clause
-                   for s in self.matching_sentences(position) for clause in _CLAUSE_BREAK.split(s.strip()))
+                   for s in self.matching_sentences(position) for clause in lexicon.CLAUSE_END.split(s.strip()))
 
     def _fuller_first(self, question: Question, order: list[int], scores: Mapping[int, float]) -> list[int]:
         """Of the candidates scored close to the first, one that holds clearly more of the question's words is

@@ -67,8 +67,6 @@ _STRETCH = 8
 _BODY_REACH = 12
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+\w|头道|首[批次个]")
 _QUOTED_NAME = re.compile(r"《[^》]{1,30}》|“[^”]{1,12}”")
-#: Marks that end a clause.
-_CLAUSE_MARKS = ",,;;::。!?!?"
 #: A question word standing where the sentence has a name (…之间的什么?), and how many characters before it must
 #: stand in the sentence too.
 _BLANK = re.compile(r"(?:什么|啥)(?:东西)?$")
@@ -286,10 +284,10 @@ def _joined_counts(sentence: str, query: str, candidates: Sequence[re.Match[str]
 
 def _clause_end(sentence: str, at: int) -> int:
     """Where the clause going on at `at` ends (the next clause mark, or the sentence's end)."""
-    return min((i for c in _CLAUSE_MARKS if (i := sentence.find(c, at)) >= 0), default=len(sentence))
+    return min((i for c in lexicon.CLAUSE_MARKS if (i := sentence.find(c, at)) >= 0), default=len(sentence))
 
 
-def _clause_start(sentence: str, at: int, marks: str = _CLAUSE_MARKS) -> int:
+def _clause_start(sentence: str, at: int, marks: str = lexicon.CLAUSE_MARKS) -> int:
     """Where the clause going on at `at` starts (after the last of `marks` before it, or the sentence's start)."""
     return max(sentence.rfind(c, 0, at) for c in marks) + 1
 
@@ -298,7 +296,7 @@ def _item_of(sentence: str, match: re.Match[str], figures: Sequence[re.Match[str
     """The span of the list item a figure opens, where its clause lists figures one item each, each after a 、
     (5600多名年老体弱党员、3800多名…): from the figure to the next one, the last up to the word the others end with
     (what follows it, 开展帮学送学, is said of all); else the whole sentence."""
-    clause_start = max(sentence.rfind(c, 0, match.start()) for c in _CLAUSE_MARKS) + 1
+    clause_start = max(sentence.rfind(c, 0, match.start()) for c in lexicon.CLAUSE_MARKS) + 1
     clause_end = _clause_end(sentence, match.end())
     starts = [m.start() for m in figures if clause_start <= m.start() < clause_end]
     if len(starts) < 2 or any(sentence[at - 1] != "、" for at in starts[1:]):
@@ -623,7 +621,7 @@ def _body_of(sentence: str, query: str, normalize: Normalize) -> str | None:
             return body
     for stretch in _held_stretches(query, folded, len(query))[:1]:
         after = folded[folded.find(stretch) + len(stretch):]
-        rest = after[:next((i for i, c in enumerate(after) if c in _CLAUSE_MARKS), len(after))]
+        rest = after[:next((i for i, c in enumerate(after) if c in lexicon.CLAUSE_MARKS), len(after))]
         # (牵头领导是谁?: a role the question names itself asks who holds it; 和责任单位 is no answer)
         if 2 <= len(rest) <= _BODY_REACH and lexicon.BODY.search(rest) and not lexicon.BODY.search(stretch) and \
                 rest[0] not in "和与及、" and not any(c.isdigit() for c in rest):
