@@ -92,6 +92,11 @@ def test_the_province_named_for_its_body_is_its_body(engine: Engine) -> None:
     assert result.answer is not None and result.answer.lead == "王明方"
 
 
+def test_people_counted_with_ge_are_counted_in_ren(engine: Engine) -> None:
+    result = engine.ask("省里派下去督导的,一共抽了多少个人,分成几个组?")  # 多少个人 asks 170人, not a second 16个
+    assert result.answer is not None and result.answer.lead == "170人,16个省委督导组"
+
+
 @pytest.mark.parametrize("question", ["市县乡 督导组 指导组 个数", "市县乡派了多少督导组和指导组?"])
 def test_two_things_named_side_by_side_get_a_figure_each(engine: Engine, question: str) -> None:
     result = engine.ask(question)  # 派出督导组1264个、指导组11697个

@@ -1554,3 +1554,10 @@ def test_a_total_of_people_of_kinds_counted_apart_is_not_given(engine: Engine) -
     assert engine.ask("马鞍山帮学送学的三类党员加起来一共多少人?").status != "answered"  # three counts, no total
     one = engine.ask("马鞍山市对文化程度不高的党员帮学送学,一共有多少人?")  # one kind named: its count
     assert one.status == "answered" and one.answer is not None and one.answer.lead == "3800多名"
+
+
+@pytest.mark.parametrize(("question", "lead"), [("俺想问问省里头最大哩干部张宝顺去了几个市?", "6市"),
+                                                ("安徽的一把手是谁?", "张宝顺")])
+def test_central_plains_speech_and_the_top_official_described_are_read(engine: Engine, question: str, lead: str) -> None:
+    result = engine.ask(question)  # 俺 我, 哩 的, 省里头 省里, 最大的干部 / 安徽的一把手 the 省委书记
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == lead

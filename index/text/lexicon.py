@@ -88,9 +88,13 @@ ROUGH_FIGURE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?:多|来|余)(万|亿)?|(
 DURATION_WORDS = re.compile(r"多久|多长时间|多少时间|多长的时间|多少日子")
 
 
+#: 个 between a question word and 人 (抽了多少个人?): people are asked, counted in 人.
+PEOPLE_AS_GE = re.compile(r"(?:(?<=多少)|(?<=几))个(?=人(?![次员]))")
+
+
 def asked_units(text: str) -> list[str]:
-    """The measure word each 多少/几 of a question asks for ("" for a bare 多少): 几条 → 条, 场数 → 场."""
-    text = VAGUE_COUNT.sub(lambda m: "□" * len(m.group(0)), text)
+    """The measure word each 多少/几 of a question asks for ("" for a bare 多少): 几条 → 条, 场数 → 场, 几个人 → 人."""
+    text = PEOPLE_AS_GE.sub("", VAGUE_COUNT.sub(lambda m: "□" * len(m.group(0)), text))
     found = [(m.group(1) or m.group(2) or "", bool(m.group(2) or m.group(3))) for m in ASKED_UNIT.finditer(text)]
     named = any(counts for _, counts in found)  # 人数是多少: one figure asked, not two
     return [unit for unit, _ in found if unit or not named]
@@ -348,10 +352,11 @@ THAT_FIGURE = re.compile(r"([这那])个数(?![字据量目额])")
 #: 多少 negated, not asked (没念过多少书的党员有几个?), where another question word follows: "not much".
 NEGATED_AMOUNT = re.compile(r"(?<=[没不])([\u4e00-\u9fff]{0,2}?)多少(?=[\u4e00-\u9fff][^?？]*(?:多少|几))")
 #: Who heads a body, by its post (省政府的当家人 is the 省长): read as the post.
-HEAD_OF = {"省委": "省委书记", "省里": "省委书记", "安徽省": "省委书记", "全省": "省委书记", "省政府": "省长", "省政协": "省政协主席", "省人大": "省人大常委会主任", "市委": "市委书记",
+HEAD_OF = {"省委": "省委书记", "省里": "省委书记", "安徽省": "省委书记", "安徽": "省委书记", "全省": "省委书记", "省政府": "省长", "省政协": "省政协主席", "省人大": "省人大常委会主任", "市委": "市委书记",
            "市政府": "市长", "县委": "县委书记", "县政府": "县长", "中央": "总书记"}
 HEADS = re.compile(rf"(安徽)?({'|'.join(sorted(HEAD_OF, key=len, reverse=True))})的?"
-                   r"(?:头儿|头头|一把手|当家人|掌门人|老大|主要领导|主要负责人|一号人物|掌舵人|带头人|最高领导|首脑|首长|(?<!里)头)(?![\u4e00-\u9fff]*[书长席任])")
+                   r"(?:头儿|头头|一把手|当家人|掌门人|老大|主要领导|主要负责人|一号人物|掌舵人|带头人|最高领导|首脑|首长|(?<!里)头|"
+                   r"最大的?(?:干部|官儿?|领导))(?![\u4e00-\u9fff]*[书长席任])")
 #: The province's bodies named by the province without 省 (安徽政协的头儿): its 省政协.
 PROVINCE_BODY = re.compile(r"安徽(?=政协|政府|人大)")
 #: Posts held by one person each, as a report names them (省委书记, 省长): the post may stand for its holder.
@@ -551,7 +556,13 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?:没得|没有)(?=[??!!~。]*$)"), "吗"), (re.compile(r"对头不|对头吗|对头哇|对头伐"), "对不对"),
     # northern and Jianghuai speech: 么事/么子 什么, 哪块/哪嗒 哪里, 哪些个 哪些, 多会儿/多咱 什么时候, 恁 那么
     (re.compile(r"么事|么子|(?<![什怎这那多要为])么(?=名|样|东西|时候|地方|人|意思)"), "什么"),
-    (re.compile(r"哪块儿?|哪嗒|哪搭|哪疙瘩|哪嘎达|哪旮旯|哪旮儿"), "哪里"), (re.compile(r"哪些个"), "哪些"), (re.compile(r"多会儿?|多咱"), "什么时候"), (re.compile(r"恁"), "那么"),
+    (re.compile(r"哪块儿?|哪嗒|哪搭|哪疙瘩|哪嘎达|哪旮旯|哪旮儿"), "哪里"), (re.compile(r"哪些个"), "哪些"), (re.compile(r"多会儿?|多咱"), "什么时候"),
+    # Central Plains speech: 俺 我, 哩 的, 木有 没有, 弄啥 干什么, 恁 你 before a verb of telling or knowing (恁说说),
+    # else 那么
+    (re.compile(r"俺"), "我"), (re.compile(r"哩"), "的"), (re.compile(r"木有"), "没有"), (re.compile(r"弄啥(?:嘞|的)?"), "干什么"),
+    (re.compile(r"恁(?=[说讲给知懂看问])"), "你"), (re.compile(r"恁"), "那么"),
+    # where, said with 头 (省里头, 在外头): 里, 外
+    (re.compile(r"(?<=[\u4e00-\u9fff])(?<!这)(?<!那)([里外])头(?!头)"), r"\1"),
     # written style: 首节/末节 the first/last part; …为何? at the end is 是什么 (发表时间为何?), not 为什么
     (re.compile(r"首(?=节|段|章)"), "第一"), (re.compile(r"末(?=节|段|章)"), "最后一"),
     (re.compile(r"头一(?=批|轮|环节|阶段)"), "第一"),  # 头一批 is 第一批
