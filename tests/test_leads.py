@@ -92,6 +92,11 @@ def test_the_province_named_for_its_body_is_its_body(engine: Engine) -> None:
     assert result.answer is not None and result.answer.lead == "王明方"
 
 
+def test_a_group_counted_is_counted_whatever_it_does_after(engine: Engine) -> None:
+    result = engine.ask("省里派了多少个小组暗访作风?")  # 8个…暗访组, not 50个县…作风建设情况
+    assert result.answer is not None and result.answer.lead == "8个"
+
+
 def test_people_counted_with_ge_are_counted_in_ren(engine: Engine) -> None:
     result = engine.ask("省里派下去督导的,一共抽了多少个人,分成几个组?")  # 多少个人 asks 170人, not a second 16个
     assert result.answer is not None and result.answer.lead == "170人,16个省委督导组"

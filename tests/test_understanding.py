@@ -1561,3 +1561,19 @@ def test_a_total_of_people_of_kinds_counted_apart_is_not_given(engine: Engine) -
 def test_central_plains_speech_and_the_top_official_described_are_read(engine: Engine, question: str, lead: str) -> None:
     result = engine.ask(question)  # 俺 我, 哩 的, 省里头 省里, 最大的干部 / 安徽的一把手 the 省委书记
     assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
+
+
+def test_a_compound_read_by_the_noun_it_ends_in_is_what_is_asked(engine: Engine) -> None:
+    result = engine.ask("警示教育资料花了多少印刷费用?")  # 印刷费用 (印刷|费用): a cost, which the report never gives
+    assert result.status != "answered"
+    assert engine.ask("警示教育资料编发了多少份?").status == "answered"  # (the count it does give)
+
+
+def test_an_everyday_phrase_of_the_thesaurus_is_no_typo(engine: Engine) -> None:
+    result = engine.ask("省里派了几个微服私访式的小组去查作风?")  # 微服私访|式, not 私|方式 typed by sound
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "8个"
+
+
+def test_going_down_to_check_in_secret_is_the_reports_secret_visit(engine: Engine) -> None:
+    result = engine.ask("偷偷下去查的干部队伍有几拨?")  # 偷偷下去查 is 暗访
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "8个"

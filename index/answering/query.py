@@ -204,6 +204,8 @@ class Question:
                 break  # (几个暗访组下去: where it went only frames the question)
             words.append(word)
             rest = rest[len(word.word):]
+            if word.word in lexicon.GROUP_KINDS:
+                break  # 多少个小组暗访作风?: the group is counted, what follows is what it does
         return tuple(t for t in words if len(t.word) > 1)
 
     @property
@@ -729,6 +731,12 @@ class Reader:
         if facts is not None and len(word) == 2 and word[1] in lexicon.A_LITTLE and facts[0] <= lexicon.RARE_WORD_FREQ:
             return "frame"  # 问下, 干点啥: a verb with (一)下 / (一)点 run together, a rare slip of the dictionary's
         if facts is None:
+            head = next((word[i:] for i in range(2, len(word) - 1)
+                         if word_facts(word[:i]) is not None and (tail := word_facts(word[i:])) is not None and
+                         tail[1] in lexicon.ORDINARY_POS and word[i:] not in self._vocabulary), None)
+            # 印刷费用: a compound of known words read by the noun it ends in, one the report does not use
+            facts = word_facts(head) if head else None
+        if facts is None:
             looks_named = (word[0] in lexicon.SURNAMES and len(word) <= 3 and word[-1] not in lexicon.FUNCTION_CHARS) or \
                 bool(lexicon.NAME_ENDINGS.search(word) and len(word) >= 3)
             return "constraint" if looks_named else "frame"
@@ -956,7 +964,9 @@ class Reader:
                 found = {w for w in self._pairs.get(run[:i] + "\0" + run[i + 1:], ()) if sound_alike(w[i], run[i])}
                 if len(found) > 1:  # (标提: 标题 by ti, not 标尺 by 提's rare chi)
                     found = {w for w in found if first_readings_alike(w[i], run[i])}
-                if len(found) == 1 and _typo(run, word := found.pop(), i):
+                if len(found) == 1 and _typo(run, word := found.pop(), i) and \
+                        not any(a <= start + i < b for a, b in self._thesaurus.phrases_in(out)):
+                    # (微服私访式 is no 私方式: an everyday phrase of the thesaurus is no typo)
                     out = out[:start] + word + out[start + 2:]
                     covered = self._covered(out)
                     break
