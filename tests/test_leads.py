@@ -97,6 +97,11 @@ def test_a_group_counted_is_counted_whatever_it_does_after(engine: Engine) -> No
     assert result.answer is not None and result.answer.lead == "8个"
 
 
+def test_a_claimed_figure_is_checked_against_the_item_the_claim_names(engine: Engine) -> None:
+    result = engine.ask("马鞍山的流动党员是不是有2500多名?")  # the item of 流动党员, not the list's first
+    assert result.answer is not None and result.answer.lead == "1500多名"
+
+
 def test_people_counted_with_ge_are_counted_in_ren(engine: Engine) -> None:
     result = engine.ask("省里派下去督导的,一共抽了多少个人,分成几个组?")  # 多少个人 asks 170人, not a second 16个
     assert result.answer is not None and result.answer.lead == "170人,16个省委督导组"

@@ -1557,7 +1557,8 @@ def test_a_total_of_people_of_kinds_counted_apart_is_not_given(engine: Engine) -
 
 
 @pytest.mark.parametrize(("question", "lead"), [("俺想问问省里头最大哩干部张宝顺去了几个市?", "6市"),
-                                                ("安徽的一把手是谁?", "张宝顺")])
+                                                ("安徽的一把手是谁?", "张宝顺"),
+                                                ("第一批查出来哩问题还有多少木改完?", "1253个正积极整改中")])
 def test_central_plains_speech_and_the_top_official_described_are_read(engine: Engine, question: str, lead: str) -> None:
     result = engine.ask(question)  # 俺 我, 哩 的, 省里头 省里, 最大的干部 / 安徽的一把手 the 省委书记
     assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
@@ -1577,3 +1578,8 @@ def test_an_everyday_phrase_of_the_thesaurus_is_no_typo(engine: Engine) -> None:
 def test_going_down_to_check_in_secret_is_the_reports_secret_visit(engine: Engine) -> None:
     result = engine.ask("偷偷下去查的干部队伍有几拨?")  # 偷偷下去查 is 暗访
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "8个"
+
+
+def test_the_reports_own_wording_asked_needs_no_quotation(engine: Engine) -> None:
+    result = engine.ask("芜湖征求到3.3万余条意见建议,报道原文如何表述?")  # 报道原文: the report's sentence itself
+    assert result.status == "answered" and result.answer is not None and "3.3万余条" in result.answer.sentence

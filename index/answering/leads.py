@@ -503,6 +503,10 @@ def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Ca
     return None
 
 
+#: What opens a claimed figure (是不是有|2500多名, 是|3800多名): no word it counts.
+_CLAIM_OPENING = re.compile(r"(?:是不是|是否|有没有|[是有为共达约了 ])+$")
+
+
 def _claimed_figure(sentence: str, query: str, terms: Sequence[str]) -> str | None:
     """The sentence's figure for the one a yes/no question claims (是不是有75万多条? → 75.6万余条): of the
     claim's measure word's family, in the clause that holds the word it counts and most of the question's
@@ -520,10 +524,14 @@ def _claimed_figure(sentence: str, query: str, terms: Sequence[str]) -> str | No
     claimed = value_of(claim.group(1), claim.group(2))
     words = [t for t in terms if len(t) > 1]
     # the word the claimed figure counts: right after it (642场|座谈会) or right before it (座谈会|13100多场)
-    before = query[:claim.start()].rstrip("是有为共达约了 ")  # (年老体弱党员是|3800多名; 第一书记 是|1600个)
-    counted = [w for w in terms if query.startswith(w, claim.end()) or before.endswith(w)]
+    # (年老体弱党员是|3800多名; 第一书记 是|1600个; 流动党员是不是有|2500多名)
+    before = _CLAIM_OPENING.sub("", query[:claim.start()])
+    counted = [w for w in terms if query.startswith(w, claim.end())]
+    while found_before := max((w for w in terms if len(w) > 1 and before.endswith(w)), key=len, default=None):
+        counted.append(found_before)  # (流动|党员是不是有2500多名: the words of the noun before it, all)
+        before = before[: -len(found_before)]
     rough = claim.group(3) is not None
-    found = [(not any(w in _clause_of(sentence, m) for w in counted) and not _as_claimed(value, claimed, rough),
+    found = [(not (counted and all(w in _clause_of(sentence, m) for w in counted)) and not _as_claimed(value, claimed, rough),
               -sum(w in _clause_of(sentence, m) for w in words), not _as_claimed(value, claimed, rough),
               abs(math.log(value / claimed)), m.group(0))
              for m in _FIGURE_WITH_UNIT.finditer(sentence)

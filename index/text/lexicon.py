@@ -176,8 +176,9 @@ SPELLED_AFTER = re.compile(r"[,,]?(?:即|就是|是指|指的是|包括|包含|�
 SPELLED_BEFORE = re.compile(r"[\u4e00-\u9fff“”]+(?:[、和][\u4e00-\u9fff“”]+)+[“「]?$")
 #: Who says what is asked for (网民是咋说的?, 刘云山怎么讲的): the two characters before the question word.
 SAYER_ASKED = re.compile(r"([\u4e00-\u9fff]{2})(?:是|都|又)?(?:怎么|咋|如何)(?:说|讲|评价)的?$")
-#: The words someone said or wrote are asked for (官方微博那句话咋说的?): answered by a quotation.
-QUOTE_ASKED = re.compile(r"[那这哪]句话|原话|原文|(?:怎么|咋|如何)(?:说|讲|写)的|(?:怎么|咋|如何)(?:[跟和对向给][\u4e00-\u9fff]{1,4})?(?:招呼|吆喝|喊|号召)[^,,。?？]{0,8}的|"
+#: The words someone said or wrote are asked for (官方微博那句话咋说的?): answered by a quotation (not 报道原文: the
+#: report's own wording, which any of its sentences gives).
+QUOTE_ASKED = re.compile(r"[那这哪]句话|原话|(?<!报道)(?<!文章)(?<!稿子)(?<!新闻)原文|(?:怎么|咋|如何)(?:说|讲|写)的|(?:怎么|咋|如何)(?:[跟和对向给][\u4e00-\u9fff]{1,4})?(?:招呼|吆喝|喊|号召)[^,,。?？]{0,8}的|"
                          r"(?<!句)(?:口号|标语|宣传语)|(?:写|说|讲|发|喊)了?[一1]?句|(?:写|说|讲|发|喊)了?些?(?:什么|啥)话|说“")  # (开头那四句口号: the opening lines)
 #: Aspects a question asks that its answer sentence must show, each with what shows it and the word for what
 #: is missing: who said or proposed something, a superlative, a person's origin, the words said.
@@ -557,9 +558,10 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     # northern and Jianghuai speech: 么事/么子 什么, 哪块/哪嗒 哪里, 哪些个 哪些, 多会儿/多咱 什么时候, 恁 那么
     (re.compile(r"么事|么子|(?<![什怎这那多要为])么(?=名|样|东西|时候|地方|人|意思)"), "什么"),
     (re.compile(r"哪块儿?|哪嗒|哪搭|哪疙瘩|哪嘎达|哪旮旯|哪旮儿"), "哪里"), (re.compile(r"哪些个"), "哪些"), (re.compile(r"多会儿?|多咱"), "什么时候"),
-    # Central Plains speech: 俺 我, 哩 的, 木有 没有, 弄啥 干什么, 恁 你 before a verb of telling or knowing (恁说说),
-    # else 那么
-    (re.compile(r"俺"), "我"), (re.compile(r"哩"), "的"), (re.compile(r"木有"), "没有"), (re.compile(r"弄啥(?:嘞|的)?"), "干什么"),
+    # Central Plains speech: 俺 我, 哩 的, 木 没 (木有, 木改完), 弄啥 干什么, 恁 你 before a verb of telling or
+    # knowing (恁说说), else 那么
+    (re.compile(r"俺"), "我"), (re.compile(r"哩"), "的"), (re.compile(r"木(?=有|[改做办完弄干学看去来听说见])"), "没"),
+    (re.compile(r"弄啥(?:嘞|的)?"), "干什么"),
     (re.compile(r"恁(?=[说讲给知懂看问])"), "你"), (re.compile(r"恁"), "那么"),
     # where, said with 头 (省里头, 在外头): 里, 外
     (re.compile(r"(?<=[\u4e00-\u9fff])(?<!这)(?<!那)([里外])头(?!头)"), r"\1"),
