@@ -1583,3 +1583,17 @@ def test_going_down_to_check_in_secret_is_the_reports_secret_visit(engine: Engin
 def test_the_reports_own_wording_asked_needs_no_quotation(engine: Engine) -> None:
     result = engine.ask("芜湖征求到3.3万余条意见建议,报道原文如何表述?")  # 报道原文: the report's sentence itself
     assert result.status == "answered" and result.answer is not None and "3.3万余条" in result.answer.sentence
+
+
+def test_a_person_named_is_no_title(engine: Engine) -> None:
+    # 学习体会文章 has no title in the report; 《焦裕禄》 is the film's, and 焦裕禄 a person
+    assert engine.ask("张宝顺写的学习体会文章叫什么题目?").status != "answered"
+    result = engine.ask("来安县的手册叫啥名称?")  # 《便民服务手册》 ends in the kind asked
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "《便民服务手册》"
+
+
+def test_the_items_of_a_thing_counted_are_not_those_of_another_list(engine: Engine) -> None:
+    # the sentence lists 正风肃纪、为民服务…四个专项行动, and only counts the 39项任务
+    assert engine.ask("合肥公布的39项任务都有啥?").status != "answered"
+    result = engine.ask("合肥开展的4个专项行动都有啥?")
+    assert result.status == "answered" and result.answer is not None and "固本强基" in result.answer.sentence

@@ -911,16 +911,17 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             return "名单"  # 中央规定书目具体有哪几本?: the sentence's list (四面镜子) is of something else
         if question.wants == "person" and sum(map(is_person, others)) < 2:
             return "名单"  # 四个专项行动的牵头领导分别是谁?: a list of the actions names no one
-        kind = re.search(r"(?:哪些|哪几[个种项类条]?|是哪些|分别是)(\w{2,4}?)(?:$|呢|啊|呀|吗)", question.folded)
+        found = re.search(r"(?:哪些|哪几[个种项类条]?|是哪些|分别是)(\w{2,4}?)(?:$|呢|啊|呀|吗)", question.folded)
+        kind = found.group(1) if found else _kind_before_asking(question)
         listed = [m for m in lexicon.ENUMERATION.finditer(sentence)]
         # the kind in the question's words or in the report's for it (途径 ↔ …等多种渠道)
-        kinds = [a for t in question.terms if kind and t.word == kind.group(1) for a in t.alternatives]
-        if kind and not lexicon.PERSON_NOUNS.search(kind.group(1)) and kind.group(1) not in lexicon.PLACE_KINDS and \
-                kind.group(1) not in lexicon.GENERIC_KINDS and \
-                not lexicon.QUESTION_WORD.search(kind.group(1)) and listed and not any(
-                any(k in sentence[m.start(): m.end() + lexicon.LISTED_WITHIN] for k in (kind.group(1), *kinds)) or
-                _items_are(m.group(0), kind.group(1)[-1]) or _items_are(m.group(0), kind.group(1)[0]) for m in listed):
-            return "名单"  # 具体都是哪些任务?: the list there (正风肃纪、为民服务…) is of 专项行动
+        kinds = [a for t in question.terms if kind and t.word == kind for a in t.alternatives]
+        if kind and not lexicon.PERSON_NOUNS.search(kind) and kind not in lexicon.PLACE_KINDS and \
+                kind not in lexicon.GENERIC_KINDS and \
+                not lexicon.QUESTION_WORD.search(kind) and listed and not any(
+                any(k in sentence[m.start(): m.end() + lexicon.LISTED_WITHIN] for k in (kind, *kinds)) or
+                _items_are(m.group(0), kind[-1]) or _items_are(m.group(0), kind[0]) for m in listed):
+            return "名单"  # 具体都是哪些任务?, 39项任务都有啥?: the list there (正风肃纪、为民服务…) is of 专项行动
         asked_size = re.findall(r"哪(\d+)", question.folded)  # 是哪10个?
         counts = [int(f) for f in (*question.figures, *asked_size) if f.isdigit()]
         counts = [c for c in counts if c <= MAX_LISTED]
@@ -957,7 +958,10 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         return None if lexicon.ROLES.search(sentence) else "职务"
     if question.wants == "name":
         kind = lexicon.NAMED_KIND_AT_END.search(question.folded)
-        named = any(is_person(t) for t in terms if t not in asked) or any(
+        # (a work's title names it where it ends in the kind asked: 《便民服务手册》 for 手册叫啥名称?; a person named is
+        # no title: 文章叫啥题目?)
+        named = (not lexicon.TITLE_ASKED.search(question.folded) and any(is_person(t) for t in terms if t not in asked)) or \
+            any(m.group(0)[1:-1].endswith(t) for m in lexicon.WORK_TITLE.finditer(sentence) for t in asked if len(t) > 1) or any(
             re.search(rf"[”》]{re.escape(t)}|{re.escape(t)}[“《]|[\u4e00-\u9fff]“{re.escape(t)}”", sentence)
             for t in asked if len(t) > 1) or (
             kind is not None and any(len(t) > 2 and t.endswith(kind.group(1)) for t in terms if t not in asked)) or \
@@ -1055,6 +1059,17 @@ def _listed_by(question: Question, sentence: str) -> bool:
     spots = [(i, i + len(w)) for w in question.naming_words for i in occurrences(sentence, w)]
     return any(max(start - m.end(), m.start() - end) <= lexicon.LISTED_WITHIN
                for m in lexicon.ITEMS.finditer(sentence) for start, end in spots)
+
+
+#: What asks for the items of a thing named before it (39项任务都有啥?).
+_ITEMS_ASKED = re.compile(r"(?:都|分别|具体)*(?:有|是|包括)(?:啥|什么|哪些)(?:$|呢|啊|呀)")
+
+
+def _kind_before_asking(question: Question) -> str | None:
+    """The question's word right before what asks for its items (39项任务|都有啥? → 任务), if any."""
+    asking = _ITEMS_ASKED.search(question.folded)
+    before = question.folded[: asking.start()] if asking else ""
+    return max((t.word for t in question.terms if len(t.word) > 1 and before.endswith(t.word)), key=len, default=None)
 
 
 def _lists_of(size: int, sentence: str, words: Sequence[str]) -> bool:

@@ -258,7 +258,7 @@ PEOPLE_KIND_ASKED = re.compile(r"(?:什么|啥|哪类|哪种|哪一类|什么样
 MEMBERS = re.compile(r"分别是|分别叫|分别由谁|分别[归让]谁|分别指|具体指|具体包括|具体(?:是|有|都)(?!多少|几)|具体哪|都是哪|都是谁|都有哪|都有谁|里有谁|是哪些人|名单|"
                      r"具体内容|"
                      r"有哪些人|涉及哪些人|成员有|成员是|哪[几两三四五六七八九十\d]+[个位项条家]|"
-                     r"\d+[个位项条类种名家][\u4e00-\u9fff]{0,8}?(?:都|分别|具体)?[有是]哪(?:些|几)|"  # 16个省辖市有哪些?
+                     r"\d+[个位项条类种名家][\u4e00-\u9fff]{0,8}?(?:都|分别|具体)?(?:[有是]哪(?:些|几)|有(?:啥|什么)$)|"  # 16个省辖市有哪些?, 39项任务都有啥?
                      r"\d+[个位项条类种名家][^,,。;;]{0,10}?(?:都|分别|具体)?叫(?:啥|什么)名")  # 那10个县(区)叫啥名?
 #: The kind of place asked for (什么地方, 哪类地方), not which ones.
 PLACE_KIND_ASKED = re.compile(r"(?:什么样?的?|啥|哪类|哪种|哪一级|哪级)(?:地方|地区|层级)")
@@ -705,6 +705,8 @@ META_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 #: The words for the report's own fields and parts, which a report's body need not use (read where typed by sound:
 #: 标提 → 标题).
+#: The title of a thing is asked (文章叫啥题目?): a person the sentence names is no answer.
+TITLE_ASKED = re.compile(r"题目|题名|标题|书名|片名|篇名|名称")
 REPORT_FIELD_WORDS = frozenset("标题 题目 记者 作者 编辑 责编 来源 出处 日期 报社 报纸 综述 部分 段落 开头 结尾".split())
 #: Other writing than this report (他还写过哪些报道?): nothing in it answers.
 OTHER_WORKS = re.compile(r"还写过|还写了|还发表过|还发过|其他(?:的)?(?:报道|文章|稿子|作品)|别的(?:报道|文章|稿子|作品)|"
