@@ -482,3 +482,11 @@ def test_these_people_are_the_people_described_last(engine: Engine) -> None:
     chat.reply("马鞍山给年老体弱的党员送学了没")
     count = chat.reply("这些人一共有多少")  # 年老体弱的党员, not every 党员 the sentence counts
     assert count.result and count.result.answer and count.result.answer.lead == "5600多名"
+
+
+def test_turning_away_to_ask_something_else_asks_afresh(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("第一批整改完了多少个?")
+    reply = chat.reply("算了问个别的省领导集中看的电影叫啥")  # 算了: what follows is a new question
+    assert isinstance(reply, Answered) and reply.result.answer is not None
+    assert reply.result.answer.lead == "《焦裕禄》"

@@ -449,7 +449,7 @@ TRAILING_PARTICLES = re.compile(rf"(?:来着|{_CONFIRM_TAGS}|呢|(?<!干)吗|吧
                                 r"(?<![什怎这那多要])么|(?<!为)了)+$")
 #: Openings that start a new topic (另外问下, 换个问题): what follows is asked afresh, not of the conversation.
 _TOPIC_OPENINGS = r"不说这个了|不说这了|不聊这个了|换个事儿?|另外问一下|另外问下|另外(?:一|1)?个问题|另(?:一|1)个问题|下(?:一|1)个问题|换个问题|换个话题|换一个问题|再问一个|再问个|还有个问题|还有一个问题|顺便问一下|顺便问下|话说|说个别的|说点别的|聊个别的|聊点别的|问个别的|问点别的"
-NEW_TOPIC = re.compile(rf"^(?:{_TOPIC_OPENINGS}|另外|再问一下|对了)[,,:: \s]*")
+NEW_TOPIC = re.compile(rf"^(?:(?:算了|好了|行了)[,,\s]*)?(?:{_TOPIC_OPENINGS}|另外|再问一下|对了)[,,:: \s]*")
 #: Openings that only frame a question.
 #: Words that turn to asking (请问, 想问问, 想知道).
 _ASKING_OPENINGS = r"请问(?:一下|下)?|问一?下|我?想问(?:一下|下|问)|我?想知道"
@@ -458,6 +458,8 @@ LEADING_FILLERS = re.compile(rf"^(?:{_TOPIC_OPENINGS}|{_ASKING_OPENINGS}|"
                              r"我?记得|我?印象(?:中|里)|我?(?:明白|懂|知道|了解|清楚|晓得)了|收到|"
                              # exclamations said before a question (哦豁,安逸!, 要得,): no words of it
                              r"(?:哦豁|哇塞|哎呀|哎哟|嚯|好家伙|安逸|巴适|要得|得嘞|妥了|厉害了?)(?=[,,!!~。\s])|"
+                             # turning away from what was asked before (算了,问个别的)
+                             rf"(?:算了|好了|行了)(?=[,,!!~。\s]|{_TOPIC_OPENINGS})|"
                              r"最后(?:一|1)个(?:问题)?(?=[::,,])|"
                              r"同志(?:您|你)?好|同志|(?:同行|各位|大家)?我?想?请教(?:一下|下)?|有一说一|说实话|讲真|我?想?咨询(?:一下|下)?|打扰(?:一下|了)|另外想?|"
                              r"您知道|告诉我|能告诉我|麻烦问一下|麻烦问下|麻烦|劳驾(?:问一下|问下)?|(?:你好|您好)[呀啊哈哦]?|哈[喽啰罗]|喂|嗨|哎|诶|那个|就是|嗯+|好的|"
