@@ -705,10 +705,10 @@ META_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<!小)(?<!段)(?<!段的)(?<!段落)(?<!段落的)(?<!部分)(?<!部分的)(?<!块)(?<!块的)(?<!节)(?<!节的)标题|题目|题名"),
      "title"),  # (最后一段的标题: the part's heading)
 )
-#: The words for the report's own fields and parts, which a report's body need not use (read where typed by sound:
-#: 标提 → 标题).
 #: The title of a thing is asked (文章叫啥题目?): a person the sentence names is no answer.
 TITLE_ASKED = re.compile(r"题目|题名|标题|书名|片名|篇名|名称")
+#: The words for the report's own fields and parts, which a report's body need not use (read where typed by sound:
+#: 标提 → 标题).
 REPORT_FIELD_WORDS = frozenset("标题 题目 记者 作者 编辑 责编 来源 出处 日期 报社 报纸 综述 部分 段落 开头 结尾".split())
 #: Other writing than this report (他还写过哪些报道?): nothing in it answers.
 OTHER_WORKS = re.compile(r"还写过|还写了|还发表过|还发过|其他(?:的)?(?:报道|文章|稿子|作品)|别的(?:报道|文章|稿子|作品)|"
