@@ -731,11 +731,10 @@ class Reader:
         if facts is not None and len(word) == 2 and word[1] in lexicon.A_LITTLE and facts[0] <= lexicon.RARE_WORD_FREQ:
             return "frame"  # 问下, 干点啥: a verb with (一)下 / (一)点 run together, a rare slip of the dictionary's
         if facts is None:
-            head = next((word[i:] for i in range(2, len(word) - 1)
-                         if word_facts(word[:i]) is not None and (tail := word_facts(word[i:])) is not None and
-                         tail[1] in lexicon.ORDINARY_POS and word[i:] not in self._vocabulary), None)
             # 印刷费用: a compound of known words read by the noun it ends in, one the report does not use
-            facts = word_facts(head) if head else None
+            facts = next((tail for i in range(2, len(word) - 1)
+                          if word_facts(word[:i]) is not None and (tail := word_facts(word[i:])) is not None and
+                          tail[1] in lexicon.ORDINARY_POS and word[i:] not in self._vocabulary), None)
         if facts is None:
             looks_named = (word[0] in lexicon.SURNAMES and len(word) <= 3 and word[-1] not in lexicon.FUNCTION_CHARS) or \
                 bool(lexicon.NAME_ENDINGS.search(word) and len(word) >= 3)
