@@ -1597,3 +1597,10 @@ def test_the_items_of_a_thing_counted_are_not_those_of_another_list(engine: Engi
     assert engine.ask("合肥公布的39项任务都有啥?").status != "answered"
     result = engine.ask("合肥开展的4个专项行动都有啥?")
     assert result.status == "answered" and result.answer is not None and "固本强基" in result.answer.sentence
+
+
+@pytest.mark.parametrize(("question", "lead"), [("老百姓一共提了多少条意见?", "75.6万余条")])
+def test_an_everyday_word_of_the_register_is_the_reports_word(engine: Engine, question: str, lead: str) -> None:
+    # 老百姓 is the report's 群众 (index/data/register.txt): said there, it is said, not half said like a synonym
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == lead

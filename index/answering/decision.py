@@ -19,7 +19,7 @@ from index.answering.query import Question, Term, occurrences
 from index.text import lexicon
 from index.text.numerals import small_number
 from index.text.places import place_names
-from index.text.thesaurus import general_words, is_verb, person_names, word_facts
+from index.text.thesaurus import general_words, is_verb, person_names, same_in_register, word_facts
 
 #: The report answers when the passage holds at least this share of the question's term weight ...
 MIN_COVERAGE = 0.8
@@ -657,11 +657,15 @@ def _characters(word: str, passage_text: str) -> float:
 
 
 def _found(term: Term, passage_terms: set[str], passage_text: str, weights: Weights) -> float:
-    """1 if the passage holds the word itself, SYNONYM_CREDIT if only a synonym, 0 if neither."""
+    """1 if the passage holds the word itself or the report's word for it in the everyday-words table
+    (`index/data/register.txt`), SYNONYM_CREDIT if only another synonym, 0 if neither."""
     if term.word in passage_terms or term.word in passage_text:
         return 1.0
     if holds(term, passage_terms, passage_text):
-        return SYNONYM_CREDIT if term.kind == "synonym" else 1.0
+        if term.kind != "synonym" or any(same_in_register(term.word, a) and (a in passage_terms or a in passage_text)
+                                         for a in term.alternatives):
+            return 1.0  # 老百姓 ↔ 群众: an everyday word means what the report's word of its group means
+        return SYNONYM_CREDIT
     every = lexicon.EVERY_TIER.fullmatch(term.word) if len(term.word) > 1 else None
     if every and any(tier == every.group(1) and words.search(passage_text) for tier, words in lexicon.TIERS):
         return 1.0  # 各市 where the passage names the cities (16个省辖市)
