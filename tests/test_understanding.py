@@ -1604,3 +1604,15 @@ def test_an_everyday_word_of_the_register_is_the_reports_word(engine: Engine, qu
     # 老百姓 is the report's 群众 (index/data/register.txt): said there, it is said, not half said like a synonym
     result = engine.ask(question)
     assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
+
+
+@pytest.mark.parametrize("question", ["“1+8”方案具体系乜嘢?", "重点点评的那十个县是哪些?",
+                                      "省委督导组第一组长嗰8位系边8个?", "一对一点评嘅十个县系边十个?"])
+def test_members_asked_in_words_or_in_cantonese_are_not_given_by_a_count(engine: Engine, question: str) -> None:
+    # 具体系 is 具体是 (no 体系), 边8个 is 哪8个, 那十个 a count in words: the sentence only counts or names them
+    assert engine.ask(question).status != "answered"
+
+
+def test_which_ones_in_cantonese_is_answered_by_the_list(engine: Engine) -> None:
+    result = engine.ask("淮南画咗边三个像?")
+    assert result.status == "answered" and result.answer is not None and "班子“集体像”" in result.answer.sentence
