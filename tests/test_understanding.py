@@ -1616,3 +1616,17 @@ def test_members_asked_in_words_or_in_cantonese_are_not_given_by_a_count(engine:
 def test_which_ones_in_cantonese_is_answered_by_the_list(engine: Engine) -> None:
     result = engine.ask("淮南画咗边三个像?")
     assert result.status == "answered" and result.answer is not None and "班子“集体像”" in result.answer.sentence
+
+
+def test_online_is_where_the_netizens_are(engine: Engine) -> None:
+    # 网上 (a place word: on the net) is said where the passage names 网民, not only where it says 网上平台
+    result = engine.ask("网上给单位提意见的网友多不多?")
+    assert result.status == "answered" and result.answer is not None and "官方微博" in result.answer.sentence
+
+
+@pytest.mark.parametrize("question", ["让大家拍砖吐槽用的是什么?", "征求意见时欢迎拍砖吐槽,靠的是什么?",
+                                      "欢迎大家拍砖吐槽,是通过啥征求意见的?"])
+def test_the_means_asked_is_the_sentence_that_says_what_was_used(engine: Engine, question: str) -> None:
+    # not the slogan quoted before it (“亲,期待您积极参与,欢迎拍砖、吐槽。”)
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and "利用官方微博" in result.answer.sentence

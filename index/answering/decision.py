@@ -676,6 +676,8 @@ def _found(term: Term, passage_terms: set[str], passage_text: str, weights: Weig
         # the province as where things are done, where it names it (省委, 全省): not the report's 村级 or 省级, a level,
         # where a passage names a 村 in passing or 全省
         return 1.0
+    if _on_the_thing(term.word, passage_text):
+        return 1.0  # 网上 where the passage names 网民: online, where the netizens are
     if term.kind == "group" and lexicon.GROUP_NAMED.search(passage_text):
         return 1.0  # 小组, 小分队 where the passage names a group formed for a task (暗访组, 报告团)
     if term.kind == "meeting" and meetings_named(passage_text):
@@ -684,6 +686,13 @@ def _found(term: Term, passage_terms: set[str], passage_text: str, weights: Weig
         return 1.0  # 作为镜子 where the passage says 以…为镜子
     related = weights.related(term.word) if term.kind == "word" and len(term.word) > 1 else ()
     return SYNONYM_CREDIT if any(r in passage_terms or _gapped(r, passage_text) for r in related) else 0.0
+
+
+def _on_the_thing(word: str, passage_text: str) -> bool:
+    """Is the word a place made of a thing and 上 (网上, 书上; a place word in jieba's general dictionary) where the
+    passage names the thing, its character starting a word there (网民, 网络)?"""
+    return len(word) == 2 and word[1] == "上" and (facts := word_facts(word)) is not None and facts[1] == "s" and \
+        re.search(f"{re.escape(word[0])}[\u4e00-\u9fff]", passage_text) is not None
 
 
 def _gapped(word: str, passage_text: str) -> bool:

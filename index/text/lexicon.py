@@ -333,6 +333,8 @@ FRAMING_POS = VERB_POS | {"p", "d", "ad", "c"}
 MEANS_CLAIMED = re.compile(r"(?:是不是|不是|都是|是)(靠|用|通过|依托|利用|借助|由)")
 #: ... and a passage that says how a thing was done (依托市级主要媒体, 通过发放征求意见函): one that can settle it.
 MEANS_SAID = re.compile(r"依托|通过|利用|借助|采取|采用|运用|依靠")
+#: The means something was done by is asked (用的是什么?, 靠啥?, 通过什么渠道?): a sentence that says one (`MEANS_SAID`).
+MEANS_ASKED = re.compile(r"(?:用|靠|通过|借助|依托)(?:的|了)?(?:是)?(?:什么|啥|哪个|哪种|哪一种|哪些)")
 #: jieba's tag for a set four-character idiom (微服私访): said by the report's word for it, what the question names.
 IDIOM_POS = frozenset({"i"})
 #: A part of a whole asked for by what sets it apart (意见里有多少条是关于四风的, 意见中通过网络收集的有多少条,
