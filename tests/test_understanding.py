@@ -1630,3 +1630,14 @@ def test_the_means_asked_is_the_sentence_that_says_what_was_used(engine: Engine,
     # not the slogan quoted before it (“亲,期待您积极参与,欢迎拍砖、吐槽。”)
     result = engine.ask(question)
     assert result.status == "answered" and result.answer is not None and "利用官方微博" in result.answer.sentence
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("芜湖收到三点三万几条意见建议,对不对?", "3.3万余条"),  # 三点三万几: 3.3万 and some, a rough figure
+    ("开了一万多场座谈会,到底多少场?", "11300多场"),  # 1万多 of 场, not 12400余人次 of talks
+    ("听说开了一万多场座谈会,莫得那么多吧?", "11300多场"),  # 莫得: Southwestern Mandarin for 没有
+    ("摆个龙门阵哈,省委开了几回常委会?", "5次"),  # 摆龙门阵 (to chat) only frames the question
+])
+def test_rough_figures_and_southwestern_speech_are_read(engine: Engine, question: str, lead: str) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == lead

@@ -83,7 +83,7 @@ AGENT_MARKS = "由被经"
 #: Measure words that may stand glued before an unknown noun (那本册子).
 GLUED_MEASURES = CLASSIFIERS | frozenset("本部份")
 #: A figure given roughly (一千一百多人, 两百多万户, 三千一百来个, 三点三万多条): it stands for any figure that begins so.
-ROUGH_FIGURE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?:多|来|余)(万|亿)?|(?<![\d.])(\d+(?:\.\d+)?)(万|亿)(?:多|来|余)")
+ROUGH_FIGURE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?:多|来|余)(万|亿)?|(?<![\d.])(\d+(?:\.\d+)?)(万|亿)(?:多|来|余|几(?=[\u4e00-\u9fff]))")
 #: How long: answered by a figure counting time (为期1个月, 5天以上).
 DURATION_WORDS = re.compile(r"多久|多长时间|多少时间|多长的时间|多少日子")
 
@@ -536,6 +536,7 @@ FRAMING_WORDS = HABITUAL | PEOPLE_PRONOUNS | DIRECTIONAL_COMPLEMENTS | frozenset
     类型 种类 类别 数据 数字 数目 数值 一点
     准数 准确数 确切数 准确数字 确切数字 具体数字 后面 后头 前头 后半句 前半句 上半句 下半句 接 剩下 这块 那块 这一块 那一块
     口号 标语 宣传语 大佬 大神 大咖
+    龙门阵 闲篇 家常 唠嗑
     """.split()
 )
 #: jieba part-of-speech tags of words that name things: an unknown word with one of them is a constraint
@@ -556,9 +557,10 @@ NAME_POS = frozenset({"nr", "nr1", "nr2", "nrt", "nrfg", "ns", "nt", "nz"})
 VARIANTS: dict[str, str] = {"报导": "报道", "稿件": "稿子", "責編": "责编", "责编": "责任编辑", "名儿": "名字"}
 
 #: Question words of regional or casual speech, read as the standard ones (啥子 → 什么, 咋个 → 怎么,
-#: 有没得 → 有没有, 有…没得? → 有…吗?, 对头不 → 对不对) ...
+#: 有没得 → 有没有, 莫得 → 没有, 有…没得? → 有…吗?, 对头不 → 对不对) ...
 REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"啥子"), "什么"), (re.compile(r"咋个"), "怎么"), (re.compile(r"有没得"), "有没有"),
+    (re.compile(r"啥子"), "什么"), (re.compile(r"咋个"), "怎么"), (re.compile(r"有(?:没|莫)得"), "有没有"),
+    (re.compile(r"莫得"), "没有"),  # Southwestern Mandarin: 莫得那么多吧?
     (re.compile(r"啥人(?=[写撰搞讲说发带管做干])"), "谁"),  # 啥人写的 (but 第一组长都是啥人?: what people)
     (re.compile(r"(?:没得|没有)(?=[??!!~。]*$)"), "吗"), (re.compile(r"对头不|对头吗|对头哇|对头伐"), "对不对"),
     # northern and Jianghuai speech: 么事/么子 什么, 哪块/哪嗒 哪里, 哪些个 哪些, 多会儿/多咱 什么时候, 恁 那么
