@@ -1641,3 +1641,10 @@ def test_the_means_asked_is_the_sentence_that_says_what_was_used(engine: Engine,
 def test_rough_figures_and_southwestern_speech_are_read(engine: Engine, question: str, lead: str) -> None:
     result = engine.ask(question)
     assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
+
+
+@pytest.mark.parametrize("question", ["学习教育在这次活动里算哪一步?", "学习教育这一步算个什么地位?"])
+def test_the_standing_asked_is_what_the_thing_is(engine: Engine, question: str) -> None:
+    # 哪一步 asks the standing, 这一步 points at 学习教育 again: neither is 先学一步's 一步
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and "基础环节" in result.answer.sentence

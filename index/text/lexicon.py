@@ -384,9 +384,11 @@ def parallel(verb: str, manner: bool = False) -> re.Pattern[str]:
 
 
 #: What something is, or where it stands (学习教育处在什么位置?, 是什么环节?): a sentence that says "X,是…" of it answers.
-DEFINITION_ASKED = re.compile(r"(?:处于|处在|算|是)(?:个)?(?:什么|啥)(?:样的)?(?:位置|地位|环节|角色|性质|阶段)|"
+DEFINITION_ASKED = re.compile(r"(?:处于|处在|算|是)(?:个)?(?:什么|啥|哪)(?:样的|个|一)?(?:位置|地位|定位|环节|角色|性质|阶段|步)|"
                               r"(?:位置|地位|定位)(?:是|[成为]了?)?(?:什么|啥|如何)")
 DEFINES = re.compile(r"^([\u4e00-\u9fff]{2,8})[,\uff0c]?是")
+#: A thing pointed at again right after it is named (学习教育这一步): no word the answer must say.
+POINTED_AGAIN = re.compile(r"(?<=[\u4e00-\u9fff])[这那](?:一步|一环)")
 #: How something was done is asked (具体是咋操作的, 怎么打分), not what it is (咋回事) or of what kind (怎样的原则).
 DONE_HOW_ASKED = re.compile(r"(?:怎么|怎样|如何|咋)(?!回事|样?的|么样|样$)")
 #: The standing of a thing asked by that word (学习教育的定位是什么?), answered only by what it is or is taken as
