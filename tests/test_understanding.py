@@ -1648,3 +1648,9 @@ def test_the_standing_asked_is_what_the_thing_is(engine: Engine, question: str) 
     # 哪一步 asks the standing, 这一步 points at 学习教育 again: neither is 先学一步's 一步
     result = engine.ask(question)
     assert result.status == "answered" and result.answer is not None and "基础环节" in result.answer.sentence
+
+
+@pytest.mark.parametrize("question", ["记者黄永礼有冇 contact number?", "刘云山 age", "芜湖 population 多少"])
+def test_a_facet_asked_in_english_is_one_the_report_must_give(engine: Engine, question: str) -> None:
+    # the report names 黄永礼, 刘云山 and 芜湖, but gives no phone number, age or population
+    assert engine.ask(question).status != "answered"

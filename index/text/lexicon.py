@@ -642,6 +642,10 @@ ENGLISH_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ("how many|how much", "多少"), ("who", "谁"), ("when", "什么时候"), ("where", "哪里"), ("why", "为什么"),
         ("which", "哪个"), ("what", "什么"), ("hotlines?", "热线"), ("teams?|groups?", "组"), ("leaders?", "领导"),
         ("research|survey", "调研"), ("fix(?:ed)?", "整改"), ("key", "关键"), ("position|role", "地位"),
+        # facets the report never gives, asked in English (黄永礼有冇 contact number?): what the answer must speak of
+        ("(?:contact|phone|tel(?:ephone)?) ?(?:numbers?|no\\.?)?|phone", "电话号码"), ("e-?mail", "邮箱"),
+        ("address", "地址"), ("age", "年龄"), ("salary|income", "收入"), ("budget|funding", "经费"),
+        ("population", "人口"),
         ("stud(?:y|ied)|learning", "学习"), ("meetings?", "会议"), ("opinions?|feedback|suggestions?", "意见"),
         ("problems?|issues?", "问题"), ("results?|effects?", "效果"), ("cit(?:y|ies)", "市"), ("count(?:y|ies)", "县"),
         ("province", "省"), ("parts?|sections?", "部分"), ("first", "第一"), ("last|final", "最后"), ("date", "日期"),
