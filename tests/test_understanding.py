@@ -1654,3 +1654,11 @@ def test_the_standing_asked_is_what_the_thing_is(engine: Engine, question: str) 
 def test_a_facet_asked_in_english_is_one_the_report_must_give(engine: Engine, question: str) -> None:
     # the report names 黄永礼, 刘云山 and 芜湖, but gives no phone number, age or population
     assert engine.ask(question).status != "answered"
+
+
+@pytest.mark.parametrize(("question", "heading"), [("最后一段的小标题是什么?", "即知即改,立行立改,力求活动取得实效"),
+                                                  ("第二段小标题写的啥?", "深学深思,砥砺品质,打牢思想基础"),
+                                                  ("第一块的大标题写的是啥?", "周密部署,真督实导,确保活动不走过场")])
+def test_a_part_named_by_its_paragraph_or_block_gives_its_heading(engine: Engine, question: str, heading: str) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == heading

@@ -123,7 +123,8 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
         part = next((p for p in passages if p.paragraph == n), None)
         return _result(question, hits, "".join(said_lines(part)) or part.text, part, lead=None) if part else None
     # (末尾的责任编辑叫啥?: the field)
-    if end and paragraphs and not any(pattern.search(folded) for pattern, _ in lexicon.META_FIELDS):
+    if end and paragraphs and not any(pattern.search(folded) for pattern, _ in lexicon.META_FIELDS) and \
+            not (lexicon.PART_ORDINAL.search(folded) and "标题" in folded):  # (最后一段的小标题: the part's heading)
         part = paragraphs[0] if end.group(1) else paragraphs[-1]
         said = said_lines(part) or [part.text]
         if (lexicon.GIST.search(folded) or "段" in end.group(0)) and "句" not in folded:

@@ -744,15 +744,15 @@ GIST = re.compile(r"(?:讲|说|写|介绍|报道|谈|聊)(?:了|的)?(?:些)?(?:
                   r"梗概|要点|核心|讲的是|说的是|写的是|关于什么|是关于|(?:什么|啥|哪个|哪项)活动")
 #: The round or stage something is of, asked (这是第几批活动的综述? / 综述的是哪个环节?).
 ROUND_OR_STAGE_ASKED = re.compile(r"(?:第几|哪[一1]?)个?(批|环节|轮|阶段|期)")
-_PARTS = r"部分|小标题|标题|小节|节|章节|板块|块"
+_PARTS = r"部分|小标题|大标题|标题|小节|节|章节|板块|块"
 PART_WORDS = re.compile(rf"{_PARTS}|段落|方面")
 PART_COUNT = re.compile(rf"(?<!第)(?:几|多少)(?:个)?大?(?:{_PARTS}|方面)|"
                         rf"(?:{_PARTS})(?:一共|总共|共)?(?:有|分)?(?:几|多少)个?(?=[?？!！。吗呢啊呀]|$)")  # (小标题有几个?)
 #: Which part, by its number, is asked (“深学深思”是第几部分的小标题?).
 PART_WHICH = re.compile(rf"第几(?:个)?(?:{_PARTS})")
 #: 第二部分, 最后一部分, 第3个小标题, 头一个小标题: the ordinal (digits after normalization) or first/last.
-PART_ORDINAL = re.compile(rf"(?:第|头(?=[一1]))([\d一二三四五六七八九十]+)(?:个)?(?:{_PARTS}|段落?的?(?=标题))|(最后|末尾|结尾|最末)(?:[一1])?(?:个)?"
-                          rf"(?:{_PARTS}|段落?的?(?=标题))|(开头|开篇|第一(?=部分|段|$))(?:部分|段)?")  # (第一批, 第一环节: no part)
+PART_ORDINAL = re.compile(rf"(?:第|头(?=[一1]))([\d一二三四五六七八九十]+)(?:个)?(?:{_PARTS}|段落?的?(?=[小大]?标题))|(最后|末尾|结尾|最末)(?:[一1])?(?:个)?"
+                          rf"(?:{_PARTS}|段落?的?(?=[小大]?标题))|(开头|开篇|第一(?=部分|段|$))(?:部分|段)?")  # (第一批, 第一环节: no part)
 #: What a part is about, said to point at it (最后一部分讲整改的, 就讲部署和督导的那个): only says which part.
 PART_HINT = re.compile(rf"(?:讲|说|写|关于|介绍)(?!完)[^,,。?!\s]{{1,10}}?的(?:那个|那{{0,1}}(?:{_PARTS}))?")
 #: What kind of article the report is: the genre its title ends with (…工作综述).
