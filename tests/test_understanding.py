@@ -1662,3 +1662,13 @@ def test_a_facet_asked_in_english_is_one_the_report_must_give(engine: Engine, qu
 def test_a_part_named_by_its_paragraph_or_block_gives_its_heading(engine: Engine, question: str, heading: str) -> None:
     result = engine.ask(question)
     assert result.status == "answered" and result.answer is not None and result.answer.lead == heading
+
+
+@pytest.mark.parametrize(("question", "heading"), [
+    ("第二部分主要讨论什么,它的小标题怎么写?", "深学深思,砥砺品质,打牢思想基础"),  # words around the part asked do not matter
+    ("讲整改那一大段,小标题是啥?", "即知即改,立行立改,力求活动取得实效"),  # the part about 整改, named by 那一大段
+])
+def test_the_heading_of_a_part_is_given_however_the_part_is_described(engine: Engine, question: str,
+                                                                      heading: str) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == heading

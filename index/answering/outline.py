@@ -28,7 +28,7 @@ CANDIDATES = 5
 #: Passages read to find the section that speaks most of a topic (讲学习教育的是哪一部分?).
 SECTION_CANDIDATES = 50
 _ASKS_PART = re.compile(rf"哪(?:一|个|1)?(?:个)?{_PART}|(?:讲|说|写|关于|介绍)(?!啥|什么|哪)\S+?(?:的[,,]?(?:是)?(?:那|这)?|那|这)[一1]?(?:个)?{_PART}|"
-                        rf"^\S{{2,8}}?(?:那|这)[一1]?(?:个)?(?:块儿?|部分|段)(?:的)?\s*(?:小标题|标题)")  # (听意见那块的小标题)
+                        rf"^\S{{2,8}}?(?:那|这)[一1]?(?:个)?大?(?:块儿?|部分|段)(?:的)?[\s,,]*(?:小标题|标题)")  # (听意见那块的小标题, 那一大段,小标题)
 
 
 #: A field's name that is a date's (发表时间, 发布日期).
@@ -112,6 +112,12 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
             return _result(question, hits, line, part, lead=line)
     # (这篇综述主要讲的是在推进哪两个环节的工作?: the report's gist, in the words of its opening)
     opening = next((p for p in passages if p.paragraph > 0), None) if lexicon.GIST.search(folded) else None
+    ordinal = lexicon.PART_ORDINAL.search(folded)
+    if ordinal and sections and "标题" in folded:  # 第三部分讨论的主题是什么,小标题怎么写?: that part's heading, however asked
+        n = _part_number(ordinal, sections)
+        if 1 <= n <= len(sections):
+            first = next(p for p in passages if p.section == sections[n - 1])
+            return _result(question, hits, sections[n - 1], first, lead=sections[n - 1])
     if not _framing(question, store, header, "\n".join(sections) if "“" in folded else "", opening):
         return None
     if lexicon.OTHER_WORKS.search(folded):  # 他还写过哪些报道?: beyond this report
