@@ -1672,3 +1672,10 @@ def test_the_heading_of_a_part_is_given_however_the_part_is_described(engine: En
                                                                       heading: str) -> None:
     result = engine.ask(question)
     assert result.status == "answered" and result.answer is not None and result.answer.lead == heading
+
+
+@pytest.mark.parametrize(("question", "lead"), [("基层派了几个指导组?", "11697个"), ("督导组下基层督导了几回?", "820次")])
+def test_the_grassroots_are_the_tiers_below(engine: Engine, question: str, lead: str) -> None:
+    # 基层 is said where the passage names 乡镇、街道 or the counties the groups went down to
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and lead in (result.answer.lead or "")

@@ -683,6 +683,8 @@ def _found(term: Term, passage_terms: set[str], passage_text: str, weights: Weig
         # the province as where things are done, where it names it (省委, 全省): not the report's 村级 or 省级, a level,
         # where a passage names a 村 in passing or 全省
         return 1.0
+    if term.word == lexicon.GRASSROOTS and lexicon.GRASSROOTS_TIERS.search(passage_text):
+        return 1.0  # 基层派出的指导组 ↔ 乡镇、街道也分别派出…指导组11697个
     if _on_the_thing(term.word, passage_text):
         return 1.0  # 网上 where the passage names 网民: online, where the netizens are
     if term.kind == "group" and lexicon.GROUP_NAMED.search(passage_text):

@@ -872,6 +872,10 @@ PART_OF_STATED = re.compile(r"\d[^,,。??]*?(?:里面|里头|当中|之中|入�
 THERE_ARE = re.compile(rf"(?:{_ALL_TOGETHER}|共|到底|究竟|具体|总)?(?:有|是)")
 #: Every place of one tier (各市, 各县), or tiers named together (县区, 市县): said by any mention of the first.
 EVERY_TIER = re.compile(r"各?([省市县乡村])[市县区镇]*")
+#: The grassroots, said where the passage names one of its tiers (乡镇、街道, 村级党组织, 社区, 市、县): 下基层 is going
+#: down to them.
+GRASSROOTS = "基层"
+GRASSROOTS_TIERS = re.compile(r"乡镇|街道|村|社区|县")
 #: Tiers said in everyday words, one after another (县里, 市里县里, 市级县级): said where the passage names each.
 TIERS_SAID = re.compile(r"(?:[省市县乡镇村](?:里|级)?){1,3}")
 #: The kind of thing whose name is asked, after the question word (那个会叫啥会?).
