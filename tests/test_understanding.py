@@ -1679,3 +1679,9 @@ def test_the_grassroots_are_the_tiers_below(engine: Engine, question: str, lead:
     # 基层 is said where the passage names 乡镇、街道 or the counties the groups went down to
     result = engine.ask(question)
     assert result.status == "answered" and result.answer is not None and lead in (result.answer.lead or "")
+
+
+@pytest.mark.parametrize("question", ["暗访组是哪天出发的?", "八个暗访组几号动身?"])
+def test_when_a_group_set_out_is_when_it_did_its_work(engine: Engine, question: str) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "3月15日至19日"

@@ -407,6 +407,9 @@ SINGLE_CHAR_VERBS = frozenset("派查抓管学听搞办印发开建设评")
 A_LITTLE = frozenset("下点")
 #: Where a verb's action goes (登出来, 查下去): said after a verb, they add nothing to what is asked.
 DIRECTIONAL_COMPLEMENTS = frozenset("出来 出去 下来 下去 上来 上去 起来 进来 进去 回来 回去 过来 过去".split())
+#: Verbs of setting out (暗访组几号出动的?): when a group set out is when it did what it went for, a date the
+#: sentence gives for it; no event the sentence must name.
+SETTING_OUT = frozenset("出动 出发 动身 开拔 启程 成行".split())
 #: Last characters of words that say where (下面, 里头, 那边): no half of a contracted word.
 LOCATIVE_ENDS = frozenset("面头边")
 DIRECTIONS = frozenset("来去")
