@@ -1685,3 +1685,14 @@ def test_the_grassroots_are_the_tiers_below(engine: Engine, question: str, lead:
 def test_when_a_group_set_out_is_when_it_did_its_work(engine: Engine, question: str) -> None:
     result = engine.ask(question)
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "3月15日至19日"
+
+
+@pytest.mark.parametrize("question", ["刘云山在安徽批评了哪些问题?", "刘云山有没有指出安徽工作的缺点?", "网民对官方微博有啥批评?"])
+def test_praise_is_no_answer_to_criticism_asked(engine: Engine, question: str) -> None:
+    # the report says 刘云山 gave high praise (给予高度评价) and netizens liked it (点赞): no criticism
+    assert engine.ask(question).status != "answered"
+
+
+def test_a_claim_of_a_poor_verdict_is_settled_by_the_praise(engine: Engine) -> None:
+    result = engine.ask("刘云山对安徽活动的评价是不是不太高?")
+    assert result.answer is not None and "高度评价" in result.answer.sentence
