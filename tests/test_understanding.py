@@ -1696,3 +1696,9 @@ def test_praise_is_no_answer_to_criticism_asked(engine: Engine, question: str) -
 def test_a_claim_of_a_poor_verdict_is_settled_by_the_praise(engine: Engine) -> None:
     result = engine.ask("刘云山对安徽活动的评价是不是不太高?")
     assert result.answer is not None and "高度评价" in result.answer.sentence
+
+
+@pytest.mark.parametrize("question", ["1140人后来是怎么处分的?", "廉政警示教育基地搁哪儿?"])
+def test_a_penalty_or_a_place_the_report_never_gives_is_not_answered(engine: Engine, question: str) -> None:
+    # 查处 (investigated and dealt with) names no penalty; 搁哪儿 asks where the base is, which the report never says
+    assert engine.ask(question).status != "answered"

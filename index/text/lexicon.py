@@ -181,7 +181,7 @@ SAYER_ASKED = re.compile(r"([\u4e00-\u9fff]{2})(?:是|都|又)?(?:怎么|咋|如
 QUOTE_ASKED = re.compile(r"[那这哪]句话|原话|(?<!报道)(?<!文章)(?<!稿子)(?<!新闻)原文|(?:怎么|咋|如何)(?:说|讲|写)的|(?:怎么|咋|如何)(?:[跟和对向给][\u4e00-\u9fff]{1,4})?(?:招呼|吆喝|喊|号召)[^,,。?？]{0,8}的|"
                          r"(?<!句)(?:口号|标语|宣传语)|(?:写|说|讲|发|喊)了?[一1]?句|(?:写|说|讲|发|喊)了?些?(?:什么|啥)话|说“")  # (开头那四句口号: the opening lines)
 #: Aspects a question asks that its answer sentence must show, each with what shows it and the word for what
-#: is missing: who said or proposed something, a superlative, a person's origin, the words said, criticism.
+#: is missing: who said or proposed something, a superlative, a person's origin, the words said, criticism, a penalty.
 ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
     (re.compile(r"谁(?:最早|最先|首先)?(?:说|讲|提出|提|写|指出)"), re.compile(r"说|讲话|提出|指出|表示|认为|强调|要求|写"),
      "出处"),
@@ -201,6 +201,8 @@ ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
     # 刘云山批评了安徽啥问题? / 有没有指出不足?: criticism, which praise (给予高度评价) is not
     (re.compile(r"批评|(?:指出|提出|找出|点出)了?(?:哪些|什么|啥|些|过)?(?:不足|缺点|短板|差距)|的(?:不足|缺点|短板)|不足之处|缺点"),
      re.compile(r"批评|不足|缺点|短板|差距|问题|不良|不正"), "批评"),
+    # 查处的人咋处分的?: a penalty, which 查处 (investigated and dealt with) does not name
+    (re.compile(r"处分|撤职|免职|开除|判刑|坐牢|双开|降级|记过"), re.compile(r"处分|撤职|免职|开除|判|降级|记过|党纪|政纪"), "处分"),
 )
 #: A short line of the report's own (意见,从群众中来;效果,也到群众中去。): the words asked for, where the question
 #: quotes some of them.
@@ -573,6 +575,7 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?:没得|没有)(?=[??!!~。]*$)"), "吗"), (re.compile(r"对头不|对头吗|对头哇|对头伐"), "对不对"),
     # northern and Jianghuai speech: 么事/么子 什么, 哪块/哪嗒 哪里, 哪些个 哪些, 多会儿/多咱 什么时候, 恁 那么
     (re.compile(r"么事|么子|(?<![什怎这那多要为])么(?=名|样|东西|时候|地方|人|意思)"), "什么"),
+    (re.compile(r"搁(?=哪)"), "在"),  # 搁哪儿: 在哪儿
     (re.compile(r"哪块儿?|哪嗒|哪搭|哪疙瘩|哪嘎达|哪旮旯|哪旮儿"), "哪里"), (re.compile(r"哪些个"), "哪些"), (re.compile(r"多会儿?|多咱"), "什么时候"),
     # Central Plains speech: 俺 我, 哩 的, 木 没 (木有, 木改完), 弄啥 干什么, 恁 你 before a verb of telling or
     # knowing (恁说说), else 那么
