@@ -1702,3 +1702,8 @@ def test_a_claim_of_a_poor_verdict_is_settled_by_the_praise(engine: Engine) -> N
 def test_a_penalty_or_a_place_the_report_never_gives_is_not_answered(engine: Engine, question: str) -> None:
     # 查处 (investigated and dealt with) names no penalty; 搁哪儿 asks where the base is, which the report never says
     assert engine.ask(question).status != "answered"
+
+
+@pytest.mark.parametrize("question", ["参加培训的书记里女的有多少?", "学习时请了哪些专家来辅导?"])
+def test_sex_or_experts_the_report_never_names_are_not_answered(engine: Engine, question: str) -> None:
+    assert engine.ask(question).status != "answered"

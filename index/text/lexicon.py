@@ -181,7 +181,8 @@ SAYER_ASKED = re.compile(r"([\u4e00-\u9fff]{2})(?:是|都|又)?(?:怎么|咋|如
 QUOTE_ASKED = re.compile(r"[那这哪]句话|原话|(?<!报道)(?<!文章)(?<!稿子)(?<!新闻)原文|(?:怎么|咋|如何)(?:说|讲|写)的|(?:怎么|咋|如何)(?:[跟和对向给][\u4e00-\u9fff]{1,4})?(?:招呼|吆喝|喊|号召)[^,,。?？]{0,8}的|"
                          r"(?<!句)(?:口号|标语|宣传语)|(?:写|说|讲|发|喊)了?[一1]?句|(?:写|说|讲|发|喊)了?些?(?:什么|啥)话|说“")  # (开头那四句口号: the opening lines)
 #: Aspects a question asks that its answer sentence must show, each with what shows it and the word for what
-#: is missing: who said or proposed something, a superlative, a person's origin, the words said, criticism, a penalty.
+#: is missing: who said or proposed something, a superlative, a person's origin, the words said, criticism, a penalty,
+#: sex, experts.
 ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
     (re.compile(r"谁(?:最早|最先|首先)?(?:说|讲|提出|提|写|指出)"), re.compile(r"说|讲话|提出|指出|表示|认为|强调|要求|写"),
      "出处"),
@@ -203,6 +204,11 @@ ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
      re.compile(r"批评|不足|缺点|短板|差距|问题|不良|不正"), "批评"),
     # 查处的人咋处分的?: a penalty, which 查处 (investigated and dealt with) does not name
     (re.compile(r"处分|撤职|免职|开除|判刑|坐牢|双开|降级|记过"), re.compile(r"处分|撤职|免职|开除|判|降级|记过|党纪|政纪"), "处分"),
+    # 书记里有多少个女的?: men and women, which a count of 书记 does not tell apart
+    (re.compile(r"女的|男的|女性|男性|女同志|男同志|妇女|女干部|男女"), re.compile(r"女|男"), "性别"),
+    # 请了哪些专家来辅导?: experts, scholars or teachers, where the sentence names only ways of studying
+    (re.compile(r"(?:哪些|哪位|哪几位|什么|啥)(?:样的)?(?:专家|学者|教授|老师|名人|明星)"), re.compile(r"专家|学者|教授|老师|名人|明星"),
+     "人"),
 )
 #: A short line of the report's own (意见,从群众中来;效果,也到群众中去。): the words asked for, where the question
 #: quotes some of them.
