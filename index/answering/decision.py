@@ -60,8 +60,6 @@ LISTED_ITEM = 8
 LIST_ITEM_SLACK = 2
 NUMBER_IN = re.compile(r"(\d+(?:\.\d+)?)(万|亿)?")
 _FIGURE = re.compile(rf"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?({lexicon.UNIT_PATTERN})?")
-#: A measure word, where it stands.
-_UNIT_AT = re.compile(lexicon.UNIT_PATTERN)
 #: A figure that ends an item of a list of counts (深入基层38500余人次、召开座谈会11300多场): each item its own clause.
 _FIGURE_LISTED = re.compile(_FIGURE.pattern + "、")
 _DATE = re.compile(r"\d{1,2}月(?:\d{1,2}日)?|\d{4}年|\d{4}-\d{1,2}")
@@ -463,11 +461,14 @@ def value_of(digits: str, multiplier: str | None) -> float:
 def _roughly_held(rough: re.Match[str], passage_text: str) -> bool:
     """Does the passage give a figure the rough one stands for (1100多 → 1140; 200多万 → 232.4万), counting what
     it counts where the question says (1万多场 → 11300多场, not 12400余人次)?"""
-    asked = _UNIT_AT.match(rough.string, rough.end())
-    asked = None if asked is not None and asked.group(0) == "个" else asked  # (3800多个党员: 个 counts anything)
-    return any(roughly(rough, m) and (asked is None or (
-        (unit := _UNIT_AT.match(passage_text, m.end() + (passage_text[m.end():m.end() + 1] in "余多来"))) is not None and
-        lexicon.same_family(asked.group(0), unit.group(0)))) for m in NUMBER_IN.finditer(passage_text))
+    found = lexicon.UNIT_AT.match(rough.string[rough.end():])
+    asked = found.group(0) if found and found.group(0) != "个" else None  # (3800多个党员: 个 counts anything)
+
+    def counts_as_asked(number: re.Match[str]) -> bool:
+        unit = lexicon.UNIT_AT.match(passage_text[number.end():].lstrip("余多来"))
+        return asked is None or (unit is not None and lexicon.same_family(asked, unit.group(0)))
+
+    return any(roughly(rough, m) and counts_as_asked(m) for m in NUMBER_IN.finditer(passage_text))
 
 
 def roughly(rough: re.Match[str], number: re.Match[str]) -> bool:

@@ -113,11 +113,11 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
     # (这篇综述主要讲的是在推进哪两个环节的工作?: the report's gist, in the words of its opening)
     opening = next((p for p in passages if p.paragraph > 0), None) if lexicon.GIST.search(folded) else None
     ordinal = lexicon.PART_ORDINAL.search(folded)
-    if ordinal and sections and "标题" in folded:  # 第三部分讨论的主题是什么,小标题怎么写?: that part's heading, however asked
-        n = _part_number(ordinal, sections)
-        if 1 <= n <= len(sections):
-            first = next(p for p in passages if p.section == sections[n - 1])
-            return _result(question, hits, sections[n - 1], first, lead=sections[n - 1])
+    heading_asked = ordinal is not None and "标题" in folded
+    if ordinal and heading_asked and sections:  # 第三部分讨论的主题是什么,小标题怎么写?: that part's heading, however asked
+        heading = _part_heading(question, hits, passages, sections, ordinal)
+        if heading is not None:
+            return heading
     if not _framing(question, store, header, "\n".join(sections) if "“" in folded else "", opening):
         return None
     if lexicon.OTHER_WORKS.search(folded):  # 他还写过哪些报道?: beyond this report
@@ -130,7 +130,7 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
         return _result(question, hits, "".join(said_lines(part)) or part.text, part, lead=None) if part else None
     # (末尾的责任编辑叫啥?: the field)
     if end and paragraphs and not any(pattern.search(folded) for pattern, _ in lexicon.META_FIELDS) and \
-            not (lexicon.PART_ORDINAL.search(folded) and "标题" in folded):  # (最后一段的小标题: the part's heading)
+            not heading_asked:  # (最后一段的小标题: the part's heading)
         part = paragraphs[0] if end.group(1) else paragraphs[-1]
         said = said_lines(part) or [part.text]
         if (lexicon.GIST.search(folded) or "段" in end.group(0)) and "句" not in folded:
@@ -146,14 +146,8 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
     if lexicon.PART_COUNT.search(folded) and sections:
         first = next(p for p in passages if p.section == sections[0])
         return _result(question, hits, ";".join(sections), first, lead=f"{len(sections)}个")
-    ordinal = lexicon.PART_ORDINAL.search(folded)
     if ordinal and sections:
-        n = _part_number(ordinal, sections)
-        if not 1 <= n <= len(sections):
-            return None
-        section = sections[n - 1]
-        first = next(p for p in passages if p.section == section)
-        return _result(question, hits, section, first, lead=section)
+        return _part_heading(question, hits, passages, sections, ordinal)
     # The field asked last wins: 记者黄永礼是哪家报纸的? asks for the source.
     asked = sorted(((m.end(), field, m.group(0)) for pattern, field in lexicon.META_FIELDS for m in pattern.finditer(folded)),
                    reverse=True)
@@ -297,6 +291,17 @@ def _paragraphs_of(passages: Sequence[Passage], sections: Sequence[str], folded:
 def said_lines(part: Passage) -> list[str]:
     """A paragraph's sentences, stripped, without its byline ((记者 黄永礼) says nothing)."""
     return [s.strip() for s in part.sentences if s.strip() and not lexicon.BYLINE.fullmatch(s.strip())]
+
+
+def _part_heading(question: Question, hits: Sequence[Hit], passages: Sequence[Passage], sections: Sequence[str],
+                  ordinal: re.Match[str]) -> Result | None:
+    """The heading of the part `lexicon.PART_ORDINAL` names, as the answer (None: the report has no such part)."""
+    n = _part_number(ordinal, sections)
+    if not 1 <= n <= len(sections):
+        return None
+    section = sections[n - 1]
+    first = next(p for p in passages if p.section == section)
+    return _result(question, hits, section, first, lead=section)
 
 
 def _part_number(ordinal: re.Match[str], sections: Sequence[str]) -> int:

@@ -208,7 +208,7 @@ ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
     (re.compile(r"女的|男的|女性|男性|女同志|男同志|妇女|女干部|男女"), re.compile(r"女|男"), "性别"),
     # 请了哪些专家来辅导?: experts, scholars or teachers, where the sentence names only ways of studying
     (re.compile(r"(?:哪些|哪位|哪几位|什么|啥)(?:样的)?(?:专家|学者|教授|老师|名人|明星)"), re.compile(r"专家|学者|教授|老师|名人|明星"),
-     "人"),
+     "专家"),
 )
 #: A short line of the report's own (意见,从群众中来;效果,也到群众中去。): the words asked for, where the question
 #: quotes some of them.

@@ -52,6 +52,23 @@ def _register() -> str:
 
 
 @functools.cache
+def _register_groups() -> dict[str, frozenset[str]]:
+    """Each word of the everyday-words table → the words of its groups."""
+    table: dict[str, set[str]] = {}
+    for line in _register().splitlines():
+        if line and not line.startswith("#"):
+            words = line.split()
+            for w in words:
+                table.setdefault(w, set()).update(words)
+    return {w: frozenset(v) for w, v in table.items()}
+
+
+def same_in_register(word: str, other: str) -> bool:
+    """Do the two words stand in one group of the everyday-words table (老百姓, 群众)?"""
+    return other in _register_groups().get(word, frozenset())
+
+
+@functools.cache
 def _text() -> str:
     """The table: a group a line, its Cilin code first (the code's first letter is the broad class: A people,
     B things, ...)."""
@@ -327,20 +344,3 @@ def regenerate() -> int:
 
 if __name__ == "__main__":
     print(f"wrote {regenerate()} synonym groups to {THESAURUS_FILE}")
-
-
-@functools.cache
-def _register_groups() -> dict[str, frozenset[str]]:
-    """Each word of the everyday-words table → the words of its groups."""
-    table: dict[str, set[str]] = {}
-    for line in _register().splitlines():
-        if line and not line.startswith("#"):
-            words = line.split()
-            for w in words:
-                table.setdefault(w, set()).update(words)
-    return {w: frozenset(v) for w, v in table.items()}
-
-
-def same_in_register(word: str, other: str) -> bool:
-    """Do the two words stand in one group of the everyday-words table (老百姓, 群众)?"""
-    return other in _register_groups().get(word, frozenset())
