@@ -113,9 +113,9 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
     # (这篇综述主要讲的是在推进哪两个环节的工作?: the report's gist, in the words of its opening)
     opening = next((p for p in passages if p.paragraph > 0), None) if lexicon.GIST.search(folded) else None
     ordinal = lexicon.PART_ORDINAL.search(folded)
-    heading_asked = ordinal is not None and "标题" in folded
-    if ordinal and heading_asked and sections:  # 第三部分讨论的主题是什么,小标题怎么写?: that part's heading, however asked
-        heading = _part_heading(question, hits, passages, sections, ordinal)
+    heading_asked = ordinal if "标题" in folded else None  # the part named, where its heading is asked
+    if heading_asked and sections:  # 第三部分讨论的主题是什么,小标题怎么写?: that part's heading, however asked
+        heading = _part_heading(question, hits, passages, sections, heading_asked)
         if heading is not None:
             return heading
     if not _framing(question, store, header, "\n".join(sections) if "“" in folded else "", opening):
