@@ -1707,3 +1707,11 @@ def test_a_penalty_or_a_place_the_report_never_gives_is_not_answered(engine: Eng
 @pytest.mark.parametrize("question", ["参加培训的书记里女的有多少?", "学习时请了哪些专家来辅导?"])
 def test_sex_or_experts_the_report_never_names_are_not_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"
+
+
+@pytest.mark.parametrize(("question", "lead"), [("全省派出的指导组有多少个?", "11697个"),
+                                                ("省里不打招呼对全省作风进行突击检查,是在什么时候?", "3月15日至19日")])
+def test_the_whole_province_is_a_scope_not_who_did_it(engine: Engine, question: str, lead: str) -> None:
+    # 全省 before 派出 says where, not that the province itself sent them (the report's groups are the tiers')
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and lead in (result.answer.lead or "")

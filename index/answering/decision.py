@@ -533,8 +533,8 @@ def _other_tier(question: Question, passage_text: str, verbs: Collection[str]) -
                 (m.end() == len(before) and (term.word not in verbs or m.group(0).endswith("里"))) or
                 (term.word not in verbs and 0 < len(before) - m.end() <= 2 and is_verb(before[m.end():]))  # 市县派的督导组
                 for m in pattern.finditer(before)
-                if m.group(0) not in lexicon.WHOLE_PROVINCE or not lexicon.TIER_CHARS & set(term.word))}
-            # (before a verb, only who does it: 市里组成; 全省 before a tier is the scope, not a tier: 全省乡镇)
+                if m.group(0) not in lexicon.WHOLE_PROVINCE)}
+            # (before a verb, only who does it: 市里组成; 全省 is the scope, never a tier: 全省乡镇, 全省派出的指导组)
             said = [_tiers(_doers_before(passage_text, i)) for i in occurrences(passage_text, term.word)]
             if asked and all(tiers and not asked & tiers for tiers in said):
                 out.append(before + term.word)
