@@ -1715,3 +1715,10 @@ def test_the_whole_province_is_a_scope_not_who_did_it(engine: Engine, question: 
     # 全省 before 派出 says where, not that the province itself sent them (the report's groups are the tiers')
     result = engine.ask(question)
     assert result.status == "answered" and result.answer is not None and lead in (result.answer.lead or "")
+
+
+def test_a_thing_numbered_otherwise_is_not_the_one_asked(engine: Engine) -> None:
+    # the report names 第一组长 of the groups only: a 第二组长 is not in it, a 第一组长 is
+    assert engine.ask("省委督导组第二组长是谁?").status != "answered"
+    result = engine.ask("省委督导组第一组长由几位省级领导担任?")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "8位"

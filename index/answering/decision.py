@@ -627,9 +627,14 @@ def _setting(ordinal: str, question: Question, passage_text: str) -> bool:
 
 
 def _ordinal_held(ordinal: str, passage_text: str) -> bool:
-    """Does the passage say the ordinal, or the first one as 头/首 (第一道工序 ↔ 头道工序, 第一批 ↔ 首批)?"""
-    return ordinal in passage_text or \
-        (ordinal.startswith("第一") and any(first + ordinal[2:] in passage_text for first in lexicon.FIRST_OF))
+    """Does the passage say the ordinal, or the first one as 头/首 (第一道工序 ↔ 头道工序, 第一批 ↔ 首批)? An
+    ordinal of anything else than a round or stage (第二组长) is held unless the passage numbers that thing
+    otherwise (第一组长)."""
+    if ordinal in passage_text or \
+            (ordinal.startswith("第一") and any(first + ordinal[2:] in passage_text for first in lexicon.FIRST_OF)):
+        return True
+    return not lexicon.ORDINAL.fullmatch(ordinal) and \
+        re.search(lexicon.NUMBERED + re.escape(ordinal[-1]), passage_text) is None
 
 
 def _said_otherwise(event: str, passage_text: str) -> bool:

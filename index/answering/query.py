@@ -299,7 +299,7 @@ class Reader:
         return Question(text=text, folded=core, terms=terms, wants=wants, scope=frozenset(self._scope),
                         units=self._units(masked),
                         figures=_figures(asking),
-                        ordinals=tuple(o.replace("个", "") for o in lexicon.ORDINAL.findall(asking)),
+                        ordinals=tuple(o.replace("个", "") for o in lexicon.ORDINAL_NAMING.findall(asking)),
                         setting=self._setting, options=options, claims=claims)
 
     def _described(self, core: str, terms: tuple[Term, ...]) -> tuple[Term, ...]:

@@ -834,7 +834,10 @@ SCOPE_WORDS = frozenset("全省 全市 全县 全国 各地 各市 各县 各市
 #: 报告团, 领导班子): a swap to one replaces a group.
 PEOPLE_ENDINGS = re.compile(r"(?:党员|干部|群众|书记|领导|人员|同志|网民|代表|成员|组长|负责人|人|小组|[^小]组|团|队|班子|单位|部门)$")
 #: A round or stage the answer must name (第三批, 第2轮); and a year (2013年).
-ORDINAL = re.compile(r"第(?:[一二三四五六七八九十百]+|\d+)个?(?:批|轮|届|期|次|阶段|环节|季度|道|步)")
+NUMBERED = r"第(?:[一二三四五六七八九十百]+|\d+)个?"
+ORDINAL = re.compile(rf"{NUMBERED}(?:批|轮|届|期|次|阶段|环节|季度|道|步)")
+#: An ordinal of anything else (第二组长, 第三种): an answer that numbers that thing must number it so.
+ORDINAL_NAMING = re.compile(rf"{NUMBERED}(?:批|轮|届|期|次|阶段|环节|季度|道|步|[\u4e00-\u9fff])")
 #: The first of a series said without 第一 (头道工序, 首批).
 FIRST_OF = ("头", "首")
 YEAR = re.compile(r"\d{4}年?|[一二三四五六七八九〇零]{4}年")
