@@ -1722,3 +1722,11 @@ def test_a_thing_numbered_otherwise_is_not_the_one_asked(engine: Engine) -> None
     assert engine.ask("省委督导组第二组长是谁?").status != "answered"
     result = engine.ask("省委督导组第一组长由几位省级领导担任?")
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "8位"
+
+
+@pytest.mark.parametrize(("question", "said"), [("简述合肥市开展的四个专项行动。", "正风肃纪"),
+                                                ("文里省长叫啥?", "省长王学军"),
+                                                ("填空题:班子强不强,关键看____。答案是啥?", "关键看班长")])
+def test_an_exam_prompt_or_the_text_named_only_frames_the_question(engine: Engine, question: str, said: str) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
