@@ -1730,3 +1730,9 @@ def test_a_thing_numbered_otherwise_is_not_the_one_asked(engine: Engine) -> None
 def test_an_exam_prompt_or_the_text_named_only_frames_the_question(engine: Engine, question: str, said: str) -> None:
     result = engine.ask(question)
     assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
+
+
+@pytest.mark.parametrize("question", ["光县级班子成员下基层多少人次?", "只县里派出的督导组有多少个?"])
+def test_one_tier_asked_alone_gets_no_figure_of_several(engine: Engine, question: str) -> None:
+    # 38500余人次 and 1264个 count the city and county tiers (and townships) together
+    assert engine.ask(question).status != "answered"
