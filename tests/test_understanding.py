@@ -1736,3 +1736,14 @@ def test_an_exam_prompt_or_the_text_named_only_frames_the_question(engine: Engin
 def test_one_tier_asked_alone_gets_no_figure_of_several(engine: Engine, question: str) -> None:
     # 38500余人次 and 1264个 count the city and county tiers (and townships) together
     assert engine.ask(question).status != "answered"
+
+
+@pytest.mark.parametrize("question", ["电影《焦裕禄》是谁导的?", "焦裕禄那个电影是哪个导演拍的", "焦裕禄是谁演的?"])
+def test_who_made_a_film_the_report_only_names_is_not_answered(engine: Engine, question: str) -> None:
+    assert engine.ask(question).status != "answered"
+
+
+def test_a_leader_or_a_supervisor_is_no_film_maker(engine: Engine) -> None:
+    # 领导的, 督导的 end in 导的 and ask nothing of a film
+    result = engine.ask("省里派去督导的干部总共抽了多少人?")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "170人"
