@@ -1747,3 +1747,11 @@ def test_a_leader_or_a_supervisor_is_no_film_maker(engine: Engine) -> None:
     # 领导的, 督导的 end in 导的 and ask nothing of a film
     result = engine.ask("省里派去督导的干部总共抽了多少人?")
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "170人"
+
+
+@pytest.mark.parametrize("question", ["焦裕禄精神和沈浩精神被当作什么?", "以焦裕禄精神和沈浩精神为啥?"])
+def test_the_sentence_that_puts_it_as_the_question_does_is_chosen(engine: Engine, question: str) -> None:
+    # three sentences take the two spirits as something; the opening one names them as the question does
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and \
+        "以焦裕禄精神和沈浩精神为镜子" in result.answer.sentence

@@ -60,6 +60,9 @@ MATCHING_CACHE = 4096
 MAX_NAMES_INSTEAD = 2
 #: Fewest characters a question must have to be taken as quoting a passage that holds it word for word.
 MIN_VERBATIM = 4
+#: Of candidates scored within RUN_TIE of the first, one holding a run of the question's characters at least
+#: LONG_RUN long and RUN_MARGIN longer than the first's is judged first (see `Engine._verbatim_first`).
+RUN_TIE, LONG_RUN, RUN_MARGIN = 0.3, 8, 3
 #: Punctuation and spaces left out of a passage's matching text, so 市、县 holds 市县.
 _UNSPACED = re.compile(r"[\s、,,;;::。!?!?“”\"'‘’()()《》]+")
 _CLAUSE = re.compile(r"[^,,;;。!?!?:“”\"]+")
@@ -93,6 +96,16 @@ def _slogan(passage: Passage, i: int) -> bool:
     clauses = [c for c in _CLAUSE.findall(passage.sentences[i]) if c.strip()]
     return len(clauses) <= _SLOGAN_CLAUSES and all(len(c.strip()) <= _SLOGAN_CLAUSE for c in clauses) and \
         not any(ch.isdigit() for ch in passage.sentences[i])
+
+
+def _longest_run(said: str, text: str) -> int:
+    """The length of the longest run of `said`'s characters that `text` holds in a row."""
+    best = 0
+    for start in range(len(said)):
+        end = start + best + 1
+        while end <= len(said) and said[start:end] in text:
+            best, end = end - start, end + 1
+    return best
 
 
 def _close_to_first(order: Sequence[int], scores: Mapping[int, float], share: float) -> list[int]:
@@ -380,7 +393,7 @@ class Engine:
         order = self._subject_first(question, order, dict(head))
         order = self._acting_first(question, order, dict(head))
         order = self._fuller_first(question, order, dict(head))
-        order = self._verbatim_first(question, order)
+        order = self._verbatim_first(question, order, dict(head))
         if prefer is not None and prefer.position in order[:PREFER_WITHIN]:
             order.remove(prefer.position)
             order.insert(0, prefer.position)
@@ -670,13 +683,21 @@ class Engine:
             return order
         return [fuller, *(i for i in order if i != fuller)]
 
-    def _verbatim_first(self, question: Question, order: list[int]) -> list[int]:
+    def _verbatim_first(self, question: Question, order: list[int], scores: Mapping[int, float]) -> list[int]:
         """The candidate that holds the whole question word for word comes first (班子强不强 ↔ “班子强不强,关键看
-        班长。”): the question quotes it."""
+        班长。”): the question quotes it. Else, of those scored close to the first, one that holds a clearly longer
+        run of the question's characters (焦裕禄精神和沈浩精神被当作什么? ↔ 以焦裕禄精神和沈浩精神为镜子, not
+        焦裕禄精神、沈浩精神作为红线) does: it says the thing as the question puts it."""
         said = _UNSPACED.sub("", question.folded)
         if len(said) < MIN_VERBATIM or not order:
             return order
         holder = next((i for i in order if said in self.matching_text(i)), None)
+        if holder is None:
+            close = _close_to_first(order, scores, RUN_TIE)
+            runs = {i: _longest_run(said, self.matching_text(i)) for i in (order[0], *close)}
+            holder = max(close, key=lambda i: runs[i], default=None)
+            if holder is not None and (runs[holder] < LONG_RUN or runs[holder] < runs[order[0]] + RUN_MARGIN):
+                holder = None
         return order if holder is None or holder == order[0] else [holder, *(i for i in order if i != holder)]
 
     def _opens_with(self, position: int, word: str) -> bool:
