@@ -1755,3 +1755,10 @@ def test_the_sentence_that_puts_it_as_the_question_does_is_chosen(engine: Engine
     result = engine.ask(question)
     assert result.status == "answered" and result.answer is not None and \
         "以焦裕禄精神和沈浩精神为镜子" in result.answer.sentence
+
+
+@pytest.mark.parametrize(("question", "said"), [("在店里等餐 闲着 张宝顺自己写没写学习体会文章", "撰写发表学习体会文章"),
+                                                ("哥们儿问个事 各地各单位是咋抓三严三实学习的", "集中学习交流")])
+def test_words_typed_before_the_question_with_spaces_only_frame_it(engine: Engine, question: str, said: str) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and said in result.answer.sentence

@@ -38,6 +38,8 @@ _SENTENCE_GOES_ON = ",,、;;"
 #: ... and where the clauses of a written message end, to tell the one that asks from what is said around it (a
 #: space there is no break: 抽了多少人 去组成督导组 is one clause spoken).
 _WRITTEN_CLAUSES = re.compile(rf"(?<=[{_CLAUSE_BREAKS.strip()}])")
+#: A chunk of a message typed with a space after it.
+_SPACED_CHUNK = re.compile(r"[^ ]+ +")
 #: Most letters read as the initials of as many syllables (sw → 省委).
 MAX_INITIALS = 3
 #: Letters right next to Chinese characters (sheng委书记): maybe pinyin typed for a character.
@@ -1035,7 +1037,11 @@ def _quiz_item(folded: str) -> tuple[str, tuple[str, ...], bool]:
 def _asking_part(folded: str, masked: str, names_report: Callable[[str], bool]) -> str | None:
     """The clauses that ask, where the asker also says things around them: their own before (我们乡里也在搞这个
     活动,省里拿啥当尺子?), or what names nothing of the report (在赶稿,能告诉我…吗?), or any remark after (…算个啥
-    地位?村里党员老问我). None where there are no such remarks."""
+    地位?村里党员老问我), or words typed with spaces before it that ask and name nothing (在店里等餐 闲着 张宝顺…).
+    None where there are no such remarks."""
+    remark = _spoken_remark(masked, names_report)
+    if remark:
+        return _asking_part(folded[remark:], masked[remark:], names_report) or folded[remark:]
     parts = _WRITTEN_CLAUSES.split(masked)
     if len(parts) < 2:
         return None
@@ -1051,6 +1057,18 @@ def _asking_part(folded: str, masked: str, names_report: Callable[[str], bool]) 
         at += len(part)
     asked = "".join(kept)
     return asked if len(asked) < len(folded) else None
+
+
+def _spoken_remark(masked: str, names_report: Callable[[str], bool]) -> int:
+    """Where the question starts after words typed first with spaces between, none of which asks or names
+    anything of the report (在店里等餐 闲着 张宝顺自己写没写…); 0 if it starts at once."""
+    at = 0
+    for chunk in _SPACED_CHUNK.finditer(masked):
+        words = chunk.group(0).strip()
+        if chunk.start() != at or chunk.end() == len(masked) or _asks(words) or names_report(words):
+            break
+        at = chunk.end()
+    return at
 
 
 def _set_aside(terms: tuple[Term, ...], said_around: Callable[[Term], bool]) -> tuple[Term, ...]:
