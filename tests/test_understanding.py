@@ -1762,3 +1762,8 @@ def test_the_sentence_that_puts_it_as_the_question_does_is_chosen(engine: Engine
 def test_words_typed_before_the_question_with_spaces_only_frame_it(engine: Engine, question: str, said: str) -> None:
     result = engine.ask(question)
     assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
+
+
+def test_a_requirement_is_no_one_saying_who_first_said_it(engine: Engine) -> None:
+    # “三严三实”要求 names the requirements; the report never says who put them forward
+    assert engine.ask("三严三实是谁提出来的?").status != "answered"

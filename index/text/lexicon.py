@@ -184,7 +184,7 @@ QUOTE_ASKED = re.compile(r"[那这哪]句话|原话|(?<!报道)(?<!文章)(?<!�
 #: is missing: who said or proposed something, a superlative, a person's origin, the words said, criticism, a penalty,
 #: sex, experts.
 ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
-    (re.compile(r"谁(?:最早|最先|首先)?(?:说|讲|提出|提|写|指出)"), re.compile(r"说|讲话|提出|指出|表示|认为|强调|要求|写"),
+    (re.compile(r"谁(?:最早|最先|首先)?(?:说|讲|提出|提|写|指出)"), re.compile(r"说|讲话|提出|指出|表示|认为|强调|写"),
      "出处"),
     # (最少得几天?, 最多要多少人? ask a bound, answered by 5天以上: not a ranking)
     (re.compile(r"最(?:多|少|大|小|高|低|早|晚|先|好|差|突出|严重|普遍|常见|厉害)(?![得要需能也]|几|多少)|"
