@@ -1767,3 +1767,8 @@ def test_words_typed_before_the_question_with_spaces_only_frame_it(engine: Engin
 def test_a_requirement_is_no_one_saying_who_first_said_it(engine: Engine) -> None:
     # “三严三实”要求 names the requirements; the report never says who put them forward
     assert engine.ask("三严三实是谁提出来的?").status != "answered"
+
+
+def test_what_is_counted_may_be_quoted(engine: Engine) -> None:
+    # the report counts no 典型案例; 16个 counts the cities visited
+    assert engine.ask("暗访组一共发现了多少个“四风”典型案例?").status != "answered"

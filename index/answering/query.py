@@ -38,6 +38,8 @@ _SENTENCE_GOES_ON = ",,、;;"
 #: ... and where the clauses of a written message end, to tell the one that asks from what is said around it (a
 #: space there is no break: 抽了多少人 去组成督导组 is one clause spoken).
 _WRITTEN_CLAUSES = re.compile(rf"(?<=[{_CLAUSE_BREAKS.strip()}])")
+#: What is passed over in the words after 多少个 that say what is counted.
+_COUNTED_SKIPS = "的“”‘’「」\"'"
 #: A chunk of a message typed with a space after it.
 _SPACED_CHUNK = re.compile(r"[^ ]+ +")
 #: Most letters read as the initials of as many syllables (sw → 省委).
@@ -192,7 +194,7 @@ class Question:
         while rest:
             word = max((t for t in self.terms if t.alternatives and rest.startswith(t.word)),
                        key=lambda t: len(t.word), default=None)
-            if word is None and rest.startswith("的"):
+            if word is None and rest[:1] in _COUNTED_SKIPS:  # (多少个“四风”典型案例: quoted, the same words)
                 rest = rest[1:]
                 continue
             if word is not None and word.word in verbs and not words:
