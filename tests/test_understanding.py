@@ -1772,3 +1772,15 @@ def test_a_requirement_is_no_one_saying_who_first_said_it(engine: Engine) -> Non
 def test_what_is_counted_may_be_quoted(engine: Engine) -> None:
     # the report counts no 典型案例; 16个 counts the cities visited
     assert engine.ask("暗访组一共发现了多少个“四风”典型案例?").status != "answered"
+
+
+@pytest.mark.parametrize("question", ["“总开关”指的是什么?", "走读风具体是指什么样的情况?"])
+def test_what_a_term_refers_to_needs_a_sentence_that_says_it(engine: Engine, question: str) -> None:
+    # the report names 总开关 and lists 走读风 but says what neither is
+    assert engine.ask(question).status != "answered"
+
+
+@pytest.mark.parametrize(("question", "said"), [("连心桥指的是啥?", "干群之间的“连心桥”"), ("5322个是指啥?", "活动联系点5322个")])
+def test_a_name_described_where_it_stands_or_a_figure_is_still_explained(engine: Engine, question: str, said: str) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and said in result.answer.sentence

@@ -755,7 +755,8 @@ def _term_asked(folded: str) -> str | None:
     # (“四解决四推动”,具体是要解决哪四个…: the term may stand before a comma)
     stretch = re.search(r"[\u4e00-\u9fff\d+“”「」]*(?=[,,]?$)", folded[: asked.start()])
     term = (lexicon.TERM_START.sub("", stretch.group(0)) if stretch else "").strip("“”「」")
-    return term if len(term) >= 2 and (meaning or lexicon.NUMBERED_TERM.search(term)) else None
+    return term if len(term) >= 2 and not any(c.isdigit() for c in term) and \
+        (meaning or lexicon.NUMBERED_TERM.search(term)) else None  # (5322个是指啥?: what a figure counts)
 
 
 def _inside_longer_quote(sentence: str, at: int, length: int) -> bool:

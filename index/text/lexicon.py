@@ -164,16 +164,17 @@ LISTED_WITHIN = 8
 #: What a numbered term stands for is asked (“三严三实”具体是哪三严哪三实?, 小四风指的是什么?, 四面镜子是哪四面?): the
 #: term is the stretch right before these words.
 MEMBERS_OF_TERM = re.compile(r"(?:具体|到底|究竟|都)?(?:是指|指的是|指|是|包括|包含|分别是|分别指)(?:[\u4e00-\u9fff]{1,3}(?=哪))?(?:哪|什么|啥|何)")
-#: What any term means is asked (走读风到底是啥意思?).
-MEANING_OF_TERM = re.compile(r"(?:具体|到底|究竟)?(?:是)?(?:啥|什么|何)意思|(?:的)?(?:含义|意思)是")
+#: What any term means is asked (走读风到底是啥意思?, “总开关”指的是什么?).
+MEANING_OF_TERM = re.compile(r"(?:具体|到底|究竟)?(?:是)?(?:啥|什么|何)意思|(?:的)?(?:含义|意思)是|"
+                             r"(?:具体|到底|究竟)?(?:是指|指的是)(?:什么|啥)(?:样的)?(?:情况|现象|行为|东西)?(?=[??。!!\s]*$)")
 #: Where the stretch before MEMBERS_OF_TERM or MEANING_OF_TERM starts: after the last of these (文中说的|“小四风”, 所谓|四面镜子).
 TERM_START = re.compile(r".*(?:的|之|里|中|那个|这个|那|这|所谓|叫)")
 #: A numbered term (三严三实, 小四风, 四解决四推动; not 第一环节, an ordinal).
 NUMBERED_TERM = re.compile(r"(?<!第)[一二三四五六七八九十两]")
 #: How a sentence spells out the term just named (四面镜子:…; “小四风”即…).
 SPELLED_AFTER = re.compile(r"[,,]?(?:即|就是|是指|指的是|包括|包含|分别是)|[::]")
-#: Items just before the term they make up (吃喝风、红包风、赌博风、走读风“小四风”).
-SPELLED_BEFORE = re.compile(r"[\u4e00-\u9fff“”]+(?:[、和][\u4e00-\u9fff“”]+)+[“「]?$")
+#: Items just before the term they make up (吃喝风、红包风、赌博风、走读风“小四风”), or what a quoted name is of (干群之间的“连心桥”).
+SPELLED_BEFORE = re.compile(r"[\u4e00-\u9fff“”]+(?:[、和][\u4e00-\u9fff“”]+)+[“「]?$|的[“「]$")
 #: Who says what is asked for (网民是咋说的?, 刘云山怎么讲的): the two characters before the question word.
 SAYER_ASKED = re.compile(r"([\u4e00-\u9fff]{2})(?:是|都|又)?(?:怎么|咋|如何)(?:说|讲|评价)的?$")
 #: The words someone said or wrote are asked for (官方微博那句话咋说的?): answered by a quotation (not 报道原文: the
