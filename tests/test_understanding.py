@@ -1784,3 +1784,9 @@ def test_what_a_term_refers_to_needs_a_sentence_that_says_it(engine: Engine, que
 def test_a_name_described_where_it_stands_or_a_figure_is_still_explained(engine: Engine, question: str, said: str) -> None:
     result = engine.ask(question)
     assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
+
+
+def test_a_body_before_a_preposition_is_not_who_holds_the_thing_after(engine: Engine) -> None:
+    # 省委在通报会上: where the province acted, not that the meeting was the province's own (the report's is 市县两级)
+    result = engine.ask("省委在通报会上要帮各地纠正征求意见时的哪些毛病?")
+    assert result.status == "answered" and result.answer is not None and "避重就轻" in result.answer.sentence

@@ -531,7 +531,8 @@ def _other_tier(question: Question, passage_text: str, verbs: Collection[str]) -
             before = question.folded[max(0, at - lexicon.TIER_ADJACENT - 2): at].removesuffix("的")
             asked = {tier for tier, pattern in lexicon.TIERS if any(
                 (m.end() == len(before) and (term.word not in verbs or m.group(0).endswith("里"))) or
-                (term.word not in verbs and 0 < len(before) - m.end() <= 2 and is_verb(before[m.end():]))  # 市县派的督导组
+                (term.word not in verbs and 0 < len(before) - m.end() <= 2 and is_verb(before[m.end():]) and
+                 before[m.end():] not in lexicon.PREPOSITIONS)  # 市县派的督导组 (not 省委在通报会上)
                 for m in pattern.finditer(before)
                 if m.group(0) not in lexicon.WHOLE_PROVINCE)}
             # (before a verb, only who does it: 市里组成; 全省 is the scope, never a tier: 全省乡镇, 全省派出的指导组)
