@@ -909,7 +909,7 @@ def test_one_place_asked_is_not_one_of_several(engine: Engine) -> None:
     ("刘云山是四月份来的安徽吗?", "3月25日至27日", "刘云山来皖调研"),  # a month claimed: the date settles it
     ("学习的三项内容是什么(学什么)?", None, "学原著,学党史,学先进"),  # three said as three short clauses alike
     ("请列出文中所说的“四面镜子”。", None, "理论理想、党章党纪、民心民声、先辈先进"),  # 列出 only asks
-    ("刘云山时任何种职务?", "中央书记处书记", "中共中央政治局常委"),
+    ("刘云山时任何种职务?", "中共中央政治局常委、中央书记处书记", "中共中央政治局常委"),  # every post listed before the name
     ("每位省领导选取什么地方作为自己的活动联系点?", None, "分别选择1个省辖市或省直管县"),  # the kind of place each chose
     # two passages alike: the one whose sentence has the question's subject as its own (省委部署…, not 按照省委部署要求)
     ("省委对三严三实学习做了啥部署?", None, "省委部署在全省开展为期1个月的"),

@@ -771,9 +771,16 @@ def post_before(name: str, sentence: str) -> str | None:
     """The post the sentence gives right before the person's name, saying who they are (省长王学军 → 省长,
     记者 黄永礼 → 记者), or None."""
     for at in occurrences(sentence, name):
-        post = lexicon.POST_BEFORE_NAME.search(re.split(rf"{lexicon.CLAUSE_END.pattern}|、", sentence[:at])[-1].rstrip(" (\uff08"))
+        items = re.split(lexicon.CLAUSE_END.pattern, sentence[:at])[-1].split("、")
+        post = lexicon.POST_BEFORE_NAME.search(items[-1].rstrip(" (\uff08"))
         if post:
-            return post.group(0)
+            # (中共中央政治局常委、中央书记处书记刘云山: the posts listed right before one name are all theirs)
+            posts = [post.group(0)]
+            for item in reversed(items[:-1]):
+                if lexicon.POST_LISTED.fullmatch(item) is None:
+                    break
+                posts.insert(0, item)
+            return "、".join(posts)
     return None
 
 
