@@ -1790,3 +1790,9 @@ def test_a_body_before_a_preposition_is_not_who_holds_the_thing_after(engine: En
     # 省委在通报会上: where the province acted, not that the meeting was the province's own (the report's is 市县两级)
     result = engine.ask("省委在通报会上要帮各地纠正征求意见时的哪些毛病?")
     assert result.status == "answered" and result.answer is not None and "避重就轻" in result.answer.sentence
+
+
+def test_a_remark_about_seeing_the_report_does_not_steer_the_search(engine: Engine) -> None:
+    # 看到 is said around the question; read as 观看 it would find the sentence about the film
+    result = engine.ask("兄弟们 刚送完一单 看到这新闻 张宝顺啥职位啊")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "省委书记"

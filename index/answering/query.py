@@ -40,6 +40,8 @@ _SENTENCE_GOES_ON = ",,、;;"
 _WRITTEN_CLAUSES = re.compile(rf"(?<=[{_CLAUSE_BREAKS.strip()}])")
 #: What is passed over in the words after 多少个 that say what is counted.
 _COUNTED_SKIPS = "的“”‘’「」\"'"
+#: A word for the report itself (这新闻, 这篇报道).
+_REPORT_ITSELF = re.compile("|".join(sorted(lexicon.REPORT_WORDS, key=len, reverse=True)))
 #: A chunk of a message typed with a space after it.
 _SPACED_CHUNK = re.compile(r"[^ ]+ +")
 #: Most letters read as the initials of as many syllables (sw → 省委).
@@ -132,8 +134,9 @@ class Question:
 
     @functools.cached_property
     def search_terms(self) -> list[str]:
-        """What BM25 scores: every index term that stands for a question word, once."""
-        return list(dict.fromkeys(a for t in self.terms for a in t.alternatives))
+        """What BM25 scores: every index term that stands for a question word, once; a word said around the
+        question and only framing it (看到这新闻 张宝顺啥职位?: 看到) is left out."""
+        return list(dict.fromkeys(a for t in self.terms if not (t.aside and t.role == "frame") for a in t.alternatives))
 
     def with_context(self, terms: tuple[Term, ...], weight: float) -> Question:
         """This question with a conversation's words carried along (those it does not have itself)."""
@@ -1063,11 +1066,12 @@ def _asking_part(folded: str, masked: str, names_report: Callable[[str], bool]) 
 
 def _spoken_remark(masked: str, names_report: Callable[[str], bool]) -> int:
     """Where the question starts after words typed first with spaces between, none of which asks or names
-    anything of the report (在店里等餐 闲着 张宝顺自己写没写…); 0 if it starts at once."""
+    anything in the report (在店里等餐 闲着 张宝顺自己写没写…; 看到这新闻: the report itself); 0 if it starts at once."""
     at = 0
     for chunk in _SPACED_CHUNK.finditer(masked):
         words = chunk.group(0).strip()
-        if chunk.start() != at or chunk.end() == len(masked) or _asks(words) or names_report(words):
+        if chunk.start() != at or chunk.end() == len(masked) or _asks(words) or \
+                names_report(_REPORT_ITSELF.sub("", words)):
             break
         at = chunk.end()
     return at
