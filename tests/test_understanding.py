@@ -1796,3 +1796,16 @@ def test_a_remark_about_seeing_the_report_does_not_steer_the_search(engine: Engi
     # 看到 is said around the question; read as 观看 it would find the sentence about the film
     result = engine.ask("兄弟们 刚送完一单 看到这新闻 张宝顺啥职位啊")
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "省委书记"
+
+
+@pytest.mark.parametrize(("question", "lead"), [("马鞍山流动党员帮学送学几个?", "1500多名"),
+                                                ("村里支书这些人培训了多少个", "44900多人")])
+def test_people_counted_by_ge_are_answered_by_a_count_of_persons(engine: Engine, question: str, lead: str) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
+
+
+def test_a_person_doing_the_counted_thing_is_not_what_is_counted(engine: Engine) -> None:
+    # 几个市 counts cities, whoever went there
+    result = engine.ask("省委书记亲自下去跑了几个市?")
+    assert result.status == "answered" and result.answer is not None and "6市" in (result.answer.lead or "")

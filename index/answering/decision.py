@@ -44,6 +44,8 @@ MAX_LISTED = 100
 SHORT_CLAUSE = 6
 #: Most items a list may hold and stand for the count a question states (三个像: 群体像、集体像、个体像).
 MAX_COUNTED_ITEMS = 10
+#: How far after 几个 the person counted may stand (几个|读书不多的党员).
+PEOPLE_AFTER_COUNT = 8
 #: A word found only as a synonym counts this much (天气 is 气象 in the thesaurus, but 新气象 is no weather).
 SYNONYM_CREDIT = 0.5
 #: Characters a word's halves may stand apart in a passage (征求|到|意见).
@@ -657,6 +659,18 @@ def _scattered(term: Term, passage_text: str) -> bool:
         _characters(term.word, passage_text) == 1.0
 
 
+def _people_counted(folded: str) -> bool:
+    """Are people what the question counts by 个 (流动党员帮学送学几个?, 有几个读书不多的党员?): a person noun before
+    the count, with nothing after it, or one after it (not 书记跑了几个市)?"""
+    asking = lexicon.ASKED_UNIT.search(folded)
+    if asking is None or asking.group(1) != "个":
+        return False
+    after = lexicon.PEOPLE_COUNTED_SKIP.sub("", lexicon.TRAILING_PARTICLES.sub("", folded[asking.end():]))
+    before = lexicon.PEOPLE_COUNTED_SKIP.sub("", folded[: asking.start()])
+    return lexicon.PERSON_NOUNS.search(after[:PEOPLE_AFTER_COUNT]) is not None if after else \
+        lexicon.PERSON_NOUNS.search(before) is not None
+
+
 def _verbal(word: str) -> bool:
     """Is the word a verb or a verbal noun in jieba's general dictionary (督查, 收到; not 一起)?"""
     facts = word_facts(word)
@@ -831,9 +845,13 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             return question.units[0] if question.units else "数字"
         meeting = any(t.kind == "meeting" for t in question.terms)
 
+        people = _people_counted(question.folded)
+
         def fits(asked: str, unit: str) -> bool:
-            # meetings are counted in 场 or 次, and casually in 个 (开了多少个会议?)
-            return lexicon.same_family(asked, unit) or (meeting and lexicon.same_family(lexicon.MEETING_UNIT, unit))
+            # meetings are counted in 场 or 次, and casually in 个 (开了多少个会议?); people casually in 个 too
+            # (流动党员有几个? ↔ 1500多名流动党员)
+            return lexicon.same_family(asked, unit) or (meeting and lexicon.same_family(lexicon.MEETING_UNIT, unit)) or \
+                (people and asked == "个" and lexicon.same_family("人", unit))
 
         for unit in question.units:
             if not any(fits(unit, u) for u in units):

@@ -73,6 +73,8 @@ ASKED_UNIT = re.compile(rf"(?:多少|(?<!哪)几(?!大))({UNIT_PATTERN})?|(?<![�
 PLACE_UNITS = frozenset("市县省村镇")
 #: Nouns for people: 多少个书记 counts people (44900多人), as 多少人 does; 多少省领导 is no count of provinces.
 PERSON_NOUNS = re.compile(r"(书记|党员|干部|人员|同志|群众|领导|网民|代表|成员|学员|委员|主任|人)")
+#: ... words holding one that name no person (人次, 个人, 领导班子, 人数).
+PEOPLE_COUNTED_SKIP = re.compile(r"人次|个人|人数|领导(?:班子|小组)|群众意见|人民")
 #: Those who did something counted (参加的有多少人?, 来参加的群众一共多少人): a figure of people doing else is no answer.
 DOERS_COUNTED = re.compile(rf"([\u4e00-\u9fff]{{2}})的(?:{PERSON_NOUNS.pattern}){{0,2}}(?:都|总共|一共|共|合计|总计)?有?"
                            r"(?:多少|几)个?(?:人次|人|名|位)")
