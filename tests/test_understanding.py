@@ -1809,3 +1809,9 @@ def test_a_person_doing_the_counted_thing_is_not_what_is_counted(engine: Engine)
     # 几个市 counts cities, whoever went there
     result = engine.ask("省委书记亲自下去跑了几个市?")
     assert result.status == "answered" and result.answer is not None and "6市" in (result.answer.lead or "")
+
+
+def test_what_is_counted_may_be_named_by_a_synonym(engine: Engine) -> None:
+    # 资料 for the report's 材料 (编发学习辅导材料5万余份)
+    result = engine.ask("省里印发的学习辅导资料有多少份?")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "5万余份"

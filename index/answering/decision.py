@@ -901,7 +901,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         did = next((t for t in question.terms if doers and t.word == doers.group(1) and t.word in verbs), None)
         if did is not None and not _said_with(did, fitting, sentence, related):
             return did.word  # 座谈会参加的有多少人?: 深入基层38500余人次 counts those who did else
-        nouns = [a for t in counted for a in t.alternatives]
+        # (学习辅导资料有多少份? ↔ 学习辅导材料5万余份: the index's synonyms of a report word count it too)
+        nouns = [a for t in counted for a in (*t.alternatives, *(related(t.word) if t.kind == "word" else ()))]
         # where more follows the counted words (集体|学习, 先进事迹|宣讲会) they modify the thing counted: they need
         # only stand in the figure's clause before it (集中学习103800多次, 先进事迹报告会2855场)
         rest = question.folded.split(counted[-1].word, 1)[-1] if counted else ""
