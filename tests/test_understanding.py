@@ -1815,3 +1815,9 @@ def test_what_is_counted_may_be_named_by_a_synonym(engine: Engine) -> None:
     # 资料 for the report's 材料 (编发学习辅导材料5万余份)
     result = engine.ask("省里印发的学习辅导资料有多少份?")
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "5万余份"
+
+
+def test_a_level_of_place_answers_a_level_asked(engine: Engine) -> None:
+    # 省辖市 or 省直管县 is the level of the contact points each provincial leader chose
+    result = engine.ask("每位省领导各自挂钩什么层级的地方?")
+    assert result.status == "answered" and result.answer is not None and "省辖市或省直管县" in result.answer.sentence

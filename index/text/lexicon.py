@@ -120,7 +120,8 @@ LEVEL_WORDS = re.compile(r"(?:什么|啥|哪个|哪一|哪)(?:个)?(?:级别|层
 RANK = re.compile(r"[厅省市县处科乡镇村部局司]级")
 #: A cadre's rank (处级, 县处级), not a tier of places (县级): the answer must give it.
 CADRE_RANK = re.compile(r"(?:县处|地厅|省部|乡科)?[厅处科部局司]级")
-LEVEL_IN = re.compile(rf"{RANK.pattern}|[市县]、县|两级")
+#: ... and what gives one: a rank, the tiers together, or a level of place (省辖市, 省直管县).
+LEVEL_IN = re.compile(rf"{RANK.pattern}|[市县]、县|两级|省辖市|省直管县|地级市|县级市")
 #: A figure per item is asked for (每个暗访组有几个人?, 平均每场多长时间?): a total does not answer it.
 PER_ITEM = re.compile(r"每(?:个|次|场|期|位|名|项|条|人|年|天|月|一|组|队|县|市|村|家)|平均|人均|各自|各[\u4e00-\u9fff]了")
 #: ... and a figure the sentence gives per item (分别选择1个省辖市, 各1名): no total; what gives one per item.
