@@ -1821,3 +1821,10 @@ def test_a_level_of_place_answers_a_level_asked(engine: Engine) -> None:
     # 省辖市 or 省直管县 is the level of the contact points each provincial leader chose
     result = engine.ask("每位省领导各自挂钩什么层级的地方?")
     assert result.status == "answered" and result.answer is not None and "省辖市或省直管县" in result.answer.sentence
+
+
+@pytest.mark.parametrize("question", ["市里和县里领导班子的四风意见各理出来好多条?", "市级和县级班子梳理出多少条意见?"])
+def test_and_before_a_tier_is_no_place_named_hexian(engine: Engine, question: str) -> None:
+    # jieba's dictionary knows 和县, a county the report never names: here 和 joins two tiers
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and "3800多条和21500多条" in result.answer.sentence

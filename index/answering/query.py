@@ -448,8 +448,10 @@ class Reader:
         for word in general_words(folded):
             start, end = at, at + len(word)
             at = end
+            joined_tier = word[0] in lexicon.JOINING_CHARS and \
+                any(tier.match(folded, start + 1) for _, tier in lexicon.TIERS)  # 市级和|县级 holds no 和县
             if word in place_names() and not any(word in w for w in words if w in self._vocabulary) and \
-                    not any(s < end and start < e and not (start <= s and e <= end) for s, e in known):
+                    not joined_tier and not any(s < end and start < e and not (start <= s and e <= end) for s, e in known):
                 found.append(word)
         return found
 

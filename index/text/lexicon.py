@@ -862,6 +862,8 @@ TIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("乡", re.compile(r"乡镇|乡级|镇级|乡里|镇里|街道")),
     ("村", re.compile(r"村级|村里|社区|村\(|村、")),
 )
+#: Characters that join two words (市级|和|县级), which a place name of the general language may start with (和县).
+JOINING_CHARS = frozenset("和与及同跟")
 #: Prepositions, which jieba may tag as verbs (省委|在|通报会上): what stands before them is no doer of the noun after.
 PREPOSITIONS = frozenset("在 于 对 向 从 跟 和 与 给 把 被 为 往 到".split())
 #: How far before a noun a passage's tier word may stand and still be its tier (省里组成8个由厅级干部带队的暗访组,
