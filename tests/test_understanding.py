@@ -1828,3 +1828,9 @@ def test_and_before_a_tier_is_no_place_named_hexian(engine: Engine, question: st
     # jieba's dictionary knows 和县, a county the report never names: here 和 joins two tiers
     result = engine.ask(question)
     assert result.status == "answered" and result.answer is not None and "3800多条和21500多条" in result.answer.sentence
+
+
+def test_a_side_is_no_cantonese_which(engine: Engine) -> None:
+    # 那边 is "over there": 边年 is not Cantonese for 哪年
+    result = engine.ask("马鞍山那边年纪大的党员有多少?")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "5600多名"

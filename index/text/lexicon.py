@@ -611,12 +611,14 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
 #: 揾 找, 俾/畀 给, 嚟 来, 落去 下去, 做紧 在做, …未? …了吗?, 仲有 还有, 接住 接着, 几时 什么时候, 效果点? 效果怎样?
 #: (系 only where no Mandarin word holds it: 联系, 连系, 关系, 体系 but for 具体系, 系统)
 _CANTONESE_IS = r"(?<![联连关体维派直院谱])系(?![统列数])"
+#: 边 as a side (那边, 这边, 旁边), not Cantonese 边 for 哪.
+_NOT_SIDE = r"(?<![那这旁两一左右上下前后里外东西南北身海河江岸路])"
 CANTONESE = re.compile(rf"[嘅咗啲佢冇喺嘢嗰𠮶噉睇揾畀嚟咩乜㗎边唔]|{_CANTONESE_IS}|几多|几时|点[解睇样]|同埋|仲(?=有|系|要|未)|接住|(?:效果|结果|反应|反响)点")
 CANTONESE_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"系唔系|系咪"), "是不是"), (re.compile(r"定系"), "还是"),
-    (re.compile(r"边(?=个?(?:城市|地方|市|县|区|省|乡|镇|村|单位|部门|组|级|批|部分|段|方面|环节|种|类|年|日|天|月|本|部|句))"),
+    (re.compile(rf"{_NOT_SIDE}边(?=个?(?:城市|地方|市|县|区|省|乡|镇|村|单位|部门|组|级|批|部分|段|方面|环节|种|类|年|日|天|月|本|部|句))"),
      "哪"), (re.compile(r"边个|边位"), "谁"), (re.compile(r"喺边(?:度|处)?"), "在哪里"), (re.compile(r"边度|边处"), "哪里"),
-    (re.compile(r"边(?=几|啲|些|\d|[两三四五六七八九十]{1,3}[个位项条家])"), "哪"), (re.compile(r"具体系(?!统)"), "具体是"), (re.compile(r"几多"), "多少"), (re.compile(r"点解"), "为什么"),
+    (re.compile(rf"{_NOT_SIDE}边(?=几|啲|些|\d|[两三四五六七八九十]{1,3}[个位项条家])"), "哪"), (re.compile(r"具体系(?!统)"), "具体是"), (re.compile(r"几多"), "多少"), (re.compile(r"点解"), "为什么"),
     (re.compile(r"点睇"), "怎么看"), (re.compile(r"点样"), "怎样"), (re.compile(r"乜嘢|乜|咩"), "什么"),
     (re.compile(r"有冇"), "有没有"), (re.compile(r"冇"), "没有"), (re.compile(r"喺"), "在"),
     (re.compile(r"嘅"), "的"), (re.compile(r"咗"), "了"), (re.compile(r"啲"), "些"), (re.compile(r"佢哋"), "他们"),
