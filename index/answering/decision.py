@@ -845,13 +845,13 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             return question.units[0] if question.units else "数字"
         meeting = any(t.kind == "meeting" for t in question.terms)
 
-        people = _people_counted(question.folded)
+        persons_by_ge = _people_counted(question.folded)
 
         def fits(asked: str, unit: str) -> bool:
             # meetings are counted in 场 or 次, and casually in 个 (开了多少个会议?); people casually in 个 too
             # (流动党员有几个? ↔ 1500多名流动党员)
             return lexicon.same_family(asked, unit) or (meeting and lexicon.same_family(lexicon.MEETING_UNIT, unit)) or \
-                (people and asked == "个" and lexicon.same_family("人", unit))
+                (persons_by_ge and asked == "个" and lexicon.same_family("人", unit))
 
         for unit in question.units:
             if not any(fits(unit, u) for u in units):
