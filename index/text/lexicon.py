@@ -186,7 +186,7 @@ QUOTE_ASKED = re.compile(r"[那这哪]句话|原话|(?<!报道)(?<!文章)(?<!�
                          r"(?<!句)(?:口号|标语|宣传语)|(?:写|说|讲|发|喊)了?[一1]?句|(?:写|说|讲|发|喊)了?些?(?:什么|啥)话|说“")  # (开头那四句口号: the opening lines)
 #: Aspects a question asks that its answer sentence must show, each with what shows it and the word for what
 #: is missing: who said or proposed something, a superlative, a person's origin, the words said, criticism, a penalty,
-#: sex, experts.
+#: sex, experts, who made a film.
 ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
     (re.compile(r"谁(?:最早|最先|首先)?(?:说|讲|提出|提|写|指出)"), re.compile(r"说|讲话|提出|指出|表示|认为|强调|写"),
      "出处"),
@@ -847,9 +847,10 @@ SCOPE_WORDS = frozenset("全省 全市 全县 全国 各地 各市 各县 各市
 PEOPLE_ENDINGS = re.compile(r"(?:党员|干部|群众|书记|领导|人员|同志|网民|代表|成员|组长|负责人|人|小组|[^小]组|团|队|班子|单位|部门)$")
 #: A round or stage the answer must name (第三批, 第2轮); and a year (2013年).
 NUMBERED = r"第(?:[一二三四五六七八九十百]+|\d+)个?"
-ORDINAL = re.compile(rf"{NUMBERED}(?:批|轮|届|期|次|阶段|环节|季度|道|步)")
+_ROUNDS = "批|轮|届|期|次|阶段|环节|季度|道|步"
+ORDINAL = re.compile(rf"{NUMBERED}(?:{_ROUNDS})")
 #: An ordinal of anything else (第二组长, 第三种): an answer that numbers that thing must number it so.
-ORDINAL_NAMING = re.compile(rf"{NUMBERED}(?:批|轮|届|期|次|阶段|环节|季度|道|步|[\u4e00-\u9fff])")
+ORDINAL_NAMING = re.compile(rf"{NUMBERED}(?:{_ROUNDS}|[\u4e00-\u9fff])")
 #: The first of a series said without 第一 (头道工序, 首批).
 FIRST_OF = ("头", "首")
 YEAR = re.compile(r"\d{4}年?|[一二三四五六七八九〇零]{4}年")
