@@ -618,7 +618,7 @@ CANTONESE_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"系唔系|系咪"), "是不是"), (re.compile(r"定系"), "还是"),
     (re.compile(rf"{_NOT_SIDE}边(?=个?(?:城市|地方|市|县|区|省|乡|镇|村|单位|部门|组|级|批|部分|段|方面|环节|种|类|年|日|天|月|本|部|句))"),
      "哪"), (re.compile(r"边个|边位"), "谁"), (re.compile(r"喺边(?:度|处)?"), "在哪里"), (re.compile(r"边度|边处"), "哪里"),
-    (re.compile(rf"{_NOT_SIDE}边(?=几|啲|些|\d|[两三四五六七八九十]{1,3}[个位项条家])"), "哪"), (re.compile(r"具体系(?!统)"), "具体是"), (re.compile(r"几多"), "多少"), (re.compile(r"点解"), "为什么"),
+    (re.compile(rf"{_NOT_SIDE}边(?=几|啲|些|\d|[两三四五六七八九十]{{1,3}}[个位项条家])"), "哪"), (re.compile(r"具体系(?!统)"), "具体是"), (re.compile(r"几多"), "多少"), (re.compile(r"点解"), "为什么"),
     (re.compile(r"点睇"), "怎么看"), (re.compile(r"点样"), "怎样"), (re.compile(r"乜嘢|乜|咩"), "什么"),
     (re.compile(r"有冇"), "有没有"), (re.compile(r"冇"), "没有"), (re.compile(r"喺"), "在"),
     (re.compile(r"嘅"), "的"), (re.compile(r"咗"), "了"), (re.compile(r"啲"), "些"), (re.compile(r"佢哋"), "他们"),
