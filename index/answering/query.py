@@ -40,8 +40,6 @@ _SENTENCE_GOES_ON = ",,、;;"
 _WRITTEN_CLAUSES = re.compile(rf"(?<=[{_CLAUSE_BREAKS.strip()}])")
 #: What is passed over in the words after 多少个 that say what is counted.
 _COUNTED_SKIPS = "的“”‘’「」\"'"
-#: A word for the report itself (这新闻, 这篇报道).
-_REPORT_ITSELF = re.compile("|".join(sorted(lexicon.REPORT_WORDS, key=len, reverse=True)))
 #: A chunk of a message typed with a space after it.
 _SPACED_CHUNK = re.compile(r"[^ ]+ +")
 #: Most letters read as the initials of as many syllables (sw → 省委).
@@ -1073,7 +1071,7 @@ def _spoken_remark(masked: str, names_report: Callable[[str], bool]) -> int:
     for chunk in _SPACED_CHUNK.finditer(masked):
         words = chunk.group(0).strip()
         if chunk.start() != at or chunk.end() == len(masked) or _asks(words) or \
-                names_report(_REPORT_ITSELF.sub("", words)):
+                names_report(lexicon.REPORT_WORD.sub("", words)):
             break
         at = chunk.end()
     return at

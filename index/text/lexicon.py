@@ -760,11 +760,13 @@ WORK_TITLE = re.compile(r"《[^》]{1,30}》")
 #: Measure words of writings (这篇, 一则): a word after one that sounds like a word for the report is that word.
 WRITING_MEASURES = frozenset("篇则")
 REPORT_WORDS = frozenset("报道 文章 新闻 稿子 稿 这篇 本文 全文 原文 报社 报纸 通讯 综述 消息".split())
+#: ... any of them, where it stands (看到这新闻).
+REPORT_WORD = re.compile("|".join(longest_first(REPORT_WORDS)))
 #: ... standing for where something is said (稿子里, 文中, 文章为什么说, 据报道): it only frames the question.
 _TITLE_WORDS = r"(?:标题|题目)"
 #: In the report's title (题目中提到的是哪个环节?).
 IN_THE_TITLE = re.compile(rf"{_TITLE_WORDS}(?:里|中|上)")
-REPORT_AS_SOURCE = re.compile(rf"(?:{'|'.join(sorted(REPORT_WORDS, key=len, reverse=True))})(?=里|中|上|说|写|提|讲|称|认为|咋|怎|为什么|为何|为啥)|文中|文里|报上(?=说|写|讲|提|登)|"
+REPORT_AS_SOURCE = re.compile(rf"(?:{REPORT_WORD.pattern})(?=里|中|上|说|写|提|讲|称|认为|咋|怎|为什么|为何|为啥)|文中|文里|报上(?=说|写|讲|提|登)|"
                               rf"{_TITLE_WORDS}(?=里|中|上)")
 #: Structure and gist of the report: what it is about, how many parts, what part N says.
 GIST = re.compile(r"(?:讲|说|写|介绍|报道|谈|聊)(?:了|的)?(?:些)?(?:什么|啥|哪些)|主要内容|主旨|主题|大意|中心思想|概括|总结|"
