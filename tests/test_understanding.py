@@ -1834,3 +1834,9 @@ def test_a_side_is_no_cantonese_which(engine: Engine) -> None:
     # 那边 is "over there": 边年 is not Cantonese for 哪年
     result = engine.ask("马鞍山那边年纪大的党员有多少?")
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "5600多名"
+
+
+def test_a_list_of_tiers_is_read_whole(engine: Engine) -> None:
+    # 全省市、县(市、区)和乡镇、街道…派出督导组: 市县 names two tiers, and the list is not cut short
+    result = engine.ask("全省市县两级派出的督导组有多少个?")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "1264个"

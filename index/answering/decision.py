@@ -512,7 +512,7 @@ def _tiers(before: str) -> set[str]:
     tiers = {tier for _, end, tier in found if end >= nearest - 1}
     start = min(start for start, end, _ in found if end >= nearest - 1)
     for begin, end, tier in reversed(found):  # a list of tiers names all of them (市、县(市、区)和乡镇督导组)
-        if end <= start and lexicon.TIER_LIST.fullmatch(before[end:start]):
+        if begin >= start or (end <= start and lexicon.TIER_LIST.fullmatch(before[end:start])):  # (市县: two tiers in one word)
             tiers.add(tier)
             start = min(start, begin)
     return tiers
@@ -544,13 +544,20 @@ def _other_tier(question: Question, passage_text: str, verbs: Collection[str]) -
     return out
 
 
+#: What a list of tiers is written with (全省市、县(市、区)和乡镇).
+_TIER_LIST_CHARS = frozenset("、,和及与()（）两三级") | lexicon.PLACE_TIER_CHARS | {"省"}
+
+
 def _doers_before(text: str, at: int) -> str:
     """The text that may say who does what stands at `at`: the last `lexicon.TIER_REACH` characters before it, or
     before what it is done to (对16个省辖市和50个县…进行集中暗访: the tiers after 对 are where it was done, not who
     did it)."""
     done_to = lexicon.DONE_TO.search(text, max(0, at - lexicon.DONE_TO_REACH), at)
     end = done_to.start() if done_to else at
-    return text[max(0, end - lexicon.TIER_REACH): end]
+    start = max(0, end - lexicon.TIER_REACH)
+    while start > 0 and text[start - 1] in _TIER_LIST_CHARS:  # a list of tiers the reach cuts is read whole
+        start -= 1
+    return text[start: end]
 
 
 def _whole_for_one(question: Question, passage_text: str) -> list[str]:
