@@ -1840,3 +1840,22 @@ def test_a_list_of_tiers_is_read_whole(engine: Engine) -> None:
     # 全省市、县(市、区)和乡镇、街道…派出督导组: 市县 names two tiers, and the list is not cut short
     result = engine.ask("全省市县两级派出的督导组有多少个?")
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "1264个"
+
+
+@pytest.mark.parametrize("question", ["县委市委的领导班子集中学习了几天?", "市委县委班子集中学习了多少天?", "市委和县委班子集中学习了几天?"])
+def test_tier_bodies_a_list_shares_are_each_tiers(engine: Engine, question: str) -> None:
+    # 市、县(市、区)委班子 is the 市委's and the 县委's; 县委市委 is two words of the general language
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "5天以上"
+
+
+def test_the_title_of_a_work_asked_as_its_name(engine: Engine) -> None:
+    # 片名 asks the film's name: 《焦裕禄》; a sentence without a title does not give a book's
+    result = engine.ask("省领导一起看的电影,片名是什么?")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "《焦裕禄》"
+    assert engine.ask("省委书记看的书名是什么?").status != "answered"
+
+
+def test_thanks_with_a_particle_after_the_question_ask_nothing(engine: Engine) -> None:
+    result = engine.ask("各级领导班子带头学习是用的么形式啊?谢谢你啰")
+    assert result.status == "answered" and result.answer is not None and "座谈研讨" in result.answer.sentence

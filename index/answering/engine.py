@@ -765,7 +765,11 @@ class Engine:
             text = _UNSPACED.sub("", normalized)
             if lexicon.GLOSS.search(normalized):
                 # 市、县(市、区)委班子 also as 市、县委班子: the words a gloss in brackets splits
-                text += "\n" + _UNSPACED.sub("", lexicon.GLOSS.sub("", normalized))
+                normalized = lexicon.GLOSS.sub("", normalized)
+                text += "\n" + _UNSPACED.sub("", normalized)
+            if lexicon.SHARED_ENDING.search(normalized):
+                # 市、县委 also as 市委、县委: the ending a list of tiers shares is each one's
+                text += "\n" + _UNSPACED.sub("", lexicon.SHARED_ENDING.sub(lexicon.each_with_ending, normalized))
             if len(self._matching) < MATCHING_CACHE:
                 self._matching[position] = text
         return text

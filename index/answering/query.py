@@ -470,7 +470,7 @@ class Reader:
             ends = set(itertools.accumulate(len(w) for w in words))
             if words and len(text) not in ends and any(e > len(text) for e in ends):
                 out.extend(w for w in self._joined(words) if not all(c in lexicon.FUNCTION_CHARS for c in w))
-            elif len(run) > 1:
+            elif len(run) > 1 or (word_facts(text) is None and self._completes(text)):  # (县委市委: two words)
                 out.extend(w for w in self._joined(general_words(text)) if w not in lexicon.FUNCTION_CHARS)
             else:
                 out.extend(run)
@@ -482,9 +482,13 @@ class Reader:
                     re.search(r"(?:多少|几|\d)$", folded[:found]):
                 token = token[1:]  # 多少户老乡, 3项内容: the measure word glued to an unknown noun (户老乡)
                 found += 1
-            if token in self._vocabulary or not lexicon.HAN.search(token) or (run and found != at):
+            known = token in self._vocabulary or not lexicon.HAN.search(token)
+            if known and run and found == at and len(token) == 1 and len(run[-1]) > 1 and \
+                    word_facts(run[-1]) is None and self._completes(folded[start:found + 1]):
+                known = False  # 市委县|委: a known character that ends the general words of an unknown glue (市委, 县委)
+            if known or (run and found != at):
                 flush(found if found >= 0 else len(folded))
-            if token in self._vocabulary or not lexicon.HAN.search(token):
+            if known:
                 out.append(token)
             else:
                 if not run:
@@ -497,6 +501,13 @@ class Reader:
                 at = found + len(token)
         flush(len(folded))
         return out, unknown
+
+    @staticmethod
+    def _completes(text: str) -> bool:
+        """Does `text`, an unknown run with the known character after it, cut into words of the general language
+        of two characters or more, none of them the run itself (市委县委 → 市委, 县委)?"""
+        words = general_words(text)
+        return len(words) > 1 and all(len(w) > 1 for w in words)
 
     def _terms(self, folded: str, events: bool, claims: bool) -> tuple[Term, ...]:
         """The question's words with their roles. `events`: an unknown verb is what is asked; `claims`: a count

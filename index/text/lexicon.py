@@ -224,7 +224,7 @@ SHORT_LINE = re.compile(r"^\s*[^“”\s]{6,22}\s*$")
 PERSON_WORDS = re.compile(r"谁|哪[一1]?位|哪[一1]?个人|哪些人|什么人|啥子?人(?![次数])|"
                           r"(?<=领导|书记|组长|干部|同志)是哪[一1]?个(?=[??。!!]*$)")  # (牵头领导是哪个?)
 #: A personal name is asked for.
-NAME_WORDS = re.compile(r"姓名|叫什么名字|名字叫什么|叫啥名|姓什么|叫什么|叫啥|叫做什么|名字是什么|名称是什么|"
+NAME_WORDS = re.compile(r"姓名|(?:片|书|剧|篇)名(?:是|叫)?(?:什么|啥)|叫什么名字|名字叫什么|叫啥名|姓什么|叫什么|叫啥|叫做什么|名字是什么|名称是什么|"
                         r"(?:哪些|哪几|哪个|哪位)[^,。?!]{0,6}的(?:名字|姓名|名单)|(?:如何|怎么|怎样)(?:命名|称呼)|"
                         r"命名为什么|叫法|称作什么|称为什么|的(?:名字|姓名|全名)(?=[\s??。!!~]*$)")  # (省长的名字: terse)
 #: A place is asked for.
@@ -539,7 +539,8 @@ NOT_AMONG = re.compile(r"不包括|不属于|不包含|不在其中|没有提到
 #: A part of the report pointed at by what it is about (整改那段, 学习那块).
 PART_POINTER = re.compile(r"[\u4e00-\u9fff]{1,8}(?:那|的那?)(?:一)?(?:段|块|部分|节)")
 #: Politeness and chatter at the end of a question (…哪天来的安徽调研 谢谢!!).
-TRAILING_CHATTER = re.compile(r"(?:[\s,.!?~…。]*(?:谢谢|多谢|感谢|谢了|麻烦了|辛苦了|拜托了|哈+|嘿嘿|呵呵))+[\s!?~…。.]*$")
+TRAILING_CHATTER = re.compile(r"(?:[\s,.!?~…。]*(?:(?:(?:谢谢|多谢|感谢)(?:你们|您|你|大家)?|谢了|麻烦了|辛苦了|拜托了)[啦了啰囉咯哈哦喔呀啊哒嘞咧]*|"
+                              r"哈+|嘿嘿|呵呵))+[\s!?~…。.]*$")
 #: 高不高, 算不算, 有没有: a yes/no question asked as "A not A".
 A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1")
 #: How often, said of what is asked (平时都咋学的?): it frames the question even where the report uses the word.
@@ -556,7 +557,7 @@ FRAMING_WORDS = HABITUAL | PEOPLE_PRONOUNS | DIRECTIONAL_COMPLEMENTS | frozenset
     """
     包括 包含 包 指 是指 指的是 主要 具体 一下 说说 讲讲 讲 说 介绍 告诉 知道 情况 内容 方面 东西 玩意儿 玩意 事情 事 问题 列出 列举 罗列 时任 属实 月份
     没有 有没有 是不是 对不对 能不能 会不会 可不可以 有无 是否 做法 举措 据称 据说 据悉 据报道 听说 有人说
-    叫 叫做 称为 名称 名字 全名 全称 统称 合称 总称 名堂 晓得 东东 玩意 回事 回事儿 怎么回事 这事 那事 现在 如今 目前 当时 最近 今天 那时 那时候 那阵子 那阵儿 那会儿 这阵子 这段时间 那段时间 大概 大约 左右 一共 总共 总计 合计 共计 累计 全部 所有 全都 统共 拢共 加起来 合起来 加在一起 都 到底 究竟 呢 啥 咋
+    叫 叫做 称为 名称 名字 全名 全称 片名 书名 剧名 篇名 统称 合称 总称 名堂 晓得 东东 玩意 回事 回事儿 怎么回事 这事 那事 现在 如今 目前 当时 最近 今天 那时 那时候 那阵子 那阵儿 那会儿 这阵子 这段时间 那段时间 大概 大约 左右 一共 总共 总计 合计 共计 累计 全部 所有 全都 统共 拢共 加起来 合起来 加在一起 都 到底 究竟 呢 啥 咋
     怎么 怎样 如何 多少 几 哪 哪些 哪个 什么 为什么 为啥 用来 用于 作用 干什么 干嘛 做什么 是什么 有什么
     类型 种类 类别 数据 数字 数目 数值 一点
     准数 准确数 确切数 准确数字 确切数字 具体数字 后面 后头 前头 后半句 前半句 上半句 下半句 接 剩下 这块 那块 这一块 那一块
@@ -880,6 +881,15 @@ DONE_TO = re.compile(r"对(?![照比象于待接])[^对]{1,30}(?:进行|开展)$
 DONE_TO_REACH = 32
 #: A gloss in brackets (县(市、区), 乡镇(街道)): the words around it are read as if it were not there too.
 GLOSS = re.compile(r"[((][^()()]{1,8}[))]")
+#: A list of tiers that shares the ending of its last (市、县委班子, 市、县级): each tier's own.
+SHARED_ENDING = re.compile(r"((?:[省市县乡镇村区][、和及与])+[省市县乡镇村区])(委|级|政府)")
+
+
+def each_with_ending(shared: re.Match[str]) -> str:
+    """A `SHARED_ENDING` list with the ending given to each tier (市、县委 → 市委、县委)."""
+    return re.sub(r"[省市县乡镇村区]", lambda tier: tier.group(0) + shared.group(2), shared.group(1))
+
+
 #: Single characters naming a tier (省领导, 县委): the first of a word a question counts.
 TIER_CHARS = frozenset("省市县乡镇村")
 #: ... and the levels of place a count may be of, one character each (几个市县, 多少县区).
