@@ -1859,3 +1859,10 @@ def test_the_title_of_a_work_asked_as_its_name(engine: Engine) -> None:
 def test_thanks_with_a_particle_after_the_question_ask_nothing(engine: Engine) -> None:
     result = engine.ask("各级领导班子带头学习是用的么形式啊?谢谢你啰")
     assert result.status == "answered" and result.answer is not None and "座谈研讨" in result.answer.sentence
+
+
+def test_words_offered_one_for_another_need_only_one_said(engine: Engine) -> None:
+    # 形式/办法 as in a search box: the passage says 形式; neither 经费 nor 预算 is said of the 督导组
+    result = engine.ask("领导班子 学习 形式/办法")
+    assert result.status == "answered" and result.answer is not None and "座谈研讨" in result.answer.sentence
+    assert engine.ask("督导组 经费/预算").status != "answered"

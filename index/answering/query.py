@@ -596,6 +596,7 @@ class Reader:
             elif role != "frame":
                 out.append(Term(token, (), role))
         out.extend(self._abbreviated(folded, words, out))
+        out = _one_of_each_offered(out, folded)
         # A post right before a person's name (省委书记张宝顺) says who the person is: the name is what to find.
         named = [t.word for t in out if t.role == "entity" and 2 <= len(t.word) <= 3 and t.word[0] in lexicon.SURNAMES]
         titles = [t.word for t in out if lexicon.ROLES.search(t.word) and
@@ -1122,6 +1123,26 @@ def _asks(clause: str) -> bool:
     bare = lexicon.TRAILING_PARTICLES.sub("", clause)
     return bool(lexicon.QUESTION_WORD.search(clause) or lexicon.YESNO.search(clause) or lexicon.YESNO.search(bare) or
                 clause.endswith("呢") or _wants(bare, False) != "open")
+
+
+#: Roles from the loosest to the most binding.
+_BINDING = ("frame", "content", "entity", "constraint")
+
+
+def _one_of_each_offered(terms: list[Term], folded: str) -> list[Term]:
+    """Words offered one for another (形式/办法, 经费/预算) as one word that any of them says; it binds the
+    answer only as much as the loosest of them (作用/用途 frames, as 作用 does)."""
+    for offered in lexicon.SLASHED.finditer(folded):
+        words = offered.group(0).split("/")
+        group = [t for t in terms if t.word in words]
+        if len(group) < 2:
+            continue
+        first = group[0]
+        loosest = min(group, key=lambda t: _BINDING.index(t.role) if t.role in _BINDING else len(_BINDING))
+        alternatives = tuple(dict.fromkeys(a for t in group for a in (t.alternatives or (t.word,))))
+        merged = replace(loosest, word=first.word, alternatives=alternatives)
+        terms = [merged if t is first else t for t in terms if t not in group or t is first]
+    return terms
 
 
 def _asker_spans(folded: str) -> list[tuple[int, int]]:

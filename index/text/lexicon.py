@@ -538,6 +538,8 @@ OPTION = re.compile(r"(?:^|(?<=[\s。?!:,\u4e00-\u9fff)”》]))([a-d])[.、:)]\
 NOT_AMONG = re.compile(r"不包括|不属于|不包含|不在其中|没有提到|未提到|不是其中")
 #: A part of the report pointed at by what it is about (整改那段, 学习那块).
 PART_POINTER = re.compile(r"[\u4e00-\u9fff]{1,8}(?:那|的那?)(?:一)?(?:段|块|部分|节)")
+#: Words offered one for another, as in a search box (形式/办法, 地点/名单): whole runs of characters.
+SLASHED = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}(?:/[\u4e00-\u9fff]{1,6})+(?![\u4e00-\u9fff])")
 #: Politeness and chatter at the end of a question (…哪天来的安徽调研 谢谢!!).
 TRAILING_CHATTER = re.compile(r"(?:[\s,.!?~…。]*(?:(?:(?:谢谢|多谢|感谢)(?:你们|您|你|大家)?|谢了|麻烦了|辛苦了|拜托了)[啦了啰囉咯哈哦喔呀啊哒嘞咧]*|"
                               r"哈+|嘿嘿|呵呵))+[\s!?~…。.]*$")
