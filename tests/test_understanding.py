@@ -1866,3 +1866,16 @@ def test_words_offered_one_for_another_need_only_one_said(engine: Engine) -> Non
     result = engine.ask("领导班子 学习 形式/办法")
     assert result.status == "answered" and result.answer is not None and "座谈研讨" in result.answer.sentence
     assert engine.ask("督导组 经费/预算").status != "answered"
+
+
+@pytest.mark.parametrize("question", ["市级领导班子那3800多条意见里,已经解决了多少条?", "1660个软弱涣散党组织,已经整顿完了多少个?"])
+def test_a_count_of_those_done_needs_a_sentence_saying_done(engine: Engine, question: str) -> None:
+    # 梳理出3800多条 and 集中整顿建设 count them all; the report does not say how many were solved or finished
+    assert engine.ask(question).status != "answered"
+
+
+def test_a_month_claimed_for_another_time_is_not_settled_by_the_first(engine: Engine) -> None:
+    # 又来: another visit, which the date of the first (3月25日至27日) neither confirms nor denies
+    assert engine.ask("刘云山5月份是不是又来安徽了?").status != "answered"
+    result = engine.ask("刘云山是不是4月份来的安徽?")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "3月25日至27日"

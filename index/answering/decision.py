@@ -261,8 +261,9 @@ def _claim_unsettled(question: Question, passage_text: str) -> list[str]:
 
 def _months_unsaid(question: Question, passage_text: str) -> list[str]:
     """The months the question names (四月份督导了几次?) that the passage does not: what it says is of another
-    time. (A yes/no question's month is a claim, checked against the date the passage gives.)"""
-    if "月" not in question.folded or question.wants == "yesno":
+    time. (A yes/no question's month is a claim, checked against the date the passage gives, unless it asks of
+    another time again: 5月份是不是又来了?)"""
+    if "月" not in question.folded or (question.wants == "yesno" and not lexicon.ANOTHER_TIME.search(question.folded)):
         return []
     return [m.group(0) for m in _MONTH.finditer(question.folded)
             if f"{small_number(m.group(1))}月" not in passage_text]
@@ -276,7 +277,7 @@ def _state_asked(question: Question) -> str | None:
         return None
     clause = lexicon.CLAUSE_END.split(question.folded[: asked.start()])[-1] + \
         lexicon.CLAUSE_END.split(question.folded[asked.end():])[0]
-    found = lexicon.RESULT_WORD.search(clause)
+    found = lexicon.RESULT_WORD.search(clause) or lexicon.DONE.search(clause)  # (已经解决了多少条: 解决)
     if found is None:
         return None
     # the whole verb with its result (整顿好, not 顿好)
@@ -941,8 +942,9 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
                 all(_joint_tiers(question, sentence, m) for m in figures):
             return "分级数字"  # 乡镇单独派出了多少个指导组?: 市、县和乡镇…派出指导组11697个 counts all three
         state = _state_asked(question)
-        reached = state is not None and (lexicon.DONE.search(sentence) is not None if state.endswith("好") else  # (抓好 is no 整顿好)
-                                      any(c in sentence for c in state if c not in lexicon.FUNCTION_CHARS and c != "不"))
+        # (a result said otherwise: 整改完毕 for 改好; not 抓好 or 整顿建设 for 整顿好, 整顿完)
+        reached = state is not None and (state in sentence or (
+            (lexicon.DONE.search(state) is not None or state[-1] in lexicon.RESULT_CHARS) and lexicon.DONE.search(sentence) is not None))
         if state is not None and not reached and not (lexicon.DONE.search(state) and lexicon.DONE.search(sentence)):
             return state  # 已经完成了多少项? / 有多少条已经办结? / 整顿好了多少个?: the sentence counts them all, not those done
         return None if figures else "数字"

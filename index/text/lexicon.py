@@ -302,6 +302,10 @@ SINCE = re.compile(r"[\u4e00-\u9fff]{2,8}以来|截至目前")
 #: A word naming a result or a state reached (完成, 办结, 改完, 合格, 到位): a figure asked of it counts only what
 #: reached it, so a sentence that gives no result at all (公布39项任务) does not answer 完成了多少项.
 RESULT_WORD = re.compile(r"[\u4e00-\u9fff](?:完|毕)(?![成善整全备])|[\u4e00-\u9fff]好(?=了)|办结|完结|完成|合格|达标|到位|落实")
+#: Doing a thing another time (又来了, 再次暗访, 又下去): a date claimed for it is not the date the passage gives.
+ANOTHER_TIME = re.compile(r"又(?=[\u4e00-\u9fff])(?!是)|再次|再一次|第二次|重新")
+#: The characters that end a verb with the result it reached (整顿完, 改好, 整改完毕).
+RESULT_CHARS = frozenset("完毕好")
 #: Things done, said one way or another (办结, 完成, 解决, 整改完毕).
 DONE = re.compile(r"办结|完结|完成|完毕|解决|到位|[改办]正?完|[改办]正?好")
 #: A result not reached (没整改完, 尚未完成, 还在改): the figure asked is of those under way.
