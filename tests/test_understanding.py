@@ -1879,3 +1879,14 @@ def test_a_month_claimed_for_another_time_is_not_settled_by_the_first(engine: En
     assert engine.ask("刘云山5月份是不是又来安徽了?").status != "answered"
     result = engine.ask("刘云山是不是4月份来的安徽?")
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "3月25日至27日"
+
+
+@pytest.mark.parametrize("question", ["群众意见 采纳率", "群众意见的采纳率是多少?"])
+def test_a_rate_the_report_never_gives_is_not_answered(engine: Engine, question: str) -> None:
+    # 采纳率 is a noun the report does not use: a measure of the opinions it never gives
+    assert engine.ask(question).status != "answered"
+
+
+def test_what_kind_of_spirit_a_term_means_is_its_meaning(engine: Engine) -> None:
+    # 是指什么精神 asks what 焦裕禄精神 means, which the report never says
+    assert engine.ask("焦裕禄精神具体是指什么精神?").status != "answered"

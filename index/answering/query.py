@@ -758,6 +758,8 @@ class Reader:
             facts = next((tail for i in range(2, len(word) - 1)
                           if word_facts(word[:i]) is not None and (tail := word_facts(word[i:])) is not None and
                           tail[1] in lexicon.ORDINARY_POS and word[i:] not in self._vocabulary), None)
+        if facts is None and word[-1] in lexicon.MEASURE_SUFFIXES and word_facts(word[:-1]) is not None:
+            return "ordinary"  # 采纳率: a measure of something, which the report may not give
         if facts is None:
             looks_named = (word[0] in lexicon.SURNAMES and len(word) <= 3 and word[-1] not in lexicon.FUNCTION_CHARS) or \
                 bool(lexicon.NAME_ENDINGS.search(word) and len(word) >= 3)

@@ -169,7 +169,7 @@ LISTED_WITHIN = 8
 MEMBERS_OF_TERM = re.compile(r"(?:具体|到底|究竟|都)?(?:是指|指的是|指|是|包括|包含|分别是|分别指)(?:[\u4e00-\u9fff]{1,3}(?=哪))?(?:哪|什么|啥|何)")
 #: What any term means is asked (走读风到底是啥意思?, “总开关”指的是什么?).
 MEANING_OF_TERM = re.compile(r"(?:具体|到底|究竟)?(?:是)?(?:啥|什么|何)意思|(?:的)?(?:含义|意思)是|"
-                             r"(?:具体|到底|究竟)?(?:是指|指的是)(?:什么|啥)(?:样的)?(?:情况|现象|行为|东西)?(?=[??。!!\s]*$)")
+                             r"(?:具体|到底|究竟)?(?:是指|指的是)(?:什么|啥)(?:样的)?(?:情况|现象|行为|东西|精神|内容|概念|意义)?(?=[??。!!\s]*$)")
 #: Where the stretch before MEMBERS_OF_TERM or MEANING_OF_TERM starts: after the last of these (文中说的|“小四风”, 所谓|四面镜子).
 TERM_START = re.compile(r".*(?:的|之|里|中|那个|这个|那|这|所谓|叫)")
 #: A numbered term (三严三实, 小四风, 四解决四推动; not 第一环节, an ordinal).
@@ -306,6 +306,8 @@ RESULT_WORD = re.compile(r"[\u4e00-\u9fff](?:完|毕)(?![成善整全备])|[\u4e
 ANOTHER_TIME = re.compile(r"又(?=[\u4e00-\u9fff])(?!是)|再次|再一次|第二次|重新")
 #: The characters that end a verb with the result it reached (整顿完, 改好, 整改完毕).
 RESULT_CHARS = frozenset("完毕好")
+#: What a word of the general language ends in when it names a measure of it (采纳率, 满意率): a noun.
+MEASURE_SUFFIXES = frozenset("率")
 #: Things done, said one way or another (办结, 完成, 解决, 整改完毕).
 DONE = re.compile(r"办结|完结|完成|完毕|解决|到位|[改办]正?完|[改办]正?好")
 #: A result not reached (没整改完, 尚未完成, 还在改): the figure asked is of those under way.
