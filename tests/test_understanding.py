@@ -1890,3 +1890,14 @@ def test_a_rate_the_report_never_gives_is_not_answered(engine: Engine, question:
 def test_what_kind_of_spirit_a_term_means_is_its_meaning(engine: Engine) -> None:
     # 是指什么精神 asks what 焦裕禄精神 means, which the report never says
     assert engine.ask("焦裕禄精神具体是指什么精神?").status != "answered"
+
+
+def test_an_everyday_word_for_people_ending_in_de_is_the_reports(engine: Engine) -> None:
+    # 当官的 is 领导干部 (the table's everyday words), though the question's words cut it as 当官|的
+    result = engine.ask("当官的带头学习,都用了哪些法子?")
+    assert result.status == "answered" and result.answer is not None and "座谈研讨" in result.answer.sentence
+
+
+def test_a_date_counts_nothing(engine: Engine) -> None:
+    # 3月15日至19日省里组成8个由厅级干部带队的暗访组: 19日 does not count 干部, and 8个 counts 暗访组
+    assert engine.ask("暗访组查出来多少个当官的大吃大喝的?").status != "answered"

@@ -929,8 +929,9 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             return people.group(1)  # 年度考核中有多少干部不合格?: no figure there counts 干部
         # (小组 said apart from what the group does, 暗查小组: any group the figure counts, 8个…暗访组)
         groups = bool(counted) and all(t.kind == "group" for t in counted)
+        # (only a figure with the measure word asked can count it: not 19日 of 3月15日至19日…厅级干部)
         if counted and not any(_counts(m, nouns, sentence, reach, [t.word for t in question.terms]) or
-                               (groups and lexicon.GROUP_NAMED.search(_after_figure(m, sentence))) for m in figures):
+                               (groups and lexicon.GROUP_NAMED.search(_after_figure(m, sentence))) for m in fitting):
             return counted[-1].word  # 巡视工作发现了多少个问题?: a figure, but of 县, not of 问题
         after_asking = lexicon.UNIT_AT.sub("", question.folded[asking.end():], count=1) if asking else ""
         whole = nouns or [t.word for t in question.terms if len(t.word) > 1 and after_asking.startswith(t.word)] or \

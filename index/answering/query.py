@@ -576,7 +576,8 @@ class Reader:
                 continue
             if token in lexicon.AGGREGATE_WORDS:
                 continue  # 共有16个?: a total asked or claimed, no word to find (not 共有's other sense, 共性)
-            alternatives = self._thesaurus.synonyms(token)[:MAX_EXPANSIONS]
+            alternatives = self._thesaurus.synonyms(token)[:MAX_EXPANSIONS] or \
+                (self._thesaurus.synonyms(token + "的")[:MAX_EXPANSIONS] if token + "的" in folded else ())  # 当官|的
             role = self._unknown_role(token, folded, events)
             if alternatives and role != "frame" and all(a in words for a in alternatives):
                 # 查处的人受了什么处分?: the question says both, so 处分 is not its 查处 again: the report must say it
