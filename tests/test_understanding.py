@@ -1901,3 +1901,10 @@ def test_an_everyday_word_for_people_ending_in_de_is_the_reports(engine: Engine)
 def test_a_date_counts_nothing(engine: Engine) -> None:
     # 3月15日至19日省里组成8个由厅级干部带队的暗访组: 19日 does not count 干部, and 8个 counts 暗访组
     assert engine.ask("暗访组查出来多少个当官的大吃大喝的?").status != "answered"
+
+
+@pytest.mark.parametrize("question", ["中央领导来安徽看了以后咋说的?", "那位中央的大领导来安徽看了以后,夸了安徽什么?"])
+def test_a_leader_is_named_by_the_post_held(engine: Engine, question: str) -> None:
+    # 中央领导: the passage names him by his posts (中央书记处书记刘云山), not as a 领导
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and "创造了很多经验" in result.answer.sentence

@@ -716,6 +716,8 @@ def _found(term: Term, passage_terms: set[str], passage_text: str, weights: Weig
         return 1.0  # 基层派出的指导组 ↔ 乡镇、街道也分别派出…指导组11697个
     if _on_the_thing(term.word, passage_text):
         return 1.0  # 网上 where the passage names 网民: online, where the netizens are
+    if term.word in lexicon.LEADER_WORDS and lexicon.LEADING_POST.search(passage_text):
+        return 1.0  # 中央领导 where the passage names the post a leader holds (中央书记处书记刘云山)
     if term.kind == "group" and lexicon.GROUP_NAMED.search(passage_text):
         return 1.0  # 小组, 小分队 where the passage names a group formed for a task (暗访组, 报告团)
     if term.kind == "meeting" and meetings_named(passage_text):

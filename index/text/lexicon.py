@@ -454,6 +454,10 @@ SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙朱胡郭何高林罗�
 ROLE_WORDS = re.compile(r"职务|职位|官职|头衔|身份|什么官(?!方)|什么职(?!能|责|工)")
 #: Roles and titles a sentence can name.
 ROLES = re.compile(r"书记|省长|市长|县长|主席|常委|组长|部长|厅长|局长|主任|委员|记者|编辑|领导|干部|负责同志|第一书记")
+#: Words for someone who leads (中央领导, 那位大领导) ...
+LEADER_WORDS = frozenset("领导 大领导 首长 官员 高官 领导人".split())
+#: ... and the posts leaders hold (省委书记, 常委, 省长), by which a passage names them.
+LEADING_POST = re.compile(r"书记|省长|市长|县长|主席|常委|部长|厅长|局长")
 #: What the person asked for did, at the end of a 是谁…的 question (是谁导演的?, 是哪位领导主持的?).
 DONE_BY_ASKED = re.compile(rf"(?:{PERSON_WORDS.pattern})(?:{PERSON_NOUNS.pattern})?(?P<done>[\u4e00-\u9fff]{{2}})的?$")
 #: Who a named person is, asked (沈浩是谁?, 王学军是什么人?): the name.
