@@ -1908,3 +1908,10 @@ def test_a_leader_is_named_by_the_post_held(engine: Engine, question: str) -> No
     # 中央领导: the passage names him by his posts (中央书记处书记刘云山), not as a 领导
     result = engine.ask(question)
     assert result.status == "answered" and result.answer is not None and "创造了很多经验" in result.answer.sentence
+
+
+@pytest.mark.parametrize(("question", "said"), [("那个五千三百二十二个是么事的数目", "5322个"), ("一千一百四十人 是啥人数", "1140人")])
+def test_what_a_figure_counts_asked_is_no_figure_asked(engine: Engine, question: str, said: str) -> None:
+    # 是什么的数目 asks what the figure counts: the sentence giving it answers
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and said in result.answer.sentence

@@ -1342,7 +1342,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("date", lexicon.DATE_WORDS), ("role", lexicon.ROLE_WORDS), ("name", lexicon.NAME_WORDS),
     ("level", lexicon.LEVEL_WORDS),
     ("person", lexicon.PERSON_WORDS), ("where", lexicon.WHERE_WORDS),
-    ("place", lexicon.PLACE_WORDS), ("figure", lexicon.QUANTITY_WORDS), ("list", lexicon.LIST_WORDS),
+    ("place", lexicon.PLACE_WORDS), ("list", lexicon.FIGURE_OF_WHAT), ("figure", lexicon.QUANTITY_WORDS),
+    ("list", lexicon.LIST_WORDS),
     ("how", lexicon.HOW_WORDS), ("why", lexicon.WHY_WORDS), ("purpose", lexicon.PURPOSE_WORDS),
 )
 
