@@ -1915,3 +1915,15 @@ def test_what_a_figure_counts_asked_is_no_figure_asked(engine: Engine, question:
     # 是什么的数目 asks what the figure counts: the sentence giving it answers
     result = engine.ask(question)
     assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
+
+
+def test_an_everyday_word_said_beside_the_reports_is_the_same_thing(engine: Engine) -> None:
+    # 电影…片子: the film said again in everyday words, not a second thing the report must name
+    result = engine.ask("省里的领导一起看了个电影,看的啥子片子?")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "《焦裕禄》"
+
+
+def test_a_light_verb_before_the_verb_asked_frames_it(engine: Engine) -> None:
+    # 拿出来曝光: 曝光 is what is asked; 拿出 only brings it out
+    result = engine.ask("暗访查到的典型案例有没有拿出来曝光?")
+    assert result.status == "answered" and result.answer is not None and "通报和曝光" in result.answer.sentence

@@ -22,7 +22,15 @@ from index.text import lexicon
 from index.text.numerals import NUMERAL_CHARS, cardinal, spelled
 from index.text.places import place_names
 from index.text.sounds import first_reading, first_readings_alike, reads_as, sound_alike, split_syllables
-from index.text.thesaurus import MIN_PHRASE, Thesaurus, general_words, is_verb, person_names, word_facts
+from index.text.thesaurus import (
+    MIN_PHRASE,
+    Thesaurus,
+    general_words,
+    is_verb,
+    person_names,
+    same_in_register,
+    word_facts,
+)
 
 _LATIN = re.compile(r"^[a-z][a-z0-9.+-]*$")
 _LATIN_RUN = re.compile(r"[a-z]{2,}")
@@ -579,7 +587,8 @@ class Reader:
             alternatives = self._thesaurus.synonyms(token)[:MAX_EXPANSIONS] or \
                 (self._thesaurus.synonyms(token + "的")[:MAX_EXPANSIONS] if token + "的" in folded else ())  # 当官|的
             role = self._unknown_role(token, folded, events)
-            if alternatives and role != "frame" and all(a in words for a in alternatives):
+            if alternatives and role != "frame" and all(a in words for a in alternatives) and \
+                    not all(same_in_register(token, a) for a in alternatives):  # (电影…片子: the film said again)
                 # 查处的人受了什么处分?: the question says both, so 处分 is not its 查处 again: the report must say it
                 out.append(Term(token, (), "constraint", "ordinary"))
                 continue

@@ -576,6 +576,7 @@ FRAMING_WORDS = HABITUAL | PEOPLE_PRONOUNS | DIRECTIONAL_COMPLEMENTS | frozenset
     类型 种类 类别 数据 数字 数目 数值 一点
     准数 准确数 确切数 准确数字 确切数字 具体数字 后面 后头 前头 后半句 前半句 上半句 下半句 接 剩下 这块 那块 这一块 那一块
     口号 标语 宣传语 大佬 大神 大咖
+    拿出 拿来 拿去
     龙门阵 闲篇 家常 唠嗑
     简述 概述 阐述 论述 概括 归纳 简要 简单 说明 答案 填空 填空题
     """.split()
