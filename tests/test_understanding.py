@@ -1927,3 +1927,24 @@ def test_a_light_verb_before_the_verb_asked_frames_it(engine: Engine) -> None:
     # 拿出来曝光: 曝光 is what is asked; 拿出 only brings it out
     result = engine.ask("暗访查到的典型案例有没有拿出来曝光?")
     assert result.status == "answered" and result.answer is not None and "通报和曝光" in result.answer.sentence
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("市、县两级向下派出的督查队伍数量是多少?", "督导组1264个"),  # 两级 counts the tiers just named
+    ("市级班子跟县级班子梳出来的四风意见,哪边多啊?", "3800多条和21500多条"),  # 市级 in 市、县两级
+    ("市县两级党委班子集中学习的时间最少是多少天?", "5天以上"),  # 党委 in 市、县委; 最少是多少 asks a bound
+])
+def test_tiers_and_their_committees_said_by_a_list(engine: Engine, question: str, said: str) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
+
+
+def test_the_report_as_what_says_it_frames_the_question(engine: Engine) -> None:
+    # 这篇综述所说的: the report as the source, no word the answer must hold
+    result = engine.ask("請問這篇綜述所說的第一環節,包含哪些工作?")
+    assert result.status == "answered" and result.answer is not None and "听取意见环节" in result.answer.sentence
+
+
+def test_a_count_of_those_already_done_needs_them_said_done(engine: Engine) -> None:
+    # 已经整改: the 3800多条 were gathered, not said to be dealt with
+    assert engine.ask("市级领导班子四风意见建议有多少条已经整改?").status != "answered"

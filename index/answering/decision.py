@@ -279,7 +279,8 @@ def _state_asked(question: Question) -> str | None:
         lexicon.CLAUSE_END.split(question.folded[asked.end():])[0]
     found = lexicon.RESULT_WORD.search(clause) or lexicon.DONE.search(clause)  # (已经解决了多少条: 解决)
     if found is None:
-        return None
+        already = lexicon.ALREADY_DONE.search(clause)  # 有多少条已经整改?: 整改, done
+        return already.group(1) if already is not None and is_verb(already.group(1)) else None
     # the whole verb with its result (整顿好, not 顿好)
     verbs = [t.word for t in question.terms if len(t.word) > 1 and t.word.endswith(found.group(0)[:-1]) and
              t.word + found.group(0)[-1] in clause]
@@ -716,6 +717,11 @@ def _found(term: Term, passage_terms: set[str], passage_text: str, weights: Weig
         return 1.0  # 基层派出的指导组 ↔ 乡镇、街道也分别派出…指导组11697个
     if _on_the_thing(term.word, passage_text):
         return 1.0  # 网上 where the passage names 网民: online, where the netizens are
+    level = lexicon.TIER_LEVEL.fullmatch(term.word)
+    if level and any(level.group(1) in m.group(1) for m in lexicon.TIERS_COUNTED.finditer(passage_text)):
+        return 1.0  # 市级 where the passage names 市、县两级
+    if term.word == "党委" and lexicon.TIER_COMMITTEE.search(passage_text):
+        return 1.0  # 党委班子 where the passage names 市、县委班子
     if term.word in lexicon.LEADER_WORDS and lexicon.LEADING_POST.search(passage_text):
         return 1.0  # 中央领导 where the passage names the post a leader holds (中央书记处书记刘云山)
     if term.kind == "group" and lexicon.GROUP_NAMED.search(passage_text):

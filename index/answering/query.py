@@ -628,10 +628,10 @@ class Reader:
             out = [replace(t, role="frame") if t.word not in self._vocabulary and t.kind != "short" and all(
                 any(a <= at and at + len(t.word) <= b for a, b in mine) for at in occurrences(folded, t.word)) else t
                 for t in out]
-        # 市县两级: the count of the tiers just named says nothing of its own (各市、县 names both)
+        # 市县两级, 市、县两级: the count of the tiers just named says nothing of its own (各市、县 names both)
+        counted_tiers = {m.end() for m in lexicon.TIERS_COUNTED.finditer(folded)}
         out = [replace(t, role="frame") if t.role != "frame" and lexicon.TIER_COUNT.fullmatch(t.word) and any(
-            at >= 2 and all(c in lexicon.TIER_CHARS for c in folded[at - 2:at]) for at in occurrences(folded, t.word))
-            else t for t in out]
+            at + len(t.word) in counted_tiers for at in occurrences(folded, t.word)) else t for t in out]
         # 刘云山同志: an honorific after a name says who, as the name does
         out = [replace(t, role="frame") if t.word in lexicon.HONORIFICS and occurrences(folded, t.word) and all(
             any(folded[max(0, at - size): at] in self._names or folded[max(0, at - size): at] in person_names()

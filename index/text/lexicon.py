@@ -193,7 +193,7 @@ ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
     (re.compile(r"谁(?:最早|最先|首先)?(?:说|讲|提出|提|写|指出)"), re.compile(r"说|讲话|提出|指出|表示|认为|强调|写"),
      "出处"),
     # (最少得几天?, 最多要多少人? ask a bound, answered by 5天以上: not a ranking)
-    (re.compile(r"最(?:多|少|大|小|高|低|早|晚|先|好|差|突出|严重|普遍|常见|厉害)(?![得要需能也]|几|多少)|"
+    (re.compile(r"最(?:多|少|大|小|高|低|早|晚|先|好|差|突出|严重|普遍|常见|厉害)(?![得要需能也]|(?:是|为|有)?(?:几|多少))|"
                 r"大多(?:数)?(?:是|为|都|属于)|大部分(?:是|为|都|属于)"),
      re.compile(r"最|第一(?![批环次轮个期届])|首(?![批次轮])|之最|居首|大多|大部分|多数"),
      "排名"),
@@ -306,6 +306,8 @@ SINCE = re.compile(r"[\u4e00-\u9fff]{2,8}以来|截至目前")
 RESULT_WORD = re.compile(r"[\u4e00-\u9fff](?:完|毕)(?![成善整全备])|[\u4e00-\u9fff]好(?=了)|办结|完结|完成|合格|达标|到位|落实")
 #: Doing a thing another time (又来了, 再次暗访, 又下去): a date claimed for it is not the date the passage gives.
 ANOTHER_TIME = re.compile(r"又(?=[\u4e00-\u9fff])(?!是)|再次|再一次|第二次|重新")
+#: A verb said done (已经整改, 已办): what is counted is what it was done to.
+ALREADY_DONE = re.compile(r"已经?([\u4e00-\u9fff]{2})")
 #: The characters that end a verb with the result it reached (整顿完, 改好, 整改完毕).
 RESULT_CHARS = frozenset("完毕好")
 #: What a word of the general language ends in when it names a measure of it (采纳率, 满意率): a noun.
@@ -782,7 +784,7 @@ REPORT_WORD = re.compile("|".join(longest_first(REPORT_WORDS)))
 _TITLE_WORDS = r"(?:标题|题目)"
 #: In the report's title (题目中提到的是哪个环节?).
 IN_THE_TITLE = re.compile(rf"{_TITLE_WORDS}(?:里|中|上)")
-REPORT_AS_SOURCE = re.compile(rf"(?:{REPORT_WORD.pattern})(?=里|中|上|说|写|提|讲|称|认为|咋|怎|为什么|为何|为啥)|文中|文里|报上(?=说|写|讲|提|登)|"
+REPORT_AS_SOURCE = re.compile(rf"(?:{REPORT_WORD.pattern})(?=里|中|上|(?:是不是|是否|有没有|是|所)?(?:说|写|提|讲|称)|认为|咋|怎|为什么|为何|为啥)|文中|文里|报上(?=说|写|讲|提|登)|"
                               rf"{_TITLE_WORDS}(?=里|中|上)")
 #: Structure and gist of the report: what it is about, how many parts, what part N says.
 GIST = re.compile(r"(?:讲|说|写|介绍|报道|谈|聊)(?:了|的)?(?:些)?(?:什么|啥|哪些)|主要内容|主旨|主题|大意|中心思想|概括|总结|"
@@ -909,6 +911,10 @@ def each_with_ending(shared: re.Match[str]) -> str:
 TIER_CHARS = frozenset("省市县乡镇村")
 #: ... and the levels of place a count may be of, one character each (几个市县, 多少县区).
 PLACE_TIER_CHARS = TIER_CHARS | {"区"}
+#: A tier's level (市级) said by a list of tiers with their count (市、县两级, 省市县三级): each tier's level.
+TIERS_COUNTED = re.compile(r"((?:[省市县乡镇村区][、和及与]?){2,5})[两二三四五]级")
+#: A tier's Party committee (县委, 市委): a 党委.
+TIER_COMMITTEE = re.compile(r"[省市县乡镇区]委(?!员)")
 #: How many tiers (市县两级, 省市县三级).
 TIER_COUNT = re.compile(r"[两二三四五]级")
 #: Before a passage's list of tiers, the province as a whole (全省市、县两级): the scope, not one more tier.
