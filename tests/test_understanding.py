@@ -1948,3 +1948,9 @@ def test_the_report_as_what_says_it_frames_the_question(engine: Engine) -> None:
 def test_a_count_of_those_already_done_needs_them_said_done(engine: Engine) -> None:
     # 已经整改: the 3800多条 were gathered, not said to be dealt with
     assert engine.ask("市级领导班子四风意见建议有多少条已经整改?").status != "answered"
+
+
+def test_disbanding_said_in_everyday_words_is_the_reports_che(engine: Engine) -> None:
+    # 散伙 is 撤 in everyday words: 机构不撤、人员不减 settles it
+    result = engine.ask("第一批搞完活动的单位现在是不是就散伙了?")
+    assert result.status == "answered" and result.answer is not None and "机构不撤" in result.answer.sentence
