@@ -1954,3 +1954,10 @@ def test_disbanding_said_in_everyday_words_is_the_reports_che(engine: Engine) ->
     # 散伙 is 撤 in everyday words: 机构不撤、人员不减 settles it
     result = engine.ask("第一批搞完活动的单位现在是不是就散伙了?")
     assert result.status == "answered" and result.answer is not None and "机构不撤" in result.answer.sentence
+
+
+@pytest.mark.parametrize("question", ["领导联系点 总共多少个", "联系点总共多少个?"])
+def test_all_together_before_the_count_is_no_thing_counted(engine: Engine, question: str) -> None:
+    # 总共 says a total is asked: 联系点 is what is counted (5322个), not one each (分别选择1个)
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "5322个"

@@ -191,7 +191,8 @@ class Question:
                                       if t.word in self.folded[: match.start()])
         if not rest or echo or match.group(2) or match.group(3) or lexicon.DEED_AFTER_COUNT.match(rest):
             # 联系点多少个, 联系点个数, 联系点总数, 村支部有多少个要整顿: the word before
-            before = self.folded[: match.start()].rstrip()  # (联系点 总数: keywords typed apart)
+            # (联系点 总数: keywords typed apart; 联系点总共多少个: 总共 is no thing counted)
+            before = lexicon.ALL_TOGETHER_AT_END.sub("", self.folded[: match.start()].rstrip()).rstrip()
             scope = next((w for w in lexicon.SETTING_WORDS if before.endswith(w)), None)
             if scope is not None and len(scope) < len(before):  # 座谈会 全省 多少场: the province is no thing counted
                 before = before[: -len(scope)].rstrip()

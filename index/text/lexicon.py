@@ -937,6 +937,8 @@ PART_GIVEN = re.compile(r"其中|当中|中有")
 #: A part of a figure the question states (4395个问题里, 1660个党组织中, 4395个问题还剩…).
 PART_OF_STATED = re.compile(r"\d[^,,。??]*?(?:里面|里头|当中|之中|入面|里|中|还剩|剩下|剩余)")
 #: Between a thing and the figure asked of it when the figure counts that thing (单位一共有多少家?).
+#: "All together" at the end of what comes before 多少 (联系点 总共|多少个).
+ALL_TOGETHER_AT_END = re.compile(rf"(?:{_ALL_TOGETHER})$")
 THERE_ARE = re.compile(rf"(?:{_ALL_TOGETHER}|共|到底|究竟|具体|总)?(?:有|是)")
 #: Every place of one tier (各市, 各县), or tiers named together (县区, 市县): said by any mention of the first.
 EVERY_TIER = re.compile(r"各?([省市县乡村])[市县区镇]*")
