@@ -1961,3 +1961,9 @@ def test_all_together_before_the_count_is_no_thing_counted(engine: Engine, quest
     # 总共 says a total is asked: 联系点 is what is counted (5322个), not one each (分别选择1个)
     result = engine.ask(question)
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "5322个"
+
+
+def test_a_figure_named_before_the_question_is_no_count_asked(engine: Engine) -> None:
+    # 一个数字 (1个数字) is "a figure", not 个数 (how many) of something
+    result = engine.ask("你好呀,想核对一个数字:芜湖开门纳谏一共收集了多少条意见建议?")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "3.3万余条"

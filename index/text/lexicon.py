@@ -60,14 +60,14 @@ CLASSIFIERS = frozenset("个位名条项件所家批种类")
 #: Nouns that ask for a count of the word before them (联系点总数, 意见建议的数量).
 COUNT_NOUNS = "总数|数量|数目|总量"
 #: Words that say "how many / how much" (a figure is asked for).
-QUANTITY_WORDS = re.compile(rf"多长时间|多少时间|多少|第几|(?<!哪)几(?![乎大])|多长|多久|多大|多高|多重|多远|{COUNT_NOUNS}|规模|(?<![那这])个数|(?:{UNIT_PATTERN})(?<!个)数(?![大小高])")  # (这个数字: that figure; 岁数大: old)
+QUANTITY_WORDS = re.compile(rf"多长时间|多少时间|多少|第几|(?<!哪)几(?![乎大])|多长|多久|多大|多高|多重|多远|{COUNT_NOUNS}|规模|(?<![那这\d一])个数(?![字据])|(?:{UNIT_PATTERN})(?<!个)数(?![大小高])")  # (这个数字: that figure; 岁数大: old)
 #: What a figure counts, asked (5322个是什么的数目?, 1140人是啥人数?): a thing, not a figure.
 FIGURE_OF_WHAT = re.compile(r"(?:什么|啥|哪个|哪种|哪类|哪方面|何)的?(?:数目|数量|数字|人数|数据)")
 #: People right before a bare 多少 (参观的人有多少, 那些人一共是多少): it asks 多少人.
 PEOPLE_BEFORE_ASKING = re.compile(r"[的些]人(?:一共|总共|共|大概|大约)?(?:有|是)?$")
 #: "多少/几" with the measure word they ask for: 几条 → 条, 多少人次 → 人次 (no group for a bare 多少); a terse
 #: 场数 / 期数 asks for 场 / 期; 总数 / 数量 ask for one figure of the thing named before them.
-ASKED_UNIT = re.compile(rf"(?:多少|(?<!哪)几(?!大))({UNIT_PATTERN})?|(?<![那这])({UNIT_PATTERN})数(?![大小高])|({COUNT_NOUNS})")  # (那个数: that figure)
+ASKED_UNIT = re.compile(rf"(?:多少|(?<!哪)几(?!大))({UNIT_PATTERN})?|(?<![那这\d一])({UNIT_PATTERN})数(?![大小高字据])|({COUNT_NOUNS})")  # (那个数: that figure)
 
 
 
