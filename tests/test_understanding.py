@@ -1967,3 +1967,9 @@ def test_a_figure_named_before_the_question_is_no_count_asked(engine: Engine) ->
     # 一个数字 (1个数字) is "a figure", not 个数 (how many) of something
     result = engine.ask("你好呀,想核对一个数字:芜湖开门纳谏一共收集了多少条意见建议?")
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "3.3万余条"
+
+
+def test_how_the_report_puts_it_after_the_question_asks_no_quote(engine: Engine) -> None:
+    # …能感受到什么,文章怎么说的?: what is asked comes first; the tail only points at the report
+    result = engine.ask("改正以后老百姓能感受到什么,文章怎么说的?")
+    assert result.status == "answered" and result.answer is not None and "新变化新气象" in result.answer.sentence

@@ -283,6 +283,9 @@ class Reader:
         core = self._contracted(self._read_typos(core))
         core = lexicon.PROVINCE_BODY.sub("安徽省", core)  # 安徽政协 is 省政协
         core = self._read_surname_posts(lexicon.HEADS.sub(lambda m: lexicon.HEAD_OF[m.group(2)], core))
+        said = lexicon.HOW_THE_REPORT_SAYS.search(core)
+        if said is not None and lexicon.QUESTION_WORD.search(core[: said.start()]):
+            core = core[: said.start()]  # …能感受到什么,文章怎么说的?: how the report puts it, where something else is asked
         masked = self._masked(core)
         wants = _wants(masked, yesno)
         if wants == "open" and lexicon.THAT_FOR_WHICH.search(core):

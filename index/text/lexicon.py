@@ -786,6 +786,9 @@ _TITLE_WORDS = r"(?:标题|题目)"
 IN_THE_TITLE = re.compile(rf"{_TITLE_WORDS}(?:里|中|上)")
 REPORT_AS_SOURCE = re.compile(rf"(?:{REPORT_WORD.pattern})(?=里|中|上|(?:是不是|是否|有没有|是|所)?(?:说|写|提|讲|称)|认为|咋|怎|为什么|为何|为啥)|文中|文里|报上(?=说|写|讲|提|登)|"
                               rf"{_TITLE_WORDS}(?=里|中|上)")
+#: How the report puts it, asked after the question (…,文章怎么说的?, …,报道里是咋讲的).
+HOW_THE_REPORT_SAYS = re.compile(rf"[,,\s]+(?:{REPORT_WORD.pattern}|文中|文里)(?:里|中|上)?(?:是)?(?:怎么|咋|如何|怎样)"
+                                 r"(?:说|讲|写|描述|表述)的?[??。!!\s]*$")
 #: Structure and gist of the report: what it is about, how many parts, what part N says.
 GIST = re.compile(r"(?:讲|说|写|介绍|报道|谈|聊)(?:了|的)?(?:些)?(?:什么|啥|哪些)|主要内容|主旨|主题|大意|中心思想|概括|总结|"
                   r"梗概|要点|核心|讲的是|说的是|写的是|关于什么|是关于|(?:什么|啥|哪个|哪项)活动")
