@@ -1973,3 +1973,11 @@ def test_how_the_report_puts_it_after_the_question_asks_no_quote(engine: Engine)
     # …能感受到什么,文章怎么说的?: what is asked comes first; the tail only points at the report
     result = engine.ask("改正以后老百姓能感受到什么,文章怎么说的?")
     assert result.status == "answered" and result.answer is not None and "新变化新气象" in result.answer.sentence
+
+
+@pytest.mark.parametrize("question", ["暗访结果是哪天通报的?", "暗访组发现的问题是几月几号通报曝光的?"])
+def test_a_date_is_of_what_the_sentence_tells_first(engine: Engine, question: str) -> None:
+    # 3月15日至19日…进行集中暗访,并对…进行通报和曝光: the days of the visits, not when the cases were made public
+    assert engine.ask(question).status != "answered"
+    result = engine.ask("暗访是什么时候开展的?")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "3月15日至19日"

@@ -295,6 +295,18 @@ _PERSON_BEFORE = re.compile(rf"({lexicon.PERSON_NOUNS.pattern})(?:有|是|一共
 DISTINCT_FIGURE = 3
 
 
+def _done_after_the_date(question: Question, sentence: str, date: re.Match[str]) -> bool:
+    """Is the verb a when-question asks of (哪天|通报的) said only in a clause the sentence adds after its dated one
+    (…进行集中暗访,并对…进行通报和曝光): the date is of what was done first."""
+    asked = next(reversed(list(lexicon.DATE_WORDS.finditer(question.folded))), None)  # (几月几号|通报的)
+    if asked is None:
+        return False
+    after = lexicon.CLAUSE_END.split(question.folded[asked.end():].removeprefix("是"))[0]
+    verb = next((t.word for t in question.terms if len(t.word) > 1 and after.startswith(t.word)), None)
+    later = lexicon.THEN_CLAUSE.search(sentence, date.end())
+    return verb is not None and later is not None and verb in sentence and sentence.find(verb, date.end()) >= later.end()
+
+
 def _modified(word: str, sentence: str) -> bool:
     """Does a noun stand right before the word in the sentence, making a name of the two (先进事迹|报告团)?"""
     return any(lexicon.HAN_RUN.fullmatch(before := sentence[max(0, at - 2): at]) is not None and len(before) == 2 and
@@ -959,7 +971,10 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         return None if figures else "数字"
     if question.wants == "date":
         since = lexicon.SINCE_ASKED.search(question.folded) and lexicon.SINCE.search(sentence)
-        return None if _DATE.search(sentence) or since else "时间"  # 从什么时候算的? → 活动启动以来
+        date = _DATE.search(sentence)
+        if date is not None and _done_after_the_date(question, sentence, date):
+            return "时间"  # 暗访结果是哪天通报的?: 3月15日至19日…进行集中暗访,并…进行通报: when it was found, not told
+        return None if date or since else "时间"  # 从什么时候算的? → 活动启动以来
     if question.wants == "level":
         return None if lexicon.LEVEL_IN.search(sentence) else "级别"
     if any(_claimed_unit(f, question) and not _claimed(f, question, sentence) for f in question.figures):

@@ -786,6 +786,8 @@ _TITLE_WORDS = r"(?:标题|题目)"
 IN_THE_TITLE = re.compile(rf"{_TITLE_WORDS}(?:里|中|上)")
 REPORT_AS_SOURCE = re.compile(rf"(?:{REPORT_WORD.pattern})(?=里|中|上|(?:是不是|是否|有没有|是|所)?(?:说|写|提|讲|称)|认为|咋|怎|为什么|为何|为啥)|文中|文里|报上(?=说|写|讲|提|登)|"
                               rf"{_TITLE_WORDS}(?=里|中|上)")
+#: A clause added after what a sentence first tells (…进行集中暗访,并对…进行通报): done after it, when unsaid.
+THEN_CLAUSE = re.compile(r"[,,;;](?:并|随后|然后|之后|此后|还|再)")
 #: How the report puts it, asked after the question (…,文章怎么说的?, …,报道里是咋讲的).
 HOW_THE_REPORT_SAYS = re.compile(rf"[,,\s]+(?:{REPORT_WORD.pattern}|文中|文里)(?:里|中|上)?(?:是)?(?:怎么|咋|如何|怎样)"
                                  r"(?:说|讲|写|描述|表述)的?[??。!!\s]*$")
