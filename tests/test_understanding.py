@@ -1981,3 +1981,9 @@ def test_a_date_is_of_what_the_sentence_tells_first(engine: Engine, question: st
     assert engine.ask(question).status != "answered"
     result = engine.ask("暗访是什么时候开展的?")
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "3月15日至19日"
+
+
+def test_a_word_of_degree_frames_the_question(engine: Engine) -> None:
+    # 很网络化的话: 很 says how much, not what the passage must hold (the report's 很 is in 很好的成绩)
+    result = engine.ask("记得有单位在微博上用很网络化的话邀请大家“拍砖”,原话怎么说的?")
+    assert result.status == "answered" and result.answer is not None and "欢迎拍砖、吐槽" in result.answer.sentence

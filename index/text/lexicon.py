@@ -561,6 +561,8 @@ TRAILING_CHATTER = re.compile(r"(?:[\s,.!?~…。]*(?:(?:(?:谢谢|多谢|感谢
 A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1")
 #: How often, said of what is asked (平时都咋学的?): it frames the question even where the report uses the word.
 HABITUAL = frozenset("平时 平常 平日 通常 往常 一向 向来".split())
+#: How much, said of what is asked (很网络化的话, 挺多): it frames the question even where the report uses the word.
+DEGREE = frozenset("很 挺 蛮 太 非常 十分 相当 比较 特别 极其".split())
 #: The people at large (老百姓, 群众) ...
 THE_PEOPLE = frozenset("群众 老百姓 百姓 人民 人民群众 民众 群众们".split())
 #: ... as the ones who give opinions (老百姓的意见, 老百姓一共提了多少条意见): opinions sought are theirs, so naming them there
@@ -569,7 +571,7 @@ PEOPLES_SAY = re.compile(r"[^,,。??!!]{0,10}?(?:意见|建议|呼声|心声|诉
 #: Words for people in general (大家学习的时候…): who they are, the passage says in its own words (党员干部).
 PEOPLE_PRONOUNS = frozenset("大家 大伙 大伙儿 大家伙 大家伙儿 人们 自己 咱们 我们 你们 他们 她们".split())
 #: Words that only frame what is asked (never a constraint, whatever their part of speech).
-FRAMING_WORDS = HABITUAL | PEOPLE_PRONOUNS | DIRECTIONAL_COMPLEMENTS | frozenset(
+FRAMING_WORDS = HABITUAL | DEGREE | PEOPLE_PRONOUNS | DIRECTIONAL_COMPLEMENTS | frozenset(
     """
     包括 包含 包 指 是指 指的是 主要 具体 一下 说说 讲讲 讲 说 介绍 告诉 知道 情况 内容 方面 东西 玩意儿 玩意 事情 事 问题 列出 列举 罗列 时任 属实 月份
     没有 有没有 是不是 对不对 能不能 会不会 可不可以 有无 是否 做法 举措 据称 据说 据悉 据报道 听说 有人说
