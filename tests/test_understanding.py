@@ -1987,3 +1987,9 @@ def test_a_word_of_degree_frames_the_question(engine: Engine) -> None:
     # 很网络化的话: 很 says how much, not what the passage must hold (the report's 很 is in 很好的成绩)
     result = engine.ask("记得有单位在微博上用很网络化的话邀请大家“拍砖”,原话怎么说的?")
     assert result.status == "answered" and result.answer is not None and "欢迎拍砖、吐槽" in result.answer.sentence
+
+
+def test_what_the_asker_tells_before_the_question_asks_nothing(engine: Engine) -> None:
+    # 我的老师常常说“钉钉子”精神。: the asker's own words; the question after it asks who, not a quote
+    result = engine.ask("我的老师常常说“钉钉子”精神。文章里是谁要继续发扬这个精神?")
+    assert result.status == "answered" and result.answer is not None and "第一批活动单位" in result.answer.sentence

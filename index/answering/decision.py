@@ -307,6 +307,14 @@ def _done_after_the_date(question: Question, sentence: str, date: re.Match[str])
     return verb is not None and later is not None and verb in sentence and sentence.find(verb, date.end()) >= later.end()
 
 
+def _asking_sentence(folded: str) -> str:
+    """The last sentence of a question told in several (我的老师常常说“钉钉子”精神。文章里是谁要…?), where it
+    asks: what the sentences before it say is the asker's, not what is asked."""
+    stops = [m.end() for m in re.finditer(r"[。!！]", folded.rstrip("。!！?？ "))]
+    last = folded[stops[-1]:] if stops else folded
+    return last if lexicon.QUESTION_WORD.search(last) else folded
+
+
 def _modified(word: str, sentence: str) -> bool:
     """Does a noun stand right before the word in the sentence, making a name of the two (先进事迹|报告团)?"""
     return any(lexicon.HAN_RUN.fullmatch(before := sentence[max(0, at - 2): at]) is not None and len(before) == 2 and
@@ -848,8 +856,9 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
                    related: Callable[[str], Sequence[str]] = lambda word: ()) -> str | None:
     """None if the sentence (matching form, and its index terms) holds the kind of thing asked for; else
     what it lacks: a figure with the asked measure word, a date, a person or body, a name, a place."""
+    asking = _asking_sentence(question.folded)
     for asks, gives, lack in lexicon.ASKED_ASPECTS:
-        if asks.search(question.folded) and not gives.search(sentence) and \
+        if asks.search(asking) and not gives.search(sentence) and \
                 not (asks is lexicon.QUOTE_ASKED and _line_quoted(question, sentence)):
             return lack  # 每个暗访组有几个人? is not answered by a total; 谁说的? by a sentence no one says
     if not _spells_out(question, sentence):
