@@ -1993,3 +1993,9 @@ def test_what_the_asker_tells_before_the_question_asks_nothing(engine: Engine) -
     # 我的老师常常说“钉钉子”精神。: the asker's own words; the question after it asks who, not a quote
     result = engine.ask("我的老师常常说“钉钉子”精神。文章里是谁要继续发扬这个精神?")
     assert result.status == "answered" and result.answer is not None and "第一批活动单位" in result.answer.sentence
+
+
+def test_those_few_words_ask_no_count(engine: Engine) -> None:
+    # 那几个词: "those few words", not 几个 asked: the words after 高起点 are what is asked
+    result = engine.ask("帮我确认一下总体推进要求,就是“高起点”后面那几个词")
+    assert result.status == "answered" and result.answer is not None and "高标准高质量" in result.answer.sentence

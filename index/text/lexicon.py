@@ -331,7 +331,7 @@ INDEFINITE = re.compile(r"一些|部分|不少|有的|许多|很多|若干|个�
 #: Any question word; a term right next to one is what is asked about.
 #: Words that ask what, which, how many, who or how (the yes/no particle aside) ...
 #: 几 and 多少 that count vaguely, asking nothing (好几年, 十几个, 没几天, 没念过多少书).
-VAGUE_COUNT = re.compile(r"(?:好|十|没)几|没(?:[\u4e00-\u9fff]{1,2}过)?多少(?=[\u4e00-\u9fff])")
+VAGUE_COUNT = re.compile(r"(?:好|十|没|(?<=[那这])(?=几[个位项条句种样]))几|没(?:[\u4e00-\u9fff]{1,2}过)?多少(?=[\u4e00-\u9fff])")
 WH_WORD = re.compile(r"多少|几|哪|什么|啥|谁|何|怎|如何|干[嘛吗]")  # (去干嘛: to do what; 干嘛 is no particle)
 #: ... and with it.
 QUESTION_WORD = re.compile(rf"{WH_WORD.pattern}|吗")
