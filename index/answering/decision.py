@@ -856,9 +856,9 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
                    related: Callable[[str], Sequence[str]] = lambda word: ()) -> str | None:
     """None if the sentence (matching form, and its index terms) holds the kind of thing asked for; else
     what it lacks: a figure with the asked measure word, a date, a person or body, a name, a place."""
-    asking = _asking_sentence(question.folded)
+    asked_in = _asking_sentence(question.folded)
     for asks, gives, lack in lexicon.ASKED_ASPECTS:
-        if asks.search(asking) and not gives.search(sentence) and \
+        if asks.search(asked_in) and not gives.search(sentence) and \
                 not (asks is lexicon.QUOTE_ASKED and _line_quoted(question, sentence)):
             return lack  # 每个暗访组有几个人? is not answered by a total; 谁说的? by a sentence no one says
     if not _spells_out(question, sentence):
