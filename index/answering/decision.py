@@ -566,10 +566,6 @@ def _other_tier(question: Question, passage_text: str, verbs: Collection[str]) -
     return out
 
 
-#: What a list of tiers is written with (全省市、县(市、区)和乡镇).
-_TIER_LIST_CHARS = frozenset("、,和及与()（）两三级") | lexicon.PLACE_TIER_CHARS | {"省"}
-
-
 def _doers_before(text: str, at: int) -> str:
     """The text that may say who does what stands at `at`: the last `lexicon.TIER_REACH` characters before it, or
     before what it is done to (对16个省辖市和50个县…进行集中暗访: the tiers after 对 are where it was done, not who
@@ -577,7 +573,7 @@ def _doers_before(text: str, at: int) -> str:
     done_to = lexicon.DONE_TO.search(text, max(0, at - lexicon.DONE_TO_REACH), at)
     end = done_to.start() if done_to else at
     start = max(0, end - lexicon.TIER_REACH)
-    while start > 0 and text[start - 1] in _TIER_LIST_CHARS:  # a list of tiers the reach cuts is read whole
+    while start > 0 and text[start - 1] in lexicon.TIER_LIST_CHARS:  # a list of tiers the reach cuts is read whole
         start -= 1
     return text[start: end]
 
@@ -740,7 +736,7 @@ def _found(term: Term, passage_terms: set[str], passage_text: str, weights: Weig
     level = lexicon.TIER_LEVEL.fullmatch(term.word)
     if level and any(level.group(1) in m.group(1) for m in lexicon.TIERS_COUNTED.finditer(passage_text)):
         return 1.0  # 市级 where the passage names 市、县两级
-    if term.word == "党委" and lexicon.TIER_COMMITTEE.search(passage_text):
+    if term.word == lexicon.PARTY_COMMITTEE and lexicon.TIER_COMMITTEE.search(passage_text):
         return 1.0  # 党委班子 where the passage names 市、县委班子
     if term.word in lexicon.LEADER_WORDS and lexicon.LEADING_POST.search(passage_text):
         return 1.0  # 中央领导 where the passage names the post a leader holds (中央书记处书记刘云山)

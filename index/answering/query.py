@@ -562,8 +562,8 @@ class Reader:
                 token = token[:-2]  # 登出来: the verb, where it went aside
             if token in self._vocabulary:
                 role = "entity" if token in self._names else "content"
-                if _ASKING_WORD.fullmatch(token) or token in lexicon.AGGREGATE_WORDS or token in lexicon.HABITUAL or token in lexicon.DEGREE or \
-                        token in lexicon.PEOPLE_PRONOUNS:
+                if _ASKING_WORD.fullmatch(token) or token in lexicon.AGGREGATE_WORDS or token in lexicon.HABITUAL or \
+                        token in lexicon.DEGREE or token in lexicon.PEOPLE_PRONOUNS:
                     role = "frame"  # 时间, 人数, 共计, 平时: words that ask, even where the report uses them
                 elif any(token in m.group(0) for pattern in (lexicon.DEFINITION_ASKED, lexicon.POINTED_AGAIN)
                          for m in pattern.finditer(folded)):

@@ -921,6 +921,7 @@ PLACE_TIER_CHARS = TIER_CHARS | {"区"}
 #: A tier's level (市级) said by a list of tiers with their count (市、县两级, 省市县三级): each tier's level.
 TIERS_COUNTED = re.compile(r"((?:[省市县乡镇村区][、和及与]?){2,5})[两二三四五]级")
 #: A tier's Party committee (县委, 市委): a 党委.
+PARTY_COMMITTEE = "党委"
 TIER_COMMITTEE = re.compile(r"[省市县乡镇区]委(?!员)")
 #: How many tiers (市县两级, 省市县三级).
 TIER_COUNT = re.compile(r"[两二三四五]级")
@@ -935,6 +936,8 @@ FIGURE_JOINER = re.compile(rf"{ITEM_SEPARATOR.pattern}|以及")
 ITEM_LIST = re.compile(rf"((?:[\u4e00-\u9fff]{{1,4}}{ITEM_SEPARATOR.pattern}){{1,5}}[\u4e00-\u9fff]{{1,4}}?)(?:[两三四五]级|分别)")
 #: What may stand between the tiers of one list (市、县(市、区)和乡镇).
 TIER_LIST = re.compile(r"[、,和及与()市县区两三级]{0,8}")
+#: What a list of tiers is written with (全省市、县(市、区)和乡镇): the reach before a noun is not to cut one.
+TIER_LIST_CHARS = frozenset("、,和及与()（）两三级省") | PLACE_TIER_CHARS
 TIER_ADJACENT = 4
 #: After a figure: a bound each one keeps (5天以上, 3次以上), not a count of all of them.
 NORM_AFTER = re.compile(r"以上|以下|之内|以内|左右")
