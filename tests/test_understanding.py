@@ -1999,3 +1999,9 @@ def test_those_few_words_ask_no_count(engine: Engine) -> None:
     # 那几个词: "those few words", not 几个 asked: the words after 高起点 are what is asked
     result = engine.ask("帮我确认一下总体推进要求,就是“高起点”后面那几个词")
     assert result.status == "answered" and result.answer is not None and "高标准高质量" in result.answer.sentence
+
+
+def test_the_least_a_norm_keeps_is_a_bound_not_a_ranking(engine: Engine) -> None:
+    # 最少…几天 asks the bound each keeps (5天以上), as 最少是多少天 does
+    result = engine.ask("市里县里的党委班子最少集中学了几天?")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "5天以上"
