@@ -2005,3 +2005,9 @@ def test_the_least_a_norm_keeps_is_a_bound_not_a_ranking(engine: Engine) -> None
     # 最少…几天 asks the bound each keeps (5天以上), as 最少是多少天 does
     result = engine.ask("市里县里的党委班子最少集中学了几天?")
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "5天以上"
+
+
+def test_where_a_thing_is_from_is_answered_by_its_tier(engine: Engine) -> None:
+    # 哪块的媒体: 依托市级主要媒体 says which media, by their tier
+    result = engine.ask("芜湖那边听老百姓意见,是靠哪块的媒体搞的?")
+    assert result.status == "answered" and result.answer is not None and "市级主要媒体" in result.answer.sentence

@@ -1113,7 +1113,9 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         levels = question.wants == "place" and not went and not lexicon.ONE_PLACE.search(question.folded) and \
             (not lexicon.PER_ITEM.search(question.folded) or lexicon.PLACE_KIND_ASKED.search(question.folded)) and \
             not lexicon.LEVEL_NAMES_ASKED.search(question.folded) and _LEVELS.search(sentence)
-        return None if named or levels else "地方"
+        # 哪里的媒体?: the tier of the thing asked of (依托市级主要媒体)
+        tier = lexicon.TIER_OF_ASKED.search(question.folded) is not None and lexicon.TIER_LEVEL.search(sentence) is not None
+        return None if named or levels or tier else "地方"
     return None
 
 
