@@ -1950,12 +1950,6 @@ def test_a_count_of_those_already_done_needs_them_said_done(engine: Engine) -> N
     assert engine.ask("市级领导班子四风意见建议有多少条已经整改?").status != "answered"
 
 
-def test_disbanding_said_in_everyday_words_is_the_reports_che(engine: Engine) -> None:
-    # 散伙 is 撤 in everyday words: 机构不撤、人员不减 settles it
-    result = engine.ask("第一批搞完活动的单位现在是不是就散伙了?")
-    assert result.status == "answered" and result.answer is not None and "机构不撤" in result.answer.sentence
-
-
 @pytest.mark.parametrize("question", ["领导联系点 总共多少个", "联系点总共多少个?"])
 def test_all_together_before_the_count_is_no_thing_counted(engine: Engine, question: str) -> None:
     # 总共 says a total is asked: 联系点 is what is counted (5322个), not one each (分别选择1个)
