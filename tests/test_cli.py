@@ -174,6 +174,17 @@ def test_ask_never_imports_the_builds_compiled_segmentation(env: dict[str, str])
     assert proc.stdout.decode().splitlines()[-1] == "[]", proc.stderr.decode()
 
 
+def test_ask_in_the_reports_words_never_reads_the_general_dictionary(env: dict[str, str]) -> None:
+    """A cold `qabot ask` in the report's own words stays small and fast: jieba's general-language dictionary,
+    needed only for words the index does not know, is not read."""
+    code = ("from bot.cli import main; main(['ask', '" + QUESTION + "']); "
+            "from index.text import thesaurus; print('READ' if thesaurus._general.cache_info().currsize else 'UNREAD')")
+    import subprocess
+
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, env=env, cwd=ROOT, timeout=60)
+    assert proc.stdout.decode().splitlines()[-1] == "UNREAD", proc.stderr.decode()
+
+
 def test_chat_answers_pages_and_exits_on_eof(env: dict[str, str]) -> None:
     proc = run_cli(["chat", "-k", "2"], env, stdin="省委督导组有多少个?\n更多\n更多\n/help\n你好\n".encode())
     out = proc.stdout.decode()

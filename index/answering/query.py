@@ -32,6 +32,9 @@ from index.text.thesaurus import (
     word_facts,
 )
 
+#: Fewest characters of each word an unknown stretch is cut into by the general dictionary (县委市委 → 县委, 市委):
+#: shorter stretches are never looked up there, so that a question of known words does not load it.
+MIN_SPLIT = 2
 _LATIN = re.compile(r"^[a-z][a-z0-9.+-]*$")
 _LATIN_RUN = re.compile(r"[a-z]{2,}")
 #: A first person or the asker's kin, checked before looking for the asker's clauses.
@@ -482,7 +485,8 @@ class Reader:
             ends = set(itertools.accumulate(len(w) for w in words))
             if words and len(text) not in ends and any(e > len(text) for e in ends):
                 out.extend(w for w in self._joined(words) if not all(c in lexicon.FUNCTION_CHARS for c in w))
-            elif len(run) > 1 or (word_facts(text) is None and self._completes(text)):  # (县委市委: two words)
+            elif len(run) > 1 or (len(text) >= 2 * MIN_SPLIT and word_facts(text) is None and self._completes(text)):
+                # (县委市委: two words of the general language)
                 out.extend(w for w in self._joined(general_words(text)) if w not in lexicon.FUNCTION_CHARS)
             else:
                 out.extend(run)
@@ -496,7 +500,8 @@ class Reader:
                 found += 1
             known = token in self._vocabulary or not lexicon.HAN.search(token)
             if known and run and found == at and len(token) == 1 and len(run[-1]) > 1 and \
-                    word_facts(run[-1]) is None and self._completes(folded[start:found + 1]):
+                    found + 1 - start >= 2 * MIN_SPLIT and word_facts(run[-1]) is None and \
+                    self._completes(folded[start:found + 1]):
                 known = False  # 市委县|委: a known character that ends the general words of an unknown glue (市委, 县委)
             if known or (run and found != at):
                 flush(found if found >= 0 else len(folded))
@@ -517,9 +522,9 @@ class Reader:
     @staticmethod
     def _completes(text: str) -> bool:
         """Does `text`, an unknown run with the known character after it, cut into words of the general language
-        of two characters or more, none of them the run itself (市委县委 → 市委, 县委)?"""
+        of `MIN_SPLIT` characters or more, none of them the run itself (市委县委 → 市委, 县委)?"""
         words = general_words(text)
-        return len(words) > 1 and all(len(w) > 1 for w in words)
+        return len(words) > 1 and all(len(w) >= MIN_SPLIT for w in words)
 
     def _terms(self, folded: str, events: bool, claims: bool) -> tuple[Term, ...]:
         """The question's words with their roles. `events`: an unknown verb is what is asked; `claims`: a count
