@@ -971,7 +971,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         # (a result said otherwise: 整改完毕 for 改好; not 抓好 or 整顿建设 for 整顿好, 整顿完)
         reached = state is not None and (state in sentence or (
             (lexicon.DONE.search(state) is not None or state[-1] in lexicon.RESULT_CHARS) and lexicon.DONE.search(sentence) is not None))
-        if state is not None and not reached and not (lexicon.DONE.search(state) and lexicon.DONE.search(sentence)):
+        if state is not None and not reached:
             return state  # 已经完成了多少项? / 有多少条已经办结? / 整顿好了多少个?: the sentence counts them all, not those done
         return None if figures else "数字"
     if question.wants == "date":

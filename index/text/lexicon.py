@@ -907,33 +907,35 @@ DONE_TO = re.compile(r"对(?![照比象于待接])[^对]{1,30}(?:进行|开展)$
 DONE_TO_REACH = 32
 #: A gloss in brackets (县(市、区), 乡镇(街道)): the words around it are read as if it were not there too.
 GLOSS = re.compile(r"[((][^()()]{1,8}[))]")
-#: A list of tiers that shares the ending of its last (市、县委班子, 市、县级): each tier's own.
-SHARED_ENDING = re.compile(r"((?:[省市县乡镇村区][、和及与])+[省市县乡镇村区])(委|级|政府)")
-
-
-def each_with_ending(shared: re.Match[str]) -> str:
-    """A `SHARED_ENDING` list with the ending given to each tier (市、县委 → 市委、县委)."""
-    return re.sub(r"[省市县乡镇村区]", lambda tier: tier.group(0) + shared.group(2), shared.group(1))
-
-
 #: Single characters naming a tier (省领导, 县委): the first of a word a question counts.
 TIER_CHARS = frozenset("省市县乡镇村")
 #: ... and the levels of place a count may be of, one character each (几个市县, 多少县区).
 PLACE_TIER_CHARS = TIER_CHARS | {"区"}
-#: A tier's level (市级) said by a list of tiers with their count (市、县两级, 省市县三级): each tier's level.
-TIERS_COUNTED = re.compile(r"((?:[省市县乡镇村区][、和及与]?){2,5})[两二三四五]级")
-#: A tier's Party committee (县委, 市委): a 党委.
-PARTY_COMMITTEE = "党委"
-TIER_COMMITTEE = re.compile(r"[省市县乡镇区]委(?!员)")
+#: ... any one of them, in a pattern.
+_TIER_CHAR = f"[{''.join(sorted(PLACE_TIER_CHARS))}]"
 #: How many tiers (市县两级, 省市县三级).
 TIER_COUNT = re.compile(r"[两二三四五]级")
+#: Between figures given in a row (3800多条和21500多条), and a list of items they are given for, in order
+#: (市、县两级; 省、市、县三级): "respectively".
+ITEM_SEPARATOR = re.compile(r"[、和及与]")
+#: A list of tiers that shares the ending of its last (市、县委班子, 市、县级): each tier's own.
+SHARED_ENDING = re.compile(rf"((?:{_TIER_CHAR}{ITEM_SEPARATOR.pattern})+{_TIER_CHAR})(委|级|政府)")
+
+
+def each_with_ending(shared: re.Match[str]) -> str:
+    """A `SHARED_ENDING` list with the ending given to each tier (市、县委 → 市委、县委)."""
+    return re.sub(_TIER_CHAR, lambda tier: tier.group(0) + shared.group(2), shared.group(1))
+
+
+#: A tier's level (市级) said by a list of tiers with their count (市、县两级, 省市县三级): each tier's level.
+TIERS_COUNTED = re.compile(rf"((?:{_TIER_CHAR}{ITEM_SEPARATOR.pattern}?){{2,5}}){TIER_COUNT.pattern}")
+#: The word for a Party committee, and a tier's own (县委, 市委; not 村委, a village's committee), which is one.
+PARTY_COMMITTEE = "党委"
+TIER_COMMITTEE = re.compile(r"[省市县乡镇区]委(?!员)")
 #: Before a passage's list of tiers, the province as a whole (全省市、县两级): the scope, not one more tier.
 WHOLE_PROVINCE = frozenset({"全省"})
 #: The whole province asked of (全省一共…, 各地通过哪些途径…): not what one place of it did.
 WHOLE_SCOPE = frozenset({"全省", "各地"})
-#: Between figures given in a row (3800多条和21500多条), and a list of items they are given for, in order
-#: (市、县两级; 省、市、县三级): "respectively".
-ITEM_SEPARATOR = re.compile(r"[、和及与]")
 FIGURE_JOINER = re.compile(rf"{ITEM_SEPARATOR.pattern}|以及")
 ITEM_LIST = re.compile(rf"((?:[\u4e00-\u9fff]{{1,4}}{ITEM_SEPARATOR.pattern}){{1,5}}[\u4e00-\u9fff]{{1,4}}?)(?:[两三四五]级|分别)")
 #: What may stand between the tiers of one list (市、县(市、区)和乡镇).
