@@ -2005,3 +2005,16 @@ def test_where_a_thing_is_from_is_answered_by_its_tier(engine: Engine) -> None:
     # 哪块的媒体: 依托市级主要媒体 says which media, by their tier
     result = engine.ask("芜湖那边听老百姓意见,是靠哪块的媒体搞的?")
     assert result.status == "answered" and result.answer is not None and "市级主要媒体" in result.answer.sentence
+
+
+def test_a_place_above_the_level_asked_is_no_answer(engine: Engine) -> None:
+    # 哪个村: 淮南市 is a city; the report names no village, so it does not say
+    result = engine.ask("沈浩是哪个村的干部?")
+    assert result.status != "answered"
+    city = engine.ask("哪个市画了群体像?")
+    assert city.answer is not None and city.answer.lead == "淮南市"
+
+
+def test_a_month_asked_of_again_is_another_time(engine: Engine) -> None:
+    # 4月份还有再组…吗?: another round, not the one of 3月15日至19日
+    assert engine.ask("省里4月份还有再组暗访组下去查吗?").status != "answered"

@@ -263,7 +263,9 @@ def _months_unsaid(question: Question, passage_text: str) -> list[str]:
     """The months the question names (四月份督导了几次?) that the passage does not: what it says is of another
     time. (A yes/no question's month is a claim, checked against the date the passage gives, unless it asks of
     another time again: 5月份是不是又来了?)"""
-    if "月" not in question.folded or (question.wants == "yesno" and not lexicon.ANOTHER_TIME.search(question.folded)):
+    month = _MONTH.search(question.folded)
+    if month is None or (question.wants == "yesno" and not lexicon.ANOTHER_TIME.search(question.folded) and
+                         "再" not in question.folded[month.end():]):  # (4月份还有再组暗访组吗?: again)
         return []
     return [m.group(0) for m in _MONTH.finditer(question.folded)
             if f"{small_number(m.group(1))}月" not in passage_text]
@@ -1099,6 +1101,10 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         named = any(t in places for t in terms if t not in asked and t not in question.scope and
                     not any(a in t or t in a for a in own) and
                     not (one and re.search(rf"{re.escape(t)}等\d", sentence)))  # 哪个市? is not answered by 合肥等6市
+        level = lexicon.PLACE_LEVEL_ASKED.search(question.folded)
+        if level:  # (沈浩是哪个村的干部? is not answered by 淮南市, a city)
+            named = named and any(t in places and _place_level(t, places) >= lexicon.PLACE_LEVELS[level.group(1)]
+                                  for t in terms if t not in asked and t not in question.scope)
         went = lexicon.MOTION_ASKED.search(question.folded) is not None
         if question.wants == "where" or went:
             # 在哪里开的?: a place the event is at (在合肥召开), not any place named; 去了哪些市?: places gone to
@@ -1117,6 +1123,16 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         tier = lexicon.TIER_OF_ASKED.search(question.folded) is not None and lexicon.TIER_LEVEL.search(sentence) is not None
         return None if named or levels or tier else "地方"
     return None
+
+
+def _place_level(name: str, places: Collection[str]) -> int:
+    """How low a place stands (`lexicon.PLACE_LEVELS`): by its ending, or for a short form (来安) the lowest of the
+    places it is short for (来安县); the lowest of all where neither tells."""
+    lowest = max(lexicon.PLACE_LEVELS.values())
+    ending = next((rank for word, rank in lexicon.PLACE_LEVELS.items() if name.endswith(word)), None)
+    if ending is not None:
+        return ending
+    return max((rank for word, rank in lexicon.PLACE_LEVELS.items() if name + word in places), default=lowest)
 
 
 def _only_listed(question: Question, sentence: str) -> bool:

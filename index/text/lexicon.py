@@ -894,6 +894,11 @@ TIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("乡", re.compile(r"乡镇|乡级|镇级|乡里|镇里|街道")),
     ("村", re.compile(r"村级|村里|社区|村\(|村、")),
 )
+#: The level of place a question asks for (沈浩是哪个村的?, 哪些县): a place named above it (淮南市) is no answer.
+PLACE_LEVEL_ASKED = re.compile(r"哪[一1]?(?:个|些|几个|\d+个)?(省|市|县|区|乡镇|乡|镇|街道|村|社区)(?![委级里])")
+#: Levels of place from the top (a county's 区 is a county; a township's 街道 is a township).
+PLACE_LEVELS: dict[str, int] = {"省": 0, "市": 1, "县": 2, "区": 2, "乡镇": 3, "乡": 3, "镇": 3, "街道": 3, "村": 4,
+                                "社区": 4}
 #: Characters that join two words (市级|和|县级), which a place name of the general language may start with (和县).
 JOINING_CHARS = frozenset("和与及同跟")
 #: Prepositions, which jieba may tag as verbs (省委|在|通报会上): what stands before them is no doer of the noun after.
