@@ -2018,3 +2018,13 @@ def test_a_place_above_the_level_asked_is_no_answer(engine: Engine) -> None:
 def test_a_month_asked_of_again_is_another_time(engine: Engine) -> None:
     # 4月份还有再组…吗?: another round, not the one of 3月15日至19日
     assert engine.ask("省里4月份还有再组暗访组下去查吗?").status != "answered"
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("四萬四千九百多人指的是哪些人?", "培训基层党组织书记44900多人"),  # a rough figure, whose people are asked
+    ("整理马鞍山的数据时看到个3800多,这个是什么人的数?", "3800多名文化程度不高党员"),
+    ("一千一百四十人这个数统计的是什么", "人数1140人"),  # 统计 says how the figure is taken
+])
+def test_what_a_figure_stands_for_is_the_sentence_that_gives_it(engine: Engine, question: str, said: str) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and said in result.answer.sentence

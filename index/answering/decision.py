@@ -991,8 +991,10 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
     if question.wants == "purpose":  # 是干啥用的? → 作为重要抓手; 效果是什么? → 让群众…
         return None if lexicon.REASON_CUES.search(sentence) or lexicon.PURPOSE_CUES.search(sentence) or \
             _what_it_does(question, sentence, verbs) else "用途"
-    if lexicon.PEOPLE_KIND_ASKED.search(question.folded) and question.figures and \
-            all(f in sentence for f in question.figures):
+    told = [f for f in re.findall(r"\d+(?:\.\d+)?", question.folded) if f != "1"]  # (rough ones too: 44900多人)
+    if any(p.search(question.folded) for p in (lexicon.PEOPLE_KIND_ASKED, lexicon.FIGURE_OF_WHAT,
+                                                 lexicon.FIGURE_REFERRED)) and \
+            told and all(f in sentence for f in told):
         return None  # 1140人具体指的是什么人?: the sentence giving the figure says who they are (查处涉及“四风”问题)
     if lexicon.MEMBERS.search(question.folded):
         # 6个市分别是哪些? is answered by a list or by names, not by the count again

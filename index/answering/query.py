@@ -281,6 +281,7 @@ class Reader:
         core = lexicon.DAY_NUMBER.sub(r"\1日", core)  # 3月24号 is 3月24日
         core = lexicon.TIER_LEVEL_SAID.sub(r"\1级", core)  # 县一级 is 县级
         core = lexicon.THAT_FIGURE.sub(r"\1个数字", core)  # 那个数说的是啥: that figure
+        core = lexicon.FIGURE_TAKEN.sub("", core)
         core = lexicon.NEGATED_AMOUNT.sub(r"\1", core)  # 没念过多少书的…有几个: 没念过书的
         core = self._words_with_numerals(core)
         core = self._contracted(self._read_typos(core))

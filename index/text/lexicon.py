@@ -62,7 +62,10 @@ COUNT_NOUNS = "总数|数量|数目|总量"
 #: Words that say "how many / how much" (a figure is asked for).
 QUANTITY_WORDS = re.compile(rf"多长时间|多少时间|多少|第几|(?<!哪)几(?![乎大])|多长|多久|多大|多高|多重|多远|{COUNT_NOUNS}|规模|(?<![那这\d一])个数(?![字据])|(?:{UNIT_PATTERN})(?<!个)数(?![大小高])")  # (这个数字: that figure; 岁数大: old)
 #: What a figure counts, asked (5322个是什么的数目?, 1140人是啥人数?): a thing, not a figure.
-FIGURE_OF_WHAT = re.compile(r"(?:什么|啥|哪个|哪种|哪类|哪方面|何)的?(?:数目|数量|数字|人数|数据)")
+FIGURE_OF_WHAT = re.compile(r"(?:什么|啥|哪个|哪种|哪类|哪方面|何)人?的?(?:数目|数量|数字|人数|数据|数)(?!量词)")
+#: What a figure the question tells stands for (44900多人指的是哪些人?, 这个数字说的是什么): the sentence that gives it.
+FIGURE_REFERRED = re.compile(r"(?:\d|数字?)[万亿多余人个条次名]{0,3}(?:这个数字?)?(?:指的?|统计的|说的|算的|讲的)是?"
+                             r"(?:什么人?|啥人?|哪些人?|哪类人|什么东西)")
 #: People right before a bare 多少 (参观的人有多少, 那些人一共是多少): it asks 多少人.
 PEOPLE_BEFORE_ASKING = re.compile(r"[的些]人(?:一共|总共|共|大概|大约)?(?:有|是)?$")
 #: "多少/几" with the measure word they ask for: 几条 → 条, 多少人次 → 人次 (no group for a bare 多少); a terse
@@ -383,6 +386,8 @@ TIER_OF_ASKED = re.compile(r"哪(?:里|儿|块|一级|级)的(?=[\u4e00-\u9fff])
 TIER_LEVEL_SAID = re.compile(r"([省市县乡镇村区])一级")
 #: That figure, said short (1140人那个数说的是啥?): 那个数字, not a word 数说.
 THAT_FIGURE = re.compile(r"([这那])个数(?![字据量目额])")
+#: How a figure is said to be taken, before what it is asked to be (这个数字统计的是什么?, 指的是): no constraint.
+FIGURE_TAKEN = re.compile(r"(?<=数字)(?:统计|计算|算)(?=的?是)")
 #: 多少 negated, not asked (没念过多少书的党员有几个?), where another question word follows: "not much".
 NEGATED_AMOUNT = re.compile(r"(?<=[没不])([\u4e00-\u9fff]{0,2}?)多少(?=[\u4e00-\u9fff][^?？]*(?:多少|几))")
 #: Who heads a body, by its post (省政府的当家人 is the 省长): read as the post.
