@@ -2028,3 +2028,9 @@ def test_a_month_asked_of_again_is_another_time(engine: Engine) -> None:
 def test_what_a_figure_stands_for_is_the_sentence_that_gives_it(engine: Engine, question: str, said: str) -> None:
     result = engine.ask(question)
     assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
+
+
+def test_a_big_official_is_a_leader(engine: Engine) -> None:
+    # 大官 is the everyday word for 领导: 19位省领导 counts them, as people (多少个人)
+    result = engine.ask("省里那帮大官儿一共多少个人去整联系点啊?")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "19位省领导"
