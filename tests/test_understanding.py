@@ -2034,3 +2034,9 @@ def test_a_big_official_is_a_leader(engine: Engine) -> None:
     # 大官 is the everyday word for 领导: 19位省领导 counts them, as people (多少个人)
     result = engine.ask("省里那帮大官儿一共多少个人去整联系点啊?")
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "19位省领导"
+
+
+def test_a_matter_asked_of_and_a_sneaked_look_are_understood(engine: Engine) -> None:
+    # 事儿 is 事 said the northern way, which frames; 偷摸 (on the quiet) is the everyday word for 暗访
+    result = engine.ask("省里派人偷摸下去瞅作风,是哪几天的事儿?")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "3月15日至19日"
