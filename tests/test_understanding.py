@@ -2040,3 +2040,9 @@ def test_a_matter_asked_of_and_a_sneaked_look_are_understood(engine: Engine) -> 
     # 事儿 is 事 said the northern way, which frames; 偷摸 (on the quiet) is the everyday word for 暗访
     result = engine.ask("省里派人偷摸下去瞅作风,是哪几天的事儿?")
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "3月15日至19日"
+
+
+def test_the_most_of_a_group_counted_picks_it_out(engine: Engine) -> None:
+    # 最突出的那十个县区: the 10 counties picked out by their problems, not a question of which ranks first
+    result = engine.ask("问题最突出的那十个县区,省里咋点评的?")
+    assert result.status == "answered" and result.answer is not None and "“一对一”重点点评" in result.answer.sentence
