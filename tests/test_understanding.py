@@ -2046,3 +2046,10 @@ def test_the_most_of_a_group_counted_picks_it_out(engine: Engine) -> None:
     # 最突出的那十个县区: the 10 counties picked out by their problems, not a question of which ranks first
     result = engine.ask("问题最突出的那十个县区,省里咋点评的?")
     assert result.status == "answered" and result.answer is not None and "“一对一”重点点评" in result.answer.sentence
+
+
+def test_two_quoted_things_joined_are_a_list_of_two(engine: Engine) -> None:
+    # 两个问题: “信仰危机”和“本领恐慌” are the two, and the short answer names both, not a person of the sentence
+    result = engine.ask("学习里要克服的两个问题叫什么?")
+    assert result.status == "answered" and result.answer is not None
+    assert result.answer.lead == "“信仰危机”和“本领恐慌”"

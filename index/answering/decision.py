@@ -628,9 +628,11 @@ def _as_asked(figure: str, question: Question) -> str:
 
 
 def list_sizes(text: str) -> frozenset[int]:
-    """How many items each list of a passage's own text holds: items joined by 、 (用真心、下真功、动真格: 3), or
-    a sentence of short clauses alike at one end (学原著,学党史,学先进: 3)."""
+    """How many items each list of a passage's own text holds: items joined by 、 (用真心、下真功、动真格: 3), two
+    quoted ones joined (“信仰危机”和“本领恐慌”: 2), or a sentence of short clauses alike at one end (学原著,学党史,学先进: 3)."""
     sizes = {m.group(0).count("、") + 1 for m in lexicon.ENUMERATION.finditer(text)}
+    if lexicon.QUOTED_PAIR.search(text):
+        sizes.add(2)  # “信仰危机”和“本领恐慌”
     for sentence in lexicon.SENTENCE_PART.split(text):
         clauses = [c.strip() for c in re.split(r"[,,]", sentence) if c.strip()]
         if len(clauses) > 1 and all(len(c) <= SHORT_CLAUSE for c in clauses) and \

@@ -484,6 +484,10 @@ def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Ca
         date = _DATE.search(sentence) if _DATE_CLAIMED.search(query) else None  # 是4月份来的吗? → 3月25日至27日
         return date.group(0) if date else _claimed_figure(sentence, query, terms)
     if question.wants == "name":
+        several = re.search(rf"(?<![\d.])([2-9])[{''.join(lexicon.CLASSIFIERS)}]", query)
+        if several:  # 要克服的两个问题叫什么? → “信仰危机”和“本领恐慌”: names of that many, never one person's
+            pair = lexicon.QUOTED_PAIR.search(sentence)
+            return pair.group(0) if pair and several.group(1) == "2" else None
         return collective_name(question, sentence) or _person(sentence, terms, normalize, query) or \
             _named(sentence, terms, normalize)
     if question.wants == "person" and lexicon.PEOPLE_KIND_ASKED.search(query):
