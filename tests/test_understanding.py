@@ -2053,3 +2053,11 @@ def test_two_quoted_things_joined_are_a_list_of_two(engine: Engine) -> None:
     result = engine.ask("学习里要克服的两个问题叫什么?")
     assert result.status == "answered" and result.answer is not None
     assert result.answer.lead == "“信仰危机”和“本领恐慌”"
+
+
+def test_when_is_answered_by_from_the_very_start(engine: Engine) -> None:
+    # 啥时候 asks no calendar date here: 从一开始就感受到 tells when, and is the short answer
+    result = engine.ask("文章说让群众啥时候就能感受到变化?")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "从一开始"
+    # (…啥时候开始? asks when something starts, which 从一开始 does not tell)
+    assert engine.ask("第三批活动啥时候开始?").status != "answered"

@@ -983,7 +983,9 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         date = _DATE.search(sentence)
         if date is not None and _done_after_the_date(question, sentence, date):
             return "时间"  # 暗访结果是哪天通报的?: 3月15日至19日…进行集中暗访,并…进行通报: when it was found, not told
-        return None if date or since else "时间"  # 从什么时候算的? → 活动启动以来
+        # (什么时候能感受到变化? → 从一开始就感受到)
+        relative = lexicon.WHEN_ASKED.search(question.folded) and lexicon.RELATIVE_TIME.search(sentence)
+        return None if date or since or relative else "时间"  # 从什么时候算的? → 活动启动以来
     if question.wants == "level":
         return None if lexicon.LEVEL_IN.search(sentence) else "级别"
     if any(_claimed_unit(f, question) and not _claimed(f, question, sentence) for f in question.figures):

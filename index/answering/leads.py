@@ -445,7 +445,9 @@ def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Ca
         clause = _best_clause(sentence, terms, weight, normalize, must=_DATE) or sentence
         date = _DATE.search(clause)
         since = lexicon.SINCE.search(sentence) if lexicon.SINCE_ASKED.search(query) else None
-        return date.group(0) if date else since.group(0) if since else None  # 从什么时候算的? → 活动启动以来
+        relative = lexicon.RELATIVE_TIME.search(clause) if lexicon.WHEN_ASKED.search(query) else None
+        return date.group(0) if date else since.group(0) if since else \
+            relative.group(0) if relative else None  # 从什么时候算的? → 活动启动以来
     filled = _filled_in(query, sentence, normalize)
     if filled:
         return filled

@@ -308,6 +308,11 @@ LIST_ENDS_ASKED = re.compile(r"([前后头末]|最后)([两二三四五六七八
 #: Since when something is counted (从什么时候开始算的?): answered by the point it is counted from (活动启动以来).
 SINCE_ASKED = re.compile(r"从(?:什么时候|何时|哪天|哪年|啥时候)|(?:什么时候|何时|啥时候)(?:开始|起)")
 SINCE = re.compile(r"[\u4e00-\u9fff]{2,8}以来|截至目前")
+#: When, asked without a calendar (什么时候能感受到变化?, not 哪天 or 几号), of no start or end (啥时候开始?) ...
+WHEN_ASKED = re.compile(r"(?:什么时候|啥时候|啥时|何时|多会儿|几时)(?![^,,。??]{0,2}(?:开始|启动|开展|结束|截止))")
+#: ... and what answers it without a date: from the very start (从一开始就感受到). (Not 在…同时 or 立行立改: they
+#: tell when it is done, not when it ends, which 啥时候能改完? asks.)
+RELATIVE_TIME = re.compile(r"从一开始|一开始就")
 #: A word naming a result or a state reached (完成, 办结, 改完, 合格, 到位): a figure asked of it counts only what
 #: reached it, so a sentence that gives no result at all (公布39项任务) does not answer 完成了多少项.
 RESULT_WORD = re.compile(r"[\u4e00-\u9fff](?:完|毕)(?![成善整全备])|[\u4e00-\u9fff]好(?=了)|办结|完结|完成|合格|达标|到位|落实")
