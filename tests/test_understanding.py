@@ -2061,3 +2061,9 @@ def test_when_is_answered_by_from_the_very_start(engine: Engine) -> None:
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "从一开始"
     # (…啥时候开始? asks when something starts, which 从一开始 does not tell)
     assert engine.ask("第三批活动啥时候开始?").status != "answered"
+
+
+def test_a_big_official_is_named_by_the_post_held(engine: Engine) -> None:
+    # 中央那位大官: 中央书记处书记刘云山, a leader named by his post
+    result = engine.ask("中央那位大官來看過以後,對安徽講了什麼好話?")
+    assert result.status == "answered" and result.answer is not None and "刘云山" in result.answer.sentence

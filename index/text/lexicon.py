@@ -475,7 +475,7 @@ ROLE_WORDS = re.compile(r"职务|职位|官职|头衔|身份|什么官(?!方)|�
 #: Roles and titles a sentence can name.
 ROLES = re.compile(r"书记|省长|市长|县长|主席|常委|组长|部长|厅长|局长|主任|委员|记者|编辑|领导|干部|负责同志|第一书记")
 #: Words for someone who leads (中央领导, 那位大领导) ...
-LEADER_WORDS = frozenset("领导 大领导 首长 官员 高官 领导人".split())
+LEADER_WORDS = frozenset("领导 大领导 首长 官员 高官 大官 领导人".split())
 #: ... and the posts leaders hold (省委书记, 常委, 省长), by which a passage names them.
 LEADING_POST = re.compile(r"书记|省长|市长|县长|主席|常委|部长|厅长|局长")
 #: What the person asked for did, at the end of a 是谁…的 question (是谁导演的?, 是哪位领导主持的?).
