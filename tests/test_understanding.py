@@ -2067,3 +2067,9 @@ def test_a_big_official_is_named_by_the_post_held(engine: Engine) -> None:
     # 中央那位大官: 中央书记处书记刘云山, a leader named by his post
     result = engine.ask("中央那位大官來看過以後,對安徽講了什麼好話?")
     assert result.status == "answered" and result.answer is not None and "刘云山" in result.answer.sentence
+
+
+def test_an_everyday_word_said_with_er_is_the_same_word(engine: Engine) -> None:
+    # 当官儿的 is 当官的 said the northern way: the report's 领导干部
+    result = engine.ask("那帮当官儿的凑一块儿看了个啥电影?")
+    assert result.status == "answered" and result.answer is not None and "《焦裕禄》" in result.answer.sentence

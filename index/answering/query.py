@@ -595,7 +595,8 @@ class Reader:
             if token in lexicon.AGGREGATE_WORDS:
                 continue  # 共有16个?: a total asked or claimed, no word to find (not 共有's other sense, 共性)
             alternatives = self._thesaurus.synonyms(token)[:MAX_EXPANSIONS] or \
-                (self._thesaurus.synonyms(token + "的")[:MAX_EXPANSIONS] if token + "的" in folded else ())  # 当官|的
+                (self._thesaurus.synonyms(token + "的")[:MAX_EXPANSIONS]
+                 if token + "的" in folded or token + "儿的" in folded else ())  # 当官|的, 当官儿的
             role = self._unknown_role(token, folded, events)
             if alternatives and role != "frame" and all(a in words for a in alternatives) and \
                     not all(same_in_register(token, a) for a in alternatives):  # (电影…片子: the film said again)
