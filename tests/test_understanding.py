@@ -2073,3 +2073,9 @@ def test_an_everyday_word_said_with_er_is_the_same_word(engine: Engine) -> None:
     # 当官儿的 is 当官的 said the northern way: the report's 领导干部
     result = engine.ask("那帮当官儿的凑一块儿看了个啥电影?")
     assert result.status == "answered" and result.answer is not None and "《焦裕禄》" in result.answer.sentence
+
+
+def test_put_right_thoroughly_is_done(engine: Engine) -> None:
+    # 改利索 (put right for good) counts those done, 3142个整改完毕, not all 4395 found
+    result = engine.ask("第一批那些单位查出来的毛病,改利索的有多少个了?")
+    assert result.answer is not None and result.answer.lead == "3142个整改完毕"

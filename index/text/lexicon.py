@@ -325,7 +325,7 @@ RESULT_CHARS = frozenset("完毕好")
 #: What a word of the general language ends in when it names a measure of it (采纳率, 满意率): a noun.
 MEASURE_SUFFIXES = frozenset("率")
 #: Things done, said one way or another (办结, 完成, 解决, 整改完毕).
-DONE = re.compile(r"办结|完结|完成|完毕|解决|到位|[改办]正?完|[改办]正?好")
+DONE = re.compile(r"办结|完结|完成|完毕|解决|到位|[改办]正?完|[改办]正?好|[改办]正?利[索落]")
 #: A result not reached (没整改完, 尚未完成, 还在改): the figure asked is of those under way.
 UNFINISHED = re.compile(r"(?:没|未|没有|尚未|还没)[\u4e00-\u9fff]{0,3}(?:完|毕|好|成)|还在|正在|"
                         r"还[有剩]多少[个项条]?(?:在|正)|还[有剩]多少[\u4e00-\u9fff]{1,4}?(?:在|正在)[改整办做处]|"
