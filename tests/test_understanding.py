@@ -2079,3 +2079,10 @@ def test_put_right_thoroughly_is_done(engine: Engine) -> None:
     # 改利索 (put right for good) counts those done, 3142个整改完毕, not all 4395 found
     result = engine.ask("第一批那些单位查出来的毛病,改利索的有多少个了?")
     assert result.answer is not None and result.answer.lead == "3142个整改完毕"
+
+
+def test_how_many_hao_people_asks_a_count_of_people(engine: Engine) -> None:
+    # 多少号人 is 多少人: a count of groups (督导组1264个) does not answer it, 170人 does
+    assert engine.ask("省委派下去盯着干活的督导组,一共抽了多少号人?").status != "answered"
+    result = engine.ask("省委督导组一共抽了多少号人?")
+    assert result.answer is not None and result.answer.lead == "170人"

@@ -639,6 +639,7 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     # written style: 首节/末节 the first/last part; …为何? at the end is 是什么 (发表时间为何?), not 为什么
     (re.compile(r"首(?=节|段|章)"), "第一"), (re.compile(r"末(?=节|段|章)"), "最后一"),
     (re.compile(r"头一(?=批|轮|环节|阶段)"), "第一"),  # 头一批 is 第一批
+    (re.compile(r"(多少|几|百十|千把)号人"), r"\1人"),  # 多少号人 is 多少人
     (re.compile(r"(?<=[\u4e00-\u9fff])为何(?=[??!!~。]*$)"), "是什么"),
 )
 #: ... and Cantonese as it is written, where a word only Cantonese uses is there (`CANTONESE`): 系唔系/系咪 是不是,
