@@ -2086,3 +2086,9 @@ def test_how_many_hao_people_asks_a_count_of_people(engine: Engine) -> None:
     assert engine.ask("省委派下去盯着干活的督导组,一共抽了多少号人?").status != "answered"
     result = engine.ask("省委督导组一共抽了多少号人?")
     assert result.answer is not None and result.answer.lead == "170人"
+
+
+def test_the_sentence_that_gives_a_rough_figure_told_answers(engine: Engine) -> None:
+    # 八百多次 督导: 督导820次 is the figure told, not the paragraph's motto (从严要求,全程督导)
+    result = engine.ask("八百多次 督导 具体")
+    assert result.status == "answered" and result.answer is not None and "督导820次" in result.answer.sentence

@@ -209,7 +209,7 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
     if listed:  # 主要学什么? ↔ 学原著,学党史,学先进: the answer's own form weighs as a word found in one passage
         total += weights.unseen_idf
         matched += weights.unseen_idf
-    roughs = [(rough, _roughly_held(rough, passage_text)) for rough in lexicon.ROUGH_FIGURE.finditer(question.folded)]
+    roughs = [(rough, roughly_held(rough, passage_text)) for rough in lexicon.ROUGH_FIGURE.finditer(question.folded)]
     # 75万多 ↔ 75.6万余条: a rough figure found weighs as a word found in one passage
     found_roughly = sum(held for _, held in roughs) * weights.unseen_idf
     # 4395个问题是哪批单位查出来的?: a figure of three or more digits the question states, found, weighs so too
@@ -484,7 +484,7 @@ def value_of(digits: str, multiplier: str | None) -> float:
     return float(digits) * {"万": 1e4, "亿": 1e8}.get(multiplier or "", 1.0)
 
 
-def _roughly_held(rough: re.Match[str], passage_text: str) -> bool:
+def roughly_held(rough: re.Match[str], passage_text: str) -> bool:
     """Does the passage give a figure the rough one stands for (1100多 → 1140; 200多万 → 232.4万), counting what
     it counts where the question says (1万多场 → 11300多场, not 12400余人次)?"""
     found = lexicon.UNIT_AT.match(rough.string[rough.end():])

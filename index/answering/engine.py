@@ -19,6 +19,7 @@ from index.answering.decision import (
     is_person,
     judge,
     list_sizes,
+    roughly_held,
     sentence_gives,
     weight,
     word_groups,
@@ -807,6 +808,10 @@ class Engine:
                                [passage.sentences[n] for n in keep], weight, fits, names, framing)]
         listing = self._lists(question, passage.position)
         i = listing if listing is not None and listing in keep else i  # 学原著,学党史,学先进 answers 学什么
+        told = [r for r in lexicon.ROUGH_FIGURE.finditer(question.folded)]
+        if told and not any(roughly_held(r, folded[i]) for r in told):
+            # 八百多次 督导: the sentence that gives the figure told (督导820次), not the motto beside it
+            i = next((n for n in keep if lacking[n] is None and any(roughly_held(r, folded[n]) for r in told)), i)
         sayer = lexicon.SAYER_ASKED.search(question.folded)
         if sayer is not None:  # 网民是咋说的?: the sentence where they say it (不少网民表示,…), not one quoting another
             says = re.compile(rf"{re.escape(sayer.group(1))}[^,,。]{{0,4}}?(?:表示|说|认为|指出|称|强调)")
