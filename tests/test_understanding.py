@@ -2092,3 +2092,13 @@ def test_the_sentence_that_gives_a_rough_figure_told_answers(engine: Engine) -> 
     # 八百多次 督导: 督导820次 is the figure told, not the paragraph's motto (从严要求,全程督导)
     result = engine.ask("八百多次 督导 具体")
     assert result.status == "answered" and result.answer is not None and "督导820次" in result.answer.sentence
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("那帮当官儿的凑一块儿看了个啥电影?", "《焦裕禄》"),
+    ("来安县整了个啥小册子来着", "《便民服务手册》"),
+])
+def test_a_work_asked_with_sha_is_named_first(engine: Engine, question: str, lead: str) -> None:
+    # 啥电影, 啥小册子 ask a work's title as 什么电影 does: the title is the short answer
+    result = engine.ask(question)
+    assert result.answer is not None and result.answer.lead == lead

@@ -73,7 +73,7 @@ _BLANK = re.compile(r"(?:什么|啥)(?:东西)?$")
 _BLANK_CONTEXT = 4
 #: Levels of place counted (多少个|县市区, 几个|市), not a body or rank of one (市委, 县级).
 _PLACES = re.compile(rf"(?:{lexicon.PLACE_LEVEL.pattern})+(?![委级长民里])")
-_ASKS_WORK = re.compile(r"哪[一1]?部|哪[一1]?本|哪[一1]?份|什么书|什么电影|什么手册|什么片|叫什么|名字|名称|什么")
+_ASKS_WORK = re.compile(r"哪[一1]?部|哪[一1]?本|哪[一1]?份|(?:什么|啥)(?:书|电影|手册|片|小?册子|本子)|叫什么|叫啥|名字|名称|什么")
 
 Normalize = Callable[[str], str]
 
