@@ -2102,3 +2102,9 @@ def test_a_work_asked_with_sha_is_named_first(engine: Engine, question: str, lea
     # 啥电影, 啥小册子 ask a work's title as 什么电影 does: the title is the short answer
     result = engine.ask(question)
     assert result.answer is not None and result.answer.lead == lead
+
+
+def test_those_being_put_right_are_under_way(engine: Engine) -> None:
+    # 还有多少个正改着: the ones under way (1253个正积极整改中), not those done
+    result = engine.ask("第一批那四千三百九十五个问题里头,还有多少个正改着呢?")
+    assert result.answer is not None and result.answer.lead == "1253个正积极整改中"

@@ -329,7 +329,7 @@ DONE = re.compile(r"办结|完结|完成|完毕|解决|到位|[改办]正?完|[�
 #: A result not reached (没整改完, 尚未完成, 还在改): the figure asked is of those under way.
 UNFINISHED = re.compile(r"(?:没|未|没有|尚未|还没)[\u4e00-\u9fff]{0,3}(?:完|毕|好|成)|还在|正在|"
                         r"还[有剩]多少[个项条]?(?:在|正)|还[有剩]多少[\u4e00-\u9fff]{1,4}?(?:在|正在)[改整办做处]|"
-                        r"还剩[^,,。??]{0,8}?在[改整办做处]")
+                        r"还剩[^,,。??]{0,8}?在[改整办做处]|多少[个项条]?[\u4e00-\u9fff]{1,2}着")  # (多少个整改着: under way)
 #: ... and what says it is under way (1253个正积极整改中).
 UNDER_WAY = re.compile(r"正在|正[\u4e00-\u9fff]{0,4}中|进行中")
 #: Which ones of a kind are asked for (哪些单位, 哪几类党员): answered by naming or listing them.
