@@ -2108,3 +2108,12 @@ def test_those_being_put_right_are_under_way(engine: Engine) -> None:
     # 还有多少个正改着: the ones under way (1253个正积极整改中), not those done
     result = engine.ask("第一批那四千三百九十五个问题里头,还有多少个正改着呢?")
     assert result.answer is not None and result.answer.lead == "1253个正积极整改中"
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("这篇的标题按怎写?", "安徽省第二批党的群众路线教育实践活动第一环节工作综述"),  # Minnan 按怎: 怎么
+    ("请问本文的责任编辑为何人?", "梁 海燕"),  # written style 为何人: 是谁, not 为何 (why)
+])
+def test_minnan_and_written_question_words(engine: Engine, question: str, lead: str) -> None:
+    result = engine.ask(question)
+    assert result.answer is not None and result.answer.lead == lead

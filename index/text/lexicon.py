@@ -639,6 +639,9 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     # written style: 首节/末节 the first/last part; …为何? at the end is 是什么 (发表时间为何?), not 为什么
     (re.compile(r"首(?=节|段|章)"), "第一"), (re.compile(r"末(?=节|段|章)"), "最后一"),
     (re.compile(r"头一(?=批|轮|环节|阶段)"), "第一"),  # 头一批 is 第一批
+    # Minnan speech: 啥米 什么, 按怎/安怎 怎么, 敢有 有没有, 有影无 是不是真的
+    (re.compile(r"啥米"), "什么"), (re.compile(r"[按安]怎"), "怎么"), (re.compile(r"敢有"), "有没有"),
+    (re.compile(r"有影[无没]"), "是不是真的"),
     (re.compile(r"(多少|几|百十|千把)号人"), r"\1人"),  # 多少号人 is 多少人
     (re.compile(r"(?<=[\u4e00-\u9fff])为何(?=[??!!~。]*$)"), "是什么"),
 )
@@ -683,9 +686,9 @@ WU_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
 #: ... and the written, half-classical style (文白夹杂), where its question words are there (`CLASSICAL`): 何人 谁,
 #: 几何/凡几 多少, 何处/何地 哪里, 何年/何日 哪年/哪天, 何以 为什么, 何县 哪个县, 何名/何种/有何 什么…, …何如? …是什么?,
 #: 谓之何 叫什么, X者何 X是什么, …乎?/…否? …吗?, 此 这, 之 的, 吾/老夫 我, 所撰 写的.
-CLASSICAL = re.compile(r"(?<![如任为])何(?!况|必|其|等|在|尝|妨)|几何|凡几|[乎焉](?=[??!!。]*$)|(?<![是与能可])否(?=[??。]*$)|老夫|吾|谓之")
+CLASSICAL = re.compile(r"(?<![如任为])何(?!况|必|其|等|在|尝|妨)|几何|凡几|[乎焉](?=[??!!。]*$)|(?<![是与能可])否(?=[??。]*$)|为何许?人|老夫|吾|谓之")
 CLASSICAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"凡几何?|几何"), "多少"), (re.compile(r"何许?人"), "谁"), (re.compile(r"何[处地方]"), "哪里"),
+    (re.compile(r"凡几何?|几何"), "多少"), (re.compile(r"为何许?人"), "是谁"), (re.compile(r"何许?人"), "谁"), (re.compile(r"何[处地方]"), "哪里"),
     (re.compile(r"何年"), "哪年"), (re.compile(r"何[日天]"), "哪天"), (re.compile(r"何月"), "哪个月"),
     (re.compile(r"何以"), "为什么"), (re.compile(r"何(?=[省市县区乡镇村级批])"), "哪个"),
     (re.compile(r"所谓(.{1,12}?)者,?何"), r"\1是什么"), (re.compile(r"(?<=[\u4e00-\u9fff])者,?何(?=[??。]*$)"), "是什么"),
