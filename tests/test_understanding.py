@@ -2117,3 +2117,10 @@ def test_those_being_put_right_are_under_way(engine: Engine) -> None:
 def test_minnan_and_written_question_words(engine: Engine, question: str, lead: str) -> None:
     result = engine.ask(question)
     assert result.answer is not None and result.answer.lead == lead
+
+
+def test_what_a_date_is_asks_a_date(engine: Engine) -> None:
+    # 起止日期是什么: a date is asked, which 为期1个月 (a length of time) does not give
+    assert engine.ask("三严三实集中学习教育的起止日期是什么?").status != "answered"
+    result = engine.ask("暗访的日期是什么?")
+    assert result.answer is not None and result.answer.lead == "3月15日至19日"

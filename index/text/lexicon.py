@@ -116,7 +116,7 @@ RESULT_ASKED = re.compile(r"(?:效果|成效|结果|反响|反应|成果)(?:如�
 
 # --- what a question asks for --------------------------------------------------------------------------------------
 #: A date or a time is asked for (哪几天 is a date; 几天 alone is a duration, a figure).
-DATE_WORDS = re.compile(r"哪[一1]?天|哪几天|哪[一1]?日|何时|什么时候|啥时候|啥时|什么时间|哪[一1]?年|哪[一1几些]?个?月|几月|几号|"
+DATE_WORDS = re.compile(r"(?:日期|日子|起止|起讫)(?:是|为)(?:什么|啥|何|哪天)|哪[一1]?天|哪几天|哪[一1]?日|何时|什么时候|啥时候|啥时|什么时间|哪[一1]?年|哪[一1几些]?个?月|几月|几号|"
                         r"几日|日期|时间|(?<![好苦过])日子|多会儿|哪段时间|起止|起讫")
 #: A day named in full (2014年5月8日, 5月7号): in a question about the report, the publication date claimed.
 DAY_NAMED = re.compile(r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}[日号]")
