@@ -2124,3 +2124,9 @@ def test_what_a_date_is_asks_a_date(engine: Engine) -> None:
     assert engine.ask("三严三实集中学习教育的起止日期是什么?").status != "answered"
     result = engine.ask("暗访的日期是什么?")
     assert result.answer is not None and result.answer.lead == "3月15日至19日"
+
+
+def test_which_books_of_a_set_the_report_only_names(engine: Engine) -> None:
+    # 中央规定书目有哪几本书: the report names the set (研读…中央规定书目), never its books
+    result = engine.ask("中央规定书目有哪几本书?")
+    assert result.status == "partial" and result.answered is False
