@@ -2130,3 +2130,14 @@ def test_which_books_of_a_set_the_report_only_names(engine: Engine) -> None:
     # 中央规定书目有哪几本书: the report names the set (研读…中央规定书目), never its books
     result = engine.ask("中央规定书目有哪几本书?")
     assert result.status == "partial" and result.answered is False
+
+
+@pytest.mark.parametrize("question", ["沈浩以前是做什么的?", "焦裕禄是哪里人?"])
+def test_a_person_named_only_in_what_bears_the_name_is_not_spoken_of(engine: Engine, question: str) -> None:
+    # the report names 沈浩精神 and the film 《焦裕禄》, never what the men did or where they came from
+    assert engine.ask(question).status != "answered"
+
+
+def test_the_spirit_named_after_a_person_still_answers(engine: Engine) -> None:
+    result = engine.ask("焦裕禄精神和沈浩精神在活动里当什么?")
+    assert result.status == "answered" and result.answer is not None and "焦裕禄精神" in result.answer.sentence

@@ -863,6 +863,9 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             return lack  # 每个暗访组有几个人? is not answered by a total; 谁说的? by a sentence no one says
     if not _spells_out(question, sentence):
         return "含义"  # “三严三实”具体是哪三严哪三实?: the sentence names the term but does not spell it out
+    named_only = _named_only_in_a_name(question, sentence)
+    if named_only is not None:
+        return named_only  # 沈浩以前是做什么的?: 沈浩精神 names the spirit after him, and says nothing of what he did
     if question.wants == "how" and lexicon.DONE_HOW_ASKED.search(question.folded) and _only_listed(question, sentence):
         return "做法"  # 逆向测评具体是咋操作的?: the sentence only names it among other ways (量化指标、匿名征集、逆向测评…)
     if lexicon.STANDING_ASKED.search(question.folded):
@@ -1139,6 +1142,25 @@ def _place_level(name: str, places: Collection[str]) -> int:
     if ending is not None:
         return ending
     return max((rank for word, rank in lexicon.PLACE_LEVELS.items() if name + word in places), default=lowest)
+
+
+def _named_only_in_a_name(question: Question, sentence: str) -> str | None:
+    """A person the question asks of whom the sentence names only in the name of something else (沈浩精神, 电影
+    《焦裕禄》), where the question does not name that thing: the person, as what the sentence lacks."""
+    if lexicon.NAMED_THINGS.search(question.folded):
+        return None  # (焦裕禄沈浩精神, 焦裕禄那个电影: the question names the thing too)
+    for term in question.terms:
+        if term.role == "frame" or term.aside or len(term.word) < 2 or not is_person(term.word) or term.word not in sentence:
+            continue
+        others = [t for t in question.terms if t.role != "frame" and not t.aside and len(t.word) > 1 and
+                  t.word not in term.word and term.word not in t.word]
+        if any(a in sentence for t in others for a in t.alternatives):
+            continue  # (…拿啥当尺子量干部?: the sentence speaks of the rest of the question, 以“三严三实”为标尺)
+        at = occurrences(sentence, term.word)
+        if all(sentence.startswith(lexicon.NAMED_AFTER, i + len(term.word)) or
+               lexicon.WORK_TITLE_OPEN.search(sentence[:i]) for i in at):
+            return term.word
+    return None
 
 
 def _only_listed(question: Question, sentence: str) -> bool:

@@ -917,6 +917,12 @@ PLACE_LEVEL_ASKED = re.compile(r"哪[一1]?(?:个|些|几个|\d+个)?(省|市|�
 #: Levels of place from the top (a county's 区 is a county; a township's 街道 is a township).
 PLACE_LEVELS: dict[str, int] = {"省": 0, "市": 1, "县": 2, "区": 2, "乡镇": 3, "乡": 3, "镇": 3, "街道": 3, "村": 4,
                                 "社区": 4}
+#: What a thing named after a person is, right after the name (沈浩精神): of the thing, not of the person.
+NAMED_AFTER = "精神"
+#: An opened title with no close after it (电影《焦裕禄): a name inside it is the work's.
+WORK_TITLE_OPEN = re.compile(r"《[^》]*$")
+#: ... and the words for such things, in a question (焦裕禄那个电影, 沈浩的精神, 拿焦裕禄当镜子).
+NAMED_THINGS = re.compile(r"精神|电影|片子?|剧|书|镜|榜样|《")
 #: Characters that join two words (市级|和|县级), which a place name of the general language may start with (和县).
 JOINING_CHARS = frozenset("和与及同跟")
 #: Prepositions, which jieba may tag as verbs (省委|在|通报会上): what stands before them is no doer of the noun after.
