@@ -2141,3 +2141,11 @@ def test_a_person_named_only_in_what_bears_the_name_is_not_spoken_of(engine: Eng
 def test_the_spirit_named_after_a_person_still_answers(engine: Engine) -> None:
     result = engine.ask("焦裕禄精神和沈浩精神在活动里当什么?")
     assert result.status == "answered" and result.answer is not None and "焦裕禄精神" in result.answer.sentence
+
+
+@pytest.mark.parametrize("question", ["1+8方案 8个是啥", "廉政警示教育基地是设在哪位?"])
+def test_members_and_places_the_report_does_not_name(engine: Engine, question: str) -> None:
+    # 8个是啥 asks the eight, which the report only counts (“1+8”活动方案); 设在哪位 is Minnan for 设在哪里
+    assert engine.ask(question).status != "answered"
+    # (那1602个是么事 asks what a figure counts, which its sentence says)
+    assert engine.ask("那一千六百零二个是么事").status == "answered"
