@@ -2149,3 +2149,8 @@ def test_members_and_places_the_report_does_not_name(engine: Engine, question: s
     assert engine.ask(question).status != "answered"
     # (那1602个是么事 asks what a figure counts, which its sentence says)
     assert engine.ask("那一千六百零二个是么事").status == "answered"
+
+
+def test_who_the_members_are_asked_in_written_style(engine: Engine) -> None:
+    # 成员何人 (成员是谁): the report names the 报告团, never who was in it
+    assert engine.ask("巡回报告之先进事迹报告团,成员何人?").status != "answered"
