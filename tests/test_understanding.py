@@ -2154,3 +2154,9 @@ def test_members_and_places_the_report_does_not_name(engine: Engine, question: s
 def test_who_the_members_are_asked_in_written_style(engine: Engine) -> None:
     # 成员何人 (成员是谁): the report names the 报告团, never who was in it
     assert engine.ask("巡回报告之先进事迹报告团,成员何人?").status != "answered"
+
+
+def test_a_quoted_name_taken_as_the_thing_asked_names_it(engine: Engine) -> None:
+    # 抓手叫啥: 把“四解决四推动”作为重要抓手 names it
+    result = engine.ask("整个第二批活动的主要抓手叫啥")
+    assert result.status == "answered" and result.answer is not None and "“四解决四推动”" in result.answer.sentence
