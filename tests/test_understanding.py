@@ -2160,3 +2160,12 @@ def test_a_quoted_name_taken_as_the_thing_asked_names_it(engine: Engine) -> None
     # 抓手叫啥: 把“四解决四推动”作为重要抓手 names it
     result = engine.ask("整个第二批活动的主要抓手叫啥")
     assert result.status == "answered" and result.answer is not None and "“四解决四推动”" in result.answer.sentence
+
+
+@pytest.mark.parametrize("question", ["報導是不是認為,能聽進多少民眾意見非常重要?",
+                                      "综述是否明确提及党员领导干部在学习教育中应充分发挥示范表率作用?"])
+def test_whether_the_report_says_a_thing_is_a_claim(engine: Engine, question: str) -> None:
+    # 报道是不是认为 / 综述是否明确提及: a claim to confirm (no figure asked by 多少 inside it), the saying only frames it
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None
+    assert "至关重要" in result.answer.sentence or "示范表率作用" in result.answer.sentence

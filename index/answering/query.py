@@ -297,6 +297,8 @@ class Reader:
             core = lexicon.THAT_FOR_WHICH.sub(lambda m: "哪" + m.group(1), core, count=1)
             masked = self._masked(core)
             wants = _wants(masked, yesno)
+        if lexicon.REPORT_CLAIM.search(core):
+            wants = "yesno"  # 报道是不是认为,能听进多少…意见非常重要?: whether it says so
         # an unknown verb is what is asked where nothing else is: 合肥会下雨吗?, 推荐一部电影 (not 借助了哪方面的力量?)
         events = wants in ("yesno", "date") or (wants == "open" and not lexicon.QUESTION_WORD.search(core))
         terms = self._terms(self._without_scope(core), events, wants in ("yesno", "open"))
@@ -629,7 +631,7 @@ class Reader:
                                                                       t.word not in lexicon.FRAMING_WORDS)) and any(
             a <= at and at + len(t.word) <= b for a, b in parts for at in occurrences(folded, t.word)) else t for t in out]
         # 稿子里刘云山的职务, 文章为什么说…: the report as where it is said frames the question
-        sources = [m.span() for m in lexicon.REPORT_AS_SOURCE.finditer(folded)]
+        sources = [m.span() for pattern in (lexicon.REPORT_AS_SOURCE, lexicon.REPORT_CLAIM) for m in pattern.finditer(folded)]
         if sources:
             out = [replace(t, role="frame") if t.role != "frame" and all(
                 any(a <= at < b for a, b in sources) for at in occurrences(folded, t.word)) else t for t in out]

@@ -809,6 +809,10 @@ _TITLE_WORDS = r"(?:标题|题目)"
 IN_THE_TITLE = re.compile(rf"{_TITLE_WORDS}(?:里|中|上)")
 REPORT_AS_SOURCE = re.compile(rf"(?:{REPORT_WORD.pattern})(?=里|中|上|(?:是不是|是否|有没有|是|所)?(?:说|写|提|讲|称)|认为|咋|怎|为什么|为何|为啥)|文中|文里|报上(?=说|写|讲|提|登)|"
                               rf"{_TITLE_WORDS}(?=里|中|上)")
+#: Whether the report says a thing, asked (报道是不是认为…, 综述是否明确提及…): a claim put to be confirmed, however
+#: it is worded (…能听进多少群众意见非常重要: no figure asked), the saying only framing it.
+REPORT_CLAIM = re.compile(rf"(?:{REPORT_WORD.pattern}|报告)(?:里|中)?(?:是不是|是否|有没有)(?:明确)?"
+                          r"(?:认为|说|提到|提及|提出|写|讲|表示|指出|强调)")
 #: A clause added after what a sentence first tells (…进行集中暗访,并对…进行通报): done after it, when unsaid.
 THEN_CLAUSE = re.compile(r"[,,;;](?:并|随后|然后|之后|此后|还|再)")
 #: How the report puts it, asked after the question (…,文章怎么说的?, …,报道里是咋讲的).
