@@ -371,6 +371,19 @@ def test_detail_names_the_paragraph_asked_about(engine: Engine) -> None:
     assert detail.passage == first.result.answer.passage and detail.passage in detail.passages
 
 
+def test_asking_for_more_in_two_clauses_or_with_chatter_is_still_asking_for_more(engine: Engine) -> None:
+    # 还有啥?详细说说: more, said twice; 详细讲一下咧?: detail, with a particle of the south
+    chat = Conversation(lambda: engine)
+    first = chat.reply("小四风是指什么?")
+    detail = chat.reply("详细讲一下咧?")
+    assert first.result and first.result.answer
+    assert detail.passage == first.result.answer.passage
+    chat = Conversation(lambda: engine)
+    chat.reply("省委书记张宝顺做了什么?")
+    more = chat.reply("还有啥?详细说说")
+    assert isinstance(more, More) and more.passages
+
+
 def test_what_came_of_the_last_answer_is_the_result_stated_next_to_it(engine: Engine) -> None:
     chat = Conversation(lambda: engine)
     chat.reply("芜湖市设了几条热线?")

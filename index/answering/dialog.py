@@ -53,6 +53,8 @@ NEIGHBOR_RANKS = 4
 _PUNCT = "?!。.,~ "
 _CLAUSE = re.compile(r"[^,,;;。!?!?]+[,,;;。!?!?]*")
 _FIRST_CLAUSE = re.compile(r"[,,;;]")
+#: Between the clauses of a message, typed with punctuation or spaces (还有啥?详细说说, 详细说说 求你了).
+_CLAUSES = re.compile(r"[,,;;??!!\s]+")
 _LIST_EDGES = ",，。;；、 "
 _TRAILING_PUNCT = re.compile(r"[,,;;。!?!?]+$")
 _CLAUSE_END = re.compile(lexicon.CLAUSE_END.pattern + "+")
@@ -240,10 +242,13 @@ class Conversation:
         # (read in matching form: 还有呢？ and 還有呢? are 还有呢?; 还有别的没得? is 还有别的吗?)
         bare = lexicon.standard_asking(engine.normalizer.normalize(text).strip().strip(_PUNCT))
         plain = lexicon.TRAILING_PARTICLES.sub("", bare) or bare  # 具体点呢?, 为什么呀?
+        clauses = [c for c in _CLAUSES.split(plain) if c]
         if lexicon.MORE.match(bare) or lexicon.MORE.match(plain) or \
-                all(lexicon.MORE.match(c) for c in _FIRST_CLAUSE.split(plain)):  # 接着呢,还干了啥?
+                all(lexicon.MORE.match(c) or lexicon.DETAIL.match(c) for c in clauses) and \
+                any(lexicon.MORE.match(c) for c in clauses):  # 接着呢,还干了啥? / 还有啥?详细说说
             return self._more(engine, context, text, now) if context else NoContext(text, text)
-        if lexicon.DETAIL.match(plain):
+        if lexicon.DETAIL.match(plain) or (clauses and lexicon.DETAIL.match(clauses[0]) and not any(
+                lexicon.QUESTION_WORD.search(c) or engine.terms(c) for c in clauses[1:])):  # 详细说说 求你了
             return self._detail(engine, context, text, now) if context else NoContext(text, text)
         head = lexicon.TRAILING_PARTICLES.sub("", _FIRST_CLAUSE.split(plain, 1)[0])  # 效果咋样,网友买账没?
         if context is not None and (lexicon.RESULT.match(plain) or lexicon.RESULT.match(head)):
