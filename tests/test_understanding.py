@@ -2169,3 +2169,9 @@ def test_whether_the_report_says_a_thing_is_a_claim(engine: Engine, question: st
     result = engine.ask(question)
     assert result.status == "answered" and result.answer is not None
     assert "至关重要" in result.answer.sentence or "示范表率作用" in result.answer.sentence
+
+
+def test_how_many_are_left_of_a_figure_told_before(engine: Engine) -> None:
+    # 问题4395个,还有几个在改?: a part of the figure told, those under way
+    result = engine.ask("第一批查摆的问题四千三百九十五个,还有几个在改?")
+    assert result.answer is not None and result.answer.lead == "1253个正积极整改中"

@@ -329,7 +329,7 @@ MEASURE_SUFFIXES = frozenset("率")
 DONE = re.compile(r"办结|完结|完成|完毕|解决|到位|[改办]正?完|[改办]正?好|[改办]正?利[索落]")
 #: A result not reached (没整改完, 尚未完成, 还在改): the figure asked is of those under way.
 UNFINISHED = re.compile(r"(?:没|未|没有|尚未|还没)[\u4e00-\u9fff]{0,3}(?:完|毕|好|成)|还在|正在|"
-                        r"还[有剩]多少[个项条]?(?:在|正)|还[有剩]多少[\u4e00-\u9fff]{1,4}?(?:在|正在)[改整办做处]|"
+                        r"还[有剩](?:多少|几)[个项条]?(?:在|正)|还[有剩](?:多少|几)[\u4e00-\u9fff]{1,4}?(?:在|正在)[改整办做处]|"
                         r"还剩[^,,。??]{0,8}?在[改整办做处]|多少[个项条]?[\u4e00-\u9fff]{1,2}着")  # (多少个整改着: under way)
 #: ... and what says it is under way (1253个正积极整改中).
 UNDER_WAY = re.compile(r"正在|正[\u4e00-\u9fff]{0,4}中|进行中")
@@ -984,7 +984,8 @@ NORM_AFTER = re.compile(r"以上|以下|之内|以内|左右")
 PART_ASKED = re.compile(r"[里中][,,]")
 PART_GIVEN = re.compile(r"其中|当中|中有")
 #: A part of a figure the question states (4395个问题里, 1660个党组织中, 4395个问题还剩…).
-PART_OF_STATED = re.compile(r"\d[^,,。??]*?(?:里面|里头|当中|之中|入面|里|中|还剩|剩下|剩余)")
+PART_OF_STATED = re.compile(r"\d[^,,。??]*?(?:里面|里头|当中|之中|入面|里|中|还剩|剩下|剩余)|"
+                            r"\d[^,,。??]{0,4}[,,]还有(?=几|多少)")  # (问题4395个,还有几个在改?)
 #: Between a thing and the figure asked of it when the figure counts that thing (单位一共有多少家?).
 #: "All together" at the end of what comes before 多少 (联系点 总共|多少个).
 ALL_TOGETHER_AT_END = re.compile(rf"(?:{_ALL_TOGETHER})$")
