@@ -2175,3 +2175,9 @@ def test_how_many_are_left_of_a_figure_told_before(engine: Engine) -> None:
     # 问题4395个,还有几个在改?: a part of the figure told, those under way
     result = engine.ask("第一批查摆的问题四千三百九十五个,还有几个在改?")
     assert result.answer is not None and result.answer.lead == "1253个正积极整改中"
+
+
+def test_minnan_words_for_a_way_of_doing(engine: Engine) -> None:
+    # 法度, 撇步: Minnan for 办法
+    result = engine.ask("各地各单位是用啥米法度来抓三严三实的学习?")
+    assert result.status == "answered" and result.answer is not None and "集中学习交流" in result.answer.sentence
