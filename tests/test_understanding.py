@@ -2181,3 +2181,12 @@ def test_minnan_words_for_a_way_of_doing(engine: Engine) -> None:
     # 法度, 撇步: Minnan for 办法
     result = engine.ask("各地各单位是用啥米法度来抓三严三实的学习?")
     assert result.status == "answered" and result.answer is not None and "集中学习交流" in result.answer.sentence
+
+
+def test_what_the_asker_needs_the_answer_for_names_nothing(engine: Engine) -> None:
+    # 时政作业要写…: the homework is the asker's, the question is what follows
+    result = engine.ask("家人们救命 时政作业要写领导们看了啥电影 有人知道吗🙏")
+    assert result.answer is not None and result.answer.lead == "《焦裕禄》"
+    # (作业要写出处 after the question asks nothing: the source is not what 记者是谁 asks)
+    other = engine.ask("记者是谁 作业要写出处")
+    assert other.answer is None or other.answer.lead != "安徽日报"
