@@ -243,9 +243,9 @@ class Conversation:
         bare = lexicon.standard_asking(engine.normalizer.normalize(text).strip().strip(_PUNCT))
         plain = lexicon.TRAILING_PARTICLES.sub("", bare) or bare  # 具体点呢?, 为什么呀?
         clauses = [c for c in _CLAUSES.split(plain) if c]
-        if lexicon.MORE.match(bare) or lexicon.MORE.match(plain) or \
-                all(lexicon.MORE.match(c) or lexicon.DETAIL.match(c) for c in clauses) and \
-                any(lexicon.MORE.match(c) for c in clauses):  # 接着呢,还干了啥? / 还有啥?详细说说
+        if lexicon.MORE.match(bare) or lexicon.MORE.match(plain) or (
+                all(lexicon.MORE.match(c) or lexicon.DETAIL.match(c) for c in clauses) and
+                any(lexicon.MORE.match(c) for c in clauses)):  # 接着呢,还干了啥? / 还有啥?详细说说
             return self._more(engine, context, text, now) if context else NoContext(text, text)
         if lexicon.DETAIL.match(plain) or (clauses and lexicon.DETAIL.match(clauses[0]) and not any(
                 lexicon.QUESTION_WORD.search(c) or engine.terms(c) for c in clauses[1:])):  # 详细说说 求你了
