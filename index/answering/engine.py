@@ -808,7 +808,7 @@ class Engine:
                                [passage.sentences[n] for n in keep], weight, fits, names, framing)]
         listing = self._lists(question, passage.position)
         i = listing if listing is not None and listing in keep else i  # 学原著,学党史,学先进 answers 学什么
-        told = [r for r in lexicon.ROUGH_FIGURE.finditer(question.folded)]
+        told = list(lexicon.ROUGH_FIGURE.finditer(question.folded))
         if told and not any(roughly_held(r, folded[i]) for r in told):
             # 八百多次 督导: the sentence that gives the figure told (督导820次), not the motto beside it
             i = next((n for n in keep if lacking[n] is None and any(roughly_held(r, folded[n]) for r in told)), i)

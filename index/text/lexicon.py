@@ -159,10 +159,10 @@ PLACE_COUNT_WORDS = re.compile(r"(?:几|多少)个?(?:地方|地区|城市)")
 PLACE_LEVEL = re.compile(r"省辖市|省直管县|市|县|区|乡镇|街道|村")
 #: A clause: a run up to the next comma, semicolon, colon or sentence end; and the marks that end one.
 CLAUSE_MARKS = ",,;;::。!?!?"
-#: Two quoted things joined, and no more after them (“信仰危机”和“本领恐慌”): a list of two.
-QUOTED_PAIR = re.compile(r"(?<![、和与及])“[^“”]{1,10}”[和与及]“[^“”]{1,10}”(?![、和与及“])")
 CLAUSE = re.compile(f"[^{CLAUSE_MARKS}]+")
 CLAUSE_END = re.compile(f"[{CLAUSE_MARKS}]")
+#: Two quoted things joined, and no more after them (“信仰危机”和“本领恐慌”): a list of two.
+QUOTED_PAIR = re.compile(r"(?<![、和与及])“[^“”]{1,10}”[和与及]“[^“”]{1,10}”(?![、和与及“])")
 #: A list of things and the quoted name for them all after it (吃喝风、红包风、赌博风、走读风“小四风”).
 NAMED_LIST = re.compile(r"((?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{1,8})(“[^”]{2,8}”)")
 #: A list of three or more items (正风肃纪、为民服务、除弊祛垢、固本强基), and how far after it the word for what it
