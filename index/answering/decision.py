@@ -1151,15 +1151,16 @@ def _named_only_in_a_name(question: Question, sentence: str) -> str | None:
     if lexicon.NAMED_THINGS.search(question.folded):
         return None  # (焦裕禄沈浩精神, 焦裕禄那个电影: the question names the thing too)
     for term in question.terms:
-        if term.role == "frame" or term.aside or len(term.word) < 2 or not is_person(term.word) or term.word not in sentence:
+        if term.role == "frame" or term.aside or len(term.word) < 2 or term.word not in sentence:
+            continue
+        if not all(sentence.startswith(lexicon.NAMED_AFTER, i + len(term.word)) or
+                   lexicon.WORK_TITLE_OPEN.search(sentence[:i]) for i in occurrences(sentence, term.word)):
             continue
         others = [t for t in question.terms if t.role != "frame" and not t.aside and len(t.word) > 1 and
                   t.word not in term.word and term.word not in t.word]
         if any(a in sentence for t in others for a in t.alternatives):
             continue  # (…拿啥当尺子量干部?: the sentence speaks of the rest of the question, 以“三严三实”为标尺)
-        at = occurrences(sentence, term.word)
-        if all(sentence.startswith(lexicon.NAMED_AFTER, i + len(term.word)) or
-               lexicon.WORK_TITLE_OPEN.search(sentence[:i]) for i in at):
+        if is_person(term.word):  # (last: it may read jieba's general dictionary)
             return term.word
     return None
 
