@@ -2190,3 +2190,9 @@ def test_what_the_asker_needs_the_answer_for_names_nothing(engine: Engine) -> No
     # (作业要写出处 after the question asks nothing: the source is not what 记者是谁 asks)
     other = engine.ask("记者是谁 作业要写出处")
     assert other.answer is None or other.answer.lead != "安徽日报"
+
+
+def test_this_article_is_the_report_itself(engine: Engine) -> None:
+    # 这篇文章总的来说是讲…: 这篇 points at the report, which frames the question wherever the verb stands
+    result = engine.ask("我们老党员听得糊里糊涂,这篇文章总的来说是讲安徽在推进啥工作嘛?")
+    assert result.status == "answered" and result.answer is not None and "推进学习教育" in result.answer.sentence
