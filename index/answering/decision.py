@@ -265,7 +265,7 @@ def _months_unsaid(question: Question, passage_text: str) -> list[str]:
     another time again: 5月份是不是又来了?)"""
     month = _MONTH.search(question.folded)
     if month is None or (question.wants == "yesno" and not lexicon.ANOTHER_TIME.search(question.folded) and
-                         "再" not in question.folded[month.end():]):  # (4月份还有再组暗访组吗?: again)
+                         lexicon.AGAIN not in question.folded[month.end():]):  # (4月份还有再组暗访组吗?: again)
         return []
     return [m.group(0) for m in _MONTH.finditer(question.folded)
             if f"{small_number(m.group(1))}月" not in passage_text]
@@ -998,7 +998,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
     if question.wants == "purpose":  # 是干啥用的? → 作为重要抓手; 效果是什么? → 让群众…
         return None if lexicon.REASON_CUES.search(sentence) or lexicon.PURPOSE_CUES.search(sentence) or \
             _what_it_does(question, sentence, verbs) else "用途"
-    told = [f for f in re.findall(r"\d+(?:\.\d+)?", question.folded) if f != "1"]  # (rough ones too: 44900多人)
+    told = [f for f in question.numbers if f != "1"]  # (rough ones too: 44900多人)
     if any(p.search(question.folded) for p in (lexicon.PEOPLE_KIND_ASKED, lexicon.FIGURE_OF_WHAT,
                                                  lexicon.FIGURE_REFERRED)) and \
             told and all(f in sentence for f in told):

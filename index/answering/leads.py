@@ -494,7 +494,7 @@ def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Ca
             _named(sentence, terms, normalize)
     if question.wants == "person" and lexicon.PEOPLE_KIND_ASKED.search(query):
         # 3800多名指的是啥人? → 3800多名文化程度不高党员: the figure with the people it counts
-        for f in re.findall(r"\d+(?:\.\d+)?", query):
+        for f in question.numbers:
             said = re.search(rf"(?<![\d.]){re.escape(f)}(?![\d.])(?:余|多)?(?:名|位|人)([^、,,;;。“”]{{2,16}})", sentence)
             # (up to a verb: 1500多名流动党员|开展帮学送学; not 44900多人 after the people, 培训基层党组织书记44900多人)
             people = "".join(itertools.takewhile(lambda w: len(w) < 2 or not is_verb(w),

@@ -160,6 +160,11 @@ class Question:
         return [a for t in self.terms if t.role != "frame" and len(t.word) > 1 for a in t.alternatives]
 
     @functools.cached_property
+    def numbers(self) -> tuple[str, ...]:
+        """Every number written in the question, rough ones too (44900 of 44900多人), unlike `figures`."""
+        return tuple(_NUMBER.findall(self.folded))
+
+    @functools.cached_property
     def asked_verb(self) -> str | None:
         """The character before 什么/啥 that may be a verb asked what of (学 of 主要学什么), or the verb after 拿什么来
         (对照 of 拿什么来对照)."""

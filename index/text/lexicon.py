@@ -319,6 +319,8 @@ RELATIVE_TIME = re.compile(r"从一开始|一开始就")
 RESULT_WORD = re.compile(r"[\u4e00-\u9fff](?:完|毕)(?![成善整全备])|[\u4e00-\u9fff]好(?=了)|办结|完结|完成|合格|达标|到位|落实")
 #: Doing a thing another time (又来了, 再次暗访, 又下去): a date claimed for it is not the date the passage gives.
 ANOTHER_TIME = re.compile(r"又(?=[\u4e00-\u9fff])(?!是)|再次|再一次|第二次|重新")
+#: ... and 再 anywhere after a month a yes/no question names (4月份还有再组暗访组吗?): that month is another time too.
+AGAIN = "再"
 #: A verb said done (已经整改, 已办): what is counted is what it was done to.
 ALREADY_DONE = re.compile(r"已经?([\u4e00-\u9fff]{2})")
 #: The characters that end a verb with the result it reached (整顿完, 改好, 整改完毕).
