@@ -2196,3 +2196,33 @@ def test_this_article_is_the_report_itself(engine: Engine) -> None:
     # 这篇文章总的来说是讲…: 这篇 points at the report, which frames the question wherever the verb stands
     result = engine.ask("我们老党员听得糊里糊涂,这篇文章总的来说是讲安徽在推进啥工作嘛?")
     assert result.status == "answered" and result.answer is not None and "推进学习教育" in result.answer.sentence
+
+
+def test_a_place_typed_by_sound_with_a_numeral(engine: Engine) -> None:
+    # 五湖市 sounds as 芜湖市: a numeral is a typo inside a place's name
+    result = engine.ask("五湖市一共征求到多少条意见")
+    assert result.answer is not None and result.answer.lead == "3.3万余条"
+
+
+@pytest.mark.parametrize("question", ["逆向测评 是什么意思?", "拍砖 和 吐槽 是什么意思?", "四解决四推动 具体 means what?"])
+def test_a_term_only_named_is_not_explained(engine: Engine, question: str) -> None:
+    # named in a list or a quote, or as a handle, the term is not spelled out: what it means is not said
+    assert engine.ask(question).status != "answered"
+
+
+def test_english_question_words_mixed_in(engine: Engine) -> None:
+    # what are the four mirrors: 是什么, 四; the, are say nothing
+    result = engine.ask("Hi 👋 我在学 '四面镜子' 这个词, what are the four mirrors?")
+    assert result.answer is not None and result.answer.lead == "理论理想、党章党纪、民心民声、先辈先进"
+
+
+def test_times_gone_to_the_tiers_counts_the_visits(engine: Engine) -> None:
+    # 下去市里县里多少回: 回 counts times; the tiers are where they went (深入市、县(市、区)督导820次)
+    result = engine.ask("省委督导组下去市里县里多少回?")
+    assert result.answer is not None and result.answer.lead == "820次"
+
+
+def test_the_tier_of_a_post_is_named_before_it(engine: Engine) -> None:
+    # 哪一级的负责同志: 由乡镇 (街道)党(工)委负责同志兼任
+    result = engine.ask("软弱涣散党组织的第一书记是哪一级的负责同志兼的咧?")
+    assert result.status == "answered" and result.answer is not None and "乡镇" in result.answer.sentence

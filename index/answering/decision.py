@@ -58,6 +58,8 @@ QUOTED_RUN = 3
 #: Where two things of a kind are joined (焦裕禄精神|和|沈浩精神), and how long the second may be.
 _JOINT = re.compile(r"(?<=[\u4e00-\u9fff”])(?:和|与|及|、)(?=[\u4e00-\u9fff“])")
 LISTED_ITEM = 8
+#: ... and between two terms asked together (拍砖和吐槽).
+_JOINT_PLAIN = re.compile(r"和|与|及|、")
 #: How many characters longer than a list's inner items its first or last item may be (the rest is the sentence's).
 LIST_ITEM_SLACK = 2
 NUMBER_IN = re.compile(r"(\d+(?:\.\d+)?)(万|亿)?")
@@ -580,6 +582,20 @@ def _doers_before(text: str, at: int) -> str:
     return text[start: end]
 
 
+def _tier_of_asked(question: Question, sentence: str) -> bool:
+    """Does the sentence name a tier of place right before what the question asks the tier of (哪一级的负责同志 ↔
+    由乡镇 (街道)党(工)委负责同志兼任), in the same clause?"""
+    asked = lexicon.TIER_OF_ASKED.search(question.folded)
+    if asked is None:
+        return False
+    nouns = [t.word for t in question.terms if len(t.word) > 1 and question.folded.startswith(t.word, asked.end())]
+    if not nouns:
+        return False
+    noun = max(nouns, key=len)
+    return any(lexicon.PLACE_LEVEL.search(lexicon.CLAUSE_END.split(_doers_before(sentence, at))[-1])
+               for at in occurrences(sentence, noun))
+
+
 def _whole_for_one(question: Question, passage_text: str) -> list[str]:
     """全省 or 各地 asked where the passage tells of one place (芜湖市积极…全市共征求到…, 庐江县在听取意见时…):
     what it says is that place's."""
@@ -790,9 +806,18 @@ def _spells_out(question: Question, sentence: str) -> bool:
     term = _term_asked(question.folded)
     if term is None:
         return True
+    parts = [term] if term in sentence else [p for p in _JOINT_PLAIN.split(term) if p]
+    if not all(p in sentence for p in parts):
+        return True  # (said in other words: not judged here)
+    return all(_spelled_at(p, sentence) for p in parts)  # (拍砖和吐槽是什么意思?: each of them)
+
+
+def _spelled_at(term: str, sentence: str) -> bool:
+    """Is the term spelled out next to where the sentence names it? Named only inside a longer quote (吐槽 of
+    “…欢迎拍砖、吐槽。”, 四风 of “小四风”), it is quoted, not spelled out."""
     said = [at for at in occurrences(sentence, term) if not _inside_longer_quote(sentence, at, len(term))]
-    return not said or any(lexicon.SPELLED_BEFORE.search(sentence[:at]) or
-                           lexicon.SPELLED_AFTER.match(sentence[at + len(term):].lstrip("”」")) for at in said)
+    return any(lexicon.SPELLED_BEFORE.search(sentence[:at]) or
+               lexicon.SPELLED_AFTER.match(sentence[at + len(term):].lstrip("”」")) for at in said)
 
 
 @functools.lru_cache(maxsize=TERM_CACHE)
@@ -804,7 +829,8 @@ def _term_asked(folded: str) -> str | None:
     if asked is None:
         return None
     # (“四解决四推动”,具体是要解决哪四个…: the term may stand before a comma)
-    stretch = re.search(r"[\u4e00-\u9fff\d+“”「」]*(?=[,,]?$)", folded[: asked.start()])
+    # (逆向测评 是什么意思?: and after a space)
+    stretch = re.search(r"[\u4e00-\u9fff\d+“”「」]*(?=[,,]?$)", folded[: asked.start()].rstrip())
     term = (lexicon.TERM_START.sub("", stretch.group(0)) if stretch else "").strip("“”「」")
     return term if len(term) >= 2 and not any(c.isdigit() for c in term) and \
         (meaning or lexicon.NUMBERED_TERM.search(term)) else None  # (5322个是指啥?: what a figure counts)
@@ -990,7 +1016,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         relative = lexicon.WHEN_ASKED.search(question.folded) and lexicon.RELATIVE_TIME.search(sentence)
         return None if date or since or relative else "时间"  # 从什么时候算的? → 活动启动以来
     if question.wants == "level":
-        return None if lexicon.LEVEL_IN.search(sentence) else "级别"
+        return None if lexicon.LEVEL_IN.search(sentence) or _tier_of_asked(question, sentence) else "级别"
     if any(_claimed_unit(f, question) and not _claimed(f, question, sentence) for f in question.figures):
         return "数字"  # 是20位吗?: the sentence that gives the count answers
     if question.wants == "why":

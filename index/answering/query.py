@@ -207,6 +207,8 @@ class Question:
             named = [t for t in self.terms if len(t.word) > 1 and t.alternatives and t.role != "frame" and
                      t.word not in verbs and t.word in before]
             right_before = tuple(t for t in named if before.endswith(t.word))
+            if unit and lexicon.same_family("次", unit):  # 下去市里县里多少回?: times, and where they went
+                right_before = tuple(t for t in right_before if not lexicon.TIERS_SAID.fullmatch(t.word))
             # 第一批活动单位一共有多少家?: what there are so many of is the thing named before 有
             return right_before or tuple(t for t in named if lexicon.THERE_ARE.fullmatch(before.rsplit(t.word, 1)[-1]))
         while rest:
@@ -1278,9 +1280,10 @@ def occurrences(text: str, word: str) -> list[int]:
 
 def _typo(run: str, word: str, i: int) -> bool:
     wrong = run[i]
-    if not lexicon.HAN.match(wrong) or wrong in lexicon.FUNCTION_CHARS or wrong in lexicon.SAYING_CHARS or \
-            wrong in "零〇一二两三四五六七八九十百千万亿" or \
-            word[i] in "零〇一二两三四五六七八九十百千万亿" or (wrong in lexicon.TIER_CHARS and word[i] in lexicon.TIER_CHARS):
+    # (a numeral is no typo, 三个 of 四个, but in the sound of a place's name it is: 五湖市 for 芜湖市)
+    numeral = wrong in NUMERAL_CHARS and not (len(word) >= 3 and word in place_names())
+    if not lexicon.HAN.match(wrong) or wrong in lexicon.FUNCTION_CHARS or wrong in lexicon.SAYING_CHARS or numeral or \
+            word[i] in NUMERAL_CHARS or (wrong in lexicon.TIER_CHARS and word[i] in lexicon.TIER_CHARS):
         return False  # 市委书记 is no typo of 省委书记: another tier
     facts = word_facts(run)
     return facts is None or facts[0] <= lexicon.RARE_WORD_FREQ

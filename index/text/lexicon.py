@@ -713,6 +713,8 @@ ENGLISH_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ("reports?|articles?|news", "报道"), ("reporter", "记者"), ("author", "作者"), ("title|headline", "标题"),
         ("campaign", "活动"), ("editor", "编辑"), ("source", "来源"),
         # question words, and everyday words people mix into Chinese (how many 督导组, 最 key 的是什么)
+        ("means? what|what (?:does|do) [a-z ]{0,30}mean|meaning", "是什么意思"),  # (四风 means what?)
+        ("what (?:is|are)|what's|which (?:is|are)", "是什么"),
         ("how many|how much", "多少"), ("who", "谁"), ("when", "什么时候"), ("where", "哪里"), ("why", "为什么"),
         ("which", "哪个"), ("what", "什么"), ("hotlines?", "热线"), ("teams?|groups?", "组"), ("leaders?", "领导"),
         ("research|survey", "调研"), ("fix(?:ed)?", "整改"), ("key", "关键"), ("position|role", "地位"),
@@ -725,7 +727,9 @@ ENGLISH_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ("province", "省"), ("parts?|sections?", "部分"), ("first", "第一"), ("last|final", "最后"), ("date", "日期"),
         ("party members?", "党员"), ("cadres?|officials?", "干部"), ("training", "培训"), ("films?|movies?", "电影"),
         ("manual|handbook", "手册"), ("plan", "方案"), ("led|lead", "带队"), ("inspection|supervision", "督导"),
-        ("help|pls|please|thx|thanks|thank you", ""))
+        ("one", "一"), ("two", "两"), ("three", "三"), ("four", "四"), ("five", "五"), ("six", "六"), ("seven", "七"),
+        ("eight", "八"), ("nine", "九"), ("ten", "十"),
+        ("help|pls|please|thx|thanks|thank you|the|is|are", ""))
 )
 #: ... and words that ask only where nothing else in the question does (作了好多场? → 多少; 好多人参加吗? is a
 #: yes/no question about many).
