@@ -2226,3 +2226,16 @@ def test_the_tier_of_a_post_is_named_before_it(engine: Engine) -> None:
     # 哪一级的负责同志: 由乡镇 (街道)党(工)委负责同志兼任
     result = engine.ask("软弱涣散党组织的第一书记是哪一级的负责同志兼的咧?")
     assert result.status == "answered" and result.answer is not None and "乡镇" in result.answer.sentence
+
+
+def test_from_when_it_can_be_felt_is_answered_by_from_the_start(engine: Engine) -> None:
+    # 从什么时候开始能感受到: 从一开始就感受到; but 从什么时候开始的 asks when it began
+    result = engine.ask("老百姓从什么时候开始能感受到新变化?")
+    assert result.status == "answered" and result.answer is not None and "从一开始" in result.answer.sentence
+    assert engine.ask("活动从什么时候开始的?").status != "answered"
+
+
+def test_the_leader_of_a_group_is_who_leads_it(engine: Engine) -> None:
+    # 暗访组的领导: 由厅级干部带队的暗访组
+    result = engine.ask("暗访组的领导是什么级别的干部?")
+    assert result.answer is not None and result.answer.lead == "厅级干部"

@@ -758,8 +758,10 @@ def _found(term: Term, passage_terms: set[str], passage_text: str, weights: Weig
         return 1.0  # 市级 where the passage names 市、县两级
     if term.word == lexicon.PARTY_COMMITTEE and lexicon.TIER_COMMITTEE.search(passage_text):
         return 1.0  # 党委班子 where the passage names 市、县委班子
-    if term.word in lexicon.LEADER_WORDS and lexicon.LEADING_POST.search(passage_text):
-        return 1.0  # 中央领导 where the passage names the post a leader holds (中央书记处书记刘云山)
+    if term.word in lexicon.LEADER_WORDS and (lexicon.LEADING_POST.search(passage_text) or lexicon.LED_BY.search(passage_text)):
+        # 中央领导 where the passage names the post a leader holds (中央书记处书记刘云山); 暗访组的领导 where it
+        # says who leads the group (由厅级干部带队)
+        return 1.0
     if term.kind == "group" and lexicon.GROUP_NAMED.search(passage_text):
         return 1.0  # 小组, 小分队 where the passage names a group formed for a task (暗访组, 报告团)
     if term.kind == "meeting" and meetings_named(passage_text):
@@ -1013,7 +1015,9 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         if date is not None and _done_after_the_date(question, sentence, date):
             return "时间"  # 暗访结果是哪天通报的?: 3月15日至19日…进行集中暗访,并…进行通报: when it was found, not told
         # (什么时候能感受到变化? → 从一开始就感受到)
-        relative = lexicon.WHEN_ASKED.search(question.folded) and lexicon.RELATIVE_TIME.search(sentence)
+        # (从什么时候开始能感受到? → 从一开始就感受到, too)
+        relative = (lexicon.WHEN_ASKED.search(question.folded) or lexicon.SINCE_WHEN_ABLE.search(question.folded)) and \
+            lexicon.RELATIVE_TIME.search(sentence)
         return None if date or since or relative else "时间"  # 从什么时候算的? → 活动启动以来
     if question.wants == "level":
         return None if lexicon.LEVEL_IN.search(sentence) or _tier_of_asked(question, sentence) else "级别"

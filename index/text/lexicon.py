@@ -314,6 +314,8 @@ WHEN_ASKED = re.compile(r"(?:什么时候|啥时候|啥时|何时|多会儿|几�
 #: ... and what answers it without a date: from the very start (从一开始就感受到). (Not 在…同时 or 立行立改: they
 #: tell when it is done, not when it ends, which 啥时候能改完? asks.)
 RELATIVE_TIME = re.compile(r"从一开始|一开始就")
+#: ... or from when a thing can be done or felt (从什么时候开始能感受到?), not when it began (从什么时候开始的?).
+SINCE_WHEN_ABLE = re.compile(r"(?:什么时候|何时|啥时候)(?:开始|起)(?:就|能|会|可以|便)")
 #: A word naming a result or a state reached (完成, 办结, 改完, 合格, 到位): a figure asked of it counts only what
 #: reached it, so a sentence that gives no result at all (公布39项任务) does not answer 完成了多少项.
 RESULT_WORD = re.compile(r"[\u4e00-\u9fff](?:完|毕)(?![成善整全备])|[\u4e00-\u9fff]好(?=了)|办结|完结|完成|合格|达标|到位|落实")
@@ -481,6 +483,8 @@ ROLES = re.compile(r"书记|省长|市长|县长|主席|常委|组长|部长|厅
 LEADER_WORDS = frozenset("领导 大领导 首长 官员 高官 大官 领导人".split())
 #: ... and the posts leaders hold (省委书记, 常委, 省长), by which a passage names them.
 LEADING_POST = re.compile(r"书记|省长|市长|县长|主席|常委|部长|厅长|局长")
+#: ... and who leads a group formed for a task (由厅级干部带队的暗访组, 担任省委督导组第一组长): its leaders.
+LED_BY = re.compile(r"带队|任组长|担任[^,,。]{0,12}组长")
 #: What the person asked for did, at the end of a 是谁…的 question (是谁导演的?, 是哪位领导主持的?).
 DONE_BY_ASKED = re.compile(rf"(?:{PERSON_WORDS.pattern})(?:{PERSON_NOUNS.pattern})?(?P<done>[\u4e00-\u9fff]{{2}})的?$")
 #: Who a named person is, asked (沈浩是谁?, 王学军是什么人?): the name.
