@@ -2239,3 +2239,15 @@ def test_the_leader_of_a_group_is_who_leads_it(engine: Engine) -> None:
     # 暗访组的领导: 由厅级干部带队的暗访组
     result = engine.ask("暗访组的领导是什么级别的干部?")
     assert result.answer is not None and result.answer.lead == "厅级干部"
+
+
+def test_a_count_stated_then_asked_for_truly_is_a_claim(engine: Engine) -> None:
+    # 稿子写12个…,原文几个?: the 12 is a claim to check; the report's count answers
+    result = engine.ask("稿子写点评会对12个问题突出的县(区)一对一点评,原文几个?")
+    assert result.answer is not None and result.answer.lead == "10个"
+
+
+def test_a_claimed_figure_is_checked_against_the_item_it_counts(engine: Engine) -> None:
+    # 马鞍山市对5600多名…、3800多名文化程度不高党员: 马鞍山 is every item's, 文化程度不高 tells the item
+    result = engine.ask("马鞍山文化程度不高的党员帮学送学人数是8300多名吗?")
+    assert result.answer is not None and result.answer.lead == "3800多名"

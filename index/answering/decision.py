@@ -510,8 +510,11 @@ def roughly(rough: re.Match[str], number: re.Match[str]) -> bool:
 
 
 def _claimed_unit(figure: str, question: Question) -> str | None:
-    """The measure word of a count the yes/no question claims (位 of 是20位吗?; none for 2013年), or None."""
-    if question.wants != "yesno":
+    """The measure word of a count the yes/no question claims (位 of 是20位吗?; none for 2013年), or a question
+    asks the true count of (稿子写12个县,原文几个?), or None."""
+    # (a rough figure stated, 一万多场…到底多少场?, still picks the passage that gives it roughly)
+    if question.wants != "yesno" and not (question.wants == "figure" and figure in question.figures and
+                                          lexicon.TRUE_COUNT_ASKED.search(question.folded)):
         return None
     after = re.search(rf"{re.escape(figure)}(?:万|亿)?(?:多|余|来)?({lexicon.UNIT_PATTERN})", question.folded)
     return after.group(1) if after is not None and after.group(1) not in ("年", "月", "日") else None

@@ -537,6 +537,9 @@ def _claimed_figure(sentence: str, query: str, terms: Sequence[str]) -> str | No
         counted.append(found_before)  # (流动|党员是不是有2500多名: the words of the noun before it, all)
         before = before[: -len(found_before)]
     rough = claim.group(3) is not None
+    # (the words before the sentence's first figure, 马鞍山市对|5600多名…、3800多名…, are every figure's: they tell none apart)
+    first = _FIGURE_WITH_UNIT.search(sentence)
+    words = [w for w in words if first is None or w not in sentence[:first.start()]]
     found = [(not (counted and all(w in _clause_of(sentence, m) for w in counted)) and not _as_claimed(value, claimed, rough),
               -sum(w in _clause_of(sentence, m) for w in words), not _as_claimed(value, claimed, rough),
               abs(math.log(value / claimed)), m.group(0))

@@ -637,8 +637,10 @@ class Reader:
         out = [replace(t, role="constraint") if (t.role == "content" or (t.role == "frame" and len(t.word) > 1 and
                                                                       t.word not in lexicon.FRAMING_WORDS)) and any(
             a <= at and at + len(t.word) <= b for a, b in parts for at in occurrences(folded, t.word)) else t for t in out]
-        # 稿子里刘云山的职务, 文章为什么说…: the report as where it is said frames the question
-        sources = [m.span() for pattern in (lexicon.REPORT_AS_SOURCE, lexicon.REPORT_CLAIM) for m in pattern.finditer(folded)]
+        # 稿子里刘云山的职务, 文章为什么说…: the report as where it is said frames the question (and 原文几个, 实际多少:
+        # the true count asked)
+        sources = [m.span() for pattern in (lexicon.REPORT_AS_SOURCE, lexicon.REPORT_CLAIM, lexicon.TRUE_COUNT_ASKED)
+                   for m in pattern.finditer(folded)]
         if sources:
             out = [replace(t, role="frame") if t.role != "frame" and all(
                 any(a <= at < b for a, b in sources) for at in occurrences(folded, t.word)) else t for t in out]

@@ -189,7 +189,7 @@ SPELLED_BEFORE = re.compile(r"[\u4e00-\u9fff“”]+(?:[、和][\u4e00-\u9fff“
 SAYER_ASKED = re.compile(r"([\u4e00-\u9fff]{2})(?:是|都|又)?(?:怎么|咋|如何)(?:说|讲|评价)的?$")
 #: The words someone said or wrote are asked for (官方微博那句话咋说的?): answered by a quotation (not 报道原文: the
 #: report's own wording, which any of its sentences gives).
-QUOTE_ASKED = re.compile(r"[那这哪]句话|原话|(?<!报道)(?<!文章)(?<!稿子)(?<!新闻)原文|(?:怎么|咋|如何)(?:说|讲|写)的|(?:怎么|咋|如何)(?:[跟和对向给][\u4e00-\u9fff]{1,4})?(?:招呼|吆喝|喊|号召)[^,,。?？]{0,8}的|"
+QUOTE_ASKED = re.compile(r"[那这哪]句话|原话|(?<!报道)(?<!文章)(?<!稿子)(?<!新闻)原文(?!(?:里|中|上)?(?:是|写的是|说的是|写|说)?(?:几|多少))|(?:怎么|咋|如何)(?:说|讲|写)的|(?:怎么|咋|如何)(?:[跟和对向给][\u4e00-\u9fff]{1,4})?(?:招呼|吆喝|喊|号召)[^,,。?？]{0,8}的|"
                          r"(?<!句)(?:口号|标语|宣传语)|(?:写|说|讲|发|喊)了?[一1]?句|(?:写|说|讲|发|喊)了?些?(?:什么|啥)话|说“")  # (开头那四句口号: the opening lines)
 #: Aspects a question asks that its answer sentence must show, each with what shows it and the word for what
 #: is missing: who said or proposed something, a superlative, a person's origin, the words said, criticism, a penalty,
@@ -274,6 +274,9 @@ NICKNAME_ASKED = re.compile(r"称作|称为|叫做|被称|称之为|誉为")
 CONFIRMING_TAG = re.compile(rf"[,,\s]?(?:{_CONFIRM_TAGS}|对吗|是不是)[呀啊呢吗]?[??!!。.~～\s]*$")
 #: A statement put to be confirmed (是搞两个月吧): with no question word, a yes/no question.
 CONFIRMING = re.compile(r"吧$")
+#: The true count asked after one stated (稿子写12个县,原文几个?, 我记得是20位,到底多少位?): the figure stated is a
+#: claim to check, not what the answer must hold.
+TRUE_COUNT_ASKED = re.compile(r"(?:原文|原稿|报道里?|文中|实际上?|到底|究竟|准确(?:的)?)(?:里|中|上)?(?:是|写的是|说的是|写|说)?(?:几|多少)")
 #: A figure or what something is stated and asked back (督导组开了642场座谈会?, 暗访组是处级干部带队?): a yes/no
 #: question with no question word.
 CLAIM_ASKED = re.compile(r"(?:\d|是)[^?？]*[?？]+\s*$")
