@@ -2251,3 +2251,21 @@ def test_a_claimed_figure_is_checked_against_the_item_it_counts(engine: Engine) 
     # 马鞍山市对5600多名…、3800多名文化程度不高党员: 马鞍山 is every item's, 文化程度不高 tells the item
     result = engine.ask("马鞍山文化程度不高的党员帮学送学人数是8300多名吗?")
     assert result.answer is not None and result.answer.lead == "3800多名"
+
+
+def test_the_paper_offered_as_a_choice_is_the_source_asked(engine: Engine) -> None:
+    # 人民日报还是安徽日报: both papers frame a question about the report's source
+    result = engine.ask("来源是人民日报还是安徽日报?")
+    assert result.answer is not None and result.answer.lead == "安徽日报"
+
+
+def test_one_of_the_places_told_by_their_count(engine: Engine) -> None:
+    # 六个市…头一个是哪个市: 赴合肥等6市 names the one; with no count told, 哪个市 is not answered by one of six
+    result = engine.ask("张宝顺去了六个市调研,头一个是哪个市")
+    assert result.answer is not None and result.answer.lead == "合肥"
+    assert engine.ask("张宝顺调研的是哪个市?").status != "answered"
+
+
+def test_names_asked_in_english_are_a_name_list(engine: Engine) -> None:
+    # names: 名字, which 8位省级党员领导干部 does not give
+    assert engine.ask("8位第一组长 names 是什么?").status != "answered"

@@ -1143,7 +1143,9 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         one = lexicon.ONE_PLACE.search(question.folded) is not None
         named = any(t in places for t in terms if t not in asked and t not in question.scope and
                     not any(a in t or t in a for a in own) and
-                    not (one and re.search(rf"{re.escape(t)}等\d", sentence)))  # 哪个市? is not answered by 合肥等6市
+                    not (one and (etc := re.search(rf"{re.escape(t)}等(\d+)", sentence)) and
+                         etc.group(1) not in question.numbers))
+        # (哪个市? is not answered by 合肥等6市, but 六个市…头一个是哪个市? is: the one named of the six told)
         level = lexicon.PLACE_LEVEL_ASKED.search(question.folded)
         if level:  # (沈浩是哪个村的干部? is not answered by 淮南市, a city)
             named = named and any(t in places and _place_level(t, places) >= lexicon.PLACE_LEVELS[level.group(1)]

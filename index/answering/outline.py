@@ -41,7 +41,8 @@ _ABOUT = (lexicon.GIST, lexicon.PART_WORDS, lexicon.PART_COUNT, lexicon.PART_WHI
           # the words that ask (哪位 leaves 位 behind as a term)
           lexicon.PERSON_WORDS, lexicon.NAME_WORDS, lexicon.DATE_WORDS, lexicon.PLACE_WORDS, lexicon.LIST_WORDS,
           lexicon.ROUND_OR_STAGE_ASKED,  # (哪一批: 一批 is asked, not named)
-          lexicon.DAY_NAMED)  # (是5月8日发表的吗?: the date claimed)
+          lexicon.DAY_NAMED,  # (是5月8日发表的吗?: the date claimed)
+          lexicon.NEWSPAPER)  # (来源是人民日报还是安徽日报?: the paper claimed)
 
 
 def _framing(question: Question, store: PassageStore, header: Passage, headings: str = "",

@@ -728,7 +728,7 @@ ENGLISH_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # facets the report never gives, asked in English (黄永礼有冇 contact number?): what the answer must speak of
         ("(?:contact|phone|tel(?:ephone)?) ?(?:numbers?|no\\.?)?|phone", "电话号码"), ("e-?mail", "邮箱"),
         ("address", "地址"), ("age", "年龄"), ("salary|income", "收入"), ("budget|funding", "经费"),
-        ("population", "人口"),
+        ("population", "人口"), ("names?", "名字"),
         ("stud(?:y|ied)|learning", "学习"), ("meetings?", "会议"), ("opinions?|feedback|suggestions?", "意见"),
         ("problems?|issues?", "问题"), ("results?|effects?", "效果"), ("cit(?:y|ies)", "市"), ("count(?:y|ies)", "县"),
         ("province", "省"), ("parts?|sections?", "部分"), ("first", "第一"), ("last|final", "最后"), ("date", "日期"),
