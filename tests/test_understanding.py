@@ -2269,3 +2269,9 @@ def test_one_of_the_places_told_by_their_count(engine: Engine) -> None:
 def test_names_asked_in_english_are_a_name_list(engine: Engine) -> None:
     # names: 名字, which 8位省级党员领导干部 does not give
     assert engine.ask("8位第一组长 names 是什么?").status != "answered"
+
+
+def test_a_party_branch_is_a_party_organization(engine: Engine) -> None:
+    # 党支部 is a 党组织: 村里党支部 ↔ 全省村级党组织开展集中学习103800多次
+    result = engine.ask("全省村里党支部组织学了多少回")
+    assert result.answer is not None and result.answer.lead == "103800多次"
