@@ -2275,3 +2275,11 @@ def test_a_party_branch_is_a_party_organization(engine: Engine) -> None:
     # 党支部 is a 党组织: 村里党支部 ↔ 全省村级党组织开展集中学习103800多次
     result = engine.ask("全省村里党支部组织学了多少回")
     assert result.answer is not None and result.answer.lead == "103800多次"
+
+
+@pytest.mark.parametrize("question", ["大哥在吗 俺想问问各地是咋抓三严三实学习贯彻的 俺们村也要弄",
+                                      "在吗 我想问问各地是咋抓三严三实学习贯彻的 我们村也要弄"])
+def test_a_question_asked_with_za_after_a_greeting_is_kept(engine: Engine, question: str) -> None:
+    # 咋 asks: the clause that holds it is the question, not the asker's remark; 大哥在吗 greets
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and "集中学习交流" in result.answer.sentence
