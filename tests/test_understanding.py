@@ -2283,3 +2283,17 @@ def test_a_question_asked_with_za_after_a_greeting_is_kept(engine: Engine, quest
     # 咋 asks: the clause that holds it is the question, not the asker's remark; 大哥在吗 greets
     result = engine.ask(question)
     assert result.status == "answered" and result.answer is not None and "集中学习交流" in result.answer.sentence
+
+
+@pytest.mark.parametrize(("question", "said"), [("这篇报道是多暂发表的?", "2014-05-07"),
+                                                ("文章里讲学习教育要学么斯,是哪三学来着?", "学原著"),
+                                                ("合肥那些任务,每一项都讲明了么斯?", "牵头领导")])
+def test_hefei_question_words(engine: Engine, question: str, said: str) -> None:
+    # 多暂 什么时候, 么斯 什么 (and 学什么, before a clause that asks again, is what is learnt)
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
+
+
+def test_what_each_of_a_few_covers_asks_for_them_all(engine: Engine) -> None:
+    # 8个分方案各管什么领域: the eight, one by one, which 明确各领域突出问题 does not list
+    assert engine.ask("“1+8”活动方案里那8个分方案各管什么领域?").status != "answered"

@@ -291,7 +291,8 @@ MEMBERS = re.compile(r"分别是|分别叫|分别由谁|分别[归让]谁|分别
                      r"(?:\d+|[两三四五六七八九十]{1,3})[个位项条类种名家][\u4e00-\u9fff]{0,8}?(?:都|分别|具体)?"
                      r"(?:[有是]哪(?:些|几)|有(?:啥|什么)$)|"  # 16个省辖市有哪些?, 39项任务都有啥?, 那十个县是哪些?
                      r"(?<![\d.])(?:[2-9]|1\d|[两三四五六七八九十]{1,2})[个项条类种]是(?:啥|什么)(?=$|[,,])|"  # 八个是啥?
-                     r"\d+[个位项条类种名家][^,,。;;]{0,10}?(?:都|分别|具体)?叫(?:啥|什么)名")  # 那10个县(区)叫啥名?
+                     r"\d+[个位项条类种名家][^,,。;;]{0,10}?(?:都|分别|具体)?叫(?:啥|什么)名|"  # 那10个县(区)叫啥名?
+                     r"(?<![\d.])(?:[2-9]|1\d|[两三四五六七八九十]{1,2})[个项条类种][^,,。;;]{0,8}?各(?:管|抓|负责|针对|指|是)(?:啥|什么|哪)")  # 8个分方案各管什么领域?
 #: The kind of place asked for (什么地方, 哪类地方), not which ones.
 PLACE_KIND_ASKED = re.compile(r"(?:什么样?的?|啥|哪类|哪种|哪一级|哪级)(?:地方|地区|层级)")
 #: Places asked for by their kind (都是哪几个县?, 哪些城市).
@@ -418,7 +419,7 @@ PROVINCE_BODY = re.compile(r"安徽(?=政协|政府|人大)")
 #: Posts held by one person each, as a report names them (省委书记, 省长): the post may stand for its holder.
 TOP_POST = re.compile(r"(?<![副])(?:省委书记|省长|省政协主席|省委副书记|市委书记|市长|县委书记|县长)")
 #: A one-character verb asked what of (学什么, 都学些啥, 还学了啥): answered by what it is done to.
-VERB_ASKED = re.compile(r"([\u4e00-\u9fff])(?:了|过)?(?:些|的是|的)?(?:什么|啥)(?:东西|内容)?$")
+VERB_ASKED = re.compile(r"([\u4e00-\u9fff])(?:了|过)?(?:些|的是|的)?(?:什么|啥)(?:东西|内容)?(?:$|(?=[,,;;]))")
 #: A verb asked what it is done with (拿什么来对照): answered by what follows the verb in the report.
 VERB_ASKED_WITH = re.compile(r"拿(?:什么|啥)(?:来|去)?([\u4e00-\u9fff]{2})")
 #: A verb asked how it is done (怎么学的?): answered by the ways the report lists (集中学,专题学,讨论学).
@@ -640,7 +641,9 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"啥人(?=[写撰搞讲说发带管做干])"), "谁"),  # 啥人写的 (but 第一组长都是啥人?: what people)
     (re.compile(r"(?:没得|没有)(?=[??!!~。]*$)"), "吗"), (re.compile(r"对头不|对头吗|对头哇|对头伐"), "对不对"),
     # northern and Jianghuai speech: 么事/么子 什么, 哪块/哪嗒 哪里, 哪些个 哪些, 多会儿/多咱 什么时候, 恁 那么
-    (re.compile(r"么事|么子|(?<![什怎这那多要为])么(?=名|样|东西|时候|地方|人|意思)"), "什么"),
+    # (Hefei: 么斯 什么, 么 before what it asks of, 是么态度; 多暂 什么时候; 怎搞 怎么搞)
+    (re.compile(r"么事|么子|么斯|(?<![什怎这那多要为干])么(?=名|样|东西|时候|地方|人|意思|态度|看法|原则|办法|要求|情况|事|内容|作用)"), "什么"),
+    (re.compile(r"多暂"), "什么时候"), (re.compile(r"怎搞"), "怎么搞"),
     (re.compile(r"搁(?=哪)"), "在"),  # 搁哪儿: 在哪儿
     (re.compile(r"哪块儿?|哪嗒|哪搭|哪疙瘩|哪嘎达|哪旮旯|哪旮儿"), "哪里"), (re.compile(r"哪些个"), "哪些"), (re.compile(r"多会儿?|多咱"), "什么时候"),
     # Central Plains speech: 俺 我, 哩 的, 木 没 (木有, 木改完), 弄啥 干什么, 恁 你 before a verb of telling or
