@@ -2297,3 +2297,15 @@ def test_hefei_question_words(engine: Engine, question: str, said: str) -> None:
 def test_what_each_of_a_few_covers_asks_for_them_all(engine: Engine) -> None:
     # 8个分方案各管什么领域: the eight, one by one, which 明确各领域突出问题 does not list
     assert engine.ask("“1+8”活动方案里那8个分方案各管什么领域?").status != "answered"
+
+
+def test_which_one_leader_is_answered_by_one_name(engine: Engine) -> None:
+    # 哪一位: one person named answers (not a list of them); the short answer is the name after the post
+    result = engine.ask("当时来安徽调研的中央领导是哪一位?")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "刘云山"
+
+
+def test_a_kind_of_class_named_by_its_head(engine: Engine) -> None:
+    # 学习班 is a 培训班 (a word of the report with the character that names its kind)
+    result = engine.ask("各地村党支部书记的学习班一共开了多少期?")
+    assert result.answer is not None and result.answer.lead == "639期"

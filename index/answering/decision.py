@@ -158,8 +158,10 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
     resaid: list[float] = []  # what a word said only by a synonym lacks of its weight: it was said
     missing: list[str] = []
     resaid_verbs = 0.0
+    # 暗访组的领导: a group's leader, where the passage says who leads it (由厅级干部带队的暗访组)
+    group_led = lexicon.GROUP_LEADER.search(question.folded) is not None and lexicon.LED_BY.search(passage_text) is not None
     for group, whole, each in word_groups(question, weights) if groups is None else groups:
-        found = _found(whole, passage_terms, passage_text, weights)
+        found = 1.0 if group_led and whole.word in lexicon.LEADER_WORDS else _found(whole, passage_terms, passage_text, weights)
         if (whole.word in lexicon.SETTING_WORDS or whole.word in question.setting) and found < 1:
             continue  # 全省, 省里, 第二批: the whole report's setting, said or not
         if whole.aside and found < 1:
@@ -292,7 +294,8 @@ def _state_asked(question: Question) -> str | None:
 
 
 #: People counted in a who-question (那8位省级领导是谁?).
-_COUNTED_PEOPLE = re.compile(r"\d+(?:位|名|个人)")
+_COUNTED_PEOPLE = re.compile(r"(?<!哪)(?<!哪个)\d+(?:位|名|个人)")  # (not 哪1位: which one)
+_ONE_PERSON = re.compile(r"哪1[位名个]")
 #: A noun for people right before 多少 (处级干部有多少): what is counted.
 _PERSON_BEFORE = re.compile(rf"({lexicon.PERSON_NOUNS.pattern})(?:有|是|一共|共|总共)?$")
 #: Fewest characters of a figure the question states that mark one passage (4395, 3.3; not 1, 16).
@@ -761,10 +764,8 @@ def _found(term: Term, passage_terms: set[str], passage_text: str, weights: Weig
         return 1.0  # 市级 where the passage names 市、县两级
     if term.word == lexicon.PARTY_COMMITTEE and lexicon.TIER_COMMITTEE.search(passage_text):
         return 1.0  # 党委班子 where the passage names 市、县委班子
-    if term.word in lexicon.LEADER_WORDS and (lexicon.LEADING_POST.search(passage_text) or lexicon.LED_BY.search(passage_text)):
-        # 中央领导 where the passage names the post a leader holds (中央书记处书记刘云山); 暗访组的领导 where it
-        # says who leads the group (由厅级干部带队)
-        return 1.0
+    if term.word in lexicon.LEADER_WORDS and lexicon.LEADING_POST.search(passage_text):
+        return 1.0  # 中央领导 where the passage names the post a leader holds (中央书记处书记刘云山)
     if term.kind == "group" and lexicon.GROUP_NAMED.search(passage_text):
         return 1.0  # 小组, 小分队 where the passage names a group formed for a task (暗访组, 报告团)
     if term.kind == "meeting" and meetings_named(passage_text):
@@ -1047,7 +1048,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             return "名单"  # (哪些县? is answered by places named, not by a list of other things: 巡视工作、干部管理)
         if names < 2 and not _listed_by(question, sentence):
             return "名单"  # 中央规定书目具体有哪几本?: the sentence's list (四面镜子) is of something else
-        if question.wants == "person" and sum(map(is_person, others)) < 2:
+        # (哪一位领导?: one person named answers)
+        if question.wants == "person" and sum(map(is_person, others)) < (1 if _ONE_PERSON.search(question.folded) else 2):
             return "名单"  # 四个专项行动的牵头领导分别是谁?: a list of the actions names no one
         found = re.search(r"(?:哪些|哪几[个种项类条]?|是哪些|分别是)(\w{2,4}?)(?:$|呢|啊|呀|吗)", question.folded)
         kind = found.group(1) if found else _kind_before_asking(question)

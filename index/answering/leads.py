@@ -702,4 +702,11 @@ def _person(sentence: str, terms: Sequence[str], normalize: Normalize, query: st
                         not straddled:
                     return name
             at = folded.find(term, at + 1)
+    if any(t in lexicon.LEADER_WORDS for t in terms) or any(w in query for w in lexicon.LEADER_WORDS):
+        # 来调研的中央领导是哪一位? → 中央书记处书记刘云山: the name after the post a leader holds
+        for post in lexicon.LEADING_POST.finditer(folded):
+            for size in (3, 2):
+                name = folded[post.end(): post.end() + size]
+                if len(name) == size and is_person(name) and name not in terms:
+                    return name
     return None

@@ -487,7 +487,9 @@ ROLES = re.compile(r"书记|省长|市长|县长|主席|常委|组长|部长|厅
 LEADER_WORDS = frozenset("领导 大领导 首长 官员 高官 大官 领导人".split())
 #: ... and the posts leaders hold (省委书记, 常委, 省长), by which a passage names them.
 LEADING_POST = re.compile(r"书记|省长|市长|县长|主席|常委|部长|厅长|局长")
-#: ... and who leads a group formed for a task (由厅级干部带队的暗访组, 担任省委督导组第一组长): its leaders.
+#: A group's leader asked of (暗访组的领导) ...
+GROUP_LEADER = re.compile(r"[组团队](?:的|里的)?(?:领导|大领导|负责人|头儿|带头人)")
+#: ... and what says who leads a group formed for a task (由厅级干部带队的暗访组, 担任省委督导组第一组长).
 LED_BY = re.compile(r"带队|任组长|担任[^,,。]{0,12}组长")
 #: What the person asked for did, at the end of a 是谁…的 question (是谁导演的?, 是哪位领导主持的?).
 DONE_BY_ASKED = re.compile(rf"(?:{PERSON_WORDS.pattern})(?:{PERSON_NOUNS.pattern})?(?P<done>[\u4e00-\u9fff]{{2}})的?$")

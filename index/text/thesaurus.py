@@ -31,6 +31,8 @@ PEOPLE_CLASS = "A"
 ACTION_CLASSES = frozenset("FGHIJ")
 #: Cilin's class of function words (K): adverbs, prepositions, conjunctions, particles.
 FUNCTION_CLASSES = frozenset("K")
+#: Characters that end a noun naming a kind of what the word before them names (学习|班, 宣讲|团).
+NOUN_HEADS = frozenset("班团组会队册")
 #: Characters of numerals: a word of none of them is no numeral, whatever a dictionary tags it.
 NUMERAL_CHARS = frozenset("零一二三四五六七八九十百千万亿两几半多余第0123456789")
 #: Words more frequent than this in jieba's dictionary weigh less, the more so the more common they are.
@@ -102,8 +104,11 @@ class Thesaurus:
         if self._table is None:
             self._table = self._restrict(_groups())
         if self._phrases is None:
+            # (but a word of the vocabulary with one character more, naming a kind of it, is a noun of its own:
+            # 学习班 for 培训班)
             self._phrases = frozenset(w for w in self._table if len(w) >= MIN_PHRASE and w[-1] not in "的了过着" and
-                                      not any(w[i:j] in self._vocabulary
+                                      not any(w[i:j] in self._vocabulary and not (i == 0 and j == len(w) - 1 and
+                                                                                 w[-1] in NOUN_HEADS)
                                               for i in range(len(w)) for j in range(i + 2, len(w) + 1)))
         spans: list[tuple[int, int]] = []
         at = 0
