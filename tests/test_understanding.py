@@ -2309,3 +2309,10 @@ def test_a_kind_of_class_named_by_its_head(engine: Engine) -> None:
     # 学习班 is a 培训班 (a word of the report with the character that names its kind)
     result = engine.ask("各地村党支部书记的学习班一共开了多少期?")
     assert result.answer is not None and result.answer.lead == "639期"
+
+
+def test_which_leader_asks_a_person(engine: Engine) -> None:
+    # 哪个领导主持的: a person who chaired it, which 领导小组专门召开 does not name
+    result = engine.ask("3月24日那个点评通报会是哪个领导主持的?")
+    assert result.status != "answered"
+    assert engine.ask("哪个领导小组研究制定了1+8方案?").status == "answered"  # (a body, not a person)

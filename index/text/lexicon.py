@@ -231,6 +231,7 @@ ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
 SHORT_LINE = re.compile(r"^\s*[^“”\s]{6,22}\s*$")
 #: A person (or a body acting as one) is asked for.
 PERSON_WORDS = re.compile(r"谁|哪[一1]?位|哪[一1]?个人|哪些人|什么人|啥子?人(?![次数])|"
+                          r"哪[一1]?个(?=(?:领导|干部|同志|官员|大官|负责人)(?!班子|小组|干部))|"  # (哪个领导主持的?)
                           r"(?<=领导|书记|组长|干部|同志)是哪[一1]?个(?=[??。!!]*$)")  # (牵头领导是哪个?)
 #: A personal name is asked for.
 NAME_WORDS = re.compile(r"姓名|(?:片|书|剧|篇)名(?:是|叫)?(?:什么|啥)|叫什么名字|名字叫什么|叫啥名|姓什么|叫什么|叫啥|叫做什么|名字是什么|名称是什么|"
