@@ -2316,3 +2316,16 @@ def test_which_leader_asks_a_person(engine: Engine) -> None:
     result = engine.ask("3月24日那个点评通报会是哪个领导主持的?")
     assert result.status != "answered"
     assert engine.ask("哪个领导小组研究制定了1+8方案?").status == "answered"  # (a body, not a person)
+
+
+def test_a_quoted_name_after_the_verb_asked_names_the_thing(engine: Engine) -> None:
+    # 搭建的那个平台叫什么: 搭建政情民意“直通车” (a post's holder is not so named: 芜湖市长叫什么名字?)
+    result = engine.ask("芜湖市搭建的那个平台叫什么来着?")
+    assert result.status == "answered" and result.answer is not None and "“直通车”" in result.answer.sentence
+    assert engine.ask("芜湖市长叫什么名字?").status != "answered"
+
+
+def test_jue_chu_is_to_feel(engine: Engine) -> None:
+    # 觉出 is 感受 in the everyday-words table
+    result = engine.ask("老百姓啥时候能觉出变化来")
+    assert result.answer is not None and result.answer.lead == "从一开始"

@@ -75,7 +75,11 @@ _MONTH = re.compile(r"(?<![\d个])(\d{1,2}|[一二三四五六七八九十]{1,2}
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d年")
 _ORDINAL_IN = re.compile(r"第[一二三四五六七八九十\d]+|头道|首[批次个]")
 #: A name given in quotes after the words it is given to (搭建政情民意“直通车”).
-_NICKNAME = re.compile(r"[\u4e00-\u9fff]“[^”]{1,10}”")
+NICKNAME = re.compile(r"[\u4e00-\u9fff]“[^”]{1,10}”")
+#: How far before a quoted name the verb that names what was done may stand (搭建|政情民意|“直通车”).
+NAMED_AFTER_VERB = 6
+#: The name of the thing before it is asked (平台|叫什么).
+_NAME_ASKED_AFTER = re.compile(r"(?:被|也)?(?:叫|叫做|称为|称作|名叫)(?:什么|啥)")
 #: A place a sentence opens with (芜湖市积极创新…): what the sentence tells is that place's.
 _PLACE_FIRST = re.compile(r"[\u4e00-\u9fff]{1,4}?[市县区]")
 
@@ -143,7 +147,7 @@ def word_groups(question: Question, weights: Weights) -> list[Group]:
 
 def judge(question: Question, passage_terms: set[str], passage_text: str, weights: Weights,
           groups: Sequence[Group] | None = None, listed: bool = False, lists: Collection[int] = (),
-          counted: bool = False) -> Verdict:
+          counted: bool = False, nicknamed: bool = False) -> Verdict:
     """The verdict for one passage (its index terms and its text in matching form).
 
     Search mode emits the pieces of a long word too (省委督导组 → 省委, 督导组): a word and its pieces count
@@ -151,7 +155,9 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
     a word that names no constraint, gets `PIECE_CREDIT` of it. `listed`: the passage lists what the verb the
     question asks about is done to (`lexicon.parallel`); `lists`: how many items each list of the passage
     holds (`list_sizes`); `counted`: a sentence of the passage counts what the question, in other words, asks
-    how many of, with the measure word asked (多少个检查组 ↔ 16个省委督导组).
+    how many of, with the measure word asked (多少个检查组 ↔ 16个省委督导组); `nicknamed`: the passage gives a
+    name in quotes right after a verb of the question (`named_by_verb`: 搭建政情民意“直通车”), which answers
+    搭建的那个平台叫什么? whatever it calls the thing.
     """
     total = matched = 0.0
     forgivable: list[float] = []  # a general word the report does not use, unsaid
@@ -161,7 +167,8 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
     # 暗访组的领导: a group's leader, where the passage says who leads it (由厅级干部带队的暗访组)
     group_led = lexicon.GROUP_LEADER.search(question.folded) is not None and lexicon.LED_BY.search(passage_text) is not None
     for group, whole, each in word_groups(question, weights) if groups is None else groups:
-        found = 1.0 if group_led and whole.word in lexicon.LEADER_WORDS else _found(whole, passage_terms, passage_text, weights)
+        found = 1.0 if (group_led and whole.word in lexicon.LEADER_WORDS) or \
+            (nicknamed and _name_asked_of(whole.word, question.folded)) else _found(whole, passage_terms, passage_text, weights)
         if (whole.word in lexicon.SETTING_WORDS or whole.word in question.setting) and found < 1:
             continue  # 全省, 省里, 第二批: the whole report's setting, said or not
         if whole.aside and found < 1:
@@ -252,6 +259,20 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
         total += weights.unseen_idf
         matched += weights.unseen_idf
     return Verdict(matched / total, matched / weights.unseen_idf, tuple(missing))
+
+
+def _name_asked_of(word: str, folded: str) -> bool:
+    """Is the word a thing (not a post or a person) whose name the question asks, right before 叫什么 (那个平台叫什么?)?"""
+    return len(word) > 1 and not lexicon.ROLES.search(word) and not lexicon.PERSON_NOUNS.search(word) and \
+        any(_NAME_ASKED_AFTER.match(folded, at + len(word)) for at in occurrences(folded, word))
+
+
+def named_by_verb(question: Question, text: str, verbs: Collection[str]) -> bool:
+    """Does the text give a name in quotes right after a verb of the question (搭建的那个平台叫什么? ↔ 搭建政情民意
+    “直通车”): the name of what was done?"""
+    done = [t.word for t in question.terms if len(t.word) > 1 and t.word in verbs]
+    return any(any(w in text[max(0, m.start() - NAMED_AFTER_VERB): m.start() + 1] for w in done)
+               for m in NICKNAME.finditer(text))
 
 
 def _claim_unsettled(question: Question, passage_text: str) -> list[str]:
@@ -1108,7 +1129,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             kind is not None and any(len(t) > 2 and t.endswith(kind.group(1)) for t in terms if t not in asked)) or \
             any(_modified(a, sentence) for t in question.terms if t.asked and t.word + "叫" in question.folded
                 for a in t.alternatives) or \
-            (lexicon.NICKNAME_ASKED.search(question.folded) is not None and _NICKNAME.search(sentence) is not None) or \
+            (lexicon.NICKNAME_ASKED.search(question.folded) is not None and NICKNAME.search(sentence) is not None) or \
+            (any(_name_asked_of(t.word, question.folded) for t in question.terms) and named_by_verb(question, sentence, verbs)) or \
             collective_name(question, sentence) is not None  # 吃吃喝喝、收红包这些毛病叫什么? → “小四风”
             # 那个会叫啥会?: a word of that kind (专题点评通报会) names it; 宣讲团叫什么?: 先进事迹报告团
         return None if named else "名字"

@@ -19,6 +19,7 @@ from index.answering.decision import (
     is_person,
     judge,
     list_sizes,
+    named_by_verb,
     roughly_held,
     sentence_gives,
     weight,
@@ -633,7 +634,8 @@ class Engine:
             found = known[position] = judge(question, self.store.term_set(position), self.matching_text(position),
                                             self.weights, groups, self._lists(question, position) is not None or
                                             self._defines(question, position) is not None,
-                                            self._list_sizes(position), self._counts_asked(question, position))
+                                            self._list_sizes(position), self._counts_asked(question, position),
+                                            nicknamed=named_by_verb(question, self.passages[position].text, self.weights.verbs))
         return found
 
     def _list_sizes(self, position: int) -> frozenset[int]:
