@@ -2329,3 +2329,21 @@ def test_jue_chu_is_to_feel(engine: Engine) -> None:
     # 觉出 is 感受 in the everyday-words table
     result = engine.ask("老百姓啥时候能觉出变化来")
     assert result.answer is not None and result.answer.lead == "从一开始"
+
+
+def test_a_numbered_stage_is_the_reports_round_stage(engine: Engine) -> None:
+    # 第一阶段 is 第一环节 (the report's stage), and 第二阶段 another stage it does not report
+    assert engine.ask("第一阶段安徽主要推进了哪些工作?").status == "answered"
+    assert engine.ask("第二阶段安徽推进了哪些工作?").status != "answered"
+
+
+def test_where_a_thing_is_placed_asks_its_standing(engine: Engine) -> None:
+    # 放在什么位置: 学习教育,是教育实践活动的基础环节
+    result = engine.ask("学习教育放在什么位置?")
+    assert result.status == "answered" and result.answer is not None and "基础环节" in result.answer.sentence
+
+
+def test_words_of_so_many_characters(engine: Engine) -> None:
+    # 哪八个字: a line of eight characters (批次衔接,上下联动), not a list of eight things
+    result = engine.ask("请问报道用哪八个字概括两批活动的衔接?")
+    assert result.status == "answered" and result.answer is not None and "批次衔接,上下联动" in result.answer.sentence

@@ -317,6 +317,8 @@ def _state_asked(question: Question) -> str | None:
 #: People counted in a who-question (那8位省级领导是谁?).
 _COUNTED_PEOPLE = re.compile(r"(?<!哪)(?<!哪个)\d+(?:位|名|个人)")  # (not 哪1位: which one)
 _ONE_PERSON = re.compile(r"哪1[位名个]")
+#: Words of so many characters asked (用哪八个字概括?).
+_CHARACTERS_ASKED = re.compile(r"哪(\d+)个字")
 #: A noun for people right before 多少 (处级干部有多少): what is counted.
 _PERSON_BEFORE = re.compile(rf"({lexicon.PERSON_NOUNS.pattern})(?:有|是|一共|共|总共)?$")
 #: Fewest characters of a figure the question states that mark one passage (4395, 3.3; not 1, 16).
@@ -927,6 +929,11 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             return "定位"  # 督导组的定位是什么?: no sentence says what it is, or what it is taken as (作为头道工序)
     if lexicon.ORDINAL_ASKED.search(question.folded):
         return None if _ORDINAL_IN.search(sentence) else "次序"
+    characters = _CHARACTERS_ASKED.search(question.folded)
+    if characters:  # 用哪八个字概括?: a line, or a clause, of that many characters (批次衔接,上下联动)
+        chars = int(characters.group(1))
+        clauses = [len(lexicon.HAN.findall(c)) for c in lexicon.CLAUSE_END.split(sentence)]
+        return None if chars in clauses or chars == sum(clauses) else "原话"
     size = lexicon.ASKED_SIZE.search(question.folded)
     count = small_number(size.group(1)) if size else 0
     if 2 <= count <= MAX_COUNTED_ITEMS and not _lists_of(count, sentence, question.naming_words):

@@ -438,7 +438,7 @@ def parallel(verb: str, manner: bool = False) -> re.Pattern[str]:
 
 
 #: What something is, or where it stands (学习教育处在什么位置?, 是什么环节?): a sentence that says "X,是…" of it answers.
-DEFINITION_ASKED = re.compile(r"(?:处于|处在|算|是)(?:个)?(?:什么|啥|哪)(?:样的|个|一)?(?:位置|地位|定位|环节|角色|性质|阶段|步)|"
+DEFINITION_ASKED = re.compile(r"(?:处于|处在|算|是|放在(?:[\u4e00-\u9fff]{0,12}?的)?)(?:个)?(?:什么|啥|哪)(?:样的|个|一)?(?:位置|地位|定位|环节|角色|性质|阶段|步)|"
                               r"(?:位置|地位|定位)(?:是|[成为]了?)?(?:什么|啥|如何)")
 DEFINES = re.compile(r"^([\u4e00-\u9fff]{2,8})[,\uff0c]?是")
 #: A thing pointed at again right after it is named (学习教育这一步): no word the answer must say.
@@ -1032,6 +1032,8 @@ MULTIPLIED_UNIT = re.compile(rf"[十百千万亿]+[多余]?(?:{UNIT_PATTERN})?")
 DATE_UNITS = frozenset("年月日号时点")
 #: A day of a month said with 号 (3月24号): the report writes 日.
 DAY_NUMBER = re.compile(r"(\d{1,2}月\d{1,2})号")
+#: A stage numbered as 阶段 (第一阶段) is the report's 环节 (第一环节): the stages of a round.
+STAGE_ORDINAL = re.compile(r"(第[一二三四五六七八九十\d]+|头|首)(?:个)?阶段")
 #: Aspect marks after a verb (看过, 编印了, 坚持着).
 ASPECT_MARKS = ("了", "过", "着")
 #: A total asked (一共有多少党员?): not answered by figures that each count a kind of it.
