@@ -2347,3 +2347,9 @@ def test_words_of_so_many_characters(engine: Engine) -> None:
     # 哪八个字: a line of eight characters (批次衔接,上下联动), not a list of eight things
     result = engine.ask("请问报道用哪八个字概括两批活动的衔接?")
     assert result.status == "answered" and result.answer is not None and "批次衔接,上下联动" in result.answer.sentence
+
+
+def test_a_preposition_glued_to_a_place_is_split_off(engine: Engine) -> None:
+    # 来安给|老百姓: the segmenter glues 给 to 来安; 来安 is 来安县 still
+    result = engine.ask("来安给老百姓发了本啥小册子")
+    assert result.answer is not None and result.answer.lead == "《便民服务手册》"

@@ -250,7 +250,7 @@ class Reader:
         self._scope = scope
         self._setting = frozenset(setting)
         # a question's text is cut several times over while it is read (the question words, the words, roles)
-        self._tokens = functools.lru_cache(maxsize=TOKEN_CACHE)(lambda text: tuple(tokens(text)))
+        self._tokens = functools.lru_cache(maxsize=TOKEN_CACHE)(lambda text: tuple(self._unglued(tokens(text))))
         self._vocabulary = vocabulary
         self._names = names
         self._thesaurus = Thesaurus(vocabulary)
@@ -396,6 +396,18 @@ class Reader:
             if not self._names_any(lexicon.NEWSPAPER.sub("", folded[start:end])):  # (这篇安徽日报的稿子: the source)
                 folded = folded[:start] + folded[end:]
         return lexicon.LEADING_FILLERS.sub("", folded) if spans else folded
+
+    def _unglued(self, tokens: Iterable[str]) -> Iterator[str]:
+        """The tokens, with a preposition the segmenter glued to a name split off (来安给|老百姓 → 来安, 给): a
+        word of the index, or a short form of a place's name, before it."""
+        for token in tokens:
+            head = token[:-1]
+            if len(token) == 3 and token not in self._vocabulary and token[-1] in lexicon.PREPOSITIONS and \
+                    (head in self._vocabulary or any(w in place_names() for w in self._longer(head))):
+                yield head
+                yield token[-1]
+            else:
+                yield token
 
     def _names_any(self, text: str) -> bool:
         """Does the text name a place, person or body of the report (合肥 of 俺是合肥郊区的老党员)?"""
