@@ -2353,3 +2353,9 @@ def test_a_preposition_glued_to_a_place_is_split_off(engine: Engine) -> None:
     # 来安给|老百姓: the segmenter glues 给 to 来安; 来安 is 来安县 still
     result = engine.ask("来安给老百姓发了本啥小册子")
     assert result.answer is not None and result.answer.lead == "《便民服务手册》"
+
+
+def test_the_askers_own_place_is_not_what_a_province_wide_question_asks_of(engine: Engine) -> None:
+    # 我是合肥一个退休的老师…想问问全省…: 合肥 is where the asker lives; 问问 only asks
+    result = engine.ask("你好啊,我是合肥一个退休的小学老师,在家没事翻报纸看。想问问全省市、县和乡镇街道一共派了多少个督导组撒?")
+    assert result.answer is not None and result.answer.lead == "1264个"

@@ -314,6 +314,11 @@ class Reader:
         terms = _claims_aside(terms, core, claims) if wants == "yesno" else \
             self._described(core, terms)  # (a claim is checked whole)
         terms = _told_around(core, terms)
+        mine = _asker_spans(core)
+        if mine and any(w in core[mine[-1][1]:] for w in lexicon.WHOLE_SCOPE):
+            # 我是合肥1个退休的老师,…想问问全省…派了多少个督导组?: the asker's own place is not what is asked of
+            terms = _set_aside(terms, lambda t: t.role == "entity" and t.word in place_names() and all(
+                any(a <= at < b for a, b in mine) for at in occurrences(core, t.word)))
         asking = _asking_part(core, masked, lambda part: bool(self._vocab_near(part)))
         told = _told_first(core)
         if told and any(t.role != "frame" and len(t.word) > 1 and t.word in core[told:] for t in terms):

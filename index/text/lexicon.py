@@ -557,7 +557,7 @@ KIN = re.compile(r"(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|孙女|孙子|�
 #: A clause the asker says of themselves before asking (俺是肥东乡下的老党员, 我在赶稿, 我们老师让总结): its
 #: words the report does not use say who asks, not what. Not a clause that reports what was heard or claims a
 #: figure (我听说芜湖开了12条热线).
-ASKER_CLAUSE = re.compile(rf"^(?:(?:我|俺|咱|本人)(?:们|家)?|.*?{KIN.pattern})(?!.*(?:说|讲|听|据|看到|看过|报道|\d))")
+ASKER_CLAUSE = re.compile(rf"^(?:(?:我|俺|咱|本人)(?:们|家)?|.*?{KIN.pattern})(?!.*(?:说|讲|听|据|看到|看过|报道|(?!1个)\d))")  # (我是合肥1个退休的老师: one, no figure)
 
 
 #: What the asker needs the answer for, said right before the question (时政作业要写|领导们看了啥电影): no words
@@ -607,7 +607,7 @@ PEOPLE_PRONOUNS = frozenset("大家 大伙 大伙儿 大家伙 大家伙儿 人�
 #: Words that only frame what is asked (never a constraint, whatever their part of speech).
 FRAMING_WORDS = HABITUAL | DEGREE | PEOPLE_PRONOUNS | DIRECTIONAL_COMPLEMENTS | frozenset(
     """
-    包括 包含 包 指 是指 指的是 主要 具体 一下 说说 讲讲 讲 说 介绍 告诉 知道 情况 内容 方面 东西 玩意儿 玩意 事情 事 问题 列出 列举 罗列 时任 属实 月份
+    包括 包含 包 指 是指 指的是 主要 具体 一下 说说 讲讲 讲 说 问问 问一下 问下 介绍 告诉 知道 情况 内容 方面 东西 玩意儿 玩意 事情 事 问题 列出 列举 罗列 时任 属实 月份
     没有 有没有 是不是 对不对 能不能 会不会 可不可以 有无 是否 做法 举措 据称 据说 据悉 据报道 听说 有人说
     叫 叫做 称为 名称 名字 全名 全称 片名 书名 剧名 篇名 统称 合称 总称 名堂 晓得 东东 玩意 回事 回事儿 怎么回事 这事 那事 事儿 现在 如今 目前 当时 最近 今天 那时 那时候 那阵子 那阵儿 那会儿 这阵子 这段时间 那段时间 大概 大约 左右 一共 总共 总计 合计 共计 累计 全部 所有 全都 统共 拢共 加起来 合起来 加在一起 都 到底 究竟 呢 啥 咋
     怎么 怎样 如何 多少 几 哪 哪些 哪个 什么 为什么 为啥 用来 用于 作用 干什么 干嘛 做什么 是什么 有什么
