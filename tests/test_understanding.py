@@ -2359,3 +2359,10 @@ def test_the_askers_own_place_is_not_what_a_province_wide_question_asks_of(engin
     # 我是合肥一个退休的老师…想问问全省…: 合肥 is where the asker lives; 问问 only asks
     result = engine.ask("你好啊,我是合肥一个退休的小学老师,在家没事翻报纸看。想问问全省市、县和乡镇街道一共派了多少个督导组撒?")
     assert result.answer is not None and result.answer.lead == "1264个"
+
+
+def test_a_report_on_another_stage_is_another_report(engine: Engine) -> None:
+    # 第二环节的工作综述: the title names 第一环节; another review's date is not this one's
+    assert engine.ask("这篇第一环节综述之后,第二环节的工作综述是哪天发表的?").status != "answered"
+    result = engine.ask("第一环节工作综述是哪天发表的?")
+    assert result.answer is not None and result.answer.lead == "2014-05-07"

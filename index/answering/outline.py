@@ -31,6 +31,8 @@ _ASKS_PART = re.compile(rf"哪(?:一|个|1)?(?:个)?{_PART}|(?:讲|说|写|关�
                         rf"^\S{{2,8}}?(?:那|这)[一1]?(?:个)?大?(?:块儿?|部分|段)(?:的)?[\s,,]*(?:小标题|标题)")  # (听意见那块的小标题, 那一大段,小标题)
 
 
+#: A report named by the round or stage it reviews (第二环节的工作综述): another one, where the title names another.
+_NUMBERED_WORK = re.compile(rf"(第[一二三四五六七八九十\d]+(?:环节|批))(?:的|活动的?)?(?:工作)?(?:{lexicon.REPORT_WORD.pattern})")
 #: A field's name that is a date's (发表时间, 发布日期).
 _DATE_NAMED = re.compile(r"时间|日期")
 _ABOUT = (lexicon.GIST, lexicon.PART_WORDS, lexicon.PART_COUNT, lexicon.PART_WHICH, lexicon.PART_ORDINAL, lexicon.REPORT_END,
@@ -121,7 +123,8 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
             return heading
     if not _framing(question, store, header, "\n".join(sections) if "“" in folded else "", opening):
         return None
-    if lexicon.OTHER_WORKS.search(folded):  # 他还写过哪些报道?: beyond this report
+    if lexicon.OTHER_WORKS.search(folded) or any(m.group(1) not in doc.title for m in _NUMBERED_WORK.finditer(folded)):
+        # 他还写过哪些报道?, 第二环节的工作综述是哪天发表的?: beyond this report (its title: …第一环节工作综述)
         return Result(query=question.text, answered=False, answer=None, hits=tuple(hits),
                       terms=tuple(question.search_terms))
     numbered = lexicon.PARAGRAPH_ORDINAL.search(folded)
