@@ -2366,3 +2366,22 @@ def test_a_report_on_another_stage_is_another_report(engine: Engine) -> None:
     assert engine.ask("这篇第一环节综述之后,第二环节的工作综述是哪天发表的?").status != "answered"
     result = engine.ask("第一环节工作综述是哪天发表的?")
     assert result.answer is not None and result.answer.lead == "2014-05-07"
+
+
+def test_the_editors_signature_is_the_editor(engine: Engine) -> None:
+    # 责任编辑署名: the editor's name, not the reporter's (署名 alone asks the byline)
+    result = engine.ask("报道的责任编辑署名是谁?")
+    assert result.answer is not None and result.answer.lead == "梁 海燕"
+
+
+def test_hou_written_with_the_wrong_hand_still_asks_when(engine: Engine) -> None:
+    # 时侯 is 时候: 什么时侯能全部改完 asks a time the report does not give
+    assert engine.ask("第一批剩下的问题 估计什么时侯能全部改完").status != "answered"
+
+
+@pytest.mark.parametrize(("question", "said"), [("庐江县听意见讲究哪几个真", "用真心、下真功、动真格"),
+                                                ("领导们查找的是班子和个人哪方面的毛病", "“四风”方面")])
+def test_items_sharing_a_character_and_an_aspect_asked(engine: Engine, question: str, said: str) -> None:
+    # 哪几个真: items that each hold 真; 哪方面的毛病: the aspect named (在“四风”方面存在的突出问题)
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and said in result.answer.sentence

@@ -317,6 +317,8 @@ def _state_asked(question: Question) -> str | None:
 #: People counted in a who-question (那8位省级领导是谁?).
 _COUNTED_PEOPLE = re.compile(r"(?<!哪)(?<!哪个)\d+(?:位|名|个人)")  # (not 哪1位: which one)
 _ONE_PERSON = re.compile(r"哪1[位名个]")
+#: The aspect of a thing asked (哪方面的毛病).
+_ASPECT_ASKED = re.compile(r"(?:哪|什么|啥)(?:个|些|一)?方面")
 #: Words of so many characters asked (用哪八个字概括?).
 _CHARACTERS_ASKED = re.compile(r"哪(\d+)个字")
 #: A noun for people right before 多少 (处级干部有多少): what is counted.
@@ -1115,7 +1117,9 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
                 not (bodies and len(bodies) == len(kinds) and lexicon.BODY.search(sentence) and question.wants != "list"):
             # (哪个机构研究制定的? is answered by the body that did it: 省委教育实践活动领导小组)
             return "名单"  # 170人都来自哪些单位?: the sentence neither names a 单位 nor lists anything
-    if question.wants in ("list", "open") and not lexicon.ENUMERATION.search(sentence) and any(
+    # (哪方面的毛病? is answered by the aspect named: 在“四风”方面存在的突出问题)
+    aspect = _ASPECT_ASKED.search(question.folded) is not None and "方面" in sentence
+    if question.wants in ("list", "open") and not aspect and not lexicon.ENUMERATION.search(sentence) and any(
             t.asked and t.kind == "synonym" and t.word not in sentence and
             any(a in sentence and not re.search(rf"{re.escape(a)}[《“]", sentence) for a in t.alternatives) and
             (facts := word_facts(t.word)) is not None and facts[1].startswith("n") for t in question.terms):
@@ -1309,7 +1313,9 @@ def _lists_of(size: int, sentence: str, words: Sequence[str]) -> bool:
 def _items_are(listing: str, head: str) -> bool:
     """Do most items of a list end with `head` (吃喝风、红包风、赌博风、走读风 are 风, and 风气 asks for them)?"""
     items = listing.split("、")
-    return sum(item.rstrip("“”").endswith(head) for item in items) * 2 > len(items)
+    # (用真心、下真功、动真格 are each a 真, and 哪几个真 asks for them)
+    return sum(item.rstrip("“”").endswith(head) for item in items) * 2 > len(items) or \
+        (len(items) > 1 and all(head in item for item in items))
 
 
 def collective_name(question: Question, sentence: str) -> str | None:

@@ -634,7 +634,8 @@ NAME_POS = frozenset({"nr", "nr1", "nr2", "nrt", "nrfg", "ns", "nt", "nz"})
 
 # --- spelling --------------------------------------------------------------------------------------------------
 #: Variant spellings read as the report's own word (after traditional → simplified).
-VARIANTS: dict[str, str] = {"报导": "报道", "稿件": "稿子", "責編": "责编", "责编": "责任编辑", "名儿": "名字"}
+VARIANTS: dict[str, str] = {"报导": "报道", "稿件": "稿子", "責編": "责编", "责编": "责任编辑", "名儿": "名字",
+                             "时侯": "时候"}  # (候 written 侯, a slip of handwriting input)
 
 #: Question words of regional or casual speech, read as the standard ones (啥子 → 什么, 咋个 → 怎么,
 #: 有没得 → 有没有, 莫得 → 没有, 有…没得? → 有…吗?, 对头不 → 对不对) ...
@@ -799,8 +800,8 @@ def standard_asking(text: str) -> str:
 # --- questions about the report itself -----------------------------------------------------------------------------
 #: (pattern, metadata field): 记者是谁? → reporter. Checked in order; the first that matches wins.
 META_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"(?<![总主副])(?:责任编辑|编辑|责编|审稿|编者)"), "editor"),  # not 总编辑: another post
-    (re.compile(r"记者|作者|谁写|写的人|写稿|撰稿|执笔|署名|笔者|(?:由[^,,。??]{0,6})?(?:撰写|采写|所写|写成)"), "reporter"),
+    (re.compile(r"(?<![总主副])(?:责任编辑|编辑|责编|审稿|编者)(?:的?署名)?"), "editor"),  # not 总编辑: another post
+    (re.compile(r"记者|作者|谁写|写的人|写稿|撰稿|执笔|(?<!编辑)(?<!责编)署名|笔者|(?:由[^,,。??]{0,6})?(?:撰写|采写|所写|写成)"), "reporter"),
     (re.compile(r"报社|报纸|哪家报|哪个报|什么报|来源|出处|媒体|刊登|刊发|哪家|登在|哪里发|发在|"
                 r"[\u4e00-\u9fff]{0,4}(?:日报|晚报|新华社|通讯社)(?:的(?:稿子|稿件|报道|文章|新闻)|(?:发|登|刊)的)"), "source"),  # 是人民日报的稿子吗?
     (re.compile(r"(?:哪天|哪1天|什么时候|啥时候|何时|几号|哪年|哪1年|哪日)(?:发表|发布|刊登|发|登|刊|出|写)|哪天的|发表时间|发表日期|发布时间|发布日期|"
@@ -865,7 +866,7 @@ GENRE_ASKED = re.compile(r"体裁|文体|(?:什么|啥|哪种|哪类|哪一类)(
 #: Where in the report: its opening lines (开头那四句), its closing ones (结尾说了啥, 怎么收尾的, 报道最后说了啥); not a
 #: part's heading.
 REPORT_END = re.compile(rf"(开头|开篇|篇首|起头|开场白|导语|第一段|首段|头一段|第一句|首句|头一句)(?!{_PARTS}|落?的?标题)|"
-                        rf"(结尾|末尾|最后一段|末段|最后一句|最后一行|最后那行|末行|结束语|(?<=报道|文章|稿子|全文|综述)最后(?![一1]|个)|"
+                        rf"(结尾|末尾|最后一段|末了一段|末段|最后一句|最后一行|最后那行|末行|结束语|(?<=报道|文章|稿子|全文|综述)最后(?![一1]|个)|"
                         rf"(?:报道|文章|稿子|全文|综述|本文)[^,,。??]{{0,12}}?收尾)"
                         rf"(?!{_PARTS}|落?的?标题)")
 #: A paragraph of the report by its number (第二自然段, 第29段), as the answers cite them.
