@@ -2385,3 +2385,9 @@ def test_items_sharing_a_character_and_an_aspect_asked(engine: Engine, question:
     # 哪几个真: items that each hold 真; 哪方面的毛病: the aspect named (在“四风”方面存在的突出问题)
     result = engine.ask(question)
     assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
+
+
+def test_a_saying_in_quotes_asks_the_words(engine: Engine) -> None:
+    # 引号里那句…俗语: the words quoted, however the question calls them
+    result = engine.ask("报道引号里那句关于“班长”的俗语原文是什么?")
+    assert result.status == "answered" and result.answer is not None and "关键看班长" in result.answer.sentence

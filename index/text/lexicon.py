@@ -877,7 +877,8 @@ PART_AFTER = re.compile(r"(?:讲完|说完|介绍完|写完|谈完)(.+?)(?:的(?
 #: The lines themselves are asked for (开头那几句, 用哪几句话概括, 那段排比).
 LINES_ASKED = re.compile(r"[哪那这几一两三四五六七八九\d]+句(?!号)|[哪那这几一两三四五六七八九\d]+个?(?:短语|词组)|排比|顺口溜|口号|标语")
 #: Words that name a stretch of text (那句, 四句口号, 这段话): they frame a question about the wording.
-TEXT_UNITS = re.compile(r"[一二三四五六七八九十\d两几这那哪]?(?:句|段)(?:话)?|口号|标语|提法|说法|原话|原文|文字|咋说|咋写|怎么说|怎么写")
+TEXT_UNITS = re.compile(r"[一二三四五六七八九十\d两几这那哪]?(?:句|段)(?:话)?|口号|标语|提法|说法|原话|原文|文字|咋说|咋写|怎么说|怎么写|"
+                        r"引号|俗语|俗话|谚语|老话|格言")
 #: What comes after or before a quoted stretch: “班子强不强”后面那句, 立行立改前面是哪句.
 SEQUEL = re.compile(r"(?:的)?(?:(后面|后边|后头|下一句|后一句|下句|后半句|下半句)|(前面|前边|前头|前一句|上一句|上句|前半句|上半句))")
 
