@@ -503,3 +503,12 @@ def test_turning_away_to_ask_something_else_asks_afresh(engine: Engine) -> None:
     reply = chat.reply("算了问个别的省领导集中看的电影叫啥")  # 算了: what follows is a new question
     assert isinstance(reply, Answered) and reply.result.answer is not None
     assert reply.result.answer.lead == "《焦裕禄》"
+
+
+def test_they_after_a_place_named_in_the_same_follow_up_are_that_place(engine: Engine) -> None:
+    # 来安县呢,他们搞了啥?: 他们 is 来安县, not 合肥 of the last question
+    chat = Conversation(lambda: engine)
+    chat.reply("合肥在整改上搞了哪些专项行动?")
+    reply = chat.reply("来安县呢,他们搞了啥?")
+    assert isinstance(reply, Answered) and reply.result.answer is not None
+    assert "《便民服务手册》" in reply.result.answer.sentence

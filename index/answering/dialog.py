@@ -540,7 +540,8 @@ class Conversation:
             pronoun = "这些人" if _PEOPLE_COUNT.search(lead) else "它们"
             folded = self._group(engine, context, pronoun, lead) + "中" + folded[part.end():]
         group = lexicon.GROUP_PRONOUN.search(folded)
-        if group:
+        # (来安县呢,他们搞了啥?: 他们 are the place the follow-up names before it, not the last question's)
+        if group and not any(w in place_names() and 0 <= folded.find(w) < group.start() for w in engine.terms(folded)):
             folded = folded.replace(group.group(0), self._group(engine, context, group.group(0), lead), 1)
         it = lexicon.THING_PRONOUN.search(folded)
         if it:  # 它: the thing the last answer named (《便民服务手册》), else what the last question was about
