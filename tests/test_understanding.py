@@ -2391,3 +2391,14 @@ def test_a_saying_in_quotes_asks_the_words(engine: Engine) -> None:
     # 引号里那句…俗语: the words quoted, however the question calls them
     result = engine.ask("报道引号里那句关于“班长”的俗语原文是什么?")
     assert result.status == "answered" and result.answer is not None and "关键看班长" in result.answer.sentence
+
+
+def test_two_everyday_words_around_what_the_report_says_are_forgiven(engine: Engine) -> None:
+    # 年纪大、身体不好: two words the report does not use, among many it holds (马鞍山, 党员, 学)
+    result = engine.ask("马鞍山让年纪大、身体不好的老党员咋学上的?")
+    assert result.status == "answered" and result.answer is not None and "帮学送学" in result.answer.sentence
+
+
+def test_the_steps_of_a_way_only_named_are_not_said(engine: Engine) -> None:
+    # 操作流程: 逆向测评 is one item of a list of ways; how it is carried out is not said
+    assert engine.ask("逆向测评的具体操作流程是怎样的?").status != "answered"

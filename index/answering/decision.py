@@ -46,6 +46,9 @@ SHORT_CLAUSE = 6
 MAX_COUNTED_ITEMS = 10
 #: How far after 几个 the person counted may stand (几个|读书不多的党员).
 PEOPLE_AFTER_COUNT = 8
+#: Two general words the report does not use are forgiven where the question's own words the passage holds weigh
+#: this many unseen words' IDF (年纪大、身体不好、没啥文化的党员: several everyday words around what the report says).
+TWO_FORGIVEN = 2.0
 #: A word found only as a synonym counts this much (天气 is 气象 in the thesaurus, but 新气象 is no weather).
 SYNONYM_CREDIT = 0.5
 #: Characters a word's halves may stand apart in a passage (征求|到|意见).
@@ -227,6 +230,7 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
     found_roughly += sum(len(f) >= DISTINCT_FIGURE and f in passage_text for f in question.figures) * weights.unseen_idf
     total += found_roughly
     matched += found_roughly
+    own = matched  # (what the question's own words found, before the conversation's)
     for term in question.context:  # carried from the conversation: counts where the passage holds it
         if _found(term, passage_terms, passage_text, weights) > 0:
             carried = question.context_weight * weight(term, weights)
@@ -249,7 +253,7 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
     if total <= 0 or weights.unseen_idf <= 0:
         return Verdict(0.0, 0.0, tuple(missing))
     forgiven = sum(forgivable) + sum(resaid)
-    if len(forgivable) <= 1 and forgiven > 0 and \
+    if (len(forgivable) <= 1 or (len(forgivable) == 2 and own >= TWO_FORGIVEN * weights.unseen_idf)) and forgiven > 0 and \
             matched + sum(resaid) >= weights.unseen_idf and matched / (total - forgiven) >= MIN_COVERAGE:
         # One general word the report does not use (网友 where it says 网民), and one it says only by a
         # synonym, among words it does hold (at least an unseen word's worth) are ways of putting the
@@ -923,7 +927,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
     named_only = _named_only_in_a_name(question, sentence)
     if named_only is not None:
         return named_only  # 沈浩以前是做什么的?: 沈浩精神 names the spirit after him, and says nothing of what he did
-    if question.wants == "how" and lexicon.DONE_HOW_ASKED.search(question.folded) and _only_listed(question, sentence):
+    if ((question.wants == "how" and lexicon.DONE_HOW_ASKED.search(question.folded)) or
+            lexicon.PROCEDURE_ASKED.search(question.folded)) and _only_listed(question, sentence):
         return "做法"  # 逆向测评具体是咋操作的?: the sentence only names it among other ways (量化指标、匿名征集、逆向测评…)
     if lexicon.STANDING_ASKED.search(question.folded):
         defined = lexicon.DEFINES.match(sentence.strip())

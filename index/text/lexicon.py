@@ -445,6 +445,8 @@ DEFINES = re.compile(r"^([\u4e00-\u9fff]{2,8})[,\uff0c]?是")
 POINTED_AGAIN = re.compile(r"(?<=[\u4e00-\u9fff])[这那](?:一步|一环)")
 #: How something was done is asked (具体是咋操作的, 怎么打分), not what it is (咋回事) or of what kind (怎样的原则).
 DONE_HOW_ASKED = re.compile(r"(?:怎么|怎样|如何|咋)(?!回事|样?的|么样|样$)")
+#: ... and how it is carried out, step by step (操作流程, 具体步骤).
+PROCEDURE_ASKED = re.compile(r"流程|步骤|具体操作|操作方法|操作办法")
 #: The standing of a thing asked by that word (学习教育的定位是什么?), answered only by what it is or is taken as
 #: (not a person's position, 是啥地位, nor a kind, 什么性质).
 STANDING_ASKED = re.compile(r"定位(?:是|[成为]了?)?(?:什么|啥)")
