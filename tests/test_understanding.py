@@ -2402,3 +2402,54 @@ def test_two_everyday_words_around_what_the_report_says_are_forgiven(engine: Eng
 def test_the_steps_of_a_way_only_named_are_not_said(engine: Engine) -> None:
     # 操作流程: 逆向测评 is one item of a list of ways; how it is carried out is not said
     assert engine.ask("逆向测评的具体操作流程是怎样的?").status != "answered"
+
+
+def test_how_many_in_the_reports_own_phrase_asks_no_figure(engine: Engine) -> None:
+    # 能听进多少群众意见 is the report's phrase (…,至关重要), quoted: no figure is asked
+    result = engine.ask("活动搞得好不好,关键是看能听进多少群众意见嘛?")
+    assert result.status == "answered" and result.answer is not None and "至关重要" in result.answer.sentence
+
+
+def test_a_verb_said_by_its_last_character_with_the_same_words_after(engine: Engine) -> None:
+    # 回到群众中去 ↔ 效果,也到群众中去
+    result = engine.ask("效果是不是也要回到群众中去?")
+    assert result.status == "answered" and result.answer is not None and "也到群众中去" in result.answer.sentence
+
+
+def test_an_emoji_does_not_keep_a_remark_from_being_set_aside(engine: Engine) -> None:
+    # 老师上课提了一嘴 这篇里有说吗😭: what the asker says around the question asks nothing of the report
+    result = engine.ask("救命 四面镜子是啥玩意 老师上课提了一嘴 这篇里有说吗😭")
+    assert result.status == "answered" and result.answer is not None and "四面镜子" in result.answer.sentence
+
+
+def test_what_a_thing_is_taken_as_answers_what_it_is_taken_as(engine: Engine) -> None:
+    # 当作什么主线? ↔ 把学习弘扬焦裕禄精神、沈浩精神作为红线
+    result = engine.ask("安徽把弘扬焦裕禄、沈浩精神当作什么主线贯穿始终?")
+    assert result.status == "answered" and result.answer is not None and "作为红线" in result.answer.sentence
+
+
+def test_a_kind_asked_is_answered_by_the_word_of_that_kind_with_what_sets_it_apart(engine: Engine) -> None:
+    # 哪类案件 ↔ 选择一批违法违纪典型案例
+    result = engine.ask("警示教育材料是依据哪类案件编写的?")
+    assert result.status == "answered" and result.answer is not None and "违法违纪典型案例" in result.answer.sentence
+
+
+def test_people_asked_are_not_answered_by_a_place_and_a_verb_done_is_no_typo(engine: Engine) -> None:
+    # 时见了 is 见了 (met), not 时间; 哪些基层党员 asks people the sentence does not name
+    assert engine.read("刘云山来皖调研时见了哪些基层党员?").folded.count("见了") == 1
+    assert engine.ask("刘云山来皖调研时见了哪些基层党员?").status != "answered"
+
+
+def test_a_spirit_asked_as_what_spirit_asks_its_meaning(engine: Engine) -> None:
+    # 焦裕禄精神到底是啥精神?: the report names the spirit, but never says what it is
+    assert engine.ask("焦裕禄精神到底是啥精神啊 展开说说").status != "answered"
+    # (17.3万多份的资料是什么资料? asks which papers, which the sentence says: 警示教育资料)
+    result = engine.ask("那十七点三万多份的资料是什么资料?")
+    assert result.status == "answered" and result.answer is not None and "警示教育资料" in result.answer.sentence
+
+
+def test_the_newspaper_another_article_was_published_in_is_not_the_reports_source(engine: Engine) -> None:
+    # 张宝顺's article 发表 in an unnamed paper; this report's source (安徽日报) answers only for this report
+    assert engine.ask("張寶順的學習體會文章發表在哪份報紙上?").status != "answered"
+    result = engine.ask("这篇稿子登在什么报上?")
+    assert result.answer is not None and result.answer.lead == "安徽日报"

@@ -58,6 +58,10 @@ TERM_CACHE = 256
 #: Characters in a row a question must share with a short line to quote it (意见从).
 QUOTED_RUN = 3
 
+#: Characters after a word whose last character the passage says them after, for it to be said (回到|群众中).
+ALIKE_AFTER = 3
+#: Characters on each side of a question word the sentence must hold too for the question to quote it.
+QUOTED_AROUND = 2
 #: Where two things of a kind are joined (焦裕禄精神|和|沈浩精神), and how long the second may be.
 _JOINT = re.compile(r"(?<=[\u4e00-\u9fff”])(?:和|与|及|、)(?=[\u4e00-\u9fff“])")
 LISTED_ITEM = 8
@@ -171,7 +175,8 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
     group_led = lexicon.GROUP_LEADER.search(question.folded) is not None and lexicon.LED_BY.search(passage_text) is not None
     for group, whole, each in word_groups(question, weights) if groups is None else groups:
         found = 1.0 if (group_led and whole.word in lexicon.LEADER_WORDS) or \
-            (nicknamed and _name_asked_of(whole.word, question.folded)) else _found(whole, passage_terms, passage_text, weights)
+            (nicknamed and _name_asked_of(whole.word, question.folded)) or _headed_alike(whole.word, question.folded, passage_text) \
+            else _found(whole, passage_terms, passage_text, weights)
         if (whole.word in lexicon.SETTING_WORDS or whole.word in question.setting) and found < 1:
             continue  # 全省, 省里, 第二批: the whole report's setting, said or not
         if whole.aside and found < 1:
@@ -263,6 +268,14 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
         total += weights.unseen_idf
         matched += weights.unseen_idf
     return Verdict(matched / total, matched / weights.unseen_idf, tuple(missing))
+
+
+def _headed_alike(word: str, folded: str, passage_text: str) -> bool:
+    """Is a two-character word the passage does not hold said there by its last character, with the words after
+    it in the question after it there too (回到群众中去 ↔ 也到群众中去)?"""
+    return len(word) == 2 and word not in passage_text and any(
+        len(after := folded[at + 2: at + 2 + ALIKE_AFTER]) == ALIKE_AFTER and lexicon.HAN_RUN.fullmatch(after) is not None
+        and word[1] + after in passage_text for at in occurrences(folded, word))
 
 
 def _name_asked_of(word: str, folded: str) -> bool:
@@ -617,6 +630,13 @@ def _doers_before(text: str, at: int) -> str:
     return text[start: end]
 
 
+def _asks_in_its_words(folded: str, sentence: str) -> bool:
+    """Does the question's 多少 stand in words the sentence says itself (关键是看能听进多少群众意见嘛? ↔ 能听进多少群众
+    意见,至关重要): the report's own phrase quoted, not a figure asked?"""
+    return any(m.start() >= QUOTED_AROUND and folded[m.start() - QUOTED_AROUND: m.end() + QUOTED_AROUND] in sentence
+               for m in lexicon.QUANTITY_WORDS.finditer(folded) if m.end() + QUOTED_AROUND <= len(folded))
+
+
 def _tier_of_asked(question: Question, sentence: str) -> bool:
     """Does the sentence name a tier of place right before what the question asks the tier of (哪一级的负责同志 ↔
     由乡镇 (街道)党(工)委负责同志兼任), in the same clause?"""
@@ -860,6 +880,9 @@ def _term_asked(folded: str) -> str | None:
     """The term whose meaning or members the question asks (小四风 of 小四风指的是什么?), or None: read once per
     question, not once per sentence judged."""
     meaning = lexicon.MEANING_OF_TERM.search(folded)
+    kind = lexicon.KIND_OF_TERM.search(folded) if meaning is None else None
+    if kind is not None and folded[: kind.start()].endswith(kind.group(1)):
+        meaning = kind  # 焦裕禄精神是啥精神?: what the spirit is
     asked = meaning or lexicon.MEMBERS_OF_TERM.search(folded)
     if asked is None:
         return None
@@ -867,6 +890,8 @@ def _term_asked(folded: str) -> str | None:
     # (逆向测评 是什么意思?: and after a space)
     stretch = re.search(r"[\u4e00-\u9fff\d+“”「」]*(?=[,,]?$)", folded[: asked.start()].rstrip())
     term = (lexicon.TERM_START.sub("", stretch.group(0)) if stretch else "").strip("“”「」")
+    if meaning is kind and kind is not None and term == kind.group(1):
+        return None  # (17.3万多份的资料是什么资料?: which papers, named by what sets them apart)
     return term if len(term) >= 2 and not any(c.isdigit() for c in term) and \
         (meaning or lexicon.NUMBERED_TERM.search(term)) else None  # (5322个是指啥?: what a figure counts)
 
@@ -945,7 +970,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
     count = small_number(size.group(1)) if size else 0
     if 2 <= count <= MAX_COUNTED_ITEMS and not _lists_of(count, sentence, question.naming_words):
         return "名单"  # 哪两种精神? is answered by 焦裕禄精神和沈浩精神, not by 四面镜子's four
-    if question.wants == "figure":
+    if question.wants == "figure" and not _asks_in_its_words(question.folded, sentence):
         found_figures = list(_FIGURE.finditer(sentence))
         units = {m.group(1) or "" for m in found_figures}
         if not units:
@@ -1114,7 +1139,11 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
                  if (facts := word_facts(a)) is None or facts[1] not in lexicon.DEED_POS]
         vague = [k for k in kinds if re.search(rf"(?:{lexicon.INDEFINITE.pattern}){re.escape(k)}", sentence)]
         said = [k for k in kinds if k in sentence and k not in vague]
-        names = any(is_person(t) or t in place_names() for t in terms if t not in set(question.search_terms))
+        # (哪些基层党员? is answered by people named, not by a place: 对安徽省…给予高度评价)
+        people_asked = re.search(rf"{lexicon.WHICH_ONES.pattern}[\u4e00-\u9fff]{{0,4}}?(?:{lexicon.PERSON_NOUNS.pattern})",
+                           question.folded) is not None
+        names = any(is_person(t) or (not people_asked and t in place_names())
+                    for t in terms if t not in set(question.search_terms))
         if vague and not said:
             return "名单"  # 是哪些单位?: 一些单位 names none of them
         bodies = [k for k in kinds if k in lexicon.BODY_KINDS]
@@ -1124,9 +1153,15 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             return "名单"  # 170人都来自哪些单位?: the sentence neither names a 单位 nor lists anything
     # (哪方面的毛病? is answered by the aspect named: 在“四风”方面存在的突出问题)
     aspect = _ASPECT_ASKED.search(question.folded) is not None and "方面" in sentence
+    # (把…当作什么主线? is answered by what the sentence takes it as: 作为红线)
+    taken = any(lexicon.TAKEN_AS.fullmatch(a) for t in question.terms for a in t.alternatives)
+    # (哪类案件? is answered by the kind named: 违法违纪典型案例)
+    kind_asked = lexicon.KIND_ASKED.search(question.folded) is not None
     if question.wants in ("list", "open") and not aspect and not lexicon.ENUMERATION.search(sentence) and any(
             t.asked and t.kind == "synonym" and t.word not in sentence and
-            any(a in sentence and not re.search(rf"{re.escape(a)}[《“]", sentence) for a in t.alternatives) and
+            any(a in sentence and not re.search(rf"{re.escape(a)}[《“]", sentence) and
+                not (taken and re.search(rf"(?:{lexicon.TAKEN_AS.pattern}){re.escape(a)}", sentence)) and
+                not (kind_asked and _modified(a, sentence)) for a in t.alternatives) and
             (facts := word_facts(t.word)) is not None and facts[1].startswith("n") for t in question.terms):
         # 1140人受了什么处分?: 查处, the word for the kind said again, names no 处分 (什么片子? ↔ 电影《焦裕禄》 does)
         return "名单"

@@ -217,7 +217,8 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
                 score += w / (1 + min(gaps))
         if focus:
             # ... or just before it, where the figure ends its clause (开了多少场会 ↔ 召开座谈会462场)
-            around = after[:_FOCUS + 1] if after else before[-_FOCUS - 2:]
+            # (in a list of figures, anywhere in its own item: 5600多名年老体弱党员 for 年老体弱的党员有几个人?)
+            around = normalize(sentence[start: end]) if listed else after[:_FOCUS + 1] if after else before[-_FOCUS - 2:]
             score += sum(c in around for c in focus) / len(focus) * 2 * max(weights.values(), default=1.0)
         if asked_level and (named := lexicon.PLACE_LEVEL.match(sentence, match.end())) and \
                 named.group(0)[-1] == asked_level[-1]:  # 市 ↔ 省辖市

@@ -44,6 +44,10 @@ _QUIZ_MARKS = re.compile(rf"{lexicon.QUIZ_LABELS}|对还是错|是对是错|[((]
 #: Where a message's clauses end (kept with the clause before them).
 _CLAUSE_BREAKS = " ,,。!!??~～;;"
 _CLAUSES = re.compile(rf"(?<=[{_CLAUSE_BREAKS}])")
+#: What marks a verb done or under way right after it (见了, 去过).
+_ASPECT_MARKS = frozenset("了过着")
+#: Emoji and other symbols a message ends with.
+_SYMBOLS_AT_END = re.compile(r"[^\w\s,,。!!??~～;;]+$")
 #: Marks after which a sentence goes on.
 _SENTENCE_GOES_ON = ",,、;;"
 #: ... and where the clauses of a written message end, to tell the one that asks from what is said around it (a
@@ -370,7 +374,7 @@ class Reader:
         parts = _CLAUSES.split(folded)
         while len(parts) > 1:
             last = parts[-1]
-            checked = last.strip(_CLAUSE_BREAKS)
+            checked = _SYMBOLS_AT_END.sub("", last.strip(_CLAUSE_BREAKS)).strip(_CLAUSE_BREAKS)  # (有说吗😭)
             if not checked or ((lexicon.FIGURE_GUESS.match(last) or lexicon.ROUGH_GUESS.match(last)) and
                                any(lexicon.QUANTITY_WORDS.search(p) for p in parts[:-1])) or \
                     ((lexicon.YESNO.search(checked) or checked.endswith("吧")) and not lexicon.WH_WORD.search(checked) and
@@ -1036,6 +1040,9 @@ class Reader:
             for i in range(2):
                 if _in_a_general_word(out, start + i, start):
                     continue  # 助 of 借助 in 借助市里 is no 出 of 出市
+                if i == 1 and out[start + 2: start + 3] in _ASPECT_MARKS and (facts := word_facts(run[1])) is not None and \
+                        facts[1].startswith("v"):
+                    continue  # 调研时见了: a verb done (见了), no 间 of 时间
                 found = {w for w in self._pairs.get(run[:i] + "\0" + run[i + 1:], ()) if sound_alike(w[i], run[i])}
                 if len(found) > 1:  # (标提: 标题 by ti, not 标尺 by 提's rare chi)
                     found = {w for w in found if first_readings_alike(w[i], run[i])}

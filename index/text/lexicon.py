@@ -177,6 +177,8 @@ MEMBERS_OF_TERM = re.compile(r"(?:具体|到底|究竟|都)?(?:是指|指的是|
 #: What any term means is asked (走读风到底是啥意思?, “总开关”指的是什么?).
 MEANING_OF_TERM = re.compile(r"(?:具体|到底|究竟)?(?:是)?(?:啥|什么|何)意思|(?:的)?(?:含义|意思)是|"
                              r"(?:具体|到底|究竟)?(?:是指|指的是)(?:什么|啥)(?:样的)?(?:情况|现象|行为|东西|精神|内容|概念|意义)?(?=[??。!!\s]*$)")
+#: A term asked as a thing of its own kind (焦裕禄精神到底是啥精神?): its meaning, where the kind ends the term.
+KIND_OF_TERM = re.compile(r"(?:具体|到底|究竟)?是(?:一种|一个)?(?:什么|啥)(?:样的)?([\u4e00-\u9fff]{1,2})(?=[??。!!\s啊呀呢]*$)")
 #: Where the stretch before MEMBERS_OF_TERM or MEANING_OF_TERM starts: after the last of these (文中说的|“小四风”, 所谓|四面镜子).
 TERM_START = re.compile(r".*(?:的|之|里|中|那个|这个|那|这|所谓|叫)")
 #: A numbered term (三严三实, 小四风, 四解决四推动; not 第一环节, an ordinal).
@@ -211,6 +213,9 @@ ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
      "看法"),  # what someone thinks: a sentence that says what they think
     (re.compile(r"比例|比重|占比|百分之几|百分比|几成|多少成|占(?:了)?(?:多少|几)"), re.compile(r"[%％]|百分之|[一二三四五六七八九]成|比例|比重"),
      "比例"),  # 占多大比例?: a share, not a count
+    # 他的文章发表在哪份报纸上?: a paper named (安徽日报), which a sentence that only says it was published does not
+    (re.compile(r"(?:哪|什么|啥)(?:一)?(?:份|家|个|张)?(?:报纸|报社|报刊|刊物|杂志)|(?:什么|啥)报(?![道告])"),
+     re.compile(r"[\u4e00-\u9fff]{2,4}(?:日报|晚报|商报|青年报)|《[^》]*(?:报|刊|志)》"), "报纸"),
     (RESULT_ASKED, RESULT_CUES, "效果"),  # 用微博征求意见效果咋样?: a sentence that says what came of it
     # 刘云山批评了安徽啥问题? / 有没有指出不足?: criticism, which praise (给予高度评价) is not
     (re.compile(r"批评|(?:指出|提出|找出|点出)了?(?:哪些|什么|啥|些|过)?(?:不足|缺点|短板|差距)|的(?:不足|缺点|短板)|不足之处|缺点"),
@@ -294,6 +299,8 @@ MEMBERS = re.compile(r"分别是|分别叫|分别由谁|分别[归让]谁|分别
                      r"(?<![\d.])(?:[2-9]|1\d|[两三四五六七八九十]{1,2})[个项条类种]是(?:啥|什么)(?=$|[,,])|"  # 八个是啥?
                      r"\d+[个位项条类种名家][^,,。;;]{0,10}?(?:都|分别|具体)?叫(?:啥|什么)名|"  # 那10个县(区)叫啥名?
                      r"(?<![\d.])(?:[2-9]|1\d|[两三四五六七八九十]{1,2})[个项条类种][^,,。;;]{0,8}?各(?:管|抓|负责|针对|指|是)(?:啥|什么|哪)")  # 8个分方案各管什么领域?
+#: A kind of thing asked for (哪类案件, 什么样的做法), not which ones: a word of that kind with what sets it apart answers.
+KIND_ASKED = re.compile(r"哪一?[类种]|什么样|啥样|什么类|什么性质")
 #: The kind of place asked for (什么地方, 哪类地方), not which ones.
 PLACE_KIND_ASKED = re.compile(r"(?:什么样?的?|啥|哪类|哪种|哪一级|哪级)(?:地方|地区|层级)")
 #: Places asked for by their kind (都是哪几个县?, 哪些城市).
