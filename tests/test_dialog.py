@@ -512,3 +512,12 @@ def test_they_after_a_place_named_in_the_same_follow_up_are_that_place(engine: E
     reply = chat.reply("来安县呢,他们搞了啥?")
     assert isinstance(reply, Answered) and reply.result.answer is not None
     assert "《便民服务手册》" in reply.result.answer.sentence
+
+
+def test_who_did_it_after_when_is_answered_by_the_same_sentence_with_its_doer(engine: Engine) -> None:
+    # 谁开的? after 哪天开的: the sentence just shown names who held the meeting; that is new, not a repeat
+    chat = Conversation(lambda: engine)
+    chat.reply("专题点评通报会哪天开的")
+    reply = chat.reply("谁开的?")
+    assert isinstance(reply, Answered) and reply.result.answer is not None
+    assert reply.result.answer.lead == "省委教育实践活动领导小组"

@@ -68,6 +68,10 @@ from index.answering.engine import Engine
     ("合肥每项任务由谁负责?", "牵头领导和责任单位"),  # who, where the sentence names bodies: right after the words asked of
     ("各市县的活动领导小组由谁当组长?", "党委主要负责同志"),  # 由 a body 任组长
     ("第一书记由谁兼任", "乡镇 (街道)党(工)委负责同志"),
+    # who did it, where the sentence names a body doing the verb asked (…领导小组专门召开, …街道也分别派出)
+    ("专题点评通报会是谁召开的?", "省委教育实践活动领导小组"),
+    ("一千二百六十四个督导组是谁派出的?", "全省市、县(市、区)和乡镇、街道"),
+    ("“1+8”方案是谁定的?", "省委教育实践活动领导小组"),
 ])
 def test_lead(engine: Engine, question: str, lead: str) -> None:
     result = engine.ask(question)

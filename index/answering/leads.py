@@ -58,6 +58,8 @@ _DEFINITION = re.compile(rf"([{_ITEM_CHARS}]+(?:、[{_ITEM_CHARS}]+){{1,}})[“\
 #: How far before a title the question's verb may stand (集中观看电影《焦裕禄》).
 _WORK_REACH = 6
 #: 由 a body, then what it does (由党委主要负责同志任组长, 由乡镇…负责同志兼任第一书记).
+#: The verb a who-question asks the doer of (谁开的?, 由谁召开?).
+_DOER_ASKED = re.compile(r"谁(?:来|去)?([\u4e00-\u9fff]{1,2}?)(?:的|了|呢|啊|呀|$)")
 _BY_BODY = re.compile(r"由([^,,;;。由]{2,16}?)(任|兼任|担任|牵头|负责(?!同志|人)|带队|主持)")
 #: Who holds a post, said before it without 由 (选配8位省级党员领导干部分别担任省委督导组第一组长).
 _HOLDS_POST = re.compile(r"([^,,;;。由]{2,20}?)(?:分别|各自)?(担任|兼任)")
@@ -637,6 +639,9 @@ def _body_of(sentence: str, query: str, normalize: Normalize) -> str | None:
         body = "".join(words[first:])
         if lexicon.BODY.search(body) and _shares_pair(post, query):
             return body
+    doer = _doer_before(folded, query)
+    if doer is not None:
+        return doer
     for stretch in _held_stretches(query, folded, len(query))[:1]:
         after = folded[folded.find(stretch) + len(stretch):]
         rest = after[:next((i for i, c in enumerate(after) if c in lexicon.CLAUSE_MARKS), len(after))]
@@ -644,6 +649,21 @@ def _body_of(sentence: str, query: str, normalize: Normalize) -> str | None:
         if 2 <= len(rest) <= _BODY_REACH and lexicon.BODY.search(rest) and not lexicon.BODY.search(stretch) and \
                 rest[0] not in "和与及、" and not any(c.isdigit() for c in rest):
             return rest
+    return None
+
+
+def _doer_before(folded: str, query: str) -> str | None:
+    """The body that opens the clause of the verb a who-question asks of (谁开的? ↔ 省委教育实践活动领导小组专门|召开)."""
+    asked = _DOER_ASKED.search(query)
+    if asked is None:
+        return None
+    verb = asked.group(1)
+    for at in occurrences(folded, verb):
+        # (开 of 召开: the word it ends)
+        start = at - 1 if len(verb) == 1 and at > 0 and is_verb(folded[at - 1: at + 1]) else at
+        body = lexicon.DOER_ADVERBS.sub("", folded[_clause_start(folded, start, ",,;;。"): start])
+        if 2 <= len(body) <= _BODY_REACH * 2 and lexicon.BODY.search(body) and not any(c.isdigit() for c in body):
+            return body
     return None
 
 

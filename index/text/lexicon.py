@@ -369,6 +369,8 @@ ASKING = re.compile(rf"{WH_WORD.pattern}|多[久长大高远重]|咋")
 #: What is asked about stands right after these (多少经费, 多大年纪, 什么电影) ...
 FACET_AFTER = re.compile(rf"(?:多少|几|什么|啥|哪|多大|多长|多久|多高)(?:\d|{UNIT_PATTERN}|的)*(?:是|为)?")
 #: ... or right before these (市长是谁, GDP是多少, 经费一共有多少; not 比作啥, where 啥 is the verb's object).
+#: Adverbs between who does a thing and the verb (领导小组|专门|召开, 街道|也分别|派出).
+DOER_ADVERBS = re.compile(r"(?:专门|先后|分别|也|都|共同|均|又|还|已|已经|首先|率先|带头|集中|认真|积极|研究)+$")
 _FACET_ADVERB = r"(?:分别|具体|都|究竟|到底|又|一共|总共|共|合计|总计|累计|大概|大约|大致)?"
 FACET_BEFORE = re.compile(rf"^(?:的?{_FACET_ADVERB}(?:是|为|叫|叫做)|{_FACET_ADVERB}有|占)"
                           r"(?:谁|多少|几|什么|啥|哪|多久|多长|多大|多高)")
