@@ -2453,3 +2453,9 @@ def test_the_newspaper_another_article_was_published_in_is_not_the_reports_sourc
     assert engine.ask("張寶順的學習體會文章發表在哪份報紙上?").status != "answered"
     result = engine.ask("这篇稿子登在什么报上?")
     assert result.answer is not None and result.answer.lead == "安徽日报"
+
+
+def test_a_measure_word_of_its_own_picks_the_one_figure_that_has_it(engine: Engine) -> None:
+    # 几期: 639期 is the one figure counted in 期, though its clause (举办专题培训班) says nothing of 开课
+    result = engine.ask("给村支书们开课的班一共办了几期?")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "639期"

@@ -1015,7 +1015,9 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         # (a figure the question states and asks a part of, 4395个问题里改好了多少? / 4395个问题改完几个了?, is what
         # the answer is part of)
         speaking = figures if part_of_stated or _state_asked(question) is not None else found_figures
-        if not any(_clause_speaks(m, question, sentence) for m in fitting) and \
+        # (几期? is answered by the one figure of 期 whatever its clause says: 举办专题培训班639期)
+        exact = [m for m in fitting if (m.group(1) or "") in question.units and m.group(1) not in lexicon.GENERIC_UNITS]
+        if len(exact) != 1 and not any(_clause_speaks(m, question, sentence) for m in fitting) and \
                 any(_clause_speaks(m, question, sentence) for m in speaking):
             # 座谈会有多少人参加?: 个别谈话12400余人次 counts something else; 召开座谈会462场 speaks of it (2855场报告会
             # 有多少人听?: so does the figure the question states)

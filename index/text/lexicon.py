@@ -25,6 +25,8 @@ UNITS: tuple[str, ...] = (
 )
 UNIT_PATTERN = "|".join(UNITS)
 #: Measure words that count the same thing: 名 and 位 count people as 人 does.
+#: Measure words that count anything, or any people or times: the one asked says little of which figure it is.
+GENERIC_UNITS = frozenset({"个", "人", "名", "位", "次", "回", "项", "条", "件", "种", "类"})
 SAME_UNIT: dict[str, str] = {"名": "人", "位": "人", "回": "次", "趟": "次", "钱": "元"}
 #: Families of measure words people use for one another (多少场培训班 for 639期; 几个市 for 6市): a figure in
 #: the asked family answers; one of another family (8个 for 多少人) does not.
