@@ -2459,3 +2459,18 @@ def test_a_measure_word_of_its_own_picks_the_one_figure_that_has_it(engine: Engi
     # 几期: 639期 is the one figure counted in 期, though its clause (举办专题培训班) says nothing of 开课
     result = engine.ask("给村支书们开课的班一共办了几期?")
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "639期"
+
+
+def test_a_squad_leader_is_who_a_saying_names(engine: Engine) -> None:
+    # 关键看谁? ↔ “班子强不强,关键看班长。”: a 班长 is someone, as a 组长 is
+    result = engine.ask("报道里说班子强不强关键看谁呀?")
+    assert result.status == "answered" and result.answer is not None and "关键看班长" in result.answer.sentence
+
+
+def test_what_was_said_when_doing_a_thing_asks_the_words_said(engine: Engine) -> None:
+    # 征求意见时说了啥?: the words they posted (“亲,期待您积极参与…”), not that they used 微博
+    result = engine.ask("一些单位利用官方徽博征求意见时说了啥?")
+    assert result.status == "answered" and result.answer is not None and "拍砖" in result.answer.sentence
+    # (写了什么 asks what was written: the article, not words said)
+    result = engine.ask("张宝顺带头写了啥")
+    assert result.status == "answered" and result.answer is not None and "学习体会文章" in result.answer.sentence
