@@ -2474,3 +2474,25 @@ def test_what_was_said_when_doing_a_thing_asks_the_words_said(engine: Engine) ->
     # (写了什么 asks what was written: the article, not words said)
     result = engine.ask("张宝顺带头写了啥")
     assert result.status == "answered" and result.answer is not None and "学习体会文章" in result.answer.sentence
+
+
+def test_which_is_the_most_is_answered_by_comparing_the_figures_listed(engine: Engine) -> None:
+    # 哪类人最多?: 5600多名年老体弱党员、3800多名…、1500多名流动党员, compared
+    result = engine.ask("马鞍山帮学的那几类党员里哪类人最多啊?")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "5600多名年老体弱党员"
+    result = engine.ask("马鞍山帮学送学的党员里哪类最少?")
+    assert result.answer is not None and result.answer.lead == "1500多名流动党员"
+    # (two figures of two tiers, 3800多条和21500多条, say nothing of which kind of problem is most)
+    assert engine.ask("征求到的意见里哪类问题最多").status != "answered"
+
+
+def test_what_kind_of_people_is_answered_by_the_kinds_named(engine: Engine) -> None:
+    # 给啥人送学?: 年老体弱党员、文化程度不高党员、流动党员; 是啥人上门去送? asks who went, which it does not say
+    assert engine.ask("马鞍山帮学送学,送到啥人屋里去个?").status == "answered"
+    assert engine.ask("马鞍山帮学送学是啥人上门去送个?").status != "answered"
+
+
+def test_age_is_no_count_of_years(engine: Engine) -> None:
+    # 好多|年纪大…的党员: 好多 asks how many, 年纪 is age, not 年 counted
+    result = engine.ask("马鞍山给好多年纪大身体不好的党员送学上门?")
+    assert result.answer is not None and result.answer.lead == "5600多名"

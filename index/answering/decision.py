@@ -637,6 +637,19 @@ def _asks_in_its_words(folded: str, sentence: str) -> bool:
                for m in lexicon.QUANTITY_WORDS.finditer(folded) if m.end() + QUOTED_AROUND <= len(folded))
 
 
+def compared_figures(folded: str, sentence: str) -> list[re.Match[str]]:
+    """Where the question asks which of several is the most or the least (哪类人最多?), the figures of one measure
+    word the sentence lists one after another (5600多名…、3800多名…、1500多名…), which answer it compared; else none."""
+    if not lexicon.MOST_OF_LISTED.search(folded):
+        return []
+    figures = [m for m in _FIGURE.finditer(sentence) if m.group(1)]
+    for unit in dict.fromkeys(m.group(1) for m in figures):
+        listed = [m for m in figures if m.group(1) == unit]
+        if len(listed) > 1 and all(sentence[m.start() - 1: m.start()] == "、" for m in listed[1:]):
+            return listed
+    return []
+
+
 def _tier_of_asked(question: Question, sentence: str) -> bool:
     """Does the sentence name a tier of place right before what the question asks the tier of (哪一级的负责同志 ↔
     由乡镇 (街道)党(工)委负责同志兼任), in the same clause?"""
@@ -945,8 +958,11 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
     asked_in = _asking_sentence(question.folded)
     for asks, gives, lack in lexicon.ASKED_ASPECTS:
         if asks.search(asked_in) and not gives.search(sentence) and \
-                not (asks is lexicon.QUOTE_ASKED and _line_quoted(question, sentence)):
+                not (asks is lexicon.QUOTE_ASKED and _line_quoted(question, sentence)) and \
+                not (lack == "排名" and compared_figures(question.folded, sentence)):
             return lack  # 每个暗访组有几个人? is not answered by a total; 谁说的? by a sentence no one says
+    if compared_figures(question.folded, sentence):
+        return None  # 哪类人最多?: the figures listed, compared, answer
     if not _spells_out(question, sentence):
         return "含义"  # “三严三实”具体是哪三严哪三实?: the sentence names the term but does not spell it out
     named_only = _named_only_in_a_name(question, sentence)
@@ -1210,7 +1226,12 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             unasked = unasked.replace(term, "□")
         # (牵头领导是谁?: 明确每项任务牵头领导和责任单位 lists a body beside the role asked, no one who holds it)
         unasked = lexicon.LISTED_BESIDE.sub("□", unasked)
-        return None if lexicon.BODY.search(unasked) or persons else "人"
+        # (给啥人送学?: a kind of people asked, which people of a kind named answer: 年老体弱党员)
+        # (not 是啥人上门去送?: who did it, which the kinds they did it for do not say)
+        people_kinds = any(not question.folded[:m.start()].endswith("是")
+                           for m in lexicon.PEOPLE_KIND_ASKED.finditer(question.folded)) and \
+            lexicon.PERSON_NOUNS.search(unasked) is not None
+        return None if lexicon.BODY.search(unasked) or persons or people_kinds else "人"
     if question.wants in ("place", "where"):
         if lexicon.DESTINATION_ASKED.search(question.folded) and lexicon.DESTINATION.search(sentence):
             return None  # 效果往哪儿去?: 也到群众中去, where it goes

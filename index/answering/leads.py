@@ -15,6 +15,7 @@ from index.answering.decision import (
     LIST_ITEM_SLACK,
     NUMBER_IN,
     collective_name,
+    compared_figures,
     is_person,
     item_size,
     post_before,
@@ -480,6 +481,13 @@ def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Ca
         levels = list(dict.fromkeys(m.group(0) + _following_term(sentence[m.end():], terms)
                                     for m in lexicon.RANK.finditer(sentence)))
         return levels[0] if len(levels) == 1 else None
+    compared = compared_figures(query, sentence)
+    if compared:  # 哪类人最多? → 5600多名年老体弱党员: the item of the largest (or smallest) figure listed
+        values = [_value(m.group(0)) for m in compared]
+        most = "最多" in query
+        chosen = compared[values.index(max(values) if most else min(values))]
+        start, end = _item_of(sentence, chosen, compared)
+        return sentence[start: end] if end - start < len(sentence) else chosen.group(0)
     if question.wants == "figure":
         # what is counted, in the sentence's own word for it (村支部 → 基层党组织)
         counted = [next((a for a in (t.word, *t.alternatives) if a in sentence), t.word) for t in question.counted()]

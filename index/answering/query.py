@@ -868,6 +868,8 @@ class Reader:
         people and a word for people follows (多少位|省领导: 位省 is only a cut of 19位省领导)."""
         if lexicon.same_family(unit, "人") and re.match(rf"\w{{0,2}}?(?:{lexicon.PERSON_NOUNS.pattern})", folded[at + len(unit):]):
             return False
+        if lexicon.AGE_WORD.match(folded, at):
+            return True  # 好多|年纪大…的党员: age, not years
         return any(folded.startswith(w, at) for w in self._vocab_near(folded[at: at + 6]) if len(w) > len(unit))
 
     def _vocab_near(self, window: str, shortest: int = 2) -> list[str]:

@@ -72,6 +72,10 @@ FIGURE_REFERRED = re.compile(r"(?:\d|数字?)[万亿多余人个条次名]{0,3}(
 PEOPLE_BEFORE_ASKING = re.compile(r"[的些]人(?:一共|总共|共|大概|大约)?(?:有|是)?$")
 #: "多少/几" with the measure word they ask for: 几条 → 条, 多少人次 → 人次 (no group for a bare 多少); a terse
 #: 场数 / 期数 asks for 场 / 期; 总数 / 数量 ask for one figure of the thing named before them.
+#: Which of several is the most or the least (哪类人最多?, 最多的是哪种?).
+MOST_OF_LISTED = re.compile(r"(?:哪|什么|啥|谁)[^,,。?？]{0,8}最(?:多|少)|最(?:多|少)的是(?:哪|什么|啥|谁)")
+#: Words of age that open with the measure word 年 (年纪, 年龄, 年轻): no count of years.
+AGE_WORD = re.compile(r"年[纪龄轻迈长岁]")
 ASKED_UNIT = re.compile(rf"(?:多少|(?<!哪)几(?!大))({UNIT_PATTERN})?|(?<![那这\d一])({UNIT_PATTERN})数(?![大小高字据])|({COUNT_NOUNS})")  # (那个数: that figure)
 
 
