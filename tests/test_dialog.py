@@ -521,3 +521,27 @@ def test_who_did_it_after_when_is_answered_by_the_same_sentence_with_its_doer(en
     reply = chat.reply("谁开的?")
     assert isinstance(reply, Answered) and reply.result.answer is not None
     assert reply.result.answer.lead == "省委教育实践活动领导小组"
+
+
+def test_it_after_the_reports_setting_is_what_the_setting_made(engine: Engine) -> None:
+    # 它 after 省里组建的先进事迹报告团…: 省里 is the report's setting; 它 is the 报告团, and where it went is new
+    chat = Conversation(lambda: engine)
+    chat.reply("省里组建的先进事迹报告团巡回报告了多少场?")
+    reply = chat.reply("它都到了哪些地方去报告?")
+    assert isinstance(reply, Answered) and reply.question.startswith("先进事迹报告团")
+    assert reply.result.status == "answered" and reply.result.answer is not None
+    assert "赴省辖市和部分县" in reply.result.answer.sentence
+
+
+def test_another_kind_asked_of_the_same_sentence_is_no_repeat(engine: Engine) -> None:
+    # 谁负责? after 多少项任务?: the sentence just shown names who (牵头领导和责任单位): new, shown again
+    chat = Conversation(lambda: engine)
+    chat.reply("合肥市公布了第一批多少项任务?")
+    reply = chat.reply("谁负责?")
+    assert isinstance(reply, Answered) and reply.result.answer is not None
+    assert "牵头领导和责任单位" in reply.result.answer.sentence
+    # (but 在哪些省份? about 马鞍山's 流动党员: the place the sentence names is the one talked about, nothing new)
+    chat = Conversation(lambda: engine)
+    chat.reply("马鞍山帮学送学的流动党员有多少?")
+    provinces = chat.reply("这些流动党员主要在哪些省份务工?")
+    assert isinstance(provinces, Answered) and provinces.result.status != "answered"

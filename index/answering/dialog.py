@@ -550,7 +550,7 @@ class Conversation:
             titled = lexicon.WORK_TITLE.search(answer.sentence) if answer and not its else None
             named = lead.strip("《》") if lead and not re.search(r"\d", lead) and not its else \
                 titled.group(0).strip("《》") if titled and titled.group(0) not in previous else \
-                _subject(engine, previous, lexicon.longest_first(set(engine.terms(previous))))
+                _thing_of(engine, previous)
             folded = folded[:it.start()] + named + folded[it.end():] if named else folded
         person = lexicon.PERSON_PRONOUN.search(folded)
         if person:
@@ -763,7 +763,13 @@ def _repeats(engine: Engine, question: Question, result: Result, last: _Context)
     if result.status != "answered" or new is None or old is None or new.sentence.strip() != old.sentence.strip():
         return False
     if new.lead is None:
-        return question.wants in lexicon.TYPED_WANTS
+        # (哪些地方? after 多少场?: the places the same sentence names are new, the kind asked is another; not
+        # the place the conversation is about, 马鞍山市 for 这些流动党员在哪些省份务工?)
+        if question.wants in ("place", "where"):
+            said = [t for t in engine.terms(engine.normalizer.normalize(last.question)) if len(t) > 1]
+            return not any(len(w) > 1 and (w in place_names() or lexicon.PLACE_LEVEL.fullmatch(w)) and
+                           not any(t in w or w in t for t in said) for w in engine.terms(new.sentence))
+        return question.wants in lexicon.TYPED_WANTS and engine.read(last.question).wants == question.wants
     if lexicon.REST_OF.search(question.folded) and not any(c.isdigit() for c in new.lead):
         return True  # 剩下那些的第一书记是谁当?: who the sentence says of the part it counts is not said of the rest
     if new.lead != old.lead:
@@ -838,6 +844,19 @@ def _subject(engine: Engine, question: str, words: Sequence[str], verbal_nouns: 
                          ((f := word_facts(t)) is None or f[1] not in stops)), None):
         at += len(glued)
     return question[:at] or None
+
+
+def _thing_of(engine: Engine, question: str) -> str | None:
+    """What a question is about, for 它: its subject (省委督导组开了多少场座谈会), or, where that is only the report's
+    setting (省里组建的先进事迹报告团…), what the setting did something to (先进事迹报告团)."""
+    words = lexicon.longest_first(set(engine.terms(question)))
+    subject = _subject(engine, question, words)
+    if subject not in lexicon.SETTING_WORDS:
+        return subject
+    rest = question[len(subject):]
+    verb = next((t for t in words if rest.startswith(t)), "")
+    rest = rest[len(verb):].lstrip("的了")
+    return _subject(engine, rest, words) if verb else subject
 
 
 def _named_by(engine: Engine, said: str, noun: str) -> str | None:
