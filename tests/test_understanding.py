@@ -2496,3 +2496,18 @@ def test_age_is_no_count_of_years(engine: Engine) -> None:
     # 好多|年纪大…的党员: 好多 asks how many, 年纪 is age, not 年 counted
     result = engine.ask("马鞍山给好多年纪大身体不好的党员送学上门?")
     assert result.answer is not None and result.answer.lead == "5600多名"
+
+
+def test_a_way_named_and_then_told_answers_what_way(engine: Engine) -> None:
+    # 啥法子? ↔ 创新开门纳谏方式,依托市级主要媒体,设立11条热线电话: the way named, then what it was
+    result = engine.ask("芜湖收了三点三万多条意见,是靠啥法子收上来的?")
+    assert result.status == "answered" and result.answer is not None and "热线电话" in result.answer.sentence
+
+
+def test_which_people_do_a_task_is_answered_by_the_people_said_to_do_it(engine: Engine) -> None:
+    # 兼任第一书记的是哪些人? ↔ 由乡镇 (街道)党(工)委负责同志兼任第一书记
+    result = engine.ask("兼任第一书记的是哪些人来着?")
+    assert result.status == "answered" and result.answer is not None
+    assert result.answer.lead == "乡镇 (街道)党(工)委负责同志"
+    # (带队的厅级干部是哪些人? asks their names, which 由厅级干部带队 does not give)
+    assert engine.ask("带队的那些厅级干部是哪些人?").status != "answered"

@@ -334,6 +334,8 @@ def _state_asked(question: Question) -> str | None:
 #: People counted in a who-question (那8位省级领导是谁?).
 _COUNTED_PEOPLE = re.compile(r"(?<!哪)(?<!哪个)\d+(?:位|名|个人)")  # (not 哪1位: which one)
 _ONE_PERSON = re.compile(r"哪1[位名个]")
+#: People asked as a kind (是哪些人?), not by name.
+_PEOPLE_WHO = re.compile(r"(?:哪些|什么|啥)人")
 #: The aspect of a thing asked (哪方面的毛病).
 _ASPECT_ASKED = re.compile(r"(?:哪|什么|啥)(?:个|些|一)?方面")
 #: Words of so many characters asked (用哪八个字概括?).
@@ -1115,8 +1117,12 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
                                                  lexicon.FIGURE_REFERRED)) and \
             told and all(f in sentence for f in told):
         return None  # 1140人具体指的是什么人?: the sentence giving the figure says who they are (查处涉及“四风”问题)
-    if lexicon.MEMBERS.search(question.folded):
-        # 6个市分别是哪些? is answered by a list or by names, not by the count again
+    if lexicon.MEMBERS.search(question.folded) and not (
+            _PEOPLE_WHO.search(question.folded) and
+            any(lexicon.BODY.search(m.group(1)) and m.group(2) in question.folded and m.group(1) not in question.folded
+                for m in lexicon.DONE_BY_BODY.finditer(sentence))):
+        # 6个市分别是哪些? is answered by a list or by names, not by the count again (but 兼任第一书记的是哪些人? by
+        # the people a sentence says do it: 由乡镇 (街道)党(工)委负责同志兼任)
         items = len(re.findall(r"[\u4e00-\u9fff“”]+、", sentence))
         others = [t for t in terms if t not in set(question.search_terms)]
         # (哪几个县? is answered by places named, not by a person and a place: 张宝顺先后赴合肥)
@@ -1179,7 +1185,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             t.asked and t.kind == "synonym" and t.word not in sentence and
             any(a in sentence and not re.search(rf"{re.escape(a)}[《“]", sentence) and
                 not (taken and re.search(rf"(?:{lexicon.TAKEN_AS.pattern}){re.escape(a)}", sentence)) and
-                not (kind_asked and _modified(a, sentence)) for a in t.alternatives) and
+                not (kind_asked and _modified(a, sentence)) and a not in lexicon.METHOD_KINDS for a in t.alternatives) and
             (facts := word_facts(t.word)) is not None and facts[1].startswith("n") for t in question.terms):
         # 1140人受了什么处分?: 查处, the word for the kind said again, names no 处分 (什么片子? ↔ 电影《焦裕禄》 does)
         return "名单"

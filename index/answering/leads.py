@@ -61,7 +61,6 @@ _WORK_REACH = 6
 #: 由 a body, then what it does (由党委主要负责同志任组长, 由乡镇…负责同志兼任第一书记).
 #: The verb a who-question asks the doer of (谁开的?, 由谁召开?).
 _DOER_ASKED = re.compile(r"谁(?:来|去)?([\u4e00-\u9fff]{1,2}?)(?:的|了|呢|啊|呀|$)")
-_BY_BODY = re.compile(r"由([^,,;;。由]{2,16}?)(任|兼任|担任|牵头|负责(?!同志|人)|带队|主持)")
 #: Who holds a post, said before it without 由 (选配8位省级党员领导干部分别担任省委督导组第一组长).
 _HOLDS_POST = re.compile(r"([^,,;;。由]{2,20}?)(?:分别|各自)?(担任|兼任)")
 #: Most characters of a stretch of the question looked for in a sentence before a name.
@@ -634,7 +633,7 @@ def _body_of(sentence: str, query: str, normalize: Normalize) -> str | None:
     does it (由党委主要负责同志任组长), or what it gives right after the longest stretch of the question it holds
     (每项任务谁负责? → 明确每项任务|牵头领导和责任单位)."""
     folded = normalize(sentence)
-    for by in _BY_BODY.finditer(folded):
+    for by in lexicon.DONE_BY_BODY.finditer(folded):
         does = folded[by.start(2): by.end(2) + _BODY_REACH // 2]  # 任组长, 兼任第一书记: what the question asks of
         if lexicon.BODY.search(by.group(1)) and (all(c in query for c in by.group(2)) or  # 谁带的队? ↔ 带队
                                                  _shares_pair(does, query)):
