@@ -2511,3 +2511,10 @@ def test_which_people_do_a_task_is_answered_by_the_people_said_to_do_it(engine: 
     assert result.answer.lead == "乡镇 (街道)党(工)委负责同志"
     # (带队的厅级干部是哪些人? asks their names, which 由厅级干部带队 does not give)
     assert engine.ask("带队的那些厅级干部是哪些人?").status != "answered"
+
+
+def test_a_word_for_people_before_another_is_no_count_of_it(engine: Engine) -> None:
+    # 8位省级党员领导干部 counts cadres, not every 党员 of the province
+    assert engine.ask("請問安徽全省一共有多少位黨員？").status != "answered"
+    result = engine.ask("有多少名党员领导干部担任督导组第一组长?")
+    assert result.answer is not None and result.answer.lead == "8位"

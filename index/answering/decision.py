@@ -380,9 +380,16 @@ def _counts(figure: re.Match[str], nouns: Collection[str], sentence: str, reach:
     after = _after_figure(figure, sentence)
     before = sentence[: figure.start()]
     return any(any(before[: len(before) - gap].endswith(n) and not _verb_between(before[len(before) - gap:], said)
-                   for gap in range(reach + 1)) or n in after or
+                   for gap in range(reach + 1)) or _heads(n, after) or
                (len(n) > 1 and set(n) <= lexicon.PLACE_TIER_CHARS and all(c in after for c in n)) or  # 几个市县 ↔ 1个省辖市或省直管县
                (n in lexicon.ANY_PLACE and lexicon.PLACE_TIER_CHARS & set(after[:2])) for n in nouns)  # 几个地方 ↔ 1个省辖市
+
+
+def _heads(noun: str, after: str) -> bool:
+    """Does the noun stand after a figure as what it counts, not as a word for the people counted that another one
+    follows (8位省级|党员|领导干部: cadres are counted, not every 党员)?"""
+    return any(not (lexicon.PERSON_NOUNS.fullmatch(noun) and lexicon.PERSON_NOUNS.match(after, at + len(noun)))
+               for at in occurrences(after, noun))
 
 
 def _verb_between(text: str, said: Collection[str]) -> bool:
@@ -1066,8 +1073,13 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         if head:  # the word they modify counts too (集体|学习 ↔ 集中学习103800多次)
             nouns += [a for t in question.terms if len(t.word) > 1 and rest.startswith(t.word) for a in t.alternatives]
         asking = lexicon.QUANTITY_WORDS.search(question.folded)
-        people = (lexicon.PERSON_NOUNS.match(question.folded, asking.end()) or  # 有多少干部, 干部有多少
-                  _PERSON_BEFORE.search(question.folded[: asking.start()])) if asking and not question.units else None
+        # (有多少位党员: after a measure word of people too)
+        person_unit = re.match(r"[位名]", question.folded[asking.end():]) if asking and question.units else None
+        people = (lexicon.PERSON_NOUNS.match(question.folded, asking.end() + (1 if person_unit else 0)) or
+                  _PERSON_BEFORE.search(question.folded[: asking.start()])) \
+            if asking and (not question.units or person_unit) else None  # 有多少干部, 干部有多少
+        if person_unit and people is not None and lexicon.PERSON_NOUNS.match(question.folded, people.end()):
+            people = None  # (多少名党员|领导干部: people of a longer name, counted as the sentence names them)
         if people is not None and not any(_counts(m, [people.group(1)], sentence, lexicon.COUNTED_BEFORE_MODIFIER)
                                           for m in figures):
             return people.group(1)  # 年度考核中有多少干部不合格?: no figure there counts 干部
