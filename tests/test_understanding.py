@@ -2518,3 +2518,28 @@ def test_a_word_for_people_before_another_is_no_count_of_it(engine: Engine) -> N
     assert engine.ask("請問安徽全省一共有多少位黨員？").status != "answered"
     result = engine.ask("有多少名党员领导干部担任督导组第一组长?")
     assert result.answer is not None and result.answer.lead == "8位"
+
+
+def test_terms_quoted_side_by_side_are_each_asked(engine: Engine) -> None:
+    # “拍砖”“吐槽”是什么意思?: the sentence quotes both and spells out neither
+    assert engine.ask("“拍砖”“吐槽”是什么意思?").status != "answered"
+
+
+def test_a_figure_of_a_name_is_no_count_and_its_meaning_is_asked(engine: Engine) -> None:
+    # “1+8”里的“8”指的是什么?: the report names the plan, never its eight parts
+    assert engine.ask("“1+8”活动方案里的“8”指的是什么?").status != "answered"
+    # (一千二百六十四个是什么组的数量? asks what a figure counts: 督导组1264个)
+    result = engine.ask("一千二百六十四个是什么组的数量?")
+    assert result.status == "answered" and result.answer is not None and "督导组1264个" in result.answer.sentence
+
+
+def test_who_someone_is_asked_first_is_asked_whatever_follows(engine: Engine) -> None:
+    # 焦裕禄是谁?他是做什么工作的?: the spirit named after him says neither
+    assert engine.ask("焦裕禄是谁?他是做什么工作的?").status != "answered"
+
+
+def test_what_is_counted_may_end_the_question_after_what_describes_it(engine: Engine) -> None:
+    # 多少个涉及“四风”问题的单位: 单位 are counted, which 1140人 and 92400多个问题 are not
+    assert engine.ask("各地通报查处了多少个涉及“四风”问题的单位?").status != "answered"
+    result = engine.ask("解决了多少个涉及群众利益的问题?")
+    assert result.answer is not None and result.answer.lead == "92400多个"

@@ -66,7 +66,7 @@ QUOTED_AROUND = 2
 _JOINT = re.compile(r"(?<=[\u4e00-\u9fff”])(?:和|与|及|、)(?=[\u4e00-\u9fff“])")
 LISTED_ITEM = 8
 #: ... and between two terms asked together (拍砖和吐槽).
-_JOINT_PLAIN = re.compile(r"和|与|及|、")
+_JOINT_PLAIN = re.compile(r"和|与|及|、|”\s*“")  # (“拍砖”“吐槽”)
 #: How many characters longer than a list's inner items its first or last item may be (the rest is the sentence's).
 LIST_ITEM_SLACK = 2
 NUMBER_IN = re.compile(r"(\d+(?:\.\d+)?)(万|亿)?")
@@ -911,7 +911,10 @@ def _term_asked(folded: str) -> str | None:
     # (“四解决四推动”,具体是要解决哪四个…: the term may stand before a comma)
     # (逆向测评 是什么意思?: and after a space)
     stretch = re.search(r"[\u4e00-\u9fff\d+“”「」]*(?=[,,]?$)", folded[: asked.start()].rstrip())
-    term = (lexicon.TERM_START.sub("", stretch.group(0)) if stretch else "").strip("“”「」")
+    quoted = lexicon.TERM_START.sub("", stretch.group(0)) if stretch else ""
+    term = quoted.strip("“”「」")
+    if meaning is not None and quoted.startswith("“") and quoted.endswith("”") and term.isdigit():
+        return term  # (“1+8”里的“8”指的是什么?: a figure quoted from a name)
     if meaning is kind and kind is not None and term == kind.group(1):
         return None  # (17.3万多份的资料是什么资料?: which papers, named by what sets them apart)
     return term if len(term) >= 2 and not any(c.isdigit() for c in term) and \
@@ -972,6 +975,10 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             return lack  # 每个暗访组有几个人? is not answered by a total; 谁说的? by a sentence no one says
     if compared_figures(question.folded, sentence):
         return None  # 哪类人最多?: the figures listed, compared, answer
+    identity = lexicon.IDENTITY_ASKED.match(question.folded)
+    if identity is not None and is_person(identity.group(1)) and post_before(identity.group(1), sentence) is None:
+        # (whatever else is asked after it: 焦裕禄是谁?他是做什么工作的?)
+        return "身份"  # 沈浩是谁?: 沈浩精神 names him, but not who he is (省长王学军 says who 王学军 is)
     if not _spells_out(question, sentence):
         return "含义"  # “三严三实”具体是哪三严哪三实?: the sentence names the term but does not spell it out
     named_only = _named_only_in_a_name(question, sentence)
@@ -1127,7 +1134,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
     told = [f for f in question.numbers if f != "1"]  # (rough ones too: 44900多人)
     if any(p.search(question.folded) for p in (lexicon.PEOPLE_KIND_ASKED, lexicon.FIGURE_OF_WHAT,
                                                  lexicon.FIGURE_REFERRED)) and \
-            told and all(f in sentence for f in told):
+            told and all(re.search(rf"(?<![\d.+]){re.escape(f)}(?![\d.+])", sentence) for f in told):  # (not 8 of “1+8”)
         return None  # 1140人具体指的是什么人?: the sentence giving the figure says who they are (查处涉及“四风”问题)
     if lexicon.MEMBERS.search(question.folded) and not (
             _PEOPLE_WHO.search(question.folded) and
@@ -1230,9 +1237,6 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         if relation is None and deed and deed not in verbs and deed[-1] not in lexicon.FUNCTION_CHARS and \
                 word_facts(deed) is not None and deed not in sentence and not any(r in sentence for r in related(deed)):
             return "人"  # 是谁导演的?, 是哪位领导主持的?: what the one asked for did, which the sentence does not say
-        identity = lexicon.IDENTITY_ASKED.match(question.folded)
-        if identity is not None and is_person(identity.group(1)) and post_before(identity.group(1), sentence) is None:
-            return "身份"  # 沈浩是谁?: 沈浩精神 names him, but not who he is (省长王学军 says who 王学军 is)
         # (the tail of a longer word is no name: 本强基 of 固本强基)
         persons = [t for t in terms if t not in asked and is_person(t) and
                    not any(len(o) == len(t) + 1 and o.endswith(t) for o in terms)]

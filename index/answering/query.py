@@ -228,6 +228,11 @@ class Question:
                             t.word not in verbs), key=lambda t: len(t.word), default=None)
                 if noun is not None and not lexicon.TRAILING_PARTICLES.sub("", after[len(noun.word):]).strip("?？ "):
                     return (noun,) if len(noun.word) > 1 else ()
+                # 多少个涉及“四风”问题的单位: what the verb's clause describes ends the question after 的
+                last = re.search(r"的([\u4e00-\u9fff]{2,4})$", lexicon.TRAILING_PARTICLES.sub("", rest).strip("?？ "))
+                head = next((t for t in self.terms if last and t.word == last.group(1) and t.word not in verbs), None)
+                if head is not None:
+                    return (head,)
             if word is None or word.word in verbs or (words and word.role == "frame"):
                 break  # (几个暗访组下去: where it went only frames the question)
             words.append(word)

@@ -64,7 +64,7 @@ COUNT_NOUNS = "总数|数量|数目|总量"
 #: Words that say "how many / how much" (a figure is asked for).
 QUANTITY_WORDS = re.compile(rf"多长时间|多少时间|多少|第几|(?<!哪)几(?![乎大])|多长|多久|多大|多高|多重|多远|{COUNT_NOUNS}|规模|(?<![那这\d一])个数(?![字据])|(?:{UNIT_PATTERN})(?<!个)数(?![大小高])")  # (这个数字: that figure; 岁数大: old)
 #: What a figure counts, asked (5322个是什么的数目?, 1140人是啥人数?): a thing, not a figure.
-FIGURE_OF_WHAT = re.compile(r"(?:什么|啥|哪个|哪种|哪类|哪方面|何)人?的?(?:数目|数量|数字|人数|数据|数)(?!量词)")
+FIGURE_OF_WHAT = re.compile(r"(?:什么|啥|哪个|哪种|哪类|哪方面|何)(?:人|组|事|东西)?的?(?:数目|数量|数字|人数|数据|数)(?!量词)")
 #: What a figure the question tells stands for (44900多人指的是哪些人?, 这个数字说的是什么): the sentence that gives it.
 FIGURE_REFERRED = re.compile(r"(?:\d|数字?)[万亿多余人个条次名]{0,3}(?:这个数字?)?(?:指的?|统计的|说的|算的|讲的)是?"
                              r"(?:什么人?|啥人?|哪些人?|哪类人|什么东西)")
