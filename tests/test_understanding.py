@@ -2543,3 +2543,14 @@ def test_what_is_counted_may_end_the_question_after_what_describes_it(engine: En
     assert engine.ask("各地通报查处了多少个涉及“四风”问题的单位?").status != "answered"
     result = engine.ask("解决了多少个涉及群众利益的问题?")
     assert result.answer is not None and result.answer.lead == "92400多个"
+
+
+def test_a_rate_asked_is_not_answered_by_the_counts(engine: Engine) -> None:
+    # 整改完成率是百分之多少?: 4395个…3142个整改完毕 are counts; no sentence states the share
+    assert engine.ask("第一批活动单位查摆问题的整改完成率是百分之多少?").status != "answered"
+
+
+def test_a_general_word_across_a_report_word_does_not_block_a_sound_typo(engine: Engine) -> None:
+    # 学习|惯彻: 习惯 straddles 学习, so 惯彻 is read as 贯彻
+    assert "学习贯彻" in engine.read("安徽省认真学习惯彻的是什么要求").folded
+    assert engine.ask("安徽省认真学习惯彻的是什么要求").status == "answered"

@@ -1045,8 +1045,8 @@ class Reader:
                     start in covered or start + 1 in covered:
                 continue
             for i in range(2):
-                if _in_a_general_word(out, start + i, start):
-                    continue  # 助 of 借助 in 借助市里 is no 出 of 出市
+                if _in_a_general_word(out, start + i, start) and not self._report_word_ends_at(out, start + i):
+                    continue  # 助 of 借助 in 借助市里 is no 出 of 出市 (but 习惯 of 学习|惯彻 straddles 学习: 贯彻)
                 if i == 1 and out[start + 2: start + 3] in _ASPECT_MARKS and (facts := word_facts(run[1])) is not None and \
                         facts[1].startswith("v"):
                     continue  # 调研时见了: a verb done (见了), no 间 of 时间
@@ -1060,6 +1060,12 @@ class Reader:
                     covered = self._covered(out)
                     break
         return self._read_homophones(_writing_words(out))
+
+    def _report_word_ends_at(self, text: str, at: int) -> bool:
+        """Does an index word of two or three characters end right before `at`, so that a general word made of its
+        last character and the one at `at` (学习|惯 → 习惯) straddles it?"""
+        return any(text[at - n: at] in self._vocabulary for n in (2, 3) if at - n >= 0) and \
+            not _common_pair(text, at)
 
     def _read_homophones(self, folded: str) -> str:
         """A run of three or four characters that sounds, character for character by their commonest readings, like

@@ -218,8 +218,10 @@ ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
     (QUOTE_ASKED, re.compile(r"“[^”]{6,}”?|(?:表示|认为|指出|强调|说)[,,::]"), "原话"),  # quoted or reported
     (re.compile(r"(?:怎么|咋|如何)(?:看|评价)|觉得|(?:什么|啥|哪些|有何|有没有)看法|看法(?:是|如何|怎|咋)|评价如何|认可|买账|认同|满意|赞同|服气|领情"), re.compile(r"表示|认为|觉得|评价|称赞|指出|感受|反映"),
      "看法"),  # what someone thinks: a sentence that says what they think
-    (re.compile(r"比例|比重|占比|百分之几|百分比|几成|多少成|占(?:了)?(?:多少|几)"), re.compile(r"[%％]|百分之|[一二三四五六七八九]成|比例|比重"),
-     "比例"),  # 占多大比例?: a share, not a count
+    (re.compile(r"比例|比重|占比|百分之几|百分之多少|百分比|几成|多少成|占(?:了)?(?:多少|几)|(?:完成|整改|参与|覆盖|通过|合格)率"),
+     re.compile(r"[%％]|百分之|[一二三四五六七八九]成|比例|比重|率"),
+     "比例"),  # 占多大比例?, 完成率?: a share, not a count
+
     # 他的文章发表在哪份报纸上?: a paper named (安徽日报), which a sentence that only says it was published does not
     (re.compile(r"(?:哪|什么|啥)(?:一)?(?:份|家|个|张)?(?:报纸|报社|报刊|刊物|杂志)|(?:什么|啥)报(?![道告])"),
      re.compile(r"[\u4e00-\u9fff]{2,4}(?:日报|晚报|商报|青年报)|《[^》]*(?:报|刊|志)》"), "报纸"),
