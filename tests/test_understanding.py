@@ -2554,3 +2554,9 @@ def test_a_general_word_across_a_report_word_does_not_block_a_sound_typo(engine:
     # 学习|惯彻: 习惯 straddles 学习, so 惯彻 is read as 贯彻
     assert "学习贯彻" in engine.read("安徽省认真学习惯彻的是什么要求").folded
     assert engine.ask("安徽省认真学习惯彻的是什么要求").status == "answered"
+
+
+def test_going_somewhere_to_do_a_thing_tells_what_for(engine: Engine) -> None:
+    # 到群众中去是为了干啥? ↔ 直接到群众中去察民情、听民意、解民忧: 去 before a verb tells the purpose
+    result = engine.ask("领导干部到群众中去是为了干啥")
+    assert result.status == "answered" and result.answer is not None and "察民情" in result.answer.sentence

@@ -60,6 +60,8 @@ QUOTED_RUN = 3
 
 #: Characters after a word whose last character the passage says them after, for it to be said (回到|群众中).
 ALIKE_AFTER = 3
+#: Characters before 去 the question must hold with it for the sentence to tell what is gone to do (群众中|去).
+GOING_HELD = 3
 #: Characters on each side of a question word the sentence must hold too for the question to quote it.
 QUOTED_AROUND = 2
 #: Where two things of a kind are joined (焦裕禄精神|和|沈浩精神), and how long the second may be.
@@ -1130,7 +1132,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         return None if lexicon.REASON_CUES.search(sentence) else "原因"
     if question.wants == "purpose":  # 是干啥用的? → 作为重要抓手; 效果是什么? → 让群众…
         return None if lexicon.REASON_CUES.search(sentence) or lexicon.PURPOSE_CUES.search(sentence) or \
-            _what_it_does(question, sentence, verbs) else "用途"
+            _what_it_does(question, sentence, verbs) or _goes_to_do(question.folded, sentence) else "用途"
     told = [f for f in question.numbers if f != "1"]  # (rough ones too: 44900多人)
     if any(p.search(question.folded) for p in (lexicon.PEOPLE_KIND_ASKED, lexicon.FIGURE_OF_WHAT,
                                                  lexicon.FIGURE_REFERRED)) and \
@@ -1348,6 +1350,14 @@ def _what_it_does(question: Question, sentence: str, verbs: Collection[str]) -> 
     clauses = lexicon.CLAUSE.findall(sentence)
     named = next((i for i, clause in enumerate(clauses) if any(w in clause for w in question.naming_words)), None)
     return named is not None and any(clause.strip()[:2] in verbs for clause in clauses[named + 1:])
+
+
+def _goes_to_do(folded: str, sentence: str) -> bool:
+    """Does the sentence say, right after the going the question names (到群众中去), what is gone to do (察民情、
+    听民意): 去 and 来 before a verb tell the purpose?"""
+    return any(m.start() >= GOING_HELD and sentence[m.start() - GOING_HELD: m.end()] in folded and
+               lexicon.HAN.match(sentence, m.end()) is not None and sentence[m.end()] not in lexicon.FUNCTION_CHARS
+               for m in re.finditer(r"[去来]", sentence))
 
 
 def _listed_by(question: Question, sentence: str) -> bool:
