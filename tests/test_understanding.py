@@ -2560,3 +2560,9 @@ def test_going_somewhere_to_do_a_thing_tells_what_for(engine: Engine) -> None:
     # 到群众中去是为了干啥? ↔ 直接到群众中去察民情、听民意、解民忧: 去 before a verb tells the purpose
     result = engine.ask("领导干部到群众中去是为了干啥")
     assert result.status == "answered" and result.answer is not None and "察民情" in result.answer.sentence
+
+
+def test_the_one_the_report_names_of_several_is_asked(engine: Engine) -> None:
+    # 文章点名的是哪个市?: 点名 is the report naming; of 合肥等6市 it names 合肥
+    result = engine.ask("请问省委书记张宝顺去调研的城市里,文章点名的是哪个市呀?")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "合肥"

@@ -336,6 +336,8 @@ def _state_asked(question: Question) -> str | None:
 #: People counted in a who-question (那8位省级领导是谁?).
 _COUNTED_PEOPLE = re.compile(r"(?<!哪)(?<!哪个)\d+(?:位|名|个人)")  # (not 哪1位: which one)
 _ONE_PERSON = re.compile(r"哪1[位名个]")
+#: Which one the report names is asked (文章点名的是哪个市?, 提到了哪个市?).
+_NAMED_ASKED = re.compile(r"(?:点名|点到|提及|提到|列举|列出|写到|说到)(?:了)?的?(?:是)?哪")
 #: People asked as a kind (是哪些人?), not by name.
 _PEOPLE_WHO = re.compile(r"(?:哪些|什么|啥)人")
 #: The aspect of a thing asked (哪方面的毛病).
@@ -1266,8 +1268,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         named = any(t in places for t in terms if t not in asked and t not in question.scope and
                     not any(a in t or t in a for a in own) and
                     not (one and (etc := re.search(rf"{re.escape(t)}等(\d+)", sentence)) and
-                         etc.group(1) not in question.numbers))
-        # (哪个市? is not answered by 合肥等6市, but 六个市…头一个是哪个市? is: the one named of the six told)
+                         etc.group(1) not in question.numbers and not _NAMED_ASKED.search(question.folded)))
+        # (哪个市? is not answered by 合肥等6市, but 六个市…头一个是哪个市? is, and 点名的是哪个市?: the one named)
         level = lexicon.PLACE_LEVEL_ASKED.search(question.folded)
         if level:  # (沈浩是哪个村的干部? is not answered by 淮南市, a city)
             named = named and any(t in places and _place_level(t, places) >= lexicon.PLACE_LEVELS[level.group(1)]
