@@ -545,3 +545,12 @@ def test_another_kind_asked_of_the_same_sentence_is_no_repeat(engine: Engine) ->
     chat.reply("马鞍山帮学送学的流动党员有多少?")
     provinces = chat.reply("这些流动党员主要在哪些省份务工?")
     assert isinstance(provinces, Answered) and provinces.result.status != "answered"
+
+
+def test_this_part_is_the_part_just_named(engine: Engine) -> None:
+    # 这部分 after 第三部分的小标题是什么?: 第三部分, whose opening says what matters most
+    chat = Conversation(lambda: engine)
+    chat.reply("文章第三部分的小标题是什么?")
+    reply = chat.reply("这部分开头第一句说什么至关重要?")
+    assert isinstance(reply, Answered) and reply.result.answer is not None
+    assert "能听进多少群众意见" in reply.result.answer.sentence

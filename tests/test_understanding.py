@@ -2566,3 +2566,11 @@ def test_the_one_the_report_names_of_several_is_asked(engine: Engine) -> None:
     # 文章点名的是哪个市?: 点名 is the report naming; of 合肥等6市 it names 合肥
     result = engine.ask("请问省委书记张宝顺去调研的城市里,文章点名的是哪个市呀?")
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "合肥"
+
+
+def test_the_opening_of_a_numbered_part_is_that_parts_opening(engine: Engine) -> None:
+    # 第二部分开头: 学习教育,是教育实践活动的基础环节, not the report's opening
+    result = engine.ask("第二部分开头说学习教育是什么环节?")
+    assert result.status == "answered" and result.answer is not None and "基础环节" in result.answer.sentence
+    # (a count asked of a part is not answered by its heading)
+    assert engine.ask("第二部分原文配了几张图?").status != "answered"

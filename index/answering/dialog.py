@@ -68,6 +68,8 @@ _NEXT_FIGURE_ITEM = re.compile(r"、(?=\d)")
 _FIGURE_AT = re.compile(r"\d")
 _CLOSING = "”’」』)）"
 _ASKED = re.compile(r"(?:多少|几|什么|哪些|哪|谁|啥)")
+#: A part of the report pointed at (这部分, 这一段, 该部分).
+_THIS_PART = re.compile(r"[这该本此](?:一)?(?:个)?(?:部分|段|节)")
 
 
 # --- what a conversation says ---------------------------------------------------------------------------------
@@ -556,6 +558,10 @@ class Conversation:
         if person:
             name = self._person(engine, context, said)
             folded = folded[:person.start()] + name + folded[person.end():] if name else folded
+        # 这部分 → the part of the report the last question named (第三部分)
+        previous_part = lexicon.PART_ORDINAL.search(engine.normalizer.normalize(context.question))
+        if previous_part is not None:
+            folded = _THIS_PART.sub(previous_part.group(0), folded, count=1)
         # 这个手册 → 便民服务手册; 该市流动党员 → the place of that level the conversation named (马鞍山市)
         for pattern in (lexicon.DEMONSTRATIVE, lexicon.POINTING):
             for match in reversed(list(pattern.finditer(folded))):

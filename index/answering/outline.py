@@ -150,7 +150,8 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
     if lexicon.PART_COUNT.search(folded) and sections:
         first = next(p for p in passages if p.section == sections[0])
         return _result(question, hits, ";".join(sections), first, lead=f"{len(sections)}个")
-    if ordinal and sections:
+    if ordinal and sections and question.wants not in ("figure", "person", "date"):
+        # (第二部分配了几张图?, 第二部分的作者是谁?: no heading says so)
         return _part_heading(question, hits, passages, sections, ordinal)
     # The field asked last wins: 记者黄永礼是哪家报纸的? asks for the source.
     asked = sorted(((m.end(), field, m.group(0)) for pattern, field in lexicon.META_FIELDS for m in pattern.finditer(folded)),
@@ -201,6 +202,11 @@ def region(store: PassageStore, scorer: Scorer, documents: Mapping[str, Document
     if (after is None and end is None) or doc is None:
         return []
     body = [p for p in store.doc_passages(doc.id) if p.paragraph > 0]
+    ordinal = lexicon.PART_ORDINAL.search(question.folded) if end else None
+    if ordinal is not None and ordinal.group(1):  # 第二部分开头…: the opening of that part, not of the report
+        sections = _sections(body)
+        n = _part_number(ordinal, sections)
+        body = [p for p in body if 1 <= n <= len(sections) and p.section == sections[n - 1]] or body
     if after:
         topic = [a for t in question.terms if t.word in after.group(1) for a in t.alternatives]
         found = scorer.top(topic, k=1) if topic else []
