@@ -80,7 +80,7 @@ async def test_the_lead_comes_first_the_sentence_once_the_paragraph_folded(api: 
 async def test_without_a_lead_the_sentence_is_the_answer_and_a_paragraph_that_is_the_sentence_is_not_repeated(
         api: FakeBotApi, bot: App) -> None:
     engine = deps_of(bot).service.engine
-    no_lead = "1+8活动方案是谁制定的?"
+    no_lead = "1+8活动方案是干什么用的?"
     answer = engine.ask(no_lead).answer
     assert answer is not None and answer.lead is None
     reply = await ask(api, no_lead)

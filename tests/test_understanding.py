@@ -2574,3 +2574,9 @@ def test_the_opening_of_a_numbered_part_is_that_parts_opening(engine: Engine) ->
     assert result.status == "answered" and result.answer is not None and "基础环节" in result.answer.sentence
     # (a count asked of a part is not answered by its heading)
     assert engine.ask("第二部分原文配了几张图?").status != "answered"
+
+
+def test_an_unknown_cut_covered_by_the_reports_words_is_no_word_of_its_own(engine: Engine) -> None:
+    # 省委常委会议: 省委|常委会议, both the report's; 省委常委 (a post) is only another cut of them
+    result = engine.ask("省委常委会议是不是开了5次专门研究部署?")
+    assert result.status == "answered" and result.answer is not None and "5次召开常委会议" in result.answer.sentence

@@ -697,6 +697,13 @@ class Reader:
             lexicon.PEOPLES_SAY.match(folded, at + len(t.word)) for at in occurrences(folded, t.word)) else t for t in out]
         out = [replace(t, kind="meeting") if t.word in lexicon.MEETING_KINDS and t.kind in ("word", "ordinary") and all(
             at == 0 or folded[at - 1] in lexicon.KIND_SET_OFF for at in occurrences(folded, t.word)) else t for t in out]
+        # A word the index does not know whose every character the question's known words cover where it stands
+        # (省委常委 in 省委|常委会议) is another cut of those words, no word of its own.
+        known = [(m.start(), m.end()) for t in out if len(t.word) > 1 and t.word in self._vocabulary
+                 for m in re.finditer(re.escape(t.word), folded)]
+        out = [t for t in out if t.alternatives or len(t.word) < 3 or t.word in self._vocabulary or not (
+            occurrences(folded, t.word) and all(all(any(a <= i < b for a, b in known) for i in range(at, at + len(t.word)))
+                                                for at in occurrences(folded, t.word)))]
         # A word inside a longer one (芜湖 in 芜湖市: search mode emits both) constrains nothing of its own.
         words = [t.word for t in out]
         inner = {t.word for t in out if any(t.word != w and t.word in w for w in words)}
