@@ -2580,3 +2580,9 @@ def test_an_unknown_cut_covered_by_the_reports_words_is_no_word_of_its_own(engin
     # 省委常委会议: 省委|常委会议, both the report's; 省委常委 (a post) is only another cut of them
     result = engine.ask("省委常委会议是不是开了5次专门研究部署?")
     assert result.status == "answered" and result.answer is not None and "5次召开常委会议" in result.answer.sentence
+
+
+def test_how_a_thing_is_done_prefers_a_passage_that_says_the_verb(engine: Engine) -> None:
+    # 各地咋改的?: 坚持即知即改、立行立改 says 改; the 3月24日 meeting, which ranks first on 发现…问题, does not
+    result = engine.ask("发现四风问题以后各地咋改的")
+    assert result.status == "answered" and result.answer is not None and "即知即改" in result.answer.sentence

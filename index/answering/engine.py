@@ -202,6 +202,9 @@ SUBJECT_TIE = 0.1
 SUBJECT_WITHIN = 3
 #: ... and, within this share, one where it opens a clause and acts, for a question asking what it does.
 ACTING_TIE = 0.3
+#: Of the first few candidates, one scored within this share of the first that says the verb a how-question asks
+#: (咋改的? ↔ 坚持即知即改、立行立改) is judged first where the first does not say it.
+MANNER_TIE, MANNER_WITHIN = 0.5, 5
 
 
 class Engine:
@@ -395,6 +398,7 @@ class Engine:
         order = self._subject_first(question, order, dict(head))
         order = self._acting_first(question, order, dict(head))
         order = self._fuller_first(question, order, dict(head))
+        order = self._manner_first(question, order, dict(head))
         order = self._verbatim_first(question, order, dict(head))
         if prefer is not None and prefer.position in order[:PREFER_WITHIN]:
             order.remove(prefer.position)
@@ -668,6 +672,17 @@ class Engine:
         if subject is None:
             return order
         return _promoted(order, scores, ACTING_TIE, lambda i: self._acts(i, subject))
+
+    def _manner_first(self, question: Question, order: list[int], scores: Mapping[int, float]) -> list[int]:
+        """For a question asking how a thing is done (各地咋改的?), a candidate close to the first that says the verb
+        (即知即改) is judged before one that does not say it at all (…进行集中反馈点评)."""
+        verb = question.manner_verb
+        if not verb or len(order) < 2 or verb in self.matching_text(order[0]):
+            return order
+        top = scores.get(order[0], 0.0)
+        found = next((i for i in order[1:MANNER_WITHIN] if scores.get(i, 0.0) >= top * (1 - MANNER_TIE) and
+                      verb in self.matching_text(i)), None)
+        return order if found is None else [found, *(i for i in order if i != found)]
 
     def _acts(self, position: int, subject: str) -> bool:
         """Does a clause of the passage open with `subject` and go on with no 的 (a subject that acts)?"""
