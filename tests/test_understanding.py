@@ -2586,3 +2586,9 @@ def test_how_a_thing_is_done_prefers_a_passage_that_says_the_verb(engine: Engine
     # 各地咋改的?: 坚持即知即改、立行立改 says 改; the 3月24日 meeting, which ranks first on 发现…问题, does not
     result = engine.ask("发现四风问题以后各地咋改的")
     assert result.status == "answered" and result.answer is not None and "即知即改" in result.answer.sentence
+
+
+def test_a_noun_taken_as_is_said_without_its_suffix(engine: Engine) -> None:
+    # 拿啥当镜子查四风? ↔ 自觉以焦裕禄精神、沈浩精神为镜,深入查找…“四风”: 镜子 said as 为镜
+    result = engine.ask("领导干部 查四风 拿啥当镜子")
+    assert result.status == "answered" and result.answer is not None and "沈浩精神为镜" in result.answer.sentence
