@@ -848,7 +848,7 @@ def _found(term: Term, passage_terms: set[str], passage_text: str, weights: Weig
     if any(lexicon.TAKEN_AS.fullmatch(a) for a in term.alternatives) and lexicon.TAKEN_AS_SAID.search(passage_text):
         return 1.0  # 作为镜子 where the passage says 以…为镜子
     if len(term.word) == 2 and term.word.endswith("子") and re.search(rf"以[^,,。;;]{{1,20}}?为{term.word[0]}", passage_text):
-        return 1.0  # 当镜子 where the passage says 以…为镜: the noun without its suffix
+        return SYNONYM_CREDIT  # 当镜子 where the passage says 以…为镜: the noun without its suffix, said otherwise
     related = weights.related(term.word) if term.kind == "word" and len(term.word) > 1 else ()
     return SYNONYM_CREDIT if any(r in passage_terms or _gapped(r, passage_text) for r in related) else 0.0
 
