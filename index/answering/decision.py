@@ -974,12 +974,13 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
     """None if the sentence (matching form, and its index terms) holds the kind of thing asked for; else
     what it lacks: a figure with the asked measure word, a date, a person or body, a name, a place."""
     asked_in = _asking_sentence(question.folded)
+    compared = compared_figures(question.folded, sentence)
     for asks, gives, lack in lexicon.ASKED_ASPECTS:
         if asks.search(asked_in) and not gives.search(sentence) and \
                 not (asks is lexicon.QUOTE_ASKED and _line_quoted(question, sentence)) and \
-                not (lack == "排名" and compared_figures(question.folded, sentence)):
+                not (lack == "排名" and compared):
             return lack  # 每个暗访组有几个人? is not answered by a total; 谁说的? by a sentence no one says
-    if compared_figures(question.folded, sentence):
+    if compared:
         return None  # 哪类人最多?: the figures listed, compared, answer
     identity = lexicon.IDENTITY_ASKED.match(question.folded)
     if identity is not None and is_person(identity.group(1)) and post_before(identity.group(1), sentence) is None:

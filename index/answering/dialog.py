@@ -559,7 +559,7 @@ class Conversation:
             name = self._person(engine, context, said)
             folded = folded[:person.start()] + name + folded[person.end():] if name else folded
         # 这部分 → the part of the report the last question named (第三部分)
-        previous_part = lexicon.PART_ORDINAL.search(engine.normalizer.normalize(context.question))
+        previous_part = lexicon.PART_ORDINAL.search(_previous(engine, context))
         if previous_part is not None:
             folded = _THIS_PART.sub(previous_part.group(0), folded, count=1)
         # 这个手册 → 便民服务手册; 该市流动党员 → the place of that level the conversation named (马鞍山市)

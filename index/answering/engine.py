@@ -110,18 +110,20 @@ def _longest_run(said: str, text: str) -> int:
     return best
 
 
-def _close_to_first(order: Sequence[int], scores: Mapping[int, float], share: float) -> list[int]:
-    """The candidates after the first, among the next few, scored within `share` of it."""
+def _close_to_first(order: Sequence[int], scores: Mapping[int, float], share: float,
+                    within: int | None = None) -> list[int]:
+    """The candidates after the first, among the first `within` (`SUBJECT_WITHIN`), scored within `share` of it."""
     top = scores.get(order[0], 0.0) if order else 0.0
-    return [i for i in order[1:SUBJECT_WITHIN] if scores.get(i, 0.0) >= top * (1 - share)]
+    return [i for i in order[1:within or SUBJECT_WITHIN] if scores.get(i, 0.0) >= top * (1 - share)]
 
 
-def _promoted(order: list[int], scores: Mapping[int, float], share: float, test: Callable[[int], bool]) -> list[int]:
-    """The candidates with, unless the first passes `test`, the first of those scored within `share` of it that
-    does moved to the front."""
+def _promoted(order: list[int], scores: Mapping[int, float], share: float, test: Callable[[int], bool],
+              within: int | None = None) -> list[int]:
+    """The candidates with, unless the first passes `test`, the first of those scored within `share` of it (among
+    the first `within`) that does moved to the front."""
     if len(order) < 2 or test(order[0]):
         return order
-    found = next((i for i in _close_to_first(order, scores, share) if test(i)), None)
+    found = next((i for i in _close_to_first(order, scores, share, within) if test(i)), None)
     return order if found is None else [found, *(i for i in order if i != found)]
 
 
@@ -677,12 +679,9 @@ class Engine:
         """For a question asking how a thing is done (各地咋改的?), a candidate close to the first that says the verb
         (即知即改) is judged before one that does not say it at all (…进行集中反馈点评)."""
         verb = question.manner_verb
-        if not verb or len(order) < 2 or verb in self.matching_text(order[0]):
+        if not verb:
             return order
-        top = scores.get(order[0], 0.0)
-        found = next((i for i in order[1:MANNER_WITHIN] if scores.get(i, 0.0) >= top * (1 - MANNER_TIE) and
-                      verb in self.matching_text(i)), None)
-        return order if found is None else [found, *(i for i in order if i != found)]
+        return _promoted(order, scores, MANNER_TIE, lambda i: verb in self.matching_text(i), MANNER_WITHIN)
 
     def _acts(self, position: int, subject: str) -> bool:
         """Does a clause of the passage open with `subject` and go on with no 的 (a subject that acts)?"""

@@ -482,9 +482,7 @@ def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Ca
         return levels[0] if len(levels) == 1 else None
     compared = compared_figures(query, sentence)
     if compared:  # 哪类人最多? → 5600多名年老体弱党员: the item of the largest (or smallest) figure listed
-        values = [_value(m.group(0)) for m in compared]
-        most = "最多" in query
-        chosen = compared[values.index(max(values) if most else min(values))]
+        chosen = (max if "最多" in query else min)(compared, key=lambda m: _value(m.group(0)))
         start, end = _item_of(sentence, chosen, compared)
         return sentence[start: end] if end - start < len(sentence) else chosen.group(0)
     if question.wants == "figure":
