@@ -222,6 +222,7 @@ class _Context:
     terms: tuple[Term, ...]  # the words carried to follow-ups
     shown: int  # passages shown so far for this question (1 = the answer's passage)
     at: float
+    wants: str | None = None  # the kind of thing the question asked (Question.wants)
     read: int = -1  # how far the answer's paragraph has been read on (-1: not yet)
 
 
@@ -363,7 +364,7 @@ class Conversation:
             if context is not None and carry:
                 held = engine.passage_terms(result.answer.passage.position)
                 terms += tuple(t for t in question.context if any(a in held for a in t.alternatives))
-            self._context = _Context(understood, result, result.answer.passage, terms, 1, now)
+            self._context = _Context(understood, result, result.answer.passage, terms, 1, now, question.wants)
         elif focus is None and not carry:
             self._context = None  # a new question the report does not answer; a failed follow-up keeps context
         return Answered(understood, text, result)
@@ -775,7 +776,7 @@ def _repeats(engine: Engine, question: Question, result: Result, last: _Context)
             said = [t for t in engine.terms(engine.normalizer.normalize(last.question)) if len(t) > 1]
             return not any(len(w) > 1 and (w in place_names() or lexicon.PLACE_LEVEL.fullmatch(w)) and
                            not any(t in w or w in t for t in said) for w in engine.terms(new.sentence))
-        return question.wants in lexicon.TYPED_WANTS and engine.read(last.question).wants == question.wants
+        return question.wants in lexicon.TYPED_WANTS and last.wants == question.wants
     if lexicon.REST_OF.search(question.folded) and not any(c.isdigit() for c in new.lead):
         return True  # 剩下那些的第一书记是谁当?: who the sentence says of the part it counts is not said of the rest
     if new.lead != old.lead:
