@@ -554,3 +554,44 @@ def test_this_part_is_the_part_just_named(engine: Engine) -> None:
     reply = chat.reply("这部分开头第一句说什么至关重要?")
     assert isinstance(reply, Answered) and reply.result.answer is not None
     assert "能听进多少群众意见" in reply.result.answer.sentence
+
+
+def test_a_new_deed_asked_of_the_same_sentence_gets_its_next_figure(engine: Engine) -> None:
+    # 收了多少条? after 芜湖设了几条热线?: the same sentence's next 条 figure (3.3万余条), not 11条 again
+    chat = Conversation(lambda: engine)
+    chat.reply("芜湖设了几条热线")
+    reply = chat.reply("收了多少条")
+    assert isinstance(reply, Answered) and reply.result.answer is not None
+    assert reply.result.answer.lead == "3.3万余条"
+    # (一共几条? asks nothing new: not another figure)
+    chat = Conversation(lambda: engine)
+    chat.reply("芜湖设了几条热线")
+    again = chat.reply("一共几条")
+    assert isinstance(again, Answered) and (again.result.answer is None or again.result.answer.lead != "3.3万余条")
+
+
+def test_by_the_way_opens_a_new_question(engine: Engine) -> None:
+    # 顺便问,…: asked afresh, the conversation's 联系点 carried nowhere
+    chat = Conversation(lambda: engine)
+    chat.reply("党员领导干部活动联系点建了多少个")
+    reply = chat.reply("顺便问,安徽以什么为镜子")
+    assert isinstance(reply, Answered) and reply.result.answer is not None
+    assert "以焦裕禄精神和沈浩精神为镜子" in reply.result.answer.sentence
+
+
+def test_these_two_are_the_two_things_just_named(engine: Engine) -> None:
+    # 这两种精神 after 以焦裕禄精神和沈浩精神为镜子: both spirits
+    chat = Conversation(lambda: engine)
+    chat.reply("安徽以什么为镜子")
+    reply = chat.reply("这两种精神在活动中处于什么位置")
+    assert isinstance(reply, Answered) and reply.question.startswith("焦裕禄精神和沈浩精神")
+    assert reply.result.answer is not None and "作为红线" in reply.result.answer.sentence
+
+
+def test_a_tier_said_otherwise_still_names_the_subject_swapped_in(engine: Engine) -> None:
+    # 省级报告团巡回报告呢? after 各市县's 报告会: 省级 is 省里, whose 报告团 gave 20场
+    chat = Conversation(lambda: engine)
+    chat.reply("各市县举办先进事迹报告会多少场")
+    reply = chat.reply("省级报告团巡回报告呢?")
+    assert isinstance(reply, Answered) and reply.result.answer is not None
+    assert reply.result.answer.lead == "20场"

@@ -2592,3 +2592,48 @@ def test_a_noun_taken_as_is_said_without_its_suffix(engine: Engine) -> None:
     # 拿啥当镜子查四风? ↔ 自觉以焦裕禄精神、沈浩精神为镜,深入查找…“四风”: 镜子 said as 为镜
     result = engine.ask("领导干部 查四风 拿啥当镜子")
     assert result.status == "answered" and result.answer is not None and "沈浩精神为镜" in result.answer.sentence
+
+
+def test_the_report_named_as_what_the_answer_follows_only_frames_it(engine: Engine) -> None:
+    # 根据文章, 据报道: where the answer is to be read, not a word the passage must hold
+    result = engine.ask("根据文章,省委一共组成了几个督导组?")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "16个省委督导组"
+    assert engine.ask("据报道,学习教育是什么环节?").status == "answered"
+
+
+def test_taken_as_what_is_no_why_wherever_it_stands(engine: Engine) -> None:
+    # 领导干部以…精神为什么: as what (为镜), not why, though 以 opens no clause
+    result = engine.ask("各级领导干部以焦裕禄精神、沈浩精神为什么来查四风?")
+    assert result.status == "answered" and result.answer is not None and "为镜" in result.answer.sentence
+    assert engine.read("以前为什么要暗访?").wants == "why"
+
+
+def test_not_yet_in_place_asks_the_figure_under_way(engine: Engine) -> None:
+    # 还有多少没整改到位?: 1253个正积极整改中, not 3142个整改完毕
+    result = engine.ask("第一批查摆的问题还有多少没整改到位")
+    assert result.answer is not None and result.answer.lead == "1253个正积极整改中"
+
+
+def test_a_count_of_what_a_means_brought_is_not_the_whole_count(engine: Engine) -> None:
+    # 通过网上平台征求到的意见有多少条?: the report counts all 75.6万余条, not those of the 网上平台
+    assert engine.ask("通过开通网上平台征求到的意见建议有多少条?").status != "answered"
+
+
+def test_the_next_round_or_stage_is_not_this_one(engine: Engine) -> None:
+    # 下个环节, 下一批: the report tells of the first stage of the second round only
+    assert engine.ask("下个环节干啥 啥时候开始").status != "answered"
+    assert engine.ask("下一批活动什么时候开始?").status != "answered"
+
+
+def test_a_standing_asked_is_answered_by_what_the_thing_is_taken_as(engine: Engine) -> None:
+    # 处于什么位置 / terse 定位: 作为红线贯穿活动始终, 作为重要抓手
+    result = engine.ask("焦裕禄精神和沈浩精神在活动中处于什么位置")
+    assert result.status == "answered" and result.answer is not None and "作为红线" in result.answer.sentence
+    result = engine.ask("四解决四推动 定位")
+    assert result.status == "answered" and result.answer is not None and "作为重要抓手" in result.answer.sentence
+
+
+def test_places_gone_to_are_not_who_went(engine: Engine) -> None:
+    # 省里组建…报告团,赴省辖市和部分县…巡回报告20场: 省里's, though 县 stands right before 巡回报告
+    result = engine.ask("省里巡回报告几场?")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "20场"

@@ -617,7 +617,7 @@ def _other_tier(question: Question, passage_text: str, verbs: Collection[str]) -
                 any(term.word != w and term.word in w for w in words):
             continue
         for at in occurrences(question.folded, term.word):
-            before = question.folded[max(0, at - lexicon.TIER_ADJACENT - 2): at].removesuffix("的")
+            before = question.folded[max(0, at - lexicon.TIER_ADJACENT - 2): at].rstrip().removesuffix("的")
             asked = {tier for tier, pattern in lexicon.TIERS if any(
                 (m.end() == len(before) and (term.word not in verbs or m.group(0).endswith("里"))) or
                 (term.word not in verbs and 0 < len(before) - m.end() <= 2 and is_verb(before[m.end():]) and
@@ -637,6 +637,9 @@ def _doers_before(text: str, at: int) -> str:
     did it)."""
     done_to = lexicon.DONE_TO.search(text, max(0, at - lexicon.DONE_TO_REACH), at)
     end = done_to.start() if done_to else at
+    # (赴省辖市和部分县(市、区)巡回报告: the places gone to are not who went)
+    gone = [m.start() for m in lexicon.GOING_TO.finditer(text, max(0, end - lexicon.TIER_REACH), end)]
+    end = gone[-1] if gone else end
     start = max(0, end - lexicon.TIER_REACH)
     while start > 0 and text[start - 1] in lexicon.TIER_LIST_CHARS:  # a list of tiers the reach cuts is read whole
         start -= 1
@@ -762,7 +765,7 @@ def _ordinal_held(ordinal: str, passage_text: str) -> bool:
     if ordinal in passage_text or \
             (ordinal.startswith("第一") and any(first + ordinal[2:] in passage_text for first in lexicon.FIRST_OF)):
         return True
-    return not lexicon.ORDINAL.fullmatch(ordinal) and \
+    return not lexicon.ORDINAL.fullmatch(ordinal) and not lexicon.NEXT_ROUND.fullmatch(ordinal) and \
         re.search(lexicon.NUMBERED + re.escape(ordinal[-1]), passage_text) is None
 
 

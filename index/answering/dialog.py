@@ -328,7 +328,8 @@ class Conversation:
             result = carried if better else result
             elsewhere = result.status == "answered" and result.answer is not None and \
                 result.answer.passage.paragraph > 0 and result.answer.passage.id != context.anchor.id
-            named = _talked_about(engine, context) if elsewhere and _of_anchor(engine, own, context.anchor) else []
+            named = _talked_about(engine, context) if elsewhere and _of_anchor(engine, own, context.anchor) and \
+                not _names_in(engine, own, result.answer.passage) else []  # (result.answer: elsewhere)
             if named and result.answer is not None and \
                     not any(_speaks_of(engine, result.answer.passage, n) for n in named):
                 # 现在完成了几项? after 合肥's tasks: what another passage says of others is not said of 合肥
@@ -349,8 +350,13 @@ class Conversation:
             else:  # what the report does say of X, if anything
                 result = engine.about(question, focus, k=self.k)
         if context is not None and result.answer is not None and _repeats(engine, question, result, context):
-            # What was just shown is no answer to a new question: another sentence must say it, or none does.
-            result = engine.answer(question, k=self.k, prefer=context.anchor, shown=result.answer.sentence)
+            # What was just shown is no answer to a new question: the sentence's next figure of the measure word
+            # asked (收了多少条? after 11条热线电话 → 3.3万余条), else another sentence must say it, or none does.
+            lead = result.answer.lead
+            rest = remainder_figure(result.answer.sentence, [lead]) \
+                if lead and question.wants == "figure" and _new_deed(engine, understood, context) else None
+            result = replace(result, answer=replace(result.answer, lead=rest)) if rest else \
+                engine.answer(question, k=self.k, prefer=context.anchor, shown=result.answer.sentence)
         elif context is not None and result.answer is not None and _shown_again(result, context.result):
             # 网民对这种做法怎么看? after the sentence about the 微博: another sentence of the same passage that
             # answers says more.
@@ -567,7 +573,8 @@ class Conversation:
         for pattern in (lexicon.DEMONSTRATIVE, lexicon.POINTING):
             for match in reversed(list(pattern.finditer(folded))):
                 noun = match.group("noun") if "noun" in pattern.groupindex else match.group(0)[-1]
-                thing = _named_by(engine, said, noun)
+                # (这两种精神 → 焦裕禄精神和沈浩精神: the several the conversation named)
+                thing = _named_by(engine, said, noun, several="count" in pattern.groupindex and bool(match.group("count")))
                 if thing:
                     folded = folded[:match.start()] + thing + folded[match.end():]
         return folded
@@ -676,7 +683,10 @@ class Conversation:
         if target is None and kind == "people":
             target = _subject(engine, previous, words)
         if target is None and kind in ("place", "scope"):
-            return f"{new}{previous}"  # the question named no place: ask it about this one
+            # the question named no place: ask it about this one (省先进事迹报告团… → 各市县先进事迹报告团…: a tier
+            # glued before the thing is replaced)
+            tier = previous[:1] in lexicon.TIER_CHARS and previous[:2] not in engine.terms(previous)
+            return f"{new}{previous[1:] if tier else previous}"
         if target is None:
             target = next((t for t in words if t[-1] == new[-1] and t in previous), None)
         if target is not None:
@@ -749,6 +759,14 @@ def _of_anchor(engine: Engine, question: Question, anchor: Passage) -> bool:
             any(a in held for a in t.alternatives) for t in question.terms)
 
 
+def _names_in(engine: Engine, question: Question, passage: Passage) -> bool:
+    """Does the question name a thing of its own, no verb, that the passage holds (焦裕禄精神和沈浩精神处于什么位置?
+    ↔ 把学习弘扬焦裕禄精神、沈浩精神作为红线)? Then the passage speaks of what it asks about."""
+    held = engine.passage_terms(passage.position)
+    return any(t.role != "frame" and len(t.word) > 2 and t.word not in engine.weights.verbs and not is_verb(t.word) and
+               t.word in held for t in question.terms)
+
+
 def _speaks_of(engine: Engine, passage: Passage, focus: str) -> bool:
     """Does the passage hold X: its word, its text (the matching text leaves punctuation out: 县(市、区) stands
     there as 县市区), its tier (县级 ↔ 市、县两级), or most of what X says (上级来作辅导报告 ↔ 上级…作辅导报告)?"""
@@ -758,7 +776,11 @@ def _speaks_of(engine: Engine, passage: Passage, focus: str) -> bool:
             any(words.fullmatch(focus) and words.search(text) for _, words in lexicon.TIERS):
         return True
     named = [t for t in engine.read(focus).terms if t.role != "frame" and t.kind != "event"]
-    said = sum(len(t.word) for t in named if any(a in held or a in text for a in t.alternatives))
+    found = [t for t in named if any(a in held or a in text for a in t.alternatives)]
+    # (a tier said otherwise, 省级 ↔ 省里, where the passage holds the thing of that tier: 省级报告团 ↔ 省里…报告团)
+    tiers = [t for t in named if t not in found and any(words.fullmatch(t.word) and words.search(text)
+                                                        for _, words in lexicon.TIERS)] if found else []
+    said = sum(len(t.word) for t in found + tiers)
     return said >= MIN_COVERAGE * sum(len(t.word) for t in named)
 
 
@@ -783,6 +805,12 @@ def _repeats(engine: Engine, question: Question, result: Result, last: _Context)
         return False
     held, before = set(engine.terms(new.sentence)), set(engine.terms(last.question))
     return not any(t.role != "frame" and a in held and a not in before for t in question.terms for a in t.alternatives)
+
+
+def _new_deed(engine: Engine, text: str, last: _Context) -> bool:
+    """Does the follow-up name a deed the last question did not (收了多少条? after 设了几条热线?; not 一共几条?)?"""
+    said = _previous(engine, last)
+    return any(is_verb(t) and t not in said for t in engine.tokenizer.tokens(engine.normalizer.normalize(text)))
 
 
 def _shown_again(result: Result, last: Result) -> bool:
@@ -866,10 +894,14 @@ def _thing_of(engine: Engine, question: str) -> str | None:
     return _subject(engine, rest, words) if verb else subject
 
 
-def _named_by(engine: Engine, said: str, noun: str) -> str | None:
-    """The longest word or title the conversation said that ends with `noun` (手册 → 便民服务手册)."""
+def _named_by(engine: Engine, said: str, noun: str, several: bool = False) -> str | None:
+    """The longest word or title the conversation said that ends with `noun` (手册 → 便民服务手册); with `several`,
+    all of them in the order said (这两种精神 → 焦裕禄精神和沈浩精神), where there are more than one."""
     titles = [t.strip("《》") for t in re.findall(r"《[^》]+》", said)]
     found = [w for w in {*engine.terms(said), *titles} if w.endswith(noun) and len(w) > len(noun)]
+    outer = sorted((w for w in found if not any(w != o and w in o for o in found)), key=said.find)
+    if several and len(outer) > 1:
+        return "和".join(outer)
     return max(found, key=len) if found else None
 
 

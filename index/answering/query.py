@@ -344,7 +344,8 @@ class Reader:
         return Question(text=text, folded=core, terms=terms, wants=wants, scope=frozenset(self._scope),
                         units=self._units(masked),
                         figures=_figures(asking),
-                        ordinals=tuple(o.replace("个", "") for o in lexicon.ORDINAL_NAMING.findall(asking)),
+                        ordinals=tuple(o.replace("个", "") for o in lexicon.ORDINAL_NAMING.findall(asking)) +
+                        tuple(lexicon.NEXT_ROUND.findall(asking)),
                         setting=self._setting, options=options, claims=claims)
 
     def _described(self, core: str, terms: tuple[Term, ...]) -> tuple[Term, ...]:
@@ -358,6 +359,8 @@ class Reader:
             if lexicon.WH_WORD.search(text) or lexicon.REPORT_AS_SOURCE.search(text) or \
                     not any(len(t.word) > 1 and head.startswith(t.word) for t in terms):
                 continue  # (文中认为…成败的关键: what the report says, not a thing described)
+            if lexicon.MEANS_SAID.match(text) and lexicon.QUANTITY_WORDS.search(head):
+                continue  # (通过网上平台征求到的意见有多少条?: the means counts only what it brought)
             verb = next((at + n for at in range(len(text)) for n in (4, 3, 2, 1) if text[at:at + n] in self._verbs or
                          (n == 1 and text[at] in lexicon.SINGLE_CHAR_VERBS)), None)
             if verb is not None:

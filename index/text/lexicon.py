@@ -271,7 +271,7 @@ HOW_WORDS = re.compile(r"怎么样|怎样|怎么|如何|咋")
 WHY_WORDS = re.compile(r"(?<![作成视称定列化改变分评奉选])为(?:什么|啥)|为何|什么原因|原因是|目的是|出于什么|"
                        r"(?:依据|理由|缘由)是(?:什么|啥)")  # (作为什么: as what; 依据什么要求推进?: a basis named, no reason)
 #: 以…为什么: as what, not why (以焦裕禄精神和沈浩精神为啥?).
-AS_WHAT = re.compile(r"((?:^|[,,])以[^,,。?!]{1,20})为(?=什么|啥)")
+AS_WHAT = re.compile(r"((?<![可所予加难足得之])以(?![前后来上下及便免致至外内])[^,,。?!]{1,20})为(?=什么|啥)")
 #: What something is for is asked (效果是什么, 有什么用, 拿来干嘛的): answered as a why-question is, by a sentence
 #: that gives a purpose (让…, 为了…).
 PURPOSE_WORDS = re.compile(r"(?:效果|作用|目的|意义|用处|好处|用意|用途)(?:是什么|是啥|有哪些|有什么|何在)|有什么用|有啥用|"
@@ -357,7 +357,7 @@ MEASURE_SUFFIXES = frozenset("率")
 #: Things done, said one way or another (办结, 完成, 解决, 整改完毕).
 DONE = re.compile(r"办结|完结|完成|完毕|解决|到位|[改办]正?完|[改办]正?好|[改办]正?利[索落]")
 #: A result not reached (没整改完, 尚未完成, 还在改): the figure asked is of those under way.
-UNFINISHED = re.compile(r"(?:没|未|没有|尚未|还没)[\u4e00-\u9fff]{0,3}(?:完|毕|好|成)|还在|正在|"
+UNFINISHED = re.compile(r"(?:没|未|没有|尚未|还没)[\u4e00-\u9fff]{0,3}(?:完|毕|好|成|到位|落实|解决)|还在|正在|"
                         r"还[有剩](?:多少|几)[个项条]?(?:在|正)|还[有剩](?:多少|几)[\u4e00-\u9fff]{1,4}?(?:在|正在)[改整办做处]|"
                         r"还剩[^,,。??]{0,8}?在[改整办做处]|多少[个项条]?[\u4e00-\u9fff]{1,2}着")  # (多少个整改着: under way)
 #: ... and what says it is under way (1253个正积极整改中).
@@ -461,7 +461,7 @@ def parallel(verb: str, manner: bool = False) -> re.Pattern[str]:
 
 #: What something is, or where it stands (学习教育处在什么位置?, 是什么环节?): a sentence that says "X,是…" of it answers.
 DEFINITION_ASKED = re.compile(r"(?:处于|处在|算|是|放在(?:[\u4e00-\u9fff]{0,12}?的)?)(?:个)?(?:什么|啥|哪)(?:样的|个|一)?(?:位置|地位|定位|环节|角色|性质|阶段|步)|"
-                              r"(?:位置|地位|定位)(?:是|[成为]了?)?(?:什么|啥|如何)")
+                              r"(?:位置|地位|定位)(?:是|[成为]了?)?(?:什么|啥|如何)|(?<![\u4e00-\u9fff])定位$")  # (四解决四推动 定位)
 DEFINES = re.compile(r"^([\u4e00-\u9fff]{2,8})[,\uff0c]?是")
 #: A thing pointed at again right after it is named (学习教育这一步): no word the answer must say.
 POINTED_AGAIN = re.compile(r"(?<=[\u4e00-\u9fff])[这那](?:一步|一环)")
@@ -471,7 +471,8 @@ DONE_HOW_ASKED = re.compile(r"(?:怎么|怎样|如何|咋)(?!回事|样?的|么�
 PROCEDURE_ASKED = re.compile(r"流程|步骤|具体操作|操作方法|操作办法")
 #: The standing of a thing asked by that word (学习教育的定位是什么?), answered only by what it is or is taken as
 #: (not a person's position, 是啥地位, nor a kind, 什么性质).
-STANDING_ASKED = re.compile(r"定位(?:是|[成为]了?)?(?:什么|啥)")
+STANDING_ASKED = re.compile(r"定位(?:是|[成为]了?)?(?:什么|啥)|(?<![\u4e00-\u9fff])定位$|"
+                            r"(?:处于|处在|放在|摆在|置于)(?:个|一个)?(?:什么|啥|哪个)(?:样的)?位置")  # (处于什么位置)
 #: What a thing is taken as (将之作为头道工序, 把…作为重要抓手): its standing.
 TAKEN_AS = re.compile(r"作为")
 #: ... said by 以…为 (以焦裕禄精神和沈浩精神为镜子): where the question says 作为 or a word for it (当成).
@@ -544,7 +545,7 @@ TRAILING_PARTICLES = re.compile(rf"(?:来着|{_CONFIRM_TAGS}|呢|(?<!干)吗|吧
                                 r"㗎|啫|喎|咯|囉|啩|吖|"
                                 r"(?<![什怎这那多要])么|(?<!为)了)+$")
 #: Openings that start a new topic (另外问下, 换个问题): what follows is asked afresh, not of the conversation.
-_TOPIC_OPENINGS = r"不说这个了|不说这了|不聊这个了|换个事儿?|另外问一下|另外问下|另外(?:一|1)?个问题|另(?:一|1)个问题|下(?:一|1)个问题|换个问题|换个话题|换一个问题|再问一个|再问个|还有个问题|还有一个问题|顺便问一下|顺便问下|话说|说个别的|说点别的|聊个别的|聊点别的|问个别的|问点别的"
+_TOPIC_OPENINGS = r"不说这个了|不说这了|不聊这个了|换个事儿?|另外问一下|另外问下|另外(?:一|1)?个问题|另(?:一|1)个问题|下(?:一|1)个问题|换个问题|换个话题|换一个问题|再问一个|再问个|还有个问题|还有一个问题|顺便(?:再)?问(?:一下|下|个|一句)?|顺带问(?:一下|下|个)?|另问|插问(?:一句)?|话说|说个别的|说点别的|聊个别的|聊点别的|问个别的|问点别的"
 #: Words that turn away from what was asked before (算了,问个别的).
 _TURNING_AWAY = r"算了|好了|行了"
 NEW_TOPIC = re.compile(rf"^(?:(?:{_TURNING_AWAY})[,,\s]*)?(?:{_TOPIC_OPENINGS}|另外|再问一下|对了)[,,:: \s]*")
@@ -858,7 +859,8 @@ IN_THE_TITLE = re.compile(rf"{_TITLE_WORDS}(?:里|中|上)")
 REPORT_AS_SOURCE = re.compile(rf"(?:{REPORT_WORD.pattern}|文中|文里)(?:里|中|上)?(?:点名|点到|提及|列举|列出|举例)|"  # (文章点名的是哪个市?)
                               rf"(?:{REPORT_WORD.pattern})(?=里|中|上|(?:是不是|是否|有没有|是|所)?(?:说|写|提|讲|称)|认为|咋|怎|为什么|为何|为啥)|文中|文里|报上(?=说|写|讲|提|登)|"
                               rf"{_TITLE_WORDS}(?=里|中|上)|"
-                              rf"(?<=[这本该此]篇)(?:{REPORT_WORD.pattern})")  # (这篇文章总的来说是讲…: the report itself)
+                              rf"(?<=[这本该此]篇)(?:{REPORT_WORD.pattern})|"  # (这篇文章总的来说是讲…: the report itself)
+                              rf"(?<=[据按照])(?:{REPORT_WORD.pattern})")  # (根据文章,…; 据报道…; 按文章的说法)
 #: Whether the report says a thing, asked (报道是不是认为…, 综述是否明确提及…): a claim put to be confirmed, however
 #: it is worded (…能听进多少群众意见非常重要: no figure asked), the saying only framing it.
 REPORT_CLAIM = re.compile(rf"(?:{REPORT_WORD.pattern}|报告)(?:里|中)?(?:是不是|是否|有没有)(?:明确)?"
@@ -955,6 +957,9 @@ _ROUNDS = "批|轮|届|期|次|阶段|环节|季度|道|步"
 ORDINAL = re.compile(rf"{NUMBERED}(?:{_ROUNDS})")
 #: An ordinal of anything else (第二组长, 第三种): an answer that numbers that thing must number it so.
 ORDINAL_NAMING = re.compile(rf"{NUMBERED}(?:{_ROUNDS}|[\u4e00-\u9fff])")
+#: The next round or stage (下一批, 下个环节, 下一步): one the report, telling of its own, does not tell of unless
+#: it says so.
+NEXT_ROUND = re.compile(rf"下一?个?(?:{_ROUNDS})")
 #: The first of a series said without 第一 (头道工序, 首批).
 FIRST_OF = ("头", "首")
 YEAR = re.compile(r"\d{4}年?|[一二三四五六七八九〇零]{4}年")
@@ -991,6 +996,8 @@ TIER_REACH = 16
 #: it are where it was done, not who did it.
 DONE_TO = re.compile(r"对(?![照比象于待接])[^对]{1,30}(?:进行|开展)$")
 DONE_TO_REACH = 32
+#: Going to places (赴省辖市, 前往…, 深入基层): the places after it are where a thing was done.
+GOING_TO = re.compile(r"赴|前往|深入")
 #: A gloss in brackets (县(市、区), 乡镇(街道)): the words around it are read as if it were not there too.
 GLOSS = re.compile(r"[((][^()()]{1,8}[))]")
 #: Single characters naming a tier (省领导, 县委): the first of a word a question counts.
@@ -1095,7 +1102,7 @@ PART_OF_LAST = re.compile(r"^(?:这其中|其中|这当中|当中|这里面|这�
 #: 他们, 这些人: the group last spoken of.
 GROUP_PRONOUN = re.compile(r"他们|她们|它们|这些人|那些人|这批人|这帮人")
 #: 这个手册, 该市, 这次会: a thing last spoken of, named by its last word.
-DEMONSTRATIVE = re.compile(r"(?:这个|那个|这本|那本|这项|那项|这次|那次|这场|那场|这些|那些|这种|那种|这份|那份|这条|那条|该|此|这|那)"
+DEMONSTRATIVE = re.compile(r"(?:[这那](?P<count>[两二三四五六七八九几]|\d)(?:个|种|项|位|条|份|本|次|场|类|名|家)|这个|那个|这本|那本|这项|那项|这次|那次|这场|那场|这些|那些|这种|那种|这份|那份|这条|那条|该|此|这|那)"
                            r"(?P<noun>(?![么样里儿个些种是就都也还边])[\u4e00-\u9fff]{1,3}?)"
                            r"(?=[是的了有都在为把被对给从向用,,。??!!]|$)")
 #: A swap that starts by pointing back (该市流动党员有多少?): what follows is said of the last subject.
