@@ -328,9 +328,8 @@ class Conversation:
             result = carried if better else result
             elsewhere = result.status == "answered" and result.answer is not None and \
                 result.answer.passage.paragraph > 0 and result.answer.passage.id != context.anchor.id
-            named = _talked_about(engine, context) if elsewhere and _of_anchor(engine, own, context.anchor) and \
-                not _names_in(engine, own, result.answer.passage) else []  # (result.answer: elsewhere)
-            if named and result.answer is not None and \
+            named = _talked_about(engine, context) if elsewhere and _of_anchor(engine, own, context.anchor) else []
+            if named and result.answer is not None and not _names_in(engine, own, result.answer.passage) and \
                     not any(_speaks_of(engine, result.answer.passage, n) for n in named):
                 # 现在完成了几项? after 合肥's tasks: what another passage says of others is not said of 合肥
                 result = engine.about(question, named[0], k=self.k)
