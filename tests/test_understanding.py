@@ -2637,3 +2637,21 @@ def test_places_gone_to_are_not_who_went(engine: Engine) -> None:
     # 省里组建…报告团,赴省辖市和部分县…巡回报告20场: 省里's, though 县 stands right before 巡回报告
     result = engine.ask("省里巡回报告几场?")
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "20场"
+
+
+def test_what_a_thing_is_treated_as_is_said_by_taking_it_as(engine: Engine) -> None:
+    # 被当成什么? ↔ 以焦裕禄精神和沈浩精神为镜子 (the report's lead says it of the whole), not 作为红线
+    for question in ("沈浩精神和焦裕禄精神在文章里被当成什么?", "焦裕禄精神 当啥用"):
+        result = engine.ask(question)
+        assert result.answer is not None and "以焦裕禄精神和沈浩精神为镜子" in result.answer.sentence, question
+    # (当成什么主线? asks the 主线: 作为红线)
+    result = engine.ask("焦裕禄精神和沈浩精神在整个活动里当成什么主线?")
+    assert result.answer is not None and "作为红线" in result.answer.sentence
+
+
+def test_what_is_crucial_is_answered_by_a_sentence_that_says_so(engine: Engine) -> None:
+    # 关键看啥? ↔ 能听进多少群众意见,至关重要 (not 关键看班长, which is of 班子)
+    result = engine.ask("这活动搞得好不好,关键看啥呢?")
+    assert result.status == "answered" and result.answer is not None and "至关重要" in result.answer.sentence
+    result = engine.ask("班子强不强关键看谁")
+    assert result.answer is not None and "关键看班长" in result.answer.sentence

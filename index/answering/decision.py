@@ -227,7 +227,9 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
     if matched > 0:  # (with a word of the question's own held: a verb alone answers nothing)
         total += resaid_verbs
         matched += resaid_verbs
-    if listed:  # 主要学什么? ↔ 学原著,学党史,学先进: the answer's own form weighs as a word found in one passage
+    # 主要学什么? ↔ 学原著,学党史,学先进; 关键看啥? ↔ 能听进多少群众意见,至关重要: the answer's own form weighs as a
+    # word found in one passage
+    if listed or (lexicon.KEY_ASKED.search(question.folded) and lexicon.KEY_SAID.search(passage_text)):
         total += weights.unseen_idf
         matched += weights.unseen_idf
     roughs = [(rough, roughly_held(rough, passage_text)) for rough in lexicon.ROUGH_FIGURE.finditer(question.folded)]
@@ -997,6 +999,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
     if ((question.wants == "how" and lexicon.DONE_HOW_ASKED.search(question.folded)) or
             lexicon.PROCEDURE_ASKED.search(question.folded)) and _only_listed(question, sentence):
         return "做法"  # 逆向测评具体是咋操作的?: the sentence only names it among other ways (量化指标、匿名征集、逆向测评…)
+    if lexicon.KEY_ASKED.search(question.folded) and not lexicon.KEY_SAID.search(sentence):
+        return "关键"  # 搞得好不好,关键看啥?: a sentence that says what is crucial (能听进多少群众意见,至关重要)
     if lexicon.STANDING_ASKED.search(question.folded):
         defined = lexicon.DEFINES.match(sentence.strip())
         if not (defined and defined.group(1) in question.folded) and not lexicon.TAKEN_AS.search(sentence):

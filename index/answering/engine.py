@@ -401,6 +401,7 @@ class Engine:
         order = self._acting_first(question, order, dict(head))
         order = self._fuller_first(question, order, dict(head))
         order = self._manner_first(question, order, dict(head))
+        order = self._treated_as_first(question, order, dict(head))
         order = self._verbatim_first(question, order, dict(head))
         if prefer is not None and prefer.position in order[:PREFER_WITHIN]:
             order.remove(prefer.position)
@@ -682,6 +683,21 @@ class Engine:
         if not verb:
             return order
         return _promoted(order, scores, MANNER_TIE, lambda i: verb in self.matching_text(i), MANNER_WITHIN)
+
+    def _treated_as_first(self, question: Question, order: list[int], scores: Mapping[int, float]) -> list[int]:
+        """For a question asking what a thing is treated as (焦裕禄精神和沈浩精神被当成什么?), a candidate close to the
+        first that says it so, 以X为Y with X of the question's words (以焦裕禄精神和沈浩精神为镜子), is judged first."""
+        if not lexicon.TREATED_AS_ASKED.search(question.folded):
+            return order
+        words = [w for w in question.naming_words if len(w) > 1]
+        said = [i for i in (order[:1] + _close_to_first(order, scores, MANNER_TIE, MANNER_WITHIN)) if any(
+            any(w in m.group(0) for w in words) for m in lexicon.TAKEN_AS_SAID.finditer(self.matching_text(i)))]
+        if not said:
+            return order
+        # (of several, the one holding most of the question; on a tie the report's earlier: its lead says it of the
+        # whole, 安徽省以…为镜子, where a later paragraph says it of some, 各级党员领导干部自觉以…为镜)
+        first = max(said, key=lambda i: (self.verdict(question, i).coverage, -self.passages[i].paragraph))
+        return [first, *(i for i in order if i != first)]
 
     def _acts(self, position: int, subject: str) -> bool:
         """Does a clause of the passage open with `subject` and go on with no 的 (a subject that acts)?"""

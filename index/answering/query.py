@@ -611,9 +611,10 @@ class Reader:
                 if _ASKING_WORD.fullmatch(token) or token in lexicon.AGGREGATE_WORDS or token in lexicon.HABITUAL or \
                         token in lexicon.DEGREE or token in lexicon.PEOPLE_PRONOUNS:
                     role = "frame"  # 时间, 人数, 共计, 平时: words that ask, even where the report uses them
-                elif any(token in m.group(0) for pattern in (lexicon.DEFINITION_ASKED, lexicon.POINTED_AGAIN)
-                         for m in pattern.finditer(folded)):
-                    role = "frame"  # 算哪一步, 学习教育这一步: the standing asked, the thing pointed at again
+                elif any(token in m.group(0) for pattern in (lexicon.DEFINITION_ASKED, lexicon.POINTED_AGAIN,
+                                                              lexicon.KEY_ASKED) for m in pattern.finditer(folded)):
+                    # 算哪一步, 学习教育这一步, 关键看啥: the standing asked, the thing pointed at again, what is crucial
+                    role = "frame"
                 elif role == "content" and len(token) > 1 and _facet(token, folded) == "copula" and \
                         token not in lexicon.FRAMING_WORDS and not any(token in w and token != w for w in self._tokens(folded)):
                     role = "constraint"  # 组长是谁: what is asked, the answer must speak of it

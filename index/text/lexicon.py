@@ -469,12 +469,17 @@ POINTED_AGAIN = re.compile(r"(?<=[\u4e00-\u9fff])[这那](?:一步|一环)")
 DONE_HOW_ASKED = re.compile(r"(?:怎么|怎样|如何|咋)(?!回事|样?的|么样|样$)")
 #: ... and how it is carried out, step by step (操作流程, 具体步骤).
 PROCEDURE_ASKED = re.compile(r"流程|步骤|具体操作|操作方法|操作办法")
+#: What is crucial, asked (关键看啥?, 最重要的是什么?): a sentence that says what is (…,至关重要; 关键看班长) answers.
+KEY_ASKED = re.compile(r"关键的?(?:是|在于|在|要看|看|要靠|靠)(?:什么|啥|哪|谁)|(?:最)?(?:重要|要紧)的(?:是|在于)(?:什么|啥|哪)")
+KEY_SAID = re.compile(r"关键|至关重要|最为重要|最重要|重中之重|首要")
 #: The standing of a thing asked by that word (学习教育的定位是什么?), answered only by what it is or is taken as
 #: (not a person's position, 是啥地位, nor a kind, 什么性质).
 STANDING_ASKED = re.compile(r"定位(?:是|[成为]了?)?(?:什么|啥)|(?<![\u4e00-\u9fff])定位$|"
                             r"(?:处于|处在|放在|摆在|置于)(?:个|一个)?(?:什么|啥|哪个)(?:样的)?位置")  # (处于什么位置)
 #: What a thing is taken as (将之作为头道工序, 把…作为重要抓手): its standing.
 TAKEN_AS = re.compile(r"作为")
+#: What a thing is treated as, asked (被当成什么, 当啥用, 拿来当什么): 把X当作Y is said 以X为Y.
+TREATED_AS_ASKED = re.compile(r"当(?:成|作|做)?(?:个)?(?:什么|啥)(?:用|的)?(?![\u4e00-\u9fff])")  # (not 当成什么主线: 主线 asked)
 #: ... said by 以…为 (以焦裕禄精神和沈浩精神为镜子): where the question says 作为 or a word for it (当成).
 TAKEN_AS_SAID = re.compile(r"以[^,,。;;]{1,20}?为(?![了何])")
 #: Results a verb reached, after it (撤掉, 改完, 收到): the verb alone says the event.
