@@ -2655,3 +2655,9 @@ def test_what_is_crucial_is_answered_by_a_sentence_that_says_so(engine: Engine) 
     assert result.status == "answered" and result.answer is not None and "至关重要" in result.answer.sentence
     result = engine.ask("班子强不强关键看谁")
     assert result.answer is not None and "关键看班长" in result.answer.sentence
+
+
+def test_two_set_phrases_ending_in_the_verb_asked_tell_how(engine: Engine) -> None:
+    # 是怎么改的? ↔ 坚持即知即改、立行立改: the ways it is done, two set phrases side by side
+    result = engine.ask("嗯…各地对发现的问题是怎么改的嘛?")
+    assert result.status == "answered" and result.answer is not None and "即知即改" in result.answer.sentence

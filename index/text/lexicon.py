@@ -454,8 +454,9 @@ def parallel(verb: str, manner: bool = False) -> re.Pattern[str]:
     """Three or more clauses that open with the same verb (学原著,学党史,学先进): what the verb is done to, listed;
     with `manner`, that end with it (集中学,专题学,讨论学): the ways it is done."""
     item, mark = r"[^,\uff0c。;\uff1b、]{1,6}", r"[,\uff0c、]"
-    if manner:
-        return re.compile(rf"(?:^|[,\uff0c。;\uff1b、\s]){item}{verb}{mark}{item}{verb}{mark}{item}{verb}(?:$|[,\uff0c。;\uff1b、])")
+    if manner:  # (or two set phrases side by side: 即知即改、立行立改)
+        return re.compile(rf"(?:^|[,\uff0c。;\uff1b、\s])(?:{item}{verb}{mark}{item}{verb}{mark}{item}{verb}|"
+                          rf"[^,\uff0c。;\uff1b、]{{3,6}}{verb}、[^,\uff0c。;\uff1b、]{{3}}{verb})(?:$|[,\uff0c。;\uff1b、])")
     return re.compile(rf"(?:^|[,\uff0c。;\uff1b、\s]){verb}{item}{mark}{verb}{item}{mark}{verb}")
 
 
