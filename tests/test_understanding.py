@@ -2661,3 +2661,13 @@ def test_two_set_phrases_ending_in_the_verb_asked_tell_how(engine: Engine) -> No
     # 是怎么改的? ↔ 坚持即知即改、立行立改: the ways it is done, two set phrases side by side
     result = engine.ask("嗯…各地对发现的问题是怎么改的嘛?")
     assert result.status == "answered" and result.answer is not None and "即知即改" in result.answer.sentence
+
+
+def test_going_where_the_report_says_and_what_is_done_there_answers(engine: Engine) -> None:
+    # 到群众里去干啥? ↔ 直接到群众中去察民情、听民意、解民忧 (里 for 中), not 效果,也到群众中去 (nothing done there)
+    for question in ("到群众里去干啥呢", "领导干部到群众里去 是为了干啥"):
+        result = engine.ask(question)
+        assert result.status == "answered" and result.answer is not None, question
+        assert "察民情" in result.answer.sentence, question
+    result = engine.ask("教育實踐活動搞得好不好 啥最關鍵")
+    assert result.answer is not None and "至关重要" in result.answer.sentence

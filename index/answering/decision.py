@@ -228,7 +228,7 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
         total += resaid_verbs
         matched += resaid_verbs
     # 主要学什么? ↔ 学原著,学党史,学先进; 关键看啥? ↔ 能听进多少群众意见,至关重要: the answer's own form weighs as a
-    # word found in one passage
+    # word found in one passage (`listed` too: 到群众里去干啥? ↔ 直接到群众中去察民情, `done_there`)
     if listed or (lexicon.KEY_ASKED.search(question.folded) and lexicon.KEY_SAID.search(passage_text)):
         total += weights.unseen_idf
         matched += weights.unseen_idf
@@ -1364,10 +1364,31 @@ def _what_it_does(question: Question, sentence: str, verbs: Collection[str]) -> 
     return named is not None and any(clause.strip()[:2] in verbs for clause in clauses[named + 1:])
 
 
+#: What frames a destination (到|群众|中去): the place is what is left.
+_DESTINATION_EDGES = re.compile(r"^(?:到|往|向)|(?:中|里|里头|里面|当中)?去$")
+
+
+def same_destination(query: str, text: str) -> bool:
+    """Do the question and the sentence say going to the same place (到群众里头去 ↔ 到群众中去)?"""
+    asked = lexicon.DESTINATION.search(query)
+    if asked is None:
+        return False
+    place = _DESTINATION_EDGES.sub("", asked.group(0))
+    return len(place) > 1 and any(_DESTINATION_EDGES.sub("", m.group(0)) == place
+                                  for m in lexicon.DESTINATION.finditer(text))
+
+
+def done_there(folded: str, sentence: str) -> bool:
+    """Does the sentence say going where the question says and what is done there (到群众里去干啥? ↔ 直接到群众中去
+    察民情、听民意)?"""
+    return same_destination(folded, sentence) and _goes_to_do(folded, sentence)
+
+
 def _goes_to_do(folded: str, sentence: str) -> bool:
     """Does the sentence say, right after the going the question names (到群众中去), what is gone to do (察民情、
     听民意): 去 and 来 before a verb tell the purpose?"""
-    return any(m.start() >= GOING_HELD and sentence[m.start() - GOING_HELD: m.end()] in folded and
+    alike = same_destination(folded, sentence)  # (到群众里去 ↔ 到群众中去)
+    return any(m.start() >= GOING_HELD and (alike or sentence[m.start() - GOING_HELD: m.end()] in folded) and
                lexicon.HAN.match(sentence, m.end()) is not None and sentence[m.end()] not in lexicon.FUNCTION_CHARS
                for m in re.finditer(r"[去来]", sentence))
 

@@ -16,11 +16,13 @@ from index.answering.decision import (
     Group,
     Verdict,
     Weights,
+    done_there,
     is_person,
     judge,
     list_sizes,
     named_by_verb,
     roughly_held,
+    same_destination,
     sentence_gives,
     weight,
     word_groups,
@@ -28,7 +30,7 @@ from index.answering.decision import (
 from index.answering.leads import lead_for
 from index.answering.outline import about_report, region
 from index.answering.query import Question, Reader, Term
-from index.answering.selection import best_sentence, highlight_spans, same_destination
+from index.answering.selection import best_sentence, highlight_spans
 from index.cache import LRUCache
 from index.ranking.bm25 import top_weighted
 from index.store.model import Index
@@ -640,7 +642,8 @@ class Engine:
         if found is None:
             found = known[position] = judge(question, self.store.term_set(position), self.matching_text(position),
                                             self.weights, groups, self._lists(question, position) is not None or
-                                            self._defines(question, position) is not None,
+                                            self._defines(question, position) is not None or
+                                            any(done_there(question.folded, s) for s in self.matching_sentences(position)),
                                             self._list_sizes(position), self._counts_asked(question, position),
                                             nicknamed=named_by_verb(question, self.passages[position].text, self.weights.verbs))
         return found

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 
-from index.answering.decision import SINGLE_CHAR_FACTOR
+from index.answering.decision import SINGLE_CHAR_FACTOR, same_destination
 from index.text import lexicon
 
 _HAS_FIGURE = re.compile(r"[0-9]")
@@ -23,8 +23,6 @@ RUN_FREE = 3
 RUN_BONUS = 1.0
 #: Added to a sentence that says going where the question says (到群众中去): the sentence of what is done there.
 DESTINATION_BONUS = 4.0
-#: What frames a destination (到|群众|中去): the place is what is left.
-_DESTINATION_EDGES = re.compile(r"^(?:到|往|向)|(?:中|里|里头|里面|当中)?去$")
 
 
 def best_sentence(query: str, query_terms: Sequence[str], sentence_terms: Sequence[Sequence[str]],
@@ -65,16 +63,6 @@ def best_sentence(query: str, query_terms: Sequence[str], sentence_terms: Sequen
                 return other
         return best
     return _naming(scores, sentence_terms, required)
-
-
-def same_destination(query: str, text: str) -> bool:
-    """Do the question and the sentence say going to the same place (到群众里头去 ↔ 到群众中去)?"""
-    asked = lexicon.DESTINATION.search(query)
-    if asked is None:
-        return False
-    place = _DESTINATION_EDGES.sub("", asked.group(0))
-    return len(place) > 1 and any(_DESTINATION_EDGES.sub("", m.group(0)) == place
-                                  for m in lexicon.DESTINATION.finditer(text))
 
 
 def _said_alike(query: str, char: str, text: str) -> bool:

@@ -471,7 +471,7 @@ DONE_HOW_ASKED = re.compile(r"(?:怎么|怎样|如何|咋)(?!回事|样?的|么�
 #: ... and how it is carried out, step by step (操作流程, 具体步骤).
 PROCEDURE_ASKED = re.compile(r"流程|步骤|具体操作|操作方法|操作办法")
 #: What is crucial, asked (关键看啥?, 最重要的是什么?): a sentence that says what is (…,至关重要; 关键看班长) answers.
-KEY_ASKED = re.compile(r"关键的?(?:是|在于|在|要看|看|要靠|靠)(?:什么|啥|哪|谁)|(?:最)?(?:重要|要紧)的(?:是|在于)(?:什么|啥|哪)")
+KEY_ASKED = re.compile(r"关键的?(?:是|在于|在|要看|看|要靠|靠)(?:什么|啥|哪|谁)|(?:什么|啥)(?:最|是|最为)(?:关键|重要|要紧)|(?:最)?(?:重要|要紧)的(?:是|在于)(?:什么|啥|哪)")
 KEY_SAID = re.compile(r"关键|至关重要|最为重要|最重要|重中之重|首要")
 #: The standing of a thing asked by that word (学习教育的定位是什么?), answered only by what it is or is taken as
 #: (not a person's position, 是啥地位, nor a kind, 什么性质).
