@@ -2671,3 +2671,15 @@ def test_going_where_the_report_says_and_what_is_done_there_answers(engine: Engi
         assert "察民情" in result.answer.sentence, question
     result = engine.ask("教育實踐活動搞得好不好 啥最關鍵")
     assert result.answer is not None and "至关重要" in result.answer.sentence
+
+
+def test_kin_the_asker_heard_it_from_only_frame_the_question(engine: Engine) -> None:
+    # 阿拉孙子讲…: who told the asker; 焦裕禄的孙子 is still a person the report does not name
+    result = engine.ask("早上好!阿拉孙子讲安徽督导工作全覆盖了,真个假个?")
+    assert result.status == "answered" and result.answer is not None and "全覆盖" in result.answer.sentence
+    assert engine.ask("焦裕禄的孙子是谁?").status != "answered"
+
+
+def test_a_modal_run_into_a_verb_is_no_facet_asked(engine: Engine) -> None:
+    # 要治的是哪两种毛病: 要|治, not an unknown word the answer must hold
+    assert all(t.word != "要治" for t in engine.read("学习要治的是哪两种毛病").terms if t.role == "constraint")

@@ -38,6 +38,8 @@ MIN_SPLIT = 2
 _LATIN = re.compile(r"^[a-z][a-z0-9.+-]*$")
 _LATIN_RUN = re.compile(r"[a-z]{2,}")
 #: A first person or the asker's kin, checked before looking for the asker's clauses.
+#: The asker's own, right before a word (我孙女, 我们孙子, 俺家老伴, 吾友), or nothing before it (孙女呀,…).
+_MINE_BEFORE = re.compile(r"(?:^|[,,.。!!??\s]|我|俺|咱|吾|我们|俺们|咱们|我家|俺家|我的|俺的|我们的)$")
 _FIRST_PERSON = re.compile(rf"我|俺|咱|本人|{lexicon.KIN.pattern}")
 #: What any quiz item holds (a label, a blank, an option, a judging mark), checked before reading one.
 _QUIZ_MARKS = re.compile(rf"{lexicon.QUIZ_LABELS}|对还是错|是对是错|[((]|_{{2}}|(?<![a-z])[ab][.、:)]")
@@ -811,6 +813,10 @@ class Reader:
             return "frame"  # 原文是怎么说的: the words asked for, which the quoting sentence gives
         if any(word in m.group(0) for m in lexicon.LIST_ENDS_ASKED.finditer(folded)):
             return "frame"  # 后两面是什么: which items of the list, not a word the passage must hold
+        if lexicon.KIN.fullmatch(word) and all(_MINE_BEFORE.search(folded[:at]) for at in occurrences(folded, word)):
+            return "frame"  # 阿拉孙子讲…: who the asker heard it from, not what is asked (not 焦裕禄的孙子)
+        if len(word) == 2 and word[0] in lexicon.MODAL_CHARS and word_facts(word) is None and is_verb(word[1]):
+            return "frame"  # 要治的是哪两种毛病: a modal and a verb the segmenter ran together, no facet asked
         facet = _facet(word, folded)
         if facet == "copula":
             facts = word_facts(word)

@@ -488,6 +488,8 @@ RESULT_COMPLEMENTS = frozenset("掉完好光走成到过住出")
 #: The direction a verb's action takes, after it (查出来, 派下去).
 #: One-character verbs that start a clause describing a thing (派下来, 查作风, 抓的, 搞的).
 SINGLE_CHAR_VERBS = frozenset("派查抓管学听搞办印发开建设评")
+#: Characters that say a verb must, may or is meant to be done (要治, 想改, 该查): a modal, no part of the verb.
+MODAL_CHARS = frozenset("要想该能会需可应得")
 #: After a verb, a little of it (问下, 干点啥): shortened 一下 / 一点.
 A_LITTLE = frozenset("下点")
 #: Where a verb's action goes (登出来, 查下去): said after a verb, they add nothing to what is asked.
@@ -584,7 +586,7 @@ HEARD = re.compile(r"听[\u4e00-\u9fff]{0,4}?说|听说|据说")
 LABEL = re.compile(r"^[\u4e00-\u9fff]{1,8}[::](?=.)")
 #: Kin the asker speaks of or to (奶奶年轻时候也入过党, 孙女呀, 你爷爷以前在公社干过): a clause of the asker's own life.
 KIN = re.compile(r"(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|孙女|孙子|外孙|儿子|女儿|儿媳|女婿|老伴|老头子|老婆子|大伯|大爷|大娘|"
-                 r"叔叔|婶婶|舅舅|姑姑|阿姨|哥哥|姐姐|弟弟|妹妹|侄子|亲戚)")
+                 r"叔叔|婶婶|舅舅|姑姑|阿姨|哥哥|姐姐|弟弟|妹妹|侄子|亲戚|阿婆|阿公|朋友|邻居|同事)")
 #: A clause the asker says of themselves before asking (俺是肥东乡下的老党员, 我在赶稿, 我们老师让总结): its
 #: words the report does not use say who asks, not what. Not a clause that reports what was heard or claims a
 #: figure (我听说芜湖开了12条热线).
