@@ -595,3 +595,31 @@ def test_a_tier_said_otherwise_still_names_the_subject_swapped_in(engine: Engine
     reply = chat.reply("省级报告团巡回报告呢?")
     assert isinstance(reply, Answered) and reply.result.answer is not None
     assert reply.result.answer.lead == "20场"
+
+
+def test_a_place_pointed_back_at_is_the_place_just_named(engine: Engine) -> None:
+    # 那里 / 那个市 after 哪个市设立了11条热线电话? → 芜湖市 (not 合肥那边, which names its own)
+    for follow_up in ("那里一共征求到多少条意见建议?", "那个市目前共征求到多少条意见建议?"):
+        chat = Conversation(lambda: engine)
+        chat.reply("哪个市设立了11条热线电话征求意见?")
+        reply = chat.reply(follow_up)
+        assert isinstance(reply, Answered) and reply.question.startswith("芜湖市"), follow_up
+        assert reply.result.answer is not None and reply.result.answer.lead == "3.3万余条"
+
+
+def test_regional_pronouns_point_back_too(engine: Engine) -> None:
+    # 佢哋 (他们) after 暗访组有几多个?: the 暗访组; 点处理 is 怎么处理
+    chat = Conversation(lambda: engine)
+    chat.reply("暗訪組有幾多個?")
+    reply = chat.reply("佢哋查咗幾多個市縣?")
+    assert isinstance(reply, Answered) and reply.question.startswith("暗访组")
+    handled = chat.reply("佢哋發現嘅典型案例點處理?")
+    assert isinstance(handled, Answered) and "怎么处理" in handled.question
+
+
+def test_how_it_was_reached_is_the_clause_before_what_was_reached(engine: Engine) -> None:
+    # 怎么做到的? after 督导工作全覆盖: 分别派出督导组1264个、指导组11697个,| 实现了…全覆盖
+    chat = Conversation(lambda: engine)
+    chat.reply("活动督导工作有没有全覆盖?")
+    reply = chat.reply("怎么做到的?")
+    assert isinstance(reply, Explained) and reply.lead is not None and "督导组1264个" in reply.lead

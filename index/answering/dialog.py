@@ -497,6 +497,10 @@ class Conversation:
                             not lexicon.BY_MEANS.search(clauses[n])  # (通过…: a measure, not what it is for)
                         if (lexicon.BY_MEANS.search(clauses[n - 1]) or does) and not hits[n]:
                             hits[n] = 1
+                if kind == "measure":  # (派出督导组1264个、指导组11697个,| 实现了…全覆盖: how it was reached)
+                    for n in range(1, len(clauses)):
+                        if lexicon.REACHED.match(clauses[n].strip()):
+                            hits[n - 1] += 2  # (said right before what it reached: the surest measure)
                 i = 0
                 while i < len(clauses):
                     if not hits[i]:
@@ -536,8 +540,9 @@ class Conversation:
 
     # --- reading a follow-up against the context --------------------------------------------------------------
     def _resolve(self, engine: Engine, context: _Context, text: str) -> str:
-        """The follow-up with 他, 它们, 这些人, 这个手册, 那个数字 read as what the conversation spoke of."""
-        folded = engine.normalizer.normalize(text)
+        """The follow-up with 他, 它们, 这些人, 这个手册, 那个数字 read as what the conversation spoke of (佢哋, 伊拉:
+        regional words in their standard form)."""
+        folded = lexicon.standard_asking(engine.normalizer.normalize(text))
         answer = context.result.answer
         said = engine.normalizer.normalize(context.question + (answer.sentence if answer else ""))
         lead = engine.normalizer.normalize(answer.lead) if answer and answer.lead else ""
@@ -564,6 +569,11 @@ class Conversation:
         if person:
             name = self._person(engine, context, said)
             folded = folded[:person.start()] + name + folded[person.end():] if name else folded
+        there = lexicon.PLACE_THERE.search(folded)
+        if there:  # 那里: the place the last answer named (哪个市设立了11条热线电话? → 芜湖市), else the last question
+            places = [w for w in engine.terms(said) if w in place_names() and len(w) > 1]
+            place = lead if lead in place_names() else min(places, key=said.find, default=None)
+            folded = folded[:there.start()] + place + folded[there.end():] if place else folded
         # 这部分 → the part of the report the last question named (第三部分)
         previous_part = lexicon.PART_ORDINAL.search(_previous(engine, context))
         if previous_part is not None:

@@ -701,7 +701,7 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 #: ... and Cantonese as it is written, where a word only Cantonese uses is there (`CANTONESE`): 系唔系/系咪 是不是,
 #: 边个 谁 (边个市 哪个市, 边10个 哪10个), 边度 哪里, 几多 多少, 点样 怎样, 点解 为什么, 点睇 怎么看, 咩/乜嘢 什么, 有冇 有没有,
-#: 喺边 在哪里, 嘅 的, 啲 些, 咗 了, 呢篇 这篇, 佢哋 他们, 系 是, 定系 还是, 嗰 那, 噉 这样, 嘢 东西, 同埋 和, 睇 看,
+#: 点处理 怎么处理, 喺边 在哪里, 嘅 的, 啲 些, 咗 了, 呢篇 这篇, 佢哋 他们, 系 是, 定系 还是, 嗰 那, 噉 这样, 嘢 东西, 同埋 和, 睇 看,
 #: 揾 找, 俾/畀 给, 嚟 来, 落去 下去, 做紧 在做, …未? …了吗?, 仲有 还有, 接住 接着, 几时 什么时候, 效果点? 效果怎样?
 #: (系 only where no Mandarin word holds it: 联系, 连系, 关系, 体系 but for 具体系, 系统)
 _CANTONESE_IS = r"(?<![联连关体维派直院谱])系(?![统列数])"
@@ -713,7 +713,8 @@ CANTONESE_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"{_NOT_SIDE}边(?=个?(?:城市|地方|市|县|区|省|乡|镇|村|单位|部门|组|级|批|部分|段|方面|环节|种|类|年|日|天|月|本|部|句))"),
      "哪"), (re.compile(r"边个|边位"), "谁"), (re.compile(r"喺边(?:度|处)?"), "在哪里"), (re.compile(r"边度|边处"), "哪里"),
     (re.compile(rf"{_NOT_SIDE}边(?=几|啲|些|\d|[两三四五六七八九十]{{1,3}}[个位项条家])"), "哪"), (re.compile(r"具体系(?!统)"), "具体是"), (re.compile(r"几多"), "多少"), (re.compile(r"点解"), "为什么"),
-    (re.compile(r"点睇"), "怎么看"), (re.compile(r"点样"), "怎样"), (re.compile(r"乜嘢|乜|咩"), "什么"),
+    (re.compile(r"点睇"), "怎么看"), (re.compile(r"点样"), "怎样"),
+    (re.compile(r"(?<![一重系观特要焦亮起终难地据试站网评热考景拐优缺弱])点(?=处理|做|搞|办|改|弄)"), "怎么"), (re.compile(r"乜嘢|乜|咩"), "什么"),
     (re.compile(r"有冇"), "有没有"), (re.compile(r"冇"), "没有"), (re.compile(r"喺"), "在"),
     (re.compile(r"嘅"), "的"), (re.compile(r"咗"), "了"), (re.compile(r"啲"), "些"), (re.compile(r"佢哋"), "他们"),
     (re.compile(r"佢"), "他"), (re.compile(r"唔"), "不"), (re.compile(r"呢(?=[篇个份次位件项条本场])"), "这"),
@@ -1114,7 +1115,9 @@ DEMONSTRATIVE = re.compile(r"(?:[这那](?P<count>[两二三四五六七八九�
                            r"(?P<noun>(?![么样里儿个些种是就都也还边])[\u4e00-\u9fff]{1,3}?)"
                            r"(?=[是的了有都在为把被对给从向用,,。??!!]|$)")
 #: A swap that starts by pointing back (该市流动党员有多少?): what follows is said of the last subject.
-POINTING = re.compile(r"(?:该|此|这|本)[市县区省镇村组会批项]")
+POINTING = re.compile(r"(?:该|此|这个?|本|那个)[市县区省镇村组会批项]")
+#: A place pointed back at (那里, 那儿, 当地): the place the conversation just named (not 合肥那边: named).
+PLACE_THERE = re.compile(r"(?:^|(?<=[在到从去往向对给,,\s]))(?:那里|那儿|那边|当地|该地|那个?地方)")
 #: 那个数字, 这个数: the figure of the last answer.
 FIGURE_PRONOUN = re.compile(r"(?:这个|那个|这|那)(?:数字|数|数据|比例)")
 #: Clauses that give a reason or a measure, next to an answer.
@@ -1122,5 +1125,8 @@ REASON_CUES = re.compile(r"为了|因为|由于|旨在|目的|以便|确保|实�
 MEASURE_CUES = re.compile(r"通过|采取|采用|坚持|按照|利用|依托|建立|建起|开展|组织|组建|实行|制定|设立|编发|举办|抽调|选配|"
                           r"召开|成立|明确|搭建|组成|开通|发放|进行|对照|研读")
 BY_MEANS = re.compile(r"通过|采取|采用|利用|依托")
+#: A clause that opens with what was reached (…派出督导组1264个,实现了活动督导工作的全覆盖): the clause before it
+#: says how.
+REACHED = re.compile(r"^(?:实现|达到|做到|取得)")
 #: What a thing is used as or for (作为重要抓手, 用于): with the reason cues, what answers a purpose question.
 PURPOSE_CUES = re.compile(r"作为|用于|用来|抓手|增强|提高|提升|促进|推动|改善|成效|取得")
