@@ -623,3 +623,12 @@ def test_how_it_was_reached_is_the_clause_before_what_was_reached(engine: Engine
     chat.reply("活动督导工作有没有全覆盖?")
     reply = chat.reply("怎么做到的?")
     assert isinstance(reply, Explained) and reply.lead is not None and "督导组1264个" in reply.lead
+
+
+def test_the_whole_province_swapped_in_replaces_the_body_too(engine: Engine) -> None:
+    # 全省呢? after 省委督导组收上来多少条意见建议?: all the province's (75.6万余条), not a 全省督导组
+    chat = Conversation(lambda: engine)
+    chat.reply("省委督导组收上来多少条意见建议?")
+    reply = chat.reply("那全省拢共呢?")
+    assert isinstance(reply, Answered) and "督导组" not in reply.question
+    assert reply.result.answer is not None and reply.result.answer.lead == "75.6万余条"

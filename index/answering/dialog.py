@@ -710,6 +710,10 @@ class Conversation:
                 start, end = min(((at, at + len(w)) for w in lexicon.SCOPE_WORDS for at in occurrences(previous, w)
                                   if at <= start and end <= at + len(w) and len(w) - (end - start) <= 1),
                                  key=lambda span: span[0] - span[1], default=(start, end))
+                # 全省呢? after 省委督导组收上来多少条…?: the whole province, not its body: the body goes too
+                body = next((t for t in words if previous.startswith(t, end) and lexicon.PEOPLE_ENDINGS.search(t)), None) \
+                    if any(new.startswith(w) for w in lexicon.WHOLE_SCOPE) else None
+                end += len(body) if body else 0
             else:
                 # 年老体弱党员 → 流动党员: modifiers glued before the replaced word go with it.
                 while glued := next((t for t in words if previous[:start].endswith(t) and
