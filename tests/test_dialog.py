@@ -632,3 +632,18 @@ def test_the_whole_province_swapped_in_replaces_the_body_too(engine: Engine) -> 
     reply = chat.reply("那全省拢共呢?")
     assert isinstance(reply, Answered) and "督导组" not in reply.question
     assert reply.result.answer is not None and reply.result.answer.lead == "75.6万余条"
+
+
+def test_a_swap_that_finds_nothing_asks_what_was_asked_of_the_new_subject_alone(engine: Engine) -> None:
+    # 市县的报告会呢? after 省里报告团巡回报告了多少场?: 市县 held 报告会 (2855场), though none 巡回报告
+    chat = Conversation(lambda: engine)
+    chat.reply("省里报告团巡回报告了多少场?")
+    reply = chat.reply("市县的报告会呢?")
+    assert isinstance(reply, Answered) and reply.result.answer is not None
+    assert reply.result.answer.lead == "2855场"
+    # (各个市县, 各市、县: the same tiers)
+    chat = Conversation(lambda: engine)
+    chat.reply("省里的先进事迹报告团做了多少场报告?")
+    tiers = chat.reply("那各个市县呢?")
+    assert isinstance(tiers, Answered) and tiers.question.startswith("各市县")
+    assert tiers.result.answer is not None and "2855场" in tiers.result.answer.sentence

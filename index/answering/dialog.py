@@ -290,7 +290,15 @@ class Conversation:
             rewritten = self._swap(engine, context, x) if x and not asks_new and not pointing else None
             if rewritten:  # (a part of the report, 末节呢?, is no subject its answer must speak of)
                 focus = None if _part_named(engine.normalizer.normalize(x)) else engine.normalizer.normalize(x)
-                return self._ask(engine, text, rewritten, now, context, focus=focus)
+                swapped = self._ask(engine, text, rewritten, now, context, focus=focus)
+                asked = _ASKED.search(_previous(engine, context))
+                if swapped.result.status == "none" and asked and focus:
+                    # 市县的报告会呢? after 省里报告团巡回报告了多少场?: what the last question asked (多少场), of X
+                    # alone, where X with the rest of the last question finds nothing
+                    alone = self._ask(engine, text, x + _previous(engine, context)[asked.start():], now, context,
+                                      focus=focus)
+                    return alone if alone.result.status != "none" else swapped
+                return swapped
         return self._ask(engine, text, self._resolve(engine, context, text), now, context, carry=True)
 
     def forget(self) -> None:
@@ -849,7 +857,9 @@ def _part_named(x: str) -> re.Match[str] | None:
 
 
 def _clean_swap(x: str) -> str:
-    """X of 那X呢? without the words that only frame it (全省一共 → 全省)."""
+    """X of 那X呢? without the words that only frame it (全省一共 → 全省), tiers listed run together (各市、县,
+    各个市县 → 各市县)."""
+    x = re.sub(r"(?<=[市县区乡镇])[、和](?=[市县区乡镇])", "", re.sub(r"各个(?=[市县区乡镇])", "各", x))
     return lexicon.SWAP_FILLER.sub("", x).strip() or x.strip()
 
 
