@@ -647,3 +647,19 @@ def test_a_swap_that_finds_nothing_asks_what_was_asked_of_the_new_subject_alone(
     tiers = chat.reply("那各个市县呢?")
     assert isinstance(tiers, Answered) and tiers.question.startswith("各市县")
     assert tiers.result.answer is not None and "2855场" in tiers.result.answer.sentence
+
+
+def test_another_deed_of_the_same_subject_is_asked_of_that_subject(engine: Engine) -> None:
+    # 召开座谈会呢? after 省委督导组开展个别谈话多少人次?: 省委督导组's meetings (462场), counted in their own unit,
+    # not the province's 11300多场
+    chat = Conversation(lambda: engine)
+    chat.reply("省委督导组开展个别谈话多少人次?")
+    reply = chat.reply("召开座谈会呢?")
+    assert isinstance(reply, Answered) and reply.question.startswith("省委督导组")
+    assert reply.result.answer is not None and reply.result.answer.lead == "462场"
+    # (收集到的意见建议呢?: the passage talked about holds them: 20800多条)
+    chat = Conversation(lambda: engine)
+    chat.reply("各省委督导组开展个别谈话多少人次?")
+    opinions = chat.reply("收集到的意见建议呢?")
+    assert isinstance(opinions, Answered) and opinions.result.answer is not None
+    assert "20800多条" in opinions.result.answer.sentence

@@ -290,13 +290,17 @@ class Conversation:
             rewritten = self._swap(engine, context, x) if x and not asks_new and not pointing else None
             if rewritten:  # (a part of the report, 末节呢?, is no subject its answer must speak of)
                 focus = None if _part_named(engine.normalizer.normalize(x)) else engine.normalizer.normalize(x)
-                swapped = self._ask(engine, text, rewritten, now, context, focus=focus)
+                # (another thing or deed of the same subject, 收的意见呢?: the passage talked about first, where it
+                # answers; another place or scope is another subject)
+                kind = _kind(engine, engine.normalizer.normalize(x))
+                prefer = context.anchor if kind in ("other", "predicate") else None
+                swapped = self._ask(engine, text, rewritten, now, context, focus=focus, prefer=prefer)
                 asked = _ASKED.search(_previous(engine, context))
                 if swapped.result.status == "none" and asked and focus:
                     # 市县的报告会呢? after 省里报告团巡回报告了多少场?: what the last question asked (多少场), of X
                     # alone, where X with the rest of the last question finds nothing
                     alone = self._ask(engine, text, x + _previous(engine, context)[asked.start():], now, context,
-                                      focus=focus)
+                                      focus=focus, prefer=prefer)
                     return alone if alone.result.status != "none" else swapped
                 return swapped
         return self._ask(engine, text, self._resolve(engine, context, text), now, context, carry=True)
@@ -318,9 +322,9 @@ class Conversation:
 
     # --- questions ------------------------------------------------------------------------------------------
     def _ask(self, engine: Engine, text: str, understood: str, now: float, context: _Context | None,
-             focus: str | None = None, carry: bool = False) -> Answered:
+             focus: str | None = None, carry: bool = False, prefer: Passage | None = None) -> Answered:
         question = engine.read(understood)
-        result = engine.answer(question, k=self.k)
+        result = engine.answer(question, k=self.k, prefer=prefer)
         if carry and context is not None and question.folded and not _off_the_report(engine, question):
             # (你好 carries nothing along, nor 今天天气咋样?, which names only what the report never speaks of)
             # Asked again with the conversation's words carried along; the question's own words decide
@@ -668,9 +672,16 @@ class Conversation:
         if kind == "meta":  # 记者是谁? → 来源呢?: the report's own 来源
             return f"这篇报道的{new}是什么?"
         if kind == "predicate":
-            # 那市县两级领导班子成员深入基层呢? — what it asked (多少人次) about a new subject and deed.
+            # 那市县两级领导班子成员深入基层呢? — what it asked (多少) about a new subject and deed; a deed with no
+            # subject (召开座谈会呢? after 省委督导组开展个别谈话多少人次?) is the last question's subject's. The measure word
+            # the last question counted its own deed in (人次) may not count the new one (场).
             asked = _ASKED.search(previous)
-            return new + previous[asked.start():] if asked else None
+            if asked is None:
+                return None
+            own = any(_kind(engine, t) in ("place", "scope", "level", "people") for t in engine.terms(new) if len(t) > 1)
+            subject = None if own else _subject(engine, previous, words)
+            rest = _without_unit(previous, asked)
+            return (subject or "") + new + rest
         if kind in ("year", "ordinal"):
             pattern = lexicon.YEAR if kind == "year" else lexicon.ORDINAL
             out = previous
@@ -741,9 +752,11 @@ class Conversation:
         while glued := next((t for t in words if previous[end:].startswith(t) and  # what is counted, not a verb
                              ((f := word_facts(t)) is None or f[1] not in ("v", "vd", "p"))), None):
             end += len(glued)
-        if end == start:  # nothing after it (记者是谁?): the words before it, past 是/的
+        if end == start:  # nothing after it (记者是谁?): the words before it, past 是/的, up to who does it
+            # (省委督导组|个别谈话多少? → 收的意见呢?: 省委督导组 stays)
             end = start = len(previous[: asked.start()].rstrip("是的"))
-            while glued := next((t for t in words if previous[:start].endswith(t)), None):
+            while glued := next((t for t in words if previous[:start].endswith(t) and (
+                    start == end or _kind(engine, t) not in ("place", "scope", "level", "people"))), None):
                 start -= len(glued)
         return previous[:start] + new + previous[end:] if end > start else None
 
@@ -854,6 +867,15 @@ def _listed_whole(question: str, sentence: str, lead: str | None) -> bool:
 def _part_named(x: str) -> re.Match[str] | None:
     """The part of the report X of 那X呢? names by its place (末节, 第二部分), if it names one."""
     return lexicon.PART_ORDINAL.fullmatch(lexicon.standard_asking(x))
+
+
+def _without_unit(previous: str, asked: re.Match[str]) -> str:
+    """What the last question asks, from its question word on; a count without its measure word and what it counted
+    (多少人次? → 多少?, 多少场座谈会? → 多少?)."""
+    unit = lexicon.ASKED_UNIT.match(previous, asked.start())
+    if unit is None:
+        return previous[asked.start():]
+    return "多少" + previous[len(previous.rstrip(_PUNCT + "呢吗啊呀")):]
 
 
 def _clean_swap(x: str) -> str:
