@@ -2683,3 +2683,10 @@ def test_kin_the_asker_heard_it_from_only_frame_the_question(engine: Engine) -> 
 def test_a_modal_run_into_a_verb_is_no_facet_asked(engine: Engine) -> None:
     # 要治的是哪两种毛病: 要|治, not an unknown word the answer must hold
     assert all(t.word != "要治" for t in engine.read("学习要治的是哪两种毛病").terms if t.role == "constraint")
+
+
+def test_a_part_of_a_stated_count_is_not_another_things_count(engine: Engine) -> None:
+    # 1264个督导组里街道派出的有多少个?: 指导组11697个, listed next to it, counts another thing
+    assert engine.ask("1264个督导组里街道派出的有多少个").status != "answered"
+    result = engine.ask("4395个问题里改好了多少?")
+    assert result.answer is not None and result.answer.lead == "3142个整改完毕"

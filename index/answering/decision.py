@@ -1053,7 +1053,11 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
                    if not question.units or any(fits(u, m.group(1) or "") for u in question.units)]
         part_of_stated = lexicon.PART_OF_STATED.search(question.folded) is not None
         stated_at = [m.end() for m in found_figures if _digits(m) in given]
-        if stated_at and part_of_stated and not any(m.start() >= stated_at[0] for m in fitting):
+        # (督导组1264个、指导组11697个: a figure listed right after the stated one, of another thing, is no part of it)
+        other = [m for m in fitting if stated_at and m.start() >= stated_at[0] and
+                 (joined := re.fullmatch(r"[、和及]([\u4e00-\u9fff]{2,6})", sentence[stated_at[0]: m.start()])) and
+                 joined.group(1) not in question.folded]
+        if stated_at and part_of_stated and not any(m.start() >= stated_at[0] and m not in other for m in fitting):
             return question.units[0] if question.units else "数字"  # 3.3万条意见里采纳了多少条?: a part follows its whole
         selected = _part_selected(question, sentence, [m for m in found_figures if _digits(m) in given], related)
         if selected is not None:
