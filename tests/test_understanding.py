@@ -2690,3 +2690,10 @@ def test_a_part_of_a_stated_count_is_not_another_things_count(engine: Engine) ->
     assert engine.ask("1264个督导组里街道派出的有多少个").status != "answered"
     result = engine.ask("4395个问题里改好了多少?")
     assert result.answer is not None and result.answer.lead == "3142个整改完毕"
+
+
+def test_the_words_a_line_calls_out_with_are_the_line_in_quotes(engine: Engine) -> None:
+    # 咋吆喝网友的? / 那句口号点讲?: “亲,期待您积极参与,欢迎拍砖、吐槽。”, not what 网民 said of it
+    for question in ("有的单位在微博上是咋吆喝网友来提意见的?", "官方微博征求意见嗰句口号点讲呀?"):
+        result = engine.ask(question)
+        assert result.answer is not None and "欢迎拍砖、吐槽" in result.answer.sentence, question

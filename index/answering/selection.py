@@ -21,6 +21,9 @@ FIT_SHARE = 0.75
 #: segmentation cuts them differently) adds RUN_BONUS a character.
 RUN_FREE = 3
 RUN_BONUS = 1.0
+#: Added to a line in quotes where the question asks for the words of one (咋吆喝网友的? ↔ “亲,期待您积极参与…”),
+#: more than the question's words weigh in the sentence that tells of it.
+QUOTED_LINE_BONUS = 4.0
 #: Added to a sentence that says going where the question says (到群众中去): the sentence of what is done there.
 DESTINATION_BONUS = 4.0
 
@@ -43,6 +46,8 @@ def best_sentence(query: str, query_terms: Sequence[str], sentence_terms: Sequen
         defined = lexicon.DEFINES.match(text.strip()) if lexicon.DEFINITION_ASKED.search(query) else None
         if defined and defined.group(1) in query:
             score += DEFINITION_BONUS  # 学习教育处在什么位置? ↔ 学习教育,是教育实践活动的基础环节
+        if text.lstrip().startswith("“") and lexicon.QUOTE_ASKED.search(query) and lexicon.LINE_ASKED.search(query):
+            score += QUOTED_LINE_BONUS
         if same_destination(query, text):
             score += DESTINATION_BONUS  # 领导干部下到群众里头干嘛? ↔ 直接到群众中去察民情、听民意、解民忧
         run = _common_run(query, text)

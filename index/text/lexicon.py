@@ -197,7 +197,7 @@ SPELLED_BEFORE = re.compile(r"[\u4e00-\u9fff“”]+(?:[、和][\u4e00-\u9fff“
 SAYER_ASKED = re.compile(r"([\u4e00-\u9fff]{2})(?:是|都|又)?(?:怎么|咋|如何)(?:说|讲|评价)的?$")
 #: The words someone said or wrote are asked for (官方微博那句话咋说的?): answered by a quotation (not 报道原文: the
 #: report's own wording, which any of its sentences gives).
-QUOTE_ASKED = re.compile(r"[那这哪]句话|原话|(?<!报道)(?<!文章)(?<!稿子)(?<!新闻)原文(?!(?:里|中|上)?(?:是|写的是|说的是|写|说)?(?:几|多少))|(?:怎么|咋|如何)(?:说|讲|写)的|(?:怎么|咋|如何)(?:[跟和对向给][\u4e00-\u9fff]{1,4})?(?:招呼|吆喝|喊|号召)[^,,。?？]{0,8}的|"
+QUOTE_ASKED = re.compile(r"[那这哪]句(?:话|口号)|口号(?:是|怎么|咋|如何)|原话|(?<!报道)(?<!文章)(?<!稿子)(?<!新闻)原文(?!(?:里|中|上)?(?:是|写的是|说的是|写|说)?(?:几|多少))|(?:怎么|咋|如何)(?:说|讲|写)的|(?:怎么|咋|如何)(?:[跟和对向给][\u4e00-\u9fff]{1,4})?(?:招呼|吆喝|喊|号召)[^,,。?？]{0,8}的|"
                          r"(?<!句)(?:口号|标语|宣传语)|(?:写|说|讲|发|喊)了?[一1]?句|(?:写|说|讲|发|喊)了?些?(?:什么|啥)话|说“|"
                          r"(?<!报道)(?<!文章)(?<!稿子)(?<!新闻)(?<!综述)(?<!部分)(?<!段)(?<!里)(?<!中)(?<!上)(?:时|的时候)?(?:说|喊)了(?:什么|啥)$")  # (开头那四句口号: the opening lines)
 #: Aspects a question asks that its answer sentence must show, each with what shows it and the word for what
@@ -584,6 +584,8 @@ ASK_TURN = re.compile(rf"(?<=[,,;;。!!~～\s])(?:{_ASKING_OPENINGS}|我?想了�
 HEARD = re.compile(r"听[\u4e00-\u9fff]{0,4}?说|听说|据说")
 #: A label put before a question (编目需要:…, 作业:…): what it is for, no word the answer must hold.
 LABEL = re.compile(r"^[\u4e00-\u9fff]{1,8}[::](?=.)")
+#: The words of a line asked for (咋吆喝网友的?, 原话, 那句口号): a line in quotes (“亲,期待您积极参与…”) says them.
+LINE_ASKED = re.compile(r"招呼|吆喝|(?<![叫呼])喊|号召|原话|那句|口号")
 #: Kin the asker speaks of or to (奶奶年轻时候也入过党, 孙女呀, 你爷爷以前在公社干过): a clause of the asker's own life.
 KIN = re.compile(r"(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|孙女|孙子|外孙|儿子|女儿|儿媳|女婿|老伴|老头子|老婆子|大伯|大爷|大娘|"
                  r"叔叔|婶婶|舅舅|姑姑|阿姨|哥哥|姐姐|弟弟|妹妹|侄子|亲戚|阿婆|阿公|朋友|邻居|同事)")
@@ -714,7 +716,7 @@ CANTONESE_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
      "哪"), (re.compile(r"边个|边位"), "谁"), (re.compile(r"喺边(?:度|处)?"), "在哪里"), (re.compile(r"边度|边处"), "哪里"),
     (re.compile(rf"{_NOT_SIDE}边(?=几|啲|些|\d|[两三四五六七八九十]{{1,3}}[个位项条家])"), "哪"), (re.compile(r"具体系(?!统)"), "具体是"), (re.compile(r"几多"), "多少"), (re.compile(r"点解"), "为什么"),
     (re.compile(r"点睇"), "怎么看"), (re.compile(r"点样"), "怎样"),
-    (re.compile(r"(?<![一重系观特要焦亮起终难地据试站网评热考景拐优缺弱])点(?=处理|做|搞|办|改|弄)"), "怎么"), (re.compile(r"乜嘢|乜|咩"), "什么"),
+    (re.compile(r"(?<![一重系观特要焦亮起终难地据试站网评热考景拐优缺弱])点(?=处理|做|搞|办|改|弄|讲|说|写)"), "怎么"), (re.compile(r"乜嘢|乜|咩"), "什么"),
     (re.compile(r"有冇"), "有没有"), (re.compile(r"冇"), "没有"), (re.compile(r"喺"), "在"),
     (re.compile(r"嘅"), "的"), (re.compile(r"咗"), "了"), (re.compile(r"啲"), "些"), (re.compile(r"佢哋"), "他们"),
     (re.compile(r"佢"), "他"), (re.compile(r"唔"), "不"), (re.compile(r"呢(?=[篇个份次位件项条本场])"), "这"),
