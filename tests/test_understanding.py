@@ -2697,3 +2697,9 @@ def test_the_words_a_line_calls_out_with_are_the_line_in_quotes(engine: Engine) 
     for question in ("有的单位在微博上是咋吆喝网友来提意见的?", "官方微博征求意见嗰句口号点讲呀?"):
         result = engine.ask(question)
         assert result.answer is not None and "欢迎拍砖、吐槽" in result.answer.sentence, question
+
+
+def test_how_a_verb_is_done_may_be_asked_before_more_is_said(engine: Engine) -> None:
+    # 咋学 就哪几种学法: 学 asked how, though the question goes on (集中学,专题学,讨论学)
+    result = engine.ask("学习教育咋学 就哪几种学法")
+    assert result.status == "answered" and result.answer is not None and "专题学" in result.answer.sentence

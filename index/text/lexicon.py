@@ -446,7 +446,7 @@ VERB_ASKED = re.compile(r"([\u4e00-\u9fff])(?:了|过)?(?:些|的是|的)?(?:什
 #: A verb asked what it is done with (拿什么来对照): answered by what follows the verb in the report.
 VERB_ASKED_WITH = re.compile(r"拿(?:什么|啥)(?:来|去)?([\u4e00-\u9fff]{2})")
 #: A verb asked how it is done (怎么学的?): answered by the ways the report lists (集中学,专题学,讨论学).
-VERB_HOW_ASKED = re.compile(r"(?:怎么|咋|如何|怎样)(?:个)?([\u4e00-\u9fff])(?:的)?$")
+VERB_HOW_ASKED = re.compile(r"(?:怎么|咋|如何|怎样)(?:个)?([\u4e00-\u9fff])(?:的)?(?:$|(?=[\s,,;;。??]))")
 
 
 @functools.cache
