@@ -2703,3 +2703,9 @@ def test_how_a_verb_is_done_may_be_asked_before_more_is_said(engine: Engine) -> 
     # 咋学 就哪几种学法: 学 asked how, though the question goes on (集中学,专题学,讨论学)
     result = engine.ask("学习教育咋学 就哪几种学法")
     assert result.status == "answered" and result.answer is not None and "专题学" in result.answer.sentence
+
+
+def test_how_a_thing_is_regarded_is_said_by_what_it_is_taken_as(engine: Engine) -> None:
+    # 怎么看待学习教育? ↔ 第二批参加单位将之作为头道工序
+    result = engine.ask("第二批参加单位是怎么看待学习教育这一步的?")
+    assert result.status == "answered" and result.answer is not None and "头道工序" in result.answer.sentence
