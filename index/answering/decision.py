@@ -846,6 +846,8 @@ def _found(term: Term, passage_terms: set[str], passage_text: str, weights: Weig
         return 1.0  # 党委班子 where the passage names 市、县委班子
     if term.word in lexicon.LEADER_WORDS and lexicon.LEADING_POST.search(passage_text):
         return 1.0  # 中央领导 where the passage names the post a leader holds (中央书记处书记刘云山)
+    if term.word == lexicon.REQUIREMENT and lexicon.NORM_SAID.search(passage_text):
+        return 1.0  # 最低天数要求 where the passage sets a bound (集中学习5天以上)
     if term.kind == "group" and lexicon.GROUP_NAMED.search(passage_text):
         return 1.0  # 小组, 小分队 where the passage names a group formed for a task (暗访组, 报告团)
     if term.kind == "meeting" and meetings_named(passage_text):

@@ -381,11 +381,12 @@ QUESTION_WORD = re.compile(rf"{WH_WORD.pattern}|吗")
 ASKING = re.compile(rf"{WH_WORD.pattern}|多[久长大高远重]|咋")
 #: What is asked about stands right after these (多少经费, 多大年纪, 什么电影) ...
 FACET_AFTER = re.compile(rf"(?:多少|几|什么|啥|哪|多大|多长|多久|多高)(?:\d|{UNIT_PATTERN}|的)*(?:是|为)?")
-#: ... or right before these (市长是谁, GDP是多少, 经费一共有多少; not 比作啥, where 啥 is the verb's object).
+#: ... or right before these (市长是谁, GDP是多少, 经费一共有多少, 经费要求是多少; not 比作啥, where 啥 is the verb's
+#: object).
 #: Adverbs between who does a thing and the verb (领导小组|专门|召开, 街道|也分别|派出).
 DOER_ADVERBS = re.compile(r"(?:专门|先后|分别|也|都|共同|均|又|还|已|已经|首先|率先|带头|集中|认真|积极|研究)+$")
 _FACET_ADVERB = r"(?:分别|具体|都|究竟|到底|又|一共|总共|共|合计|总计|累计|大概|大约|大致)?"
-FACET_BEFORE = re.compile(rf"^(?:的?{_FACET_ADVERB}(?:是|为|叫|叫做)|{_FACET_ADVERB}有|占)"
+FACET_BEFORE = re.compile(rf"^(?:的?(?:要求|标准|数额|金额|总额|规模|数目)?{_FACET_ADVERB}(?:是|为|叫|叫做)|{_FACET_ADVERB}有|占)"
                           r"(?:谁|多少|几|什么|啥|哪|多久|多长|多大|多高)")
 #: ... or, for nouns only, right before these without a verb between (年纪多大, 意见多少条).
 FACET_BEFORE_BARE = re.compile(r"^(?:多少|多大|多长|多久|几)")
@@ -1049,6 +1050,9 @@ TIER_LIST_CHARS = frozenset("、,和及与()（）两三级省") | PLACE_TIER_CH
 TIER_ADJACENT = 4
 #: After a figure: a bound each one keeps (5天以上, 3次以上), not a count of all of them.
 NORM_AFTER = re.compile(r"以上|以下|之内|以内|左右")
+#: A requirement asked (最低天数要求是多少?): a bound set on a figure (集中学习5天以上) states one.
+REQUIREMENT = "要求"
+NORM_SAID = re.compile(r"\d(?:万|亿)?[\u4e00-\u9fff]{1,2}(?:以上|以下|之内|以内)|不少于|不低于|不超过|至少")
 #: A part of what is counted asked (党组织里,由乡镇负责同志兼任的有多少个?), and where a sentence gives one (其中1602个).
 PART_ASKED = re.compile(r"[里中][,,]")
 PART_GIVEN = re.compile(r"其中|当中|中有")
