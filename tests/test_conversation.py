@@ -342,3 +342,11 @@ def test_who_else_after_a_list_of_people_is_more_of_it(engine: Engine) -> None:
 def test_what_people_a_figure_just_shown_counts_is_given_with_the_figure(engine: Engine) -> None:
     _, kind = turns(engine, "马鞍山给哪些党员帮学送学?", "其中1500多名是啥人?")
     assert kind.result.answer is not None and kind.result.answer.lead == "1500多名流动党员"
+
+
+def test_tiers_listed_in_a_swap_run_together_but_a_gloss_stays(engine: Engine) -> None:
+    # 那各市、县呢? is 各市县; 县(市、区)呢? stays one tier with its gloss
+    _, listed = turns(engine, "省里的先进事迹报告团巡回报告了多少场?", "那各市、县呢?")
+    assert listed.question.startswith("各市县")
+    _, glossed = turns(engine, "多少个省辖市成立了活动领导小组?", "县(市、区)呢?")
+    assert "县(市、区)" in glossed.question and "省辖市" not in glossed.question

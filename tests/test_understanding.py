@@ -2716,3 +2716,14 @@ def test_a_requirement_asked_is_a_bound_set_on_a_figure(engine: Engine) -> None:
     result = engine.ask("市县委班子集中学习的最低天数要求是多少?")
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "5天以上"
     assert engine.ask("省委督导组的经费要求是多少?").status != "answered"
+
+
+def test_a_part_named_by_its_number_is_where_the_question_is_asked(engine: Engine) -> None:
+    # 第二部分最后一段: the last paragraph of the second part; 第三部分中芜湖那段: 芜湖's paragraph of the third
+    result = engine.ask("第二部分最后一段用什么数据收尾?")
+    assert result.status == "answered" and result.answer is not None and "103800多次" in result.answer.sentence
+    result = engine.ask("第三部分中芜湖那段的关键数字是什么?")
+    assert result.status == "answered" and result.answer is not None and "11条热线电话" in result.answer.sentence
+    # (文章开头说…: the opening, its nouns still named)
+    result = engine.ask("文章开头说要补啥“钙”、除啥“害”来着?")
+    assert result.answer is not None and "补精神之“钙”" in result.answer.sentence

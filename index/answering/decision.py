@@ -345,7 +345,7 @@ _PEOPLE_WHO = re.compile(r"(?:哪些|什么|啥)人")
 #: The aspect of a thing asked (哪方面的毛病).
 _ASPECT_ASKED = re.compile(r"(?:哪|什么|啥)(?:个|些|一)?方面")
 #: Words of so many characters asked (用哪八个字概括?).
-_CHARACTERS_ASKED = re.compile(r"哪(\d+)个字")
+_CHARACTERS_ASKED = re.compile(r"[哪那这](\d+)个字")
 #: A noun for people right before 多少 (处级干部有多少): what is counted.
 _PERSON_BEFORE = re.compile(rf"({lexicon.PERSON_NOUNS.pattern})(?:有|是|一共|共|总共)?$")
 #: Fewest characters of a figure the question states that mark one passage (4395, 3.3; not 1, 16).

@@ -673,13 +673,13 @@ class Conversation:
             return f"这篇报道的{new}是什么?"
         if kind == "predicate":
             # 那市县两级领导班子成员深入基层呢? — what it asked (多少) about a new subject and deed; a deed with no
-            # subject (召开座谈会呢? after 省委督导组开展个别谈话多少人次?) is the last question's subject's. The measure word
-            # the last question counted its own deed in (人次) may not count the new one (场).
+            # subject, opening with its verb (召开座谈会呢? after 省委督导组开展个别谈话多少人次?), is the last question's
+            # subject's. The measure word the last question counted its own deed in (人次) may not count the new one (场).
             asked = _ASKED.search(previous)
             if asked is None:
                 return None
-            own = any(_kind(engine, t) in ("place", "scope", "level", "people") for t in engine.terms(new) if len(t) > 1)
-            subject = None if own else _subject(engine, previous, words)
+            first = next(iter(engine.tokenizer.tokens(new)), "")
+            subject = _subject(engine, previous, words) if is_verb(first) or is_verb(first[:2]) else None
             rest = _without_unit(previous, asked)
             return (subject or "") + new + rest
         if kind in ("year", "ordinal"):
@@ -870,18 +870,19 @@ def _part_named(x: str) -> re.Match[str] | None:
 
 
 def _without_unit(previous: str, asked: re.Match[str]) -> str:
-    """What the last question asks, from its question word on; a count without its measure word and what it counted
-    (多少人次? → 多少?, 多少场座谈会? → 多少?)."""
+    """What the last question asks, from its question word on; a count without a measure word of its own and what
+    it counted (多少人次? → 多少?, 多少场座谈会? → 多少?; 多少次? stays)."""
     unit = lexicon.ASKED_UNIT.match(previous, asked.start())
-    if unit is None:
-        return previous[asked.start():]
+    if unit is None or not unit.group(1) or unit.group(1) in lexicon.GENERIC_UNITS:
+        return previous[asked.start():]  # (多少次: any deed may be counted so)
     return "多少" + previous[len(previous.rstrip(_PUNCT + "呢吗啊呀")):]
 
 
 def _clean_swap(x: str) -> str:
     """X of 那X呢? without the words that only frame it (全省一共 → 全省), tiers listed run together (各市、县,
     各个市县 → 各市县)."""
-    x = re.sub(r"(?<=[市县区乡镇])[、和](?=[市县区乡镇])", "", re.sub(r"各个(?=[市县区乡镇])", "各", x))
+    if not lexicon.GLOSS.search(x):  # (县(市、区) is one tier, glossed)
+        x = re.sub(r"(?<=[市县区乡镇])[、和](?=[市县区乡镇])", "", re.sub(r"各个(?=[市县区乡镇])", "各", x))
     return lexicon.SWAP_FILLER.sub("", x).strip() or x.strip()
 
 

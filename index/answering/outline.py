@@ -15,6 +15,7 @@ from index.ranking.bm25 import Scorer
 from index.store.passages import PassageStore
 from index.text import lexicon
 from index.text.numerals import small_number, spelled
+from index.text.thesaurus import is_verb
 from index.types import Answer, Document, Hit, Passage, Result
 
 _PART = r"(?:部分|小标题|标题|小节|节|章节|板块|块)"
@@ -198,12 +199,15 @@ def region(store: PassageStore, scorer: Scorer, documents: Mapping[str, Document
     (开头提到了哪个电影? is not so answered). Empty if it names no part."""
     after = lexicon.PART_AFTER.search(question.folded)
     end = lexicon.REPORT_END.search(question.folded)
+    back = lexicon.FROM_THE_END.search(question.folded)
+    ordinal = lexicon.PART_ORDINAL.search(question.folded)
+    numbered = ordinal is not None and bool(ordinal.group(1) or ordinal.group(2))
     doc = documents[hits[0].passage.doc] if hits else next(iter(documents.values()), None)
-    if (after is None and end is None) or doc is None:
+    if (after is None and end is None and back is None and not numbered) or doc is None:
         return []
     body = [p for p in store.doc_passages(doc.id) if p.paragraph > 0]
-    ordinal = lexicon.PART_ORDINAL.search(question.folded) if end else None
-    if ordinal is not None and ordinal.group(1):  # 第二部分开头…: the opening of that part, not of the report
+    if ordinal is not None and numbered:
+        # 第二部分开头…, 第三部分中芜湖那段…: asked of that part, not of the report (the part's opening, its end)
         sections = _sections(body)
         n = _part_number(ordinal, sections)
         body = [p for p in body if 1 <= n <= len(sections) and p.section == sections[n - 1]] or body
@@ -212,10 +216,18 @@ def region(store: PassageStore, scorer: Scorer, documents: Mapping[str, Document
         found = scorer.top(topic, k=1) if topic else []
         at = next((n for n, p in enumerate(body) if found and found[0][1] > 0 and p.position == found[0][0]), None)
         part = body[at + 1: at + 2] if at is not None else []
+    elif back:  # 倒数第二段(开头): counted from the end
+        n = small_number(back.group(1))
+        part = body[len(body) - n: len(body) - n + 1] if 0 < n <= len(body) else []
+    elif end:
+        part = body[:OPENING] if end.group(1) else body[-1:]
     else:
-        part = body[:OPENING] if end and end.group(1) else body[-1:]
-    named = [t for t in question.terms if t.role != "frame" and not lexicon.REPORT_END.search(t.word) and
-             not (after and t.word in after.group(0))]
+        part = body
+    # (no word for the report itself, nor a one-character verb: 用什么数据收尾)
+    named = [t for t in question.terms if t.role != "frame" and t.word not in lexicon.REPORT_WORDS and
+             not t.word.isdigit() and  # (那八个字: how long the line is)
+             (len(t.word) > 1 or not is_verb(t.word)) and
+             not lexicon.REPORT_END.search(t.word) and not (after and t.word in after.group(0))]
     return [p for p in part if not named or
             any(a in store.term_set(p.position) for t in named for a in t.alternatives)]
 

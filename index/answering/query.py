@@ -673,7 +673,8 @@ class Reader:
             a <= at and at + len(t.word) <= b for a, b in parts for at in occurrences(folded, t.word)) else t for t in out]
         # 稿子里刘云山的职务, 文章为什么说…: the report as where it is said frames the question (and 原文几个, 实际多少:
         # the true count asked)
-        sources = [m.span() for pattern in (lexicon.REPORT_AS_SOURCE, lexicon.REPORT_CLAIM, lexicon.TRUE_COUNT_ASKED)
+        sources = [m.span() for pattern in (lexicon.REPORT_AS_SOURCE, lexicon.REPORT_CLAIM, lexicon.TRUE_COUNT_ASKED,
+                                            lexicon.PART_REFERENCE, lexicon.FIGURES_ASKED)
                    for m in pattern.finditer(folded)]
         if sources:
             out = [replace(t, role="frame") if t.role != "frame" and all(

@@ -62,7 +62,10 @@ CLASSIFIERS = frozenset("个位名条项件所家批种类")
 #: Nouns that ask for a count of the word before them (联系点总数, 意见建议的数量).
 COUNT_NOUNS = "总数|数量|数目|总量"
 #: Words that say "how many / how much" (a figure is asked for).
-QUANTITY_WORDS = re.compile(rf"多长时间|多少时间|多少|第几|(?<!哪)几(?![乎大])|多长|多久|多大|多高|多重|多远|{COUNT_NOUNS}|规模|(?<![那这\d一])个数(?![字据])|(?:{UNIT_PATTERN})(?<!个)数(?![大小高])")  # (这个数字: that figure; 岁数大: old)
+QUANTITY_WORDS = re.compile(rf"(?:关键|主要|核心|结论性|重要|标志性)的?(?:数字|数据)|多长时间|多少时间|多少|第几|(?<!哪)几(?![乎大])|多长|多久|多大|多高|多重|多远|{COUNT_NOUNS}|规模|(?<![那这\d一])个数(?![字据])|(?:{UNIT_PATTERN})(?<!个)数(?![大小高])")  # (这个数字: that figure; 岁数大: old)
+#: The figures of a part asked for, by what they are to it (关键数字, 结论性数字): a figure answers, the words only
+#: frame the question.
+FIGURES_ASKED = re.compile(r"(?:关键|主要|核心|结论性|重要|标志性)的?(?:数字|数据)")
 #: What a figure counts, asked (5322个是什么的数目?, 1140人是啥人数?): a thing, not a figure.
 FIGURE_OF_WHAT = re.compile(r"(?:什么|啥|哪个|哪种|哪类|哪方面|何)(?:人|组|事|东西)?的?(?:数目|数量|数字|人数|数据|数)(?!量词)")
 #: What a figure the question tells stands for (44900多人指的是哪些人?, 这个数字说的是什么): the sentence that gives it.
@@ -197,7 +200,7 @@ SPELLED_BEFORE = re.compile(r"[\u4e00-\u9fff“”]+(?:[、和][\u4e00-\u9fff“
 SAYER_ASKED = re.compile(r"([\u4e00-\u9fff]{2})(?:是|都|又)?(?:怎么|咋|如何)(?:说|讲|评价)的?$")
 #: The words someone said or wrote are asked for (官方微博那句话咋说的?): answered by a quotation (not 报道原文: the
 #: report's own wording, which any of its sentences gives).
-QUOTE_ASKED = re.compile(r"[那这哪]句(?:话|口号)|口号(?:是|怎么|咋|如何)|原话|(?<!报道)(?<!文章)(?<!稿子)(?<!新闻)原文(?!(?:里|中|上)?(?:是|写的是|说的是|写|说)?(?:几|多少))|(?:怎么|咋|如何)(?:说|讲|写)的|(?:怎么|咋|如何)(?:[跟和对向给][\u4e00-\u9fff]{1,4})?(?:招呼|吆喝|喊|号召)[^,,。?？]{0,8}的|"
+QUOTE_ASKED = re.compile(r"[那这]句(?:话|口号)|哪句(?:话|口号)(?!讲|说|提|写|介绍|谈|里)|口号(?:是|怎么|咋|如何)|原话|(?<!报道)(?<!文章)(?<!稿子)(?<!新闻)原文(?!(?:里|中|上)?(?:是|写的是|说的是|写|说)?(?:几|多少))|(?:怎么|咋|如何)(?:说|讲|写)的|(?:怎么|咋|如何)(?:[跟和对向给][\u4e00-\u9fff]{1,4})?(?:招呼|吆喝|喊|号召)[^,,。?？]{0,8}的|"
                          r"(?<!句)(?:口号|标语|宣传语)|(?:写|说|讲|发|喊)了?[一1]?句|(?:写|说|讲|发|喊)了?些?(?:什么|啥)话|说“|"
                          r"(?<!报道)(?<!文章)(?<!稿子)(?<!新闻)(?<!综述)(?<!部分)(?<!段)(?<!里)(?<!中)(?<!上)(?:时|的时候)?(?:说|喊)了(?:什么|啥)$")  # (开头那四句口号: the opening lines)
 #: Aspects a question asks that its answer sentence must show, each with what shows it and the word for what
@@ -653,6 +656,7 @@ FRAMING_WORDS = HABITUAL | DEGREE | PEOPLE_PRONOUNS | DIRECTIONAL_COMPLEMENTS | 
     拿出 拿来 拿去
     龙门阵 闲篇 家常 唠嗑
     简述 概述 阐述 论述 概括 归纳 简要 简单 说明 答案 填空 填空题
+    收尾 结尾 开篇 引出 引用
     """.split()
 )
 #: jieba part-of-speech tags of words that name things: an unknown word with one of them is a constraint
@@ -910,6 +914,12 @@ REPORT_END = re.compile(rf"(开头|开篇|篇首|起头|开场白|导语|第一�
                         rf"(?!{_PARTS}|落?的?标题)")
 #: A paragraph of the report by its number (第二自然段, 第29段), as the answers cite them.
 PARAGRAPH_ORDINAL = re.compile(r"第([\d一二三四五六七八九十百]+)(?:个)?(?:自然)?段(?!落?的?(?:小)?标题)")
+#: Where in the report a question points (第一部分里, 第三部分中, 倒数第二段, 那段): it frames what is asked.
+PART_REFERENCE = re.compile(rf"(?:第|头(?=[一1]))[\d一二三四五六七八九十]+个?(?:{_PARTS}|段落?)(?:里|中|当中|之中|的)?|"
+                            rf"(?:最后|末尾|倒数第[\d一二三四五])[一1]?个?(?:{_PARTS}|段落?)(?:里|中|的)?|"
+                            r"(?<=[\u4e00-\u9fff])[那这][一1]?个?段(?:话|文字)?(?:里|中|的)?")
+#: ... a paragraph counted from the end (倒数第二段).
+FROM_THE_END = re.compile(r"倒数第([\d一二三四五])段")
 #: The part after the one about something: 讲完芜湖的做法后,接着讲的是哪个县?
 PART_AFTER = re.compile(r"(?:讲完|说完|介绍完|写完|谈完)(.+?)(?:的(?:做法|情况|事|内容|部分))?(?:以?后|之后)?[,,]?"
                         r"(?:接着|然后|接下来|紧接着|下面|下一段|再)")
