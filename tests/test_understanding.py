@@ -2727,3 +2727,11 @@ def test_a_part_named_by_its_number_is_where_the_question_is_asked(engine: Engin
     # (文章开头说…: the opening, its nouns still named)
     result = engine.ask("文章开头说要补啥“钙”、除啥“害”来着?")
     assert result.answer is not None and "补精神之“钙”" in result.answer.sentence
+
+
+def test_the_original_text_as_where_something_is_said_asks_no_quote(engine: Engine) -> None:
+    # 原文提到了哪部电影?: in the report (电影《焦裕禄》); 原文中“连心桥”的比喻: the figure of speech only frames it
+    result = engine.ask("原文提到了哪部电影?")
+    assert result.status == "answered" and result.answer is not None and "焦裕禄" in (result.answer.lead or "")
+    result = engine.ask("原文中“连心桥”的比喻是用来写哪个县的做法?")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "来安县"

@@ -200,7 +200,7 @@ SPELLED_BEFORE = re.compile(r"[\u4e00-\u9fff“”]+(?:[、和][\u4e00-\u9fff“
 SAYER_ASKED = re.compile(r"([\u4e00-\u9fff]{2})(?:是|都|又)?(?:怎么|咋|如何)(?:说|讲|评价)的?$")
 #: The words someone said or wrote are asked for (官方微博那句话咋说的?): answered by a quotation (not 报道原文: the
 #: report's own wording, which any of its sentences gives).
-QUOTE_ASKED = re.compile(r"[那这]句(?:话|口号)|哪句(?:话|口号)(?!讲|说|提|写|介绍|谈|里)|口号(?:是|怎么|咋|如何)|原话|(?<!报道)(?<!文章)(?<!稿子)(?<!新闻)原文(?!(?:里|中|上)?(?:是|写的是|说的是|写|说)?(?:几|多少))|(?:怎么|咋|如何)(?:说|讲|写)的|(?:怎么|咋|如何)(?:[跟和对向给][\u4e00-\u9fff]{1,4})?(?:招呼|吆喝|喊|号召)[^,,。?？]{0,8}的|"
+QUOTE_ASKED = re.compile(r"[那这]句(?:话|口号)|哪句(?:话|口号)(?!讲|说|提|写|介绍|谈|里)|口号(?:是|怎么|咋|如何)|原话|(?<!报道)(?<!文章)(?<!稿子)(?<!新闻)原文(?!(?:里|中|上)?(?:是|写的是|说的是|写|说)?(?:几|多少))(?!中|里|当中|提到|提及|提了|有没有|有)|(?:怎么|咋|如何)(?:说|讲|写)的|(?:怎么|咋|如何)(?:[跟和对向给][\u4e00-\u9fff]{1,4})?(?:招呼|吆喝|喊|号召)[^,,。?？]{0,8}的|"
                          r"(?<!句)(?:口号|标语|宣传语)|(?:写|说|讲|发|喊)了?[一1]?句|(?:写|说|讲|发|喊)了?些?(?:什么|啥)话|说“|"
                          r"(?<!报道)(?<!文章)(?<!稿子)(?<!新闻)(?<!综述)(?<!部分)(?<!段)(?<!里)(?<!中)(?<!上)(?:时|的时候)?(?:说|喊)了(?:什么|啥)$")  # (开头那四句口号: the opening lines)
 #: Aspects a question asks that its answer sentence must show, each with what shows it and the word for what
@@ -656,7 +656,7 @@ FRAMING_WORDS = HABITUAL | DEGREE | PEOPLE_PRONOUNS | DIRECTIONAL_COMPLEMENTS | 
     拿出 拿来 拿去
     龙门阵 闲篇 家常 唠嗑
     简述 概述 阐述 论述 概括 归纳 简要 简单 说明 答案 填空 填空题
-    收尾 结尾 开篇 引出 引用
+    收尾 结尾 开篇 引出 引用 比喻 说法 提法 表述 措辞 字眼 用语 词语 修辞
     """.split()
 )
 #: jieba part-of-speech tags of words that name things: an unknown word with one of them is a constraint
