@@ -2735,3 +2735,10 @@ def test_the_original_text_as_where_something_is_said_asks_no_quote(engine: Engi
     assert result.status == "answered" and result.answer is not None and "焦裕禄" in (result.answer.lead or "")
     result = engine.ask("原文中“连心桥”的比喻是用来写哪个县的做法?")
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "来安县"
+
+
+def test_where_a_named_person_came_from_only_says_who_is_meant(engine: Engine) -> None:
+    # 北京来的大领导刘云山: 北京 says who; a group from 北京 is still another place's
+    result = engine.ask("北京来的大领导刘云山是哪几天来安徽看的?")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "3月25日至27日"
+    assert engine.ask("北京来的督导组有几个?").status != "answered"

@@ -1195,6 +1195,11 @@ def _told_around(core: str, terms: tuple[Term, ...]) -> tuple[Term, ...]:
     source = lexicon.HEARSAY_SOURCE.search(core)
     if source is not None:
         terms = _set_aside(terms, lambda t: t.role != "entity" and t.word in source.group("source"))
+    # 北京来的大领导刘云山: where a person the report names came from only says who is meant
+    people = [t.word for t in terms if t.role == "entity" and t.word in person_names()]
+    for origin in lexicon.CAME_FROM.finditer(core) if people else ():
+        if any(p in core[origin.end(): origin.end() + lexicon.CAME_FROM_REACH + len(p)] for p in people):
+            terms = _set_aside(terms, lambda t: t.role != "entity" and t.word in origin.group(1))
     return terms
 
 
