@@ -1196,10 +1196,12 @@ def _told_around(core: str, terms: tuple[Term, ...]) -> tuple[Term, ...]:
     if source is not None:
         terms = _set_aside(terms, lambda t: t.role != "entity" and t.word in source.group("source"))
     # 北京来的大领导刘云山: where a person the report names came from only says who is meant
-    people = [t.word for t in terms if t.role == "entity" and t.word in person_names()]
-    for origin in lexicon.CAME_FROM.finditer(core) if people else ():
-        if any(p in core[origin.end(): origin.end() + lexicon.CAME_FROM_REACH + len(p)] for p in people):
-            terms = _set_aside(terms, lambda t: t.role != "entity" and t.word in origin.group(1))
+    origins = list(lexicon.CAME_FROM.finditer(core))
+    people = [t.word for t in terms if t.role == "entity" and t.word in person_names()] if origins else []
+    places = [o.group(1) or o.group(2) for o in origins
+              if any(p in core[o.end(): o.end() + lexicon.CAME_FROM_REACH + len(p)] for p in people)]
+    if places:
+        terms = _set_aside(terms, lambda t: t.role != "entity" and any(t.word in place for place in places))
     return terms
 
 

@@ -980,7 +980,7 @@ ORDINAL = re.compile(rf"{NUMBERED}(?:{_ROUNDS})")
 #: An ordinal of anything else (第二组长, 第三种): an answer that numbers that thing must number it so.
 ORDINAL_NAMING = re.compile(rf"{NUMBERED}(?:{_ROUNDS}|[\u4e00-\u9fff])")
 #: Where someone came from (北京来的, 来自中央的): said of a person the report names, it only says who is meant.
-CAME_FROM = re.compile(r"(?:从|来自)?([\u4e00-\u9fff]{2,4}?)来的|来自([\u4e00-\u9fff]{2,4}?)的")
+CAME_FROM = re.compile(r"(?:从|来自)?([\u4e00-\u9fff]{2,4}?)(?<![上下起出进回过])来的|来自([\u4e00-\u9fff]{2,4}?)的")
 CAME_FROM_REACH = 6
 #: The next round or stage (下一批, 下个环节, 下一步): one the report, telling of its own, does not tell of unless
 #: it says so.
