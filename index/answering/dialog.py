@@ -295,12 +295,12 @@ class Conversation:
                 kind = _kind(engine, engine.normalizer.normalize(x))
                 prefer = context.anchor if kind in ("other", "predicate") else None
                 swapped = self._ask(engine, text, rewritten, now, context, focus=focus, prefer=prefer)
-                asked = _ASKED.search(_previous(engine, context))
+                previous = _previous(engine, context)
+                asked = _ASKED.search(previous)
                 if swapped.result.status == "none" and asked and focus:
                     # 市县的报告会呢? after 省里报告团巡回报告了多少场?: what the last question asked (多少场), of X
                     # alone, where X with the rest of the last question finds nothing
-                    alone = self._ask(engine, text, x + _previous(engine, context)[asked.start():], now, context,
-                                      focus=focus, prefer=prefer)
+                    alone = self._ask(engine, text, x + previous[asked.start():], now, context, focus=focus, prefer=prefer)
                     return alone if alone.result.status != "none" else swapped
                 return swapped
         return self._ask(engine, text, self._resolve(engine, context, text), now, context, carry=True)
