@@ -1150,7 +1150,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         return None if lexicon.REASON_CUES.search(sentence) else "原因"
     if question.wants == "purpose":  # 是干啥用的? → 作为重要抓手; 效果是什么? → 让群众…
         return None if lexicon.REASON_CUES.search(sentence) or lexicon.PURPOSE_CUES.search(sentence) or \
-            _what_it_does(question, sentence, verbs) or _goes_to_do(question.folded, sentence) else "用途"
+            _what_it_does(question, sentence, verbs) or \
+            _goes_to_do(question.folded, sentence, same_destination(question.folded, sentence)) else "用途"
     told = [f for f in question.numbers if f != "1"]  # (rough ones too: 44900多人)
     if any(p.search(question.folded) for p in (lexicon.PEOPLE_KIND_ASKED, lexicon.FIGURE_OF_WHAT,
                                                  lexicon.FIGURE_REFERRED)) and \
@@ -1387,13 +1388,12 @@ def same_destination(query: str, text: str) -> bool:
 def done_there(folded: str, sentence: str) -> bool:
     """Does the sentence say going where the question says and what is done there (到群众里去干啥? ↔ 直接到群众中去
     察民情、听民意)?"""
-    return same_destination(folded, sentence) and _goes_to_do(folded, sentence)
+    return same_destination(folded, sentence) and _goes_to_do(folded, sentence, alike=True)
 
 
-def _goes_to_do(folded: str, sentence: str) -> bool:
-    """Does the sentence say, right after the going the question names (到群众中去), what is gone to do (察民情、
-    听民意): 去 and 来 before a verb tell the purpose?"""
-    alike = same_destination(folded, sentence)  # (到群众里去 ↔ 到群众中去)
+def _goes_to_do(folded: str, sentence: str, alike: bool) -> bool:
+    """Does the sentence say, right after the going the question names (到群众中去, or the same place said `alike`:
+    到群众里去), what is gone to do (察民情、听民意): 去 and 来 before a verb tell the purpose?"""
     return any(m.start() >= GOING_HELD and (alike or sentence[m.start() - GOING_HELD: m.end()] in folded) and
                lexicon.HAN.match(sentence, m.end()) is not None and sentence[m.end()] not in lexicon.FUNCTION_CHARS
                for m in re.finditer(r"[去来]", sentence))

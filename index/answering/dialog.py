@@ -756,7 +756,7 @@ class Conversation:
             # (省委督导组|个别谈话多少? → 收的意见呢?: 省委督导组 stays)
             end = start = len(previous[: asked.start()].rstrip("是的"))
             while glued := next((t for t in words if previous[:start].endswith(t) and (
-                    start == end or _kind(engine, t) not in ("place", "scope", "level", "people"))), None):
+                    start == end or _kind(engine, t) not in (*places, "people"))), None):
                 start -= len(glued)
         return previous[:start] + new + previous[end:] if end > start else None
 
@@ -945,8 +945,8 @@ def _named_by(engine: Engine, said: str, noun: str, several: bool = False) -> st
     all of them in the order said (这两种精神 → 焦裕禄精神和沈浩精神), where there are more than one."""
     titles = [t.strip("《》") for t in re.findall(r"《[^》]+》", said)]
     found = [w for w in {*engine.terms(said), *titles} if w.endswith(noun) and len(w) > len(noun)]
-    outer = sorted((w for w in found if not any(w != o and w in o for o in found)), key=said.find)
-    if several and len(outer) > 1:
+    outer = sorted((w for w in found if not any(w != o and w in o for o in found)), key=said.find) if several else []
+    if len(outer) > 1:
         return "和".join(outer)
     return max(found, key=len) if found else None
 

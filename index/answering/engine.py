@@ -643,7 +643,8 @@ class Engine:
             found = known[position] = judge(question, self.store.term_set(position), self.matching_text(position),
                                             self.weights, groups, self._lists(question, position) is not None or
                                             self._defines(question, position) is not None or
-                                            any(done_there(question.folded, s) for s in self.matching_sentences(position)),
+                                            (lexicon.DESTINATION.search(question.folded) is not None and
+                                             any(done_there(question.folded, s) for s in self.matching_sentences(position))),
                                             self._list_sizes(position), self._counts_asked(question, position),
                                             nicknamed=named_by_verb(question, self.passages[position].text, self.weights.verbs))
         return found

@@ -37,9 +37,9 @@ from index.text.thesaurus import (
 MIN_SPLIT = 2
 _LATIN = re.compile(r"^[a-z][a-z0-9.+-]*$")
 _LATIN_RUN = re.compile(r"[a-z]{2,}")
-#: A first person or the asker's kin, checked before looking for the asker's clauses.
 #: The asker's own, right before a word (我孙女, 我们孙子, 俺家老伴, 吾友), or nothing before it (孙女呀,…).
 _MINE_BEFORE = re.compile(r"(?:^|[,,.。!!??\s]|我|俺|咱|吾|我们|俺们|咱们|我家|俺家|我的|俺的|我们的)$")
+#: A first person or the asker's kin, checked before looking for the asker's clauses.
 _FIRST_PERSON = re.compile(rf"我|俺|咱|本人|{lexicon.KIN.pattern}")
 #: What any quiz item holds (a label, a blank, an option, a judging mark), checked before reading one.
 _QUIZ_MARKS = re.compile(rf"{lexicon.QUIZ_LABELS}|对还是错|是对是错|[((]|_{{2}}|(?<![a-z])[ab][.、:)]")

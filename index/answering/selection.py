@@ -37,6 +37,7 @@ def best_sentence(query: str, query_terms: Sequence[str], sentence_terms: Sequen
     only frame the question (`framing`: 省委书记 of 省委书记张宝顺) earn no credit in a run said alike."""
     wanted = set(query_terms)
     quantity = bool(lexicon.QUANTITY_WORDS.search(query))
+    line_asked = bool(lexicon.QUOTE_ASKED.search(query) and lexicon.LINE_ASKED.search(query))
     scores = []
     for terms, text in zip(sentence_terms, sentence_texts, strict=True):
         held = wanted.intersection(terms) | {t for t in wanted if len(t) == 1 and _said_alike(query, t, text)}
@@ -46,7 +47,7 @@ def best_sentence(query: str, query_terms: Sequence[str], sentence_terms: Sequen
         defined = lexicon.DEFINES.match(text.strip()) if lexicon.DEFINITION_ASKED.search(query) else None
         if defined and defined.group(1) in query:
             score += DEFINITION_BONUS  # 学习教育处在什么位置? ↔ 学习教育,是教育实践活动的基础环节
-        if text.lstrip().startswith("“") and lexicon.QUOTE_ASKED.search(query) and lexicon.LINE_ASKED.search(query):
+        if line_asked and text.lstrip().startswith("“"):
             score += QUOTED_LINE_BONUS
         if same_destination(query, text):
             score += DESTINATION_BONUS  # 领导干部下到群众里头干嘛? ↔ 直接到群众中去察民情、听民意、解民忧

@@ -62,10 +62,10 @@ CLASSIFIERS = frozenset("个位名条项件所家批种类")
 #: Nouns that ask for a count of the word before them (联系点总数, 意见建议的数量).
 COUNT_NOUNS = "总数|数量|数目|总量"
 #: Words that say "how many / how much" (a figure is asked for).
-QUANTITY_WORDS = re.compile(rf"(?:关键|主要|核心|结论性|重要|标志性)的?(?:数字|数据)|多长时间|多少时间|多少|第几|(?<!哪)几(?![乎大])|多长|多久|多大|多高|多重|多远|{COUNT_NOUNS}|规模|(?<![那这\d一])个数(?![字据])|(?:{UNIT_PATTERN})(?<!个)数(?![大小高])")  # (这个数字: that figure; 岁数大: old)
 #: The figures of a part asked for, by what they are to it (关键数字, 结论性数字): a figure answers, the words only
 #: frame the question.
 FIGURES_ASKED = re.compile(r"(?:关键|主要|核心|结论性|重要|标志性)的?(?:数字|数据)")
+QUANTITY_WORDS = re.compile(rf"{FIGURES_ASKED.pattern}|多长时间|多少时间|多少|第几|(?<!哪)几(?![乎大])|多长|多久|多大|多高|多重|多远|{COUNT_NOUNS}|规模|(?<![那这\d一])个数(?![字据])|(?:{UNIT_PATTERN})(?<!个)数(?![大小高])")  # (这个数字: that figure; 岁数大: old)
 #: What a figure counts, asked (5322个是什么的数目?, 1140人是啥人数?): a thing, not a figure.
 FIGURE_OF_WHAT = re.compile(r"(?:什么|啥|哪个|哪种|哪类|哪方面|何)(?:人|组|事|东西)?的?(?:数目|数量|数字|人数|数据|数)(?!量词)")
 #: What a figure the question tells stands for (44900多人指的是哪些人?, 这个数字说的是什么): the sentence that gives it.
@@ -465,8 +465,10 @@ def parallel(verb: str, manner: bool = False) -> re.Pattern[str]:
 
 
 #: What something is, or where it stands (学习教育处在什么位置?, 是什么环节?): a sentence that says "X,是…" of it answers.
+#: 定位 typed alone after what it is asked of (四解决四推动 定位).
+_TERSE_STANDING = r"(?<![\u4e00-\u9fff])定位$"
 DEFINITION_ASKED = re.compile(r"(?:处于|处在|算|是|放在(?:[\u4e00-\u9fff]{0,12}?的)?)(?:个)?(?:什么|啥|哪)(?:样的|个|一)?(?:位置|地位|定位|环节|角色|性质|阶段|步)|"
-                              r"(?:位置|地位|定位)(?:是|[成为]了?)?(?:什么|啥|如何)|(?<![\u4e00-\u9fff])定位$")  # (四解决四推动 定位)
+                              rf"(?:位置|地位|定位)(?:是|[成为]了?)?(?:什么|啥|如何)|{_TERSE_STANDING}")
 DEFINES = re.compile(r"^([\u4e00-\u9fff]{2,8})[,\uff0c]?是")
 #: A thing pointed at again right after it is named (学习教育这一步): no word the answer must say.
 POINTED_AGAIN = re.compile(r"(?<=[\u4e00-\u9fff])[这那](?:一步|一环)")
@@ -479,7 +481,7 @@ KEY_ASKED = re.compile(r"关键的?(?:是|在于|在|要看|看|要靠|靠)(?:�
 KEY_SAID = re.compile(r"关键|至关重要|最为重要|最重要|重中之重|首要")
 #: The standing of a thing asked by that word (学习教育的定位是什么?), answered only by what it is or is taken as
 #: (not a person's position, 是啥地位, nor a kind, 什么性质).
-STANDING_ASKED = re.compile(r"定位(?:是|[成为]了?)?(?:什么|啥)|(?<![\u4e00-\u9fff])定位$|"
+STANDING_ASKED = re.compile(rf"定位(?:是|[成为]了?)?(?:什么|啥)|{_TERSE_STANDING}|"
                             r"(?:处于|处在|放在|摆在|置于)(?:个|一个)?(?:什么|啥|哪个)(?:样的)?位置")  # (处于什么位置)
 #: What a thing is taken as (将之作为头道工序, 把…作为重要抓手): its standing.
 TAKEN_AS = re.compile(r"作为")
@@ -1062,10 +1064,11 @@ TIER_LIST = re.compile(r"[、,和及与()市县区两三级]{0,8}")
 TIER_LIST_CHARS = frozenset("、,和及与()（）两三级省") | PLACE_TIER_CHARS
 TIER_ADJACENT = 4
 #: After a figure: a bound each one keeps (5天以上, 3次以上), not a count of all of them.
-NORM_AFTER = re.compile(r"以上|以下|之内|以内|左右")
+_BOUNDS = "以上|以下|之内|以内"
+NORM_AFTER = re.compile(rf"{_BOUNDS}|左右")
 #: A requirement asked (最低天数要求是多少?): a bound set on a figure (集中学习5天以上) states one.
 REQUIREMENT = "要求"
-NORM_SAID = re.compile(r"\d(?:万|亿)?[\u4e00-\u9fff]{1,2}(?:以上|以下|之内|以内)|不少于|不低于|不超过|至少")
+NORM_SAID = re.compile(rf"\d(?:万|亿)?[\u4e00-\u9fff]{{1,2}}(?:{_BOUNDS})|不少于|不低于|不超过|至少")
 #: A part of what is counted asked (党组织里,由乡镇负责同志兼任的有多少个?), and where a sentence gives one (其中1602个).
 PART_ASKED = re.compile(r"[里中][,,]")
 PART_GIVEN = re.compile(r"其中|当中|中有")
