@@ -2742,3 +2742,53 @@ def test_where_a_named_person_came_from_only_says_who_is_meant(engine: Engine) -
     result = engine.ask("北京来的大领导刘云山是哪几天来安徽看的?")
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "3月25日至27日"
     assert engine.ask("北京来的督导组有几个?").status != "answered"
+
+
+def test_a_place_name_is_not_read_across_two_joined_tiers(engine: Engine) -> None:
+    # 市级和县级: 和 joins two tiers, no 和县; but a question that opens with 和县 names a place the report does not
+    result = engine.ask("市级和县级班子分别整理出多少条“四风”方面的意见?")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "3800多条和21500多条"
+    assert engine.ask("和县收集了多少条意见?").status != "answered"
+
+
+def test_people_counted_by_ge_may_stand_after_a_phrase_that_describes_them(engine: Engine) -> None:
+    # 多少个|年纪大身体差的|党员 ↔ 5600多名年老体弱党员: 个 counts the 党员 the longer phrase describes
+    result = engine.ask("马鞍山给多少个年纪大身体差的党员送学上门")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "5600多名"
+
+
+def test_a_kind_of_list_said_otherwise_is_known_by_its_head_noun(engine: Engine) -> None:
+    # 哪几项专门行动? ↔ 正风肃纪、为民服务、除弊祛垢、固本强基四个专项行动 (行动, whatever kind of 行动)
+    result = engine.ask("合肥搞了哪几项专门行动?")
+    assert result.status == "answered" and result.answer is not None and "固本强基" in result.answer.sentence
+    assert engine.ask("合肥搞了哪几项专门任务?").status != "answered"
+
+
+def test_who_so_many_people_are_is_the_kind_of_people_the_figure_counts(engine: Engine) -> None:
+    # 38500余人次…是哪些人?: too many to name, so the group the sentence says did it (领导班子成员); 8位…是哪些人? asks names
+    result = engine.ask("三万八千五百余人次深入基层的是哪些人?")
+    assert result.status == "answered" and result.answer is not None and "领导班子成员深入基层" in result.answer.sentence
+    assert engine.ask("8位第一组长都是哪些人?").status != "answered"
+
+
+def test_a_tier_that_convenes_what_another_tier_is_about_is_said(engine: Engine) -> None:
+    # 省委专题点评通报会 ↔ 省委…召开市县两级…专题点评通报会: 省委 convenes it; 县里组成 is not 省里组成, and the
+    # words the answer lacks are the tier and the word, not the words around them
+    result = engine.ask("帮我查一下省委专题点评通报会是哪天开的?")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "3月24日"
+    result = engine.ask("麻烦问下县里组成了几个暗访组?")
+    assert result.status == "partial" and result.unsupported == ("县里组成",)
+
+
+def test_the_first_round_said_without_its_number_is_the_first(engine: Engine) -> None:
+    # 头批/首批 are 第一批; 撤没撤 asks of 撤, the word its first half asks with
+    result = engine.ask("头批单位撤没撤?")
+    assert result.status == "answered" and result.answer is not None and "机构不撤" in result.answer.sentence
+    result = engine.ask("首批单位查出多少个问题?")
+    assert result.answer is not None and result.answer.lead is not None and "4395个" in result.answer.lead
+
+
+def test_everyday_words_for_the_reports_own_find_its_sentence(engine: Engine) -> None:
+    # 当镜子 ↔ 为镜 (the everyday-words table), not 四面镜子's other mirrors
+    result = engine.ask("干部们拿谁当镜子找毛病?")
+    assert result.status == "answered" and result.answer is not None and "沈浩精神为镜" in result.answer.sentence

@@ -46,6 +46,8 @@ SHORT_CLAUSE = 6
 MAX_COUNTED_ITEMS = 10
 #: How far after 几个 the person counted may stand (几个|读书不多的党员).
 PEOPLE_AFTER_COUNT = 8
+#: How far after a count the 的 may stand that ends a phrase modifying what is counted.
+MODIFIER_REACH = 12
 #: Two general words the report does not use are forgiven where the question's own words the passage holds weigh
 #: this many unseen words' IDF (年纪大、身体不好、没啥文化的党员: several everyday words around what the report says).
 TWO_FORGIVEN = 2.0
@@ -620,17 +622,24 @@ def _other_tier(question: Question, passage_text: str, verbs: Collection[str]) -
             continue
         for at in occurrences(question.folded, term.word):
             before = question.folded[max(0, at - lexicon.TIER_ADJACENT - 2): at].rstrip().removesuffix("的")
-            asked = {tier for tier, pattern in lexicon.TIERS if any(
-                (m.end() == len(before) and (term.word not in verbs or m.group(0).endswith("里"))) or
-                (term.word not in verbs and 0 < len(before) - m.end() <= 2 and is_verb(before[m.end():]) and
-                 before[m.end():] not in lexicon.PREPOSITIONS)  # 市县派的督导组 (not 省委在通报会上)
-                for m in pattern.finditer(before)
-                if m.group(0) not in lexicon.WHOLE_PROVINCE)}
+            named = {m.group(0): tier for tier, pattern in lexicon.TIERS for m in pattern.finditer(before)
+                     if m.group(0) not in lexicon.WHOLE_PROVINCE and (
+                         (m.end() == len(before) and (term.word not in verbs or m.group(0).endswith("里"))) or
+                         (term.word not in verbs and 0 < len(before) - m.end() <= 2 and is_verb(before[m.end():]) and
+                          before[m.end():] not in lexicon.PREPOSITIONS))}  # 市县派的督导组 (not 省委在通报会上)
+            asked = set(named.values())
             # (before a verb, only who does it: 市里组成; 全省 is the scope, never a tier: 全省乡镇, 全省派出的指导组)
-            said = [_tiers(_doers_before(passage_text, i)) for i in occurrences(passage_text, term.word)]
-            if asked and all(tiers and not asked & tiers for tiers in said):
-                out.append(before + term.word)
+            said = [_tiers(_doers_before(passage_text, i)) for i in occurrences(passage_text, term.word)
+                    if not _said_before_in_sentence(named, passage_text, i)]  # (省委…召开市县两级…专题点评通报会)
+            if asked and said and all(tiers and not asked & tiers for tiers in said):
+                out.append(max(named, key=before.rfind) + term.word)
     return out
+
+
+def _said_before_in_sentence(words: Collection[str], text: str, at: int) -> bool:
+    """Does one of the words stand before `at` in the sentence of `text` that holds it?"""
+    start = max(text.rfind(end, 0, at) for end in "。!?;") + 1
+    return any(w in text[start: at] for w in words)
 
 
 def _doers_before(text: str, at: int) -> str:
@@ -798,8 +807,12 @@ def _people_counted(folded: str) -> bool:
         return False
     after = lexicon.PEOPLE_COUNTED_SKIP.sub("", lexicon.TRAILING_PARTICLES.sub("", folded[asking.end():]))
     before = lexicon.PEOPLE_COUNTED_SKIP.sub("", folded[: asking.start()])
-    return lexicon.PERSON_NOUNS.search(after[:PEOPLE_AFTER_COUNT]) is not None if after else \
-        lexicon.PERSON_NOUNS.search(before) is not None
+    if not after:
+        return lexicon.PERSON_NOUNS.search(before) is not None
+    # (几个年纪大身体差的党员: the people after a longer phrase that modifies them)
+    modified = after.find("的", 0, MODIFIER_REACH)
+    return lexicon.PERSON_NOUNS.search(after[:PEOPLE_AFTER_COUNT]) is not None or \
+        (modified >= 0 and lexicon.PERSON_NOUNS.match(after, modified + 1) is not None)
 
 
 def _verbal(word: str) -> bool:
@@ -1153,8 +1166,11 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             _what_it_does(question, sentence, verbs) or \
             _goes_to_do(question.folded, sentence, same_destination(question.folded, sentence)) else "用途"
     told = [f for f in question.numbers if f != "1"]  # (rough ones too: 44900多人)
-    if any(p.search(question.folded) for p in (lexicon.PEOPLE_KIND_ASKED, lexicon.FIGURE_OF_WHAT,
-                                                 lexicon.FIGURE_REFERRED)) and \
+    # (38500余人次深入基层的是哪些人?: too many people to name, so what kind of people)
+    many = bool(told) and all(f.replace(".", "", 1).isdigit() and float(f) > MAX_COUNTED_ITEMS for f in told) and \
+        _PEOPLE_WHO.search(question.folded) is not None
+    if (many or any(p.search(question.folded) for p in (lexicon.PEOPLE_KIND_ASKED, lexicon.FIGURE_OF_WHAT,
+                                                        lexicon.FIGURE_REFERRED))) and \
             told and all(re.search(rf"(?<![\d.+]){re.escape(f)}(?![\d.+])", sentence) for f in told):  # (not 8 of “1+8”)
         return None  # 1140人具体指的是什么人?: the sentence giving the figure says who they are (查处涉及“四风”问题)
     if lexicon.MEMBERS.search(question.folded) and not (
@@ -1180,6 +1196,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         listed = [m for m in lexicon.ENUMERATION.finditer(sentence)]
         # the kind in the question's words or in the report's for it (途径 ↔ …等多种渠道)
         kinds = [a for t in question.terms if kind and t.word == kind for a in t.alternatives]
+        if kind and len(kind) == 4 and not kinds:
+            kinds = [kind[2:]]  # 专门行动 ↔ 四个专项行动: a compound the report does not use, by the noun it ends in
         if kind and not lexicon.PERSON_NOUNS.search(kind) and kind not in lexicon.PLACE_KINDS and \
                 kind not in lexicon.GENERIC_KINDS and \
                 not lexicon.QUESTION_WORD.search(kind) and listed and not any(

@@ -298,6 +298,7 @@ class Reader:
         core = _ORDINAL_DIGITS.sub(lambda m: "第" + spelled(int(m.group(1))) + m.group(2), core)
         core = lexicon.DAY_NUMBER.sub(r"\1日", core)  # 3月24号 is 3月24日
         core = lexicon.STAGE_ORDINAL.sub(r"\1环节", core)  # 第一阶段 is 第一环节
+        core = lexicon.FIRST_ROUND.sub(r"第一\1", core)
         core = lexicon.TIER_LEVEL_SAID.sub(r"\1级", core)  # 县一级 is 县级
         core = lexicon.THAT_FIGURE.sub(r"\1个数字", core)  # 那个数说的是啥: that figure
         core = lexicon.FIGURE_TAKEN.sub("", core)
@@ -481,7 +482,8 @@ class Reader:
         report's words, so jieba's HMM glues unknown ones as it can). An everyday phrase of the thesaurus the
         cutting splits (年纪大, 马上就改) stays one word."""
         out, unknown = self._cut(folded)
-        if unknown:
+        # (和县收集了多少条意见?: a joining character with nothing before it to join starts a place name)
+        if unknown or _UNJOINED.search(folded):
             spans = self._thesaurus.phrases_in(folded)
             if spans:
                 out, at = [], 0
@@ -504,10 +506,8 @@ class Reader:
         for word in general_words(folded):
             start, end = at, at + len(word)
             at = end
-            joined_tier = word[0] in lexicon.JOINING_CHARS and \
-                any(tier.match(folded, start + 1) for _, tier in lexicon.TIERS)  # 市级和|县级 holds no 和县
             if word in place_names() and not any(word in w for w in words if w in self._vocabulary) and \
-                    not joined_tier and not any(s < end and start < e and not (start <= s and e <= end) for s, e in known):
+                    not _joins_tiers(folded, word, start) and not any(s < end and start < e and not (start <= s and e <= end) for s, e in known):
                 found.append(word)
         return found
 
@@ -578,8 +578,11 @@ class Reader:
             {i for m in lexicon.A_NOT_A.finditer(folded) for i in range(m.start(), m.end() - 1)}  # (下不|下雨: the word stays)
         words = self._words(folded)
         roughs = [m.span() for m in lexicon.ROUGH_FIGURE.finditer(folded)]
+        cursor = 0  # (撤没撤: the second 撤 is the word, the first asks)
         for token in words:
-            at = folded.find(token)
+            at = folded.find(token, cursor)
+            at = folded.find(token) if at < 0 else at
+            cursor = at + len(token) if at >= 0 else cursor
             if at >= 0 and any(i in asking for i in range(at, at + len(token))) and token not in place_names():
                 # part of the words that ask (地方 in 哪些地方, 高不高); what sticks out of them (开 of 天开 in
                 # 哪天开的) is read on its own
@@ -592,7 +595,7 @@ class Reader:
                                                  _CLAIMED_MONTH.match(folded, at) is not None))
             # 多少|个人, 每|个人: a measure word and the people it counts, not 个人 (oneself)
             counting = token == "个人" and re.search(r"(?:多少|几|\d|每)$", folded[:at]) is not None
-            if token in seen or token in self._scope or rough or counting or \
+            if token in seen or token in self._scope or rough or counting or _joins_tiers(folded, token, at) or \
                     (token.isdigit() and folded.startswith(token + "几", at)):
                 # the report's own setting (安徽 in 安徽省委书记) is no constraint on where the answer is; 二十几号
                 # is a guess and 一千一百多 a rough figure (checked as a figure), not words to match
@@ -1342,6 +1345,16 @@ def occurrences(text: str, word: str) -> list[int]:
         found.append(at)
         at = text.find(word, at + 1)
     return found
+
+
+#: A joining character (和, 与) at the start of the question or of a clause: nothing before it to join.
+_UNJOINED = re.compile(rf"(?:^|[^\u4e00-\u9fff])[{''.join(sorted(lexicon.JOINING_CHARS))}]")
+
+
+def _joins_tiers(folded: str, word: str, at: int) -> bool:
+    """Is `word` at `at` a joining character and the start of a tier word after it (市级和|县级 holds no 和县)?"""
+    return word[0] in lexicon.JOINING_CHARS and word in place_names() and \
+        any(tier.match(folded, at + 1) for _, tier in lexicon.TIERS)
 
 
 def _typo(run: str, word: str, i: int) -> bool:

@@ -1099,6 +1099,8 @@ DATE_UNITS = frozenset("年月日号时点")
 DAY_NUMBER = re.compile(r"(\d{1,2}月\d{1,2})号")
 #: A stage numbered as 阶段 (第一阶段) is the report's 环节 (第一环节): the stages of a round.
 STAGE_ORDINAL = re.compile(r"(第[一二三四五六七八九十\d]+|头|首)(?:个)?阶段")
+#: The first round said without 第一 (头批, 头一批, 首轮): the report's 第一批.
+FIRST_ROUND = re.compile(r"(?:头一?|首)(批|轮)")
 #: Aspect marks after a verb (看过, 编印了, 坚持着).
 ASPECT_MARKS = ("了", "过", "着")
 #: A total asked (一共有多少党员?): not answered by figures that each count a kind of it.
