@@ -2792,3 +2792,17 @@ def test_everyday_words_for_the_reports_own_find_its_sentence(engine: Engine) ->
     # 当镜子 ↔ 为镜 (the everyday-words table), not 四面镜子's other mirrors
     result = engine.ask("干部们拿谁当镜子找毛病?")
     assert result.status == "answered" and result.answer is not None and "沈浩精神为镜" in result.answer.sentence
+
+
+def test_a_verb_before_the_kind_asked_for_is_no_word_the_answer_must_hold(engine: Engine) -> None:
+    # 接受的是哪种点评?: the kind of 点评 is asked (“一对一”重点点评), not whether the report says 接受
+    result = engine.ask("那几个问题多的县接受的是哪种点评?")
+    assert result.status == "answered" and result.answer is not None and "一对一" in result.answer.sentence
+
+
+def test_the_standing_of_a_thing_is_said_by_the_sentence_that_says_what_it_is(engine: Engine) -> None:
+    # 算个啥位置, terse …的 地位 ↔ 学习教育,是教育实践活动的基础环节; a thing no sentence says what it is has no standing said
+    for question in ("学习在整个活动里算个啥位置?", "学习教育在整个活动里的 地位"):
+        result = engine.ask(question)
+        assert result.status == "answered" and result.answer is not None and "基础环节" in result.answer.sentence
+    assert engine.ask("督导组在整个活动里算个啥?").status != "answered"

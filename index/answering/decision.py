@@ -91,6 +91,8 @@ NICKNAME = re.compile(r"[\u4e00-\u9fff]“[^”]{1,10}”")
 NAMED_AFTER_VERB = 6
 #: The name of the thing before it is asked (平台|叫什么).
 _NAME_ASKED_AFTER = re.compile(r"(?:被|也)?(?:叫|叫做|称为|称作|名叫)(?:什么|啥)")
+#: A sentence that says what a thing is (学习教育,是…): the thing.
+_DEFINING = re.compile(r"(?:^|[。!?;])([\u4e00-\u9fff]{2,8})[,\uff0c]?是")
 #: A place a sentence opens with (芜湖市积极创新…): what the sentence tells is that place's.
 _PLACE_FIRST = re.compile(r"[\u4e00-\u9fff]{1,4}?[市县区]")
 
@@ -231,7 +233,8 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
         matched += resaid_verbs
     # 主要学什么? ↔ 学原著,学党史,学先进; 关键看啥? ↔ 能听进多少群众意见,至关重要: the answer's own form weighs as a
     # word found in one passage (`listed` too: 到群众里去干啥? ↔ 直接到群众中去察民情, `done_there`)
-    if listed or (lexicon.KEY_ASKED.search(question.folded) and lexicon.KEY_SAID.search(passage_text)):
+    if listed or (lexicon.KEY_ASKED.search(question.folded) and lexicon.KEY_SAID.search(passage_text)) or \
+            _defines_asked(question, passage_text):
         total += weights.unseen_idf
         matched += weights.unseen_idf
     roughs = [(rough, roughly_held(rough, passage_text)) for rough in lexicon.ROUGH_FIGURE.finditer(question.folded)]
@@ -274,6 +277,14 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
         total += weights.unseen_idf
         matched += weights.unseen_idf
     return Verdict(matched / total, matched / weights.unseen_idf, tuple(missing))
+
+
+def _defines_asked(question: Question, passage_text: str) -> bool:
+    """Is the standing of a thing asked (算个啥位置, 是什么环节) and does a sentence of the passage say what a thing
+    of the question's words is (学习教育,是教育实践活动的基础环节)?"""
+    return lexicon.DEFINITION_ASKED.search(question.folded) is not None and any(
+        any(len(t.word) > 1 and t.word in m.group(1) for t in question.terms)
+        for m in _DEFINING.finditer(passage_text))
 
 
 def _headed_alike(word: str, folded: str, passage_text: str) -> bool:
@@ -1016,9 +1027,11 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         return "做法"  # 逆向测评具体是咋操作的?: the sentence only names it among other ways (量化指标、匿名征集、逆向测评…)
     if lexicon.KEY_ASKED.search(question.folded) and not lexicon.KEY_SAID.search(sentence):
         return "关键"  # 搞得好不好,关键看啥?: a sentence that says what is crucial (能听进多少群众意见,至关重要)
-    if lexicon.STANDING_ASKED.search(question.folded):
+    if lexicon.STANDING_ASKED.search(question.folded) or any(
+            not lexicon.KIND_OF_STANDING.search(m.group(0)) for m in lexicon.DEFINITION_ASKED.finditer(question.folded)):
         defined = lexicon.DEFINES.match(sentence.strip())
-        if not (defined and defined.group(1) in question.folded) and not lexicon.TAKEN_AS.search(sentence):
+        if not (defined and any(len(t.word) > 1 and t.word in defined.group(1) for t in question.terms)) and \
+                not lexicon.TAKEN_AS.search(sentence):
             return "定位"  # 督导组的定位是什么?: no sentence says what it is, or what it is taken as (作为头道工序)
     if lexicon.ORDINAL_ASKED.search(question.folded):
         return None if _ORDINAL_IN.search(sentence) else "次序"

@@ -826,6 +826,8 @@ class Reader:
             facts = word_facts(word)
             if facts is not None and facts[1] in lexicon.HOW_EXACTLY_POS:
                 return "frame"  # 准确是多少, 具体是什么: how exactly it is asked, not what
+            if facts is not None and facts[1] in lexicon.VERB_POS and _kind_named_after(word, folded):
+                return "event" if events else "frame"  # 接受的是哪种点评: the kind of 点评 is asked, not the 接受
             return "constraint" if lexicon.HAN.search(word) or _LATIN.match(word) else "frame"
         if not lexicon.HAN.search(word):
             return "constraint" if facet and _LATIN.match(word) else "frame"  # stray letters (ok, hi, bot)
@@ -1324,6 +1326,11 @@ def _facet(word: str, folded: str) -> str | None:
     return found
 
 
+def _kind_named_after(word: str, folded: str) -> bool:
+    """Is `word` followed by 的是 and the kind of thing asked for (接受的是哪种点评, 采取的是什么方式)?"""
+    return any(_VERB_THEN_KIND.match(folded, at + len(word)) for at in occurrences(folded, word))
+
+
 def _asked_kind(word: str, folded: str) -> bool:
     """Does `word` stand right after 什么/哪些/哪四种 (the kind of thing asked for), right before 叫什么 (the
     thing whose name is asked: 那个渠道被叫做什么), or is it the result asked of (效果咋样)?"""
@@ -1333,6 +1340,8 @@ def _asked_kind(word: str, folded: str) -> bool:
                for at in occurrences(folded, word))
 
 
+#: 的是 and a question word for a kind with the noun of that kind after it (的是哪种点评).
+_VERB_THEN_KIND = re.compile(r"的(?:是|为)(?:哪|什么|啥)[种类个样些项一]{0,2}[\u4e00-\u9fff]{2}")
 #: A clause that describes the thing named after it (上面派下来查作风的|那些督导组): something done, then 的 and
 #: maybe a pointer.
 _DESCRIBING = re.compile(r"([^\W\d_a-zA-Z是]{3,16})的(?:那些|那个|那几个|这些|这个|那|这)?")
