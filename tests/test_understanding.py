@@ -2796,7 +2796,7 @@ def test_everyday_words_for_the_reports_own_find_its_sentence(engine: Engine) ->
 
 def test_a_verb_before_the_kind_asked_for_is_no_word_the_answer_must_hold(engine: Engine) -> None:
     # 接受的是哪种点评?: the kind of 点评 is asked (“一对一”重点点评), not whether the report says 接受
-    result = engine.ask("那几个问题多的县接受的是哪种点评?")
+    result = engine.ask("问题突出的县区接受的是什么点评?")
     assert result.status == "answered" and result.answer is not None and "一对一" in result.answer.sentence
 
 
@@ -2806,3 +2806,34 @@ def test_the_standing_of_a_thing_is_said_by_the_sentence_that_says_what_it_is(en
         result = engine.ask(question)
         assert result.status == "answered" and result.answer is not None and "基础环节" in result.answer.sentence
     assert engine.ask("督导组在整个活动里算个啥?").status != "answered"
+
+
+def test_households_counted_are_what_the_measure_word_counts(engine: Engine) -> None:
+    # 多少户人家 ↔ 走访群众232.4万余户: 人家 says 户 again; 挨家挨户 is 走访 in everyday words
+    result = engine.ask("干部挨家挨户上门走了多少户人家")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "232.4万余户"
+
+
+def test_a_figure_word_of_the_reports_own_phrase_asks_no_figure(engine: Engine) -> None:
+    # 能听进去多少老百姓的意见 ↔ 能听进多少群众意见,至关重要: the report's phrase said with its verb's direction (去)
+    for question in ("所以说活动搞得好不好,关键看能听进去多少老百姓的意见,是吧?",
+                     "活动搞得好不好,是不是要看能听进去多少群众的意见?"):
+        result = engine.ask(question)
+        assert result.status == "answered" and result.answer is not None and "至关重要" in result.answer.sentence
+
+
+def test_a_partial_answer_leads_its_hits_with_the_passage_it_speaks_from(engine: Engine) -> None:
+    # 淮南市收集到多少条意见建议?: the report gives no such figure of 淮南; the passage it says 淮南's from leads
+    result = engine.ask("淮南市收集到多少条意见建议?")
+    assert result.status == "partial" and result.answer is not None and result.hits
+    assert result.hits[0].passage.id == result.answer.passage.id and "淮南" in result.answer.sentence
+
+
+def test_a_principle_asked_is_answered_by_what_is_held_to(engine: Engine) -> None:
+    # 按什么原则改? ↔ 坚持即知即改、立行立改; 按“一村(社区)一策、综合施策”的要求 states one too; a sentence that only
+    # counts (派出督导组1264个) states none
+    result = engine.ask("发现了问题,各地按什么原则改?")
+    assert result.status == "answered" and result.answer is not None and "即知即改" in result.answer.sentence
+    result = engine.ask("软弱涣散的村党组织按啥原则整顿?")
+    assert result.status == "answered" and result.answer is not None and "一村(社区)一策" in result.answer.sentence
+    assert engine.ask("督导组工作遵循什么原则?").status != "answered"

@@ -234,6 +234,7 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
     # 主要学什么? ↔ 学原著,学党史,学先进; 关键看啥? ↔ 能听进多少群众意见,至关重要: the answer's own form weighs as a
     # word found in one passage (`listed` too: 到群众里去干啥? ↔ 直接到群众中去察民情, `done_there`)
     if listed or (lexicon.KEY_ASKED.search(question.folded) and lexicon.KEY_SAID.search(passage_text)) or \
+            (lexicon.PRINCIPLE_ASKED.search(question.folded) and lexicon.PRINCIPLE_SAID.search(passage_text)) or \
             _defines_asked(question, passage_text):
         total += weights.unseen_idf
         matched += weights.unseen_idf
@@ -671,8 +672,15 @@ def _doers_before(text: str, at: int) -> str:
 def _asks_in_its_words(folded: str, sentence: str) -> bool:
     """Does the question's 多少 stand in words the sentence says itself (关键是看能听进多少群众意见嘛? ↔ 能听进多少群众
     意见,至关重要): the report's own phrase quoted, not a figure asked?"""
-    return any(m.start() >= QUOTED_AROUND and folded[m.start() - QUOTED_AROUND: m.end() + QUOTED_AROUND] in sentence
-               for m in lexicon.QUANTITY_WORDS.finditer(folded) if m.end() + QUOTED_AROUND <= len(folded))
+    for m in lexicon.QUANTITY_WORDS.finditer(folded):
+        if m.start() >= QUOTED_AROUND and m.end() + QUOTED_AROUND <= len(folded) and \
+                folded[m.start() - QUOTED_AROUND: m.end() + QUOTED_AROUND] in sentence:
+            return True
+        # (能听进去多少老百姓的意见: the verb without its direction, 听进多少, and the rest said otherwise)
+        verb = folded[: m.start()].rstrip("".join(lexicon.DIRECTIONS))
+        if len(verb) < m.start() and len(verb) >= QUOTED_AROUND and verb[-QUOTED_AROUND:] + m.group(0) in sentence:
+            return True
+    return False
 
 
 def compared_figures(folded: str, sentence: str) -> list[re.Match[str]]:
@@ -880,8 +888,16 @@ def _found(term: Term, passage_terms: set[str], passage_text: str, weights: Weig
         return 1.0  # 作为镜子 where the passage says 以…为镜子
     if len(term.word) == 2 and term.word.endswith("子") and re.search(rf"以[^,,。;;]{{1,20}}?为{term.word[0]}", passage_text):
         return SYNONYM_CREDIT  # 当镜子 where the passage says 以…为镜: the noun without its suffix, said otherwise
+    if any(len(stem) >= 2 and stem in passage_text for stem in _without_direction(term.word)):
+        return 1.0  # 听进去 where the passage says 听进: the verb, where it went aside
     related = weights.related(term.word) if term.kind == "word" and len(term.word) > 1 else ()
     return SYNONYM_CREDIT if any(r in passage_terms or _gapped(r, passage_text) for r in related) else 0.0
+
+
+def _without_direction(word: str) -> list[str]:
+    """A verb without the direction it went after it (听进去 → 听进, 查出来 → 查出, 查), if it has one."""
+    return [word[:-n] for n, ends in ((1, lexicon.DIRECTIONS), (2, lexicon.DIRECTIONAL_COMPLEMENTS))
+            if len(word) > n and word[-n:] in ends]
 
 
 def _on_the_thing(word: str, passage_text: str) -> bool:
@@ -1025,6 +1041,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
     if ((question.wants == "how" and lexicon.DONE_HOW_ASKED.search(question.folded)) or
             lexicon.PROCEDURE_ASKED.search(question.folded)) and _only_listed(question, sentence):
         return "做法"  # 逆向测评具体是咋操作的?: the sentence only names it among other ways (量化指标、匿名征集、逆向测评…)
+    if lexicon.PRINCIPLE_ASKED.search(question.folded) and not lexicon.PRINCIPLE_SAID.search(sentence):
+        return "原则"  # 整改遵循什么原则?: a sentence that says what is held to (坚持即知即改、立行立改)
     if lexicon.KEY_ASKED.search(question.folded) and not lexicon.KEY_SAID.search(sentence):
         return "关键"  # 搞得好不好,关键看啥?: a sentence that says what is crucial (能听进多少群众意见,至关重要)
     if lexicon.STANDING_ASKED.search(question.folded) or any(

@@ -368,6 +368,8 @@ class Engine:
             result = self._choose(question, result, result.answer)
         if result.status == "answered":
             return replace(result, hits=_answer_first(result)) if offset == 0 else result
+        if result.status == "partial" and offset == 0:  # (the passage it speaks of the subject from leads)
+            result = replace(result, hits=_answer_first(result))
         return replace(result, suggestions=tuple(self.suggestions(question=question, hits=result.hits)))
 
     def _retrieve(self, question: Question, k: int, offset: int, prefer: Passage | None = None,
@@ -394,11 +396,16 @@ class Engine:
         # The header (title, date, source) answers questions about the report itself only (index/answering/outline.py).
         order = [i for i, s in head if s > 0 and self.passages[i].paragraph > 0]
         verb = question.asked_verb or question.manner_verb
+        principle = verb is None and lexicon.PRINCIPLE_ASKED.search(question.folded) is not None
+        if principle:
+            verb = lexicon.PRINCIPLE_WORD  # 遵循什么原则?: the passages that say what is held to (坚持…) come first
         if verb is not None and self.scorer.vocabulary <= WHOLE_TABLES and verb in self.scorer.idf_table:
             # 主要学什么?: the passages that say the verb most are candidates too, and one that lists what it is done
             # to (学原著,学党史,学先进) comes first (in a report-sized index: in an archive one character is everywhere)
             order += [i for i, _ in self.scorer.top([verb], k=CANDIDATES) if i not in order and self.passages[i].paragraph > 0]
             order.sort(key=lambda i: self._lists(question, i) is None)
+            if principle:
+                order.sort(key=lambda i: verb not in self.passages[i].text)
         order = self._subject_first(question, order, dict(head))
         order = self._acting_first(question, order, dict(head))
         order = self._fuller_first(question, order, dict(head))

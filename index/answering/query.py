@@ -594,7 +594,8 @@ class Reader:
                 (token.isdigit() and claims and (_CLAIMED_COUNT.match(folded, at) is not None or
                                                  _CLAIMED_MONTH.match(folded, at) is not None))
             # 多少|个人, 每|个人: a measure word and the people it counts, not 个人 (oneself)
-            counting = token == "个人" and re.search(r"(?:多少|几|\d|每)$", folded[:at]) is not None
+            counting = (token == "个人" and re.search(r"(?:多少|几|\d|每)$", folded[:at]) is not None) or \
+                (token in lexicon.HOUSEHOLDS and re.search(r"(?:多少|几|\d)户$", folded[:at]) is not None)  # 多少户|人家
             if token in seen or token in self._scope or rough or counting or _joins_tiers(folded, token, at) or \
                     (token.isdigit() and folded.startswith(token + "几", at)):
                 # the report's own setting (安徽 in 安徽省委书记) is no constraint on where the answer is; 二十几号
@@ -617,7 +618,8 @@ class Reader:
                         token in lexicon.DEGREE or token in lexicon.PEOPLE_PRONOUNS:
                     role = "frame"  # 时间, 人数, 共计, 平时: words that ask, even where the report uses them
                 elif any(token in m.group(0) for pattern in (lexicon.DEFINITION_ASKED, lexicon.POINTED_AGAIN,
-                                                              lexicon.KEY_ASKED) for m in pattern.finditer(folded)):
+                                                              lexicon.KEY_ASKED, lexicon.PRINCIPLE_ASKED)
+                         for m in pattern.finditer(folded)):
                     # 算哪一步, 学习教育这一步, 关键看啥: the standing asked, the thing pointed at again, what is crucial
                     role = "frame"
                 elif role == "content" and len(token) > 1 and _facet(token, folded) == "copula" and \
@@ -811,7 +813,8 @@ class Reader:
         if word[0] in lexicon.DATE_UNITS and word_facts(word) is None and \
                 any(at > 0 and folded[at - 1].isdigit() for at in occurrences(folded, word)):
             return "frame"  # 24日开: a date's last character glued to the verb after it
-        if any(word in m.group(0) for m in lexicon.DEFINITION_ASKED.finditer(folded)):
+        if any(word in m.group(0) for pattern in (lexicon.DEFINITION_ASKED, lexicon.PRINCIPLE_ASKED)
+               for m in pattern.finditer(folded)):
             return "frame"  # 定位是什么, 被定位成什么: the standing asked, which the sentence saying what it is gives
         if lexicon.TEXT_UNITS.fullmatch(word) and lexicon.QUOTE_ASKED.search(folded):
             return "frame"  # 原文是怎么说的: the words asked for, which the quoting sentence gives

@@ -483,6 +483,13 @@ PROCEDURE_ASKED = re.compile(r"流程|步骤|具体操作|操作方法|操作办
 #: What is crucial, asked (关键看啥?, 最重要的是什么?): a sentence that says what is (…,至关重要; 关键看班长) answers.
 KEY_ASKED = re.compile(r"关键的?(?:是|在于|在|要看|看|要靠|靠)(?:什么|啥|哪|谁)|(?:什么|啥)(?:最|是|最为)(?:关键|重要|要紧)|(?:最)?(?:重要|要紧)的(?:是|在于)(?:什么|啥|哪)")
 KEY_SAID = re.compile(r"关键|至关重要|最为重要|最重要|重中之重|首要")
+#: The principle or attitude something is done by asked (整改遵循什么原则?, 秉持了怎样的工作态度?, terse 整改 原则)...
+PRINCIPLE_ASKED = re.compile(r"(?:什么|啥|哪些|哪种|怎样的|什么样的?)(?:工作)?(?:原则|态度|方针)|(?:原则|态度|方针)(?:是|为)(?:什么|啥|怎样)|"
+                             r"(?<= )(?:原则|态度|方针)$")
+#: ... and a sentence that says what is held to (坚持即知即改、立行立改; 按“一村(社区)一策、综合施策”的要求), by its
+#: commonest word first.
+PRINCIPLE_WORD = "坚持"
+PRINCIPLE_SAID = re.compile(rf"{PRINCIPLE_WORD}|遵循|本着|按照?“[^”]{{2,24}}”的?(?:要求|原则|方针)|原则")
 #: The standing of a thing asked by that word (学习教育的定位是什么?), answered only by what it is or is taken as
 #: (not a person's position, 是啥地位, nor a kind, 什么性质).
 STANDING_ASKED = re.compile(rf"定位(?:是|[成为]了?)?(?:什么|啥)|{_TERSE_STANDING}|"
@@ -1103,6 +1110,8 @@ DATE_UNITS = frozenset("年月日号时点")
 DAY_NUMBER = re.compile(r"(\d{1,2}月\d{1,2})号")
 #: A stage numbered as 阶段 (第一阶段) is the report's 环节 (第一环节): the stages of a round.
 STAGE_ORDINAL = re.compile(r"(第[一二三四五六七八九十\d]+|头|首)(?:个)?阶段")
+#: What 户 counts, said again after it (多少户人家): the measure word says it.
+HOUSEHOLDS = frozenset("人家 家庭 住户 农户 家人".split())
 #: The first round said without 第一 (头批, 头一批, 首轮): the report's 第一批.
 FIRST_ROUND = re.compile(r"(?:头一?|首)(批|轮)")
 #: Aspect marks after a verb (看过, 编印了, 坚持着).
