@@ -91,6 +91,8 @@ NICKNAME = re.compile(r"[\u4e00-\u9fff]“[^”]{1,10}”")
 NAMED_AFTER_VERB = 6
 #: The name of the thing before it is asked (平台|叫什么).
 _NAME_ASKED_AFTER = re.compile(r"(?:被|也)?(?:叫|叫做|称为|称作|名叫)(?:什么|啥)")
+#: Characters before a tier that make it where something went, not who did it (派到各市的巡查组).
+_GONE_TO = frozenset("到赴往去")
 #: A sentence that says what a thing is (学习教育,是…): the thing.
 _DEFINING = re.compile(r"(?:^|[。!?;])([\u4e00-\u9fff]{2,8})[,\uff0c]?是")
 #: A place a sentence opens with (芜湖市积极创新…): what the sentence tells is that place's.
@@ -629,29 +631,36 @@ def _other_tier(question: Question, passage_text: str, verbs: Collection[str]) -
     out = []
     words = [t.word for t in question.terms]
     for term in question.terms:
-        if len(term.word) < 2 or term.word not in passage_text or \
-                any(term.word != w and term.word in w for w in words):
+        # (检查组 where the passage says 督导组: the word the passage says it by)
+        held = next((a for a in (term.word, *term.alternatives) if len(a) > 1 and a in passage_text), None)
+        if len(term.word) < 2 or held is None or any(term.word != w and term.word in w for w in words):
             continue
         for at in occurrences(question.folded, term.word):
             before = question.folded[max(0, at - lexicon.TIER_ADJACENT - 2): at].rstrip().removesuffix("的")
             named = {m.group(0): tier for tier, pattern in lexicon.TIERS for m in pattern.finditer(before)
-                     if m.group(0) not in lexicon.WHOLE_PROVINCE and (
+                     if m.group(0) not in lexicon.WHOLE_PROVINCE and before[m.start() - 1: m.start()] not in _GONE_TO and (
                          (m.end() == len(before) and (term.word not in verbs or m.group(0).endswith("里"))) or
-                         (term.word not in verbs and 0 < len(before) - m.end() <= 2 and is_verb(before[m.end():]) and
-                          before[m.end():] not in lexicon.PREPOSITIONS))}  # 市县派的督导组 (not 省委在通报会上)
+                         (term.word not in verbs and _done_by(before[m.end():])))}  # 市县派的督导组 (not 省委在通报会上)
             asked = set(named.values())
             # (before a verb, only who does it: 市里组成; 全省 is the scope, never a tier: 全省乡镇, 全省派出的指导组)
-            said = [_tiers(_doers_before(passage_text, i)) for i in occurrences(passage_text, term.word)
-                    if not _said_before_in_sentence(named, passage_text, i)]  # (省委…召开市县两级…专题点评通报会)
+            said = [_tiers(_doers_before(passage_text, i)) for i in occurrences(passage_text, held)
+                    if not _said_before_in_sentence(asked, passage_text, i)]  # (省委…召开市县两级…专题点评通报会)
             if asked and said and all(tiers and not asked & tiers for tiers in said):
                 out.append(max(named, key=before.rfind) + term.word)
     return out
 
 
-def _said_before_in_sentence(words: Collection[str], text: str, at: int) -> bool:
-    """Does one of the words stand before `at` in the sentence of `text` that holds it?"""
+def _done_by(gap: str) -> bool:
+    """Is `gap`, between a tier and the thing, what the tier did to it (派, 派下去: 省里派下去的检查组)?"""
+    verb = gap[:-2] if gap[-2:] in lexicon.DIRECTIONAL_COMPLEMENTS else gap
+    return 0 < len(gap) <= 3 and bool(verb) and gap not in lexicon.PREPOSITIONS and is_verb(verb)
+
+
+def _said_before_in_sentence(tiers: Collection[str], text: str, at: int) -> bool:
+    """Is one of the tiers named before `at` in the sentence of `text` that holds it (省委…召开市县两级…通报会)?"""
     start = max(text.rfind(end, 0, at) for end in "。!?;") + 1
-    return any(w in text[start: at] for w in words)
+    return any(m.group(0) not in lexicon.WHOLE_PROVINCE
+               for tier, pattern in lexicon.TIERS if tier in tiers for m in pattern.finditer(text, start, at))
 
 
 def _doers_before(text: str, at: int) -> str:
