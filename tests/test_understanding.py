@@ -112,6 +112,7 @@ DATA = Path(__file__).parent / "data"
     ("省里派下去的巡查组有几个?", "16个省委督导组"),  # the tier that sent the groups: not the 1264 the cities sent
     ("市里派下去的检查组有几个?", "1264个"),
     ("省里派到各市的巡查组,一共找人单独谈了多少人次?", "12400余人次"),  # 派到各市: where they went, not who sent them
+    ("全省汇总到各种各样的意见建议多少条?", "75.6万余条"),  # 各种各样, a set phrase, says the report's 各类
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)
