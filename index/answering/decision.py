@@ -94,7 +94,7 @@ _NAME_ASKED_AFTER = re.compile(r"(?:被|也)?(?:叫|叫做|称为|称作|名叫)
 #: Characters before a tier that make it where something went, not who did it (派到各市的巡查组).
 _GONE_TO = frozenset("到赴往去")
 #: A sentence that says what a thing is (学习教育,是…): the thing.
-_DEFINING = re.compile(r"(?:^|[。!?;])([\u4e00-\u9fff]{2,8})[,\uff0c]?是")
+_DEFINING = re.compile(rf"(?:^|[。!?;]){lexicon.DEFINES.pattern.removeprefix('^')}")
 #: A place a sentence opens with (芜湖市积极创新…): what the sentence tells is that place's.
 _PLACE_FIRST = re.compile(r"[\u4e00-\u9fff]{1,4}?[市县区]")
 
@@ -286,8 +286,12 @@ def _defines_asked(question: Question, passage_text: str) -> bool:
     """Is the standing of a thing asked (算个啥位置, 是什么环节) and does a sentence of the passage say what a thing
     of the question's words is (学习教育,是教育实践活动的基础环节)?"""
     return lexicon.DEFINITION_ASKED.search(question.folded) is not None and any(
-        any(len(t.word) > 1 and t.word in m.group(1) for t in question.terms)
-        for m in _DEFINING.finditer(passage_text))
+        _of_the_question(question, m.group(1)) for m in _DEFINING.finditer(passage_text))
+
+
+def _of_the_question(question: Question, thing: str) -> bool:
+    """Does a thing a sentence says what it is (学习教育) hold a word of the question (学习)?"""
+    return any(len(t.word) > 1 and t.word in thing for t in question.terms)
 
 
 def _headed_alike(word: str, folded: str, passage_text: str) -> bool:
@@ -461,9 +465,14 @@ def _parts(figures: Sequence[re.Match[str]], nouns: Collection[str], sentence: s
     return any(len(found) > 1 for found in kinds.values())
 
 
+def clause_start(sentence: str, at: int, marks: str = lexicon.CLAUSE_MARKS) -> int:
+    """Where the clause going on at `at` starts (after the last of `marks` before it, or the sentence's start)."""
+    return max(sentence.rfind(c, 0, at) for c in marks) + 1
+
+
 def _clause(figure: re.Match[str], sentence: str) -> str:
     """The clause of the sentence that gives the figure."""
-    start = max(sentence.rfind(c, 0, figure.start()) for c in lexicon.CLAUSE_MARKS) + 1
+    start = clause_start(sentence, figure.start())
     ends = [i for c in lexicon.CLAUSE_MARKS if (i := sentence.find(c, figure.end())) >= 0]
     end = min(ends, default=len(sentence))
     # 全省…领导班子成员深入基层38500余人次、召开座谈会11300多场: each count listed is its own, said of who the
@@ -658,7 +667,7 @@ def _done_by(gap: str) -> bool:
 
 def _said_before_in_sentence(tiers: Collection[str], text: str, at: int) -> bool:
     """Is one of the tiers named before `at` in the sentence of `text` that holds it (省委…召开市县两级…通报会)?"""
-    start = max(text.rfind(end, 0, at) for end in "。!?;") + 1
+    start = clause_start(text, at, "。!?;")
     return any(m.group(0) not in lexicon.WHOLE_PROVINCE
                for tier, pattern in lexicon.TIERS if tier in tiers for m in pattern.finditer(text, start, at))
 
@@ -1057,7 +1066,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
     if lexicon.STANDING_ASKED.search(question.folded) or any(
             not lexicon.KIND_OF_STANDING.search(m.group(0)) for m in lexicon.DEFINITION_ASKED.finditer(question.folded)):
         defined = lexicon.DEFINES.match(sentence.strip())
-        if not (defined and any(len(t.word) > 1 and t.word in defined.group(1) for t in question.terms)) and \
+        if not (defined and _of_the_question(question, defined.group(1))) and \
                 not lexicon.TAKEN_AS.search(sentence):
             return "定位"  # 督导组的定位是什么?: no sentence says what it is, or what it is taken as (作为头道工序)
     if lexicon.ORDINAL_ASKED.search(question.folded):
@@ -1485,7 +1494,7 @@ def _lists_of(size: int, sentence: str, words: Sequence[str]) -> bool:
     if size != 2:
         return False
     for joint in _JOINT.finditer(sentence):
-        found = lexicon.CLAUSE.match(sentence, max(sentence.rfind(c, 0, joint.start()) for c in lexicon.CLAUSE_MARKS) + 1)
+        found = lexicon.CLAUSE.match(sentence, clause_start(sentence, joint.start()))
         clause = found.group(0) if found else ""
         if not any(w in clause for w in words):
             continue

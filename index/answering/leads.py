@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from index.answering.decision import (
     LIST_ITEM_SLACK,
     NUMBER_IN,
+    clause_start,
     collective_name,
     compared_figures,
     is_person,
@@ -210,11 +211,11 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
         # (not a word of the next clause: 走访群众232.4万余户, | 共征求到… speaks of another figure)
         clause_end = _clause_end(sentence, match.end())
         # (nor a word ending the clause before: 8个…暗访组,| 对16个省辖市 is no count of 暗访组)
-        clause_start = _clause_start(sentence, match.start(), ",,;;")
+        opened = clause_start(sentence, match.start(), ",,;;")
         for term, w in weights.items():
             gaps = [0 if listed else min(abs(i + len(term) - match.start()), abs(i - match.end()))
                     for i in occurrences(sentence, term) if start <= i and i + len(term) <= end and i < clause_end and
-                    (listed or i >= clause_start or i + len(term) < clause_start - 1)]
+                    (listed or i >= opened or i + len(term) < opened - 1)]
             if gaps:
                 score += w / (1 + min(gaps))
         if focus:
@@ -231,8 +232,8 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
         if lexicon.PART_GIVEN.search(sentence[max(0, match.start() - 3): match.start()]):
             # 其中1602个由乡镇…兼任第一书记: a part of the figure before, the answer where the question asks the part
             # (党组织里,由乡镇负责同志兼任的有多少个?) or says what sets it apart; else the whole is asked (有多少个要整顿?)
-            own = normalize(sentence[clause_start: clause_end])
-            whole = normalize(sentence[: clause_start])
+            own = normalize(sentence[opened: clause_end])
+            whole = normalize(sentence[: opened])
             apart = any(term in own and term not in whole for term in weights)
             score += (4 if part or apart else -2) * max(weights.values(), default=1.0)
         if finished:  # 已经改正好的有多少?: the figure of those done (3142个整改完毕)
@@ -290,18 +291,13 @@ def _clause_end(sentence: str, at: int) -> int:
     return min((i for c in lexicon.CLAUSE_MARKS if (i := sentence.find(c, at)) >= 0), default=len(sentence))
 
 
-def _clause_start(sentence: str, at: int, marks: str = lexicon.CLAUSE_MARKS) -> int:
-    """Where the clause going on at `at` starts (after the last of `marks` before it, or the sentence's start)."""
-    return max(sentence.rfind(c, 0, at) for c in marks) + 1
-
-
 def _item_of(sentence: str, match: re.Match[str], figures: Sequence[re.Match[str]]) -> tuple[int, int]:
     """The span of the list item a figure opens, where its clause lists figures one item each, each after a 、
     (5600多名年老体弱党员、3800多名…): from the figure to the next one, the last up to the word the others end with
     (what follows it, 开展帮学送学, is said of all); else the whole sentence."""
-    clause_start = max(sentence.rfind(c, 0, match.start()) for c in lexicon.CLAUSE_MARKS) + 1
+    opened = clause_start(sentence, match.start())
     clause_end = _clause_end(sentence, match.end())
-    starts = [m.start() for m in figures if clause_start <= m.start() < clause_end]
+    starts = [m.start() for m in figures if opened <= m.start() < clause_end]
     if len(starts) < 2 or any(sentence[at - 1] != "、" for at in starts[1:]):
         return 0, len(sentence)
     items = [sentence[a: b - 1] for a, b in itertools.pairwise(starts)]
@@ -566,8 +562,7 @@ def _as_claimed(value: float, claimed: float, rough: bool) -> bool:
 
 def _clause_of(sentence: str, match: re.Match[str]) -> str:
     """The clause, or the item of a list (5600多名年老体弱党员、), a figure stands in."""
-    start = max(sentence.rfind(c, 0, match.start()) for c in ",,;;。、") + 1
-    return sentence[start:match.end()] + _clause_after(sentence, match.end()).split("、", 1)[0]
+    return sentence[clause_start(sentence, match.start(), ",,;;。、"):match.end()] + _clause_after(sentence, match.end()).split("、", 1)[0]
 
 
 def _value(figure: str) -> float:
@@ -666,7 +661,7 @@ def _doer_before(folded: str, query: str) -> str | None:
     for at in occurrences(folded, verb):
         # (开 of 召开: the word it ends)
         start = at - 1 if len(verb) == 1 and at > 0 and is_verb(folded[at - 1: at + 1]) else at
-        body = lexicon.DOER_ADVERBS.sub("", folded[_clause_start(folded, start, ",,;;。"): start])
+        body = lexicon.DOER_ADVERBS.sub("", folded[clause_start(folded, start, ",,;;。"): start])
         if 2 <= len(body) <= _BODY_REACH * 2 and lexicon.BODY.search(body) and not any(c.isdigit() for c in body):
             return body
     return None
