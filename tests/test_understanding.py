@@ -118,6 +118,8 @@ DATA = Path(__file__).parent / "data"
     ("原文提到了哪部电影?", "《焦裕禄》"),  # 原文: in the report, no quote asked
     ("原文中“连心桥”的比喻是用来写哪个县的做法?", "来安县"),  # the figure of speech only frames it
     ("北京来的大领导刘云山是哪几天来安徽看的?", "3月25日至27日"),  # where a named person came from says who is meant
+    ("全省一共收到了多少条意见?", "75.6万余条"),  # the figure said of 全省, not the supervision groups' 20800
+    ("上头把问题多的县单个拎出来点名了几个?", "10个"),  # the figure said of 问题, not the 50 counties visited
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)
@@ -260,6 +262,7 @@ def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, q
     ("第一环节的工作综述是哪天发的?", "2014-05-07"),  # 第一环节 is no part of the report
     ("这篇综述的是第几个环节?", "第一环节"),
     ("本文的责任编辑是哪一位?", "梁 海燕"),  # 哪一位 asks for a person as 哪位 does
+    ("这篇报道是谁负责编辑的?", "梁 海燕"),  # 负责编辑: the editor's post said as a verb (no 负责任编辑辑)
     ("这篇稿件由哪位记者撰写?", "黄永礼"),  # writing the report is about the report (not 张宝顺's 撰写)
     ("這篇是消息還是綜述?", "工作综述"),  # a choice of kinds of writing asks for its kind
     ("報導最後一個部分標題為何?", "即知即改,立行立改,力求活动取得实效"),  # 标题为何: what the heading is
@@ -1180,6 +1183,7 @@ def test_a_figure_of_common_words_the_passage_gives_is_answered(engine: Engine) 
     ("第二部分最后一段用什么数据收尾?", "103800多次"),  # a part named by its number: where the question is asked
     ("第三部分中芜湖那段的关键数字是什么?", "11条热线电话"),
     ("文章开头说要补啥“钙”、除啥“害”来着?", "补精神之“钙”"),  # the opening, its nouns still named
+    ("领导干部下到群众中间去都干些啥?", "察民情、听民意、解民忧"),  # 到群众中间去 is 到群众中去
 ])
 def test_answered_with_the_sentence_that_says_it(engine: Engine, question: str, said: str) -> None:
     result = engine.ask(question)

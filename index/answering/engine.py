@@ -209,6 +209,9 @@ ACTING_TIE = 0.3
 #: Of the first few candidates, one scored within this share of the first that says the verb a how-question asks
 #: (咋改的? ↔ 坚持即知即改、立行立改) is judged first where the first does not say it.
 MANNER_TIE, MANNER_WITHIN = 0.5, 5
+#: A figure whose sentence lacks a word of the question gives way to one scored within this share of it whose
+#: sentence holds them all.
+WANTING_TIE = 0.5
 
 
 class Engine:
@@ -417,6 +420,8 @@ class Engine:
             order.insert(0, prefer.position)
         first: tuple[int, Verdict] | None = None
         local: Answer | None = None
+        wanting: tuple[Answer, float] | None = None
+        scores = dict(head)
         for position in order:
             verdict = self.verdict(question, position)
             first = first or (position, verdict)
@@ -427,10 +432,19 @@ class Engine:
                 # 征求到多少意见? names no place: the report-wide figure, if one answers, before 芜湖市's
                 local = answer
                 continue
-            if lacking is None:
+            if lacking is None and wanting is None and self._sentence_lacks(question, answer.sentence):
+                # 全省一共收到多少条意见?: a figure whose sentence lacks a word of the question (各省委督导组…20800多条)
+                # gives way to one scored near it whose sentence holds them all (全省…75.6万余条)
+                wanting = (answer, scores.get(position, 0.0))
+                continue
+            if lacking is None and (wanting is None or (
+                    scores.get(position, 0.0) >= wanting[1] * (1 - WANTING_TIE) and
+                    not self._sentence_lacks(question, answer.sentence))):
                 return Result(query=query, answered=True, answer=answer, hits=hits, terms=tuple(terms))
             if first[0] == position:
                 first = (position, replace(verdict, missing=(lacking,)))
+        if wanting is not None:
+            return Result(query=query, answered=True, answer=wanting[0], hits=hits, terms=tuple(terms))
         if local is not None:
             return Result(query=query, answered=True, answer=local, hits=hits, terms=tuple(terms))
         if first is not None and not first[1].missing and first[1].evidence >= MIN_EVIDENCE and \
@@ -550,6 +564,15 @@ class Engine:
         places = place_names()
         folded = self.normalizer.normalize(sentence)
         return any(w in folded for w in self.names if w in places and w not in question.scope and len(w) > 1)
+
+    def _sentence_lacks(self, question: Question, sentence: str) -> bool:
+        """Does the answer sentence lack a word of the question that names something (全省 in 全省一共收到多少条意见?
+        where the sentence counts what the supervision groups collected)?"""
+        if question.wants != "figure":
+            return False
+        folded = _UNSPACED.sub("", self.normalizer.normalize(sentence))
+        return any(t.role in ("content", "entity") and not t.aside and len(t.word) > 1 and t.word not in self.weights.verbs
+                   and not any(a in folded for a in (t.word, *t.alternatives)) for t in question.terms)
 
     def _unheld(self, question: Question, position: int) -> list[str]:
         """The question's words that name something (not framing ones, not verbs: 开展 in 芜湖市开展了哪些专项行动?

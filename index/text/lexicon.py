@@ -687,7 +687,9 @@ NAME_POS = frozenset({"nr", "nr1", "nr2", "nrt", "nrfg", "ns", "nt", "nz"})
 
 # --- spelling --------------------------------------------------------------------------------------------------
 #: Variant spellings read as the report's own word (after traditional → simplified).
-VARIANTS: dict[str, str] = {"报导": "报道", "稿件": "稿子", "責編": "责编", "责编": "责任编辑", "名儿": "名字",
+#: (负责编辑 and 负责编 are the editor's post said as a verb, read before 责编 inside them is)
+VARIANTS: dict[str, str] = {"报导": "报道", "稿件": "稿子", "責編": "责编", "负责编辑": "责任编辑",
+                             "负责编": "责任编辑", "责编": "责任编辑", "名儿": "名字",
                              "时侯": "时候"}  # (候 written 侯, a slip of handwriting input)
 
 #: Question words of regional or casual speech, read as the standard ones (啥子 → 什么, 咋个 → 怎么,
@@ -710,6 +712,8 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"恁(?=[说讲给知懂看问])"), "你"), (re.compile(r"恁"), "那么"),
     # where, said with 头 (省里头, 在外头): 里, 外
     (re.compile(r"(?<=[\u4e00-\u9fff])(?<!这)(?<!那)([里外])头(?!头)"), r"\1"),
+    # among, said with 中间/当中 before going (到老百姓中间去): 中
+    (re.compile(r"(?<=[\u4e00-\u9fff])(?:中间|当中|里面|里边)(?=去)"), "中"),
     # written style: 首节/末节 the first/last part; …为何? at the end is 是什么 (发表时间为何?), not 为什么
     (re.compile(r"首(?=节|段|章)"), "第一"), (re.compile(r"末(?=节|段|章)"), "最后一"),
     (re.compile(r"头一(?=批|轮|环节|阶段)"), "第一"),  # 头一批 is 第一批
