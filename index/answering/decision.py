@@ -905,7 +905,7 @@ def _found(term: Term, passage_terms: set[str], passage_text: str, weights: Weig
     if any(lexicon.TAKEN_AS.fullmatch(a) for a in term.alternatives) and lexicon.TAKEN_AS_SAID.search(passage_text):
         return 1.0  # 作为镜子 where the passage says 以…为镜子
     if len(term.word) == 2 and term.word.endswith("子") and re.search(rf"以[^,,。;;]{{1,20}}?为{term.word[0]}", passage_text):
-        return SYNONYM_CREDIT  # 当镜子 where the passage says 以…为镜: the noun without its suffix, said otherwise
+        return 1.0  # 当镜子 where the passage says 以…为镜: the same noun without its suffix
     if any(len(stem) >= 2 and stem in passage_text for stem in _without_direction(term.word)):
         return 1.0  # 听进去 where the passage says 听进: the verb, where it went aside
     related = weights.related(term.word) if term.kind == "word" and len(term.word) > 1 else ()

@@ -721,11 +721,17 @@ class Engine:
     def _treated_as_first(self, question: Question, order: list[int], scores: Mapping[int, float]) -> list[int]:
         """For a question asking what a thing is treated as (焦裕禄精神和沈浩精神被当成什么?), a candidate close to the
         first that says it so, 以X为Y with X of the question's words (以焦裕禄精神和沈浩精神为镜子), is judged first."""
-        if not lexicon.TREATED_AS_ASKED.search(question.folded):
+        taken_from = lexicon.TAKEN_FROM_ASKED.search(question.folded)
+        if not lexicon.TREATED_AS_ASKED.search(question.folded) and taken_from is None:
             return order
         words = [w for w in question.naming_words if len(w) > 1]
+
+        def says(text: str, m: re.Match[str]) -> bool:
+            # (拿谁当镜子?: what it is taken as, 为镜; 焦裕禄精神被当成什么?: what is taken, 以焦裕禄精神…为)
+            return bool(set("".join(taken_from.groups(""))) & set(text[m.end(): m.end() + 2])) if taken_from else \
+                any(w in m.group(0) for w in words)
         said = [i for i in (order[:1] + _close_to_first(order, scores, MANNER_TIE, MANNER_WITHIN)) if any(
-            any(w in m.group(0) for w in words) for m in lexicon.TAKEN_AS_SAID.finditer(self.matching_text(i)))]
+            says(self.matching_text(i), m) for m in lexicon.TAKEN_AS_SAID.finditer(self.matching_text(i)))]
         if not said:
             return order
         # (of several, the one holding most of the question; on a tie the report's earlier: its lead says it of the

@@ -25,6 +25,7 @@ from index.text.sounds import first_reading, first_readings_alike, reads_as, sou
 from index.text.thesaurus import (
     MIN_PHRASE,
     Thesaurus,
+    commonness,
     general_words,
     is_verb,
     person_names,
@@ -709,6 +710,14 @@ class Reader:
             lexicon.PEOPLES_SAY.match(folded, at + len(t.word)) for at in occurrences(folded, t.word)) else t for t in out]
         out = [replace(t, kind="meeting") if t.word in lexicon.MEETING_KINDS and t.kind in ("word", "ordinary") and all(
             at == 0 or folded[at - 1] in lexicon.KIND_SET_OFF for at in occurrences(folded, t.word)) else t for t in out]
+        # 实际|困难: a common word of the report the general language joins to an unknown noun after it (实际困难)
+        # only says which of that thing is meant, where the noun only frames the question (not a rarer word that
+        # sets it apart, 省直|机关; nor one before a noun that says what is asked, 干部|队伍)
+        unknown = {t.word for t in out if t.kind == "synonym" and t.role == "frame"}
+        out = [replace(t, role="frame") if t.role == "content" and t.kind == "word" and len(t.word) > 1 and any(
+            folded.startswith(u, at + len(t.word)) and t.word + u not in self._vocabulary and
+            (facts := word_facts(t.word + u)) is not None and facts[1] == "n"
+            for u in unknown for at in occurrences(folded, t.word)) and commonness(t.word) < 1.0 else t for t in out]
         # A word the index does not know whose every character the question's known words cover where it stands
         # (省委常委 in 省委|常委会议) is another cut of those words, no word of its own.
         known = [(m.start(), m.end()) for t in out if len(t.word) > 1 and t.word in self._vocabulary
