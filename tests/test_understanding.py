@@ -121,6 +121,7 @@ DATA = Path(__file__).parent / "data"
     ("全省一共收到了多少条意见?", "75.6万余条"),  # the figure said of 全省, not the supervision groups' 20800
     ("上头把问题多的县单个拎出来点名了几个?", "10个"),  # the figure said of 问题, not the 50 counties visited
     ("帮群众解决了多少个实际困难?", "92400多个"),  # 实际困难: 实际 only says which 困难 (问题), no word to find
+    ("督导组跟干部一对一谈话总共覆盖多少人次?", "12400余人次"),  # 一对一谈话, an everyday phrase, is 个别谈话
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)
@@ -1186,6 +1187,7 @@ def test_a_figure_of_common_words_the_passage_gives_is_answered(engine: Engine) 
     ("文章开头说要补啥“钙”、除啥“害”来着?", "补精神之“钙”"),  # the opening, its nouns still named
     ("领导干部下到群众中间去都干些啥?", "察民情、听民意、解民忧"),  # 到群众中间去 is 到群众中去
     ("党员干部拿啥当镜子找自己的问题?", "沈浩精神为镜"),  # 拿啥当镜子: what is taken as one (以…为镜), not 四面镜子
+    ("那两种精神被当做红线贯穿全程?", "作为红线"),  # 贯穿全程, a phrase the table has for 贯穿始终
 ])
 def test_answered_with_the_sentence_that_says_it(engine: Engine, question: str, said: str) -> None:
     result = engine.ask(question)

@@ -870,6 +870,8 @@ def _found(term: Term, passage_terms: set[str], passage_text: str, weights: Weig
     (`index/data/register.txt`), SYNONYM_CREDIT if only another synonym, 0 if neither."""
     if term.word in passage_terms or term.word in passage_text:
         return 1.0
+    if any(w in passage_terms or w in passage_text for w in term.phrased):
+        return 1.0  # 一对一谈话 where the passage says 个别谈话
     if holds(term, passage_terms, passage_text):
         if term.kind != "synonym" or any(same_in_register(term.word, a) and (a in passage_terms or a in passage_text)
                                          for a in term.alternatives):

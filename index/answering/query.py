@@ -118,6 +118,8 @@ class Term:
     # "event": none found, the verb a yes/no or when-question asks about (下雨 in 合肥会下雨吗?)
     asked: bool = False  # names the kind of thing asked for (平台 in 搭建了什么平台?): the answer may not repeat it
     aside: bool = False  # said only around the question (我们乡里也在搞这个活动, …?村里党员老问我): counts where held
+    # the report's words for the everyday phrase this word makes with the next (一对一|谈话 → 个别谈话): held where they are
+    phrased: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -665,6 +667,7 @@ class Reader:
                 out.append(Term(token, (), "constraint", "event"))
             elif role != "frame":
                 out.append(Term(token, (), role))
+        out = self._phrased(folded, words, out)
         out.extend(self._abbreviated(folded, words, out))
         out = _one_of_each_offered(out, folded)
         # A post right before a person's name (省委书记张宝顺) says who the person is: the name is what to find.
@@ -787,6 +790,21 @@ class Reader:
                 out[-1] += word
             else:
                 out.append(word)
+        return out
+
+    def _phrased(self, folded: str, words: Sequence[str], terms: list[Term]) -> list[Term]:
+        """The terms, each word of the report that makes an everyday phrase of the thesaurus with the word after it
+        (一对一|谈话, 个别谈话 in the report) marked with the report's words for the phrase."""
+        out = []
+        for term in terms:
+            phrased: tuple[str, ...] = ()
+            if term.kind == "word" and term.role == "content" and term.word in self._vocabulary and term.word in words:
+                at = words.index(term.word)
+                for phrase in (term.word + words[at + 1] if at + 1 < len(words) else "",
+                               words[at - 1] + term.word if at > 0 else ""):
+                    if phrase and phrase in folded and not phrased:
+                        phrased = tuple(w for w in self._thesaurus.synonyms(phrase) if term.word not in w)
+            out.append(replace(term, phrased=phrased) if phrased else term)
         return out
 
     def _longer(self, word: str) -> tuple[str, ...]:
