@@ -1188,6 +1188,8 @@ def test_a_figure_of_common_words_the_passage_gives_is_answered(engine: Engine) 
     ("领导干部下到群众中间去都干些啥?", "察民情、听民意、解民忧"),  # 到群众中间去 is 到群众中去
     ("党员干部拿啥当镜子找自己的问题?", "沈浩精神为镜"),  # 拿啥当镜子: what is taken as one (以…为镜), not 四面镜子
     ("那两种精神被当做红线贯穿全程?", "作为红线"),  # 贯穿全程, a phrase the table has for 贯穿始终
+    ("第二批单位靠哪些渠道来听取意见?", "开展民意调查"),  # 听取意见 where the passage says 征求意见: one thing in
+    ("听意见是不是还开了网上平台", "开通网上平台"),  # the everyday-words table
 ])
 def test_answered_with_the_sentence_that_says_it(engine: Engine, question: str, said: str) -> None:
     result = engine.ask(question)

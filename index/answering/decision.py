@@ -910,8 +910,11 @@ def _found(term: Term, passage_terms: set[str], passage_text: str, weights: Weig
         return 1.0  # 当镜子 where the passage says 以…为镜: the same noun without its suffix
     if any(len(stem) >= 2 and stem in passage_text for stem in _without_direction(term.word)):
         return 1.0  # 听进去 where the passage says 听进: the verb, where it went aside
-    related = weights.related(term.word) if term.kind == "word" and len(term.word) > 1 else ()
-    return SYNONYM_CREDIT if any(r in passage_terms or _gapped(r, passage_text) for r in related) else 0.0
+    related = [r for r in (weights.related(term.word) if term.kind == "word" and len(term.word) > 1 else ())
+               if r in passage_terms or _gapped(r, passage_text)]
+    if any(same_in_register(term.word, r) for r in related):
+        return 1.0  # 听取意见 where the passage says 征求意见: the everyday-words table has them for one thing
+    return SYNONYM_CREDIT if related else 0.0
 
 
 def _without_direction(word: str) -> list[str]:
