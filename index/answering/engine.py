@@ -432,15 +432,15 @@ class Engine:
                 # 征求到多少意见? names no place: the report-wide figure, if one answers, before 芜湖市's
                 local = answer
                 continue
-            if lacking is None and wanting is None and self._sentence_lacks(question, answer.sentence):
-                # 全省一共收到多少条意见?: a figure whose sentence lacks a word of the question (各省委督导组…20800多条)
-                # gives way to one scored near it whose sentence holds them all (全省…75.6万余条)
-                wanting = (answer, scores.get(position, 0.0))
+            if lacking is None:
+                if wanting is None and self._sentence_lacks(question, answer.sentence):
+                    # 全省一共收到多少条意见?: a figure whose sentence lacks a word of the question (各省委督导组…
+                    # 20800多条) gives way to one scored near it whose sentence holds them all (全省…75.6万余条)
+                    wanting = (answer, scores.get(position, 0.0))
+                elif wanting is None or (scores.get(position, 0.0) >= wanting[1] * (1 - WANTING_TIE) and
+                                         not self._sentence_lacks(question, answer.sentence)):
+                    return Result(query=query, answered=True, answer=answer, hits=hits, terms=tuple(terms))
                 continue
-            if lacking is None and (wanting is None or (
-                    scores.get(position, 0.0) >= wanting[1] * (1 - WANTING_TIE) and
-                    not self._sentence_lacks(question, answer.sentence))):
-                return Result(query=query, answered=True, answer=answer, hits=hits, terms=tuple(terms))
             if first[0] == position:
                 first = (position, replace(verdict, missing=(lacking,)))
         if wanting is not None:

@@ -118,7 +118,8 @@ class Term:
     # "event": none found, the verb a yes/no or when-question asks about (下雨 in 合肥会下雨吗?)
     asked: bool = False  # names the kind of thing asked for (平台 in 搭建了什么平台?): the answer may not repeat it
     aside: bool = False  # said only around the question (我们乡里也在搞这个活动, …?村里党员老问我): counts where held
-    # the report's words for the everyday phrase this word makes with the next (一对一|谈话 → 个别谈话): held where they are
+    # the report's words for an everyday phrase this word makes with one next to it (一对一|谈话 → 个别谈话): it is
+    # held where they are
     phrased: tuple[str, ...] = ()
 
 
@@ -794,7 +795,8 @@ class Reader:
 
     def _phrased(self, folded: str, words: Sequence[str], terms: list[Term]) -> list[Term]:
         """The terms, each word of the report that makes an everyday phrase of the thesaurus with the word after it
-        (一对一|谈话, 个别谈话 in the report) marked with the report's words for the phrase."""
+        or, failing that, the word before it (一对一|谈话, 贯穿|全程) marked with the report's words for the phrase
+        (个别谈话, 贯穿始终)."""
         out = []
         for term in terms:
             phrased: tuple[str, ...] = ()
