@@ -794,9 +794,9 @@ class Reader:
         return out
 
     def _phrased(self, folded: str, words: Sequence[str], terms: list[Term]) -> list[Term]:
-        """The terms, each word of the report that makes an everyday phrase of the thesaurus with the word after it
-        or, failing that, the word before it (一对一|谈话, 贯穿|全程) marked with the report's words for the phrase
-        (个别谈话, 贯穿始终)."""
+        """The terms, each word of the report that makes an everyday phrase of the everyday-words table with the word
+        after it or, failing that, the word before it (一对一|谈话, 贯穿|全程) marked with the report's words for the
+        phrase (个别谈话, 贯穿始终)."""
         out = []
         for term in terms:
             phrased: tuple[str, ...] = ()
@@ -805,7 +805,7 @@ class Reader:
                 for phrase in (term.word + words[at + 1] if at + 1 < len(words) else "",
                                words[at - 1] + term.word if at > 0 else ""):
                     if phrase and phrase in folded and not phrased:
-                        phrased = tuple(w for w in self._thesaurus.synonyms(phrase) if term.word not in w)
+                        phrased = tuple(w for w in self._thesaurus.in_register(phrase) if term.word not in w)
             out.append(replace(term, phrased=phrased) if phrased else term)
         return out
 

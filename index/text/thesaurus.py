@@ -53,6 +53,12 @@ def _register() -> str:
 
 
 @functools.cache
+def _register_words() -> frozenset[str]:
+    """Every word of the everyday-words table."""
+    return frozenset(w for line in _register().splitlines() if not line.startswith("#") for w in line.split())
+
+
+@functools.cache
 def _register_groups() -> tuple[tuple[str, ...], ...]:
     """The everyday-words table's groups, as read once for the synonym table and for `same_in_register`."""
     return tuple(tuple(line.split()) for line in _register().splitlines() if line and not line.startswith("#"))
@@ -87,6 +93,7 @@ class Thesaurus:
         self._vocabulary = vocabulary
         self._table: dict[str, tuple[str, ...]] | None = None
         self._phrases: frozenset[str] | None = None
+        self._in_register: dict[str, tuple[str, ...]] = {}
         self._related: dict[str, tuple[str, ...]] = {}
 
     def synonyms(self, word: str) -> tuple[str, ...]:
@@ -96,6 +103,19 @@ class Thesaurus:
         if self._table is None:
             self._table = self._restrict(_groups())
         return self._table.get(word, ())
+
+    def in_register(self, word: str) -> tuple[str, ...]:
+        """Words of the vocabulary the everyday-words table alone has in a group with `word` (一对一谈话 → 个别谈话):
+        `synonyms` without Cilin, whose table a question of the report's own words need not wait for."""
+        if word in self._vocabulary or word not in _register_words():
+            return ()
+        found = self._in_register.get(word)
+        if found is None:
+            found = tuple(dict.fromkeys(w for line in _lines_with(_register(), word) for w in line.split()
+                                        if w != word and self._said(w)))
+            if len(self._in_register) < MAX_RELATED:
+                self._in_register[word] = found
+        return found
 
     def phrases_in(self, text: str) -> list[tuple[int, int]]:
         """Spans of `text` that are everyday phrases of the table standing for words of the vocabulary (年纪大,
