@@ -409,19 +409,19 @@ class Engine:
             order.sort(key=lambda i: self._lists(question, i) is None)
             if principle:
                 order.sort(key=lambda i: verb not in self.passages[i].text)
-        order = self._subject_first(question, order, dict(head))
-        order = self._acting_first(question, order, dict(head))
-        order = self._fuller_first(question, order, dict(head))
-        order = self._manner_first(question, order, dict(head))
-        order = self._treated_as_first(question, order, dict(head))
-        order = self._verbatim_first(question, order, dict(head))
+        scores = dict(head)
+        order = self._subject_first(question, order, scores)
+        order = self._acting_first(question, order, scores)
+        order = self._fuller_first(question, order, scores)
+        order = self._manner_first(question, order, scores)
+        order = self._treated_as_first(question, order, scores)
+        order = self._verbatim_first(question, order, scores)
         if prefer is not None and prefer.position in order[:PREFER_WITHIN]:
             order.remove(prefer.position)
             order.insert(0, prefer.position)
         first: tuple[int, Verdict] | None = None
         local: Answer | None = None
         wanting: tuple[Answer, float] | None = None
-        scores = dict(head)
         for position in order:
             verdict = self.verdict(question, position)
             first = first or (position, verdict)

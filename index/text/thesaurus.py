@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from index.memory import release_freed
@@ -55,7 +55,7 @@ def _register() -> str:
 @functools.cache
 def _register_words() -> frozenset[str]:
     """Every word of the everyday-words table."""
-    return frozenset(w for line in _register().splitlines() if not line.startswith("#") for w in line.split())
+    return frozenset(w for group in _register_groups() for w in group)
 
 
 @functools.cache
@@ -109,13 +109,8 @@ class Thesaurus:
         `synonyms` without Cilin, whose table a question of the report's own words need not wait for."""
         if word in self._vocabulary or word not in _register_words():
             return ()
-        found = self._in_register.get(word)
-        if found is None:
-            found = tuple(dict.fromkeys(w for line in _lines_with(_register(), word) for w in line.split()
-                                        if w != word and self._said(w)))
-            if len(self._in_register) < MAX_RELATED:
-                self._in_register[word] = found
-        return found
+        return self._said_alongside(self._in_register, word,
+                                    lambda: [line.split() for line in _lines_with(_register(), word)])
 
     def phrases_in(self, text: str) -> list[tuple[int, int]]:
         """Spans of `text` that are everyday phrases of the table standing for words of the vocabulary (年纪大,
@@ -144,16 +139,21 @@ class Thesaurus:
         感受, 办法 → 方式): another way the report may say it. Found by searching the table's text for the word,
         one word at a time (answering rarely needs more than a few, and a question must not wait for the
         whole table)."""
-        found = self._related.get(word)
-        if found is None:
-            cilin = [line.split()[1:] for line in _lines_with(_text(), word)
-                     if not line.startswith(PEOPLE_CLASS)]  # 领导/负责人/官员: no post for another
-            register = [line.split() for line in _lines_with(_register(), word)]
-            found = tuple(dict.fromkeys(w for words in (*cilin, *register) for w in words
-                                        if w != word and self._said(w)))
-            if len(self._related) < MAX_RELATED:
-                self._related[word] = found
-        return found
+        return self._said_alongside(self._related, word, lambda: [
+            *(line.split()[1:] for line in _lines_with(_text(), word)
+              if not line.startswith(PEOPLE_CLASS)),  # 领导/负责人/官员: no post for another
+            *(line.split() for line in _lines_with(_register(), word))])
+
+    def _said_alongside(self, found: dict[str, tuple[str, ...]], word: str,
+                        groups: Callable[[], list[list[str]]]) -> tuple[str, ...]:
+        """The words of `groups` (looked up only if `found` does not hold `word` yet) other than `word` that the
+        report can say, remembered in `found`."""
+        said = found.get(word)
+        if said is None:
+            said = tuple(dict.fromkeys(w for words in groups() for w in words if w != word and self._said(w)))
+            if len(found) < MAX_RELATED:
+                found[word] = said
+        return said
 
     def _restrict(self, groups: Iterable[tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
         table: dict[str, list[str]] = {}
