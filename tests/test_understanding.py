@@ -14,7 +14,9 @@ DATA = Path(__file__).parent / "data"
 
 
 @pytest.mark.parametrize(("question", "lead"), [
-    ("省里成立了几个暗访组?", "8个"),  # the figure of the asked thing, not the first one (16个省辖市)
+    ("省里成立了几个暗访组?", "8个"),
+    ("带头写学习体会文章的人是谁?", "张宝顺"),  # the name that opens the clause of what is asked, before it
+    ("谁赴合肥等6市开展调研指导?", "张宝顺"),  # (张宝顺|先后|赴合肥)  # the figure of the asked thing, not the first one (16个省辖市)
     ("上面派下来查作风的那些督导组一共下去了多少趟?", "820次"),  # 查作风 describes the groups; the report says 督导
     ("针对基层党组织负责人的专门培训共开办了多少期次?", "639期"),  # (负责人: the report says 书记)
     ("暗访组 下去的日子", "3月15日至19日"),  # 日子 asks for a date
@@ -280,6 +282,10 @@ def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, q
     ("这篇报道是2014年5月8日发表的吗?", "2014-05-07"),  # a day claimed: the date it was published settles it
     ("这篇报道是3月15日发表的吗?", "2014-05-07"),  # (not the 暗访 of 3月15日)
     ("这篇报到哪天登的?", "2014-05-07"),  # after 这篇, 报到 is 报道 typed by sound
+    ("写这篇的那个跑新闻的叫啥?", "黄永礼"),  # 写这篇的: the one who wrote it
+    ("写稿的人是谁?", "黄永礼"),  # 的人是谁 asks for a person, as 谁 does
+    ("这篇啥时候挂出来的,哪天上线的?", "2014-05-07"),  # put online is published
+    ("最后那个小标题", "即知即改,立行立改,力求活动取得实效"),  # 最后那个: the last one
 ])
 def test_questions_about_the_report_itself(engine: Engine, question: str, lead: str) -> None:
     result = engine.ask(question)

@@ -702,6 +702,10 @@ def _modifier(before: str) -> str:
     return "" if named.endswith("的") or last_verb < 0 else named
 
 
+#: Characters that may stand between a name and what its bearer does (张宝顺|先后|赴合肥).
+_DOER_GAP = 2
+
+
 def _person(sentence: str, terms: Sequence[str], normalize: Normalize, query: str = "") -> str | None:
     """The name right after the longest stretch of the question the sentence holds, else after a word of it
     (省长是谁? → 省长王学军 → 王学军; 省委副书记是谁? → 省委副书记李锦斌, not 省委书记张宝顺)."""
@@ -723,6 +727,10 @@ def _person(sentence: str, terms: Sequence[str], normalize: Normalize, query: st
                         not straddled:
                     return name
             at = folded.find(term, at + 1)
+    doer = _doer_named(folded, [*asked, *_held_stretches(query, folded, _STRETCH),
+                                *lexicon.longest_first(t for t in set(terms) if len(t) > 1)], terms)
+    if doer is not None:
+        return doer
     if any(t in lexicon.LEADER_WORDS for t in terms) or any(w in query for w in lexicon.LEADER_WORDS):
         # 来调研的中央领导是哪一位? → 中央书记处书记刘云山: the name after the post a leader holds
         for post in lexicon.LEADING_POST.finditer(folded):
@@ -730,4 +738,19 @@ def _person(sentence: str, terms: Sequence[str], normalize: Normalize, query: st
                 name = folded[post.end(): post.end() + size]
                 if len(name) == size and is_person(name) and name not in terms:
                     return name
+    return None
+
+
+def _doer_named(folded: str, stretches: Sequence[str], terms: Sequence[str]) -> str | None:
+    """The name that opens a clause and does what the question asks, up to two characters before it
+    (谁带头写学习体会文章? → 张宝顺|带头撰写…; 谁赴合肥调研? → 张宝顺|先后|赴合肥…)."""
+    for stretch in stretches:
+        at = folded.find(stretch)
+        if at < 0:
+            continue
+        start = clause_start(folded, at)
+        for size in (3, 2):
+            name = folded[start: start + size]
+            if len(name) == size and 0 <= at - start - size <= _DOER_GAP and is_person(name) and name not in terms:
+                return name
     return None

@@ -247,7 +247,7 @@ ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
 #: quotes some of them.
 SHORT_LINE = re.compile(r"^\s*[^“”\s]{6,22}\s*$")
 #: A person (or a body acting as one) is asked for.
-PERSON_WORDS = re.compile(r"谁|哪[一1]?位|哪[一1]?个人|哪些人|什么人|啥子?人(?![次数])|"
+PERSON_WORDS = re.compile(r"谁|(?<=[的那这个位])人(?=是谁|是哪位|叫什么|叫啥|姓什么|姓啥)|哪[一1]?位|哪[一1]?个人|哪些人|什么人|啥子?人(?![次数])|"
                           r"哪[一1]?个(?=(?:领导|干部|同志|官员|大官|负责人)(?!班子|小组|干部))|"  # (哪个领导主持的?)
                           r"(?<=领导|书记|组长|干部|同志)是哪[一1]?个(?=[??。!!]*$)")  # (牵头领导是哪个?)
 #: A personal name is asked for.
@@ -862,10 +862,10 @@ def standard_asking(text: str) -> str:
 #: (pattern, metadata field): 记者是谁? → reporter. Checked in order; the first that matches wins.
 META_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<![总主副])(?:责任编辑|编辑|责编|审稿|编者)(?:的?署名)?"), "editor"),  # not 总编辑: another post
-    (re.compile(r"记者|作者|谁写|写的人|写稿|撰稿|执笔|(?<!编辑)(?<!责编)署名|笔者|(?:由[^,,。??]{0,6})?(?:撰写|采写|所写|写成)"), "reporter"),
+    (re.compile(r"记者|作者|谁写|写的人|写稿|写[这那本该此][篇个](?:稿子|文章|报道|新闻)?的|撰稿|执笔|(?<!编辑)(?<!责编)署名|笔者|(?:由[^,,。??]{0,6})?(?:撰写|采写|所写|写成)"), "reporter"),
     (re.compile(r"报社|报纸|哪家报|哪个报|什么报|来源|出处|媒体|刊登|刊发|哪家|登在|哪里发|发在|"
                 r"[\u4e00-\u9fff]{0,4}(?:日报|晚报|新华社|通讯社)(?:的(?:稿子|稿件|报道|文章|新闻)|(?:发|登|刊)的)"), "source"),  # 是人民日报的稿子吗?
-    (re.compile(r"(?:哪天|哪1天|什么时候|啥时候|何时|几号|哪年|哪1年|哪日)(?:发表|发布|刊登|发|登|刊|出|写)|哪天的|发表时间|发表日期|发布时间|发布日期|"
+    (re.compile(r"(?:哪天|哪1天|什么时候|啥时候|何时|几号|哪年|哪1年|哪日)(?:发表|发布|刊登|[发登刊挂贴放]出来?|发|登|刊|出|写|挂|贴|推送|上线|见报|出炉)|哪天的|发表时间|发表日期|发布时间|发布日期|"
                 r"发稿|日期|发表于|什么时候的报道|几号发表|[年月日号](?:发|登|刊)的|[年月日号](?:发表|发布|刊登|刊发|登出)"), "date"),  # 是5月7号发的吗?
     (re.compile(r"(?<!小)(?<!段)(?<!段的)(?<!段落)(?<!段落的)(?<!部分)(?<!部分的)(?<!块)(?<!块的)(?<!节)(?<!节的)标题|题目|题名"),
      "title"),  # (最后一段的标题: the part's heading)
@@ -918,7 +918,7 @@ PART_COUNT = re.compile(rf"(?<!第)(?:几|多少)(?:个)?大?(?:{_PARTS}|方面)
 #: Which part, by its number, is asked (“深学深思”是第几部分的小标题?).
 PART_WHICH = re.compile(rf"第几(?:个)?(?:{_PARTS})")
 #: 第二部分, 最后一部分, 第3个小标题, 头一个小标题: the ordinal (digits after normalization) or first/last.
-PART_ORDINAL = re.compile(rf"(?:第|头(?=[一1]))([\d一二三四五六七八九十]+)(?:个)?(?:{_PARTS}|段落?的?(?=[小大]?标题))|(最后|末尾|结尾|最末)(?:[一1])?(?:个)?"
+PART_ORDINAL = re.compile(rf"(?:第|头(?=[一1]))([\d一二三四五六七八九十]+)(?:个)?(?:{_PARTS}|段落?的?(?=[小大]?标题))|(最后|末尾|结尾|最末)(?:[那这])?(?:[一1])?(?:个)?"
                           rf"(?:{_PARTS}|段落?的?(?=[小大]?标题))|(开头|开篇|第一(?=部分|段|$))(?:部分|段)?")  # (第一批, 第一环节: no part)
 #: What a part is about, said to point at it (最后一部分讲整改的, 就讲部署和督导的那个): only says which part.
 PART_HINT = re.compile(rf"(?:讲|说|写|关于|介绍)(?!完)[^,,。?!\s]{{1,10}}?的(?:那个|那{{0,1}}(?:{_PARTS}))?")
