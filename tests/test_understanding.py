@@ -286,6 +286,10 @@ def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, q
     ("写稿的人是谁?", "黄永礼"),  # 的人是谁 asks for a person, as 谁 does
     ("这篇啥时候挂出来的,哪天上线的?", "2014-05-07"),  # put online is published
     ("最后那个小标题", "即知即改,立行立改,力求活动取得实效"),  # 最后那个: the last one
+    ("这篇是谁的手笔?", "黄永礼"),  # no field named: the report and who made it (手笔) ask for its writer
+    ("谁编的这篇", "梁 海燕"),  # (编: its editor)
+    ("这文章哪年哪月的?", "2014-05-07"),  # the report and a date asked: when it was published
+    ("这篇东西是哪里登的?", "安徽日报"),  # the report and a place asked: where it was published
 ])
 def test_questions_about_the_report_itself(engine: Engine, question: str, lead: str) -> None:
     result = engine.ask(question)
@@ -347,6 +351,8 @@ def test_a_stage_of_the_campaign_is_no_part_of_the_report(engine: Engine) -> Non
 def test_the_report_itself_does_not_answer_what_its_metadata_lacks(engine: Engine) -> None:
     assert engine.ask("这篇报道的责任编辑是哪年入职的?").status != "answered"
     assert engine.ask("他还写过哪些报道?").status != "answered"
+    assert engine.ask("这篇报道的校对是谁?").status != "answered"  # a post the metadata does not hold
+    assert engine.ask("这篇报道的摄影是谁").status != "answered"
 
 
 def test_reading_typos_keeps_real_words(engine: Engine) -> None:

@@ -54,18 +54,37 @@ def _framing(question: Question, store: PassageStore, header: Passage, headings:
     passage, or quoted from a section heading: 小标题“深学深思”后面是啥?)?"""
     held = store.term_set(header.position) | (store.term_set(opening.position) if opening else set())
     folded = question.folded
+    named = _names_report(folded)  # (这篇是谁的手笔?: writing or printing it is about the report too)
     covered = {i for pattern in _ABOUT for m in pattern.finditer(folded) for i in range(*m.span())}
     quoted = "".join(lexicon.QUOTED.findall(folded)) if headings else ""
     for term in question.terms:
         if term.role == "frame" or term.aside or term.word in lexicon.REPORT_WORDS or \
                 term.word.lstrip("这那该本此篇个") in lexicon.REPORT_WORDS or term.word in held or \
-                (term.word in quoted and term.word in headings):
+                (term.word in quoted and term.word in headings) or (named and lexicon.MAKING_OF_IT.fullmatch(term.word)):
             continue
         at = folded.find(term.word)
         if at >= 0 and all(i in covered for i in range(at, at + len(term.word))):
             continue
         return False
     return True
+
+
+#: (field of a report's metadata, what a question asks) where the question names no field but the report itself.
+_FIELD_BY_ASKED = (("editor", ("person",)), ("reporter", ("person",)), ("date", ("date",)),
+                   ("source", ("place", "where")))
+
+
+def _names_report(folded: str) -> bool:
+    """Does the question name the report itself (这篇, 这文章, 稿子)?"""
+    return lexicon.REPORT_WORD.search(folded) is not None
+
+
+def _of_the_report_alone(question: Question) -> bool:
+    """Does the question name the report and nothing else but the making of it (这文章谁弄的?)?"""
+    return _names_report(question.folded) and all(
+        term.role == "frame" or term.word in lexicon.REPORT_WORDS or
+        term.word.lstrip("这那该本此篇个") in lexicon.REPORT_WORDS or lexicon.MAKING_OF_IT.fullmatch(term.word)
+        for term in question.terms)
 
 
 def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Document], question: Question,
@@ -163,6 +182,13 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
                 (field == "date" and question.wants in ("list", "open", "name") and _DATE_NAMED.search(said)))]
     if asked and not fitting:
         return None  # 责任编辑是哪年入职的? asks for something the metadata does not hold
+    if not asked and _of_the_report_alone(question):
+        # 这篇是谁的手笔? / 这文章哪年哪月的? / 这篇东西是哪里登的?: the field the question word asks for (a
+        # person only as the one who made it: 这篇报道的校对是谁? names a post the metadata does not hold)
+        made = lexicon.MAKING_OF_IT.search(lexicon.REPORT_WORD.sub("", folded))
+        fitting = [field for field, wants in _FIELD_BY_ASKED if question.wants in wants and
+                   (field not in ("editor", "reporter") or made) and
+                   (field != "editor" or lexicon.EDITING.search(folded))][:1]
     if fitting == ["title"] and lexicon.ROUND_OR_STAGE_ASKED.search(folded):
         fitting = []  # 标题里说的是哪个环节?: the stage its title names, below
     for field in fitting:  # (发稿日期 来源: the date, which the question word asks for)

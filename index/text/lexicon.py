@@ -870,6 +870,10 @@ META_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<!小)(?<!段)(?<!段的)(?<!段落)(?<!段落的)(?<!部分)(?<!部分的)(?<!块)(?<!块的)(?<!节)(?<!节的)标题|题目|题名"),
      "title"),  # (最后一段的标题: the part's heading)
 )
+#: Words for writing, editing or printing a report (手笔, 出自, 刊于): about the report where a question names it.
+MAKING_OF_IT = re.compile(r"手笔|出自|执笔|署名?|[写编弄搞撰采]|采写|撰写|编写|编辑|报道|刊于|刊发|刊登|登载|发表|发布|见报")
+#: Editing it, as against writing it (谁编的这篇?).
+EDITING = re.compile(r"编(?!写)|审")
 #: The title of a thing is asked (文章叫啥题目?): a person the sentence names is no answer.
 TITLE_ASKED = re.compile(r"题目|题名|标题|书名|片名|篇名|名称")
 #: The words for the report's own fields and parts, which a report's body need not use (read where typed by sound:
