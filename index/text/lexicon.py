@@ -47,8 +47,9 @@ def longest_first(words: Iterable[str]) -> list[str]:
 
 def same_family(asked: str, unit: str) -> bool:
     """Does a figure with measure word `unit` answer a question asking for `asked`? A plain 多少人 is answered by
-    人次 too (参观的有多少人 → 30.4万余人次); 多少名/位 counts persons, not visits."""
-    if asked == "人" and unit == "人次":
+    人次 too (参观的有多少人 → 30.4万余人次), and so are the times people went (班子成员下了多少趟基层? → 38500余人次);
+    多少名/位 counts persons, not visits."""
+    if asked in ("人", "次", "回", "趟") and unit == "人次":
         return True
     return asked == unit or any(asked in family and unit in family for family in UNIT_FAMILIES)
 #: How far after a figure, in its clause, the noun it counts may stand (8个由厅级干部带队的暗访组), and how many
