@@ -38,7 +38,7 @@ DATA = Path(__file__).parent / "data"
     ("市县两级举办报告会多少场?", "2855场"),  # 两级 counts the tiers 各市、县 names
     ("马鞍山给多少个年纪大身体不好的党员送学了", "5600多名"),  # 个 counts the people who were taught
     ("全省建了多少个党员领导干部联系点啊?", "5322个"),  # 个 counts the points, not the people before them
-    ("请问暗访小组是由哪一层级的官员领队?", "厅级"),
+    ("请问暗访小组是由哪一层级的官员领队?", "厅级干部"),  # the rank, with the report's word for the 官员 asked
     ("因作风问题被追责处理的有多少人?", "1140人"),  # 作风: a word of the report said here only as 四风…作
     ("省领导看了哪部电影?", "《焦裕禄》"),
     ("安徽省长是谁?", "王学军"),
