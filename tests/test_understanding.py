@@ -613,6 +613,7 @@ def test_ways_of_putting_it_still_answer(engine: Engine, question: str, expect: 
 @pytest.mark.parametrize(("question", "expect"), [
     ("党员干部上门走访了多少户老乡", "走访群众232.4万余户"),  # 老乡: everyday for 群众
     ("那些暗访组是啥级别的干部领头的", "厅级干部带队"),  # 领头: everyday for 带队
+    ("检查组找人一对一聊天聊了多少人次", "开展个别谈话12400余人次"),  # 一对一|聊天: 一对一谈话, said 个别谈话
 ])
 def test_everyday_words_of_the_table_answer(engine: Engine, question: str, expect: str) -> None:
     result = engine.ask(question)

@@ -29,6 +29,7 @@ from index.text.thesaurus import (
     general_words,
     is_verb,
     person_names,
+    register_mates,
     same_in_register,
     word_facts,
 )
@@ -802,10 +803,17 @@ class Reader:
             phrased: tuple[str, ...] = ()
             if term.kind == "word" and term.role == "content" and term.word in self._vocabulary and term.word in words:
                 at = words.index(term.word)
-                for phrase in (term.word + words[at + 1] if at + 1 < len(words) else "",
-                               words[at - 1] + term.word if at > 0 else ""):
+                after = words[at + 1] if at + 1 < len(words) else ""
+                before = words[at - 1] if at > 0 else ""
+                for phrase in (term.word + after if after else "", before + term.word if before else ""):
                     if phrase and phrase in folded and not phrased:
                         phrased = tuple(w for w in self._thesaurus.in_register(phrase) if term.word not in w)
+                # (一对一|聊天: the table has 一对一谈话, with 谈话 for 聊天)
+                for phrase in [*(term.word + mate for mate in register_mates(after)
+                                 if after not in self._vocabulary),
+                               *(mate + term.word for mate in register_mates(before)
+                                 if before not in self._vocabulary)]:
+                    phrased = phrased or tuple(w for w in self._thesaurus.in_register(phrase) if term.word not in w)
             out.append(replace(term, phrased=phrased) if phrased else term)
         return out
 

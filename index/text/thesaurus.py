@@ -79,6 +79,13 @@ def same_in_register(word: str, other: str) -> bool:
     return other in _register_mates().get(word, frozenset())
 
 
+@functools.lru_cache(maxsize=4096)
+def register_mates(word: str) -> tuple[str, ...]:
+    """The other words the everyday-words table groups with `word` (聊天 → 谈话, 谈心…), found in its lines
+    without building the whole table (a question must not wait for it)."""
+    return tuple(dict.fromkeys(w for line in _lines_with(_register(), word) for w in line.split() if w != word))
+
+
 @functools.cache
 def _text() -> str:
     """The table: a group a line, its Cilin code first (the code's first letter is the broad class: A people,
