@@ -912,7 +912,7 @@ class Engine:
             return self._mark(sentence, passage, terms), "这一点"  # the rest of the passage is about other things
         if lacking[i] is not None:
             return self._mark(sentence, passage, terms), lacking[i]
-        lead = lead_for(question, sentence, terms, self._lead_weight, self.normalizer.normalize)
+        lead = lead_for(question, sentence, terms, self._lead_weight, self.normalizer.normalize, self.weights.related)
         return replace(self._mark(sentence, passage, terms), lead=lead), None
 
     def _lead_weight(self, term: str) -> float:

@@ -436,7 +436,7 @@ def _listing(query: str, sentence: str, terms: Sequence[str], normalize: Normali
 
 
 def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Callable[[str], float],
-             normalize: Normalize) -> str | None:
+             normalize: Normalize, related: Callable[[str], Sequence[str]] = lambda word: ()) -> str | None:
     """The short answer to put first, of the kind the question asks for; None when the sentence is the
     answer or no part of it is surely what is asked."""
     query = question.folded
@@ -483,7 +483,9 @@ def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Ca
         return sentence[start: end] if end - start < len(sentence) else chosen.group(0)
     if question.wants == "figure":
         # what is counted, in the sentence's own word for it (村支部 → 基层党组织)
-        counted = [next((a for a in (t.word, *t.alternatives) if a in sentence), t.word) for t in question.counted()]
+        # (多少条吐槽 → 意见建议3.3万余条: a word of the report the everyday-words table groups with it)
+        counted = [next((a for a in (t.word, *t.alternatives) if a in sentence), None) or
+                   next((a for a in related(t.word) if a in sentence), t.word) for t in question.counted()]
         return _figures(sentence, query, terms, weight, normalize, counted, question.units,
                         question.figures)
     if question.wants == "yesno":
