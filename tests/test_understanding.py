@@ -1193,6 +1193,8 @@ def test_a_figure_of_common_words_the_passage_gives_is_answered(engine: Engine) 
     ("发现了问题,各地按什么原则改?", "即知即改"),  # a principle: what is held to (坚持…)
     ("软弱涣散的村党组织按啥原则整顿?", "一村(社区)一策"),  # (按“…”的要求)
     ("干部们拿谁当镜子找毛病?", "沈浩精神为镜"),  # 当镜子 ↔ 为镜, not 四面镜子's other mirrors
+    ("拿谁的精神当镜子来对照?", "沈浩精神为镜"),  # 来对照: what it is taken as for (not 对照…“四面镜子”)
+    ("干部们拿哪个当榜样来对照自己", "沈浩精神为镜"),
     ("早上好!阿拉孙子讲安徽督导工作全覆盖了,真个假个?", "全覆盖"),  # 阿拉孙子讲…: kin the asker heard it from
     ("有的单位在微博上是咋吆喝网友来提意见的?", "欢迎拍砖、吐槽"),  # 咋吆喝: the words a line calls out with
     ("官方微博征求意见嗰句口号点讲呀?", "欢迎拍砖、吐槽"),  # (not what 网民 said of it)

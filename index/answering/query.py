@@ -690,6 +690,14 @@ class Reader:
         if sources:
             out = [replace(t, role="frame") if t.role != "frame" and all(
                 any(a <= at < b for a, b in sources) for at in occurrences(folded, t.word)) else t for t in out]
+        # 拿谁的精神当镜子来对照?, 拿啥当尺子量干部?: what it is taken as for says nothing the 以…为 sentence must
+        purposes = [(m.end(), (end.start() if (end := lexicon.CLAUSE_END.search(folded, m.end())) else len(folded)))
+                    for m in lexicon.TAKEN_FROM_ASKED.finditer(folded)
+                    if lexicon.FOR_PURPOSE.match(folded, m.end()) or
+                    ((first := general_words(folded[m.end(): m.end() + 4])[:1]) and is_verb(first[0]))]
+        if purposes:
+            out = [replace(t, role="frame") if t.role == "content" and all(
+                any(a <= at < b for a, b in purposes) for at in occurrences(folded, t.word)) else t for t in out]
         # 俺是肥东乡下的老党员,…: what the asker says of themselves names nothing the answer must speak of
         mine = _asker_spans(folded)
         if mine:
