@@ -194,6 +194,7 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
 @pytest.mark.parametrize("question", ["第三批活动单位查摆了多少问题?", "北京市开展了哪些专项行动?", "今天天气怎么样?",
                                       "推荐一部好看的电影",
                                       "中央规定书目具体有哪几本",  # the list the sentence has is of 四面镜子
+                                      "中央规定要读的那些书都是哪几本?",  # 读的…书 is no 读书 (学习)
                                       "四解决四推动具体是哪四个解决",
                                       "省纪委书记是谁?",  # 纪委 is a word: no typo of 省委书记
                                       "中央派驻安徽的督导组组长是谁?",  # who sent them (中央) still counts
@@ -615,6 +616,8 @@ def test_ways_of_putting_it_still_answer(engine: Engine, question: str, expect: 
     ("党员干部上门走访了多少户老乡", "走访群众232.4万余户"),  # 老乡: everyday for 群众
     ("那些暗访组是啥级别的干部领头的", "厅级干部带队"),  # 领头: everyday for 带队
     ("检查组找人一对一聊天聊了多少人次", "开展个别谈话12400余人次"),  # 一对一|聊天: 一对一谈话, said 个别谈话
+    ("当官的下去蹲的点一共有多少个?", "联系点5322个"),  # 蹲的点: 蹲点, the table's word for 联系点
+    ("当官的挂钩的那种点,全省一共弄了多少个?", "联系点5322个"),  # 挂钩的那种点: 挂钩点
 ])
 def test_everyday_words_of_the_table_answer(engine: Engine, question: str, expect: str) -> None:
     result = engine.ask(question)

@@ -504,6 +504,9 @@ TAKEN_AS_SAID = re.compile(r"以[^,,。;;]{1,20}?为(?![了何])")
 #: What a thing named is taken from, asked (拿谁当镜子, 用什么当尺子): said 以X为镜, 以X为标尺.
 TAKEN_FROM_ASKED = re.compile(r"(?:拿|用|以|把)(?:谁|什么|啥|哪[\u4e00-\u9fff]{0,2}?)(?:的?精神)?来?(?:当作|当成|作为|当|做|为)个?"
                               r"([\u4e00-\u9fff]{1,2})(?:[^,,。??的]{0,7}的([\u4e00-\u9fff]{1,2}))?")  # (作为对照自身的镜子)
+#: 的 and a one-character noun after it (蹲的点, 挂钩的那种点): a compound said apart, where the characters before 的
+#: and the noun make a word.
+NOUN_AFTER_DE = re.compile(r"的(?:那种|这种|那个|这个|那些|这些)?([\u4e00-\u9fff])")
 #: What a thing is taken as something for, after it (拿谁当镜子|来对照).
 FOR_PURPOSE = re.compile(r"[来去好](?=[\u4e00-\u9fff])")
 #: Results a verb reached, after it (撤掉, 改完, 收到): the verb alone says the event.
