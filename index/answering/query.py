@@ -791,9 +791,8 @@ class Reader:
         暗访组): a compound said apart."""
         for m in reversed(list(lexicon.NOUN_AFTER_DE.finditer(folded))):
             before, noun = folded[max(0, m.start() - 2): m.start()], m.group(1)
-            pair = folded[m.end() - 1: m.end() + 1]  # (not the first character of a word: 干部的工作)
-            if len(pair) == 2 and (pair in self._vocabulary or word_facts(pair) is not None):
-                continue
+            if folded[m.end() - 1: m.end() + 1] in self._vocabulary:
+                continue  # (not the first character of a word of the report: 督导组的组长)
             if self._thesaurus.in_register(folded[max(0, m.start() - 2): m.start() + 2]):
                 continue  # (负责的人: a phrase of the everyday-words table as it stands)
             # (where the table has the two as a word, only for a word of the report of the same head noun: 蹲点 →
