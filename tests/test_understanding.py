@@ -1009,6 +1009,10 @@ def test_a_stated_count_no_list_of_the_report_has_is_not_answered(engine: Engine
     # the asker's kin, spoken of or to: their life, not what is asked
     ("孙女呀,奶奶年轻时候也入过党,你帮我问问,报上说暗访组是哪天下去的?", "3月15日至19日", "8个由厅级干部带队的暗访组"),
     ("你爷爷以前在公社干过,这回上头说省里派了几个暗访组?", "8个", "8个由厅级干部带队的暗访组"),
+    # the asker's own place where the question does not point at it again (not 我们这边)
+    ("你好,我是在合肥上班的,最近单位让学习这篇文章,想问一下省委督导组一共有几个?", "16个省委督导组", "组成16个省委督导组"),
+    # the news the asker came across, which is the report itself
+    ("在吗在吗,刚刷到一条新闻,说安徽派了暗访组,想知道派了几个组?", "8个", "8个由厅级干部带队的暗访组"),
 ])
 def test_what_the_asker_says_around_a_question_or_a_group_named_otherwise_does_not_refuse(
         engine: Engine, question: str, lead: str, said: str) -> None:
@@ -1023,6 +1027,7 @@ def test_what_the_asker_says_around_a_question_or_a_group_named_otherwise_does_n
     "省里派下去的宣传小分队有几支?",  # a kind of group the report does not send
     "我在芜湖上班,想问问2013年芜湖设了几条热线?",  # what follows the turn to asking still counts whole
     "听说芜湖开了热线,马鞍山开了几条热线?",
+    "我是合肥的,我们这边设了几条热线电话?",  # 我们这边: the asker's place is asked of
 ])
 def test_what_the_asker_says_around_a_question_does_not_answer_what_the_report_does_not_say(
         engine: Engine, question: str) -> None:

@@ -332,8 +332,10 @@ class Reader:
             self._described(core, terms)  # (a claim is checked whole)
         terms = _told_around(core, terms)
         mine = _asker_spans(core)
-        if mine and any(w in core[mine[-1][1]:] for w in lexicon.WHOLE_SCOPE):
-            # 我是合肥1个退休的老师,…想问问全省…派了多少个督导组?: the asker's own place is not what is asked of
+        if mine and (any(w in core[mine[-1][1]:] for w in lexicon.WHOLE_SCOPE) or
+                     not lexicon.HERE_OF_ASKER.search(core[mine[-1][1]:])):
+            # 我是合肥1个退休的老师,…想问问全省…派了多少个督导组?, 我是在合肥上班的,…省委督导组一共有几个?: the
+            # asker's own place is not what is asked of (but 我是合肥的,我们这边…: it is)
             terms = _set_aside(terms, lambda t: t.role == "entity" and t.word in place_names() and all(
                 any(a <= at < b for a, b in mine) for at in occurrences(core, t.word)))
         asking = _asking_part(core, masked, lambda part: bool(self._vocab_near(part)))
@@ -685,7 +687,7 @@ class Reader:
         # 稿子里刘云山的职务, 文章为什么说…: the report as where it is said frames the question (and 原文几个, 实际多少:
         # the true count asked)
         sources = [m.span() for pattern in (lexicon.REPORT_AS_SOURCE, lexicon.REPORT_CLAIM, lexicon.TRUE_COUNT_ASKED,
-                                            lexicon.PART_REFERENCE, lexicon.FIGURES_ASKED)
+                                            lexicon.PART_REFERENCE, lexicon.FIGURES_ASKED, lexicon.REPORT_COME_ACROSS)
                    for m in pattern.finditer(folded)]
         if sources:
             out = [replace(t, role="frame") if t.role != "frame" and all(

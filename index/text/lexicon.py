@@ -507,6 +507,8 @@ TAKEN_FROM_ASKED = re.compile(r"(?:拿|用|以|把)(?:谁|什么|啥|哪[\u4e00-
 #: 的 and a one-character noun after it (蹲的点, 挂钩的那种点): a compound said apart, where the characters before 的
 #: and the noun make a word.
 NOUN_AFTER_DE = re.compile(r"的(?:那种|这种|那个|这个|那些|这些)?([\u4e00-\u9fff])")
+#: The asker's own place, pointed at (我们这边, 俺们那儿, 本地): a place the asker named of themselves is asked of.
+HERE_OF_ASKER = re.compile(r"(?:我们|俺们|咱们|我|俺|咱)(?:这边|这里|这儿|那边|那里|那儿|这|那|当地|本地|市|县|村|镇)|本地|当地|这边|这里")
 #: What a thing is taken as something for, after it (拿谁当镜子|来对照).
 FOR_PURPOSE = re.compile(r"[来去好](?=[\u4e00-\u9fff])")
 #: Results a verb reached, after it (撤掉, 改完, 收到): the verb alone says the event.
@@ -898,6 +900,8 @@ WRITING_MEASURES = frozenset("篇则")
 REPORT_WORDS = frozenset("报道 文章 新闻 稿子 稿 这篇 本文 全文 原文 报社 报纸 通讯 综述 消息".split())
 #: ... any of them, where it stands (看到这新闻).
 REPORT_WORD = re.compile("|".join(longest_first(REPORT_WORDS)))
+#: The report come across, said as where the asker heard of it (刚刷到一条新闻, 看到这篇报道): it frames the question.
+REPORT_COME_ACROSS = re.compile(rf"(?:看到|刷到|读到|听到|看了|读了)?(?:[一1这那该][条篇则个份]|看到|刷到|读到)(?:{REPORT_WORD.pattern})")
 #: ... standing for where something is said (稿子里, 文中, 文章为什么说, 据报道): it only frames the question.
 _TITLE_WORDS = r"(?:标题|题目)"
 #: In the report's title (题目中提到的是哪个环节?).
