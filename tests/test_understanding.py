@@ -294,6 +294,8 @@ def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, q
     ("谁编的这篇", "梁 海燕"),  # (编: its editor)
     ("这文章哪年哪月的?", "2014-05-07"),  # the report and a date asked: when it was published
     ("这篇东西是哪里登的?", "安徽日报"),  # the report and a place asked: where it was published
+    ("老师让我们总结一下,这篇报道第三部分主要说了什么?", "敞开大门,广开言路,真找问题找真问题"),  # the asker's
+    ("哈喽,我们支部下周开会讨论这篇报道,我负责讲第二部分,第二部分讲的啥?", "深学深思,砥砺品质,打牢思想基础"),  # own
 ])
 def test_questions_about_the_report_itself(engine: Engine, question: str, lead: str) -> None:
     result = engine.ask(question)

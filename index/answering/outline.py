@@ -57,7 +57,10 @@ def _framing(question: Question, store: PassageStore, header: Passage, headings:
     named = _names_report(folded)  # (这篇是谁的手笔?: writing or printing it is about the report too)
     covered = {i for pattern in _ABOUT for m in pattern.finditer(folded) for i in range(*m.span())}
     quoted = "".join(lexicon.QUOTED.findall(folded)) if headings else ""
+    told = _told_before(folded)
     for term in question.terms:
+        if told and folded.rfind(term.word) < told:
+            continue  # (我负责讲第二部分,第二部分讲的啥?: what the asker tells before asking)
         if term.role == "frame" or term.aside or term.word in lexicon.REPORT_WORDS or \
                 term.word.lstrip("这那该本此篇个") in lexicon.REPORT_WORDS or term.word in held or \
                 (term.word in quoted and term.word in headings) or (named and lexicon.MAKING_OF_IT.fullmatch(term.word)):
@@ -72,6 +75,15 @@ def _framing(question: Question, store: PassageStore, header: Passage, headings:
 #: (field of a report's metadata, what a question asks) where the question names no field but the report itself.
 _FIELD_BY_ASKED = (("editor", ("person",)), ("reporter", ("person",)), ("date", ("date",)),
                    ("source", ("place", "where")))
+
+
+def _told_before(folded: str) -> int:
+    """Where the clause that asks starts, when the clauses before it are the asker's and ask nothing (老师让我们
+    总结一下,这篇报道第三部分主要说了什么?), else 0."""
+    clauses = [m.end() for m in lexicon.CLAUSE_END.finditer(folded.rstrip("?？!！。 "))]
+    start = clauses[-1] if clauses else 0
+    return start if start and lexicon.QUESTION_WORD.search(folded[start:]) and \
+        lexicon.FIRST_PERSON.search(folded[:start]) and not lexicon.QUESTION_WORD.search(folded[:start]) else 0
 
 
 def _names_report(folded: str) -> bool:

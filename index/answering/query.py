@@ -42,7 +42,6 @@ _LATIN_RUN = re.compile(r"[a-z]{2,}")
 #: The asker's own, right before a word (我孙女, 我们孙子, 俺家老伴, 吾友), or nothing before it (孙女呀,…).
 _MINE_BEFORE = re.compile(r"(?:^|[,,.。!!??\s]|我|俺|咱|吾|我们|俺们|咱们|我家|俺家|我的|俺的|我们的)$")
 #: A first person or the asker's kin, checked before looking for the asker's clauses.
-_FIRST_PERSON = re.compile(rf"我|俺|咱|本人|{lexicon.KIN.pattern}")
 #: What any quiz item holds (a label, a blank, an option, a judging mark), checked before reading one.
 _QUIZ_MARKS = re.compile(rf"{lexicon.QUIZ_LABELS}|对还是错|是对是错|[((]|_{{2}}|(?<![a-z])[ab][.、:)]")
 #: Where a message's clauses end (kept with the clause before them).
@@ -1233,7 +1232,7 @@ def _asking_part(folded: str, masked: str, names_report: Callable[[str], bool]) 
     kept: list[str] = []
     at = 0
     for i, (part, asking) in enumerate(zip(parts, asks, strict=True)):
-        if asking or (i < first and not _FIRST_PERSON.search(part) and names_report(part)):
+        if asking or (i < first and not lexicon.FIRST_PERSON.search(part) and names_report(part)):
             kept.append(folded[at:at + len(part)])
         at += len(part)
     asked = "".join(kept)
@@ -1319,7 +1318,7 @@ def _one_of_each_offered(terms: list[Term], folded: str) -> list[Term]:
 def _asker_spans(folded: str) -> list[tuple[int, int]]:
     """Where the clauses the asker says of themselves stand, before the one that asks (`lexicon.ASKER_CLAUSE`)."""
     spans: list[tuple[int, int]] = []
-    if not _FIRST_PERSON.search(folded):
+    if not lexicon.FIRST_PERSON.search(folded):
         return spans
     at = 0
     parts = _CLAUSES.split(folded)

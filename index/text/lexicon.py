@@ -617,6 +617,8 @@ LINE_ASKED = re.compile(r"招呼|吆喝|(?<![叫呼])喊|号召|原话|那句|�
 #: Kin the asker speaks of or to (奶奶年轻时候也入过党, 孙女呀, 你爷爷以前在公社干过): a clause of the asker's own life.
 KIN = re.compile(r"(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|孙女|孙子|外孙|儿子|女儿|儿媳|女婿|老伴|老头子|老婆子|大伯|大爷|大娘|"
                  r"叔叔|婶婶|舅舅|姑姑|阿姨|哥哥|姐姐|弟弟|妹妹|侄子|亲戚|阿婆|阿公|朋友|邻居|同事)")
+#: The asker speaking of themselves or their kin (我, 俺们, 我老伴).
+FIRST_PERSON = re.compile(rf"我|俺|咱|本人|{KIN.pattern}")
 #: A clause the asker says of themselves before asking (俺是肥东乡下的老党员, 我在赶稿, 我们老师让总结): its
 #: words the report does not use say who asks, not what. Not a clause that reports what was heard or claims a
 #: figure (我听说芜湖开了12条热线).
