@@ -217,6 +217,10 @@ class Question:
             named = [t for t in self.terms if len(t.word) > 1 and t.alternatives and t.role != "frame" and
                      t.word not in verbs and t.word in before]
             right_before = tuple(t for t in named if before.endswith(t.word))
+            things = [t for t in named if t.role != "entity"]
+            if right_before and things and all(t.role == "entity" for t in right_before):
+                # 热线 芜湖 几条: the place typed last is where, the thing counted is the word before it
+                right_before = (max(things, key=lambda t: before.rfind(t.word)),)
             if unit and lexicon.same_family("次", unit):  # 下去市里县里多少回?: times, and where they went
                 right_before = tuple(t for t in right_before if not lexicon.TIERS_SAID.fullmatch(t.word))
             # 第一批活动单位一共有多少家?: what there are so many of is the thing named before 有
