@@ -22,6 +22,17 @@ def test_fixed_phrases_are_not_numbers(phrase: str) -> None:
     assert replace_numerals(phrase) == []
 
 
+@pytest.mark.parametrize(("text", "found"), [("是十个吗", [(1, 2, "10")]), ("有没有十条", [(3, 4, "10")]),
+                                           ("十分重要", [])])  # (十分: a word, no number)
+def test_ten_alone_is_a_number_before_a_measure_word(text: str, found: list[tuple[int, int, str]]) -> None:
+    assert replace_numerals(text) == found
+
+
+def test_a_claimed_ten_is_answered_with_the_figure_the_report_gives(engine: Engine) -> None:
+    result = engine.ask("暗访组有没有十个?")
+    assert result.answer is not None and result.answer.lead == "8个"
+
+
 @pytest.mark.parametrize(("question", "expect"), [
     ("一千二百六十四个督导组是哪里派出的?", "督导组1264个"),
     ("十九位省领导分别选择了什么作为联系点?", "19位省领导"),

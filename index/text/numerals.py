@@ -85,7 +85,7 @@ def _convertible(run: str, following: str) -> bool:
     if run[0] not in _DIGITS and run[0] != "十":
         return False  # 万一, 千方百计: words, not numbers
     if len(run) == 1:
-        return run in _DIGITS and following != "" and following in MEASURE_WORDS
+        return (run in _DIGITS or run == "十") and following != "" and following in MEASURE_WORDS  # (十个: 10个)
     return any(c in "十百千万亿点" for c in run)
 
 
