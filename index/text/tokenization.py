@@ -21,7 +21,7 @@ from index.settings import Settings
 from index.text.segment import FastSegmenter
 
 #: Bump when tokenization, or a table the index derives from its words, changes in a way the settings do not show.
-TOKENIZER_VERSION = 3
+TOKENIZER_VERSION = 4
 
 #: Domain terms jieba does not know as words, added with `add_word` (which, unlike `load_userdict`
 #: before initialization, always takes effect).
