@@ -621,6 +621,7 @@ def test_ways_of_putting_it_still_answer(engine: Engine, question: str, expect: 
     ("检查组找人一对一聊天聊了多少人次", "开展个别谈话12400余人次"),  # 一对一|聊天: 一对一谈话, said 个别谈话
     ("当官的下去蹲的点一共有多少个?", "联系点5322个"),  # 蹲的点: 蹲点, the table's word for 联系点
     ("当官的挂钩的那种点,全省一共弄了多少个?", "联系点5322个"),  # 挂钩的那种点: 挂钩点
+    ("马鞍山给哪些人送学了", "5600多名年老体弱党员"),  # which people, no count said: the kinds named answer
 ])
 def test_everyday_words_of_the_table_answer(engine: Engine, question: str, expect: str) -> None:
     result = engine.ask(question)

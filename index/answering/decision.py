@@ -1343,8 +1343,9 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         unasked = lexicon.LISTED_BESIDE.sub("□", unasked)
         # (给啥人送学?: a kind of people asked, which people of a kind named answer: 年老体弱党员)
         # (not 是啥人上门去送?: who did it, which the kinds they did it for do not say)
-        people_kinds = any(not question.folded[:m.start()].endswith("是")
-                           for m in lexicon.PEOPLE_KIND_ASKED.finditer(question.folded)) and \
+        people_kinds = (any(not question.folded[:m.start()].endswith("是")
+                            for m in lexicon.PEOPLE_KIND_ASKED.finditer(question.folded)) or
+                        (not question.figures and lexicon.PEOPLE_WHICH_ASKED.search(question.folded) is not None)) and \
             lexicon.PERSON_NOUNS.search(unasked) is not None
         return None if lexicon.BODY.search(unasked) or persons or people_kinds else "人"
     if question.wants in ("place", "where"):

@@ -303,6 +303,8 @@ CLAIM_ASKED = re.compile(r"(?:\d|是)[^?？]*[?？]+\s*$")
 ORDINAL_ASKED = re.compile(r"第几")
 #: The kind of people a figure counts is asked (1140人是查处的什么人?): what the sentence says of them answers.
 PEOPLE_KIND_ASKED = re.compile(r"(?:什么|啥|哪类|哪种|哪一类|什么样)的?人(?![数次员])")
+#: ... or which people, where no count of them is said (马鞍山给哪些人送学了?; not 8位第一组长是哪些人?, their names).
+PEOPLE_WHICH_ASKED = re.compile(r"哪(?:些|几类|几种)人(?![数次员])")
 #: Asking for the members of a set the report may only count (8位第一组长具体是谁? 6个市分别是哪些?; not 具体有多少, a count).
 MEMBERS = re.compile(r"分别是|分别叫|分别由谁|分别[归让]谁|分别指|具体指|具体包括|具体(?:是|有|都)(?!多少|几)|具体哪|都是哪|都是谁|都有哪|都有谁|里有谁|是哪些人|名单|"
                      r"具体内容|"
