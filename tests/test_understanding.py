@@ -603,6 +603,7 @@ def test_a_facet_or_part_the_report_does_not_give_is_not_answered(engine: Engine
 
 @pytest.mark.parametrize(("question", "expect", "lead"), [
     ("第一批单位的活动机构撤掉了没", "机构不撤", None),  # 撤掉: the verb without its result
+    ("马鞍山给哪些人送学了", "5600多名年老体弱党员", None),  # which people, no count said: the kinds named answer
     ("上级党组织负责人下村讲辅导课讲了多少场", "辅导报告40900多场", "40900多场"),  # 下村: where it happened
     ("张书记带头写了什么文章?", "学习体会文章", None),  # surname and post: the one person so named
     ("省委督导组下去开了多少场会", "召开座谈会462场", "462场"),  # the verb before the figure (召开…462场)
@@ -621,7 +622,6 @@ def test_ways_of_putting_it_still_answer(engine: Engine, question: str, expect: 
     ("检查组找人一对一聊天聊了多少人次", "开展个别谈话12400余人次"),  # 一对一|聊天: 一对一谈话, said 个别谈话
     ("当官的下去蹲的点一共有多少个?", "联系点5322个"),  # 蹲的点: 蹲点, the table's word for 联系点
     ("当官的挂钩的那种点,全省一共弄了多少个?", "联系点5322个"),  # 挂钩的那种点: 挂钩点
-    ("马鞍山给哪些人送学了", "5600多名年老体弱党员"),  # which people, no count said: the kinds named answer
 ])
 def test_everyday_words_of_the_table_answer(engine: Engine, question: str, expect: str) -> None:
     result = engine.ask(question)
