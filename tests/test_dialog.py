@@ -44,12 +44,16 @@ def test_follow_ups_typed_with_full_width_marks_or_traditional_characters(engine
     assert isinstance(more, More) and more.piece is not None and "12400余人次" in more.piece
     chat.reply("省委督导组累计督导了多少次?")
     assert isinstance(chat.reply("還有呢?"), More)
+    chat.reply("省委督导组累计督导了多少次?")
+    assert isinstance(chat.reply("請接著說。"), More)  # asked politely (请)
 
 
 def test_more_after_the_last_paragraph_does_not_repeat_it_with_the_byline(engine: Engine) -> None:
     chat = Conversation(lambda: engine)
     first = chat.reply("第一批单位的问题整改了多少")
     assert isinstance(first, Answered) and first.result.answer is not None
+    rest = chat.reply("还有呢?")  # the clause after the short answer opens with the next figure: read on to it
+    assert isinstance(rest, More) and rest.piece == "1253个正积极整改中。"
     more = chat.reply("还有呢?")  # the paragraph is that sentence and (记者 黄永礼): another passage goes on
     assert isinstance(more, More) and more.passages and more.piece is None
     assert first.result.answer.sentence not in more.passages[0].text

@@ -67,6 +67,8 @@ _SENTENCE_ENDS = "。!?!?"
 _NEXT_FIGURE_ITEM = re.compile(r"、(?=\d)")
 _FIGURE_AT = re.compile(r"\d")
 _CLOSING = "”’」』)）"
+#: A figure with its measure word (1253个正积极整改中).
+_FIGURE_IN = re.compile(rf"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?(?:{lexicon.UNIT_PATTERN})")
 _ASKED = re.compile(r"(?:多少|几|什么|哪些|哪|谁|啥)")
 #: A part of the report pointed at (这部分, 这一段, 该部分).
 _THIS_PART = re.compile(r"[这该本此](?:一)?(?:个)?(?:部分|段|节)")
@@ -181,7 +183,9 @@ def read_from(text: str, sentence: str, lead: str | None, tallies_only: bool = T
     if mark is not None and text.startswith("、", listed - 1) and _TALLY.search(text, listed, mark.start()):
         return listed
     if mark is None or text[mark.start()] in _SENTENCE_ENDS or not text[mark.end():end].strip(_CLOSING + " ") or \
-            (tallies_only and not _TALLY.search(text, at, mark.start())):
+            (tallies_only and not _TALLY.search(text, at, mark.start()) and
+             not (_FIGURE_AT.match(lead) and _FIGURE_IN.match(text, mark.end()))):
+        # (3142个整改完毕, | 1253个正积极整改中: a figure the short answer opens, and the next clause opens with another)
         return -1
     return mark.end()
 
@@ -210,6 +214,8 @@ def next_piece(text: str, start: int) -> tuple[str, int] | None:
     while end < len(text) and text[end] in _CLOSING:
         end += 1
     piece = text[start:end].strip()
+    if lexicon.BYLINE.fullmatch(piece):
+        return None  # (记者 黄永礼) says nothing more
     return (piece, end) if piece else None
 
 
