@@ -655,3 +655,13 @@ def test_another_deed_of_the_same_subject_is_asked_of_that_subject(engine: Engin
     opinions = chat.reply("收集到的意见建议呢?")
     assert isinstance(opinions, Answered) and opinions.result.answer is not None
     assert "20800多条" in opinions.result.answer.sentence
+
+
+def test_a_count_asked_by_its_measure_word_alone_counts_what_the_last_question_counted(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("芜湖开了几条热线?")
+    other = chat.reply("合肥开了几条?")  # 几条 热线: the report gives 合肥 no hotlines, and its 四个专项行动 are no answer
+    assert isinstance(other, Answered) and "热线" in other.question and other.result.status != "answered"
+    chat.reply("省里派了几个暗访组?")
+    own = chat.reply("督导组有几个?")  # a follow-up that names what it counts keeps it
+    assert isinstance(own, Answered) and own.result.answer is not None and own.result.answer.lead == "16个省委督导组"

@@ -67,6 +67,8 @@ _SENTENCE_ENDS = "。!?!?"
 _NEXT_FIGURE_ITEM = re.compile(r"、(?=\d)")
 _FIGURE_AT = re.compile(r"\d")
 _CLOSING = "”’」』)）"
+#: A count asked by its measure word alone, ending the question (合肥开了几条?).
+_BARE_COUNT = re.compile(rf"(?:几|多少)({lexicon.UNIT_PATTERN})[呢啊呀吧啦哈?？!！。 ]*$")
 #: A figure with its measure word (1253个正积极整改中).
 _FIGURE_IN = re.compile(rf"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?(?:{lexicon.UNIT_PATTERN})")
 _ASKED = re.compile(r"(?:多少|几|什么|哪些|哪|谁|啥)")
@@ -566,6 +568,15 @@ class Conversation:
         lead = engine.normalizer.normalize(answer.lead) if answer and answer.lead else ""
         if lead and re.search(r"\d", lead):
             folded = lexicon.FIGURE_PRONOUN.sub(lead, folded)
+        bare_count = _BARE_COUNT.search(folded)
+        own = engine.read(folded).counted(engine.weights.verbs) if bare_count else ()
+        if bare_count and all(t.role == "entity" for t in own):
+            # 合肥开了几条? after 芜湖开了几条热线?: the thing the last question counted by that measure word (not
+            # where the follow-up names its own: 督导组有几个?)
+            last = engine.read(_previous(engine, context))
+            counted = "".join(t.word for t in last.counted(engine.weights.verbs))
+            if counted and bare_count.group(1) in last.units and counted not in folded:
+                folded = folded[: bare_count.end(1)] + counted + folded[bare_count.end(1):]
         part = lexicon.PART_OF_LAST.match(folded)
         if part:  # 其中改好的有多少?: a part of what the last question counted (4395个“四风”方面问题)
             pronoun = "这些人" if _PEOPLE_COUNT.search(lead) else "它们"
