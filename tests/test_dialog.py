@@ -665,3 +665,13 @@ def test_a_count_asked_by_its_measure_word_alone_counts_what_the_last_question_c
     chat.reply("省里派了几个暗访组?")
     own = chat.reply("督导组有几个?")  # a follow-up that names what it counts keeps it
     assert isinstance(own, Answered) and own.result.answer is not None and own.result.answer.lead == "16个省委督导组"
+
+
+def test_a_swap_followed_by_the_last_question_in_its_verb_alone_is_a_swap(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("暗访那回查了多少个县?")
+    other = chat.reply("乡镇呢?查了几个?")  # the 暗访 said nothing of 乡镇: the 督导组 they sent are no answer
+    assert isinstance(other, Answered) and "暗访" in other.question and other.result.status != "answered"
+    chat.reply("省委督导组累计督导了多少次?")
+    onward = chat.reply("然后呢,他们做了些啥")  # 然后呢 swaps in no subject: the question is asked of 他们
+    assert isinstance(onward, Answered) and "省委督导组做了些啥" in onward.question
