@@ -19,6 +19,7 @@ DATA = Path(__file__).parent / "data"
     ("谁赴合肥等6市开展调研指导?", "张宝顺"),  # (张宝顺|先后|赴合肥)
     ("市县两级班子成员一共下了多少趟基层?", "38500余人次"),  # the times people went are counted in 人次
     ("市县当官的下基层跑了多少回", "38500余人次"),  # (not the meetings they held: 11300多场)
+    ("当官的跟老百姓坐一起开会开了多少回", "11300多场"),  # the times are the meetings held, not those who went
     ("芜湖那边最后一共收到多少条吐槽?", "3.3万余条"),
     ("热线 芜湖 几条", "11条热线电话"),  # keywords: the place typed last is where, not what is counted  # 吐槽: 意见 in the everyday-words table (not 11条热线电话)  # the figure of the asked thing, not the first one (16个省辖市)
     ("上面派下来查作风的那些督导组一共下去了多少趟?", "820次"),  # 查作风 describes the groups; the report says 督导

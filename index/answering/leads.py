@@ -180,6 +180,8 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
         candidates = [m for m in candidates if any(lexicon.same_family(w, _unit(m.group(0))) for w in wanted) or
                       (wanted == {"个"} and counted and
                        counted in normalize(_clause_after(sentence, m.end()))[:len(counted) + 1])] or candidates
+    if lexicon.MEETINGS_HELD.search(query):  # 开会开了多少回?: 召开座谈会11300多场, not 深入基层38500余人次
+        candidates = [m for m in candidates if _unit(m.group(0)) != "人次"] or candidates
     if counted in lexicon.GROUP_KINDS:  # 微服私访的小组有几个? → 8个…暗访组, the figure of a group named
         candidates = [m for m in candidates if lexicon.GROUP_NAMED.search(
             _clause_after(sentence, m.end())[:lexicon.COUNTED_AFTER])] or candidates

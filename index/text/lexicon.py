@@ -161,6 +161,8 @@ MEETING_KINDS = frozenset({"会议"})
 MEETING_NAME = re.compile(r"(?:会议|(?<=..)会)$")
 #: ... and the measure word they are counted in (also asked as 个).
 MEETING_UNIT = "场"
+#: Meetings held, asked of (开会开了多少回?): the times are the meetings, not the people who went (人次).
+MEETINGS_HELD = re.compile(r"开会|开了?[^,,。??]{0,4}会|会议|座谈")
 #: What stands right before a word of a kind when it names the kind, not one of it (多少个|会议, 开的|会议).
 KIND_SET_OFF = "个场次" + GROUP_SET_OFF
 #: A count of places asked (几个地方, 多少个城市): answered by a count of places of any level (1个省辖市).
