@@ -74,9 +74,8 @@ _JOINT_PLAIN = re.compile(r"和|与|及|、|”\s*“")  # (“拍砖”“吐�
 #: How many characters longer than a list's inner items its first or last item may be (the rest is the sentence's).
 LIST_ITEM_SLACK = 2
 NUMBER_IN = re.compile(r"(\d+(?:\.\d+)?)(万|亿)?")
-_FIGURE = re.compile(rf"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?({lexicon.UNIT_PATTERN})?")
 #: A figure that ends an item of a list of counts (深入基层38500余人次、召开座谈会11300多场): each item its own clause.
-_FIGURE_LISTED = re.compile(_FIGURE.pattern + "、")
+_FIGURE_LISTED = re.compile(lexicon.FIGURE.pattern + "、")
 _DATE = re.compile(r"\d{1,2}月(?:\d{1,2}日)?|\d{4}年|\d{4}-\d{1,2}")
 #: Places named by their level (16个省辖市, 市、县(市、区)和乡镇、街道): an answer to 哪些地方.
 _LEVELS = re.compile(rf"\d+个(?:{lexicon.PLACE_LEVEL.pattern})|(?:市|县|区|乡镇|街道)[、(]")
@@ -482,7 +481,7 @@ def _clause(figure: re.Match[str], sentence: str) -> str:
         return sentence[start:end]
     own_start = max((i for i in listed if i <= figure.start()), default=start)
     own_end = min((i - 1 for i in listed if i > figure.end()), default=end)
-    first = "" if own_start == start else _FIGURE.sub("", sentence[start: listed[0] - 1])
+    first = "" if own_start == start else lexicon.FIGURE.sub("", sentence[start: listed[0] - 1])
     return first + sentence[own_start: own_end]
 
 
@@ -612,7 +611,7 @@ def _claimed(figure: str, question: Question, passage_text: str) -> bool:
     if unit is None:  # 是4月份来的吗?: a month or day claimed is checked against the date the passage gives
         return question.wants == "yesno" and _DATE.search(passage_text) is not None and \
             re.search(rf"(?<![\d.]){re.escape(figure)}(?:月|日|号)", question.folded) is not None
-    return any(lexicon.same_family(unit, m.group(1) or "") for m in _FIGURE.finditer(passage_text))
+    return any(lexicon.same_family(unit, m.group(1) or "") for m in lexicon.FIGURE.finditer(passage_text))
 
 
 def _tiers(before: str) -> set[str]:
@@ -706,7 +705,7 @@ def compared_figures(folded: str, sentence: str) -> list[re.Match[str]]:
     word the sentence lists one after another (5600多名…、3800多名…、1500多名…), which answer it compared; else none."""
     if not lexicon.MOST_OF_LISTED.search(folded):
         return []
-    figures = [m for m in _FIGURE.finditer(sentence) if m.group(1)]
+    figures = [m for m in lexicon.FIGURE.finditer(sentence) if m.group(1)]
     for unit in dict.fromkeys(m.group(1) for m in figures):
         listed = [m for m in figures if m.group(1) == unit]
         if len(listed) > 1 and all(sentence[m.start() - 1: m.start()] == "、" for m in listed[1:]):
@@ -1086,7 +1085,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
     if 2 <= count <= MAX_COUNTED_ITEMS and not _lists_of(count, sentence, question.naming_words):
         return "名单"  # 哪两种精神? is answered by 焦裕禄精神和沈浩精神, not by 四面镜子's four
     if question.wants == "figure" and not _asks_in_its_words(question.folded, sentence):
-        found_figures = list(_FIGURE.finditer(sentence))
+        found_figures = list(lexicon.FIGURE.finditer(sentence))
         units = {m.group(1) or "" for m in found_figures}
         if not units:
             return question.units[0] if question.units else "数字"
@@ -1115,7 +1114,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             return question.units[0]
         if per_item and not lexicon.PER_ITEM_GIVEN.search(sentence):
             return "平均数"  # 每个暗访组有几个人?: a total does not answer
-        stated = {m.group(1) for m in _FIGURE.finditer(question.folded) if m.group(1)}
+        stated = {m.group(1) for m in lexicon.FIGURE.finditer(question.folded) if m.group(1)}
         if stated & set(question.units) and not any((m.group(1) or "") in stated for m in figures):
             return question.units[0]  # 39项任务里完成了多少项?: another figure of 项 answers, not 四个专项行动
         fitting = [m for m in figures

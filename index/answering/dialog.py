@@ -69,8 +69,6 @@ _FIGURE_AT = re.compile(r"\d")
 _CLOSING = "”’」』)）"
 #: A count asked by its measure word alone, ending the question (合肥开了几条?).
 _BARE_COUNT = re.compile(rf"(?:几|多少)({lexicon.UNIT_PATTERN})[呢啊呀吧啦哈?？!！。 ]*$")
-#: A figure with its measure word (1253个正积极整改中).
-_FIGURE_IN = re.compile(rf"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?(?:{lexicon.UNIT_PATTERN})")
 _ASKED = re.compile(r"(?:多少|几|什么|哪些|哪|谁|啥)")
 #: A part of the report pointed at (这部分, 这一段, 该部分).
 _THIS_PART = re.compile(r"[这该本此](?:一)?(?:个)?(?:部分|段|节)")
@@ -186,7 +184,7 @@ def read_from(text: str, sentence: str, lead: str | None, tallies_only: bool = T
         return listed
     if mark is None or text[mark.start()] in _SENTENCE_ENDS or not text[mark.end():end].strip(_CLOSING + " ") or \
             (tallies_only and not _TALLY.search(text, at, mark.start()) and
-             not (_FIGURE_AT.match(lead) and _FIGURE_IN.match(text, mark.end()))):
+             not (_FIGURE_AT.match(lead) and (figure := lexicon.FIGURE.match(text, mark.end())) and figure.group(1))):
         # (3142个整改完毕, | 1253个正积极整改中: a figure the short answer opens, and the next clause opens with another)
         return -1
     return mark.end()

@@ -717,8 +717,9 @@ def _person(sentence: str, terms: Sequence[str], normalize: Normalize, query: st
     # (省委书记…蹲点,省长是谁?: what the question word stands by first, the longest of it the sentence holds)
     before = [query[: m.start()].removesuffix("是").removesuffix("为") for m in lexicon.PERSON_WORDS.finditer(query)]
     asked = [b[-n:] for b in before for n in range(min(len(b), _STRETCH), 1, -1) if b[-n:] in folded][:1]
-    for term in [*asked, *_held_stretches(query, folded, _STRETCH),
-                 *lexicon.longest_first(t for t in set(terms) if len(t) > 1)]:
+    stretches = [*asked, *_held_stretches(query, folded, _STRETCH),
+                 *lexicon.longest_first(t for t in set(terms) if len(t) > 1)]
+    for term in stretches:
         at = folded.find(term)
         while at >= 0:
             after = folded[at + len(term): at + len(term) + 4]
@@ -731,8 +732,7 @@ def _person(sentence: str, terms: Sequence[str], normalize: Normalize, query: st
                         not straddled:
                     return name
             at = folded.find(term, at + 1)
-    doer = _doer_named(folded, [*asked, *_held_stretches(query, folded, _STRETCH),
-                                *lexicon.longest_first(t for t in set(terms) if len(t) > 1)], terms)
+    doer = _doer_named(folded, stretches, terms)
     if doer is not None:
         return doer
     if any(t in lexicon.LEADER_WORDS for t in terms) or any(w in query for w in lexicon.LEADER_WORDS):

@@ -24,9 +24,11 @@ UNITS: tuple[str, ...] = (
     "市", "县", "省", "村", "镇", "公里", "米", "钱", "小时", "周", "分钟",
 )
 UNIT_PATTERN = "|".join(UNITS)
-#: Measure words that count the same thing: 名 and 位 count people as 人 does.
+#: A figure in digits and its measure word, if any (16个, 3.3万余条, 5600多名; the measure word is group 1).
+FIGURE = re.compile(rf"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?({UNIT_PATTERN})?")
 #: Measure words that count anything, or any people or times: the one asked says little of which figure it is.
 GENERIC_UNITS = frozenset({"个", "人", "名", "位", "次", "回", "项", "条", "件", "种", "类"})
+#: Measure words that count the same thing: 名 and 位 count people as 人 does.
 SAME_UNIT: dict[str, str] = {"名": "人", "位": "人", "回": "次", "趟": "次", "钱": "元"}
 #: Families of measure words people use for one another (多少场培训班 for 639期; 几个市 for 6市): a figure in
 #: the asked family answers; one of another family (8个 for 多少人) does not.

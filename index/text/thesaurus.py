@@ -23,8 +23,8 @@ THESAURUS_FILE = Path(__file__).resolve().parent.parent / "data" / "cilin.txt"
 REGISTER_FILE = Path(__file__).resolve().parent.parent / "data" / "register.txt"
 #: Everyday phrases of these lengths are found in a question as they stand (年纪大, 马上就改).
 MIN_PHRASE, MAX_PHRASE = 3, 6
-#: Most words whose synonyms are remembered.
-MAX_RELATED = 10_000
+#: Most words whose synonyms are remembered, and whose everyday-words table mates are.
+MAX_RELATED, MAX_MATES = 10_000, 4096
 #: Cilin's class of people (roles, posts, groups): its synonyms name other posts too often to stand for each other.
 PEOPLE_CLASS = "A"
 #: Cilin's classes of actions, states and relations (F–J): its verbs.
@@ -70,11 +70,16 @@ def same_in_register(word: str, other: str) -> bool:
     return other in register_mates(word) or (other == word and word in _register_words())
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=MAX_MATES)
 def register_mates(word: str) -> tuple[str, ...]:
     """The other words the everyday-words table groups with `word` (聊天 → 谈话, 谈心…), found in its lines
     without building the whole table (a question must not wait for it)."""
-    return tuple(dict.fromkeys(w for line in _lines_with(_register(), word) for w in line.split() if w != word))
+    return tuple(dict.fromkeys(w for words in _register_groups_with(word) for w in words if w != word))
+
+
+def _register_groups_with(word: str) -> list[list[str]]:
+    """The everyday-words table's groups that hold `word`, read from its lines that do."""
+    return [line.split() for line in _lines_with(_register(), word)]
 
 
 @functools.cache
@@ -107,8 +112,7 @@ class Thesaurus:
         `synonyms` without Cilin, whose table a question of the report's own words need not wait for."""
         if word in self._vocabulary or word not in _register_words():
             return ()
-        return self._said_alongside(self._in_register, word,
-                                    lambda: [line.split() for line in _lines_with(_register(), word)])
+        return self._said_alongside(self._in_register, word, lambda: _register_groups_with(word))
 
     def phrases_in(self, text: str) -> list[tuple[int, int]]:
         """Spans of `text` that are everyday phrases of the table standing for words of the vocabulary (年纪大,
@@ -140,7 +144,7 @@ class Thesaurus:
         return self._said_alongside(self._related, word, lambda: [
             *(line.split()[1:] for line in _lines_with(_text(), word)
               if not line.startswith(PEOPLE_CLASS)),  # 领导/负责人/官员: no post for another
-            *(line.split() for line in _lines_with(_register(), word))])
+            *_register_groups_with(word)])
 
     def _said_alongside(self, found: dict[str, tuple[str, ...]], word: str,
                         groups: Callable[[], list[list[str]]]) -> tuple[str, ...]:
