@@ -14,7 +14,7 @@ from typing import Any
 
 from bot.telegram import texts
 from bot.telegram.app import ALLOWED_UPDATES, App, build_application
-from bot.telegram.delivery import FloodLimits
+from bot.telegram.delivery import Delivery, FloodLimits
 from bot.telegram.handlers import DEPS, Deps
 from bot.telegram.replies import short_citation
 from index.answering.engine import Engine
@@ -71,6 +71,10 @@ async def running_bot(
         await app.start()
         try:
             yield app
+        except BaseException:
+            if isinstance(app.bot.rate_limiter, Delivery):
+                app.bot.rate_limiter.close()  # a failed test's questions waiting their turn are not waited for
+            raise
         finally:  # unless the test stopped it itself (e.g. with shutdown.stop_gracefully)
             if app.updater.running:
                 await app.updater.stop()
