@@ -299,6 +299,14 @@ def test_more_after_a_figure_reads_on_clause_by_clause(engine: Engine) -> None:
     assert all(p.id != first.result.answer.passage.id for p in after.passages)
 
 
+def test_more_after_a_figure_reads_on_to_a_clause_counting_in_the_same_measure(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    first = chat.reply("第一批单位查出多少个毛病?")
+    assert first.result and first.result.answer and first.result.answer.lead.startswith("4395个")
+    more = chat.reply("接着说")  # 目前已有3142个整改完毕: the next clause counts the same problems
+    assert isinstance(more, More) and more.piece is not None and more.piece.startswith("目前已有3142个整改完毕")
+
+
 def test_more_after_a_figure_listed_with_others_reads_the_next_one(engine: Engine) -> None:
     chat = Conversation(lambda: engine)
     first = chat.reply("市县两级领导班子成员深入基层多少人次?")

@@ -63,6 +63,8 @@ _PEOPLE_COUNT = re.compile(r"\d+(?:多|余)?[人名位]")
 #: A clause that ends in a figure (作辅导报告40900多场): one of a sentence's tallies.
 _TALLY = re.compile(rf"\d(?:万|亿)?(?:余|多)?(?:{lexicon.UNIT_PATTERN})?[”’)）]?\s*$")
 _SENTENCE_ENDS = "。!?!?"
+#: At most this many characters (目前已有) before the figure a clause opens with.
+_FIGURE_OPENING = 4
 #: The next item of a list of figures (…年老体弱党员、| 3800多名…), and a text that opens with a figure.
 _NEXT_FIGURE_ITEM = re.compile(r"、(?=\d)")
 _FIGURE_AT = re.compile(r"\d")
@@ -184,10 +186,21 @@ def read_from(text: str, sentence: str, lead: str | None, tallies_only: bool = T
         return listed
     if mark is None or text[mark.start()] in _SENTENCE_ENDS or not text[mark.end():end].strip(_CLOSING + " ") or \
             (tallies_only and not _TALLY.search(text, at, mark.start()) and
-             not (_FIGURE_AT.match(lead) and (figure := lexicon.FIGURE.match(text, mark.end())) and figure.group(1))):
+             not (_FIGURE_AT.match(lead) and _opens_with_figure(text, mark.end(), lead))):
         # (3142个整改完毕, | 1253个正积极整改中: a figure the short answer opens, and the next clause opens with another)
         return -1
     return mark.end()
+
+
+def _opens_with_figure(text: str, start: int, lead: str) -> bool:
+    """Does the clause at `start` open with a figure and its measure word, after at most a short adverb before it
+    (1253个正积极整改中; 目前已有3142个, counted in the short answer's own measure word)?"""
+    figure = lexicon.FIGURE.search(text, start, start + _FIGURE_OPENING + 12)
+    if figure is None or not figure.group(1) or _CLAUSE_END.search(text, start, figure.start()):
+        return False
+    own = lexicon.FIGURE.match(lead)
+    return figure.start() == start or (figure.start() - start <= _FIGURE_OPENING and own is not None and
+                                       own.group(1) == figure.group(1))
 
 
 def next_piece(text: str, start: int) -> tuple[str, int] | None:

@@ -926,6 +926,8 @@ class Reader:
             return "kind"  # 秉持什么态度: the kind of thing asked for, which the answer need not name
         if facet and pos in lexicon.FACET_POS:
             return "constraint"
+        if facet == "bare" and pos in lexicon.VERB_POS and _amount_of(word, folded):
+            return "constraint"  # 发了多少补助: the amount of it asked, a noun there
         if events and pos in lexicon.VERB_POS:
             return "event"  # 合肥会下雨吗?, 哪年出生的?: the event asked about
         if pos in lexicon.CONTENT_POS and pos != "ns":
@@ -1395,6 +1397,13 @@ def _facet(word: str, folded: str) -> str | None:
                 any(m.end() == len(before) for m in lexicon.FACET_AFTER.finditer(before)):
             found = "bare"
     return found
+
+
+def _amount_of(word: str, folded: str) -> bool:
+    """Is `word` what an amount is asked of, where a verb cannot stand (发了多少补助; not 培训多少人)?"""
+    return any(lexicon.AMOUNT_AFTER.search(folded[:at]) is not None and
+               (at + len(word) == len(folded) or lexicon.CLAUSE_END.match(folded, at + len(word)) is not None)
+               for at in occurrences(folded, word))
 
 
 def _kind_named_after(word: str, folded: str) -> bool:

@@ -400,6 +400,9 @@ FACET_BEFORE = re.compile(rf"^(?:的?(?:要求|标准|数额|金额|总额|规�
                           r"(?:谁|多少|几|什么|啥|哪|多久|多长|多大|多高)")
 #: ... or, for nouns only, right before these without a verb between (年纪多大, 意见多少条).
 FACET_BEFORE_BARE = re.compile(r"^(?:多少|多大|多长|多久|几)")
+#: An amount asked of a word the dictionary tags as a verb, where only a noun can stand: right after 多少/几 and its
+#: measure word, at the end of a clause (发了多少补助; not 培训多少人, where the verb counts the people after it).
+AMOUNT_AFTER = re.compile(rf"(?:多少|几)(?:{UNIT_PATTERN})?$")
 #: Parts of speech of words that can name what is asked right next to a question word (年纪 is tagged t,
 #: 经费 vn in jieba's dictionary).
 FACET_POS = frozenset({"n", "nr", "nr1", "nr2", "nrt", "nrfg", "ns", "nt", "nz", "ng", "eng", "nl", "nx", "j", "vn",
@@ -929,7 +932,7 @@ THEN_CLAUSE = re.compile(r"[,,;;](?:并|随后|然后|之后|此后|还|再)")
 HOW_THE_REPORT_SAYS = re.compile(rf"[,,\s]+(?:{REPORT_WORD.pattern}|文中|文里)(?:里|中|上)?(?:是)?(?:怎么|咋|如何|怎样)"
                                  r"(?:说|讲|写|描述|表述)的?[??。!!\s]*$")
 #: Structure and gist of the report: what it is about, how many parts, what part N says.
-GIST = re.compile(r"(?:讲|说|写|介绍|报道|谈|聊)(?:了|的)?(?:些)?(?:什么|啥|哪些)|主要内容|主旨|主题|大意|中心思想|概括|总结|"
+GIST = re.compile(r"(?:讲|说|写|介绍|报道|谈|聊)(?:了|的|得)?(?:些)?(?:什么|啥|哪些)|主要内容|主旨|主题|大意|中心思想|概括|总结|"
                   r"梗概|要点|核心|讲的是|说的是|写的是|关于什么|是关于|(?:什么|啥|哪个|哪项)活动")
 #: The round or stage something is of, asked (这是第几批活动的综述? / 综述的是哪个环节?).
 ROUND_OR_STAGE_ASKED = re.compile(r"(?:第几|哪[一1]?)个?(批|环节|轮|阶段|期)")
