@@ -1209,6 +1209,7 @@ def test_a_figure_of_common_words_the_passage_gives_is_answered(engine: Engine) 
     ("问题突出的县区接受的是什么点评?", "一对一"),  # 接受 before the kind asked (点评) is no word to find
     ("学习在整个活动里算个啥位置?", "基础环节"),  # the standing: the sentence saying what it is
     ("学习教育在整个活动里的 地位", "基础环节"),
+    ("学习在整个活动里算哪一环?", "基础环节"),  # 一环: one link of a chain, the stage it is
     ("所以说活动搞得好不好,关键看能听进去多少老百姓的意见,是吧?", "至关重要"),  # the report's 多少 phrase, 听进去
     ("活动搞得好不好,是不是要看能听进去多少群众的意见?", "至关重要"),  # (听进去 where the report says 听进)
     ("发现了问题,各地按什么原则改?", "即知即改"),  # a principle: what is held to (坚持…)
