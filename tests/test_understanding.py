@@ -129,6 +129,8 @@ DATA = Path(__file__).parent / "data"
     ("上头把问题多的县单个拎出来点名了几个?", "10个"),  # the figure said of 问题, not the 50 counties visited
     ("帮群众解决了多少个实际困难?", "92400多个"),  # 实际困难: 实际 only says which 困难 (问题), no word to find
     ("督导组跟干部一对一谈话总共覆盖多少人次?", "12400余人次"),  # 一对一谈话, an everyday phrase, is 个别谈话
+    ("省里那些头头为这个事专门碰头商量了几回?", "5次"),  # the times are of 商量 (研究), not of 集中学习103800多次
+    ("省里派下去检查的工作组有几个,抽了好多人?", "170人,16个省委督导组"),  # 检查 the group does is 督导; 好多 asks
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)
@@ -504,6 +506,7 @@ def test_a_stretch_that_does_not_end_a_clause_is_no_wording_question(engine: Eng
     "1140人中处级干部多少?",  # 干部 before 多少 is counted: 92400多个 counts 问题
     "一对一重点点评的县具体是哪些?",  # places asked: a list of other things (巡视工作、干部管理) names none
     "督导组深入市县督导的次数中,有多少次是不打招呼的?",  # a part asked after a comma: what sets it apart must be said
+    "请问中央督导组来安徽检查过几次?",  # 中央 is a tier above the 省委督导组 the report counts
 ])
 def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered", question

@@ -377,8 +377,11 @@ class Reader:
                          (n == 1 and text[at] in lexicon.SINGLE_CHAR_VERBS)), None)
             if verb is not None:
                 after_verb.append(text[verb:])
-        return _set_aside(terms, lambda t: t.role not in ("entity", "constraint") and t.kind != "event" and
-                          any(t.word in rest for rest in after_verb))
+        described = _set_aside(terms, lambda t: t.role not in ("entity", "constraint") and t.kind != "event" and
+                               any(t.word in rest for rest in after_verb))
+        # (派下去检查的工作组: what the thing does, said otherwise, is searched by the report's words for it)
+        return tuple(replace(t, role="content") if t.aside and t.role == "frame" and t.kind == "synonym" and
+                     len(t.word) > 1 else t for t in described)
 
     def _read_surname_posts(self, folded: str) -> str:
         """A surname and a post (张书记, 王省长) for the one person of the report with that surname."""
@@ -709,6 +712,10 @@ class Reader:
             out = [replace(t, role="frame") if t.word not in self._vocabulary and t.kind != "short" and all(
                 any(a <= at and at + len(t.word) <= b for a, b in mine) for at in occurrences(folded, t.word)) else t
                 for t in out]
+        # 碰头商量了几回?: the times asked are of the verb said right before them, which the answer must say
+        out = [replace(t, role="constraint") if t.alternatives and len(t.word) > 1 and any(
+            lexicon.TIMES_AFTER_VERB.match(folded, at + len(t.word)) for at in occurrences(folded, t.word)) else t
+            for t in out]
         # 市县两级, 市、县两级: the count of the tiers just named says nothing of its own (各市、县 names both)
         counted_tiers = {m.end() for m in lexicon.TIERS_COUNTED.finditer(folded)}
         out = [replace(t, role="frame") if t.role != "frame" and lexicon.TIER_COUNT.fullmatch(t.word) and any(
@@ -720,7 +727,7 @@ class Reader:
         # 微服私访的小组, 暗查小组: a group named by what it does, set off or said otherwise, which the report may
         # name otherwise (暗访组)
         resaid = [t.word for t in out if t.kind == "synonym"]
-        out = [replace(t, kind="group") if t.word in lexicon.GROUP_KINDS and t.kind in ("word", "ordinary") and all(
+        out = [replace(t, kind="group") if t.word in lexicon.GROUP_KINDS and t.kind in ("word", "ordinary", "synonym") and all(
             at == 0 or folded[at - 1] in lexicon.GROUP_SET_OFF or any(folded[:at].endswith(w) for w in resaid)
             for at in occurrences(folded, t.word)) else t for t in out]
         # 老百姓的意见: opinions are the people's; who gave them counts where said, is not missed where not

@@ -403,6 +403,9 @@ FACET_BEFORE_BARE = re.compile(r"^(?:多少|多大|多长|多久|几)")
 #: An amount asked of a word the dictionary tags as a verb, where only a noun can stand: right after 多少/几 and its
 #: measure word, at the end of a clause (发了多少补助; not 培训多少人, where the verb counts the people after it).
 AMOUNT_AFTER = re.compile(rf"(?:多少|几)(?:{UNIT_PATTERN})?$")
+#: Times asked right after a verb (商量了几回?, 督导过多少次): the times counted are of doing it, so the answer must say
+#: it was done (not 集中学习103800多次 for 碰头商量了几回).
+TIMES_AFTER_VERB = re.compile(r"[了过]?(?:几|多少)[次回遍]")
 #: Parts of speech of words that can name what is asked right next to a question word (年纪 is tagged t,
 #: 经费 vn in jieba's dictionary).
 FACET_POS = frozenset({"n", "nr", "nr1", "nr2", "nrt", "nrfg", "ns", "nt", "nz", "ng", "eng", "nl", "nx", "j", "vn",
@@ -855,8 +858,7 @@ LATIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\s*[((][a-z\s]+[))]")
 def standard_asking(text: str) -> str:
     """The text with the question words of regional or casual speech read as the standard ones
     (`REGIONAL_ASKING`, `CANTONESE_ASKING`, `WU_ASKING`, `CLASSICAL_ASKING`, and `CASUAL_ASKING` where nothing else
-    asks), letters glossing
-    characters dropped."""
+    in the question, or in its last clause, asks), letters glossing characters dropped."""
     if "(" in text:
         text = LATIN_GLOSS.sub("", text)
     classical = CLASSICAL.search(text)
@@ -871,9 +873,13 @@ def standard_asking(text: str) -> str:
     if classical:
         for pattern, word in CLASSICAL_ASKING:
             text = pattern.sub(word, text)
-    if not QUESTION_WORD.search(ROUGH_GUESS_AFTER.sub("", text)):
+    # (有几个,抽了好多人?: the last clause asks on its own where nothing in it asks)
+    asking = ROUGH_GUESS_AFTER.sub("", text)
+    last = max((m.end() for m in CLAUSE_END.finditer(asking.rstrip(CLAUSE_MARKS + " "))), default=0)
+    if not QUESTION_WORD.search(asking[last:]):
+        head = text[:last] if QUESTION_WORD.search(text[:last]) else ""
         for pattern, word in CASUAL_ASKING:
-            text = pattern.sub(word, text)
+            text = head + pattern.sub(word, text[len(head):])
     return text
 
 
@@ -1038,6 +1044,7 @@ LEVEL = re.compile(r"^(?:省辖市|市|县|区|乡镇|街道|村|社区|省)$")
 #: Tiers of government, each with the words that name it before a noun (省委督导组, 市县两级领导班子, 村级党组织): a
 #: question that puts one tier before a noun is not answered by a passage that puts only another before it.
 TIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("中央", re.compile(r"中央|国家级")),
     ("省", re.compile(r"省级|省委|省里|省直|全省|省政府")),
     ("市", re.compile(r"市级|市委|市里|市县|市、|各市|省辖市|市两级")),
     ("县", re.compile(r"县级|县委|县里|市县|县、|县\(|县两级|县市|县区")),
