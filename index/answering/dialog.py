@@ -186,7 +186,7 @@ def read_from(text: str, sentence: str, lead: str | None, tallies_only: bool = T
         return listed
     if mark is None or text[mark.start()] in _SENTENCE_ENDS or not text[mark.end():end].strip(_CLOSING + " ") or \
             (tallies_only and not _TALLY.search(text, at, mark.start()) and
-             not (_FIGURE_AT.match(lead) and _opens_with_figure(text, mark.end(), lead))):
+             not _opens_with_figure(text, mark.end(), lead)):
         # (3142个整改完毕, | 1253个正积极整改中: a figure the short answer opens, and the next clause opens with another)
         return -1
     return mark.end()
@@ -194,13 +194,16 @@ def read_from(text: str, sentence: str, lead: str | None, tallies_only: bool = T
 
 def _opens_with_figure(text: str, start: int, lead: str) -> bool:
     """Does the clause at `start` open with a figure and its measure word, after at most a short adverb before it
-    (1253个正积极整改中; 目前已有3142个, counted in the short answer's own measure word)?"""
-    figure = lexicon.FIGURE.search(text, start, start + _FIGURE_OPENING + 12)
+    (1253个正积极整改中; 目前已有3142个, counted in the short answer's own measure word), where the short answer
+    `lead` opens with a figure too?"""
+    own = lexicon.FIGURE.match(lead)
+    digit = _FIGURE_AT.search(text, start, start + _FIGURE_OPENING + 1)
+    if own is None or digit is None:
+        return False
+    figure = lexicon.FIGURE.match(text, digit.start())
     if figure is None or not figure.group(1) or _CLAUSE_END.search(text, start, figure.start()):
         return False
-    own = lexicon.FIGURE.match(lead)
-    return figure.start() == start or (figure.start() - start <= _FIGURE_OPENING and own is not None and
-                                       own.group(1) == figure.group(1))
+    return figure.start() == start or own.group(1) == figure.group(1)
 
 
 def next_piece(text: str, start: int) -> tuple[str, int] | None:

@@ -438,7 +438,7 @@ def _listing(query: str, sentence: str, terms: Sequence[str], normalize: Normali
 
 
 def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Callable[[str], float],
-             normalize: Normalize, related: Callable[[str], Sequence[str]] = lambda word: ()) -> str | None:
+             normalize: Normalize, related: Callable[[str], Sequence[str]]) -> str | None:
     """The short answer to put first, of the kind the question asks for; None when the sentence is the
     answer or no part of it is surely what is asked."""
     query = question.folded
