@@ -61,7 +61,7 @@ _CLAUSE_END = re.compile(lexicon.CLAUSE_END.pattern + "+")
 #: A figure counting people (170人, 1140人, 5600多名).
 _PEOPLE_COUNT = re.compile(r"\d+(?:多|余)?[人名位]")
 #: A clause that ends in a figure (作辅导报告40900多场): one of a sentence's tallies.
-_TALLY = re.compile(rf"\d(?:万|亿)?(?:余|多)?(?:{lexicon.UNIT_PATTERN})?[”’)）]?\s*$")
+_TALLY = re.compile(rf"(?:{lexicon.FIGURE.pattern})[”’)）]?\s*$")
 _SENTENCE_ENDS = "。!?!?"
 #: At most this many characters (目前已有) before the figure a clause opens with.
 _FIGURE_OPENING = 4
