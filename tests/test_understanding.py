@@ -255,6 +255,7 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "1264个督导组里街道派出的有多少个",  # 指导组11697个, listed next to it, counts another thing
                                       "省委督导组的经费要求是多少?",  # 要求 after 经费: the 经费 is asked
                                       "北京来的督导组有几个?",  # a group from 北京 is another place's
+                                      "中央大领导来的时候,是谁陪他的?",  # who did 陪 to him: the sentence names no one who did
                                       "张宝顺讲学习的那句原文是什么?"])  # a person's words: no short line of the report's  # a reason asked: none given  # 各领域 names none of them  # 意见建议3.3万余条 counts no readers' comments  # 占多少: a share  # 上级党组织负责人: a tier is no way of putting it  # 组长 names someone: no verb to say otherwise
 def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"
@@ -558,6 +559,8 @@ def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> No
     ("三月二十四号开的是什么会", "专题点评通报会"),  # 24号 is 24日; 日开, a date glued to a verb, frames  # everyday words: 老百姓 is 群众, 小册子 手册
     ("省里组建的宣讲团巡回报告了多少场?", "20场"),  # 宣讲团: the report's 报告团  # 到群众中去, said alike: the sentence that says it  # 哪方面 is asked: the verb 借助 only frames  # 看过: the verb 看 (in 观看), its aspect aside  # 场次: a measure word of 场's family, not a thing asked of
     ("被一对一重点点评的县区总数是多少?", "10个县(区)"),  # 总数 asks a figure  # his post says who he is: the sentence of what he did answers
+    ("为啥说能听进群众多少意见那么要紧", "至关重要"),  # why it is said: 多少 is the claim's, not asked
+    ("北京来看的那位大官叫啥名字?", "刘云山"),  # a leader come from 北京 is one of 中央
     ("第2批教育实践活动里省委派出了几个督导组?", "16个省委督导组"),  # 第二批, the report’s round: the passage need not say it again
     ("省委一共成立了几个督导组?", "16个"),  # 8位…担任省委督导组第一组长 counts people: no part of the groups
     ("省里一共派了多少个暗访组?", "8个"),  # one figure counts them all (8个由厅级干部带队的暗访组)  # the members asked, listed  # a norm each tier keeps, not a total of them  # who, one by one: the sentence names them

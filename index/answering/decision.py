@@ -1329,6 +1329,10 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         if relation is None and deed and deed not in verbs and deed[-1] not in lexicon.FUNCTION_CHARS and \
                 word_facts(deed) is not None and deed not in sentence and not any(r in sentence for r in related(deed)):
             return "人"  # 是谁导演的?, 是哪位领导主持的?: what the one asked for did, which the sentence does not say
+        done_to = lexicon.DONE_TO_ASKED.search(question.folded)
+        if done_to is not None and done_to.group("done") not in sentence and \
+                not any(r in sentence for r in related(done_to.group("done"))):
+            return "人"  # 是谁陪他的?: someone other than the one spoken of, by what they did to him
         # (the tail of a longer word is no name: 本强基 of 固本强基)
         persons = [t for t in terms if t not in asked and is_person(t) and
                    not any(len(o) == len(t) + 1 and o.endswith(t) for o in terms)]

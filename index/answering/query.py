@@ -313,6 +313,7 @@ class Reader:
         core = self._words_with_numerals(core)
         core = self._across_de(self._contracted(self._read_typos(core)))
         core = lexicon.PROVINCE_BODY.sub("安徽省", core)  # 安徽政协 is 省政协
+        core = lexicon.CAPITAL_FOR_CENTRE.sub("中央", core)  # 北京来的大领导: a leader of 中央
         core = self._read_surname_posts(lexicon.HEADS.sub(lambda m: lexicon.HEAD_OF[m.group(2)], core))
         said = lexicon.HOW_THE_REPORT_SAYS.search(core)
         if said is not None and lexicon.QUESTION_WORD.search(core[: said.start()]):
@@ -1556,10 +1557,12 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 def _wants(folded: str, yesno: bool) -> str:
     """The kind of answer a question asks for: that of the question word that ends last (省几大班子看的是
     哪部电影? asks for a name of a film, not a figure; 组长叫什么名字? for a name, not a thing). A claim put
-    with no question word names its kind only to state it (查处的人数是1140人吗?, 暗访的时间是3月24日吗?)."""
+    with no question word names its kind only to state it (查处的人数是1140人吗?, 暗访的时间是3月24日吗?), and
+    so does one asked why it is said (为啥说能听进多少意见那么要紧?)."""
     best: tuple[int, int, int, str] | None = None
+    claimed = [m.span() for m in lexicon.WHY_SAID.finditer(folded)]
     for rank, (kind, pattern) in enumerate(_KINDS):
-        found = list(pattern.finditer(folded))
+        found = [m for m in pattern.finditer(folded) if not any(start < m.start() and m.end() <= end for start, end in claimed)]
         if found:
             # Latest end first; then the longer match (多长时间 is a duration, not a date); then precedence.
             key = (found[-1].end(), found[-1].end() - found[-1].start(), -rank, kind)

@@ -278,6 +278,8 @@ HOW_WORDS = re.compile(r"怎么样|怎样|怎么|如何|咋")
 #: Why something was done: answered by a sentence that gives a reason (为了…, 确保…).
 WHY_WORDS = re.compile(r"(?<![作成视称定列化改变分评奉选])为(?:什么|啥)|为何|什么原因|原因是|目的是|出于什么|"
                        r"(?:依据|理由|缘由)是(?:什么|啥)")  # (作为什么: as what; 依据什么要求推进?: a basis named, no reason)
+#: Why a thing is said (为啥说能听进多少群众意见那么要紧?): its clause is the claim, whatever words it asks with.
+WHY_SAID = re.compile(rf"(?:{WHY_WORDS.pattern})(?:说|讲|认为|强调)[^,,。;;!?!?]*")
 #: 以…为什么: as what, not why (以焦裕禄精神和沈浩精神为啥?).
 AS_WHAT = re.compile(r"((?<![可所予加难足得之])以(?![前后来上下及便免致至外内])[^,,。?!]{1,20})为(?=什么|啥)")
 #: What something is for is asked (效果是什么, 有什么用, 拿来干嘛的): answered as a why-question is, by a sentence
@@ -456,6 +458,9 @@ HEADS = re.compile(rf"(安徽)?({'|'.join(sorted(HEAD_OF, key=len, reverse=True)
                    r"最大的?(?:干部|官儿?|领导))(?![\u4e00-\u9fff]*[书长席任])")
 #: The province's bodies named by the province without 省 (安徽政协的头儿): its 省政协.
 PROVINCE_BODY = re.compile(r"安徽(?=政协|政府|人大)")
+#: The capital standing for the central authorities (北京来的大领导, 北京哪个大官来过): 中央, where someone comes
+#: or is sent from it, or a leader is of it; not the city (北京市, 北京有多少人口, 北京天气).
+CAPITAL_FOR_CENTRE = re.compile(r"北京(?![市城])(?=(?:那个|那位|哪个|哪位|的)?(?:下来|来|派|大领导|大官|领导|大佬|首长))")
 #: Posts held by one person each, as a report names them (省委书记, 省长): the post may stand for its holder.
 TOP_POST = re.compile(r"(?<![副])(?:省委书记|省长|省政协主席|省委副书记|市委书记|市长|县委书记|县长)")
 #: A one-character verb asked what of (学什么, 都学些啥, 还学了啥): answered by what it is done to.
@@ -567,6 +572,9 @@ GROUP_LEADER = re.compile(r"[组团队](?:的|里的)?(?:领导|大领导|负责
 LED_BY = re.compile(r"带队|任组长|担任[^,,。]{0,12}组长")
 #: What the person asked for did, at the end of a 是谁…的 question (是谁导演的?, 是哪位领导主持的?).
 DONE_BY_ASKED = re.compile(rf"(?:{PERSON_WORDS.pattern})(?:{PERSON_NOUNS.pattern})?(?P<done>[\u4e00-\u9fff]{{2}})的?$")
+#: What the person asked for did to someone already spoken of (是谁陪他的?, 啥人陪了伊的?).
+DONE_TO_ASKED = re.compile(rf"(?:{PERSON_WORDS.pattern})(?P<done>(?![给对向跟和同为与把被让叫])[\u4e00-\u9fff]{{1,2}}?)[了过着]?"
+                           r"(?:他们|她们|他|她|伊|佢)")  # (not 哪些人给他们点赞: 给 only says to whom)
 #: Who a named person is, asked (沈浩是谁?, 王学军是什么人?): the name.
 IDENTITY_ASKED = re.compile(r"^([\u4e00-\u9fff]{2,3})(?:是|为)(?:谁|什么人|哪位|何人|干什么的|做什么的)")
 #: A post standing right before a name (省委副书记|李锦斌, 中央书记处书记|刘云山).
