@@ -314,6 +314,7 @@ class Reader:
         core = self._across_de(self._contracted(self._read_typos(core)))
         core = lexicon.PROVINCE_BODY.sub("安徽省", core)  # 安徽政协 is 省政协
         core = lexicon.CAPITAL_FOR_CENTRE.sub("中央", core)  # 北京来的大领导: a leader of 中央
+        core = lexicon.SENIOR_LEADER.sub("", core)  # 大领导: a leader
         core = self._read_surname_posts(lexicon.HEADS.sub(lambda m: lexicon.HEAD_OF[m.group(2)], core))
         said = lexicon.HOW_THE_REPORT_SAYS.search(core)
         if said is not None and lexicon.QUESTION_WORD.search(core[: said.start()]):
@@ -775,8 +776,9 @@ class Reader:
 
         for first, second in itertools.pairwise(words):
             if not (plain(first) and plain(second)) or first + second not in folded or \
-                    first in lexicon.SCOPE_WORDS or second[-1] in lexicon.LOCATIVE_ENDS:
-                continue  # (全省|下面 is no 全面: a scope, and where it lies)
+                    first in lexicon.SCOPE_WORDS or second[-1] in lexicon.LOCATIVE_ENDS or \
+                    second in lexicon.DIRECTIONAL_COMPLEMENTS:
+                continue  # (全省|下面 is no 全面: a scope, and where it lies; 中央|下来 no 中来: a direction)
             for short in (first[0] + second[0], first[0] + second[1]):
                 if short in self._vocabulary and short not in have and short not in (first, second) and \
                         not lexicon.TIER_CHARS & set(short):  # 全省|市县 is no 全市

@@ -461,6 +461,8 @@ PROVINCE_BODY = re.compile(r"安徽(?=政协|政府|人大)")
 #: The capital standing for the central authorities (北京来的大领导, 北京哪个大官来过): 中央, where someone comes
 #: or is sent from it, or a leader is of it; not the city (北京市, 北京有多少人口, 北京天气).
 CAPITAL_FOR_CENTRE = re.compile(r"北京(?![市城])(?=(?:那个|那位|哪个|哪位|的)?(?:下来|来|派|大领导|大官|领导|大佬|首长))")
+#: 大 making a leader a senior one (大领导, 大干部): it says how high, no word a passage would use.
+SENIOR_LEADER = re.compile(r"(?<![最很])大(?=领导|干部|首长)")
 #: Posts held by one person each, as a report names them (省委书记, 省长): the post may stand for its holder.
 TOP_POST = re.compile(r"(?<![副])(?:省委书记|省长|省政协主席|省委副书记|市委书记|市长|县委书记|县长)")
 #: A one-character verb asked what of (学什么, 都学些啥, 还学了啥): answered by what it is done to.
