@@ -780,12 +780,19 @@ def list_sizes(text: str) -> frozenset[int]:
     sizes = {m.group(0).count("、") + 1 for m in lexicon.ENUMERATION.finditer(text)}
     if lexicon.QUOTED_PAIR.search(text):
         sizes.add(2)  # “信仰危机”和“本领恐慌”
+    sizes.update(len(clauses) for clauses in _clause_lists(text))
+    return frozenset(sizes)
+
+
+def _clause_lists(text: str) -> list[list[str]]:
+    """The sentences of a text that are lists of short clauses alike at one end (学原著,学党史,学先进), as clauses."""
+    out = []
     for sentence in lexicon.SENTENCE_PART.split(text):
         clauses = [c.strip() for c in re.split(r"[,,]", sentence) if c.strip()]
         if len(clauses) > 1 and all(len(c) <= SHORT_CLAUSE for c in clauses) and \
                 (len({c[0] for c in clauses}) == 1 or len({c[-1] for c in clauses}) == 1):
-            sizes.add(len(clauses))
-    return frozenset(sizes)
+            out.append(clauses)
+    return out
 
 
 def _listed_count(figure: str, question: Question, lists: Collection[int]) -> bool:
@@ -1232,7 +1239,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
                 for m in lexicon.DONE_BY_BODY.finditer(sentence))):
         # 6个市分别是哪些? is answered by a list or by names, not by the count again (but 兼任第一书记的是哪些人? by
         # the people a sentence says do it: 由乡镇 (街道)党(工)委负责同志兼任)
-        items = len(re.findall(r"[\u4e00-\u9fff“”]+、", sentence))
+        items = max([len(re.findall(r"[\u4e00-\u9fff“”]+、", sentence)),
+                     *(len(clauses) - 1 for clauses in _clause_lists(sentence))])
         others = [t for t in terms if t not in set(question.search_terms)]
         # (哪几个县? is answered by places named, not by a person and a place: 张宝顺先后赴合肥)
         places_asked = question.wants in ("place", "where") or lexicon.PLACES_ASKED.search(question.folded) is not None
@@ -1477,10 +1485,12 @@ def _goes_to_do(folded: str, sentence: str, alike: bool) -> bool:
 
 def _listed_by(question: Question, sentence: str) -> bool:
     """Does a list of the sentence (A、B、C) stand next to a word of the question (正风肃纪、为民服务、除弊祛垢、
-    固本强基四个专项行动), so that it lists what is asked of?"""
+    固本强基四个专项行动), or a list of short clauses hold one (学原著,学党史,学先进 for 哪三样,原著啥的), so that it
+    lists what is asked of?"""
     spots = [(i, i + len(w)) for w in question.naming_words for i in occurrences(sentence, w)]
     return any(max(start - m.end(), m.start() - end) <= lexicon.LISTED_WITHIN
-               for m in lexicon.ITEMS.finditer(sentence) for start, end in spots)
+               for m in lexicon.ITEMS.finditer(sentence) for start, end in spots) or \
+        any(w in c for clauses in _clause_lists(sentence) for c in clauses for w in question.naming_words)
 
 
 #: What asks for the items of a thing named before it (39项任务都有啥?).
