@@ -448,6 +448,10 @@ TIER_LEVEL_SAID = re.compile(r"([省市县乡镇村区])一级")
 THAT_FIGURE = re.compile(r"([这那])个数(?![字据量目额])")
 #: How a figure is said to be taken, before what it is asked to be (这个数字统计的是什么?, 指的是): no constraint.
 FIGURE_TAKEN = re.compile(r"(?<=数字)(?:统计|计算|算)(?=的?是)")
+#: What the counted things underwent, asked of a count (有多少条被采纳了?, 给办了多少条?, 多少条已经办理?): the
+#: count is of those it was done to, so the sentence must say it was done.
+COUNT_UNDERGONE = re.compile(r"(?:多少|几)[\u4e00-\u9fff]?(?:是|都)?(?:被|给|已经|已)(?P<done>[\u4e00-\u9fff]{1,2}?)(?=了|$|[,,。??])|"
+                             r"[被给](?P<done_before>[\u4e00-\u9fff]{1,2}?)了?(?:多少|几)[\u4e00-\u9fff]?(?=$|[,,。??\s])")
 #: 多少 negated, not asked (没念过多少书的党员有几个?), where another question word follows: "not much".
 NEGATED_AMOUNT = re.compile(r"(?<=[没不])([\u4e00-\u9fff]{0,2}?)多少(?=[\u4e00-\u9fff][^?？]*(?:多少|几))")
 #: Who heads a body, by its post (省政府的当家人 is the 省长): read as the post.
