@@ -1463,8 +1463,9 @@ def _typo(run: str, word: str, i: int) -> bool:
     # (a numeral is no typo, 三个 of 四个, but in the sound of a place's name it is: 五湖市 for 芜湖市)
     numeral = wrong in NUMERAL_CHARS and not (len(word) >= 3 and word in place_names())
     if not lexicon.HAN.match(wrong) or wrong in lexicon.FUNCTION_CHARS or wrong in lexicon.SAYING_CHARS or numeral or \
-            word[i] in NUMERAL_CHARS or (wrong in lexicon.TIER_CHARS and word[i] in lexicon.TIER_CHARS):
-        return False  # 市委书记 is no typo of 省委书记: another tier
+            word[i] in NUMERAL_CHARS or (wrong in lexicon.TIER_CHARS and word[i] in lexicon.TIER_CHARS) or \
+            (i > 0 and run[i - 1] == "几"):
+        return False  # 市委书记 is no typo of 省委书记: another tier; 全省几成 none of 省几大: the measure of 几
     facts = word_facts(run)
     return facts is None or facts[0] <= lexicon.RARE_WORD_FREQ
 
