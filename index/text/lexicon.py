@@ -460,6 +460,9 @@ HEAD_OF = {"省委": "省委书记", "省里": "省委书记", "安徽省": "省
 HEADS = re.compile(rf"(安徽)?({'|'.join(sorted(HEAD_OF, key=len, reverse=True))})的?"
                    r"(?:头儿|头头|一把手|当家人|掌门人|老大|主要领导|主要负责人|一号人物|掌舵人|带头人|最高领导|首脑|首长|(?<!里)头|"
                    r"最大的?(?:干部|官儿?|领导))(?![\u4e00-\u9fff]*[书长席任])")
+#: A body's 书记 said to be its highest (省里的一把手书记, 省里顶顶大的那个书记): the body's head post.
+TOP_SECRETARY = re.compile(rf"(安徽)?({'|'.join(sorted((b for b, post in HEAD_OF.items() if post.endswith('委书记')), key=len, reverse=True))})的?"
+                           r"(?:一把手|最大|顶顶大|头号|老大|最高)的?(?:那个|那位)?书记")
 #: The province's bodies named by the province without 省 (安徽政协的头儿): its 省政协.
 PROVINCE_BODY = re.compile(r"安徽(?=政协|政府|人大)")
 #: The capital standing for the central authorities (北京来的大领导, 北京哪个大官来过): 中央, where someone comes
