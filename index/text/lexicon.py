@@ -221,6 +221,9 @@ ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
                 r"大多(?:数)?(?:是|为|都|属于)|大部分(?:是|为|都|属于)"),
      re.compile(r"最|第一(?![批环次轮个期届])|首(?![批次轮])|之最|居首|大多|大部分|多数"),
      "排名"),
+    # (督导组下回会不会来?, 刘云山下次啥时候再来?: the next time, which a report of what was done says nothing of
+    # unless it tells what comes next)
+    (re.compile(r"下[一1]?[回次趟](?![数])"), re.compile(r"下一步|下[一1]?阶段|今后|将[要会]"), "以后"),
     (re.compile(r"哪里人|哪儿人|籍贯|老家(?:是|在)?(?:哪|什么地方)|出生地|在哪出生|哪里出生"), re.compile(r"籍|出生|生于|老家|人氏"),
      "籍贯"),  # (我老家马鞍山的,…: the asker's home, not asked)
     (QUOTE_ASKED, re.compile(r"“[^”]{6,}”?|(?:表示|认为|指出|强调|说)[,,::]"), "原话"),  # quoted or reported
