@@ -52,6 +52,15 @@ def test_ask_says_what_the_report_does_not_say_of_a_subject(env: dict[str, str])
     assert not any(line.startswith("答:") for line in lines)
 
 
+def test_ask_for_the_bots_own_view_is_not_answered_as_the_reports(env: dict[str, str]) -> None:
+    proc = run_cli(["ask", "你覺得這次活動的效果好不好?"], env)
+    lines = proc.stdout.decode().splitlines()
+    assert proc.returncode == 0
+    assert lines[0] == "我只转述报道的内容,不发表自己的看法。"
+    assert lines[1].startswith("关于") and "报道说:" in lines[1]
+    assert not any(line.startswith("答:") for line in lines)
+
+
 def test_ask_a_choice_item(env: dict[str, str]) -> None:
     proc = run_cli(["ask", "暗访组由哪一级干部带队？A.处级 B.厅级 C.省级"], env)
     assert proc.returncode == 0, proc.stderr

@@ -262,6 +262,7 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "芜湖那三万多条意见 给办了多少条",
                                       "跑到老百姓屋里去的那两百多万户,占全省几成?",  # 几成 asks a share (no typo of 省几大)
                                       "省委督导组下回会不会到我们村来查",  # the next time: beyond what the report tells
+                                      "你觉得这次活动实际效果好不好",  # the bot's own view: no sentence holds it
                                       "张宝顺讲学习的那句原文是什么?"])  # a person's words: no short line of the report's  # a reason asked: none given  # 各领域 names none of them  # 意见建议3.3万余条 counts no readers' comments  # 占多少: a share  # 上级党组织负责人: a tier is no way of putting it  # 组长 names someone: no verb to say otherwise
 def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"

@@ -211,6 +211,8 @@ QUOTE_ASKED = re.compile(r"[那这]句(?:话|口号)|哪句(?:话|口号)(?!讲|
 #: Aspects a question asks that its answer sentence must show, each with what shows it and the word for what
 #: is missing: who said or proposed something, a superlative, a person's origin, the words said, criticism, a penalty,
 #: sex, experts, who made a film.
+#: What a question asking the bot's own view lacks: no report holds it.
+OWN_VIEW = "你的看法"
 ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
     (re.compile(r"谁(?:最早|最先|首先)?(?:说|讲|提出|提|写|指出)"), re.compile(r"说|讲话|提出|指出|表示|认为|强调|写"),
      "出处"),
@@ -221,9 +223,11 @@ ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
                 r"大多(?:数)?(?:是|为|都|属于)|大部分(?:是|为|都|属于)"),
      re.compile(r"最|第一(?![批环次轮个期届])|首(?![批次轮])|之最|居首|大多|大部分|多数"),
      "排名"),
+    # (你觉得这次活动搞得好不好?: the bot's own view, which no sentence of a report holds)
+    (re.compile(r"[你您](?:个人)?(?:觉得|认为|怎么看|咋看|的看法)"), re.compile(r"(?!)"), OWN_VIEW),
     # (督导组下回会不会来?, 刘云山下次啥时候再来?: the next time, which a report of what was done says nothing of
     # unless it tells what comes next)
-    (re.compile(r"下[一1]?[回次趟](?![数])"), re.compile(r"下一步|下[一1]?阶段|今后|将[要会]"), "以后"),
+    (re.compile(r"下[一1]?[回次趟](?![数])"), re.compile(r"下一步|下[一1]?阶段|今后|将[要会]"), "下一步安排"),
     (re.compile(r"哪里人|哪儿人|籍贯|老家(?:是|在)?(?:哪|什么地方)|出生地|在哪出生|哪里出生"), re.compile(r"籍|出生|生于|老家|人氏"),
      "籍贯"),  # (我老家马鞍山的,…: the asker's home, not asked)
     (QUOTE_ASKED, re.compile(r"“[^”]{6,}”?|(?:表示|认为|指出|强调|说)[,,::]"), "原话"),  # quoted or reported
