@@ -472,6 +472,8 @@ TOP_SECRETARY = re.compile(rf"(安徽)?({'|'.join(sorted((b for b, post in HEAD_
                            r"(?:一把手|最大|顶顶大|头号|老大|最高)的?(?:那个|那位)?书记")
 #: The province's bodies named by the province without 省 (安徽政协的头儿): its 省政协.
 PROVINCE_BODY = re.compile(r"安徽(?=政协|政府|人大)")
+#: One more item of a list asked (…,还有一样是啥?, 剩下一个呢?): which one, not 一样 (alike) or a count of one.
+REMAINING_ONE = re.compile(r"(?<=还有|剩下|另外)(?:一|1)(?=[样个种项条](?:是|叫|呢))")
 #: The capital standing for the central authorities (北京来的大领导, 北京哪个大官来过): 中央, where someone comes
 #: or is sent from it, or a leader is of it; not the city (北京市, 北京有多少人口, 北京天气).
 CAPITAL_FOR_CENTRE = re.compile(r"北京(?![市城])(?=(?:那个|那位|哪个|哪位|的)?(?:下来|来|派|大领导|大官|领导|大佬|首长))")
