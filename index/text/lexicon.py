@@ -449,8 +449,8 @@ MOTION_TO_TIER = re.compile(r"[下进入到去赴回]([村乡镇户])")
 TIER_LEVEL = re.compile(r"([省市县乡镇村区])级")
 #: Where a thing is from, asked of the thing (哪里的媒体, 哪块的报纸): the tier it is of answers.
 TIER_OF_ASKED = re.compile(r"哪(?:里|儿|块|一级|级)的(?=[\u4e00-\u9fff])")
-#: ... also said with 一 (县一级).
-TIER_LEVEL_SAID = re.compile(r"([省市县乡镇村区])一级")
+#: ... also said with 一 (县一级), or pointed at (县(市、区)那一级).
+TIER_LEVEL_SAID = re.compile(r"([省市县乡镇村区][)）]?)[那这]?一级")
 #: That figure, said short (1140人那个数说的是啥?): 那个数字, not a word 数说.
 THAT_FIGURE = re.compile(r"([这那])个数(?![字据量目额])")
 #: How a figure is said to be taken, before what it is asked to be (这个数字统计的是什么?, 指的是): no constraint.
