@@ -574,6 +574,7 @@ def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> No
     ("市县的头头们跑下去多少人次?", "38500余人次"),  # 跑下去: going down to the grassroots (深入基层)
     ("吃吃喝喝、塞红包、搓麻将赌铜钿,还有一样是啥?", "走读风"),  # 还有一样: which one more, not 一样 (alike)
     ("因为那种坏作风被处理的有几个人?", "1140人"),  # 坏作风, everyday words for the 四风
+    ("那些软趴趴不顶事的村党支部有多少要整", "1660个"),  # everyday words for 软弱涣散
     ("网友们喜欢这种方式吗?", "点赞"),  # to like, said of netizens, is what their 点赞 says
     ("安徽省里的一把手书记叫啥名", "张宝顺"),  # the province's highest 书记: its 省委书记, not 中央书记处书记刘云山
     ("第2批教育实践活动里省委派出了几个督导组?", "16个省委督导组"),  # 第二批, the report’s round: the passage need not say it again
