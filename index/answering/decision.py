@@ -1027,6 +1027,11 @@ def post_before(name: str, sentence: str) -> str | None:
     return None
 
 
+def _deed_said(deed: str, sentence: str, related: Callable[[str], Sequence[str]]) -> bool:
+    """Does the sentence say the deed, in its word or a related one (主持, 陪)?"""
+    return deed in sentence or any(r in sentence for r in related(deed))
+
+
 def _relation_asked(question: Question) -> Term | None:
     """The word of the question, one the report does not use, that says in what way the person asked for is linked
     to it (主演 of 是谁主演的), if one stands next to the question word (谁, 哪位, 哪个)."""
@@ -1335,11 +1340,10 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         done_by = lexicon.DONE_BY_ASKED.search(question.folded)
         deed = done_by.group("done") if done_by is not None else ""
         if relation is None and deed and deed not in verbs and deed[-1] not in lexicon.FUNCTION_CHARS and \
-                word_facts(deed) is not None and deed not in sentence and not any(r in sentence for r in related(deed)):
+                word_facts(deed) is not None and not _deed_said(deed, sentence, related):
             return "人"  # 是谁导演的?, 是哪位领导主持的?: what the one asked for did, which the sentence does not say
         done_to = lexicon.DONE_TO_ASKED.search(question.folded)
-        if done_to is not None and done_to.group("done") not in sentence and \
-                not any(r in sentence for r in related(done_to.group("done"))):
+        if done_to is not None and not _deed_said(done_to.group("done"), sentence, related):
             return "人"  # 是谁陪他的?: someone other than the one spoken of, by what they did to him
         # (the tail of a longer word is no name: 本强基 of 固本强基)
         persons = [t for t in terms if t not in asked and is_person(t) and
