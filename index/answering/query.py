@@ -882,7 +882,8 @@ class Reader:
         jieba does not know either (usually a fragment of the HMM's: 人去, 来过) frames unless it looks
         like a name. With `events` (a yes/no or when-question, or a request without a question word: 推荐一部电影) an
         unknown verb is what is asked."""
-        if is_verb(word) and any(word in m.group("done", "done_before") for m in lexicon.COUNT_UNDERGONE.finditer(folded)):
+        # (the pattern first: it rarely matches, and is_verb reads the general dictionary)
+        if any(word in m.group("done", "done_before") for m in lexicon.COUNT_UNDERGONE.finditer(folded)) and is_verb(word):
             return "event"  # 有多少条被采纳了?: the count of those it was done to
         if word in lexicon.FRAMING_WORDS or word in lexicon.UNITS or word in lexicon.SETTING_OUT or \
                 _ASKING_WORD.fullmatch(word) or \
