@@ -131,6 +131,8 @@ DATA = Path(__file__).parent / "data"
     ("督导组跟干部一对一谈话总共覆盖多少人次?", "12400余人次"),  # 一对一谈话, an everyday phrase, is 个别谈话
     ("省里那些头头为这个事专门碰头商量了几回?", "5次"),  # the times are of 商量 (研究), not of 集中学习103800多次
     ("省里派下去检查的工作组有几个,抽了好多人?", "170人,16个省委督导组"),  # 检查 the group does is 督导; 好多 asks
+    ("第一批那些问题,尚在整改中的还有多少个呀?", "1253个正积极整改中"),  # 尚在: the ones under way
+    ("下面市县乡镇自己也派了检查的队伍吧,各派了多少个?", "1264个"),  # 各: each tier's own, given by 分别派出…1264个
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)
@@ -263,7 +265,9 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "跑到老百姓屋里去的那两百多万户,占全省几成?",  # 几成 asks a share (no typo of 省几大)
                                       "省委督导组下回会不会到我们村来查",  # the next time: beyond what the report tells
                                       "你觉得这次活动实际效果好不好",  # the bot's own view: no sentence holds it
-                                      "张宝顺讲学习的那句原文是什么?"])  # a person's words: no short line of the report's  # a reason asked: none given  # 各领域 names none of them  # 意见建议3.3万余条 counts no readers' comments  # 占多少: a share  # 上级党组织负责人: a tier is no way of putting it  # 组长 names someone: no verb to say otherwise
+                                      "依您之见,此次活动成效究竟如何?",  # 依您之见: the bot's own view again
+                                      "1+8方案里头那8个到底是啥子",  # the eight asked, 到底: the sentence only counts them
+                                      "张宝顺讲学习的那句原文是什么?"])  # a person's words: no short line of the report's
 def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"
 

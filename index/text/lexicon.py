@@ -143,7 +143,7 @@ LEVEL_IN = re.compile(rf"{RANK.pattern}|[市县]、县|两级|省辖市|省直�
 PER_ITEM = re.compile(r"每(?:个|次|场|期|位|名|项|条|人|年|天|月|一|组|队|县|市|村|家)|平均|人均|各自|各[\u4e00-\u9fff]了")
 #: ... and a figure the sentence gives per item (分别选择1个省辖市, 各1名): no total; what gives one per item.
 PER_ITEM_BEFORE = re.compile(r"分别|各|每")
-PER_ITEM_GIVEN = re.compile(r"每|平均|人均|分别[\u4e00-\u9fff]{0,4}\d")
+PER_ITEM_GIVEN = re.compile(r"每|平均|人均|分别[\u4e00-\u9fff]{0,6}\d")
 #: Words for kinds of place (哪些地方): named places answer, not a list attached to the word.
 PLACE_KINDS = frozenset("地方 城市 地区 省份 市县 县区 乡镇 单位 部门".split())
 #: Words for any place (几个地方): counted by a figure of a tier (1个省辖市, 50个县).
@@ -224,7 +224,7 @@ ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
      re.compile(r"最|第一(?![批环次轮个期届])|首(?![批次轮])|之最|居首|大多|大部分|多数"),
      "排名"),
     # (你觉得这次活动搞得好不好?: the bot's own view, which no sentence of a report holds)
-    (re.compile(r"[你您](?:个人)?(?:觉得|认为|怎么看|咋看|的看法)"), re.compile(r"(?!)"), OWN_VIEW),
+    (re.compile(r"[你您](?:个人)?(?:觉得|认为|怎么看|咋看|的看法)|依[你您](?:之见|看)|在[你您]看来"), re.compile(r"(?!)"), OWN_VIEW),
     # (督导组下回会不会来?, 刘云山下次啥时候再来?: the next time, which a report of what was done says nothing of
     # unless it tells what comes next)
     (re.compile(r"下[一1]?[回次趟](?![数])"), re.compile(r"下一步|下[一1]?阶段|今后|将[要会]"), "下一步安排"),
@@ -324,7 +324,7 @@ MEMBERS = re.compile(r"分别是|分别叫|分别由谁|分别[归让]谁|分别
                      r"有哪些人|涉及哪些人|成员有|成员是|成员谁|成员为谁|哪[几两三四五六七八九十\d]+[个位项条家本部份]|哪[两三四五六七八九十\d]+样|"
                      r"(?:\d+|[两三四五六七八九十]{1,3})[个位项条类种名家][\u4e00-\u9fff]{0,8}?(?:都|分别|具体)?"
                      r"(?:[有是]哪(?:些|几)|有(?:啥|什么)$)|"  # 16个省辖市有哪些?, 39项任务都有啥?, 那十个县是哪些?
-                     r"(?<![\d.])(?:[2-9]|1\d|[两三四五六七八九十]{1,2})[个项条类种样](?:都|分别|具体)?是(?:啥|什么)(?=$|[,,\s])|"  # 八个都是啥?
+                     r"(?<![\d.])(?:[2-9]|1\d|[两三四五六七八九十]{1,2})[个项条类种样](?:都|分别|具体|到底|究竟)?是(?:啥子?|什么)(?=$|[,,\s])|"  # 八个都是啥?
                      r"\d+[个位项条类种名家][^,,。;;]{0,10}?(?:都|分别|具体)?叫(?:啥|什么)名|"  # 那10个县(区)叫啥名?
                      r"(?<![\d.])(?:[2-9]|1\d|[两三四五六七八九十]{1,2})[个项条类种][^,,。;;]{0,8}?各(?:管|抓|负责|针对|指|是)(?:啥|什么|哪)")  # 8个分方案各管什么领域?
 #: Who a sentence says does a task: 由 a body or people and the verb (由乡镇 (街道)党(工)委负责同志兼任第一书记).
@@ -376,7 +376,7 @@ MEASURE_SUFFIXES = frozenset("率")
 #: Things done, said one way or another (办结, 完成, 解决, 整改完毕).
 DONE = re.compile(r"办结|完结|完成|完毕|解决|到位|[改办]正?完|[改办]正?好|[改办]正?利[索落]")
 #: A result not reached (没整改完, 尚未完成, 还在改): the figure asked is of those under way.
-UNFINISHED = re.compile(r"(?:没|未|没有|尚未|还没)[\u4e00-\u9fff]{0,3}(?:完|毕|好|成|到位|落实|解决)|还在|正在|"
+UNFINISHED = re.compile(r"(?:没|未|没有|尚未|还没)[\u4e00-\u9fff]{0,3}(?:完|毕|好|成|到位|落实|解决)|[还尚仍]在|正在|"
                         r"还[有剩](?:多少|几)[个项条]?(?:在|正)|还[有剩](?:多少|几)[\u4e00-\u9fff]{1,4}?(?:在|正在)[改整办做处]|"
                         r"还剩[^,,。??]{0,8}?在[改整办做处]|多少[个项条]?[\u4e00-\u9fff]{1,2}着")  # (多少个整改着: under way)
 #: ... and what says it is under way (1253个正积极整改中).
