@@ -545,8 +545,11 @@ class Reader:
             if words and len(text) not in ends and any(e > len(text) for e in ends):
                 out.extend(w for w in self._joined(words) if not all(c in lexicon.FUNCTION_CHARS for c in w))
             elif len(run) > 1 or (len(text) >= 2 * MIN_SPLIT and word_facts(text) is None and self._completes(text)):
-                # (县委市委: two words of the general language)
-                out.extend(w for w in self._joined(general_words(text)) if w not in lexicon.FUNCTION_CHARS)
+                # (县委市委: two words of the general language; 没有写心|得: with a particle the cut left out after it,
+                # which may end a word)
+                whole = folded[start:until]
+                whole = whole if whole.startswith(text) and all(c in lexicon.WORD_ENDING_PARTICLES for c in whole[len(text):]) else text
+                out.extend(w for w in self._joined(general_words(whole)) if w not in lexicon.FUNCTION_CHARS)
             else:
                 out.extend(run)
             run.clear()

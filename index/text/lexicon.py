@@ -568,6 +568,8 @@ NEGATIONS = frozenset("不没未别")
 #: Characters that carry the grammar of a question, never read as a typo of a content word (书记是谁 is not 书记处).
 FUNCTION_CHARS = frozenset("是的了在有和与及或被把对向到给让从为以之其这那谁啥咋吗呢吧么哪几多少什怎如何个位名些都也就还又再很会能要想可"
                            "因由将于经按据")
+#: Particles the cut leaves out that may end a word of the general language (心得, 随着, 不过).
+WORD_ENDING_PARTICLES = frozenset("得地着过")
 #: Verbs of saying, which so often report what someone said that they are never read as a typo (有人说 is no 人数).
 SAYING_CHARS = frozenset("说")
 #: Honorifics after a name (刘云山同志): they add nothing to who is meant.
