@@ -579,7 +579,7 @@ SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙朱胡郭何高林罗�
                      "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
                      "马欧常康易乔赖文")
 #: Words that ask for a role or title (担任什么职务?): answered by a sentence that names one.
-ROLE_WORDS = re.compile(r"职务|职位|官职|头衔|身份|什么官(?!方)|什么职(?!能|责|工)")
+ROLE_WORDS = re.compile(r"职务|职位|官职|头衔|身份|什么官(?!方)|(?:什么|啥|何)职(?!能|责|工)|(?:啥|何)官(?!方)")
 #: Roles and titles a sentence can name.
 ROLES = re.compile(r"书记|省长|市长|县长|主席|常委|组长|部长|厅长|局长|主任|委员|记者|编辑|领导|干部|负责同志|第一书记")
 #: Words for someone who leads (中央领导, 那位大领导) ...
