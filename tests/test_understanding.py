@@ -644,6 +644,8 @@ def test_a_facet_or_part_the_report_does_not_give_is_not_answered(engine: Engine
     ("张书记带头写了什么文章?", "学习体会文章", None),  # surname and post: the one person so named
     ("省委督导组下去开了多少场会", "召开座谈会462场", "462场"),  # the verb before the figure (召开…462场)
     ("张宝顺自己有没有写心得", "学习体会文章", None),  # 心得 whole, though the cut leaves its 得 out
+    ("省委说整个第二批要抓住啥当把手", "“四解决四推动”作为重要抓手", None),  # 把手 whole, though the cut leaves its 把 out
+    ("省里出的那个总计划叫啥名", "“1+8”活动方案", "“1+8”活动方案"),  # 总计划: no 总计 (a total) and 划
 ])
 def test_ways_of_putting_it_still_answer(engine: Engine, question: str, expect: str, lead: str | None) -> None:
     result = engine.ask(question)

@@ -535,6 +535,7 @@ class Reader:
         unknown = False
         run: list[str] = []
         at = start = 0
+        singles: list[tuple[int, int]] = []  # (where in out, where in folded) of one-character tokens
 
         def flush(until: int) -> None:
             text = "".join(run)
@@ -551,6 +552,8 @@ class Reader:
                 whole = whole if whole.startswith(text) and all(c in lexicon.WORD_ENDING_PARTICLES for c in whole[len(text):]) else text
                 out.extend(w for w in self._joined(general_words(whole)) if w not in lexicon.FUNCTION_CHARS)
             else:
+                if len(text) == 1:
+                    singles.append((len(out), start))
                 out.extend(run)
             run.clear()
 
@@ -568,6 +571,8 @@ class Reader:
             if known or (run and found != at):
                 flush(found if found >= 0 else len(folded))
             if known:
+                if len(token) == 1 and found >= 0:
+                    singles.append((len(out), found))
                 out.append(token)
             else:
                 if not run:
@@ -579,6 +584,16 @@ class Reader:
             if found >= 0:
                 at = found + len(token)
         flush(len(folded))
+        covered = {i for token in self._tokens(folded) for at in occurrences(folded, token) for i in range(at, at + len(token))}
+        for k, p in singles:
+            # 目的 cut 目|的, 把手 cut 把|手: a stopword the cut left out next to a known character, with which it
+            # makes a word of the report or of the everyday-words table
+            word = next((w for w in (folded[p - 1: p + 1] if p > 0 and p - 1 not in covered else "",
+                                     folded[p: p + 2] if p + 1 < len(folded) and p + 1 not in covered else "")
+                         if len(w) == 2 and (w in self._vocabulary or self._thesaurus.synonyms(w))), None)
+            if word is not None:
+                out[k] = word
+                unknown = unknown or word not in self._vocabulary
         return out, unknown
 
     @staticmethod
