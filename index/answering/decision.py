@@ -1229,7 +1229,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
     if question.wants == "purpose":  # 是干啥用的? → 作为重要抓手; 效果是什么? → 让群众…
         return None if lexicon.REASON_CUES.search(sentence) or lexicon.PURPOSE_CUES.search(sentence) or \
             _what_it_does(question, sentence, verbs) or \
-            _goes_to_do(question.folded, sentence, same_destination(question.folded, sentence)) else "用途"
+            _goes_to_do(question.folded, sentence, same_destination(question.folded, sentence, question.said_as)) else "用途"
     told = [f for f in question.numbers if f != "1"]  # (rough ones too: 44900多人)
     # (38500余人次深入基层的是哪些人?: too many people to name, so what kind of people)
     many = bool(told) and all(f.replace(".", "", 1).isdigit() and float(f) > MAX_COUNTED_ITEMS for f in told) and \
@@ -1460,23 +1460,26 @@ def _what_it_does(question: Question, sentence: str, verbs: Collection[str]) -> 
 
 
 #: What frames a destination (到|群众|中去): the place is what is left.
-_DESTINATION_EDGES = re.compile(r"^(?:到|往|向)|(?:中|里|里头|里面|当中)?去$")
+_DESTINATION_EDGES = re.compile(r"^(?:到|往|向)|(?:中间|中|里|里头|里面|里边|当中)?去?$")
 
 
-def same_destination(query: str, text: str) -> bool:
-    """Do the question and the sentence say going to the same place (到群众里头去 ↔ 到群众中去)?"""
-    asked = lexicon.DESTINATION.search(query)
+def same_destination(query: str, text: str, said_as: Callable[[str], Sequence[str]] = lambda word: (word,)) -> bool:
+    """Do the question and the sentence say going to the same place (到群众里头去 ↔ 到群众中去; `said_as`: the
+    report's words for a word of the question, 到老百姓中间 ↔ 到群众中去)?"""
+    asked = lexicon.going_asked(query)
     if asked is None:
         return False
     place = _DESTINATION_EDGES.sub("", asked.group(0))
-    return len(place) > 1 and any(_DESTINATION_EDGES.sub("", m.group(0)) == place
+    places = said_as(place)
+    return len(place) > 1 and any(_DESTINATION_EDGES.sub("", m.group(0)) in places
                                   for m in lexicon.DESTINATION.finditer(text))
 
 
-def done_there(folded: str, sentence: str) -> bool:
+def done_there(question: Question, sentence: str) -> bool:
     """Does the sentence say going where the question says and what is done there (到群众里去干啥? ↔ 直接到群众中去
     察民情、听民意)?"""
-    return same_destination(folded, sentence) and _goes_to_do(folded, sentence, alike=True)
+    return same_destination(question.folded, sentence, question.said_as) and \
+        _goes_to_do(question.folded, sentence, alike=True)
 
 
 def _goes_to_do(folded: str, sentence: str, alike: bool) -> bool:

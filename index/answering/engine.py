@@ -673,8 +673,8 @@ class Engine:
             found = known[position] = judge(question, self.store.term_set(position), self.matching_text(position),
                                             self.weights, groups, self._lists(question, position) is not None or
                                             self._defines(question, position) is not None or
-                                            (lexicon.DESTINATION.search(question.folded) is not None and
-                                             any(done_there(question.folded, s) for s in self.matching_sentences(position))),
+                                            (lexicon.going_asked(question.folded) is not None and
+                                             any(done_there(question, s) for s in self.matching_sentences(position))),
                                             self._list_sizes(position), self._counts_asked(question, position),
                                             nicknamed=named_by_verb(question, self.passages[position].text, self.weights.verbs))
         return found
@@ -877,7 +877,7 @@ class Engine:
             return self.scorer.idf(word) * (SYNONYM_CREDIT if word in resaid else 1.0)
 
         i = keep[best_sentence(question.folded, [t for t in terms if t not in framing], [sentence_terms[n] for n in keep],
-                               [passage.sentences[n] for n in keep], weight, fits, names, framing)]
+                               [passage.sentences[n] for n in keep], weight, fits, names, framing, question.said_as)]
         listing = self._lists(question, passage.position)
         i = listing if listing is not None and listing in keep else i  # 学原著,学党史,学先进 answers 学什么
         told = list(lexicon.ROUGH_FIGURE.finditer(question.folded))
@@ -902,7 +902,7 @@ class Engine:
             i = next((n for n in (i - 1, i + 1) if n in keep and lacking[n] is None), i)
         if (question.wants == "how" or lexicon.DOING_ASKED.search(question.folded)) and _slogan(passage, i) and \
                 i + 1 in keep and lacking[i + 1] is None and not _slogan(passage, i + 1) and \
-                not same_destination(question.folded, folded[i]):  # (到群众中去察民情…: the motto says what is done there)
+                not same_destination(question.folded, folded[i], question.said_as):  # (到群众中去察民情…: the motto says what is done there)
             i += 1  # 怎么督导的?: not the paragraph's motto (从严要求,全程督导), what was done (省委抽调170人组成…)
         sentence = passage.sentences[i].strip()
         if shown is not None and (question.wants == "how" or lexicon.DOING_ASKED.search(question.folded)) and \

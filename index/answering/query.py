@@ -162,6 +162,10 @@ class Question:
         carried = tuple(t for t in terms if t.role != "frame" and not own.intersection(t.alternatives))
         return replace(self, context=carried, context_weight=weight if carried else 0.0)
 
+    def said_as(self, word: str) -> tuple[str, ...]:
+        """A word of the question and the report's words for it (老百姓: 群众, 人民群众…)."""
+        return (word, *(a for t in self.terms if t.word == word for a in t.alternatives if a != word))
+
     @functools.cached_property
     def naming_words(self) -> list[str]:
         """The index terms that stand for the question's words of two or more characters that do not only frame

@@ -30,11 +30,13 @@ DESTINATION_BONUS = 4.0
 
 def best_sentence(query: str, query_terms: Sequence[str], sentence_terms: Sequence[Sequence[str]],
                   sentence_texts: Sequence[str], weight: Callable[[str], float],
-                  fits: Sequence[bool] | None = None, required: Collection[str] = (), framing: Collection[str] = ()) -> int:
+                  fits: Sequence[bool] | None = None, required: Collection[str] = (), framing: Collection[str] = (),
+                  said_as: Callable[[str], Sequence[str]] = lambda word: (word,)) -> int:
     """Index of the sentence that best answers: most query weight matched; a sentence that holds the kind
     of thing asked for (`fits`: a figure, a date) wins near-ties, and wins outright over one that does not if
     it matches nearly as well and names what that one names of `required` (the question's names). Words that
-    only frame the question (`framing`: 省委书记 of 省委书记张宝顺) earn no credit in a run said alike."""
+    only frame the question (`framing`: 省委书记 of 省委书记张宝顺) earn no credit in a run said alike; `said_as`: the
+    report's words for a word of the question (老百姓: 群众)."""
     wanted = set(query_terms)
     quantity = bool(lexicon.QUANTITY_WORDS.search(query))
     line_asked = bool(lexicon.QUOTE_ASKED.search(query) and lexicon.LINE_ASKED.search(query))
@@ -49,7 +51,7 @@ def best_sentence(query: str, query_terms: Sequence[str], sentence_terms: Sequen
             score += DEFINITION_BONUS  # 学习教育处在什么位置? ↔ 学习教育,是教育实践活动的基础环节
         if line_asked and text.lstrip().startswith("“"):
             score += QUOTED_LINE_BONUS
-        if same_destination(query, text):
+        if same_destination(query, text, said_as):
             score += DESTINATION_BONUS  # 领导干部下到群众里头干嘛? ↔ 直接到群众中去察民情、听民意、解民忧
         run = _common_run(query, text)
         for word in sorted(framing, key=len, reverse=True):

@@ -344,6 +344,14 @@ BODY_KINDS = frozenset("机构 部门 机关 组织".split())
 DESTINATION_ASKED = re.compile(r"往哪(?:儿|里|边)?|到哪(?:儿|里|边)?去")
 #: ... and a sentence says it (到群众中去, 到基层去).
 DESTINATION = re.compile(r"(?:到|往|向)[^,,;;。]{1,8}(?:中|里)?去")
+#: ... and a question that asks what is done there, with or without 去 (下到群众里头都干点啥?).
+DESTINATION_DOING = re.compile(r"(?:到|往|向)[^,,;;。]{1,8}?(?:中间|当中|中|里头|里面|里边|里)(?=[都又还就]?(?:去|干|做|搞))")
+
+
+def going_asked(folded: str) -> re.Match[str] | None:
+    """Where a question says going somewhere (到群众里头去, 下到老百姓中间干啥), if it does."""
+    return DESTINATION_DOING.search(folded) or DESTINATION.search(folded)
+
 #: The places of one level asked for by name (暗访了哪些县?, 10个县是哪些县?): a count of them (50个县) is no answer.
 LEVEL_NAMES_ASKED = re.compile(r"哪(?:些|几个|\d+个)(?:县|区|乡镇|街道|村)|(?:县|区|乡镇)(?:都|分别|具体)?是?哪(?:些|几个)")
 #: A list of a given size asked for (哪两种精神, 哪3个县): the answer lists that many.
