@@ -23,8 +23,9 @@ def test_fixed_phrases_are_not_numbers(phrase: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "found"), [("是十个吗", [(1, 2, "10")]), ("有没有十条", [(3, 4, "10")]),
-                                           ("十分重要", [])])  # (十分: a word, no number)
-def test_ten_alone_is_a_number_before_a_measure_word(text: str, found: list[tuple[int, int, str]]) -> None:
+                                           ("十分重要", []),  # (十分: a word, no number)
+                                           ("开了五回会", [(2, 3, "5")]), ("集中学一回", [])])  # (一回: once, no count)
+def test_one_numeral_alone_is_a_number_before_a_measure_word(text: str, found: list[tuple[int, int, str]]) -> None:
     assert replace_numerals(text) == found
 
 

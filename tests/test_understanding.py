@@ -648,6 +648,7 @@ def test_a_facet_or_part_the_report_does_not_give_is_not_answered(engine: Engine
     ("省里出的那个总计划叫啥名", "“1+8”活动方案", "“1+8”活动方案"),  # 总计划: no 总计 (a total) and 划
     ("当官的下到老百姓中间干啥去?", "察民情、听民意、解民忧", None),  # going where the sentence says, in everyday words
     ("领导干部下到群众里头都干点啥", "察民情、听民意、解民忧", None),  # going there, asked with no 去
+    ("省里头的大官是不是开了五回会专门商量这事?", "先后5次召开常委会议", None),  # 五回: 5 times, as 5次
 ])
 def test_ways_of_putting_it_still_answer(engine: Engine, question: str, expect: str, lead: str | None) -> None:
     result = engine.ask(question)

@@ -15,7 +15,9 @@ _UNITS = {"十": 10, "百": 100, "千": 1000}
 #: The characters that write a number in words (一千二百六十四, 两万): digits and magnitudes.
 NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿"
 _NUMERAL = NUMERAL_CHARS + "点"
-MEASURE_WORDS = "个位名人次场期份条户项件天年月日多余"
+MEASURE_WORDS = "个位名人次回趟遍场期份条户项件天年月日多余"
+#: Measure words of times after which 一 says "once", no count (学一回: a session; 开了五回: five).
+ONCE_WORDS = "回趟遍"
 
 # Longest runs first; the lookbehind keeps ordinals (第…) as they are.
 _RUN = re.compile(rf"(?<!第)[{_NUMERAL}]+")
@@ -85,7 +87,8 @@ def _convertible(run: str, following: str) -> bool:
     if run[0] not in _DIGITS and run[0] != "十":
         return False  # 万一, 千方百计: words, not numbers
     if len(run) == 1:
-        return (run in _DIGITS or run == "十") and following != "" and following in MEASURE_WORDS  # (十个: 10个)
+        return (run in _DIGITS or run == "十") and following != "" and following in MEASURE_WORDS and \
+            not (run == "一" and following in ONCE_WORDS)  # (十个: 10个)
     return any(c in "十百千万亿点" for c in run)
 
 
