@@ -649,6 +649,8 @@ def test_a_facet_or_part_the_report_does_not_give_is_not_answered(engine: Engine
     ("当官的下到老百姓中间干啥去?", "察民情、听民意、解民忧", None),  # going where the sentence says, in everyday words
     ("领导干部下到群众里头都干点啥", "察民情、听民意、解民忧", None),  # going there, asked with no 去
     ("省里头的大官是不是开了五回会专门商量这事?", "先后5次召开常委会议", None),  # 五回: 5 times, as 5次
+    ("那个1+8方案除了列问题还要干啥", "做好分类指导", None),  # other deeds besides one: the sentence's other clauses
+    ("除了先学一步 还说要带头干嘛", "带头贯彻、走在前面", None),
 ])
 def test_ways_of_putting_it_still_answer(engine: Engine, question: str, expect: str, lead: str | None) -> None:
     result = engine.ask(question)

@@ -1217,7 +1217,7 @@ MANY_ASKED = re.compile(r"哪些|哪几|有哪|都有|都是|都搞|都干|都�
 #: 它 (not 它们), 这东西, 这玩意儿, 其… (its …): the thing last spoken of.
 THING_PRONOUN = re.compile(r"它(?!们)|(?:这个?|那个?)(?:东西|玩意儿?)|^其(?![中他余实次])")
 #: What was done is asked (做了啥, 搞了哪些, 忙些什么, 怎么干的).
-DOING_ASKED = re.compile(r"(?:做|搞|干|弄|忙活?)了?(?:些)?(?:啥|什么|哪些)|怎么(?:做|搞|干|弄)")
+DOING_ASKED = re.compile(r"(?:做|搞|干|弄|忙活?)了?(?:些)?(?:啥|什么|哪些)|干[嘛吗]|怎么(?:做|搞|干|弄)")
 #: 其中…, 这里面…: a part of what the last answer counted or spoke of.
 PART_OF_LAST = re.compile(r"^(?:这其中|其中|这当中|当中|这里面|这里头|里面|里头)(?:的)?")
 #: 他们, 这些人: the group last spoken of.
