@@ -133,6 +133,7 @@ DATA = Path(__file__).parent / "data"
     ("省里派下去检查的工作组有几个,抽了好多人?", "170人,16个省委督导组"),  # 检查 the group does is 督导; 好多 asks
     ("第一批那些问题,尚在整改中的还有多少个呀?", "1253个正积极整改中"),  # 尚在: the ones under way
     ("王学军是啥官", "省长"),  # 啥官: the post asked
+    ("反面教材一共印了多少份?", "17.3万余份"),  # copies asked: not 8个暗访组, though 典型案例 is said there too
     ("下面市县乡镇自己也派了检查的队伍吧,各派了多少个?", "1264个"),  # 各: each tier's own, given by 分别派出…1264个
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
@@ -667,6 +668,7 @@ def test_ways_of_putting_it_still_answer(engine: Engine, question: str, expect: 
     ("当官的下去蹲的点一共有多少个?", "联系点5322个"),  # 蹲的点: 蹲点, the table's word for 联系点
     ("当官的挂钩的那种点,全省一共弄了多少个?", "联系点5322个"),  # 挂钩的那种点: 挂钩点
     ("啲干部上门探街坊探咗几多户?", "走访群众232.4万余户"),  # 街坊: everyday for 群众
+    ("印了多少份学习小册子发下去?", "编发学习辅导材料5万余份"),  # 小册子: a 手册, or the 辅导材料 one learns from
 ])
 def test_everyday_words_of_the_table_answer(engine: Engine, question: str, expect: str) -> None:
     result = engine.ask(question)

@@ -32,6 +32,8 @@ GENERIC_UNITS = frozenset({"个", "人", "名", "位", "次", "回", "项", "条
 SAME_UNIT: dict[str, str] = {"名": "人", "位": "人", "回": "次", "趟": "次", "钱": "元"}
 #: Families of measure words people use for one another (多少场培训班 for 639期; 几个市 for 6市): a figure in
 #: the asked family answers; one of another family (8个 for 多少人) does not.
+#: Measure words of copies printed or handed out (5万余份): no other thing counts so.
+COPY_UNITS = frozenset("份本册")
 UNIT_FAMILIES: tuple[frozenset[str], ...] = (
     frozenset("人名位"), frozenset({"人次"}), frozenset({*"次回趟场期届轮批", "场次", "期次", "班次", "批次", "轮次"}),
     frozenset({"个", "项", "件", "条", "份", "处", "起", "例", "张", "本", "篇", "部", "块", "家", "所", "户", "座", "台",
@@ -50,9 +52,11 @@ def longest_first(words: Iterable[str]) -> list[str]:
 def same_family(asked: str, unit: str) -> bool:
     """Does a figure with measure word `unit` answer a question asking for `asked`? A plain 多少人 is answered by
     人次 too (参观的有多少人 → 30.4万余人次), and so are the times people went (班子成员下了多少趟基层? → 38500余人次);
-    多少名/位 counts persons, not visits."""
+    多少名/位 counts persons, not visits; 多少份 counts copies, not 8个暗访组."""
     if asked in ("人", "次", "回", "趟") and unit == "人次":
         return True
+    if asked in COPY_UNITS:
+        return unit in COPY_UNITS
     return asked == unit or any(asked in family and unit in family for family in UNIT_FAMILIES)
 #: How far after a figure, in its clause, the noun it counts may stand (8个由厅级干部带队的暗访组), and how many
 #: characters may stand between it and the figure when it comes first (指导组11697个, 问题人数1140人).
