@@ -652,6 +652,7 @@ def test_a_facet_or_part_the_report_does_not_give_is_not_answered(engine: Engine
     ("省里头的大官是不是开了五回会专门商量这事?", "先后5次召开常委会议", None),  # 五回: 5 times, as 5次
     ("那个1+8方案除了列问题还要干啥", "做好分类指导", None),  # other deeds besides one: the sentence's other clauses
     ("除了先学一步 还说要带头干嘛", "带头贯彻、走在前面", None),
+    ("省里大佬们组团去看了哪部片子?", "集中观看电影《焦裕禄》", None),  # a work asked for: the sentence must say 电影
 ])
 def test_ways_of_putting_it_still_answer(engine: Engine, question: str, expect: str, lead: str | None) -> None:
     result = engine.ask(question)
@@ -669,6 +670,7 @@ def test_ways_of_putting_it_still_answer(engine: Engine, question: str, expect: 
     ("当官的挂钩的那种点,全省一共弄了多少个?", "联系点5322个"),  # 挂钩的那种点: 挂钩点
     ("啲干部上门探街坊探咗几多户?", "走访群众232.4万余户"),  # 街坊: everyday for 群众
     ("印了多少份学习小册子发下去?", "编发学习辅导材料5万余份"),  # 小册子: a 手册, or the 辅导材料 one learns from
+    ("省里请先进人物组团去各地宣讲了多少场?", "巡回报告20场"),  # 组团: 组建…团
 ])
 def test_everyday_words_of_the_table_answer(engine: Engine, question: str, expect: str) -> None:
     result = engine.ask(question)

@@ -225,9 +225,10 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
                     all(_found(t, passage_terms, passage_text, weights) >= 1 for t in pieces):
                 held.append(max(each.values()) * SPLIT_CREDIT / PIECE_CREDIT)  # 征求意见 ↔ 征求到各类意见建议
             credit = PIECE_CREDIT * max(held, default=0.0)
+            work_asked = whole.asked and lexicon.WORK_ASKED.search(question.folded) is not None
             matched += credit
-            if (whole.kind == "ordinary" or (whole.kind == "synonym" and whole.word not in weights.idf) or
-                    said_otherwise or _scattered(whole, passage_text)) and max(each.values()) > credit:  # (a framing word, weighing nothing, is no word to forgive)
+            if (whole.kind == "ordinary" or (whole.kind == "synonym" and whole.word not in weights.idf and not work_asked) or
+                    said_otherwise or _scattered(whole, passage_text)) and max(each.values()) > credit:  # (a framing word, weighing nothing, is no word to forgive; nor is a work asked for, 哪部片子, the report names otherwise)
                 forgivable.append(max(each.values()) - credit)
     if matched > 0:  # (with a word of the question's own held: a verb alone answers nothing)
         total += resaid_verbs

@@ -69,7 +69,7 @@ _TRAILING_PUNCT = re.compile(r"[\s?!。.,~…、;:\"'“”‘’()\[\]【】《
 #: 第2批 as the report writes it, 第二批 (ordinals stay words in the matching form: see index/text/numerals.py).
 _ORDINAL_DIGITS = re.compile(r"第(\d{1,2})(批|轮|届|期|次|阶段|环节|季度|部分|个|节|段|组|书记)")
 _DIGIT_IN_WORD = re.compile(r"(?<![\d.])\d{1,2}(?=[\u4e00-\u9fff])")
-_KIND_ASKED = re.compile(r"(?:什么|啥|哪些|哪[\d几一二两三四五六七八九十]*(?:种|类|个|项|条|位|家|样|股|方面))(?:样的|的)?(?:具体|主要|重要)?(?:的)?")
+_KIND_ASKED = re.compile(r"(?:什么|啥|哪些|哪[\d几一二两三四五六七八九十]*(?:种|类|个|项|条|位|家|样|股|部|本|篇|方面))(?:样的|的)?(?:具体|主要|重要)?(?:的)?")
 #: ... or right before 叫什么 (那个渠道被叫做什么?): the thing whose name is asked, which the answer names otherwise.
 _NAMED_KIND = re.compile(r"^(?:被|也)?(?:叫|叫做|称为|称作|名叫)(?:什么|啥)")
 _NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")

@@ -590,6 +590,8 @@ HONORIFICS = frozenset("同志 先生 女士 老师".split())
 SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
                      "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
                      "马欧常康易乔赖文")
+#: A work asked for by name (哪部片子, 哪本书): the passage must say the word for it.
+WORK_ASKED = re.compile(r"哪[一1]?[部本篇首]")
 #: Words that ask for a role or title (担任什么职务?): answered by a sentence that names one.
 ROLE_WORDS = re.compile(r"职务|职位|官职|头衔|身份|什么官(?!方)|(?:什么|啥|何)职(?!能|责|工)|(?:啥|何)官(?!方)")
 #: Roles and titles a sentence can name.
