@@ -671,6 +671,7 @@ def test_ways_of_putting_it_still_answer(engine: Engine, question: str, expect: 
     ("啲干部上门探街坊探咗几多户?", "走访群众232.4万余户"),  # 街坊: everyday for 群众
     ("印了多少份学习小册子发下去?", "编发学习辅导材料5万余份"),  # 小册子: a 手册, or the 辅导材料 one learns from
     ("省里请先进人物组团去各地宣讲了多少场?", "巡回报告20场"),  # 组团: 组建…团
+    ("市里县里管这活动的小组是谁当头?", "由党委主要负责同志任组长"),  # 当头: 任组长
 ])
 def test_everyday_words_of_the_table_answer(engine: Engine, question: str, expect: str) -> None:
     result = engine.ask(question)
