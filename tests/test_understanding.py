@@ -653,6 +653,7 @@ def test_a_facet_or_part_the_report_does_not_give_is_not_answered(engine: Engine
     ("那个1+8方案除了列问题还要干啥", "做好分类指导", None),  # other deeds besides one: the sentence's other clauses
     ("除了先学一步 还说要带头干嘛", "带头贯彻、走在前面", None),
     ("省里大佬们组团去看了哪部片子?", "集中观看电影《焦裕禄》", None),  # a work asked for: the sentence must say 电影
+    ("偷偷去查的组有几个,谁带头?", "8个由厅级干部带队的暗访组", None),  # who leads a group: 由厅级干部带队 says it
 ])
 def test_ways_of_putting_it_still_answer(engine: Engine, question: str, expect: str, lead: str | None) -> None:
     result = engine.ask(question)

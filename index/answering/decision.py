@@ -181,7 +181,7 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
     # 暗访组的领导: a group's leader, where the passage says who leads it (由厅级干部带队的暗访组)
     group_led = lexicon.GROUP_LEADER.search(question.folded) is not None and lexicon.LED_BY.search(passage_text) is not None
     for group, whole, each in word_groups(question, weights) if groups is None else groups:
-        found = 1.0 if (group_led and whole.word in lexicon.LEADER_WORDS) or \
+        found = 1.0 if (group_led and (whole.word in lexicon.LEADER_WORDS or whole.word in lexicon.LEADING_VERBS)) or \
             (nicknamed and _name_asked_of(whole.word, question.folded)) or _headed_alike(whole.word, question.folded, passage_text) \
             else _found(whole, passage_terms, passage_text, weights)
         if (whole.word in lexicon.SETTING_WORDS or whole.word in question.setting) and found < 1:

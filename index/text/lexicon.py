@@ -601,7 +601,9 @@ LEADER_WORDS = frozenset("领导 大领导 首长 官员 高官 大官 领导人
 #: ... and the posts leaders hold (省委书记, 常委, 省长), by which a passage names them.
 LEADING_POST = re.compile(r"书记|省长|市长|县长|主席|常委|部长|厅长|局长")
 #: A group's leader asked of (暗访组的领导) ...
-GROUP_LEADER = re.compile(r"[组团队](?:的|里的)?(?:领导|大领导|负责人|头儿|带头人)")
+GROUP_LEADER = re.compile(r"[组团队](?:的|里的)?(?:领导|大领导|负责人|头儿|带头人)|[组团队][^。?？]{0,8}?谁(?:带头|领头|带队)")
+#: ... and the verbs that ask who leads it (暗访组谁带头?).
+LEADING_VERBS = frozenset("带头 领头".split())
 #: ... and what says who leads a group formed for a task (由厅级干部带队的暗访组, 担任省委督导组第一组长).
 LED_BY = re.compile(r"带队|任组长|担任[^,,。]{0,12}组长")
 #: What the person asked for did, at the end of a 是谁…的 question (是谁导演的?, 是哪位领导主持的?).
