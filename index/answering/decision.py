@@ -180,6 +180,7 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
     resaid_verbs = 0.0
     # 暗访组的领导: a group's leader, where the passage says who leads it (由厅级干部带队的暗访组)
     group_led = lexicon.GROUP_LEADER.search(question.folded) is not None and lexicon.LED_BY.search(passage_text) is not None
+    work_asked = lexicon.WORK_ASKED.search(question.folded) is not None  # 哪部片子: a work asked for by name
     for group, whole, each in word_groups(question, weights) if groups is None else groups:
         found = 1.0 if (group_led and (whole.word in lexicon.LEADER_WORDS or whole.word in lexicon.LEADING_VERBS)) or \
             (nicknamed and _name_asked_of(whole.word, question.folded)) or _headed_alike(whole.word, question.folded, passage_text) \
@@ -225,9 +226,8 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
                     all(_found(t, passage_terms, passage_text, weights) >= 1 for t in pieces):
                 held.append(max(each.values()) * SPLIT_CREDIT / PIECE_CREDIT)  # 征求意见 ↔ 征求到各类意见建议
             credit = PIECE_CREDIT * max(held, default=0.0)
-            work_asked = whole.asked and lexicon.WORK_ASKED.search(question.folded) is not None
             matched += credit
-            if (whole.kind == "ordinary" or (whole.kind == "synonym" and whole.word not in weights.idf and not work_asked) or
+            if (whole.kind == "ordinary" or (whole.kind == "synonym" and whole.word not in weights.idf and not (whole.asked and work_asked)) or
                     said_otherwise or _scattered(whole, passage_text)) and max(each.values()) > credit:  # (a framing word, weighing nothing, is no word to forgive; nor is a work asked for, 哪部片子, the report names otherwise)
                 forgivable.append(max(each.values()) - credit)
     if matched > 0:  # (with a word of the question's own held: a verb alone answers nothing)

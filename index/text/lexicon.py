@@ -32,8 +32,6 @@ GENERIC_UNITS = frozenset({"个", "人", "名", "位", "次", "回", "项", "条
 SAME_UNIT: dict[str, str] = {"名": "人", "位": "人", "回": "次", "趟": "次", "钱": "元"}
 #: Families of measure words people use for one another (多少场培训班 for 639期; 几个市 for 6市): a figure in
 #: the asked family answers; one of another family (8个 for 多少人) does not.
-#: Measure words of copies printed or handed out (5万余份): no other thing counts so.
-COPY_UNITS = frozenset("份本册")
 UNIT_FAMILIES: tuple[frozenset[str], ...] = (
     frozenset("人名位"), frozenset({"人次"}), frozenset({*"次回趟场期届轮批", "场次", "期次", "班次", "批次", "轮次"}),
     frozenset({"个", "项", "件", "条", "份", "处", "起", "例", "张", "本", "篇", "部", "块", "家", "所", "户", "座", "台",
@@ -41,6 +39,8 @@ UNIT_FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"天", "年", "个月", "周", "小时", "分钟"}), frozenset({"元", "钱"}), frozenset({"公里", "米"}),
     frozenset({"页"}), frozenset({"岁"}),
 )
+#: Measure words of copies printed or handed out (5万余份): no other thing counts so.
+COPY_UNITS = frozenset("份本册")
 
 
 def longest_first(words: Iterable[str]) -> list[str]:
@@ -593,7 +593,7 @@ SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙朱胡郭何高林罗�
 #: A work asked for by name (哪部片子, 哪本书): the passage must say the word for it.
 WORK_ASKED = re.compile(r"哪[一1]?[部本篇首]")
 #: Words that ask for a role or title (担任什么职务?): answered by a sentence that names one.
-ROLE_WORDS = re.compile(r"职务|职位|官职|头衔|身份|什么官(?!方)|(?:什么|啥|何)职(?!能|责|工)|(?:啥|何)官(?!方)")
+ROLE_WORDS = re.compile(r"职务|职位|官职|头衔|身份|(?:什么|啥|何)官(?!方)|(?:什么|啥|何)职(?!能|责|工)")
 #: Roles and titles a sentence can name.
 ROLES = re.compile(r"书记|省长|市长|县长|主席|常委|组长|部长|厅长|局长|主任|委员|记者|编辑|领导|干部|负责同志|第一书记")
 #: Words for someone who leads (中央领导, 那位大领导) ...
