@@ -260,6 +260,14 @@ def test_reason_and_measure_come_from_next_to_the_answer(engine: Engine) -> None
     assert how.kind == "measure" and how.lead and "依托市级主要媒体" in how.lead
 
 
+@pytest.mark.parametrize("aim", ["派这么多图个啥?", "派他们下去是为了啥?"])
+def test_what_something_was_done_for_is_its_reason(engine: Engine, aim: str) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("省委派了多少个督导组?")
+    why = chat.reply(aim)
+    assert why.kind == "reason" and why.lead == "确保教育实践活动不走过场"
+
+
 def test_why_something_happened_is_not_the_clause_saying_it_happened(engine: Engine) -> None:
     chat = Conversation(lambda: engine)
     chat.reply("一些单位用官方微博干什么?")

@@ -296,8 +296,8 @@ class Conversation:
                 return Answered(text, text, result)
         if lexicon.NEW_TOPIC.match(bare) and lexicon.NEW_TOPIC.sub("", bare):
             return self._ask(engine, text, text, now, None)  # 换个问题 …: asked afresh
-        if lexicon.WHY_WORDS.search(bare) and self._of_context(engine, context, text):
-            # 为什么要专门培训书记? about what was just answered: the reason stated next to it
+        if (lexicon.WHY_WORDS.search(bare) or lexicon.AIM_ASKED.search(bare)) and self._of_context(engine, context, text):
+            # 为什么要专门培训书记?, 派这么多图个啥? about what was just answered: the reason stated next to it
             explained = self._explain(engine, context, text, "reason", now)
             if explained.sentence is not None:
                 return explained
