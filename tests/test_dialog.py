@@ -123,6 +123,14 @@ def test_they_are_the_group_the_last_question_spoke_of_first(engine: Engine) -> 
     assert chat.reply("他们还做了什么?").question.startswith("单位")  # the 单位, not the 网民 they asked
 
 
+def test_they_are_a_group_the_last_question_named_in_everyday_words(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("省里派下去的检查组一共几个?")
+    reply = chat.reply("他们一共下去跑了多少趟?")  # 他们: the 检查组 (督导组), not 省里
+    assert reply.kind == "answer" and reply.result and reply.result.answer
+    assert reply.result.answer.lead == "820次"
+
+
 
 
 def test_it_is_the_thing_the_last_answer_named(engine: Engine) -> None:
