@@ -412,12 +412,14 @@ class Reader:
                      any(lexicon.WH_WORD.search(p) for p in parts[:-1])) or \
                     (lexicon.PART_POINTER.fullmatch(checked) and
                      any(lexicon.WH_WORD.search(p) or lexicon.PART_WORDS.search(p) for p in parts[:-1])) or \
+                    (lexicon.TASK_REMARK.match(checked) and not lexicon.QUESTION_WORD.search(checked)) or \
                     (lexicon.ASKER_CLAUSE.match(checked) and not lexicon.QUESTION_WORD.search(checked) and
                      not lexicon.ASKING.search(checked) and  # (我想问问各地是咋抓的: 咋 asks)
                      not lexicon.YESNO.search(checked) and not any(c.isdigit() for c in checked) and
                      not self._names_any(checked)):
                 # (几个市?是不是6个?: a guess at the figure asked for; 标题是什么,讲的是整改吗?: a guess; 第二部分
-                # 小标题?学习那块: which part it is, said again; …省长的名字,我怕学生写错字: the asker's own worry)
+                # 小标题?学习那块: which part it is, said again; 作业要写出处: what the asker needs it for; …省长的名字,
+                # 我怕学生写错字: the asker's own worry)
                 parts.pop()
                 continue
             asks = _wants(last, bool(lexicon.YESNO.search(last))) != "open" or lexicon.QUESTION_WORD.search(last) or \

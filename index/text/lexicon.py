@@ -685,6 +685,8 @@ ASKER_CLAUSE = re.compile(rf"^(?:(?:我|俺|咱|本人)(?:们|家)?|.*?{KIN.patt
 #: to find (not 作业要写出处, where what is to be written is no question).
 TASK_OF_ASKER = re.compile(r"(^|[\s,,。!!~])[\u4e00-\u9fff]{0,4}(?:作业|论文|课件|讲稿|汇报材料)(?:里|上|中)?(?:要|得|需要)"
                            r"(?:写|用|交|做|填|引用)(?=[^\s,,。!!??]*?(?:啥|什么|哪|几|多少|谁|怎|咋|吗))")
+#: ... and said after the question (记者是谁 作业要写出处): what the asker must do with the answer.
+TASK_REMARK = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:作业|论文|课件|讲稿|汇报材料|材料)(?:里|上|中)?(?:要|得|需要)")
 #: A newspaper's name (安徽日报): where the asker names it, the source they read, no place they ask of.
 NEWSPAPER = re.compile(r"[\u4e00-\u9fff]{2,4}(?:日报|晚报|商报|青年报)")
 
