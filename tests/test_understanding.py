@@ -656,6 +656,7 @@ def test_a_facet_or_part_the_report_does_not_give_is_not_answered(engine: Engine
     ("除了先学一步 还说要带头干嘛", "带头贯彻、走在前面", None),
     ("省里大佬们组团去看了哪部片子?", "集中观看电影《焦裕禄》", None),  # a work asked for: the sentence must say 电影
     ("偷偷去查的组有几个,谁带头?", "8个由厅级干部带队的暗访组", None),  # who leads a group: 由厅级干部带队 says it
+    ("中央来调研的领导对安徽这次活动打了什么评语?", "安徽活动取得了很好的成绩", None),  # 评价,认为“…”: its words
 ])
 def test_ways_of_putting_it_still_answer(engine: Engine, question: str, expect: str, lead: str | None) -> None:
     result = engine.ask(question)

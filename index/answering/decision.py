@@ -1311,11 +1311,12 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
     kind_asked = lexicon.KIND_ASKED.search(question.folded) is not None
     if question.wants in ("list", "open") and not aspect and not lexicon.ENUMERATION.search(sentence) and any(
             t.asked and t.kind == "synonym" and t.word not in sentence and
-            any(a in sentence and not re.search(rf"{re.escape(a)}[《“]", sentence) and
+            any(a in sentence and not re.search(rf"{re.escape(a)}[^。;;]{{0,6}}?[《“]", sentence) and
                 not (taken and re.search(rf"(?:{lexicon.TAKEN_AS.pattern}){re.escape(a)}", sentence)) and
                 not (kind_asked and _modified(a, sentence)) and a not in lexicon.METHOD_KINDS for a in t.alternatives) and
             (facts := word_facts(t.word)) is not None and facts[1].startswith("n") for t in question.terms):
-        # 1140人受了什么处分?: 查处, the word for the kind said again, names no 处分 (什么片子? ↔ 电影《焦裕禄》 does)
+        # 1140人受了什么处分?: 查处, the word for the kind said again, names no 处分 (什么片子? ↔ 电影《焦裕禄》 does, and
+        # 什么评语? ↔ 高度评价,认为“…”)
         return "名单"
     asked = set(question.search_terms)
     if question.wants == "role":
