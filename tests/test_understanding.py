@@ -676,6 +676,8 @@ def test_ways_of_putting_it_still_answer(engine: Engine, question: str, expect: 
     ("印了多少份学习小册子发下去?", "编发学习辅导材料5万余份"),  # 小册子: a 手册, or the 辅导材料 one learns from
     ("省里请先进人物组团去各地宣讲了多少场?", "巡回报告20场"),  # 组团: 组建…团
     ("市里县里管这活动的小组是谁当头?", "由党委主要负责同志任组长"),  # 当头: 任组长
+    ("网民对政府用微博征集意见是啥反应?", "网民"),  # 对|政府: a preposition, then 政府 (官方)
+    ("来安县那本便民手册对百姓有啥好处?", "咨询有路、求助有果、投诉有门"),  # 对|百姓
 ])
 def test_everyday_words_of_the_table_answer(engine: Engine, question: str, expect: str) -> None:
     result = engine.ask(question)

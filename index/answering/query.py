@@ -557,6 +557,8 @@ class Reader:
                 whole = folded[start:until]
                 whole = whole if whole.startswith(text) and all(c in lexicon.WORD_ENDING_PARTICLES for c in whole[len(text):]) else text
                 out.extend(w for w in self._joined(general_words(whole)) if w not in lexicon.FUNCTION_CHARS)
+            elif len(run) == 1 and len(text) > 2 and (pieces := general_words(text))[0] in lexicon.FUNCTION_CHARS:
+                out.extend(w for w in pieces[1:] if w not in lexicon.FUNCTION_CHARS)  # 对政府: 对, then a word
             else:
                 if len(text) == 1:
                     singles.append((len(out), start))
