@@ -1277,14 +1277,14 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         if counts and max(items + 1, names) < max(counts):
             return "名单"  # 19位省领导的名单: the sentence names four of them
     besides = lexicon.BESIDES.search(question.folded)
-    deeds = lexicon.DOING_ASKED.search(question.folded) is not None and \
+    # (other deeds besides one, 除了列问题还要干啥?, are said by a sentence of several clauses)
+    deeds = besides is not None and lexicon.DOING_ASKED.search(question.folded) is not None and \
         (lexicon.ITEMS.search(sentence) is not None or len(lexicon.CLAUSE.findall(sentence)) > 1)
     if besides and not (question.wants == "list" and lexicon.ENUMERATION.search(sentence)) and not deeds and not any(
             (is_person(t) or t in place_names()) and t not in besides.group(1) and besides.group(1) not in t
             for t in terms if t not in question.scope and t not in set(question.search_terms) and
             not any(t != w and t in w for w in terms)):  # 鞍山市 is a piece of 马鞍山市, no other place
-        return "名单"  # 6个市除了合肥还有哪些? / 除了马鞍山还有哪些地方…?: the sentence names no other (除了列问题还要干啥?:
-        # other deeds, which a sentence of several clauses says)
+        return "名单"  # 6个市除了合肥还有哪些? / 除了马鞍山还有哪些地方…?: the sentence names no other
     if question.wants in ("list", "open") and lexicon.WHICH_ONES.search(question.folded):
         # kinds of things, not of deeds (哪些工作 is answered by what was done, whatever it is called)
         kinds = [a for t in question.terms if t.asked for a in t.alternatives

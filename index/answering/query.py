@@ -592,7 +592,8 @@ class Reader:
             if found >= 0:
                 at = found + len(token)
         flush(len(folded))
-        covered = {i for token in self._tokens(folded) for at in occurrences(folded, token) for i in range(at, at + len(token))}
+        covered = {i for token in self._tokens(folded) for at in occurrences(folded, token)
+                   for i in range(at, at + len(token))} if singles else set()
         for k, p in singles:
             # 目的 cut 目|的, 把手 cut 把|手: a stopword the cut left out next to a known character, with which it
             # makes a word of the report or of the everyday-words table

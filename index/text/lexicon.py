@@ -282,8 +282,11 @@ MOTION_ASKED = re.compile(r"(?:去|到|跑|赴|走)(?:了|过)?(?:哪些|哪几|
 PLACES_GONE_TO = re.compile(r"(?:赴|到|去|前往|深入|对)[^,,。;;]{0,5}?(?:省辖市|市|县|区|乡镇|村|街道)")
 #: Where something took place or stands: answered by a place's name only (专题点评通报会在哪里开的?, 基地位于哪里?).
 WHERE_WORDS = re.compile(r"在哪里|在哪儿|在哪个地方|在哪[一1]个地方|在什么地方|在哪|地点|(?:位于|坐落于|坐落在|设在|建在)(?:哪里|哪儿|哪个地方|什么地方|哪)")
+#: A work asked for by name (哪部片子, 哪本书): the passage must say the word for it.
+WORK_ASKED = re.compile(r"哪[一1]?[部本篇首]")
 #: A list or a name is asked for.
-LIST_WORDS = re.compile(r"哪[一1]?级|哪些|哪几|哪[1-9]\d*[个种项类条件]|哪[两三四五六七八九十]|哪[部本份篇首种样类]|哪[一1][部本份篇首]|什么|啥|是指|指的是|包括|包含|有哪|都有|分别是")
+LIST_WORDS = re.compile(rf"哪[一1]?级|哪些|哪几|哪[1-9]\d*[个种项类条件]|哪[两三四五六七八九十]|{WORK_ASKED.pattern}|哪[一1]?份|哪[种样类]|"
+                        r"什么|啥|是指|指的是|包括|包含|有哪|都有|分别是")
 #: How something is or was done, or why: the answer is a sentence, not a thing.
 HOW_WORDS = re.compile(r"怎么样|怎样|怎么|如何|咋")
 #: Why something was done: answered by a sentence that gives a reason (为了…, 确保…).
@@ -590,8 +593,6 @@ HONORIFICS = frozenset("同志 先生 女士 老师".split())
 SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
                      "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
                      "马欧常康易乔赖文")
-#: A work asked for by name (哪部片子, 哪本书): the passage must say the word for it.
-WORK_ASKED = re.compile(r"哪[一1]?[部本篇首]")
 #: Words that ask for a role or title (担任什么职务?): answered by a sentence that names one.
 ROLE_WORDS = re.compile(r"职务|职位|官职|头衔|身份|(?:什么|啥|何)官(?!方)|(?:什么|啥|何)职(?!能|责|工)")
 #: Roles and titles a sentence can name.
@@ -681,12 +682,14 @@ FIRST_PERSON = re.compile(rf"我|俺|咱|本人|{KIN.pattern}")
 ASKER_CLAUSE = re.compile(rf"^(?:(?:我|俺|咱|本人)(?:们|家)?|.*?{KIN.pattern})(?!.*(?:说|讲|听|据|看到|看过|报道|(?!1个)\d))")  # (我是合肥1个退休的老师: one, no figure)
 
 
+#: What an asker's homework is (作业, 论文): what they need the answer for.
+_ASKER_WORK = "作业|论文|课件|讲稿|汇报材料"
 #: What the asker needs the answer for, said right before the question (时政作业要写|领导们看了啥电影): no words
 #: to find (not 作业要写出处, where what is to be written is no question).
-TASK_OF_ASKER = re.compile(r"(^|[\s,,。!!~])[\u4e00-\u9fff]{0,4}(?:作业|论文|课件|讲稿|汇报材料)(?:里|上|中)?(?:要|得|需要)"
+TASK_OF_ASKER = re.compile(rf"(^|[\s,,。!!~])[\u4e00-\u9fff]{{0,4}}(?:{_ASKER_WORK})(?:里|上|中)?(?:要|得|需要)"
                            r"(?:写|用|交|做|填|引用)(?=[^\s,,。!!??]*?(?:啥|什么|哪|几|多少|谁|怎|咋|吗))")
 #: ... and said after the question (记者是谁 作业要写出处): what the asker must do with the answer.
-TASK_REMARK = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:作业|论文|课件|讲稿|汇报材料|材料)(?:里|上|中)?(?:要|得|需要)")
+TASK_REMARK = re.compile(rf"^[\u4e00-\u9fff]{{0,4}}(?:{_ASKER_WORK}|材料)(?:里|上|中)?(?:要|得|需要)")
 #: A newspaper's name (安徽日报): where the asker names it, the source they read, no place they ask of.
 NEWSPAPER = re.compile(r"[\u4e00-\u9fff]{2,4}(?:日报|晚报|商报|青年报)")
 
