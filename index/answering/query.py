@@ -596,10 +596,11 @@ class Reader:
                    for i in range(at, at + len(token))} if singles else set()
         for k, p in singles:
             # 目的 cut 目|的, 把手 cut 把|手: a stopword the cut left out next to a known character, with which it
-            # makes a word of the report or of the everyday-words table
+            # makes a word of the report or, where a piece is unknown (so the table is read anyway), of the
+            # everyday-words table
             word = next((w for w in (folded[p - 1: p + 1] if p > 0 and p - 1 not in covered else "",
                                      folded[p: p + 2] if p + 1 < len(folded) and p + 1 not in covered else "")
-                         if len(w) == 2 and (w in self._vocabulary or self._thesaurus.synonyms(w))), None)
+                         if len(w) == 2 and (w in self._vocabulary or (unknown and self._thesaurus.synonyms(w)))), None)
             if word is not None:
                 out[k] = word
                 unknown = unknown or word not in self._vocabulary
