@@ -836,6 +836,23 @@ WU_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"有伐(?=[??!!。]*$)"), "有没有"), (re.compile(r"伐(?=[??!!。]*$)"), "吗"),
     (re.compile(r"(?<![\d一二两三四五六七八九十百千万几多每这那哪某各整半])个(?![人月别体性案])"), "的"),
 )
+#: ... and Minnan (Hokkien) as it is written, where a word only Minnan uses is there (`MINNAN`): 偌济/偌多 多少,
+#: 佗 哪 (佗位 哪里), 啥物 什么, 底时 什么时候, 家己 自己, 伊 他, 彼 那, 伫 在, 遐 那里, 内底 里面, 予人 被人, 犹 还,
+#: 矣 了, 汝 你, 阮 我们, 揣 找, 开讲 谈话, 规个 整个, 几摆 几次, 专工 专门, 欲 要, 咧 在 (before a verb), 落去 下去,
+#: 头家 领导, 工课 任务, 歹 坏, 读册 读书, 查某 女性, 查埔 男性, 物件 东西, …无? …吗?
+MINNAN = re.compile(r"偌[济多]|佗(?=[一位个])|啥物|底时|家己|伫|遐|内底|予人|犹(?=咧|有|未|在|欲)|规个|查某|头家|工课|专工|"
+                    r"(?<=[几这彼])摆|(?<=[\u4e00-\u9fff])矣(?=[??。!!]*$)|揣(?=人|啥|什)|读册")
+MINNAN_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"偌[济多]"), "多少"), (re.compile(r"佗位"), "哪里"), (re.compile(r"佗"), "哪"), (re.compile(r"啥物"), "什么"),
+    (re.compile(r"底时"), "什么时候"), (re.compile(r"家己"), "自己"), (re.compile(r"伊们"), "他们"),
+    (re.compile(r"伊(?![斯朗拉])"), "他"), (re.compile(r"彼(?=[一个本位些款场项批摆次\d])"), "那"), (re.compile(r"伫"), "在"),
+    (re.compile(r"遐"), "那里"), (re.compile(r"内底"), "里面"), (re.compile(r"予人"), "被人"), (re.compile(r"犹"), "还"),
+    (re.compile(r"矣"), "了"), (re.compile(r"汝"), "你"), (re.compile(r"阮(?=[\u4e00-\u9fff])"), "我们"), (re.compile(r"揣"), "找"),
+    (re.compile(r"开讲"), "谈话"), (re.compile(r"规个"), "整个"), (re.compile(r"(?<=[几这那\d一两三四五六七八九十])摆"), "次"),
+    (re.compile(r"专工"), "专门"), (re.compile(r"欲(?=[\u4e00-\u9fff])"), "要"), (re.compile(r"咧(?=[\u4e00-\u9fff])"), "在"),
+    (re.compile(r"落(?=去|来)"), "下"), (re.compile(r"头家"), "领导"), (re.compile(r"工课"), "任务"), (re.compile(r"歹"), "坏"),
+    (re.compile(r"读册"), "读书"), (re.compile(r"查某(?:人)?"), "女性"), (re.compile(r"查埔(?:人)?"), "男性"), (re.compile(r"物件"), "东西"), (re.compile(r"无(?=[??]*$)"), "吗"),
+)
 #: ... and the written, half-classical style (文白夹杂), where its question words are there (`CLASSICAL`): 何人 谁,
 #: 几何/凡几 多少, 何处/何地 哪里, 何年/何日 哪年/哪天, 何以 为什么, 何县 哪个县, 何名/何种/有何 什么…, …何如? …是什么?,
 #: 谓之何 叫什么, X者何 X是什么, …乎?/…否? …吗?, 此 这, 之 的, 吾/老夫 我, 所撰 写的.
@@ -906,7 +923,7 @@ LATIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\s*[((][a-z\s]+[))]")
 
 def standard_asking(text: str) -> str:
     """The text with the question words of regional or casual speech read as the standard ones
-    (`REGIONAL_ASKING`, `CANTONESE_ASKING`, `WU_ASKING`, `CLASSICAL_ASKING`, and `CASUAL_ASKING` where nothing else
+    (`REGIONAL_ASKING`, `CANTONESE_ASKING`, `WU_ASKING`, `MINNAN_ASKING`, `CLASSICAL_ASKING`, and `CASUAL_ASKING` where nothing else
     in the question, or in its last clause, asks), letters glossing characters dropped."""
     if "(" in text:
         text = LATIN_GLOSS.sub("", text)
@@ -918,6 +935,9 @@ def standard_asking(text: str) -> str:
             text = pattern.sub(word, text)
     if WU.search(text):
         for pattern, word in WU_ASKING:
+            text = pattern.sub(word, text)
+    if MINNAN.search(text):
+        for pattern, word in MINNAN_ASKING:
             text = pattern.sub(word, text)
     if classical:
         for pattern, word in CLASSICAL_ASKING:
