@@ -853,6 +853,9 @@ MINNAN_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"落(?=去|来)"), "下"), (re.compile(r"头家"), "领导"), (re.compile(r"工课"), "任务"), (re.compile(r"歹"), "坏"),
     (re.compile(r"读册"), "读书"), (re.compile(r"查某(?:人)?"), "女性"), (re.compile(r"查埔(?:人)?"), "男性"), (re.compile(r"物件"), "东西"), (re.compile(r"无(?=[??]*$)"), "吗"),
 )
+#: Each dialect's table, read where a word only that dialect uses is there, in this order.
+DIALECTS: tuple[tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]], ...] = (
+    (CANTONESE, CANTONESE_ASKING), (WU, WU_ASKING), (MINNAN, MINNAN_ASKING))
 #: ... and the written, half-classical style (文白夹杂), where its question words are there (`CLASSICAL`): 何人 谁,
 #: 几何/凡几 多少, 何处/何地 哪里, 何年/何日 哪年/哪天, 何以 为什么, 何县 哪个县, 何名/何种/有何 什么…, …何如? …是什么?,
 #: 谓之何 叫什么, X者何 X是什么, …乎?/…否? …吗?, 此 这, 之 的, 吾/老夫 我, 所撰 写的.
@@ -930,15 +933,10 @@ def standard_asking(text: str) -> str:
     classical = CLASSICAL.search(text)
     for pattern, word in REGIONAL_ASKING:
         text = pattern.sub(word, text)
-    if CANTONESE.search(text):
-        for pattern, word in CANTONESE_ASKING:
-            text = pattern.sub(word, text)
-    if WU.search(text):
-        for pattern, word in WU_ASKING:
-            text = pattern.sub(word, text)
-    if MINNAN.search(text):
-        for pattern, word in MINNAN_ASKING:
-            text = pattern.sub(word, text)
+    for dialect, table in DIALECTS:
+        if dialect.search(text):
+            for pattern, word in table:
+                text = pattern.sub(word, text)
     if classical:
         for pattern, word in CLASSICAL_ASKING:
             text = pattern.sub(word, text)
