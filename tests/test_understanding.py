@@ -203,6 +203,16 @@ def test_minnan_questions_the_report_does_not_answer(engine: Engine, question: s
     assert engine.ask(question).status != "answered"
 
 
+@pytest.mark.parametrize(("question", "lead"), [
+    ("根据资料,这篇报道来源是哪一份报纸?", "安徽日报"),  # 根据资料: what the asker goes by, no word of the answer
+    ("用一句话说,这篇报道主要是讲什么的?", "安徽省第二批党的群众路线教育实践活动第一环节工作综述"),  # how short
+])
+def test_an_opening_that_names_the_source_or_asks_for_brevity_only_frames(engine: Engine, question: str,
+                                                                          lead: str) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
+
+
 def test_an_amount_asked_of_a_word_the_report_does_not_use_is_not_answered(engine: Engine) -> None:
     # 补助, tagged a verb in jieba's dictionary, can only be a noun after 多少: what is asked, which is not said
     assert engine.ask("给老党员送学上门,发了多少补助?").status != "answered"
