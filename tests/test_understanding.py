@@ -213,6 +213,16 @@ def test_an_opening_that_names_the_source_or_asks_for_brevity_only_frames(engine
     assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
 
 
+@pytest.mark.parametrize(("question", "lead"), [
+    ("最后一个小题目是啥?", "即知即改,立行立改,力求活动取得实效"),  # 小题目: a section's heading, 小标题
+    ("有几个小题目?", "4个"),
+    ("第二个小题目怎么写的", "深学深思,砥砺品质,打牢思想基础"),
+])
+def test_a_section_heading_called_a_small_title(engine: Engine, question: str, lead: str) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
+
+
 def test_an_amount_asked_of_a_word_the_report_does_not_use_is_not_answered(engine: Engine) -> None:
     # 补助, tagged a verb in jieba's dictionary, can only be a noun after 多少: what is asked, which is not said
     assert engine.ask("给老党员送学上门,发了多少补助?").status != "answered"

@@ -768,7 +768,8 @@ NAME_POS = frozenset({"nr", "nr1", "nr2", "nrt", "nrfg", "ns", "nt", "nz"})
 #: (负责编辑 and 负责编 are the editor's post said as a verb, read before 责编 inside them is)
 VARIANTS: dict[str, str] = {"报导": "报道", "稿件": "稿子", "責編": "责编", "负责编辑": "责任编辑",
                              "负责编": "责任编辑", "责编": "责任编辑", "名儿": "名字",
-                             "时侯": "时候"}  # (候 written 侯, a slip of handwriting input)
+                             "时侯": "时候",  # (候 written 侯, a slip of handwriting input)
+                             "小题目": "小标题"}  # (a section's heading, however called)
 
 #: Question words of regional or casual speech, read as the standard ones (啥子 → 什么, 咋个 → 怎么,
 #: 有没得 → 有没有, 莫得 → 没有, 有…没得? → 有…吗?, 对头不 → 对不对) ...
