@@ -223,6 +223,12 @@ def test_a_section_heading_called_a_small_title(engine: Engine, question: str, l
     assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
 
 
+def test_going_down_is_the_report_s_going_deep(engine: Engine) -> None:
+    # 跑下去: 深入 (深入市、县…督导820次), not only 深入基层
+    result = engine.ask("省委督导组一共跑下去督导了多少次?")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "820次"
+
+
 def test_an_amount_asked_of_a_word_the_report_does_not_use_is_not_answered(engine: Engine) -> None:
     # 补助, tagged a verb in jieba's dictionary, can only be a noun after 多少: what is asked, which is not said
     assert engine.ask("给老党员送学上门,发了多少补助?").status != "answered"
