@@ -229,6 +229,12 @@ def test_going_down_is_the_report_s_going_deep(engine: Engine) -> None:
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "820次"
 
 
+def test_running_down_to_have_a_look_is_a_visit(engine: Engine) -> None:
+    # 跑下去看: 调研 (赴合肥等6市开展调研指导), not 观看 (观看电影《焦裕禄》)
+    result = engine.ask("张宝顺跑下去看了几个城市?")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "6市"
+
+
 def test_an_amount_asked_of_a_word_the_report_does_not_use_is_not_answered(engine: Engine) -> None:
     # 补助, tagged a verb in jieba's dictionary, can only be a noun after 多少: what is asked, which is not said
     assert engine.ask("给老党员送学上门,发了多少补助?").status != "answered"
