@@ -812,6 +812,9 @@ def test_two_words_shortened_to_one_of_the_report(engine: Engine) -> None:
     result = engine.ask("为了突击检查作风,不打招呼暗中走访了多少个县?")  # 暗中走访 → 暗访
     assert result.answer is not None and result.answer.lead == "50个"
     assert "全市" not in [t.word for t in engine.read("全省市县委班子开展集中学习几天以上?").terms]  # 全省|市县
+    # 上面|发下|去: no 上下, which would ask for what the sentence does not hold
+    result = engine.ask("上面发下去的学习小册子印了多少份?")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "5万余份"
 
 
 def test_what_people_think_is_answered_by_what_they_say(engine: Engine) -> None:

@@ -809,6 +809,9 @@ class Reader:
                     first in lexicon.SCOPE_WORDS or second[-1] in lexicon.LOCATIVE_ENDS or \
                     second in lexicon.DIRECTIONAL_COMPLEMENTS:
                 continue  # (全省|下面 is no 全面: a scope, and where it lies; 中央|下来 no 中来: a direction)
+            at = folded.find(first + second) + 4
+            if second[1] + folded[at:at + 1] in lexicon.DIRECTIONAL_COMPLEMENTS:
+                continue  # (上面|发下|去 is no 上下: 下去, the direction, cut apart)
             for short in (first[0] + second[0], first[0] + second[1]):
                 if short in self._vocabulary and short not in have and short not in (first, second) and \
                         not lexicon.TIER_CHARS & set(short):  # 全省|市县 is no 全市
