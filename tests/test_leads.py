@@ -79,6 +79,16 @@ def test_lead(engine: Engine, question: str, lead: str) -> None:
     assert result.answer.lead == lead
 
 
+@pytest.mark.parametrize(("question", "lead"), [
+    ("来安的手册被比喻成了什么?", "“连心桥”"),  # the image, not the thing likened (《便民服务手册》)
+    ("焦裕禄精神和沈浩精神被比作什么?", "镜子"),  # 以焦裕禄精神和沈浩精神为镜子
+    ("弘扬焦裕禄精神、沈浩精神被比作贯穿活动始终的什么线?", "红线"),  # 作为红线贯穿活动始终
+])
+def test_what_a_thing_is_likened_to(engine: Engine, question: str, lead: str) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
+
+
 @pytest.mark.parametrize("question", ["十九位省领导分别选择了什么作为活动联系点?",
                                       "马鞍山市怎样开展帮学送学?", "张宝顺带头做了什么?"])
 def test_no_lead_when_the_sentence_itself_is_the_answer(engine: Engine, question: str) -> None:

@@ -452,6 +452,8 @@ def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Ca
     filled = _filled_in(query, sentence, normalize)
     if filled:
         return filled
+    if lexicon.LIKENED_ASKED.search(query):
+        return _image(sentence, query, terms, normalize)
     if question.wants in ("list", "open", "name") and lexicon.LIST_WORDS.search(query):
         listing = _listing(query, sentence, terms, normalize)
         if listing:
@@ -519,6 +521,24 @@ def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Ca
 
 #: What opens a claimed figure (是不是有|2500多名, 是|3800多名): no word it counts.
 _CLAIM_OPENING = re.compile(r"(?:是不是|是否|有没有|[是有为共达约了 ])+$")
+
+
+def _image(sentence: str, query: str, terms: Sequence[str], normalize: Normalize) -> str | None:
+    """What the thing asked of is likened to (以焦裕禄精神和沈浩精神为镜子 → 镜子, 作为红线贯穿 → 红线, 建起…“连心桥”
+    → “连心桥”): in the clause that names most of the question's words, else the one quoted name the question
+    does not say."""
+    clauses = [c for c in lexicon.CLAUSE_END.split(sentence) if c]
+    ranked = sorted(clauses, key=lambda c: -sum(t in normalize(c) for t in terms))
+    for clause in ranked[:1]:
+        taken = lexicon.TAKEN_AS_IMAGE.search(clause)
+        if taken and taken.group(1):
+            return taken.group(1)
+        if taken and taken.group(2):
+            words = general_words(taken.group(2))
+            return words[0] if words and len(words[0]) >= 2 else None
+    quoted = [m.group(0) for m in _QUOTED_NAME.finditer(sentence)
+              if m.group(0).startswith("“") and normalize(m.group(0)[1:-1]) not in query]
+    return quoted[0] if len(quoted) == 1 else None
 
 
 def _claimed_figure(sentence: str, query: str, terms: Sequence[str]) -> str | None:

@@ -979,6 +979,11 @@ REPORT_FIELD_WORDS = frozenset("标题 题目 记者 作者 编辑 责编 来源
 #: Other writing than this report (他还写过哪些报道?): nothing in it answers.
 OTHER_WORKS = re.compile(r"还写过|还写了|还发表过|还发过|其他(?:的)?(?:报道|文章|稿子|作品)|别的(?:报道|文章|稿子|作品)|"
                          r"以前(?:写|发)|其余(?:报道|文章)")
+#: What a thing is likened to is asked (被比作什么?, 被形象地称作什么?, 比成一根啥线): the image is the answer.
+LIKENED_ASKED = re.compile(r"(?:被[^,,。??]{0,6}?(?:比喻|称)|比作|比喻(?:成|为)|比成|喻为|誉为|称作|称为)(?:了|是)?"
+                           r"[^,,。??]{0,10}?(?:什么|啥|哪)")  # (not 这个比喻是写哪个县的?: the image named, its place asked)
+#: ... said as what something is taken as (以…为镜子, 作为红线): the image, its word right after.
+TAKEN_AS_IMAGE = re.compile(r"以[^,,。;;]{1,30}?为([\u4e00-\u9fff]{1,4})(?=[,,。;;]|$)|作为([\u4e00-\u9fff]{2,8})")
 #: Words quoted in a question (小标题“深学深思”).
 QUOTED = re.compile(r"“([^”]{1,30})”")
 #: Words that say the question is about the report (稿子, 这篇报道) rather than about what it reports.
