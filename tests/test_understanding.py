@@ -808,6 +808,13 @@ def test_framing_words_share_and_rough_figures(engine: Engine) -> None:
     assert heard.answer is not None and heard.answer.lead == "92400多个"
 
 
+@pytest.mark.parametrize("question", ["查处四风问题的人数是不是一千出头?", "查处四风问题的人数是不是一千挂零?"])
+def test_a_figure_said_to_be_just_over_a_round_one(engine: Engine, question: str) -> None:
+    # 一千出头, 一千挂零: a little over a thousand, as 一千多 is (1140人)
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "1140人"
+
+
 def test_two_words_shortened_to_one_of_the_report(engine: Engine) -> None:
     result = engine.ask("为了突击检查作风,不打招呼暗中走访了多少个县?")  # 暗中走访 → 暗访
     assert result.answer is not None and result.answer.lead == "50个"
