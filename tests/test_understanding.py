@@ -726,6 +726,7 @@ def test_ways_of_putting_it_still_answer(engine: Engine, question: str, expect: 
     ("市里县里管这活动的小组是谁当头?", "由党委主要负责同志任组长"),  # 当头: 任组长
     ("网民对政府用微博征集意见是啥反应?", "网民"),  # 对|政府: a preposition, then 政府 (官方)
     ("来安县那本便民手册对百姓有啥好处?", "咨询有路、求助有果、投诉有门"),  # 对|百姓
+    ("全省统一安排的三严三实集中学习持续了多长时间?", "为期1个月"),  # 统一安排: 部署
 ])
 def test_everyday_words_of_the_table_answer(engine: Engine, question: str, expect: str) -> None:
     result = engine.ask(question)
