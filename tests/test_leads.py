@@ -89,6 +89,15 @@ def test_what_a_thing_is_likened_to(engine: Engine, question: str, lead: str) ->
     assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
 
 
+@pytest.mark.parametrize(("question", "lead"), [
+    ("来调研的中央领导是什么职务?", "中共中央政治局常委、中央书记处书记"),  # the post, not the name (刘云山)
+    ("来皖调研的那位中央领导是谁,啥头衔?", "中共中央政治局常委、中央书记处书记刘云山"),  # both asked
+])
+def test_a_post_asked_of_someone_the_question_does_not_name(engine: Engine, question: str, lead: str) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
+
+
 @pytest.mark.parametrize("question", ["十九位省领导分别选择了什么作为活动联系点?",
                                       "马鞍山市怎样开展帮学送学?", "张宝顺带头做了什么?"])
 def test_no_lead_when_the_sentence_itself_is_the_answer(engine: Engine, question: str) -> None:

@@ -511,9 +511,14 @@ def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Ca
                                                  general_words(said.group(1)))) if said else ""
             if said and lexicon.PERSON_NOUNS.search(people):
                 return sentence[said.start(): said.start(1)] + people
-    if question.wants in ("person", "role"):
+    if question.wants == "role":  # 来调研的中央领导是什么职务? → the post before the one person the sentence names
+        # (是谁,啥头衔? asks both: the post, then the name)
+        person = _post_of(sentence, terms, normalize) or _person(sentence, terms, normalize, query)
+        post = post_before(person, normalize(sentence)) if person and is_person(person) else None
+        return (post + person if lexicon.PERSON_WORDS.search(query) else post) if post else person
+    if question.wants == "person":
         return _person(sentence, terms, normalize, query) or _post_of(sentence, terms, normalize) or \
-            (_body_of(sentence, query, normalize) if question.wants == "person" else None)
+            _body_of(sentence, query, normalize)
     if question.wants in ("place", "where") and lexicon.ONE_PLACE.search(query):
         return _place(sentence, query)
     return None
