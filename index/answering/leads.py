@@ -514,8 +514,9 @@ def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Ca
     if question.wants == "role":  # 来调研的中央领导是什么职务? → the post before the one person the sentence names
         # (是谁,啥头衔? asks both: the post, then the name)
         person = _post_of(sentence, terms, normalize) or _person(sentence, terms, normalize, query)
-        post = post_before(person, normalize(sentence)) if person and is_person(person) else None
-        return (post + person if lexicon.PERSON_WORDS.search(query) else post) if post else person
+        if person is None or not is_person(person) or (post := post_before(person, normalize(sentence))) is None:
+            return person
+        return post + person if lexicon.PERSON_WORDS.search(query) else post
     if question.wants == "person":
         return _person(sentence, terms, normalize, query) or _post_of(sentence, terms, normalize) or \
             _body_of(sentence, query, normalize)
