@@ -814,6 +814,8 @@ def test_a_figure_said_to_be_just_over_a_round_one(engine: Engine, question: str
     # 一千出头, 一千挂零: a little over a thousand, as 一千多 is (1140人)
     result = engine.ask(question)
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "1140人"
+    many = engine.ask("意见建议是不是七十五万出头?")  # after 万 too: 75.6万余条
+    assert many.status == "answered" and many.answer is not None and many.answer.lead == "75.6万余条"
 
 
 def test_two_words_shortened_to_one_of_the_report(engine: Engine) -> None:
