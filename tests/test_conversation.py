@@ -271,6 +271,9 @@ def test_more_after_one_figure_of_a_list_reads_the_next_one_at_a_time(engine: En
 def test_a_change_of_subject_announced_is_not_answered_from_the_last_one(engine: Engine) -> None:
     _, reply = turns(engine, "省委督导组一共抽了多少人?", "不说这个了,俺家老母鸡不下蛋咋弄?")
     assert reply.result.status != "answered"
+    # what is set aside named by name (芜湖不说了): the question after it is asked afresh
+    _, reply = turns(engine, "芜湖设了几条热线电话?", "芜湖不说了 这篇报道是哪个记者写的")
+    assert reply.result.answer is not None and reply.result.answer.lead == "黄永礼"
 
 
 def test_a_total_asked_in_regional_words_only_frames_a_swap(engine: Engine) -> None:
