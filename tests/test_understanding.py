@@ -818,6 +818,14 @@ def test_a_figure_said_to_be_just_over_a_round_one(engine: Engine, question: str
     assert many.status == "answered" and many.answer is not None and many.answer.lead == "75.6万余条"
 
 
+@pytest.mark.parametrize(("question", "lead"), [("邀请先进典型介绍事迹有几个人次", "31100余人次"),
+                                              ("市县领导深入基层有几个人次?", "38500余人次")])
+def test_visits_counted_with_a_spare_measure_word(engine: Engine, question: str, lead: str) -> None:
+    # 几个人次: 人次 is the measure word, as in 多少人次, not a thing counted in 个
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
+
+
 def test_two_words_shortened_to_one_of_the_report(engine: Engine) -> None:
     result = engine.ask("为了突击检查作风,不打招呼暗中走访了多少个县?")  # 暗中走访 → 暗访
     assert result.answer is not None and result.answer.lead == "50个"

@@ -115,6 +115,10 @@ DURATION_WORDS = re.compile(r"多久|多长时间|多少时间|多长的时间|�
 PEOPLE_AS_GE = re.compile(r"(?:(?<=多少)|(?<=几))个(?=人(?![次员]))")
 
 
+#: 个 between a question word and 人次 (几个人次?): the measure word is 人次, as in 多少人次.
+GE_BEFORE_VISITS = re.compile(r"(?:(?<=多少)|(?<=几))个(?=人次)")
+
+
 def asked_units(text: str) -> list[str]:
     """The measure word each 多少/几 of a question asks for ("" for a bare 多少): 几条 → 条, 场数 → 场, 几个人 → 人."""
     text = PEOPLE_AS_GE.sub("", VAGUE_COUNT.sub(lambda m: "□" * len(m.group(0)), text))
