@@ -223,16 +223,13 @@ def test_a_section_heading_called_a_small_title(engine: Engine, question: str, l
     assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
 
 
-def test_going_down_is_the_report_s_going_deep(engine: Engine) -> None:
-    # 跑下去: 深入 (深入市、县…督导820次), not only 深入基层
-    result = engine.ask("省委督导组一共跑下去督导了多少次?")
-    assert result.status == "answered" and result.answer is not None and result.answer.lead == "820次"
-
-
-def test_running_down_to_have_a_look_is_a_visit(engine: Engine) -> None:
-    # 跑下去看: 调研 (赴合肥等6市开展调研指导), not 观看 (观看电影《焦裕禄》)
-    result = engine.ask("张宝顺跑下去看了几个城市?")
-    assert result.status == "answered" and result.answer is not None and result.answer.lead == "6市"
+@pytest.mark.parametrize(("question", "lead"), [
+    ("省委督导组一共跑下去督导了多少次?", "820次"),  # 跑下去: 深入 (深入市、县…督导820次), not only 深入基层
+    ("张宝顺跑下去看了几个城市?", "6市"),  # 跑下去看: 调研 (赴合肥等6市开展调研指导), not 观看 (观看电影《焦裕禄》)
+])
+def test_going_down_in_everyday_words(engine: Engine, question: str, lead: str) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
 
 
 def test_an_amount_asked_of_a_word_the_report_does_not_use_is_not_answered(engine: Engine) -> None:
