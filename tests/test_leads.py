@@ -98,6 +98,17 @@ def test_a_post_asked_of_someone_the_question_does_not_name(engine: Engine, ques
     assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
 
 
+@pytest.mark.parametrize(("question", "lead"), [
+    ("暗访组有几个?是什么级别的干部带队?", "8个,厅级干部"),  # a count, then the rank: both lead
+    ("暗访组 几个 谁带队", "8个,厅级干部"),  # what is counted in a clause of its own
+    ("暗访是几月几号搞的 谁带队", "厅级干部"),  # a date asked is no count
+    ("下去检查那几拨人,头号组长是啥级别的人当的?", "省级"),  # 那几拨: those named, not a count asked
+])
+def test_a_count_asked_before_who_or_what_rank(engine: Engine, question: str, lead: str) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
+
+
 @pytest.mark.parametrize("question", ["十九位省领导分别选择了什么作为活动联系点?",
                                       "马鞍山市怎样开展帮学送学?", "张宝顺带头做了什么?"])
 def test_no_lead_when_the_sentence_itself_is_the_answer(engine: Engine, question: str) -> None:

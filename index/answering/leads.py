@@ -440,7 +440,27 @@ def _listing(query: str, sentence: str, terms: Sequence[str], normalize: Normali
 def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Callable[[str], float],
              normalize: Normalize, related: Callable[[str], Sequence[str]]) -> str | None:
     """The short answer to put first, of the kind the question asks for; None when the sentence is the
-    answer or no part of it is surely what is asked."""
+    answer or no part of it is surely what is asked. A count asked in a clause before one that asks who or
+    what rank (派了几个组 啥级别的带队?) leads too: 8个,厅级干部."""
+    lead = _lead_of_kind(question, sentence, terms, weight, normalize, related)
+    if lead is None or question.wants not in ("level", "person"):
+        return lead
+    clauses = [c for c in _CLAUSE_OR_SPACE.split(question.folded) if c]
+    if len(clauses) < 2 or not any(lexicon.COUNT_ASKED.search(c) for c in clauses[:-1]) or \
+            lexicon.QUANTITY_WORDS.search(clauses[-1]):
+        return lead
+    # (what is counted may stand in a clause of its own before: 暗访组 几个 谁带队)
+    figure = _figures(sentence, "".join(clauses[:-1]), terms, weight, normalize)
+    return f"{figure},{lead}" if figure and figure not in lead else lead
+
+
+#: Where a clause of a question ends: a mark, or a space typed between words in place of one.
+_CLAUSE_OR_SPACE = re.compile(r"[,,;;??!!。]+|(?<=\S)\s+(?=\S)")
+
+
+def _lead_of_kind(question: Question, sentence: str, terms: Sequence[str], weight: Callable[[str], float],
+                  normalize: Normalize, related: Callable[[str], Sequence[str]]) -> str | None:
+    """The short answer of the kind the question asks for last (see `lead_for`)."""
     query = question.folded
     if question.wants == "date":
         clause = _best_clause(sentence, terms, weight, normalize, must=_DATE) or sentence

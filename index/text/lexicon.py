@@ -119,6 +119,10 @@ PEOPLE_AS_GE = re.compile(r"(?:(?<=多少)|(?<=几))个(?=人(?![次员]))")
 GE_BEFORE_VISITS = re.compile(r"(?:(?<=多少)|(?<=几))个(?=人次)")
 
 
+#: A count asked (派了几个组, 多少人): not those already named (那几拨人), nor a date (几月几号).
+COUNT_ASKED = re.compile(r"(?<![那这哪])(?:多少|几)(?![月号日])")
+
+
 def asked_units(text: str) -> list[str]:
     """The measure word each 多少/几 of a question asks for ("" for a bare 多少): 几条 → 条, 场数 → 场, 几个人 → 人."""
     text = PEOPLE_AS_GE.sub("", VAGUE_COUNT.sub(lambda m: "□" * len(m.group(0)), text))
