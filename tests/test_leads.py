@@ -102,9 +102,10 @@ def test_a_post_asked_of_someone_the_question_does_not_name(engine: Engine, ques
     ("暗访组有几个?是什么级别的干部带队?", "8个,厅级干部"),  # a count, then the rank: both lead
     ("暗访组 几个 谁带队", "8个,厅级干部"),  # what is counted in a clause of its own
     ("暗访是几月几号搞的 谁带队", "厅级干部"),  # a date asked is no count
+    ("暗访组有几个,是什么时候开展暗访的?", "8个,3月15日至19日"),  # a count, then when
     ("下去检查那几拨人,头号组长是啥级别的人当的?", "省级"),  # 那几拨: those named, not a count asked
 ])
-def test_a_count_asked_before_who_or_what_rank(engine: Engine, question: str, lead: str) -> None:
+def test_a_count_asked_before_who_when_or_what_rank(engine: Engine, question: str, lead: str) -> None:
     result = engine.ask(question)
     assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
 

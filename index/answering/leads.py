@@ -440,10 +440,10 @@ def _listing(query: str, sentence: str, terms: Sequence[str], normalize: Normali
 def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Callable[[str], float],
              normalize: Normalize, related: Callable[[str], Sequence[str]]) -> str | None:
     """The short answer to put first, of the kind the question asks for; None when the sentence is the
-    answer or no part of it is surely what is asked. A count asked in a clause before one that asks who or
-    what rank (派了几个组 啥级别的带队?) leads too: 8个,厅级干部."""
+    answer or no part of it is surely what is asked. A count asked in a clause before one that asks who, when
+    or what rank (派了几个组 啥级别的带队?) leads too: 8个,厅级干部."""
     lead = _lead_of_kind(question, sentence, terms, weight, normalize, related)
-    if lead is None or question.wants not in ("level", "person"):
+    if lead is None or question.wants not in ("level", "person", "date"):
         return lead
     clauses = [c for c in _CLAUSE_OR_SPACE.split(question.folded) if c]
     if len(clauses) < 2 or not any(lexicon.COUNT_ASKED.search(c) for c in clauses[:-1]) or \
