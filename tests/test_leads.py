@@ -110,6 +110,12 @@ def test_a_count_asked_before_who_when_or_what_rank(engine: Engine, question: st
     assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
 
 
+def test_the_verb_right_before_a_figure_picks_it(engine: Engine) -> None:
+    # 抽了多少人: 抽调170人, the figure right after the verb, not 选配8位 later in the sentence
+    result = engine.ask("省里一共抽了多少人下去检查工作?")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "170人"
+
+
 @pytest.mark.parametrize("question", ["十九位省领导分别选择了什么作为活动联系点?",
                                       "马鞍山市怎样开展帮学送学?", "张宝顺带头做了什么?"])
 def test_no_lead_when_the_sentence_itself_is_the_answer(engine: Engine, question: str) -> None:

@@ -225,6 +225,9 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
             # (in a list of figures, anywhere in its own item: 5600多名年老体弱党员 for 年老体弱的党员有几个人?)
             around = normalize(sentence[start: end]) if listed else after[:_FOCUS + 1] if after else before[-_FOCUS - 2:]
             score += sum(c in around for c in focus) / len(focus) * 2 * max(weights.values(), default=1.0)
+            if not listed and after and any(c in before[-2:] for c in focus):
+                # (the verb right before the figure: 抽了多少人 ↔ 抽调170人, not 选配8位)
+                score += max(weights.values(), default=1.0)
         if asked_level and (named := lexicon.PLACE_LEVEL.match(sentence, match.end())) and \
                 named.group(0)[-1] == asked_level[-1]:  # 市 ↔ 省辖市
             score += 2 * max(weights.values(), default=1.0)
