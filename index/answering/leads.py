@@ -448,17 +448,13 @@ def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Ca
     lead = _lead_of_kind(question, sentence, terms, weight, normalize, related)
     if lead is None or question.wants not in ("level", "person", "date"):
         return lead
-    clauses = [c for c in _CLAUSE_OR_SPACE.split(question.folded) if c]
+    clauses = [c for c in lexicon.CLAUSE_OR_SPACE.split(question.folded) if c]
     if len(clauses) < 2 or not any(lexicon.COUNT_ASKED.search(c) for c in clauses[:-1]) or \
             lexicon.QUANTITY_WORDS.search(clauses[-1]):
         return lead
     # (what is counted may stand in a clause of its own before: 暗访组 几个 谁带队)
     figure = _figures(sentence, "".join(clauses[:-1]), terms, weight, normalize)
     return f"{figure},{lead}" if figure and figure not in lead else lead
-
-
-#: Where a clause of a question ends: a mark, or a space typed between words in place of one.
-_CLAUSE_OR_SPACE = re.compile(r"[,,;;??!!。]+|(?<=\S)\s+(?=\S)")
 
 
 def _lead_of_kind(question: Question, sentence: str, terms: Sequence[str], weight: Callable[[str], float],
@@ -536,7 +532,10 @@ def _lead_of_kind(question: Question, sentence: str, terms: Sequence[str], weigh
                 return sentence[said.start(): said.start(1)] + people
     if question.wants == "role":  # 来调研的中央领导是什么职务? → the post before the one person the sentence names
         # (是谁,啥头衔? asks both: the post, then the name)
-        person = _post_of(sentence, terms, normalize) or _person(sentence, terms, normalize, query)
+        named = _post_of(sentence, terms, normalize)  # (王学军是什么官? → 省长: the person is named)
+        if named is not None:
+            return named
+        person = _person(sentence, terms, normalize, query)
         if person is None or not is_person(person) or (post := post_before(person, normalize(sentence))) is None:
             return person
         return post + person if lexicon.PERSON_WORDS.search(query) else post
@@ -556,15 +555,14 @@ def _image(sentence: str, query: str, terms: Sequence[str], normalize: Normalize
     """What the thing asked of is likened to (以焦裕禄精神和沈浩精神为镜子 → 镜子, 作为红线贯穿 → 红线, 建起…“连心桥”
     → “连心桥”): in the clause that names most of the question's words, else the one quoted name the question
     does not say."""
-    clauses = [c for c in lexicon.CLAUSE_END.split(sentence) if c]
-    ranked = sorted(clauses, key=lambda c: -sum(t in normalize(c) for t in terms))
-    for clause in ranked[:1]:
-        taken = lexicon.TAKEN_AS_IMAGE.search(clause)
-        if taken and taken.group(1):
-            return taken.group(1)
-        if taken and taken.group(2):
-            words = general_words(taken.group(2))
-            return words[0] if words and len(words[0]) >= 2 else None
+    clause = max((c for c in lexicon.CLAUSE_END.split(sentence) if c), key=lambda c: sum(t in normalize(c) for t in terms),
+                 default="")
+    taken = lexicon.TAKEN_AS_IMAGE.search(clause)
+    if taken and taken.group(1):
+        return taken.group(1)
+    if taken and taken.group(2):
+        words = general_words(taken.group(2))
+        return words[0] if words and len(words[0]) >= 2 else None
     quoted = [m.group(0) for m in _QUOTED_NAME.finditer(sentence)
               if m.group(0).startswith("“") and normalize(m.group(0)[1:-1]) not in query]
     return quoted[0] if len(quoted) == 1 else None

@@ -76,14 +76,10 @@ _FIELD_BY_ASKED = (("editor", ("person",)), ("reporter", ("person",)), ("date", 
                    ("source", ("place", "where")))
 
 
-#: Where a clause ends: a mark, or a space typed between words in place of one (刷到个安徽的报道 那篇是哪天登的).
-_CLAUSE_OR_SPACE = re.compile(rf"[{lexicon.CLAUSE_MARKS}]|(?<=\S)\s+(?=\S)")
-
-
 def _told_before(folded: str) -> int:
     """Where the clause that asks starts, when the clauses before it are the asker's and ask nothing (老师让我们
     总结一下,这篇报道第三部分主要说了什么?), else 0."""
-    clauses = [m.end() for m in _CLAUSE_OR_SPACE.finditer(folded.rstrip("?？!！。 "))]
+    clauses = [m.end() for m in lexicon.CLAUSE_OR_SPACE.finditer(folded.rstrip("?？!！。 "))]
     start = clauses[-1] if clauses else 0
     return start if start and lexicon.QUESTION_WORD.search(folded[start:]) and \
         lexicon.FIRST_PERSON.search(folded[:start]) and not lexicon.QUESTION_WORD.search(folded[:start]) else 0
