@@ -2890,3 +2890,16 @@ def test_a_partial_answer_leads_its_hits_with_the_passage_it_speaks_from(engine:
     result = engine.ask("淮南市收集到多少条意见建议?")
     assert result.status == "partial" and result.answer is not None and result.hits
     assert result.hits[0].passage.id == result.answer.passage.id and "淮南" in result.answer.sentence
+
+
+@pytest.mark.parametrize(("question", "lead"), [("督导组一共多少人儿?", "170人"), ("这事儿是哪个记者写的?", "黄永礼"),
+                                                ("暗访组是啥前儿去的?", "3月15日至19日")])
+def test_words_said_with_er_are_the_words(engine: Engine, question: str, lead: str) -> None:
+    # 儿 after a word (人儿, 事儿) is the word; 啥前儿 is 什么时候
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
+
+
+def test_er_of_a_real_word_stays(engine: Engine) -> None:
+    # 儿童 is no erhua: the report says nothing of children, and 童 alone must not pass for a word of it
+    assert engine.ask("全省有多少留守儿童参加了学习?").status != "answered"

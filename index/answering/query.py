@@ -296,6 +296,7 @@ class Reader:
                                          folded)
         folded, options, judged = _quiz_item(folded)
         folded = lexicon.standard_asking(folded)
+        folded = lexicon.ERHUA.sub(lambda m: m.group(0) if _erhua_word(folded, m.start()) else "", folded)
         folded = self._without_afterthought(folded)
         bare = _TRAILING_PUNCT.sub("", lexicon.TRAILING_CHATTER.sub("", folded)) or _TRAILING_PUNCT.sub("", folded)
         # (督导组开了642场座谈会?: a statement of a figure asked back is a claim to check, as with 吗)
@@ -1246,6 +1247,11 @@ class Reader:
                 if len(found) == 1:
                     return self._read_homophones(folded[:start] + found.pop() + folded[start + size:])
         return folded
+
+
+def _erhua_word(folded: str, at: int) -> bool:
+    """Does the 儿 at `at` end a word of the everyday-words table (头儿, 活儿, 小本儿), which keeps it?"""
+    return any(same_in_register(w, w) for w in (folded[max(at - n, 0): at + 1] for n in (1, 2, 3)))
 
 
 def _quiz_item(folded: str) -> tuple[str, tuple[str, ...], bool]:

@@ -810,8 +810,17 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=在)哪位"), "哪里"), (re.compile(r"啥米"), "什么"), (re.compile(r"[按安]怎"), "怎么"), (re.compile(r"敢有"), "有没有"),
     (re.compile(r"有影[无没]"), "是不是真的"),
     (re.compile(r"(多少|几|百十|千把)号人"), r"\1人"),  # 多少号人 is 多少人
+    # Northeastern, Beijing and Tianjin speech: 啥前儿/多前儿 什么时候, 嘎哈/干哈 干什么, 咋整的 怎么做的, 咋整 怎么办,
+    # 为嘛 为什么, 嘛 before what it asks of 什么 (嘛时候, 嘛事儿); 哪儿/这儿/那儿 哪里/这里/那里
+    (re.compile(r"[啥多]前儿?"), "什么时候"), (re.compile(r"[嘎干]哈|嘎啥"), "干什么"),
+    (re.compile(r"咋整(?=的)"), "怎么做"), (re.compile(r"咋整(?![顿改治理合])"), "怎么办"), (re.compile(r"为嘛"), "为什么"),
+    (re.compile(r"嘛(?=时候|事|样|地方|意思|名|玩意)"), "什么"),
+    (re.compile(r"([哪这那])儿"), r"\1里"),
     (re.compile(r"(?<=[\u4e00-\u9fff])为何(?=[??!!~。]*$)"), "是什么"),
 )
+#: 儿 said after a word (事儿, 多少人儿, 哪天儿): the word alone, but for words that hold it (儿童, 女儿, 幼儿) and
+#: times and amounts said with it (那会儿, 一阵儿, 再来点儿).
+ERHUA = re.compile(r"(?<=[\u4e00-\u9fff])(?<![女幼孤婴健男托宠少胎患孩侄宝会阵点])儿(?![童子女孙媳歌科戏])")
 #: ... and Cantonese as it is written, where a word only Cantonese uses is there (`CANTONESE`): 系唔系/系咪 是不是,
 #: 边个 谁 (边个市 哪个市, 边10个 哪10个), 边度 哪里, 几多 多少, 点样 怎样, 点解 为什么, 点睇 怎么看, 咩/乜嘢 什么, 有冇 有没有,
 #: 点处理 怎么处理, 喺边 在哪里, 嘅 的, 啲 些, 咗 了, 呢篇 这篇, 佢哋 他们, 系 是, 定系 还是, 嗰 那, 噉 这样, 嘢 东西, 同埋 和, 睇 看,
