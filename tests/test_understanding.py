@@ -2903,3 +2903,19 @@ def test_words_said_with_er_are_the_words(engine: Engine, question: str, lead: s
 def test_er_of_a_real_word_stays(engine: Engine) -> None:
     # 儿童 is no erhua: the report says nothing of children, and 童 alone must not pass for a word of it
     assert engine.ask("全省有多少留守儿童参加了学习?").status != "answered"
+
+
+@pytest.mark.parametrize(("question", "said"), [("这活动搞得好不好,关键在哪儿?", "能听进多少群众意见"),
+                                                ("班子强不强关键在哪里?", "关键看班长")])
+def test_where_the_crux_lies_asks_what_it_is(engine: Engine, question: str, said: str) -> None:
+    # 关键在哪里? asks what is crucial, not for a place
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
+
+
+@pytest.mark.parametrize(("question", "lead"), [("省委督导组整个儿有几个啊?", "16个"),
+                                                ("这稿子整个儿是哪家报社登出来的?", "安徽日报")])
+def test_zhenggeer_says_in_all(engine: Engine, question: str, lead: str) -> None:
+    # 整个儿 before what is asked is 一共 (Beijing speech), not a word the report must say
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and lead in (result.answer.lead or "")

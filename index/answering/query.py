@@ -1607,6 +1607,8 @@ def _wants(folded: str, yesno: bool) -> str:
     so does one asked why it is said (为啥说能听进多少意见那么要紧?)."""
     best: tuple[int, int, int, str] | None = None
     claimed = [m.span() for m in lexicon.WHY_SAID.finditer(folded)]
+    # (关键在哪?: what is crucial, not a place)
+    claimed += [m.span() for m in lexicon.KEY_ASKED.finditer(folded) if m.group(0).endswith(("哪", "哪里"))]
     for rank, (kind, pattern) in enumerate(_KINDS):
         found = [m for m in pattern.finditer(folded) if not any(start < m.start() and m.end() <= end for start, end in claimed)]
         if found:

@@ -542,7 +542,7 @@ DONE_HOW_ASKED = re.compile(r"(?:怎么|怎样|如何|咋)(?!回事|样?的|么�
 #: ... and how it is carried out, step by step (操作流程, 具体步骤).
 PROCEDURE_ASKED = re.compile(r"流程|步骤|具体操作|操作方法|操作办法")
 #: What is crucial, asked (关键看啥?, 最重要的是什么?): a sentence that says what is (…,至关重要; 关键看班长) answers.
-KEY_ASKED = re.compile(r"关键的?(?:是|在于|在|要看|看|要靠|靠)(?:什么|啥|哪|谁)|(?:什么|啥)(?:最|是|最为)(?:关键|重要|要紧)|(?:最)?(?:重要|要紧)的(?:是|在于)(?:什么|啥|哪)")
+KEY_ASKED = re.compile(r"关键的?(?:是|在于|在|要看|看|要靠|靠)(?:什么|啥|哪里?|谁)|(?:什么|啥)(?:最|是|最为)(?:关键|重要|要紧)|(?:最)?(?:重要|要紧)的(?:是|在于)(?:什么|啥|哪)")
 KEY_SAID = re.compile(r"关键|至关重要|最为重要|最重要|重中之重|首要")
 #: The principle or attitude something is done by asked (整改遵循什么原则?, 秉持了怎样的工作态度?, terse 整改 原则)...
 PRINCIPLE_ASKED = re.compile(r"(?:什么|啥|哪些|哪种|怎样的|什么样的?)(?:工作)?(?:原则|态度|方针)|(?:原则|态度|方针)(?:是|为)(?:什么|啥|怎样)|"
@@ -811,11 +811,11 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"有影[无没]"), "是不是真的"),
     (re.compile(r"(多少|几|百十|千把)号人"), r"\1人"),  # 多少号人 is 多少人
     # Northeastern, Beijing and Tianjin speech: 啥前儿/多前儿 什么时候, 嘎哈/干哈 干什么, 咋整的 怎么做的, 咋整 怎么办,
-    # 为嘛 为什么, 嘛 before what it asks of 什么 (嘛时候, 嘛事儿); 哪儿/这儿/那儿 哪里/这里/那里
+    # 为嘛 为什么, 嘛 before what it asks of 什么 (嘛时候, 嘛事儿); 哪儿/这儿/那儿 哪里/这里/那里; 整个儿 一共
     (re.compile(r"[啥多]前儿?"), "什么时候"), (re.compile(r"[嘎干]哈|嘎啥"), "干什么"),
     (re.compile(r"咋整(?=的)"), "怎么做"), (re.compile(r"咋整(?![顿改治理合])"), "怎么办"), (re.compile(r"为嘛"), "为什么"),
     (re.compile(r"嘛(?=时候|事|样|地方|意思|名|玩意)"), "什么"),
-    (re.compile(r"([哪这那])儿"), r"\1里"),
+    (re.compile(r"([哪这那])儿"), r"\1里"), (re.compile(r"整个儿(?=[是有都就])"), "一共"),  # (整个儿有几个?: in all)
     (re.compile(r"(?<=[\u4e00-\u9fff])为何(?=[??!!~。]*$)"), "是什么"),
 )
 #: 儿 said after a word (事儿, 多少人儿, 哪天儿): the word alone, but for words that hold it (儿童, 女儿, 幼儿) and
