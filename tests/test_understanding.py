@@ -2919,3 +2919,9 @@ def test_zhenggeer_says_in_all(engine: Engine, question: str, lead: str) -> None
     # 整个儿 before what is asked is 一共 (Beijing speech), not a word the report must say
     result = engine.ask(question)
     assert result.status == "answered" and result.answer is not None and lead in (result.answer.lead or "")
+
+
+def test_suanshi_only_frames(engine: Engine) -> None:
+    # 算是 (counts as) puts the question, it is no event the report must tell of
+    result = engine.ask("学习这一块在整个活动里算是打地基的吧?")
+    assert result.status == "answered" and result.answer is not None and "基础环节" in result.answer.sentence
