@@ -2925,3 +2925,11 @@ def test_suanshi_only_frames(engine: Engine) -> None:
     # 算是 (counts as) puts the question, it is no event the report must tell of
     result = engine.ask("学习这一块在整个活动里算是打地基的吧?")
     assert result.status == "answered" and result.answer is not None and "基础环节" in result.answer.sentence
+
+
+@pytest.mark.parametrize(("question", "said"), [("马鞍山送学对象有哪些", "1500多名流动党员"),
+                                                ("培训对象是谁?", "培训基层党组织书记")])
+def test_duixiang_asks_whom(engine: Engine, question: str, said: str) -> None:
+    # 对象 (those a thing is done to) asks for them; the report need not say the word
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
