@@ -2933,3 +2933,17 @@ def test_duixiang_asks_whom(engine: Engine, question: str, said: str) -> None:
     # 对象 (those a thing is done to) asks for them; the report need not say the word
     result = engine.ask(question)
     assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
+
+
+@pytest.mark.parametrize("question", ["那20800多条里头,说吃吃喝喝的有几条?", "92400多个问题里,跟钱有关的有多少个?",
+                                      "省委督导组收集意见建议20800多条,里头反映走读风的有多少条?"])
+def test_a_part_of_a_rough_figure_is_not_the_figure(engine: Engine, question: str) -> None:
+    # a part asked of a figure the question gives roughly: the report gives only the whole, which is no answer
+    assert engine.ask(question).status != "answered"
+
+
+def test_a_part_of_a_rough_figure_leads_with_the_part(engine: Engine) -> None:
+    # 4000多个问题里 is the 4395 found; what is asked is the part done (3142个整改完毕)
+    result = engine.ask("4000多个问题里,整改完毕的有多少个?")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead is not None
+    assert result.answer.lead.startswith("3142个")

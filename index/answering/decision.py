@@ -584,6 +584,15 @@ def roughly_held(rough: re.Match[str], passage_text: str) -> bool:
     return any(roughly(rough, m) and counts_as_asked(m) for m in NUMBER_IN.finditer(passage_text))
 
 
+def roughly_stated(folded: str, figures: Sequence[re.Match[str]]) -> list[re.Match[str]]:
+    """Where a part is asked of a figure the question gives roughly (20800多条里头,说吃喝的有几条?), the first of
+    the sentence's `figures` each rough figure stands for: the whole, which does not answer."""
+    if not lexicon.PART_OF_STATED.search(folded):
+        return []
+    return [first for rough in lexicon.ROUGH_FIGURE.finditer(folded)
+            if (first := next((m for m in figures if (n := NUMBER_IN.match(m.group(0))) and roughly(rough, n)), None))]
+
+
 def roughly(rough: re.Match[str], number: re.Match[str]) -> bool:
     """Is a figure (`NUMBER_IN`'s match) one the rough one (`lexicon.ROUGH_FIGURE`'s) stands for: from it up
     to the next step of its last nonzero digit (9万多 → 92400)?"""
@@ -1119,7 +1128,13 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         # counted per item (分别选择1个) for a total
         given = set(question.figures)
         per_item = lexicon.PER_ITEM.search(question.folded) is not None
-        figures = [m for m in found_figures if _digits(m) not in given
+        part_of_stated = lexicon.PART_OF_STATED.search(question.folded) is not None
+        wholes = {m.span() for m in roughly_stated(question.folded, found_figures)}
+
+        def stated_figure(m: re.Match[str]) -> bool:  # (or the whole it gives roughly, a part of which is asked)
+            return _digits(m) in given or m.span() in wholes
+
+        figures = [m for m in found_figures if not stated_figure(m)
                    and (per_item or not lexicon.PER_ITEM_BEFORE.search(sentence[max(0, m.start() - 4): m.start()]))]
         acted_on = _acted_on(question, sentence)
         figures = [m for m in figures if _digits(m) != acted_on]
@@ -1132,8 +1147,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             return question.units[0]  # 39项任务里完成了多少项?: another figure of 项 answers, not 四个专项行动
         fitting = [m for m in figures
                    if not question.units or any(fits(u, m.group(1) or "") for u in question.units)]
-        part_of_stated = lexicon.PART_OF_STATED.search(question.folded) is not None
-        stated_at = [m.end() for m in found_figures if _digits(m) in given]
+        stated_at = [m.end() for m in found_figures if stated_figure(m)]
         # (督导组1264个、指导组11697个: a figure listed right after the stated one, of another thing, is no part of it)
         other = [m for m in fitting if stated_at and m.start() >= stated_at[0] and
                  (joined := re.fullmatch(r"[、和及]([\u4e00-\u9fff]{2,6})", sentence[stated_at[0]: m.start()])) and

@@ -21,6 +21,7 @@ from index.answering.decision import (
     item_size,
     post_before,
     roughly,
+    roughly_stated,
     value_of,
 )
 from index.answering.query import Question, occurrences
@@ -149,6 +150,8 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
     # (but a figure guessed at, 是50个县还是多少个县?, may be the one asked for)
     if not _GUESSED.search(query):
         candidates = [m for m in candidates if _number(m.group(0)) not in stated] or candidates
+    wholes = {m.span() for m in roughly_stated(normalize(query), candidates)}  # (4000多个问题里改完了几个?)
+    candidates = [m for m in candidates if m.span() not in wholes] or candidates
     if not candidates:
         return None
     asked = _asked_units(query) or [""]
