@@ -2947,3 +2947,10 @@ def test_a_part_of_a_rough_figure_leads_with_the_part(engine: Engine) -> None:
     result = engine.ask("4000多个问题里,整改完毕的有多少个?")
     assert result.status == "answered" and result.answer is not None and result.answer.lead is not None
     assert result.answer.lead.startswith("3142个")
+
+
+def test_a_clause_about_the_others_says_nothing_of_the_one_named(engine: Engine) -> None:
+    # …张宝顺先后赴合肥等6市…,其他省领导也都分赴各自活动联系点: the contact points are the other leaders', so the
+    # report does not say where 张宝顺's own is (合肥 is no answer)
+    result = engine.ask("张宝顺自己的联系点在哪")
+    assert result.status != "answered" and (result.answer is None or result.answer.lead != "合肥")

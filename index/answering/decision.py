@@ -584,6 +584,20 @@ def roughly_held(rough: re.Match[str], passage_text: str) -> bool:
     return any(roughly(rough, m) and counts_as_asked(m) for m in NUMBER_IN.finditer(passage_text))
 
 
+def _said_of_others(question: Question, sentence: str) -> str | None:
+    """A word of the question the sentence says only in a clause about others (其他省领导也都…) than the one
+    the question names and the sentence names elsewhere (张宝顺): the sentence does not say it of that one."""
+    clauses = lexicon.CLAUSE.findall(sentence)
+    of_others = [c for c in clauses if lexicon.OTHERS_CLAUSE.match(c)]
+    if not of_others or lexicon.OTHERS.search(question.folded):
+        return None  # (除张宝顺外,其他省领导也都…是吗?: the others asked of)
+    named = [t.word for t in question.terms if t.role == "entity" and any(t.word in c for c in clauses)]
+    if not named or any(w in c for w in named for c in of_others):
+        return None
+    return next((t.word for t in question.terms if t.role != "frame" and len(t.word) > 1 and t.word not in named and
+                 any(t.word in c for c in of_others) and not any(t.word in c for c in clauses if c not in of_others)), None)
+
+
 def roughly_stated(folded: str, figures: Sequence[re.Match[str]]) -> list[re.Match[str]]:
     """Where a part is asked of a figure the question gives roughly (20800多条里头,说吃喝的有几条?), the first of
     the sentence's `figures` each rough figure stands for: the whole, which does not answer."""
@@ -1064,6 +1078,9 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
                    related: Callable[[str], Sequence[str]] = lambda word: ()) -> str | None:
     """None if the sentence (matching form, and its index terms) holds the kind of thing asked for; else
     what it lacks: a figure with the asked measure word, a date, a person or body, a name, a place."""
+    said_of_others = _said_of_others(question, sentence)
+    if said_of_others is not None:
+        return said_of_others  # 张宝顺的联系点在哪?: …其他省领导也都分赴各自活动联系点 says it of the other leaders
     asked_in = _asking_sentence(question.folded)
     compared = compared_figures(question.folded, sentence)
     for asks, gives, lack in lexicon.ASKED_ASPECTS:

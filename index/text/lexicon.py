@@ -187,6 +187,9 @@ PLACE_LEVEL = re.compile(r"省辖市|省直管县|市|县|区|乡镇|街道|村"
 CLAUSE_MARKS = ",,;;::。!?!?"
 CLAUSE = re.compile(f"[^{CLAUSE_MARKS}]+")
 CLAUSE_END = re.compile(f"[{CLAUSE_MARKS}]")
+#: A clause about others than those named before it (…张宝顺先后赴合肥等6市…,其他省领导也都分赴各自活动联系点).
+OTHERS = re.compile(r"其他|其它|其余|别的|另外的?")
+OTHERS_CLAUSE = re.compile(rf"^\s*(?:{OTHERS.pattern})")
 #: ... or a space typed between words in place of one (刷到个安徽的报道 那篇是哪天登的, 暗访组 几个 谁带队).
 CLAUSE_OR_SPACE = re.compile(rf"[{CLAUSE_MARKS}]|(?<=\S)\s+(?=\S)")
 #: Two quoted things joined, and no more after them (“信仰危机”和“本领恐慌”): a list of two.
