@@ -2954,3 +2954,10 @@ def test_a_clause_about_the_others_says_nothing_of_the_one_named(engine: Engine)
     # report does not say where 张宝顺's own is (合肥 is no answer)
     result = engine.ask("张宝顺自己的联系点在哪")
     assert result.status != "answered" and (result.answer is None or result.answer.lead != "合肥")
+
+
+def test_a_tier_that_sent_what_is_counted_is_read_past_the_count(engine: Engine) -> None:
+    # 村里头派了好多个督导组: 村 sent them (派了, past 好多个); the 16 groups are the province's
+    assert engine.ask("村里头派了好多个督导组").status != "answered"
+    result = engine.ask("县里派了多少个督导组?")
+    assert result.answer is None or "16个" not in (result.answer.lead or "")

@@ -668,7 +668,8 @@ def _other_tier(question: Question, passage_text: str, verbs: Collection[str]) -
         if len(term.word) < 2 or held is None or any(term.word != w and term.word in w for w in words):
             continue
         for at in occurrences(question.folded, term.word):
-            before = question.folded[max(0, at - lexicon.TIER_ADJACENT - 2): at].rstrip().removesuffix("的")
+            head = _COUNT_ASKED.sub("", question.folded[:at])  # (县里派了|多少个|督导组: who sent what is counted)
+            before = head[max(0, len(head) - lexicon.TIER_ADJACENT - 2):].rstrip().removesuffix("的")
             named = {m.group(0): tier for tier, pattern in lexicon.TIERS for m in pattern.finditer(before)
                      if m.group(0) not in lexicon.WHOLE_PROVINCE and before[m.start() - 1: m.start()] not in _GONE_TO and (
                          (m.end() == len(before) and (term.word not in verbs or m.group(0).endswith("里"))) or
@@ -682,10 +683,18 @@ def _other_tier(question: Question, passage_text: str, verbs: Collection[str]) -
     return out
 
 
+#: Verbs that only carry the deed named after them (进行点评, 开展调研).
+_CARRYING_VERBS = frozenset("进行 开展 予以 加以 作出 做出".split())
+#: How many, asked right before what is counted (多少个, 几个): no word between a tier and what it did.
+_COUNT_ASKED = re.compile(r"(?:多少|几)(?:个|支|家|批|项|条)?$")
+
+
 def _done_by(gap: str) -> bool:
     """Is `gap`, between a tier and the thing, what the tier did to it (派, 派下去: 省里派下去的检查组)?"""
-    verb = gap[:-2] if gap[-2:] in lexicon.DIRECTIONAL_COMPLEMENTS else gap
-    return 0 < len(gap) <= 3 and bool(verb) and gap not in lexicon.PREPOSITIONS and is_verb(verb)
+    verb = gap[:-2] if gap[-2:] in lexicon.DIRECTIONAL_COMPLEMENTS else gap.rstrip("".join(lexicon.ASPECT_MARKS))
+    # (县里派了: what the tier did; not 县区进行了单独点评, where 进行 only carries what was done to it)
+    return 0 < len(gap) <= 3 and bool(verb) and gap not in lexicon.PREPOSITIONS and verb not in _CARRYING_VERBS and \
+        is_verb(verb)
 
 
 def _said_before_in_sentence(tiers: Collection[str], text: str, at: int) -> bool:
