@@ -700,3 +700,11 @@ def test_a_swap_followed_by_the_last_question_in_its_verb_alone_is_a_swap(engine
     chat.reply("省委督导组累计督导了多少次?")
     onward = chat.reply("然后呢,他们做了些啥")  # 然后呢 swaps in no subject: the question is asked of 他们
     assert isinstance(onward, Answered) and "省委督导组做了些啥" in onward.question
+
+
+def test_they_after_how_many_make_up_a_group_are_the_group(engine: Engine) -> None:
+    # 省委督导组是多少人组成的? → 170人; 他们 then are the groups (督导了820次), not the 170 people in them
+    chat = Conversation(lambda: engine)
+    chat.reply("省委督导组是多少人组成的?")
+    they = chat.reply("他们一共下去督导了几次?")
+    assert they.result and they.result.answer and they.result.answer.lead and "820次" in they.result.answer.lead

@@ -646,7 +646,10 @@ class Conversation:
         counted = max((t for t in terms if asked and previous[asked.end():].startswith(t)), key=len, default="")
         counted_people = _PEOPLE_COUNT.search(lead)
         if (pronoun.endswith("人") or pronoun in ("他们", "她们")) and counted_people:
-            return counted_people.group(0)
+            # (but 他们 after 省委督导组是多少人组成的? are the groups the question was about, not the 170人 in them)
+            subject = _subject(engine, previous, lexicon.longest_first({t for t in terms if t not in lexicon.FUNCTION_CHARS}),
+                               verbal_nouns=True) if pronoun in ("他们", "她们") else None
+            return subject if subject and lexicon.GROUP_NAMED.search(subject) else counted_people.group(0)
         people = [t for t in terms if lexicon.PEOPLE_ENDINGS.search(t) and len(t) > 1]
         if pronoun in ("他们", "她们", "这些人", "那些人") and people:
             # the group the question spoke of first, its subject (一些单位用什么来征求网民意见? → 单位), with
