@@ -2961,3 +2961,9 @@ def test_a_tier_that_sent_what_is_counted_is_read_past_the_count(engine: Engine)
     assert engine.ask("村里头派了好多个督导组").status != "answered"
     result = engine.ask("县里派了多少个督导组?")
     assert result.answer is None or "16个" not in (result.answer.lead or "")
+
+
+def test_a_shortening_does_not_take_the_end_of_the_word_before(engine: Engine) -> None:
+    # 梳理出来|县级: 来县 is no shortened 来安县, its 来 ends 出来
+    result = engine.ask("梳理出来县级班子和成员的四风意见建议有多少条?")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "21500多条"

@@ -1104,7 +1104,10 @@ class Reader:
                 if word is None or len(run) < size or run in self._vocabulary or not all(lexicon.HAN.match(c) for c in run):
                     continue
                 facts = word_facts(run)
-                if word not in out and (facts is None or facts[0] <= lexicon.RARE_WORD_FREQ):
+                # (not a run whose first character ends the word before it: 出来|县级 is no 来安县)
+                edge = out[start - 1: start + 1] if start > 0 else ""
+                if word not in out and (facts is None or facts[0] <= lexicon.RARE_WORD_FREQ) and \
+                        not (edge and edge not in self._vocabulary and word_facts(edge) is not None):
                     read = out[:start] + word + out[start + size:]
                     return self._read_omissions(read, self._loose_positions(read))
         return out
