@@ -97,8 +97,8 @@ _ASKING_WORD = re.compile("|".join(f"(?:{p.pattern})" for p in _ASKING))
 TOKEN_CACHE = 8
 #: A word this frequent in jieba's dictionary (借助) keeps its characters: none of them is a typo.
 GENERAL_WORD_FREQ = 100
-#: Most vocabulary words one short form stands for (来安 → 来安县).
-MAX_EXPANSIONS = 3
+#: Most vocabulary words one unknown word stands for (来安 → 来安县; 读本 → 学习材料, 学习资料, 材料, 资料).
+MAX_EXPANSIONS = 4
 #: Most short forms whose vocabulary words are remembered.
 MAX_SHORT_FORMS = 10_000
 
