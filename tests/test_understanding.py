@@ -2973,3 +2973,9 @@ def test_a_word_stands_for_a_fourth_report_word(engine: Engine) -> None:
     # 读本 → 学习材料, 学习资料, 材料, 资料: the fourth (警示教育资料) is the one the answer says
     result = engine.ask("反面警示读本一共印发了多少份?")
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "17.3万余份"
+
+
+def test_changci_asks_for_a_count_in_chang(engine: Engine) -> None:
+    # 场次是多少? asks for sessions (…场), not for people (31100余人次)
+    result = engine.ask("先进典型宣讲的场次是多少?")
+    assert result.answer is not None and (result.answer.lead or "").endswith("场")
