@@ -2979,3 +2979,9 @@ def test_changci_asks_for_a_count_in_chang(engine: Engine) -> None:
     # 场次是多少? asks for sessions (…场), not for people (31100余人次)
     result = engine.ask("先进典型宣讲的场次是多少?")
     assert result.answer is not None and (result.answer.lead or "").endswith("场")
+
+
+def test_qingkuang_only_asks_how_things_stand(engine: Engine) -> None:
+    # 看情况: how things stand is what the answer tells, not a word it must say
+    result = engine.ask("省委书记跑了几个市看情况?")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "6市"
