@@ -2985,3 +2985,10 @@ def test_qingkuang_only_asks_how_things_stand(engine: Engine) -> None:
     # 看情况: how things stand is what the answer tells, not a word it must say
     result = engine.ask("省委书记跑了几个市看情况?")
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "6市"
+
+
+@pytest.mark.parametrize("question", ["淮南市要画几种像?", "小四风有几种风?"])
+def test_how_many_kinds_is_answered_by_the_list_of_them(engine: Engine, question: str) -> None:
+    # 几种像? where the report gives no figure but lists them (行业“群体像”、班子“集体像”、党员“个体像”)
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and "、" in result.answer.sentence

@@ -584,6 +584,16 @@ def roughly_held(rough: re.Match[str], passage_text: str) -> bool:
     return any(roughly(rough, m) and counts_as_asked(m) for m in NUMBER_IN.finditer(passage_text))
 
 
+def _kinds_listed(question: Question, sentence: str) -> bool:
+    """Does a question asking how many kinds (几种像?) get a sentence that lists them, items of the thing it
+    counts (画好行业“群体像”、班子“集体像”、党员“个体像”)?"""
+    counted = _KINDS_COUNTED.search(question.folded)
+    if counted is None:
+        return False
+    thing = counted.group(1) or next((m.group(1) for m in _KIND_NAMED.finditer(question.folded)), "")
+    return bool(thing) and any(_items_are(m.group(0), thing[-1]) for m in lexicon.ENUMERATION.finditer(sentence))
+
+
 def _said_of_others(question: Question, sentence: str) -> str | None:
     """A word of the question the sentence says only in a clause about others (其他省领导也都…) than the one
     the question names and the sentence names elsewhere (张宝顺): the sentence does not say it of that one."""
@@ -685,6 +695,10 @@ def _other_tier(question: Question, passage_text: str, verbs: Collection[str]) -
 
 #: Verbs that only carry the deed named after them (进行点评, 开展调研).
 _CARRYING_VERBS = frozenset("进行 开展 予以 加以 作出 做出".split())
+#: How many kinds of a thing, asked (几种像, 画几种?) ...
+_KINDS_COUNTED = re.compile(r"(?:几|多少)[种类样](?:的)?([\u4e00-\u9fff]{0,3}?)(?=[,,??。]|$|呢|啊|呀|吗|嘛)")
+#: ... and the thing named with a question word before it (画啥像, 什么像).
+_KIND_NAMED = re.compile(r"(?:啥|什么|哪些)([\u4e00-\u9fff]{1,2})")
 #: How many, asked right before what is counted (多少个, 几个): no word between a tier and what it did.
 _COUNT_ASKED = re.compile(r"(?:多少|几)(?:个|支|家|批|项|条)?$")
 
@@ -1135,6 +1149,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
     if question.wants == "figure" and not _asks_in_its_words(question.folded, sentence):
         found_figures = list(lexicon.FIGURE.finditer(sentence))
         units = {m.group(1) or "" for m in found_figures}
+        if not units and _kinds_listed(question, sentence):
+            return None  # 淮南市要画几种像?: 画好行业“群体像”、班子“集体像”、党员“个体像” lists them, three
         if not units:
             return question.units[0] if question.units else "数字"
         meeting = any(t.kind == "meeting" for t in question.terms)
