@@ -2992,3 +2992,8 @@ def test_how_many_kinds_is_answered_by_the_list_of_them(engine: Engine, question
     # 几种像? where the report gives no figure but lists them (行业“群体像”、班子“集体像”、党员“个体像”)
     result = engine.ask(question)
     assert result.status == "answered" and result.answer is not None and "、" in result.answer.sentence
+
+
+def test_a_facet_typed_apart_from_its_question_word_is_asked(engine: Engine) -> None:
+    # 电话号码 多少: keywords typed apart; the number of the hotlines is not given (11条 is how many)
+    assert engine.ask("芜湖 热线 电话号码 多少").status != "answered"

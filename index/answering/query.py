@@ -1450,7 +1450,8 @@ def _facet(word: str, folded: str) -> str | None:
         before, after = folded[:at], folded[at + len(word):]
         if lexicon.FACET_BEFORE.match(after):
             return "copula"
-        if lexicon.FACET_BEFORE_BARE.match(after) or \
+        # (号码 多少: Chinese keywords typed apart; not English ones, visited 多少)
+        if lexicon.FACET_BEFORE_BARE.match(after if not lexicon.HAN.match(word) else after.removeprefix(" ")) or \
                 any(m.end() == len(before) for m in lexicon.FACET_AFTER.finditer(before)):
             found = "bare"
     return found
