@@ -2963,16 +2963,14 @@ def test_a_tier_that_sent_what_is_counted_is_read_past_the_count(engine: Engine)
     assert result.answer is None or "16个" not in (result.answer.lead or "")
 
 
-def test_a_shortening_does_not_take_the_end_of_the_word_before(engine: Engine) -> None:
+@pytest.mark.parametrize(("question", "lead"), [
     # 梳理出来|县级: 来县 is no shortened 来安县, its 来 ends 出来
-    result = engine.ask("梳理出来县级班子和成员的四风意见建议有多少条?")
-    assert result.status == "answered" and result.answer is not None and result.answer.lead == "21500多条"
-
-
-def test_a_word_stands_for_a_fourth_report_word(engine: Engine) -> None:
+    ("梳理出来县级班子和成员的四风意见建议有多少条?", "21500多条"),
     # 读本 → 学习材料, 学习资料, 材料, 资料: the fourth (警示教育资料) is the one the answer says
-    result = engine.ask("反面警示读本一共印发了多少份?")
-    assert result.status == "answered" and result.answer is not None and result.answer.lead == "17.3万余份"
+    ("反面警示读本一共印发了多少份?", "17.3万余份")])
+def test_words_read_as_the_report_words_they_stand_for(engine: Engine, question: str, lead: str) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
 
 
 def test_changci_asks_for_a_count_in_chang(engine: Engine) -> None:
