@@ -153,3 +153,9 @@ def test_people_counted_with_ge_are_counted_in_ren(engine: Engine) -> None:
 def test_two_things_named_side_by_side_get_a_figure_each(engine: Engine, question: str) -> None:
     result = engine.ask(question)  # 派出督导组1264个、指导组11697个
     assert result.answer is not None and result.answer.lead == "1264个,11697个"
+
+
+def test_a_few_days_ago_asks_no_count(engine: Engine) -> None:
+    # 前几天 (a few days ago) in a remark before the question counts nothing: the lead is the date alone
+    result = engine.ask("差不多前几天看到暗访组的报道,暗访是哪天?")
+    assert result.answer is not None and result.answer.lead == "3月15日至19日"

@@ -121,7 +121,7 @@ GE_BEFORE_VISITS = re.compile(r"(?:(?<=多少)|(?<=几))个(?=人次)")
 
 
 #: A count asked (派了几个组, 多少人): not those already named (那几拨人), nor a date (几月几号).
-COUNT_ASKED = re.compile(r"(?<![那这哪])(?:多少|几)(?![月号日])")
+COUNT_ASKED = re.compile(r"(?<![那这哪前])(?:多少|几)(?![月号日])")  # (前几天: a few days ago)
 
 
 def asked_units(text: str) -> list[str]:
@@ -189,7 +189,7 @@ CLAUSE_MARKS = ",,;;::。!?!?"
 CLAUSE = re.compile(f"[^{CLAUSE_MARKS}]+")
 CLAUSE_END = re.compile(f"[{CLAUSE_MARKS}]")
 #: A clause about others than those named before it (…张宝顺先后赴合肥等6市…,其他省领导也都分赴各自活动联系点).
-OTHERS = re.compile(r"其他|其它|其余|别的|另外的?")
+OTHERS = re.compile(r"其他|其它|其余|别的")
 OTHERS_CLAUSE = re.compile(rf"^\s*(?:{OTHERS.pattern})")
 #: ... or a space typed between words in place of one (刷到个安徽的报道 那篇是哪天登的, 暗访组 几个 谁带队).
 CLAUSE_OR_SPACE = re.compile(rf"[{CLAUSE_MARKS}]|(?<=\S)\s+(?=\S)")
@@ -818,7 +818,7 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(多少|几|百十|千把)号人"), r"\1人"),  # 多少号人 is 多少人
     # Northeastern, Beijing and Tianjin speech: 啥前儿/多前儿 什么时候, 嘎哈/干哈 干什么, 咋整的 怎么做的, 咋整 怎么办,
     # 为嘛 为什么, 嘛 before what it asks of 什么 (嘛时候, 嘛事儿); 哪儿/这儿/那儿 哪里/这里/那里; 整个儿 一共
-    (re.compile(r"[啥多]前儿?"), "什么时候"), (re.compile(r"[嘎干]哈|嘎啥"), "干什么"),
+    (re.compile(r"啥前儿?|多前儿"), "什么时候"), (re.compile(r"[嘎干]哈|嘎啥"), "干什么"),
     (re.compile(r"咋整(?=的)"), "怎么做"), (re.compile(r"咋整(?![顿改治理合])"), "怎么办"), (re.compile(r"为嘛"), "为什么"),
     (re.compile(r"嘛(?=时候|事|样|地方|意思|名|玩意)"), "什么"),
     (re.compile(r"([哪这那])儿"), r"\1里"), (re.compile(r"整个儿(?=[是有都就])"), "一共"),  # (整个儿有几个?: in all)
