@@ -670,7 +670,7 @@ def _other_tier(question: Question, passage_text: str, verbs: Collection[str]) -
     before every mention of that word (省委督导组, 省里组成): the report does not say it of the tier asked."""
     if not any(pattern.search(question.folded) for _, pattern in lexicon.TIERS):
         return []
-    out = []
+    out: list[str] = []
     words = [t.word for t in question.terms]
     for term in question.terms:
         # (检查组 where the passage says 督导组: the word the passage says it by)
@@ -688,8 +688,10 @@ def _other_tier(question: Question, passage_text: str, verbs: Collection[str]) -
             # (before a verb, only who does it: 市里组成; 全省 is the scope, never a tier: 全省乡镇, 全省派出的指导组)
             said = [_tiers(_doers_before(passage_text, i)) for i in occurrences(passage_text, held)
                     if not _said_before_in_sentence(asked, passage_text, i)]  # (省委…召开市县两级…专题点评通报会)
-            if asked and said and all(tiers and not asked & tiers for tiers in said):
-                out.append(max(named, key=before.rfind) + term.word)
+            tier = max(named, key=before.rfind) if named else ""
+            if asked and said and all(tiers and not asked & tiers for tiers in said) and \
+                    not any(o.startswith(tier) for o in out):  # (县里组成了几个暗访组?: 县里组成, once)
+                out.append(tier + term.word)
     return out
 
 
