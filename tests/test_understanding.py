@@ -3002,3 +3002,9 @@ def test_how_many_kinds_is_answered_by_the_list_of_them(engine: Engine, question
 def test_a_facet_typed_apart_from_its_question_word_is_asked(engine: Engine) -> None:
     # 电话号码 多少: keywords typed apart; the number of the hotlines is not given (11条 is how many)
     assert engine.ask("芜湖 热线 电话号码 多少").status != "answered"
+
+
+def test_people_counted_by_who_they_are_are_no_facet(engine: Engine) -> None:
+    # 被查处的干部有多少人?: 干部 are the people counted, whom 查处…人数1140人 counts; not a facet the report lacks
+    result = engine.ask("被查处的干部有多少人?")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "1140人"

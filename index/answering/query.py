@@ -670,7 +670,9 @@ class Reader:
                     # 算哪一步, 学习教育这一步, 关键看啥: the standing asked, the thing pointed at again, what is crucial
                     role = "frame"
                 elif role == "content" and len(token) > 1 and _facet(token, folded) == "copula" and \
-                        token not in lexicon.FRAMING_WORDS and not any(token in w and token != w for w in self._tokens(folded)):
+                        token not in lexicon.FRAMING_WORDS and not any(token in w and token != w for w in self._tokens(folded)) and \
+                        not (lexicon.PERSON_NOUNS.fullmatch(token) and _PEOPLE_COUNTED.search(folded)):
+                    # (not 被查处的干部有多少人?: the people counted, whom a count of people answers)
                     role = "constraint"  # 组长是谁: what is asked, the answer must speak of it
                 out.append(Term(token, (token,), role, asked=role == "content" and _asked_kind(token, folded)))
                 continue
@@ -1251,6 +1253,10 @@ class Reader:
                 if len(found) == 1:
                     return self._read_homophones(folded[:start] + found.pop() + folded[start + size:])
         return folded
+
+
+#: People counted (多少人, 几个人, 多少名).
+_PEOPLE_COUNTED = re.compile(r"(?:多少|几)个?[人名位]")
 
 
 def _erhua_word(folded: str, at: int) -> bool:
