@@ -3008,3 +3008,11 @@ def test_people_counted_by_who_they_are_are_no_facet(engine: Engine) -> None:
     # 被查处的干部有多少人?: 干部 are the people counted, whom 查处…人数1140人 counts; not a facet the report lacks
     result = engine.ask("被查处的干部有多少人?")
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "1140人"
+
+
+def test_a_group_named_in_full_is_that_group(engine: Engine) -> None:
+    # 省委教育实践活动领导小组 is the report's name for one group: the 16 cities' and 105 counties' 活动领导小组
+    # (由党委主要负责同志任组长) are others, and the report does not say who leads the province's
+    result = engine.ask("省委教育实践活动领导小组组长是谁?")
+    assert result.status != "answered"
+    assert engine.ask("省委教育实践活动领导小组研究制定了什么方案?").status == "answered"

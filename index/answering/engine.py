@@ -53,6 +53,8 @@ PREFER_WITHIN = 3
 CANDIDATES = 5
 #: Vocabularies up to this size get their name table made whole at first use; larger ones are asked word by word.
 WHOLE_TABLES = 50_000
+#: Fewest characters of a name the question gives as the report writes it, for it to name one body (`_full_names`).
+FULL_NAME = 8
 #: Words whose lookups a large index remembers.
 LOOKUP_CACHE = 100_000
 #: A passage is offered as related when it holds this share of the question's weight (answers need more).
@@ -240,6 +242,8 @@ class Engine:
         self._sizes: dict[int, frozenset[int]] = {}
         self._sentences: dict[int, tuple[str, ...]] = {}
         self._verdicts: tuple[Question | None, list[Group], dict[int, Verdict]] = (None, [], {})
+        self._whole_text: str | None = None  # (every passage in matching form, for `_full_names`)
+        self._full_names_of: tuple[Question | None, list[str]] = (None, [])
 
     @property
     def built_at(self) -> str:
@@ -677,7 +681,33 @@ class Engine:
                                              any(done_there(question, s) for s in self.matching_sentences(position))),
                                             self._list_sizes(position), self._counts_asked(question, position),
                                             nicknamed=named_by_verb(question, self.passages[position].text, self.weights.verbs))
+            other_body = [name for name in self._full_names(question) if name not in self.matching_text(position)]
+            if other_body:  # 省委教育实践活动领导小组组长是谁? is not answered by the cities' 活动领导小组
+                found = known[position] = replace(found, missing=(*found.missing, *other_body))
         return found
+
+    def _full_names(self, question: Question) -> list[str]:
+        """The full names of groups the question gives as the report writes them somewhere (省委教育实践活动领导小组,
+        ending in a word for a group): a passage that does not say one speaks of another group of that kind, if of
+        any. Only in a report-sized index (an archive says any name in many ways)."""
+        if self.scorer.vocabulary > WHOLE_TABLES:
+            return []
+        if self._full_names_of[0] is question:
+            return self._full_names_of[1]
+        if self._whole_text is None:
+            self._whole_text = "\n".join(self.matching_text(p.position) for p in self.passages)
+        folded = _UNSPACED.sub("", question.folded)
+        names: list[str] = []
+        at = 0
+        while at <= len(folded) - FULL_NAME:
+            end = next((j for j in range(len(folded), at + FULL_NAME - 1, -1) if folded[at:j] in self._whole_text), 0)
+            name = folded[at:end]
+            head = next((name[-n:] for n in (4, 3, 2) if name[-n:] in self.scorer.idf_table and name[-n:] != name), None)
+            if end and head and lexicon.HAN.fullmatch(name[0]) and lexicon.GROUP_NAMED.search(head):
+                names.append(name)
+            at = end if end else at + 1
+        self._full_names_of = (question, names)
+        return names
 
     def _list_sizes(self, position: int) -> frozenset[int]:
         """How many items each list of the passage holds (`decision.list_sizes`), kept per passage."""
