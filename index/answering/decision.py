@@ -597,6 +597,8 @@ def _kinds_listed(question: Question, sentence: str) -> bool:
 def _said_of_others(question: Question, sentence: str) -> str | None:
     """A word of the question the sentence says only in a clause about others (其他省领导也都…) than the one
     the question names and the sentence names elsewhere (张宝顺): the sentence does not say it of that one."""
+    if not lexicon.OTHERS.search(sentence):
+        return None  # (most sentences: every sentence of every candidate is asked)
     clauses = lexicon.CLAUSE.findall(sentence)
     of_others = [c for c in clauses if lexicon.OTHERS_CLAUSE.match(c)]
     if not of_others or lexicon.OTHERS.search(question.folded):

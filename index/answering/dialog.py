@@ -644,12 +644,16 @@ class Conversation:
         # (with the question's own words the report says otherwise: 检查组, which the index cuts 检查|组)
         terms = [*engine.terms(previous), *(t.word for t in engine.read(previous).terms if len(t.word) > 1)]
         counted = max((t for t in terms if asked and previous[asked.end():].startswith(t)), key=len, default="")
+
+        def subject() -> str:  # whoever the question was about
+            return _subject(engine, previous, lexicon.longest_first({t for t in terms if t not in lexicon.FUNCTION_CHARS}),
+                            verbal_nouns=True) or ""
+
         counted_people = _PEOPLE_COUNT.search(lead)
         if (pronoun.endswith("人") or pronoun in ("他们", "她们")) and counted_people:
             # (but 他们 after 省委督导组是多少人组成的? are the groups the question was about, not the 170人 in them)
-            subject = _subject(engine, previous, lexicon.longest_first({t for t in terms if t not in lexicon.FUNCTION_CHARS}),
-                               verbal_nouns=True) if pronoun in ("他们", "她们") else None
-            return subject if subject and lexicon.GROUP_NAMED.search(subject) else counted_people.group(0)
+            about = subject() if pronoun in ("他们", "她们") else ""
+            return about if lexicon.GROUP_NAMED.search(about) else counted_people.group(0)
         people = [t for t in terms if lexicon.PEOPLE_ENDINGS.search(t) and len(t) > 1]
         if pronoun in ("他们", "她们", "这些人", "那些人") and people:
             # the group the question spoke of first, its subject (一些单位用什么来征求网民意见? → 单位), with
@@ -663,9 +667,7 @@ class Conversation:
             return previous[start: previous.find(group) + len(group)]
         if counted or people:
             return counted or max(people, key=len)
-        # 他们 after a question about 第一批活动单位: whoever the question was about
-        words = lexicon.longest_first({t for t in terms if t not in lexicon.FUNCTION_CHARS})
-        return _subject(engine, previous, words, verbal_nouns=True) or ""
+        return subject()  # 他们 after a question about 第一批活动单位
 
     @staticmethod
     def _person(engine: Engine, context: _Context, said: str) -> str | None:
