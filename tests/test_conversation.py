@@ -211,6 +211,15 @@ def test_the_rest_of_that_figure_and_other_results(engine: Engine) -> None:
     assert isinstance(more, More)
 
 
+@pytest.mark.parametrize("more", ["还有哪些督导成效?详细说说。", "还有其他主要成效数据吗?"])
+def test_more_results_of_the_kind_just_answered_read_on(engine: Engine, more: str) -> None:
+    # 还有哪些(督导)成效?: more of the kind just answered, the paragraph read on from the short answer
+    chat = Conversation(lambda: engine)
+    chat.reply("省委督导组深入市县督导多少次?")
+    reply = chat.reply(more)
+    assert isinstance(reply, More) and reply.piece is not None and "12400余人次" in reply.piece
+
+
 def test_a_follow_up_about_the_passage_being_talked_about_is_not_answered_from_another_place(engine: Engine) -> None:
     *_, media = turns(engine, "芜湖开通了几条热线电话?", "哪家媒体牵头的?")  # 依托市级主要媒体: which one, it does not say
     assert media.result.status != "answered"

@@ -2813,6 +2813,10 @@ def test_the_report_named_as_what_the_answer_follows_only_frames_it(engine: Engi
     result = engine.ask("根据文章,省委一共组成了几个督导组?")
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "16个省委督导组"
     assert engine.ask("据报道,学习教育是什么环节?").status == "answered"
+    # an exam's given material (给定资料中, 材料里提到的) is the report, not a kind of it
+    result = engine.ask("材料里提到的省委书记是谁?")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "张宝顺"
+    assert engine.ask("给定资料中,督导工作有没有做到全覆盖?").status == "answered"
 
 
 def test_taken_as_what_is_no_why_wherever_it_stands(engine: Engine) -> None:
