@@ -2327,6 +2327,9 @@ def test_those_being_put_right_are_under_way(engine: Engine) -> None:
 @pytest.mark.parametrize(("question", "lead"), [
     ("这篇的标题按怎写?", "安徽省第二批党的群众路线教育实践活动第一环节工作综述"),  # Minnan 按怎: 怎么
     ("请问本文的责任编辑为何人?", "梁 海燕"),  # written style 为何人: 是谁, not 为何 (why)
+    ("该综述的发表时间具体为何日?", "2014-05-07"),  # 为何日: 是哪天
+    ("本文的责任编辑系哪位同志?", "梁 海燕"),  # 系: 是; 哪位同志: who, 同志 no word the answer must hold
+    ("记者是哪位同志?", "黄永礼"),
 ])
 def test_minnan_and_written_question_words(engine: Engine, question: str, lead: str) -> None:
     result = engine.ask(question)

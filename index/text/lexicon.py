@@ -280,6 +280,8 @@ SHORT_LINE = re.compile(r"^\s*[^“”\s]{6,22}\s*$")
 PERSON_WORDS = re.compile(r"谁|(?<=[的那这个位])人(?=是谁|是哪位|叫什么|叫啥|姓什么|姓啥)|哪[一1]?位|哪[一1]?个人|哪些人|什么人|啥子?人(?![次数])|"
                           r"哪[一1]?个(?=(?:领导|干部|同志|官员|大官|负责人)(?!班子|小组|干部))|"  # (哪个领导主持的?)
                           r"(?<=领导|书记|组长|干部|同志)是哪[一1]?个(?=[??。!!]*$)")  # (牵头领导是哪个?)
+#: The person asked for, called by the word for anyone (哪位同志?): what is asked, not who.
+PERSON_ASKED_AS_COMRADE = re.compile(r"(?:(?<=哪位|何位|哪个)|(?<=哪[一1几]位))同志")
 #: A personal name is asked for.
 NAME_WORDS = re.compile(r"姓名|(?:片|书|剧|篇)名(?:是|叫)?(?:什么|啥)|叫什么名字|名字叫什么|叫啥名|姓什么|叫什么|叫啥|叫做什么|名字是什么|名称是什么|"
                         r"(?:哪些|哪几|哪个|哪位)[^,。?!]{0,6}的(?:名字|姓名|名单)|(?:如何|怎么|怎样)(?:命名|称呼)|"
@@ -811,6 +813,8 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=[\u4e00-\u9fff])(?:中间|当中|里面|里边)(?=去)"), "中"),
     # written style: 首节/末节 the first/last part; …为何? at the end is 是什么 (发表时间为何?), not 为什么
     (re.compile(r"首(?=节|段|章)"), "第一"), (re.compile(r"末(?=节|段|章)"), "最后一"),
+    # …系哪位/系何…: 是 (本文的责任编辑系哪位同志?); …为何日/为何年: 是哪天 (发表时间具体为何日?)
+    (re.compile(r"(?<![关联体派院水世直星谱])系(?=哪位|哪个|何|什么|谁)"), "是"), (re.compile(r"为何(?=[日天年月])"), "是何"),
     (re.compile(r"头一(?=批|轮|环节|阶段)"), "第一"),  # 头一批 is 第一批
     # Minnan speech: 在哪位 在哪里, 啥米 什么, 按怎/安怎 怎么, 敢有 有没有, 有影无 是不是真的
     (re.compile(r"(?<=在)哪位"), "哪里"), (re.compile(r"啥米"), "什么"), (re.compile(r"[按安]怎"), "怎么"), (re.compile(r"敢有"), "有没有"),
@@ -889,7 +893,7 @@ DIALECTS: tuple[tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]],
 #: ... and the written, half-classical style (文白夹杂), where its question words are there (`CLASSICAL`): 何人 谁,
 #: 几何/凡几 多少, 何处/何地 哪里, 何年/何日 哪年/哪天, 何以 为什么, 何县 哪个县, 何名/何种/有何 什么…, …何如? …是什么?,
 #: 谓之何 叫什么, X者何 X是什么, …乎?/…否? …吗?, 此 这, 之 的, 吾/老夫 我, 所撰 写的.
-CLASSICAL = re.compile(r"(?<![如任为])何(?!况|必|其|等|在|尝|妨)|几何|凡几|[乎焉](?=[??!!。]*$)|(?<![是与能可])否(?=[??。]*$)|为何许?人|老夫|吾|谓之")
+CLASSICAL = re.compile(r"(?<![如任为])何(?!况|必|其|等|在|尝|妨)|为何(?=[日天年月])|几何|凡几|[乎焉](?=[??!!。]*$)|(?<![是与能可])否(?=[??。]*$)|为何许?人|老夫|吾|谓之")
 CLASSICAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"凡几何?|几何"), "多少"), (re.compile(r"为何许?人"), "是谁"), (re.compile(r"何许?人"), "谁"), (re.compile(r"何[处地方]"), "哪里"),
     (re.compile(r"何年"), "哪年"), (re.compile(r"何[日天]"), "哪天"), (re.compile(r"何月"), "哪个月"),
