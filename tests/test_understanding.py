@@ -3015,6 +3015,9 @@ def test_people_counted_by_who_they_are_are_no_facet(engine: Engine) -> None:
     # 被查处的干部有多少人?: 干部 are the people counted, whom 查处…人数1140人 counts; not a facet the report lacks
     result = engine.ask("被查处的干部有多少人?")
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "1140人"
+    # 人员数量: people whoever they are, whom a figure in 人 counts (人数1140人)
+    result = engine.ask("各地通报处理涉及“四风”问题的人员数量具体为多少?")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "1140人"
 
 
 def test_a_group_named_in_full_is_that_group(engine: Engine) -> None:

@@ -1101,6 +1101,11 @@ def _relation_asked(question: Question) -> Term | None:
     return None
 
 
+def _counts_anyone(words: Sequence[str], figure: re.Match[str]) -> bool:
+    """Are `words` people whoever they are (人员数量为多少?), whom a figure counted in 人 counts (人数1140人)?"""
+    return all(w in lexicon.ANYONE_COUNTED for w in words) and lexicon.same_family("人", figure.group(1) or "")
+
+
 def sentence_gives(question: Question, sentence: str, terms: Collection[str], verbs: Collection[str] = (),
                    related: Callable[[str], Sequence[str]] = lambda word: ()) -> str | None:
     """None if the sentence (matching form, and its index terms) holds the kind of thing asked for; else
@@ -1246,13 +1251,14 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             if asking and (not question.units or person_unit) else None  # 有多少干部, 干部有多少
         if person_unit and people is not None and lexicon.PERSON_NOUNS.match(question.folded, people.end()):
             people = None  # (多少名党员|领导干部: people of a longer name, counted as the sentence names them)
-        if people is not None and not any(_counts(m, [people.group(1)], sentence, lexicon.COUNTED_BEFORE_MODIFIER)
-                                          for m in figures):
+        if people is not None and not any(_counts(m, [people.group(1)], sentence, lexicon.COUNTED_BEFORE_MODIFIER) or
+                                          _counts_anyone([people.group(1)], m) for m in figures):
             return people.group(1)  # 年度考核中有多少干部不合格?: no figure there counts 干部
         # (小组 said apart from what the group does, 暗查小组: any group the figure counts, 8个…暗访组)
         groups = bool(counted) and all(t.kind == "group" for t in counted)
         # (only a figure with the measure word asked can count it: not 19日 of 3月15日至19日…厅级干部)
         if counted and not any(_counts(m, nouns, sentence, reach, [t.word for t in question.terms]) or
+                               _counts_anyone([t.word for t in counted], m) or
                                (groups and lexicon.GROUP_NAMED.search(_after_figure(m, sentence))) for m in fitting):
             return counted[-1].word  # 巡视工作发现了多少个问题?: a figure, but of 县, not of 问题
         after_asking = lexicon.UNIT_AT.sub("", question.folded[asking.end():], count=1) if asking else ""

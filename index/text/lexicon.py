@@ -28,6 +28,8 @@ UNIT_PATTERN = "|".join(UNITS)
 FIGURE = re.compile(rf"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?({UNIT_PATTERN})?")
 #: Measure words that count anything, or any people or times: the one asked says little of which figure it is.
 GENERIC_UNITS = frozenset({"个", "人", "名", "位", "次", "回", "项", "条", "件", "种", "类"})
+#: Words for people whoever they are (人员数量, 人数): what a figure counted in 人 counts.
+ANYONE_COUNTED = frozenset({"人", "人员", "人数", "总人数", "人头"})
 #: Measure words that count the same thing: 名 and 位 count people as 人 does.
 SAME_UNIT: dict[str, str] = {"名": "人", "位": "人", "回": "次", "趟": "次", "钱": "元"}
 #: Families of measure words people use for one another (多少场培训班 for 639期; 几个市 for 6市): a figure in
