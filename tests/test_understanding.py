@@ -1277,11 +1277,17 @@ def test_what_all_places_did_is_not_answered_by_what_one_place_did(engine: Engin
 @pytest.mark.parametrize(("question", "said"), [
     ("在赶稿,能告诉我暗访组是哪几天下去的吗?", "3月15日至19日"),  # 在赶稿 names nothing of the report
     ("“1+8”活动方案是由哪个机构研究制定的?", "省委教育实践活动领导小组研究制定"),  # 哪个机构: the body that did it
+    ("省里那个“1+8”方案是哪个部门鼓捣出来的?", "省委教育实践活动领导小组研究制定"),  # 部门, read as 行业 too
 ])
 def test_a_remark_naming_nothing_of_the_report_or_a_body_asked_by_its_kind(engine: Engine, question: str,
                                                                            said: str) -> None:
     result = engine.ask(question)
     assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
+
+
+def test_a_body_asked_is_not_one_the_question_itself_names(engine: Engine) -> None:
+    # 培训基层党组织书记: the 党组织 are those trained; no sentence says which body runs the training
+    assert engine.ask("基层党组织书记专题培训由哪个部门主办?").status != "answered"
 
 
 def test_a_question_asked_casually_before_another_is_no_remark(engine: Engine) -> None:

@@ -1101,6 +1101,14 @@ def _relation_asked(question: Question) -> Term | None:
     return None
 
 
+def _organ_named(question: Question, sentence: str) -> bool:
+    """Does the sentence name a body (领导小组研究制定了…), not within the question's own words (培训基层党组织书记:
+    those trained)?"""
+    taken = {i for t in question.terms if len(t.word) > 1 for at in occurrences(sentence, t.word)
+             for i in range(at, at + len(t.word))}
+    return any(m.start() not in taken for m in lexicon.ORGAN.finditer(sentence))
+
+
 def _counts_anyone(words: Sequence[str], figure: re.Match[str]) -> bool:
     """Are `words` people whoever they are (人员数量为多少?), whom a figure counted in 人 counts (人数1140人)?"""
     return all(w in lexicon.ANYONE_COUNTED for w in words) and lexicon.same_family("人", figure.group(1) or "")
@@ -1364,9 +1372,11 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
                     for t in terms if t not in set(question.search_terms))
         if vague and not said:
             return "名单"  # 是哪些单位?: 一些单位 names none of them
-        bodies = [k for k in kinds if k in lexicon.BODY_KINDS]
+        # (the words asked, not their alternatives: 部门 is read as 行业 and 机构 too)
+        asked_words = [t.word for t in question.terms if t.asked and any(a in kinds for a in t.alternatives)]
+        bodies = bool(asked_words) and all(w in lexicon.BODY_KINDS for w in asked_words)
         if kinds and not said and not names and not lexicon.ENUMERATION.search(sentence) and \
-                not (bodies and len(bodies) == len(kinds) and lexicon.BODY.search(sentence) and question.wants != "list"):
+                not (bodies and _organ_named(question, sentence) and question.wants != "list"):
             # (哪个机构研究制定的? is answered by the body that did it: 省委教育实践活动领导小组)
             return "名单"  # 170人都来自哪些单位?: the sentence neither names a 单位 nor lists anything
     # (哪方面的毛病? is answered by the aspect named: 在“四风”方面存在的突出问题)

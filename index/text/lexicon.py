@@ -639,6 +639,8 @@ POST_LISTED = re.compile(rf"[\u4e00-\u9fff]{{0,10}}(?:{ROLES.pattern})")
 #: Bodies and roles that answer 谁 (领导小组制定了方案; 网民表示).
 BODY = re.compile(r"小组|领导|干部|书记|省长|主席|组长|班长|同志|党委|省委|市委|县委|记者|编辑|单位|组织|部门|报告团|网民|群众|"
                   r"省里|全省|各地|[市县区](?:、|\(|和)|乡镇|街道")
+#: ... of them, bodies that a 部门/机构 asked for can be (领导小组, 省委; not 书记, 各地).
+ORGAN = re.compile(r"小组|党委|省委|市委|县委|单位|组织|部门|报告团|督导组|机关")
 #: A body listed beside a word of the question (□ for it: 牵头领导|和责任单位): named with it, not as who it is.
 LISTED_BESIDE = re.compile(rf"□(?:和|与|及|、)[\u4e00-\u9fff]{{0,4}}?(?:{BODY.pattern})")
 #: A small count written in words with a measure word of things (四个专项行动, 两个), not of places (一村一策).
