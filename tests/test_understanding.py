@@ -1751,7 +1751,8 @@ def test_a_little_book_is_the_reports_handbook(engine: Engine) -> None:
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "《便民服务手册》"
 
 
-@pytest.mark.parametrize("question", ["电影《焦裕禄》是谁导演的?", "3月24号那点评通报会是哪位领导主持的?"])
+@pytest.mark.parametrize("question", ["电影《焦裕禄》是谁导演的?", "3月24号那点评通报会是哪位领导主持的?",
+                                      "3月24日的专题点评通报会由哪位省领导主持?"])  # (哪位省领导: the post's tier too)
 def test_who_did_what_the_report_never_says_is_not_answered_by_whoever_the_sentence_names(engine: Engine,
                                                                                            question: str) -> None:
     result = engine.ask(question)  # 集中观看电影《焦裕禄》; 领导小组专门召开…通报会: nobody directed or chaired
