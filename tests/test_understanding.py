@@ -1541,6 +1541,19 @@ def test_a_part_of_a_stated_figure_said_in_other_words_is_still_given(engine: En
     assert result.answer is not None and result.answer.lead is not None and "3142" in result.answer.lead
 
 
+@pytest.mark.parametrize(("question", "answered"), [
+    ("1660个软弱涣散基层党组织中,属于城市社区的有多少个?", False),  # 1602个 are those led by 乡镇's cadres
+    ("1660个软弱涣散基层党组织中,由县直单位负责同志兼任第一书记的有多少个?", False),
+    ("1660个软弱涣散基层党组织中,由乡镇负责同志兼任第一书记的有多少个?", True),
+])
+def test_a_part_picked_before_the_count_must_be_the_part_the_report_counts(engine: Engine, question: str,
+                                                                            answered: bool) -> None:
+    result = engine.ask(question)
+    assert (result.status == "answered") == answered
+    if answered:
+        assert result.answer is not None and result.answer.lead is not None and "1602个" in result.answer.lead
+
+
 @pytest.mark.parametrize("question", ["督导组一共下去督了几次市县?", "督导组下了几回县?"])
 def test_times_before_a_place_count_the_visits_not_the_places(engine: Engine, question: str) -> None:
     result = engine.ask(question)  # 累计深入市、县(市、区)督导820次

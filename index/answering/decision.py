@@ -532,6 +532,10 @@ def _acted_on(question: Question, sentence: str) -> str | None:
     return None
 
 
+#: Where the words that pick a part out of a whole the question states begin (…基层党组织中,|属于城市社区的有多少个).
+_PART_OPENS = re.compile(r"(?:当中|之中|里头|里面|中|里)[,,]")
+
+
 def _part_selected(question: Question, sentence: str, stated: Sequence[re.Match[str]],
                    related: Callable[[str], Sequence[str]]) -> str | None:
     """The verb after 多少/几 that picks out the part counted of a figure the question states and the sentence gives
@@ -544,9 +548,14 @@ def _part_selected(question: Question, sentence: str, stated: Sequence[re.Match[
     if asking is None:
         return None
     after = lexicon.CLAUSE_END.split(question.folded[asking.end():])[0]
-    return next((w for w in general_words(after) if len(w) > 1 and is_verb(w) and lexicon.HAN.fullmatch(w[0]) and
-                 w not in lexicon.FRAMING_WORDS and (word_facts(w) or (0, ""))[1] != "d" and
-                 _characters(w, sentence) == 0 and not any(r in sentence for r in related(w))), None)
+    # (or the words between the whole and 多少 that pick the part: 1660个…中,属于城市社区的有多少个?)
+    between = _PART_OPENS.split(question.folded[at: asking.start()], 1)
+
+    def unsaid(w: str) -> bool:
+        return len(w) > 1 and lexicon.HAN.fullmatch(w[0]) is not None and w not in lexicon.FRAMING_WORDS and \
+            (word_facts(w) or (0, ""))[1] != "d" and _characters(w, sentence) == 0 and not any(r in sentence for r in related(w))
+    return next((w for w in general_words(after) if is_verb(w) and unsaid(w)), None) or \
+        next((w for w in (general_words(between[1]) if len(between) > 1 else ()) if unsaid(w)), None)
 
 
 def _done_asked(question: Question, verbs: Collection[str]) -> Term | None:
