@@ -535,6 +535,11 @@ def test_turning_away_to_ask_something_else_asks_afresh(engine: Engine) -> None:
     reply = chat.reply("算了问个别的省领导集中看的电影叫啥")  # 算了: what follows is a new question
     assert isinstance(reply, Answered) and reply.result.answer is not None
     assert reply.result.answer.lead == "《焦裕禄》"
+    # 好, / ok before turning away: a word of assent, no word of the question
+    reply = chat.reply("好,换个话题:报道的责任编辑是谁?")
+    assert isinstance(reply, Answered) and reply.result.answer is not None and reply.result.answer.lead == "梁 海燕"
+    reply = chat.reply("ok 再问个别的 各地通报查处了多少人")
+    assert isinstance(reply, Answered) and reply.result.answer is not None and reply.result.answer.lead == "1140人"
 
 
 def test_they_after_a_place_named_in_the_same_follow_up_are_that_place(engine: Engine) -> None:

@@ -661,7 +661,7 @@ TRAILING_PARTICLES = re.compile(rf"(?:来着|{_CONFIRM_TAGS}|呢|(?<!干)吗|吧
 #: Openings that start a new topic (另外问下, 换个问题): what follows is asked afresh, not of the conversation.
 _TOPIC_OPENINGS = r"[\u4e00-\u9fff]{1,6}?(?:的事)?(?:就|先|暂且)?不(?:说|聊|问|提)了|不说这个了|不说这了|不聊这个了|换个事儿?|另外问一下|另外问下|另外(?:一|1)?个问题|另(?:一|1)个问题|下(?:一|1)个问题|换个问题|换个话题|换一个问题|再问一个|再问个|还有个问题|还有一个问题|顺便(?:再)?问(?:一下|下|个|一句)?|顺带问(?:一下|下|个)?|另问|插问(?:一句)?|话说|说个别的|说点别的|聊个别的|聊点别的|问个别的|问点别的"
 #: Words that turn away from what was asked before (算了,问个别的).
-_TURNING_AWAY = r"算了|好了|行了"
+_TURNING_AWAY = r"算了|好了|行了|好吧|好|行|ok|okay|OK|Ok"
 NEW_TOPIC = re.compile(rf"^(?:(?:{_TURNING_AWAY})[,,\s]*)?(?:{_TOPIC_OPENINGS}|另外|再问一下|对了)[,,:: \s]*")
 #: Openings that only frame a question.
 #: Words that turn to asking (请问, 想问问, 想知道).
