@@ -1297,6 +1297,8 @@ def test_a_question_asked_casually_before_another_is_no_remark(engine: Engine) -
 def test_a_figure_of_common_words_the_passage_gives_is_answered(engine: Engine) -> None:
     result = engine.ask("因为四风被处理的有多少人")  # every word held, each common: enough together
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "1140人"
+    result = engine.ask("因为作风问题被处理的有多少人?")  # 作风问题: what the report calls “四风”问题
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "1140人"
     assert engine.ask("你好").status != "answered"
 
 
