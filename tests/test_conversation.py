@@ -211,6 +211,22 @@ def test_the_rest_of_that_figure_and_other_results(engine: Engine) -> None:
     assert isinstance(more, More)
 
 
+def test_a_swap_said_with_the_words_of_a_memo_swaps_the_tier(engine: Engine) -> None:
+    # 县级层面的相关情况呢?: the tier swapped in; 层面, 相关情况 only frame it
+    _, county = turns(engine, "各地梳理出的市级领导班子及成员“四风”方面意见建议有多少条?", "县级层面的相关情况呢?")
+    assert county.result.answer is not None and county.result.answer.lead == "21500多条"
+    _, province = turns(engine, "芜湖市开门纳谏目前共征求到多少条意见建议?", "全省范围内的相关数据呢?")
+    assert province.result.answer is not None and province.result.answer.lead == "75.6万余条"
+
+
+@pytest.mark.parametrize("more", ["请继续介绍后续相关情况。", "再说点"])
+def test_go_on_said_formally_or_briefly_reads_on(engine: Engine, more: str) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("全省市、县两级领导班子成员深入基层多少人次?")
+    reply = chat.reply(more)
+    assert isinstance(reply, More) and reply.piece is not None and "召开座谈会11300多场" in reply.piece
+
+
 @pytest.mark.parametrize("more", ["还有哪些督导成效?详细说说。", "还有其他主要成效数据吗?"])
 def test_more_results_of_the_kind_just_answered_read_on(engine: Engine, more: str) -> None:
     # 还有哪些(督导)成效?: more of the kind just answered, the paragraph read on from the short answer

@@ -1100,7 +1100,8 @@ SEQUEL = re.compile(r"(?:的)?(?:(后面|后边|后头|下一句|后一句|下�
 MORE = re.compile(r"^(?:请|麻烦你?|你)?(?:那|后头|后面|后边|下面|接下来)?(?:还有呢|还有吗|还有|还有别的吗|还有其他的吗|更多|再来一个|再来一条|下一个|下一条|下一段|继续|接[着著]说|"
                   r"再说说|说说看|再讲讲|接[着著]讲|接[着著]呢|往下说|继续说|然后呢|后来呢|之后呢|"
                   r"别的呢|其他呢|其它呢|还有(?:别的|其他|其它)[\u4e00-\u9fff]{0,4}(?:吗|呢|没有|没)|还有(?:啥|什么)[\u4e00-\u9fff]{0,2}(?:吗|呢|没有|没|不)|还有(?:谁|哪些人|哪位|哪几位)(?:呢|啊)?|"
-                  r"(?:还|接[着著]|然后|后来|之后)[干做搞学讲说办抓有]?了?些?(?:啥|什么)了?|/more|/next|"
+                  r"(?:还|接[着著]|然后|后来|之后)[干做搞学讲说办抓有]?了?些?(?:啥|什么)了?|/more|/next|再说点|再讲点|"
+                  r"(?:继续|接[着著])(?:介绍|说明|讲|说)(?:一下|下)?(?:后续|后面|下面)?(?:的)?(?:相关)?(?:情况|内容)?|"
                   # more of the kind just answered (还有哪些督导成效?, 还有其他主要成效数据吗?), not of other places
                   # (还有别的地方的做法吗?: another passage)
                   r"还(?:有|提到了?|说了?|讲了?)(?:哪些|什么|啥|别的|其他|其它)(?![\u4e00-\u9fff]{0,3}(?:地方|单位|地区|部门|市|县))"
@@ -1130,7 +1131,7 @@ SWAP = re.compile(r"^(?:那|那么|换成|如果是|要是|再问)?(?P<x>.{1,14}
 #: Adverbs of a total (一共, and 拢共/统共 of regional speech).
 _ALL_TOGETHER = "一共|总共|拢共|统共|总计|合计"
 #: Words in X that only frame the swap (全省一共呢? swaps in 全省).
-SWAP_FILLER = re.compile(rf"{_ALL_TOGETHER}|加起来|的|又|还|那|呢|这边|那边|方面")
+SWAP_FILLER = re.compile(rf"{_ALL_TOGETHER}|加起来|(?:的)?(?:相关|有关)?(?:情况|数据|数字)$|的|又|还|那|呢|这边|那边|方面|层面|范围内|范围|这块|那块")
 #: Words that only ask for a total (共计多少场, 征求意见建议 总数): they frame, even where the report uses them.
 AGGREGATE_WORDS = frozenset("共计 累计 总数 总量 总额 数量 数目 全部 所有 一共是 总共是 共有 一共有 总共有".split()) | \
     frozenset(_ALL_TOGETHER.split("|"))
