@@ -1276,6 +1276,8 @@ def test_what_all_places_did_is_not_answered_by_what_one_place_did(engine: Engin
 
 @pytest.mark.parametrize(("question", "said"), [
     ("在赶稿,能告诉我暗访组是哪几天下去的吗?", "3月15日至19日"),  # 在赶稿 names nothing of the report
+    # 想请教一下 turns to the question: the clause before it is the asker's (正在起草综述材料)
+    ("您好!打扰一下🙏 正在起草综述材料,想请教一下安徽省在活动中认真学习贯彻的是何种要求?", "安徽省认真学习贯彻“三严三实”要求"),
     ("“1+8”活动方案是由哪个机构研究制定的?", "省委教育实践活动领导小组研究制定"),  # 哪个机构: the body that did it
     ("省里那个“1+8”方案是哪个部门鼓捣出来的?", "省委教育实践活动领导小组研究制定"),  # 部门, read as 行业 too
 ])
