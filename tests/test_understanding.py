@@ -1287,6 +1287,12 @@ def test_a_remark_naming_nothing_of_the_report_or_a_body_asked_by_its_kind(engin
     assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
 
 
+def test_the_reports_own_view_is_what_it_says(engine: Engine) -> None:
+    # 文章觉得…: the report's view is what it says (…能听进多少群众意见,至关重要), no one's words it reports
+    result = engine.ask("文章觉得活动搞得好坏关键看啥")
+    assert result.status == "answered" and result.answer is not None and "至关重要" in result.answer.sentence
+
+
 def test_a_body_asked_is_not_one_the_question_itself_names(engine: Engine) -> None:
     # 培训基层党组织书记: the 党组织 are those trained; no sentence says which body runs the training
     assert engine.ask("基层党组织书记专题培训由哪个部门主办?").status != "answered"

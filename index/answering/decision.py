@@ -1135,7 +1135,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
     for asks, gives, lack in lexicon.ASKED_ASPECTS:
         if asks.search(asked_in) and not gives.search(sentence) and \
                 not (asks is lexicon.QUOTE_ASKED and _line_quoted(question, sentence)) and \
-                not (lack == "排名" and compared):
+                not (lack == "排名" and compared) and not (lack == "看法" and lexicon.REPORT_VIEW.search(asked_in)):
             return lack  # 每个暗访组有几个人? is not answered by a total; 谁说的? by a sentence no one says
     if compared:
         return None  # 哪类人最多?: the figures listed, compared, answer

@@ -1035,7 +1035,7 @@ _TITLE_WORDS = r"(?:标题|题目)"
 #: In the report's title (题目中提到的是哪个环节?).
 IN_THE_TITLE = re.compile(rf"{_TITLE_WORDS}(?:里|中|上)")
 REPORT_AS_SOURCE = re.compile(rf"(?:{REPORT_WORD.pattern}|文中|文里)(?:里|中|上)?(?:点名|点到|提及|列举|列出|举例)|"  # (文章点名的是哪个市?)
-                              rf"(?:{REPORT_WORD.pattern})(?=里|中|上|(?:是不是|是否|有没有|是|所)?(?:说|写|提|讲|称)|认为|咋|怎|为什么|为何|为啥)|文中|文里|报上(?=说|写|讲|提|登)|"
+                              rf"(?:{REPORT_WORD.pattern})(?=里|中|上|(?:是不是|是否|有没有|是|所)?(?:说|写|提|讲|称)|认为|觉得|评价|咋|怎|为什么|为何|为啥)|文中|文里|报上(?=说|写|讲|提|登)|"
                               rf"{_TITLE_WORDS}(?=里|中|上)|"
                               rf"(?<=[这本该此]篇)(?:{REPORT_WORD.pattern})|"  # (这篇文章总的来说是讲…: the report itself)
                               rf"(?<=[据按照])(?:{REPORT_WORD.pattern})|"  # (根据文章,…; 据报道…; 按文章的说法)
@@ -1047,6 +1047,8 @@ REPORT_CLAIM = re.compile(rf"(?:{REPORT_WORD.pattern}|报告)(?:里|中)?(?:是�
                           r"(?:认为|说|提到|提及|提出|写|讲|表示|指出|强调)")
 #: A clause added after what a sentence first tells (…进行集中暗访,并对…进行通报): done after it, when unsaid.
 THEN_CLAUSE = re.compile(r"[,,;;](?:并|随后|然后|之后|此后|还|再)")
+#: The report's own view asked (文章怎么评价…, 报道觉得有多重要?): what it says is its view, no one's words reported.
+REPORT_VIEW = re.compile(rf"(?:{REPORT_WORD.pattern}|文中|文里)(?:里|中|上)?(?:是)?(?:怎么|咋|如何)?(?:看|评价|觉得|认为)")
 #: How the report puts it, asked after the question (…,文章怎么说的?, …,报道里是咋讲的).
 HOW_THE_REPORT_SAYS = re.compile(rf"[,,\s]+(?:{REPORT_WORD.pattern}|文中|文里)(?:里|中|上)?(?:是)?(?:怎么|咋|如何|怎样)"
                                  r"(?:说|讲|写|描述|表述)的?[??。!!\s]*$")
