@@ -1287,6 +1287,13 @@ def test_a_remark_naming_nothing_of_the_report_or_a_body_asked_by_its_kind(engin
     assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
 
 
+def test_a_slogan_is_said_by_short_clauses_of_one_length_not_by_a_list(engine: Engine) -> None:
+    # 顺口的话, 口号: 集中学,专题学,讨论学 says one; a list of named actions (…固本强基四个专项行动) does not
+    result = engine.ask("讲学习方法的那三句顺口的话是怎么说的?")
+    assert result.status == "answered" and result.answer is not None and "集中学,专题学,讨论学" in result.answer.sentence
+    assert engine.ask("合肥专项行动的口号是什么?").status != "answered"
+
+
 def test_the_reports_own_view_is_what_it_says(engine: Engine) -> None:
     # 文章觉得…: the report's view is what it says (…能听进多少群众意见,至关重要), no one's words it reports
     result = engine.ask("文章觉得活动搞得好坏关键看啥")

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import statistics
 from collections.abc import Callable, Collection, Mapping, Sequence
@@ -1004,6 +1005,22 @@ def _gapped(word: str, passage_text: str) -> bool:
         for i in range(2, len(word) - 1))
 
 
+def _slogan_said(question: Question, sentence: str) -> bool:
+    """Is a slogan asked (口号, 顺口的话) and said by the sentence as a run of short clauses of one length (先学一步、
+    学深一些,带头贯彻、走在前面; 集中学,专题学,讨论学)?"""
+    if not lexicon.SLOGAN_ASKED.search(question.folded) or _LIST_CLOSED.search(sentence):
+        return False  # (集中学习、座谈研讨、辅导交流等多种形式, …固本强基四个专项行动: things listed, no slogan)
+    clauses = [c.strip() for c in _SLOGAN_BREAKS.split(sentence)]
+    return any(len(a) == len(b) and 3 <= len(a) <= 4 and lexicon.HAN_RUN.fullmatch(a + b)
+               for a, b in itertools.pairwise(clauses))
+
+
+#: The end of a list of things (、辅导交流等, 、固本强基四个): what it lists are no slogan.
+_LIST_CLOSED = re.compile(r"、[\u4e00-\u9fff]{2,6}?(?:等|[一二三四五六七八九十\d]+[个项种类条])")
+#: What separates the clauses of a slogan.
+_SLOGAN_BREAKS = re.compile(r"[、,,;;。]")
+
+
 def _line_quoted(question: Question, sentence: str) -> bool:
     """Is the sentence a short line of the report's own that the question quotes some of (意见从群众中来,…后半句咋说的?
     ↔ 意见,从群众中来;效果,也到群众中去。), or asks for in the report's own words, naming no one who said it
@@ -1134,7 +1151,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
     compared = compared_figures(question.folded, sentence)
     for asks, gives, lack in lexicon.ASKED_ASPECTS:
         if asks.search(asked_in) and not gives.search(sentence) and \
-                not (asks is lexicon.QUOTE_ASKED and _line_quoted(question, sentence)) and \
+                not (asks is lexicon.QUOTE_ASKED and (_line_quoted(question, sentence) or _slogan_said(question, sentence))) and \
                 not (lack == "排名" and compared) and not (lack == "看法" and lexicon.REPORT_VIEW.search(asked_in)):
             return lack  # 每个暗访组有几个人? is not answered by a total; 谁说的? by a sentence no one says
     if compared:

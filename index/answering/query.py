@@ -727,10 +727,10 @@ class Reader:
                                                                       t.word not in lexicon.FRAMING_WORDS)) and any(
             a <= at and at + len(t.word) <= b for a, b in parts for at in occurrences(folded, t.word)) else t for t in out]
         # 稿子里刘云山的职务, 文章为什么说…: the report as where it is said frames the question (and 原文几个, 实际多少:
-        # the true count asked; 哪位同志: a person asked)
+        # the true count asked; 哪位同志: a person asked; 顺口的话: a slogan asked)
         sources = [m.span() for pattern in (lexicon.REPORT_AS_SOURCE, lexicon.REPORT_CLAIM, lexicon.TRUE_COUNT_ASKED,
                                             lexicon.PART_REFERENCE, lexicon.FIGURES_ASKED, lexicon.REPORT_COME_ACROSS,
-                                            lexicon.PERSON_ASKED_AS_COMRADE)
+                                            lexicon.PERSON_ASKED_AS_COMRADE, lexicon.SLOGAN_ASKED)
                    for m in pattern.finditer(folded)]
         if sources:
             out = [replace(t, role="frame") if t.role != "frame" and all(

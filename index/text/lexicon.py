@@ -228,6 +228,8 @@ SAYER_ASKED = re.compile(r"([\u4e00-\u9fff]{2})(?:是|都|又)?(?:怎么|咋|如
 QUOTE_ASKED = re.compile(r"[那这]句(?:话|口号)|哪句(?:话|口号)(?!讲|说|提|写|介绍|谈|里)|口号(?:是|怎么|咋|如何)|原话|(?<!报道)(?<!文章)(?<!稿子)(?<!新闻)原文(?!(?:里|中|上)?(?:是|写的是|说的是|写|说)?(?:几|多少))(?!中|里|当中|提到|提及|提了|有没有|有)|(?:怎么|咋|如何)(?:说|讲|写)的|(?:怎么|咋|如何)(?:[跟和对向给][\u4e00-\u9fff]{1,4})?(?:招呼|吆喝|喊|号召)[^,,。?？]{0,8}的|"
                          r"(?<!句)(?:口号|标语|宣传语)|(?:写|说|讲|发|喊)了?[一1]?句|(?:写|说|讲|发|喊)了?些?(?:什么|啥)话|说“|"
                          r"(?<!报道)(?<!文章)(?<!稿子)(?<!新闻)(?<!综述)(?<!部分)(?<!段)(?<!里)(?<!中)(?<!上)(?:时|的时候)?(?:说|喊)了(?:什么|啥)$")  # (开头那四句口号: the opening lines)
+#: A slogan asked (口号, 标语, 顺口的话): a run of short clauses of one length says one.
+SLOGAN_ASKED = re.compile(r"口号|标语|宣传语|顺口(?:的话|溜)?")
 #: What a question asking the bot's own view lacks: no report holds it.
 OWN_VIEW = "你的看法"
 #: Aspects a question asks that its answer sentence must show, each with what shows it and the word for what
