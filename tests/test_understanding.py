@@ -1287,6 +1287,13 @@ def test_a_remark_naming_nothing_of_the_report_or_a_body_asked_by_its_kind(engin
     assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
 
 
+def test_names_asked_of_cases_the_report_names_only_by_kind_are_not_given(engine: Engine) -> None:
+    # 具体何名?: names asked; 对发现的“四风”方面典型案例进行通报和曝光 names none (“四风”方面 says of what, not which)
+    assert engine.ask("暗访组所曝光之典型案例,具体何名?").status != "answered"
+    result = engine.ask("那部电影是什么名?")
+    assert result.answer is not None and result.answer.lead == "《焦裕禄》"
+
+
 def test_a_slogan_is_said_by_short_clauses_of_one_length_not_by_a_list(engine: Engine) -> None:
     # 顺口的话, 口号: 集中学,专题学,讨论学 says one; a list of named actions (…固本强基四个专项行动) does not
     result = engine.ask("讲学习方法的那三句顺口的话是怎么说的?")

@@ -1429,8 +1429,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         # no title: 文章叫啥题目?)
         named = (not lexicon.TITLE_ASKED.search(question.folded) and any(is_person(t) for t in terms if t not in asked)) or \
             any(m.group(0)[1:-1].endswith(t) for m in lexicon.WORK_TITLE.finditer(sentence) for t in asked if len(t) > 1) or any(
-            re.search(rf"[”》](?:作为|成为|为)?[\u4e00-\u9fff]{{0,2}}?{re.escape(t)}|{re.escape(t)}[“《]|[\u4e00-\u9fff]“{re.escape(t)}”",
-                      sentence)  # (“四解决四推动”作为重要抓手: the quoted name is the 抓手's)
+            re.search(rf"[”》](?:作为|成为|为)?(?!方面)[\u4e00-\u9fff]{{0,2}}?{re.escape(t)}|{re.escape(t)}[“《]|[\u4e00-\u9fff]“{re.escape(t)}”",
+                      sentence)  # (“四解决四推动”作为重要抓手: the quoted name is the 抓手's; not “四风”方面典型案例: of what)
             for t in asked if len(t) > 1) or (
             kind is not None and any(len(t) > 2 and t.endswith(kind.group(1)) for t in terms if t not in asked)) or \
             any(_modified(a, sentence) for t in question.terms if t.asked and t.word + "叫" in question.folded
