@@ -1290,6 +1290,10 @@ def test_a_remark_naming_nothing_of_the_report_or_a_body_asked_by_its_kind(engin
 def test_names_asked_of_cases_the_report_names_only_by_kind_are_not_given(engine: Engine) -> None:
     # 具体何名?: names asked; 对发现的“四风”方面典型案例进行通报和曝光 names none (“四风”方面 says of what, not which)
     assert engine.ask("暗访组所曝光之典型案例,具体何名?").status != "answered"
+    # 哪些厅级干部?: 由厅级干部带队 says the kind again, no one of it; 哪一级干部? is answered by it
+    assert engine.ask("8个暗访组分别由哪些厅级干部带队?").status != "answered"
+    result = engine.ask("暗访组由哪一级干部带队?")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "厅级干部"
     result = engine.ask("那部电影是什么名?")
     assert result.answer is not None and result.answer.lead == "《焦裕禄》"
 

@@ -1392,8 +1392,12 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         vague = [k for k in kinds if re.search(rf"(?:{lexicon.INDEFINITE.pattern}){re.escape(k)}", sentence)]
         said = [k for k in kinds if k in sentence and k not in vague]
         # (哪些基层党员? is answered by people named, not by a place: 对安徽省…给予高度评价)
-        people_asked = re.search(rf"{lexicon.WHICH_ONES.pattern}[\u4e00-\u9fff]{{0,4}}?(?:{lexicon.PERSON_NOUNS.pattern})",
-                           question.folded) is not None
+        people = re.search(rf"{lexicon.WHICH_ONES.pattern}([\u4e00-\u9fff]{{0,4}}?(?:{lexicon.PERSON_NOUNS.pattern}))",
+                           question.folded)
+        people_asked = people is not None
+        if people is not None and len(people.group(1)) > 2 and people.group(1) in sentence:
+            # (分别由哪些厅级干部带队? ↔ 由厅级干部带队: the kind said again, no one of it)
+            said = [k for k in said if k not in people.group(1)]
         names = any(is_person(t) or (not people_asked and t in place_names())
                     for t in terms if t not in set(question.search_terms))
         if vague and not said:
