@@ -1298,6 +1298,14 @@ def test_names_asked_of_cases_the_report_names_only_by_kind_are_not_given(engine
     assert result.answer is not None and result.answer.lead == "《焦裕禄》"
 
 
+@pytest.mark.parametrize(("question", "answered"), [
+    ("报告团讲了哪些人的事迹?", False),  # whose deeds: 省里组建先进事迹报告团 names a body, no one whose they are
+    ("五千三百二十二个联系点是谁的联系点?", True),  # 党员领导干部活动联系点: people of a kind say whose
+])
+def test_whose_is_said_by_people_not_by_a_body(engine: Engine, question: str, answered: bool) -> None:
+    assert (engine.ask(question).status == "answered") == answered
+
+
 def test_a_slogan_is_said_by_short_clauses_of_one_length_not_by_a_list(engine: Engine) -> None:
     # 顺口的话, 口号: 集中学,专题学,讨论学 says one; a list of named actions (…固本强基四个专项行动) does not
     result = engine.ask("讲学习方法的那三句顺口的话是怎么说的?")

@@ -1473,7 +1473,10 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
                             for m in lexicon.PEOPLE_KIND_ASKED.finditer(question.folded)) or
                         (not question.figures and lexicon.PEOPLE_WHICH_ASKED.search(question.folded) is not None)) and \
             lexicon.PERSON_NOUNS.search(unasked) is not None
-        return None if lexicon.BODY.search(unasked) or persons or people_kinds else "人"
+        # (哪些人的事迹?: whose, which people of a kind say, but not a body that did something: 省里组建先进事迹报告团)
+        whose = lexicon.WHOSE_ASKED.search(question.folded) is not None
+        return None if (lexicon.BODY.search(unasked) and (not whose or lexicon.PERSON_NOUNS.search(unasked))) or \
+            persons or people_kinds else "人"
     if question.wants in ("place", "where"):
         if lexicon.DESTINATION_ASKED.search(question.folded) and lexicon.DESTINATION.search(sentence):
             return None  # 效果往哪儿去?: 也到群众中去, where it goes

@@ -286,6 +286,8 @@ PERSON_WORDS = re.compile(r"谁|(?<=[的那这个位])人(?=是谁|是哪位|叫
                           r"(?<=领导|书记|组长|干部|同志)是哪[一1]?个(?=[??。!!]*$)")  # (牵头领导是哪个?)
 #: The person asked for, called by the word for anyone (哪位同志?): what is asked, not who.
 PERSON_ASKED_AS_COMRADE = re.compile(r"(?:(?<=哪位|何位|哪个)|(?<=哪[一1几]位))同志")
+#: Whose something is, asked (谁的事迹?, 哪些人的精神?): a person answers, not a body.
+WHOSE_ASKED = re.compile(r"(?:谁|哪些人|哪几个人|哪位|哪几位|什么人|啥人)的")
 #: A personal name is asked for.
 NAME_WORDS = re.compile(r"姓名|(?:片|书|剧|篇)名(?:是|叫)?(?:什么|啥)|叫什么名字|名字叫什么|叫啥名|姓什么|叫什么|叫啥|叫做什么|名字是什么|名称是什么|"
                         r"(?:哪些|哪几|哪个|哪位)[^,。?!]{0,6}的(?:名字|姓名|名单)|(?:如何|怎么|怎样)(?:命名|称呼)|"
