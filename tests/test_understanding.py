@@ -1301,6 +1301,8 @@ def test_names_asked_of_cases_the_report_names_only_by_kind_are_not_given(engine
 @pytest.mark.parametrize(("question", "answered"), [
     ("报告团讲了哪些人的事迹?", False),  # whose deeds: 省里组建先进事迹报告团 names a body, no one whose they are
     ("五千三百二十二个联系点是谁的联系点?", True),  # 党员领导干部活动联系点: people of a kind say whose
+    ("报告团讲了哪些先进人物的事迹?", False),  # 先进 of 先进事迹报告团 is said of deeds, not of people
+    ("第一批那些单位的人马撤了没?", True),
 ])
 def test_whose_is_said_by_people_not_by_a_body(engine: Engine, question: str, answered: bool) -> None:
     assert (engine.ask(question).status == "answered") == answered

@@ -1398,6 +1398,11 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         if people is not None and len(people.group(1)) > 2 and people.group(1) in sentence:
             # (分别由哪些厅级干部带队? ↔ 由厅级干部带队: the kind said again, no one of it)
             said = [k for k in said if k not in people.group(1)]
+        if people is not None:
+            # (哪些先进人物?: 先进, said of the people asked, must be said of people, not of deeds: 先进事迹报告团)
+            said = [k for k in said if lexicon.PERSON_NOUNS.search(k) or
+                    not re.search(rf"{re.escape(k)}(?:{lexicon.PERSON_NOUNS.pattern})", people.group(1)) or
+                    re.search(rf"{re.escape(k)}[\u4e00-\u9fff]{{0,3}}?(?:{lexicon.PERSON_NOUNS.pattern})", sentence)]
         names = any(is_person(t) or (not people_asked and t in place_names())
                     for t in terms if t not in set(question.search_terms))
         if vague and not said:
