@@ -211,6 +211,14 @@ def test_the_rest_of_that_figure_and_other_results(engine: Engine) -> None:
     assert isinstance(more, More)
 
 
+def test_how_they_did_it_after_an_answer_is_the_measures_said_with_it(engine: Engine) -> None:
+    # 他们具体是怎么做的?: how those just spoken of did it, read from what the answer says next to it
+    chat = Conversation(lambda: engine)
+    chat.reply("第二批启动后,第一批活动单位的机构撤了没有?")
+    how = chat.reply("他们具体是怎么做的?")
+    assert isinstance(how, Explained) and how.sentence is not None and "全面进行“回头看”" in how.sentence
+
+
 def test_a_swap_said_with_the_words_of_a_memo_swaps_the_tier(engine: Engine) -> None:
     # 县级层面的相关情况呢?: the tier swapped in; 层面, 相关情况 only frame it
     _, county = turns(engine, "各地梳理出的市级领导班子及成员“四风”方面意见建议有多少条?", "县级层面的相关情况呢?")
