@@ -1298,6 +1298,12 @@ def test_names_asked_of_cases_the_report_names_only_by_kind_are_not_given(engine
     assert result.answer is not None and result.answer.lead == "《焦裕禄》"
 
 
+def test_where_something_lands_on_whom_asks_no_deed(engine: Engine) -> None:
+    # 落到谁身上: 身上 says where, no deed the one asked for did (as 主持 in 由哪位领导主持?)
+    result = engine.ask("这活动搞了效果最后要落到谁身上")
+    assert result.status == "answered" and result.answer is not None and "效果,也到群众中去" in result.answer.sentence
+
+
 @pytest.mark.parametrize(("question", "answered"), [
     ("报告团讲了哪些人的事迹?", False),  # whose deeds: 省里组建先进事迹报告团 names a body, no one whose they are
     ("五千三百二十二个联系点是谁的联系点?", True),  # 党员领导干部活动联系点: people of a kind say whose

@@ -1456,7 +1456,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         done_by = lexicon.DONE_BY_ASKED.search(question.folded)
         deed = done_by.group("done") if done_by is not None else ""
         if relation is None and deed and deed not in verbs and deed[-1] not in lexicon.FUNCTION_CHARS and \
-                word_facts(deed) is not None and not _deed_said(deed, sentence, related):
+                is_verb(deed) and not _deed_said(deed, sentence, related):  # (落到谁身上: where, no deed)
             return "人"  # 是谁导演的?, 是哪位领导主持的?: what the one asked for did, which the sentence does not say
         done_to = lexicon.DONE_TO_ASKED.search(question.folded)
         if done_to is not None and not _deed_said(done_to.group("done"), sentence, related):
