@@ -102,11 +102,18 @@ def test_why_never_gives_the_fact_as_its_own_reason(engine: Engine) -> None:
     assert why.sentence is None or "11条热线电话" not in (why.lead or "")
 
 
-def test_why_something_named_is_done_is_read_where_it_is_named(engine: Engine) -> None:
+@pytest.mark.parametrize(("first", "follow_up", "said"), [
+    # why something named is done is read where it is named
+    ("学习教育在整个活动里是什么地位?", "为什么要把它当头道工序?", "打牢转变作风的思想基础"),
+    # 他们具体是怎么做的?: how those just spoken of did it, the measures said with the answer (not 在开展第二批活动
+    # 同时, which says when)
+    ("第二批启动后,第一批活动单位的机构撤了没有?", "他们具体是怎么做的?", "全面进行“回头看”"),
+])
+def test_why_or_how_is_read_where_the_answer_says_it(engine: Engine, first: str, follow_up: str, said: str) -> None:
     chat = Conversation(lambda: engine)
-    chat.reply("学习教育在整个活动里是什么地位?")
-    why = chat.reply("为什么要把它当头道工序?")
-    assert isinstance(why, Explained) and why.lead is not None and "打牢转变作风的思想基础" in why.lead
+    chat.reply(first)
+    reply = chat.reply(follow_up)
+    assert isinstance(reply, Explained) and reply.lead is not None and said in reply.lead
 
 
 def test_a_sentence_just_shown_is_no_answer_to_a_new_question(engine: Engine) -> None:
@@ -209,14 +216,6 @@ def test_the_rest_of_that_figure_and_other_results(engine: Engine) -> None:
     chat.reply("因四风问题被通报查处的有多少人?")
     more = chat.reply("还有别的成效吗?")  # 还有别的X吗: more of the same
     assert isinstance(more, More)
-
-
-def test_how_they_did_it_after_an_answer_is_the_measures_said_with_it(engine: Engine) -> None:
-    # 他们具体是怎么做的?: how those just spoken of did it, read from what the answer says next to it
-    chat = Conversation(lambda: engine)
-    chat.reply("第二批启动后,第一批活动单位的机构撤了没有?")
-    how = chat.reply("他们具体是怎么做的?")
-    assert isinstance(how, Explained) and how.sentence is not None and "全面进行“回头看”" in how.sentence
 
 
 def test_a_swap_said_with_the_words_of_a_memo_swaps_the_tier(engine: Engine) -> None:

@@ -539,6 +539,8 @@ class Conversation:
                     for n in range(1, len(clauses)):
                         if lexicon.REACHED.match(clauses[n].strip()):
                             hits[n - 1] += 2  # (said right before what it reached: the surest measure)
+                    # (在开展第二批活动同时,: when, not how)
+                    hits = [0 if lexicon.TIME_CLAUSE.match(c.strip()) else h for c, h in zip(clauses, hits, strict=True)]
                 i = 0
                 while i < len(clauses):
                     if not hits[i]:

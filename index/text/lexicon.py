@@ -1329,6 +1329,8 @@ REASON_CUES = re.compile(r"为了|因为|由于|旨在|目的|以便|确保|实�
 MEASURE_CUES = re.compile(r"通过|采取|采用|坚持|按照|利用|依托|建立|建起|开展|组织|组建|实行|制定|设立|编发|举办|抽调|选配|"
                           r"召开|成立|明确|搭建|组成|开通|发放|进行|对照|研读")
 BY_MEANS = re.compile(r"通过|采取|采用|利用|依托")
+#: A clause that only says when (在开展第二批活动同时,): no measure, whatever verb it holds.
+TIME_CLAUSE = re.compile(r"^在[^,,。;;]{1,20}(?:同时|之时|时|期间|之际|以来|过程中)[,,]?$")
 #: A clause that opens with what was reached (…派出督导组1264个,实现了活动督导工作的全覆盖): the clause before it
 #: says how.
 REACHED = re.compile(r"^(?:实现|达到|做到|取得)")
