@@ -226,21 +226,20 @@ def test_a_swap_said_with_the_words_of_a_memo_swaps_the_tier(engine: Engine) -> 
     assert province.result.answer is not None and province.result.answer.lead == "75.6万余条"
 
 
-@pytest.mark.parametrize("more", ["请继续介绍后续相关情况。", "再说点"])
-def test_go_on_said_formally_or_briefly_reads_on(engine: Engine, more: str) -> None:
+@pytest.mark.parametrize(("first", "more", "piece"), [
+    # go on, said formally or briefly
+    ("全省市、县两级领导班子成员深入基层多少人次?", "请继续介绍后续相关情况。", "召开座谈会11300多场"),
+    ("全省市、县两级领导班子成员深入基层多少人次?", "再说点", "召开座谈会11300多场"),
+    # 还有哪些(督导)成效?: more of the kind just answered
+    ("省委督导组深入市县督导多少次?", "还有哪些督导成效?详细说说。", "12400余人次"),
+    ("省委督导组深入市县督导多少次?", "还有其他主要成效数据吗?", "12400余人次"),
+])
+def test_going_on_or_more_of_the_kind_reads_on_from_the_short_answer(engine: Engine, first: str, more: str,
+                                                                       piece: str) -> None:
     chat = Conversation(lambda: engine)
-    chat.reply("全省市、县两级领导班子成员深入基层多少人次?")
+    chat.reply(first)
     reply = chat.reply(more)
-    assert isinstance(reply, More) and reply.piece is not None and "召开座谈会11300多场" in reply.piece
-
-
-@pytest.mark.parametrize("more", ["还有哪些督导成效?详细说说。", "还有其他主要成效数据吗?"])
-def test_more_results_of_the_kind_just_answered_read_on(engine: Engine, more: str) -> None:
-    # 还有哪些(督导)成效?: more of the kind just answered, the paragraph read on from the short answer
-    chat = Conversation(lambda: engine)
-    chat.reply("省委督导组深入市县督导多少次?")
-    reply = chat.reply(more)
-    assert isinstance(reply, More) and reply.piece is not None and "12400余人次" in reply.piece
+    assert isinstance(reply, More) and reply.piece is not None and piece in reply.piece
 
 
 def test_a_follow_up_about_the_passage_being_talked_about_is_not_answered_from_another_place(engine: Engine) -> None:
