@@ -1392,17 +1392,16 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         vague = [k for k in kinds if re.search(rf"(?:{lexicon.INDEFINITE.pattern}){re.escape(k)}", sentence)]
         said = [k for k in kinds if k in sentence and k not in vague]
         # (哪些基层党员? is answered by people named, not by a place: 对安徽省…给予高度评价)
-        people = re.search(rf"{lexicon.WHICH_ONES.pattern}([\u4e00-\u9fff]{{0,4}}?(?:{lexicon.PERSON_NOUNS.pattern}))",
-                           question.folded)
-        people_asked = people is not None
-        if people is not None and len(people.group(1)) > 2 and people.group(1) in sentence:
-            # (分别由哪些厅级干部带队? ↔ 由厅级干部带队: the kind said again, no one of it)
-            said = [k for k in said if k not in people.group(1)]
-        if people is not None:
-            # (哪些先进人物?: 先进, said of the people asked, must be said of people, not of deeds: 先进事迹报告团)
-            said = [k for k in said if lexicon.PERSON_NOUNS.search(k) or
-                    not re.search(rf"{re.escape(k)}(?:{lexicon.PERSON_NOUNS.pattern})", people.group(1)) or
-                    re.search(rf"{re.escape(k)}[\u4e00-\u9fff]{{0,3}}?(?:{lexicon.PERSON_NOUNS.pattern})", sentence)]
+        kind_of_people = re.search(rf"{lexicon.WHICH_ONES.pattern}([\u4e00-\u9fff]{{0,4}}?(?:{lexicon.PERSON_NOUNS.pattern}))",
+                                   question.folded)
+        people_asked = kind_of_people is not None
+        if kind_of_people is not None:
+            people_kind = kind_of_people.group(1)
+            # (分别由哪些厅级干部带队? ↔ 由厅级干部带队: the kind said again, no one of it; 哪些先进人物?: 先进, said
+            # of the people asked, must be said of people, not of deeds: 先进事迹报告团)
+            said = [k for k in said if not (len(people_kind) > 2 and people_kind in sentence and k in people_kind) and (
+                lexicon.PERSON_NOUNS.search(k) or not re.search(rf"{re.escape(k)}(?:{lexicon.PERSON_NOUNS.pattern})", people_kind) or
+                re.search(rf"{re.escape(k)}[\u4e00-\u9fff]{{0,3}}?(?:{lexicon.PERSON_NOUNS.pattern})", sentence))]
         names = any(is_person(t) or (not people_asked and t in place_names())
                     for t in terms if t not in set(question.search_terms))
         if vague and not said:
