@@ -1127,6 +1127,16 @@ def _relation_asked(question: Question) -> Term | None:
     return None
 
 
+def _says_of_people(word: str, kind: str, sentence: str) -> bool:
+    """Does the sentence say `word`, asked of people of a `kind` (哪些先进人物?: 先进), of people of it, not merely
+    the kind again (分别由哪些厅级干部带队? ↔ 由厅级干部带队: no one of it) nor of something else (先进事迹报告团)?"""
+    if len(kind) > 2 and kind in sentence and word in kind:
+        return False
+    people = lexicon.PERSON_NOUNS.pattern
+    return lexicon.PERSON_NOUNS.search(word) is not None or not re.search(rf"{re.escape(word)}(?:{people})", kind) or \
+        re.search(rf"{re.escape(word)}[\u4e00-\u9fff]{{0,3}}?(?:{people})", sentence) is not None
+
+
 def _organ_named(question: Question, sentence: str) -> bool:
     """Does the sentence name a body (领导小组研究制定了…), not within the question's own words (培训基层党组织书记:
     those trained)?"""
@@ -1396,12 +1406,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
                                    question.folded)
         people_asked = kind_of_people is not None
         if kind_of_people is not None:
-            people_kind = kind_of_people.group(1)
-            # (分别由哪些厅级干部带队? ↔ 由厅级干部带队: the kind said again, no one of it; 哪些先进人物?: 先进, said
-            # of the people asked, must be said of people, not of deeds: 先进事迹报告团)
-            said = [k for k in said if not (len(people_kind) > 2 and people_kind in sentence and k in people_kind) and (
-                lexicon.PERSON_NOUNS.search(k) or not re.search(rf"{re.escape(k)}(?:{lexicon.PERSON_NOUNS.pattern})", people_kind) or
-                re.search(rf"{re.escape(k)}[\u4e00-\u9fff]{{0,3}}?(?:{lexicon.PERSON_NOUNS.pattern})", sentence))]
+            said = [k for k in said if _says_of_people(k, kind_of_people.group(1), sentence)]
         names = any(is_person(t) or (not people_asked and t in place_names())
                     for t in terms if t not in set(question.search_terms))
         if vague and not said:

@@ -642,11 +642,13 @@ IDENTITY_ASKED = re.compile(r"^([\u4e00-\u9fff]{2,3})(?:是|为)(?:谁|什么人
 POST_BEFORE_NAME = re.compile(rf"[\u4e00-\u9fff]{{0,6}}(?:{ROLES.pattern})$")
 #: ... and one listed before it, the same person's (中共中央政治局常委、|中央书记处书记刘云山).
 POST_LISTED = re.compile(rf"[\u4e00-\u9fff]{{0,10}}(?:{ROLES.pattern})")
-#: Bodies and roles that answer 谁 (领导小组制定了方案; 网民表示).
-BODY = re.compile(r"小组|领导|干部|书记|省长|主席|组长|班长|同志|党委|省委|市委|县委|记者|编辑|单位|组织|部门|报告团|网民|群众|"
+#: Organized bodies (领导小组, 省委, 单位, 报告团) ...
+_ORGANS = r"小组|党委|省委|市委|县委|单位|组织|部门|报告团"
+#: ... and with them the roles and people that answer 谁 (领导小组制定了方案; 网民表示).
+BODY = re.compile(rf"{_ORGANS}|领导|干部|书记|省长|主席|组长|班长|同志|记者|编辑|网民|群众|"
                   r"省里|全省|各地|[市县区](?:、|\(|和)|乡镇|街道")
-#: ... of them, bodies that a 部门/机构 asked for can be (领导小组, 省委; not 书记, 各地).
-ORGAN = re.compile(r"小组|党委|省委|市委|县委|单位|组织|部门|报告团|督导组|机关")
+#: The bodies a 部门/机构 asked for can be (领导小组, 省委, 督导组; not 书记, 各地).
+ORGAN = re.compile(rf"{_ORGANS}|督导组|机关")
 #: A body listed beside a word of the question (□ for it: 牵头领导|和责任单位): named with it, not as who it is.
 LISTED_BESIDE = re.compile(rf"□(?:和|与|及|、)[\u4e00-\u9fff]{{0,4}}?(?:{BODY.pattern})")
 #: A small count written in words with a measure word of things (四个专项行动, 两个), not of places (一村一策).
