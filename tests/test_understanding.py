@@ -628,6 +628,8 @@ def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> No
     ("省里组建的宣讲团巡回报告了多少场?", "20场"),  # 宣讲团: the report's 报告团  # 到群众中去, said alike: the sentence that says it  # 哪方面 is asked: the verb 借助 only frames  # 看过: the verb 看 (in 观看), its aspect aside  # 场次: a measure word of 场's family, not a thing asked of
     ("被一对一重点点评的县区总数是多少?", "10个县(区)"),  # 总数 asks a figure  # his post says who he is: the sentence of what he did answers
     ("为啥说能听进群众多少意见那么要紧", "至关重要"),  # why it is said: 多少 is the claim's, not asked
+    ("老百姓的意见能听进去多少,报道觉得有多重要?", "至关重要"),  # how much it matters is asked, not 多少
+    ("能听进去老百姓多少话,这事要不要紧?", "至关重要"),  # 要不要紧 asks, no remark after the question
     ("北京来看的那位大官叫啥名字?", "刘云山"),  # a leader come from 北京 is one of 中央
     ("合着中央下来的那位大领导夸安徽啥了?", "很好的成绩"),  # 中央|下来 shortens to no 中来 (从群众中来)
     ("中央来安徽看情况的那个大领导是谁啊", "刘云山"),  # 大 says how high a leader: no word to find

@@ -411,6 +411,7 @@ class Reader:
             if not checked or ((lexicon.FIGURE_GUESS.match(last) or lexicon.ROUGH_GUESS.match(last)) and
                                any(lexicon.QUANTITY_WORDS.search(p) for p in parts[:-1])) or \
                     ((lexicon.YESNO.search(checked) or checked.endswith("吧")) and not lexicon.WH_WORD.search(checked) and
+                     not lexicon.IMPORTANCE_ASKED.search(checked) and  # (…多少话,这事要不要紧?: what is asked)
                      any(lexicon.WH_WORD.search(p) for p in parts[:-1])) or \
                     (lexicon.PART_POINTER.fullmatch(checked) and
                      any(lexicon.WH_WORD.search(p) or lexicon.PART_WORDS.search(p) for p in parts[:-1])) or \
@@ -1609,6 +1610,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("place", lexicon.PLACE_WORDS), ("list", lexicon.FIGURE_OF_WHAT), ("figure", lexicon.QUANTITY_WORDS),
     ("list", lexicon.LIST_WORDS),
     ("how", lexicon.HOW_WORDS), ("why", lexicon.WHY_WORDS), ("purpose", lexicon.PURPOSE_WORDS),
+    ("open", lexicon.IMPORTANCE_ASKED),  # (能听进多少意见,有多重要?: how much it matters, not a figure)
 )
 
 

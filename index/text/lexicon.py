@@ -555,7 +555,10 @@ DONE_HOW_ASKED = re.compile(r"(?:怎么|怎样|如何|咋)(?!回事|样?的|么�
 #: ... and how it is carried out, step by step (操作流程, 具体步骤).
 PROCEDURE_ASKED = re.compile(r"流程|步骤|具体操作|操作方法|操作办法")
 #: What is crucial, asked (关键看啥?, 最重要的是什么?): a sentence that says what is (…,至关重要; 关键看班长) answers.
-KEY_ASKED = re.compile(r"关键的?(?:是|在于|在|要看|看|要靠|靠)(?:什么|啥|哪里?|谁)|(?:什么|啥)(?:最|是|最为)(?:关键|重要|要紧)|(?:最)?(?:重要|要紧)的(?:是|在于)(?:什么|啥|哪)")
+#: How much a thing matters, asked (有多重要?, 重不重要?, 要不要紧?): answered the same way, whatever is counted in it.
+IMPORTANCE_ASKED = re.compile(r"(?:有|是)?多(?:么)?(?:重要|要紧|关键)|重不重要|要不要紧|关不关键|重要性|重要程度|(?<=的)分量")
+KEY_ASKED = re.compile(r"关键的?(?:是|在于|在|要看|看|要靠|靠)(?:什么|啥|哪里?|谁)|(?:什么|啥)(?:最|是|最为)(?:关键|重要|要紧)|(?:最)?(?:重要|要紧)的(?:是|在于)(?:什么|啥|哪)|"
+                       + IMPORTANCE_ASKED.pattern)
 KEY_SAID = re.compile(r"关键|至关重要|最为重要|最重要|重中之重|首要")
 #: The principle or attitude something is done by asked (整改遵循什么原则?, 秉持了怎样的工作态度?, terse 整改 原则)...
 PRINCIPLE_ASKED = re.compile(r"(?:什么|啥|哪些|哪种|怎样的|什么样的?)(?:工作)?(?:原则|态度|方针)|(?:原则|态度|方针)(?:是|为)(?:什么|啥|怎样)|"
