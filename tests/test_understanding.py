@@ -135,6 +135,10 @@ DATA = Path(__file__).parent / "data"
     ("王学军是啥官", "省长"),  # 啥官: the post asked
     ("反面教材一共印了多少份?", "17.3万余份"),  # copies asked: not 8个暗访组, though 典型案例 is said there too
     ("下面市县乡镇自己也派了检查的队伍吧,各派了多少个?", "1264个"),  # 各: each tier's own, given by 分别派出…1264个
+    ("把学习弘扬焦裕禄、沈浩精神当红线的,是哪个省?", "安徽省"),  # the report's own province, where a province is asked
+    ("各地一共办了多少场先进事迹报告会?别给我估个数。", "2855场"),  # a remark asking for exactness asks nothing else
+    ("督导组收集意见建议两万条左右,原文精确到多少?", "20800多条"),  # 原文精确到多少: the report's figure, no quote
+    ("暗访组是8个,由处级干部带队,对吗?", "厅级干部"),  # the rank that settles a claim of another rank
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)
@@ -321,7 +325,9 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "你觉得这次活动实际效果好不好",  # the bot's own view: no sentence holds it
                                       "依您之见,此次活动成效究竟如何?",  # 依您之见: the bot's own view again
                                       "1+8方案里头那8个到底是啥子",  # the eight asked, 到底: the sentence only counts them
-                                      "张宝顺讲学习的那句原文是什么?"])  # a person's words: no short line of the report's
+                                      "张宝顺讲学习的那句原文是什么?",
+                                      "梳理出市县两级领导班子意见建议 那乡镇一级梳理出多少条",  # the tier turned to
+                                      "编发活动警示教育资料17.3万余份 那警示教育片拍了几部"])  # a person's words: no short line of the report's
 def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"
 
@@ -711,6 +717,11 @@ def test_a_facet_or_part_the_report_does_not_give_is_not_answered(engine: Engine
     ("省里大佬们组团去看了哪部片子?", "集中观看电影《焦裕禄》", None),  # a work asked for: the sentence must say 电影
     ("偷偷去查的组有几个,谁带头?", "8个由厅级干部带队的暗访组", None),  # who leads a group: 由厅级干部带队 says it
     ("中央来调研的领导对安徽这次活动打了什么评语?", "安徽活动取得了很好的成绩", None),  # 评价,认为“…”: its words
+    # who did it, claimed with no 由: the sentence of the deed settles it
+    ("那个专题点评通报会是不是省纪委召开的", "省委教育实践活动领导小组专门召开", None),
+    ("带头撰写发表学习体会文章的是省长王学军,对吗?", "张宝顺带头撰写", None),
+    ("3月24号开的那个会叫啥名?", "专题点评通报会", None),  # the kind pointed at (那个会) names it
+    ("你好啊小同志 我问一下哈 省里把啥当成红线一直贯穿到底的😊", "作为红线", None),  # a greeting with who is greeted
 ])
 def test_ways_of_putting_it_still_answer(engine: Engine, question: str, expect: str, lead: str | None) -> None:
     result = engine.ask(question)

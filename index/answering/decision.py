@@ -1445,7 +1445,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             re.search(rf"[”》](?:作为|成为|为)?(?!方面)[\u4e00-\u9fff]{{0,2}}?{re.escape(t)}|{re.escape(t)}[“《]|[\u4e00-\u9fff]“{re.escape(t)}”",
                       sentence)  # (“四解决四推动”作为重要抓手: the quoted name is the 抓手's; not “四风”方面典型案例: of what)
             for t in asked if len(t) > 1) or (
-            kind is not None and any(len(t) > 2 and t.endswith(kind.group(1)) for t in terms if t not in asked)) or \
+            kind is not None and any(len(t) > 2 and t.endswith(kind.group(1) or kind.group(2)) for t in terms if t not in asked)) or \
             any(_modified(a, sentence) for t in question.terms if t.asked and t.word + "叫" in question.folded
                 for a in t.alternatives) or \
             (lexicon.NICKNAME_ASKED.search(question.folded) is not None and NICKNAME.search(sentence) is not None) or \
@@ -1493,21 +1493,24 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         # (not the place the question names itself: 马鞍山的流动党员在哪些城市? is not answered by 马鞍山市)
         own = [a for a in asked if len(a) > 1]
         one = lexicon.ONE_PLACE.search(question.folded) is not None
-        named = any(t in places for t in terms if t not in asked and t not in question.scope and
+        level = lexicon.PLACE_LEVEL_ASKED.search(question.folded)
+        # (是哪个省?: the report's own province, which it names everywhere, is the answer; not 其他哪些省份?)
+        scope = question.scope if level is None or level.group(1) != "省" or lexicon.OTHERS.search(question.folded) \
+            else frozenset()
+        named = any(t in places for t in terms if t not in asked and t not in scope and
                     not any(a in t or t in a for a in own) and
                     not (one and (etc := re.search(rf"{re.escape(t)}等(\d+)", sentence)) and
                          etc.group(1) not in question.numbers and not _NAMED_ASKED.search(question.folded)))
         # (哪个市? is not answered by 合肥等6市, but 六个市…头一个是哪个市? is, and 点名的是哪个市?: the one named)
-        level = lexicon.PLACE_LEVEL_ASKED.search(question.folded)
         if level:  # (沈浩是哪个村的干部? is not answered by 淮南市, a city)
             named = named and any(t in places and _place_level(t, places) >= lexicon.PLACE_LEVELS[level.group(1)]
-                                  for t in terms if t not in asked and t not in question.scope)
+                                  for t in terms if t not in asked and t not in scope)
         went = lexicon.MOTION_ASKED.search(question.folded) is not None
         if question.wants == "where" or went:
             # 在哪里开的?: a place the event is at (在合肥召开), not any place named; 去了哪些市?: places gone to
             # (赴合肥等6市), not the kind of place chosen (选择1个省辖市)
             named = any(t in places and re.search(rf"(?:在|于|赴|到|去|前往){re.escape(t)}", sentence)
-                        for t in terms if t not in asked and t not in question.scope)
+                        for t in terms if t not in asked and t not in scope)
         if went and lexicon.PLACES_GONE_TO.search(sentence) and not lexicon.LEVEL_NAMES_ASKED.search(question.folded):
             return None  # 报告团去了哪些地方? ↔ 赴省辖市和部分县(市、区)巡回报告
         # 哪些地方成立了领导小组? is answered by 16个省辖市和105个县; 在哪里开的? by a place's name only

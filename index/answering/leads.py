@@ -499,8 +499,7 @@ def _lead_of_kind(question: Question, sentence: str, terms: Sequence[str], weigh
         found = [m.group(0) for m in _ORDINAL.finditer(sentence)]
         return next((f for f in found if f.endswith(asked_ordinal.group(1))), found[0] if len(found) == 1 else None)
     if question.wants == "level":  # 什么级别的干部带队? → 厅级干部
-        levels = list(dict.fromkeys(m.group(0) + _following_term(sentence[m.end():], terms)
-                                    for m in lexicon.RANK.finditer(sentence)))
+        levels = _ranks(sentence, terms)
         return levels[0] if len(levels) == 1 else None
     compared = compared_figures(query, sentence)
     if compared:  # 哪类人最多? → 5600多名年老体弱党员: the item of the largest (or smallest) figure listed
@@ -515,8 +514,13 @@ def _lead_of_kind(question: Question, sentence: str, terms: Sequence[str], weigh
         return _figures(sentence, query, terms, weight, normalize, counted, question.units,
                         question.figures)
     if question.wants == "yesno":
+        claimed = lexicon.CADRE_RANK.search(query)
+        # (with the word it ranks: 省级 alone says little)
+        ranks = [r for r in _ranks(sentence, terms) if len(r) > 2] if claimed else []
+        if claimed and len(ranks) == 1 and not ranks[0].startswith(claimed.group(0)):
+            return ranks[0]  # 暗访组是8个,由处级干部带队,对吗? → 厅级干部: the rank that settles it
         date = _DATE.search(sentence) if _DATE_CLAIMED.search(query) else None  # 是4月份来的吗? → 3月25日至27日
-        return date.group(0) if date else _claimed_figure(sentence, query, terms)
+        return date.group(0) if date else _claimed_figure(sentence, query, terms) or (ranks[0] if len(ranks) == 1 else None)
     if question.wants == "name":
         several = re.search(rf"(?<![\d.])([2-9])[{''.join(lexicon.CLASSIFIERS)}]", query)
         if several:  # 要克服的两个问题叫什么? → “信仰危机”和“本领恐慌”: names of that many, never one person's
@@ -548,6 +552,11 @@ def _lead_of_kind(question: Question, sentence: str, terms: Sequence[str], weigh
     if question.wants in ("place", "where") and lexicon.ONE_PLACE.search(query):
         return _place(sentence, query)
     return None
+
+
+def _ranks(sentence: str, terms: Sequence[str]) -> list[str]:
+    """The ranks the sentence names, each with the word it ranks (厅级干部)."""
+    return list(dict.fromkeys(m.group(0) + _following_term(sentence[m.end():], terms) for m in lexicon.RANK.finditer(sentence)))
 
 
 #: What opens a claimed figure (是不是有|2500多名, 是|3800多名): no word it counts.

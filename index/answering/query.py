@@ -339,7 +339,7 @@ class Reader:
         # an unknown verb is what is asked where nothing else is: 合肥会下雨吗?, 推荐一部电影 (not 借助了哪方面的力量?)
         events = wants in ("yesno", "date") or (wants == "open" and not lexicon.QUESTION_WORD.search(core))
         terms = self._terms(self._without_scope(core), events, wants in ("yesno", "open"))
-        claims = tuple(means_claims(core)) if wants == "yesno" else ()
+        claims = tuple(means_claims(core, self._vocabulary)) if wants == "yesno" else ()
         terms = _claims_aside(terms, core, claims) if wants == "yesno" else \
             self._described(core, terms)  # (a claim is checked whole)
         terms = _told_around(core, terms)
@@ -416,6 +416,7 @@ class Reader:
                     (lexicon.PART_POINTER.fullmatch(checked) and
                      any(lexicon.WH_WORD.search(p) or lexicon.PART_WORDS.search(p) for p in parts[:-1])) or \
                     (lexicon.TASK_REMARK.match(checked) and not lexicon.QUESTION_WORD.search(checked)) or \
+                    (lexicon.EXACT_REMARK.match(checked) and any(lexicon.QUESTION_WORD.search(p) for p in parts[:-1])) or \
                     (lexicon.ASKER_CLAUSE.match(checked) and not lexicon.QUESTION_WORD.search(checked) and
                      not lexicon.ASKING.search(checked) and  # (我想问问各地是咋抓的: 咋 asks)
                      not lexicon.YESNO.search(checked) and not any(c.isdigit() for c in checked) and
@@ -755,6 +756,11 @@ class Reader:
         out = [replace(t, role="constraint") if t.alternatives and len(t.word) > 1 and any(
             lexicon.TIMES_AFTER_VERB.match(folded, at + len(t.word)) for at in occurrences(folded, t.word)) else t
             for t in out]
+        # …市县两级…, 那乡镇一级梳理出多少条?: the place or tier turned to must be said, not the one told of before
+        turned = {m.end() for m in lexicon.TURNED_TO.finditer(folded) if m.start() > 0}
+        out = [replace(t, role="constraint") if t.role == "content" and
+               (t.word in lexicon.PLACE_LEVELS or t.word in place_names()) and folded.find(t.word) in turned else t
+               for t in out]
         # 市县两级, 市、县两级: the count of the tiers just named says nothing of its own (各市、县 names both)
         counted_tiers = {m.end() for m in lexicon.TIERS_COUNTED.finditer(folded)}
         out = [replace(t, role="frame") if t.role != "frame" and lexicon.TIER_COUNT.fullmatch(t.word) and any(
@@ -1650,9 +1656,11 @@ def _claims_aside(terms: tuple[Term, ...], folded: str, claims: Sequence[MeansCl
                                                          for c in claims for at in occurrences(folded, t.word)))
 
 
-def means_claims(folded: str) -> list[MeansClaim]:
+def means_claims(folded: str, vocabulary: Collection[str]) -> list[MeansClaim]:
     """The claims of means or agent in a question (是靠…收的吗?, 是不是由…担任?), each up to the verb after it;
-    none where no verb follows (经费是不是由财政拨款?: nothing done that a passage could say)."""
+    none where no verb follows (经费是不是由财政拨款?: nothing done that a passage could say). One of who did a
+    thing with no 由 (是不是省纪委召开的?) counts only where its verb is a word of the report's `vocabulary`, which
+    a passage can say, and no light one (搞, 做) said of anything."""
     out = []
     for marker in lexicon.MEANS_CLAIMED.finditer(folded):
         end = marker.end()
@@ -1662,6 +1670,18 @@ def means_claims(folded: str) -> list[MeansClaim]:
                     out.append(MeansClaim(marker.end(), end, word, marker.group(1) == "由"))
                 break
             end += len(word)
+    for marker in lexicon.AGENT_CLAIMED.finditer(folded):  # 是不是|省纪委|召开的
+        words = general_words(folded[marker.end(): -1])
+        if len(words) > 1 and len(words[-1]) > 1 and is_verb(words[-1]) and words[-1] in vocabulary and \
+                not any(is_verb(w) for w in words[:-1]) and \
+                lexicon.BODY.search(claimed := "".join(words[:-1])):
+            out.append(MeansClaim(marker.end(), marker.end() + len(claimed), words[-1], True))
+    doer = lexicon.DOER_CLAIMED.search(folded)  # 带头撰写…文章的是|省长王学军
+    if doer is not None and lexicon.BODY.search(doer.group(1)):
+        verb = next((w for w in reversed(general_words(folded[: doer.start()])) if len(w) > 1 and is_verb(w) and w in vocabulary),
+                    None)
+        if verb is not None:
+            out.append(MeansClaim(doer.start(1), doer.end(1), verb, True))
     return out
 
 

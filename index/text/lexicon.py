@@ -43,6 +43,8 @@ UNIT_FAMILIES: tuple[frozenset[str], ...] = (
 )
 #: Measure words of copies printed or handed out (5万余份): no other thing counts so.
 COPY_UNITS = frozenset("份本册")
+#: ... and of works made or things set up (几部片子, 几篇文章, 几部电话): never counted in copies.
+WORK_UNITS = frozenset("部篇")
 
 
 def longest_first(words: Iterable[str]) -> list[str]:
@@ -59,6 +61,8 @@ def same_family(asked: str, unit: str) -> bool:
         return True
     if asked in COPY_UNITS:
         return unit in COPY_UNITS
+    if asked in WORK_UNITS and unit in COPY_UNITS:
+        return False  # 几部警示片? is not answered by 17.3万余份 copies (几部电话? is by 11条热线)
     return asked == unit or any(asked in family and unit in family for family in UNIT_FAMILIES)
 #: How far after a figure, in its clause, the noun it counts may stand (8个由厅级干部带队的暗访组), and how many
 #: characters may stand between it and the figure when it comes first (指导组11697个, 问题人数1140人).
@@ -195,6 +199,8 @@ OTHERS = re.compile(r"其他|其它|其余|别的")
 OTHERS_CLAUSE = re.compile(rf"^\s*(?:{OTHERS.pattern})")
 #: ... or a space typed between words in place of one (刷到个安徽的报道 那篇是哪天登的, 暗访组 几个 谁带队).
 CLAUSE_OR_SPACE = re.compile(rf"[{CLAUSE_MARKS}]|(?<=\S)\s+(?=\S)")
+
+
 #: Two quoted things joined, and no more after them (“信仰危机”和“本领恐慌”): a list of two.
 QUOTED_PAIR = re.compile(r"(?<![、和与及])“[^“”]{1,10}”[和与及]“[^“”]{1,10}”(?![、和与及“])")
 #: A list of things and the quoted name for them all after it (吃喝风、红包风、赌博风、走读风“小四风”).
@@ -225,7 +231,7 @@ SPELLED_BEFORE = re.compile(r"[\u4e00-\u9fff“”]+(?:[、和][\u4e00-\u9fff“
 SAYER_ASKED = re.compile(r"([\u4e00-\u9fff]{2})(?:是|都|又)?(?:怎么|咋|如何)(?:说|讲|评价)的?$")
 #: The words someone said or wrote are asked for (官方微博那句话咋说的?): answered by a quotation (not 报道原文: the
 #: report's own wording, which any of its sentences gives).
-QUOTE_ASKED = re.compile(r"[那这]句(?:话|口号)|哪句(?:话|口号)(?!讲|说|提|写|介绍|谈|里)|口号(?:是|怎么|咋|如何)|原话|(?<!报道)(?<!文章)(?<!稿子)(?<!新闻)原文(?!(?:里|中|上)?(?:是|写的是|说的是|写|说)?(?:几|多少))(?!中|里|当中|提到|提及|提了|有没有|有)|(?:怎么|咋|如何)(?:说|讲|写)的|(?:怎么|咋|如何)(?:[跟和对向给][\u4e00-\u9fff]{1,4})?(?:招呼|吆喝|喊|号召)[^,,。?？]{0,8}的|"
+QUOTE_ASKED = re.compile(r"[那这]句(?:话|口号)|哪句(?:话|口号)(?!讲|说|提|写|介绍|谈|里)|口号(?:是|怎么|咋|如何)|原话|(?<!报道)(?<!文章)(?<!稿子)(?<!新闻)原文(?!(?:里|中|上)?(?:是|写的是|说的是|写|说|精确到|具体是|确切是)?(?:几|多少))(?!中|里|当中|提到|提及|提了|有没有|有)|(?:怎么|咋|如何)(?:说|讲|写)的|(?:怎么|咋|如何)(?:[跟和对向给][\u4e00-\u9fff]{1,4})?(?:招呼|吆喝|喊|号召)[^,,。?？]{0,8}的|"
                          r"(?<!句)(?:口号|标语|宣传语)|(?:写|说|讲|发|喊)了?[一1]?句|(?:写|说|讲|发|喊)了?些?(?:什么|啥)话|说“|"
                          r"(?<!报道)(?<!文章)(?<!稿子)(?<!新闻)(?<!综述)(?<!部分)(?<!段)(?<!里)(?<!中)(?<!上)(?:时|的时候)?(?:说|喊)了(?:什么|啥)$")  # (开头那四句口号: the opening lines)
 #: A slogan asked (口号, 标语, 顺口的话): a run of short clauses of one length says one.
@@ -467,12 +473,19 @@ VERB_POS = frozenset({"v", "vd", "vi", "vq"})
 FRAMING_POS = VERB_POS | {"p", "d", "ad", "c"}
 #: A yes/no question's claim of how, or by whom, a thing was done (是靠官方微博收的吗?, 是不是由厅级干部担任?).
 MEANS_CLAIMED = re.compile(r"(?:是不是|不是|都是|是)(靠|用|通过|依托|利用|借助|由)")
+#: A yes/no question's claim of who did a thing, with no 由: before the verb (是不是省纪委召开的?) or after the
+#: deed (带头撰写…文章的是省长王学军,对吗?). The claim must name a body or a post (`BODY`) to be one.
+AGENT_CLAIMED = re.compile(r"(?:是不是|不是|是)(?=[\u4e00-\u9fff]{3,14}的$)")
+DOER_CLAIMED = re.compile(r"的(?:是不是|是)([\u4e00-\u9fff]{2,8}?)(?:,?(?:对|是吧|是不是|没错))?$")
 #: ... and a passage that says how a thing was done (依托市级主要媒体, 通过发放征求意见函): one that can settle it.
 MEANS_SAID = re.compile(r"依托|通过|利用|借助|采取|采用|运用|依靠")
 #: The means something was done by is asked (用的是什么?, 靠啥?, 通过什么渠道?): a sentence that says one (`MEANS_SAID`).
 MEANS_ASKED = re.compile(r"(?:用|靠|通过|借助|依托)(?:的|了)?(?:是)?(?:什么|啥|哪个|哪种|哪一种|哪些)")
 #: jieba's tag for a set four-character idiom (微服私访): said by the report's word for it, what the question names.
 IDIOM_POS = frozenset({"i", "l"})
+#: Another place or tier turned to after a clause that tells of one (梳理出市县两级…意见建议 那乡镇一级…多少条?): the
+#: word right after 那.
+TURNED_TO = re.compile(r"(?:^|[,,;;。\s])那么?(?=[\u4e00-\u9fff])")
 #: A part of a whole asked for by what sets it apart (意见里有多少条是关于四风的, 意见中通过网络收集的有多少条,
 #: 意见里涉及四风的占多大比例): the answer must say that part, not the whole.
 SUBSET_ASKED = re.compile(r"(?:里|中|当中|之中|里面)[,,]?(?:有)?(?:多少|几)[^,,。?]{0,3}?(?:是|属于|关于|涉及|来自)+(?P<part>[^,,。?]{2,8}?)"
@@ -646,7 +659,7 @@ POST_BEFORE_NAME = re.compile(rf"[\u4e00-\u9fff]{{0,6}}(?:{ROLES.pattern})$")
 #: ... and one listed before it, the same person's (中共中央政治局常委、|中央书记处书记刘云山).
 POST_LISTED = re.compile(rf"[\u4e00-\u9fff]{{0,10}}(?:{ROLES.pattern})")
 #: Organized bodies (领导小组, 省委, 单位, 报告团) ...
-_ORGANS = r"小组|党委|省委|市委|县委|单位|组织|部门|报告团"
+_ORGANS = r"小组|党委|省委|市委|县委|纪委|政府|政协|单位|组织|部门|报告团"
 #: ... and with them the roles and people that answer 谁 (领导小组制定了方案; 网民表示).
 BODY = re.compile(rf"{_ORGANS}|领导|干部|书记|省长|主席|组长|班长|同志|记者|编辑|网民|群众|"
                   r"省里|全省|各地|[市县区](?:、|\(|和)|乡镇|街道")
@@ -688,7 +701,7 @@ LEADING_FILLERS = re.compile(rf"^(?:{_TOPIC_OPENINGS}|{_ASKING_OPENINGS}|"
                              r"(?:里|中|上)?(?:的?(?:说法|介绍|内容|所说|所述|描述))?(?=[,,::\s])|"
                              r"(?:用一句话|一句话|简单|简单地|简要|简而言之|概括(?:一下|地)?|总的来)(?:说|讲|概括|总结)?(?=[,,::\s])|"
                              r"同志(?:您|你)?好|同志|(?:同行|各位|大家)(?=我?想?请教)|有一说一|说实话|讲真|打扰(?:一下|了)|另外想?|"
-                             r"您知道|告诉我|能告诉我|麻烦问一下|麻烦问下|麻烦|劳驾(?:问一下|问下)?|(?:你好|您好)[呀啊哈哦]?|哈[喽啰罗]|喂|嗨|哎|诶|那个|就是|嗯+|好的|"
+                             r"您知道|告诉我|能告诉我|麻烦问一下|麻烦问下|麻烦|劳驾(?:问一下|问下)?|(?:你好|您好)[呀啊哈哦]?(?:小?同志|老师|师傅|小哥|小编|同学|亲)?|哈[喽啰罗]|喂|嗨|哎|诶|那个|就是|嗯+|好的|"
                              r"(?:老师|同志|领导|师傅|大哥|大姐|小编|客服)(?:您|你)?好[呀啊哈哦]?|(?:老师|同志|领导|师傅|大哥|大姐|小编|客服)?在吗|"
                              r"(?:我的?)?(?:朋友|同事|同学|孩子|家人|老伴|别人|有人)问(?:了)?我|"
                              r"哈+|[~\s.。,!?…]+)+")
@@ -960,6 +973,10 @@ SPOKEN_PLUS = re.compile(r"(?<![\d一二三四五六七八九十])([1-9一二三
 FIGURE_GUESS = re.compile(rf"^(?:是不是|是否|是|有|大概|大约|差不多|应该是|估计)*\d+(?:\.\d+)?(?:万|亿)?(?:多|余|来)?"
                           rf"(?:{UNIT_PATTERN})?(?:左右|上下)?(?:吧|吗|嘛|么|啊|呀|呢)?[\s,,。!!??~～]*$")
 
+#: A remark after a question asking it be answered exactly (别给我估个数。, 全称。, 要准确数字): nothing else asked.
+EXACT_REMARK = re.compile(r"^(?:请|麻烦)?(?:(?:别|不要|甭|莫)(?:给我)?(?:估|约|大概|四舍五入)[\u4e00-\u9fff]{0,3}|"
+                          r"(?:要|给我?|请给)?(?:精确|准确|确切|完整)的?(?:数字?|数据|数值|名称|名字)?|(?:要|给)?(?:全称|全名))"
+                          r"[\s,,。!!??~～]*$")
 #: A rough guess at the figure asked for (十几位?, 是不是二十几个?): its 几 asks nothing ...
 ROUGH_GUESS = re.compile(rf"(?:是不是|大概|大约|差不多|估计|应该是|有)?[一二两三四五六七八九十百千万\d]*几"
                          rf"[十百千万]?(?:{UNIT_PATTERN})?(?:吧|吗|嘛|啊|呀|呢)?[\s,,。!!??~～]*$")
@@ -1270,8 +1287,9 @@ GRASSROOTS = "基层"
 GRASSROOTS_TIERS = re.compile(r"乡镇|街道|村|社区|县")
 #: Tiers said in everyday words, one after another (县里, 市里县里, 市级县级): said where the passage names each.
 TIERS_SAID = re.compile(r"(?:[省市县乡镇村](?:里|级)?){1,3}")
-#: The kind of thing whose name is asked, after the question word (那个会叫啥会?).
-NAMED_KIND_AT_END = re.compile(r"叫(?:什么|啥)([\u4e00-\u9fff])$")
+#: The kind of thing whose name is asked, after the question word (那个会叫啥会?) or pointed at before it (那个会叫啥名?).
+NAMED_KIND_AT_END = re.compile(r"叫(?:什么|啥)([\u4e00-\u9fff])$|"
+                               r"[那这该](?:个|次|场)?(?!人)([\u4e00-\u9fff])叫(?:什么|啥)(?:名字|名称|名)$")  # (not 那个人: a person's name)
 #: 那 where a question needs 哪 (那天发表的, 那年开始的): read as 哪 when the question has no question word.
 THAT_FOR_WHICH = re.compile(r"那(天|年|一天|一年|个月|些|里|儿|位|种|部|本|家|几)")
 #: The rest of a figure after its digits (3.3|万条, 1|千多人): no word of its own.
