@@ -268,7 +268,7 @@ def test_reason_and_measure_come_from_next_to_the_answer(engine: Engine) -> None
     assert how.kind == "measure" and how.lead and "依托市级主要媒体" in how.lead
 
 
-@pytest.mark.parametrize("aim", ["派这么多图个啥?", "派他们下去是为了啥?"])
+@pytest.mark.parametrize("aim", ["派这么多图个啥?", "派他们下去是为了啥?", "这么做的目的?", "那样搞的用意是啥?"])
 def test_what_something_was_done_for_is_its_reason(engine: Engine, aim: str) -> None:
     chat = Conversation(lambda: engine)
     chat.reply("省委派了多少个督导组?")

@@ -139,6 +139,7 @@ DATA = Path(__file__).parent / "data"
     ("各地一共办了多少场先进事迹报告会?别给我估个数。", "2855场"),  # a remark asking for exactness asks nothing else
     ("督导组收集意见建议两万条左右,原文精确到多少?", "20800多条"),  # 原文精确到多少: the report's figure, no quote
     ("暗访组是8个,由处级干部带队,对吗?", "厅级干部"),  # the rank that settles a claim of another rank
+    ("集中暗访的起止时间是怎样的?", "3月15日至19日"),  # the time asked by its noun: a date, not a way of doing
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)
@@ -327,7 +328,10 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "1+8方案里头那8个到底是啥子",  # the eight asked, 到底: the sentence only counts them
                                       "张宝顺讲学习的那句原文是什么?",
                                       "梳理出市县两级领导班子意见建议 那乡镇一级梳理出多少条",  # the tier turned to
-                                      "编发活动警示教育资料17.3万余份 那警示教育片拍了几部"])  # a person's words: no short line of the report's
+                                      "编发活动警示教育资料17.3万余份 那警示教育片拍了几部",
+                                      "暗访一共曝光了多少起?",  # cases are counted in 起, not by 16个省辖市
+                                      "“三严三实”集中学习教育的具体起止日期是怎样安排的?",  # a date asked: 为期1个月 is none
+                                      "截至目前,全省社区党组织开展集中学习多少次?"])  # a person's words: no short line of the report's
 def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"
 

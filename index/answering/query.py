@@ -761,6 +761,9 @@ class Reader:
         out = [replace(t, role="constraint") if t.role == "content" and
                (t.word in lexicon.PLACE_LEVELS or t.word in place_names()) and folded.find(t.word) in turned else t
                for t in out]
+        # 全省社区党组织开展集中学习多少次?: a tier of two characters names whose it is (村级党组织's is another's)
+        out = [replace(t, role="constraint") if t.role == "content" and len(t.word) > 1 and t.word in lexicon.PLACE_LEVELS
+               else t for t in out]
         # 市县两级, 市、县两级: the count of the tiers just named says nothing of its own (各市、县 names both)
         counted_tiers = {m.end() for m in lexicon.TIERS_COUNTED.finditer(folded)}
         out = [replace(t, role="frame") if t.role != "frame" and lexicon.TIER_COUNT.fullmatch(t.word) and any(
@@ -1610,6 +1613,7 @@ class HashedWildcards:
 
 #: Kinds of answer, each with the words that ask for it, in order of precedence where two start at one place.
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("date", lexicon.DATE_NOUN_ASKED),
     ("date", lexicon.DATE_WORDS), ("role", lexicon.ROLE_WORDS), ("name", lexicon.NAME_WORDS),
     ("level", lexicon.LEVEL_WORDS),
     ("person", lexicon.PERSON_WORDS), ("where", lexicon.WHERE_WORDS),

@@ -43,6 +43,8 @@ UNIT_FAMILIES: tuple[frozenset[str], ...] = (
 )
 #: Measure words of copies printed or handed out (5万余份): no other thing counts so.
 COPY_UNITS = frozenset("份本册")
+#: ... of cases and incidents (多少起案件, 几例): counted so only.
+CASE_UNITS = frozenset("起例宗")
 #: ... and of works made or things set up (几部片子, 几篇文章, 几部电话): never counted in copies.
 WORK_UNITS = frozenset("部篇")
 
@@ -61,6 +63,8 @@ def same_family(asked: str, unit: str) -> bool:
         return True
     if asked in COPY_UNITS:
         return unit in COPY_UNITS
+    if asked in CASE_UNITS:
+        return unit in CASE_UNITS or unit == "件"  # 曝光了多少起? counts cases, not 8个暗访组
     if asked in WORK_UNITS and unit in COPY_UNITS:
         return False  # 几部警示片? is not answered by 17.3万余份 copies (几部电话? is by 11条热线)
     return asked == unit or any(asked in family and unit in family for family in UNIT_FAMILIES)
@@ -149,6 +153,10 @@ RESULT_ASKED = re.compile(r"(?:效果|成效|结果|反响|反应|成果)(?:如�
 #: A date or a time is asked for (哪几天 is a date; 几天 alone is a duration, a figure).
 DATE_WORDS = re.compile(r"(?:日期|日子|起止|起讫)(?:是|为)(?:什么|啥|何|哪天)|哪[一1]?天|哪几天|哪[一1]?日|何时|什么时候|啥时候|啥时|什么时间|哪[一1]?年|哪[一1几些]?个?月|几月|几号|"
                         r"几日|日期|时间|(?<![好苦过])日子|多会儿|哪段时间|起止|起讫")
+#: A time asked by its noun and how it stands (具体起止日期是怎样安排的?, 完成时限是如何规定的?, 时间和地点为何?): a date,
+#: not a way of doing.
+DATE_NOUN_ASKED = re.compile(r"(?:日期|时间|起止|起讫|时限|期限)(?:和[\u4e00-\u9fff]{1,3})?(?:是|为)?"
+                             r"(?:怎样|如何|怎么|什么|啥|何)(?:样)?(?:安排|规定|确定|定)?的?$")
 #: A day named in full (2014年5月8日, 5月7号): in a question about the report, the publication date claimed.
 DAY_NAMED = re.compile(r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}[日号]")
 #: A rank or tier is asked for (什么级别的干部带队?): answered by 厅级, 省级, 县级….
@@ -1141,7 +1149,8 @@ DETAIL = re.compile(r"^(?:请|再)?(?:具体说说|具体讲讲|具体点|详细
                     r"上下文|全文|原文|多说点|说具体点)$")
 REASON = re.compile(r"^(?:那|这|这是|那是)?(?:是)?(?:为什么|为啥|为何|(?:什么|啥)原因|原因是(?:什么|啥)|原因呢|目的是(?:什么|啥)|目的呢|"
                     r"有(?:什么|啥)用|有(?:什么|啥)作用|作用是(?:什么|啥)|作用呢|为了(?:什么|啥)|图啥|干嘛这样|为什么要这样|为什么这样|为什么这么做|为什么要这么做|"
-                    r"为啥这样|为啥要这样|这样做的目的|意义何在|有什么意义)$")
+                    r"为啥这样|为啥要这样|(?:这样|这么|那样|那么)(?:做|搞|干|弄)?的?(?:目的|用意|意义|作用)(?:是(?:什么|啥)|何在|呢)?|"
+                    r"意义何在|有什么意义)$")
 #: What something was done for, asked (派这么多图个啥?, 是为了啥?): a reason, as 为什么 asks.
 AIM_ASKED = re.compile(r"图个?(?:什么|啥)|为了?(?:什么|啥|干啥)|为的是(?:什么|啥)")
 #: 效果咋样? / 这么做有啥效果? after an answer: what came of it.
