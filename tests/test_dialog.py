@@ -707,9 +707,13 @@ def test_a_swap_followed_by_the_last_question_in_its_verb_alone_is_a_swap(engine
     assert isinstance(onward, Answered) and "省委督导组做了些啥" in onward.question
 
 
-def test_they_after_how_many_make_up_a_group_are_the_group(engine: Engine) -> None:
+@pytest.mark.parametrize("first", [
+    "省委督导组是多少人组成的?",
+    "省委抽了多少人组成督导组",  # the groups the answer says they formed: 170人组成16个省委督导组
+])
+def test_they_after_how_many_make_up_a_group_are_the_group(engine: Engine, first: str) -> None:
     # 省委督导组是多少人组成的? → 170人; 他们 then are the groups (督导了820次), not the 170 people in them
     chat = Conversation(lambda: engine)
-    chat.reply("省委督导组是多少人组成的?")
+    chat.reply(first)
     they = chat.reply("他们一共下去督导了几次?")
     assert they.result and they.result.answer and they.result.answer.lead and "820次" in they.result.answer.lead

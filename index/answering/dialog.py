@@ -653,9 +653,14 @@ class Conversation:
 
         counted_people = _PEOPLE_COUNT.search(lead)
         if (pronoun.endswith("人") or pronoun in ("他们", "她们")) and counted_people:
-            # (but 他们 after 省委督导组是多少人组成的? are the groups the question was about, not the 170人 in them)
+            # (but 他们 after 省委督导组是多少人组成的? are the groups the question was about, not the 170人 in them,
+            # and after 抽了多少人组成督导组? the groups the answer says they formed: 170人组成16个省委督导组)
             about = subject() if pronoun in ("他们", "她们") else ""
-            return about if lexicon.GROUP_NAMED.search(about) else counted_people.group(0)
+            if lexicon.GROUP_NAMED.search(about):
+                return about
+            sentence = context.result.answer.sentence if context.result.answer else ""
+            formed = _FORMED.match(sentence, sentence.find(lead) + len(lead)) if about and lead in sentence else None
+            return formed.group(1) if formed else counted_people.group(0)
         people = [t for t in terms if lexicon.PEOPLE_ENDINGS.search(t) and len(t) > 1]
         if pronoun in ("他们", "她们", "这些人", "那些人") and people:
             # the group the question spoke of first, its subject (一些单位用什么来征求网民意见? → 单位), with
@@ -802,6 +807,10 @@ class Conversation:
                     start == end or _kind(engine, t) not in (*places, "people"))), None):
                 start -= len(glued)
         return previous[:start] + new + previous[end:] if end > start else None
+
+
+#: The groups people counted formed, right after the count (170人|组成16个省委督导组).
+_FORMED = re.compile(r"(?:组成|组建|编成)(?:\d+个)?([\u4e00-\u9fff]{1,6}?(?:小?组|队|团))")
 
 
 def _previous(engine: Engine, context: _Context) -> str:
