@@ -221,6 +221,8 @@ def test_follow_ups_ending_in_a_particle_are_read_as_without_it(engine: Engine) 
     assert chat.reply("具体点呢?").kind == "detail"
     assert chat.reply("那还有吗?").kind == "more"
     assert chat.reply("再说说").kind == "more" and chat.reply("然后呢?").kind == "more"
+    # 具体呢?, 详细说说儿? (an erhua 儿 ending it): the detail
+    assert chat.reply("具体呢?").kind == "detail" and chat.reply("详细说说儿?").kind == "detail"
 
 
 def test_context_expires_after_a_quiet_spell(engine: Engine) -> None:
