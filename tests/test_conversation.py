@@ -252,6 +252,21 @@ def test_a_follow_up_about_the_passage_being_talked_about_is_not_answered_from_a
     assert media.result.status != "answered"
 
 
+def test_a_follow_up_naming_nothing_asks_of_what_was_just_said(engine: Engine) -> None:
+    # 分别是哪几天开的? after 开了几次常委会?: the report gives no dates of those meetings; 刘云山's 3月25日至27日 elsewhere
+    # (where 政治局常委 shares a word) is no answer
+    *_, dates = turns(engine, "省委开了几次常委会研究部署?", "分别是哪几天开的?")
+    assert dates.result.status != "answered"
+    # ... but 开这个会…? points at a meeting the passage just shown never names: the one the report says
+    *_, aim = turns(engine, "3月24号省里开了个么会?", "开这个会是为了么事?")
+    assert aim.result.answer is not None and "帮助各地找准查实" in aim.result.answer.sentence
+
+
+def test_what_was_aimed_at_is_the_reason(engine: Engine) -> None:
+    reply = follow_up(engine, "庐江县听取意见时用了哪些办法？", "为了达到什么目的？")
+    assert isinstance(reply, Explained) and reply.kind == "reason" and reply.lead == "切实找准查实“四风”方面存在的突出问题"
+
+
 def test_a_swap_the_report_lacks_the_facet_for_says_what_it_does_say_of_the_new_subject(engine: Engine) -> None:
     _, swapped = turns(engine, "省里的先进事迹报告团巡回报告了多少场?", "那各市县呢?")
     assert swapped.result.status == "partial" and swapped.result.answer is not None

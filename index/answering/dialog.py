@@ -358,6 +358,7 @@ class Conversation:
             own = question
             question = question.with_context(context.terms, self.context_weight)
             carried = engine.answer(question, k=self.k, prefer=context.anchor)
+            asked = result
             if result.status != "answered":
                 better = carried.status in ("answered", "partial") and not self._unheld_noun(engine, own, carried)
             else:
@@ -371,6 +372,9 @@ class Conversation:
                     not any(_speaks_of(engine, result.answer.passage, n) for n in named):
                 # 现在完成了几项? after 合肥's tasks: what another passage says of others is not said of 合肥
                 result = engine.about(question, named[0], k=self.k)
+            elif result is carried and asked.status != "answered" and self._names_nothing(own) and elsewhere and \
+                    not self._points_elsewhere(engine, own, context.anchor):
+                result = asked  # 分别是哪几天开的? after 开了几次常委会?: of what was just said, not a date said elsewhere
         if focus and result.status == "none":
             result = engine.about(question, focus, k=self.k)
         elif focus and result.status == "partial":
@@ -411,6 +415,13 @@ class Conversation:
         elif focus is None and not carry:
             self._context = None  # a new question the report does not answer; a failed follow-up keeps context
         return Answered(understood, text, result)
+
+    @staticmethod
+    def _points_elsewhere(engine: Engine, question: Question, anchor: Passage) -> bool:
+        """Does the follow-up point at a thing the passage just talked about never names (开这个会…? after an
+        answer about the 暗访组)?"""
+        text = engine.normalizer.normalize(anchor.text)
+        return any(m.group("noun") not in text for m in lexicon.DEMONSTRATIVE.finditer(question.folded) if m.group("noun"))
 
     @staticmethod
     def _names_nothing(question: Question) -> bool:
