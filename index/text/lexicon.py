@@ -207,8 +207,6 @@ OTHERS = re.compile(r"其他|其它|其余|别的")
 OTHERS_CLAUSE = re.compile(rf"^\s*(?:{OTHERS.pattern})")
 #: ... or a space typed between words in place of one (刷到个安徽的报道 那篇是哪天登的, 暗访组 几个 谁带队).
 CLAUSE_OR_SPACE = re.compile(rf"[{CLAUSE_MARKS}]|(?<=\S)\s+(?=\S)")
-
-
 #: Two quoted things joined, and no more after them (“信仰危机”和“本领恐慌”): a list of two.
 QUOTED_PAIR = re.compile(r"(?<![、和与及])“[^“”]{1,10}”[和与及]“[^“”]{1,10}”(?![、和与及“])")
 #: A list of things and the quoted name for them all after it (吃喝风、红包风、赌博风、走读风“小四风”).
