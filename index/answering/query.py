@@ -227,7 +227,12 @@ class Question:
             if unit and lexicon.same_family("次", unit):  # 下去市里县里多少回?: times, and where they went
                 right_before = tuple(t for t in right_before if not lexicon.TIERS_SAID.fullmatch(t.word))
             # 第一批活动单位一共有多少家?: what there are so many of is the thing named before 有
-            return right_before or tuple(t for t in named if lexicon.THERE_ARE.fullmatch(before.rsplit(t.word, 1)[-1]))
+            # (联系点一共建了多少个?, 联系点各地总共建了多少个?: what so many of were made, where, not who made them:
+            # 那市县办了多少场?)
+            return right_before or tuple(t for t in named if lexicon.THERE_ARE.fullmatch(before.rsplit(t.word, 1)[-1])) or \
+                tuple(t for t in things if t.word not in lexicon.SETTING_WORDS and t.word not in lexicon.PLACE_KINDS and
+                      not lexicon.TIERS_SAID.fullmatch(t.word) and
+                      lexicon.DONE_IN_ALL.fullmatch(_scope_stripped(before.rsplit(t.word, 1)[-1])))
         while rest:
             word = max((t for t in self.terms if t.alternatives and rest.startswith(t.word)),
                        key=lambda t: len(t.word), default=None)
@@ -1622,6 +1627,12 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("how", lexicon.HOW_WORDS), ("why", lexicon.WHY_WORDS), ("purpose", lexicon.PURPOSE_WORDS),
     ("open", lexicon.IMPORTANCE_ASKED),  # (能听进多少意见,有多重要?: how much it matters, not a figure)
 )
+
+
+def _scope_stripped(text: str) -> str:
+    """The text without the scope words it opens with (各地|总共建了)."""
+    scope = next((w for w in lexicon.longest_first(lexicon.SETTING_WORDS) if text.startswith(w)), "")
+    return text[len(scope):]
 
 
 def _wants(folded: str, yesno: bool) -> str:

@@ -1290,6 +1290,8 @@ PART_OF_STATED = re.compile(r"\d[^,,。??]*?(?:里面|里头|当中|之中|入�
 #: "All together" at the end of what comes before 多少 (联系点 总共|多少个).
 ALL_TOGETHER_AT_END = re.compile(rf"(?:{_ALL_TOGETHER})$")
 THERE_ARE = re.compile(rf"(?:{_ALL_TOGETHER}|共|到底|究竟|具体|总)?(?:有|是)")
+#: ... or done in all, by a verb of one character (联系点一共|建了|多少个?).
+DONE_IN_ALL = re.compile(rf"(?:{_ALL_TOGETHER}|共|总)?[{''.join(sorted(SINGLE_CHAR_VERBS))}][了过]?")
 #: Every place of one tier (各市, 各县), or tiers named together (县区, 市县): said by any mention of the first.
 EVERY_TIER = re.compile(r"各?([省市县乡村])[市县区镇]*")
 #: The grassroots, said where the passage names one of its tiers (乡镇、街道, 村级党组织, 社区, 市、县): 下基层 is going
