@@ -341,6 +341,8 @@ def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, q
 
 @pytest.mark.parametrize(("question", "lead"), [
     ("记者叫什么?", "黄永礼"), ("作者是谁?", "黄永礼"), ("稿子是哪天发的?", "2014-05-07"), ("哪家报社的?", "安徽日报"),
+    ("黄永礼是哪个报社的记者?", "安徽日报"),  # the field the question word asks of, not the one said last
+    ("梁海燕是谁?", "责任编辑"),  # a name the header gives: the post it gives it with
     ("俺在服务区刷到个安徽的报道 讲群众路线第二批的 那篇是啥时候登出来的", "2014-05-07"),  # spaces end the asker's clauses
     ("報導的責任編輯是誰?", "梁 海燕"), ("记者黄永礼是哪家报纸的?", "安徽日报"),  # the field asked last
     ("有几个小标题?", "4个"), ("第二部分讲的什么?", "深学深思,砥砺品质,打牢思想基础"),

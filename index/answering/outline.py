@@ -72,6 +72,8 @@ def _framing(question: Question, store: PassageStore, header: Passage, headings:
 
 
 #: (field of a report's metadata, what a question asks) where the question names no field but the report itself.
+#: A question word right before a field's name (哪个|报社): that field is what is asked.
+_WHICH_BEFORE = re.compile(r"(?:哪个|哪家|哪一家|哪1家|什么|啥)$")
 _FIELD_BY_ASKED = (("editor", ("person",)), ("reporter", ("person",)), ("date", ("date",)),
                    ("source", ("place", "where")))
 
@@ -188,9 +190,18 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
     if ordinal and sections and question.wants not in ("figure", "person", "date"):
         # (第二部分配了几张图?, 第二部分的作者是谁?: no heading says so)
         return _part_heading(question, hits, passages, sections, ordinal)
-    # The field asked last wins: 记者黄永礼是哪家报纸的? asks for the source.
-    asked = sorted(((m.end(), field, m.group(0)) for pattern, field in lexicon.META_FIELDS for m in pattern.finditer(folded)),
-                   reverse=True)
+    identity = lexicon.IDENTITY_ASKED.match(folded)
+    for field, post in (("editor", "责任编辑"), ("reporter", "记者")):
+        value = getattr(doc, field)
+        if identity is not None and value and _loose(value) == identity.group(1):
+            # 梁海燕是谁?: the one who edited it (责任编辑:梁 海燕), named in the header, not in the text
+            line = next((s for s in header.sentences if _loose(value) in _loose(s)), header.sentences[0])
+            return _result(question, hits, line.strip(), header, lead=post)
+    # The field a question word asks of wins (黄永礼是哪个报社的记者? asks for the source), else the one asked last
+    # (记者黄永礼是哪家报纸的?).
+    asked = [(end, field, said) for _, end, field, said in sorted(
+        ((bool(_WHICH_BEFORE.search(folded[: m.start()]) or "哪" in m.group(0)), m.end(), field, m.group(0))
+         for pattern, field in lexicon.META_FIELDS for m in pattern.finditer(folded)), reverse=True)]
     # (发表时间是什么?: a date named asks for a date, whatever the question word)
     fitting = [field for _, field, said in asked if question.wants != "figure" and
                ((question.wants == "date") == (field == "date") or question.wants == "yesno" or
