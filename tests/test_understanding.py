@@ -141,6 +141,9 @@ DATA = Path(__file__).parent / "data"
     ("暗访组是8个,由处级干部带队,对吗?", "厅级干部"),  # the rank that settles a claim of another rank
     ("集中暗访的起止时间是怎样的?", "3月15日至19日"),  # the time asked by its noun: a date, not a way of doing
     ("联系点一共建了多少个", "5322个"),  # what so many of were made (建了): not 1个 each leader chose
+    # a figure given roughly (上下, 大概) before the exact one is asked: a claim to check, no word to find
+    ("督导组开展个别谈话大概一万二千人次上下,精确数是多少?", "12400余人次"),
+    ("选联系点的省领导大概二十个?准数多少", "19位省领导"),
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)
@@ -728,6 +731,7 @@ def test_a_facet_or_part_the_report_does_not_give_is_not_answered(engine: Engine
     ("中央来调研的领导对安徽这次活动打了什么评语?", "安徽活动取得了很好的成绩", None),  # 评价,认为“…”: its words
     # who did it, claimed with no 由: the sentence of the deed settles it
     ("那个专题点评通报会是不是省纪委召开的", "省委教育实践活动领导小组专门召开", None),
+    ("3月24日的点评通报会是省纪委召开的,对吗?", "省委教育实践活动领导小组专门召开", None),
     ("带头撰写发表学习体会文章的是省长王学军,对吗?", "张宝顺带头撰写", None),
     ("3月24号开的那个会叫啥名?", "专题点评通报会", None),  # the kind pointed at (那个会) names it
     ("你好啊小同志 我问一下哈 省里把啥当成红线一直贯穿到底的😊", "作为红线", None),  # a greeting with who is greeted

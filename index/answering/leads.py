@@ -519,7 +519,9 @@ def _lead_of_kind(question: Question, sentence: str, terms: Sequence[str], weigh
         ranks = [r for r in _ranks(sentence, terms) if len(r) > 2] if claimed else []
         if claimed and len(ranks) == 1 and not ranks[0].startswith(claimed.group(0)):
             return ranks[0]  # 暗访组是8个,由处级干部带队,对吗? → 厅级干部: the rank that settles it
-        date = _DATE.search(sentence) if _DATE_CLAIMED.search(query) else None  # 是4月份来的吗? → 3月25日至27日
+        # (3月24日的通报会是省纪委召开的,对吗?: who did it is claimed, not the date that names the meeting)
+        dated = _DATE_CLAIMED.search(query) and not any(claim.agent for claim in question.claims)
+        date = _DATE.search(sentence) if dated else None  # 是4月份来的吗? → 3月25日至27日
         return date.group(0) if date else _claimed_figure(sentence, query, terms) or (ranks[0] if len(ranks) == 1 else None)
     if question.wants == "name":
         several = re.search(rf"(?<![\d.])([2-9])[{''.join(lexicon.CLASSIFIERS)}]", query)

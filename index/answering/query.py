@@ -227,11 +227,11 @@ class Question:
             if unit and lexicon.same_family("次", unit):  # 下去市里县里多少回?: times, and where they went
                 right_before = tuple(t for t in right_before if not lexicon.TIERS_SAID.fullmatch(t.word))
             # 第一批活动单位一共有多少家?: what there are so many of is the thing named before 有
-            # (联系点一共建了多少个?, 联系点各地总共建了多少个?: what so many of were made, where, not who made them:
-            # 那市县办了多少场?)
+            # (联系点一共建了多少个?, 联系点各地总共建了多少个?: what so many of were made, not where or who made
+            # them: 那市县办了多少场?, 市县委班子搞了几回?)
             return right_before or tuple(t for t in named if lexicon.THERE_ARE.fullmatch(before.rsplit(t.word, 1)[-1])) or \
                 tuple(t for t in things if t.word not in lexicon.SETTING_WORDS and t.word not in lexicon.PLACE_KINDS and
-                      not lexicon.TIERS_SAID.fullmatch(t.word) and
+                      not lexicon.TIERS_SAID.fullmatch(t.word) and not lexicon.PEOPLE_ENDINGS.search(t.word) and
                       lexicon.DONE_IN_ALL.fullmatch(_scope_stripped(before.rsplit(t.word, 1)[-1])))
         while rest:
             word = max((t for t in self.terms if t.alternatives and rest.startswith(t.word)),
@@ -320,6 +320,7 @@ class Reader:
         core = lexicon.TIER_LEVEL_SAID.sub(r"\1级", core)  # 县一级 is 县级
         core = lexicon.THAT_FIGURE.sub(r"\1个数字", core)  # 那个数说的是啥: that figure
         core = lexicon.FIGURE_TAKEN.sub("", core)
+        core = lexicon.ROUGHLY_AFTER.sub(r"\1", core)  # 12000人次上下 is 12000人次, given roughly
         core = lexicon.NEGATED_AMOUNT.sub(r"\1", core)  # 没念过多少书的…有几个: 没念过书的
         core = self._words_with_numerals(core)
         core = self._across_de(self._contracted(self._read_typos(core)))
@@ -343,7 +344,9 @@ class Reader:
             wants = "yesno"  # 报道是不是认为,能听进多少…意见非常重要?: whether it says so
         # an unknown verb is what is asked where nothing else is: 合肥会下雨吗?, 推荐一部电影 (not 借助了哪方面的力量?)
         events = wants in ("yesno", "date") or (wants == "open" and not lexicon.QUESTION_WORD.search(core))
-        terms = self._terms(self._without_scope(core), events, wants in ("yesno", "open"))
+        # (a figure stated before the true one is asked, 大概一万二千人次上下,精确数是多少?, is a claim too)
+        terms = self._terms(self._without_scope(core), events,
+                            wants in ("yesno", "open") or lexicon.TRUE_COUNT_ASKED.search(core) is not None)
         claims = tuple(means_claims(core, self._vocabulary)) if wants == "yesno" else ()
         terms = _claims_aside(terms, core, claims) if wants == "yesno" else \
             self._described(core, terms)  # (a claim is checked whole)
@@ -1685,8 +1688,8 @@ def means_claims(folded: str, vocabulary: Collection[str]) -> list[MeansClaim]:
                     out.append(MeansClaim(marker.end(), end, word, marker.group(1) == "由"))
                 break
             end += len(word)
-    for marker in lexicon.AGENT_CLAIMED.finditer(folded):  # 是不是|省纪委|召开的
-        words = general_words(folded[marker.end(): -1])
+    for marker in lexicon.AGENT_CLAIMED.finditer(folded):  # 是不是|省纪委|召开的(,对吗)
+        words = general_words(folded[marker.end(): folded.rindex("的")])
         if len(words) > 1 and len(words[-1]) > 1 and is_verb(words[-1]) and words[-1] in vocabulary and \
                 not any(is_verb(w) for w in words[:-1]) and \
                 lexicon.BODY.search(claimed := "".join(words[:-1])):

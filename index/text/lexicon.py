@@ -350,7 +350,8 @@ CONFIRMING_TAG = re.compile(rf"[,,\s]?(?:{_CONFIRM_TAGS}|对吗|是不是)[呀�
 CONFIRMING = re.compile(r"吧$")
 #: The true count asked after one stated (稿子写12个县,原文几个?, 我记得是20位,到底多少位?): the figure stated is a
 #: claim to check, not what the answer must hold.
-TRUE_COUNT_ASKED = re.compile(r"(?:原文|原稿|报道里?|文中|实际上?|到底|究竟|准确(?:的)?)(?:里|中|上)?(?:是|写的是|说的是|写|说)?(?:几|多少)")
+TRUE_COUNT_ASKED = re.compile(r"(?:原文|原稿|报道里?|文中|实际上?|到底|究竟|(?:准确|精确|确切|具体)(?:的)?(?:数字?|数目|口径)?|准数)"
+                              r"(?:里|中|上)?(?:是|写的是|说的是|写|说|精确到)?(?:几|多少)")  # (…上下,精确数是多少?)
 #: A figure or what something is stated and asked back (督导组开了642场座谈会?, 暗访组是处级干部带队?): a yes/no
 #: question with no question word.
 CLAIM_ASKED = re.compile(r"(?:\d|是)[^?？]*[?？]+\s*$")
@@ -481,7 +482,7 @@ FRAMING_POS = VERB_POS | {"p", "d", "ad", "c"}
 MEANS_CLAIMED = re.compile(r"(?:是不是|不是|都是|是)(靠|用|通过|依托|利用|借助|由)")
 #: A yes/no question's claim of who did a thing, with no 由: before the verb (是不是省纪委召开的?) or after the
 #: deed (带头撰写…文章的是省长王学军,对吗?). The claim must name a body or a post (`BODY`) to be one.
-AGENT_CLAIMED = re.compile(r"(?:是不是|不是|是)(?=[\u4e00-\u9fff]{3,14}的$)")
+AGENT_CLAIMED = re.compile(r"(?:是不是|不是|是)(?=[\u4e00-\u9fff]{3,14}的(?:[,,]?(?:对|是吧|是不是|没错|对不对))?$)")
 DOER_CLAIMED = re.compile(r"的(?:是不是|是)([\u4e00-\u9fff]{2,8}?)(?:,?(?:对|是吧|是不是|没错))?$")
 #: ... and a passage that says how a thing was done (依托市级主要媒体, 通过发放征求意见函): one that can settle it.
 MEANS_SAID = re.compile(r"依托|通过|利用|借助|采取|采用|运用|依靠")
@@ -510,6 +511,8 @@ TIER_OF_ASKED = re.compile(r"哪(?:里|儿|块|一级|级)的(?=[\u4e00-\u9fff])
 TIER_LEVEL_SAID = re.compile(r"([省市县乡镇村区][)）]?)[那这]?一级")
 #: That figure, said short (1140人那个数说的是啥?): 那个数字, not a word 数说.
 THAT_FIGURE = re.compile(r"([这那])个数(?![字据量目额])")
+#: "Or so" after a figure and its measure word (12000人次上下, 两万条左右): how rough it is, no word to find.
+ROUGHLY_AFTER = re.compile(rf"(?<=\d)((?:万|亿)?(?:多|余|来)?(?:{UNIT_PATTERN}))(?:左右|上下|前后)")
 #: How a figure is said to be taken, before what it is asked to be (这个数字统计的是什么?, 指的是): no constraint.
 FIGURE_TAKEN = re.compile(r"(?<=数字)(?:统计|计算|算)(?=的?是)")
 #: What the counted things underwent, asked of a count (有多少条被采纳了?, 给办了多少条?, 多少条已经办理?): the
