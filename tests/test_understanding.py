@@ -144,6 +144,7 @@ DATA = Path(__file__).parent / "data"
     # a figure given roughly (上下, 大概) before the exact one is asked: a claim to check, no word to find
     ("督导组开展个别谈话大概一万二千人次上下,精确数是多少?", "12400余人次"),
     ("选联系点的省领导大概二十个?准数多少", "19位省领导"),
+    ("省里最大那帮当官的为这事坐一块商量了几回?", "5次"),  # who is meant, the highest: no ranking asked
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)

@@ -252,7 +252,9 @@ ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
      "出处"),
     # (最少得几天?, 最多要多少人? ask a bound, answered by 5天以上: not a ranking; 最突出的那10个县 picks a group by
     # its count, which it names)
+    # (省里最大那帮当官的, 最高层那帮人: who is meant, the highest, not a ranking asked)
     (re.compile(r"最(?:多|少|大|小|高|低|早|晚|先|好|差|突出|严重|普遍|常见|厉害)(?![得要需能也]|(?:是|为|有)?(?:几|多少)|[^,,。??的]{1,6}(?:几|多少)|"
+                r"层|的?(?:那帮|那伙|那拨|那些|那几)|"
                 r"的?[那这]?(?:\d+|[一二三四五六七八九十两]+)[个位名项条家])|"
                 r"大多(?:数)?(?:是|为|都|属于)|大部分(?:是|为|都|属于)"),
      re.compile(r"最|第一(?![批环次轮个期届])|首(?![批次轮])|之最|居首|大多|大部分|多数"),
