@@ -71,9 +71,9 @@ def _framing(question: Question, store: PassageStore, header: Passage, headings:
     return True
 
 
-#: (field of a report's metadata, what a question asks) where the question names no field but the report itself.
 #: A question word right before a field's name (哪个|报社): that field is what is asked.
 _WHICH_BEFORE = re.compile(r"(?:哪个|哪家|哪一家|哪1家|什么|啥)$")
+#: (field of a report's metadata, what a question asks) where the question names no field but the report itself.
 _FIELD_BY_ASKED = (("editor", ("person",)), ("reporter", ("person",)), ("date", ("date",)),
                    ("source", ("place", "where")))
 
