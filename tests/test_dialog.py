@@ -286,6 +286,14 @@ def test_why_it_was_done_so_is_its_reason(engine: Engine, why: str) -> None:
     assert reply.kind == "reason" and reply.lead == "打牢转变作风的思想基础"
 
 
+def test_the_reason_for_what_a_thing_is_is_not_saying_what_it_is(engine: Engine) -> None:
+    # 学习教育,是…基础环节 says where it stands; why it stands there is the next sentence's 打牢…基础
+    chat = Conversation(lambda: engine)
+    chat.reply("第二批单位把学习教育放在什么位置")
+    reply = chat.reply("为什么要这样安排")
+    assert reply.kind == "reason" and reply.lead == "打牢转变作风的思想基础"
+
+
 def test_why_something_happened_is_not_the_clause_saying_it_happened(engine: Engine) -> None:
     chat = Conversation(lambda: engine)
     chat.reply("一些单位用官方微博干什么?")

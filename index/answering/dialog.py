@@ -562,7 +562,10 @@ class Conversation:
                         j += 1
                     span = "".join(clauses[i:j])
                     said = engine.normalizer.normalize(span)
-                    if (kind == "reason" and ((fact and fact in said) or any(w in said for w in effect))) or \
+                    if (kind == "reason" and ((fact and fact in said) or any(w in said for w in effect) or
+                                              # (学习教育,是…基础环节 after 放在什么位置?: what it is, no reason for it)
+                                              (not fact and sentence.strip() == answer.sentence and
+                                               lexicon.DEFINES.match(sentence.strip()) is not None))) or \
                             (kind == "result" and fact and fact in said) or \
                             (kind == "measure" and _TRAILING_PUNCT.sub("", said) in asked):  # (正反典型对照: what was asked of)
                         i = j
