@@ -1497,20 +1497,20 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         # (是哪个省?: the report's own province, which it names everywhere, is the answer; not 其他哪些省份?)
         scope = question.scope if level is None or level.group(1) != "省" or lexicon.OTHERS.search(question.folded) \
             else frozenset()
-        named = any(t in places for t in terms if t not in asked and t not in scope and
-                    not any(a in t or t in a for a in own) and
+        # (the places the sentence names beside those the question does)
+        others = [t for t in terms if t in places and t not in asked and t not in scope]
+        named = any(not any(a in t or t in a for a in own) and
                     not (one and (etc := re.search(rf"{re.escape(t)}等(\d+)", sentence)) and
-                         etc.group(1) not in question.numbers and not _NAMED_ASKED.search(question.folded)))
+                         etc.group(1) not in question.numbers and not _NAMED_ASKED.search(question.folded))
+                    for t in others)
         # (哪个市? is not answered by 合肥等6市, but 六个市…头一个是哪个市? is, and 点名的是哪个市?: the one named)
         if level:  # (沈浩是哪个村的干部? is not answered by 淮南市, a city)
-            named = named and any(t in places and _place_level(t, places) >= lexicon.PLACE_LEVELS[level.group(1)]
-                                  for t in terms if t not in asked and t not in scope)
+            named = named and any(_place_level(t, places) >= lexicon.PLACE_LEVELS[level.group(1)] for t in others)
         went = lexicon.MOTION_ASKED.search(question.folded) is not None
         if question.wants == "where" or went:
             # 在哪里开的?: a place the event is at (在合肥召开), not any place named; 去了哪些市?: places gone to
             # (赴合肥等6市), not the kind of place chosen (选择1个省辖市)
-            named = any(t in places and re.search(rf"(?:在|于|赴|到|去|前往){re.escape(t)}", sentence)
-                        for t in terms if t not in asked and t not in scope)
+            named = any(re.search(rf"(?:在|于|赴|到|去|前往){re.escape(t)}", sentence) for t in others)
         if went and lexicon.PLACES_GONE_TO.search(sentence) and not lexicon.LEVEL_NAMES_ASKED.search(question.folded):
             return None  # 报告团去了哪些地方? ↔ 赴省辖市和部分县(市、区)巡回报告
         # 哪些地方成立了领导小组? is answered by 16个省辖市和105个县; 在哪里开的? by a place's name only

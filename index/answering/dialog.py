@@ -673,7 +673,7 @@ class Conversation:
             if lexicon.GROUP_NAMED.search(about):
                 return about
             sentence = context.result.answer.sentence if context.result.answer else ""
-            formed = _FORMED.match(sentence, sentence.find(lead) + len(lead)) if about and lead in sentence else None
+            formed = lexicon.GROUP_FORMED.match(sentence, sentence.find(lead) + len(lead)) if about and lead in sentence else None
             return formed.group(1) if formed else counted_people.group(0)
         people = [t for t in terms if lexicon.PEOPLE_ENDINGS.search(t) and len(t) > 1]
         if pronoun in ("他们", "她们", "这些人", "那些人") and people:
@@ -821,10 +821,6 @@ class Conversation:
                     start == end or _kind(engine, t) not in (*places, "people"))), None):
                 start -= len(glued)
         return previous[:start] + new + previous[end:] if end > start else None
-
-
-#: The groups people counted formed, right after the count (170人|组成16个省委督导组).
-_FORMED = re.compile(r"(?:组成|组建|编成)(?:\d+个)?([\u4e00-\u9fff]{1,6}?(?:小?组|队|团))")
 
 
 def _previous(engine: Engine, context: _Context) -> str:

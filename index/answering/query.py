@@ -764,14 +764,13 @@ class Reader:
         out = [replace(t, role="constraint") if t.alternatives and len(t.word) > 1 and any(
             lexicon.TIMES_AFTER_VERB.match(folded, at + len(t.word)) for at in occurrences(folded, t.word)) else t
             for t in out]
-        # …市县两级…, 那乡镇一级梳理出多少条?: the place or tier turned to must be said, not the one told of before
-        turned = {m.end() for m in lexicon.TURNED_TO.finditer(folded) if m.start() > 0}
-        out = [replace(t, role="constraint") if t.role == "content" and
-               (t.word in lexicon.PLACE_LEVELS or t.word in place_names()) and folded.find(t.word) in turned else t
-               for t in out]
+        # …市县两级…, 那乡镇一级梳理出多少条?: the place or tier turned to must be said, not the one told of before; and
         # 全省社区党组织开展集中学习多少次?: a tier of two characters names whose it is (村级党组织's is another's)
-        out = [replace(t, role="constraint") if t.role == "content" and len(t.word) > 1 and t.word in lexicon.PLACE_LEVELS
-               else t for t in out]
+        turned = {m.end() for m in lexicon.TURNED_TO.finditer(folded) if m.start() > 0}
+        out = [replace(t, role="constraint") if t.role == "content" and (
+            (len(t.word) > 1 and t.word in lexicon.PLACE_LEVELS) or
+            ((t.word in lexicon.PLACE_LEVELS or t.word in place_names()) and folded.find(t.word) in turned)) else t
+            for t in out]
         # 市县两级, 市、县两级: the count of the tiers just named says nothing of its own (各市、县 names both)
         counted_tiers = {m.end() for m in lexicon.TIERS_COUNTED.finditer(folded)}
         out = [replace(t, role="frame") if t.role != "frame" and lexicon.TIER_COUNT.fullmatch(t.word) and any(

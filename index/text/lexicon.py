@@ -183,6 +183,8 @@ GROUP_KINDS = frozenset("小组 组 小分队 分队 队伍 队 工作组 团队
 GROUP_SET_OFF = "的”\"' "
 #: ... held by any group the report names (暗访组, 督导组, 报告团).
 GROUP_NAMED = re.compile(r"(?![带率领排归入])[\u4e00-\u9fff](?:小?组|队|团)(?![长员成织建合结])")
+#: The groups people counted formed, right after the count (170人|组成16个省委督导组).
+GROUP_FORMED = re.compile(r"(?:组成|组建|编成)(?:\d+个)?([\u4e00-\u9fff]{1,6}?(?:小?组|队|团))")
 #: Words for meetings, counted (开了多少个会议?) or set off (…的会议): any meeting the report names answers ...
 MEETING_KINDS = frozenset({"会议"})
 #: ... a word of the general language ending in 会议, or in 会 after two characters or more (座谈会, 报告会, 常委会议;
