@@ -338,7 +338,10 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "“三严三实”集中学习教育的具体起止日期是怎样安排的?",  # a date asked: 为期1个月 is none
                                       "截至目前,全省社区党组织开展集中学习多少次?",  # 社区's, not 村级党组织's
                                       # one person's own: 19位省领导分别选择1个… does not tell
-                                      "张宝顺的联系点是哪里?"])
+                                      "张宝顺的联系点是哪里?",
+                                      "第一批活动单位一共有好多家 emmm",  # 4395个 counts problems, not units
+                                      "3月24日那个点评通报会是哪个省领导主持的",  # a leader asked: a body held it
+                                      ])
 def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"
 
@@ -1133,6 +1136,9 @@ def test_one_place_asked_is_not_one_of_several(engine: Engine) -> None:
     ("推进的是哪两个环节的工作", None, "学习教育、听取意见环节"),
     ("组织党员干部学习,是想帮他们克服哪两种毛病?", None, "“信仰危机”和“本领恐慌”"),
     ("文章开篇用哪四句话概括了活动的要义?", None, "补精神之“钙”、除“四风”之害、祛行为之垢、立为民之制"),
+    ("暗访组是好多个嘛 一共搞了几组", "8个", "8个由厅级干部带队的暗访组"),  # 是好多个: how many, whatever else asks
+    ("这篇是好久发表的", "2014-05-07", "2014-05-07"),  # 是好久: when, not how long
+    ("培训的基层党组织书记有五万人吗", "44900多人", "培训基层党组织书记44900多人"),  # 5|万人: one figure, no word
 ])
 def test_casual_and_regional_questions_are_answered(engine: Engine, question: str, lead: str | None,
                                                     said: str) -> None:
@@ -1146,6 +1152,8 @@ def test_casual_and_regional_questions_are_answered(engine: Engine, question: st
 @pytest.mark.parametrize(("question", "folded"), [
     ("有好多人参加座谈会吗?", "有好多人参加座谈会"),  # a yes/no question about many: 好多 asks nothing
     ("作了好多场?", "作了多少场"),
+    ("暗访组有几个 emmm", "暗访组有几个"),  # an interjection typed in letters says nothing
+    ("hmm 暗访组有几个", "暗访组有几个"),
     ("王学君是干什么的", "王学军是干什么的"),
 ])
 def test_casual_question_words_are_read_only_where_they_ask(engine: Engine, question: str, folded: str) -> None:

@@ -652,7 +652,9 @@ class Reader:
             # 多少|个人, 每|个人: a measure word and the people it counts, not 个人 (oneself)
             counting = (token == "个人" and re.search(r"(?:多少|几|\d|每)$", folded[:at]) is not None) or \
                 (token in lexicon.HOUSEHOLDS and re.search(r"(?:多少|几|\d)户$", folded[:at]) is not None)  # 多少户|人家
-            if token in seen or token in self._scope or rough or counting or _joins_tiers(folded, token, at) or \
+            # 5|万人: the tail of a figure (5万人), read with it, not a word to match
+            tail = token[0] in "万亿" and at > 0 and folded[at - 1].isdigit()
+            if token in seen or token in self._scope or rough or counting or tail or _joins_tiers(folded, token, at) or \
                     (token.isdigit() and folded.startswith(token + "几", at)):
                 # the report's own setting (安徽 in 安徽省委书记) is no constraint on where the answer is; 二十几号
                 # is a guess and 一千一百多 a rough figure (checked as a figure), not words to match

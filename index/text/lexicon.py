@@ -298,7 +298,8 @@ ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
 SHORT_LINE = re.compile(r"^\s*[^“”\s]{6,22}\s*$")
 #: A person (or a body acting as one) is asked for.
 PERSON_WORDS = re.compile(r"谁|(?<=[的那这个位])人(?=是谁|是哪位|叫什么|叫啥|姓什么|姓啥)|哪[一1]?位|哪[一1]?个人|哪些人|什么人|啥子?人(?![次数])|"
-                          r"哪[一1]?个(?=(?:领导|干部|同志|官员|大官|负责人)(?!班子|小组|干部))|"  # (哪个领导主持的?)
+                          # (哪个领导主持的?, 哪个省领导主持的?: the tier said before the leader)
+                          r"哪[一1]?个(?=(?:省委|市委|县委|中央|省|市|县)?(?:领导|干部|同志|官员|大官|负责人)(?!班子|小组|干部))|"
                           r"(?<=领导|书记|组长|干部|同志)是哪[一1]?个(?=[??。!!]*$)")  # (牵头领导是哪个?)
 #: The person asked for, called by the word for anyone (哪位同志?): what is asked, not who.
 PERSON_ASKED_AS_COMRADE = re.compile(r"(?:(?<=哪位|何位|哪个)|(?<=哪[一1几]位))同志")
@@ -699,6 +700,8 @@ _TOPIC_OPENINGS = r"[\u4e00-\u9fff]{1,6}?(?:的事)?(?:就|先|暂且)?不(?:说
 #: Words that turn away from what was asked before (算了,问个别的).
 _TURNING_AWAY = r"算了|好了|行了|好吧|好|行|ok|okay|OK|Ok"
 NEW_TOPIC = re.compile(rf"^(?:(?:{_TURNING_AWAY})[,,\s]*)?(?:{_TOPIC_OPENINGS}|另外|再问一下|对了)[,,:: \s]*")
+#: Interjections typed in letters (emmm, hmm, hhh, lol, xswl): chatter around a question, no words of it.
+_LATIN_CHATTER = r"(?<![a-z])(?:e+m{2,}|h+m{2,}|u+m{2,}|h{3,}|(?:ha){2,}|lol|xswl|orz|233+)(?![a-z])"
 #: Openings that only frame a question.
 #: Words that turn to asking (请问, 想问问, 想知道).
 _ASKING_OPENINGS = r"请问(?:一下|下)?|问一?下|我?想问(?:一下|下|问)|我?想知道|我?想?(?:请教|咨询)(?:一下|下)?"
@@ -717,7 +720,7 @@ LEADING_FILLERS = re.compile(rf"^(?:{_TOPIC_OPENINGS}|{_ASKING_OPENINGS}|"
                              r"您知道|告诉我|能告诉我|麻烦问一下|麻烦问下|麻烦|劳驾(?:问一下|问下)?|(?:你好|您好)[呀啊哈哦]?(?:小?同志|老师|师傅|小哥|小编|同学|亲)?|哈[喽啰罗]|喂|嗨|哎|诶|那个|就是|嗯+|好的|"
                              r"(?:老师|同志|领导|师傅|大哥|大姐|小编|客服)(?:您|你)?好[呀啊哈哦]?|(?:老师|同志|领导|师傅|大哥|大姐|小编|客服)?在吗|"
                              r"(?:我的?)?(?:朋友|同事|同学|孩子|家人|老伴|别人|有人)问(?:了)?我|"
-                             r"哈+|[~\s.。,!?…]+)+")
+                             rf"哈+|{_LATIN_CHATTER}|[~\s.。,!?…]+)+")
 #: Who told the asker what the question goes on to say (我孙子说…, 俺村老王讲…): a person of the asker's life,
 #: no word the answer must hold.
 HEARSAY_SOURCE = re.compile(r"^(?:我|俺|咱)(?:们|家)?的?(?:村|乡|镇|单位|家|厂|队)?(?:里|上)?的?(?:有(?:几|一|两)?[个些位]?)?"
@@ -777,7 +780,7 @@ PART_POINTER = re.compile(r"[\u4e00-\u9fff]{1,8}(?:那|的那?)(?:一)?(?:段|�
 SLASHED = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}(?:/[\u4e00-\u9fff]{1,6})+(?![\u4e00-\u9fff])")
 #: Politeness and chatter at the end of a question (…哪天来的安徽调研 谢谢!!).
 TRAILING_CHATTER = re.compile(r"(?:[\s,.!?~…。]*(?:(?:(?:谢谢|多谢|感谢)(?:你们|您|你|大家)?|谢了|麻烦了|辛苦了|拜托了)[啦了啰囉咯哈哦喔呀啊哒嘞咧]*|"
-                              r"哈+|嘿嘿|呵呵))+[\s!?~…。.]*$")
+                              rf"哈+|嘿嘿|呵呵|{_LATIN_CHATTER}))+[\s!?~…。.]*$")
 #: 高不高, 算不算, 有没有: a yes/no question asked as "A not A".
 A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1")
 #: How often, said of what is asked (平时都咋学的?): it frames the question even where the report uses the word.
@@ -835,6 +838,9 @@ VARIANTS: dict[str, str] = {"报导": "报道", "稿件": "稿子", "責編": "�
 REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"啥子"), "什么"), (re.compile(r"咋个"), "怎么"), (re.compile(r"有(?:没|莫)得"), "有没有"),
     (re.compile(r"莫得"), "没有"),  # Southwestern Mandarin: 莫得那么多吧?
+    # 是好多个嘛?, 有好多家? (how many, wherever else the question asks); 是好久发表的? (when, not how long)
+    (re.compile(rf"(?<=[是有])好多(?=(?:{UNIT_PATTERN})?[嘛呢哦啊呀哇咧哈]*(?:[\s,,。??!!]|$))"), "多少"),
+    (re.compile(r"(?<=是)好久"), "什么时候"),
     (re.compile(r"啥人(?=[写撰搞讲说发带管做干])"), "谁"),  # 啥人写的 (but 第一组长都是啥人?: what people)
     (re.compile(r"(?:没得|没有)(?=[??!!~。]*$)"), "吗"), (re.compile(r"对头不|对头吗|对头哇|对头伐"), "对不对"),
     # northern and Jianghuai speech: 么事/么子 什么, 哪块/哪嗒 哪里, 哪些个 哪些, 多会儿/多咱 什么时候, 恁 那么
