@@ -341,6 +341,8 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "张宝顺的联系点是哪里?",
                                       "第一批活动单位一共有好多家 emmm",  # 4395个 counts problems, not units
                                       "3月24日那个点评通报会是哪个省领导主持的",  # a leader asked: a body held it
+                                      "刘云山来皖调研时陪同的省领导都有哪些?",  # what they did (陪同) is never told
+                                      "点评通报会是哪个主持的?",
                                       ])
 def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"
@@ -1154,6 +1156,8 @@ def test_casual_and_regional_questions_are_answered(engine: Engine, question: st
     ("作了好多场?", "作了多少场"),
     ("暗访组有几个 emmm", "暗访组有几个"),  # an interjection typed in letters says nothing
     ("hmm 暗访组有几个", "暗访组有几个"),
+    ("通报会是哪个主持的?", "通报会是谁主持的"),  # 哪个 before what was done: who did it
+    ("官方微博是哪个单位的?", "官方微博是哪个单位的"),  # (before a thing: which one)
     ("王学君是干什么的", "王学军是干什么的"),
 ])
 def test_casual_question_words_are_read_only_where_they_ask(engine: Engine, question: str, folded: str) -> None:

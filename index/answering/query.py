@@ -301,6 +301,9 @@ class Reader:
                                          folded)
         folded, options, judged = _quiz_item(folded)
         folded = lexicon.standard_asking(folded)
+        who = lexicon.WHO_DID.search(folded)
+        if who and is_verb(who.group("done")):  # 是哪个陪同的?: 是谁陪同的 (not 是哪个单位的?)
+            folded = folded[:who.start()] + "是谁" + folded[who.start("done"):]
         folded = lexicon.ERHUA.sub(lambda m: m.group(0) if _erhua_word(folded, m.start()) else "", folded)
         folded = self._without_afterthought(folded)
         bare = _TRAILING_PUNCT.sub("", lexicon.TRAILING_CHATTER.sub("", folded)) or _TRAILING_PUNCT.sub("", folded)
@@ -1001,6 +1004,10 @@ class Reader:
             return "constraint"  # 发了多少补助: the amount of it asked, a noun there
         if events and pos in lexicon.VERB_POS:
             return "event"  # 合肥会下雨吗?, 哪年出生的?: the event asked about
+        if pos in lexicon.VERB_POS and lexicon.WHICH_ONES.search(folded) and any(
+                re.match(rf"的[\u4e00-\u9fff]{{0,2}}?(?:{lexicon.PERSON_NOUNS.pattern})", folded[at + len(word):])
+                for at in occurrences(folded, word)):
+            return "event"  # 陪同的省领导有哪些?: what the people asked of did, which the answer must tell
         if pos in lexicon.CONTENT_POS and pos != "ns":
             named = lexicon.NAME_ENDINGS.search(word) or pos not in lexicon.ORDINARY_POS
             return "constraint" if named else "ordinary"  # a noun of the general language the report does not use (网友 for 网民)

@@ -301,6 +301,8 @@ PERSON_WORDS = re.compile(r"谁|(?<=[的那这个位])人(?=是谁|是哪位|叫
                           # (哪个领导主持的?, 哪个省领导主持的?: the tier said before the leader)
                           r"哪[一1]?个(?=(?:省委|市委|县委|中央|省|市|县)?(?:领导|干部|同志|官员|大官|负责人)(?!班子|小组|干部))|"
                           r"(?<=领导|书记|组长|干部|同志)是哪[一1]?个(?=[??。!!]*$)")  # (牵头领导是哪个?)
+#: ... and 哪个 before what was done, at the end (是哪个陪同的?: who did it, as 是谁陪同的), where the word is a verb.
+WHO_DID = re.compile(r"是哪[一1]?个(?P<done>[\u4e00-\u9fff]{1,3}?)的[哦啊呀呢吧嘛]?[??。!!]*$")
 #: The person asked for, called by the word for anyone (哪位同志?): what is asked, not who.
 PERSON_ASKED_AS_COMRADE = re.compile(r"(?:(?<=哪位|何位|哪个)|(?<=哪[一1几]位))同志")
 #: Whose something is, asked (谁的事迹?, 哪些人的精神?): a person answers, not a body.
