@@ -756,6 +756,8 @@ TASK_OF_ASKER = re.compile(rf"(^|[\s,,。!!~])[\u4e00-\u9fff]{{0,4}}(?:{_ASKER_W
                            r"(?:写|用|交|做|填|引用)(?=[^\s,,。!!??]*?(?:啥|什么|哪|几|多少|谁|怎|咋|吗))")
 #: ... and said after the question (记者是谁 作业要写出处): what the asker must do with the answer.
 TASK_REMARK = re.compile(rf"^[\u4e00-\u9fff]{{0,4}}(?:{_ASKER_WORK}|材料)(?:里|上|中)?(?:要|得|需要)")
+#: ... and who asked the asker, said after the question (…算个啥地位?村里年轻党员老问我): why they ask, nothing asked.
+ASKED_OF_ASKER = re.compile(r"(?:老|总|常|经常|一直|也|都|天天)?(?:在)?(?:问|考)(?:过|了)?(?:我|俺|咱)(?:的|呢|哩|嘞)?$")
 #: A newspaper's name (安徽日报): where the asker names it, the source they read, no place they ask of.
 NEWSPAPER = re.compile(r"[\u4e00-\u9fff]{2,4}(?:日报|晚报|商报|青年报)")
 
