@@ -646,8 +646,17 @@ def _claimed_unit(figure: str, question: Question) -> str | None:
     if question.wants != "yesno" and not (question.wants == "figure" and figure in question.figures and
                                           lexicon.TRUE_COUNT_ASKED.search(question.folded)):
         return None
+    bare = re.search(rf"{re.escape(figure)}(?:万|亿)?(?:多|余|来)?", question.folded)
+    if bare is not None and people_at(question, bare.end()):
+        return "人"  # 五万多村支书: people counted with no measure word, by the word for them right after the figure
     after = re.search(rf"{re.escape(figure)}(?:万|亿)?(?:多|余|来)?({lexicon.UNIT_PATTERN})", question.folded)
     return after.group(1) if after is not None and after.group(1) not in ("年", "月", "日") else None
+
+
+def people_at(question: Question, at: int) -> bool:
+    """Does a word of the question for people (村支书, 书记) start at `at` of it?"""
+    return any(question.folded.startswith(t.word, at) and any(lexicon.PERSON_NOUNS.search(a) for a in (t.word, *t.alternatives))
+               for t in question.terms)
 
 
 def _claimed(figure: str, question: Question, passage_text: str) -> bool:

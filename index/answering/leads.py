@@ -19,6 +19,7 @@ from index.answering.decision import (
     compared_figures,
     is_person,
     item_size,
+    people_at,
     post_before,
     roughly,
     roughly_stated,
@@ -522,7 +523,7 @@ def _lead_of_kind(question: Question, sentence: str, terms: Sequence[str], weigh
         # (3月24日的通报会是省纪委召开的,对吗?: who did it is claimed, not the date that names the meeting)
         dated = _DATE_CLAIMED.search(query) and not any(claim.agent for claim in question.claims)
         date = _DATE.search(sentence) if dated else None  # 是4月份来的吗? → 3月25日至27日
-        return date.group(0) if date else _claimed_figure(sentence, query, terms) or (ranks[0] if len(ranks) == 1 else None)
+        return date.group(0) if date else _claimed_figure(sentence, question, terms) or (ranks[0] if len(ranks) == 1 else None)
     if question.wants == "name":
         several = re.search(rf"(?<![\d.])([2-9])[{''.join(lexicon.CLASSIFIERS)}]", query)
         if several:  # 要克服的两个问题叫什么? → “信仰危机”和“本领恐慌”: names of that many, never one person's
@@ -582,20 +583,23 @@ def _image(sentence: str, query: str, terms: Sequence[str], normalize: Normalize
     return quoted[0] if len(quoted) == 1 else None
 
 
-def _claimed_figure(sentence: str, query: str, terms: Sequence[str]) -> str | None:
+def _claimed_figure(sentence: str, question: Question, terms: Sequence[str]) -> str | None:
     """The sentence's figure for the one a yes/no question claims (是不是有75万多条? → 75.6万余条): of the
     claim's measure word's family, in the clause that holds the word it counts and most of the question's
     (开了642场座谈会? → 召开座谈会462场, not 督导820次), the nearest in value, where it is within a factor of
     `CLAIM_REACH`. The figure claimed (or roughly claimed: 三千一百来个), where the sentence gives it, is its own
     answer unless another one's clause holds more of the question's words (1602个党组织由乡镇领导兼第一书记,
     对么? → 其中1602个由乡镇…兼任; 年老体弱党员是3800多名? → 5600多名)."""
+    query = question.folded
     claims = [m for m in _CLAIM.finditer(query) if m.group(4) not in _DATE_UNITS]
     if len(claims) == 2 and lexicon.FIGURE_CHOICE.search(query):
         claims = [c for c in claims if c.group(1) in sentence]  # 44900还是49400?: the one the sentence gives
     if len(claims) != 1:
         return None
     claim = claims[0]
-    unit = claim.group(4) or ""
+    # (五万多|村支书: people counted with no measure word, 村 no measure of them)
+    unit = "人" if people_at(question, claim.end(3) if claim.group(3) else claim.end(2) if claim.group(2) else claim.end(1)) \
+        else claim.group(4) or ""
     claimed = value_of(claim.group(1), claim.group(2))
     words = [t for t in terms if len(t) > 1]
     # the word the claimed figure counts: right after it (642场|座谈会) or right before it (座谈会|13100多场)
