@@ -1142,6 +1142,9 @@ def test_one_place_asked_is_not_one_of_several(engine: Engine) -> None:
     ("暗访组是好多个嘛 一共搞了几组", "8个", "8个由厅级干部带队的暗访组"),  # 是好多个: how many, whatever else asks
     ("这篇是好久发表的", "2014-05-07", "2014-05-07"),  # 是好久: when, not how long
     ("培训的基层党组织书记有五万人吗", "44900多人", "培训基层党组织书记44900多人"),  # 5|万人: one figure, no word
+    ("省几大班子领导集中看的么电影?", "《焦裕禄》", "集中观看电影《焦裕禄》"),  # Wuhan 的么: 什么
+    ("学习教育在整个活动里算个么位置?", None, "是教育实践活动的基础环节"),  # 个么: 什么
+    ("嗯家帮我查下芜湖征求到多少条意见", "3.3万余条", "征求到意见建议3.3万余条"),  # 嗯家: 您
 ])
 def test_casual_and_regional_questions_are_answered(engine: Engine, question: str, lead: str | None,
                                                     said: str) -> None:
