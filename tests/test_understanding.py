@@ -1130,6 +1130,7 @@ def test_one_place_asked_is_not_one_of_several(engine: Engine) -> None:
     ("1+8方案主要是拿来做啥子的?", None, "明确各领域突出问题"),  # what it is for: the clause that says what it does
     ("一加八方案是啥", None, "“1+8”活动方案"),  # a sum said in words
     ("学习教育是什么地位?", None, "是教育实践活动的基础环节"),  # the sentence that says what it is
+    ("学习教育被定位为哪类环节?", None, "是教育实践活动的基础环节"),  # 定位为哪类: the standing asked
     ("学习教育在整个活动里头是啥子地位?", None, "是教育实践活动的基础环节"),  # 里头 says nothing
     ("有些单位用啥子官方账号征求意见的?", None, "利用官方微博征求意见"),  # 什么官方 asks for no post
     ("淮南 三个像", None, "党员“个体像”"),  # a count the question states, said by a list of that many

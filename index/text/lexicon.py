@@ -570,7 +570,8 @@ def parallel(verb: str, manner: bool = False) -> re.Pattern[str]:
 #: What something is, or where it stands (学习教育处在什么位置?, 是什么环节?): a sentence that says "X,是…" of it answers.
 #: 定位 typed alone after what it is asked of (四解决四推动 定位).
 _TERSE_STANDING = r"(?<![\u4e00-\u9fff])定位$|(?:(?<=的 )|(?<=的))地位$"
-DEFINITION_ASKED = re.compile(r"(?:处于|处在|算|是|放在(?:[\u4e00-\u9fff]{0,12}?的)?)(?:个)?(?:什么|啥|哪)(?:样的|个|一)?(?:位置|地位|定位|环节|角色|性质|阶段|步|环)|"
+DEFINITION_ASKED = re.compile(r"(?:处于|处在|算|是|(?:定位|界定|定性)[成为]?|放在(?:[\u4e00-\u9fff]{0,12}?的)?)(?:个)?(?:什么|啥|哪)"
+                              r"(?:样的|个|一类|一种|类|种|一)?(?:位置|地位|定位|环节|角色|性质|阶段|步|环)|"
                               rf"(?:位置|地位|定位)(?:是|[成为]了?)?(?:什么|啥|如何)|{_TERSE_STANDING}|"
                               r"(?<=[里中])算(?:个|是)?(?:什么|啥)")  # (在整个活动里算个啥?)
 #: A definition asked as the kind of thing it is (是什么性质的, 是什么环节): answered by the sentence that names it so,
