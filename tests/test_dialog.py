@@ -105,16 +105,20 @@ def test_swap_asks_the_same_thing_about_another_subject(engine: Engine) -> None:
     assert "流动党员" in reply.question
 
 
-
-
-
-
 def test_how_someone_put_it_is_what_they_said_not_a_quotation_nearby(engine: Engine) -> None:
     chat = Conversation(lambda: engine)
     chat.reply("有单位用官方微博征求意见吗?")
     reply = chat.reply("网民具体怎么说的?")
     assert reply.kind == "answer" and reply.result and reply.result.answer
     assert "感受到了诚意" in reply.result.answer.sentence  # 不少网民表示,…: reported speech
+
+
+def test_how_people_took_it_is_what_they_did_even_where_just_shown(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("有单位用官方微博征求意见吗?")
+    reply = chat.reply("网民反响如何?")
+    assert reply.kind == "answer" and reply.result and reply.result.answer
+    assert "点赞" in reply.result.answer.sentence  # 引来不少网民“点赞”, not what they said of it
 
 
 def test_they_are_the_group_the_last_question_spoke_of_first(engine: Engine) -> None:

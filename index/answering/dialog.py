@@ -398,9 +398,10 @@ class Conversation:
                 if lead and question.wants == "figure" and _new_deed(engine, understood, context) else None
             result = replace(result, answer=replace(result.answer, lead=rest)) if rest else \
                 engine.answer(question, k=self.k, prefer=context.anchor, shown=result.answer.sentence)
-        elif context is not None and result.answer is not None and _shown_again(result, context.result):
+        elif context is not None and result.answer is not None and _shown_again(result, context.result) and \
+                not lexicon.REACTION_ASKED.search(question.folded):
             # 网民对这种做法怎么看? after the sentence about the 微博: another sentence of the same passage that
-            # answers says more.
+            # answers says more (but 网民反响如何? is answered by the one that says how they took it: 引来…“点赞”).
             onward = engine.answer(question, k=self.k, prefer=context.anchor, shown=result.answer.sentence)
             if onward.status == "answered" and onward.answer is not None and \
                     onward.answer.passage.id == result.answer.passage.id:

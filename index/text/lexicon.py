@@ -759,6 +759,8 @@ TASK_OF_ASKER = re.compile(rf"(^|[\s,,。!!~])[\u4e00-\u9fff]{{0,4}}(?:{_ASKER_W
 TASK_REMARK = re.compile(rf"^[\u4e00-\u9fff]{{0,4}}(?:{_ASKER_WORK}|材料)(?:里|上|中)?(?:要|得|需要)")
 #: ... and who asked the asker, said after the question (…算个啥地位?村里年轻党员老问我): why they ask, nothing asked.
 ASKED_OF_ASKER = re.compile(r"(?:老|总|常|经常|一直|也|都|天天)?(?:在)?(?:问|考)(?:过|了)?(?:我|俺|咱)(?:的|呢|哩|嘞)?$")
+#: How people took a thing, asked (网民反响如何?, 网友买账没?): what they did about it, not what they said.
+REACTION_ASKED = re.compile(r"反应|反响|买账|买不买账|叫好|捧场")
 #: A newspaper's name (安徽日报): where the asker names it, the source they read, no place they ask of.
 NEWSPAPER = re.compile(r"[\u4e00-\u9fff]{2,4}(?:日报|晚报|商报|青年报)")
 
