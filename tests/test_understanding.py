@@ -3134,3 +3134,9 @@ def test_a_group_named_in_full_is_that_group(engine: Engine) -> None:
     result = engine.ask("省委教育实践活动领导小组组长是谁?")
     assert result.status != "answered"
     assert engine.ask("省委教育实践活动领导小组研究制定了什么方案?").status == "answered"
+
+
+def test_how_asked_after_its_details_asks_no_list(engine: Engine) -> None:
+    result = engine.ask("第一批活动单位具体是怎么做的?")  # 具体是怎么: how it was done, no members of a list
+    assert result.status == "answered" and result.answer is not None
+    assert "全面进行“回头看”" in result.answer.sentence  # not 合肥's 第一批39项任务
