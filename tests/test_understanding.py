@@ -343,6 +343,8 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "3月24日那个点评通报会是哪个省领导主持的",  # a leader asked: a body held it
                                       "刘云山来皖调研时陪同的省领导都有哪些?",  # what they did (陪同) is never told
                                       "点评通报会是哪个主持的?",
+                                      # any word turned to with 那, not said before it: 省直's is not told
+                                      "省委开了市县两级专题点评通报会,那省直单位的通报会是哪天开的?",
                                       ])
 def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"
