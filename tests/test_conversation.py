@@ -258,7 +258,7 @@ def test_a_follow_up_naming_nothing_asks_of_what_was_just_said(engine: Engine) -
     *_, dates = turns(engine, "省委开了几次常委会研究部署?", "分别是哪几天开的?")
     assert dates.result.status != "answered"
     # ... but 开这个会…? points at a meeting the passage just shown never names: the one the report says
-    *_, aim = turns(engine, "3月24号省里开了个么会?", "开这个会是为了么事?")
+    *_, aim = turns(engine, "3月15日省里组成了几个暗访组?", "开这个会是为了么事?")
     assert aim.result.answer is not None and "帮助各地找准查实" in aim.result.answer.sentence
 
 
