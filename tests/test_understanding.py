@@ -3143,3 +3143,10 @@ def test_how_asked_after_its_details_asks_no_list(engine: Engine) -> None:
     result = engine.ask("第一批活动单位具体是怎么做的?")  # 具体是怎么: how it was done, no members of a list
     assert result.status == "answered" and result.answer is not None
     assert "全面进行“回头看”" in result.answer.sentence  # not 合肥's 第一批39项任务
+
+
+def test_a_part_pointed_at_before_a_question_word_stays_pointed_at(engine: Engine) -> None:
+    # 那部分 is no 哪部分 typed by sound where 哪 asks elsewhere: the four mirrors, not the part's heading
+    result = engine.ask("学原著学党史那部分,党员干部对照的是哪“四面镜子”?")
+    assert result.status == "answered" and result.answer is not None
+    assert "理论理想、党章党纪" in result.answer.sentence

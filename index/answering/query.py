@@ -338,8 +338,10 @@ class Reader:
             core = core[: said.start()]  # …能感受到什么,文章怎么说的?: how the report puts it, where something else is asked
         masked = self._masked(core)
         wants = _wants(masked, yesno)
-        if wants == "open" and lexicon.THAT_FOR_WHICH.search(core):
-            # 这篇稿子是那天发表的: with no question word anywhere, 那天 is 哪天 typed by sound
+        that = lexicon.THAT_FOR_WHICH.search(core)
+        if wants == "open" and that and not lexicon.QUESTION_WORD.search(core[:that.start()] + core[that.end():]):
+            # 这篇稿子是那天发表的: with no question word anywhere else (学原著那部分,…是哪“四面镜子”? has one), 那天 is
+            # 哪天 typed by sound
             core = lexicon.THAT_FOR_WHICH.sub(lambda m: "哪" + m.group(1), core, count=1)
             masked = self._masked(core)
             wants = _wants(masked, yesno)
