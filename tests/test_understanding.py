@@ -402,6 +402,8 @@ def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, q
     ("哈喽,我们支部下周开会讨论这篇报道,我负责讲第二部分,第二部分讲的啥?", "深学深思,砥砺品质,打牢思想基础"),  # own
     ("这文章主要讲得啥", "安徽省第二批党的群众路线教育实践活动第一环节工作综述"),  # 得 typed for 的
     ("记者是谁 作业要写出处", "黄永礼"),  # what the asker's homework needs, said after the question
+    ("记者是谁 节目里要写出处", "黄永礼"),  # … or their programme
+    ("这条素材出自哪家报纸?", "安徽日报"),  # 素材: the report, to someone who reuses it
     ("报道是哪天发表的?作业要标注引用日期", "2014-05-07"),
 ])
 def test_questions_about_the_report_itself(engine: Engine, question: str, lead: str) -> None:

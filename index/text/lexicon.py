@@ -750,7 +750,7 @@ ASKER_CLAUSE = re.compile(rf"^(?:(?:我|俺|咱|本人)(?:们|家)?|.*?{KIN.patt
 
 
 #: What an asker's homework is (作业, 论文): what they need the answer for.
-_ASKER_WORK = "作业|论文|课件|讲稿|汇报材料"
+_ASKER_WORK = "作业|论文|课件|讲稿|汇报材料|片尾|节目|视频|幻灯片|ppt"
 #: What the asker needs the answer for, said right before the question (时政作业要写|领导们看了啥电影): no words
 #: to find (not 作业要写出处, where what is to be written is no question).
 TASK_OF_ASKER = re.compile(rf"(^|[\s,,。!!~])[\u4e00-\u9fff]{{0,4}}(?:{_ASKER_WORK})(?:里|上|中)?(?:要|得|需要)"
@@ -1080,7 +1080,7 @@ QUOTED = re.compile(r"“([^”]{1,30})”")
 WORK_TITLE = re.compile(r"《[^》]{1,30}》")
 #: Measure words of writings (这篇, 一则): a word after one that sounds like a word for the report is that word.
 WRITING_MEASURES = frozenset("篇则")
-REPORT_WORDS = frozenset("报道 文章 新闻 稿子 稿 这篇 本文 全文 原文 报社 报纸 通讯 综述 消息".split())
+REPORT_WORDS = frozenset("报道 文章 新闻 稿子 稿 稿件 素材 这篇 本文 全文 原文 报社 报纸 通讯 综述 消息".split())
 #: ... any of them, where it stands (看到这新闻).
 REPORT_WORD = re.compile("|".join(longest_first(REPORT_WORDS)))
 #: The report come across, said as where the asker heard of it (刚刷到一条新闻, 看到这篇报道): it frames the question.
