@@ -824,6 +824,8 @@ def _joint_tiers(question: Question, sentence: str, figure: re.Match[str]) -> bo
         return False
     asked = {tier for tier, words in lexicon.TIERS for m in words.finditer(question.folded)
              if m.group(0) not in lexicon.WHOLE_PROVINCE}
+    if any(sentence.startswith(tier, figure.end()) for tier in asked):
+        return False  # 单独点评的县区有几个? ↔ 10个县(区): the figure counts the tier asked itself
     clause = lexicon.SENTENCE_PART.split(sentence[:figure.start()])[-1]
     said = _tiers(clause)
     return bool(asked) and len(said) > 1 and asked < said
