@@ -65,7 +65,7 @@ from index.answering.engine import Engine
     ("陪训了好多基层书记?", "44900多人"),  # members with a word before them (基层书记) are people counted
     ("马鞍山年老体弱党员是3800多名?", "5600多名"),  # a wrong claim: the figure of the item named
     ("全省培训了五万多村支书吗?", "44900多人"),  # people claimed with no measure word (五万多|村支书)
-    ("被单独拎出来一对一点评的县区有几个?", "10个"),  # 单独: the figure counts the tier asked itself (10个县(区))
+    ("3月24日会上单独点评的县区有几个?", "10个"),  # 单独: the figure counts the tier asked itself (10个县(区))
     ("马鞍山年老体弱的党员有几个人?", "5600多名"),  # 几个人 in a list of figures: the item holding the words asked
     ("合肥每项任务由谁负责?", "牵头领导和责任单位"),  # who, where the sentence names bodies: right after the words asked of
     ("各市县的活动领导小组由谁当组长?", "党委主要负责同志"),  # 由 a body 任组长
