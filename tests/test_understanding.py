@@ -2841,6 +2841,10 @@ def test_which_people_do_a_task_is_answered_by_the_people_said_to_do_it(engine: 
     assert result.answer.lead == "乡镇 (街道)党(工)委负责同志"
     # (带队的厅级干部是哪些人? asks their names, which 由厅级干部带队 does not give)
     assert engine.ask("带队的那些厅级干部是哪些人?").status != "answered"
+    # … or by the people counted who do it, of a kind (选配8位省级党员领导干部分别担任…第一组长)
+    result = engine.ask("督导组的第一组长是哪些人担任的?")
+    assert result.status == "answered" and result.answer is not None
+    assert result.answer.lead == "8位省级党员领导干部"
 
 
 def test_a_word_for_people_before_another_is_no_count_of_it(engine: Engine) -> None:

@@ -1362,8 +1362,10 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         return None  # 1140人具体指的是什么人?: the sentence giving the figure says who they are (查处涉及“四风”问题)
     if lexicon.MEMBERS.search(question.folded) and not (
             _PEOPLE_WHO.search(question.folded) and
-            any(lexicon.BODY.search(m.group(1)) and m.group(2) in question.folded and m.group(1) not in question.folded
-                for m in lexicon.DONE_BY_BODY.finditer(sentence))):
+            (any(lexicon.BODY.search(m.group(1)) and m.group(2) in question.folded and m.group(1) not in question.folded
+                 for m in lexicon.DONE_BY_BODY.finditer(sentence)) or
+             any(m.group(2) in question.folded and m.group(1) not in question.folded
+                 for m in lexicon.DONE_BY_PEOPLE.finditer(sentence)))):
         # 6个市分别是哪些? is answered by a list or by names, not by the count again (but 兼任第一书记的是哪些人? by
         # the people a sentence says do it: 由乡镇 (街道)党(工)委负责同志兼任)
         items = max([len(re.findall(r"[\u4e00-\u9fff“”]+、", sentence)),
