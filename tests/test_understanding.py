@@ -3156,3 +3156,10 @@ def test_a_part_pointed_at_before_a_question_word_stays_pointed_at(engine: Engin
     result = engine.ask("学原著学党史那部分,党员干部对照的是哪“四面镜子”?")
     assert result.status == "answered" and result.answer is not None
     assert "理论理想、党章党纪" in result.answer.sentence
+
+
+def test_one_before_a_measure_word_is_a_manner_of_speaking(engine: Engine) -> None:
+    # 一个班子: "a team", no count to find (not the 1个月 of the 集中学习 passage)
+    result = engine.ask("一个班子强不强看啥?")
+    assert result.status == "answered" and result.answer is not None
+    assert "关键看班长" in result.answer.sentence

@@ -679,6 +679,7 @@ class Reader:
             if token in self._vocabulary:
                 role = "entity" if token in self._names else "content"
                 if _ASKING_WORD.fullmatch(token) or token in lexicon.AGGREGATE_WORDS or token in lexicon.HABITUAL or \
+                        (token == "1" and folded[at + 1: at + 2] in lexicon.CLASSIFIERS) or \
                         token in lexicon.STATUS_WORDS or \
                         token in lexicon.DEGREE or token in lexicon.PEOPLE_PRONOUNS:
                     role = "frame"  # 时间, 人数, 共计, 平时: words that ask, even where the report uses them
