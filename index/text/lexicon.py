@@ -1084,7 +1084,7 @@ QUOTED = re.compile(r"“([^”]{1,30})”")
 WORK_TITLE = re.compile(r"《[^》]{1,30}》")
 #: Measure words of writings (这篇, 一则): a word after one that sounds like a word for the report is that word.
 WRITING_MEASURES = frozenset("篇则")
-REPORT_WORDS = frozenset("报道 文章 新闻 稿子 稿 稿件 素材 这篇 本文 全文 原文 报社 报纸 通讯 综述 消息".split())
+REPORT_WORDS = frozenset("报道 文章 新闻 稿子 稿 素材 这篇 本文 全文 原文 报社 报纸 通讯 综述 消息".split())
 #: ... any of them, where it stands (看到这新闻).
 REPORT_WORD = re.compile("|".join(longest_first(REPORT_WORDS)))
 #: The report come across, said as where the asker heard of it (刚刷到一条新闻, 看到这篇报道): it frames the question.
