@@ -1362,7 +1362,9 @@ REST_OF = re.compile(r"剩下|剩余|余下|其余")
 #: ... and the whole follow-up asking for it (剩下的那些呢? / 还在改的呢?).
 REMAINDER = re.compile(r"^(?:那)?(?:(?:这个|那个|这|那)(?:数字|数|数据)(?:里|中)?的?)?"
                        rf"(?:(?:{REST_OF.pattern})(?:的)?(?:那些|那部分)?|(?:还在|正在|仍在)[改整办][改]?(?:中)?的?|没[改整办]完的?)"
-                       r"(?:呢|咋样|怎么样|多少)?$")
+                       # (…呢?, …现在是什么状态?, …的落实情况呢?: how the rest stands)
+                       r"(?:呢|咋样|怎么样|多少|(?:现在|目前)?(?:是)?(?:什么|啥)(?:状态|情况)|(?:的)?(?:落实|整改)?(?:情况|进展)(?:呢|如何|怎样)?|"
+                       r"(?:现在|目前)?(?:怎样|咋样|怎么样)了?|如何)?$")
 #: Things listed in a row, no figures among them (正风肃纪、为民服务、除弊祛垢、固本强基) ...
 LISTED_THINGS = re.compile(r"[^、,,。;;\d]{2,10}(?:、[^、,,。;;\d]{2,10})+")
 #: ... at least this many: a list a question asking for several (哪些?, 都有啥?) is answered by in full.
