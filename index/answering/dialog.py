@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 
 from index.answering.decision import MIN_COVERAGE, is_person
 from index.answering.engine import RELATED_COVERAGE, Engine
-from index.answering.leads import remainder_figure
+from index.answering.leads import figure_in, remainder_figure
 from index.answering.outline import said_lines
 from index.answering.query import Question, Term, occurrences
 from index.cache import LRUCache
@@ -292,6 +292,14 @@ class Conversation:
             rest = remainder_figure(answer.sentence, [answer.lead])
             if rest is not None:
                 result = replace(context.result, answer=replace(answer, lead=rest))
+                context.result, context.at = result, now
+                return Answered(text, text, result)
+        other_unit = lexicon.COUNT_IN_OTHER_UNIT.match(bare)
+        if other_unit and other_unit.group("unit") not in lexicon.PLACE_UNITS and answer is not None and answer.lead:
+            # 人呢? after 举办专题培训班639期: the same sentence's count of people (培训…44900多人)
+            figure = figure_in(answer.sentence, other_unit.group("unit"), [answer.lead])
+            if figure is not None:
+                result = replace(context.result, answer=replace(answer, lead=figure))
                 context.result, context.at = result, now
                 return Answered(text, text, result)
         if lexicon.NEW_TOPIC.match(bare) and lexicon.NEW_TOPIC.sub("", bare):

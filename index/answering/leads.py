@@ -358,6 +358,14 @@ def remainder_figure(sentence: str, shown: Sequence[str]) -> str | None:
     return _with_counted_noun(sentence, after[0]) if after else None
 
 
+def figure_in(sentence: str, unit: str, shown: Sequence[str]) -> str | None:
+    """The sentence's first figure of the measure word's family (人 → 44900多人) other than the leads `shown`:
+    what 人呢? asks after 639期; None if there is none."""
+    return next((_with_counted_noun(sentence, m) for m in _FIGURE_WITH_UNIT.finditer(sentence)
+                 if lexicon.same_family(unit, _unit(m.group(0))) and not any(lead.startswith(m.group(0)) for lead in shown)),
+                None)
+
+
 #: A word for a group right before 多少/几 (查作风的组有几个?).
 _GROUP_BEFORE = re.compile(rf"({'|'.join(sorted(lexicon.GROUP_KINDS, key=len, reverse=True))})(?:{lexicon.THERE_ARE.pattern})?$")
 

@@ -1365,6 +1365,8 @@ REMAINDER = re.compile(r"^(?:那)?(?:(?:这个|那个|这|那)(?:数字|数|数�
                        # (…呢?, …现在是什么状态?, …的落实情况呢?: how the rest stands)
                        r"(?:呢|咋样|怎么样|多少|(?:现在|目前)?(?:是)?(?:什么|啥)(?:状态|情况)|(?:的)?(?:落实|整改)?(?:情况|进展)(?:呢|如何|怎样)?|"
                        r"(?:现在|目前)?(?:怎样|咋样|怎么样)了?|如何)?$")
+#: The same thing counted in another measure word, asked after a count (人呢? after 举办专题培训班639期).
+COUNT_IN_OTHER_UNIT = re.compile(rf"^(?:那)?(?:一共|总共)?(?:多少)?(?P<unit>{UNIT_PATTERN})(?:数)?(?:呢|多少)$")
 #: Things listed in a row, no figures among them (正风肃纪、为民服务、除弊祛垢、固本强基) ...
 LISTED_THINGS = re.compile(r"[^、,,。;;\d]{2,10}(?:、[^、,,。;;\d]{2,10})+")
 #: ... at least this many: a list a question asking for several (哪些?, 都有啥?) is answered by in full.
