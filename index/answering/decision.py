@@ -965,7 +965,7 @@ def _found(term: Term, passage_terms: set[str], passage_text: str, weights: Weig
         # the province as where things are done, where it names it (省委, 全省): not the report's 村级 or 省级, a level,
         # where a passage names a 村 in passing or 全省
         return 1.0
-    if len(term.word) == 2 and term.word[1] == "委" and term.word[0] in "省市县" and f"{term.word[0]}里" in passage_text:
+    if lexicon.TIER_COMMITTEE.fullmatch(term.word) and f"{term.word[0]}里" in passage_text:
         return SYNONYM_CREDIT  # 省委暗访组 where the passage says 省里组成…暗访组: the tier's authorities, said loosely
     if term.word == lexicon.GRASSROOTS and lexicon.GRASSROOTS_TIERS.search(passage_text):
         return 1.0  # 基层派出的指导组 ↔ 乡镇、街道也分别派出…指导组11697个
