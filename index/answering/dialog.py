@@ -287,17 +287,13 @@ class Conversation:
         if context is None:
             return self._ask(engine, text, text, now, None)
         answer = context.result.answer
-        if lexicon.REMAINDER.match(bare) and answer is not None and answer.lead:
-            # 剩下的那些呢? after 整改完了多少?: the figure the same sentence gives next, for the rest
-            rest = remainder_figure(answer.sentence, [answer.lead])
-            if rest is not None:
-                result = replace(context.result, answer=replace(answer, lead=rest))
-                context.result, context.at = result, now
-                return Answered(text, text, result)
-        other_unit = lexicon.COUNT_IN_OTHER_UNIT.match(bare)
-        if other_unit and other_unit.group("unit") not in lexicon.PLACE_UNITS and answer is not None and answer.lead:
-            # 人呢? after 举办专题培训班639期: the same sentence's count of people (培训…44900多人)
-            figure = figure_in(answer.sentence, other_unit.group("unit"), [answer.lead])
+        if answer is not None and answer.lead:
+            # 剩下的那些呢? after 整改完了多少?: the figure the same sentence gives next, for the rest; 人呢? after
+            # 举办专题培训班639期: the same sentence's count of people (培训…44900多人)
+            other_unit = lexicon.COUNT_IN_OTHER_UNIT.match(bare)
+            figure = remainder_figure(answer.sentence, [answer.lead]) if lexicon.REMAINDER.match(bare) else \
+                figure_in(answer.sentence, other_unit.group("unit"), [answer.lead]) \
+                if other_unit and other_unit.group("unit") not in lexicon.PLACE_UNITS else None
             if figure is not None:
                 result = replace(context.result, answer=replace(answer, lead=figure))
                 context.result, context.at = result, now

@@ -606,8 +606,7 @@ def _claimed_figure(sentence: str, question: Question, terms: Sequence[str]) -> 
         return None
     claim = claims[0]
     # (五万多|村支书: people counted with no measure word, 村 no measure of them)
-    unit = "人" if people_at(question, claim.end(3) if claim.group(3) else claim.end(2) if claim.group(2) else claim.end(1)) \
-        else claim.group(4) or ""
+    unit = "人" if people_at(question, claim.start(4) if claim.group(4) else claim.end()) else claim.group(4) or ""
     claimed = value_of(claim.group(1), claim.group(2))
     words = [t for t in terms if len(t) > 1]
     # the word the claimed figure counts: right after it (642场|座谈会) or right before it (座谈会|13100多场)

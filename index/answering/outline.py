@@ -195,8 +195,7 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
         value = getattr(doc, field)
         if identity is not None and value and _loose(value) == identity.group(1):
             # 梁海燕是谁?: the one who edited it (责任编辑:梁 海燕), named in the header, not in the text
-            line = next((s for s in header.sentences if _loose(value) in _loose(s)), header.sentences[0])
-            return _result(question, hits, line.strip(), header, lead=post)
+            return _result(question, hits, _header_line(header, value), header, lead=post)
     # The field a question word asks of wins (黄永礼是哪个报社的记者? asks for the source), else the one asked last
     # (记者黄永礼是哪家报纸的?).
     asked = [(end, field, said) for _, end, field, said in sorted(
@@ -220,8 +219,7 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
     for field in fitting:  # (发稿日期 来源: the date, which the question word asks for)
         value = getattr(doc, field)
         if value:
-            line = next((s for s in header.sentences if _loose(value) in _loose(s)), header.sentences[0])
-            return _result(question, hits, line.strip(), header, lead=str(value))
+            return _result(question, hits, _header_line(header, value), header, lead=str(value))
     # 这是一篇什么体裁的文章? — the kind its title names; 这是第几批活动的综述? / 综述的是哪个环节? — the round or
     # stage it names; each of them where one question asks several (第几批活动的哪个环节?)
     genre = lexicon.GENRE.search(doc.title)
@@ -394,6 +392,11 @@ def _sections(passages: Sequence[Passage]) -> list[str]:
         if passage.section and passage.section not in out:
             out.append(passage.section)
     return out
+
+
+def _header_line(header: Passage, value: str) -> str:
+    """The header's line that gives a field's value (责任编辑:梁 海燕), else its first line."""
+    return next((s for s in header.sentences if _loose(value) in _loose(s)), header.sentences[0]).strip()
 
 
 def _loose(text: str) -> str:

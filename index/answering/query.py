@@ -294,13 +294,14 @@ class Reader:
         folded = self._normalize(text)
         for variant, word in lexicon.VARIANTS.items():
             folded = folded.replace(variant, word)
+        folded = lexicon.DEPUTY_TYPED.sub("副", folded)  # 付书记: 副书记 typed by its sound
         if _LATIN_RUN.search(folded):
             for english, word in lexicon.ENGLISH_WORDS:
                 folded = english.sub(word, folded)
         folded = lexicon.SPOKEN_PLUS.sub(lambda m: f"{cardinal(m.group(1)) or m.group(1)}+{cardinal(m.group(2)) or m.group(2)}",
                                          folded)
         folded, options, judged = _quiz_item(folded)
-        folded = lexicon.standard_asking(lexicon.DEPUTY_TYPED.sub("副", folded))
+        folded = lexicon.standard_asking(folded)
         who = lexicon.WHO_DID.search(folded)
         if who and is_verb(who.group("done")):  # 是哪个陪同的?: 是谁陪同的 (not 是哪个单位的?)
             folded = folded[:who.start()] + "是谁" + folded[who.start("done"):]
@@ -776,12 +777,12 @@ class Reader:
         # …市县两级…, 那乡镇一级梳理出多少条?: the place or tier turned to must be said, not the one told of before; and
         # 全省社区党组织开展集中学习多少次?: a tier of two characters names whose it is (村级党组织's is another's)
         turned = {m.end() for m in lexicon.TURNED_TO.finditer(folded) if m.start() > 0}
-        # (…市县两级专题点评通报会,那省直单位的…是哪天开的?: any word turned to, not said before it)
+        # (…市县两级专题点评通报会,那省直单位的…是哪天开的?: any word first said where it is turned to)
         out = [replace(t, role="constraint") if t.role == "content" and (
             (len(t.word) > 1 and t.word in lexicon.PLACE_LEVELS) or
             ((t.word in lexicon.PLACE_LEVELS or t.word in place_names() or
               (len(t.word) > 1 and t.word[0] not in lexicon.GLUED_MEASURES)) and  # (那本册子: that one, pointed at)
-             (at := folded.find(t.word)) in turned and t.word not in folded[:at])) else t
+             folded.find(t.word) in turned)) else t
             for t in out]
         # 市县两级, 市、县两级: the count of the tiers just named says nothing of its own (各市、县 names both)
         counted_tiers = {m.end() for m in lexicon.TIERS_COUNTED.finditer(folded)}
