@@ -649,6 +649,9 @@ def _claimed_unit(figure: str, question: Question) -> str | None:
     bare = re.search(rf"{re.escape(figure)}(?:万|亿)?(?:多|余|来)?", question.folded)
     if bare is not None and people_at(question, bare.end()):
         return "人"  # 五万多村支书: people counted with no measure word, by the word for them right after the figure
+    if bare is not None and question.wants == "yesno" and \
+            not lexicon.TRAILING_PARTICLES.sub("", lexicon.CLAUSE_END.split(question.folded[bare.end():], 1)[0]).strip():
+        return ""  # 流动党员有没有两千多啊?: the count of what is named before, whatever its measure word
     after = re.search(rf"{re.escape(figure)}(?:万|亿)?(?:多|余|来)?({lexicon.UNIT_PATTERN})", question.folded)
     return after.group(1) if after is not None and after.group(1) not in ("年", "月", "日") else None
 
@@ -666,7 +669,8 @@ def _claimed(figure: str, question: Question, passage_text: str) -> bool:
     if unit is None:  # 是4月份来的吗?: a month or day claimed is checked against the date the passage gives
         return question.wants == "yesno" and _DATE.search(passage_text) is not None and \
             re.search(rf"(?<![\d.]){re.escape(figure)}(?:月|日|号)", question.folded) is not None
-    return any(lexicon.same_family(unit, m.group(1) or "") for m in lexicon.FIGURE.finditer(passage_text))
+    return any((not unit and m.group(1)) or lexicon.same_family(unit, m.group(1) or "")
+               for m in lexicon.FIGURE.finditer(passage_text))
 
 
 def _tiers(before: str) -> set[str]:
@@ -1346,7 +1350,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         return None if date or since or relative else "时间"  # 从什么时候算的? → 活动启动以来
     if question.wants == "level":
         return None if lexicon.LEVEL_IN.search(sentence) or _tier_of_asked(question, sentence) else "级别"
-    if any(_claimed_unit(f, question) and not _claimed(f, question, sentence) for f in question.figures):
+    if any(_claimed_unit(f, question) is not None and not _claimed(f, question, sentence) for f in question.figures):
         return "数字"  # 是20位吗?: the sentence that gives the count answers
     if question.wants == "why":
         return None if lexicon.REASON_CUES.search(sentence) else "原因"
