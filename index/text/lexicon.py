@@ -881,8 +881,8 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"有影[无没]"), "是不是真的"),
     (re.compile(r"(多少|几|百十|千把)号人"), r"\1人"),  # 多少号人 is 多少人
     # Northeastern, Beijing and Tianjin speech: 啥前儿/多前儿 什么时候, 嘎哈/干哈 干什么, 咋整的 怎么做的, 咋整 怎么办,
-    # 为嘛 为什么, 嘛 before what it asks of 什么 (嘛时候, 嘛事儿); 哪儿/这儿/那儿 哪里/这里/那里; 整个儿 一共
-    (re.compile(r"啥前儿?|多前儿"), "什么时候"), (re.compile(r"[嘎干]哈|嘎啥"), "干什么"),
+    # 为嘛 为什么, 嘛 before what it asks of 什么 (嘛时候, 嘛事儿); 哪儿/这儿/那儿 哪里/这里/那里; 整个儿 一共; 多老些 多少
+    (re.compile(r"啥前儿?|多前儿"), "什么时候"), (re.compile(r"多老些"), "多少"), (re.compile(r"[嘎干]哈|嘎啥"), "干什么"),
     (re.compile(r"咋整(?=的)"), "怎么做"), (re.compile(r"咋整(?![顿改治理合])"), "怎么办"), (re.compile(r"为嘛"), "为什么"),
     (re.compile(r"嘛(?=时候|事|样|地方|意思|名|玩意)"), "什么"),
     (re.compile(r"([哪这那])儿"), r"\1里"), (re.compile(r"整个儿(?=[是有都就])"), "一共"),  # (整个儿有几个?: in all)
