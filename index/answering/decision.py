@@ -973,6 +973,9 @@ def _found(term: Term, passage_terms: set[str], passage_text: str, weights: Weig
         return SYNONYM_CREDIT  # 省委暗访组 where the passage says 省里组成…暗访组: the tier's authorities, said loosely
     if term.word == lexicon.GRASSROOTS and lexicon.GRASSROOTS_TIERS.search(passage_text):
         return 1.0  # 基层派出的指导组 ↔ 乡镇、街道也分别派出…指导组11697个
+    if term.word in lexicon.METHOD_KINDS and (any(k in passage_text for k in lexicon.METHOD_KINDS) or
+                                              lexicon.MEANS_SAID.search(passage_text)):
+        return 1.0  # 载体, 形式 where the passage names the way in its own word (多种渠道, 通过…)
     if _on_the_thing(term.word, passage_text):
         return 1.0  # 网上 where the passage names 网民: online, where the netizens are
     level = lexicon.TIER_LEVEL.fullmatch(term.word)

@@ -382,7 +382,7 @@ DONE_BY_BODY = re.compile(r"由([^,,;;。由]{2,16}?)(任|兼任|担任|牵头|�
 #: ... or by people counted, of a kind (选配8位省级党员领导干部分别担任…第一组长): who they are, as a kind.
 DONE_BY_PEOPLE = re.compile(r"\d+[位名]([^,,;;。]{2,12}?(?:干部|同志|领导|书记))(?:分别)?(任|兼任|担任|牵头|带队|主持)")
 #: Words for a way of doing things: a sentence that names its way (创新开门纳谏方式,依托…) tells how it was done.
-METHOD_KINDS = frozenset("方式 方法 办法 做法 途径 渠道 措施 手段 形式 举措".split())
+METHOD_KINDS = frozenset("方式 方法 办法 做法 途径 渠道 措施 手段 形式 举措 载体".split())
 #: A kind of thing asked for (哪类案件, 什么样的做法), not which ones: a word of that kind with what sets it apart answers.
 KIND_ASKED = re.compile(r"哪一?[类种]|什么样|啥样|什么类|什么性质")
 #: The kind of place asked for (什么地方, 哪类地方), not which ones.
