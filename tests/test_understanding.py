@@ -406,6 +406,8 @@ def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, q
     ("记者是谁 节目里要写出处", "黄永礼"),  # … or their programme
     ("这条素材出自哪家报纸?", "安徽日报"),  # 素材: the report, to someone who reuses it
     ("报道是哪天发表的?作业要标注引用日期", "2014-05-07"),
+    ("本文发表的时间节点是哪一天?", "2014-05-07"),  # the time of its publishing, in any word for a time
+    ("该报道的刊发载体是哪家报纸?", "安徽日报"),  # where it was published, in any word for an outlet
 ])
 def test_questions_about_the_report_itself(engine: Engine, question: str, lead: str) -> None:
     result = engine.ask(question)
