@@ -151,6 +151,11 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
     # (but a figure guessed at, 是50个县还是多少个县?, may be the one asked for)
     if not _GUESSED.search(query):
         candidates = [m for m in candidates if _number(m.group(0)) not in stated] or candidates
+        # (nor one it states roughly before a clause that asks of something else: 给五千六百多名年老体弱党员送学,那流动
+        # 党员覆盖了多少人? → 1500多名)
+        candidates = [m for m in candidates if not any(
+            roughly(r, number) for r in _stated_before(query, terms) if (number := NUMBER_IN.match(m.group(0))))] or \
+            candidates
     wholes = {m.span() for m in roughly_stated(normalize(query), candidates)}  # (4000多个问题里改完了几个?)
     candidates = [m for m in candidates if m.span() not in wholes] or candidates
     if not candidates:
@@ -275,6 +280,19 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
     if len(chosen) == 1:
         chosen = _respective(sentence, query, candidates, chosen[0], normalize)
     return ",".join(_with_counted_noun(sentence, m) for m in chosen)
+
+
+def _stated_before(query: str, terms: Sequence[str]) -> list[re.Match[str]]:
+    """The rough figures a question states in the clauses before the one that asks, where that one turns to another
+    thing with 那, in words of its own (那流动党员覆盖了多少人?): the asker knows them."""
+    asking = lexicon.QUANTITY_WORDS.search(query)
+    if asking is None:
+        return []
+    start = max((m.end() for m in lexicon.CLAUSE_END.finditer(query, 0, asking.start())), default=0)
+    if not start or not lexicon.TURNED_TO.match(query, start - 1) or \
+            not any(len(t) > 1 and t in query[start: asking.start()] for t in terms):
+        return []
+    return [r for r in lexicon.ROUGH_FIGURE.finditer(query, 0, start)]
 
 
 def _joined_counts(sentence: str, query: str, candidates: Sequence[re.Match[str]], terms: Sequence[str],
