@@ -1174,6 +1174,7 @@ def test_casual_and_regional_questions_are_answered(engine: Engine, question: st
     ("通报会是哪个主持的?", "通报会是谁主持的"),  # 哪个 before what was done: who did it
     ("官方微博是哪个单位的?", "官方微博是哪个单位的"),  # (before a thing: which one)
     ("王学君是干什么的", "王学军是干什么的"),
+    ("暗访组暗访了多少个县哇?", "暗访组暗访了多少个县"),  # 个 counts after 多少, whatever ends the question
 ])
 def test_casual_question_words_are_read_only_where_they_ask(engine: Engine, question: str, folded: str) -> None:
     assert engine.read(question).folded == folded

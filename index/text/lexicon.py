@@ -928,7 +928,7 @@ WU_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"侬"), "你"), (re.compile(r"伊(?![斯朗拉])"), "他"), (re.compile(r"迭"), "这"),
     (re.compile(r"事体"), "事情"), (re.compile(r"屋里(?:厢)?"), "家里"), (re.compile(r"真个假个"), "是不是真的"),
     (re.compile(r"有伐(?=[??!!。]*$)"), "有没有"), (re.compile(r"伐(?=[??!!。]*$)"), "吗"),
-    (re.compile(r"(?<![\d一二两三四五六七八九十百千万几多每这那哪某各整半])个(?![人月别体性案])"), "的"),
+    (re.compile(r"(?<![\d一二两三四五六七八九十百千万几多少每这那哪某各整半])个(?![人月别体性案])"), "的"),
 )
 #: ... and Minnan (Hokkien) as it is written, where a word only Minnan uses is there (`MINNAN`): 偌济/偌多 多少,
 #: 佗 哪 (佗位 哪里), 啥物 什么, 底时 什么时候, 家己 自己, 伊 他, 彼 那, 伫 在, 遐 那里, 内底 里面, 予人 被人, 犹 还,
