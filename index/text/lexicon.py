@@ -152,7 +152,7 @@ RESULT_ASKED = re.compile(r"(?:效果|成效|结果|反响|反应|成果)(?:如�
 # --- what a question asks for --------------------------------------------------------------------------------------
 #: A date or a time is asked for (哪几天 is a date; 几天 alone is a duration, a figure).
 DATE_WORDS = re.compile(r"(?:日期|日子|起止|起讫)(?:是|为)(?:什么|啥|何|哪天)|哪[一1]?天|哪几天|哪[一1]?日|何时|什么时候|啥时候|啥时|什么时间|哪[一1]?年|哪[一1几些]?个?月|几月|几号|"
-                        r"几日|日期|时间|(?<![好苦过])日子|多会儿|哪段时间|起止|起讫")
+                        r"几日|日期|时间(?:节点|点)?|(?<![好苦过])日子|多会儿|哪段时间|起止|起讫")
 #: A time asked by its noun and how it stands (具体起止日期是怎样安排的?, 完成时限是如何规定的?, 时间和地点为何?): a date,
 #: not a way of doing.
 DATE_NOUN_ASKED = re.compile(r"(?:日期|时间|起止|起讫|时限|期限)(?:和[\u4e00-\u9fff]{1,3})?(?:是|为)?"
