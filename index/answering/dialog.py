@@ -286,6 +286,10 @@ class Conversation:
             return self._explain(engine, context, text, kind, now) if context else NoContext(text, text)
         if context is None:
             return self._ask(engine, text, text, now, None)
+        if len(clauses) == 2 and clauses[0].endswith("呢") and not lexicon.MORE.match(clauses[0]) and \
+                lexicon.QUESTION_WORD.search(clauses[1]) and not any(
+                t.role != "frame" and t.word not in engine.weights.verbs for t in engine.read(clauses[1]).terms):
+            bare = clauses[0]  # 乡镇呢?查了几个?: the swap (or the rest: 还在改的呢,几多个?), and the last question asked again in its verb alone
         answer = context.result.answer
         if answer is not None and answer.lead:
             # 剩下的那些呢? after 整改完了多少?: the figure the same sentence gives next, for the rest; 人呢? after
@@ -305,10 +309,6 @@ class Conversation:
             explained = self._explain(engine, context, text, "reason", now)
             if explained.sentence is not None:
                 return explained
-        if len(clauses) == 2 and clauses[0].endswith("呢") and not lexicon.MORE.match(clauses[0]) and \
-                lexicon.QUESTION_WORD.search(clauses[1]) and not any(
-                t.role != "frame" and t.word not in engine.weights.verbs for t in engine.read(clauses[1]).terms):
-            bare = clauses[0]  # 乡镇呢?查了几个?: the swap, and the last question asked again in its verb alone
         swap = lexicon.SWAP.match(bare)
         if swap:
             x = _clean_swap(swap.group("x"))
