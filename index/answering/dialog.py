@@ -608,13 +608,17 @@ class Conversation:
         if lead and re.search(r"\d", lead):
             folded = lexicon.FIGURE_PRONOUN.sub(lead, folded)
         bare_count = _BARE_COUNT.search(folded)
-        own = engine.read(folded).counted(engine.weights.verbs) if bare_count else ()
-        if bare_count and all(t.role == "entity" for t in own):
+        read = engine.read(folded) if bare_count else None
+        own = read.counted(engine.weights.verbs) if read else ()
+        if read and bare_count and all(t.role == "entity" for t in own):
             # 合肥开了几条? after 芜湖开了几条热线?: the thing the last question counted by that measure word (not
-            # where the follow-up names its own: 督导组有几个?)
+            # where the follow-up names its own: 督导组有几个?, nor where it names a new doer: 省里的报告团讲了多少场?)
             last = engine.read(_previous(engine, context))
             counted = "".join(t.word for t in last.counted(engine.weights.verbs))
-            if counted and bare_count.group(1) in last.units and counted not in folded:
+            before = {a for t in last.terms for a in (t.word, *t.alternatives)}
+            doer = any(t.role == "content" and len(t.word) > 1 and ((f := word_facts(t.word)) is None or f[1] == "n") and
+                       not before.intersection((t.word, *t.alternatives)) for t in read.terms)
+            if counted and bare_count.group(1) in last.units and counted not in folded and not doer:
                 folded = folded[: bare_count.end(1)] + counted + folded[bare_count.end(1):]
         part = lexicon.PART_OF_LAST.match(folded)
         if part:  # 其中改好的有多少?: a part of what the last question counted (4395个“四风”方面问题)
