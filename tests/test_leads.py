@@ -67,6 +67,7 @@ from index.answering.engine import Engine
     ("全省培训了五万多村支书吗?", "44900多人"),  # people claimed with no measure word (五万多|村支书)
     ("马鞍山流动党员是不是两千多?", "1500多名"),  # a bare figure claimed of what is named before it
     ("马鞍山年老体弱党员五千六百多名,那文化程度不高的有多少?", "3800多名"),  # not the figure the asker states
+    ("基层书记培训了四万五左右,准确数是多少?", "44900多人"),  # about a figure: either way of it
     ("暗访的时间节点是哪天?", "3月15日至19日"),  # 时间节点: a time asked, as 时间 is
     ("省委暗访组查了多少个县?", "50个"),  # 省委 where the passage says 省里组成…暗访组
     ("省委付书记叫什么名字?", "李锦斌"),  # 付书记: 副书记 typed by its sound, not 省委书记张宝顺

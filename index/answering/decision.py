@@ -529,7 +529,7 @@ def _acted_on(question: Question, sentence: str) -> str | None:
         if not between or re.search(r"[,,。;;??!!]", between):
             continue  # (听说有九万多个,具体是多少?: the figure checked)
         if any(len(w) > 1 and is_verb(w) and _characters(w, sentence) < 1 for w in general_words(between)):
-            return rough.group(1) or rough.group(3)
+            return rough.group(1) or rough.group(3) or rough.group(5)
     return None
 
 
@@ -584,7 +584,8 @@ def value_of(digits: str, multiplier: str | None) -> float:
 def roughly_held(rough: re.Match[str], passage_text: str) -> bool:
     """Does the passage give a figure the rough one stands for (1100多 → 1140; 200多万 → 232.4万), counting what
     it counts where the question says (1万多场 → 11300多场, not 12400余人次)?"""
-    found = lexicon.UNIT_AT.match(rough.string[rough.end():])
+    found = lexicon.UNIT_AT.match(rough.string[rough.end():]) or \
+        (lexicon.UNIT_AT.match(rough.string, rough.end(6) if rough.group(6) else rough.end(5)) if rough.group(5) else None)
     asked = found.group(0) if found and found.group(0) != "个" else None  # (3800多个党员: 个 counts anything)
 
     def counts_as_asked(number: re.Match[str]) -> bool:
@@ -632,10 +633,12 @@ def roughly_stated(folded: str, figures: Sequence[re.Match[str]]) -> list[re.Mat
 def roughly(rough: re.Match[str], number: re.Match[str]) -> bool:
     """Is a figure (`NUMBER_IN`'s match) one the rough one (`lexicon.ROUGH_FIGURE`'s) stands for: from it up
     to the next step of its last nonzero digit (9万多 → 92400)?"""
-    digits, multiplier = (rough.group(1), rough.group(2)) if rough.group(1) else (rough.group(3), rough.group(4))
+    digits, multiplier = next((rough.group(i), rough.group(i + 1)) for i in (1, 3, 5) if rough.group(i))
     low = value_of(digits, multiplier)
     places = -len(digits.partition(".")[2]) if "." in digits else len(digits) - len(digits.rstrip("0"))
     step = 10 ** places * (low / float(digits)) if float(digits) else 1.0  # 3.3万多: up to 3.4万
+    if rough.group(5):
+        low -= step / 2  # 45000左右: half a step either way (44900多)
     return low <= value_of(number.group(1), number.group(2)) < low + step
 
 

@@ -117,7 +117,8 @@ AGENT_MARKS = "由被经"
 #: Measure words that may stand glued before an unknown noun (那本册子).
 GLUED_MEASURES = CLASSIFIERS | frozenset("本部份")
 #: A figure given roughly (一千一百多人, 两百多万户, 三千一百来个, 三点三万多条): it stands for any figure that begins so.
-ROUGH_FIGURE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?:多|来|余|出头|挂零|开外)(万|亿)?|(?<![\d.])(\d+(?:\.\d+)?)(万|亿)(?:多|来|余|出头|挂零|开外|几(?=[\u4e00-\u9fff]))")
+ROUGH_FIGURE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?:多|来|余|出头|挂零|开外)(万|亿)?|(?<![\d.])(\d+(?:\.\d+)?)(万|亿)(?:多|来|余|出头|挂零|开外|几(?=[\u4e00-\u9fff]))|"
+                          rf"(?<![\d.])(\d+(?:\.\d+)?)(万|亿)?(?:{UNIT_PATTERN})?(?:左右|上下)")  # (四万五千人左右: about, either way)
 #: How long: answered by a figure counting time (为期1个月, 5天以上).
 DURATION_WORDS = re.compile(r"多久|多长时间|多少时间|多长的时间|多少日子")
 
