@@ -1176,6 +1176,7 @@ def test_casual_and_regional_questions_are_answered(engine: Engine, question: st
     ("官方微博是哪个单位的?", "官方微博是哪个单位的"),  # (before a thing: which one)
     ("王学君是干什么的", "王学军是干什么的"),
     ("暗访组暗访了多少个县哇?", "暗访组暗访了多少个县"),  # 个 counts after 多少, whatever ends the question
+    ("暗访组是几多时候去的?", "暗访组是什么时候去的"),  # 几多时候: when, not how many
 ])
 def test_casual_question_words_are_read_only_where_they_ask(engine: Engine, question: str, folded: str) -> None:
     assert engine.read(question).folded == folded
