@@ -801,8 +801,9 @@ class Reader:
         # 老百姓的意见: opinions are the people's; who gave them counts where said, is not missed where not
         out = [replace(t, aside=True) if t.role != "frame" and t.word in lexicon.THE_PEOPLE and all(
             lexicon.PEOPLES_SAY.match(folded, at + len(t.word)) for at in occurrences(folded, t.word)) else t for t in out]
-        out = [replace(t, kind="meeting") if t.word in lexicon.MEETING_KINDS and t.kind in ("word", "ordinary") and all(
-            at == 0 or folded[at - 1] in lexicon.KIND_SET_OFF for at in occurrences(folded, t.word)) else t for t in out]
+        out = [replace(t, kind="meeting") if (t.word in lexicon.MEETING_KINDS and t.kind in ("word", "ordinary") and all(
+            at == 0 or folded[at - 1] in lexicon.KIND_SET_OFF for at in occurrences(folded, t.word))) or
+               t.word == lexicon.BIG_MEETING else t for t in out]
         # 实际|困难: a common word of the report the general language joins to an unknown noun after it (实际困难)
         # only says which of that thing is meant, where the noun only frames the question (not a rarer word that
         # sets it apart, 省直|机关; nor one before a noun that says what is asked, 干部|队伍)

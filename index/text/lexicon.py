@@ -188,6 +188,8 @@ GROUP_NAMED = re.compile(r"(?![带率领排归入])[\u4e00-\u9fff](?:小?组|队
 GROUP_FORMED = re.compile(r"(?:组成|组建|编成)(?:\d+个)?([\u4e00-\u9fff]{1,6}?(?:小?组|队|团))")
 #: Words for meetings, counted (开了多少个会议?) or set off (…的会议): any meeting the report names answers ...
 MEETING_KINDS = frozenset({"会议"})
+#: ... and a meeting said as a big one after what it was for (点评大会): the meeting the report names for it (专题点评通报会).
+BIG_MEETING = "大会"
 #: ... a word of the general language ending in 会议, or in 会 after two characters or more (座谈会, 报告会, 常委会议;
 #: not 体会, 社会) ...
 MEETING_NAME = re.compile(r"(?:会议|(?<=..)会)$")
