@@ -656,7 +656,15 @@ def _claimed_unit(figure: str, question: Question) -> str | None:
             not lexicon.TRAILING_PARTICLES.sub("", lexicon.CLAUSE_END.split(question.folded[bare.end():], 1)[0]).strip():
         return ""  # 流动党员有没有两千多啊?: the count of what is named before, whatever its measure word
     after = re.search(rf"{re.escape(figure)}(?:万|亿)?(?:多|余|来)?({lexicon.UNIT_PATTERN})", question.folded)
+    if after is not None and after.group(1) == "个" and people_after(question, after.end()):
+        return "人"  # 1410个沾“四风”的人: people, counted by the all-purpose measure word
     return after.group(1) if after is not None and after.group(1) not in ("年", "月", "日") else None
+
+
+def people_after(question: Question, at: int) -> bool:
+    """Do the words from `at` of the question up to the end of their clause name people (个|沾“四风”的人)?"""
+    return re.match(rf"[^,,。;;??]{{0,10}}?的(?:{lexicon.PERSON_NOUNS.pattern})(?=$|[^\u4e00-\u9fff]|[吗呢啊吧呀])",
+                    question.folded[at:]) is not None
 
 
 def people_at(question: Question, at: int) -> bool:

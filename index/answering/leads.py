@@ -19,6 +19,7 @@ from index.answering.decision import (
     compared_figures,
     is_person,
     item_size,
+    people_after,
     people_at,
     post_before,
     roughly,
@@ -549,7 +550,7 @@ def _lead_of_kind(question: Question, sentence: str, terms: Sequence[str], weigh
         # (3月24日的通报会是省纪委召开的,对吗?: who did it is claimed, not the date that names the meeting)
         dated = _DATE_CLAIMED.search(query) and not any(claim.agent for claim in question.claims)
         date = _DATE.search(sentence) if dated else None  # 是4月份来的吗? → 3月25日至27日
-        return date.group(0) if date else _claimed_figure(sentence, question, terms) or (ranks[0] if len(ranks) == 1 else None)
+        return date.group(0) if date else _claimed_figure(sentence, question, terms, normalize) or (ranks[0] if len(ranks) == 1 else None)
     if question.wants == "name":
         several = re.search(rf"(?<![\d.])([2-9])[{''.join(lexicon.CLASSIFIERS)}]", query)
         if several:  # 要克服的两个问题叫什么? → “信仰危机”和“本领恐慌”: names of that many, never one person's
@@ -609,7 +610,7 @@ def _image(sentence: str, query: str, terms: Sequence[str], normalize: Normalize
     return quoted[0] if len(quoted) == 1 else None
 
 
-def _claimed_figure(sentence: str, question: Question, terms: Sequence[str]) -> str | None:
+def _claimed_figure(sentence: str, question: Question, terms: Sequence[str], normalize: Normalize) -> str | None:
     """The sentence's figure for the one a yes/no question claims (是不是有75万多条? → 75.6万余条): of the
     claim's measure word's family, in the clause that holds the word it counts and most of the question's
     (开了642场座谈会? → 召开座谈会462场, not 督导820次), the nearest in value, where it is within a factor of
@@ -624,7 +625,8 @@ def _claimed_figure(sentence: str, question: Question, terms: Sequence[str]) -> 
         return None
     claim = claims[0]
     # (五万多|村支书: people counted with no measure word, 村 no measure of them)
-    unit = "人" if people_at(question, claim.start(4) if claim.group(4) else claim.end()) else claim.group(4) or ""
+    unit = "人" if people_at(question, claim.start(4) if claim.group(4) else claim.end()) or \
+        (claim.group(4) == "个" and people_after(question, claim.end())) else claim.group(4) or ""
     claimed = value_of(claim.group(1), claim.group(2))
     words = [t for t in terms if len(t) > 1]
     # the word the claimed figure counts: right after it (642场|座谈会) or right before it (座谈会|13100多场)
@@ -646,7 +648,12 @@ def _claimed_figure(sentence: str, question: Question, terms: Sequence[str]) -> 
     if not found or claimed <= 0:
         return None
     _, _, _, distance, figure = min(found)
-    return figure if distance <= math.log(CLAIM_REACH) else None
+    if distance > math.log(CLAIM_REACH):
+        return None
+    # (县级…是2150多条? → 21500多条: of a row of figures for a list, the one in the place of the item named)
+    figures = list(_FIGURE_WITH_UNIT.finditer(sentence))
+    chosen = next(m for m in figures if m.group(0) == figure)
+    return _respective(sentence, query, figures, chosen, normalize)[0].group(0)
 
 
 def _as_claimed(value: float, claimed: float, rough: bool) -> bool:

@@ -1001,6 +1001,9 @@ ENGLISH_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 CASUAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"好多"), "多少"), (re.compile(r"好久"), "多久"), (re.compile(r"好长(?:的)?时间"), "多长时间"),
     (re.compile(r"(?<=[\u4e00-\u9fff])(?<!是)为何(?=[\s??。]*$)"), "是什么"),  # 标题为何? (formal: what is it)
+    # a request to check what was said (…督导了802次,核一下 / 麻烦对一下原文): is it so?
+    (re.compile(r"(?:麻烦|请|帮我|帮忙)?(?:(?:核对|核实|核查|查证|确认|核)(?:一下|下)?|对(?:一下|下))(?:原文|书据|数据|数字|出处)?"
+                r"(?=[\s??!!~。]*$)"), "对吗"),
 )
 
 #: A sum said in words (一加八 for the report's 1+8).
