@@ -138,6 +138,8 @@ DATA = Path(__file__).parent / "data"
     ("把学习弘扬焦裕禄、沈浩精神当红线的,是哪个省?", "安徽省"),  # the report's own province, where a province is asked
     ("各地一共办了多少场先进事迹报告会?别给我估个数。", "2855场"),  # a remark asking for exactness asks nothing else
     ("督导组收集意见建议两万条左右,原文精确到多少?", "20800多条"),  # 原文精确到多少: the report's figure, no quote
+    ("暗访组有几个?原文怎么表述的", "8个"),  # a remark asking the report's wording asks nothing else
+    ("一对一点评的县,稿里写12个,原文到底几个", "10个"),  # 原文到底几个: the report's figure, no quote
     ("暗访组是8个,由处级干部带队,对吗?", "厅级干部"),  # the rank that settles a claim of another rank
     ("集中暗访的起止时间是怎样的?", "3月15日至19日"),  # the time asked by its noun: a date, not a way of doing
     ("联系点一共建了多少个", "5322个"),  # what so many of were made (建了): not 1个 each leader chose
