@@ -149,6 +149,10 @@ RESULT_CUES = re.compile(r"征求到|收集到|共征求|引来|赢得|受到|�
 #: What came of something is asked (效果咋样, 反响如何): the result word is what is asked, not what to find.
 RESULT_ASKED = re.compile(r"(?:效果|成效|结果|反响|反应|成果)(?:如何|怎么样|咋样|怎样|好不好)")
 
+#: Common surnames: an unknown word that starts with one and is two or three characters long is likely a name.
+SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+                     "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+                     "马欧常康易乔赖文")
 
 # --- what a question asks for --------------------------------------------------------------------------------------
 #: A date or a time is asked for (哪几天 is a date; 几天 alone is a duration, a figure).
@@ -272,6 +276,9 @@ ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
     (re.compile(r"哪里人|哪儿人|籍贯|老家(?:是|在)?(?:哪|什么地方)|出生地|在哪出生|哪里出生"), re.compile(r"籍|出生|生于|老家|人氏"),
      "籍贯"),  # (我老家马鞍山的,…: the asker's home, not asked)
     (QUOTE_ASKED, re.compile(r"“[^”]{6,}”?|(?:表示|认为|指出|强调|说)[,,::]"), "原话"),  # quoted or reported
+    # (张宝顺以前是在哪里当官的?: someone's past, which a report of what they do now says nothing of)
+    (re.compile(rf"[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff]{{1,2}}(?:同志)?(?:以前|之前|原来|过去|早先|从前|早年)(?:是|在|当|干|做|任)"),
+     re.compile(r"曾|原任|此前|先后任|早年|历任"), "经历"),
     (re.compile(r"(?:怎么|咋|如何)(?:看|评价)|觉得|(?:什么|啥|哪些|有何|有没有)看法|看法(?:是|如何|怎|咋)|评价如何|认可|买账|认同|满意|赞同|服气|领情"), re.compile(r"表示|认为|觉得|评价|称赞|指出|感受|反映|(?:将|把)[^,,。]{0,10}?(?:作为|当作|当成)|视为|看作"),  # (怎么看待学习教育? ↔ 将之作为头道工序)
      "看法"),  # what someone thinks: a sentence that says what they think
     (re.compile(r"比例|比重|占比|百分之几|百分之多少|百分比|几成|多少成|占(?:了)?(?:多少|几)|(?:完成|整改|参与|覆盖|通过|合格)率"),
@@ -650,10 +657,6 @@ WORD_ENDING_PARTICLES = frozenset("得地着过")
 SAYING_CHARS = frozenset("说")
 #: Honorifics after a name (刘云山同志): they add nothing to who is meant.
 HONORIFICS = frozenset("同志 先生 女士 老师".split())
-#: Common surnames: an unknown word that starts with one and is two or three characters long is likely a name.
-SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
-                     "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-                     "马欧常康易乔赖文")
 #: Words that ask for a role or title (担任什么职务?): answered by a sentence that names one.
 ROLE_WORDS = re.compile(r"职务|职位|官职|头衔|身份|(?:什么|啥|何)官(?!方)|(?:什么|啥|何)职(?!能|责|工)")
 #: Roles and titles a sentence can name.
