@@ -344,6 +344,7 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "第一批活动单位一共有好多家 emmm",  # 4395个 counts problems, not units
                                       "来安县那《便民服务手册》印了多老些本啊?",  # 多老些: 多少, and no copies are counted
                                       "王学军以前是干什么的?",  # someone's past: the report gives only the post they hold
+                                      "电影《焦裕禄》里面演焦裕禄的是哪个?",  # who played in it: naming the film does not tell
                                       "3月24日那个点评通报会是哪个省领导主持的",  # a leader asked: a body held it
                                       "刘云山来皖调研时陪同的省领导都有哪些?",  # what they did (陪同) is never told
                                       "点评通报会是哪个主持的?",

@@ -299,9 +299,10 @@ ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
     # 请了哪些专家来辅导?: experts, scholars or teachers, where the sentence names only ways of studying
     (re.compile(r"(?:哪些|哪位|哪几位|什么|啥)(?:样的)?(?:专家|学者|教授|老师|名人|明星)"), re.compile(r"专家|学者|教授|老师|名人|明星"),
      "专家"),
-    # 电影《焦裕禄》是谁导的?: who made a film, which the sentence that tells of its viewing does not say
-    (re.compile(r"导演|编剧|主演|演员|谁(?:导|拍|演)|(?:哪个|哪位|什么)人?(?:拍|导|演)的|拍摄"), re.compile(r"导演|执导|编剧|主演|演员|拍摄"),
-     "主创"),
+    # 电影《焦裕禄》是谁导的?, 里面演焦裕禄的是谁?: who made or played in a film, which the sentence that tells of its
+    # viewing does not say
+    (re.compile(r"导演|编剧|主演|演员|谁(?:导|拍|演)|(?:哪个|哪位|什么)人?(?:拍|导|演)的|拍摄|(?<![表讲])演[^,,。??]{1,6}的是"),
+     re.compile(r"导演|执导|编剧|主演|演员|拍摄|饰演|扮演"), "主创"),
 )
 #: A short line of the report's own (意见,从群众中来;效果,也到群众中去。): the words asked for, where the question
 #: quotes some of them.
