@@ -1162,6 +1162,7 @@ def test_one_place_asked_is_not_one_of_several(engine: Engine) -> None:
     ("学习教育在整个活动里算个么位置?", None, "是教育实践活动的基础环节"),  # 个么: 什么
     ("嗯家帮我查下芜湖征求到多少条意见", "3.3万余条", "征求到意见建议3.3万余条"),  # 嗯家: 您
     ("中央哪位领导到安徽来下去看看了?", "刘云山", "来皖调研"),  # 下去看看: 调研, in everyday words
+    ("再说回学习那块,几大班子看的哪部电影", "《焦裕禄》", "集中观看电影《焦裕禄》"),  # 说回: back to, no part asked
 ])
 def test_casual_and_regional_questions_are_answered(engine: Engine, question: str, lead: str | None,
                                                     said: str) -> None:

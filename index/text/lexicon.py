@@ -868,6 +868,7 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     # (Wuhan: 个么/的么 before what it asks of, 算个么位置, 看的么片子; 嗯家 the polite 您)
     (re.compile(r"(?<=[个的])么(?=[\u4e00-\u9fff“\"])"), "什么"), (re.compile(r"嗯家"), "您"),
     (re.compile(r"搁(?=哪)"), "在"),  # 搁哪儿: 在哪儿
+    (re.compile(r"再?说回(?:到)?(?=[\u4e00-\u9fff])"), "回到"),  # 说回学习那块: back to it, said as going back
     (re.compile(r"哪块儿?|哪嗒|哪搭|哪疙瘩|哪嘎达|哪旮旯|哪旮儿"), "哪里"), (re.compile(r"哪些个"), "哪些"), (re.compile(r"多会儿?|多咱"), "什么时候"),
     # Central Plains speech: 俺 我, 哩 的, 木 没 (木有, 木改完), 弄啥 干什么, 恁 你 before a verb of telling or
     # knowing (恁说说), else 那么
