@@ -293,7 +293,7 @@ def _stated_before(query: str, terms: Sequence[str]) -> list[re.Match[str]]:
     if not start or not lexicon.TURNED_TO.match(query, start - 1) or \
             not any(len(t) > 1 and t in query[start: asking.start()] for t in terms):
         return []
-    return [r for r in lexicon.ROUGH_FIGURE.finditer(query, 0, start)]
+    return list(lexicon.ROUGH_FIGURE.finditer(query, 0, start))
 
 
 def _joined_counts(sentence: str, query: str, candidates: Sequence[re.Match[str]], terms: Sequence[str],
