@@ -71,6 +71,7 @@ from index.answering.engine import Engine
     ("省委督导组深入市县督导了802次,核一下", "820次"),  # a request to check a claim: the figure that settles it
     ("县级领导班子及成员四风方面意见建议是2150多条吗?", "21500多条"),  # in a row of figures, the item named's
     ("各地通报查处了1410个涉及四风问题的人吗?", "1140人"),  # 个…的人: people, counted by 个
+    ("市县乡镇一共派出指导组多少各?", "11697个"),  # 多少各: 个 typed by its sound
     ("暗访的时间节点是哪天?", "3月15日至19日"),  # 时间节点: a time asked, as 时间 is
     ("省委暗访组查了多少个县?", "50个"),  # 省委 where the passage says 省里组成…暗访组
     ("省委付书记叫什么名字?", "李锦斌"),  # 付书记: 副书记 typed by its sound, not 省委书记张宝顺

@@ -295,6 +295,7 @@ class Reader:
         for variant, word in lexicon.VARIANTS.items():
             folded = folded.replace(variant, word)
         folded = lexicon.DEPUTY_TYPED.sub("副", folded)  # 付书记: 副书记 typed by its sound
+        folded = lexicon.MEASURE_TYPED.sub("个", folded)  # 多少各: 多少个
         if _LATIN_RUN.search(folded):
             for english, word in lexicon.ENGLISH_WORDS:
                 folded = english.sub(word, folded)

@@ -701,6 +701,8 @@ POST_THEN_NAME = re.compile(rf"([\u4e00-\u9fff]{{0,6}}?(?:{ROLES.pattern}))([\u4
 DEPUTY_POST = re.compile(rf"(?:常务)?副(?:{ROLES.pattern})")
 #: ... typed by its sound (付书记, 付省长: 付 is no part of a post).
 DEPUTY_TYPED = re.compile(r"(?<![应支对交给垫预偿赔拨])付(?=书记|省长|市长|县长|主席|组长|部长|厅长|局长|主任)")
+#: The measure word 个 typed by its sound after 多少 (有多少各?: no 各, each, is counted).
+MEASURE_TYPED = re.compile(r"(?<=多少)各")
 #: Endings of names of places and bodies (蚌埠市, 教育局): an unknown word with one names something.
 NAME_ENDINGS = re.compile(r"[市县省区镇乡村州旗盟局厅处部委办院校所社团馆站队府]$|公司$|集团$|大学$")
 
