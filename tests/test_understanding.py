@@ -682,7 +682,6 @@ def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> No
     ("官方微博那句话咋说的来着", "欢迎拍砖、吐槽"),
     ("第二批参加单位征询意见的载体有哪些?", "开通网上平台等多种渠道"),  # 载体: a way, said by the passage's own word for it
     ("那个专题点评大会是哪天开的?", "3月24日"),  # 大会: the meeting the report names for it (专题点评通报会)
-    ("村里支部凑到一起学习了多少次?", "103800多次"),  # 凑到一起: 集中, in everyday words
     ("网友对用微博征求意见咋看的?", "感受到了诚意"),
     ("省里抽了多少人去搞督查", "170人"),
     ("软弱涣散的基层党组织要整顿几个?", "1660个"),
