@@ -584,8 +584,7 @@ def value_of(digits: str, multiplier: str | None) -> float:
 def roughly_held(rough: re.Match[str], passage_text: str) -> bool:
     """Does the passage give a figure the rough one stands for (1100多 → 1140; 200多万 → 232.4万), counting what
     it counts where the question says (1万多场 → 11300多场, not 12400余人次)?"""
-    found = lexicon.UNIT_AT.match(rough.string[rough.end():]) or \
-        (lexicon.UNIT_AT.match(rough.string, rough.end(6) if rough.group(6) else rough.end(5)) if rough.group(5) else None)
+    found = lexicon.UNIT_AT.match(rough.string[rough.end():])
     asked = found.group(0) if found and found.group(0) != "个" else None  # (3800多个党员: 个 counts anything)
 
     def counts_as_asked(number: re.Match[str]) -> bool:

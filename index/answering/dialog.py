@@ -609,8 +609,7 @@ class Conversation:
             folded = lexicon.FIGURE_PRONOUN.sub(lead, folded)
         bare_count = _BARE_COUNT.search(folded)
         read = engine.read(folded) if bare_count else None
-        own = read.counted(engine.weights.verbs) if read else ()
-        if read and bare_count and all(t.role == "entity" for t in own):
+        if read and bare_count and all(t.role == "entity" for t in read.counted(engine.weights.verbs)):
             # 合肥开了几条? after 芜湖开了几条热线?: the thing the last question counted by that measure word (not
             # where the follow-up names its own: 督导组有几个?, nor where it names a new doer: 省里的报告团讲了多少场?)
             last = engine.read(_previous(engine, context))

@@ -638,12 +638,12 @@ def _claimed_figure(sentence: str, question: Question, terms: Sequence[str], nor
         before = before[: -len(found_before)]
     rough = claim.group(3) is not None
     # (the words before the sentence's first figure, 马鞍山市对|5600多名…、3800多名…, are every figure's: they tell none apart)
-    first = _FIGURE_WITH_UNIT.search(sentence)
-    words = [w for w in words if first is None or w not in sentence[:first.start()]]
+    figures = list(_FIGURE_WITH_UNIT.finditer(sentence))
+    words = [w for w in words if not figures or w not in sentence[:figures[0].start()]]
     found = [(not (counted and all(w in _clause_of(sentence, m) for w in counted)) and not _as_claimed(value, claimed, rough),
               -sum(w in _clause_of(sentence, m) for w in words), not _as_claimed(value, claimed, rough),
               abs(math.log(value / claimed)), m.group(0))
-             for m in _FIGURE_WITH_UNIT.finditer(sentence)
+             for m in figures
              if (not unit or lexicon.same_family(unit, _unit(m.group(0)))) and (value := _value(m.group(0))) > 0]
     if not found or claimed <= 0:
         return None
@@ -651,7 +651,6 @@ def _claimed_figure(sentence: str, question: Question, terms: Sequence[str], nor
     if distance > math.log(CLAIM_REACH):
         return None
     # (县级…是2150多条? → 21500多条: of a row of figures for a list, the one in the place of the item named)
-    figures = list(_FIGURE_WITH_UNIT.finditer(sentence))
     chosen = next(m for m in figures if m.group(0) == figure)
     return _respective(sentence, query, figures, chosen, normalize)[0].group(0)
 

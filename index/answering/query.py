@@ -294,8 +294,8 @@ class Reader:
         folded = self._normalize(text)
         for variant, word in lexicon.VARIANTS.items():
             folded = folded.replace(variant, word)
-        folded = lexicon.DEPUTY_TYPED.sub("副", folded)  # 付书记: 副书记 typed by its sound
-        folded = lexicon.MEASURE_TYPED.sub("个", folded)  # 多少各: 多少个
+        for typed, word in lexicon.TYPED_BY_SOUND:  # 付书记: 副书记; 多少各: 多少个
+            folded = typed.sub(word, folded)
         if _LATIN_RUN.search(folded):
             for english, word in lexicon.ENGLISH_WORDS:
                 folded = english.sub(word, folded)

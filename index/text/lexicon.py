@@ -699,10 +699,12 @@ SPELLED_COUNT = re.compile(r"([一二两三四五六七八九十]{1,3})(个|项|
 POST_THEN_NAME = re.compile(rf"([\u4e00-\u9fff]{{0,6}}?(?:{ROLES.pattern}))([\u4e00-\u9fff]{{2,3}})")
 #: A deputy's post (副组长, 常务副省长): not the post itself.
 DEPUTY_POST = re.compile(rf"(?:常务)?副(?:{ROLES.pattern})")
-#: ... typed by its sound (付书记, 付省长: 付 is no part of a post).
-DEPUTY_TYPED = re.compile(r"(?<![应支对交给垫预偿赔拨])付(?=书记|省长|市长|县长|主席|组长|部长|厅长|局长|主任)")
-#: The measure word 个 typed by its sound after 多少 (有多少各?: no 各, each, is counted).
-MEASURE_TYPED = re.compile(r"(?<=多少)各")
+#: Words typed by their sound where only one reading makes sense, and the word meant: a deputy's post (付书记, 付省长:
+#: 付 is no part of a post), the measure word 个 after 多少 (有多少各?: no 各, each, is counted).
+TYPED_BY_SOUND: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?<![应支对交给垫预偿赔拨])付(?=书记|省长|市长|县长|主席|组长|部长|厅长|局长|主任)"), "副"),
+    (re.compile(r"(?<=多少)各"), "个"),
+)
 #: Endings of names of places and bodies (蚌埠市, 教育局): an unknown word with one names something.
 NAME_ENDINGS = re.compile(r"[市县省区镇乡村州旗盟局厅处部委办院校所社团馆站队府]$|公司$|集团$|大学$")
 
