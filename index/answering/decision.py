@@ -649,24 +649,29 @@ def _claimed_unit(figure: str, question: Question) -> str | None:
                                           lexicon.TRUE_COUNT_ASKED.search(question.folded)):
         return None
     bare = re.search(rf"{re.escape(figure)}(?:万|亿)?(?:多|余|来)?", question.folded)
-    if bare is not None and people_at(question, bare.end()):
-        return "人"  # 五万多村支书: people counted with no measure word, by the word for them right after the figure
+    after = re.search(rf"{re.escape(figure)}(?:万|亿)?(?:多|余|来)?({lexicon.UNIT_PATTERN})", question.folded)
+    if bare is not None and counts_people(question, bare.end(), after.group(1) if after else None,
+                                          after.end() if after else 0):
+        return "人"
     if bare is not None and question.wants == "yesno" and \
             not lexicon.TRAILING_PARTICLES.sub("", lexicon.CLAUSE_END.split(question.folded[bare.end():], 1)[0]).strip():
         return ""  # 流动党员有没有两千多啊?: the count of what is named before, whatever its measure word
-    after = re.search(rf"{re.escape(figure)}(?:万|亿)?(?:多|余|来)?({lexicon.UNIT_PATTERN})", question.folded)
-    if after is not None and after.group(1) == "个" and people_after(question, after.end()):
-        return "人"  # 1410个沾“四风”的人: people, counted by the all-purpose measure word
     return after.group(1) if after is not None and after.group(1) not in ("年", "月", "日") else None
 
 
-def people_after(question: Question, at: int) -> bool:
+def counts_people(question: Question, figure_end: int, unit: str | None, unit_end: int) -> bool:
+    """Does a figure the question claims count people: a word for them right after it (五万多|村支书: no measure word),
+    or 个 and then …的人 (1410个沾“四风”的人: the all-purpose measure word)?"""
+    return _people_at(question, figure_end) or (unit == "个" and _people_after(question, unit_end))
+
+
+def _people_after(question: Question, at: int) -> bool:
     """Do the words from `at` of the question up to the end of their clause name people (个|沾“四风”的人)?"""
     return re.match(rf"[^,,。;;??]{{0,10}}?的(?:{lexicon.PERSON_NOUNS.pattern})(?=$|[^\u4e00-\u9fff]|[吗呢啊吧呀])",
                     question.folded[at:]) is not None
 
 
-def people_at(question: Question, at: int) -> bool:
+def _people_at(question: Question, at: int) -> bool:
     """Does a word of the question for people (村支书, 书记) start at `at` of it?"""
     return any(question.folded.startswith(t.word, at) and any(lexicon.PERSON_NOUNS.search(a) for a in (t.word, *t.alternatives))
                for t in question.terms)

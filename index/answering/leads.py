@@ -17,10 +17,9 @@ from index.answering.decision import (
     clause_start,
     collective_name,
     compared_figures,
+    counts_people,
     is_person,
     item_size,
-    people_after,
-    people_at,
     post_before,
     roughly,
     roughly_stated,
@@ -625,8 +624,8 @@ def _claimed_figure(sentence: str, question: Question, terms: Sequence[str], nor
         return None
     claim = claims[0]
     # (五万多|村支书: people counted with no measure word, 村 no measure of them)
-    unit = "人" if people_at(question, claim.start(4) if claim.group(4) else claim.end()) or \
-        (claim.group(4) == "个" and people_after(question, claim.end())) else claim.group(4) or ""
+    unit = "人" if counts_people(question, claim.start(4) if claim.group(4) else claim.end(), claim.group(4),
+                                claim.end()) else claim.group(4) or ""
     claimed = value_of(claim.group(1), claim.group(2))
     words = [t for t in terms if len(t) > 1]
     # the word the claimed figure counts: right after it (642场|座谈会) or right before it (座谈会|13100多场)
