@@ -3081,7 +3081,8 @@ def test_duixiang_asks_whom(engine: Engine, question: str, said: str) -> None:
 
 
 @pytest.mark.parametrize("question", ["那20800多条里头,说吃吃喝喝的有几条?", "92400多个问题里,跟钱有关的有多少个?",
-                                      "省委督导组收集意见建议20800多条,里头反映走读风的有多少条?"])
+                                      "省委督导组收集意见建议20800多条,里头反映走读风的有多少条?",
+                                      "各级党员干部走访群众232.4万余户,请问其中走访困难群众有多少户?"])
 def test_a_part_of_a_rough_figure_is_not_the_figure(engine: Engine, question: str) -> None:
     # a part asked of a figure the question gives roughly: the report gives only the whole, which is no answer
     assert engine.ask(question).status != "answered"
