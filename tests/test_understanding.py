@@ -165,6 +165,10 @@ def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: st
     ("四解决四推动具体是哪四个解决", ("含义",), "四解决四推动"),  # the list nearby (…“小四风”) is of another term
     ("走读风到底是啥意思?", ("含义",), "走读风"),  # one item of a list, not explained
     ("麻烦问下县里组成了几个暗访组?", ("县里组成",), "暗访组"),  # 省里组成: the tier and the word, no more
+    # a sum of things the sentence counts each (督导组1264个、指导组11697个): no figure for it
+    ("全省各级派出的督导组和指导组合计多少个?", ("合计",), None),
+    ("马鞍山帮学送学的年老体弱、文化程度不高和流动党员,三类合计多少人?", ("合计",), None),
+    ("各级党员干部走访群众232.4万余户,其中走访困难群众有多少户?", ("户",), "党员干部"),  # (a figure names no subject)
 ])
 def test_the_report_speaks_of_the_subject_but_not_of_what_is_asked(engine: Engine, question: str,
                                                                   unsupported: tuple[str, ...],
@@ -175,6 +179,12 @@ def test_the_report_speaks_of_the_subject_but_not_of_what_is_asked(engine: Engin
     assert result.answer is not None and result.answer.lead is None  # no short answer for what is not said
     if subject:
         assert result.subject == subject and subject in result.answer.sentence
+
+
+def test_a_sum_over_the_places_one_figure_counts_for_is_that_figure(engine: Engine) -> None:
+    # 市县以及乡镇街道: the places whose 指导组 the one figure counts, not things counted each
+    result = engine.ask("全省市县以及乡镇街道派出的指导组合计多少个?")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "11697个"
 
 
 def test_a_question_about_another_place_is_not_answered_with_this_ones(engine: Engine) -> None:

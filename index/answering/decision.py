@@ -1180,6 +1180,30 @@ def _organ_named(question: Question, sentence: str) -> bool:
     return any(m.start() not in taken for m in lexicon.ORGAN.finditer(sentence))
 
 
+def _sum_of_parts(folded: str, sentence: str, figures: Sequence[re.Match[str]]) -> bool:
+    """Does the question ask a sum of things (`lexicon.SUM_OF_PARTS`) the sentence gives a figure for each of: kinds
+    counted (三类合计, with two figures or more), or two things it names, each by a different figure (督导组和指导组合计
+    ↔ 督导组1264个、指导组11697个; not 市县以及乡镇…指导组合计, the places one figure counts for)?"""
+    asked = lexicon.SUM_OF_PARTS.search(folded)
+    if asked is None or len(figures) < 2:
+        return False
+    if asked.group("left") is None:
+        return True
+    beside = [lexicon.LIST_MARK.split(_clause_before(sentence, m.start()))[-1] +
+              lexicon.LIST_MARK.split(lexicon.CLAUSE_END.split(sentence[m.end():], 1)[0], 1)[0] for m in figures]
+
+    def by(side: str, i: int) -> bool:
+        return any(side[k: k + 2] in beside[i] for k in range(len(side) - 1))
+
+    return any(by(asked.group("left"), i) and by(asked.group("right"), j)
+               for i in range(len(figures)) for j in range(len(figures)) if i != j)
+
+
+def _clause_before(sentence: str, at: int) -> str:
+    """The words of the sentence's clause before position `at` (…,共征求到各类意见建议|75.6万余条)."""
+    return lexicon.CLAUSE_END.split(sentence[:at])[-1]
+
+
 def _counts_anyone(words: Sequence[str], figure: re.Match[str]) -> bool:
     """Are `words` people whoever they are (人员数量为多少?), whom a figure counted in 人 counts (人数1140人)?"""
     return all(w in lexicon.ANYONE_COUNTED for w in words) and lexicon.same_family("人", figure.group(1) or "")
@@ -1272,11 +1296,14 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             return question.units[0]
         if per_item and not lexicon.PER_ITEM_GIVEN.search(sentence):
             return "平均数"  # 每个暗访组有几个人?: a total does not answer
+        fitting = [m for m in figures
+                   if not question.units or any(fits(u, m.group(1) or "") for u in question.units)]
+        if _sum_of_parts(question.folded, sentence, fitting) and \
+                not any(lexicon.TOTAL_SAID.search(_clause_before(sentence, m.start())) for m in fitting):
+            return "合计"  # 督导组和指导组合计多少个?: 督导组1264个、指导组11697个 give each, not the sum
         stated = {m.group(1) for m in lexicon.FIGURE.finditer(question.folded) if m.group(1)}
         if stated & set(question.units) and not any((m.group(1) or "") in stated for m in figures):
             return question.units[0]  # 39项任务里完成了多少项?: another figure of 项 answers, not 四个专项行动
-        fitting = [m for m in figures
-                   if not question.units or any(fits(u, m.group(1) or "") for u in question.units)]
         stated_at = [m.end() for m in found_figures if stated_figure(m)]
         # (督导组1264个、指导组11697个: a figure listed right after the stated one, of another thing, is no part of it)
         other = [m for m in fitting if stated_at and m.start() >= stated_at[0] and

@@ -634,8 +634,8 @@ class Engine:
         if not missing or strength < MIN_SUBJECT * self.scorer.unseen_idf:
             return nothing
         passage = self.passages[position]
-        subject = max(subject_terms, key=lambda t: (t.role == "entity", len(t.word),
-                                                    weight(t, self.weights)))
+        subject = max(subject_terms, key=lambda t: (t.role == "entity", not _DIGITS.fullmatch(t.word), len(t.word),
+                                                    weight(t, self.weights)))  # (a figure, 232.4, names no subject)
         wanted = [a for t in subject_terms for a in t.alternatives]
         i = best_sentence("", wanted, self.store.sentence_terms(position), passage.sentences, self.scorer.idf)
         sentence = passage.sentences[i].strip()

@@ -176,6 +176,13 @@ PER_ITEM = re.compile(r"每(?:个|次|场|期|位|名|项|条|人|年|天|月|�
 #: ... and a figure the sentence gives per item (分别选择1个省辖市, 各1名): no total; what gives one per item.
 PER_ITEM_BEFORE = re.compile(r"分别|各|每")
 PER_ITEM_GIVEN = re.compile(r"每|平均|人均|分别[\u4e00-\u9fff]{0,6}\d")
+#: A sum asked of things the question names together (督导组和指导组合计多少个?, 三类合计多少人?), not of each
+#: (各是多少): the figures given for each do not answer it ...
+_SUM = r"(?:合计|加起来|加在一起|合起来|加一块儿?|总和|相加|加总|合共)(?![^,,。??]*(?:各|分别))"
+SUM_OF_PARTS = re.compile(rf"(?P<left>[\u4e00-\u9fff]{{1,8}})(?:以及|和|与|跟|同|及|、)(?P<right>[^,,。??]{{1,12}}?){_SUM}|"
+                          rf"[两二三四五六七八九\d][类种项样][^,,。??]{{0,4}}?{_SUM}")
+#: ... the figure's clause must give it as a total (共征求到各类意见建议75.6万余条).
+TOTAL_SAID = re.compile(r"共|合计|总计|累计|总数")
 #: Words for kinds of place (哪些地方): named places answer, not a list attached to the word.
 PLACE_KINDS = frozenset("地方 城市 地区 省份 市县 县区 乡镇 单位 部门".split())
 #: Words for any place (几个地方): counted by a figure of a tier (1个省辖市, 50个县).
@@ -211,6 +218,8 @@ PLACE_LEVEL = re.compile(r"省辖市|省直管县|市|县|区|乡镇|街道|村"
 CLAUSE_MARKS = ",,;;::。!?!?"
 CLAUSE = re.compile(f"[^{CLAUSE_MARKS}]+")
 CLAUSE_END = re.compile(f"[{CLAUSE_MARKS}]")
+#: What parts the items of a list within a clause (督导组1264个、指导组11697个).
+LIST_MARK = re.compile(r"[、和]")
 #: A clause about others than those named before it (…张宝顺先后赴合肥等6市…,其他省领导也都分赴各自活动联系点).
 OTHERS = re.compile(r"其他|其它|其余|别的")
 OTHERS_CLAUSE = re.compile(rf"^\s*(?:{OTHERS.pattern})")
