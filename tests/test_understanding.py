@@ -166,6 +166,7 @@ def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: st
     ("走读风到底是啥意思?", ("含义",), "走读风"),  # one item of a list, not explained
     ("麻烦问下县里组成了几个暗访组?", ("县里组成",), "暗访组"),  # 省里组成: the tier and the word, no more
     # a sum of things the sentence counts each (督导组1264个、指导组11697个): no figure for it
+    ("走访的232.4万余户群众占全省总户数的多少?", ("比例",), None),  # a share, asked without a word for it
     ("全省各级派出的督导组和指导组合计多少个?", ("合计",), None),
     ("马鞍山帮学送学的年老体弱、文化程度不高和流动党员,三类合计多少人?", ("合计",), None),
     ("各级党员干部走访群众232.4万余户,其中走访困难群众有多少户?", ("户",), "党员干部"),  # (a figure names no subject)
