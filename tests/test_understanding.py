@@ -167,6 +167,10 @@ def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: st
     ("麻烦问下县里组成了几个暗访组?", ("县里组成",), "暗访组"),  # 省里组成: the tier and the word, no more
     # a sum of things the sentence counts each (督导组1264个、指导组11697个): no figure for it
     ("走访的232.4万余户群众占全省总户数的多少?", ("比例",), None),  # a share, asked without a word for it
+    # who chaired it: the sentence names the body that held the meeting, no one who chaired it
+    ("3月24日 专题点评通报会 在 哪里 开的 谁 主持", ("人",), None),  # (keywords: 主持 is what is asked)
+    ("3月24日那场专题点评通报会是谁主持的?会议责任人是哪位", ("人",), None),
+    ("3月24日那个点评通报会是哪个大官主持的?", ("人",), None),
     ("全省各级派出的督导组和指导组合计多少个?", ("合计",), None),
     ("马鞍山帮学送学的年老体弱、文化程度不高和流动党员,三类合计多少人?", ("合计",), None),
     ("各级党员干部走访群众232.4万余户,其中走访困难群众有多少户?", ("户",), "党员干部"),  # (a figure names no subject)

@@ -46,6 +46,8 @@ _QUIZ_MARKS = re.compile(rf"{lexicon.QUIZ_LABELS}|对还是错|是对是错|[((]
 #: Where a message's clauses end (kept with the clause before them).
 _CLAUSE_BREAKS = " ,,。!!??~～;;"
 _CLAUSES = re.compile(rf"(?<=[{_CLAUSE_BREAKS}])")
+KEYWORD_AFTER = 3  # characters of a keyword after a question word (谁 主持), not a remark (参考文献要写)
+_ASKING_AT_END = re.compile(rf"(?:{lexicon.QUESTION_WORD.pattern})$")
 #: What marks a verb done or under way right after it (见了, 去过).
 _ASPECT_MARKS = frozenset("了过着")
 #: Emoji and other symbols a message ends with.
@@ -442,6 +444,8 @@ class Reader:
                 # 我怕学生写错字: the asker's own worry)
                 parts.pop()
                 continue
+            if parts[-2].endswith(" ") and len(checked) <= KEYWORD_AFTER and _ASKING_AT_END.search(parts[-2].rstrip()):
+                break  # (通报会 谁 主持: keywords; the word after the question word is what it asks)
             asks = _wants(last, bool(lexicon.YESNO.search(last))) != "open" or lexicon.QUESTION_WORD.search(last) or \
                 any(c.isdigit() for c in last)
             if asks or self._vocab_near(last) or _LATIN_RUN.search(last) or \

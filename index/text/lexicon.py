@@ -682,8 +682,8 @@ LEADING_VERBS = frozenset("带头 领头".split())
 #: ... and what says who leads a group formed for a task (由厅级干部带队的暗访组, 担任省委督导组第一组长).
 LED_BY = re.compile(r"带队|任组长|担任[^,,。]{0,12}组长")
 #: What the person asked for did, at the end of a 是谁…的 question (是谁导演的?, 是哪位领导主持的?).
-DONE_BY_ASKED = re.compile(rf"(?:{PERSON_WORDS.pattern})(?:[\u4e00-\u9fff]{{0,2}}?{PERSON_NOUNS.pattern})?(?P<done>[\u4e00-\u9fff]{{2}})的?"
-                           r"[哦啊呀呢吧嘛]?$")  # (由哪位省领导主持?, 是哪个陪同的哦?)
+DONE_BY_ASKED = re.compile(rf"(?:{PERSON_WORDS.pattern})(?:[\u4e00-\u9fff]{{0,2}}?(?:{PERSON_NOUNS.pattern}|官员?))?\s?"
+                           r"(?P<done>[\u4e00-\u9fff]{2})的?[哦啊呀呢吧嘛]?(?=$|[,,??。!!;;])")  # (由哪位省领导主持?, 是哪个陪同的哦?, 谁 主持)
 #: What the person asked for did to someone already spoken of (是谁陪他的?, 啥人陪了伊的?).
 DONE_TO_ASKED = re.compile(rf"(?:{PERSON_WORDS.pattern})(?P<done>(?![给对向跟和同为与把被让叫])[\u4e00-\u9fff]{{1,2}}?)[了过着]?"
                            r"(?:他们|她们|他|她|伊|佢)")  # (not 哪些人给他们点赞: 给 only says to whom)
