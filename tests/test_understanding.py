@@ -140,6 +140,7 @@ DATA = Path(__file__).parent / "data"
     ("督导组收集意见建议两万条左右,原文精确到多少?", "20800多条"),  # 原文精确到多少: the report's figure, no quote
     ("暗访组有几个?原文怎么表述的", "8个"),  # a remark asking the report's wording asks nothing else
     ("一对一点评的县,稿里写12个,原文到底几个", "10个"),  # 原文到底几个: the report's figure, no quote
+    ("培训班大概办了六百多期吧?依据原文具体几期?", "639期"),  # 原文具体几期: so too
     ("暗访组是8个,由处级干部带队,对吗?", "厅级干部"),  # the rank that settles a claim of another rank
     ("集中暗访的起止时间是怎样的?", "3月15日至19日"),  # the time asked by its noun: a date, not a way of doing
     ("联系点一共建了多少个", "5322个"),  # what so many of were made (建了): not 1个 each leader chose
@@ -184,6 +185,14 @@ def test_the_report_speaks_of_the_subject_but_not_of_what_is_asked(engine: Engin
     assert result.answer is not None and result.answer.lead is None  # no short answer for what is not said
     if subject:
         assert result.subject == subject and subject in result.answer.sentence
+
+
+def test_a_remark_asking_the_reports_wording_after_the_question_asks_nothing_else(engine: Engine) -> None:
+    result = engine.ask("报告里说活动搞得好坏,关键要看哪一点,原话怎么说的?")
+    assert result.status == "answered" and result.answer is not None and "能听进多少群众意见" in result.answer.sentence
+    # (but keywords: 原话咋说的 after 亲啥的 asks for the words quoted)
+    result = engine.ask("微博征意见那段 亲啥的 原话咋说的")
+    assert result.status == "answered" and result.answer is not None and "欢迎拍砖" in result.answer.sentence
 
 
 def test_a_sum_over_the_places_one_figure_counts_for_is_that_figure(engine: Engine) -> None:
