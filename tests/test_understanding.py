@@ -141,6 +141,7 @@ DATA = Path(__file__).parent / "data"
     ("暗访组有几个?原文怎么表述的", "8个"),  # a remark asking the report's wording asks nothing else
     ("一对一点评的县,稿里写12个,原文到底几个", "10个"),  # 原文到底几个: the report's figure, no quote
     ("培训班大概办了六百多期吧?依据原文具体几期?", "639期"),  # 原文具体几期: so too
+    ("要“一对一”重点点评的县区有十个左右吧,准确是几个嘛?", "10个"),  # the guess checked may be the figure
     ("暗访组是8个,由处级干部带队,对吗?", "厅级干部"),  # the rank that settles a claim of another rank
     ("集中暗访的起止时间是怎样的?", "3月15日至19日"),  # the time asked by its noun: a date, not a way of doing
     ("联系点一共建了多少个", "5322个"),  # what so many of were made (建了): not 1个 each leader chose
