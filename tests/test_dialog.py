@@ -161,6 +161,7 @@ def test_it_is_the_thing_the_last_answer_named(engine: Engine) -> None:
     (["16个省辖市都成立了啥样的领导小组?", "县(市、区)那一级有多少个成立了?"], "105个"),  # 那一级: the tier pointed at
     (["各市县举办先进事迹报告会多少场", "省级报告团巡回报告呢?"], "20场"),  # 省级 is 省里, whose 报告团 gave 20场
     (["各市县举办先进事迹报告会多少场?", "省里的报告团讲了多少场?"], "20场"),  # a new doer: not 多少场报告会
+    (["省里有多少个领导各自包了一个联系点?", "每人包几个?"], "1个"),  # per leader: not 几个领导
     (["省里报告团巡回报告了多少场?", "市县的报告会呢?"], "2855场"),  # a swap that finds nothing: what was asked,
     # of the new subject alone (市县 held 报告会, though none 巡回报告)
 ])

@@ -617,7 +617,9 @@ class Conversation:
             before = {a for t in last.terms for a in (t.word, *t.alternatives)}
             doer = any(t.role == "content" and len(t.word) > 1 and ((f := word_facts(t.word)) is None or f[1] == "n") and
                        not before.intersection((t.word, *t.alternatives)) for t in read.terms)
-            if counted and bare_count.group(1) in last.units and counted not in folded and not doer:
+            # (nor where it asks per item of what was counted: 每人包几个? after 多少个领导…?)
+            per_item = lexicon.PER_ITEM.search(folded[: bare_count.start()]) is not None
+            if counted and bare_count.group(1) in last.units and counted not in folded and not doer and not per_item:
                 folded = folded[: bare_count.end(1)] + counted + folded[bare_count.end(1):]
         part = lexicon.PART_OF_LAST.match(folded)
         if part:  # 其中改好的有多少?: a part of what the last question counted (4395个“四风”方面问题)

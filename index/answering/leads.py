@@ -181,6 +181,8 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
     places = next((_PLACES.match(query, m.end()) for m in lexicon.ASKED_UNIT.finditer(query)), None)
     asked_level = next((u for u in sorted(wanted) if u in lexicon.PLACE_UNITS), None) or \
         (places.group(0)[0] if places else None)
+    if wanted == {"个"} and counted and lexicon.PERSON_NOUNS.search(counted):
+        wanted = {"人"}  # 多少个领导 → 19位省领导: people, counted casually by 个
     if wanted and counted in lexicon.MEETING_KINDS:
         wanted.add(lexicon.MEETING_UNIT)  # 开了多少个会议?: meetings are counted in 场 (召开座谈会11300多场)
     if wanted:
@@ -395,7 +397,7 @@ def _counted_noun(query: str, terms: Sequence[str], normalize: Normalize) -> str
     match = lexicon.ASKED_UNIT.search(folded) or lexicon.QUANTITY_WORDS.search(folded)
     if not match:
         return None
-    rest, before = folded[match.end():], folded[: match.start()]
+    rest, before = folded[match.end():].lstrip(), folded[: match.start()]  # (多少个 县: keywords)
     # 多少个省领导: the report's own province is no word of the question, the word after it is counted
     after = _following_term(rest, terms) or (_following_term(rest[1:], terms) if rest[:1] in lexicon.TIER_CHARS else "")
     if after:

@@ -46,8 +46,9 @@ _QUIZ_MARKS = re.compile(rf"{lexicon.QUIZ_LABELS}|对还是错|是对是错|[((]
 #: Where a message's clauses end (kept with the clause before them).
 _CLAUSE_BREAKS = " ,,。!!??~～;;"
 _CLAUSES = re.compile(rf"(?<=[{_CLAUSE_BREAKS}])")
-KEYWORD_AFTER = 3  # characters of a keyword after a question word (谁 主持), not a remark (参考文献要写)
-_ASKING_AT_END = re.compile(rf"(?:{lexicon.QUESTION_WORD.pattern})$")
+#: Parts of speech of words that say how, or when, what is counted did something (各自, 分别, 先后), not what it is.
+_NOT_COUNTED_POS = frozenset({"d", "r", "t"})
+KEYWORD = 3  # most characters of a keyword typed apart (谁 主持, 多少个 县), not a remark (参考文献要写, 有点懵)
 #: What marks a verb done or under way right after it (见了, 去过).
 _ASPECT_MARKS = frozenset("了过着")
 #: Emoji and other symbols a message ends with.
@@ -253,8 +254,9 @@ class Question:
                 head = next((t for t in self.terms if last and t.word == last.group(1) and t.word not in verbs), None)
                 if head is not None:
                     return (head,)
-            if word is None or word.word in verbs or (words and word.role == "frame"):
-                break  # (几个暗访组下去: where it went only frames the question)
+            if word is None or word.word in verbs or (words and word.role == "frame") or \
+                    (words and (facts := word_facts(word.word)) is not None and facts[1] in _NOT_COUNTED_POS):
+                break  # (几个暗访组下去: where it went only frames the question; 多少个领导各自…: how they did it)
             words.append(word)
             rest = rest[len(word.word):]
             if word.word in lexicon.GROUP_KINDS:
@@ -445,8 +447,9 @@ class Reader:
                 # 我怕学生写错字: the asker's own worry)
                 parts.pop()
                 continue
-            if parts[-2].endswith(" ") and len(checked) <= KEYWORD_AFTER and _ASKING_AT_END.search(parts[-2].rstrip()):
-                break  # (通报会 谁 主持: keywords; the word after the question word is what it asks)
+            if parts[-2].endswith(" ") and lexicon.QUESTION_WORD.search(parts[-2]) and \
+                    max(len(lexicon.HAN.findall(checked)), len(lexicon.HAN.findall(parts[-2]))) <= KEYWORD:
+                break  # (通报会 谁 主持, 多少个 县: keywords; the word after the question word is what it asks)
             asks = _wants(last, bool(lexicon.YESNO.search(last))) != "open" or lexicon.QUESTION_WORD.search(last) or \
                 any(c.isdigit() for c in last)
             if asks or self._vocab_near(last) or _LATIN_RUN.search(last) or \
