@@ -234,6 +234,8 @@ def test_follow_ups_ending_in_a_particle_are_read_as_without_it(engine: Engine) 
     assert chat.reply("再说说").kind == "more" and chat.reply("然后呢?").kind == "more"
     # 具体呢?, 详细说说儿? (an erhua 儿 ending it): the detail
     assert chat.reply("具体呢?").kind == "detail" and chat.reply("详细说说儿?").kind == "detail"
+    # Cantonese order and words: 讲多啲 (说多些), 详细啲讲下
+    assert chat.reply("再講多啲").kind == "detail" and chat.reply("再多講啲啦").kind == "detail"
 
 
 def test_context_expires_after_a_quiet_spell(engine: Engine) -> None:
