@@ -711,6 +711,8 @@ def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> No
     ("第二批参加单位征询意见的载体有哪些?", "开通网上平台等多种渠道"),  # 载体: a way, said by the passage's own word for it
     ("那个专题点评大会是哪天开的?", "3月24日"),  # 大会: the meeting the report names for it (专题点评通报会)
     ("网友对用微博征求意见咋看的?", "感受到了诚意"),
+    ("網民點評價單位用官方微博征求意見?", "感受到了诚意"),  # 点评价: 怎么评价, what they thought, said by 表示
+    ("你好,做个比对,听群众意见这件事文章怎么评价它的分量?", "能听进多少群众意见,至关重要"),
     ("省里抽了多少人去搞督查", "170人"),
     ("软弱涣散的基层党组织要整顿几个?", "1660个"),
     ("芜湖为了听意见开了几条热线?", "11条热线电话"),

@@ -1522,10 +1522,12 @@ def _kind_named_after(word: str, folded: str) -> bool:
 
 def _asked_kind(word: str, folded: str) -> bool:
     """Does `word` stand right after 什么/哪些/哪四种 (the kind of thing asked for), right before 叫什么 (the
-    thing whose name is asked: 那个渠道被叫做什么), or is it the result asked of (效果咋样)?"""
+    thing whose name is asked: 那个渠道被叫做什么), or is it the result asked of (效果咋样), or what was thought
+    (怎么评价)?"""
     return any(any(m.end() == at for m in _KIND_ASKED.finditer(folded[:at])) or
                (not lexicon.ROLES.search(word) and _NAMED_KIND.match(folded[at + len(word):]) is not None) or
-               lexicon.RESULT_ASKED.match(folded, at) is not None  # 效果咋样: what came of it is asked
+               lexicon.RESULT_ASKED.match(folded, at) is not None or  # 效果咋样: what came of it is asked
+               any(m.start() <= at < m.end() for m in lexicon.VIEW_ASKED.finditer(folded))  # 怎么评价: what was thought
                for at in occurrences(folded, word))
 
 

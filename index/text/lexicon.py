@@ -262,6 +262,8 @@ QUOTE_ASKED = re.compile(r"[那这]句(?:话|口号)|哪句(?:话|口号)(?!讲|
 SLOGAN_ASKED = re.compile(r"口号|标语|宣传语|顺口(?:的话|溜)?")
 #: What a question asking the bot's own view lacks: no report holds it.
 OWN_VIEW = "你的看法"
+#: What someone thinks of a thing, asked (网民怎么评价…?, 有什么看法?, 群众买账吗?).
+VIEW_ASKED = re.compile(r"(?:怎么|咋|如何)(?:看|评价)|觉得|(?:什么|啥|哪些|有何|有没有)看法|看法(?:是|如何|怎|咋)|评价如何|认可|买账|认同|满意|赞同|服气|领情")
 #: Aspects a question asks that its answer sentence must show, each with what shows it and the word for what
 #: is missing: who said or proposed something, a superlative, the bot's own view, the next time, a person's origin,
 #: the words said, criticism, a penalty, sex, experts, who made a film.
@@ -288,7 +290,7 @@ ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
     # (张宝顺以前是在哪里当官的?: someone's past, which a report of what they do now says nothing of)
     (re.compile(rf"[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff]{{1,2}}(?:同志)?(?:以前|之前|原来|过去|早先|从前|早年)(?:是|在|当|干|做|任)"),
      re.compile(r"曾|原任|此前|先后任|早年|历任"), "经历"),
-    (re.compile(r"(?:怎么|咋|如何)(?:看|评价)|觉得|(?:什么|啥|哪些|有何|有没有)看法|看法(?:是|如何|怎|咋)|评价如何|认可|买账|认同|满意|赞同|服气|领情"), re.compile(r"表示|认为|觉得|评价|称赞|指出|感受|反映|(?:将|把)[^,,。]{0,10}?(?:作为|当作|当成)|视为|看作"),  # (怎么看待学习教育? ↔ 将之作为头道工序)
+    (VIEW_ASKED, re.compile(r"表示|认为|觉得|评价|称赞|指出|感受|反映|(?:将|把)[^,,。]{0,10}?(?:作为|当作|当成)|视为|看作"),  # (怎么看待学习教育? ↔ 将之作为头道工序)
      "看法"),  # what someone thinks: a sentence that says what they think
     (re.compile(r"比例|比重|占比|百分之几|百分之多少|百分比|几成|多少成|占(?:了)?(?:多少|几)|占[^,,。??]{1,10}?的多少(?![\u4e00-\u9fff])|(?:完成|整改|参与|覆盖|通过|合格)率"),
      re.compile(r"[%％]|百分之|[一二三四五六七八九]成|比例|比重|率"),
@@ -916,20 +918,20 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
 ERHUA = re.compile(r"(?<=[\u4e00-\u9fff])(?<![女幼孤婴健男托宠少胎患孩侄宝会阵点])儿(?![童子女孙媳歌科戏])")
 #: ... and Cantonese as it is written, where a word only Cantonese uses is there (`CANTONESE`): 系唔系/系咪 是不是,
 #: 边个 谁 (边个市 哪个市, 边10个 哪10个), 边度 哪里, 几多 多少 (几多时候 什么时候), 点样 怎样, 点解 为什么, 点睇 怎么看, 咩/乜嘢 什么, 有冇 有没有,
-#: 点处理 怎么处理, 喺边 在哪里, 嘅 的, 啲 些, 咗 了, 呢篇 这篇, 佢哋 他们, 系 是, 定系 还是, 嗰 那, 噉 这样, 嘢 东西, 同埋 和, 睇 看,
+#: 点处理/点评价 怎么处理/怎么评价, 喺边 在哪里, 嘅 的, 啲 些, 咗 了, 呢篇 这篇, 佢哋 他们, 系 是, 定系 还是, 嗰 那, 噉 这样, 嘢 东西, 同埋 和, 睇 看,
 #: 揾 找, 俾/畀 给, 嚟 来, 落去 下去, 做紧 在做, …未? …了吗?, 仲有 还有, 接住 接着, 几时 什么时候, 效果点? 效果怎样?
 #: (系 only where no Mandarin word holds it: 联系, 连系, 关系, 体系 but for 具体系, 系统)
 _CANTONESE_IS = r"(?<![联连关体维派直院谱])系(?![统列数])"
 #: 边 as a side (那边, 这边, 旁边), not Cantonese 边 for 哪.
 _NOT_SIDE = r"(?<![那这旁两一左右上下前后里外东西南北身海河江岸路])"
-CANTONESE = re.compile(rf"[嘅咗啲佢冇喺嘢嗰𠮶噉睇揾畀嚟咩乜㗎边唔]|{_CANTONESE_IS}|几多|几时|点[解睇样]|同埋|仲(?=有|系|要|未)|接住|(?:效果|结果|反应|反响)点")
+CANTONESE = re.compile(rf"[嘅咗啲佢冇喺嘢嗰𠮶噉睇揾畀嚟咩乜㗎边唔]|{_CANTONESE_IS}|几多|几时|点[解睇样]|点(?=评价|看待)|同埋|仲(?=有|系|要|未)|接住|(?:效果|结果|反应|反响)点")
 CANTONESE_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"系唔系|系咪"), "是不是"), (re.compile(r"定系"), "还是"),
     (re.compile(rf"{_NOT_SIDE}边(?=个?(?:城市|地方|市|县|区|省|乡|镇|村|单位|部门|组|级|批|部分|段|方面|环节|种|类|年|日|天|月|本|部|句|份|篇|张|间|家|场|次|期|条|项|样|套))"),
      "哪"), (re.compile(r"边个|边位"), "谁"), (re.compile(r"喺边(?:度|处)?"), "在哪里"), (re.compile(r"边度|边处"), "哪里"),
     (re.compile(rf"{_NOT_SIDE}边(?=几|啲|些|\d|[两三四五六七八九十]{{1,3}}[个位项条家])"), "哪"), (re.compile(r"具体系(?!统)"), "具体是"), (re.compile(r"几多时候"), "什么时候"), (re.compile(r"几多"), "多少"), (re.compile(r"点解"), "为什么"),
     (re.compile(r"点睇"), "怎么看"), (re.compile(r"点样"), "怎样"),
-    (re.compile(r"(?<![一重系观特要焦亮起终难地据试站网评热考景拐优缺弱])点(?=处理|做|搞|办|改|弄|讲|说|写)"), "怎么"), (re.compile(r"乜嘢|乜|咩"), "什么"),
+    (re.compile(r"(?<![一重系观特要焦亮起终难地据试站网评热考景拐优缺弱])点(?=处理|做|搞|办|改|弄|讲|说|写|评价|看待)"), "怎么"), (re.compile(r"乜嘢|乜|咩"), "什么"),
     (re.compile(r"有冇"), "有没有"), (re.compile(r"冇"), "没有"), (re.compile(r"喺"), "在"),
     (re.compile(r"嘅"), "的"), (re.compile(r"咗"), "了"), (re.compile(r"啲"), "些"), (re.compile(r"佢哋"), "他们"),
     (re.compile(r"佢"), "他"), (re.compile(r"唔"), "不"), (re.compile(r"呢(?=[篇个份次位件项条本场])"), "这"),
