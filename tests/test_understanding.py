@@ -150,6 +150,7 @@ DATA = Path(__file__).parent / "data"
     ("选联系点的省领导大概二十个?准数多少", "19位省领导"),
     ("省里最大那帮当官的为这事坐一块商量了几回?", "5次"),  # who is meant, the highest: no ranking asked
     ("暗访组 暗访了 多少个 县(市、区)", "50个"),  # keywords: 县 typed apart is what is counted
+    ("点评通报会要解决征求意见的什么问题?", "聚焦不够、画像不准、避重就轻"),  # of two lists of 问题, the one 解决 is said of
     ("省里头有好多个大领导各自选了活动联系点嘛?", "19位省领导"),  # leaders counted by 个; 各自 says how they chose
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:

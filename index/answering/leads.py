@@ -459,6 +459,7 @@ def _listing(query: str, sentence: str, terms: Sequence[str], normalize: Normali
     category = _category(query, terms, normalize)
     if not category:
         return None
+    lists: list[tuple[int, str]] = []
     for clause in lexicon.CLAUSE.finditer(sentence):
         found = lexicon.ENUMERATION.search(clause.group(0))
         if not found:
@@ -468,8 +469,11 @@ def _listing(query: str, sentence: str, terms: Sequence[str], normalize: Normali
         start = found.start() + len(raw[0]) - len(items[0])
         # What the list is about stands in the items (群体像) or right after them (…等办法, …四个专项行动).
         if category in normalize(clause.group(0)[start: found.end() + lexicon.LISTED_WITHIN]):
-            return "、".join(items)
-    return None
+            said = normalize(clause.group(0))
+            lists.append((sum(len(t) > 1 and t in said for t in set(terms)), "、".join(items)))
+    # of several, the one whose clause says most of the question (解决征求意见…的问题 ↔ 解决好征求意见聚焦不够、…等问题,
+    # not 巡视工作、…中发现的问题)
+    return max(lists, key=lambda scored: scored[0])[1] if lists else None
 
 
 def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Callable[[str], float],
