@@ -403,6 +403,7 @@ def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, q
     ("这篇是人民日报的稿子吗", "安徽日报"),  # a source claimed: the one the report gives
     # the section that speaks most of it, not the one with the best single passage (集中学习教育 in 周密部署…)
     ("讲学习教育的是哪个小标题", "深学深思,砥砺品质,打牢思想基础"),
+    ("综述 讲 学习教育 的 那部分 小标题 叫什么", "深学深思,砥砺品质,打牢思想基础"),  # keywords typed apart
     ("讲群众意见的是哪一块", "敞开大门,广开言路,真找问题找真问题"),
     ("说整改那一部分的标题是啥", "即知即改,立行立改,力求活动取得实效"),  # the part named by 那, with no 的
     ("讲整改落实的,标题是什么?", "即知即改,立行立改,力求活动取得实效"),

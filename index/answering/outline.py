@@ -7,6 +7,7 @@ something the report reports on (刘云山什么时候来的?) is not about the 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Mapping, Sequence
 
@@ -111,6 +112,7 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
     `store` holds the index's passages, `scorer` ranks them, `documents` its reports by id (in corpus order),
     `hits` the passages the question found, `normalize` reads text in matching form.
     """
+    question = dataclasses.replace(question, folded=lexicon.keywords_joined(question.folded))  # (讲 学习教育 的 那部分)
     folded = question.folded
     sequel = _sequel(store, scorer, question, hits, normalize)
     if sequel is not None:

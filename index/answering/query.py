@@ -46,7 +46,6 @@ _QUIZ_MARKS = re.compile(rf"{lexicon.QUIZ_LABELS}|对还是错|是对是错|[((]
 #: Where a message's clauses end (kept with the clause before them).
 _CLAUSE_BREAKS = " ,,。!!??~～;;"
 _CLAUSES = re.compile(rf"(?<=[{_CLAUSE_BREAKS}])")
-_KEYWORD_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 #: Parts of speech of words that say how, or when, what is counted did something (各自, 分别, 先后), not what it is.
 _NOT_COUNTED_POS = frozenset({"d", "r", "t"})
 KEYWORD = 3  # most characters of a keyword typed apart (谁 主持, 多少个 县), not a remark (参考文献要写, 有点懵)
@@ -1673,7 +1672,7 @@ def _wants(folded: str, yesno: bool) -> str:
     with no question word names its kind only to state it (查处的人数是1140人吗?, 暗访的时间是3月24日吗?), and
     so does one asked why it is said (为啥说能听进多少意见那么要紧?)."""
     best: tuple[int, int, int, str] | None = None
-    folded = _KEYWORD_SPACE.sub("", folded)  # (作用 是什么: keywords typed apart ask as 作用是什么 does)
+    folded = lexicon.keywords_joined(folded)  # (作用 是什么: keywords typed apart ask as 作用是什么 does)
     claimed = [m.span() for m in lexicon.WHY_SAID.finditer(folded)]
     # (关键在哪?: what is crucial, not a place)
     claimed += [m.span() for m in lexicon.KEY_ASKED.finditer(folded) if m.group(0).endswith(("哪", "哪里"))]

@@ -218,6 +218,18 @@ PLACE_LEVEL = re.compile(r"省辖市|省直管县|市|县|区|乡镇|街道|村"
 CLAUSE_MARKS = ",,;;::。!?!?"
 CLAUSE = re.compile(f"[^{CLAUSE_MARKS}]+")
 CLAUSE_END = re.compile(f"[{CLAUSE_MARKS}]")
+#: Spaces between keywords typed apart (作用 是什么, 讲 学习教育 的 那部分), and the most characters of a keyword:
+#: longer runs between spaces are clauses (voice input: 俺在服务区刷到个安徽的报道 讲群众路线第二批的 …).
+KEYWORD_SPACE = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
+KEYWORD_CHARS = 6
+
+
+def keywords_joined(text: str) -> str:
+    """The question with keywords typed apart read as one phrase (作用 是什么 → 作用是什么), where every run
+    between spaces is keyword-short; else as it is."""
+    if not KEYWORD_SPACE.search(text) or any(len(HAN.findall(run)) > KEYWORD_CHARS for run in text.split()):
+        return text
+    return KEYWORD_SPACE.sub("", text)
 #: What parts the items of a list within a clause (督导组1264个、指导组11697个).
 LIST_MARK = re.compile(r"[、和]")
 #: A clause about others than those named before it (…张宝顺先后赴合肥等6市…,其他省领导也都分赴各自活动联系点).
