@@ -152,6 +152,7 @@ DATA = Path(__file__).parent / "data"
     ("暗访组 暗访了 多少个 县(市、区)", "50个"),  # keywords: 县 typed apart is what is counted
     ("点评通报会要解决征求意见的什么问题?", "聚焦不够、画像不准、避重就轻"),  # of two lists of 问题, the one 解决 is said of
     ("来安县 《便民服务手册》 作用 是什么", None),  # 作用 是什么, typed apart, asks what it is for: not its title
+    ("马鞍山那些上了岁数、身子骨弱的党员,帮学送学了多少个?", "5600多名"),  # 上了岁数 says old, asks no age (岁数)
     ("省里头有好多个大领导各自选了活动联系点嘛?", "19位省领导"),  # leaders counted by 个; 各自 says how they chose
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:

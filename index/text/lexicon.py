@@ -96,7 +96,7 @@ PEOPLE_BEFORE_ASKING = re.compile(r"[的些]人(?:一共|总共|共|大概|大�
 MOST_OF_LISTED = re.compile(r"(?:哪|什么|啥|谁)[^,,。?？]{0,8}最(?:多|少)|最(?:多|少)的是(?:哪|什么|啥|谁)")
 #: Words of age that open with the measure word 年 (年纪, 年龄, 年轻): no count of years.
 AGE_WORD = re.compile(r"年[纪龄轻迈长岁]")
-ASKED_UNIT = re.compile(rf"(?:多少|(?<!哪)几(?!大))({UNIT_PATTERN})?|(?<![那这\d一])({UNIT_PATTERN})(?:数(?![大小高字据])|(?<=场)次(?=[是为有]))|"
+ASKED_UNIT = re.compile(rf"(?:多少|(?<!哪)几(?!大))({UNIT_PATTERN})?|(?<![那这\d一])(?<!上了)(?<!上)({UNIT_PATTERN})(?:数(?![大小高字据])|(?<=场)次(?=[是为有]))|"
                         rf"({COUNT_NOUNS})")  # (那个数: that figure; 场次是多少: 场)
 
 
