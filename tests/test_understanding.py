@@ -218,6 +218,8 @@ def test_a_question_about_another_place_is_not_answered_with_this_ones(engine: E
     ("网民对用微博收意见点睇啊?", "不少网民表示"),  # 点睇: 怎么看, what people think
     ("四千三百九十五个问题系唔系第一批单位查出嚟嘅?", "4395个"),  # 系唔系 是不是, 查出嚟 查出来 (of 查摆)
     ("全省同埋乡镇街道都派咗督导组,噉系咪做到全覆盖呀?", "全覆盖"),  # 同埋 和, 噉 这样
+    ("直接落到群眾度要做邊三樣嘢呀?", "察民情、听民意、解民忧"),  # 边三样: 哪三样
+    ("嘩好潮喎😂 官方微博征求意見嗰句「親」原文係點講?", "欢迎拍砖"),  # 嘩…喎: wow, no word of the question
 ])
 def test_cantonese_as_it_is_written(engine: Engine, question: str, said: str) -> None:
     result = engine.ask(question)

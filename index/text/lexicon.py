@@ -751,6 +751,7 @@ LEADING_FILLERS = re.compile(rf"^(?:{_TOPIC_OPENINGS}|{_ASKING_OPENINGS}|"
                              r"我?记得|我?印象(?:中|里)|我?(?:明白|懂|知道|了解|清楚|晓得)了|收到|"
                              # exclamations said before a question (哦豁,安逸!, 要得,): no words of it
                              r"(?:哦豁|哇塞|哎呀|哎哟|嚯|好家伙|安逸|巴适|要得|得嘞|妥了|厉害了?)(?=[,,!!~。\s])|"
+                             r"哗[\u4e00-\u9fff]{0,3}?[㖞喎啊呀哦喔噢]?(?=[^\u4e00-\u9fff])|"  # (嘩好潮喎😂: Cantonese wow)
                              rf"(?:{_TURNING_AWAY})(?=[,,!!~。\s]|{_TOPIC_OPENINGS})|"
                              r"最后(?:一|1)个(?:问题)?(?=[::,,])|"
                              # what the asker goes by or how short the answer should be (根据资料, 按报道的说法, 用一句话说,)
@@ -941,7 +942,7 @@ CANTONESE_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"系唔系|系咪"), "是不是"), (re.compile(r"定系"), "还是"),
     (re.compile(rf"{_NOT_SIDE}边(?=个?(?:城市|地方|市|县|区|省|乡|镇|村|单位|部门|组|级|批|部分|段|方面|环节|种|类|年|日|天|月|本|部|句|份|篇|张|间|家|场|次|期|条|项|样|套))"),
      "哪"), (re.compile(r"边个|边位"), "谁"), (re.compile(r"喺边(?:度|处)?"), "在哪里"), (re.compile(r"边度|边处"), "哪里"),
-    (re.compile(rf"{_NOT_SIDE}边(?=几|啲|些|\d|[两三四五六七八九十]{{1,3}}[个位项条家])"), "哪"), (re.compile(r"具体系(?!统)"), "具体是"), (re.compile(r"几多时候"), "什么时候"), (re.compile(r"几多"), "多少"), (re.compile(r"点解"), "为什么"),
+    (re.compile(rf"{_NOT_SIDE}边(?=几|啲|些|\d|[两三四五六七八九十]{{1,3}}[个位项条家样种类件句])"), "哪"), (re.compile(r"具体系(?!统)"), "具体是"), (re.compile(r"几多时候"), "什么时候"), (re.compile(r"几多"), "多少"), (re.compile(r"点解"), "为什么"),
     (re.compile(r"点睇"), "怎么看"), (re.compile(r"点样"), "怎样"),
     (re.compile(r"(?<![一重系观特要焦亮起终难地据试站网评热考景拐优缺弱])点(?=处理|做|搞|办|改|弄|讲|说|写|评价|看待)"), "怎么"), (re.compile(r"乜嘢|乜|咩"), "什么"),
     (re.compile(r"有冇"), "有没有"), (re.compile(r"冇"), "没有"), (re.compile(r"喺"), "在"),
