@@ -173,6 +173,7 @@ def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: st
     ("走读风到底是啥意思?", ("含义",), "走读风"),  # one item of a list, not explained
     ("麻烦问下县里组成了几个暗访组?", ("县里组成",), "暗访组"),  # 省里组成: the tier and the word, no more
     # a sum of things the sentence counts each (督导组1264个、指导组11697个): no figure for it
+    ("马鞍山市开展帮学送学共组织了多少名党员志愿者参与?", ("志愿者",), None),  # 志愿者 counted, not 党员
     ("暗访组一共查出了多少宗四风典型案例?", ("宗",), None),  # cases, counted by 宗 as by 起: not 8个暗访组
     ("走访的232.4万余户群众占全省总户数的多少?", ("比例",), None),  # a share, asked without a word for it
     # who chaired it: the sentence names the body that held the meeting, no one who chaired it

@@ -68,6 +68,8 @@ GOING_HELD = 3
 #: Characters on each side of a question word the sentence must hold too for the question to quote it.
 QUOTED_AROUND = 2
 #: Where two things of a kind are joined (焦裕禄精神|和|沈浩精神), and how long the second may be.
+#: A word for people said after another (党员|志愿者, 党员|参与者): the one counted, its head.
+_PERSON_HEAD = re.compile(r"([\u4e00-\u9fff]{1,3}?[者员])(?![\u4e00-\u9fff]{0,1}[者员])")
 _JOINT = re.compile(r"(?<=[\u4e00-\u9fff”])(?:和|与|及|、)(?=[\u4e00-\u9fff“])")
 LISTED_ITEM = 8
 #: ... and between two terms asked together (拍砖和吐槽).
@@ -1357,6 +1359,9 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             if asking and (not question.units or person_unit) else None  # 有多少干部, 干部有多少
         if person_unit and people is not None and lexicon.PERSON_NOUNS.match(question.folded, people.end()):
             people = None  # (多少名党员|领导干部: people of a longer name, counted as the sentence names them)
+        person_head = _PERSON_HEAD.match(question.folded, people.end()) if people is not None else None
+        if person_head is not None and person_head.group(1) not in sentence:
+            return person_head.group(1)  # 多少名党员志愿者?: 志愿者 are counted, whom no figure of 党员 counts
         if people is not None and not any(_counts(m, [people.group(1)], sentence, lexicon.COUNTED_BEFORE_MODIFIER) or
                                           _counts_anyone([people.group(1)], m) for m in figures):
             return people.group(1)  # 年度考核中有多少干部不合格?: no figure there counts 干部
