@@ -153,6 +153,7 @@ DATA = Path(__file__).parent / "data"
     ("点评通报会要解决征求意见的什么问题?", "聚焦不够、画像不准、避重就轻"),  # of two lists of 问题, the one 解决 is said of
     ("来安县 《便民服务手册》 作用 是什么", None),  # 作用 是什么, typed apart, asks what it is for: not its title
     ("马鞍山那些上了岁数、身子骨弱的党员,帮学送学了多少个?", "5600多名"),  # 上了岁数 says old, asks no age (岁数)
+    ("因为公款吃喝那些四风问题被查的有多少人", "1140人"),  # 公款吃喝: examples of the kind asked of, 四风问题
     ("省里头有好多个大领导各自选了活动联系点嘛?", "19位省领导"),  # leaders counted by 个; 各自 says how they chose
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
@@ -385,6 +386,7 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "点评通报会是哪个主持的?",
                                       # any word turned to with 那, not said before it: 省直's is not told
                                       "省委开了市县两级专题点评通报会,那省直单位的通报会是哪天开的?",
+                                      "中央规定要读的那些书都是哪几本?",  # 的那些: what they are, no examples of a kind
                                       ])
 def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"

@@ -362,6 +362,12 @@ class Reader:
         terms = _claims_aside(terms, core, claims) if wants == "yesno" else \
             self._described(core, terms)  # (a claim is checked whole)
         terms = _told_around(core, terms)
+        # 公款吃喝那些四风问题: what the asker gives as examples of a kind counts where the passage holds it; the kind
+        # after them is what is asked of
+        examples = [m.span(1) for m in lexicon.EXAMPLES_OF_KIND.finditer(core)]
+        if examples:
+            terms = _set_aside(terms, lambda t: t.role not in ("entity", "constraint") and all(
+                any(a <= at and at + len(t.word) <= b for a, b in examples) for at in occurrences(core, t.word)))
         mine = _asker_spans(core)
         if mine and (any(w in core[mine[-1][1]:] for w in lexicon.WHOLE_SCOPE) or
                      not lexicon.HERE_OF_ASKER.search(core[mine[-1][1]:])):
