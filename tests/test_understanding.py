@@ -695,6 +695,7 @@ def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> No
     ("学习辅导资料印了多少份?", "5万余份"),
     ("暗访组是科级干部带的吗?", "厅级干部带队"),
     ("小四风到底是哪四风啊 老记不住", "吃喝风、红包风"),  # 哪四风 asks which four; a remark after the question
+    ("淮南那边整的啥“三个像”?俺咋没弄明白", "党员“个体像”"),  # 俺咋没弄明白: the asker's puzzlement, 咋 or not
     ("学习这一块在整个活动里算个啥地位?村里年轻党员老问我", "基础环节"),  # who asks the asker: a remark too
     ("督导组有多少人?急", "170人"),  # a rank claimed is checked: the sentence giving the rank answers  # 资料 said as 材料 and 印 as 编发: said otherwise is said  # no question word: 那天 is 哪天 typed by sound  # 各市: every city, said by 16个省辖市
     ("多少个县区成立了活动领导小组?", "105个县(市、区)"),  # 县区: the tiers the passage names

@@ -800,6 +800,9 @@ TASK_OF_ASKER = re.compile(rf"(^|[\s,,。!!~])[\u4e00-\u9fff]{{0,4}}(?:{_ASKER_W
 TASK_REMARK = re.compile(rf"^[\u4e00-\u9fff]{{0,4}}(?:{_ASKER_WORK}|材料)(?:里|上|中)?(?:要|得|需要)")
 #: ... and who asked the asker, said after the question (…算个啥地位?村里年轻党员老问我): why they ask, nothing asked.
 ASKED_OF_ASKER = re.compile(r"(?:老|总|常|经常|一直|也|都|天天)?(?:在)?(?:问|考)(?:过|了)?(?:我|俺|咱)(?:的|呢|哩|嘞)?$")
+#: ... or that the asker does not follow or remember it (俺咋没弄明白, 我有点懵, 老记不住): no question, 咋 or not.
+ASKER_PUZZLED = re.compile(r"(?:我|俺|咱|本人)?(?:咋|怎么|还是|一直|总是?|老是?|实在)?(?:有点|有些)?(?:没|不|没有)?(?:太|大)?"
+                           r"(?:弄|搞|看|听|想|读)?(?:明白|懂|清楚|理解|懵|糊涂|迷糊)了?|(?:我|俺)?(?:老|总|一直)?记不(?:住|清|得)了?")
 #: How people took a thing, asked (网民反响如何?, 网友买账没?): what they did about it, not what they said.
 REACTION_ASKED = re.compile(r"反应|反响|买账|买不买账|叫好|捧场")
 #: A newspaper's name (安徽日报): where the asker names it, the source they read, no place they ask of.
