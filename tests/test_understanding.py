@@ -1340,9 +1340,11 @@ def test_the_opening_lines_asked_for_are_the_reports_first_lines(engine: Engine,
 @pytest.mark.parametrize(("question", "opening"), [
     ("第一部分开头第一句说省委对第二批活动啥态度?", "省委对开展第二批教育实践活动高度重视"),
     ("第三部分开头那句说活动搞得好不好,关键看啥?", "教育实践活动搞得好不好"),
+    # a part named by what it speaks of: the section that speaks most of it; its opening, however asked for
+    ("听群众意见那块,开头咋说的?", "教育实践活动搞得好不好"),
+    ("听取意见那部分开头说,活动效果好坏的关键在哪?", "教育实践活动搞得好不好"),
 ])
-def test_the_opening_line_of_a_numbered_part_is_that_parts_first_sentence(engine: Engine, question: str,
-                                                                          opening: str) -> None:
+def test_the_opening_line_of_a_part_is_that_parts_first_sentence(engine: Engine, question: str, opening: str) -> None:
     result = engine.ask(question)
     assert result.status == "answered" and result.answer is not None
     assert result.answer.sentence.startswith(opening)

@@ -1201,6 +1201,13 @@ def _sum_of_parts(folded: str, sentence: str, figures: Sequence[re.Match[str]]) 
                for i in range(len(figures)) for j in range(len(figures)) if i != j)
 
 
+def _at_a_part(folded: str) -> bool:
+    """Is the wording asked that of a place in the report (开头咋说的?: whatever sentence opens it is said so), not
+    of a line that starts with words quoted (“亲”开头的那句)?"""
+    end = lexicon.REPORT_END.search(folded)
+    return end is not None and not folded[: end.start()].endswith("”")
+
+
 def _clause_before(sentence: str, at: int) -> str:
     """The words of the sentence's clause before position `at` (…,共征求到各类意见建议|75.6万余条)."""
     return lexicon.CLAUSE_END.split(sentence[:at])[-1]
@@ -1222,7 +1229,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
     compared = compared_figures(question.folded, sentence)
     for asks, gives, lack in lexicon.ASKED_ASPECTS:
         if asks.search(asked_in) and not gives.search(sentence) and \
-                not (asks is lexicon.QUOTE_ASKED and (_line_quoted(question, sentence) or _slogan_said(question, sentence))) and \
+                not (asks is lexicon.QUOTE_ASKED and (_line_quoted(question, sentence) or _slogan_said(question, sentence) or
+                                                      _at_a_part(question.folded))) and \
                 not (lack == "排名" and compared) and not (lack == "看法" and lexicon.REPORT_VIEW.search(asked_in)):
             return lack  # 每个暗访组有几个人? is not answered by a total; 谁说的? by a sentence no one says
     if compared:

@@ -33,6 +33,8 @@ _ASKS_PART = re.compile(rf"哪(?:一|个|1)?(?:个)?{_PART}|(?:讲|说|写|关�
                         rf"^\S{{2,8}}?(?:那|这)[一1]?(?:个)?大?(?:块儿?|部分|段)(?:的)?[\s,,]*(?:小标题|标题)")  # (听意见那块的小标题, 那一大段,小标题)
 
 
+#: A section named by what it speaks of, first (听群众意见|那块,开头咋说的?).
+_TOPIC_PART = re.compile(r"^(\S{2,10}?)(?:那|这)[一1]?(?:个)?大?(?:块儿?|部分|段|节)")
 #: A report named by the round or stage it reviews (第二环节的工作综述): another one, where the title names another.
 _NUMBERED_WORK = re.compile(rf"(第[一二三四五六七八九十\d]+(?:环节|批))(?:的|活动的?)?(?:工作)?(?:{lexicon.REPORT_WORD.pattern})")
 #: A field's name that is a date's (发表时间, 发布日期).
@@ -130,17 +132,9 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
                  and not lexicon.PART_WORDS.search(t.word) for a in t.alternatives]
         # the section that speaks of it most: its passages' scores summed (学习教育 is one passage's word in
         # 周密部署…, the subject of 深学深思…)
-        found = scorer.top(topic, k=SECTION_CANDIDATES) if topic else []
-        spoken: dict[str, float] = {}
-        where: dict[str, Passage] = {}
-        for i, score in found:
-            body = store.passages[i]
-            if score > 0 and body.section and body.doc == doc.id:
-                spoken[body.section] = spoken.get(body.section, 0.0) + score
-                where.setdefault(body.section, body)
-        if spoken:
-            topic_section = max(spoken, key=lambda name: spoken[name])
-            return _result(question, hits, topic_section, where[topic_section], lead=topic_section)
+        spoken = _section_of(store, scorer, doc, topic)
+        if spoken is not None and spoken.section:
+            return _result(question, hits, spoken.section, spoken, lead=spoken.section)
     sections = _sections(passages)
     end = lexicon.REPORT_END.search(folded)
     paragraphs = _paragraphs_of(passages, sections, folded, end) if end else []
@@ -258,11 +252,17 @@ def region(store: PassageStore, scorer: Scorer, documents: Mapping[str, Document
     if (after is None and end is None and back is None and not numbered) or doc is None:
         return []
     body = [p for p in store.doc_passages(doc.id) if p.paragraph > 0]
+    topic_part = _TOPIC_PART.search(question.folded) if end and not numbered else None
     if ordinal is not None and numbered:
         # 第二部分开头…, 第三部分中芜湖那段…: asked of that part, not of the report (the part's opening, its end)
         sections = _sections(body)
         n = _part_number(ordinal, sections)
         body = [p for p in body if 1 <= n <= len(sections) and p.section == sections[n - 1]] or body
+    elif topic_part is not None:
+        # 听群众意见那块,开头咋说的?: the opening of the section that speaks most of it
+        spoken = _section_of(store, scorer, doc, [a for t in question.terms if t.word in topic_part.group(1) and
+                                                  t.role != "frame" for a in t.alternatives])
+        body = [p for p in body if spoken is not None and p.section == spoken.section] or body
     if after:
         topic = [a for t in question.terms if t.word in after.group(1) for a in t.alternatives]
         found = scorer.top(topic, k=1) if topic else []
@@ -279,9 +279,23 @@ def region(store: PassageStore, scorer: Scorer, documents: Mapping[str, Document
     named = [t for t in question.terms if t.role != "frame" and t.word not in lexicon.REPORT_WORDS and
              not t.word.isdigit() and  # (那八个字: how long the line is)
              (len(t.word) > 1 or not is_verb(t.word)) and
-             not lexicon.REPORT_END.search(t.word) and not (after and t.word in after.group(0))]
+             not lexicon.REPORT_END.search(t.word) and not (after and t.word in after.group(0)) and
+             not (topic_part and t.word in topic_part.group(1))]
     return [p for p in part if not named or
             any(a in store.term_set(p.position) for t in named for a in t.alternatives)]
+
+
+def _section_of(store: PassageStore, scorer: Scorer, doc: Document, topic: Sequence[str]) -> Passage | None:
+    """The first passage found of the section of `doc` that speaks most of a topic: its passages' scores summed
+    (学习教育 is one passage's word in 周密部署…, the subject of 深学深思…); None if none speaks of it."""
+    spoken: dict[str, float] = {}
+    where: dict[str, Passage] = {}
+    for i, score in scorer.top(list(topic), k=SECTION_CANDIDATES) if topic else []:
+        passage = store.passages[i]
+        if score > 0 and passage.section and passage.doc == doc.id:
+            spoken[passage.section] = spoken.get(passage.section, 0.0) + score
+            where.setdefault(passage.section, passage)
+    return where[max(spoken, key=lambda name: spoken[name])] if spoken else None
 
 
 def _sequel(store: PassageStore, scorer: Scorer, question: Question, hits: Sequence[Hit],
