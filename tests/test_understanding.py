@@ -724,6 +724,7 @@ def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> No
     ("网友对用微博征求意见咋看的?", "感受到了诚意"),
     ("網民點評價單位用官方微博征求意見?", "感受到了诚意"),  # 点评价: 怎么评价, what they thought, said by 表示
     ("淮南要给哪三个层面“画像”?", "党员“个体像”"),  # 层面, as 方面: which ones, no word to find
+    ("合肥市每项整改任务明确了哪两个维度的责任?", "牵头领导和责任单位"),  # two parallel names joined by 和
     ("你好,做个比对,听群众意见这件事文章怎么评价它的分量?", "能听进多少群众意见,至关重要"),
     ("省里抽了多少人去搞督查", "170人"),
     ("软弱涣散的基层党组织要整顿几个?", "1660个"),

@@ -72,6 +72,8 @@ QUOTED_AROUND = 2
 _PERSON_HEAD = re.compile(r"([\u4e00-\u9fff]{1,3}?[者员])(?![\u4e00-\u9fff]{0,1}[者员])")
 _JOINT = re.compile(r"(?<=[\u4e00-\u9fff”])(?:和|与|及|、)(?=[\u4e00-\u9fff“])")
 LISTED_ITEM = 8
+#: Fewest characters of each of two parallel names joined by 和 (牵头领导和责任单位).
+MIN_PARALLEL = 4
 #: ... and between two terms asked together (拍砖和吐槽).
 _JOINT_PLAIN = re.compile(r"和|与|及|、|”\s*“")  # (“拍砖”“吐槽”)
 #: How many characters longer than a list's inner items its first or last item may be (the rest is the sentence's).
@@ -1740,6 +1742,12 @@ def _lists_of(size: int, sentence: str, words: Sequence[str]) -> bool:
         if any(lexicon.HAN_RUN.fullmatch(end := sentence[max(0, joint.start() - n): joint.start()]) and end in after[1:]
                for n in (2, 1)):
             return True
+        # (牵头领导和责任单位: two parallel names of one length, the second ending the clause)
+        last = lexicon.CLAUSE.match(sentence, joint.end())
+        second = last.group(0) if last else ""
+        before = sentence[joint.start() - len(second): joint.start()]
+        if MIN_PARALLEL <= len(second) <= LISTED_ITEM and lexicon.HAN_RUN.fullmatch(before) and "的" not in before + second:
+            return True  # (not 年度考核中发现的问题和平时掌握的情况: what is described, not named)
     return False
 
 
