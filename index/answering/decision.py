@@ -67,15 +67,15 @@ ALIKE_AFTER = 3
 GOING_HELD = 3
 #: Characters on each side of a question word the sentence must hold too for the question to quote it.
 QUOTED_AROUND = 2
-#: Where two things of a kind are joined (焦裕禄精神|和|沈浩精神), and how long the second may be.
 #: A word for people said after another (党员|志愿者, 党员|参与者): the one counted, its head.
 _PERSON_HEAD = re.compile(r"([\u4e00-\u9fff]{1,3}?[者员])(?![\u4e00-\u9fff]{0,1}[者员])")
+#: Where two things of a kind are joined (焦裕禄精神|和|沈浩精神), and how long the second may be.
 _JOINT = re.compile(r"(?<=[\u4e00-\u9fff”])(?:和|与|及|、)(?=[\u4e00-\u9fff“])")
 LISTED_ITEM = 8
-#: Fewest characters of each of two parallel names joined by 和 (牵头领导和责任单位).
-MIN_PARALLEL = 4
 #: ... and between two terms asked together (拍砖和吐槽).
 _JOINT_PLAIN = re.compile(r"和|与|及|、|”\s*“")  # (“拍砖”“吐槽”)
+#: Fewest characters of each of two parallel names joined by 和 (牵头领导和责任单位).
+MIN_PARALLEL = 4
 #: How many characters longer than a list's inner items its first or last item may be (the rest is the sentence's).
 LIST_ITEM_SLACK = 2
 NUMBER_IN = re.compile(r"(\d+(?:\.\d+)?)(万|亿)?")

@@ -48,7 +48,8 @@ _CLAUSE_BREAKS = " ,,。!!??~～;;"
 _CLAUSES = re.compile(rf"(?<=[{_CLAUSE_BREAKS}])")
 #: Parts of speech of words that say how, or when, what is counted did something (各自, 分别, 先后), not what it is.
 _NOT_COUNTED_POS = frozenset({"d", "r", "t"})
-KEYWORD = 3  # most characters of a keyword typed apart (谁 主持, 多少个 县), not a remark (参考文献要写, 有点懵)
+#: Most characters of a keyword typed apart after a question word (谁 主持, 多少个 县), not a remark (参考文献要写).
+KEYWORD = 3
 #: What marks a verb done or under way right after it (见了, 去过).
 _ASPECT_MARKS = frozenset("了过着")
 #: Emoji and other symbols a message ends with.

@@ -230,6 +230,8 @@ def keywords_joined(text: str) -> str:
     if not KEYWORD_SPACE.search(text) or any(len(HAN.findall(run)) > KEYWORD_CHARS for run in text.split()):
         return text
     return KEYWORD_SPACE.sub("", text)
+
+
 #: Examples the asker gives of a kind, then the kind (公款吃喝|那些|四风问题, 大吃大喝送红包|之类的|作风问题).
 EXAMPLES_OF_KIND = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?<!的)(?:那些|这些|之类的?|一类的?)(?=[\u4e00-\u9fff]{2})")
 #: What parts the items of a list within a clause (督导组1264个、指导组11697个).
