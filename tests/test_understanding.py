@@ -711,8 +711,7 @@ def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> No
     ("那个专题点评大会是哪天开的?", "3月24日"),  # 大会: the meeting the report names for it (专题点评通报会)
     ("网友对用微博征求意见咋看的?", "感受到了诚意"),
     ("網民點評價單位用官方微博征求意見?", "感受到了诚意"),  # 点评价: 怎么评价, what they thought, said by 表示
-    ("淮南要给哪三个层面“画像”?", "党员“个体像”"),  # 层面, as 方面: which ones, no word to find
-    ("合肥市每项整改任务明确了哪两个维度的责任?", "牵头领导和责任单位"),  # two parallel names joined by 和
+    ("合肥市每项整改任务明确了哪两个方面的责任?", "牵头领导和责任单位"),  # two parallel names joined by 和
     # a remark asking the report's wording after the question asks nothing else (but keywords: 原话咋说的 after
     # 亲啥的 asks for the words quoted)
     ("报告里说活动搞得好坏,关键要看哪一点,原话怎么说的?", "能听进多少群众意见"),
