@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from index.answering.engine import Engine
-from index.text.lexicon import OWN_VIEW
+from index.text.lexicon import OWN_VIEW, UNITS
 from index.types import Answer, Hit, Result
 
 if TYPE_CHECKING:  # the conversation's module is loaded only where a conversation is (qabot chat)
@@ -40,11 +40,13 @@ def emphasize(answer: Answer, color: bool) -> str:
 
 
 def not_said(result: Result) -> str:
-    """What the report does not say, for a partial answer: 报道没有提到芜湖市的市长。"""
+    """What the report does not say, for a partial answer: 报道没有提到芜湖市的市长。 / 报道没有提到暗访组有多少人。"""
     if OWN_VIEW in result.unsupported:
         return "我只转述报道的内容,不发表自己的看法。"
     asked = "、".join(result.unsupported) or "这一点"
     subject = result.subject or ""
+    if result.unsupported and all(word in UNITS for word in result.unsupported):
+        return f"报道没有提到{subject}有多少{asked}。"  # a count: 暗访组有多少人, not 暗访组的人
     if subject and not any(subject in word for word in result.unsupported):
         return f"报道没有提到{subject}的{asked}。"
     return f"报道没有提到{asked}。"

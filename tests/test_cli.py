@@ -52,6 +52,12 @@ def test_ask_says_what_the_report_does_not_say_of_a_subject(env: dict[str, str])
     assert not any(line.startswith("答:") for line in lines)
 
 
+def test_ask_says_how_many_the_report_does_not_say(env: dict[str, str]) -> None:
+    proc = run_cli(["ask", "每个暗访组有几个人?"], env)  # a count it does not give: how many, not 暗访组的人
+    assert proc.returncode == 0
+    assert proc.stdout.decode().splitlines()[0] == "报道没有提到暗访组有多少人。"
+
+
 def test_ask_for_the_bots_own_view_is_not_answered_as_the_reports(env: dict[str, str]) -> None:
     proc = run_cli(["ask", "你覺得這次活動的效果好不好?"], env)
     lines = proc.stdout.decode().splitlines()
