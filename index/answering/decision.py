@@ -1193,7 +1193,7 @@ def _sum_of_parts(folded: str, sentence: str, figures: Sequence[re.Match[str]]) 
         return False
     if asked.group("left") is None:
         return True
-    beside = [lexicon.LIST_MARK.split(_clause_before(sentence, m.start()))[-1] +
+    beside = [lexicon.LIST_MARK.split(sentence[clause_start(sentence, m.start()): m.start()])[-1] +
               lexicon.LIST_MARK.split(lexicon.CLAUSE_END.split(sentence[m.end():], 1)[0], 1)[0] for m in figures]
 
     def by(side: str, i: int) -> bool:
@@ -1208,11 +1208,6 @@ def _at_a_part(folded: str) -> bool:
     of a line that starts with words quoted (“亲”开头的那句)?"""
     end = lexicon.REPORT_END.search(folded)
     return end is not None and not folded[: end.start()].endswith("”")
-
-
-def _clause_before(sentence: str, at: int) -> str:
-    """The words of the sentence's clause before position `at` (…,共征求到各类意见建议|75.6万余条)."""
-    return lexicon.CLAUSE_END.split(sentence[:at])[-1]
 
 
 def _counts_anyone(words: Sequence[str], figure: re.Match[str]) -> bool:
@@ -1311,7 +1306,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         fitting = [m for m in figures
                    if not question.units or any(fits(u, m.group(1) or "") for u in question.units)]
         if _sum_of_parts(question.folded, sentence, fitting) and \
-                not any(lexicon.TOTAL_SAID.search(_clause_before(sentence, m.start())) for m in fitting):
+                not any(lexicon.TOTAL_SAID.search(sentence, clause_start(sentence, m.start()), m.start()) for m in fitting):
             return "合计"  # 督导组和指导组合计多少个?: 督导组1264个、指导组11697个 give each, not the sum
         stated = {m.group(1) for m in lexicon.FIGURE.finditer(question.folded) if m.group(1)}
         if stated & set(question.units) and not any((m.group(1) or "") in stated for m in figures):

@@ -48,8 +48,6 @@ _CLAUSE_BREAKS = " ,,。!!??~～;;"
 _CLAUSES = re.compile(rf"(?<=[{_CLAUSE_BREAKS}])")
 #: Parts of speech of words that say how, or when, what is counted did something (各自, 分别, 先后), not what it is.
 _NOT_COUNTED_POS = frozenset({"d", "r", "t"})
-#: Most characters of a keyword typed apart after a question word (谁 主持, 多少个 县), not a remark (参考文献要写).
-KEYWORD = 3
 #: What marks a verb done or under way right after it (见了, 去过).
 _ASPECT_MARKS = frozenset("了过着")
 #: Emoji and other symbols a message ends with.
@@ -443,9 +441,8 @@ class Reader:
                      any(lexicon.WH_WORD.search(p) or lexicon.PART_WORDS.search(p) for p in parts[:-1])) or \
                     ((lexicon.TASK_REMARK.match(checked) or lexicon.ASKED_OF_ASKER.search(checked)) and
                      not lexicon.QUESTION_WORD.search(checked)) or \
-                    (lexicon.ASKER_PUZZLED.fullmatch(lexicon.TRAILING_PARTICLES.sub("", checked)) and
-                     any(lexicon.QUESTION_WORD.search(p) for p in parts[:-1])) or \
-                    (lexicon.EXACT_REMARK.match(checked) and not parts[-2].endswith(" ") and
+                    ((lexicon.ASKER_PUZZLED.fullmatch(lexicon.TRAILING_PARTICLES.sub("", checked)) or
+                      (lexicon.EXACT_REMARK.match(checked) and not parts[-2].endswith(" "))) and
                      any(lexicon.QUESTION_WORD.search(p) for p in parts[:-1])) or \
                     (lexicon.ASKER_CLAUSE.match(checked) and not lexicon.QUESTION_WORD.search(checked) and
                      not lexicon.ASKING.search(checked) and  # (我想问问各地是咋抓的: 咋 asks)
@@ -457,7 +454,7 @@ class Reader:
                 parts.pop()
                 continue
             if parts[-2].endswith(" ") and lexicon.QUESTION_WORD.search(parts[-2]) and \
-                    max(len(lexicon.HAN.findall(checked)), len(lexicon.HAN.findall(parts[-2]))) <= KEYWORD:
+                    max(len(lexicon.HAN.findall(checked)), len(lexicon.HAN.findall(parts[-2]))) <= lexicon.KEYWORD_BY_ASKING:
                 break  # (通报会 谁 主持, 多少个 县: keywords; the word after the question word is what it asks)
             asks = _wants(last, bool(lexicon.YESNO.search(last))) != "open" or lexicon.QUESTION_WORD.search(last) or \
                 any(c.isdigit() for c in last)

@@ -219,9 +219,12 @@ CLAUSE_MARKS = ",,;;::。!?!?"
 CLAUSE = re.compile(f"[^{CLAUSE_MARKS}]+")
 CLAUSE_END = re.compile(f"[{CLAUSE_MARKS}]")
 #: Spaces between keywords typed apart (作用 是什么, 讲 学习教育 的 那部分), and the most characters of a keyword:
-#: longer runs between spaces are clauses (voice input: 俺在服务区刷到个安徽的报道 讲群众路线第二批的 …).
+#: longer runs between spaces are clauses (voice input: 俺在服务区刷到个安徽的报道 讲群众路线第二批的 …) ...
 KEYWORD_SPACE = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 KEYWORD_CHARS = 6
+#: ... and of one typed apart right by a question word (谁 主持, 多少个 县), where a longer run is a remark
+#: (…是什么 参考文献要写).
+KEYWORD_BY_ASKING = 3
 
 
 def keywords_joined(text: str) -> str:
