@@ -236,6 +236,8 @@ def test_follow_ups_ending_in_a_particle_are_read_as_without_it(engine: Engine) 
     assert chat.reply("具体呢?").kind == "detail" and chat.reply("详细说说儿?").kind == "detail"
     # Cantonese order and words: 讲多啲 (说多些), 详细啲讲下
     assert chat.reply("再講多啲").kind == "detail" and chat.reply("再多講啲啦").kind == "detail"
+    # Shanghainese: 再多讲一眼伐 (再多讲一点吗)
+    assert chat.reply("再多讲一眼伐").kind == "detail"
 
 
 def test_context_expires_after_a_quiet_spell(engine: Engine) -> None:

@@ -542,6 +542,8 @@ def test_metamorphic_variants_keep_or_lose_the_answer(engine: Engine) -> None:
     ("“班子强不强”后面一句是什么?", "关键看班长"),  # what follows a quoted stretch of the report
     ("“班子强不强”后头接的啥?", "关键看班长"),  # 后头: 后面 in everyday speech; 接 only frames
     ("广开言路前面那句是啥", "敞开大门"),  # ... or precedes it
+    ("先学一步,后一句是什么?", "学深一些"),  # the stretch before a comma, unquoted
+    ("先学一步,后头一句是啥?", "学深一些"),
     ("报道开头的口号是什么?", "补精神之“钙”、除“四风”之害、祛行为之垢、立为民之制。"),  # its opening lines
     ("这篇报道属于什么体裁?", "工作综述"),  # the kind of article its title names
     ("综述的是第几批活动?", "第二批"),  # the round its title names
@@ -616,6 +618,7 @@ def test_a_stretch_that_does_not_end_a_clause_is_no_wording_question(engine: Eng
     "“四风”这个说法是谁提出的?",  # who said it: no sentence says anyone did
     "哪个市征求到的意见最多?",  # a superlative the report does not state
     "刘云山是哪里人?",  # an origin: a place named near him is not it
+    "省长王学军是啥地方人?",  # (啥地方人: 哪里人)
     "专题点评通报会在哪儿召开的?",  # where an event was: no place it was at
     "合肥市那39项任务里完成了多少项?",  # the figure the question gives is no answer to it
     "合肥市公布的第一批任务具体是哪些任务?",  # the list there (正风肃纪、为民服务…) is of 专项行动
@@ -1881,10 +1884,22 @@ def test_a_claim_of_how_is_not_settled_where_the_report_says_no_means(engine: En
 
 
 @pytest.mark.parametrize(("question", "lead"), [("侬讲讲看,刘云山啥辰光到安徽来个?", "3月25日至27日"),
-                                                ("迭篇文章啥人写个?", "黄永礼")])
+                                                ("迭篇文章啥人写个?", "黄永礼"),
+                                                ("讲学习教育个搿一段,小标题是啥物事?", "深学深思,砥砺品质,打牢思想基础")])
 def test_shanghainese_question_words_are_read(engine: Engine, question: str, lead: str) -> None:
-    result = engine.ask(question)  # 啥辰光 什么时候, 啥人 谁, 迭 这, 个 的
+    result = engine.ask(question)  # 啥辰光 什么时候, 啥人 谁, 迭 这, 搿 这, 啥物事 什么, 个 的
     assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
+
+
+@pytest.mark.parametrize("question", ["3月24日个专题点评通报会是啥人主持个?", "专题点评通报会是阿里个领导主持个?"])
+def test_shanghainese_who_did_it_is_asked(engine: Engine, question: str) -> None:
+    result = engine.ask(question)  # 啥人主持个: 谁主持的; the sentence names only the body that held it
+    assert result.status != "answered"
+
+
+def test_a_wrong_turn_at_the_comma_before_after_is_no_quoted_stretch(engine: Engine) -> None:
+    result = engine.ask("第一批搞完的单位,后头人和摊子咋处理的")  # 后头: afterwards, not the words after 单位
+    assert result.answer is not None and "机构不撤、人员不减" in result.answer.sentence
 
 
 def test_the_post_the_question_word_stands_by_names_the_person(engine: Engine) -> None:

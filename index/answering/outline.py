@@ -308,6 +308,9 @@ def _sequel(store: PassageStore, scorer: Scorer, question: Question, hits: Seque
     before = question.folded[:cue.start()]
     quoted = re.findall(r"“([^”]+)”", before)
     stretch = _UNQUOTED.sub("", quoted[-1] if quoted else lexicon.TEXT_UNITS.sub("", before))
+    if not quoted and stretch.endswith(tuple(_BREAKS)) and "句" not in question.folded[cue.start():cue.end() + 3]:
+        return None  # (第一批搞完的单位,后头人和摊子咋处理的?: what was done after, not the next words)
+    stretch = stretch.strip(_BREAKS)
     order = [h.passage.position for h in hits]
     order += [i for i, s in scorer.top(list(question.search_terms), k=CANDIDATES * 2) if s > 0]
     sentences = [(store.passages[i], n, _UNQUOTED.sub("", normalize(s)))

@@ -20,7 +20,7 @@ HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 #: Measure words a figure can carry (16个, 170人, 3.3万余条), longest first where one contains another.
 UNITS: tuple[str, ...] = (
     "人次", "场次", "期次", "班次", "批次", "轮次", "个月", "个", "位", "名", "人", "次", "回", "趟", "场", "期", "份", "条", "户", "项", "件", "天", "年", "批",
-    "所", "家", "元", "页", "岁", "种", "类", "届", "轮", "处", "座", "台", "本", "篇", "部", "块", "起", "例", "宗", "张",
+    "所", "家", "元", "页", "岁", "种", "类", "届", "轮", "处", "座", "台", "本", "篇", "部", "块", "起", "例", "宗", "桩", "张",
     "市", "县", "省", "村", "镇", "公里", "米", "钱", "小时", "周", "分钟",
 )
 UNIT_PATTERN = "|".join(UNITS)
@@ -36,7 +36,7 @@ SAME_UNIT: dict[str, str] = {"名": "人", "位": "人", "回": "次", "趟": "�
 #: the asked family answers; one of another family (8个 for 多少人) does not.
 UNIT_FAMILIES: tuple[frozenset[str], ...] = (
     frozenset("人名位"), frozenset({"人次"}), frozenset({*"次回趟场期届轮批", "场次", "期次", "班次", "批次", "轮次"}),
-    frozenset({"个", "项", "件", "条", "份", "处", "起", "例", "宗", "张", "本", "篇", "部", "块", "家", "所", "户", "座", "台",
+    frozenset({"个", "项", "件", "条", "份", "处", "起", "例", "宗", "桩", "张", "本", "篇", "部", "块", "家", "所", "户", "座", "台",
                "种", "类", "市", "县", "省", "村", "镇"}),
     frozenset({"天", "年", "个月", "周", "小时", "分钟"}), frozenset({"元", "钱"}), frozenset({"公里", "米"}),
     frozenset({"页"}), frozenset({"岁"}),
@@ -303,7 +303,7 @@ ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
     # (督导组下回会不会来?, 刘云山下次啥时候再来?: the next time, which a report of what was done says nothing of
     # unless it tells what comes next)
     (re.compile(r"下[一1]?[回次趟](?![数])"), re.compile(r"下一步|下[一1]?阶段|今后|将[要会]"), "下一步安排"),
-    (re.compile(r"哪里人|哪儿人|籍贯|老家(?:是|在)?(?:哪|什么地方)|出生地|在哪出生|哪里出生"), re.compile(r"籍|出生|生于|老家|人氏"),
+    (re.compile(r"哪里人|哪儿人|(?:什么|啥|哪个)地方人|籍贯|老家(?:是|在)?(?:哪|什么地方)|出生地|在哪出生|哪里出生"), re.compile(r"籍|出生|生于|老家|人氏"),
      "籍贯"),  # (我老家马鞍山的,…: the asker's home, not asked)
     (QUOTE_ASKED, re.compile(r"“[^”]{6,}”?|(?:表示|认为|指出|强调|说)[,,::]"), "原话"),  # quoted or reported
     # (张宝顺以前是在哪里当官的?: someone's past, which a report of what they do now says nothing of)
@@ -897,7 +897,7 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     # 是好多个嘛?, 有好多家? (how many, wherever else the question asks); 是好久发表的? (when, not how long)
     (re.compile(rf"(?<=[是有])好多(?=(?:{UNIT_PATTERN})?[嘛呢哦啊呀哇咧哈]*(?:[\s,,。??!!]|$))"), "多少"),
     (re.compile(r"(?<=是)好久"), "什么时候"),
-    (re.compile(r"啥人(?=[写撰搞讲说发带管做干])"), "谁"),  # 啥人写的 (but 第一组长都是啥人?: what people)
+    (re.compile(r"啥人(?=[写撰搞讲说发带管做干主负组召提牵])"), "谁"),  # 啥人写的, 啥人主持 (but 第一组长都是啥人?: what people)
     (re.compile(r"(?:没得|没有)(?=[??!!~。]*$)"), "吗"), (re.compile(r"对头不|对头吗|对头哇|对头伐"), "对不对"),
     # northern and Jianghuai speech: 么事/么子 什么, 哪块/哪嗒 哪里, 哪些个 哪些, 多会儿/多咱 什么时候, 恁 那么
     # (Hefei: 么斯 什么, 么 before what it asks of, 是么态度; 多暂 什么时候; 怎搞 怎么搞)
@@ -967,14 +967,17 @@ CANTONESE_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 #: ... and Shanghainese (Wu) as it is typed, where a word only Wu uses is there (`WU`): 啥辰光 什么时候, 辰光 时候,
 #: 哪能 怎么 (at the end: 怎么样), 几化 多少, 伊拉 他们, 阿拉 我们, 侬 你, 伊 他, 迭 这, 事体 事情, 屋里 家里,
-#: 讲法 说, …伐? …吗?, 有伐 有没有, 真个假个 是不是真的, 个 for 的 (马鞍山个流动党员, 啥人写个?; not 多少个, 几个).
-WU = re.compile(r"侬|阿拉|伊拉|哪能|辰光|迭(?=[个篇位种些只桩趟])|几化|事体|[伐哇](?=[??!!。]*$)|真个假个")
+#: 讲法 说, …伐? …吗?, 有伐 有没有, 真个假个 是不是真的, 搿 这, 阿里 哪, 啥物事 什么, 物事 东西, 讲一眼 讲一点, 个 for 的
+#: (马鞍山个流动党员, 啥人写个?; not 多少个, 几个); a 个 ending the question after a verb (是啥人主持个?) is Wu alone.
+WU = re.compile(r"侬|阿拉|伊拉|哪能|辰光|迭(?=[个篇位种些只桩趟])|搿|物事|几化|事体|[伐哇](?=[??!!。]*$)|真个假个|"
+                r"(?<=[\u4e00-\u9fff])(?<![\d一二两三四五六七八九十百千万几多少每这那哪某各整半个])个(?=[??!!。]*$)")
 WU_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"啥(?:个)?辰光|几时辰光"), "什么时候"), (re.compile(r"辰光"), "时候"),
     (re.compile(r"哪能(?=[??!!。]*$)"), "怎么样"), (re.compile(r"哪能讲法|哪能讲"), "怎么说"), (re.compile(r"哪能"), "怎么"),
     (re.compile(r"几化"), "多少"), (re.compile(r"伊拉"), "他们"), (re.compile(r"阿拉"), "我们"),
     (re.compile(r"侬"), "你"), (re.compile(r"伊(?![斯朗拉])"), "他"), (re.compile(r"迭"), "这"),
-    (re.compile(r"事体"), "事情"), (re.compile(r"屋里(?:厢)?"), "家里"), (re.compile(r"真个假个"), "是不是真的"),
+    (re.compile(r"阿里搭"), "哪里"), (re.compile(r"阿里(?=[个只位种样])"), "哪"), (re.compile(r"搿"), "这"), (re.compile(r"啥物事"), "什么"), (re.compile(r"物事"), "东西"),
+    (re.compile(r"(?<=[讲说多])一眼"), "一点"), (re.compile(r"事体"), "事情"), (re.compile(r"屋里(?:厢)?"), "家里"), (re.compile(r"真个假个"), "是不是真的"),
     (re.compile(r"有伐(?=[??!!。]*$)"), "有没有"), (re.compile(r"伐(?=[??!!。]*$)"), "吗"),
     (re.compile(r"(?<![\d一二两三四五六七八九十百千万几多少每这那哪某各整半])个(?![人月别体性案])"), "的"),
 )
