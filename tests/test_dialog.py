@@ -8,7 +8,7 @@ import pytest
 
 from index.answering.dialog import Answered, Conversation, Conversations, Explained, More, shown_order
 from index.answering.engine import Engine
-from index.evaluation import evaluate, evaluate_dialogs, read_dialogs, read_questions
+from index.evaluation import evaluate, evaluate_dialogs, read_dialogs, read_questions, shown_text
 from tests.conftest import ROOT, run_cli
 
 DIALOGS = Path(__file__).parent / "data" / "dialogs.jsonl"
@@ -447,6 +447,15 @@ def test_asking_for_more_in_two_clauses_or_with_chatter_is_still_asking_for_more
     chat.reply("省委书记张宝顺做了什么?")
     more = chat.reply("还有啥?详细说说")
     assert isinstance(more, More) and more.passages
+
+
+@pytest.mark.parametrize(("second", "third"), [("还有呢?请继续补充相关数据。", "再多说点?后续还有哪些情况?"),
+                                               ("请继续补充", "详细说说?报道接着还提到了什么?")])
+def test_going_on_asked_in_two_sentences_reads_on_figure_by_figure(engine: Engine, second: str, third: str) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("各省委督导组累计深入市、县(市、区)督导多少次?")
+    assert "12400余人次" in (shown_text(chat.reply(second)) or "")  # the next figure of the sentence, then the one after
+    assert "462场" in (shown_text(chat.reply(third)) or "")
 
 
 def test_what_came_of_the_last_answer_is_the_result_stated_next_to_it(engine: Engine) -> None:
