@@ -1313,6 +1313,7 @@ def test_a_cadre_rank_asked_of_must_be_given(engine: Engine) -> None:
 
 @pytest.mark.parametrize(("question", "said"), [
     ("乡里头还派了指导组,全省加起来有多少个指导组啊?", "指导组11697个"),  # 加起来: in all, asking nothing of its own
+    ("整个省为党员领导干部设的活动联系点,加总起来有多少?", "联系点5322个"),  # 加总: the same, in Taiwan
     ("第一批的问题是不是全都改完了", "3142个整改完毕"),  # 全都 claims all: the sentence settles it
 ])
 def test_words_for_all_of_it_only_frame(engine: Engine, question: str, said: str) -> None:
@@ -2942,6 +2943,9 @@ def test_what_is_counted_may_end_the_question_after_what_describes_it(engine: En
     assert engine.ask("各地通报查处了多少个涉及“四风”问题的单位?").status != "answered"
     result = engine.ask("解决了多少个涉及群众利益的问题?")
     assert result.answer is not None and result.answer.lead == "92400多个"
+    # 基本|需求: a word before a verb describes it too (需求 is read as a verb), 问题 is counted
+    result = engine.ask("各地帮群众解决了多少个基本需求和损害群众利益的问题?")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "92400多个"
 
 
 def test_a_rate_asked_is_not_answered_by_the_counts(engine: Engine) -> None:

@@ -241,14 +241,16 @@ class Question:
             if word is None and rest[:1] in _COUNTED_SKIPS:  # (多少个“四风”典型案例: quoted, the same words)
                 rest = rest[1:]
                 continue
-            if word is not None and word.word in verbs and not words:
-                # 多少家参加单位: a verb before the noun that ends the question makes a name of one kind of it
+            if word is not None and word.word in verbs:
                 after = rest[len(word.word):]
                 noun = max((t for t in self.terms if t.alternatives and after.startswith(t.word) and
                             t.word not in verbs), key=lambda t: len(t.word), default=None)
-                if noun is not None and not lexicon.TRAILING_PARTICLES.sub("", after[len(noun.word):]).strip("?？ "):
+                if not words and noun is not None and \
+                        not lexicon.TRAILING_PARTICLES.sub("", after[len(noun.word):]).strip("?？ "):
+                    # 多少家参加单位: a verb before the noun that ends the question makes a name of one kind of it
                     return (noun,) if len(noun.word) > 1 else ()
-                # 多少个涉及“四风”问题的单位: what the verb's clause describes ends the question after 的
+                # 多少个涉及“四风”问题的单位, 多少个基本需求和利益受损的问题: what the clause describes ends the
+                # question after 的
                 last = re.search(r"的([\u4e00-\u9fff]{2,4})$", lexicon.TRAILING_PARTICLES.sub("", rest).strip("?？ "))
                 head = next((t for t in self.terms if last and t.word == last.group(1) and t.word not in verbs), None)
                 if head is not None:
