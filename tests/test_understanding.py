@@ -34,6 +34,8 @@ DATA = Path(__file__).parent / "data"
     ("暗访是不是四月份搞的?", "3月15日至19日"),  # a month claimed is checked against the date given
     ("我孙子说现在干部都下基层了,市县领导班子成员开了多少场座谈会?", "11300多场"),  # who told the asker: no word to find
     ("俺村老王说三严三实的集中学习搞了两个月,是这样吗?", "1个月"),
+    ("集中学习是不是搞了两个月啊我听我们楼下老王说是两个月", "1个月"),  # … and where the question tells it last
+    ("一对一点评的是二十个县不", "10个"),  # …不?: 是不是, in northern speech
     ("暗访是在哪几天?", "3月15日至19日"),  # 哪几天 asks for a date
     ("芜湖意见多少条", "3.3万余条"),  # the counted noun before the question word
     ("三月份省里派了几个暗访组?", "8个"),  # the month the passage names (3月15日至19日)

@@ -626,8 +626,8 @@ def _claimed_figure(sentence: str, question: Question, terms: Sequence[str], nor
     claims = [m for m in _CLAIM.finditer(query) if m.group(4) not in _DATE_UNITS]
     if len(claims) == 2 and lexicon.FIGURE_CHOICE.search(query):
         claims = [c for c in claims if c.group(1) in sentence]  # 44900还是49400?: the one the sentence gives
-    if len(claims) != 1:
-        return None
+    if len({value_of(c.group(1), c.group(2)) for c in claims}) != 1:
+        return None  # (…两百个人啊我听说是两百人: one claim, said twice)
     claim = claims[0]
     # (五万多|村支书: people counted with no measure word, 村 no measure of them)
     unit = "人" if counts_people(question, claim.start(4) if claim.group(4) else claim.end(), claim.group(4),

@@ -770,9 +770,10 @@ LEADING_FILLERS = re.compile(rf"^(?:{_TOPIC_OPENINGS}|{_ASKING_OPENINGS}|"
                              r"(?:老师|同志|领导|师傅|大哥|大姐|小编|客服)(?:您|你)?好[呀啊哈哦]?|(?:老师|同志|领导|师傅|大哥|大姐|小编|客服)?在吗|"
                              r"(?:我的?)?(?:朋友|同事|同学|孩子|家人|老伴|别人|有人)问(?:了)?我|"
                              rf"哈+|{_LATIN_CHATTER}|[~\s.。,!?…]+)+")
-#: Who told the asker what the question goes on to say (我孙子说…, 俺村老王讲…): a person of the asker's life,
-#: no word the answer must hold.
-HEARSAY_SOURCE = re.compile(r"^(?:我|俺|咱)(?:们|家)?的?(?:村|乡|镇|单位|家|厂|队)?(?:里|上)?的?(?:有(?:几|一|两)?[个些位]?)?"
+#: Who told the asker what the question goes on to say (我孙子说…, 俺村老王讲…, …啊我听我们楼下老王说…): a person of
+#: the asker's life, no word the answer must hold.
+HEARSAY_SOURCE = re.compile(r"(?:^|(?<=[,,。;;!!??\s啊呀吧嘛呢哦]))(?:我|俺|咱)(?:们|家)?听?(?:我们|俺们|咱们)?的?"
+                            r"(?:村|乡|镇|单位|家|厂|队)?(?:里|上)?的?(?:有(?:几|一|两)?[个些位]?)?"
                             r"(?P<source>[\u4e00-\u9fff]{1,4}?)(?:跟我|和我|同我|给我)?(?:说|讲|告诉|问)")
 #: Where the question proper starts after what the asker tells first (…天天路过市委那边,想问问报道里说…; 最近在写
 #: 论文,报道说有多少…): what comes before names nothing the answer must hold.
@@ -1047,6 +1048,7 @@ ENGLISH_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 CASUAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"好多"), "多少"), (re.compile(r"好久"), "多久"), (re.compile(r"好长(?:的)?时间"), "多长时间"),
     (re.compile(r"(?<=[\u4e00-\u9fff])(?<!是)为何(?=[\s??。]*$)"), "是什么"),  # 标题为何? (formal: what is it)
+    (re.compile(r"(?<=[\u4e00-\u9fff])(?<![要可])不(?=[\s??!!~。]*$)"), "吗"),  # 是二十个县不? (northern speech: 是不是)
     # a request to check what was said (…督导了802次,核一下 / 麻烦对一下原文): is it so?
     (re.compile(r"(?:麻烦|请|帮我|帮忙)?(?:(?:核对|核实|核查|查证|确认|核)(?:一下|下)?|对(?:一下|下))(?:原文|书据|数据|数字|出处)?"
                 r"(?=[\s??!!~。]*$)"), "对吗"),
