@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from index.answering.engine import Engine
-from index.text.lexicon import OWN_VIEW, UNITS
+from index.text.lexicon import OWN_VIEW, PLACE_UNITS, UNITS
 from index.types import Answer, Hit, Result
 
 if TYPE_CHECKING:  # the conversation's module is loaded only where a conversation is (qabot chat)
@@ -46,7 +46,8 @@ def not_said(result: Result) -> str:
     asked = "、".join(result.unsupported) or "这一点"
     subject = result.subject or ""
     if result.unsupported and all(word in UNITS for word in result.unsupported):
-        return f"报道没有提到{subject}有多少{asked}。"  # a count: 暗访组有多少人, not 暗访组的人
+        counted = "、".join(("个" + w if w in PLACE_UNITS else w) for w in result.unsupported)  # (多少个村)
+        return f"报道没有提到{subject}有多少{counted}。"  # a count: 暗访组有多少人, not 暗访组的人
     if subject and not any(subject in word for word in result.unsupported):
         return f"报道没有提到{subject}的{asked}。"
     return f"报道没有提到{asked}。"

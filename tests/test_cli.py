@@ -52,10 +52,15 @@ def test_ask_says_what_the_report_does_not_say_of_a_subject(env: dict[str, str])
     assert not any(line.startswith("答:") for line in lines)
 
 
-def test_ask_says_how_many_the_report_does_not_say(env: dict[str, str]) -> None:
-    proc = run_cli(["ask", "每个暗访组有几个人?"], env)  # a count it does not give: how many, not 暗访组的人
+@pytest.mark.parametrize(("question", "said"), [
+    ("每个暗访组有几个人?", "报道没有提到暗访组有多少人。"),  # a count it does not give: how many, not 暗访组的人
+    ("一共走访了多少个村?", "报道没有提到走访有多少个村。"),  # places counted by 个 (232.4万余户 counts homes)
+    ("芜湖的热线开到几点?", "报道没有提到芜湖的具体时刻。"),  # a time of day: no sentence gives one
+])
+def test_ask_says_what_the_report_does_not_say(env: dict[str, str], question: str, said: str) -> None:
+    proc = run_cli(["ask", question], env)
     assert proc.returncode == 0
-    assert proc.stdout.decode().splitlines()[0] == "报道没有提到暗访组有多少人。"
+    assert proc.stdout.decode().splitlines()[0] == said
 
 
 def test_ask_for_the_bots_own_view_is_not_answered_as_the_reports(env: dict[str, str]) -> None:

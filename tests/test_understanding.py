@@ -621,6 +621,7 @@ def test_a_stretch_that_does_not_end_a_clause_is_no_wording_question(engine: Eng
     "哪个市征求到的意见最多?",  # a superlative the report does not state
     "刘云山是哪里人?",  # an origin: a place named near him is not it
     "省长王学军是啥地方人?",  # (啥地方人: 哪里人)
+    "各级党员干部走访群众232.4万余户,一共走了多少个村?",  # places of a level counted: no figure counts villages
     "专题点评通报会在哪儿召开的?",  # where an event was: no place it was at
     "合肥市那39项任务里完成了多少项?",  # the figure the question gives is no answer to it
     "合肥市公布的第一批任务具体是哪些任务?",  # the list there (正风肃纪、为民服务…) is of 专项行动

@@ -1305,6 +1305,11 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             return "平均数"  # 每个暗访组有几个人?: a total does not answer
         fitting = [m for m in figures
                    if not question.units or any(fits(u, m.group(1) or "") for u in question.units)]
+        place = lexicon.PLACES_COUNTED.search(question.folded)
+        if place is not None and not any(
+                m.group(1) == place.group(1) or place.group(1) in sentence[m.end(): m.end() + lexicon.PLACE_NAMED_AFTER]
+                for m in found_figures):
+            return place.group(1)  # 走访了多少个村?: 232.4万余户 and 75.6万余条 count no villages
         if _sum_of_parts(question.folded, sentence, fitting) and \
                 not any(lexicon.TOTAL_SAID.search(sentence, clause_start(sentence, m.start()), m.start()) for m in fitting):
             return "合计"  # 督导组和指导组合计多少个?: 督导组1264个、指导组11697个 give each, not the sum

@@ -103,6 +103,10 @@ ASKED_UNIT = re.compile(rf"(?:多少|(?<!哪)几(?!大))({UNIT_PATTERN})?|(?<![�
 
 #: Measure words that are places too (几个市, 多少省).
 PLACE_UNITS = frozenset("市县省村镇")
+#: Places of one level counted (多少个村?, 几个县(市、区)): a figure that counts them names the level right after it
+#: (50个县, 16个省辖市).
+PLACES_COUNTED = re.compile(r"(?:多少|几)个?([市县省村镇])(?=$|[\s??!!。,,(（的里吗呢啊呀啦哦])")
+PLACE_NAMED_AFTER = 3
 #: Nouns for people: 多少个书记 counts people (44900多人), as 多少人 does; 多少省领导 is no count of provinces.
 PERSON_NOUNS = re.compile(r"(书记|党员|干部|人员|同志|群众|领导|网民|代表|成员|学员|委员|主任|人)")
 #: ... words holding one that name no person (人次, 个人, 领导班子, 人数).
@@ -315,6 +319,9 @@ ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
      re.compile(r"[%％]|百分之|[一二三四五六七八九]成|比例|比重|率"),
      "比例"),  # 占多大比例?, 完成率?: a share, not a count
 
+    # 热线开到几点?: a time of day or the hours a service keeps, which no date says (not 几点要求: a few points)
+    (re.compile(r"几点(?:钟)?(?=$|[开关到上下接打去来结起呢啊吗?？\s,,])|(?:什么|啥|哪个)时段|24小时|全天候|半夜|夜里"),
+     re.compile(r"\d+[点时]|[点时]至|小时|全天|昼夜|夜间|晚上|凌晨"), "具体时刻"),
     # 他的文章发表在哪份报纸上?: a paper named (安徽日报), which a sentence that only says it was published does not
     (re.compile(r"(?:哪|什么|啥)(?:一)?(?:份|家|个|张)?(?:报纸|报社|报刊|刊物|杂志)|(?:什么|啥)报(?![道告])"),
      re.compile(r"[\u4e00-\u9fff]{2,4}(?:日报|晚报|商报|青年报)|《[^》]*(?:报|刊|志)》"), "报纸"),
