@@ -615,6 +615,9 @@ def test_a_stretch_that_does_not_end_a_clause_is_no_wording_question(engine: Eng
     "合肥市第一批任务已经完成了多少项?",  # the 39项 published: none said done
     "第一批活动单位有多少个问题整改不合格?",  # 整改完毕 and 整改中 are counted, not what failed
     "王明方联系的是哪个市?",  # one place asked: a count of places (1个省辖市) does not name it
+    "王学军重点联系的县是哪个?",  # … asked after the level of place
+    "省长王学军确定的重点联系县(市、区)是____?",  # … or as a blank to fill
+    "刘云山来皖调研期间,共考察了哪几个市?分别是什么?",  # places asked, then asked again one by one
     "第三道工序是什么?",  # an ordinal the report does not give (头道)
     "每个省委督导组有多少人?",  # a figure per item: the report gives totals (170人, 16个)
     "“四风”这个说法是谁提出的?",  # who said it: no sentence says anyone did

@@ -1575,9 +1575,10 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         # (not the place the question names itself: 马鞍山的流动党员在哪些城市? is not answered by 马鞍山市)
         own = [a for a in asked if len(a) > 1]
         one = lexicon.ONE_PLACE.search(question.folded) is not None
-        level = lexicon.PLACE_LEVEL_ASKED.search(question.folded)
+        asked_level = lexicon.PLACE_LEVEL_ASKED.search(question.folded)
+        level = (asked_level.group(1) or asked_level.group(2)) if asked_level else None
         # (是哪个省?: the report's own province, which it names everywhere, is the answer; not 其他哪些省份?)
-        scope = question.scope if level is None or level.group(1) != "省" or lexicon.OTHERS.search(question.folded) \
+        scope = question.scope if level != "省" or lexicon.OTHERS.search(question.folded) \
             else frozenset()
         # (the places the sentence names beside those the question does)
         others = [t for t in terms if t in places and t not in asked and t not in scope]
@@ -1587,7 +1588,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
                     for t in others)
         # (哪个市? is not answered by 合肥等6市, but 六个市…头一个是哪个市? is, and 点名的是哪个市?: the one named)
         if level:  # (沈浩是哪个村的干部? is not answered by 淮南市, a city)
-            named = named and any(_place_level(t, places) >= lexicon.PLACE_LEVELS[level.group(1)] for t in others)
+            named = named and any(_place_level(t, places) >= lexicon.PLACE_LEVELS[level] for t in others)
         went = lexicon.MOTION_ASKED.search(question.folded) is not None
         if question.wants == "where" or went:
             # 在哪里开的?: a place the event is at (在合肥召开), not any place named; 去了哪些市?: places gone to

@@ -1684,6 +1684,9 @@ def _wants(folded: str, yesno: bool) -> str:
     claimed = [m.span() for m in lexicon.WHY_SAID.finditer(folded)]
     # (关键在哪?: what is crucial, not a place)
     claimed += [m.span() for m in lexicon.KEY_ASKED.finditer(folded) if m.group(0).endswith(("哪", "哪里"))]
+    again = lexicon.ASKED_AGAIN.search(folded)
+    if again is not None and "哪" in folded[:again.start()]:  # (not 几个专项行动?都是什么?: their names, not a count)
+        claimed.append((again.start() - 1, again.end()))
     for rank, (kind, pattern) in enumerate(_KINDS):
         found = [m for m in pattern.finditer(folded) if not any(start < m.start() and m.end() <= end for start, end in claimed)]
         if found:

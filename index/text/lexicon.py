@@ -361,9 +361,11 @@ NAME_WORDS = re.compile(r"姓名|(?:片|书|剧|篇)名(?:是|叫)?(?:什么|啥
                         r"命名为什么|叫法|称作什么|称为什么|的(?:名字|姓名|全名)(?=[\s??。!!~]*$)|"  # (省长的名字: terse)
                         r"(?:什么|啥)名(?=[\s??。!!~]*$)")  # (具体何名?: 何 read as 什么)
 #: A place is asked for.
-PLACE_WORDS = re.compile(r"哪(?:个|些|[一1]个|几个|几)?(?:地级|县级)?(?:城市|地方|地区|市|县|区|省|省辖市|乡镇|村|社区)(?![领委长直政])|什么地方|哪里|哪儿|范围")
+PLACE_WORDS = re.compile(r"哪(?:个|些|[一1]个|几个|几)?(?:地级|县级)?(?:城市|地方|地区|市|县|区|省|省辖市|乡镇|村|社区)(?![领委长直政])|什么地方|哪里|哪儿|范围|"
+                         r"(?:城市|地方|地区|市|县|区|省|乡镇|村|社区)(?:[((][^))]{0,6}[))])?(?:是|为)(?:哪[一1]?个?|什么)(?![\u4e00-\u9fff])")  # (联系的县是哪个?, 联系县是____?)
 #: One place is asked for (哪个市, 哪一个县): a name answers, not a count of places (16个省辖市).
-ONE_PLACE = re.compile(r"哪[一1]?个(?:城市|地方|地区|市|县|区|省|省辖市|乡镇|村|社区)|哪座|哪里人|哪儿人")
+ONE_PLACE = re.compile(r"哪[一1]?个(?:城市|地方|地区|市|县|区|省|省辖市|乡镇|村|社区)|哪座|哪里人|哪儿人|"
+                       r"(?:城市|地方|地区|市|县|区|省|乡镇|村|社区)(?:[((][^))]{0,6}[))])?(?:是|为)(?:哪[一1]?个|什么)(?![\u4e00-\u9fff])")
 #: What is done to what was counted, right after the count asked (村支部有多少个|要整顿): the thing is named before.
 DEED_AFTER_COUNT = re.compile(r"(?:要|需要|得|被|正在|已经|已|还)")
 #: Places gone to are asked (去了哪些市?, 跑了哪几个县?) ...
@@ -384,6 +386,9 @@ WHY_WORDS = re.compile(r"(?<![作成视称定列化改变分评奉选])为(?:什
                        r"(?:依据|理由|缘由)是(?:什么|啥)")  # (作为什么: as what; 依据什么要求推进?: a basis named, no reason)
 #: Why a thing is said (为啥说能听进多少群众意见那么要紧?): its clause is the claim, whatever words it asks with.
 WHY_SAID = re.compile(rf"(?:{WHY_WORDS.pattern})(?:说|讲|认为|强调)[^,,。;;!?!?]*")
+#: A last clause that asks again what the one before asked, one by one (哪几个市?分别是什么?): after a 哪 question,
+#: it asks no other kind.
+ASKED_AGAIN = re.compile(r"(?<=[,,??。;;\s])(?:请)?(?:分别|各|都|具体)(?:是|为|叫|有)(?:什么|啥|哪些|哪几个|多少)(?:名字)?[??。\s]*$")
 #: 以…为什么: as what, not why (以焦裕禄精神和沈浩精神为啥?).
 AS_WHAT = re.compile(r"((?<![可所予加难足得之])以(?![前后来上下及便免致至外内])[^,,。?!]{1,20})为(?=什么|啥)")
 #: What something is for is asked (效果是什么, 有什么用, 拿来干嘛的): answered as a why-question is, by a sentence
@@ -1306,7 +1311,8 @@ TIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("村", re.compile(r"村级|村里|社区|村\(|村、")),
 )
 #: The level of place a question asks for (沈浩是哪个村的?, 哪些县): a place named above it (淮南市) is no answer.
-PLACE_LEVEL_ASKED = re.compile(r"哪[一1]?(?:个|些|几个|\d+个)?(省|市|县|区|乡镇|乡|镇|街道|村|社区)(?![委级里])")
+PLACE_LEVEL_ASKED = re.compile(r"哪[一1]?(?:个|些|几个|\d+个)?(省|市|县|区|乡镇|乡|镇|街道|村|社区)(?![委级里])|"
+                               r"(省|市|县|区|乡镇|乡|镇|街道|村|社区)(?:[((][^))]{0,6}[))])?(?:是|为)(?:哪[一1]?个?|什么)(?![\u4e00-\u9fff])")
 #: Levels of place from the top (a county's 区 is a county; a township's 街道 is a township).
 PLACE_LEVELS: dict[str, int] = {"省": 0, "市": 1, "县": 2, "区": 2, "乡镇": 3, "乡": 3, "镇": 3, "街道": 3, "村": 4,
                                 "社区": 4}
