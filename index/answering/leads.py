@@ -120,8 +120,11 @@ def _best_clause(sentence: str, terms: Sequence[str], weight: Callable[[str], fl
 
 
 def _asked_units(query: str) -> list[str]:
-    """Measure words the question asks for: 多少位 → 位, 几条 → 条, 多少人次 → 人次 ("" for a bare 多少)."""
-    return lexicon.asked_units(query)
+    """Measure words the question asks for: 多少位 → 位, 几条 → 条, 多少人次 → 人次 ("" for a bare 多少; none for
+    one asking again what was asked: …多少场?分别是多少?)."""
+    again = lexicon.ASKED_AGAIN.search(query)
+    return lexicon.asked_units(query[:again.start()] if again and lexicon.QUANTITY_WORDS.search(query[:again.start()])
+                               else query)
 
 
 def _focus_weights(query: str, terms: Sequence[str], weight: Callable[[str], float],
@@ -191,7 +194,8 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
         candidates = [m for m in candidates if any(lexicon.same_family(w, _unit(m.group(0))) for w in wanted) or
                       (wanted == {"个"} and counted and
                        counted in normalize(_clause_after(sentence, m.end()))[:len(counted) + 1])] or candidates
-    if lexicon.MEETINGS_HELD.search(query):  # 开会开了多少回?: 召开座谈会11300多场, not 深入基层38500余人次
+    if lexicon.MEETINGS_HELD.search(query) and "人次" not in wanted:
+        # 开会开了多少回?: 召开座谈会11300多场, not 深入基层38500余人次 (but 谈话多少人次、座谈会多少场: both)
         candidates = [m for m in candidates if _unit(m.group(0)) != "人次"] or candidates
     if counted in lexicon.GROUP_KINDS:  # 微服私访的小组有几个? → 8个…暗访组, the figure of a group named
         candidates = [m for m in candidates if lexicon.GROUP_NAMED.search(
