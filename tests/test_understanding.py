@@ -38,6 +38,8 @@ DATA = Path(__file__).parent / "data"
     ("一对一点评的是二十个县不", "10个"),  # …不?: 是不是, in northern speech
     # two counts asked, a meeting's among them: each by its own measure word (not 820次 for 场's family)
     ("省委督导组开展个别谈话多少人次、召开座谈会多少场?分别是多少?", "12400余人次,462场"),
+    ("指导组 多少个 乡镇街道那个", "11697个"),  # …那个 says which one is meant: 指导组 are counted, not 乡镇
+    ("指导组多少个?乡镇街道那个", "11697个"),
     ("暗访是在哪几天?", "3月15日至19日"),  # 哪几天 asks for a date
     ("芜湖意见多少条", "3.3万余条"),  # the counted noun before the question word
     ("三月份省里派了几个暗访组?", "8个"),  # the month the passage names (3月15日至19日)

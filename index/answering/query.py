@@ -59,6 +59,8 @@ _SENTENCE_GOES_ON = ",,、;;"
 _WRITTEN_CLAUSES = re.compile(rf"(?<=[{_CLAUSE_BREAKS.strip()}])")
 #: What is passed over in the words after 多少个 that say what is counted.
 _COUNTED_SKIPS = "的“”‘’「」\"'"
+#: What follows 多少个 that is no thing counted: the end of the question, or which one is meant (…乡镇街道那个).
+_NOT_COUNTED_AFTER = re.compile(r"\s*(?:[??!!]|[\u4e00-\u9fff]{2,8}(?:那个|那块|那一块|那边)[呢吗啊呀]?[??!!\s]*$)")
 #: A chunk of a message typed with a space after it.
 _SPACED_CHUNK = re.compile(r"[^ ]+ +")
 #: Most letters read as the initials of as many syllables (sw → 省委).
@@ -206,6 +208,8 @@ class Question:
                 (not unit and not match.group(3) and not self.folded[match.end():]):
             return ()  # 多少人(次)参观: people are counted, what follows is what they did
         rest = self.folded[match.end():]  # (多少问题: with no measure word, the noun after it)
+        if _NOT_COUNTED_AFTER.match(rest):
+            rest = ""  # 指导组多少个?乡镇街道那个: the question ends, or says which one it means
         if unit and rest and lexicon.same_family("次", unit) and lexicon.PLACE_TIER_CHARS.issuperset(rest[:2]):
             return ()  # 督了几次市县?: times, and where they went, not 市县 counted
         words: list[Term] = []
