@@ -107,6 +107,8 @@ DATA = Path(__file__).parent / "data"
     ("巡查监督小组有几个", "16个省委督导组"),  # 毛病|现在, not an unknown word 毛病现
     ("芜湖搭建的直通车叫什么名字?", "政情民意“直通车”"),  # the words before the quote that name it, not the verb
     ("建起了什么桥?", "“连心桥”"),  # (干群之间的: no part of the name)
+    ("来安县的手册给干部和群众之间搭了个什么桥来着嗯", "“连心桥”"),  # the kind before a filler
+    ("芜湖热线电话搭建了什么直通车?", "政情民意“直通车”"),  # the kind named whole: which one, the words before it
     ("市县两级的领导开了多少个会议?", "11300多场"),  # 会议: any meeting named (座谈会), counted in 场 as in 个
     ("督导组开了多少个会议?", "462场"),
     ("芜湖征求到多少?", "3.3万余条"),  # a bare 多少 after the verb: the figure of what it got

@@ -438,6 +438,9 @@ def _with_counted_noun(sentence: str, match: re.Match[str]) -> str:
     return figure + tail if 0 < len(tail) <= _MAX_NOUN and not re.search(r"\d", tail) else figure
 
 
+_ONE_CHAR_KIND = re.compile(r"([\u4e00-\u9fff])(?=来着|嗯|[?？!！。,， ])")
+
+
 def _category(query: str, terms: Sequence[str], normalize: Normalize) -> str | None:
     """The word a list question asks about: 什么办法 → 办法, 哪四个专项行动 → 专项行动, 哪几种像 → 像."""
     folded = normalize(query)
@@ -447,8 +450,10 @@ def _category(query: str, terms: Sequence[str], normalize: Normalize) -> str | N
     rest = folded[match.end():]
     rest = rest[1:] if rest[:1] in lexicon.CLASSIFIERS else rest  # 哪几|个专项行动: the measure word aside
     bare = lexicon.TRAILING_PARTICLES.sub("", rest).rstrip("?？!！。 ")
-    # 建起了什么桥?: a kind in one character, no word of the question's own
-    found = _following_term(rest, terms) or (bare if len(bare) == 1 and lexicon.HAN.match(bare) else None)
+    # 建起了什么桥?: a kind in one character, no word of the question's own (…什么桥来着,嗯…: before a filler too)
+    one = _ONE_CHAR_KIND.match(rest)
+    found = _following_term(rest, terms) or (bare if len(bare) == 1 and lexicon.HAN.match(bare) else None) or \
+        (one.group(1) if one else None)
     ends = lexicon.LIST_ENDS_ASKED.search(folded)
     if found is None and ends is not None:  # 四个专项行动头两个是啥?: the kind named before the items asked
         found = max((t for t in terms if folded[: ends.start()].endswith(t)), key=len, default=None)
@@ -528,9 +533,11 @@ def _lead_of_kind(question: Question, sentence: str, terms: Sequence[str], weigh
             # (看了什么 ↔ 观看电影《焦裕禄》), not 带头做了什么
             return work[0].group(0)
         # 建起了什么桥? → “连心桥”: the one quoted name of the kind asked
-        kind = [m.group(0) for m in _QUOTED_NAME.finditer(sentence) if category and m.group(0)[1:-1].endswith(category)]
+        kind = [m for m in _QUOTED_NAME.finditer(sentence) if category and m.group(0)[1:-1].endswith(category)]
         if len(kind) == 1:
-            return kind[0]
+            # (搭建了什么直通车? → 政情民意“直通车”: the kind named whole is asked which one, the words before it say)
+            return _modifier(normalize(sentence[: kind[0].start()])) + kind[0].group(0) \
+                if kind[0].group(0)[1:-1] == category else kind[0].group(0)
     asked_ordinal = re.search(r"第几(\w?)", query) if lexicon.ORDINAL_ASKED.search(query) else None
     if asked_ordinal:  # 第几批 → 第一批; 第几道工序 → 头道
         found = [m.group(0) for m in _ORDINAL.finditer(sentence)]
