@@ -40,6 +40,10 @@ DATA = Path(__file__).parent / "data"
     ("省委督导组开展个别谈话多少人次、召开座谈会多少场?分别是多少?", "12400余人次,462场"),
     ("指导组 多少个 乡镇街道那个", "11697个"),  # …那个 says which one is meant: 指导组 are counted, not 乡镇
     ("指导组多少个?乡镇街道那个", "11697个"),
+    ("县委班子集中学了几天 五天往上?", "5天以上"),  # a guess after the question (往上: 以上) may be the answer
+    ("联系点 total", "5322个"),  # English: total asks the count
+    ("title 完整版 pls", "安徽省第二批党的群众路线教育实践活动第一环节工作综述"),  # 完整版: the whole of it, no word to find
+    ("淮南那旮旯咋整的 画啥像", "行业“群体像”、班子“集体像”、党员“个体像”"),  # 那旮旯: there (northeastern)
     ("暗访是在哪几天?", "3月15日至19日"),  # 哪几天 asks for a date
     ("芜湖意见多少条", "3.3万余条"),  # the counted noun before the question word
     ("三月份省里派了几个暗访组?", "8个"),  # the month the passage names (3月15日至19日)

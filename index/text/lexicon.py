@@ -870,7 +870,7 @@ FRAMING_WORDS = HABITUAL | DEGREE | PEOPLE_PRONOUNS | DIRECTIONAL_COMPLEMENTS | 
     """
     包括 包含 包 指 是指 指的是 主要 具体 一下 说说 讲讲 讲 说 问问 问一下 问下 介绍 告诉 知道 情况 内容 方面 东西 玩意儿 玩意 事情 事 问题 列出 列举 罗列 时任 属实 月份 原本 原先 本来 起初 起先 当初 最初 一开始
     没有 有没有 是不是 对不对 能不能 会不会 可不可以 有无 是否 做法 举措 据称 据说 据悉 据报道 听说 有人说
-    叫 叫做 称为 名称 名字 全名 全称 片名 书名 剧名 篇名 统称 合称 总称 名堂 晓得 东东 玩意 回事 回事儿 怎么回事 这事 那事 事儿 现在 如今 目前 当时 最近 今天 那时 那时候 那阵子 那阵儿 那会儿 这阵子 这段时间 那段时间 大概 大约 左右 一共 总共 总计 合计 共计 累计 全部 所有 全都 统共 拢共 加起来 合起来 加在一起 加总 都 到底 究竟 呢 啥 咋
+    叫 叫做 称为 名称 名字 全名 全称 片名 书名 剧名 篇名 统称 合称 总称 名堂 晓得 东东 玩意 回事 回事儿 怎么回事 这事 那事 事儿 现在 如今 目前 当时 最近 今天 那时 那时候 那阵子 那阵儿 那会儿 这阵子 这段时间 那段时间 大概 大约 左右 一共 总共 总计 合计 共计 累计 全部 所有 全都 统共 拢共 加起来 合起来 加在一起 加总 完整版 完整 都 到底 究竟 呢 啥 咋
     怎么 怎样 如何 多少 几 哪 哪些 哪个 什么 为什么 为啥 用来 用于 作用 干什么 干嘛 做什么 是什么 有什么
     类型 种类 类别 数据 数字 数目 数值 一点
     准数 准确数 确切数 准确数字 确切数字 具体数字 后面 后头 前头 后半句 前半句 上半句 下半句 接 剩下 这块 那块 这一块 那一块
@@ -920,7 +920,7 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=[个的])么(?=[\u4e00-\u9fff“\"])"), "什么"), (re.compile(r"嗯家"), "您"),
     (re.compile(r"搁(?=哪)"), "在"),  # 搁哪儿: 在哪儿
     (re.compile(r"再?说回(?:到)?(?=[\u4e00-\u9fff])"), "回到"),  # 说回学习那块: back to it, said as going back
-    (re.compile(r"哪块儿?|哪嗒|哪搭|哪疙瘩|哪嘎达|哪旮旯|哪旮儿"), "哪里"), (re.compile(r"哪些个"), "哪些"), (re.compile(r"多会儿?|多咱"), "什么时候"),
+    (re.compile(r"哪块儿?|哪嗒|哪搭|哪疙瘩|哪嘎达|哪旮旯|哪旮儿"), "哪里"), (re.compile(r"那旮旯|那疙瘩|那嘎达"), "那里"), (re.compile(r"哪些个"), "哪些"), (re.compile(r"多会儿?|多咱"), "什么时候"),
     # Central Plains speech: 俺 我, 哩 的, 木 没 (木有, 木改完), 弄啥 干什么, 恁 你 before a verb of telling or
     # knowing (恁说说), else 那么
     (re.compile(r"俺"), "我"), (re.compile(r"哩"), "的"), (re.compile(r"木(?=有|[改做办完弄干学看去来听说见])"), "没"),
@@ -943,7 +943,7 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     # 为嘛 为什么, 嘛 before what it asks of 什么 (嘛时候, 嘛事儿); 哪儿/这儿/那儿 哪里/这里/那里; 整个儿 一共; 多老些 多少;
     # 唠唠 说说
     (re.compile(r"啥前儿?|多前儿"), "什么时候"), (re.compile(r"多老些"), "多少"), (re.compile(r"唠唠"), "说说"),
-    (re.compile(r"唠(?=[点会一下])"), "说"), (re.compile(r"[嘎干]哈|嘎啥"), "干什么"),
+    (re.compile(r"唠(?=[点会一下])|(?<=接着|继续)唠"), "说"), (re.compile(r"[嘎干]哈|嘎啥"), "干什么"),
     (re.compile(r"咋整(?=的)"), "怎么做"), (re.compile(r"咋整(?![顿改治理合])"), "怎么办"), (re.compile(r"为嘛"), "为什么"),
     (re.compile(r"嘛(?=时候|事|样|地方|意思|名|玩意)"), "什么"),
     (re.compile(r"([哪这那])儿"), r"\1里"), (re.compile(r"整个儿(?=[是有都就])"), "一共"),  # (整个儿有几个?: in all)
@@ -1048,7 +1048,7 @@ ENGLISH_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ("population", "人口"), ("names?", "名字"),
         ("stud(?:y|ied)|learning", "学习"), ("meetings?", "会议"), ("opinions?|feedback|suggestions?", "意见"),
         ("problems?|issues?", "问题"), ("results?|effects?", "效果"), ("cit(?:y|ies)", "市"), ("count(?:y|ies)", "县"),
-        ("province", "省"), ("parts?|sections?", "部分"), ("first", "第一"), ("last|final", "最后"), ("date", "日期"),
+        ("total|in total|overall", "总数"), ("full|complete", "完整"), ("province", "省"), ("parts?|sections?", "部分"), ("first", "第一"), ("last|final", "最后"), ("date", "日期"),
         ("party members?", "党员"), ("cadres?|officials?", "干部"), ("training", "培训"), ("films?|movies?", "电影"),
         ("manual|handbook", "手册"), ("plan", "方案"), ("led|lead", "带队"), ("inspection|supervision", "督导"),
         ("one", "一"), ("two", "两"), ("three", "三"), ("four", "四"), ("five", "五"), ("six", "六"), ("seven", "七"),
@@ -1071,7 +1071,7 @@ SPOKEN_PLUS = re.compile(r"(?<![\d一二三四五六七八九十])([1-9一二三
 #: A figure guessed after a question that asks for it (几个市?是不是六个? / 好多个?四千多?): no figure the
 #: answer must state.
 FIGURE_GUESS = re.compile(rf"^(?:是不是|是否|是|有|大概|大约|差不多|应该是|估计)*\d+(?:\.\d+)?(?:万|亿)?(?:多|余|来)?"
-                          rf"(?:{UNIT_PATTERN})?(?:左右|上下)?(?:吧|吗|嘛|么|啊|呀|呢)?[\s,,。!!??~～]*$")
+                          rf"(?:{UNIT_PATTERN})?(?:左右|上下|以上|往上|开外|出头)?(?:吧|吗|嘛|么|啊|呀|呢)?[\s,,。!!??~～]*$")
 
 #: A remark after a question asking it be answered exactly (别给我估个数。, 全称。, 要准确数字, 原文怎么表述的): nothing
 #: else asked.
@@ -1231,7 +1231,8 @@ SEQUEL = re.compile(r"(?:的)?(?:(后面|后边|后头|下一句|后一句|下�
 MORE = re.compile(r"^(?:请|麻烦你?|你)?(?:那|后头|后面|后边|下面|接下来|后续)?(?:文中|文章|报道|稿子|稿里|原文)?(?:还有呢|还有吗|还有|还有别的吗|还有其他的吗|更多|再来一个|再来一条|下一个|下一条|下一段|继续|接[着著]说|"
                   r"再说说|说说看|再讲讲|接[着著]说说|接[着著]讲|接[着著]呢|往下说|继续说|然后呢|后来呢|之后呢|"
                   r"别的呢|其他呢|其它呢|还有(?:别的|其他|其它)[\u4e00-\u9fff]{0,4}(?:吗|呢|没有|没)|还有(?:啥|什么)[\u4e00-\u9fff]{0,2}(?:吗|呢|没有|没|不)|还有(?:谁|哪些人|哪位|哪几位)(?:呢|啊)?|"
-                  r"(?:接[着著]还|还|接[着著]|然后|后来|之后)(?:[干做搞学讲说办抓有写]|提到|写到|说到|讲到)?了?些?(?:啥|什么)了?|/more|/next|再说点|再讲点|"
+                  r"(?:接[着著]还|还|接[着著]|然后|后来|之后)(?:[干做搞学讲说办抓有写]|提到|写到|说到|讲到)?了?些?(?:啥|什么)了?|/more|/next|再说一?点|再讲一?点|"
+                  r"(?:more|next|continue|go on) ?(?:pls|please|plz)?|"
                   r"(?:继续|接[着著])(?:介绍|说明|讲|说|补充)(?:一下|下)?(?:后续|后面|下面)?(?:的)?(?:相关)?(?:情况|内容|数据)?|"
                   # more of the kind just answered (还有哪些督导成效?, 还有其他主要成效数据吗?), not of other places
                   # (还有别的地方的做法吗?: another passage)
