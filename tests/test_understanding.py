@@ -42,6 +42,7 @@ DATA = Path(__file__).parent / "data"
     ("指导组多少个?乡镇街道那个", "11697个"),
     ("县委班子集中学了几天 五天往上?", "5天以上"),  # a guess after the question (往上: 以上) may be the answer
     ("联系点 total", "5322个"),  # English: total asks the count
+    ("挑了联系点的省级领导,一共有几位?", "19位省领导"),  # 省级领导: the table's word for 省|领导, a tier and a word
     ("title 完整版 pls", "安徽省第二批党的群众路线教育实践活动第一环节工作综述"),  # 完整版: the whole of it, no word to find
     ("淮南那旮旯咋整的 画啥像", "行业“群体像”、班子“集体像”、党员“个体像”"),  # 那旮旯: there (northeastern)
     ("暗访是在哪几天?", "3月15日至19日"),  # 哪几天 asks for a date

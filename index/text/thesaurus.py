@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from index.memory import release_freed
-from index.text.lexicon import FRAMING_POS, ROLES
+from index.text.lexicon import FRAMING_POS, ROLES, TIER_CHARS
 from index.text.packed import PackedWords
 
 THESAURUS_FILE = Path(__file__).resolve().parent.parent / "data" / "cilin.txt"
@@ -170,9 +170,10 @@ class Thesaurus:
 
     def _said(self, word: str, pieces: int = 3) -> bool:
         """Can the report say `word`: a word of its vocabulary, or up to three of them in a row (辅导|报告,
-        基层|党组织|书记)?"""
+        基层|党组织|书记; a tier's one character first: 省|领导)?"""
+        first = 1 if word[:1] in TIER_CHARS else 2
         return word in self._vocabulary or (pieces > 1 and any(
-            word[:i] in self._vocabulary and self._said(word[i:], pieces - 1) for i in range(2, len(word) - 1)))
+            word[:i] in self._vocabulary and self._said(word[i:], pieces - 1) for i in range(first, len(word) - 1)))
 
 
 def _lines_with(text: str, word: str) -> list[str]:
