@@ -660,6 +660,12 @@ def test_by_the_way_opens_a_new_question(engine: Engine) -> None:
     assert isinstance(reply, Answered) and reply.result.answer is not None
     assert "以焦裕禄精神和沈浩精神为镜子" in reply.result.answer.sentence
 
+    # 不相关的问题喔,…: said to be unrelated, asked afresh too
+    chat = Conversation(lambda: engine)
+    chat.reply("3月24日开的是什么会?")
+    reply = chat.reply("不相關的問題喔,這篇是哪一天發表的?")
+    assert isinstance(reply, Answered) and reply.result.answer is not None and reply.result.answer.lead == "2014-05-07"
+
 
 def test_these_two_are_the_two_things_just_named(engine: Engine) -> None:
     # 这两种精神 after 以焦裕禄精神和沈浩精神为镜子: both spirits
