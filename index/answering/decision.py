@@ -724,7 +724,7 @@ def _other_tier(question: Question, passage_text: str, verbs: Collection[str]) -
         for at in occurrences(question.folded, term.word):
             head = _COUNT_BEFORE_NOUN.sub("", question.folded[:at])  # (县里派了|多少个|督导组: who sent what is counted)
             # (省直单位|领导班子: the bodies of a tier are of that tier, as its leaders are)
-            head = _TIER_BODIES.sub("", head.rstrip().removesuffix("的"))
+            head = _TIER_BODIES.sub("", head.rstrip())
             before = head[max(0, len(head) - lexicon.TIER_ADJACENT - 2):].rstrip().removesuffix("的")
             named = {m.group(0): tier for tier, pattern in lexicon.TIERS for m in pattern.finditer(before)
                      if m.group(0) not in lexicon.WHOLE_PROVINCE and before[m.start() - 1: m.start()] not in _GONE_TO and (
@@ -749,6 +749,7 @@ _KINDS_COUNTED = re.compile(r"(?:几|多少)[种类样](?:的)?([\u4e00-\u9fff]{
 _KIND_NAMED = re.compile(r"(?:啥|什么|哪些)([\u4e00-\u9fff]{1,2})")
 #: How many, asked right before what is counted (多少个, 几个): no word between a tier and what it did.
 _COUNT_BEFORE_NOUN = re.compile(r"(?:多少|几)(?:个|支|家|批|项|条)?$")
+#: The bodies of a tier named after its tier word (省直单位, 市级机关): of that tier, not a word between.
 _TIER_BODIES = re.compile(r"(?<=[级直委里])(?:单位|机关|部门)的?$")
 
 

@@ -438,6 +438,7 @@ def _with_counted_noun(sentence: str, match: re.Match[str]) -> str:
     return figure + tail if 0 < len(tail) <= _MAX_NOUN and not re.search(r"\d", tail) else figure
 
 
+#: A kind asked in one character, before a filler or the end of a clause (什么桥来着, 什么桥?).
 _ONE_CHAR_KIND = re.compile(r"([\u4e00-\u9fff])(?=来着|嗯|[?？!！。,， ])")
 
 

@@ -106,6 +106,7 @@ PLACE_UNITS = frozenset("市县省村镇")
 #: Places of one level counted (多少个村?, 几个县(市、区)): a figure that counts them names the level right after it
 #: (50个县, 16个省辖市).
 PLACES_COUNTED = re.compile(r"(?:多少|几)个?([市县省村镇])(?=$|[\s??!!。,,(（的里吗呢啊呀啦哦])")
+#: ... within this many characters after the figure (16个省辖市: 市 three characters on).
 PLACE_NAMED_AFTER = 3
 #: Nouns for people: 多少个书记 counts people (44900多人), as 多少人 does; 多少省领导 is no count of provinces.
 PERSON_NOUNS = re.compile(r"(书记|党员|干部|人员|同志|群众|领导|网民|代表|成员|学员|委员|主任|人)")
