@@ -20,7 +20,7 @@ HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 #: Measure words a figure can carry (16个, 170人, 3.3万余条), longest first where one contains another.
 UNITS: tuple[str, ...] = (
     "人次", "场次", "期次", "班次", "批次", "轮次", "个月", "个", "位", "名", "人", "次", "回", "趟", "场", "期", "份", "条", "户", "项", "件", "天", "年", "批",
-    "所", "家", "元", "页", "岁", "种", "类", "届", "轮", "处", "座", "台", "本", "篇", "部", "块", "起", "例", "宗", "桩", "张",
+    "所", "家", "元", "页", "岁", "种", "类", "届", "轮", "处", "座", "台", "本", "篇", "部", "块", "起", "例", "宗", "张",
     "市", "县", "省", "村", "镇", "公里", "米", "钱", "小时", "周", "分钟",
 )
 UNIT_PATTERN = "|".join(UNITS)
@@ -36,7 +36,7 @@ SAME_UNIT: dict[str, str] = {"名": "人", "位": "人", "回": "次", "趟": "�
 #: the asked family answers; one of another family (8个 for 多少人) does not.
 UNIT_FAMILIES: tuple[frozenset[str], ...] = (
     frozenset("人名位"), frozenset({"人次"}), frozenset({*"次回趟场期届轮批", "场次", "期次", "班次", "批次", "轮次"}),
-    frozenset({"个", "项", "件", "条", "份", "处", "起", "例", "宗", "桩", "张", "本", "篇", "部", "块", "家", "所", "户", "座", "台",
+    frozenset({"个", "项", "件", "条", "份", "处", "起", "例", "宗", "张", "本", "篇", "部", "块", "家", "所", "户", "座", "台",
                "种", "类", "市", "县", "省", "村", "镇"}),
     frozenset({"天", "年", "个月", "周", "小时", "分钟"}), frozenset({"元", "钱"}), frozenset({"公里", "米"}),
     frozenset({"页"}), frozenset({"岁"}),
@@ -945,7 +945,7 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     # 为嘛 为什么, 嘛 before what it asks of 什么 (嘛时候, 嘛事儿); 哪儿/这儿/那儿 哪里/这里/那里; 整个儿 一共; 多老些 多少;
     # 唠唠 说说
     (re.compile(r"啥前儿?|多前儿"), "什么时候"), (re.compile(r"多老些"), "多少"), (re.compile(r"唠唠"), "说说"),
-    (re.compile(r"唠(?=[点会一下])|(?<=接着|继续)唠"), "说"), (re.compile(r"[嘎干]哈|嘎啥"), "干什么"),
+    (re.compile(r"唠(?=[点会一下])"), "说"), (re.compile(r"[嘎干]哈|嘎啥"), "干什么"),
     (re.compile(r"咋整(?=的)"), "怎么做"), (re.compile(r"咋整(?![顿改治理合])"), "怎么办"), (re.compile(r"为嘛"), "为什么"),
     (re.compile(r"嘛(?=时候|事|样|地方|意思|名|玩意)"), "什么"),
     (re.compile(r"([哪这那])儿"), r"\1里"), (re.compile(r"整个儿(?=[是有都就])"), "一共"),  # (整个儿有几个?: in all)
@@ -985,7 +985,7 @@ CANTONESE_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
 #: 讲法 说, …伐? …吗?, 有伐 有没有, 真个假个 是不是真的, 搿 这, 阿里 哪, 啥物事 什么, 物事 东西, 讲一眼 讲一点, 个 for 的
 #: (马鞍山个流动党员, 啥人写个?; not 多少个, 几个); a 个 ending the question after a verb (是啥人主持个?) is Wu alone.
 WU = re.compile(r"侬|阿拉|伊拉|哪能|辰光|迭(?=[个篇位种些只桩趟])|搿|物事|几化|事体|[伐哇](?=[??!!。]*$)|真个假个|"
-                r"(?<=[\u4e00-\u9fff])(?<![\d一二两三四五六七八九十百千万几多少每这那哪某各整半个])个(?=[??!!。]*$)")
+                r"(?<=[持写做办讲说搞开来去弄发管带定成])个(?=[??!!。]*$)")
 WU_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"啥(?:个)?辰光|几时辰光"), "什么时候"), (re.compile(r"辰光"), "时候"),
     (re.compile(r"哪能(?=[??!!。]*$)"), "怎么样"), (re.compile(r"哪能讲法|哪能讲"), "怎么说"), (re.compile(r"哪能"), "怎么"),
@@ -1050,7 +1050,9 @@ ENGLISH_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ("population", "人口"), ("names?", "名字"),
         ("stud(?:y|ied)|learning", "学习"), ("meetings?", "会议"), ("opinions?|feedback|suggestions?", "意见"),
         ("problems?|issues?", "问题"), ("results?|effects?", "效果"), ("cit(?:y|ies)", "市"), ("count(?:y|ies)", "县"),
-        ("total|in total|overall", "总数"), ("full|complete", "完整"), ("province", "省"), ("parts?|sections?", "部分"), ("first", "第一"), ("last|final", "最后"), ("date", "日期"),
+        # (联系点 total: the count, at the end; 省委 total 开了: in all)
+        ("total(?= *[??]*$)", "总数"), ("total|in total|overall", "一共"),
+        ("full|complete", "完整"), ("province", "省"), ("parts?|sections?", "部分"), ("first", "第一"), ("last|final", "最后"), ("date", "日期"),
         ("party members?", "党员"), ("cadres?|officials?", "干部"), ("training", "培训"), ("films?|movies?", "电影"),
         ("manual|handbook", "手册"), ("plan", "方案"), ("led|lead", "带队"), ("inspection|supervision", "督导"),
         ("one", "一"), ("two", "两"), ("three", "三"), ("four", "四"), ("five", "五"), ("six", "六"), ("seven", "七"),
@@ -1062,7 +1064,8 @@ ENGLISH_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 CASUAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"好多"), "多少"), (re.compile(r"好久"), "多久"), (re.compile(r"好长(?:的)?时间"), "多长时间"),
     (re.compile(r"(?<=[\u4e00-\u9fff])(?<!是)为何(?=[\s??。]*$)"), "是什么"),  # 标题为何? (formal: what is it)
-    (re.compile(r"(?<=[\u4e00-\u9fff])(?<![要可])不(?=[\s??!!~。]*$)"), "吗"),  # 是二十个县不? (northern speech: 是不是)
+    # 是二十个县不? (northern speech: 是不是; not 还留着不?, whose 不 may be the report's: 机构不撤)
+    (re.compile(r"(是[^,,。??!!]*?[\u4e00-\u9fff])(?<![要可])不(?=[\s??!!~。]*$)"), r"\1吗"),
     # a request to check what was said (…督导了802次,核一下 / 麻烦对一下原文): is it so?
     (re.compile(r"(?:麻烦|请|帮我|帮忙)?(?:(?:核对|核实|核查|查证|确认|核)(?:一下|下)?|对(?:一下|下))(?:原文|书据|数据|数字|出处)?"
                 r"(?=[\s??!!~。]*$)"), "对吗"),
