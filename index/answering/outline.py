@@ -114,8 +114,9 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
     `store` holds the index's passages, `scorer` ranks them, `documents` its reports by id (in corpus order),
     `hits` the passages the question found, `normalize` reads text in matching form.
     """
-    question = dataclasses.replace(question, folded=lexicon.keywords_joined(question.folded))  # (讲 学习教育 的 那部分)
-    folded = question.folded
+    folded = lexicon.keywords_joined(question.folded)  # (讲 学习教育 的 那部分)
+    if folded != question.folded:  # (a copy only where keywords were typed apart: the question's readings stay cached)
+        question = dataclasses.replace(question, folded=folded)
     sequel = _sequel(store, scorer, question, hits, normalize)
     if sequel is not None:
         return sequel
