@@ -36,6 +36,7 @@ from index.ranking.bm25 import top_weighted
 from index.store.model import Index
 from index.text import lexicon
 from index.text.places import place_names
+from index.text.regex import regex
 from index.text.thesaurus import commonness, frames, general_words, names_in
 from index.types import Answer, Document, Hit, Passage, Removal, Result
 
@@ -70,14 +71,14 @@ MIN_VERBATIM = 4
 #: LONG_RUN long and RUN_MARGIN longer than the first's is judged first (see `Engine._verbatim_first`).
 RUN_TIE, LONG_RUN, RUN_MARGIN = 0.3, 8, 3
 #: Punctuation and spaces left out of a passage's matching text, so 市、县 holds 市县.
-_UNSPACED = re.compile(r"[\s、,,;;::。!?!?“”\"'‘’()()《》]+")
-_CLAUSE = re.compile(r"[^,,;;。!?!?:“”\"]+")
+_UNSPACED = regex(r"[\s、,,;;::。!?!?“”\"'‘’()()《》]+")
+_CLAUSE = regex(r"[^,,;;。!?!?:“”\"]+")
 #: A clause that cannot open a suggested question: it leans on the one before (并对…, 和…, 是…), breaks off (…的,
 #: …涉及), only sets the time (…启动以来), or a quotation is cut in two.
-_NO_SUBJECT = re.compile(r"^[并对和而但从在把将让以为及与或是]|的$|涉及$|以来$|^[^“]*”|“[^”]*$")
+_NO_SUBJECT = regex(r"^[并对和而但从在把将让以为及与或是]|的$|涉及$|以来$|^[^“]*”|“[^”]*$")
 #: A figure with its measure word, which a suggested question asks for (多少户), and the digits of any figure or date.
-_SUGGESTED_FIGURE = re.compile(rf"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?({lexicon.UNIT_PATTERN})(?:以上)?")
-_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+_SUGGESTED_FIGURE = regex(rf"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?({lexicon.UNIT_PATTERN})(?:以上)?")
+_DIGITS = regex(r"\d+(?:\.\d+)?")
 #: Longest quoted text read as a term of the sentence (“四风”, “三严三实”), not as a quotation.
 _QUOTED_TERM = 6
 #: A paragraph's motto: at most this many clauses of at most this many characters.
@@ -700,7 +701,11 @@ class Engine:
         names: list[str] = []
         at = 0
         while at <= len(folded) - FULL_NAME:
-            end = next((j for j in range(len(folded), at + FULL_NAME - 1, -1) if folded[at:j] in self._whole_text), 0)
+            # the longest stretch from `at` the text holds (every start of a stretch it holds it holds too)
+            end = at
+            while end < len(folded) and folded[at:end + 1] in self._whole_text:
+                end += 1
+            end = end if end >= at + FULL_NAME else 0
             name = folded[at:end]
             head = next((name[-n:] for n in (4, 3, 2) if name[-n:] in self.scorer.idf_table and name[-n:] != name), None)
             if end and head and lexicon.HAN.fullmatch(name[0]) and lexicon.GROUP_NAMED.search(head):
