@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 import unicodedata
 import zlib
 from collections.abc import Iterable
@@ -13,11 +12,12 @@ from typing import TYPE_CHECKING, Any
 
 from index.answering.engine import Engine
 from index.errors import QabotError
+from index.text.regex import regex
 
 if TYPE_CHECKING:
     from index.answering.dialog import Reply
 
-_SPACE = re.compile(r"\s+")
+_SPACE = regex(r"\s+")
 
 
 def loose(text: str) -> str:

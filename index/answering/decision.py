@@ -20,6 +20,7 @@ from index.answering.query import Question, Term, occurrences
 from index.text import lexicon
 from index.text.numerals import small_number
 from index.text.places import place_names
+from index.text.regex import regex
 from index.text.thesaurus import general_words, is_verb, person_names, same_in_register, word_facts
 
 #: The report answers when the passage holds at least this share of the question's term weight ...
@@ -68,39 +69,39 @@ GOING_HELD = 3
 #: Characters on each side of a question word the sentence must hold too for the question to quote it.
 QUOTED_AROUND = 2
 #: A word for people said after another (党员|志愿者, 党员|参与者): the one counted, its head.
-_PERSON_HEAD = re.compile(r"([\u4e00-\u9fff]{1,3}?[者员])(?![\u4e00-\u9fff]{0,1}[者员])")
+_PERSON_HEAD = regex(r"([\u4e00-\u9fff]{1,3}?[者员])(?![\u4e00-\u9fff]{0,1}[者员])")
 #: Where two things of a kind are joined (焦裕禄精神|和|沈浩精神), and how long the second may be.
-_JOINT = re.compile(r"(?<=[\u4e00-\u9fff”])(?:和|与|及|、)(?=[\u4e00-\u9fff“])")
+_JOINT = regex(r"(?<=[\u4e00-\u9fff”])(?:和|与|及|、)(?=[\u4e00-\u9fff“])")
 LISTED_ITEM = 8
 #: ... and between two terms asked together (拍砖和吐槽).
-_JOINT_PLAIN = re.compile(r"和|与|及|、|”\s*“")  # (“拍砖”“吐槽”)
+_JOINT_PLAIN = regex(r"和|与|及|、|”\s*“")  # (“拍砖”“吐槽”)
 #: Fewest characters of each of two parallel names joined by 和 (牵头领导和责任单位).
 MIN_PARALLEL = 4
 #: How many characters longer than a list's inner items its first or last item may be (the rest is the sentence's).
 LIST_ITEM_SLACK = 2
-NUMBER_IN = re.compile(r"(\d+(?:\.\d+)?)(万|亿)?")
+NUMBER_IN = regex(r"(\d+(?:\.\d+)?)(万|亿)?")
 #: A figure that ends an item of a list of counts (深入基层38500余人次、召开座谈会11300多场): each item its own clause.
-_FIGURE_LISTED = re.compile(lexicon.FIGURE.pattern + "、")
-_DATE = re.compile(r"\d{1,2}月(?:\d{1,2}日)?|\d{4}年|\d{4}-\d{1,2}")
+_FIGURE_LISTED = regex(lexicon.FIGURE.pattern + "、")
+_DATE = regex(r"\d{1,2}月(?:\d{1,2}日)?|\d{4}年|\d{4}-\d{1,2}")
 #: Places named by their level (16个省辖市, 市、县(市、区)和乡镇、街道): an answer to 哪些地方.
-_LEVELS = re.compile(rf"\d+个(?:{lexicon.PLACE_LEVEL.pattern})|(?:市|县|区|乡镇|街道)[、(]")
+_LEVELS = regex(rf"\d+个(?:{lexicon.PLACE_LEVEL.pattern})|(?:市|县|区|乡镇|街道)[、(]")
 #: A month named on its own (4月份, 五月), not a day's date (3月24日) or a span (1个月).
-_MONTH = re.compile(r"(?<![\d个])(\d{1,2}|[一二三四五六七八九十]{1,2})月份?(?![\d一二三四五六七八九十日号])")
+_MONTH = regex(r"(?<![\d个])(\d{1,2}|[一二三四五六七八九十]{1,2})月份?(?![\d一二三四五六七八九十日号])")
 #: A year named (2013年): where a passage names none, the year the report was published in holds.
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d年")
-_ORDINAL_IN = re.compile(r"第[一二三四五六七八九十\d]+|头道|首[批次个]")
+_YEAR = regex(r"(?<!\d)(?:19|20)\d\d年")
+_ORDINAL_IN = regex(r"第[一二三四五六七八九十\d]+|头道|首[批次个]")
 #: A name given in quotes after the words it is given to (搭建政情民意“直通车”).
-NICKNAME = re.compile(r"[\u4e00-\u9fff]“[^”]{1,10}”")
+NICKNAME = regex(r"[\u4e00-\u9fff]“[^”]{1,10}”")
 #: How far before a quoted name the verb that names what was done may stand (搭建|政情民意|“直通车”).
 NAMED_AFTER_VERB = 6
 #: The name of the thing before it is asked (平台|叫什么).
-_NAME_ASKED_AFTER = re.compile(r"(?:被|也)?(?:叫|叫做|称为|称作|名叫)(?:什么|啥)")
+_NAME_ASKED_AFTER = regex(r"(?:被|也)?(?:叫|叫做|称为|称作|名叫)(?:什么|啥)")
 #: Characters before a tier that make it where something went, not who did it (派到各市的巡查组).
 _GONE_TO = frozenset("到赴往去")
 #: A sentence that says what a thing is (学习教育,是…): the thing.
-_DEFINING = re.compile(rf"(?:^|[。!?;]){lexicon.DEFINES.pattern.removeprefix('^')}")
+_DEFINING = regex(rf"(?:^|[。!?;]){lexicon.DEFINES.pattern.removeprefix('^')}")
 #: A place a sentence opens with (芜湖市积极创新…): what the sentence tells is that place's.
-_PLACE_FIRST = re.compile(r"[\u4e00-\u9fff]{1,4}?[市县区]")
+_PLACE_FIRST = regex(r"[\u4e00-\u9fff]{1,4}?[市县区]")
 
 
 @dataclass(frozen=True)
@@ -361,18 +362,18 @@ def _state_asked(question: Question) -> str | None:
 
 
 #: People counted in a who-question (那8位省级领导是谁?).
-_COUNTED_PEOPLE = re.compile(r"(?<!哪)(?<!哪个)\d+(?:位|名|个人)")  # (not 哪1位: which one)
-_ONE_PERSON = re.compile(r"哪1[位名个]")
+_COUNTED_PEOPLE = regex(r"(?<!哪)(?<!哪个)\d+(?:位|名|个人)")  # (not 哪1位: which one)
+_ONE_PERSON = regex(r"哪1[位名个]")
 #: Which one the report names is asked (文章点名的是哪个市?, 提到了哪个市?).
-_NAMED_ASKED = re.compile(r"(?:点名|点到|提及|提到|列举|列出|写到|说到)(?:了)?的?(?:是)?哪")
+_NAMED_ASKED = regex(r"(?:点名|点到|提及|提到|列举|列出|写到|说到)(?:了)?的?(?:是)?哪")
 #: People asked as a kind (是哪些人?), not by name.
-_PEOPLE_WHO = re.compile(r"(?:哪些|什么|啥)人")
+_PEOPLE_WHO = regex(r"(?:哪些|什么|啥)人")
 #: The aspect of a thing asked (哪方面的毛病).
-_ASPECT_ASKED = re.compile(r"(?:哪|什么|啥)(?:个|些|一)?方面")
+_ASPECT_ASKED = regex(r"(?:哪|什么|啥)(?:个|些|一)?方面")
 #: Words of so many characters asked (用哪八个字概括?).
-_CHARACTERS_ASKED = re.compile(r"[哪那这](\d+)个字")
+_CHARACTERS_ASKED = regex(r"[哪那这](\d+)个字")
 #: A noun for people right before 多少 (处级干部有多少): what is counted.
-_PERSON_BEFORE = re.compile(rf"({lexicon.PERSON_NOUNS.pattern})(?:有|是|一共|共|总共)?$")
+_PERSON_BEFORE = regex(rf"({lexicon.PERSON_NOUNS.pattern})(?:有|是|一共|共|总共)?$")
 #: Fewest characters of a figure the question states that mark one passage (4395, 3.3; not 1, 16).
 DISTINCT_FIGURE = 3
 
@@ -538,7 +539,7 @@ def _acted_on(question: Question, sentence: str) -> str | None:
 
 
 #: Where the words that pick a part out of a whole the question states begin (…基层党组织中,|属于城市社区的有多少个).
-_PART_OPENS = re.compile(r"(?:当中|之中|里头|里面|中|里)[,,]")
+_PART_OPENS = regex(r"(?:当中|之中|里头|里面|中|里)[,,]")
 
 
 def _part_selected(question: Question, sentence: str, stated: Sequence[re.Match[str]],
@@ -744,13 +745,13 @@ def _other_tier(question: Question, passage_text: str, verbs: Collection[str]) -
 #: Verbs that only carry the deed named after them (进行点评, 开展调研).
 _CARRYING_VERBS = frozenset("进行 开展 予以 加以 作出 做出".split())
 #: How many kinds of a thing, asked (几种像, 画几种?) ...
-_KINDS_COUNTED = re.compile(r"(?:几|多少)[种类样](?:的)?([\u4e00-\u9fff]{0,3}?)(?=[,,??。]|$|呢|啊|呀|吗|嘛)")
+_KINDS_COUNTED = regex(r"(?:几|多少)[种类样](?:的)?([\u4e00-\u9fff]{0,3}?)(?=[,,??。]|$|呢|啊|呀|吗|嘛)")
 #: ... and the thing named with a question word before it (画啥像, 什么像).
-_KIND_NAMED = re.compile(r"(?:啥|什么|哪些)([\u4e00-\u9fff]{1,2})")
+_KIND_NAMED = regex(r"(?:啥|什么|哪些)([\u4e00-\u9fff]{1,2})")
 #: How many, asked right before what is counted (多少个, 几个): no word between a tier and what it did.
-_COUNT_BEFORE_NOUN = re.compile(r"(?:多少|几)(?:个|支|家|批|项|条)?$")
+_COUNT_BEFORE_NOUN = regex(r"(?:多少|几)(?:个|支|家|批|项|条)?$")
 #: The bodies of a tier named after its tier word (省直单位, 市级机关): of that tier, not a word between.
-_TIER_BODIES = re.compile(r"(?<=[级直委里])(?:单位|机关|部门)的?$")
+_TIER_BODIES = regex(r"(?<=[级直委里])(?:单位|机关|部门)的?$")
 
 
 def _done_by(gap: str) -> bool:
@@ -1059,9 +1060,9 @@ def _slogan_said(question: Question, sentence: str) -> bool:
 
 
 #: The end of a list of things (、辅导交流等, 、固本强基四个): what it lists are no slogan.
-_LIST_CLOSED = re.compile(r"、[\u4e00-\u9fff]{2,6}?(?:等|[一二三四五六七八九十\d]+[个项种类条])")
+_LIST_CLOSED = regex(r"、[\u4e00-\u9fff]{2,6}?(?:等|[一二三四五六七八九十\d]+[个项种类条])")
 #: What separates the clauses of a slogan.
-_SLOGAN_BREAKS = re.compile(r"[、,,;;。]")
+_SLOGAN_BREAKS = regex(r"[、,,;;。]")
 
 
 def _line_quoted(question: Question, sentence: str) -> bool:
@@ -1673,7 +1674,7 @@ def _what_it_does(question: Question, sentence: str, verbs: Collection[str]) -> 
 
 
 #: What frames a destination (到|群众|中去): the place is what is left.
-_DESTINATION_EDGES = re.compile(r"^(?:到|往|向)|(?:中间|中|里|里头|里面|里边|当中)?去?$")
+_DESTINATION_EDGES = regex(r"^(?:到|往|向)|(?:中间|中|里|里头|里面|里边|当中)?去?$")
 
 
 def same_destination(query: str, text: str, said_as: Callable[[str], Sequence[str]] = lambda word: (word,)) -> bool:
@@ -1714,7 +1715,7 @@ def _listed_by(question: Question, sentence: str) -> bool:
 
 
 #: What asks for the items of a thing named before it (39项任务都有啥?).
-_ITEMS_ASKED = re.compile(r"(?:都|分别|具体)*(?:有|是|包括)(?:啥|什么|哪些)(?:$|呢|啊|呀)")
+_ITEMS_ASKED = regex(r"(?:都|分别|具体)*(?:有|是|包括)(?:啥|什么|哪些)(?:$|呢|啊|呀)")
 
 
 def _kind_before_asking(question: Question) -> str | None:

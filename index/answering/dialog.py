@@ -32,6 +32,7 @@ from index.answering.query import Question, Term, occurrences
 from index.cache import LRUCache
 from index.text import lexicon
 from index.text.places import place_names
+from index.text.regex import regex
 from index.text.thesaurus import is_verb, word_facts
 from index.types import Hit, Passage, Result
 
@@ -51,29 +52,29 @@ NEIGHBOR_RANKS = 4
 
 #: Marks around a follow-up, stripped once it is in matching form (full-width ？！，～ are ?!,~ there).
 _PUNCT = "?!。.,~ "
-_CLAUSE = re.compile(r"[^,,;;。!?!?]+[,,;;。!?!?]*")
-_FIRST_CLAUSE = re.compile(r"[,,;;]")
+_CLAUSE = regex(r"[^,,;;。!?!?]+[,,;;。!?!?]*")
+_FIRST_CLAUSE = regex(r"[,,;;]")
 #: Between the clauses of a message, typed with punctuation or spaces (还有啥?详细说说, 详细说说 求你了).
-_CLAUSES = re.compile(r"[,,;;??!!\s]+")
+_CLAUSES = regex(r"[,,;;??!!\s]+")
 _LIST_EDGES = ",，。;；、 "
-_TRAILING_PUNCT = re.compile(r"[,,;;。!?!?]+$")
-_CLAUSE_END = re.compile(lexicon.CLAUSE_END.pattern + "+")
+_TRAILING_PUNCT = regex(r"[,,;;。!?!?]+$")
+_CLAUSE_END = regex(lexicon.CLAUSE_END.pattern + "+")
 #: A figure counting people (170人, 1140人, 5600多名).
-_PEOPLE_COUNT = re.compile(r"\d+(?:多|余)?[人名位]")
+_PEOPLE_COUNT = regex(r"\d+(?:多|余)?[人名位]")
 #: A clause that ends in a figure (作辅导报告40900多场): one of a sentence's tallies.
-_TALLY = re.compile(rf"(?:{lexicon.FIGURE.pattern})[”’)）]?\s*$")
+_TALLY = regex(rf"(?:{lexicon.FIGURE.pattern})[”’)）]?\s*$")
 _SENTENCE_ENDS = "。!?!?"
 #: At most this many characters (目前已有) before the figure a clause opens with.
 _FIGURE_OPENING = 4
 #: The next item of a list of figures (…年老体弱党员、| 3800多名…), and a text that opens with a figure.
-_NEXT_FIGURE_ITEM = re.compile(r"、(?=\d)")
-_FIGURE_AT = re.compile(r"\d")
+_NEXT_FIGURE_ITEM = regex(r"、(?=\d)")
+_FIGURE_AT = regex(r"\d")
 _CLOSING = "”’」』)）"
 #: A count asked by its measure word alone, ending the question (合肥开了几条?).
-_BARE_COUNT = re.compile(rf"(?:几|多少)({lexicon.UNIT_PATTERN})[呢啊呀吧啦哈?？!！。 ]*$")
-_ASKED = re.compile(r"(?:多少|几|什么|哪些|哪|谁|啥)")
+_BARE_COUNT = regex(rf"(?:几|多少)({lexicon.UNIT_PATTERN})[呢啊呀吧啦哈?？!！。 ]*$")
+_ASKED = regex(r"(?:多少|几|什么|哪些|哪|谁|啥)")
 #: A part of the report pointed at (这部分, 这一段, 该部分).
-_THIS_PART = re.compile(r"[这该本此](?:一)?(?:个)?(?:部分|段|节)")
+_THIS_PART = regex(r"[这该本此](?:一)?(?:个)?(?:部分|段|节)")
 
 
 # --- what a conversation says ---------------------------------------------------------------------------------
@@ -757,10 +758,11 @@ class Conversation:
         if kind in ("year", "ordinal"):
             pattern = lexicon.YEAR if kind == "year" else lexicon.ORDINAL
             out = previous
-            for part in (lexicon.ORDINAL.search(new), lexicon.YEAR.search(new)):
+            for marks in (lexicon.ORDINAL, lexicon.YEAR):
+                part = marks.search(new)
                 if part is None:
                     continue
-                same = (lexicon.ORDINAL if part.re is lexicon.ORDINAL else lexicon.YEAR).search(out)
+                same = marks.search(out)
                 out = out.replace(same.group(0), part.group(0), 1) if same else part.group(0) + out
             return out if out != previous or not pattern.search(previous) else None
         places = ("place", "scope", "level")
@@ -959,7 +961,7 @@ def _clean_swap(x: str) -> str:
 
 
 #: A scope or place, then the thing of it (省里的报告团, 芜湖的热线).
-_SCOPE_THEN_THING = re.compile(rf"({'|'.join(lexicon.longest_first(lexicon.SCOPE_WORDS))})的?([\u4e00-\u9fff]{{2,}})")
+_SCOPE_THEN_THING = regex(rf"({'|'.join(lexicon.longest_first(lexicon.SCOPE_WORDS))})的?([\u4e00-\u9fff]{{2,}})")
 
 
 def _kind(engine: Engine, word: str) -> str:

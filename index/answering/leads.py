@@ -29,20 +29,21 @@ from index.answering.query import Question, occurrences
 from index.text import lexicon
 from index.text.numerals import cardinal, small_number
 from index.text.places import place_names
+from index.text.regex import regex
 from index.text.thesaurus import general_words, is_verb, word_facts
 
 #: A month or day a yes/no question claims (是4月份来的吗?).
-_DATE_CLAIMED = re.compile(r"(?<![\d.])\d{1,2}(?:月|日|号)")
+_DATE_CLAIMED = regex(r"(?<![\d.])\d{1,2}(?:月|日|号)")
 #: A figure a yes/no question claims (75万多条), with its multiplier and measure word.
-_CLAIM = re.compile(rf"(\d+(?:\.\d+)?)(万|亿)?(余|多|来)?({lexicon.UNIT_PATTERN})?")
+_CLAIM = regex(rf"(\d+(?:\.\d+)?)(万|亿)?(余|多|来)?({lexicon.UNIT_PATTERN})?")
 _DATE_UNITS = ("年", "月", "日", "号")
 #: A figure offered as a guess at the one asked (50个县还是多少个县?).
-_GUESSED = re.compile(r"\d[^,,。??]*?(?:还是|或者|或是)(?:多少|几)")
+_GUESSED = regex(r"\d[^,,。??]*?(?:还是|或者|或是)(?:多少|几)")
 #: A claimed figure is answered by one at most this many times larger or smaller (50个 ↔ 50个县, not 16个).
 CLAIM_REACH = 3.0
 #: A rough claim (三千一百来个, 75万多条) is the figure up to this share above it (3142个, 75.6万余条).
 ROUGH_CLAIM = 0.1
-_FIGURE_WITH_UNIT = re.compile(
+_FIGURE_WITH_UNIT = regex(
     rf"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?(?:{lexicon.UNIT_PATTERN}|万)(?:以上|以下|左右)?|"
     rf"(?<!第){lexicon.SPELLED_COUNT.pattern}")  # 四个专项行动: a small count in words
 #: Added to a figure whose measure word is the one asked: of one family, the asked word wins (多少场 → 462场 over
@@ -56,29 +57,29 @@ _FOCUS = 3
 _MAX_NOUN = 8
 #: Farthest a counted noun may stand after its figure in the same clause (8个由厅级干部带队的暗访组).
 _NOUN_REACH = 12
-_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?")
+_DATE = regex(r"\d{4}-\d{1,2}-\d{1,2}|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?")
 _ITEM_CHARS = r"\u4e00-\u9fff“”"
-_DEFINITION = re.compile(rf"([{_ITEM_CHARS}]+(?:、[{_ITEM_CHARS}]+){{1,}})[“\"]([^”\"]{{2,12}})[”\"]")
+_DEFINITION = regex(rf"([{_ITEM_CHARS}]+(?:、[{_ITEM_CHARS}]+){{1,}})[“\"]([^”\"]{{2,12}})[”\"]")
 #: How far before a title the question's verb may stand (集中观看电影《焦裕禄》).
 _WORK_REACH = 6
 #: 由 a body, then what it does (由党委主要负责同志任组长, 由乡镇…负责同志兼任第一书记).
 #: The verb a who-question asks the doer of (谁开的?, 由谁召开?).
-_DOER_ASKED = re.compile(r"谁(?:来|去)?([\u4e00-\u9fff]{1,2}?)(?:的|了|呢|啊|呀|$)")
+_DOER_ASKED = regex(r"谁(?:来|去)?([\u4e00-\u9fff]{1,2}?)(?:的|了|呢|啊|呀|$)")
 #: Who holds a post, said before it without 由 (选配8位省级党员领导干部分别担任省委督导组第一组长).
-_HOLDS_POST = re.compile(r"([^,,;;。由]{2,20}?)(?:分别|各自)?(担任|兼任)")
+_HOLDS_POST = regex(r"([^,,;;。由]{2,20}?)(?:分别|各自)?(担任|兼任)")
 #: Most characters of a stretch of the question looked for in a sentence before a name.
 _STRETCH = 8
 #: Most characters of a body or role given right after the question's words.
 _BODY_REACH = 12
-_ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+\w|头道|首[批次个]")
-_QUOTED_NAME = re.compile(r"《[^》]{1,30}》|“[^”]{1,12}”")
+_ORDINAL = regex(r"第[一二三四五六七八九十\d]+\w|头道|首[批次个]")
+_QUOTED_NAME = regex(r"《[^》]{1,30}》|“[^”]{1,12}”")
 #: A question word standing where the sentence has a name (…之间的什么?), and how many characters before it must
 #: stand in the sentence too.
-_BLANK = re.compile(r"(?:什么|啥)(?:东西)?$")
+_BLANK = regex(r"(?:什么|啥)(?:东西)?$")
 _BLANK_CONTEXT = 4
 #: Levels of place counted (多少个|县市区, 几个|市), not a body or rank of one (市委, 县级).
-_PLACES = re.compile(rf"(?:{lexicon.PLACE_LEVEL.pattern})+(?![委级长民里])")
-_ASKS_WORK = re.compile(r"哪[一1]?部|哪[一1]?本|哪[一1]?份|(?:什么|啥)(?:书|电影|手册|片|小?册子|本子)|叫什么|叫啥|名字|名称|什么")
+_PLACES = regex(rf"(?:{lexicon.PLACE_LEVEL.pattern})+(?![委级长民里])")
+_ASKS_WORK = regex(r"哪[一1]?部|哪[一1]?本|哪[一1]?份|(?:什么|啥)(?:书|电影|手册|片|小?册子|本子)|叫什么|叫啥|名字|名称|什么")
 
 Normalize = Callable[[str], str]
 
@@ -391,7 +392,7 @@ def figure_in(sentence: str, unit: str, shown: Sequence[str]) -> str | None:
 
 
 #: A word for a group right before 多少/几 (查作风的组有几个?).
-_GROUP_BEFORE = re.compile(rf"({'|'.join(sorted(lexicon.GROUP_KINDS, key=len, reverse=True))})(?:{lexicon.THERE_ARE.pattern})?$")
+_GROUP_BEFORE = regex(rf"({'|'.join(sorted(lexicon.GROUP_KINDS, key=len, reverse=True))})(?:{lexicon.THERE_ARE.pattern})?$")
 
 
 def _counted_noun(query: str, terms: Sequence[str], normalize: Normalize) -> str | None:
@@ -439,7 +440,7 @@ def _with_counted_noun(sentence: str, match: re.Match[str]) -> str:
 
 
 #: A kind asked in one character, before a filler or the end of a clause (什么桥来着, 什么桥?).
-_ONE_CHAR_KIND = re.compile(r"([\u4e00-\u9fff])(?=来着|嗯|[?？!！。,， ])")
+_ONE_CHAR_KIND = regex(r"([\u4e00-\u9fff])(?=来着|嗯|[?？!！。,， ])")
 
 
 def _category(query: str, terms: Sequence[str], normalize: Normalize) -> str | None:
@@ -607,7 +608,7 @@ def _ranks(sentence: str, terms: Sequence[str]) -> list[str]:
 
 
 #: What opens a claimed figure (是不是有|2500多名, 是|3800多名): no word it counts.
-_CLAIM_OPENING = re.compile(r"(?:是不是|是否|有没有|[是有为共达约了 ])+$")
+_CLAIM_OPENING = regex(r"(?:是不是|是否|有没有|[是有为共达约了 ])+$")
 
 
 def _image(sentence: str, query: str, terms: Sequence[str], normalize: Normalize) -> str | None:

@@ -16,6 +16,7 @@ from index.ranking.bm25 import Scorer
 from index.store.passages import PassageStore
 from index.text import lexicon
 from index.text.numerals import small_number, spelled
+from index.text.regex import regex
 from index.text.thesaurus import is_verb
 from index.types import Answer, Document, Hit, Passage, Result
 
@@ -29,16 +30,16 @@ OPENING = 2
 CANDIDATES = 5
 #: Passages read to find the section that speaks most of a topic (讲学习教育的是哪一部分?).
 SECTION_CANDIDATES = 50
-_ASKS_PART = re.compile(rf"哪(?:一|个|1)?(?:个)?{_PART}|(?:讲|说|写|关于|介绍)(?!啥|什么|哪)\S+?(?:的[,,]?(?:是)?(?:那|这)?|那|这)[一1]?(?:个)?{_PART}|"
+_ASKS_PART = regex(rf"哪(?:一|个|1)?(?:个)?{_PART}|(?:讲|说|写|关于|介绍)(?!啥|什么|哪)\S+?(?:的[,,]?(?:是)?(?:那|这)?|那|这)[一1]?(?:个)?{_PART}|"
                         rf"^\S{{2,8}}?(?:那|这)[一1]?(?:个)?大?(?:块儿?|部分|段)(?:的)?[\s,,]*(?:小标题|标题)")  # (听意见那块的小标题, 那一大段,小标题)
 
 
 #: A section named by what it speaks of, first (听群众意见|那块,开头咋说的?).
-_TOPIC_PART = re.compile(r"^(\S{2,10}?)(?:那|这)[一1]?(?:个)?大?(?:块儿?|部分|段|节)")
+_TOPIC_PART = regex(r"^(\S{2,10}?)(?:那|这)[一1]?(?:个)?大?(?:块儿?|部分|段|节)")
 #: A report named by the round or stage it reviews (第二环节的工作综述): another one, where the title names another.
-_NUMBERED_WORK = re.compile(rf"(第[一二三四五六七八九十\d]+(?:环节|批))(?:的|活动的?)?(?:工作)?(?:{lexicon.REPORT_WORD.pattern})")
+_NUMBERED_WORK = regex(rf"(第[一二三四五六七八九十\d]+(?:环节|批))(?:的|活动的?)?(?:工作)?(?:{lexicon.REPORT_WORD.pattern})")
 #: A field's name that is a date's (发表时间, 发布日期).
-_DATE_NAMED = re.compile(r"时间|日期")
+_DATE_NAMED = regex(r"时间|日期")
 _ABOUT = (lexicon.GIST, lexicon.PART_WORDS, lexicon.PART_COUNT, lexicon.PART_WHICH, lexicon.PART_ORDINAL, lexicon.REPORT_END,
           lexicon.PARAGRAPH_ORDINAL, lexicon.IN_THE_TITLE,
           lexicon.PART_HINT,
@@ -75,7 +76,7 @@ def _framing(question: Question, store: PassageStore, header: Passage, headings:
 
 
 #: A question word right before a field's name (哪个|报社): that field is what is asked.
-_WHICH_BEFORE = re.compile(r"(?:哪个|哪家|哪一家|哪1家|什么|啥)$")
+_WHICH_BEFORE = regex(r"(?:哪个|哪家|哪一家|哪1家|什么|啥)$")
 #: (field of a report's metadata, what a question asks) where the question names no field but the report itself.
 _FIELD_BY_ASKED = (("editor", ("person",)), ("reporter", ("person",)), ("date", ("date",)),
                    ("source", ("place", "where")))
@@ -338,10 +339,10 @@ def _sequel(store: PassageStore, scorer: Scorer, question: Question, hits: Seque
     return None
 
 
-_UNQUOTED = re.compile(r"[“”\"'‘’\s]")
+_UNQUOTED = regex(r"[“”\"'‘’\s]")
 _BREAKS = "、,,;;::。!?!?"
-_CLAUSE = re.compile(r"[^、,,;;::。!?!?]+")
-_LAST_CLAUSE = re.compile(r"[^、,,;;::。!?!?]+$")
+_CLAUSE = regex(r"[^、,,;;::。!?!?]+")
+_LAST_CLAUSE = regex(r"[^、,,;;::。!?!?]+$")
 
 
 def _listed_in_opening(question: Question, passages: Sequence[Passage], normalize: Callable[[str], str]) -> Result | None:
@@ -363,7 +364,7 @@ def _listed_in_opening(question: Question, passages: Sequence[Passage], normaliz
 
 
 #: The kind of thing asked for by 哪些/哪几/哪两个 (哪两个环节 → 环节).
-_KIND_ASKED = re.compile(r"(?:哪些|哪几个?|哪[两三四五六七八九十2-9][个种项类条]?)([\u4e00-\u9fff]{2})")
+_KIND_ASKED = regex(r"(?:哪些|哪几个?|哪[两三四五六七八九十2-9][个种项类条]?)([\u4e00-\u9fff]{2})")
 
 
 def _paragraphs_of(passages: Sequence[Passage], sections: Sequence[str], folded: str,

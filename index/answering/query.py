@@ -21,6 +21,7 @@ from index.memory import release_freed
 from index.text import lexicon
 from index.text.numerals import NUMERAL_CHARS, cardinal, spelled
 from index.text.places import place_names
+from index.text.regex import regex
 from index.text.sounds import first_reading, first_readings_alike, reads_as, sound_alike, split_syllables
 from index.text.thesaurus import (
     MIN_PHRASE,
@@ -37,53 +38,53 @@ from index.text.thesaurus import (
 #: Fewest characters of each word an unknown stretch is cut into by the general dictionary (县委市委 → 县委, 市委):
 #: shorter stretches are never looked up there, so that a question of known words does not load it.
 MIN_SPLIT = 2
-_LATIN = re.compile(r"^[a-z][a-z0-9.+-]*$")
-_LATIN_RUN = re.compile(r"[a-z]{2,}")
+_LATIN = regex(r"^[a-z][a-z0-9.+-]*$")
+_LATIN_RUN = regex(r"[a-z]{2,}")
 #: The asker's own, right before a word (我孙女, 我们孙子, 俺家老伴, 吾友), or nothing before it (孙女呀,…).
-_MINE_BEFORE = re.compile(r"(?:^|[,,.。!!??\s]|我|俺|咱|吾|我们|俺们|咱们|我家|俺家|我的|俺的|我们的)$")
+_MINE_BEFORE = regex(r"(?:^|[,,.。!!??\s]|我|俺|咱|吾|我们|俺们|咱们|我家|俺家|我的|俺的|我们的)$")
 #: What any quiz item holds (a label, a blank, an option, a judging mark), checked before reading one.
-_QUIZ_MARKS = re.compile(rf"{lexicon.QUIZ_LABELS}|对还是错|是对是错|[((]|_{{2}}|(?<![a-z])[ab][.、:)]")
+_QUIZ_MARKS = regex(rf"{lexicon.QUIZ_LABELS}|对还是错|是对是错|[((]|_{{2}}|(?<![a-z])[ab][.、:)]")
 #: Where a message's clauses end (kept with the clause before them).
 _CLAUSE_BREAKS = " ,,。!!??~～;;"
-_CLAUSES = re.compile(rf"(?<=[{_CLAUSE_BREAKS}])")
+_CLAUSES = regex(rf"(?<=[{_CLAUSE_BREAKS}])")
 #: Parts of speech of words that say how, or when, what is counted did something (各自, 分别, 先后), not what it is.
 _NOT_COUNTED_POS = frozenset({"d", "r", "t"})
 #: What marks a verb done or under way right after it (见了, 去过).
 _ASPECT_MARKS = frozenset("了过着")
 #: Emoji and other symbols a message ends with.
-_SYMBOLS_AT_END = re.compile(r"[^\w\s,,。!!??~～;;]+$")
+_SYMBOLS_AT_END = regex(r"[^\w\s,,。!!??~～;;]+$")
 #: Marks after which a sentence goes on.
 _SENTENCE_GOES_ON = ",,、;;"
 #: ... and where the clauses of a written message end, to tell the one that asks from what is said around it (a
 #: space there is no break: 抽了多少人 去组成督导组 is one clause spoken).
-_WRITTEN_CLAUSES = re.compile(rf"(?<=[{_CLAUSE_BREAKS.strip()}])")
+_WRITTEN_CLAUSES = regex(rf"(?<=[{_CLAUSE_BREAKS.strip()}])")
 #: What is passed over in the words after 多少个 that say what is counted.
 _COUNTED_SKIPS = "的“”‘’「」\"'"
 #: What follows 多少个 that is no thing counted: the end of the question, or which one is meant (…乡镇街道那个).
-_NOT_COUNTED_AFTER = re.compile(r"\s*(?:[??!!]|[\u4e00-\u9fff]{2,8}(?:那个|那块|那一块|那边)[呢吗啊呀]?[??!!\s]*$)")
+_NOT_COUNTED_AFTER = regex(r"\s*(?:[??!!]|[\u4e00-\u9fff]{2,8}(?:那个|那块|那一块|那边)[呢吗啊呀]?[??!!\s]*$)")
 #: A chunk of a message typed with a space after it.
-_SPACED_CHUNK = re.compile(r"[^ ]+ +")
+_SPACED_CHUNK = regex(r"[^ ]+ +")
 #: Most letters read as the initials of as many syllables (sw → 省委).
 MAX_INITIALS = 3
 #: Letters right next to Chinese characters (sheng委书记): maybe pinyin typed for a character.
-_PINYIN_RUN = re.compile(r"(?<=[\u4e00-\u9fff])[a-z]{1,12}|[a-z]{1,12}(?=[\u4e00-\u9fff])|(?<![a-z])[a-z]{4,14}(?![a-z])")
+_PINYIN_RUN = regex(r"(?<=[\u4e00-\u9fff])[a-z]{1,12}|[a-z]{1,12}(?=[\u4e00-\u9fff])|(?<![a-z])[a-z]{4,14}(?![a-z])")
 #: A surname, then a post (张书记): a person named by the post they hold.
-_SURNAME_POST = re.compile(rf"(?<![\u4e00-\u9fff])([{''.join(sorted(lexicon.SURNAMES))}])({lexicon.ROLES.pattern})")
-_TRAILING_PUNCT = re.compile(r"[\s?!。.,~…、;:\"'“”‘’()\[\]【】《》<>]+$")  # matching form: NFKC applied
+_SURNAME_POST = regex(rf"(?<![\u4e00-\u9fff])([{''.join(sorted(lexicon.SURNAMES))}])({lexicon.ROLES.pattern})")
+_TRAILING_PUNCT = regex(r"[\s?!。.,~…、;:\"'“”‘’()\[\]【】《》<>]+$")  # matching form: NFKC applied
 #: 第2批 as the report writes it, 第二批 (ordinals stay words in the matching form: see index/text/numerals.py).
-_ORDINAL_DIGITS = re.compile(r"第(\d{1,2})(批|轮|届|期|次|阶段|环节|季度|部分|个|节|段|组|书记)")
-_DIGIT_IN_WORD = re.compile(r"(?<![\d.])\d{1,2}(?=[\u4e00-\u9fff])")
-_KIND_ASKED = re.compile(r"(?:什么|啥|哪些|哪[\d几一二两三四五六七八九十]*(?:种|类|个|项|条|位|家|样|股|部|本|篇|方面))(?:样的|的)?(?:具体|主要|重要)?(?:的)?")
+_ORDINAL_DIGITS = regex(r"第(\d{1,2})(批|轮|届|期|次|阶段|环节|季度|部分|个|节|段|组|书记)")
+_DIGIT_IN_WORD = regex(r"(?<![\d.])\d{1,2}(?=[\u4e00-\u9fff])")
+_KIND_ASKED = regex(r"(?:什么|啥|哪些|哪[\d几一二两三四五六七八九十]*(?:种|类|个|项|条|位|家|样|股|部|本|篇|方面))(?:样的|的)?(?:具体|主要|重要)?(?:的)?")
 #: ... or right before 叫什么 (那个渠道被叫做什么?): the thing whose name is asked, which the answer names otherwise.
-_NAMED_KIND = re.compile(r"^(?:被|也)?(?:叫|叫做|称为|称作|名叫)(?:什么|啥)")
-_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
+_NAMED_KIND = regex(r"^(?:被|也)?(?:叫|叫做|称为|称作|名叫)(?:什么|啥)")
+_NUMBER = regex(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
 #: A figure right after these is part of the question form (哪4个, 几1, 每1), not a stated figure.
 _NOT_STATED_BEFORE = "哪几每第"
 #: A count with its measure word (20位, 1140人; not 2013年): in a yes/no question, a claim to check, no word to match.
-_CLAIMED_COUNT = re.compile(rf"\d+(?:\.\d+)?(?:万|亿)?(?:多|余|来)?(?!年|月|日)(?:{lexicon.UNIT_PATTERN})")
+_CLAIMED_COUNT = regex(rf"\d+(?:\.\d+)?(?:万|亿)?(?:多|余|来)?(?!年|月|日)(?:{lexicon.UNIT_PATTERN})")
 #: A month claimed (是4月份搞的吗?): checked against the date a passage gives, not a word to find (a day, 3月15日,
 #: may be what names the event).
-_CLAIMED_MONTH = re.compile(r"\d{1,2}月(?!\d)")
+_CLAIMED_MONTH = regex(r"\d{1,2}月(?!\d)")
 #: Typos are read as the vocabulary's word only for words this long (two-character words are too close to
 #: each other: 经费 is one character from 经验).
 TYPO_MIN_CHARS = 3
@@ -96,7 +97,7 @@ HASHED_WILDCARDS = 50_000
 _ASKING = (lexicon.QUANTITY_WORDS, lexicon.DATE_WORDS, lexicon.PERSON_WORDS, lexicon.PLACE_WORDS, lexicon.LIST_WORDS,
            lexicon.ROLE_WORDS, lexicon.WHERE_WORDS, lexicon.LEVEL_WORDS, lexicon.PURPOSE_WORDS, lexicon.PLACE_COUNT_WORDS)
 #: Any of them, for asking whether a word is one of them as a whole.
-_ASKING_WORD = re.compile("|".join(f"(?:{p.pattern})" for p in _ASKING))
+_ASKING_WORD = regex("|".join(f"(?:{p.pattern})" for p in _ASKING))
 #: Texts whose cutting into tokens is remembered (a question's, cut several times over while it is read).
 TOKEN_CACHE = 8
 #: A word this frequent in jieba's dictionary (借助) keeps its characters: none of them is a typo.
@@ -1313,7 +1314,7 @@ class Reader:
 
 
 #: People counted (多少人, 几个人, 多少名).
-_PEOPLE_COUNTED = re.compile(r"(?:多少|几)个?[人名位]")
+_PEOPLE_COUNTED = regex(r"(?:多少|几)个?[人名位]")
 
 
 def _erhua_word(folded: str, at: int) -> bool:
@@ -1497,7 +1498,7 @@ def _common_pair(text: str, start: int) -> bool:
 
 
 #: Two characters after the measure word of writings (这篇|报到).
-_AFTER_WRITING_MEASURE = re.compile(rf"([{''.join(sorted(lexicon.WRITING_MEASURES))}])([\u4e00-\u9fff]{{2}})")
+_AFTER_WRITING_MEASURE = regex(rf"([{''.join(sorted(lexicon.WRITING_MEASURES))}])([\u4e00-\u9fff]{{2}})")
 #: Longest question read as keywords when it has no question word (督导组 经费).
 _KEYWORDS = 12
 
@@ -1544,10 +1545,10 @@ def _asked_kind(word: str, folded: str) -> bool:
 
 
 #: 的是 and a question word for a kind with the noun of that kind after it (的是哪种点评).
-_VERB_THEN_KIND = re.compile(r"的(?:是|为)(?:哪|什么|啥)[种类个样些项一]{0,2}[\u4e00-\u9fff]{2}")
+_VERB_THEN_KIND = regex(r"的(?:是|为)(?:哪|什么|啥)[种类个样些项一]{0,2}[\u4e00-\u9fff]{2}")
 #: A clause that describes the thing named after it (上面派下来查作风的|那些督导组): something done, then 的 and
 #: maybe a pointer.
-_DESCRIBING = re.compile(r"([^\W\d_a-zA-Z是]{3,16})的(?:那些|那个|那几个|这些|这个|那|这)?")
+_DESCRIBING = regex(r"([^\W\d_a-zA-Z是]{3,16})的(?:那些|那个|那几个|这些|这个|那|这)?")
 
 
 def occurrences(text: str, word: str) -> list[int]:
@@ -1560,7 +1561,7 @@ def occurrences(text: str, word: str) -> list[int]:
 
 
 #: A joining character (和, 与) at the start of the question or of a clause: nothing before it to join.
-_UNJOINED = re.compile(rf"(?:^|[^\u4e00-\u9fff])[{''.join(sorted(lexicon.JOINING_CHARS))}]")
+_UNJOINED = regex(rf"(?:^|[^\u4e00-\u9fff])[{''.join(sorted(lexicon.JOINING_CHARS))}]")
 
 
 def _joins_tiers(folded: str, word: str, at: int) -> bool:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Collection, Sequence
 
 from index.answering.decision import SINGLE_CHAR_FACTOR, same_destination
 from index.text import lexicon
+from index.text.regex import regex
 
-_HAS_FIGURE = re.compile(r"[0-9]")
+_HAS_FIGURE = regex(r"[0-9]")
 #: Added to a sentence's score for quantity questions when it holds a figure: less than one matched term of
 #: middling IDF, so it only decides between sentences that match about equally well.
 FIGURE_BONUS = 1.0

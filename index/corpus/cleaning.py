@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from index.types import Removal
+from index.text.regex import regex
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
 _SPAM_SUFFIX = r"(?:体育|娱乐|彩票|棋牌|官方|官网|平台|网址|网站|登录|登陆|注册|下载|入口|客户端|手机版|app|APP|App)"
@@ -29,10 +30,10 @@ REPLACEMENT_SEPARATOR = "=>"
 
 # Latin run glued to a Chinese character on its left, with at least one lower-case letter (acronyms such as
 # GDP or PM2.5 are written in capitals and stand apart), optionally followed by spam suffixes.
-_GLUED_LATIN = re.compile(
+_GLUED_LATIN = regex(
     rf"(?<=[{_HAN}])(?=[A-Za-z0-9]*[a-z])[A-Za-z][A-Za-z0-9]{{2,}}(?:{_SPAM_SUFFIX}|[A-Za-z0-9])*[ \t\u3000]*"
 )
-_HAN_RE = re.compile(f"[{_HAN}]")
+_HAN_RE = regex(f"[{_HAN}]")
 
 
 def parse_pattern(line: str) -> tuple[str, str]:

@@ -6,10 +6,11 @@ import re
 from dataclasses import dataclass
 
 from index.types import Document
+from index.text.regex import regex
 
-_META = re.compile(r"发表时间\s*[::]\s*(?P<date>[0-9][0-9\-/.年月日]*)(?:.*?来源\s*[::]\s*(?P<source>\S+))?")
-_EDITOR = re.compile(r"^\s*[((]?\s*责任编辑\s*[::]\s*(?P<editor>[^))]+?)\s*[))]?\s*$")
-_REPORTER = re.compile(r"[((]\s*记者\s*(?P<reporter>[^))]+?)\s*[))]")
+_META = regex(r"发表时间\s*[::]\s*(?P<date>[0-9][0-9\-/.年月日]*)(?:.*?来源\s*[::]\s*(?P<source>\S+))?")
+_EDITOR = regex(r"^\s*[((]?\s*责任编辑\s*[::]\s*(?P<editor>[^))]+?)\s*[))]?\s*$")
+_REPORTER = regex(r"[((]\s*记者\s*(?P<reporter>[^))]+?)\s*[))]")
 _SENTENCE_END = "。!?!?…"
 #: Headings are short lines that do not end a sentence, e.g. 周密部署,真督实导,确保活动不走过场.
 HEADING_MAX_CHARS = 40

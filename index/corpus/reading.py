@@ -14,12 +14,13 @@ import re
 from pathlib import Path
 
 from index.errors import CorpusError
+from index.text.regex import regex
 
 #: Why a report was skipped.
 EMPTY = "empty"
 UNDECODABLE = "not UTF-8 or GB18030 text"
 #: Control characters other than tab, line breaks and form feed, and private-use code points: binary data.
-_NOT_TEXT = re.compile("[\x00-\x08\x0e-\x1f\x7f\ue000-\uf8ff]")
+_NOT_TEXT = regex("[\x00-\x08\x0e-\x1f\x7f\ue000-\uf8ff]")
 
 
 class UnreadableReport(CorpusError):

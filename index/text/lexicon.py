@@ -11,10 +11,12 @@ import functools
 import re
 from collections.abc import Iterable
 
+from index.text.regex import regex
+
 # --- characters ---------------------------------------------------------------------------------------------
 #: A Han character, and a run of them (CJK unified ideographs and extension A).
-HAN = re.compile(r"[\u3400-\u9fff]")
-HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+HAN = regex(r"[\u3400-\u9fff]")
+HAN_RUN = regex(r"[\u3400-\u9fff]+")
 
 # --- measure words --------------------------------------------------------------------------------------------
 #: Measure words a figure can carry (16个, 170人, 3.3万余条), longest first where one contains another.
@@ -25,7 +27,7 @@ UNITS: tuple[str, ...] = (
 )
 UNIT_PATTERN = "|".join(UNITS)
 #: A figure in digits and its measure word, if any (16个, 3.3万余条, 5600多名; the measure word is group 1).
-FIGURE = re.compile(rf"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?({UNIT_PATTERN})?")
+FIGURE = regex(rf"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?({UNIT_PATTERN})?")
 #: Measure words that count anything, or any people or times: the one asked says little of which figure it is.
 GENERIC_UNITS = frozenset({"个", "人", "名", "位", "次", "回", "项", "条", "件", "种", "类"})
 #: Words for people whoever they are (人员数量, 人数): what a figure counted in 人 counts.
@@ -81,22 +83,22 @@ COUNT_NOUNS = "总数|数量|数目|总量"
 #: Words that say "how many / how much" (a figure is asked for).
 #: The figures of a part asked for, by what they are to it (关键数字, 结论性数字): a figure answers, the words only
 #: frame the question.
-FIGURES_ASKED = re.compile(r"(?:关键|主要|核心|结论性|重要|标志性)的?(?:数字|数据)")
-QUANTITY_WORDS = re.compile(rf"{FIGURES_ASKED.pattern}|多长时间|多少时间|多少|第几|(?<!哪)几(?![乎大])|多长|多久|多大|多高|多重|多远|{COUNT_NOUNS}|规模|(?<![那这\d一])个数(?![字据])|(?:{UNIT_PATTERN})(?<!个)数(?![大小高])")  # (这个数字: that figure; 岁数大: old)
+FIGURES_ASKED = regex(r"(?:关键|主要|核心|结论性|重要|标志性)的?(?:数字|数据)")
+QUANTITY_WORDS = regex(rf"{FIGURES_ASKED.pattern}|多长时间|多少时间|多少|第几|(?<!哪)几(?![乎大])|多长|多久|多大|多高|多重|多远|{COUNT_NOUNS}|规模|(?<![那这\d一])个数(?![字据])|(?:{UNIT_PATTERN})(?<!个)数(?![大小高])")  # (这个数字: that figure; 岁数大: old)
 #: What a figure counts, asked (5322个是什么的数目?, 1140人是啥人数?): a thing, not a figure.
-FIGURE_OF_WHAT = re.compile(r"(?:什么|啥|哪个|哪种|哪类|哪方面|何)(?:人|组|事|东西)?的?(?:数目|数量|数字|人数|数据|数)(?!量词)")
+FIGURE_OF_WHAT = regex(r"(?:什么|啥|哪个|哪种|哪类|哪方面|何)(?:人|组|事|东西)?的?(?:数目|数量|数字|人数|数据|数)(?!量词)")
 #: What a figure the question tells stands for (44900多人指的是哪些人?, 这个数字说的是什么): the sentence that gives it.
-FIGURE_REFERRED = re.compile(r"(?:\d|数字?)[万亿多余人个条次名]{0,3}(?:这个数字?)?(?:指的?|统计的|说的|算的|讲的)是?"
+FIGURE_REFERRED = regex(r"(?:\d|数字?)[万亿多余人个条次名]{0,3}(?:这个数字?)?(?:指的?|统计的|说的|算的|讲的)是?"
                              r"(?:什么人?|啥人?|哪些人?|哪类人|什么东西)")
 #: People right before a bare 多少 (参观的人有多少, 那些人一共是多少): it asks 多少人.
-PEOPLE_BEFORE_ASKING = re.compile(r"[的些]人(?:一共|总共|共|大概|大约)?(?:有|是)?$")
+PEOPLE_BEFORE_ASKING = regex(r"[的些]人(?:一共|总共|共|大概|大约)?(?:有|是)?$")
 #: "多少/几" with the measure word they ask for: 几条 → 条, 多少人次 → 人次 (no group for a bare 多少); a terse
 #: 场数 / 期数 asks for 场 / 期; 总数 / 数量 ask for one figure of the thing named before them.
 #: Which of several is the most or the least (哪类人最多?, 最多的是哪种?).
-MOST_OF_LISTED = re.compile(r"(?:哪|什么|啥|谁)[^,,。?？]{0,8}最(?:多|少)|最(?:多|少)的是(?:哪|什么|啥|谁)")
+MOST_OF_LISTED = regex(r"(?:哪|什么|啥|谁)[^,,。?？]{0,8}最(?:多|少)|最(?:多|少)的是(?:哪|什么|啥|谁)")
 #: Words of age that open with the measure word 年 (年纪, 年龄, 年轻): no count of years.
-AGE_WORD = re.compile(r"年[纪龄轻迈长岁]")
-ASKED_UNIT = re.compile(rf"(?:多少|(?<!哪)几(?!大))({UNIT_PATTERN})?|(?<![那这\d一])(?<!上了)(?<!上)({UNIT_PATTERN})(?:数(?![大小高字据])|(?<=场)次(?=[是为有]))|"
+AGE_WORD = regex(r"年[纪龄轻迈长岁]")
+ASKED_UNIT = regex(rf"(?:多少|(?<!哪)几(?!大))({UNIT_PATTERN})?|(?<![那这\d一])(?<!上了)(?<!上)({UNIT_PATTERN})(?:数(?![大小高字据])|(?<=场)次(?=[是为有]))|"
                         rf"({COUNT_NOUNS})")  # (那个数: that figure; 场次是多少: 场)
 
 
@@ -105,39 +107,39 @@ ASKED_UNIT = re.compile(rf"(?:多少|(?<!哪)几(?!大))({UNIT_PATTERN})?|(?<![�
 PLACE_UNITS = frozenset("市县省村镇")
 #: Places of one level counted (多少个村?, 几个县(市、区)): a figure that counts them names the level right after it
 #: (50个县, 16个省辖市).
-PLACES_COUNTED = re.compile(r"(?:多少|几)个?([市县省村镇])(?=$|[\s??!!。,,(（的里吗呢啊呀啦哦])")
+PLACES_COUNTED = regex(r"(?:多少|几)个?([市县省村镇])(?=$|[\s??!!。,,(（的里吗呢啊呀啦哦])")
 #: ... within this many characters after the figure (16个省辖市: 市 three characters on).
 PLACE_NAMED_AFTER = 3
 #: Nouns for people: 多少个书记 counts people (44900多人), as 多少人 does; 多少省领导 is no count of provinces.
-PERSON_NOUNS = re.compile(r"(书记|党员|干部|人员|同志|群众|领导|网民|代表|成员|学员|委员|主任|人)")
+PERSON_NOUNS = regex(r"(书记|党员|干部|人员|同志|群众|领导|网民|代表|成员|学员|委员|主任|人)")
 #: ... words holding one that name no person (人次, 个人, 领导班子, 人数).
-PEOPLE_COUNTED_SKIP = re.compile(r"人次|个人|人数|领导(?:班子|小组)|群众意见|人民")
+PEOPLE_COUNTED_SKIP = regex(r"人次|个人|人数|领导(?:班子|小组)|群众意见|人民")
 #: Those who did something counted (参加的有多少人?, 来参加的群众一共多少人): a figure of people doing else is no answer.
-DOERS_COUNTED = re.compile(rf"([\u4e00-\u9fff]{{2}})的(?:{PERSON_NOUNS.pattern}){{0,2}}(?:都|总共|一共|共|合计|总计)?有?"
+DOERS_COUNTED = regex(rf"([\u4e00-\u9fff]{{2}})的(?:{PERSON_NOUNS.pattern}){{0,2}}(?:都|总共|一共|共|合计|总计)?有?"
                            r"(?:多少|几)个?(?:人次|人|名|位)")
 #: ... of which these count members of a body or rank one by one (多少书记), unlike 群众, counted by households too.
-MEMBER_NOUNS = re.compile(r"书记|党员|干部|人员|同志|领导|代表|成员|学员|委员|主任")
+MEMBER_NOUNS = regex(r"书记|党员|干部|人员|同志|领导|代表|成员|学员|委员|主任")
 #: Words right after a figure that open who does something to what it counts (8个由厅级干部带队的暗访组).
 AGENT_MARKS = "由被经"
 #: Measure words that may stand glued before an unknown noun (那本册子).
 GLUED_MEASURES = CLASSIFIERS | frozenset("本部份")
 #: A figure given roughly (一千一百多人, 两百多万户, 三千一百来个, 三点三万多条): it stands for any figure that begins so.
-ROUGH_FIGURE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?:多|来|余|出头|挂零|开外)(万|亿)?|(?<![\d.])(\d+(?:\.\d+)?)(万|亿)(?:多|来|余|出头|挂零|开外|几(?=[\u4e00-\u9fff]))|"
+ROUGH_FIGURE = regex(r"(?<![\d.])(\d+(?:\.\d+)?)(?:多|来|余|出头|挂零|开外)(万|亿)?|(?<![\d.])(\d+(?:\.\d+)?)(万|亿)(?:多|来|余|出头|挂零|开外|几(?=[\u4e00-\u9fff]))|"
                           rf"(?<![\d.])(\d+(?:\.\d+)?)(万|亿)?(?:{UNIT_PATTERN})?(?:左右|上下)")  # (四万五千人左右: about, either way)
 #: How long: answered by a figure counting time (为期1个月, 5天以上).
-DURATION_WORDS = re.compile(r"多久|多长时间|多少时间|多长的时间|多少日子")
+DURATION_WORDS = regex(r"多久|多长时间|多少时间|多长的时间|多少日子")
 
 
 #: 个 between a question word and 人 (抽了多少个人?): people are asked, counted in 人.
-PEOPLE_AS_GE = re.compile(r"(?:(?<=多少)|(?<=几))个(?=人(?![次员]))")
+PEOPLE_AS_GE = regex(r"(?:(?<=多少)|(?<=几))个(?=人(?![次员]))")
 
 
 #: 个 between a question word and 人次 (几个人次?): the measure word is 人次, as in 多少人次.
-GE_BEFORE_VISITS = re.compile(r"(?:(?<=多少)|(?<=几))个(?=人次)")
+GE_BEFORE_VISITS = regex(r"(?:(?<=多少)|(?<=几))个(?=人次)")
 
 
 #: A count asked (派了几个组, 多少人): not those already named (那几拨人), nor a date (几月几号).
-COUNT_ASKED = re.compile(r"(?<![那这哪前])(?:多少|几)(?![月号日])")  # (前几天: a few days ago)
+COUNT_ASKED = regex(r"(?<![那这哪前])(?:多少|几)(?![月号日])")  # (前几天: a few days ago)
 
 
 def asked_units(text: str) -> list[str]:
@@ -149,10 +151,10 @@ def asked_units(text: str) -> list[str]:
 
 
 #: Clauses that say what came of something (征求到意见建议3.3万余条, 引来不少网民“点赞”, 实现…全覆盖).
-RESULT_CUES = re.compile(r"征求到|收集到|共征求|引来|赢得|受到|感受到|点赞|好评|实现|取得|增强了|提高了|提升了|解决了|整改完毕|"
+RESULT_CUES = regex(r"征求到|收集到|共征求|引来|赢得|受到|感受到|点赞|好评|实现|取得|增强了|提高了|提升了|解决了|整改完毕|"
                          r"全覆盖|成效|明显|得到|建起|目前已")
 #: What came of something is asked (效果咋样, 反响如何): the result word is what is asked, not what to find.
-RESULT_ASKED = re.compile(r"(?:效果|成效|结果|反响|反应|成果)(?:如何|怎么样|咋样|怎样|好不好)")
+RESULT_ASKED = regex(r"(?:效果|成效|结果|反响|反应|成果)(?:如何|怎么样|咋样|怎样|好不好)")
 
 #: Common surnames: an unknown word that starts with one and is two or three characters long is likely a name.
 SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
@@ -161,33 +163,33 @@ SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙朱胡郭何高林罗�
 
 # --- what a question asks for --------------------------------------------------------------------------------------
 #: A date or a time is asked for (哪几天 is a date; 几天 alone is a duration, a figure).
-DATE_WORDS = re.compile(r"(?:日期|日子|起止|起讫)(?:是|为)(?:什么|啥|何|哪天)|哪[一1]?天|哪几天|哪[一1]?日|何时|什么时候|啥时候|啥时|什么时间|哪[一1]?年|哪[一1几些]?个?月|几月|几号|"
+DATE_WORDS = regex(r"(?:日期|日子|起止|起讫)(?:是|为)(?:什么|啥|何|哪天)|哪[一1]?天|哪几天|哪[一1]?日|何时|什么时候|啥时候|啥时|什么时间|哪[一1]?年|哪[一1几些]?个?月|几月|几号|"
                         r"几日|日期|时间(?:节点|点)?|(?<![好苦过])日子|多会儿|哪段时间|起止|起讫")
 #: A time asked by its noun and how it stands (具体起止日期是怎样安排的?, 完成时限是如何规定的?, 时间和地点为何?): a date,
 #: not a way of doing.
-DATE_NOUN_ASKED = re.compile(r"(?:日期|时间|起止|起讫|时限|期限)(?:和[\u4e00-\u9fff]{1,3})?(?:是|为)?"
+DATE_NOUN_ASKED = regex(r"(?:日期|时间|起止|起讫|时限|期限)(?:和[\u4e00-\u9fff]{1,3})?(?:是|为)?"
                              r"(?:怎样|如何|怎么|什么|啥|何)(?:样)?(?:安排|规定|确定|定)?的?$")
 #: A day named in full (2014年5月8日, 5月7号): in a question about the report, the publication date claimed.
-DAY_NAMED = re.compile(r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}[日号]")
+DAY_NAMED = regex(r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}[日号]")
 #: A rank or tier is asked for (什么级别的干部带队?): answered by 厅级, 省级, 县级….
-LEVEL_WORDS = re.compile(r"(?:什么|啥|哪个|哪一|哪)(?:个)?(?:级别|层级|层次|级)")
-RANK = re.compile(r"[厅省市县处科乡镇村部局司]级")
+LEVEL_WORDS = regex(r"(?:什么|啥|哪个|哪一|哪)(?:个)?(?:级别|层级|层次|级)")
+RANK = regex(r"[厅省市县处科乡镇村部局司]级")
 #: A cadre's rank (处级, 县处级), not a tier of places (县级): the answer must give it.
-CADRE_RANK = re.compile(r"(?:县处|地厅|省部|乡科)?[厅处科部局司]级")
+CADRE_RANK = regex(r"(?:县处|地厅|省部|乡科)?[厅处科部局司]级")
 #: ... and what gives one: a rank, the tiers together, or a level of place (省辖市, 省直管县).
-LEVEL_IN = re.compile(rf"{RANK.pattern}|[市县]、县|两级|省辖市|省直管县|地级市|县级市")
+LEVEL_IN = regex(rf"{RANK.pattern}|[市县]、县|两级|省辖市|省直管县|地级市|县级市")
 #: A figure per item is asked for (每个暗访组有几个人?, 平均每场多长时间?): a total does not answer it.
-PER_ITEM = re.compile(r"每(?:个|次|场|期|位|名|项|条|人|年|天|月|一|组|队|县|市|村|家)|平均|人均|各自|各[\u4e00-\u9fff]了")
+PER_ITEM = regex(r"每(?:个|次|场|期|位|名|项|条|人|年|天|月|一|组|队|县|市|村|家)|平均|人均|各自|各[\u4e00-\u9fff]了")
 #: ... and a figure the sentence gives per item (分别选择1个省辖市, 各1名): no total; what gives one per item.
-PER_ITEM_BEFORE = re.compile(r"分别|各|每")
-PER_ITEM_GIVEN = re.compile(r"每|平均|人均|分别[\u4e00-\u9fff]{0,6}\d")
+PER_ITEM_BEFORE = regex(r"分别|各|每")
+PER_ITEM_GIVEN = regex(r"每|平均|人均|分别[\u4e00-\u9fff]{0,6}\d")
 #: A sum asked of things the question names together (督导组和指导组合计多少个?, 三类合计多少人?), not of each
 #: (各是多少): the figures given for each do not answer it ...
 _SUM = r"(?:合计|加起来|加在一起|合起来|加一块儿?|总和|相加|加总|合共)(?![^,,。??]*(?:各|分别))"
-SUM_OF_PARTS = re.compile(rf"(?P<left>[\u4e00-\u9fff]{{1,8}})(?:以及|和|与|跟|同|及|、)(?P<right>[^,,。??]{{1,12}}?){_SUM}|"
+SUM_OF_PARTS = regex(rf"(?P<left>[\u4e00-\u9fff]{{1,8}})(?:以及|和|与|跟|同|及|、)(?P<right>[^,,。??]{{1,12}}?){_SUM}|"
                           rf"[两二三四五六七八九\d][类种项样][^,,。??]{{0,4}}?{_SUM}")
 #: ... the figure's clause must give it as a total (共征求到各类意见建议75.6万余条).
-TOTAL_SAID = re.compile(r"共|合计|总计|累计|总数")
+TOTAL_SAID = regex(r"共|合计|总计|累计|总数")
 #: Words for kinds of place (哪些地方): named places answer, not a list attached to the word.
 PLACE_KINDS = frozenset("地方 城市 地区 省份 市县 县区 乡镇 单位 部门".split())
 #: Words for any place (几个地方): counted by a figure of a tier (1个省辖市, 50个县).
@@ -199,33 +201,33 @@ GROUP_KINDS = frozenset("小组 组 小分队 分队 队伍 队 工作组 团队
 #: ... where they stand apart from what names the group (微服私访的小组, “微服私访”小组, not 宣传小分队) ...
 GROUP_SET_OFF = "的”\"' "
 #: ... held by any group the report names (暗访组, 督导组, 报告团).
-GROUP_NAMED = re.compile(r"(?![带率领排归入])[\u4e00-\u9fff](?:小?组|队|团)(?![长员成织建合结])")
+GROUP_NAMED = regex(r"(?![带率领排归入])[\u4e00-\u9fff](?:小?组|队|团)(?![长员成织建合结])")
 #: The groups people counted formed, right after the count (170人|组成16个省委督导组).
-GROUP_FORMED = re.compile(r"(?:组成|组建|编成)(?:\d+个)?([\u4e00-\u9fff]{1,6}?(?:小?组|队|团))")
+GROUP_FORMED = regex(r"(?:组成|组建|编成)(?:\d+个)?([\u4e00-\u9fff]{1,6}?(?:小?组|队|团))")
 #: Words for meetings, counted (开了多少个会议?) or set off (…的会议): any meeting the report names answers ...
 MEETING_KINDS = frozenset({"会议"})
 #: ... and a meeting said as a big one after what it was for (点评大会): the meeting the report names for it (专题点评通报会).
 BIG_MEETING = "大会"
 #: ... a word of the general language ending in 会议, or in 会 after two characters or more (座谈会, 报告会, 常委会议;
 #: not 体会, 社会) ...
-MEETING_NAME = re.compile(r"(?:会议|(?<=..)会)$")
+MEETING_NAME = regex(r"(?:会议|(?<=..)会)$")
 #: ... and the measure word they are counted in (also asked as 个).
 MEETING_UNIT = "场"
 #: Meetings held, asked of (开会开了多少回?): the times are the meetings, not the people who went (人次).
-MEETINGS_HELD = re.compile(r"开会|开了?[^,,。??]{0,4}会|会议|座谈")
+MEETINGS_HELD = regex(r"开会|开了?[^,,。??]{0,4}会|会议|座谈")
 #: What stands right before a word of a kind when it names the kind, not one of it (多少个|会议, 开的|会议).
 KIND_SET_OFF = "个场次" + GROUP_SET_OFF
 #: A count of places asked (几个地方, 多少个城市): answered by a count of places of any level (1个省辖市).
-PLACE_COUNT_WORDS = re.compile(r"(?:几|多少)个?(?:地方|地区|城市)")
+PLACE_COUNT_WORDS = regex(r"(?:几|多少)个?(?:地方|地区|城市)")
 #: A level of place right after a count (16个|省辖市, 50个|县).
-PLACE_LEVEL = re.compile(r"省辖市|省直管县|市|县|区|乡镇|街道|村")
+PLACE_LEVEL = regex(r"省辖市|省直管县|市|县|区|乡镇|街道|村")
 #: A clause: a run up to the next comma, semicolon, colon or sentence end; and the marks that end one.
 CLAUSE_MARKS = ",,;;::。!?!?"
-CLAUSE = re.compile(f"[^{CLAUSE_MARKS}]+")
-CLAUSE_END = re.compile(f"[{CLAUSE_MARKS}]")
+CLAUSE = regex(f"[^{CLAUSE_MARKS}]+")
+CLAUSE_END = regex(f"[{CLAUSE_MARKS}]")
 #: Spaces between keywords typed apart (作用 是什么, 讲 学习教育 的 那部分), and the most characters of a keyword:
 #: longer runs between spaces are clauses (voice input: 俺在服务区刷到个安徽的报道 讲群众路线第二批的 …) ...
-KEYWORD_SPACE = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
+KEYWORD_SPACE = regex(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 KEYWORD_CHARS = 6
 #: ... and of one typed apart right by a question word (谁 主持, 多少个 县), where a longer run is a remark
 #: (…是什么 参考文献要写).
@@ -241,189 +243,189 @@ def keywords_joined(text: str) -> str:
 
 
 #: Examples the asker gives of a kind, then the kind (公款吃喝|那些|四风问题, 大吃大喝送红包|之类的|作风问题).
-EXAMPLES_OF_KIND = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?<!的)(?:那些|这些|之类的?|一类的?)(?=[\u4e00-\u9fff]{2})")
+EXAMPLES_OF_KIND = regex(r"([\u4e00-\u9fff]{2,8}?)(?<!的)(?:那些|这些|之类的?|一类的?)(?=[\u4e00-\u9fff]{2})")
 #: What parts the items of a list within a clause (督导组1264个、指导组11697个).
-LIST_MARK = re.compile(r"[、和]")
+LIST_MARK = regex(r"[、和]")
 #: A clause about others than those named before it (…张宝顺先后赴合肥等6市…,其他省领导也都分赴各自活动联系点).
-OTHERS = re.compile(r"其他|其它|其余|别的")
-OTHERS_CLAUSE = re.compile(rf"^\s*(?:{OTHERS.pattern})")
+OTHERS = regex(r"其他|其它|其余|别的")
+OTHERS_CLAUSE = regex(rf"^\s*(?:{OTHERS.pattern})")
 #: ... or a space typed between words in place of one (刷到个安徽的报道 那篇是哪天登的, 暗访组 几个 谁带队).
-CLAUSE_OR_SPACE = re.compile(rf"[{CLAUSE_MARKS}]|(?<=\S)\s+(?=\S)")
+CLAUSE_OR_SPACE = regex(rf"[{CLAUSE_MARKS}]|(?<=\S)\s+(?=\S)")
 #: Two quoted things joined, and no more after them (“信仰危机”和“本领恐慌”): a list of two.
-QUOTED_PAIR = re.compile(r"(?<![、和与及])“[^“”]{1,10}”[和与及]“[^“”]{1,10}”(?![、和与及“])")
+QUOTED_PAIR = regex(r"(?<![、和与及])“[^“”]{1,10}”[和与及]“[^“”]{1,10}”(?![、和与及“])")
 #: A list of things and the quoted name for them all after it (吃喝风、红包风、赌博风、走读风“小四风”).
-NAMED_LIST = re.compile(r"((?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{1,8})(“[^”]{2,8}”)")
+NAMED_LIST = regex(r"((?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{1,8})(“[^”]{2,8}”)")
 #: A list of three or more items (正风肃纪、为民服务、除弊祛垢、固本强基), and how far after it the word for what it
 #: lists may stand (…四个专项行动).
-ENUMERATION = re.compile(r"[\u4e00-\u9fff“”]+(?:、[\u4e00-\u9fff“”]+){2,}")
+ENUMERATION = regex(r"[\u4e00-\u9fff“”]+(?:、[\u4e00-\u9fff“”]+){2,}")
 #: Two or more items joined by 、 (学习教育、听取意见).
-ITEMS = re.compile(r"[\u4e00-\u9fff“”]+(?:、[\u4e00-\u9fff“”]+)+")
+ITEMS = regex(r"[\u4e00-\u9fff“”]+(?:、[\u4e00-\u9fff“”]+)+")
 LISTED_WITHIN = 8
 #: What a numbered term stands for is asked (“三严三实”具体是哪三严哪三实?, 小四风指的是什么?, 四面镜子是哪四面?): the
 #: term is the stretch right before these words.
-MEMBERS_OF_TERM = re.compile(r"(?:具体|到底|究竟|都)?(?:是指|指的是|指|是|包括|包含|分别是|分别指)(?:[\u4e00-\u9fff]{1,3}(?=哪))?(?:哪|什么|啥|何)")
+MEMBERS_OF_TERM = regex(r"(?:具体|到底|究竟|都)?(?:是指|指的是|指|是|包括|包含|分别是|分别指)(?:[\u4e00-\u9fff]{1,3}(?=哪))?(?:哪|什么|啥|何)")
 #: What any term means is asked (走读风到底是啥意思?, “总开关”指的是什么?).
-MEANING_OF_TERM = re.compile(r"(?:具体|到底|究竟)?(?:是)?(?:啥|什么|何)意思|(?:的)?(?:含义|意思)是|"
+MEANING_OF_TERM = regex(r"(?:具体|到底|究竟)?(?:是)?(?:啥|什么|何)意思|(?:的)?(?:含义|意思)是|"
                              r"(?:具体|到底|究竟)?(?:是指|指的是)(?:什么|啥)(?:样的)?(?:情况|现象|行为|东西|精神|内容|概念|意义)?(?=[??。!!\s]*$)")
 #: A term asked as a thing of its own kind (焦裕禄精神到底是啥精神?): its meaning, where the kind ends the term.
-KIND_OF_TERM = re.compile(r"(?:具体|到底|究竟)?是(?:一种|一个)?(?:什么|啥)(?:样的)?([\u4e00-\u9fff]{1,2})(?=[??。!!\s啊呀呢]*$)")
+KIND_OF_TERM = regex(r"(?:具体|到底|究竟)?是(?:一种|一个)?(?:什么|啥)(?:样的)?([\u4e00-\u9fff]{1,2})(?=[??。!!\s啊呀呢]*$)")
 #: Where the stretch before MEMBERS_OF_TERM or MEANING_OF_TERM starts: after the last of these (文中说的|“小四风”, 所谓|四面镜子).
-TERM_START = re.compile(r".*(?:的|之|里|中|那个|这个|那|这|所谓|叫)")
+TERM_START = regex(r".*(?:的|之|里|中|那个|这个|那|这|所谓|叫)")
 #: A numbered term (三严三实, 小四风, 四解决四推动; not 第一环节, an ordinal).
-NUMBERED_TERM = re.compile(r"(?<!第)[一二三四五六七八九十两]")
+NUMBERED_TERM = regex(r"(?<!第)[一二三四五六七八九十两]")
 #: How a sentence spells out the term just named (四面镜子:…; “小四风”即…).
-SPELLED_AFTER = re.compile(r"[,,]?(?:即|就是|是指|指的是|包括|包含|分别是)|[::]")
+SPELLED_AFTER = regex(r"[,,]?(?:即|就是|是指|指的是|包括|包含|分别是)|[::]")
 #: Items just before the term they make up (吃喝风、红包风、赌博风、走读风“小四风”), or what a quoted name is of (干群之间的“连心桥”).
-SPELLED_BEFORE = re.compile(r"[\u4e00-\u9fff“”]+(?:[、和][\u4e00-\u9fff“”]+)+[“「]?$|的[“「]$")
+SPELLED_BEFORE = regex(r"[\u4e00-\u9fff“”]+(?:[、和][\u4e00-\u9fff“”]+)+[“「]?$|的[“「]$")
 #: Who says what is asked for (网民是咋说的?, 刘云山怎么讲的): the two characters before the question word.
-SAYER_ASKED = re.compile(r"([\u4e00-\u9fff]{2})(?:是|都|又)?(?:怎么|咋|如何)(?:说|讲|评价)的?$")
+SAYER_ASKED = regex(r"([\u4e00-\u9fff]{2})(?:是|都|又)?(?:怎么|咋|如何)(?:说|讲|评价)的?$")
 #: The words someone said or wrote are asked for (官方微博那句话咋说的?): answered by a quotation (not 报道原文: the
 #: report's own wording, which any of its sentences gives).
-QUOTE_ASKED = re.compile(r"[那这]句(?:话|口号)|哪句(?:话|口号)(?!讲|说|提|写|介绍|谈|里)|口号(?:是|怎么|咋|如何)|原话|(?<!报道)(?<!文章)(?<!稿子)(?<!新闻)原文(?!(?:里|中|上)?(?:是|写的是|说的是|写|说|精确到|具体是|确切是|具体|确切|到底|究竟)?(?:几|多少))(?!中|里|当中|提到|提及|提了|有没有|有)|(?:怎么|咋|如何)(?:说|讲|写)的|(?:怎么|咋|如何)(?:[跟和对向给][\u4e00-\u9fff]{1,4})?(?:招呼|吆喝|喊|号召)[^,,。?？]{0,8}的|"
+QUOTE_ASKED = regex(r"[那这]句(?:话|口号)|哪句(?:话|口号)(?!讲|说|提|写|介绍|谈|里)|口号(?:是|怎么|咋|如何)|原话|(?<!报道)(?<!文章)(?<!稿子)(?<!新闻)原文(?!(?:里|中|上)?(?:是|写的是|说的是|写|说|精确到|具体是|确切是|具体|确切|到底|究竟)?(?:几|多少))(?!中|里|当中|提到|提及|提了|有没有|有)|(?:怎么|咋|如何)(?:说|讲|写)的|(?:怎么|咋|如何)(?:[跟和对向给][\u4e00-\u9fff]{1,4})?(?:招呼|吆喝|喊|号召)[^,,。?？]{0,8}的|"
                          r"(?<!句)(?:口号|标语|宣传语)|(?:写|说|讲|发|喊)了?[一1]?句|(?:写|说|讲|发|喊)了?些?(?:什么|啥)话|说“|"
                          r"(?<!报道)(?<!文章)(?<!稿子)(?<!新闻)(?<!综述)(?<!部分)(?<!段)(?<!里)(?<!中)(?<!上)(?:时|的时候)?(?:说|喊)了(?:什么|啥)$")  # (开头那四句口号: the opening lines)
 #: A slogan asked (口号, 标语, 顺口的话): a run of short clauses of one length says one.
-SLOGAN_ASKED = re.compile(r"口号|标语|宣传语|顺口(?:的话|溜)?")
+SLOGAN_ASKED = regex(r"口号|标语|宣传语|顺口(?:的话|溜)?")
 #: What a question asking the bot's own view lacks: no report holds it.
 OWN_VIEW = "你的看法"
 #: What someone thinks of a thing, asked (网民怎么评价…?, 有什么看法?, 群众买账吗?).
-VIEW_ASKED = re.compile(r"(?:怎么|咋|如何)(?:看|评价)|觉得|(?:什么|啥|哪些|有何|有没有)看法|看法(?:是|如何|怎|咋)|评价如何|认可|买账|认同|满意|赞同|服气|领情")
+VIEW_ASKED = regex(r"(?:怎么|咋|如何)(?:看|评价)|觉得|(?:什么|啥|哪些|有何|有没有)看法|看法(?:是|如何|怎|咋)|评价如何|认可|买账|认同|满意|赞同|服气|领情")
 #: Aspects a question asks that its answer sentence must show, each with what shows it and the word for what
 #: is missing: who said or proposed something, a superlative, the bot's own view, the next time, a person's origin,
 #: the words said, criticism, a penalty, sex, experts, who made a film.
 ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
-    (re.compile(r"谁(?:最早|最先|首先)?(?:说|讲|提出|提|写|指出)"), re.compile(r"说|讲话|提出|指出|表示|认为|强调|写"),
+    (regex(r"谁(?:最早|最先|首先)?(?:说|讲|提出|提|写|指出)"), regex(r"说|讲话|提出|指出|表示|认为|强调|写"),
      "出处"),
     # (最少得几天?, 最多要多少人? ask a bound, answered by 5天以上: not a ranking; 最突出的那10个县 picks a group by
     # its count, which it names)
     # (省里最大那帮当官的, 最高层那帮人: who is meant, the highest, not a ranking asked)
-    (re.compile(r"最(?:多|少|大|小|高|低|早|晚|先|好|差|突出|严重|普遍|常见|厉害)(?![得要需能也]|(?:是|为|有)?(?:几|多少)|[^,,。??的]{1,6}(?:几|多少)|"
+    (regex(r"最(?:多|少|大|小|高|低|早|晚|先|好|差|突出|严重|普遍|常见|厉害)(?![得要需能也]|(?:是|为|有)?(?:几|多少)|[^,,。??的]{1,6}(?:几|多少)|"
                 r"层|的?(?:那帮|那伙|那拨|那些|那几)|"
                 r"的?[那这]?(?:\d+|[一二三四五六七八九十两]+)[个位名项条家])|"
                 r"大多(?:数)?(?:是|为|都|属于)|大部分(?:是|为|都|属于)"),
-     re.compile(r"最|第一(?![批环次轮个期届])|首(?![批次轮])|之最|居首|大多|大部分|多数"),
+     regex(r"最|第一(?![批环次轮个期届])|首(?![批次轮])|之最|居首|大多|大部分|多数"),
      "排名"),
     # (你觉得这次活动搞得好不好?: the bot's own view, which no sentence of a report holds)
-    (re.compile(r"[你您](?:个人)?(?:觉得|认为|怎么看|咋看|的看法)|依[你您](?:之见|看)|在[你您]看来"), re.compile(r"(?!)"), OWN_VIEW),
+    (regex(r"[你您](?:个人)?(?:觉得|认为|怎么看|咋看|的看法)|依[你您](?:之见|看)|在[你您]看来"), regex(r"(?!)"), OWN_VIEW),
     # (督导组下回会不会来?, 刘云山下次啥时候再来?: the next time, which a report of what was done says nothing of
     # unless it tells what comes next)
-    (re.compile(r"下[一1]?[回次趟](?![数])"), re.compile(r"下一步|下[一1]?阶段|今后|将[要会]"), "下一步安排"),
-    (re.compile(r"哪里人|哪儿人|(?:什么|啥|哪个)地方人|籍贯|老家(?:是|在)?(?:哪|什么地方)|出生地|在哪出生|哪里出生"), re.compile(r"籍|出生|生于|老家|人氏"),
+    (regex(r"下[一1]?[回次趟](?![数])"), regex(r"下一步|下[一1]?阶段|今后|将[要会]"), "下一步安排"),
+    (regex(r"哪里人|哪儿人|(?:什么|啥|哪个)地方人|籍贯|老家(?:是|在)?(?:哪|什么地方)|出生地|在哪出生|哪里出生"), regex(r"籍|出生|生于|老家|人氏"),
      "籍贯"),  # (我老家马鞍山的,…: the asker's home, not asked)
-    (QUOTE_ASKED, re.compile(r"“[^”]{6,}”?|(?:表示|认为|指出|强调|说)[,,::]"), "原话"),  # quoted or reported
+    (QUOTE_ASKED, regex(r"“[^”]{6,}”?|(?:表示|认为|指出|强调|说)[,,::]"), "原话"),  # quoted or reported
     # (张宝顺以前是在哪里当官的?: someone's past, which a report of what they do now says nothing of)
-    (re.compile(rf"[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff]{{1,2}}(?:同志)?(?:以前|之前|原来|过去|早先|从前|早年)(?:是|在|当|干|做|任)"),
-     re.compile(r"曾|原任|此前|先后任|早年|历任"), "经历"),
-    (VIEW_ASKED, re.compile(r"表示|认为|觉得|评价|称赞|指出|感受|反映|(?:将|把)[^,,。]{0,10}?(?:作为|当作|当成)|视为|看作"),  # (怎么看待学习教育? ↔ 将之作为头道工序)
+    (regex(rf"[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff]{{1,2}}(?:同志)?(?:以前|之前|原来|过去|早先|从前|早年)(?:是|在|当|干|做|任)"),
+     regex(r"曾|原任|此前|先后任|早年|历任"), "经历"),
+    (VIEW_ASKED, regex(r"表示|认为|觉得|评价|称赞|指出|感受|反映|(?:将|把)[^,,。]{0,10}?(?:作为|当作|当成)|视为|看作"),  # (怎么看待学习教育? ↔ 将之作为头道工序)
      "看法"),  # what someone thinks: a sentence that says what they think
-    (re.compile(r"比例|比重|占比|百分之几|百分之多少|百分比|几成|多少成|占(?:了)?(?:多少|几)|占[^,,。??]{1,10}?的多少(?![\u4e00-\u9fff])|(?:完成|整改|参与|覆盖|通过|合格)率"),
-     re.compile(r"[%％]|百分之|[一二三四五六七八九]成|比例|比重|率"),
+    (regex(r"比例|比重|占比|百分之几|百分之多少|百分比|几成|多少成|占(?:了)?(?:多少|几)|占[^,,。??]{1,10}?的多少(?![\u4e00-\u9fff])|(?:完成|整改|参与|覆盖|通过|合格)率"),
+     regex(r"[%％]|百分之|[一二三四五六七八九]成|比例|比重|率"),
      "比例"),  # 占多大比例?, 完成率?: a share, not a count
 
     # 热线开到几点?: a time of day or the hours a service keeps, which no date says (not 几点要求: a few points)
-    (re.compile(r"几点(?:钟)?(?=$|[开关到上下接打去来结起呢啊吗?？\s,,])|(?:什么|啥|哪个)时段|24小时|全天候|半夜|夜里"),
-     re.compile(r"\d+[点时]|[点时]至|小时|全天|昼夜|夜间|晚上|凌晨"), "具体时刻"),
+    (regex(r"几点(?:钟)?(?=$|[开关到上下接打去来结起呢啊吗?？\s,,])|(?:什么|啥|哪个)时段|24小时|全天候|半夜|夜里"),
+     regex(r"\d+[点时]|[点时]至|小时|全天|昼夜|夜间|晚上|凌晨"), "具体时刻"),
     # 他的文章发表在哪份报纸上?: a paper named (安徽日报), which a sentence that only says it was published does not
-    (re.compile(r"(?:哪|什么|啥)(?:一)?(?:份|家|个|张)?(?:报纸|报社|报刊|刊物|杂志)|(?:什么|啥)报(?![道告])"),
-     re.compile(r"[\u4e00-\u9fff]{2,4}(?:日报|晚报|商报|青年报)|《[^》]*(?:报|刊|志)》"), "报纸"),
+    (regex(r"(?:哪|什么|啥)(?:一)?(?:份|家|个|张)?(?:报纸|报社|报刊|刊物|杂志)|(?:什么|啥)报(?![道告])"),
+     regex(r"[\u4e00-\u9fff]{2,4}(?:日报|晚报|商报|青年报)|《[^》]*(?:报|刊|志)》"), "报纸"),
     (RESULT_ASKED, RESULT_CUES, "效果"),  # 用微博征求意见效果咋样?: a sentence that says what came of it
     # 刘云山批评了安徽啥问题? / 有没有指出不足?: criticism, which praise (给予高度评价) is not
-    (re.compile(r"批评|(?:指出|提出|找出|点出)了?(?:哪些|什么|啥|些|过)?(?:不足|缺点|短板|差距)|的(?:不足|缺点|短板)|不足之处|缺点"),
-     re.compile(r"批评|不足|缺点|短板|差距|问题|不良|不正"), "批评"),
+    (regex(r"批评|(?:指出|提出|找出|点出)了?(?:哪些|什么|啥|些|过)?(?:不足|缺点|短板|差距)|的(?:不足|缺点|短板)|不足之处|缺点"),
+     regex(r"批评|不足|缺点|短板|差距|问题|不良|不正"), "批评"),
     # 查处的人咋处分的?: a penalty, which 查处 (investigated and dealt with) does not name
-    (re.compile(r"处分|撤职|免职|开除|判刑|坐牢|双开|降级|记过"), re.compile(r"处分|撤职|免职|开除|判|降级|记过|党纪|政纪"), "处分"),
+    (regex(r"处分|撤职|免职|开除|判刑|坐牢|双开|降级|记过"), regex(r"处分|撤职|免职|开除|判|降级|记过|党纪|政纪"), "处分"),
     # 书记里有多少个女的?: men and women, which a count of 书记 does not tell apart
-    (re.compile(r"女的|男的|女性|男性|女同志|男同志|妇女|女干部|男女"), re.compile(r"女|男"), "性别"),
+    (regex(r"女的|男的|女性|男性|女同志|男同志|妇女|女干部|男女"), regex(r"女|男"), "性别"),
     # 请了哪些专家来辅导?: experts, scholars or teachers, where the sentence names only ways of studying
-    (re.compile(r"(?:哪些|哪位|哪几位|什么|啥)(?:样的)?(?:专家|学者|教授|老师|名人|明星)"), re.compile(r"专家|学者|教授|老师|名人|明星"),
+    (regex(r"(?:哪些|哪位|哪几位|什么|啥)(?:样的)?(?:专家|学者|教授|老师|名人|明星)"), regex(r"专家|学者|教授|老师|名人|明星"),
      "专家"),
     # 电影《焦裕禄》是谁导的?, 里面演焦裕禄的是谁?: who made or played in a film, which the sentence that tells of its
     # viewing does not say
-    (re.compile(r"导演|编剧|主演|演员|谁(?:导|拍|演)|(?:哪个|哪位|什么)人?(?:拍|导|演)的|拍摄|(?<![表讲])演[^,,。??]{1,6}的是"),
-     re.compile(r"导演|执导|编剧|主演|演员|拍摄|饰演|扮演"), "主创"),
+    (regex(r"导演|编剧|主演|演员|谁(?:导|拍|演)|(?:哪个|哪位|什么)人?(?:拍|导|演)的|拍摄|(?<![表讲])演[^,,。??]{1,6}的是"),
+     regex(r"导演|执导|编剧|主演|演员|拍摄|饰演|扮演"), "主创"),
 )
 #: A short line of the report's own (意见,从群众中来;效果,也到群众中去。): the words asked for, where the question
 #: quotes some of them.
-SHORT_LINE = re.compile(r"^\s*[^“”\s]{6,22}\s*$")
+SHORT_LINE = regex(r"^\s*[^“”\s]{6,22}\s*$")
 #: A person (or a body acting as one) is asked for.
-PERSON_WORDS = re.compile(r"谁|(?<=[的那这个位])人(?=是谁|是哪位|叫什么|叫啥|姓什么|姓啥)|哪[一1]?位|哪[一1]?个人|哪些人|什么人|啥子?人(?![次数])|"
+PERSON_WORDS = regex(r"谁|(?<=[的那这个位])人(?=是谁|是哪位|叫什么|叫啥|姓什么|姓啥)|哪[一1]?位|哪[一1]?个人|哪些人|什么人|啥子?人(?![次数])|"
                           # (哪个领导主持的?, 哪个省领导主持的?: the tier said before the leader)
                           r"哪[一1]?个(?=(?:省委|市委|县委|中央|省|市|县)?(?:领导|干部|同志|官员|大官|负责人)(?!班子|小组|干部))|"
                           r"(?<=领导|书记|组长|干部|同志)是哪[一1]?个(?=[??。!!]*$)")  # (牵头领导是哪个?)
 #: ... and 哪个 before what was done, at the end (是哪个陪同的?: who did it, as 是谁陪同的), where the word is a verb.
-WHO_DID = re.compile(r"是哪[一1]?个(?P<done>[\u4e00-\u9fff]{1,3}?)的[哦啊呀呢吧嘛]?[??。!!]*$")
+WHO_DID = regex(r"是哪[一1]?个(?P<done>[\u4e00-\u9fff]{1,3}?)的[哦啊呀呢吧嘛]?[??。!!]*$")
 #: The person asked for, called by the word for anyone (哪位同志?): what is asked, not who.
-PERSON_ASKED_AS_COMRADE = re.compile(r"(?:(?<=哪位|何位|哪个)|(?<=哪[一1几]位))同志")
+PERSON_ASKED_AS_COMRADE = regex(r"(?:(?<=哪位|何位|哪个)|(?<=哪[一1几]位))同志")
 #: Whose something is, asked (谁的事迹?, 哪些人的精神?): a person answers, not a body.
-WHOSE_ASKED = re.compile(r"(?:谁|哪些人|哪几个人|哪位|哪几位|什么人|啥人)的")
+WHOSE_ASKED = regex(r"(?:谁|哪些人|哪几个人|哪位|哪几位|什么人|啥人)的")
 #: A personal name is asked for.
-NAME_WORDS = re.compile(r"姓名|(?:片|书|剧|篇)名(?:是|叫)?(?:什么|啥)|叫什么名字|名字叫什么|叫啥名|姓什么|叫什么|叫啥|叫做什么|名字是什么|名称是什么|"
+NAME_WORDS = regex(r"姓名|(?:片|书|剧|篇)名(?:是|叫)?(?:什么|啥)|叫什么名字|名字叫什么|叫啥名|姓什么|叫什么|叫啥|叫做什么|名字是什么|名称是什么|"
                         r"(?:哪些|哪几|哪个|哪位)[^,。?!]{0,6}的(?:名字|姓名|名单)|(?:如何|怎么|怎样)(?:命名|称呼)|"
                         r"命名为什么|叫法|称作什么|称为什么|的(?:名字|姓名|全名)(?=[\s??。!!~]*$)|"  # (省长的名字: terse)
                         r"(?:什么|啥)名(?=[\s??。!!~]*$)")  # (具体何名?: 何 read as 什么)
 #: A place is asked for.
-PLACE_WORDS = re.compile(r"哪(?:个|些|[一1]个|几个|几)?(?:地级|县级)?(?:城市|地方|地区|市|县|区|省|省辖市|乡镇|村|社区)(?![领委长直政])|什么地方|哪里|哪儿|范围|"
+PLACE_WORDS = regex(r"哪(?:个|些|[一1]个|几个|几)?(?:地级|县级)?(?:城市|地方|地区|市|县|区|省|省辖市|乡镇|村|社区)(?![领委长直政])|什么地方|哪里|哪儿|范围|"
                          r"(?:城市|地方|地区|市|县|区|省|乡镇|村|社区)(?:[((][^))]{0,6}[))])?(?:是|为)(?:哪[一1]?个?|什么)(?![\u4e00-\u9fff])")  # (联系的县是哪个?, 联系县是____?)
 #: One place is asked for (哪个市, 哪一个县): a name answers, not a count of places (16个省辖市).
-ONE_PLACE = re.compile(r"哪[一1]?个(?:城市|地方|地区|市|县|区|省|省辖市|乡镇|村|社区)|哪座|哪里人|哪儿人|"
+ONE_PLACE = regex(r"哪[一1]?个(?:城市|地方|地区|市|县|区|省|省辖市|乡镇|村|社区)|哪座|哪里人|哪儿人|"
                        r"(?:城市|地方|地区|市|县|区|省|乡镇|村|社区)(?:[((][^))]{0,6}[))])?(?:是|为)(?:哪[一1]?个|什么)(?![\u4e00-\u9fff])")
 #: What is done to what was counted, right after the count asked (村支部有多少个|要整顿): the thing is named before.
-DEED_AFTER_COUNT = re.compile(r"(?:要|需要|得|被|正在|已经|已|还)")
+DEED_AFTER_COUNT = regex(r"(?:要|需要|得|被|正在|已经|已|还)")
 #: Places gone to are asked (去了哪些市?, 跑了哪几个县?) ...
-MOTION_ASKED = re.compile(r"(?:去|到|跑|赴|走)(?:了|过)?(?:哪些|哪几|哪个|哪)")
+MOTION_ASKED = regex(r"(?:去|到|跑|赴|走)(?:了|过)?(?:哪些|哪几|哪个|哪)")
 #: ... answered by the levels of place gone to or acted on (赴省辖市和部分县, 深入市、县, 对16个省辖市…暗访).
-PLACES_GONE_TO = re.compile(r"(?:赴|到|去|前往|深入|对)[^,,。;;]{0,5}?(?:省辖市|市|县|区|乡镇|村|街道)")
+PLACES_GONE_TO = regex(r"(?:赴|到|去|前往|深入|对)[^,,。;;]{0,5}?(?:省辖市|市|县|区|乡镇|村|街道)")
 #: Where something took place or stands: answered by a place's name only (专题点评通报会在哪里开的?, 基地位于哪里?).
-WHERE_WORDS = re.compile(r"在哪里|在哪儿|在哪个地方|在哪[一1]个地方|在什么地方|在哪|地点|(?:位于|坐落于|坐落在|设在|建在)(?:哪里|哪儿|哪个地方|什么地方|哪)")
+WHERE_WORDS = regex(r"在哪里|在哪儿|在哪个地方|在哪[一1]个地方|在什么地方|在哪|地点|(?:位于|坐落于|坐落在|设在|建在)(?:哪里|哪儿|哪个地方|什么地方|哪)")
 #: A work asked for by name (哪部片子, 哪本书): the passage must say the word for it.
-WORK_ASKED = re.compile(r"哪[一1]?[部本篇首]")
+WORK_ASKED = regex(r"哪[一1]?[部本篇首]")
 #: A list or a name is asked for.
-LIST_WORDS = re.compile(rf"哪[一1]?级|哪些|哪几|哪[1-9]\d*[个种项类条件]|哪[两三四五六七八九十]|{WORK_ASKED.pattern}|哪[一1]?份|哪[种样类]|"
+LIST_WORDS = regex(rf"哪[一1]?级|哪些|哪几|哪[1-9]\d*[个种项类条件]|哪[两三四五六七八九十]|{WORK_ASKED.pattern}|哪[一1]?份|哪[种样类]|"
                         r"什么|啥|是指|指的是|包括|包含|有哪|都有|分别是")
 #: How something is or was done, or why: the answer is a sentence, not a thing.
-HOW_WORDS = re.compile(r"怎么样|怎样|怎么|如何|咋")
+HOW_WORDS = regex(r"怎么样|怎样|怎么|如何|咋")
 #: Why something was done: answered by a sentence that gives a reason (为了…, 确保…).
-WHY_WORDS = re.compile(r"(?<![作成视称定列化改变分评奉选])为(?:什么|啥)|为何|什么原因|原因是|目的是|出于什么|"
+WHY_WORDS = regex(r"(?<![作成视称定列化改变分评奉选])为(?:什么|啥)|为何|什么原因|原因是|目的是|出于什么|"
                        r"(?:依据|理由|缘由)是(?:什么|啥)")  # (作为什么: as what; 依据什么要求推进?: a basis named, no reason)
 #: Why a thing is said (为啥说能听进多少群众意见那么要紧?): its clause is the claim, whatever words it asks with.
-WHY_SAID = re.compile(rf"(?:{WHY_WORDS.pattern})(?:说|讲|认为|强调)[^,,。;;!?!?]*")
+WHY_SAID = regex(rf"(?:{WHY_WORDS.pattern})(?:说|讲|认为|强调)[^,,。;;!?!?]*")
 #: A last clause that asks again what the one before asked, one by one (哪几个市?分别是什么?): after a 哪 question,
 #: it asks no other kind.
-ASKED_AGAIN = re.compile(r"(?<=[,,??。;;\s])(?:请)?(?:分别|各|都|具体)(?:是|为|叫|有)(?:什么|啥|哪些|哪几个|多少)(?:名字)?[??。\s]*$")
+ASKED_AGAIN = regex(r"(?<=[,,??。;;\s])(?:请)?(?:分别|各|都|具体)(?:是|为|叫|有)(?:什么|啥|哪些|哪几个|多少)(?:名字)?[??。\s]*$")
 #: 以…为什么: as what, not why (以焦裕禄精神和沈浩精神为啥?).
-AS_WHAT = re.compile(r"((?<![可所予加难足得之])以(?![前后来上下及便免致至外内])[^,,。?!]{1,20})为(?=什么|啥)")
+AS_WHAT = regex(r"((?<![可所予加难足得之])以(?![前后来上下及便免致至外内])[^,,。?!]{1,20})为(?=什么|啥)")
 #: What something is for is asked (效果是什么, 有什么用, 拿来干嘛的): answered as a why-question is, by a sentence
 #: that gives a purpose (让…, 为了…).
-PURPOSE_WORDS = re.compile(r"(?:效果|作用|目的|意义|用处|好处|用意|用途)(?:是什么|是啥|有哪些|有什么|何在|是(?=[??]*$))|有什么用|有啥用|"
+PURPOSE_WORDS = regex(r"(?:效果|作用|目的|意义|用处|好处|用意|用途)(?:是什么|是啥|有哪些|有什么|何在|是(?=[??]*$))|有什么用|有啥用|"
                            r"(?:达到|起到|取得|收到)了?(?:什么|啥|哪些)(?:样的)?(?:效果|作用|成效|目的)|"
                            r"(?:干什么|干嘛|干啥|做什么)用|(?:拿来|用来)(?:干什么|干嘛|干啥|做什么)|是干什么的|是干嘛的|为了(?:什么|啥|干啥)|为的是(?:什么|啥)|图什么|图啥")
 #: A yes/no question (the sentence that says so is the answer).
 #: Tags asking to confirm what was just said (…对吧?, …对不对?).
 _CONFIRM_TAGS = r"对不对|对不|对吧|是吧|没错吧"
-YESNO = re.compile(rf"(?:(?<!干)吗|(?<![什怎这那多要])么|没有|不是|是否|有没有|是不是|能不能|会不会|{_CONFIRM_TAGS}|的吧)$|"
+YESNO = regex(rf"(?:(?<!干)吗|(?<![什怎这那多要])么|没有|不是|是否|有没有|是不是|能不能|会不会|{_CONFIRM_TAGS}|的吧)$|"
                    r"^(?:有没有|是不是)|是否|"
                    r"([\u4e00-\u9fff])[不没]\1")
 #: What something is called asked (被形象地称作什么, 称为什么): a name the report gives it in quotes answers.
-NICKNAME_ASKED = re.compile(r"称作|称为|叫做|被称|称之为|誉为")
+NICKNAME_ASKED = regex(r"称作|称为|叫做|被称|称之为|誉为")
 #: A tag asking to confirm what was just stated (…对吧?, …是吧, …对不对?).
-CONFIRMING_TAG = re.compile(rf"[,,\s]?(?:{_CONFIRM_TAGS}|对吗|是不是)[呀啊呢吗]?[??!!。.~～\s]*$")
+CONFIRMING_TAG = regex(rf"[,,\s]?(?:{_CONFIRM_TAGS}|对吗|是不是)[呀啊呢吗]?[??!!。.~～\s]*$")
 #: A statement put to be confirmed (是搞两个月吧): with no question word, a yes/no question.
-CONFIRMING = re.compile(r"吧$")
+CONFIRMING = regex(r"吧$")
 #: The true count asked after one stated (稿子写12个县,原文几个?, 我记得是20位,到底多少位?): the figure stated is a
 #: claim to check, not what the answer must hold.
-TRUE_COUNT_ASKED = re.compile(r"(?:原文|原稿|报道里?|文中|实际上?|到底|究竟|(?:准确|精确|确切|具体)(?:的)?(?:数字?|数目|口径)?|准数)"
+TRUE_COUNT_ASKED = regex(r"(?:原文|原稿|报道里?|文中|实际上?|到底|究竟|(?:准确|精确|确切|具体)(?:的)?(?:数字?|数目|口径)?|准数)"
                               r"(?:里|中|上)?(?:是|写的是|说的是|写|说|精确到)?(?:几|多少)")  # (…上下,精确数是多少?)
 #: A figure or what something is stated and asked back (督导组开了642场座谈会?, 暗访组是处级干部带队?): a yes/no
 #: question with no question word.
-CLAIM_ASKED = re.compile(r"(?:\d|是)[^?？]*[?？]+\s*$")
+CLAIM_ASKED = regex(r"(?:\d|是)[^?？]*[?？]+\s*$")
 #: 第几批: an ordinal is asked for.
-ORDINAL_ASKED = re.compile(r"第几")
+ORDINAL_ASKED = regex(r"第几")
 #: The kind of people a figure counts is asked (1140人是查处的什么人?): what the sentence says of them answers.
-PEOPLE_KIND_ASKED = re.compile(r"(?:什么|啥|哪类|哪种|哪一类|什么样)的?人(?![数次员])")
+PEOPLE_KIND_ASKED = regex(r"(?:什么|啥|哪类|哪种|哪一类|什么样)的?人(?![数次员])")
 #: ... or which people, where no count of them is said (马鞍山给哪些人送学了?; not 8位第一组长是哪些人?, their names).
-PEOPLE_WHICH_ASKED = re.compile(r"哪(?:些|几类|几种)人(?![数次员])")
+PEOPLE_WHICH_ASKED = regex(r"哪(?:些|几类|几种)人(?![数次员])")
 #: Asking for the members of a set the report may only count (8位第一组长具体是谁? 6个市分别是哪些?; not 具体有多少, a count).
-MEMBERS = re.compile(r"分别是|分别叫|分别由谁|分别[归让]谁|分别指|具体指|具体包括|具体(?:是|有|都)(?!多少|几|怎|如何|咋|为什么|为啥|何时|什么时候|哪天|哪年)|具体哪|都是哪|都是谁|都有哪|都有谁|里有谁|是哪些人|名单|"
+MEMBERS = regex(r"分别是|分别叫|分别由谁|分别[归让]谁|分别指|具体指|具体包括|具体(?:是|有|都)(?!多少|几|怎|如何|咋|为什么|为啥|何时|什么时候|哪天|哪年)|具体哪|都是哪|都是谁|都有哪|都有谁|里有谁|是哪些人|名单|"
                      r"具体内容|"
                      r"有哪些人|涉及哪些人|成员有|成员是|成员谁|成员为谁|哪[几两三四五六七八九十\d]+[个位项条家本部份]|哪[两三四五六七八九十\d]+样|"
                      r"(?:\d+|[两三四五六七八九十]{1,3})[个位项条类种名家][\u4e00-\u9fff]{0,8}?(?:都|分别|具体)?"
@@ -432,26 +434,26 @@ MEMBERS = re.compile(r"分别是|分别叫|分别由谁|分别[归让]谁|分别
                      r"\d+[个位项条类种名家][^,,。;;]{0,10}?(?:都|分别|具体)?叫(?:啥|什么)名|"  # 那10个县(区)叫啥名?
                      r"(?<![\d.])(?:[2-9]|1\d|[两三四五六七八九十]{1,2})[个项条类种][^,,。;;]{0,8}?各(?:管|抓|负责|针对|指|是)(?:啥|什么|哪)")  # 8个分方案各管什么领域?
 #: Who a sentence says does a task: 由 a body or people and the verb (由乡镇 (街道)党(工)委负责同志兼任第一书记).
-DONE_BY_BODY = re.compile(r"由([^,,;;。由]{2,16}?)(任|兼任|担任|牵头|负责(?!同志|人)|带队|主持)")
+DONE_BY_BODY = regex(r"由([^,,;;。由]{2,16}?)(任|兼任|担任|牵头|负责(?!同志|人)|带队|主持)")
 #: ... or by people counted, of a kind (选配8位省级党员领导干部分别担任…第一组长): who they are, as a kind.
-DONE_BY_PEOPLE = re.compile(r"\d+[位名]([^,,;;。]{2,12}?(?:干部|同志|领导|书记))(?:分别)?(任|兼任|担任|牵头|带队|主持)")
+DONE_BY_PEOPLE = regex(r"\d+[位名]([^,,;;。]{2,12}?(?:干部|同志|领导|书记))(?:分别)?(任|兼任|担任|牵头|带队|主持)")
 #: Words for a way of doing things: a sentence that names its way (创新开门纳谏方式,依托…) tells how it was done.
 METHOD_KINDS = frozenset("方式 方法 办法 做法 途径 渠道 措施 手段 形式 举措 载体".split())
 #: A kind of thing asked for (哪类案件, 什么样的做法), not which ones: a word of that kind with what sets it apart answers.
-KIND_ASKED = re.compile(r"哪一?[类种]|什么样|啥样|什么类|什么性质")
+KIND_ASKED = regex(r"哪一?[类种]|什么样|啥样|什么类|什么性质")
 #: The kind of place asked for (什么地方, 哪类地方), not which ones.
-PLACE_KIND_ASKED = re.compile(r"(?:什么样?的?|啥|哪类|哪种|哪一级|哪级)(?:地方|地区|层级)")
+PLACE_KIND_ASKED = regex(r"(?:什么样?的?|啥|哪类|哪种|哪一级|哪级)(?:地方|地区|层级)")
 #: Places asked for by their kind (都是哪几个县?, 哪些城市).
-PLACES_ASKED = re.compile(r"哪(?:些|几|\d+|两)?个?(?:县|市|区|地方|城市|乡镇|省辖市|地市)|"
+PLACES_ASKED = regex(r"哪(?:些|几|\d+|两)?个?(?:县|市|区|地方|城市|乡镇|省辖市|地市)|"
                           r"(?:县|市|区|城市|乡镇|省辖市|地市)(?:\([^)]*\))?(?:都|分别|具体)?[是有]?哪(?:些|几个)")
 #: Kinds of body (哪个机构?): a body the sentence names (领导小组, 省委) is one.
 BODY_KINDS = frozenset("机构 部门 机关 组织".split())
 #: Where something goes is asked (往哪儿去, 到哪里去) ...
-DESTINATION_ASKED = re.compile(r"往哪(?:儿|里|边)?|到哪(?:儿|里|边)?去")
+DESTINATION_ASKED = regex(r"往哪(?:儿|里|边)?|到哪(?:儿|里|边)?去")
 #: ... and a sentence says it (到群众中去, 到基层去).
-DESTINATION = re.compile(r"(?:到|往|向)[^,,;;。]{1,8}(?:中|里)?去")
+DESTINATION = regex(r"(?:到|往|向)[^,,;;。]{1,8}(?:中|里)?去")
 #: ... and a question that asks what is done there, with or without 去 (下到群众里头都干点啥?).
-DESTINATION_DOING = re.compile(r"(?:到|往|向)[^,,;;。]{1,8}?(?:中间|当中|中|里头|里面|里边|里)(?=[都又还就]?(?:去|干|做|搞))")
+DESTINATION_DOING = regex(r"(?:到|往|向)[^,,;;。]{1,8}?(?:中间|当中|中|里头|里面|里边|里)(?=[都又还就]?(?:去|干|做|搞))")
 
 
 def going_asked(folded: str) -> re.Match[str] | None:
@@ -459,76 +461,76 @@ def going_asked(folded: str) -> re.Match[str] | None:
     return DESTINATION_DOING.search(folded) or DESTINATION.search(folded)
 
 #: The places of one level asked for by name (暗访了哪些县?, 10个县是哪些县?): a count of them (50个县) is no answer.
-LEVEL_NAMES_ASKED = re.compile(r"哪(?:些|几个|\d+个)(?:县|区|乡镇|街道|村)|(?:县|区|乡镇)(?:都|分别|具体)?是?哪(?:些|几个)")
+LEVEL_NAMES_ASKED = regex(r"哪(?:些|几个|\d+个)(?:县|区|乡镇|街道|村)|(?:县|区|乡镇)(?:都|分别|具体)?是?哪(?:些|几个)")
 #: A list of a given size asked for (哪两种精神, 哪3个县): the answer lists that many.
-ASKED_SIZE = re.compile(r"哪(\d+|[两二三四五六七八九十])[种位个项条类名句面件]")
+ASKED_SIZE = regex(r"哪(\d+|[两二三四五六七八九十])[种位个项条类名句面件]")
 #: The first or last items of a list asked for (前两面, 头两个, 后两个): the list answers, cut to them.
-LIST_ENDS_ASKED = re.compile(r"([前后头末]|最后)([两二三四五六七八九十\d])(?:个|面|项|条|种|类|样|句)")
+LIST_ENDS_ASKED = regex(r"([前后头末]|最后)([两二三四五六七八九十\d])(?:个|面|项|条|种|类|样|句)")
 #: Since when something is counted (从什么时候开始算的?): answered by the point it is counted from (活动启动以来).
-SINCE_ASKED = re.compile(r"从(?:什么时候|何时|哪天|哪年|啥时候)|(?:什么时候|何时|啥时候)(?:开始|起)")
-SINCE = re.compile(r"[\u4e00-\u9fff]{2,8}以来|截至目前")
+SINCE_ASKED = regex(r"从(?:什么时候|何时|哪天|哪年|啥时候)|(?:什么时候|何时|啥时候)(?:开始|起)")
+SINCE = regex(r"[\u4e00-\u9fff]{2,8}以来|截至目前")
 #: When, asked without a calendar (什么时候能感受到变化?, not 哪天 or 几号), of no start or end (啥时候开始?) ...
-WHEN_ASKED = re.compile(r"(?:什么时候|啥时候|啥时|何时|多会儿|几时)(?![^,,。??]{0,2}(?:开始|启动|开展|结束|截止))")
+WHEN_ASKED = regex(r"(?:什么时候|啥时候|啥时|何时|多会儿|几时)(?![^,,。??]{0,2}(?:开始|启动|开展|结束|截止))")
 #: ... and what answers it without a date: from the very start (从一开始就感受到). (Not 在…同时 or 立行立改: they
 #: tell when it is done, not when it ends, which 啥时候能改完? asks.)
-RELATIVE_TIME = re.compile(r"从一开始|一开始就")
+RELATIVE_TIME = regex(r"从一开始|一开始就")
 #: ... or from when a thing can be done or felt (从什么时候开始能感受到?), not when it began (从什么时候开始的?).
-SINCE_WHEN_ABLE = re.compile(r"(?:什么时候|何时|啥时候)(?:开始|起)(?:就|能|会|可以|便)")
+SINCE_WHEN_ABLE = regex(r"(?:什么时候|何时|啥时候)(?:开始|起)(?:就|能|会|可以|便)")
 #: A word naming a result or a state reached (完成, 办结, 改完, 合格, 到位): a figure asked of it counts only what
 #: reached it, so a sentence that gives no result at all (公布39项任务) does not answer 完成了多少项.
-RESULT_WORD = re.compile(r"[\u4e00-\u9fff](?:完|毕)(?![成善整全备])|[\u4e00-\u9fff]好(?=了)|办结|完结|完成|合格|达标|到位|落实")
+RESULT_WORD = regex(r"[\u4e00-\u9fff](?:完|毕)(?![成善整全备])|[\u4e00-\u9fff]好(?=了)|办结|完结|完成|合格|达标|到位|落实")
 #: Doing a thing another time (又来了, 再次暗访, 又下去): a date claimed for it is not the date the passage gives.
-ANOTHER_TIME = re.compile(r"又(?=[\u4e00-\u9fff])(?!是)|再次|再一次|第二次|重新")
+ANOTHER_TIME = regex(r"又(?=[\u4e00-\u9fff])(?!是)|再次|再一次|第二次|重新")
 #: ... and 再 anywhere after a month a yes/no question names (4月份还有再组暗访组吗?): that month is another time too.
 AGAIN = "再"
 #: A verb said done (已经整改, 已办): what is counted is what it was done to.
-ALREADY_DONE = re.compile(r"已经?([\u4e00-\u9fff]{2})")
+ALREADY_DONE = regex(r"已经?([\u4e00-\u9fff]{2})")
 #: The characters that end a verb with the result it reached (整顿完, 改好, 整改完毕).
 RESULT_CHARS = frozenset("完毕好")
 #: What a word of the general language ends in when it names a measure of it (采纳率, 满意率): a noun.
 MEASURE_SUFFIXES = frozenset("率")
 #: Things done, said one way or another (办结, 完成, 解决, 整改完毕).
-DONE = re.compile(r"办结|完结|完成|完毕|解决|到位|[改办]正?完|[改办]正?好|[改办]正?利[索落]")
+DONE = regex(r"办结|完结|完成|完毕|解决|到位|[改办]正?完|[改办]正?好|[改办]正?利[索落]")
 #: A result not reached (没整改完, 尚未完成, 还在改): the figure asked is of those under way.
-UNFINISHED = re.compile(r"(?:没|未|没有|尚未|还没)[\u4e00-\u9fff]{0,3}(?:完|毕|好|成|到位|落实|解决)|[还尚仍]在|正在|"
+UNFINISHED = regex(r"(?:没|未|没有|尚未|还没)[\u4e00-\u9fff]{0,3}(?:完|毕|好|成|到位|落实|解决)|[还尚仍]在|正在|"
                         r"还[有剩](?:多少|几)[个项条]?(?:在|正)|还[有剩](?:多少|几)[\u4e00-\u9fff]{1,4}?(?:在|正在)[改整办做处]|"
                         r"还剩[^,,。??]{0,8}?在[改整办做处]|多少[个项条]?[\u4e00-\u9fff]{1,2}着")  # (多少个整改着: under way)
 #: ... and what says it is under way (1253个正积极整改中).
-UNDER_WAY = re.compile(r"正在|正[\u4e00-\u9fff]{0,4}中|进行中")
+UNDER_WAY = regex(r"正在|正[\u4e00-\u9fff]{0,4}中|进行中")
 #: Which ones of a kind are asked for (哪些单位, 哪几类党员): answered by naming or listing them.
-WHICH_ONES = re.compile(r"哪(?:些|几|个|家|类|种)")
+WHICH_ONES = regex(r"哪(?:些|几|个|家|类|种)")
 #: Parts of speech of nouns that name deeds (工作, 活动): a kind of deed is answered by what was done.
 DEED_POS = frozenset({"v", "vn", "vd"})
 #: Besides X, which others (除了合肥还有哪些?): answered by naming others than X.
-BESIDES = re.compile(r"除了?(.{1,8}?)(?:以外|之外)?[,,]?(?:还有|还|另外)")
+BESIDES = regex(r"除了?(.{1,8}?)(?:以外|之外)?[,,]?(?:还有|还|另外)")
 #: Words that speak of some of a kind without naming them (一些单位, 部分县, 不少网民).
-INDEFINITE = re.compile(r"一些|部分|不少|有的|许多|很多|若干|个别|一批|各(?=[\u4e00-\u9fff]{2})")
+INDEFINITE = regex(r"一些|部分|不少|有的|许多|很多|若干|个别|一批|各(?=[\u4e00-\u9fff]{2})")
 #: Any question word; a term right next to one is what is asked about.
 #: Words that ask what, which, how many, who or how (the yes/no particle aside) ...
 #: 几 and 多少 that count vaguely, asking nothing (好几年, 十几个, 没几天, 没念过多少书).
-VAGUE_COUNT = re.compile(r"(?:好|十|没|(?<=[那这])(?=几[个位项条句种样]))几|没(?:[\u4e00-\u9fff]{1,2}过)?多少(?=[\u4e00-\u9fff])")
-WH_WORD = re.compile(r"多少|几|哪|什么|啥|谁|何|怎|如何|干[嘛吗]")  # (去干嘛: to do what; 干嘛 is no particle)
+VAGUE_COUNT = regex(r"(?:好|十|没|(?<=[那这])(?=几[个位项条句种样]))几|没(?:[\u4e00-\u9fff]{1,2}过)?多少(?=[\u4e00-\u9fff])")
+WH_WORD = regex(r"多少|几|哪|什么|啥|谁|何|怎|如何|干[嘛吗]")  # (去干嘛: to do what; 干嘛 is no particle)
 #: ... and with it.
-QUESTION_WORD = re.compile(rf"{WH_WORD.pattern}|吗")
+QUESTION_WORD = regex(rf"{WH_WORD.pattern}|吗")
 #: Any word that asks (多少, 几, 哪, 多久, 咋样): without one, 人数 or 时间 in a claim (人数是1140人吗?) only names its kind.
-ASKING = re.compile(rf"{WH_WORD.pattern}|多[久长大高远重]|咋")
+ASKING = regex(rf"{WH_WORD.pattern}|多[久长大高远重]|咋")
 #: What is asked about stands right after these (多少经费, 多大年纪, 什么电影) ...
-FACET_AFTER = re.compile(rf"(?:多少|几|什么|啥|哪|多大|多长|多久|多高)(?:\d|{UNIT_PATTERN}|的)*(?:是|为)?")
+FACET_AFTER = regex(rf"(?:多少|几|什么|啥|哪|多大|多长|多久|多高)(?:\d|{UNIT_PATTERN}|的)*(?:是|为)?")
 #: ... or right before these (市长是谁, GDP是多少, 经费一共有多少, 经费要求是多少; not 比作啥, where 啥 is the verb's
 #: object).
 #: Adverbs between who does a thing and the verb (领导小组|专门|召开, 街道|也分别|派出).
-DOER_ADVERBS = re.compile(r"(?:专门|先后|分别|也|都|共同|均|又|还|已|已经|首先|率先|带头|集中|认真|积极|研究)+$")
+DOER_ADVERBS = regex(r"(?:专门|先后|分别|也|都|共同|均|又|还|已|已经|首先|率先|带头|集中|认真|积极|研究)+$")
 _FACET_ADVERB = r"(?:分别|具体|都|究竟|到底|又|一共|总共|共|合计|总计|累计|大概|大约|大致)?"
-FACET_BEFORE = re.compile(rf"^(?:的?(?:要求|标准|数额|金额|总额|规模|数目)?{_FACET_ADVERB}(?:是|为|叫|叫做)|{_FACET_ADVERB}有|占)"
+FACET_BEFORE = regex(rf"^(?:的?(?:要求|标准|数额|金额|总额|规模|数目)?{_FACET_ADVERB}(?:是|为|叫|叫做)|{_FACET_ADVERB}有|占)"
                           r"(?:谁|多少|几|什么|啥|哪|多久|多长|多大|多高)")
 #: ... or, for nouns only, right before these without a verb between (年纪多大, 意见多少条).
-FACET_BEFORE_BARE = re.compile(r"^(?:多少|多大|多长|多久|几)")
+FACET_BEFORE_BARE = regex(r"^(?:多少|多大|多长|多久|几)")
 #: An amount asked of a word the dictionary tags as a verb, where only a noun can stand: right after 多少/几 and its
 #: measure word, at the end of a clause (发了多少补助; not 培训多少人, where the verb counts the people after it).
-AMOUNT_AFTER = re.compile(rf"(?:多少|几)(?:{UNIT_PATTERN})?$")
+AMOUNT_AFTER = regex(rf"(?:多少|几)(?:{UNIT_PATTERN})?$")
 #: Times asked right after a verb (商量了几回?, 督导过多少次): the times counted are of doing it, so the answer must say
 #: it was done (not 集中学习103800多次 for 碰头商量了几回).
-TIMES_AFTER_VERB = re.compile(r"[了过]?(?:几|多少)[次回遍]")
+TIMES_AFTER_VERB = regex(r"[了过]?(?:几|多少)[次回遍]")
 #: Parts of speech of words that can name what is asked right next to a question word (年纪 is tagged t,
 #: 经费 vn in jieba's dictionary).
 FACET_POS = frozenset({"n", "nr", "nr1", "nr2", "nrt", "nrfg", "ns", "nt", "nz", "ng", "eng", "nl", "nx", "j", "vn",
@@ -542,74 +544,74 @@ VERB_POS = frozenset({"v", "vd", "vi", "vq"})
 #: (针对, 通过, 已经, 普遍): a passage that says it otherwise still answers.
 FRAMING_POS = VERB_POS | {"p", "d", "ad", "c"}
 #: A yes/no question's claim of how, or by whom, a thing was done (是靠官方微博收的吗?, 是不是由厅级干部担任?).
-MEANS_CLAIMED = re.compile(r"(?:是不是|不是|都是|是)(靠|用|通过|依托|利用|借助|由)")
+MEANS_CLAIMED = regex(r"(?:是不是|不是|都是|是)(靠|用|通过|依托|利用|借助|由)")
 #: A yes/no question's claim of who did a thing, with no 由: before the verb (是不是省纪委召开的?) or after the
 #: deed (带头撰写…文章的是省长王学军,对吗?). The claim must name a body or a post (`BODY`) to be one.
-AGENT_CLAIMED = re.compile(r"(?:是不是|不是|是)(?=[\u4e00-\u9fff]{3,14}的(?:[,,]?(?:对|是吧|是不是|没错|对不对))?$)")
-DOER_CLAIMED = re.compile(r"的(?:是不是|是)([\u4e00-\u9fff]{2,8}?)(?:,?(?:对|是吧|是不是|没错))?$")
+AGENT_CLAIMED = regex(r"(?:是不是|不是|是)(?=[\u4e00-\u9fff]{3,14}的(?:[,,]?(?:对|是吧|是不是|没错|对不对))?$)")
+DOER_CLAIMED = regex(r"的(?:是不是|是)([\u4e00-\u9fff]{2,8}?)(?:,?(?:对|是吧|是不是|没错))?$")
 #: ... and a passage that says how a thing was done (依托市级主要媒体, 通过发放征求意见函): one that can settle it.
-MEANS_SAID = re.compile(r"依托|通过|利用|借助|采取|采用|运用|依靠")
+MEANS_SAID = regex(r"依托|通过|利用|借助|采取|采用|运用|依靠")
 #: The means something was done by is asked (用的是什么?, 靠啥?, 通过什么渠道?): a sentence that says one (`MEANS_SAID`).
-MEANS_ASKED = re.compile(r"(?:用|靠|通过|借助|依托)(?:的|了)?(?:是)?(?:什么|啥|哪个|哪种|哪一种|哪些)")
+MEANS_ASKED = regex(r"(?:用|靠|通过|借助|依托)(?:的|了)?(?:是)?(?:什么|啥|哪个|哪种|哪一种|哪些)")
 #: jieba's tag for a set four-character idiom (微服私访): said by the report's word for it, what the question names.
 IDIOM_POS = frozenset({"i", "l"})
 #: Another place or tier turned to after a clause that tells of one (梳理出市县两级…意见建议 那乡镇一级…多少条?): the
 #: word right after 那.
-TURNED_TO = re.compile(r"(?:^|[,,;;。\s])那么?(?=[\u4e00-\u9fff])")
+TURNED_TO = regex(r"(?:^|[,,;;。\s])那么?(?=[\u4e00-\u9fff])")
 #: A part of a whole asked for by what sets it apart (意见里有多少条是关于四风的, 意见中通过网络收集的有多少条,
 #: 意见里涉及四风的占多大比例): the answer must say that part, not the whole.
-SUBSET_ASKED = re.compile(r"(?:里|中|当中|之中|里面)[,,]?(?:有)?(?:多少|几)[^,,。?]{0,3}?(?:是|属于|关于|涉及|来自)+(?P<part>[^,,。?]{2,8}?)"
+SUBSET_ASKED = regex(r"(?:里|中|当中|之中|里面)[,,]?(?:有)?(?:多少|几)[^,,。?]{0,3}?(?:是|属于|关于|涉及|来自)+(?P<part>[^,,。?]{2,8}?)"
                           r"(?:的|$)|(?:里|中|当中|之中|里面)[,,]?(?:是)?(?:通过|用|靠|经由|来自|属于|涉及)(?P<means>[^,,。?]{2,8}?)"
                           r"(?:收集|征集|征求|反映|提出|查处|解决|整改)?的?(?:有|是)?(?:多少|几)|"
                           r"(?:里|中|当中|之中|里面)(?:涉及|关于|属于|有关)(?P<share>[^,,。?]{2,8}?)的?(?:占|比例|比重)|"
                           r"\d(?:万|亿)?(?:多|余)?[个条项名位人次场份户件](?:[\u4e00-\u9fff]{1,8}?)(?:里|中|当中|之中|里面)[,,]?"
                           r"(?P<among>[^,,。?]{2,8}?)的(?:有|是)?(?:多少|几)")  # 5322个联系点里村一级的有多少个?
 #: Going to a tier (下村, 进村, 下乡, 入户): the tier is where it happened.
-MOTION_TO_TIER = re.compile(r"[下进入到去赴回]([村乡镇户])")
+MOTION_TO_TIER = regex(r"[下进入到去赴回]([村乡镇户])")
 #: A tier's level (县级, 县一级), said where the passage names the tier (105个县(市、区)).
-TIER_LEVEL = re.compile(r"([省市县乡镇村区])级")
+TIER_LEVEL = regex(r"([省市县乡镇村区])级")
 #: Where a thing is from, asked of the thing (哪里的媒体, 哪块的报纸): the tier it is of answers.
-TIER_OF_ASKED = re.compile(r"哪(?:里|儿|块|一级|级)的(?=[\u4e00-\u9fff])")
+TIER_OF_ASKED = regex(r"哪(?:里|儿|块|一级|级)的(?=[\u4e00-\u9fff])")
 #: ... also said with 一 (县一级), or pointed at (县(市、区)那一级).
-TIER_LEVEL_SAID = re.compile(r"([省市县乡镇村区][)）]?)[那这]?一级")
+TIER_LEVEL_SAID = regex(r"([省市县乡镇村区][)）]?)[那这]?一级")
 #: That figure, said short (1140人那个数说的是啥?): 那个数字, not a word 数说.
-THAT_FIGURE = re.compile(r"([这那])个数(?![字据量目额])")
+THAT_FIGURE = regex(r"([这那])个数(?![字据量目额])")
 #: "Or so" after a figure and its measure word (12000人次上下, 两万条左右): how rough it is, no word to find.
-ROUGHLY_AFTER = re.compile(rf"(?<=\d)((?:万|亿)?(?:多|余|来)?(?:{UNIT_PATTERN}))(?:左右|上下|前后)")
+ROUGHLY_AFTER = regex(rf"(?<=\d)((?:万|亿)?(?:多|余|来)?(?:{UNIT_PATTERN}))(?:左右|上下|前后)")
 #: How a figure is said to be taken, before what it is asked to be (这个数字统计的是什么?, 指的是): no constraint.
-FIGURE_TAKEN = re.compile(r"(?<=数字)(?:统计|计算|算)(?=的?是)")
+FIGURE_TAKEN = regex(r"(?<=数字)(?:统计|计算|算)(?=的?是)")
 #: What the counted things underwent, asked of a count (有多少条被采纳了?, 给办了多少条?, 多少条已经办理?): the
 #: count is of those it was done to, so the sentence must say it was done.
-COUNT_UNDERGONE = re.compile(r"(?:多少|几)[\u4e00-\u9fff]?(?:是|都)?(?:被|给|已经|已)(?P<done>[\u4e00-\u9fff]{1,2}?)(?=了|$|[,,。??])|"
+COUNT_UNDERGONE = regex(r"(?:多少|几)[\u4e00-\u9fff]?(?:是|都)?(?:被|给|已经|已)(?P<done>[\u4e00-\u9fff]{1,2}?)(?=了|$|[,,。??])|"
                              r"[被给](?P<done_before>[\u4e00-\u9fff]{1,2}?)了?(?:多少|几)[\u4e00-\u9fff]?(?=$|[,,。??\s])")
 #: 多少 negated, not asked (没念过多少书的党员有几个?), where another question word follows: "not much".
-NEGATED_AMOUNT = re.compile(r"(?<=[没不])([\u4e00-\u9fff]{0,2}?)多少(?=[\u4e00-\u9fff][^?？]*(?:多少|几))")
+NEGATED_AMOUNT = regex(r"(?<=[没不])([\u4e00-\u9fff]{0,2}?)多少(?=[\u4e00-\u9fff][^?？]*(?:多少|几))")
 #: Who heads a body, by its post (省政府的当家人 is the 省长): read as the post.
 HEAD_OF = {"省委": "省委书记", "省里": "省委书记", "安徽省": "省委书记", "安徽": "省委书记", "全省": "省委书记", "省政府": "省长", "省政协": "省政协主席", "省人大": "省人大常委会主任", "市委": "市委书记",
            "市政府": "市长", "县委": "县委书记", "县政府": "县长", "中央": "总书记"}
-HEADS = re.compile(rf"(安徽)?({'|'.join(sorted(HEAD_OF, key=len, reverse=True))})的?"
+HEADS = regex(rf"(安徽)?({'|'.join(sorted(HEAD_OF, key=len, reverse=True))})的?"
                    r"(?:头儿|头头|一把手|当家人|掌门人|老大|主要领导|主要负责人|一号人物|掌舵人|带头人|最高领导|首脑|首长|(?<!里)头|"
                    r"最大的?(?:干部|官儿?|领导))(?![\u4e00-\u9fff]*[书长席任])")
 #: A body's 书记 said to be its highest (省里的一把手书记, 省里顶顶大的那个书记): the body's head post.
-TOP_SECRETARY = re.compile(rf"(安徽)?({'|'.join(sorted((b for b, post in HEAD_OF.items() if post.endswith('委书记')), key=len, reverse=True))})的?"
+TOP_SECRETARY = regex(rf"(安徽)?({'|'.join(sorted((b for b, post in HEAD_OF.items() if post.endswith('委书记')), key=len, reverse=True))})的?"
                            r"(?:一把手|最大|顶顶大|头号|老大|最高)的?(?:那个|那位)?书记")
 #: The province's bodies named by the province without 省 (安徽政协的头儿): its 省政协.
-PROVINCE_BODY = re.compile(r"安徽(?=政协|政府|人大)")
+PROVINCE_BODY = regex(r"安徽(?=政协|政府|人大)")
 #: One more item of a list asked (…,还有一样是啥?, 剩下一个呢?): which one, not 一样 (alike) or a count of one.
-REMAINING_ONE = re.compile(r"(?<=还有|剩下|另外)(?:一|1)(?=[样个种项条](?:是|叫|呢))")
+REMAINING_ONE = regex(r"(?<=还有|剩下|另外)(?:一|1)(?=[样个种项条](?:是|叫|呢))")
 #: The capital standing for the central authorities (北京来的大领导, 北京哪个大官来过): 中央, where someone comes
 #: or is sent from it, or a leader is of it; not the city (北京市, 北京有多少人口, 北京天气).
-CAPITAL_FOR_CENTRE = re.compile(r"北京(?![市城])(?=(?:那个|那位|哪个|哪位|的)?(?:下来|来|派|大领导|大官|领导|大佬|首长))")
+CAPITAL_FOR_CENTRE = regex(r"北京(?![市城])(?=(?:那个|那位|哪个|哪位|的)?(?:下来|来|派|大领导|大官|领导|大佬|首长))")
 #: 大 making a leader a senior one (大领导, 大干部): it says how high, no word a passage would use.
-SENIOR_LEADER = re.compile(r"(?<![最很])大(?=领导|干部|首长)")
+SENIOR_LEADER = regex(r"(?<![最很])大(?=领导|干部|首长)")
 #: Posts held by one person each, as a report names them (省委书记, 省长): the post may stand for its holder.
-TOP_POST = re.compile(r"(?<![副])(?:省委书记|省长|省政协主席|省委副书记|市委书记|市长|县委书记|县长)")
+TOP_POST = regex(r"(?<![副])(?:省委书记|省长|省政协主席|省委副书记|市委书记|市长|县委书记|县长)")
 #: A one-character verb asked what of (学什么, 都学些啥, 还学了啥): answered by what it is done to.
-VERB_ASKED = re.compile(r"([\u4e00-\u9fff])(?:了|过)?(?:些|的是|的)?(?:什么|啥)(?:东西|内容)?(?:$|(?=[,,;;]))")
+VERB_ASKED = regex(r"([\u4e00-\u9fff])(?:了|过)?(?:些|的是|的)?(?:什么|啥)(?:东西|内容)?(?:$|(?=[,,;;]))")
 #: A verb asked what it is done with (拿什么来对照): answered by what follows the verb in the report.
-VERB_ASKED_WITH = re.compile(r"拿(?:什么|啥)(?:来|去)?([\u4e00-\u9fff]{2})")
+VERB_ASKED_WITH = regex(r"拿(?:什么|啥)(?:来|去)?([\u4e00-\u9fff]{2})")
 #: A verb asked how it is done (怎么学的?): answered by the ways the report lists (集中学,专题学,讨论学).
-VERB_HOW_ASKED = re.compile(r"(?:怎么|咋|如何|怎样)(?:个)?([\u4e00-\u9fff])(?:的)?(?:$|(?=[\s,,;;。??]))")
+VERB_HOW_ASKED = regex(r"(?:怎么|咋|如何|怎样)(?:个)?([\u4e00-\u9fff])(?:的)?(?:$|(?=[\s,,;;。??]))")
 
 
 @functools.cache
@@ -626,53 +628,53 @@ def parallel(verb: str, manner: bool = False) -> re.Pattern[str]:
 #: What something is, or where it stands (学习教育处在什么位置?, 是什么环节?): a sentence that says "X,是…" of it answers.
 #: 定位 typed alone after what it is asked of (四解决四推动 定位).
 _TERSE_STANDING = r"(?<![\u4e00-\u9fff])定位$|(?:(?<=的 )|(?<=的))地位$"
-DEFINITION_ASKED = re.compile(r"(?:处于|处在|算|是|(?:定位|界定|定性)[成为]?|放在(?:[\u4e00-\u9fff]{0,12}?的)?)(?:个)?(?:什么|啥|哪)"
+DEFINITION_ASKED = regex(r"(?:处于|处在|算|是|(?:定位|界定|定性)[成为]?|放在(?:[\u4e00-\u9fff]{0,12}?的)?)(?:个)?(?:什么|啥|哪)"
                               r"(?:样的|个|一类|一种|类|种|一)?(?:位置|地位|定位|环节|角色|性质|阶段|步|环)|"
                               rf"(?:位置|地位|定位)(?:是|[成为]了?)?(?:什么|啥|如何)|{_TERSE_STANDING}|"
                               r"(?<=[里中])算(?:个|是)?(?:什么|啥)")  # (在整个活动里算个啥?)
 #: A definition asked as the kind of thing it is (是什么性质的, 是什么环节): answered by the sentence that names it so,
 #: not only by one that says what the thing is.
-KIND_OF_STANDING = re.compile(r"性质|环节|阶段|步|环")
-DEFINES = re.compile(r"^([\u4e00-\u9fff]{2,8})[,\uff0c]?是")
+KIND_OF_STANDING = regex(r"性质|环节|阶段|步|环")
+DEFINES = regex(r"^([\u4e00-\u9fff]{2,8})[,\uff0c]?是")
 #: A thing pointed at again right after it is named (学习教育这一步): no word the answer must say.
-POINTED_AGAIN = re.compile(r"(?<=[\u4e00-\u9fff])[这那](?:一步|一环)")
+POINTED_AGAIN = regex(r"(?<=[\u4e00-\u9fff])[这那](?:一步|一环)")
 #: How something was done is asked (具体是咋操作的, 怎么打分), not what it is (咋回事) or of what kind (怎样的原则).
-DONE_HOW_ASKED = re.compile(r"(?:怎么|怎样|如何|咋)(?!回事|样?的|么样|样$)")
+DONE_HOW_ASKED = regex(r"(?:怎么|怎样|如何|咋)(?!回事|样?的|么样|样$)")
 #: ... and how it is carried out, step by step (操作流程, 具体步骤).
-PROCEDURE_ASKED = re.compile(r"流程|步骤|具体操作|操作方法|操作办法")
+PROCEDURE_ASKED = regex(r"流程|步骤|具体操作|操作方法|操作办法")
 #: What is crucial, asked (关键看啥?, 最重要的是什么?): a sentence that says what is (…,至关重要; 关键看班长) answers.
 #: How much a thing matters, asked (有多重要?, 重不重要?, 要不要紧?): answered the same way, whatever is counted in it.
-IMPORTANCE_ASKED = re.compile(r"(?:有|是)?多(?:么)?(?:重要|要紧|关键)|重不重要|要不要紧|关不关键|重要性|重要程度|(?<=的)分量")
-KEY_ASKED = re.compile(r"关键的?(?:是|在于|在|要看|看|要靠|靠)(?:什么|啥|哪里?|谁)|(?:什么|啥)(?:最|是|最为)(?:关键|重要|要紧)|(?:最)?(?:重要|要紧)的(?:是|在于)(?:什么|啥|哪)|"
+IMPORTANCE_ASKED = regex(r"(?:有|是)?多(?:么)?(?:重要|要紧|关键)|重不重要|要不要紧|关不关键|重要性|重要程度|(?<=的)分量")
+KEY_ASKED = regex(r"关键的?(?:是|在于|在|要看|看|要靠|靠)(?:什么|啥|哪里?|谁)|(?:什么|啥)(?:最|是|最为)(?:关键|重要|要紧)|(?:最)?(?:重要|要紧)的(?:是|在于)(?:什么|啥|哪)|"
                        + IMPORTANCE_ASKED.pattern)
-KEY_SAID = re.compile(r"关键|至关重要|最为重要|最重要|重中之重|首要")
+KEY_SAID = regex(r"关键|至关重要|最为重要|最重要|重中之重|首要")
 #: The principle or attitude something is done by asked (整改遵循什么原则?, 秉持了怎样的工作态度?, terse 整改 原则)...
-PRINCIPLE_ASKED = re.compile(r"(?:什么|啥|哪些|哪种|怎样的|什么样的?)(?:工作)?(?:原则|态度|方针)|(?:原则|态度|方针)(?:是|为)(?:什么|啥|怎样)|"
+PRINCIPLE_ASKED = regex(r"(?:什么|啥|哪些|哪种|怎样的|什么样的?)(?:工作)?(?:原则|态度|方针)|(?:原则|态度|方针)(?:是|为)(?:什么|啥|怎样)|"
                              r"(?<= )(?:原则|态度|方针)$")
 #: ... and a sentence that says what is held to (坚持即知即改、立行立改; 按“一村(社区)一策、综合施策”的要求), by its
 #: commonest word first.
 PRINCIPLE_WORD = "坚持"
-PRINCIPLE_SAID = re.compile(rf"{PRINCIPLE_WORD}|遵循|本着|按照?“[^”]{{2,24}}”的?(?:要求|原则|方针)|原则")
+PRINCIPLE_SAID = regex(rf"{PRINCIPLE_WORD}|遵循|本着|按照?“[^”]{{2,24}}”的?(?:要求|原则|方针)|原则")
 #: The standing of a thing asked by that word (学习教育的定位是什么?), answered only by what it is or is taken as
 #: (not a person's position, 是啥地位, nor a kind, 什么性质).
-STANDING_ASKED = re.compile(rf"定位(?:是|[成为]了?)?(?:什么|啥)|{_TERSE_STANDING}|"
+STANDING_ASKED = regex(rf"定位(?:是|[成为]了?)?(?:什么|啥)|{_TERSE_STANDING}|"
                             r"(?:处于|处在|放在|摆在|置于)(?:个|一个)?(?:什么|啥|哪个)(?:样的)?位置")  # (处于什么位置)
 #: What a thing is taken as (将之作为头道工序, 把…作为重要抓手): its standing.
-TAKEN_AS = re.compile(r"作为")
+TAKEN_AS = regex(r"作为")
 #: What a thing is treated as, asked (被当成什么, 当啥用, 拿来当什么): 把X当作Y is said 以X为Y.
-TREATED_AS_ASKED = re.compile(r"当(?:成|作|做)?(?:个)?(?:什么|啥)(?:用|的)?(?![\u4e00-\u9fff])")  # (not 当成什么主线: 主线 asked)
+TREATED_AS_ASKED = regex(r"当(?:成|作|做)?(?:个)?(?:什么|啥)(?:用|的)?(?![\u4e00-\u9fff])")  # (not 当成什么主线: 主线 asked)
 #: ... said by 以…为 (以焦裕禄精神和沈浩精神为镜子): where the question says 作为 or a word for it (当成).
-TAKEN_AS_SAID = re.compile(r"以[^,,。;;]{1,20}?为(?![了何])")
+TAKEN_AS_SAID = regex(r"以[^,,。;;]{1,20}?为(?![了何])")
 #: What a thing named is taken from, asked (拿谁当镜子, 用什么当尺子): said 以X为镜, 以X为标尺.
-TAKEN_FROM_ASKED = re.compile(r"(?:拿|用|以|把)(?:谁|什么|啥|哪[\u4e00-\u9fff]{0,2}?)(?:的?精神)?来?(?:当作|当成|作为|当|做|为)个?"
+TAKEN_FROM_ASKED = regex(r"(?:拿|用|以|把)(?:谁|什么|啥|哪[\u4e00-\u9fff]{0,2}?)(?:的?精神)?来?(?:当作|当成|作为|当|做|为)个?"
                               r"([\u4e00-\u9fff]{1,2})(?:[^,,。??的]{0,7}的([\u4e00-\u9fff]{1,2}))?")  # (作为对照自身的镜子)
 #: 的 and a one-character noun after it (蹲的点, 挂钩的那种点): a compound said apart, where the characters before 的
 #: and the noun make a word.
-NOUN_AFTER_DE = re.compile(r"的(?:那种|这种|那个|这个|那些|这些)?([\u4e00-\u9fff])")
+NOUN_AFTER_DE = regex(r"的(?:那种|这种|那个|这个|那些|这些)?([\u4e00-\u9fff])")
 #: The asker's own place, pointed at (我们这边, 俺们那儿, 本地): a place the asker named of themselves is asked of.
-HERE_OF_ASKER = re.compile(r"(?:我们|俺们|咱们|我|俺|咱)(?:这边|这里|这儿|那边|那里|那儿|这|那|当地|本地|市|县|村|镇)|本地|当地|这边|这里")
+HERE_OF_ASKER = regex(r"(?:我们|俺们|咱们|我|俺|咱)(?:这边|这里|这儿|那边|那里|那儿|这|那|当地|本地|市|县|村|镇)|本地|当地|这边|这里")
 #: What a thing is taken as something for, after it (拿谁当镜子|来对照).
-FOR_PURPOSE = re.compile(r"[来去好](?=[\u4e00-\u9fff])")
+FOR_PURPOSE = regex(r"[来去好](?=[\u4e00-\u9fff])")
 #: Results a verb reached, after it (撤掉, 改完, 收到): the verb alone says the event.
 RESULT_COMPLEMENTS = frozenset("掉完好光走成到过住出")
 #: The direction a verb's action takes, after it (查出来, 派下去).
@@ -702,58 +704,58 @@ SAYING_CHARS = frozenset("说")
 #: Honorifics after a name (刘云山同志): they add nothing to who is meant.
 HONORIFICS = frozenset("同志 先生 女士 老师".split())
 #: Words that ask for a role or title (担任什么职务?): answered by a sentence that names one.
-ROLE_WORDS = re.compile(r"职务|职位|官职|头衔|身份|(?:什么|啥|何)官(?!方)|(?:什么|啥|何)职(?!能|责|工)")
+ROLE_WORDS = regex(r"职务|职位|官职|头衔|身份|(?:什么|啥|何)官(?!方)|(?:什么|啥|何)职(?!能|责|工)")
 #: Roles and titles a sentence can name.
-ROLES = re.compile(r"书记|省长|市长|县长|主席|常委|组长|部长|厅长|局长|主任|委员|记者|编辑|领导|干部|负责同志|第一书记")
+ROLES = regex(r"书记|省长|市长|县长|主席|常委|组长|部长|厅长|局长|主任|委员|记者|编辑|领导|干部|负责同志|第一书记")
 #: Words for someone who leads (中央领导, 那位大领导) ...
 LEADER_WORDS = frozenset("领导 大领导 首长 官员 高官 大官 领导人".split())
 #: ... and the posts leaders hold (省委书记, 常委, 省长), by which a passage names them.
-LEADING_POST = re.compile(r"书记|省长|市长|县长|主席|常委|部长|厅长|局长")
+LEADING_POST = regex(r"书记|省长|市长|县长|主席|常委|部长|厅长|局长")
 #: A group's leader asked of (暗访组的领导) ...
-GROUP_LEADER = re.compile(r"[组团队](?:的|里的)?(?:领导|大领导|负责人|头儿|带头人)|[组团队][^。?？]{0,8}?谁(?:带头|领头|带队)")
+GROUP_LEADER = regex(r"[组团队](?:的|里的)?(?:领导|大领导|负责人|头儿|带头人)|[组团队][^。?？]{0,8}?谁(?:带头|领头|带队)")
 #: ... and the verbs that ask who leads it (暗访组谁带头?).
 LEADING_VERBS = frozenset("带头 领头".split())
 #: ... and what says who leads a group formed for a task (由厅级干部带队的暗访组, 担任省委督导组第一组长).
-LED_BY = re.compile(r"带队|任组长|担任[^,,。]{0,12}组长")
+LED_BY = regex(r"带队|任组长|担任[^,,。]{0,12}组长")
 #: What the person asked for did, at the end of a 是谁…的 question (是谁导演的?, 是哪位领导主持的?).
-DONE_BY_ASKED = re.compile(rf"(?:{PERSON_WORDS.pattern})(?:[\u4e00-\u9fff]{{0,2}}?(?:{PERSON_NOUNS.pattern}|官员?))?\s?"
+DONE_BY_ASKED = regex(rf"(?:{PERSON_WORDS.pattern})(?:[\u4e00-\u9fff]{{0,2}}?(?:{PERSON_NOUNS.pattern}|官员?))?\s?"
                            r"(?P<done>[\u4e00-\u9fff]{2})的?[哦啊呀呢吧嘛]?(?=$|[,,??。!!;;])")  # (由哪位省领导主持?, 是哪个陪同的哦?, 谁 主持)
 #: What the person asked for did to someone already spoken of (是谁陪他的?, 啥人陪了伊的?).
-DONE_TO_ASKED = re.compile(rf"(?:{PERSON_WORDS.pattern})(?P<done>(?![给对向跟和同为与把被让叫])[\u4e00-\u9fff]{{1,2}}?)[了过着]?"
+DONE_TO_ASKED = regex(rf"(?:{PERSON_WORDS.pattern})(?P<done>(?![给对向跟和同为与把被让叫])[\u4e00-\u9fff]{{1,2}}?)[了过着]?"
                            r"(?:他们|她们|他|她|伊|佢)")  # (not 哪些人给他们点赞: 给 only says to whom)
 #: Who a named person is, asked (沈浩是谁?, 王学军是什么人?): the name.
-IDENTITY_ASKED = re.compile(r"^([\u4e00-\u9fff]{2,3})(?:是|为)(?:谁|什么人|哪位|何人|干什么的|做什么的)")
+IDENTITY_ASKED = regex(r"^([\u4e00-\u9fff]{2,3})(?:是|为)(?:谁|什么人|哪位|何人|干什么的|做什么的)")
 #: A post standing right before a name (省委副书记|李锦斌, 中央书记处书记|刘云山).
-POST_BEFORE_NAME = re.compile(rf"[\u4e00-\u9fff]{{0,6}}(?:{ROLES.pattern})$")
+POST_BEFORE_NAME = regex(rf"[\u4e00-\u9fff]{{0,6}}(?:{ROLES.pattern})$")
 #: ... and one listed before it, the same person's (中共中央政治局常委、|中央书记处书记刘云山).
-POST_LISTED = re.compile(rf"[\u4e00-\u9fff]{{0,10}}(?:{ROLES.pattern})")
+POST_LISTED = regex(rf"[\u4e00-\u9fff]{{0,10}}(?:{ROLES.pattern})")
 #: Organized bodies (领导小组, 省委, 单位, 报告团) ...
 _ORGANS = r"小组|党委|省委|市委|县委|纪委|政府|政协|单位|组织|部门|报告团"
 #: ... and with them the roles and people that answer 谁 (领导小组制定了方案; 网民表示).
-BODY = re.compile(rf"{_ORGANS}|领导|干部|书记|省长|主席|组长|班长|同志|记者|编辑|网民|群众|"
+BODY = regex(rf"{_ORGANS}|领导|干部|书记|省长|主席|组长|班长|同志|记者|编辑|网民|群众|"
                   r"省里|全省|各地|[市县区](?:、|\(|和)|乡镇|街道")
 #: The bodies a 部门/机构 asked for can be (领导小组, 省委, 督导组; not 书记, 各地).
-ORGAN = re.compile(rf"{_ORGANS}|督导组|机关")
+ORGAN = regex(rf"{_ORGANS}|督导组|机关")
 #: A body listed beside a word of the question (□ for it: 牵头领导|和责任单位): named with it, not as who it is.
-LISTED_BESIDE = re.compile(rf"□(?:和|与|及|、)[\u4e00-\u9fff]{{0,4}}?(?:{BODY.pattern})")
+LISTED_BESIDE = regex(rf"□(?:和|与|及|、)[\u4e00-\u9fff]{{0,4}}?(?:{BODY.pattern})")
 #: A small count written in words with a measure word of things (四个专项行动, 两个), not of places (一村一策).
-SPELLED_COUNT = re.compile(r"([一二两三四五六七八九十]{1,3})(个|项|名|位|条|次|场|期|天|份|件|种|类)")
+SPELLED_COUNT = regex(r"([一二两三四五六七八九十]{1,3})(个|项|名|位|条|次|场|期|天|份|件|种|类)")
 #: A post, then a name (省长王学军).
-POST_THEN_NAME = re.compile(rf"([\u4e00-\u9fff]{{0,6}}?(?:{ROLES.pattern}))([\u4e00-\u9fff]{{2,3}})")
+POST_THEN_NAME = regex(rf"([\u4e00-\u9fff]{{0,6}}?(?:{ROLES.pattern}))([\u4e00-\u9fff]{{2,3}})")
 #: A deputy's post (副组长, 常务副省长): not the post itself.
-DEPUTY_POST = re.compile(rf"(?:常务)?副(?:{ROLES.pattern})")
+DEPUTY_POST = regex(rf"(?:常务)?副(?:{ROLES.pattern})")
 #: Words typed by their sound where only one reading makes sense, and the word meant: a deputy's post (付书记, 付省长:
 #: 付 is no part of a post), the measure word 个 after 多少 (有多少各?: no 各, each, is counted).
 TYPED_BY_SOUND: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"(?<![应支对交给垫预偿赔拨])付(?=书记|省长|市长|县长|主席|组长|部长|厅长|局长|主任)"), "副"),
-    (re.compile(r"(?<=多少)各"), "个"),
+    (regex(r"(?<![应支对交给垫预偿赔拨])付(?=书记|省长|市长|县长|主席|组长|部长|厅长|局长|主任)"), "副"),
+    (regex(r"(?<=多少)各"), "个"),
 )
 #: Endings of names of places and bodies (蚌埠市, 教育局): an unknown word with one names something.
-NAME_ENDINGS = re.compile(r"[市县省区镇乡村州旗盟局厅处部委办院校所社团馆站队府]$|公司$|集团$|大学$")
+NAME_ENDINGS = regex(r"[市县省区镇乡村州旗盟局厅处部委办院校所社团馆站队府]$|公司$|集团$|大学$")
 
 # --- what frames a question without constraining it -----------------------------------------------------------
 #: Sentence-final particles and fillers, stripped from a question's end before it is read (repeatable).
-TRAILING_PARTICLES = re.compile(rf"(?:来着|{_CONFIRM_TAGS}|呢|(?<!干)吗|吧|啊|呀|哇|(?<!干)嘛|啦|哈|哦|喔|呗|咧|嘞|捏|噢|耶|哟|"
+TRAILING_PARTICLES = regex(rf"(?:来着|{_CONFIRM_TAGS}|呢|(?<!干)吗|吧|啊|呀|哇|(?<!干)嘛|啦|哈|哦|喔|呗|咧|嘞|捏|噢|耶|哟|"
                                 r"㗎|啫|喎|咯|囉|啩|吖|"
                                 r"(?<![什怎这那多要])么|(?<!为)了)+$")
 #: Openings that start a new topic (另外问下, 换个问题): what follows is asked afresh, not of the conversation.
@@ -761,13 +763,13 @@ _TOPIC_OPENINGS = (r"[\u4e00-\u9fff]{1,6}?(?:的事)?(?:就|先|暂且)?不(?:�
                     r"(?:问个|一个|个)?(?:不相关|无关|不相干)的?问题[喔哦啊哈呀]?|(?:跟|和)(?:这个?|那个?|上面|前面|刚才)的?(?:没关系|无关|不相关)[喔哦啊哈呀]?")
 #: Words that turn away from what was asked before (算了,问个别的).
 _TURNING_AWAY = r"算了|好了|行了|好吧|好|行|ok|okay|OK|Ok"
-NEW_TOPIC = re.compile(rf"^(?:(?:{_TURNING_AWAY})[,,\s]*)?(?:{_TOPIC_OPENINGS}|另外|再问一下|对了)[,,:: \s]*")
+NEW_TOPIC = regex(rf"^(?:(?:{_TURNING_AWAY})[,,\s]*)?(?:{_TOPIC_OPENINGS}|另外|再问一下|对了)[,,:: \s]*")
 #: Interjections typed in letters (emmm, hmm, hhh, lol, xswl): chatter around a question, no words of it.
 _LATIN_CHATTER = r"(?<![a-z])(?:e+m{2,}|h+m{2,}|u+m{2,}|h{3,}|(?:ha){2,}|lol|xswl|orz|233+)(?![a-z])"
 #: Openings that only frame a question.
 #: Words that turn to asking (请问, 想问问, 想知道).
 _ASKING_OPENINGS = r"请问(?:一下|下)?|问一?下|我?想问(?:一下|下|问)|我?想知道|我?想?(?:请教|咨询)(?:一下|下)?"
-LEADING_FILLERS = re.compile(rf"^(?:{_TOPIC_OPENINGS}|{_ASKING_OPENINGS}|"
+LEADING_FILLERS = regex(rf"^(?:{_TOPIC_OPENINGS}|{_ASKING_OPENINGS}|"
                              r"我?想问|(?:我?想?先?|再|请)?(?:帮我|帮忙)?(?:确认|核实|核对|了解)(?:一下|下)?|你知道|谢谢你?|多谢|辛苦了|"
                              r"我?记得|我?印象(?:中|里)|我?(?:明白|懂|知道|了解|清楚|晓得)了|收到|"
                              # exclamations said before a question (哦豁,安逸!, 要得,): no words of it
@@ -786,74 +788,74 @@ LEADING_FILLERS = re.compile(rf"^(?:{_TOPIC_OPENINGS}|{_ASKING_OPENINGS}|"
                              rf"哈+|{_LATIN_CHATTER}|[~\s.。,!?…]+)+")
 #: Who told the asker what the question goes on to say (我孙子说…, 俺村老王讲…, …啊我听我们楼下老王说…): a person of
 #: the asker's life, no word the answer must hold.
-HEARSAY_SOURCE = re.compile(r"(?:^|(?<=[,,。;;!!??\s啊呀吧嘛呢哦]))(?:我|俺|咱)(?:们|家)?听?(?:我们|俺们|咱们)?的?"
+HEARSAY_SOURCE = regex(r"(?:^|(?<=[,,。;;!!??\s啊呀吧嘛呢哦]))(?:我|俺|咱)(?:们|家)?听?(?:我们|俺们|咱们)?的?"
                             r"(?:村|乡|镇|单位|家|厂|队)?(?:里|上)?的?(?:有(?:几|一|两)?[个些位]?)?"
                             r"(?P<source>[\u4e00-\u9fff]{1,4}?)(?:跟我|和我|同我|给我)?(?:说|讲|告诉|问)")
 #: Where the question proper starts after what the asker tells first (…天天路过市委那边,想问问报道里说…; 最近在写
 #: 论文,报道说有多少…): what comes before names nothing the answer must hold.
-ASK_TURN = re.compile(rf"(?<=[,,;;。!!~～\s])(?:{_ASKING_OPENINGS}|我?想了解(?:一下)?|"
+ASK_TURN = regex(rf"(?<=[,,;;。!!~～\s])(?:{_ASKING_OPENINGS}|我?想了解(?:一下)?|"
                       r"(?:报道|文章|稿子|文中|新闻)(?:里|中|上)?(?:说|讲|提到|写))")
 #: A clause that tells what the asker heard (回老家听亲戚说县里来征求过意见): context, where another clause asks.
-HEARD = re.compile(r"听[\u4e00-\u9fff]{0,4}?说|听说|据说")
+HEARD = regex(r"听[\u4e00-\u9fff]{0,4}?说|听说|据说")
 #: A label put before a question (编目需要:…, 作业:…): what it is for, no word the answer must hold.
-LABEL = re.compile(r"^[\u4e00-\u9fff]{1,8}[::](?=.)")
+LABEL = regex(r"^[\u4e00-\u9fff]{1,8}[::](?=.)")
 #: The words of a line asked for (咋吆喝网友的?, 原话, 那句口号): a line in quotes (“亲,期待您积极参与…”) says them.
-LINE_ASKED = re.compile(r"招呼|吆喝|(?<![叫呼])喊|号召|原话|那句|口号")
+LINE_ASKED = regex(r"招呼|吆喝|(?<![叫呼])喊|号召|原话|那句|口号")
 #: Kin the asker speaks of or to (奶奶年轻时候也入过党, 孙女呀, 你爷爷以前在公社干过): a clause of the asker's own life.
-KIN = re.compile(r"(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|孙女|孙子|外孙|儿子|女儿|儿媳|女婿|老伴|老头子|老婆子|大伯|大爷|大娘|"
+KIN = regex(r"(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|孙女|孙子|外孙|儿子|女儿|儿媳|女婿|老伴|老头子|老婆子|大伯|大爷|大娘|"
                  r"叔叔|婶婶|舅舅|姑姑|阿姨|哥哥|姐姐|弟弟|妹妹|侄子|亲戚|阿婆|阿公|朋友|邻居|同事)")
 #: The asker speaking of themselves or their kin (我, 俺们, 我老伴).
-FIRST_PERSON = re.compile(rf"我|俺|咱|本人|{KIN.pattern}")
+FIRST_PERSON = regex(rf"我|俺|咱|本人|{KIN.pattern}")
 #: A clause the asker says of themselves before asking (俺是肥东乡下的老党员, 我在赶稿, 我们老师让总结): its
 #: words the report does not use say who asks, not what. Not a clause that reports what was heard or claims a
 #: figure (我听说芜湖开了12条热线).
-ASKER_CLAUSE = re.compile(rf"^(?:(?:我|俺|咱|本人)(?:们|家)?|.*?{KIN.pattern})(?!.*(?:说|讲|听|据|看到|看过|报道|(?!1个)\d))")  # (我是合肥1个退休的老师: one, no figure)
+ASKER_CLAUSE = regex(rf"^(?:(?:我|俺|咱|本人)(?:们|家)?|.*?{KIN.pattern})(?!.*(?:说|讲|听|据|看到|看过|报道|(?!1个)\d))")  # (我是合肥1个退休的老师: one, no figure)
 
 
 #: What an asker's homework is (作业, 论文): what they need the answer for.
 _ASKER_WORK = "作业|论文|课件|讲稿|汇报材料|片尾|节目|视频|幻灯片|ppt"
 #: What the asker needs the answer for, said right before the question (时政作业要写|领导们看了啥电影): no words
 #: to find (not 作业要写出处, where what is to be written is no question).
-TASK_OF_ASKER = re.compile(rf"(^|[\s,,。!!~])[\u4e00-\u9fff]{{0,4}}(?:{_ASKER_WORK})(?:里|上|中)?(?:要|得|需要)"
+TASK_OF_ASKER = regex(rf"(^|[\s,,。!!~])[\u4e00-\u9fff]{{0,4}}(?:{_ASKER_WORK})(?:里|上|中)?(?:要|得|需要)"
                            r"(?:写|用|交|做|填|引用)(?=[^\s,,。!!??]*?(?:啥|什么|哪|几|多少|谁|怎|咋|吗))")
 #: ... and said after the question (记者是谁 作业要写出处): what the asker must do with the answer.
-TASK_REMARK = re.compile(rf"^[\u4e00-\u9fff]{{0,4}}(?:{_ASKER_WORK}|材料)(?:里|上|中)?(?:要|得|需要)")
+TASK_REMARK = regex(rf"^[\u4e00-\u9fff]{{0,4}}(?:{_ASKER_WORK}|材料)(?:里|上|中)?(?:要|得|需要)")
 #: ... and who asked the asker, said after the question (…算个啥地位?村里年轻党员老问我): why they ask, nothing asked.
-ASKED_OF_ASKER = re.compile(r"(?:老|总|常|经常|一直|也|都|天天)?(?:在)?(?:问|考)(?:过|了)?(?:我|俺|咱)(?:的|呢|哩|嘞)?$")
+ASKED_OF_ASKER = regex(r"(?:老|总|常|经常|一直|也|都|天天)?(?:在)?(?:问|考)(?:过|了)?(?:我|俺|咱)(?:的|呢|哩|嘞)?$")
 #: ... or that the asker does not follow or remember it (俺咋没弄明白, 我有点懵, 老记不住): no question, 咋 or not.
-ASKER_PUZZLED = re.compile(r"(?:我|俺|咱|本人)?(?:咋|怎么|还是|一直|总是?|老是?|实在)?(?:有点|有些)?(?:没|不|没有)?(?:太|大)?"
+ASKER_PUZZLED = regex(r"(?:我|俺|咱|本人)?(?:咋|怎么|还是|一直|总是?|老是?|实在)?(?:有点|有些)?(?:没|不|没有)?(?:太|大)?"
                            r"(?:弄|搞|看|听|想|读)?(?:明白|懂|清楚|理解|懵|糊涂|迷糊)了?|(?:我|俺)?(?:老|总|一直)?记不(?:住|清|得)了?")
 #: How people took a thing, asked (网民反响如何?, 网友买账没?): what they did about it, not what they said.
-REACTION_ASKED = re.compile(r"反应|反响|买账|买不买账|叫好|捧场")
+REACTION_ASKED = regex(r"反应|反响|买账|买不买账|叫好|捧场")
 #: A newspaper's name (安徽日报): where the asker names it, the source they read, no place they ask of.
-NEWSPAPER = re.compile(r"[\u4e00-\u9fff]{2,4}(?:日报|晚报|商报|青年报)")
+NEWSPAPER = regex(r"[\u4e00-\u9fff]{2,4}(?:日报|晚报|商报|青年报)")
 
 
 # --- quiz items ------------------------------------------------------------------------------------------------------
 #: The label a question bank puts before an item (判断:, 填空题:, 单选:).
 QUIZ_LABELS = "判断|填空|选择|单选|多选|问答"
-QUIZ_LABEL = re.compile(rf"^(?:{QUIZ_LABELS})题?[::.、]?\s*")
+QUIZ_LABEL = regex(rf"^(?:{QUIZ_LABELS})题?[::.、]?\s*")
 #: The mark a statement to judge ends with ((对/错)), dropped before the statement is read.
-TRUE_OR_FALSE_MARK = re.compile(r"[((]\s*(?:对|错|对/错|对或错|对\s*错|√/×|正确/错误)\s*[))]\s*$")
+TRUE_OR_FALSE_MARK = regex(r"[((]\s*(?:对|错|对/错|对或错|对\s*错|√/×|正确/错误)\s*[))]\s*$")
 #: A statement to judge true or false (判断:…, …(对/错), …对还是错): a claim to check.
-TRUE_OR_FALSE = re.compile(rf"^判断|{TRUE_OR_FALSE_MARK.pattern}|对还是错\s*$|是对是错\s*$")
+TRUE_OR_FALSE = regex(rf"^判断|{TRUE_OR_FALSE_MARK.pattern}|对还是错\s*$|是对是错\s*$")
 #: Two figures offered to choose from (培训了44900还是49400?): claims to check, one of which may be said.
-FIGURE_CHOICE = re.compile(rf"(\d+(?:\.\d+)?)(?:万|亿)?(?:余|多)?(?:{UNIT_PATTERN})?(?:呢)?(?:还是|或者|或是)(\d+(?:\.\d+)?)")
+FIGURE_CHOICE = regex(rf"(\d+(?:\.\d+)?)(?:万|亿)?(?:余|多)?(?:{UNIT_PATTERN})?(?:呢)?(?:还是|或者|或是)(\d+(?:\.\d+)?)")
 #: A blank to fill in (( ), ____), asked as 多少 before a measure word and as 什么 elsewhere.
-BLANK = re.compile(r"[((]\s*[))]|_{2,}")
+BLANK = regex(r"[((]\s*[))]|_{2,}")
 #: Options a choice item offers at its end (a.人民日报 b.安徽日报 c.新华每日电讯), read in matching form.
-OPTION = re.compile(r"(?:^|(?<=[\s。?!:,\u4e00-\u9fff)”》]))([a-d])[.、:)]\s*")
+OPTION = regex(r"(?:^|(?<=[\s。?!:,\u4e00-\u9fff)”》]))([a-d])[.、:)]\s*")
 #: A choice item asking for the option the report does not name (不包括下列哪一项?).
-NOT_AMONG = re.compile(r"不包括|不属于|不包含|不在其中|没有提到|未提到|不是其中")
+NOT_AMONG = regex(r"不包括|不属于|不包含|不在其中|没有提到|未提到|不是其中")
 #: A part of the report pointed at by what it is about (整改那段, 学习那块).
-PART_POINTER = re.compile(r"[\u4e00-\u9fff]{1,8}(?:那|的那?)(?:一)?(?:段|块|部分|节)")
+PART_POINTER = regex(r"[\u4e00-\u9fff]{1,8}(?:那|的那?)(?:一)?(?:段|块|部分|节)")
 #: Words offered one for another, as in a search box (形式/办法, 地点/名单): whole runs of characters.
-SLASHED = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}(?:/[\u4e00-\u9fff]{1,6})+(?![\u4e00-\u9fff])")
+SLASHED = regex(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}(?:/[\u4e00-\u9fff]{1,6})+(?![\u4e00-\u9fff])")
 #: Politeness and chatter at the end of a question (…哪天来的安徽调研 谢谢!!).
-TRAILING_CHATTER = re.compile(r"(?:[\s,.!?~…。]*(?:(?:(?:谢谢|多谢|感谢)(?:你们|您|你|大家)?|谢了|麻烦了|辛苦了|拜托了)[啦了啰囉咯哈哦喔呀啊哒嘞咧]*|"
+TRAILING_CHATTER = regex(r"(?:[\s,.!?~…。]*(?:(?:(?:谢谢|多谢|感谢)(?:你们|您|你|大家)?|谢了|麻烦了|辛苦了|拜托了)[啦了啰囉咯哈哦喔呀啊哒嘞咧]*|"
                               rf"哈+|嘿嘿|呵呵|{_LATIN_CHATTER}))+[\s!?~…。.]*$")
 #: 高不高, 算不算, 有没有: a yes/no question asked as "A not A".
-A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1")
+A_NOT_A = regex(r"([\u4e00-\u9fff])[不没]\1")
 #: How often, said of what is asked (平时都咋学的?): it frames the question even where the report uses the word.
 HABITUAL = frozenset("平时 平常 平日 通常 往常 一向 向来".split())
 #: How a thing stands, asked of it (落实情况, 进展): the answer tells it, whatever words it uses.
@@ -864,7 +866,7 @@ DEGREE = frozenset("很 挺 蛮 太 非常 十分 相当 比较 特别 极其".s
 THE_PEOPLE = frozenset("群众 老百姓 百姓 人民 人民群众 民众 群众们".split())
 #: ... as the ones who give opinions (老百姓的意见, 老百姓一共提了多少条意见): opinions sought are theirs, so naming them there
 #: says nothing more.
-PEOPLES_SAY = re.compile(r"[^,,。??!!]{0,10}?(?:意见|建议|呼声|心声|诉求)")
+PEOPLES_SAY = regex(r"[^,,。??!!]{0,10}?(?:意见|建议|呼声|心声|诉求)")
 #: Words for people in general (大家学习的时候…): who they are, the passage says in its own words (党员干部).
 PEOPLE_PRONOUNS = frozenset("大家 大伙 大伙儿 大家伙 大家伙儿 人们 自己 咱们 我们 你们 他们 她们".split())
 #: Words that only frame what is asked (never a constraint, whatever their part of speech).
@@ -907,53 +909,53 @@ VARIANTS: dict[str, str] = {"报导": "报道", "稿件": "稿子", "責編": "�
 #: Question words of regional or casual speech, read as the standard ones (啥子 → 什么, 咋个 → 怎么,
 #: 有没得 → 有没有, 莫得 → 没有, 有…没得? → 有…吗?, 对头不 → 对不对) ...
 REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"啥子"), "什么"), (re.compile(r"咋个"), "怎么"), (re.compile(r"有(?:没|莫)得"), "有没有"),
-    (re.compile(r"莫得"), "没有"),  # Southwestern Mandarin: 莫得那么多吧?
+    (regex(r"啥子"), "什么"), (regex(r"咋个"), "怎么"), (regex(r"有(?:没|莫)得"), "有没有"),
+    (regex(r"莫得"), "没有"),  # Southwestern Mandarin: 莫得那么多吧?
     # 是好多个嘛?, 有好多家? (how many, wherever else the question asks); 是好久发表的? (when, not how long)
-    (re.compile(rf"(?<=[是有])好多(?=(?:{UNIT_PATTERN})?[嘛呢哦啊呀哇咧哈]*(?:[\s,,。??!!]|$))"), "多少"),
-    (re.compile(r"(?<=是)好久"), "什么时候"),
-    (re.compile(r"啥人(?=[写撰搞讲说发带管做干主负组召提牵])"), "谁"),  # 啥人写的, 啥人主持 (but 第一组长都是啥人?: what people)
-    (re.compile(r"(?:没得|没有)(?=[??!!~。]*$)"), "吗"), (re.compile(r"对头不|对头吗|对头哇|对头伐"), "对不对"),
+    (regex(rf"(?<=[是有])好多(?=(?:{UNIT_PATTERN})?[嘛呢哦啊呀哇咧哈]*(?:[\s,,。??!!]|$))"), "多少"),
+    (regex(r"(?<=是)好久"), "什么时候"),
+    (regex(r"啥人(?=[写撰搞讲说发带管做干主负组召提牵])"), "谁"),  # 啥人写的, 啥人主持 (but 第一组长都是啥人?: what people)
+    (regex(r"(?:没得|没有)(?=[??!!~。]*$)"), "吗"), (regex(r"对头不|对头吗|对头哇|对头伐"), "对不对"),
     # northern and Jianghuai speech: 么事/么子 什么, 哪块/哪嗒 哪里, 哪些个 哪些, 多会儿/多咱 什么时候, 恁 那么
     # (Hefei: 么斯 什么, 么 before what it asks of, 是么态度; 多暂 什么时候; 怎搞 怎么搞)
-    (re.compile(r"么事|么子|么斯|(?<![什怎这那多要为干])么(?=名|样|东西|时候|地方|人|意思|态度|看法|原则|办法|要求|情况|事|内容|作用)"), "什么"),
-    (re.compile(r"多暂"), "什么时候"), (re.compile(r"怎搞"), "怎么搞"),
+    (regex(r"么事|么子|么斯|(?<![什怎这那多要为干])么(?=名|样|东西|时候|地方|人|意思|态度|看法|原则|办法|要求|情况|事|内容|作用)"), "什么"),
+    (regex(r"多暂"), "什么时候"), (regex(r"怎搞"), "怎么搞"),
     # (Wuhan: 个么/的么 before what it asks of, 算个么位置, 看的么片子; 嗯家 the polite 您)
-    (re.compile(r"(?<=[个的])么(?=[\u4e00-\u9fff“\"])"), "什么"), (re.compile(r"嗯家"), "您"),
-    (re.compile(r"搁(?=哪)"), "在"),  # 搁哪儿: 在哪儿
-    (re.compile(r"再?说回(?:到)?(?=[\u4e00-\u9fff])"), "回到"),  # 说回学习那块: back to it, said as going back
-    (re.compile(r"哪块儿?|哪嗒|哪搭|哪疙瘩|哪嘎达|哪旮旯|哪旮儿"), "哪里"), (re.compile(r"那旮旯|那疙瘩|那嘎达"), "那里"), (re.compile(r"哪些个"), "哪些"), (re.compile(r"多会儿?|多咱"), "什么时候"),
+    (regex(r"(?<=[个的])么(?=[\u4e00-\u9fff“\"])"), "什么"), (regex(r"嗯家"), "您"),
+    (regex(r"搁(?=哪)"), "在"),  # 搁哪儿: 在哪儿
+    (regex(r"再?说回(?:到)?(?=[\u4e00-\u9fff])"), "回到"),  # 说回学习那块: back to it, said as going back
+    (regex(r"哪块儿?|哪嗒|哪搭|哪疙瘩|哪嘎达|哪旮旯|哪旮儿"), "哪里"), (regex(r"那旮旯|那疙瘩|那嘎达"), "那里"), (regex(r"哪些个"), "哪些"), (regex(r"多会儿?|多咱"), "什么时候"),
     # Central Plains speech: 俺 我, 哩 的, 木 没 (木有, 木改完), 弄啥 干什么, 恁 你 before a verb of telling or
     # knowing (恁说说), else 那么
-    (re.compile(r"俺"), "我"), (re.compile(r"哩"), "的"), (re.compile(r"木(?=有|[改做办完弄干学看去来听说见])"), "没"),
-    (re.compile(r"弄啥(?:嘞|的)?"), "干什么"),
-    (re.compile(r"恁(?=[说讲给知懂看问])"), "你"), (re.compile(r"恁"), "那么"),
+    (regex(r"俺"), "我"), (regex(r"哩"), "的"), (regex(r"木(?=有|[改做办完弄干学看去来听说见])"), "没"),
+    (regex(r"弄啥(?:嘞|的)?"), "干什么"),
+    (regex(r"恁(?=[说讲给知懂看问])"), "你"), (regex(r"恁"), "那么"),
     # where, said with 头 (省里头, 在外头): 里, 外
-    (re.compile(r"(?<=[\u4e00-\u9fff])(?<!这)(?<!那)([里外])头(?!头)"), r"\1"),
+    (regex(r"(?<=[\u4e00-\u9fff])(?<!这)(?<!那)([里外])头(?!头)"), r"\1"),
     # among, said with 中间/当中 before going (到老百姓中间去): 中
-    (re.compile(r"(?<=[\u4e00-\u9fff])(?:中间|当中|里面|里边)(?=去)"), "中"),
+    (regex(r"(?<=[\u4e00-\u9fff])(?:中间|当中|里面|里边)(?=去)"), "中"),
     # written style: 首节/末节 the first/last part; …为何? at the end is 是什么 (发表时间为何?), not 为什么
-    (re.compile(r"首(?=节|段|章)"), "第一"), (re.compile(r"末(?=节|段|章)"), "最后一"),
+    (regex(r"首(?=节|段|章)"), "第一"), (regex(r"末(?=节|段|章)"), "最后一"),
     # …系哪位/系何…: 是 (本文的责任编辑系哪位同志?); …为何日/为何年: 是哪天 (发表时间具体为何日?)
-    (re.compile(r"(?<![关联体派院水世直星谱])系(?=哪位|哪个|何|什么|谁)"), "是"), (re.compile(r"为何(?=[日天年月])"), "是何"),
-    (re.compile(r"头一(?=批|轮|环节|阶段)"), "第一"),  # 头一批 is 第一批
+    (regex(r"(?<![关联体派院水世直星谱])系(?=哪位|哪个|何|什么|谁)"), "是"), (regex(r"为何(?=[日天年月])"), "是何"),
+    (regex(r"头一(?=批|轮|环节|阶段)"), "第一"),  # 头一批 is 第一批
     # Minnan speech: 在哪位 在哪里, 啥米 什么, 按怎/安怎 怎么, 敢有 有没有, 有影无 是不是真的
-    (re.compile(r"(?<=在)哪位"), "哪里"), (re.compile(r"啥米"), "什么"), (re.compile(r"[按安]怎"), "怎么"), (re.compile(r"敢有"), "有没有"),
-    (re.compile(r"有影[无没]"), "是不是真的"),
-    (re.compile(r"(多少|几|百十|千把)号人"), r"\1人"),  # 多少号人 is 多少人
+    (regex(r"(?<=在)哪位"), "哪里"), (regex(r"啥米"), "什么"), (regex(r"[按安]怎"), "怎么"), (regex(r"敢有"), "有没有"),
+    (regex(r"有影[无没]"), "是不是真的"),
+    (regex(r"(多少|几|百十|千把)号人"), r"\1人"),  # 多少号人 is 多少人
     # Northeastern, Beijing and Tianjin speech: 啥前儿/多前儿 什么时候, 嘎哈/干哈 干什么, 咋整的 怎么做的, 咋整 怎么办,
     # 为嘛 为什么, 嘛 before what it asks of 什么 (嘛时候, 嘛事儿); 哪儿/这儿/那儿 哪里/这里/那里; 整个儿 一共; 多老些 多少;
     # 唠唠 说说
-    (re.compile(r"啥前儿?|多前儿"), "什么时候"), (re.compile(r"多老些"), "多少"), (re.compile(r"唠唠"), "说说"),
-    (re.compile(r"唠(?=[点会一下])"), "说"), (re.compile(r"[嘎干]哈|嘎啥"), "干什么"),
-    (re.compile(r"咋整(?=的)"), "怎么做"), (re.compile(r"咋整(?![顿改治理合])"), "怎么办"), (re.compile(r"为嘛"), "为什么"),
-    (re.compile(r"嘛(?=时候|事|样|地方|意思|名|玩意)"), "什么"),
-    (re.compile(r"([哪这那])儿"), r"\1里"), (re.compile(r"整个儿(?=[是有都就])"), "一共"),  # (整个儿有几个?: in all)
-    (re.compile(r"(?<=[\u4e00-\u9fff])为何(?=[??!!~。]*$)"), "是什么"),
+    (regex(r"啥前儿?|多前儿"), "什么时候"), (regex(r"多老些"), "多少"), (regex(r"唠唠"), "说说"),
+    (regex(r"唠(?=[点会一下])"), "说"), (regex(r"[嘎干]哈|嘎啥"), "干什么"),
+    (regex(r"咋整(?=的)"), "怎么做"), (regex(r"咋整(?![顿改治理合])"), "怎么办"), (regex(r"为嘛"), "为什么"),
+    (regex(r"嘛(?=时候|事|样|地方|意思|名|玩意)"), "什么"),
+    (regex(r"([哪这那])儿"), r"\1里"), (regex(r"整个儿(?=[是有都就])"), "一共"),  # (整个儿有几个?: in all)
+    (regex(r"(?<=[\u4e00-\u9fff])为何(?=[??!!~。]*$)"), "是什么"),
 )
 #: 儿 said after a word (事儿, 多少人儿, 哪天儿): the word alone, but for words that hold it (儿童, 女儿, 幼儿) and
 #: times and amounts said with it (那会儿, 一阵儿, 再来点儿).
-ERHUA = re.compile(r"(?<=[\u4e00-\u9fff])(?<![女幼孤婴健男托宠少胎患孩侄宝会阵点])儿(?![童子女孙媳歌科戏])")
+ERHUA = regex(r"(?<=[\u4e00-\u9fff])(?<![女幼孤婴健男托宠少胎患孩侄宝会阵点])儿(?![童子女孙媳歌科戏])")
 #: ... and Cantonese as it is written, where a word only Cantonese uses is there (`CANTONESE`): 系唔系/系咪 是不是,
 #: 边个 谁 (边个市 哪个市, 边10个 哪10个), 边度 哪里, 几多 多少 (几多时候 什么时候), 点样 怎样, 点解 为什么, 点睇 怎么看, 咩/乜嘢 什么, 有冇 有没有,
 #: 点处理/点评价 怎么处理/怎么评价, 喺边 在哪里, 嘅 的, 啲 些, 咗 了, 呢篇 这篇, 佢哋 他们, 系 是, 定系 还是, 嗰 那, 噉 这样, 嘢 东西, 同埋 和, 睇 看,
@@ -962,56 +964,56 @@ ERHUA = re.compile(r"(?<=[\u4e00-\u9fff])(?<![女幼孤婴健男托宠少胎患�
 _CANTONESE_IS = r"(?<![联连关体维派直院谱])系(?![统列数])"
 #: 边 as a side (那边, 这边, 旁边), not Cantonese 边 for 哪.
 _NOT_SIDE = r"(?<![那这旁两一左右上下前后里外东西南北身海河江岸路])"
-CANTONESE = re.compile(rf"[嘅咗啲佢冇喺嘢嗰𠮶噉睇揾畀嚟咩乜㗎边唔]|{_CANTONESE_IS}|几多|几时|点[解睇样]|点(?=评价|看待)|同埋|仲(?=有|系|要|未)|接住|(?:效果|结果|反应|反响)点")
+CANTONESE = regex(rf"[嘅咗啲佢冇喺嘢嗰𠮶噉睇揾畀嚟咩乜㗎边唔]|{_CANTONESE_IS}|几多|几时|点[解睇样]|点(?=评价|看待)|同埋|仲(?=有|系|要|未)|接住|(?:效果|结果|反应|反响)点")
 CANTONESE_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"系唔系|系咪"), "是不是"), (re.compile(r"定系"), "还是"),
-    (re.compile(rf"{_NOT_SIDE}边(?=个?(?:城市|地方|市|县|区|省|乡|镇|村|单位|部门|组|级|批|部分|段|方面|环节|种|类|年|日|天|月|本|部|句|份|篇|张|间|家|场|次|期|条|项|样|套))"),
-     "哪"), (re.compile(r"边个|边位"), "谁"), (re.compile(r"喺边(?:度|处)?"), "在哪里"), (re.compile(r"边度|边处"), "哪里"),
-    (re.compile(rf"{_NOT_SIDE}边(?=几|啲|些|\d|[两三四五六七八九十]{{1,3}}[个位项条家样种类件句])"), "哪"), (re.compile(r"具体系(?!统)"), "具体是"), (re.compile(r"几多时候"), "什么时候"), (re.compile(r"几多"), "多少"), (re.compile(r"点解"), "为什么"),
-    (re.compile(r"点睇"), "怎么看"), (re.compile(r"点样"), "怎样"),
-    (re.compile(r"(?<![一重系观特要焦亮起终难地据试站网评热考景拐优缺弱])点(?=处理|做|搞|办|改|弄|讲|说|写|评价|看待)"), "怎么"), (re.compile(r"乜嘢|乜|咩"), "什么"),
-    (re.compile(r"有冇"), "有没有"), (re.compile(r"冇"), "没有"), (re.compile(r"喺"), "在"),
-    (re.compile(r"嘅"), "的"), (re.compile(r"咗"), "了"), (re.compile(r"啲"), "些"), (re.compile(r"佢哋"), "他们"),
-    (re.compile(r"佢"), "他"), (re.compile(r"唔"), "不"), (re.compile(r"呢(?=[篇个份次位件项条本场])"), "这"),
-    (re.compile(r"[嗰𠮶]"), "那"), (re.compile(r"噉"), "这样"), (re.compile(r"嘢"), "东西"), (re.compile(r"同埋"), "和"),
-    (re.compile(r"睇"), "看"), (re.compile(r"揾"), "找"), (re.compile(r"[俾畀](?=[^\s,,?？]{0,3}(?:讲|睇|看|听|知))"), "给"),
-    (re.compile(r"嚟"), "来"), (re.compile(r"落(?=去|来|乡|村|基层)"), "下"),
-    (re.compile(r"(做|搞|讲|查|改|学|整改|开展)紧"), r"在\1"), (re.compile(r"未(?=[??。!!]*$)"), "了吗"),
-    (re.compile(_CANTONESE_IS), "是"), (re.compile(r"仲(?=有|是|要|未)"), "还"),
-    (re.compile(r"接住"), "接着"), (re.compile(r"几时"), "什么时候"), (re.compile(r"(?<=效果|结果|反应|反响)点"), "怎样"),
+    (regex(r"系唔系|系咪"), "是不是"), (regex(r"定系"), "还是"),
+    (regex(rf"{_NOT_SIDE}边(?=个?(?:城市|地方|市|县|区|省|乡|镇|村|单位|部门|组|级|批|部分|段|方面|环节|种|类|年|日|天|月|本|部|句|份|篇|张|间|家|场|次|期|条|项|样|套))"),
+     "哪"), (regex(r"边个|边位"), "谁"), (regex(r"喺边(?:度|处)?"), "在哪里"), (regex(r"边度|边处"), "哪里"),
+    (regex(rf"{_NOT_SIDE}边(?=几|啲|些|\d|[两三四五六七八九十]{{1,3}}[个位项条家样种类件句])"), "哪"), (regex(r"具体系(?!统)"), "具体是"), (regex(r"几多时候"), "什么时候"), (regex(r"几多"), "多少"), (regex(r"点解"), "为什么"),
+    (regex(r"点睇"), "怎么看"), (regex(r"点样"), "怎样"),
+    (regex(r"(?<![一重系观特要焦亮起终难地据试站网评热考景拐优缺弱])点(?=处理|做|搞|办|改|弄|讲|说|写|评价|看待)"), "怎么"), (regex(r"乜嘢|乜|咩"), "什么"),
+    (regex(r"有冇"), "有没有"), (regex(r"冇"), "没有"), (regex(r"喺"), "在"),
+    (regex(r"嘅"), "的"), (regex(r"咗"), "了"), (regex(r"啲"), "些"), (regex(r"佢哋"), "他们"),
+    (regex(r"佢"), "他"), (regex(r"唔"), "不"), (regex(r"呢(?=[篇个份次位件项条本场])"), "这"),
+    (regex(r"[嗰𠮶]"), "那"), (regex(r"噉"), "这样"), (regex(r"嘢"), "东西"), (regex(r"同埋"), "和"),
+    (regex(r"睇"), "看"), (regex(r"揾"), "找"), (regex(r"[俾畀](?=[^\s,,?？]{0,3}(?:讲|睇|看|听|知))"), "给"),
+    (regex(r"嚟"), "来"), (regex(r"落(?=去|来|乡|村|基层)"), "下"),
+    (regex(r"(做|搞|讲|查|改|学|整改|开展)紧"), r"在\1"), (regex(r"未(?=[??。!!]*$)"), "了吗"),
+    (regex(_CANTONESE_IS), "是"), (regex(r"仲(?=有|是|要|未)"), "还"),
+    (regex(r"接住"), "接着"), (regex(r"几时"), "什么时候"), (regex(r"(?<=效果|结果|反应|反响)点"), "怎样"),
 )
 #: ... and Shanghainese (Wu) as it is typed, where a word only Wu uses is there (`WU`): 啥辰光 什么时候, 辰光 时候,
 #: 哪能 怎么 (at the end: 怎么样), 几化 多少, 伊拉 他们, 阿拉 我们, 侬 你, 伊 他, 迭 这, 事体 事情, 屋里 家里,
 #: 讲法 说, …伐? …吗?, 有伐 有没有, 真个假个 是不是真的, 搿 这, 阿里 哪, 啥物事 什么, 物事 东西, 讲一眼 讲一点, 个 for 的
 #: (马鞍山个流动党员, 啥人写个?; not 多少个, 几个); a 个 ending the question after a verb (是啥人主持个?) is Wu alone.
-WU = re.compile(r"侬|阿拉|伊拉|哪能|辰光|迭(?=[个篇位种些只桩趟])|搿|物事|几化|事体|[伐哇](?=[??!!。]*$)|真个假个|"
+WU = regex(r"侬|阿拉|伊拉|哪能|辰光|迭(?=[个篇位种些只桩趟])|搿|物事|几化|事体|[伐哇](?=[??!!。]*$)|真个假个|"
                 r"(?<=[持写做办讲说搞开来去弄发管带定成])个(?=[??!!。]*$)")
 WU_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"啥(?:个)?辰光|几时辰光"), "什么时候"), (re.compile(r"辰光"), "时候"),
-    (re.compile(r"哪能(?=[??!!。]*$)"), "怎么样"), (re.compile(r"哪能讲法|哪能讲"), "怎么说"), (re.compile(r"哪能"), "怎么"),
-    (re.compile(r"几化"), "多少"), (re.compile(r"伊拉"), "他们"), (re.compile(r"阿拉"), "我们"),
-    (re.compile(r"侬"), "你"), (re.compile(r"伊(?![斯朗拉])"), "他"), (re.compile(r"迭"), "这"),
-    (re.compile(r"阿里搭"), "哪里"), (re.compile(r"阿里(?=[个只位种样])"), "哪"), (re.compile(r"搿"), "这"), (re.compile(r"啥物事"), "什么"), (re.compile(r"物事"), "东西"),
-    (re.compile(r"(?<=[讲说多])一眼"), "一点"), (re.compile(r"事体"), "事情"), (re.compile(r"屋里(?:厢)?"), "家里"), (re.compile(r"真个假个"), "是不是真的"),
-    (re.compile(r"有伐(?=[??!!。]*$)"), "有没有"), (re.compile(r"伐(?=[??!!。]*$)"), "吗"),
-    (re.compile(r"(?<![\d一二两三四五六七八九十百千万几多少每这那哪某各整半])个(?![人月别体性案])"), "的"),
+    (regex(r"啥(?:个)?辰光|几时辰光"), "什么时候"), (regex(r"辰光"), "时候"),
+    (regex(r"哪能(?=[??!!。]*$)"), "怎么样"), (regex(r"哪能讲法|哪能讲"), "怎么说"), (regex(r"哪能"), "怎么"),
+    (regex(r"几化"), "多少"), (regex(r"伊拉"), "他们"), (regex(r"阿拉"), "我们"),
+    (regex(r"侬"), "你"), (regex(r"伊(?![斯朗拉])"), "他"), (regex(r"迭"), "这"),
+    (regex(r"阿里搭"), "哪里"), (regex(r"阿里(?=[个只位种样])"), "哪"), (regex(r"搿"), "这"), (regex(r"啥物事"), "什么"), (regex(r"物事"), "东西"),
+    (regex(r"(?<=[讲说多])一眼"), "一点"), (regex(r"事体"), "事情"), (regex(r"屋里(?:厢)?"), "家里"), (regex(r"真个假个"), "是不是真的"),
+    (regex(r"有伐(?=[??!!。]*$)"), "有没有"), (regex(r"伐(?=[??!!。]*$)"), "吗"),
+    (regex(r"(?<![\d一二两三四五六七八九十百千万几多少每这那哪某各整半])个(?![人月别体性案])"), "的"),
 )
 #: ... and Minnan (Hokkien) as it is written, where a word only Minnan uses is there (`MINNAN`): 偌济/偌多 多少,
 #: 佗 哪 (佗位 哪里), 啥物 什么, 底时 什么时候, 家己 自己, 伊 他, 彼 那, 伫 在, 遐 那里, 内底 里面, 予人 被人, 犹 还,
 #: 矣 了, 汝 你, 阮 我们, 揣 找, 开讲 谈话, 规个 整个, 几摆 几次, 专工 专门, 欲 要, 咧 在 (before a verb), 落去 下去,
 #: 头家 领导, 工课 任务, 歹 坏, 读册 读书, 查某 女性, 查埔 男性, 物件 东西, …无? …吗?
-MINNAN = re.compile(r"偌[济多]|佗(?=[一位个])|啥物|底时|家己|伫|遐|内底|予人|犹(?=咧|有|未|在|欲)|规个|查某|头家|工课|专工|"
+MINNAN = regex(r"偌[济多]|佗(?=[一位个])|啥物|底时|家己|伫|遐|内底|予人|犹(?=咧|有|未|在|欲)|规个|查某|头家|工课|专工|"
                     r"(?<=[几这彼])摆|(?<=[\u4e00-\u9fff])矣(?=[??。!!]*$)|揣(?=人|啥|什)|读册")
 MINNAN_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"偌[济多]"), "多少"), (re.compile(r"佗位"), "哪里"), (re.compile(r"佗"), "哪"), (re.compile(r"啥物"), "什么"),
-    (re.compile(r"底时"), "什么时候"), (re.compile(r"家己"), "自己"), (re.compile(r"伊们"), "他们"),
-    (re.compile(r"伊(?![斯朗拉])"), "他"), (re.compile(r"彼(?=[一个本位些款场项批摆次\d])"), "那"), (re.compile(r"伫"), "在"),
-    (re.compile(r"遐"), "那里"), (re.compile(r"内底"), "里面"), (re.compile(r"予人"), "被人"), (re.compile(r"犹"), "还"),
-    (re.compile(r"矣"), "了"), (re.compile(r"汝"), "你"), (re.compile(r"阮(?=[\u4e00-\u9fff])"), "我们"), (re.compile(r"揣"), "找"),
-    (re.compile(r"开讲"), "谈话"), (re.compile(r"规个"), "整个"), (re.compile(r"(?<=[几这那\d一两三四五六七八九十])摆"), "次"),
-    (re.compile(r"专工"), "专门"), (re.compile(r"欲(?=[\u4e00-\u9fff])"), "要"), (re.compile(r"咧(?=[\u4e00-\u9fff])"), "在"),
-    (re.compile(r"落(?=去|来)"), "下"), (re.compile(r"头家"), "领导"), (re.compile(r"工课"), "任务"), (re.compile(r"歹"), "坏"),
-    (re.compile(r"读册"), "读书"), (re.compile(r"查某(?:人)?"), "女性"), (re.compile(r"查埔(?:人)?"), "男性"), (re.compile(r"物件"), "东西"), (re.compile(r"无(?=[??]*$)"), "吗"),
+    (regex(r"偌[济多]"), "多少"), (regex(r"佗位"), "哪里"), (regex(r"佗"), "哪"), (regex(r"啥物"), "什么"),
+    (regex(r"底时"), "什么时候"), (regex(r"家己"), "自己"), (regex(r"伊们"), "他们"),
+    (regex(r"伊(?![斯朗拉])"), "他"), (regex(r"彼(?=[一个本位些款场项批摆次\d])"), "那"), (regex(r"伫"), "在"),
+    (regex(r"遐"), "那里"), (regex(r"内底"), "里面"), (regex(r"予人"), "被人"), (regex(r"犹"), "还"),
+    (regex(r"矣"), "了"), (regex(r"汝"), "你"), (regex(r"阮(?=[\u4e00-\u9fff])"), "我们"), (regex(r"揣"), "找"),
+    (regex(r"开讲"), "谈话"), (regex(r"规个"), "整个"), (regex(r"(?<=[几这那\d一两三四五六七八九十])摆"), "次"),
+    (regex(r"专工"), "专门"), (regex(r"欲(?=[\u4e00-\u9fff])"), "要"), (regex(r"咧(?=[\u4e00-\u9fff])"), "在"),
+    (regex(r"落(?=去|来)"), "下"), (regex(r"头家"), "领导"), (regex(r"工课"), "任务"), (regex(r"歹"), "坏"),
+    (regex(r"读册"), "读书"), (regex(r"查某(?:人)?"), "女性"), (regex(r"查埔(?:人)?"), "男性"), (regex(r"物件"), "东西"), (regex(r"无(?=[??]*$)"), "吗"),
 )
 #: Each dialect's table, read where a word only that dialect uses is there, in this order.
 DIALECTS: tuple[tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]], ...] = (
@@ -1019,23 +1021,23 @@ DIALECTS: tuple[tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]],
 #: ... and the written, half-classical style (文白夹杂), where its question words are there (`CLASSICAL`): 何人 谁,
 #: 几何/凡几 多少, 何处/何地 哪里, 何年/何日 哪年/哪天, 何以 为什么, 何县 哪个县, 何名/何种/有何 什么…, …何如? …是什么?,
 #: 谓之何 叫什么, X者何 X是什么, …乎?/…否? …吗?, 此 这, 之 的, 吾/老夫 我, 所撰 写的.
-CLASSICAL = re.compile(r"(?<![如任为])何(?!况|必|其|等|在|尝|妨)|为何(?=[日天年月])|几何|凡几|[乎焉](?=[??!!。]*$)|(?<![是与能可])否(?=[??。]*$)|为何许?人|老夫|吾|谓之")
+CLASSICAL = regex(r"(?<![如任为])何(?!况|必|其|等|在|尝|妨)|为何(?=[日天年月])|几何|凡几|[乎焉](?=[??!!。]*$)|(?<![是与能可])否(?=[??。]*$)|为何许?人|老夫|吾|谓之")
 CLASSICAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"凡几何?|几何"), "多少"), (re.compile(r"为何许?人"), "是谁"), (re.compile(r"何许?人"), "谁"), (re.compile(r"何[处地方]"), "哪里"),
-    (re.compile(r"何年"), "哪年"), (re.compile(r"何[日天]"), "哪天"), (re.compile(r"何月"), "哪个月"),
-    (re.compile(r"何以"), "为什么"), (re.compile(r"何(?=[省市县区乡镇村级批])"), "哪个"),
-    (re.compile(r"所谓(.{1,12}?)者,?何"), r"\1是什么"), (re.compile(r"(?<=[\u4e00-\u9fff])者,?何(?=[??。]*$)"), "是什么"),
-    (re.compile(r"谓之何"), "叫什么"), (re.compile(r"(?:何如|若何|奈何)(?=[??。]*$)"), "是什么"),
-    (re.compile(r"作何用"), "有什么用"), (re.compile(r"(?<![如任为])何(?!时|在|况|必|尝|妨)"), "什么"),
-    (re.compile(r"[乎焉](?=[??!!。]*$)"), "吗"), (re.compile(r"(?<![是与能可])否(?=[??。]*$)"), "吗"),
-    (re.compile(r"此(?:文|篇|稿)"), "这篇报道"), (re.compile(r"此"), "这"), (re.compile(r"之时"), "时"),
-    (re.compile(r"(?<=[\u4e00-\u9fff])之(?![前后间内外中上下一所])(?=[\u4e00-\u9fff])"), "的"),
-    (re.compile(r"老夫|吾"), "我"),
-    (re.compile(r"所(?:撰|著|作|写)"), "写的"),
+    (regex(r"凡几何?|几何"), "多少"), (regex(r"为何许?人"), "是谁"), (regex(r"何许?人"), "谁"), (regex(r"何[处地方]"), "哪里"),
+    (regex(r"何年"), "哪年"), (regex(r"何[日天]"), "哪天"), (regex(r"何月"), "哪个月"),
+    (regex(r"何以"), "为什么"), (regex(r"何(?=[省市县区乡镇村级批])"), "哪个"),
+    (regex(r"所谓(.{1,12}?)者,?何"), r"\1是什么"), (regex(r"(?<=[\u4e00-\u9fff])者,?何(?=[??。]*$)"), "是什么"),
+    (regex(r"谓之何"), "叫什么"), (regex(r"(?:何如|若何|奈何)(?=[??。]*$)"), "是什么"),
+    (regex(r"作何用"), "有什么用"), (regex(r"(?<![如任为])何(?!时|在|况|必|尝|妨)"), "什么"),
+    (regex(r"[乎焉](?=[??!!。]*$)"), "吗"), (regex(r"(?<![是与能可])否(?=[??。]*$)"), "吗"),
+    (regex(r"此(?:文|篇|稿)"), "这篇报道"), (regex(r"此"), "这"), (regex(r"之时"), "时"),
+    (regex(r"(?<=[\u4e00-\u9fff])之(?![前后间内外中上下一所])(?=[\u4e00-\u9fff])"), "的"),
+    (regex(r"老夫|吾"), "我"),
+    (regex(r"所(?:撰|著|作|写)"), "写的"),
 )
 #: English words read as Chinese: the report and its parts (呢篇report讲嘅系咩?), question words, and everyday words.
 ENGLISH_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(rf"\s*(?<![a-z])(?:{english})(?![a-z])\s*"), word) for english, word in (
+    (regex(rf"\s*(?<![a-z])(?:{english})(?![a-z])\s*"), word) for english, word in (
         ("reports?|articles?|news", "报道"), ("reporter", "记者"), ("author", "作者"), ("title|headline", "标题"),
         ("campaign", "活动"), ("editor", "编辑"), ("source", "来源"),
         # question words, and everyday words people mix into Chinese (how many 督导组, 最 key 的是什么)
@@ -1062,39 +1064,39 @@ ENGLISH_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 #: ... and words that ask only where nothing else in the question does (作了好多场? → 多少; 好多人参加吗? is a
 #: yes/no question about many).
 CASUAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"好多"), "多少"), (re.compile(r"好久"), "多久"), (re.compile(r"好长(?:的)?时间"), "多长时间"),
-    (re.compile(r"(?<=[\u4e00-\u9fff])(?<!是)为何(?=[\s??。]*$)"), "是什么"),  # 标题为何? (formal: what is it)
+    (regex(r"好多"), "多少"), (regex(r"好久"), "多久"), (regex(r"好长(?:的)?时间"), "多长时间"),
+    (regex(r"(?<=[\u4e00-\u9fff])(?<!是)为何(?=[\s??。]*$)"), "是什么"),  # 标题为何? (formal: what is it)
     # 是二十个县不? (northern speech: 是不是; not 还留着不?, whose 不 may be the report's: 机构不撤)
-    (re.compile(r"(是[^,,。??!!]*?[\u4e00-\u9fff])(?<![要可])不(?=[\s??!!~。]*$)"), r"\1吗"),
+    (regex(r"(是[^,,。??!!]*?[\u4e00-\u9fff])(?<![要可])不(?=[\s??!!~。]*$)"), r"\1吗"),
     # a request to check what was said (…督导了802次,核一下 / 麻烦对一下原文): is it so?
-    (re.compile(r"(?:麻烦|请|帮我|帮忙)?(?:(?:核对|核实|核查|查证|确认|核)(?:一下|下)?|对(?:一下|下))(?:原文|书据|数据|数字|出处)?"
+    (regex(r"(?:麻烦|请|帮我|帮忙)?(?:(?:核对|核实|核查|查证|确认|核)(?:一下|下)?|对(?:一下|下))(?:原文|书据|数据|数字|出处)?"
                 r"(?=[\s??!!~。]*$)"), "对吗"),
 )
 
 #: A sum said in words (一加八 for the report's 1+8).
-SPOKEN_PLUS = re.compile(r"(?<![\d一二三四五六七八九十])([1-9一二三四五六七八九])加([1-9一二三四五六七八九])(?![\d十百千万])")
+SPOKEN_PLUS = regex(r"(?<![\d一二三四五六七八九十])([1-9一二三四五六七八九])加([1-9一二三四五六七八九])(?![\d十百千万])")
 #: A figure guessed after a question that asks for it (几个市?是不是六个? / 好多个?四千多?): no figure the
 #: answer must state.
-FIGURE_GUESS = re.compile(rf"^(?:是不是|是否|是|有|大概|大约|差不多|应该是|估计)*\d+(?:\.\d+)?(?:万|亿)?(?:多|余|来)?"
+FIGURE_GUESS = regex(rf"^(?:是不是|是否|是|有|大概|大约|差不多|应该是|估计)*\d+(?:\.\d+)?(?:万|亿)?(?:多|余|来)?"
                           rf"(?:{UNIT_PATTERN})?(?:左右|上下|以上|往上|开外|出头)?(?:吧|吗|嘛|么|啊|呀|呢)?[\s,,。!!??~～]*$")
 
 #: A remark after a question asking it be answered exactly (别给我估个数。, 全称。, 要准确数字, 原文怎么表述的): nothing
 #: else asked.
-EXACT_REMARK = re.compile(r"^(?:请|麻烦)?(?:(?:别|不要|甭|莫)(?:给我)?(?:估|约|大概|四舍五入)[\u4e00-\u9fff]{0,3}|"
+EXACT_REMARK = regex(r"^(?:请|麻烦)?(?:(?:别|不要|甭|莫)(?:给我)?(?:估|约|大概|四舍五入)[\u4e00-\u9fff]{0,3}|"
                           r"(?:要|给我?|请给)?(?:精确|准确|确切|完整)的?(?:数字?|数据|数值|名称|名字)?|(?:要|给)?(?:全称|全名)|"
                           r"(?:请|要)?(?:给出|附上|引用)?原[文话](?:是)?(?:怎么|如何|咋)?(?:表述|写|说)?的?)"  # (…?原文怎么表述的, 原话怎么说的)
                           r"[\s,,。!!??~～]*$")
 #: A rough guess at the figure asked for (十几位?, 是不是二十几个?): its 几 asks nothing ...
-ROUGH_GUESS = re.compile(rf"(?:是不是|大概|大约|差不多|估计|应该是|有)?[一二两三四五六七八九十百千万\d]*几"
+ROUGH_GUESS = regex(rf"(?:是不是|大概|大约|差不多|估计|应该是|有)?[一二两三四五六七八九十百千万\d]*几"
                          rf"[十百千万]?(?:{UNIT_PATTERN})?(?:吧|吗|嘛|啊|呀|呢)?[\s,,。!!??~～]*$")
 #: ... said after the question (…各自包了联系点?十几位?).
-ROUGH_GUESS_AFTER = re.compile(rf"[,,??!!\s]+{ROUGH_GUESS.pattern}")
+ROUGH_GUESS_AFTER = regex(rf"[,,??!!\s]+{ROUGH_GUESS.pattern}")
 
 
 #: A line in brackets that only signs the report ((记者 黄永礼)): no sentence of what it says.
-BYLINE = re.compile(r"[((][^()()]{0,20}[))]")
+BYLINE = regex(r"[((][^()()]{0,20}[))]")
 #: Letters in brackets after the characters they spell (县级 (xianji)): a gloss, read already.
-LATIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\s*[((][a-z\s]+[))]")
+LATIN_GLOSS = regex(r"(?<=[\u4e00-\u9fff])\s*[((][a-z\s]+[))]")
 
 
 def standard_asking(text: str) -> str:
@@ -1126,49 +1128,49 @@ def standard_asking(text: str) -> str:
 # --- questions about the report itself -----------------------------------------------------------------------------
 #: (pattern, metadata field): 记者是谁? → reporter. Checked in order; the first that matches wins.
 META_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"(?<![总主副])(?:责任编辑|编辑|责编|审稿|编者)(?:的?署名)?"), "editor"),  # not 总编辑: another post
-    (re.compile(r"记者|作者|谁写|写的人|写稿|写[这那本该此][篇个](?:稿子|文章|报道|新闻)?的|撰稿|执笔|(?<!编辑)(?<!责编)署名|笔者|(?:由[^,,。??]{0,6})?(?:撰写|采写|所写|写成)"), "reporter"),
-    (re.compile(r"(?:刊发|刊登|登载|发表|发布)的?(?:载体|媒体|平台|报刊)|报社|报纸|哪家报|哪个报|什么报|来源|出处|媒体|刊登|刊发|哪家|登在|哪里发|发在|"
+    (regex(r"(?<![总主副])(?:责任编辑|编辑|责编|审稿|编者)(?:的?署名)?"), "editor"),  # not 总编辑: another post
+    (regex(r"记者|作者|谁写|写的人|写稿|写[这那本该此][篇个](?:稿子|文章|报道|新闻)?的|撰稿|执笔|(?<!编辑)(?<!责编)署名|笔者|(?:由[^,,。??]{0,6})?(?:撰写|采写|所写|写成)"), "reporter"),
+    (regex(r"(?:刊发|刊登|登载|发表|发布)的?(?:载体|媒体|平台|报刊)|报社|报纸|哪家报|哪个报|什么报|来源|出处|媒体|刊登|刊发|哪家|登在|哪里发|发在|"
                 r"[\u4e00-\u9fff]{0,4}(?:日报|晚报|新华社|通讯社)(?:的(?:稿子|稿件|报道|文章|新闻)|(?:发|登|刊)的)"), "source"),  # 是人民日报的稿子吗?
-    (re.compile(r"(?:哪天|哪1天|什么时候|啥时候|何时|几号|哪年|哪1年|哪日)(?:发表|发布|刊登|[发登刊挂贴放]出来?|发|登|刊|出|写|挂|贴|推送|上线|见报|出炉)|哪天的|(?:发表|发布|刊发|刊登)的?(?:时间节点|时间点|时间|日期)|"
+    (regex(r"(?:哪天|哪1天|什么时候|啥时候|何时|几号|哪年|哪1年|哪日)(?:发表|发布|刊登|[发登刊挂贴放]出来?|发|登|刊|出|写|挂|贴|推送|上线|见报|出炉)|哪天的|(?:发表|发布|刊发|刊登)的?(?:时间节点|时间点|时间|日期)|"
                 r"发稿|日期|发表于|什么时候的报道|几号发表|[年月日号](?:发|登|刊)的|[年月日号](?:发表|发布|刊登|刊发|登出)"), "date"),  # 是5月7号发的吗?
-    (re.compile(r"(?<!小)(?<!段)(?<!段的)(?<!段落)(?<!段落的)(?<!部分)(?<!部分的)(?<!块)(?<!块的)(?<!节)(?<!节的)标题|题目|题名"),
+    (regex(r"(?<!小)(?<!段)(?<!段的)(?<!段落)(?<!段落的)(?<!部分)(?<!部分的)(?<!块)(?<!块的)(?<!节)(?<!节的)标题|题目|题名"),
      "title"),  # (最后一段的标题: the part's heading)
 )
 #: Words for writing, editing or printing a report (手笔, 出自, 刊于): about the report where a question names it.
-MAKING_OF_IT = re.compile(r"手笔|出自|执笔|署名?|[写编弄搞撰采]|采写|撰写|编写|编辑|报道|刊于|刊发|刊登|登载|发表|发布|见报")
+MAKING_OF_IT = regex(r"手笔|出自|执笔|署名?|[写编弄搞撰采]|采写|撰写|编写|编辑|报道|刊于|刊发|刊登|登载|发表|发布|见报")
 #: Editing it, as against writing it (谁编的这篇?).
-EDITING = re.compile(r"编(?!写)|审")
+EDITING = regex(r"编(?!写)|审")
 #: The title of a thing is asked (文章叫啥题目?): a person the sentence names is no answer.
-TITLE_ASKED = re.compile(r"题目|题名|标题|书名|片名|篇名|名称")
+TITLE_ASKED = regex(r"题目|题名|标题|书名|片名|篇名|名称")
 #: The words for the report's own fields and parts, which a report's body need not use (read where typed by sound:
 #: 标提 → 标题).
 REPORT_FIELD_WORDS = frozenset("标题 题目 记者 作者 编辑 责编 来源 出处 日期 报社 报纸 综述 部分 段落 开头 结尾".split())
 #: Other writing than this report (他还写过哪些报道?): nothing in it answers.
-OTHER_WORKS = re.compile(r"还写过|还写了|还发表过|还发过|其他(?:的)?(?:报道|文章|稿子|作品)|别的(?:报道|文章|稿子|作品)|"
+OTHER_WORKS = regex(r"还写过|还写了|还发表过|还发过|其他(?:的)?(?:报道|文章|稿子|作品)|别的(?:报道|文章|稿子|作品)|"
                          r"以前(?:写|发)|其余(?:报道|文章)")
 #: What a thing is likened to is asked (被比作什么?, 被形象地称作什么?, 比成一根啥线): the image is the answer.
-LIKENED_ASKED = re.compile(r"(?:被[^,,。??]{0,6}?(?:比喻|称)|比作|比喻(?:成|为)|比成|喻为|誉为|称作|称为)(?:了|是)?"
+LIKENED_ASKED = regex(r"(?:被[^,,。??]{0,6}?(?:比喻|称)|比作|比喻(?:成|为)|比成|喻为|誉为|称作|称为)(?:了|是)?"
                            r"[^,,。??]{0,10}?(?:什么|啥|哪)")  # (not 这个比喻是写哪个县的?: the image named, its place asked)
 #: ... said as what something is taken as (以…为镜子, 作为红线): the image, its word right after.
-TAKEN_AS_IMAGE = re.compile(r"以[^,,。;;]{1,30}?为([\u4e00-\u9fff]{1,4})(?=[,,。;;]|$)|作为([\u4e00-\u9fff]{2,8})")
+TAKEN_AS_IMAGE = regex(r"以[^,,。;;]{1,30}?为([\u4e00-\u9fff]{1,4})(?=[,,。;;]|$)|作为([\u4e00-\u9fff]{2,8})")
 #: Words quoted in a question (小标题“深学深思”).
-QUOTED = re.compile(r"“([^”]{1,30})”")
+QUOTED = regex(r"“([^”]{1,30})”")
 #: Words that say the question is about the report (稿子, 这篇报道) rather than about what it reports.
 #: The title of a work (电影《焦裕禄》).
-WORK_TITLE = re.compile(r"《[^》]{1,30}》")
+WORK_TITLE = regex(r"《[^》]{1,30}》")
 #: Measure words of writings (这篇, 一则): a word after one that sounds like a word for the report is that word.
 WRITING_MEASURES = frozenset("篇则")
 REPORT_WORDS = frozenset("报道 文章 新闻 稿子 稿 素材 这篇 本文 全文 原文 报社 报纸 通讯 综述 消息".split())
 #: ... any of them, where it stands (看到这新闻).
-REPORT_WORD = re.compile("|".join(longest_first(REPORT_WORDS)))
+REPORT_WORD = regex("|".join(longest_first(REPORT_WORDS)))
 #: The report come across, said as where the asker heard of it (刚刷到一条新闻, 看到这篇报道): it frames the question.
-REPORT_COME_ACROSS = re.compile(rf"(?:看到|刷到|读到|听到|看了|读了)?(?:[一1这那该][条篇则个份]|看到|刷到|读到)(?:{REPORT_WORD.pattern})")
+REPORT_COME_ACROSS = regex(rf"(?:看到|刷到|读到|听到|看了|读了)?(?:[一1这那该][条篇则个份]|看到|刷到|读到)(?:{REPORT_WORD.pattern})")
 #: ... standing for where something is said (稿子里, 文中, 文章为什么说, 据报道): it only frames the question.
 _TITLE_WORDS = r"(?:标题|题目)"
 #: In the report's title (题目中提到的是哪个环节?).
-IN_THE_TITLE = re.compile(rf"{_TITLE_WORDS}(?:里|中|上)")
-REPORT_AS_SOURCE = re.compile(rf"(?:{REPORT_WORD.pattern}|文中|文里)(?:里|中|上)?(?:点名|点到|提及|列举|列出|举例)|"  # (文章点名的是哪个市?)
+IN_THE_TITLE = regex(rf"{_TITLE_WORDS}(?:里|中|上)")
+REPORT_AS_SOURCE = regex(rf"(?:{REPORT_WORD.pattern}|文中|文里)(?:里|中|上)?(?:点名|点到|提及|列举|列出|举例)|"  # (文章点名的是哪个市?)
                               rf"(?:{REPORT_WORD.pattern})(?=里|中|上|(?:是不是|是否|有没有|是|所)?(?:说|写|提|讲|称)|认为|觉得|评价|咋|怎|为什么|为何|为啥)|文中|文里|报上(?=说|写|讲|提|登)|"
                               rf"{_TITLE_WORDS}(?=里|中|上)|"
                               rf"(?<=[这本该此]篇)(?:{REPORT_WORD.pattern})|"  # (这篇文章总的来说是讲…: the report itself)
@@ -1177,63 +1179,63 @@ REPORT_AS_SOURCE = re.compile(rf"(?:{REPORT_WORD.pattern}|文中|文里)(?:里|�
                               r"(?:(?:给定|所给|上述|以上)的?|(?<![\u4e00-\u9fff]))(?:资料|材料)(?=里|中|上|说|提到|显示|认为|表明)")
 #: Whether the report says a thing, asked (报道是不是认为…, 综述是否明确提及…): a claim put to be confirmed, however
 #: it is worded (…能听进多少群众意见非常重要: no figure asked), the saying only framing it.
-REPORT_CLAIM = re.compile(rf"(?:{REPORT_WORD.pattern}|报告)(?:里|中)?(?:是不是|是否|有没有)(?:明确)?"
+REPORT_CLAIM = regex(rf"(?:{REPORT_WORD.pattern}|报告)(?:里|中)?(?:是不是|是否|有没有)(?:明确)?"
                           r"(?:认为|说|提到|提及|提出|写|讲|表示|指出|强调)")
 #: A clause added after what a sentence first tells (…进行集中暗访,并对…进行通报): done after it, when unsaid.
-THEN_CLAUSE = re.compile(r"[,,;;](?:并|随后|然后|之后|此后|还|再)")
+THEN_CLAUSE = regex(r"[,,;;](?:并|随后|然后|之后|此后|还|再)")
 #: The report's own view asked (文章怎么评价…, 报道觉得有多重要?): what it says is its view, no one's words reported.
-REPORT_VIEW = re.compile(rf"(?:{REPORT_WORD.pattern}|文中|文里)(?:里|中|上)?(?:是)?(?:怎么|咋|如何)?(?:看|评价|觉得|认为)")
+REPORT_VIEW = regex(rf"(?:{REPORT_WORD.pattern}|文中|文里)(?:里|中|上)?(?:是)?(?:怎么|咋|如何)?(?:看|评价|觉得|认为)")
 #: How the report puts it, asked after the question (…,文章怎么说的?, …,报道里是咋讲的).
-HOW_THE_REPORT_SAYS = re.compile(rf"[,,\s]+(?:{REPORT_WORD.pattern}|文中|文里)(?:里|中|上)?(?:是)?(?:怎么|咋|如何|怎样)"
+HOW_THE_REPORT_SAYS = regex(rf"[,,\s]+(?:{REPORT_WORD.pattern}|文中|文里)(?:里|中|上)?(?:是)?(?:怎么|咋|如何|怎样)"
                                  r"(?:说|讲|写|描述|表述)的?[??。!!\s]*$")
 #: Structure and gist of the report: what it is about, how many parts, what part N says.
-GIST = re.compile(r"(?:讲|说|写|介绍|报道|谈|聊)(?:了|的|得)?(?:些)?(?:什么|啥|哪些)|主要内容|主旨|主题|大意|中心思想|概括|总结|"
+GIST = regex(r"(?:讲|说|写|介绍|报道|谈|聊)(?:了|的|得)?(?:些)?(?:什么|啥|哪些)|主要内容|主旨|主题|大意|中心思想|概括|总结|"
                   r"梗概|要点|核心|讲的是|说的是|写的是|关于什么|是关于|(?:什么|啥|哪个|哪项)活动")
 #: The round or stage something is of, asked (这是第几批活动的综述? / 综述的是哪个环节?).
-ROUND_OR_STAGE_ASKED = re.compile(r"(?:第几|哪[一1]?)个?(批|环节|轮|阶段|期)")
+ROUND_OR_STAGE_ASKED = regex(r"(?:第几|哪[一1]?)个?(批|环节|轮|阶段|期)")
 _PARTS = r"部分|小标题|大标题|标题|小节|节|章节|板块|模块|块"
-PART_WORDS = re.compile(rf"{_PARTS}|段落|方面")
-PART_COUNT = re.compile(rf"(?<!第)(?:几|多少)(?:个)?大?(?:{_PARTS}|方面)|"
+PART_WORDS = regex(rf"{_PARTS}|段落|方面")
+PART_COUNT = regex(rf"(?<!第)(?:几|多少)(?:个)?大?(?:{_PARTS}|方面)|"
                         rf"(?:{_PARTS})(?:一共|总共|共)?(?:有|分)?(?:几|多少)个?(?=[?？!！。吗呢啊呀]|$)")  # (小标题有几个?)
 #: Which part, by its number, is asked (“深学深思”是第几部分的小标题?).
-PART_WHICH = re.compile(rf"第几(?:个)?(?:{_PARTS})")
+PART_WHICH = regex(rf"第几(?:个)?(?:{_PARTS})")
 #: 第二部分, 最后一部分, 第3个小标题, 头一个小标题: the ordinal (digits after normalization) or first/last.
-PART_ORDINAL = re.compile(rf"(?:第|头(?=[一1]))([\d一二三四五六七八九十]+)(?:个)?(?:{_PARTS}|段落?的?(?=[小大]?标题))|(最后|末尾|结尾|最末)(?:[那这])?(?:[一1])?(?:个)?"
+PART_ORDINAL = regex(rf"(?:第|头(?=[一1]))([\d一二三四五六七八九十]+)(?:个)?(?:{_PARTS}|段落?的?(?=[小大]?标题))|(最后|末尾|结尾|最末)(?:[那这])?(?:[一1])?(?:个)?"
                           rf"(?:{_PARTS}|段落?的?(?=[小大]?标题))|(开头|开篇|第一(?=部分|段|$))(?:部分|段)?")  # (第一批, 第一环节: no part)
 #: What a part is about, said to point at it (最后一部分讲整改的, 就讲部署和督导的那个): only says which part.
-PART_HINT = re.compile(rf"(?:讲|说|写|关于|介绍)(?!完)[^,,。?!\s]{{1,10}}?的(?:那个|那{{0,1}}(?:{_PARTS}))?")
+PART_HINT = regex(rf"(?:讲|说|写|关于|介绍)(?!完)[^,,。?!\s]{{1,10}}?的(?:那个|那{{0,1}}(?:{_PARTS}))?")
 #: What kind of article the report is: the genre its title ends with (…工作综述).
-GENRE = re.compile(r"(?:工作)?(?:综述|述评|通讯|评论|消息|特写|专访|访谈|调查|纪实|侧记|短评)$")
-GENRE_ASKED = re.compile(r"体裁|文体|(?:什么|啥|哪种|哪类|哪一类)(?:类型|样)?的?(?:文章|稿子|报道|新闻)|(?:什么|啥|哪种)类型|"
+GENRE = regex(r"(?:工作)?(?:综述|述评|通讯|评论|消息|特写|专访|访谈|调查|纪实|侧记|短评)$")
+GENRE_ASKED = regex(r"体裁|文体|(?:什么|啥|哪种|哪类|哪一类)(?:类型|样)?的?(?:文章|稿子|报道|新闻)|(?:什么|啥|哪种)类型|"
                          r"文章类型|报道类型|(?:消息|通讯|综述|评论|社论|特写|专访)还是(?:消息|通讯|综述|评论|社论|特写|专访)")
 #: Where in the report: its opening lines (开头那四句), its closing ones (结尾说了啥, 怎么收尾的, 报道最后说了啥); not a
 #: part's heading.
-REPORT_END = re.compile(rf"(开头|开篇|篇首|起头|开场白|导语|第一段|首段|头一段|第一句|首句|头一句)(?!{_PARTS}|落?的?标题)|"
+REPORT_END = regex(rf"(开头|开篇|篇首|起头|开场白|导语|第一段|首段|头一段|第一句|首句|头一句)(?!{_PARTS}|落?的?标题)|"
                         rf"(结尾|末尾|最后一段|末了一段|末段|最后一句|最后一行|最后那行|末行|结束语|(?<=报道|文章|稿子|全文|综述)最后(?![一1]|个)|"
                         rf"(?:报道|文章|稿子|全文|综述|本文)[^,,。??]{{0,12}}?收尾)"
                         rf"(?!{_PARTS}|落?的?标题)")
 #: A paragraph of the report by its number (第二自然段, 第29段), as the answers cite them.
-PARAGRAPH_ORDINAL = re.compile(r"第([\d一二三四五六七八九十百]+)(?:个)?(?:自然)?段(?!落?的?(?:小)?标题)")
+PARAGRAPH_ORDINAL = regex(r"第([\d一二三四五六七八九十百]+)(?:个)?(?:自然)?段(?!落?的?(?:小)?标题)")
 #: Where in the report a question points (第一部分里, 第三部分中, 倒数第二段, 那段): it frames what is asked.
-PART_REFERENCE = re.compile(rf"(?:第|头(?=[一1]))[\d一二三四五六七八九十]+个?(?:{_PARTS}|段落?)(?:里|中|当中|之中|的)?|"
+PART_REFERENCE = regex(rf"(?:第|头(?=[一1]))[\d一二三四五六七八九十]+个?(?:{_PARTS}|段落?)(?:里|中|当中|之中|的)?|"
                             rf"(?:最后|末尾|倒数第[\d一二三四五])[一1]?个?(?:{_PARTS}|段落?)(?:里|中|的)?|"
                             r"(?<=[\u4e00-\u9fff])[那这][一1]?个?段(?:话|文字)?(?:里|中|的)?")
 #: ... a paragraph counted from the end (倒数第二段).
-FROM_THE_END = re.compile(r"倒数第([\d一二三四五])段")
+FROM_THE_END = regex(r"倒数第([\d一二三四五])段")
 #: The part after the one about something: 讲完芜湖的做法后,接着讲的是哪个县?
-PART_AFTER = re.compile(r"(?:讲完|说完|介绍完|写完|谈完)(.+?)(?:的(?:做法|情况|事|内容|部分))?(?:以?后|之后)?[,,]?"
+PART_AFTER = regex(r"(?:讲完|说完|介绍完|写完|谈完)(.+?)(?:的(?:做法|情况|事|内容|部分))?(?:以?后|之后)?[,,]?"
                         r"(?:接着|然后|接下来|紧接着|下面|下一段|再)")
 #: The lines themselves are asked for (开头那几句, 用哪几句话概括, 那段排比).
-LINES_ASKED = re.compile(r"[哪那这几一两三四五六七八九\d]+句(?!号)|[哪那这几一两三四五六七八九\d]+个?(?:短语|词组)|排比|顺口溜|口号|标语")
+LINES_ASKED = regex(r"[哪那这几一两三四五六七八九\d]+句(?!号)|[哪那这几一两三四五六七八九\d]+个?(?:短语|词组)|排比|顺口溜|口号|标语")
 #: Words that name a stretch of text (那句, 四句口号, 这段话): they frame a question about the wording.
-TEXT_UNITS = re.compile(r"[一二三四五六七八九十\d两几这那哪]?(?:句|段)(?:话)?|口号|标语|提法|说法|原话|原文|文字|咋说|咋写|怎么说|怎么写|"
+TEXT_UNITS = regex(r"[一二三四五六七八九十\d两几这那哪]?(?:句|段)(?:话)?|口号|标语|提法|说法|原话|原文|文字|咋说|咋写|怎么说|怎么写|"
                         r"引号|俗语|俗话|谚语|老话|格言")
 #: What comes after or before a quoted stretch: “班子强不强”后面那句, 立行立改前面是哪句.
-SEQUEL = re.compile(r"(?:的)?(?:(后面|后边|后头|下一句|后一句|下句|后半句|下半句)|(前面|前边|前头|前一句|上一句|上句|前半句|上半句))")
+SEQUEL = regex(r"(?:的)?(?:(后面|后边|后头|下一句|后一句|下句|后半句|下半句)|(前面|前边|前头|前一句|上一句|上句|前半句|上半句))")
 
 # --- conversation ---------------------------------------------------------------------------------------------------
 #: Follow-ups that ask for the next passage, the paragraph in context, the reason or the measures.
-MORE = re.compile(r"^(?:请|麻烦你?|你)?(?:那|后头|后面|后边|下面|接下来|后续)?(?:文中|文章|报道|稿子|稿里|原文)?(?:还有呢|还有吗|还有|还有别的吗|还有其他的吗|更多|再来一个|再来一条|下一个|下一条|下一段|继续|接[着著]说|"
+MORE = regex(r"^(?:请|麻烦你?|你)?(?:那|后头|后面|后边|下面|接下来|后续)?(?:文中|文章|报道|稿子|稿里|原文)?(?:还有呢|还有吗|还有|还有别的吗|还有其他的吗|更多|再来一个|再来一条|下一个|下一条|下一段|继续|接[着著]说|"
                   r"再说说|说说看|再讲讲|接[着著]说说|接[着著]讲|接[着著]呢|往下说|继续说|然后呢|后来呢|之后呢|"
                   r"别的呢|其他呢|其它呢|还有(?:别的|其他|其它)[\u4e00-\u9fff]{0,4}(?:吗|呢|没有|没)|还有(?:啥|什么)[\u4e00-\u9fff]{0,2}(?:吗|呢|没有|没|不)|还有(?:谁|哪些人|哪位|哪几位)(?:呢|啊)?|"
                   r"(?:接[着著]还|还|接[着著]|然后|后来|之后)(?:[干做搞学讲说办抓有写]|提到|写到|说到|讲到)?了?些?(?:啥|什么)了?|/more|/next|再说一?点|再讲一?点|"
@@ -1247,35 +1249,35 @@ MORE = re.compile(r"^(?:请|麻烦你?|你)?(?:那|后头|后面|后边|下面|�
                   # (后头呢?, 再往下呢?, 然后咧?: what comes next, however it is pointed at)
                   r"再?(?:往下|往后|后头|后面|后边)(?:的)?(?:呢)?|(?:接[着著]|继续|再)(?:往下|往后)(?:说|讲|聊)+(?:点|一点|一下)?|"
                   r"然后|接[着著])儿?$")
-DETAIL = re.compile(r"^(?:请|麻烦)?再?(?:具体说说|具体讲讲|具体点|详细点|详细一点|详细说说|详细讲讲|说详细点|展开说说|展开讲讲|"
+DETAIL = regex(r"^(?:请|麻烦)?再?(?:具体说说|具体讲讲|具体点|详细点|详细一点|详细说说|详细讲讲|说详细点|展开说说|展开讲讲|"
                     r"(?:详细|具体)(?:说|讲|介绍)一下|"
                     r"上下文|全文|原文|多(?:说|讲|聊|谈|介绍)(?:一)?[点些]|(?:说|讲|聊)多(?:一)?[点些]|说(?:具体|详细)[点些]|(?:具体|详细)[点些](?:说|讲)(?:一?下)?|"
                     r"具体|详细)儿?$")  # (具体呢?, 详细说说儿?, 详细啲讲下, 再讲多啲)
-REASON = re.compile(r"^(?:那|这|这是|那是)?(?:是)?(?:为什么|为啥|为何|(?:什么|啥)原因|原因是(?:什么|啥)|原因呢|目的是(?:什么|啥)|目的呢|"
+REASON = regex(r"^(?:那|这|这是|那是)?(?:是)?(?:为什么|为啥|为何|(?:什么|啥)原因|原因是(?:什么|啥)|原因呢|目的是(?:什么|啥)|目的呢|"
                     r"有(?:什么|啥)用|有(?:什么|啥)作用|作用是(?:什么|啥)|作用呢|为了(?:什么|啥)|(?:为了|是为了|要|想)?达到(?:什么|啥)(?:目的|效果)|图啥|干嘛这样|"
                     # (为什么这样定位?, 为啥要这么安排?: why what was just said was done so)
                     r"(?:为什么|为啥|为何)要?(?:这样|这么|那样|那么)(?:做|搞|干|弄|定位|安排|规定|设置|设计|要求|排|放|定)?的?|"
                     r"(?:这样|这么|那样|那么)(?:做|搞|干|弄)?的?(?:目的|用意|意义|作用)(?:是(?:什么|啥)|何在|呢)?|"
                     r"意义何在|有什么意义)$")
 #: What something was done for, asked (派这么多图个啥?, 是为了啥?): a reason, as 为什么 asks.
-AIM_ASKED = re.compile(r"图个?(?:什么|啥)|为了?(?:什么|啥|干啥)|为的是(?:什么|啥)")
+AIM_ASKED = regex(r"图个?(?:什么|啥)|为了?(?:什么|啥|干啥)|为的是(?:什么|啥)")
 #: 效果咋样? / 这么做有啥效果? after an answer: what came of it.
-RESULT = re.compile(r"^(?:那|这|这样|这么做|那么做|这样做|最后|具体说说)?(?:的|有啥|有什么|达到了?什么|取得了?什么)?"
+RESULT = regex(r"^(?:那|这|这样|这么做|那么做|这样做|最后|具体说说)?(?:的|有啥|有什么|达到了?什么|取得了?什么)?"
                     r"(?:效果|成效|结果|反响|反应|成果)(?:如何|怎么样|咋样|怎样|呢|好不好|有哪些|是什么|是啥|怎么样呢)?$")
-MEASURE = re.compile(r"^(?:那|这)?(?:他们|她们|它们|他|她)?(?:具体)?(?:是)?(?:怎么做的|怎么做|怎样做的|怎么搞的|如何做的|如何做到的|怎么开展的|怎么落实的|"
+MEASURE = regex(r"^(?:那|这)?(?:他们|她们|它们|他|她)?(?:具体)?(?:是)?(?:怎么做的|怎么做|怎样做的|怎么搞的|如何做的|如何做到的|怎么开展的|怎么落实的|"
                      r"采取了什么措施|有什么措施|有哪些措施|用了什么办法|有什么办法|咋做的|咋搞的|怎么弄的|"
                      r"(?:怎么|咋|如何)(?:学|改|抓|干|办|查|找|落实|开展|推进|整改|整治|保证|保障|确保|做到)的?)$")
 #: The verb a "how was it done" follow-up names (具体咋学的?): its clauses listed next to the answer say how.
-MEASURE_VERB = re.compile(r"(?:怎么|怎样|咋|如何)个?(学|改|抓|查|找|听|干|办)的?")
+MEASURE_VERB = regex(r"(?:怎么|怎样|咋|如何)个?(学|改|抓|查|找|听|干|办)的?")
 #: What a question asks for (`Question.wants`) where the answer is a thing of a kind, not the sentence itself:
 #: a follow-up answered by the sentence just shown with no such thing in it has not been answered.
 TYPED_WANTS = frozenset({"date", "role", "name", "person", "where", "place", "figure"})
 #: 那X呢? / X呢? / 换成X呢? / 如果是X呢?: the last question again, about X.
-SWAP = re.compile(r"^(?:那|那么|换成|如果是|要是|再问)?(?P<x>.{1,14}?)(?:呢|怎么样|又如何|如何|又怎样|的呢|又是多少|是多少|有多少)$")
+SWAP = regex(r"^(?:那|那么|换成|如果是|要是|再问)?(?P<x>.{1,14}?)(?:呢|怎么样|又如何|如何|又怎样|的呢|又是多少|是多少|有多少)$")
 #: Adverbs of a total (一共, and 拢共/统共 of regional speech).
 _ALL_TOGETHER = "一共|总共|拢共|统共|总计|合计"
 #: Words in X that only frame the swap (全省一共呢? swaps in 全省).
-SWAP_FILLER = re.compile(rf"{_ALL_TOGETHER}|加起来|(?:的)?(?:相关|有关)?(?:情况|数据|数字)$|的|又|还|那|呢|这边|那边|方面|层面|范围内|范围|这块|那块")
+SWAP_FILLER = regex(rf"{_ALL_TOGETHER}|加起来|(?:的)?(?:相关|有关)?(?:情况|数据|数字)$|的|又|还|那|呢|这边|那边|方面|层面|范围内|范围|这块|那块")
 #: Words that only ask for a total (共计多少场, 征求意见建议 总数): they frame, even where the report uses them.
 AGGREGATE_WORDS = frozenset("共计 累计 总数 总量 总额 数量 数目 全部 所有 一共是 总共是 共有 一共有 总共有".split()) | \
     frozenset(_ALL_TOGETHER.split("|"))
@@ -1288,36 +1290,36 @@ WIDER_SCOPES = frozenset("全国 全中国 全世界 全球 外省 各省 其他
 SCOPE_WORDS = frozenset("全省 全市 全县 全国 各地 各市 各县 各市县 市县 市县两级 各级 省里 省级 市级 县级 乡镇 各省辖市 全省各地 省委 市里 县里".split())
 #: Endings of words that name a group of people (流动党员, 基层党组织书记) or a body of them (省委督导组,
 #: 报告团, 领导班子): a swap to one replaces a group.
-PEOPLE_ENDINGS = re.compile(r"(?:党员|干部|群众|书记|领导|人员|同志|网民|代表|成员|组长|负责人|人|小组|[^小]组|团|队|班子|单位|部门)$")
+PEOPLE_ENDINGS = regex(r"(?:党员|干部|群众|书记|领导|人员|同志|网民|代表|成员|组长|负责人|人|小组|[^小]组|团|队|班子|单位|部门)$")
 #: A round or stage the answer must name (第三批, 第2轮); and a year (2013年).
 NUMBERED = r"第(?:[一二三四五六七八九十百]+|\d+)个?"
 _ROUNDS = "批|轮|届|期|次|阶段|环节|季度|道|步"
-ORDINAL = re.compile(rf"{NUMBERED}(?:{_ROUNDS})")
+ORDINAL = regex(rf"{NUMBERED}(?:{_ROUNDS})")
 #: An ordinal of anything else (第二组长, 第三种): an answer that numbers that thing must number it so.
-ORDINAL_NAMING = re.compile(rf"{NUMBERED}(?:{_ROUNDS}|[\u4e00-\u9fff])")
+ORDINAL_NAMING = regex(rf"{NUMBERED}(?:{_ROUNDS}|[\u4e00-\u9fff])")
 #: Where someone came from (北京来的, 来自中央的): said of a person the report names, it only says who is meant.
-CAME_FROM = re.compile(r"(?:从|来自)?([\u4e00-\u9fff]{2,4}?)(?<![上下起出进回过])来的|来自([\u4e00-\u9fff]{2,4}?)的")
+CAME_FROM = regex(r"(?:从|来自)?([\u4e00-\u9fff]{2,4}?)(?<![上下起出进回过])来的|来自([\u4e00-\u9fff]{2,4}?)的")
 CAME_FROM_REACH = 6
 #: The next round or stage (下一批, 下个环节, 下一步): one the report, telling of its own, does not tell of unless
 #: it says so.
-NEXT_ROUND = re.compile(rf"下一?个?(?:{_ROUNDS})")
+NEXT_ROUND = regex(rf"下一?个?(?:{_ROUNDS})")
 #: The first of a series said without 第一 (头道工序, 首批).
 FIRST_OF = ("头", "首")
-YEAR = re.compile(r"\d{4}年?|[一二三四五六七八九〇零]{4}年")
+YEAR = regex(r"\d{4}年?|[一二三四五六七八九〇零]{4}年")
 #: Words that name a level of places (县呢? swaps 省辖市 for 县).
-LEVEL = re.compile(r"^(?:省辖市|市|县|区|乡镇|街道|村|社区|省)$")
+LEVEL = regex(r"^(?:省辖市|市|县|区|乡镇|街道|村|社区|省)$")
 #: Tiers of government, each with the words that name it before a noun (省委督导组, 市县两级领导班子, 村级党组织): a
 #: question that puts one tier before a noun is not answered by a passage that puts only another before it.
 TIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("中央", re.compile(r"中央|国家级")),
-    ("省", re.compile(r"省级|省委|省里|省直|全省|省政府")),
-    ("市", re.compile(r"市级|市委|市里|市县|市、|各市|省辖市|市两级")),
-    ("县", re.compile(r"县级|县委|县里|市县|县、|县\(|县两级|县市|县区")),
-    ("乡", re.compile(r"乡镇|乡级|镇级|乡里|镇里|街道")),
-    ("村", re.compile(r"村级|村里|社区|村\(|村、")),
+    ("中央", regex(r"中央|国家级")),
+    ("省", regex(r"省级|省委|省里|省直|全省|省政府")),
+    ("市", regex(r"市级|市委|市里|市县|市、|各市|省辖市|市两级")),
+    ("县", regex(r"县级|县委|县里|市县|县、|县\(|县两级|县市|县区")),
+    ("乡", regex(r"乡镇|乡级|镇级|乡里|镇里|街道")),
+    ("村", regex(r"村级|村里|社区|村\(|村、")),
 )
 #: The level of place a question asks for (沈浩是哪个村的?, 哪些县): a place named above it (淮南市) is no answer.
-PLACE_LEVEL_ASKED = re.compile(r"哪[一1]?(?:个|些|几个|\d+个)?(省|市|县|区|乡镇|乡|镇|街道|村|社区)(?![委级里])|"
+PLACE_LEVEL_ASKED = regex(r"哪[一1]?(?:个|些|几个|\d+个)?(省|市|县|区|乡镇|乡|镇|街道|村|社区)(?![委级里])|"
                                r"(省|市|县|区|乡镇|乡|镇|街道|村|社区)(?:[((][^))]{0,6}[))])?(?:是|为)(?:哪[一1]?个?|什么)(?![\u4e00-\u9fff])")
 #: Levels of place from the top (a county's 区 is a county; a township's 街道 is a township).
 PLACE_LEVELS: dict[str, int] = {"省": 0, "市": 1, "县": 2, "区": 2, "乡镇": 3, "乡": 3, "镇": 3, "街道": 3, "村": 4,
@@ -1325,9 +1327,9 @@ PLACE_LEVELS: dict[str, int] = {"省": 0, "市": 1, "县": 2, "区": 2, "乡镇"
 #: What a thing named after a person is, right after the name (沈浩精神): of the thing, not of the person.
 NAMED_AFTER = "精神"
 #: An opened title with no close after it (电影《焦裕禄): a name inside it is the work's.
-WORK_TITLE_OPEN = re.compile(r"《[^》]*$")
+WORK_TITLE_OPEN = regex(r"《[^》]*$")
 #: ... and the words for such things, in a question (焦裕禄那个电影, 沈浩的精神, 拿焦裕禄当镜子).
-NAMED_THINGS = re.compile(r"精神|电影|片子?|剧|书|镜|榜样|《")
+NAMED_THINGS = regex(r"精神|电影|片子?|剧|书|镜|榜样|《")
 #: Characters that join two words (市级|和|县级), which a place name of the general language may start with (和县).
 JOINING_CHARS = frozenset("和与及同跟")
 #: Prepositions, which jieba may tag as verbs (省委|在|通报会上): what stands before them is no doer of the noun after.
@@ -1337,12 +1339,12 @@ PREPOSITIONS = frozenset("在 于 对 向 从 跟 和 与 给 把 被 为 往 �
 TIER_REACH = 16
 #: What is done to what, right before what is done (对16个省辖市和50个县作风建设情况进行|集中暗访): the tiers in
 #: it are where it was done, not who did it.
-DONE_TO = re.compile(r"对(?![照比象于待接])[^对]{1,30}(?:进行|开展)$")
+DONE_TO = regex(r"对(?![照比象于待接])[^对]{1,30}(?:进行|开展)$")
 DONE_TO_REACH = 32
 #: Going to places (赴省辖市, 前往…, 深入基层): the places after it are where a thing was done.
-GOING_TO = re.compile(r"赴|前往|深入")
+GOING_TO = regex(r"赴|前往|深入")
 #: A gloss in brackets (县(市、区), 乡镇(街道)): the words around it are read as if it were not there too.
-GLOSS = re.compile(r"[((][^()()]{1,8}[))]")
+GLOSS = regex(r"[((][^()()]{1,8}[))]")
 #: Single characters naming a tier (省领导, 县委): the first of a word a question counts.
 TIER_CHARS = frozenset("省市县乡镇村")
 #: ... and the levels of place a count may be of, one character each (几个市县, 多少县区).
@@ -1350,12 +1352,12 @@ PLACE_TIER_CHARS = TIER_CHARS | {"区"}
 #: ... any one of them, in a pattern.
 _TIER_CHAR = f"[{''.join(sorted(PLACE_TIER_CHARS))}]"
 #: How many tiers (市县两级, 省市县三级).
-TIER_COUNT = re.compile(r"[两二三四五]级")
+TIER_COUNT = regex(r"[两二三四五]级")
 #: Between figures given in a row (3800多条和21500多条), and a list of items they are given for, in order
 #: (市、县两级; 省、市、县三级): "respectively".
-ITEM_SEPARATOR = re.compile(r"[、和及与]")
+ITEM_SEPARATOR = regex(r"[、和及与]")
 #: A list of tiers that shares the ending of its last (市、县委班子, 市、县级): each tier's own.
-SHARED_ENDING = re.compile(rf"((?:{_TIER_CHAR}{ITEM_SEPARATOR.pattern})+{_TIER_CHAR})(委|级|政府)")
+SHARED_ENDING = regex(rf"((?:{_TIER_CHAR}{ITEM_SEPARATOR.pattern})+{_TIER_CHAR})(委|级|政府)")
 
 
 def each_with_ending(shared: re.Match[str]) -> str:
@@ -1364,121 +1366,121 @@ def each_with_ending(shared: re.Match[str]) -> str:
 
 
 #: A tier's level (市级) said by a list of tiers with their count (市、县两级, 省市县三级): each tier's level.
-TIERS_COUNTED = re.compile(rf"((?:{_TIER_CHAR}{ITEM_SEPARATOR.pattern}?){{2,5}}){TIER_COUNT.pattern}")
+TIERS_COUNTED = regex(rf"((?:{_TIER_CHAR}{ITEM_SEPARATOR.pattern}?){{2,5}}){TIER_COUNT.pattern}")
 #: The word for a Party committee, and a tier's own (县委, 市委; not 村委, a village's committee), which is one.
 PARTY_COMMITTEE = "党委"
-TIER_COMMITTEE = re.compile(r"[省市县乡镇区]委(?!员)")
+TIER_COMMITTEE = regex(r"[省市县乡镇区]委(?!员)")
 #: Before a passage's list of tiers, the province as a whole (全省市、县两级): the scope, not one more tier.
 WHOLE_PROVINCE = frozenset({"全省"})
 #: The whole province asked of (全省一共…, 各地通过哪些途径…): not what one place of it did.
 WHOLE_SCOPE = frozenset({"全省", "各地"})
-FIGURE_JOINER = re.compile(rf"{ITEM_SEPARATOR.pattern}|以及")
-ITEM_LIST = re.compile(rf"((?:[\u4e00-\u9fff]{{1,4}}{ITEM_SEPARATOR.pattern}){{1,5}}[\u4e00-\u9fff]{{1,4}}?)(?:[两三四五]级|分别)")
+FIGURE_JOINER = regex(rf"{ITEM_SEPARATOR.pattern}|以及")
+ITEM_LIST = regex(rf"((?:[\u4e00-\u9fff]{{1,4}}{ITEM_SEPARATOR.pattern}){{1,5}}[\u4e00-\u9fff]{{1,4}}?)(?:[两三四五]级|分别)")
 #: What may stand between the tiers of one list (市、县(市、区)和乡镇).
-TIER_LIST = re.compile(r"[、,和及与()市县区两三级]{0,8}")
+TIER_LIST = regex(r"[、,和及与()市县区两三级]{0,8}")
 #: What a list of tiers is written with (全省市、县(市、区)和乡镇): the reach before a noun is not to cut one.
 TIER_LIST_CHARS = frozenset("、,和及与()（）两三级省") | PLACE_TIER_CHARS
 TIER_ADJACENT = 4
 #: After a figure: a bound each one keeps (5天以上, 3次以上), not a count of all of them.
 _BOUNDS = "以上|以下|之内|以内"
-NORM_AFTER = re.compile(rf"{_BOUNDS}|左右")
+NORM_AFTER = regex(rf"{_BOUNDS}|左右")
 #: A requirement asked (最低天数要求是多少?): a bound set on a figure (集中学习5天以上) states one.
 REQUIREMENT = "要求"
-NORM_SAID = re.compile(rf"\d(?:万|亿)?[\u4e00-\u9fff]{{1,2}}(?:{_BOUNDS})|不少于|不低于|不超过|至少")
+NORM_SAID = regex(rf"\d(?:万|亿)?[\u4e00-\u9fff]{{1,2}}(?:{_BOUNDS})|不少于|不低于|不超过|至少")
 #: A part of what is counted asked (党组织里,由乡镇负责同志兼任的有多少个?), and where a sentence gives one (其中1602个).
-PART_ASKED = re.compile(r"[里中][,,]")
-PART_GIVEN = re.compile(r"其中|当中|中有")
+PART_ASKED = regex(r"[里中][,,]")
+PART_GIVEN = regex(r"其中|当中|中有")
 #: A part of a figure the question states (4395个问题里, 1660个党组织中, 4395个问题还剩…).
-PART_OF_STATED = re.compile(r"\d[^,,。??]*?(?:里面|里头|当中|之中|入面|里|中|还剩|剩下|剩余)|"
+PART_OF_STATED = regex(r"\d[^,,。??]*?(?:里面|里头|当中|之中|入面|里|中|还剩|剩下|剩余)|"
                             rf"\d[^,,。??]*?[,,](?:{_ASKING_OPENINGS})?(?:里面|里头|当中|之中|其中)|"
                             r"\d[^,,。??]{0,4}[,,]还有(?=几|多少)")  # (问题4395个,还有几个在改?)
 #: Between a thing and the figure asked of it when the figure counts that thing (单位一共有多少家?).
 #: "All together" at the end of what comes before 多少 (联系点 总共|多少个).
-ALL_TOGETHER_AT_END = re.compile(rf"(?:{_ALL_TOGETHER})$")
-THERE_ARE = re.compile(rf"(?:{_ALL_TOGETHER}|共|到底|究竟|具体|总)?(?:有|是)")
+ALL_TOGETHER_AT_END = regex(rf"(?:{_ALL_TOGETHER})$")
+THERE_ARE = regex(rf"(?:{_ALL_TOGETHER}|共|到底|究竟|具体|总)?(?:有|是)")
 #: ... or done in all, by a verb of one character (联系点一共|建了|多少个?).
-DONE_IN_ALL = re.compile(rf"(?:{_ALL_TOGETHER}|共|总)?[{''.join(sorted(SINGLE_CHAR_VERBS))}][了过]?")
+DONE_IN_ALL = regex(rf"(?:{_ALL_TOGETHER}|共|总)?[{''.join(sorted(SINGLE_CHAR_VERBS))}][了过]?")
 #: Every place of one tier (各市, 各县), or tiers named together (县区, 市县): said by any mention of the first.
-EVERY_TIER = re.compile(r"各?([省市县乡村])[市县区镇]*")
+EVERY_TIER = regex(r"各?([省市县乡村])[市县区镇]*")
 #: The grassroots, said where the passage names one of its tiers (乡镇、街道, 村级党组织, 社区, 市、县): 下基层 is going
 #: down to them.
 GRASSROOTS = "基层"
-GRASSROOTS_TIERS = re.compile(r"乡镇|街道|村|社区|县")
+GRASSROOTS_TIERS = regex(r"乡镇|街道|村|社区|县")
 #: Tiers said in everyday words, one after another (县里, 市里县里, 市级县级): said where the passage names each.
-TIERS_SAID = re.compile(r"(?:[省市县乡镇村](?:里|级)?){1,3}")
+TIERS_SAID = regex(r"(?:[省市县乡镇村](?:里|级)?){1,3}")
 #: The kind of thing whose name is asked, after the question word (那个会叫啥会?) or pointed at before it (那个会叫啥名?).
-NAMED_KIND_AT_END = re.compile(r"叫(?:什么|啥)([\u4e00-\u9fff])$|"
+NAMED_KIND_AT_END = regex(r"叫(?:什么|啥)([\u4e00-\u9fff])$|"
                                r"[那这该](?:个|次|场)?(?!人)([\u4e00-\u9fff])叫(?:什么|啥)(?:名字|名称|名)$")  # (not 那个人: a person's name)
 #: 那 where a question needs 哪 (那天发表的, 那年开始的): read as 哪 when the question has no question word.
-THAT_FOR_WHICH = re.compile(r"那(天|年|一天|一年|个月|些|里|儿|位|种|部|本|家|几)")
+THAT_FOR_WHICH = regex(r"那(天|年|一天|一年|个月|些|里|儿|位|种|部|本|家|几)")
 #: The rest of a figure after its digits (3.3|万条, 1|千多人): no word of its own.
-MULTIPLIED_UNIT = re.compile(rf"[十百千万亿]+[多余]?(?:{UNIT_PATTERN})?")
+MULTIPLIED_UNIT = regex(rf"[十百千万亿]+[多余]?(?:{UNIT_PATTERN})?")
 #: The characters that end a date or a time after its digits (24日, 2014年).
 DATE_UNITS = frozenset("年月日号时点")
 #: A day of a month said with 号 (3月24号): the report writes 日.
-DAY_NUMBER = re.compile(r"(\d{1,2}月\d{1,2})号")
+DAY_NUMBER = regex(r"(\d{1,2}月\d{1,2})号")
 #: A stage numbered as 阶段 (第一阶段) is the report's 环节 (第一环节): the stages of a round.
-STAGE_ORDINAL = re.compile(r"(第[一二三四五六七八九十\d]+|头|首)(?:个)?阶段")
+STAGE_ORDINAL = regex(r"(第[一二三四五六七八九十\d]+|头|首)(?:个)?阶段")
 #: What 户 counts, said again after it (多少户人家): the measure word says it.
 HOUSEHOLDS = frozenset("人家 家庭 住户 农户 家人".split())
 #: The first round said without 第一 (头批, 头一批, 首轮): the report's 第一批.
-FIRST_ROUND = re.compile(r"(?:头一?|首)(批|轮)")
+FIRST_ROUND = regex(r"(?:头一?|首)(批|轮)")
 #: Aspect marks after a verb (看过, 编印了, 坚持着).
 ASPECT_MARKS = ("了", "过", "着")
 #: A total asked (一共有多少党员?): not answered by figures that each count a kind of it.
-TOTAL_ASKED = re.compile(rf"{_ALL_TOGETHER}|总数|全部|所有|共有")
+TOTAL_ASKED = regex(rf"{_ALL_TOGETHER}|总数|全部|所有|共有")
 #: A measure word at the start of a text (多少|名党员).
-UNIT_AT = re.compile(rf"^(?:{UNIT_PATTERN})")
+UNIT_AT = regex(rf"^(?:{UNIT_PATTERN})")
 #: A part asked of on its own (乡镇单独派出了多少个?): a figure several parts share is not its figure.
-ALONE = re.compile(r"单独|单是|单单|光是|仅仅|仅是|只算|单算|单就|(?:光|只|仅|单)(?=省|市|县|乡|镇|村|街道|社区)")
+ALONE = regex(r"单独|单是|单单|光是|仅仅|仅是|只算|单算|单就|(?:光|只|仅|单)(?=省|市|县|乡|镇|村|街道|社区)")
 #: ... said of how a thing was done (对县区进行了单独点评), not of a part.
-ALONE_MANNER = re.compile(rf"(?:进行|开展|作|做)了?(?:{ALONE.pattern})")
+ALONE_MANNER = regex(rf"(?:进行|开展|作|做)了?(?:{ALONE.pattern})")
 #: Where the part of a sentence that a figure belongs to begins (after ; or 。).
-SENTENCE_PART = re.compile(r"[;;。]")
+SENTENCE_PART = regex(r"[;;。]")
 #: 他/她 (not 他们): the person last spoken of.
-PERSON_PRONOUN = re.compile(r"(?<![其])[他她](?![们])")
+PERSON_PRONOUN = regex(r"(?<![其])[他她](?![们])")
 #: 剩下那些的…, 其余的…: the rest of what was counted, asked of anywhere in a follow-up ...
-REST_OF = re.compile(r"剩下|剩余|余下|其余")
+REST_OF = regex(r"剩下|剩余|余下|其余")
 #: ... and the whole follow-up asking for it (剩下的那些呢? / 还在改的呢?).
-REMAINDER = re.compile(r"^(?:那)?(?:(?:这个|那个|这|那)(?:数字|数|数据)(?:里|中)?的?)?"
+REMAINDER = regex(r"^(?:那)?(?:(?:这个|那个|这|那)(?:数字|数|数据)(?:里|中)?的?)?"
                        rf"(?:(?:{REST_OF.pattern})(?:的)?(?:那些|那部分)?|(?:还在|正在|仍在)[改整办][改]?(?:中)?的?|没[改整办]完的?)"
                        # (…呢?, …现在是什么状态?, …的落实情况呢?: how the rest stands)
                        r"(?:呢|咋样|怎么样|多少|(?:现在|目前)?(?:是)?(?:什么|啥)(?:状态|情况)|(?:的)?(?:落实|整改)?(?:情况|进展)(?:呢|如何|怎样)?|"
                        r"(?:现在|目前)?(?:怎样|咋样|怎么样)了?|如何)?$")
 #: The same thing counted in another measure word, asked after a count (人呢? after 举办专题培训班639期).
-COUNT_IN_OTHER_UNIT = re.compile(rf"^(?:那)?(?:一共|总共)?(?:多少)?(?P<unit>{UNIT_PATTERN})(?:数)?(?:呢|多少)$")
+COUNT_IN_OTHER_UNIT = regex(rf"^(?:那)?(?:一共|总共)?(?:多少)?(?P<unit>{UNIT_PATTERN})(?:数)?(?:呢|多少)$")
 #: Things listed in a row, no figures among them (正风肃纪、为民服务、除弊祛垢、固本强基) ...
-LISTED_THINGS = re.compile(r"[^、,,。;;\d]{2,10}(?:、[^、,,。;;\d]{2,10})+")
+LISTED_THINGS = regex(r"[^、,,。;;\d]{2,10}(?:、[^、,,。;;\d]{2,10})+")
 #: ... at least this many: a list a question asking for several (哪些?, 都有啥?) is answered by in full.
 LISTED_MIN = 3
-MANY_ASKED = re.compile(r"哪些|哪几|有哪|都有|都是|都搞|都干|都用|包括|包含|分别")
+MANY_ASKED = regex(r"哪些|哪几|有哪|都有|都是|都搞|都干|都用|包括|包含|分别")
 #: 它 (not 它们), 这东西, 这玩意儿, 其… (its …): the thing last spoken of.
-THING_PRONOUN = re.compile(r"它(?!们)|(?:这个?|那个?)(?:东西|玩意儿?)|^其(?![中他余实次])")
+THING_PRONOUN = regex(r"它(?!们)|(?:这个?|那个?)(?:东西|玩意儿?)|^其(?![中他余实次])")
 #: What was done is asked (做了啥, 搞了哪些, 忙些什么, 怎么干的).
-DOING_ASKED = re.compile(r"(?:做|搞|干|弄|忙活?)了?(?:些)?(?:啥|什么|哪些)|干[嘛吗]|怎么(?:做|搞|干|弄)")
+DOING_ASKED = regex(r"(?:做|搞|干|弄|忙活?)了?(?:些)?(?:啥|什么|哪些)|干[嘛吗]|怎么(?:做|搞|干|弄)")
 #: 其中…, 这里面…: a part of what the last answer counted or spoke of.
-PART_OF_LAST = re.compile(r"^(?:这其中|其中|这当中|当中|这里面|这里头|里面|里头)(?:的)?")
+PART_OF_LAST = regex(r"^(?:这其中|其中|这当中|当中|这里面|这里头|里面|里头)(?:的)?")
 #: 他们, 这些人: the group last spoken of.
-GROUP_PRONOUN = re.compile(r"他们|她们|它们|这些人|那些人|这批人|这帮人")
+GROUP_PRONOUN = regex(r"他们|她们|它们|这些人|那些人|这批人|这帮人")
 #: 这个手册, 该市, 这次会: a thing last spoken of, named by its last word.
-DEMONSTRATIVE = re.compile(r"(?:[这那](?P<count>[两二三四五六七八九几]|\d)(?:个|种|项|位|条|份|本|次|场|类|名|家)|这个|那个|这本|那本|这项|那项|这次|那次|这场|那场|这些|那些|这种|那种|这份|那份|这条|那条|该|此|这|那)"
+DEMONSTRATIVE = regex(r"(?:[这那](?P<count>[两二三四五六七八九几]|\d)(?:个|种|项|位|条|份|本|次|场|类|名|家)|这个|那个|这本|那本|这项|那项|这次|那次|这场|那场|这些|那些|这种|那种|这份|那份|这条|那条|该|此|这|那)"
                            r"(?P<noun>(?![么样里儿个些种是就都也还边])[\u4e00-\u9fff]{1,3}?)"
                            r"(?=[是的了有都在为把被对给从向用,,。??!!]|$)")
 #: A swap that starts by pointing back (该市流动党员有多少?): what follows is said of the last subject.
-POINTING = re.compile(r"(?:该|此|这个?|本|那个)[市县区省镇村组会批项]")
+POINTING = regex(r"(?:该|此|这个?|本|那个)[市县区省镇村组会批项]")
 #: A place pointed back at (那里, 那儿, 当地): the place the conversation just named (not 合肥那边: named).
-PLACE_THERE = re.compile(r"(?:^|(?<=[在到从去往向对给,,\s]))(?:那里|那儿|那边|当地|该地|那个?地方)")
+PLACE_THERE = regex(r"(?:^|(?<=[在到从去往向对给,,\s]))(?:那里|那儿|那边|当地|该地|那个?地方)")
 #: 那个数字, 这个数: the figure of the last answer.
-FIGURE_PRONOUN = re.compile(r"(?:这个|那个|这|那)(?:数字|数|数据|比例)")
+FIGURE_PRONOUN = regex(r"(?:这个|那个|这|那)(?:数字|数|数据|比例)")
 #: Clauses that give a reason or a measure, next to an answer.
-REASON_CUES = re.compile(r"为了|因为|由于|旨在|目的|以便|确保|实现|让|为[^,。]{1,12}提供|是[^,。]{1,12}的基础|关键|至关重要|基础|帮助")
-MEASURE_CUES = re.compile(r"通过|采取|采用|坚持|按照|利用|依托|建立|建起|开展|组织|组建|实行|制定|设立|编发|举办|抽调|选配|"
+REASON_CUES = regex(r"为了|因为|由于|旨在|目的|以便|确保|实现|让|为[^,。]{1,12}提供|是[^,。]{1,12}的基础|关键|至关重要|基础|帮助")
+MEASURE_CUES = regex(r"通过|采取|采用|坚持|按照|利用|依托|建立|建起|开展|组织|组建|实行|制定|设立|编发|举办|抽调|选配|"
                           r"召开|成立|明确|搭建|组成|开通|发放|进行|对照|研读")
-BY_MEANS = re.compile(r"通过|采取|采用|利用|依托")
+BY_MEANS = regex(r"通过|采取|采用|利用|依托")
 #: A clause that only says when (在开展第二批活动同时,): no measure, whatever verb it holds.
-TIME_CLAUSE = re.compile(r"^在[^,,。;;]{1,20}(?:同时|之时|时|期间|之际|以来|过程中)[,,]?$")
+TIME_CLAUSE = regex(r"^在[^,,。;;]{1,20}(?:同时|之时|时|期间|之际|以来|过程中)[,,]?$")
 #: A clause that opens with what was reached (…派出督导组1264个,实现了活动督导工作的全覆盖): the clause before it
 #: says how.
-REACHED = re.compile(r"^(?:实现|达到|做到|取得)")
+REACHED = regex(r"^(?:实现|达到|做到|取得)")
 #: What a thing is used as or for (作为重要抓手, 用于): with the reason cues, what answers a purpose question.
-PURPOSE_CUES = re.compile(r"作为|用于|用来|抓手|增强|提高|提升|促进|推动|改善|成效|取得")
+PURPOSE_CUES = regex(r"作为|用于|用来|抓手|增强|提高|提升|促进|推动|改善|成效|取得")

@@ -10,12 +10,12 @@ Traditional characters are folded with a table that ships as `index/data/t2s.tsv
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from index.text.numerals import replace_numerals
+from index.text.regex import regex
 
 # Zero-width and bidi control characters carry no meaning for matching.
 _INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u200e", "\u200f", "\u202a", "\u202b",
@@ -66,7 +66,7 @@ def _with_arabic_numerals(text: str, offsets: list[int]) -> tuple[str, list[int]
     return "".join(parts), new_offsets
 
 
-_SPACE_RUN = re.compile(" {2,}")
+_SPACE_RUN = regex(" {2,}")
 
 
 class _Table(dict[int, str]):

@@ -8,7 +8,7 @@ a measure word (五天, 八个) but not after 第 (ordinals such as 第一批 st
 
 from __future__ import annotations
 
-import re
+from index.text.regex import regex
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -20,7 +20,7 @@ MEASURE_WORDS = "个位名人次回趟遍场期份条户项件天年月日多余
 ONCE_WORDS = "回趟遍"
 
 # Longest runs first; the lookbehind keeps ordinals (第…) as they are.
-_RUN = re.compile(rf"(?<!第)[{_NUMERAL}]+")
+_RUN = regex(rf"(?<!第)[{_NUMERAL}]+")
 
 
 def _small(text: str) -> int | None:

@@ -19,13 +19,15 @@ from collections.abc import Callable, Iterator, Mapping
 from math import log
 from typing import TYPE_CHECKING, Any
 
+from index.text.regex import regex
+
 if TYPE_CHECKING:
     from index.text.compiled import Segmenter
 
 # jieba's own block patterns (jieba/__init__.py: re_han_default, re_skip_default, re_eng).
-_RE_HAN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)", re.U)
-_RE_SKIP = re.compile("(\r\n|\\s)", re.U)
-_RE_ENG = re.compile("[a-zA-Z0-9]", re.U)
+_RE_HAN = regex("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)", re.U)
+_RE_SKIP = regex("(\r\n|\\s)", re.U)
+_RE_ENG = regex("[a-zA-Z0-9]", re.U)
 #: Most runs of unknown characters whose HMM segmentation is remembered.
 _HMM_CACHE_SIZE = 1 << 20
 #: Blocks of at most this many characters have their words remembered, up to this many blocks.

@@ -9,11 +9,11 @@ pypinyin (the dev extra), and a test checks the shipped table is what pypinyin d
 from __future__ import annotations
 
 import functools
-import re
 import sys
 from collections.abc import Mapping
 from pathlib import Path
 
+from index.text.regex import regex
 from index.text.tables import rewrite
 
 SOUNDS_FILE = Path(__file__).resolve().parent.parent / "data" / "pinyin.tsv"
@@ -57,8 +57,15 @@ def read_sounds(path: Path = SOUNDS_FILE) -> dict[str, frozenset[str]]:
 
 
 @functools.cache
-def _table() -> dict[str, frozenset[str]]:
-    return read_sounds()
+def _table() -> dict[str, tuple[str, ...]]:
+    """character → its readings, commonest first (the table's order: 提 ti, di, chi, shi); read once, as tuples,
+    which a few readings each keep faster to build than sets."""
+    table: dict[str, tuple[str, ...]] = {}
+    for line in SOUNDS_FILE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            char, _, readings = line.partition("\t")
+            table[char] = tuple(readings.split())
+    return table
 
 
 @functools.cache
@@ -80,38 +87,32 @@ def split_syllables(latin: str, most: int = 4) -> list[tuple[str, ...]]:
 
 def reads_as(char: str, syllable: str) -> bool:
     """Is `syllable` one of the character's readings?"""
-    return syllable in _table().get(char, frozenset())
-
-
-@functools.cache
-def _first_readings() -> dict[str, str]:
-    """Each character's commonest reading (the table lists it first: 提 ti, before di, chi, shi)."""
-    return {line[0]: line[2:].split(" ", 1)[0] for line in SOUNDS_FILE.read_text(encoding="utf-8").splitlines()
-            if line and not line.startswith("#") and line[1:2] == "\t"}
+    return syllable in _table().get(char, ())
 
 
 def first_reading(char: str) -> str | None:
     """The character's commonest reading (提 → ti), or None for one the table lacks."""
-    return _first_readings().get(char)
+    readings = _table().get(char)
+    return readings[0] if readings else None
 
 
 def first_readings_alike(a: str, b: str) -> bool:
     """Do two characters share their commonest reading (提 and 题: ti; not 提 and 尺, alike only by 提's rare chi)?"""
-    first = _first_readings()
-    return a in first and first.get(a) == first.get(b)
+    first = first_reading(a)
+    return first is not None and first == first_reading(b)
 
 
 def sound_alike(a: str, b: str, fuzzy: bool = False) -> bool:
     """Do two characters share a reading (研 and 妍: yan)? `fuzzy`: as input methods' fuzzy pinyin hears them,
     zh/z, ch/c, sh/s, n/l and -ng/-n alike (山 and 三: shan, san)."""
     table = _table()
-    ours, theirs = table.get(a, frozenset()), table.get(b, frozenset())
-    if ours & theirs:
+    ours, theirs = table.get(a, ()), table.get(b, ())
+    if any(reading in theirs for reading in ours):
         return True
     return fuzzy and bool({_fuzzy(r) for r in ours} & {_fuzzy(r) for r in theirs})
 
 
-_FUZZY_INITIAL = re.compile(r"^(?:([zcs])h|l)")
+_FUZZY_INITIAL = regex(r"^(?:([zcs])h|l)")
 
 
 def _fuzzy(reading: str) -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field, fields
@@ -18,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from index.settings import Settings
+from index.text.regex import regex
 from index.text.segment import FastSegmenter
 
 #: Bump when tokenization, or a table the index derives from its words, changes in a way the settings do not show.
@@ -52,7 +52,7 @@ STOPWORDS: frozenset[str] = frozenset(
 QUESTION_AFFIXES: tuple[str, ...] = ("什么", "多少", "哪些", "哪个", "怎么", "怎样", "如何", "是否", "多大", "多久", "多长",
                                      "几", "哪", "啥")
 
-_HAS_WORD_CHAR = re.compile(r"\w")
+_HAS_WORD_CHAR = regex(r"\w")
 #: Most words whose index terms `Tokenizer.tokens` remembers.
 _TERM_CACHE_SIZE = 1 << 20
 
