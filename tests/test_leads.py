@@ -171,3 +171,11 @@ def test_a_few_days_ago_asks_no_count(engine: Engine) -> None:
     # 前几天 (a few days ago) in a remark before the question counts nothing: the lead is the date alone
     result = engine.ask("差不多前几天看到暗访组的报道,暗访是哪天?")
     assert result.answer is not None and result.answer.lead == "3月15日至19日"
+
+
+def test_those_few_asks_no_count(engine: Engine) -> None:
+    # 那几拨人 (those few teams) points at what was said, counting nothing: the count asked is the one lead
+    result = engine.ask("省里头派去暗访的那几拨人,到底查了多少个县?")
+    assert result.answer is not None and result.answer.lead == "50个"
+    # … and asks nothing: the yes/no question after it is asked, and the report does not say
+    assert engine.ask("刘云山来调研那几天,有没有到马鞍山去看看?").status != "answered"

@@ -84,7 +84,7 @@ COUNT_NOUNS = "总数|数量|数目|总量"
 #: The figures of a part asked for, by what they are to it (关键数字, 结论性数字): a figure answers, the words only
 #: frame the question.
 FIGURES_ASKED = regex(r"(?:关键|主要|核心|结论性|重要|标志性)的?(?:数字|数据)")
-QUANTITY_WORDS = regex(rf"{FIGURES_ASKED.pattern}|多长时间|多少时间|多少|第几|(?<!哪)几(?![乎大])|多长|多久|多大|多高|多重|多远|{COUNT_NOUNS}|规模|(?<![那这\d一])个数(?![字据])|(?:{UNIT_PATTERN})(?<!个)数(?![大小高])")  # (这个数字: that figure; 岁数大: old)
+QUANTITY_WORDS = regex(rf"{FIGURES_ASKED.pattern}|多长时间|多少时间|多少|第几|(?<![哪那这])几(?![乎大])|多长|多久|多大|多高|多重|多远|{COUNT_NOUNS}|规模|(?<![那这\d一])个数(?![字据])|(?:{UNIT_PATTERN})(?<!个)数(?![大小高])")  # (这个数字: that figure; 岁数大: old)
 #: What a figure counts, asked (5322个是什么的数目?, 1140人是啥人数?): a thing, not a figure.
 FIGURE_OF_WHAT = regex(r"(?:什么|啥|哪个|哪种|哪类|哪方面|何)(?:人|组|事|东西)?的?(?:数目|数量|数字|人数|数据|数)(?!量词)")
 #: What a figure the question tells stands for (44900多人指的是哪些人?, 这个数字说的是什么): the sentence that gives it.
@@ -98,7 +98,7 @@ PEOPLE_BEFORE_ASKING = regex(r"[的些]人(?:一共|总共|共|大概|大约)?(?
 MOST_OF_LISTED = regex(r"(?:哪|什么|啥|谁)[^,,。?？]{0,8}最(?:多|少)|最(?:多|少)的是(?:哪|什么|啥|谁)")
 #: Words of age that open with the measure word 年 (年纪, 年龄, 年轻): no count of years.
 AGE_WORD = regex(r"年[纪龄轻迈长岁]")
-ASKED_UNIT = regex(rf"(?:多少|(?<!哪)几(?!大))({UNIT_PATTERN})?|(?<![那这\d一])(?<!上了)(?<!上)({UNIT_PATTERN})(?:数(?![大小高字据])|(?<=场)次(?=[是为有]))|"
+ASKED_UNIT = regex(rf"(?:多少|(?<![哪那这])几(?!大))({UNIT_PATTERN})?|(?<![那这\d一])(?<!上了)(?<!上)({UNIT_PATTERN})(?:数(?![大小高字据])|(?<=场)次(?=[是为有]))|"
                         rf"({COUNT_NOUNS})")  # (那个数: that figure; 场次是多少: 场)
 
 
@@ -509,7 +509,7 @@ INDEFINITE = regex(r"一些|部分|不少|有的|许多|很多|若干|个别|一
 #: Words that ask what, which, how many, who or how (the yes/no particle aside) ...
 #: 几 and 多少 that count vaguely, asking nothing (好几年, 十几个, 没几天, 没念过多少书).
 VAGUE_COUNT = regex(r"(?:好|十|没|(?<=[那这])(?=几[个位项条句种样]))几|没(?:[\u4e00-\u9fff]{1,2}过)?多少(?=[\u4e00-\u9fff])")
-WH_WORD = regex(r"多少|几|哪|什么|啥|谁|何|怎|如何|干[嘛吗]")  # (去干嘛: to do what; 干嘛 is no particle)
+WH_WORD = regex(r"多少|(?<![那这])几|哪|什么|啥|谁|何|怎|如何|干[嘛吗]")  # (去干嘛: to do what; 干嘛 is no particle)
 #: ... and with it.
 QUESTION_WORD = regex(rf"{WH_WORD.pattern}|吗")
 #: Any word that asks (多少, 几, 哪, 多久, 咋样): without one, 人数 or 时间 in a claim (人数是1140人吗?) only names its kind.
