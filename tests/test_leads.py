@@ -159,6 +159,8 @@ def test_a_claimed_figure_is_checked_against_the_item_the_claim_names(engine: En
 def test_people_counted_with_ge_are_counted_in_ren(engine: Engine) -> None:
     result = engine.ask("省里派下去督导的,一共抽了多少个人,分成几个组?")  # 多少个人 asks 170人, not a second 16个
     assert result.answer is not None and result.answer.lead == "170人,16个省委督导组"
+    result = engine.ask("全省处理了多少个沾了“四风”的人?")  # people who did something (沾了…的人): 1140人, not 92400多个
+    assert result.answer is not None and result.answer.lead == "1140人"
 
 
 @pytest.mark.parametrize("question", ["市县乡 督导组 指导组 个数", "市县乡派了多少督导组和指导组?"])
