@@ -3252,3 +3252,12 @@ def test_one_before_a_measure_word_is_a_manner_of_speaking(engine: Engine) -> No
     result = engine.ask("一个班子强不强看啥?")
     assert result.status == "answered" and result.answer is not None
     assert "关键看班长" in result.answer.sentence
+
+
+def test_emoji_and_a_last_question_announced_only_frame_it(engine: Engine) -> None:
+    # 😊 after the mark still leaves 为何 ending the question (what the next two lines are, not why)
+    result = engine.ask("“先学一步、学深一些”之后两句为何?😊")
+    assert result.status == "answered" and result.answer is not None and "带头贯彻" in result.answer.sentence
+    # 谢谢哈🙏 最后问一句, before the question: thanks and an announcement, no words it asks about
+    result = engine.ask("要得要得,谢谢哈🙏 最后问一句,第一批查出来那些问题整改完了好多个?")
+    assert result.status == "answered" and result.answer is not None and "3142个整改完毕" in result.answer.sentence

@@ -312,7 +312,7 @@ class Reader:
         folded = lexicon.SPOKEN_PLUS.sub(lambda m: f"{cardinal(m.group(1)) or m.group(1)}+{cardinal(m.group(2)) or m.group(2)}",
                                          folded)
         folded, options, judged = _quiz_item(folded)
-        folded = lexicon.standard_asking(folded)
+        folded = lexicon.standard_asking(lexicon.EMOJI.sub(" ", folded).strip())
         who = lexicon.WHO_DID.search(folded)
         if who and is_verb(who.group("done")):  # 是哪个陪同的?: 是谁陪同的 (not 是哪个单位的?)
             folded = folded[:who.start()] + "是谁" + folded[who.start("done"):]

@@ -768,7 +768,7 @@ NEW_TOPIC = regex(rf"^(?:(?:{_TURNING_AWAY})[,,\s]*)?(?:{_TOPIC_OPENINGS}|另外
 _LATIN_CHATTER = r"(?<![a-z])(?:e+m{2,}|h+m{2,}|u+m{2,}|h{3,}|(?:ha){2,}|lol|xswl|orz|233+)(?![a-z])"
 #: Openings that only frame a question.
 #: Words that turn to asking (请问, 想问问, 想知道).
-_ASKING_OPENINGS = r"请问(?:一下|下)?|问一?下|我?想问(?:一下|下|问)|我?想知道|我?想?(?:请教|咨询)(?:一下|下)?"
+_ASKING_OPENINGS = r"请问(?:一下|下)?|问一?下|(?:最后|再)?问一?句|(?:最后|再)?问[一1]?个(?:问题|事儿?)|我?想问(?:一下|下|问)|我?想知道|我?想?(?:请教|咨询)(?:一下|下)?"
 LEADING_FILLERS = regex(rf"^(?:{_TOPIC_OPENINGS}|{_ASKING_OPENINGS}|"
                              r"我?想问|(?:我?想?先?|再|请)?(?:帮我|帮忙)?(?:确认|核实|核对|了解)(?:一下|下)?|你知道|谢谢你?|多谢|辛苦了|"
                              r"我?记得|我?印象(?:中|里)|我?(?:明白|懂|知道|了解|清楚|晓得)了|收到|"
@@ -851,6 +851,8 @@ NOT_AMONG = regex(r"不包括|不属于|不包含|不在其中|没有提到|未�
 PART_POINTER = regex(r"[\u4e00-\u9fff]{1,8}(?:那|的那?)(?:一)?(?:段|块|部分|节)")
 #: Words offered one for another, as in a search box (形式/办法, 地点/名单): whole runs of characters.
 SLASHED = regex(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}(?:/[\u4e00-\u9fff]{1,6})+(?![\u4e00-\u9fff])")
+#: Emoji (🙏, 😊, 👍 and their joiners): no words, read as a break between the words around them.
+EMOJI = regex(r"[\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]+")
 #: Politeness and chatter at the end of a question (…哪天来的安徽调研 谢谢!!).
 TRAILING_CHATTER = regex(r"(?:[\s,.!?~…。]*(?:(?:(?:谢谢|多谢|感谢)(?:你们|您|你|大家)?|谢了|麻烦了|辛苦了|拜托了)[啦了啰囉咯哈哦喔呀啊哒嘞咧]*|"
                               rf"哈+|嘿嘿|呵呵|{_LATIN_CHATTER}))+[\s!?~…。.]*$")
