@@ -2150,7 +2150,8 @@ def test_one_tier_asked_alone_gets_no_figure_of_several(engine: Engine, question
     assert engine.ask(question).status != "answered"
 
 
-@pytest.mark.parametrize("question", ["电影《焦裕禄》是谁导的?", "焦裕禄那个电影是哪个导演拍的", "焦裕禄是谁演的?"])
+@pytest.mark.parametrize("question", ["电影《焦裕禄》是谁导的?", "焦裕禄那个电影是哪个导演拍的", "焦裕禄是谁演的?",
+                                      "电影《焦裕禄》是啥人演的喔?"])  # (啥人 before a verb done: 谁)
 def test_who_made_a_film_the_report_only_names_is_not_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"
 

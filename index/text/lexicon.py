@@ -916,7 +916,8 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     # 是好多个嘛?, 有好多家? (how many, wherever else the question asks); 是好久发表的? (when, not how long)
     (regex(rf"(?<=[是有])好多(?=(?:{UNIT_PATTERN})?[嘛呢哦啊呀哇咧哈]*(?:[\s,,。??!!]|$))"), "多少"),
     (regex(r"(?<=是)好久"), "什么时候"),
-    (regex(r"啥人(?=[写撰搞讲说发带管做干主负组召提牵])"), "谁"),  # 啥人写的, 啥人主持 (but 第一组长都是啥人?: what people)
+    # 啥人写的, 啥人主持, 啥人演的 (a verb done, then 的/了/过), but 第一组长都是啥人?: what people
+    (regex(r"啥人(?=[写撰搞讲说发带管做干主负组召提牵]|(?![的是呀啊哦喔吗呢嘛啦])[\u4e00-\u9fff][的了过])"), "谁"),
     (regex(r"(?:没得|没有)(?=[??!!~。]*$)"), "吗"), (regex(r"对头不|对头吗|对头哇|对头伐"), "对不对"),
     # northern and Jianghuai speech: 么事/么子 什么, 哪块/哪嗒 哪里, 哪些个 哪些, 多会儿/多咱 什么时候, 恁 那么
     # (Hefei: 么斯 什么, 么 before what it asks of, 是么态度; 多暂 什么时候; 怎搞 怎么搞)
