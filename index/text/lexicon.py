@@ -937,8 +937,8 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (regex(r"(?<=[\u4e00-\u9fff])(?<!这)(?<!那)([里外])头(?!头)"), r"\1"),
     # among, said with 中间/当中 before going (到老百姓中间去): 中
     (regex(r"(?<=[\u4e00-\u9fff])(?:中间|当中|里面|里边)(?=去)"), "中"),
-    # written style: 首节/末节 the first/last part; …为何? at the end is 是什么 (发表时间为何?), not 为什么
-    (regex(r"首(?=节|段|章)"), "第一"), (regex(r"末(?=节|段|章)"), "最后一"),
+    # written style: 首节/末节/末一小标题 the first/last part; …为何? at the end is 是什么 (发表时间为何?), not 为什么
+    (regex(r"首(?=节|段|章)"), "第一"), (regex(r"末(?=节|段|章)"), "最后一"), (regex(r"(?<![最周期始])末(?=[一1]个?(?:节|段|章|部分|[小大]?标题))"), "最后"),
     # …系哪位/系何…: 是 (本文的责任编辑系哪位同志?); …为何日/为何年: 是哪天 (发表时间具体为何日?)
     (regex(r"(?<![关联体派院水世直星谱])系(?=哪位|哪个|何|什么|谁)"), "是"), (regex(r"为何(?=[日天年月])"), "是何"),
     (regex(r"头一(?=批|轮|环节|阶段)"), "第一"),  # 头一批 is 第一批
