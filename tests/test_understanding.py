@@ -406,6 +406,7 @@ def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, q
     ("最后一部分的主旨是啥?", "即知即改,立行立改,力求活动取得实效"),
     ("末一小标题为何?", "即知即改,立行立改,力求活动取得实效"),  # 末一: the last (written style)
     ("这篇文章是哪个编辑负责的?", "梁 海燕"),  # the editor's post said as a verb
+    ("综述标题全称 要口径", "安徽省第二批党的群众路线教育实践活动第一环节工作综述"),  # 口径: the official wording
     ("最后一个部分的标题是什么,讲的是整改吗?", "即知即改,立行立改,力求活动取得实效"),  # a guess after the question
     ("本综述总结的是哪一批活动?", "第二批"),  # the round its title names
     ("讲整改落实的是哪个小标题", "即知即改,立行立改,力求活动取得实效"),
