@@ -3265,3 +3265,9 @@ def test_emoji_and_a_last_question_announced_only_frame_it(engine: Engine) -> No
     # 谢谢哈🙏 最后问一句, before the question: thanks and an announcement, no words it asks about
     result = engine.ask("要得要得,谢谢哈🙏 最后问一句,第一批查出来那些问题整改完了好多个?")
     assert result.status == "answered" and result.answer is not None and "3142个整改完毕" in result.answer.sentence
+
+
+def test_a_thing_picked_is_counted_only_by_a_figure_of_it(engine: Engine) -> None:
+    # 选了多少个: the cases picked are counted; the report picks 一批 (a batch) and counts the booklets made of them
+    result = engine.ask("违法违纪典型案例选了多少个")
+    assert result.status == "partial" and "案例" in result.unsupported

@@ -679,7 +679,7 @@ FOR_PURPOSE = regex(r"[来去好](?=[\u4e00-\u9fff])")
 RESULT_COMPLEMENTS = frozenset("掉完好光走成到过住出")
 #: The direction a verb's action takes, after it (查出来, 派下去).
 #: One-character verbs that start a clause describing a thing (派下来, 查作风, 抓的, 搞的).
-SINGLE_CHAR_VERBS = frozenset("派查抓管学听搞办印发开建设评")
+SINGLE_CHAR_VERBS = frozenset("派查抓管学听搞办印发开建设评选挑抽收列举")
 #: Characters that say a verb must, may or is meant to be done (要治, 想改, 该查): a modal, no part of the verb.
 MODAL_CHARS = frozenset("要想该能会需可应得")
 #: After a verb, a little of it (问下, 干点啥): shortened 一下 / 一点.
