@@ -3271,3 +3271,10 @@ def test_a_thing_picked_is_counted_only_by_a_figure_of_it(engine: Engine) -> Non
     # 选了多少个: the cases picked are counted; the report picks 一批 (a batch) and counts the booklets made of them
     result = engine.ask("违法违纪典型案例选了多少个")
     assert result.status == "partial" and "案例" in result.unsupported
+
+
+@pytest.mark.parametrize("question", ["芜湖热线电话是多少", "活动监督举报电话多少 材料要附"])
+def test_a_telephones_how_much_is_its_number(engine: Engine, question: str) -> None:
+    # 电话多少 asks the number, which the report does not give (设立11条热线电话 counts the lines)
+    result = engine.ask(question)
+    assert result.status != "answered" and (result.answer is None or result.answer.lead is None)

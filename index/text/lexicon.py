@@ -912,6 +912,8 @@ VARIANTS: dict[str, str] = {"报导": "报道", "稿件": "稿子", "責編": "�
 #: 有没得 → 有没有, 莫得 → 没有, 有…没得? → 有…吗?, 对头不 → 对不对) ...
 REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (regex(r"啥子"), "什么"), (regex(r"咋个"), "怎么"), (regex(r"有(?:没|莫)得"), "有没有"),
+    # a telephone's "how much" is its number (举报电话多少, 热线电话是多少?), as anywhere
+    (regex(r"(?<=电话)(?=是?多少(?:[\s,,??!!~。]|$))"), "号码"),
     (regex(r"莫得"), "没有"),  # Southwestern Mandarin: 莫得那么多吧?
     # 是好多个嘛?, 有好多家? (how many, wherever else the question asks); 是好久发表的? (when, not how long)
     (regex(rf"(?<=[是有])好多(?=(?:{UNIT_PATTERN})?[嘛呢哦啊呀哇咧哈]*(?:[\s,,。??!!]|$))"), "多少"),
@@ -1131,7 +1133,7 @@ def standard_asking(text: str) -> str:
 # --- questions about the report itself -----------------------------------------------------------------------------
 #: (pattern, metadata field): 记者是谁? → reporter. Checked in order; the first that matches wins.
 META_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (regex(r"(?<![总主副])(?:责任编辑|编辑|责编|审稿|编者)(?:的?署名|负责)?"), "editor"),  # (哪个编辑负责的: the post said as a verb)  # not 总编辑: another post
+    (regex(r"(?<![总主副])(?:责任编辑|编辑|责编|审稿|编者)(?:的?署名|负责)?"), "editor"),  # not 总编辑: another post (哪个编辑负责的: the post said as a verb)
     (regex(r"记者|作者|谁写|写的人|写稿|写[这那本该此][篇个](?:稿子|文章|报道|新闻)?的|撰稿|执笔|(?<!编辑)(?<!责编)署名|笔者|(?:由[^,,。??]{0,6})?(?:撰写|采写|所写|写成)"), "reporter"),
     (regex(r"(?:刊发|刊登|登载|发表|发布)的?(?:载体|媒体|平台|报刊)|报社|报纸|哪家报|哪个报|什么报|来源|出处|媒体|刊登|刊发|哪家|登在|哪里发|发在|"
                 r"[\u4e00-\u9fff]{0,4}(?:日报|晚报|新华社|通讯社)(?:的(?:稿子|稿件|报道|文章|新闻)|(?:发|登|刊)的)"), "source"),  # 是人民日报的稿子吗?
