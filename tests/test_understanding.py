@@ -3278,3 +3278,9 @@ def test_a_telephones_how_much_is_its_number(engine: Engine, question: str) -> N
     # 电话多少 asks the number, which the report does not give (设立11条热线电话 counts the lines)
     result = engine.ask(question)
     assert result.status != "answered" and (result.answer is None or result.answer.lead is None)
+
+
+def test_dou_shei_asks_who_they_all_are(engine: Engine) -> None:
+    # 都谁 is 都是谁: the names of the cadres who led, which the report does not give
+    result = engine.ask("带队厅级干部都谁 名单")
+    assert result.status == "partial" and result.answer is not None and result.answer.lead is None

@@ -912,6 +912,8 @@ VARIANTS: dict[str, str] = {"报导": "报道", "稿件": "稿子", "責編": "�
 #: 有没得 → 有没有, 莫得 → 没有, 有…没得? → 有…吗?, 对头不 → 对不对) ...
 REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (regex(r"啥子"), "什么"), (regex(r"咋个"), "怎么"), (regex(r"有(?:没|莫)得"), "有没有"),
+    # 都谁 (带队的都谁?): 都是谁, who they all are
+    (regex(r"(?<=都)(?=谁)"), "是"),
     # a telephone's "how much" is its number (举报电话多少, 热线电话是多少?), as anywhere
     (regex(r"(?<=电话)(?=是?多少(?:[\s,,??!!~。]|$))"), "号码"),
     (regex(r"莫得"), "没有"),  # Southwestern Mandarin: 莫得那么多吧?
