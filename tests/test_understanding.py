@@ -3191,7 +3191,9 @@ def test_a_tier_that_sent_what_is_counted_is_read_past_the_count(engine: Engine)
     # 梳理出来|县级: 来县 is no shortened 来安县, its 来 ends 出来
     ("梳理出来县级班子和成员的四风意见建议有多少条?", "21500多条"),
     # 读本 → 学习材料, 学习资料, 材料, 资料: the fourth (警示教育资料) is the one the answer says
-    ("反面警示读本一共印发了多少份?", "17.3万余份")])
+    ("反面警示读本一共印发了多少份?", "17.3万余份"),
+    # 讲清楚 (made clear) → 明确
+    ("合肥每項任務,有沒有講清楚是誰牽頭、哪個單位負責?", "牵头领导和责任单位")])
 def test_words_read_as_the_report_words_they_stand_for(engine: Engine, question: str, lead: str) -> None:
     result = engine.ask(question)
     assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
