@@ -316,6 +316,7 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "中央派驻安徽的督导组组长是谁?",  # who sent them (中央) still counts
                                       "全文多少字?",  # a count of the report the header does not give
                                       "5322个联系点里村一级的有多少个?",  # a part of a count set apart by its level
+                                      "督导组170人里厅级干部有多少",  # … or by who they are, with no 的
                                       "全国第二批活动一共征求到多少条意见建议?",  # a wider scope than the report's
                                       "省领导们集中观看的电影《焦裕禄》是谁主演的?",  # 张宝顺 is named, but as no actor
                                       "暗访一共发现多少问题",  # no figure of the sentence counts 问题
