@@ -3287,3 +3287,9 @@ def test_dou_shei_asks_who_they_all_are(engine: Engine) -> None:
     # 都谁 is 都是谁: the names of the cadres who led, which the report does not give
     result = engine.ask("带队厅级干部都谁 名单")
     assert result.status == "partial" and result.answer is not None and result.answer.lead is None
+
+
+def test_a_pair_joined_in_the_clause_of_the_verb_asked_lists_the_two(engine: Engine) -> None:
+    # 克服存在的“信仰危机”和“本领恐慌”: two quoted, joined by 和, in the clause of 克服; the 四面镜子 list is of else
+    result = engine.ask("除了“总开关”问题,还要克服哪两个毛病呢?")
+    assert result.status == "answered" and result.answer is not None and "本领恐慌" in result.answer.sentence

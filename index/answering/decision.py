@@ -1706,12 +1706,14 @@ def _goes_to_do(folded: str, sentence: str, alike: bool) -> bool:
 
 def _listed_by(question: Question, sentence: str) -> bool:
     """Does a list of the sentence (A、B、C) stand next to a word of the question (正风肃纪、为民服务、除弊祛垢、
-    固本强基四个专项行动), or a list of short clauses hold one (学原著,学党史,学先进 for 哪三样,原著啥的), so that it
-    lists what is asked of?"""
+    固本强基四个专项行动), or a list of short clauses hold one (学原著,学党史,学先进 for 哪三样,原著啥的), or a pair
+    joined in a clause that holds one (克服存在的“信仰危机”和“本领恐慌” for 要克服哪两个问题?), so that it lists what
+    is asked of?"""
     spots = [(i, i + len(w)) for w in question.naming_words for i in occurrences(sentence, w)]
     return any(max(start - m.end(), m.start() - end) <= lexicon.LISTED_WITHIN
                for m in lexicon.ITEMS.finditer(sentence) for start, end in spots) or \
-        any(w in c for clauses in _clause_lists(sentence) for c in clauses for w in question.naming_words)
+        any(w in c for clauses in _clause_lists(sentence) for c in clauses for w in question.naming_words) or \
+        _lists_of(2, sentence, question.naming_words)
 
 
 #: What asks for the items of a thing named before it (39项任务都有啥?).
