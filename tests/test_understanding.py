@@ -3274,6 +3274,10 @@ def test_a_thing_picked_is_counted_only_by_a_figure_of_it(engine: Engine) -> Non
     # 选了多少个: the cases picked are counted; the report picks 一批 (a batch) and counts the booklets made of them
     result = engine.ask("违法违纪典型案例选了多少个")
     assert result.status == "partial" and "案例" in result.unsupported
+    # … and where the count is asked after a comma (…典型案例,有几件?)
+    for question in ("编发警示教育资料所选违法违纪典型案例,凡几件?", "违法违纪典型案例,有几件?"):
+        result = engine.ask(question)
+        assert result.status == "partial" and "案例" in result.unsupported
 
 
 @pytest.mark.parametrize("question", ["芜湖热线电话是多少", "活动监督举报电话多少 材料要附"])
