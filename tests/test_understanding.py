@@ -632,6 +632,7 @@ def test_a_stretch_that_does_not_end_a_clause_is_no_wording_question(engine: Eng
     "王明方联系的是哪个市?",  # one place asked: a count of places (1个省辖市) does not name it
     "王学军重点联系的县是哪个?",  # … asked after the level of place
     "省长王学军确定的重点联系县(市、区)是____?",  # … or as a blank to fill
+    "李锦斌重点联系的县是哪里?",  # … of a leader named only in the report's list (no name to the dictionary)
     "刘云山来皖调研期间,共考察了哪几个市?分别是什么?",  # places asked, then asked again one by one
     "第三道工序是什么?",  # an ordinal the report does not give (头道)
     "每个省委督导组有多少人?",  # a figure per item: the report gives totals (170人, 16个)

@@ -1602,7 +1602,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         # (not where each is asked of: 19位省领导各自联系的是哪些县? is not answered by 1个县 each)
         # (每位省领导选了什么地方? asks the kind of place each chose: 1个省辖市或省直管县 answers it)
         # (张宝顺的联系点是哪里?: one person's own, which 19位省领导分别选择1个省辖市 does not tell)
-        one_of_each = any(t.role == "entity" and is_person(t.word) for t in question.terms) and \
+        one_of_each = any(t.role != "frame" and is_person(t.word) for t in question.terms) and \
             lexicon.PER_ITEM_GIVEN.search(sentence) is not None
         levels = question.wants == "place" and not went and not lexicon.ONE_PLACE.search(question.folded) and \
             (not lexicon.PER_ITEM.search(question.folded) or lexicon.PLACE_KIND_ASKED.search(question.folded)) and \
