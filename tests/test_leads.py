@@ -181,3 +181,9 @@ def test_those_few_asks_no_count(engine: Engine) -> None:
     assert result.answer is not None and result.answer.lead == "50个"
     # … and asks nothing: the yes/no question after it is asked, and the report does not say
     assert engine.ask("刘云山来调研那几天,有没有到马鞍山去看看?").status != "answered"
+
+
+def test_groups_counted_by_zu_are_a_claimed_count(engine: Engine) -> None:
+    # 18组 (18 groups) is a count claimed, which the sentence corrects: 16个
+    result = engine.ask("督导组是18组吗?")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "16个"

@@ -338,7 +338,7 @@ class Reader:
         core = lexicon.FIGURE_TAKEN.sub("", core)
         core = lexicon.ROUGHLY_AFTER.sub(r"\1", core)  # 12000人次上下 is 12000人次, given roughly
         core = lexicon.NEGATED_AMOUNT.sub(r"\1", core)  # 没念过多少书的…有几个: 没念过书的
-        core = self._words_with_numerals(core)
+        core = lexicon.GROUPS_COUNTED.sub("个", self._words_with_numerals(core))  # 凡十八组: 18个
         core = self._across_de(self._contracted(self._read_typos(core)))
         core = lexicon.PROVINCE_BODY.sub("安徽省", core)  # 安徽政协 is 省政协
         core = lexicon.CAPITAL_FOR_CENTRE.sub("中央", core)  # 北京来的大领导: a leader of 中央

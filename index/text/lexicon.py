@@ -43,6 +43,8 @@ UNIT_FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"天", "年", "个月", "周", "小时", "分钟"}), frozenset({"元", "钱"}), frozenset({"公里", "米"}),
     frozenset({"页"}), frozenset({"岁"}),
 )
+#: Groups counted by 组 after a figure (凡十八组, 分成8组): a count of groups, as by 个 (not 第1组长, 1组员).
+GROUPS_COUNTED = regex(r"(?<=\d)组(?![长员织])")
 #: Measure words of copies printed or handed out (5万余份): no other thing counts so.
 COPY_UNITS = frozenset("份本册")
 #: ... of cases and incidents (多少起案件, 几例): counted so only.
