@@ -3298,3 +3298,15 @@ def test_a_pair_joined_in_the_clause_of_the_verb_asked_lists_the_two(engine: Eng
     # 克服存在的“信仰危机”和“本领恐慌”: two quoted, joined by 和, in the clause of 克服; the 四面镜子 list is of else
     result = engine.ask("除了“总开关”问题,还要克服哪两个毛病呢?")
     assert result.status == "answered" and result.answer is not None and "本领恐慌" in result.answer.sentence
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    # another name where the report says 沈浩, between the same words: the sentence settles the claim
+    ("是不是以焦裕禄精神和孔繁森精神为镜子?", "沈浩精神"),
+    ("以焦裕禄精神和孔繁森精神为镜子,原文是这么写的吗", "沈浩精神"),
+    # 原文这么写对吗 checks a claim of what the report says, asking for no quotation
+    ("学习要解决的是“总开关”问题,原文这么写对吗", "总开关"),
+])
+def test_a_claim_of_the_reports_words_is_settled_by_the_sentence(engine: Engine, question: str, said: str) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and said in result.answer.sentence

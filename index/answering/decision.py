@@ -57,6 +57,10 @@ TWO_FORGIVEN = 2.0
 SYNONYM_CREDIT = 0.5
 #: Characters a word's halves may stand apart in a passage (征求|到|意见).
 GAP = 2
+#: Characters on each side of a word claimed that the passage must say around another word in its place
+#: (精神和|孔繁森|精神为 ↔ 精神和|沈浩|精神为), and the longest such other word.
+SLOT_CONTEXT = 3
+SLOT_WORD = 6
 #: Questions whose asked term (`_term_asked`) is kept.
 TERM_CACHE = 256
 #: Characters in a row a question must share with a short line to quote it (意见从).
@@ -215,7 +219,11 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
             cadre = lexicon.CADRE_RANK.fullmatch(whole.word) is not None
             claimed_rank = question.wants == "yesno" and (cadre or lexicon.RANK.fullmatch(whole.word) is not None) and \
                 (lexicon.CADRE_RANK if cadre else lexicon.RANK).search(passage_text) is not None
-            if claimed_rank:  # the passage settles the claim: it holds what is asked of
+            # 以焦裕禄精神和孔繁森精神为镜子,是这么写的吗?: a word claimed where the passage says another between the
+            # same words (精神和|沈浩|精神为) settles the claim too
+            claimed_slot = question.wants == "yesno" and whole.role in ("entity", "constraint") and \
+                _slot_said_otherwise(whole.word, question.folded, passage_text)
+            if claimed_rank or claimed_slot:  # the passage settles the claim: it holds what is asked of
                 held.append(each[whole.word] / PIECE_CREDIT)
             elif said_otherwise:
                 held.append(each[whole.word] * FRAME_CREDIT / PIECE_CREDIT)
@@ -396,6 +404,20 @@ def _asking_sentence(folded: str) -> str:
     stops = [m.end() for m in re.finditer(r"[。!！]", folded.rstrip("。!！?？ "))]
     last = folded[stops[-1]:] if stops else folded
     return last if lexicon.QUESTION_WORD.search(last) else folded
+
+
+def _slot_said_otherwise(word: str, folded: str, text: str) -> bool:
+    """Does the text say another word where the question says `word`, between the same words on both sides
+    (精神和|孔繁森|精神为 ↔ 精神和|沈浩|精神为)?"""
+    for at in occurrences(folded, word):
+        left, right = folded[max(0, at - SLOT_CONTEXT): at], folded[at + len(word): at + len(word) + SLOT_CONTEXT]
+        if not (lexicon.HAN_RUN.fullmatch(left) and lexicon.HAN_RUN.fullmatch(right)) or \
+                min(len(left), len(right)) < SLOT_CONTEXT:
+            continue
+        other = re.search(rf"{re.escape(left)}([\u4e00-\u9fff]{{1,{SLOT_WORD}}}?){re.escape(right)}", text)
+        if other is not None and other.group(1) != word:
+            return True
+    return False
 
 
 def _modified(word: str, sentence: str) -> bool:
