@@ -161,6 +161,8 @@ def test_people_counted_with_ge_are_counted_in_ren(engine: Engine) -> None:
     assert result.answer is not None and result.answer.lead == "170人,16个省委督导组"
     result = engine.ask("全省处理了多少个沾了“四风”的人?")  # people who did something (沾了…的人): 1140人, not 92400多个
     assert result.answer is not None and result.answer.lead == "1140人"
+    result = engine.ask("各地一共通报处理了多少个因为四风被查的人")  # … or to whom something was done (被查的人)
+    assert result.answer is not None and result.answer.lead == "1140人"
 
 
 @pytest.mark.parametrize("question", ["市县乡 督导组 指导组 个数", "市县乡派了多少督导组和指导组?"])

@@ -532,8 +532,9 @@ class Reader:
                 if counted and counted.group("did") and (facts := word_facts(counted.group("did"))) is not None and \
                         facts[1] not in lexicon.VERB_POS:
                     counted = None  # (多少个党员领导干部联系点: 联系点 are counted, not the people before them)
-                # (多少个沾了“四风”的人: a clause that ends in 的 and a person, whatever was done in it)
-                counted = counted or re.match(rf"[^,。?!由被给让对在]{{0,12}}?的(?:{lexicon.PERSON_NOUNS.pattern})(?:$|[,。?!呢吗呀啊])",
+                # (多少个沾了“四风”的人, 多少个因为四风被查的人: a clause that ends in 的 and a person, whatever was done in
+                # it, to them too)
+                counted = counted or re.match(rf"[^,。?!由给让对在]{{0,12}}?的(?:{lexicon.PERSON_NOUNS.pattern})(?:$|[,。?!呢吗呀啊])",
                                               rest)
                 person = unit == "个" and not rest.startswith("是") and (counted or
                     re.search(rf"(?:{lexicon.PERSON_NOUNS.pattern})[,,]?(?:一共|总共|共)?(?:有|是)?$", folded[:match.start()]))
