@@ -163,6 +163,9 @@ def test_people_counted_with_ge_are_counted_in_ren(engine: Engine) -> None:
     assert result.answer is not None and result.answer.lead == "1140人"
     result = engine.ask("各地一共通报处理了多少个因为四风被查的人")  # … or to whom something was done (被查的人)
     assert result.answer is not None and result.answer.lead == "1140人"
+    # the people after a second 几 are its own (几个 几个人: 16个 groups, then 170人; not 8位 for the first)
+    result = engine.ask("省委督导组 几个 几个人")
+    assert result.answer is not None and result.answer.lead == "170人,16个省委督导组"
 
 
 @pytest.mark.parametrize("question", ["市县乡 督导组 指导组 个数", "市县乡派了多少督导组和指导组?"])

@@ -527,14 +527,14 @@ class Reader:
                     continue  # 多少省领导: leaders of the province, not a count of provinces
                 # 几个人, 多少个基层党组织书记, 多少个犯四风毛病的人, 党员有几个 count people, not things
                 # (not 有几个是乡镇领导兼第一书记: what 个 counts is said to be led so, not a person)
-                counted = re.match(rf"[^,。?!了由被给让对在]{{0,12}}?(?:{lexicon.PERSON_NOUNS.pattern})(?:$|[,。?!了呢吗呀啊]|"
+                counted = re.match(rf"(?:(?!多少|几)[^,。?!了由被给让对在]){{0,12}}?(?:{lexicon.PERSON_NOUNS.pattern})(?:$|[,。?!了呢吗呀啊]|"
                                    rf"的(?:$|[,。?!])|(?P<did>[\u4e00-\u9fff]{{1,3}})了?$)", rest)
                 if counted and counted.group("did") and (facts := word_facts(counted.group("did"))) is not None and \
                         facts[1] not in lexicon.VERB_POS:
                     counted = None  # (多少个党员领导干部联系点: 联系点 are counted, not the people before them)
                 # (多少个沾了“四风”的人, 多少个因为四风被查的人: a clause that ends in 的 and a person, whatever was done in
                 # it, to them too)
-                counted = counted or re.match(rf"[^,。?!由给让对在]{{0,12}}?的(?:{lexicon.PERSON_NOUNS.pattern})(?:$|[,。?!呢吗呀啊])",
+                counted = counted or re.match(rf"(?:(?!多少|几)[^,。?!由给让对在]){{0,12}}?的(?:{lexicon.PERSON_NOUNS.pattern})(?:$|[,。?!呢吗呀啊])",
                                               rest)
                 person = unit == "个" and not rest.startswith("是") and (counted or
                     re.search(rf"(?:{lexicon.PERSON_NOUNS.pattern})[,,]?(?:一共|总共|共)?(?:有|是)?$", folded[:match.start()]))
