@@ -408,3 +408,10 @@ def test_tiers_listed_in_a_swap_run_together_but_a_gloss_stays(engine: Engine) -
     assert listed.question.startswith("各市县")
     _, glossed = turns(engine, "多少个省辖市成立了活动领导小组?", "县(市、区)呢?")
     assert "县(市、区)" in glossed.question and "省辖市" not in glossed.question
+
+
+def test_a_question_of_another_event_is_no_follow_up(engine: Engine) -> None:
+    # 集中暗访是几号到几号? asks the dates of an event of its own (暗访), not of the passage just shown
+    _, reply = turns(engine, "5322个是什么联系点的数量", "集中暗访是几号到几号")
+    assert reply.result.status == "answered" and reply.result.answer is not None
+    assert reply.result.answer.lead == "3月15日至19日"

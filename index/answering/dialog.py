@@ -860,10 +860,12 @@ def _talked_about(engine: Engine, context: _Context) -> list[str]:
 
 def _of_anchor(engine: Engine, question: Question, anchor: Passage) -> bool:
     """Does the question name nothing the passage being talked about does not (现在完成了几项?: only what happened;
-    哪家媒体牵头的? after 芜湖's hotlines, 依托市级主要媒体): no figure, no round, no word but verbs and its own?"""
+    哪家媒体牵头的? after 芜湖's hotlines, 依托市级主要媒体): no figure, no round, no word but verbs and its own? (A
+    verb it asks of, 集中暗访是几号到几号?, names an event of its own.)"""
     held = engine.passage_terms(anchor.position)
     return not question.figures and not question.ordinals and \
-        all(t.role == "frame" or len(t.word) < 2 or t.word in engine.weights.verbs or is_verb(t.word) or
+        all(t.role == "frame" or len(t.word) < 2 or
+            ((t.word in engine.weights.verbs or is_verb(t.word)) and t.role != "constraint") or
             any(a in held for a in t.alternatives) for t in question.terms)
 
 
