@@ -415,3 +415,9 @@ def test_a_question_of_another_event_is_no_follow_up(engine: Engine) -> None:
     _, reply = turns(engine, "5322个是什么联系点的数量", "集中暗访是几号到几号")
     assert reply.result.status == "answered" and reply.result.answer is not None
     assert reply.result.answer.lead == "3月15日至19日"
+
+
+def test_who_all_manage_them_asks_of_what_was_just_said(engine: Engine) -> None:
+    # 都谁来管? (who manages them) after 合肥's actions: who leads each task, not a list of names asked afresh
+    _, reply = turns(engine, "合肥开展了哪些专项行动?", "这些任务都谁来管?")
+    assert reply.result.answer is not None and "牵头领导" in reply.result.answer.sentence

@@ -317,6 +317,7 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "全文多少字?",  # a count of the report the header does not give
                                       "5322个联系点里村一级的有多少个?",  # a part of a count set apart by its level
                                       "督导组170人里厅级干部有多少",  # … or by who they are, with no 的
+                                      "查处的1140人里面有多少个是村干部?",  # (里面 whole: no 面 taken for the part)
                                       "全国第二批活动一共征求到多少条意见建议?",  # a wider scope than the report's
                                       "省领导们集中观看的电影《焦裕禄》是谁主演的?",  # 张宝顺 is named, but as no actor
                                       "暗访一共发现多少问题",  # no figure of the sentence counts 问题
@@ -2155,6 +2156,12 @@ def test_one_tier_asked_alone_gets_no_figure_of_several(engine: Engine, question
     assert engine.ask(question).status != "answered"
 
 
+def test_what_people_all_served_asks_their_kind(engine: Engine) -> None:
+    # 都是啥人当的: what kind of people served (8位省级党员领导干部), not a list of names
+    result = engine.ask("第一组长都是啥人当的?")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "8位省级党员领导干部"
+
+
 @pytest.mark.parametrize("question", ["电影《焦裕禄》是谁导的?", "焦裕禄那个电影是哪个导演拍的", "焦裕禄是谁演的?",
                                       "电影《焦裕禄》是啥人演的喔?"])  # (啥人 before a verb done: 谁)
 def test_who_made_a_film_the_report_only_names_is_not_answered(engine: Engine, question: str) -> None:
@@ -3279,6 +3286,9 @@ def test_a_thing_picked_is_counted_only_by_a_figure_of_it(engine: Engine) -> Non
     for question in ("编发警示教育资料所选违法违纪典型案例,凡几件?", "违法违纪典型案例,有几件?"):
         result = engine.ask(question)
         assert result.status == "partial" and "案例" in result.unsupported
+    # (but after a question mark a second question starts: 带队 is what the first asked, not what the second counts)
+    result = engine.ask("暗访组是什么级别的干部带队?一共几个组?")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "8个"
 
 
 @pytest.mark.parametrize("question", ["芜湖热线电话是多少", "活动监督举报电话多少 材料要附"])

@@ -46,6 +46,8 @@ _MINE_BEFORE = regex(r"(?:^|[,,.。!!??\s]|我|俺|咱|吾|我们|俺们|咱们|
 _QUIZ_MARKS = regex(rf"{lexicon.QUIZ_LABELS}|对还是错|是对是错|[((]|_{{2}}|(?<![a-z])[ab][.、:)]")
 #: Where a message's clauses end (kept with the clause before them).
 _CLAUSE_BREAKS = " ,,。!!??~～;;"
+#: ... of which those that go on with the same question (…典型案例,有几件?), not end one (…带队?一共几个组?).
+_COMMAS = " ,,"
 _CLAUSES = regex(rf"(?<=[{_CLAUSE_BREAKS}])")
 #: Parts of speech of words that say how, or when, what is counted did something (各自, 分别, 先后), not what it is.
 _NOT_COUNTED_POS = frozenset({"d", "r", "t"})
@@ -221,7 +223,7 @@ class Question:
             # 联系点多少个, 联系点个数, 联系点总数, 村支部有多少个要整顿: the word before
             # (联系点 总数: keywords typed apart; 联系点总共多少个: 总共 is no thing counted)
             # (…典型案例,凡几件?: the thing named in the clause before, the count asked after a comma)
-            before = lexicon.ALL_TOGETHER_AT_END.sub("", self.folded[: match.start()].rstrip(_CLAUSE_BREAKS)).rstrip(_CLAUSE_BREAKS)
+            before = lexicon.ALL_TOGETHER_AT_END.sub("", self.folded[: match.start()].rstrip(_COMMAS)).rstrip(_COMMAS)
             scope = next((w for w in lexicon.SETTING_WORDS if before.endswith(w)), None)
             if scope is not None and len(scope) < len(before):  # 座谈会 全省 多少场: the province is no thing counted
                 before = before[: -len(scope)].rstrip()
@@ -237,7 +239,7 @@ class Question:
             # 第一批活动单位一共有多少家?: what there are so many of is the thing named before 有
             # (联系点一共建了多少个?, 联系点各地总共建了多少个?: what so many of were made, not where or who made
             # them: 那市县办了多少场?, 市县委班子搞了几回?)
-            return right_before or tuple(t for t in named if lexicon.THERE_ARE.fullmatch(before.rsplit(t.word, 1)[-1].lstrip(_CLAUSE_BREAKS))) or \
+            return right_before or tuple(t for t in named if lexicon.THERE_ARE.fullmatch(before.rsplit(t.word, 1)[-1].lstrip(_COMMAS))) or \
                 tuple(t for t in things if t.word not in lexicon.SETTING_WORDS and t.word not in lexicon.PLACE_KINDS and
                       not lexicon.TIERS_SAID.fullmatch(t.word) and not lexicon.PEOPLE_ENDINGS.search(t.word) and
                       lexicon.DONE_IN_ALL.fullmatch(_scope_stripped(before.rsplit(t.word, 1)[-1])))
