@@ -186,6 +186,9 @@ def test_those_few_asks_no_count(engine: Engine) -> None:
     assert result.answer is not None and result.answer.lead == "50个"
     # … and asks nothing: the yes/no question after it is asked, and the report does not say
     assert engine.ask("刘云山来调研那几天,有没有到马鞍山去看看?").status != "answered"
+    # where nothing else asks, 那几 is 哪几 typed by sound
+    result = engine.ask("小四风是那几种?")
+    assert result.answer is not None and result.answer.lead == "吃喝风、红包风、赌博风、走读风"
 
 
 def test_groups_counted_by_zu_are_a_claimed_count(engine: Engine) -> None:

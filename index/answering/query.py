@@ -321,6 +321,12 @@ class Reader:
             folded = folded[:who.start()] + "是谁" + folded[who.start("done"):]
         folded = lexicon.ERHUA.sub(lambda m: m.group(0) if _erhua_word(folded, m.start()) else "", folded)
         folded = self._without_afterthought(folded)
+        few = lexicon.THOSE_FEW.search(folded)
+        if few is not None and not lexicon.QUESTION_WORD.search(folded[:few.start()] + folded[few.end():]) and \
+                not lexicon.YES_OR_NO_ASKED.search(folded):
+            # 小四风是那几种风?: with nothing else asking, 那几 is 哪几 typed by sound (not 那几拨人,查了多少个县?, nor
+            # 那几天,有没有去马鞍山?)
+            folded = folded[:few.start()] + "哪几" + folded[few.end():]
         bare = _TRAILING_PUNCT.sub("", lexicon.TRAILING_CHATTER.sub("", folded)) or _TRAILING_PUNCT.sub("", folded)
         # (督导组开了642场座谈会?: a statement of a figure asked back is a claim to check, as with 吗)
         # (培训了44900还是49400?: two claims, one of which may be said)
