@@ -324,7 +324,7 @@ class Reader:
         few = lexicon.THOSE_FEW.search(folded)
         if few is not None and not lexicon.QUESTION_WORD.search(folded[:few.start()] + folded[few.end():]) and \
                 not lexicon.YES_OR_NO_ASKED.search(folded):
-            # 小四风是那几种风?: with nothing else asking, 那几 is 哪几 typed by sound (not 那几拨人,查了多少个县?, nor
+            # 小四风是那几种?: with nothing else asking, 那几 is 哪几 typed by sound (not 那几拨人,查了多少个县?, nor
             # 那几天,有没有去马鞍山?)
             folded = folded[:few.start()] + "哪几" + folded[few.end():]
         bare = _TRAILING_PUNCT.sub("", lexicon.TRAILING_CHATTER.sub("", folded)) or _TRAILING_PUNCT.sub("", folded)

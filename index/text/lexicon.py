@@ -1420,9 +1420,10 @@ TIERS_SAID = regex(r"(?:[省市县乡镇村](?:里|级)?){1,3}")
 #: The kind of thing whose name is asked, after the question word (那个会叫啥会?) or pointed at before it (那个会叫啥名?).
 NAMED_KIND_AT_END = regex(r"叫(?:什么|啥)([\u4e00-\u9fff])$|"
                                r"[那这该](?:个|次|场)?(?!人)([\u4e00-\u9fff])叫(?:什么|啥)(?:名字|名称|名)$")  # (not 那个人: a person's name)
-#: 那几 (those few), which asks nothing where another word asks (那几拨人,查了多少个县?) ...
+#: 那几 (those few): it asks nothing where another word asks (那几拨人,查了多少个县?) or a yes or no is asked
+#: (那几天,有没有去马鞍山?); elsewhere it is 哪几 typed by sound (小四风是那几种?).
 THOSE_FEW = regex(r"那几")
-#: ... nor where a yes or no is asked (那几天,有没有去马鞍山?).
+#: Words that ask yes or no, anywhere in a question (有没有, 是不是, 吗, …不?).
 YES_OR_NO_ASKED = regex(r"有没有|是不是|是否|能不能|会不会|吗|(?:么|不)[\s??!!。]*$")
 #: 那 where a question needs 哪 (那天发表的, 那年开始的): read as 哪 when the question has no question word.
 THAT_FOR_WHICH = regex(r"那(天|年|一天|一年|个月|些|里|儿|位|种|部|本|家|几)")
