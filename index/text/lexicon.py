@@ -366,11 +366,16 @@ NAME_WORDS = regex(r"姓名|(?:片|书|剧|篇)名(?:是|叫)?(?:什么|啥)|叫
                         r"命名为什么|叫法|称作什么|称为什么|的(?:名字|姓名|全名)(?=[\s??。!!~]*$)|"  # (省长的名字: terse)
                         r"(?:什么|啥)名(?=[\s??。!!~]*$)")  # (具体何名?: 何 read as 什么)
 #: A place is asked for.
+#: After a place's level, the question which one it is (联系的县是哪个?, 联系县(市、区)是____?); `{one}` is what may
+#: follow 哪 ("个?", or "个" where one place is asked).
+_WHICH_AFTER_LEVEL = r"(?:[((][^))]{{0,6}}[))])?(?:是|为)(?:哪[一1]?{one}|什么)(?![\u4e00-\u9fff])"
+#: Words for places, after which 是哪个 asks for one of them.
+_PLACE_NOUNS = "城市|地方|地区|市|县|区|省|乡镇|村|社区"
 PLACE_WORDS = regex(r"哪(?:个|些|[一1]个|几个|几)?(?:地级|县级)?(?:城市|地方|地区|市|县|区|省|省辖市|乡镇|村|社区)(?![领委长直政])|什么地方|哪里|哪儿|范围|"
-                         r"(?:城市|地方|地区|市|县|区|省|乡镇|村|社区)(?:[((][^))]{0,6}[))])?(?:是|为)(?:哪[一1]?个?|什么)(?![\u4e00-\u9fff])")  # (联系的县是哪个?, 联系县是____?)
+                         rf"(?:{_PLACE_NOUNS}){_WHICH_AFTER_LEVEL.format(one='个?')}")
 #: One place is asked for (哪个市, 哪一个县): a name answers, not a count of places (16个省辖市).
 ONE_PLACE = regex(r"哪[一1]?个(?:城市|地方|地区|市|县|区|省|省辖市|乡镇|村|社区)|哪座|哪里人|哪儿人|"
-                       r"(?:城市|地方|地区|市|县|区|省|乡镇|村|社区)(?:[((][^))]{0,6}[))])?(?:是|为)(?:哪[一1]?个|什么)(?![\u4e00-\u9fff])")
+                       rf"(?:{_PLACE_NOUNS}){_WHICH_AFTER_LEVEL.format(one='个')}")
 #: What is done to what was counted, right after the count asked (村支部有多少个|要整顿): the thing is named before.
 DEED_AFTER_COUNT = regex(r"(?:要|需要|得|被|正在|已经|已|还)")
 #: Places gone to are asked (去了哪些市?, 跑了哪几个县?) ...
@@ -1329,7 +1334,7 @@ TIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 #: The level of place a question asks for (沈浩是哪个村的?, 哪些县): a place named above it (淮南市) is no answer.
 PLACE_LEVEL_ASKED = regex(r"哪[一1]?(?:个|些|几个|\d+个)?(省|市|县|区|乡镇|乡|镇|街道|村|社区)(?![委级里])|"
-                               r"(省|市|县|区|乡镇|乡|镇|街道|村|社区)(?:[((][^))]{0,6}[))])?(?:是|为)(?:哪[一1]?个?|什么)(?![\u4e00-\u9fff])")
+                               rf"(省|市|县|区|乡镇|乡|镇|街道|村|社区){_WHICH_AFTER_LEVEL.format(one='个?')}")
 #: Levels of place from the top (a county's 区 is a county; a township's 街道 is a township).
 PLACE_LEVELS: dict[str, int] = {"省": 0, "市": 1, "县": 2, "区": 2, "乡镇": 3, "乡": 3, "镇": 3, "街道": 3, "村": 4,
                                 "社区": 4}

@@ -46,26 +46,26 @@ def write_sounds(path: Path, table: Mapping[str, tuple[str, ...]], pypinyin_vers
     path.write_text(_HEADER.format(version=pypinyin_version) + lines, encoding="utf-8")
 
 
-def read_sounds(path: Path = SOUNDS_FILE) -> dict[str, frozenset[str]]:
-    """The shipped table: character → its readings."""
-    table: dict[str, frozenset[str]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            char, _, readings = line.partition("\t")
-            table[char] = frozenset(readings.split())
-    return table
-
-
-@functools.cache
-def _table() -> dict[str, tuple[str, ...]]:
-    """character → its readings, commonest first (the table's order: 提 ti, di, chi, shi); read once, as tuples,
-    which a few readings each keep faster to build than sets."""
+def _read_readings(path: Path) -> dict[str, tuple[str, ...]]:
+    """character → its readings, commonest first (the table's order: 提 ti, di, chi, shi); as tuples, which a few
+    readings each keep faster to build than sets."""
     table: dict[str, tuple[str, ...]] = {}
-    for line in SOUNDS_FILE.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             char, _, readings = line.partition("\t")
             table[char] = tuple(readings.split())
     return table
+
+
+def read_sounds(path: Path = SOUNDS_FILE) -> dict[str, frozenset[str]]:
+    """The shipped table: character → its readings."""
+    return {char: frozenset(readings) for char, readings in _read_readings(path).items()}
+
+
+@functools.cache
+def _table() -> dict[str, tuple[str, ...]]:
+    """The shipped table, read once (`_read_readings`)."""
+    return _read_readings(SOUNDS_FILE)
 
 
 @functools.cache
