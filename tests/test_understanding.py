@@ -170,6 +170,9 @@ DATA = Path(__file__).parent / "data"
     # 市县以及乡镇街道: the places whose 指导组 the one figure counts, no sum of things counted each
     ("全省市县以及乡镇街道派出的指导组合计多少个?", "11697个"),
     ("省里头有好多个大领导各自选了活动联系点嘛?", "19位省领导"),  # leaders counted by 个; 各自 says how they chose
+    ("全省派下去做指导的小组有多少个?", "11697个"),  # 指导的小组: 指导组11697个, not 督导组1264个 beside it
+    ("全省各級派落去做指導嘅小組加埋有幾多個?", "11697个"),  # 加埋 加起来
+    ("省委啲督導組落咗市縣督導幾多轉?", "820次"),  # 几多转: how many times
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)
@@ -223,6 +226,7 @@ def test_a_question_about_another_place_is_not_answered_with_this_ones(engine: E
     ("全省同埋乡镇街道都派咗督导组,噉系咪做到全覆盖呀?", "全覆盖"),  # 同埋 和, 噉 这样
     ("直接落到群眾度要做邊三樣嘢呀?", "察民情、听民意、解民忧"),  # 边三样: 哪三样
     ("嘩好潮喎😂 官方微博征求意見嗰句「親」原文係點講?", "欢迎拍砖"),  # 嘩…喎: wow, no word of the question
+    ("學習教育喺成個活動入面係咩環節?", "基础环节"),  # 入面 里面
 ])
 def test_cantonese_as_it_is_written(engine: Engine, question: str, said: str) -> None:
     result = engine.ask(question)

@@ -199,8 +199,11 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
         # 开会开了多少回?: 召开座谈会11300多场, not 深入基层38500余人次 (but 谈话多少人次、座谈会多少场: both)
         candidates = [m for m in candidates if _unit(m.group(0)) != "人次"] or candidates
     if counted in lexicon.GROUP_KINDS:  # 微服私访的小组有几个? → 8个…暗访组, the figure of a group named
+        # (after it or right before it: 督导组1264个、指导组11697个)
         candidates = [m for m in candidates if lexicon.GROUP_NAMED.search(
-            _clause_after(sentence, m.end())[:lexicon.COUNTED_AFTER])] or candidates
+            _clause_after(sentence, m.end())[:lexicon.COUNTED_AFTER]) or
+            any(g.end() == m.start() for g in lexicon.GROUP_NAMED.finditer(sentence, max(0, m.start() - 3), m.start()))] or \
+            candidates
     weights = _focus_weights(query, terms, weight, normalize)
     # The characters just before 多少 say what happened to what is counted (改完了多少 ↔ 3142个整改完毕).
     focus = {c for c in query[max(0, asking.start() - _FOCUS): asking.start()]
@@ -273,6 +276,11 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
                 score += 2 * noun
             elif counted in after[:_NOUN_REACH] or counted in before[-_NOUN_REACH:]:
                 score += noun
+            # (做指导的小组 → 指导组11697个, not 督导组1264个 beside it: the group named by the figure, right before it
+            # or in its clause after, by what the question says it does)
+            named = _group_by(sentence, match) if counted in lexicon.GROUP_KINDS else None
+            if named is not None and len(named) > 2 and named[:2] in query:
+                score += noun
         return score
 
     both = _joined_counts(sentence, query, candidates, terms, normalize) if len(asked) == 1 else []
@@ -287,6 +295,18 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
     if len(chosen) == 1:
         chosen = _respective(sentence, query, candidates, chosen[0], normalize)
     return ",".join(_with_counted_noun(sentence, m) for m in chosen)
+
+
+def _group_by(sentence: str, figure: re.Match[str]) -> str | None:
+    """The name of the group a figure counts, right before it (指导组11697个) or after it in its clause (8个…暗访组),
+    with the character before the one `lexicon.GROUP_NAMED` finds (指|导组)."""
+    named = next((g for g in lexicon.GROUP_NAMED.finditer(sentence, max(0, figure.start() - 3), figure.start())
+                  if g.end() == figure.start()), None)
+    text = sentence
+    if named is None:
+        text = _clause_after(sentence, figure.end())[:lexicon.COUNTED_AFTER]
+        named = lexicon.GROUP_NAMED.search(text)
+    return text[max(0, named.start() - 1): named.end()] if named else None
 
 
 def _stated_before(query: str, terms: Sequence[str]) -> list[re.Match[str]]:
