@@ -278,8 +278,8 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
                 score += noun
             # (做指导的小组 → 指导组11697个, not 督导组1264个 beside it: the group named by the figure, right before it
             # or in its clause after, by what the question says it does)
-            named = _group_by(sentence, match) if counted in lexicon.GROUP_KINDS else None
-            if named is not None and len(named) > 2 and named[:2] in query:
+            group = _group_by(sentence, match) if counted in lexicon.GROUP_KINDS else None
+            if group is not None and len(group) > 2 and group[:2] in query:
                 score += noun
         return score
 
