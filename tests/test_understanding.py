@@ -461,6 +461,8 @@ def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, q
     ("报道是哪天发表的?作业要标注引用日期", "2014-05-07"),
     ("本文发表的时间节点是哪一天?", "2014-05-07"),  # the time of its publishing, in any word for a time
     ("该报道的刊发载体是哪家报纸?", "安徽日报"),  # where it was published, in any word for an outlet
+    ("请给出这篇综述的完整标题", "安徽省第二批党的群众路线教育实践活动第一环节工作综述"),  # 请给出: a request, as 告诉我
+    ("篇綜述個標題全寫係咩?", "安徽省第二批党的群众路线教育实践活动第一环节工作综述"),  # 全写: the full form, 全称
 ])
 def test_questions_about_the_report_itself(engine: Engine, question: str, lead: str) -> None:
     result = engine.ask(question)
