@@ -769,6 +769,7 @@ def test_one_word_said_otherwise_does_not_refuse(engine: Engine, question: str, 
     ("走访群众二百多万户对吧", "232.4万余户"),
     ("省领导联系点是20位省领导选的吗", "19位省领导"),  # a count claimed in a yes/no question is checked, not matched
     ("培训了多少个基层党组织书记", "44900多人"),  # 多少个书记 counts people
+    ("合肥第一批公布了三十好几项任务?准数呢", "39项"),  # 三十好几: thirty-odd; 准数呢: the exact figure asked
 ])
 def test_rough_figures_and_claimed_counts(engine: Engine, question: str, expect: str) -> None:
     result = engine.ask(question)

@@ -125,8 +125,8 @@ MEMBER_NOUNS = regex(r"书记|党员|干部|人员|同志|领导|代表|成员|�
 AGENT_MARKS = "由被经"
 #: Measure words that may stand glued before an unknown noun (那本册子).
 GLUED_MEASURES = CLASSIFIERS | frozenset("本部份")
-#: A figure given roughly (一千一百多人, 两百多万户, 三千一百来个, 三点三万多条): it stands for any figure that begins so.
-ROUGH_FIGURE = regex(r"(?<![\d.])(\d+(?:\.\d+)?)(?:多|来|余|出头|挂零|开外)(万|亿)?|(?<![\d.])(\d+(?:\.\d+)?)(万|亿)(?:多|来|余|出头|挂零|开外|几(?=[\u4e00-\u9fff]))|"
+#: A figure given roughly (一千一百多人, 两百多万户, 三千一百来个, 三点三万多条, 三十好几项): it stands for any figure that begins so.
+ROUGH_FIGURE = regex(r"(?<![\d.])(\d+(?:\.\d+)?)(?:多|来|余|出头|挂零|开外|好几)(万|亿)?|(?<![\d.])(\d+(?:\.\d+)?)(万|亿)(?:多|来|余|出头|挂零|开外|几(?=[\u4e00-\u9fff]))|"
                           rf"(?<![\d.])(\d+(?:\.\d+)?)(万|亿)?(?:{UNIT_PATTERN})?(?:左右|上下)")  # (四万五千人左右: about, either way)
 #: How long: answered by a figure counting time (为期1个月, 5天以上).
 DURATION_WORDS = regex(r"多久|多长时间|多少时间|多长的时间|多少日子")
@@ -1086,6 +1086,8 @@ CASUAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     # a request to check what was said (…督导了802次,核一下 / 麻烦对一下原文): is it so?
     (regex(r"(?:麻烦|请|帮我|帮忙)?(?:(?:核对|核实|核查|查证|确认|核)(?:一下|下)?|对(?:一下|下))(?:原文|书据|数据|数字|出处)?"
                 r"(?=[\s??!!~。]*$)"), "对吗"),
+    # the exact figure asked for after a rough one (…三十好几项任务?准数呢): how many
+    (regex(r"(准数|(?:准确|确切|精确|具体)的?数(?:字|目)?)呢?(?=[\s??!!~。]*$)"), r"\1是多少"),
 )
 
 #: A sum said in words (一加八 for the report's 1+8).
