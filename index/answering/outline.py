@@ -319,12 +319,17 @@ def _sequel(store: PassageStore, scorer: Scorer, question: Question, hits: Seque
                  for i in dict.fromkeys(order) if store.passages[i].paragraph > 0
                  for n, s in enumerate(store.passages[i].sentences)]
     for size in range(len(stretch), 0 if quoted else 1, -1):
-        anchor = stretch[-size:] if cue.group(1) else stretch[:size]
+        anchor = stretch[:size] if cue.group(2) else stretch[-size:]
         for passage, n, text in sentences:
             at = text.find(anchor)
             if at < 0:
                 continue
-            if cue.group(1):
+            after = cue.group(1) is not None
+            if cue.group(3):  # the other of a pair: the item joined to it by 、, after it or before it
+                after = text[at + len(anchor): at + len(anchor) + 1] == "、"
+                if not after and text[at - 1: at] != "、":
+                    continue
+            if after:
                 rest = text[at + len(anchor):]
                 if not rest.strip(_BREAKS) and n + 1 < len(passage.sentences):
                     # the stretch ends its sentence (“班子强不强,关键看班长”后面讲了什么?): the next one
@@ -333,7 +338,7 @@ def _sequel(store: PassageStore, scorer: Scorer, question: Question, hits: Seque
             else:
                 rest = text[:at]
                 clause = _LAST_CLAUSE.search(rest.rstrip(_BREAKS))
-            if (rest and rest[0 if cue.group(1) else -1] not in _BREAKS) or clause is None:
+            if (rest and rest[0 if after else -1] not in _BREAKS) or clause is None:
                 continue  # the stretch does not end a clause here (调研 of 调研时)
             return _result(question, hits, passage.sentences[n].strip(), passage, lead=clause.group(0))
     return None
