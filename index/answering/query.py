@@ -724,6 +724,8 @@ class Reader:
                          for m in pattern.finditer(folded)):
                     # 算哪一步, 学习教育这一步, 关键看啥: the standing asked, the thing pointed at again, what is crucial
                     role = "frame"
+                elif _part_pointed(token, folded):
+                    role = "frame"  # 听意见那部分,…: the part of the report pointed at by what it is about, as 那块
                 elif role == "content" and len(token) > 1 and _facet(token, folded) == "copula" and \
                         token not in lexicon.FRAMING_WORDS and not any(token in w and token != w for w in self._tokens(folded)) and \
                         not (lexicon.PERSON_NOUNS.fullmatch(token) and _PEOPLE_COUNTED.search(folded)):
@@ -1006,6 +1008,8 @@ class Reader:
             return "frame"  # 原文是怎么说的: the words asked for, which the quoting sentence gives
         if any(word in m.group(0) for m in lexicon.LIST_ENDS_ASKED.finditer(folded)):
             return "frame"  # 后两面是什么: which items of the list, not a word the passage must hold
+        if _part_pointed(word, folded):
+            return "frame"  # 整改那一段,…: the part of the report pointed at by what it is about
         if lexicon.KIN.fullmatch(word) and all(_MINE_BEFORE.search(folded[:at]) for at in occurrences(folded, word)):
             return "frame"  # 阿拉孙子讲…: who the asker heard it from, not what is asked (not 焦裕禄的孙子)
         if len(word) == 2 and word[0] in lexicon.MODAL_CHARS and word_facts(word) is None and is_verb(word[1]):
@@ -1514,6 +1518,11 @@ def _common_pair(text: str, start: int) -> bool:
 _AFTER_WRITING_MEASURE = regex(rf"([{''.join(sorted(lexicon.WRITING_MEASURES))}])([\u4e00-\u9fff]{{2}})")
 #: Longest question read as keywords when it has no question word (督导组 经费).
 _KEYWORDS = 12
+
+
+def _part_pointed(word: str, folded: str) -> bool:
+    """Does the word end a pointer at a part of the report by what it is about (听意见那部分, 整改那一段)?"""
+    return any(m.group(0).endswith(word) for m in lexicon.PART_POINTER.finditer(folded))
 
 
 def _facet(word: str, folded: str) -> str | None:
