@@ -916,6 +916,11 @@ def test_a_reason_is_read_next_to_the_sentence_that_names_the_subject(engine: En
     assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
 
 
+def test_what_the_question_quotes_is_found_where_the_report_says_it(engine: Engine) -> None:
+    result = engine.ask("省里弄的那个“1+8”到底是个啥?")  # “1+8”, not 省里…8个暗访组, which shares more words
+    assert result.status == "answered" and result.answer is not None and "“1+8”活动方案" in result.answer.sentence
+
+
 def test_a_figure_counts_what_its_own_clause_speaks_of(engine: Engine) -> None:
     # 12400余人次 are 个别谈话's; the clause that speaks of 座谈会 gives 462场, no count of people
     assert engine.ask("省委督导组开的462场座谈会一共有多少人参加?").status != "answered"

@@ -73,6 +73,8 @@ RUN_TIE, LONG_RUN, RUN_MARGIN = 0.3, 8, 3
 #: Punctuation and spaces left out of a passage's matching text, so 市、县 holds 市县.
 _UNSPACED = regex(r"[\s、,,;;::。!?!?“”\"'‘’()()《》]+")
 _CLAUSE = regex(r"[^,,;;。!?!?:“”\"]+")
+#: A stretch the question quotes (“1+8”, "钉钉子"): words of the report, as it writes them.
+_QUOTED = regex(r"[“\"]([^“”\"]{2,12})[”\"]")
 #: A clause that cannot open a suggested question: it leans on the one before (并对…, 和…, 是…), breaks off (…的,
 #: …涉及), only sets the time (…启动以来), or a quotation is cut in two.
 _NO_SUBJECT = regex(r"^[并对和而但从在把将让以为及与或是]|的$|涉及$|以来$|^[^“]*”|“[^”]*$")
@@ -796,8 +798,16 @@ class Engine:
         班长。”): the question quotes it. Else, of those scored close to the first, one that holds a clearly longer
         run of the question's characters (焦裕禄精神和沈浩精神被当作什么? ↔ 以焦裕禄精神和沈浩精神为镜子, not
         焦裕禄精神、沈浩精神作为红线) does: it says the thing as the question puts it."""
+        if not order:
+            return order
+        quoted = [_UNSPACED.sub("", q) for q in _QUOTED.findall(question.folded)]
+        if quoted and not all(q in self.matching_text(order[0]) for q in quoted):
+            # 省里弄的那个“1+8”到底是个啥?: the passage that holds what the question quotes, whatever else it says
+            holder = next((i for i in order if all(q in self.matching_text(i) for q in quoted)), None)
+            if holder is not None:
+                return [holder, *(i for i in order if i != holder)]
         said = _UNSPACED.sub("", question.folded)
-        if len(said) < MIN_VERBATIM or not order:
+        if len(said) < MIN_VERBATIM:
             return order
         holder = next((i for i in order if said in self.matching_text(i)), None)
         if holder is None:
