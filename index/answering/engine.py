@@ -687,6 +687,11 @@ class Engine:
             other_body = [name for name in self._full_names(question) if name not in self.matching_text(position)]
             if other_body:  # 省委教育实践活动领导小组组长是谁? is not answered by the cities' 活动领导小组
                 found = known[position] = replace(found, missing=(*found.missing, *other_body))
+            text = self.passages[position].text
+            if lexicon.REST_ASKED.search(question.folded) and lexicon.PART_GIVEN.search(text) and \
+                    not lexicon.REST_SAID.search(text):
+                # 1602个之外剩下的那些,第一书记是谁兼任的?: the passage speaks of the part it sets apart only
+                found = known[position] = replace(found, missing=(*found.missing, "其余"))
         return found
 
     def _full_names(self, question: Question) -> list[str]:

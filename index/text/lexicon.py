@@ -1410,6 +1410,9 @@ NORM_SAID = regex(rf"\d(?:万|亿)?[\u4e00-\u9fff]{{1,2}}(?:{_BOUNDS})|不少于
 #: A part of what is counted asked (党组织里,由乡镇负责同志兼任的有多少个?), and where a sentence gives one (其中1602个).
 PART_ASKED = regex(r"[里中][,,]")
 PART_GIVEN = regex(r"其中|当中|中有")
+#: The rest of a whole besides the part given, asked (剩下那58个, 其余的) and said (其余, 另外).
+REST_ASKED = regex(r"剩下|剩余|其余|余下")
+REST_SAID = regex(r"其余|剩下|剩余|余下|另外|其他")
 #: A part of a figure the question states (4395个问题里, 1660个党组织中, 4395个问题还剩…).
 PART_OF_STATED = regex(r"\d[^,,。??]*?(?:里面|里头|当中|之中|入面|里|中|还剩|剩下|剩余)|"
                             rf"\d[^,,。??]*?[,,](?:{_ASKING_OPENINGS})?(?:里面|里头|当中|之中|其中)|"
