@@ -508,10 +508,14 @@ def test_more_follow_up_words_people_use(engine: Engine) -> None:
     chat = Conversation(lambda: engine)
     chat.reply("第一批单位现在还在干啥?")
     assert chat.reply("怎么保证的?").kind == "measure"
-    chat = Conversation(lambda: engine)  # Cantonese: 仲有呢 还有呢, 接住呢 接着呢, 效果点 效果怎样
+    chat = Conversation(lambda: engine)  # Cantonese: 仲有呢 还有呢, 接住呢/跟住呢 接着呢, 效果点 效果怎样
     chat.reply("督导组个别谈话几多人次?")
     assert "462场" in (getattr(chat.reply("仲有呢?"), "piece", None) or "")
     assert "20800多条" in (getattr(chat.reply("接住呢?"), "piece", None) or "")
+    chat = Conversation(lambda: engine)
+    chat.reply("督导组个别谈话几多人次?")
+    chat.reply("仲有呢?")
+    assert "20800多条" in (getattr(chat.reply("跟住呢?"), "piece", None) or "")  # 跟住: 接着 too
     chat.reply("一些单位利用乜嘢征求意见?")
     assert chat.reply("效果点?").kind == "result"
 
