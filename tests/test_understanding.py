@@ -878,7 +878,8 @@ def test_a_short_line_the_question_quotes_is_the_words_asked_for(engine: Engine,
 
 
 @pytest.mark.parametrize("question", ["有单位在微博上说“亲”是怎么回事?", "用微博征求意见的那个口号说的啥?",
-                                      "啲单位用官方微博征求意见嗰阵写咗句咩嘢?"])
+                                      "啲单位用官方微博征求意见嗰阵写咗句咩嘢?",
+                                      "一些单位在官方微博上是怎么表述的?"])  # 怎么表述: how it was worded
 def test_the_words_said_are_asked_for_in_many_ways(engine: Engine, question: str) -> None:
     # a slogan, a line written, a quoted word asked about: the words quoted answer, not the sentence after them
     result = engine.ask(question)
