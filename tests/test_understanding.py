@@ -72,6 +72,7 @@ DATA = Path(__file__).parent / "data"
     ("这篇report的reporter是谁?", "黄永礼"),  # English words for the report and its parts
     ("How many 督导组 were sent?", "16个省委督导组"),  # English question words and everyday words
     ("芜湖开了几条 hotline 听老百姓意见", "11条热线电话"),
+    ("来安县这么做,是想在干部和群众之间搭一座什么bridge?", "“连心桥”"),
     ("Wuhu 一共收集了多少 yijian?", "3.3万余条"),  # pinyin typed on its own: a whole word of the report
     ("来安县编的那本册子叫什么名字?", "《便民服务手册》"),  # 那本册子: 册子 (↔ 手册), its measure word aside
     ("市级班子四风方面的意见整理出多少条", "3800多条"),  # 整理出: the verb 整理 (↔ 梳理), its result aside

@@ -1073,6 +1073,9 @@ ENGLISH_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ("full|complete", "完整"), ("province", "省"), ("parts?|sections?", "部分"), ("first", "第一"), ("last|final", "最后"), ("date", "日期"),
         ("party members?", "党员"), ("cadres?|officials?", "干部"), ("training", "培训"), ("films?|movies?", "电影"),
         ("manual|handbook", "手册"), ("plan", "方案"), ("led|lead", "带队"), ("inspection|supervision", "督导"),
+        ("purposes?|goals?|aims?", "目的"), ("requirements?", "要求"), ("methods?|ways?|approach(?:es)?", "办法"),
+        ("measures?", "措施"), ("channels?", "渠道"), ("cases?", "案例"), ("bridges?", "桥"), ("deadline", "期限"),
+        ("standards?", "标准"),
         ("one", "一"), ("two", "两"), ("three", "三"), ("four", "四"), ("five", "五"), ("six", "六"), ("seven", "七"),
         ("eight", "八"), ("nine", "九"), ("ten", "十"),
         ("help|pls|please|thx|thanks|thank you|the|is|are", ""))
