@@ -516,6 +516,9 @@ def test_more_follow_up_words_people_use(engine: Engine) -> None:
     chat.reply("督导组个别谈话几多人次?")
     chat.reply("仲有呢?")
     assert "20800多条" in (getattr(chat.reply("跟住呢?"), "piece", None) or "")  # 跟住: 接着 too
+    chat = Conversation(lambda: engine)
+    chat.reply("督导组下去督导多少次?")  # 还有啥数 (what other figures), 唠唠 (说说: tell me)
+    assert "12400余人次" in (getattr(chat.reply("还有啥数,唠唠"), "piece", None) or "")
     chat.reply("一些单位利用乜嘢征求意见?")
     assert chat.reply("效果点?").kind == "result"
 
