@@ -261,6 +261,7 @@ def test_minnan_questions_the_report_does_not_answer(engine: Engine, question: s
     ("用一句话说,这篇报道主要是讲什么的?", "安徽省第二批党的群众路线教育实践活动第一环节工作综述"),  # how short
     ("呢篇文章原本登喺邊份報紙?", "安徽日报"),  # 原本: when, no word of the answer; 邊份: which one (not 哪里)
     ("你好!孩子们问我“四面镜子”是哪四面,我一下子答不上来😅", "理论理想、党章党纪、民心民声、先辈先进"),  # who asked the asker
+    ("哈喽,整理材料中…各地一共征求到多少条意见建议呀?📚", "75.6万余条"),  # what the asker is busy with
 ])
 def test_an_opening_that_names_the_source_or_asks_for_brevity_only_frames(engine: Engine, question: str,
                                                                           lead: str) -> None:

@@ -784,6 +784,8 @@ LEADING_FILLERS = regex(rf"^(?:{_TOPIC_OPENINGS}|{_ASKING_OPENINGS}|"
                              r"哗[\u4e00-\u9fff]{0,3}?[㖞喎啊呀哦喔噢]?(?=[^\u4e00-\u9fff])|"  # (嘩好潮喎😂: Cantonese wow)
                              rf"(?:{_TURNING_AWAY})(?=[,,!!~。\s]|{_TOPIC_OPENINGS})|"
                              r"最后(?:一|1)个(?:问题)?(?=[::,,])|"
+                             # what the asker is busy with (整理材料中…, 在备课,): no words of the question
+                             r"(?:我|俺)?(?:正在|在)?(?:整理|准备|备|写|做|赶)(?:材料|资料|笔记|课件|作业|论文|稿子|课)(?:中|呢)?(?=[,,!!~。\s….])|"
                              # what the asker goes by or how short the answer should be (根据资料, 按报道的说法, 用一句话说,)
                              r"(?:(?:根据|依据|依照|按照?|照)(?:资料|材料|报道|报导|文章|文中|原文|新闻|稿子|报纸)|据(?:报道|报导|文章|资料))"
                              r"(?:里|中|上)?(?:的?(?:说法|介绍|内容|所说|所述|描述))?(?=[,,::\s])|"
