@@ -895,6 +895,7 @@ def test_the_words_said_are_asked_for_in_many_ways(engine: Engine, question: str
     ("省委督导组开的座谈会有四百多场,准数是多少?", "462场"),  # 准数: the exact figure asked for
     ("刘云山来安徽调研是不是四月份的事儿啊?我咋记得是四月呢", "3月25日至27日"),  # 我咋记得: the asker recalls
     ("听意见那部分,说要直接到群众中去干嘛来着?", "察民情、听民意、解民忧"),  # 那部分: the part pointed at
+    ("淮南市学习时有没有对照焦裕禄精神、沈浩精神?", "焦裕禄精神、沈浩精神"),  # 学习时: when, no word to find
     # a remark asking for the exact words after the question: the report's words, no one's quoted
     ("来安县那本手册,说是要让老百姓碰上事儿能咋样?原话怎么讲的?", "咨询有路、求助有果、投诉有门"),
 ])

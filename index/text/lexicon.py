@@ -871,6 +871,9 @@ A_NOT_A = regex(r"([\u4e00-\u9fff])[不没]\1")
 HABITUAL = frozenset("平时 平常 平日 通常 往常 一向 向来".split())
 #: How a thing stands, asked of it (落实情况, 进展): the answer tells it, whatever words it uses.
 STATUS_WORDS = frozenset("情况 进展 状况 进度".split())
+#: When or within what, said after a verb or a noun (学习时, 听取意见环节中): it frames the question even where the report
+#: uses the word.
+WHILE_WORDS = frozenset("时 中 时候 期间 当中 之中".split())
 #: How much, said of what is asked (很网络化的话, 挺多): it frames the question even where the report uses the word.
 DEGREE = frozenset("很 挺 蛮 太 非常 十分 相当 比较 特别 极其".split())
 #: The people at large (老百姓, 群众) ...
