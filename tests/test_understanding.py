@@ -803,6 +803,7 @@ def test_a_year_is_a_constraint_not_a_claim(engine: Engine) -> None:
     "被一对一重点点评的10个县(区)是哪些?",  # which ones, where the report only counts them
     "芜湖市依托的市级主要媒体是哪几间?",  # 间: 家, as southern speech counts firms
     "1602个之外剩下的那些软弱涣散党组织,第一书记是谁兼任的?",  # the rest of a part the report sets apart (其中…)
+    "1660个软弱涣散党组织里头有多少个是社区的?",  # a part said by what it is: 社区 only in 一村(社区)一策
     "全省征集的意见中通过网络收集的有多少条?",  # ... or by how it was collected
     "全省设了多少条热线?",  # the report gives 芜湖市's hotlines, not the province's
 ])

@@ -571,6 +571,8 @@ def _acted_on(question: Question, sentence: str) -> str | None:
 
 #: Where the words that pick a part out of a whole the question states begin (…基层党组织中,|属于城市社区的有多少个).
 _PART_OPENS = regex(r"(?:当中|之中|里头|里面|中|里)[,,]")
+#: What the part counted is, after 多少/几 (多少个是社区的, 几个属于城市社区的).
+_PART_IS = regex(r"[个条项名位人次场份户件]?(?:是|属于|来自)([\u4e00-\u9fff]{2,8}?)的")
 
 
 def _part_selected(question: Question, sentence: str, stated: Sequence[re.Match[str]],
@@ -591,6 +593,15 @@ def _part_selected(question: Question, sentence: str, stated: Sequence[re.Match[
     def unsaid(w: str) -> bool:
         return len(w) > 1 and lexicon.HAN.fullmatch(w[0]) is not None and w not in lexicon.FRAMING_WORDS and \
             (word_facts(w) or (0, ""))[1] != "d" and _characters(w, sentence) == 0 and not any(r in sentence for r in related(w))
+    # (1660个…里头有多少个是社区的?: what the part is, said in the clause of a figure of the sentence's own, not
+    # elsewhere in it: 一村(社区)一策)
+    kind = _PART_IS.match(after)
+    if kind is not None:
+        clauses = [sentence[clause_start(sentence, m.start()): m.end() + len(_after_figure(m, sentence))]
+                   for m in lexicon.FIGURE.finditer(sentence) if m.group(1) and _digits(m) != _digits(stated[0])]
+        words = [w for w in general_words(kind.group(1)) if len(w) > 1 and w not in lexicon.FRAMING_WORDS]
+        if words and not any(w in c or any(r in c for r in related(w)) for w in words for c in clauses):
+            return words[0]
     return next((w for w in general_words(after) if is_verb(w) and unsaid(w)), None) or \
         next((w for w in (general_words(between[1]) if len(between) > 1 else ()) if unsaid(w)), None)
 
