@@ -926,6 +926,16 @@ def test_a_reason_is_read_next_to_the_sentence_that_names_the_subject(engine: En
     assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
 
 
+@pytest.mark.parametrize("question", [
+    "报道引用“班子强不强,关键看班长”这句话,是为了引出哪项工作?",  # what the saying leads to: the sentence after it
+    "我老伴儿老念叨“班子强不强,关键看班长”,文章里说这话后面整了啥?",  # (a saying the asker heard, quoted whole)
+])
+def test_what_follows_a_saying_the_question_quotes(engine: Engine, question: str) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None
+    assert result.answer.sentence.startswith("各地认真开展基层党组织书记专题培训")
+
+
 def test_what_the_question_quotes_is_found_where_the_report_says_it(engine: Engine) -> None:
     result = engine.ask("省里弄的那个“1+8”到底是个啥?")  # “1+8”, not 省里…8个暗访组, which shares more words
     assert result.status == "answered" and result.answer is not None and "“1+8”活动方案" in result.answer.sentence
