@@ -776,3 +776,14 @@ def test_they_after_how_many_make_up_a_group_are_the_group(engine: Engine, first
     chat.reply(first)
     they = chat.reply("他们一共下去督导了几次?")
     assert they.result and they.result.answer and they.result.answer.lead and "820次" in they.result.answer.lead
+
+
+@pytest.mark.parametrize(("first", "other"), [
+    ("芜湖市是怎么开门纳谏的?", "庐江县在听取意见时"),  # the next paragraph that names another place
+    ("合肥四个专项行动是啥?", "来安县编发《便民服务手册》"),
+])
+def test_another_places_example_is_the_next_paragraph_that_names_one(engine: Engine, first: str, other: str) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply(first)
+    more = chat.reply("还有别的地方的例子吗?")
+    assert isinstance(more, More) and more.passages and more.passages[0].text.startswith(other)

@@ -276,6 +276,11 @@ class Conversation:
         if lexicon.DETAIL.match(plain) or (clauses and lexicon.DETAIL.match(clauses[0]) and not any(
                 lexicon.QUESTION_WORD.search(c) or engine.terms(c) for c in clauses[1:])):  # 详细说说 求你了
             return self._detail(engine, context, text, now) if context else NoContext(text, text)
+        if context is not None and lexicon.OTHER_PLACE_ASKED.search(plain) and \
+                not any(name in plain for name in place_names()):
+            other = self._other_place(engine, context, text, now)
+            if other is not None:
+                return other
         head = lexicon.TRAILING_PARTICLES.sub("", _FIRST_CLAUSE.split(plain, 1)[0])  # 效果咋样,网友买账没?
         if context is not None and (lexicon.RESULT.match(plain) or lexicon.RESULT.match(head)):
             # 效果咋样?: what came of what was just answered, where the report says it next to the answer
@@ -509,6 +514,29 @@ class Conversation:
         context.shown += 1
         context.anchor = passage
         return More(context.question, text, (passage,))
+
+    def _other_place(self, engine: Engine, context: _Context, text: str, now: float) -> More | None:
+        """还有别的地方的例子吗? after an answer about one place: the nearest paragraph after it (else before it) that
+        names another place, the report's own setting aside; None where the answer names no place."""
+        scope = engine.read(context.question).scope
+
+        def places(passage: Passage) -> set[str]:
+            return {name for name in place_names() if name in passage.text and name not in scope}
+
+        anchor = context.anchor
+        own = places(anchor)
+        if not own:
+            return None
+        paragraphs = [p for p in engine.passages if p.doc == anchor.doc and p.paragraph > 0]
+        after = [p for p in paragraphs if p.position > anchor.position]
+        before = [p for p in reversed(paragraphs) if p.position < anchor.position]
+        other = next((p for p in (*after, *before) if places(p) - own), None)
+        if other is None:
+            return None
+        context.at = now
+        context.shown += 1
+        context.anchor = other
+        return More(context.question, text, (other,))
 
     def _detail(self, engine: Engine, context: _Context, text: str, now: float) -> Detail:
         context.at = now

@@ -1304,6 +1304,8 @@ MEASURE_VERB = regex(r"(?:怎么|怎样|咋|如何)个?(学|改|抓|查|找|听|
 #: What a question asks for (`Question.wants`) where the answer is a thing of a kind, not the sentence itself:
 #: a follow-up answered by the sentence just shown with no such thing in it has not been answered.
 TYPED_WANTS = frozenset({"date", "role", "name", "person", "where", "place", "figure"})
+#: Another place's example asked for after an answer about one (还有别的地方的例子吗?, 其他地方呢?).
+OTHER_PLACE_ASKED = regex(r"(?:别的|其他|其它|另外|别处|别个)(?:的)?(?:地方|市县|市|县|地区|城市)")
 #: 那X呢? / X呢? / 换成X呢? / 如果是X呢?: the last question again, about X.
 SWAP = regex(r"^(?:那|那么|换成|如果是|要是|再问)?(?P<x>.{1,14}?)(?:呢|怎么样|又如何|如何|又怎样|的呢|又是多少|是多少|有多少)$")
 #: Adverbs of a total (一共, and 拢共/统共 of regional speech).
