@@ -56,6 +56,8 @@ _CLAUSE = regex(r"[^,,;;。!?!?]+[,,;;。!?!?]*")
 _FIRST_CLAUSE = regex(r"[,,;;]")
 #: Between the clauses of a message, typed with punctuation or spaces (还有啥?详细说说, 详细说说 求你了).
 _CLAUSES = regex(r"[,,;;??!!\s]+")
+#: A word of assent or hesitation opening a follow-up (嗯, 哦, 好的): nothing of what it asks.
+_INTERJECTION = regex(r"^(?:嗯+|哦+|噢+|喔+|好的|好吧|ok|okay|明白了?|懂了|收到)[,.。!~\s]*")
 _LIST_EDGES = ",，。;；、 "
 _TRAILING_PUNCT = regex(r"[,,;;。!?!?]+$")
 _CLAUSE_END = regex(lexicon.CLAUSE_END.pattern + "+")
@@ -267,6 +269,7 @@ class Conversation:
         context = self._context if self._context and now - self._context.at <= self.ttl else None
         # (read in matching form: 还有呢？ and 還有呢? are 还有呢?; 还有别的没得? is 还有别的吗?)
         bare = lexicon.standard_asking(engine.normalizer.normalize(text).strip().strip(_PUNCT))
+        bare = _INTERJECTION.sub("", bare) or bare  # 嗯还有别的吗, 好的,还有呢?
         plain = lexicon.TRAILING_PARTICLES.sub("", bare) or bare  # 具体点呢?, 为什么呀?
         clauses = [c for c in _CLAUSES.split(plain) if c]
         if lexicon.MORE.match(bare) or lexicon.MORE.match(plain) or (
