@@ -519,7 +519,8 @@ def test_more_follow_up_words_people_use(engine: Engine) -> None:
     chat = Conversation(lambda: engine)
     chat.reply("督导组下去督导多少次?")  # 还有啥数 (what other figures), 唠唠 (说说: tell me)
     assert "12400余人次" in (getattr(chat.reply("还有啥数,唠唠"), "piece", None) or "")
-    for follow_up in ("还有啥渠道?", "嗯还有别的吗", "then? 详细说说"):  # more of the kind answered; 嗯 only hesitates
+    # more of the kind answered; 嗯 only hesitates; two asked run together after 呢
+    for follow_up in ("还有啥渠道?", "嗯还有别的吗", "then? 详细说说", "接着呢还有没有别的"):
         chat = Conversation(lambda: engine)
         chat.reply("征求意见都有哪些渠道")
         assert isinstance(chat.reply(follow_up), More)
