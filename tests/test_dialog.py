@@ -519,8 +519,8 @@ def test_more_follow_up_words_people_use(engine: Engine) -> None:
     chat = Conversation(lambda: engine)
     chat.reply("督导组下去督导多少次?")  # 还有啥数 (what other figures), 唠唠 (说说: tell me)
     assert "12400余人次" in (getattr(chat.reply("还有啥数,唠唠"), "piece", None) or "")
-    # more of the kind answered; 嗯 only hesitates; two asked run together after 呢
-    for follow_up in ("还有啥渠道?", "嗯还有别的吗", "then? 详细说说", "接着呢还有没有别的"):
+    # more of the kind answered; 嗯 only hesitates
+    for follow_up in ("还有啥渠道?", "嗯还有别的吗", "then? 详细说说", "还有没有别的?"):
         chat = Conversation(lambda: engine)
         chat.reply("征求意见都有哪些渠道")
         assert isinstance(chat.reply(follow_up), More)
@@ -792,3 +792,10 @@ def test_another_places_example_is_the_next_paragraph_that_names_one(engine: Eng
     chat.reply(first)
     more = chat.reply("还有别的地方的例子吗?")
     assert isinstance(more, More) and more.passages and more.passages[0].text.startswith(other)
+
+
+def test_a_part_of_what_was_just_counted_set_apart_by_what_it_says_must_be_said(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("全省一共收到多少条意见?")
+    part = chat.reply("里面说吃喝的有多少条?")  # the report counts no opinions by what they are about
+    assert not (isinstance(part, Answered) and part.result.status == "answered")

@@ -804,6 +804,7 @@ def test_a_year_is_a_constraint_not_a_claim(engine: Engine) -> None:
     "芜湖市依托的市级主要媒体是哪几间?",  # 间: 家, as southern speech counts firms
     "1602个之外剩下的那些软弱涣散党组织,第一书记是谁兼任的?",  # the rest of a part the report sets apart (其中…)
     "1660个软弱涣散党组织里头有多少个是社区的?",  # a part said by what it is: 社区 only in 一村(社区)一策
+    "全省市、县和乡镇、街道派出的督导组中,派驻到村一级的有多少个?",  # a part of those named, after a comma
     "全省征集的意见中通过网络收集的有多少条?",  # ... or by how it was collected
     "全省设了多少条热线?",  # the report gives 芜湖市's hotlines, not the province's
 ])
@@ -898,6 +899,7 @@ def test_the_words_said_are_asked_for_in_many_ways(engine: Engine, question: str
     ("听意见那部分,说要直接到群众中去干嘛来着?", "察民情、听民意、解民忧"),  # 那部分: the part pointed at
     ("淮南市学习时有没有对照焦裕禄精神、沈浩精神?", "焦裕禄精神、沈浩精神"),  # 学习时: when, no word to find
     ("听取意见环节中,各级党员干部入户走访群众累计覆盖多少户?", "232.4万余户"),  # 环节中: the stage it is done in
+    ("学习教育在整个活动里算是一个什么样的环节?", "基础环节"),  # (but 什么样的环节 asks the stage)
     ("庐江县在征询意见时运用了哪些工作方法?", "量化指标、匿名征集、逆向测评、引导提示"),  # 运用了哪些方法: how
     # a remark asking for the exact words after the question: the report's words, no one's quoted
     ("来安县那本手册,说是要让老百姓碰上事儿能咋样?原话怎么讲的?", "咨询有路、求助有果、投诉有门"),

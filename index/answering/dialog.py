@@ -55,7 +55,7 @@ _PUNCT = "?!。.,~ "
 _CLAUSE = regex(r"[^,,;;。!?!?]+[,,;;。!?!?]*")
 _FIRST_CLAUSE = regex(r"[,,;;]")
 #: Between the clauses of a message, typed with punctuation or spaces (还有啥?详细说说, 详细说说 求你了).
-_CLAUSES = regex(r"[,,;;??!!\s]+|(?<=呢)(?=[\u4e00-\u9fff])")  # (接着呢还有啥: two, run together)
+_CLAUSES = regex(r"[,,;;??!!\s]+")
 #: A word of assent or hesitation opening a follow-up (嗯, 哦, 好的): nothing of what it asks.
 _INTERJECTION = regex(r"^(?:嗯+|哦+|噢+|喔+|好的|好吧|ok|okay|明白了?|懂了|收到)[,.。!~\s]*")
 _LIST_EDGES = ",，。;；、 "

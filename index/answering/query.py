@@ -716,7 +716,7 @@ class Reader:
                 role = "entity" if token in self._names else "content"
                 if _ASKING_WORD.fullmatch(token) or token in lexicon.AGGREGATE_WORDS or token in lexicon.HABITUAL or \
                         (token == "1" and folded[at + 1: at + 2] in lexicon.CLASSIFIERS) or \
-                        token in lexicon.STATUS_WORDS or token in lexicon.WHILE_WORDS or \
+                        token in lexicon.STATUS_WORDS or (token in lexicon.WHILE_WORDS and not _WORDS_GO_ON.search(folded)) or \
                         token in lexicon.DEGREE or token in lexicon.PEOPLE_PRONOUNS:
                     role = "frame"  # 时间, 人数, 共计, 平时: words that ask, even where the report uses them
                 elif any(token in m.group(0) for pattern in (lexicon.DEFINITION_ASKED, lexicon.POINTED_AGAIN,
@@ -1518,6 +1518,10 @@ def _common_pair(text: str, start: int) -> bool:
 _AFTER_WRITING_MEASURE = regex(rf"([{''.join(sorted(lexicon.WRITING_MEASURES))}])([\u4e00-\u9fff]{{2}})")
 #: Longest question read as keywords when it has no question word (督导组 经费).
 _KEYWORDS = 12
+
+
+#: 中/时 that go on into a word of their own (从群众中来, 到群众中去): no postposition.
+_WORDS_GO_ON = regex(r"[中时][来去]")
 
 
 def _part_pointed(word: str, folded: str) -> bool:

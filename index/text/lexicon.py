@@ -283,7 +283,7 @@ SPELLED_BEFORE = regex(r"[\u4e00-\u9fff“”]+(?:[、和][\u4e00-\u9fff“”]+
 SAYER_ASKED = regex(r"([\u4e00-\u9fff]{2})(?:是|都|又)?(?:怎么|咋|如何)(?:说|讲|评价)的?$")
 #: The words someone said or wrote are asked for (官方微博那句话咋说的?): answered by a quotation (not 报道原文: the
 #: report's own wording, which any of its sentences gives).
-QUOTE_ASKED = regex(r"[那这]句(?:话|口号)|哪句(?:话|口号)(?!讲|说|提|写|介绍|谈|里)|口号(?:是|怎么|咋|如何)|原话|(?<!报道)(?<!文章)(?<!稿子)(?<!新闻)原文(?!(?:里|中|上)?(?:是|写的是|说的是|写|说|精确到|具体是|确切是|具体|确切|到底|究竟)?(?:几|多少))(?!中|里|当中|提到|提及|提了|有没有|有)(?!(?:是|就是|也是|里是)?(?:这么|这样|如此)(?:写|说|讲|表述))|(?:怎么|咋|如何)(?:说|讲|写|表述)的|(?:怎么|咋|如何)(?:[跟和对向给][\u4e00-\u9fff]{1,4})?(?:招呼|吆喝|喊|号召)[^,,。?？]{0,8}的|"
+QUOTE_ASKED = regex(r"[那这]句(?:话|口号)|哪句(?:话|口号)(?!讲|说|提|写|介绍|谈|里)|口号(?:是|怎么|咋|如何)|原话|(?<!报道)(?<!文章)(?<!稿子)(?<!新闻)原文(?!(?:里|中|上)?(?:是|写的是|说的是|写|说|精确到|具体是|确切是|具体|确切|到底|究竟)?(?:几|多少))(?!中|里|当中|提到|提及|提了|有没有|有)(?!(?:是|就是|也是|里是)?(?:这么|这样|如此)(?:写|说|讲|表述))|(?:怎么|咋|如何)(?:说|讲|写)的|(?<!文中)(?<!报道)(?<!文章)(?<!稿子)(?<!综述)(?<!原文)(?:怎么|咋|如何)表述的|(?:怎么|咋|如何)(?:[跟和对向给][\u4e00-\u9fff]{1,4})?(?:招呼|吆喝|喊|号召)[^,,。?？]{0,8}的|"
                          r"(?<!句)(?:口号|标语|宣传语)|(?:写|说|讲|发|喊)了?[一1]?句|(?:写|说|讲|发|喊)了?些?(?:什么|啥)话|说“|"
                          r"(?<!报道)(?<!文章)(?<!稿子)(?<!新闻)(?<!综述)(?<!部分)(?<!段)(?<!里)(?<!中)(?<!上)(?:时|的时候)?(?:说|喊)了(?:什么|啥)$")  # (开头那四句口号: the opening lines)
 #: A slogan asked (口号, 标语, 顺口的话): a run of short clauses of one length says one.
@@ -572,7 +572,10 @@ SUBSET_ASKED = regex(r"(?:里|中|当中|之中|里面)[,,]?(?:有)?(?:多少|�
                           r"(?:收集|征集|征求|反映|提出|查处|解决|整改)?的?(?:有|是)?(?:多少|几)|"
                           r"(?:里|中|当中|之中|里面)(?:涉及|关于|属于|有关)(?P<share>[^,,。?]{2,8}?)的?(?:占|比例|比重)|"
                           r"\d(?:万|亿)?(?:多|余)?[个条项名位人次场份户件](?:[\u4e00-\u9fff]{0,8}?)(?:里面|里头|当中|之中|里(?![面头边])|中(?!间))[,,]?"
-                          r"(?P<among>(?![^,,。?]*?[了已])(?!有)[^,,。?的是哪多几]{2,8}?)的?(?:有|是)?(?:多少|几)")  # 5322个联系点里村一级的有多少个?, 170人里厅级干部有多少
+                          r"(?P<among>(?![^,,。?]*?[了已])(?!有)[^,,。?的是哪多几]{2,8}?)的?(?:有|是)?(?:多少|几)|"  # 5322个联系点里村一级的有多少个?, 170人里厅级干部有多少
+                          # (…派出的督导组中,派驻到村一级的有多少个?, 意见中说吃吃喝喝的有多少条: a part of those named,
+                          # set apart after a comma or by what it says)
+                          r"(?:里面|里头|当中|之中|中)(?:[,,]|(?=说|讲|提|关于|涉及|反映))(?P<apart>(?![^,,。?]*?[了已])(?!有)[^,,。?的是哪多几]{2,8}?)的(?:有|是)?(?:多少|几)")
 #: Going to a tier (下村, 进村, 下乡, 入户): the tier is where it happened.
 MOTION_TO_TIER = regex(r"[下进入到去赴回]([村乡镇户])")
 #: A tier's level (县级, 县一级), said where the passage names the tier (105个县(市、区)).
@@ -644,8 +647,8 @@ DEFINITION_ASKED = regex(r"(?:处于|处在|算|是|(?:定位|界定|定性)[成
 KIND_OF_STANDING = regex(r"性质|环节|阶段|步|环")
 DEFINES = regex(r"^([\u4e00-\u9fff]{2,8})[,\uff0c]?是")
 #: A thing pointed at again right after it is named (学习教育这一步), or the stage something is done in (听取意见环节中,
-#: not 第一环节 or 什么环节): no word the answer must say.
-POINTED_AGAIN = regex(r"(?<=[\u4e00-\u9fff])[这那](?:一步|一环)|(?<=[\u4e00-\u9fff]{2})(?<![么个一二三四五何哪啥米])环节(?=中|里|时|上|[,,]|$)|"
+#: not 第一环节 or 什么样的环节): no word the answer must say.
+POINTED_AGAIN = regex(r"(?<=[\u4e00-\u9fff])[这那](?:一步|一环)|(?<=[\u4e00-\u9fff]{2})(?<![的么个一二三四五何哪啥米嘛种样])环节(?=中|里|时|上|[,,]|$)|"
                           # (运用了哪些方法: the verb of using only frames the method asked)
                           r"(?:运用|采用|采取|使用|利用)(?=了?(?:哪些|什么|何种|啥|怎样的)(?:具体|工作)?(?:方法|办法|措施|举措|方式|手段))")
 #: How something was done is asked (具体是咋操作的, 怎么打分), not what it is (咋回事) or of what kind (怎样的原则).
@@ -821,7 +824,7 @@ FIRST_PERSON = regex(rf"我|俺|咱|本人|{KIN.pattern}")
 #: A clause the asker says of themselves before asking (俺是肥东乡下的老党员, 我在赶稿, 我们老师让总结): its
 #: words the report does not use say who asks, not what. Not a clause that reports what was heard or claims a
 #: figure (我听说芜湖开了12条热线).
-ASKER_CLAUSE = regex(rf"^(?:(?:我|俺|咱|本人)(?:们|家)?|.*?{KIN.pattern})(?!.*(?:说|讲|听|据|念叨|看到|看过|报道|“|(?!1个)\d))")  # (我是合肥1个退休的老师: one, no figure; 我老伴老念叨“…: a saying)
+ASKER_CLAUSE = regex(rf"^(?:(?:我|俺|咱|本人)(?:们|家)?|.*?{KIN.pattern})(?!.*(?:说|讲|听|据|念叨|看到|看过|报道|(?!1个)\d))")  # (我是合肥1个退休的老师: one, no figure; 我老伴老念叨…: a saying)
 
 
 #: What an asker's homework is (作业, 论文): what they need the answer for.
@@ -875,7 +878,7 @@ HABITUAL = frozenset("平时 平常 平日 通常 往常 一向 向来".split())
 #: How a thing stands, asked of it (落实情况, 进展): the answer tells it, whatever words it uses.
 STATUS_WORDS = frozenset("情况 进展 状况 进度".split())
 #: When or within what, said after a verb or a noun (学习时, 听取意见环节中): it frames the question even where the report
-#: uses the word.
+#: uses the word (not where the words go on, 从群众中来).
 WHILE_WORDS = frozenset("时 中 时候 期间 当中 之中".split())
 #: How much, said of what is asked (很网络化的话, 挺多): it frames the question even where the report uses the word.
 DEGREE = frozenset("很 挺 蛮 太 非常 十分 相当 比较 特别 极其".split())
