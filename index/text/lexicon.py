@@ -648,7 +648,7 @@ KIND_OF_STANDING = regex(r"性质|环节|阶段|步|环")
 DEFINES = regex(r"^([\u4e00-\u9fff]{2,8})[,\uff0c]?是")
 #: A thing pointed at again right after it is named (学习教育这一步), or the stage something is done in (听取意见环节中,
 #: not 第一环节 or 什么样的环节): no word the answer must say.
-POINTED_AGAIN = regex(r"(?<=[\u4e00-\u9fff])[这那](?:一步|一环)|(?<=[\u4e00-\u9fff]{2})(?<![的么个一二三四五何哪啥米嘛种样])环节(?=中|里|时|上|[,,]|$)|"
+POINTED_AGAIN = regex(r"(?<=[\u4e00-\u9fff])[这那](?:一步|一环)|(?<=[\u4e00-\u9fff]{2})(?<![的么个一二三四五何哪啥米嘛种样])环节(?=中|里|时|上|[,,])|"
                           # (运用了哪些方法: the verb of using only frames the method asked)
                           r"(?:运用|采用|采取|使用|利用)(?=了?(?:哪些|什么|何种|啥|怎样的)(?:具体|工作)?(?:方法|办法|措施|举措|方式|手段))")
 #: How something was done is asked (具体是咋操作的, 怎么打分), not what it is (咋回事) or of what kind (怎样的原则).
