@@ -279,6 +279,8 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
                    if not held and not _claimed(rough.group(0), question, passage_text))
     missing.extend(o for o in question.ordinals if not _ordinal_held(o, passage_text) and
                    not _setting(o, question, passage_text))
+    # 第一督导组的组长是谁?: a group by its number, where the passage numbers none (16个省委督导组, 第一组长)
+    missing.extend(m.group(0) for m in _GROUP_NUMBERED.finditer(question.folded) if m.group(0) not in passage_text)
     missing.extend(_months_unsaid(question, passage_text))
     missing.extend(_claim_unsettled(question, passage_text))
     if total <= 0 or weights.unseen_idf <= 0:
@@ -952,6 +954,10 @@ def _setting(ordinal: str, question: Question, passage_text: str) -> bool:
     """Is the round the report as a whole is about (第二批 in its title), and the passage names no other?"""
     measure = ordinal[-1]
     return ordinal in question.setting and not re.search(rf"第[一二三四五六七八九十百\d]+{measure}", passage_text)
+
+
+#: A group asked of by its number (第一督导组, 第三组), not a post numbered (第一组长).
+_GROUP_NUMBERED = regex(r"第[一二三四五六七八九十\d]+(?:督导|暗访|指导|巡回)?小?组(?![长张常员])")
 
 
 def _ordinal_held(ordinal: str, passage_text: str) -> bool:
