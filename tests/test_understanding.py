@@ -806,7 +806,8 @@ def test_a_year_is_a_constraint_not_a_claim(engine: Engine) -> None:
     "1660个软弱涣散党组织里头有多少个是社区的?",  # a part said by what it is: 社区 only in 一村(社区)一策
     "全省市、县和乡镇、街道派出的督导组中,派驻到村一级的有多少个?",  # a part of those named, after a comma
     "马鞍山给年老体弱党员送学是用什么方式送的?",  # the means: the sentence says only for whom it was done
-    "第二暗访组去了哪个市?",  # a group by its number: the report numbers none (8个…暗访组)
+    "第三督导组的第一组长是什么级别的干部?",  # a group by its number: the report numbers none (16个省委督导组)
+    "第二暗访组是谁带队的?",  # (8个由厅级干部带队的暗访组)
     "全省征集的意见中通过网络收集的有多少条?",  # ... or by how it was collected
     "全省设了多少条热线?",  # the report gives 芜湖市's hotlines, not the province's
 ])
