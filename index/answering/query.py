@@ -672,10 +672,8 @@ class Reader:
         is a claim to check (是20位吗?), not a word to match (a when-question's 1140人 names what it asks of)."""
         out: list[Term] = []
         seen: set[str] = set()
-        # (下不|下雨: the word stays; 活动搞得好不好,关键看啥?: whether it goes well is what is asked about, 啥 asks)
         asking = {i for pattern in _ASKING for m in pattern.finditer(folded) for i in range(*m.span())} | \
-            {i for m in lexicon.A_NOT_A.finditer(folded) for i in range(m.start(), m.end() - 1)
-             if m.group(1) in _ASKING_A_NOT_A or not lexicon.WH_WORD.search(folded, m.end())}
+            {i for m in lexicon.A_NOT_A.finditer(folded) for i in range(m.start(), m.end() - 1)}  # (下不|下雨: the word stays)
         words = self._words(folded)
         roughs = [m.span() for m in lexicon.ROUGH_FIGURE.finditer(folded)]
         cursor = 0  # (撤没撤: the second 撤 is the word, the first asks)
@@ -1522,8 +1520,6 @@ _AFTER_WRITING_MEASURE = regex(rf"([{''.join(sorted(lexicon.WRITING_MEASURES))}]
 _KEYWORDS = 12
 
 
-#: The A-not-A forms that ask yes or no wherever they stand (是不是, 有没有, 能不能 …).
-_ASKING_A_NOT_A = frozenset("是有对能会要可行该")
 #: 中/时 that go on into a word of their own (从群众中来, 到群众中去): no postposition.
 _WORDS_GO_ON = regex(r"[中时][来去]")
 
