@@ -904,6 +904,7 @@ def test_the_words_said_are_asked_for_in_many_ways(engine: Engine, question: str
     ("听取意见环节中,各级党员干部入户走访群众累计覆盖多少户?", "232.4万余户"),  # 环节中: the stage it is done in
     ("学习教育在整个活动里算是一个什么样的环节?", "基础环节"),  # (but 什么样的环节 asks the stage ...
     ("学习教育是否被定位为基础环节?", "基础环节"),  # ... and 基础环节 is the report's own word)
+    ("省委用什么手段推动第二批活动?", "四解决四推动"),  # the means asked, said as 抓手 (the handle it is taken by)
     ("庐江县在征询意见时运用了哪些工作方法?", "量化指标、匿名征集、逆向测评、引导提示"),  # 运用了哪些方法: how
     # a remark asking for the exact words after the question: the report's words, no one's quoted
     ("来安县那本手册,说是要让老百姓碰上事儿能咋样?原话怎么讲的?", "咨询有路、求助有果、投诉有门"),

@@ -336,7 +336,7 @@ ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
      regex(r"批评|不足|缺点|短板|差距|问题|不良|不正"), "批评"),
     # 送学是用什么方式送的?: the means, which a sentence saying only for whom it was done does not give
     (regex(r"(?:什么|啥|何种|哪种|哪些|啥子)(?:样的)?(?:方式|手段|载体|工具|软件|途径)"),
-     regex(r"通过|采取|采用|利用|依托|运用|借助|方式|形式|办法|渠道|载体|途径|手段|平台|上门|网上|微博|热线"), "方式"),
+     regex(r"通过|采取|采用|利用|依托|运用|借助|方式|形式|办法|渠道|载体|途径|手段|抓手|平台|上门|网上|微博|热线"), "方式"),
     # 查处的人咋处分的?: a penalty, which 查处 (investigated and dealt with) does not name
     (regex(r"处分|撤职|免职|开除|判刑|坐牢|双开|降级|记过"), regex(r"处分|撤职|免职|开除|判|降级|记过|党纪|政纪"), "处分"),
     # 书记里有多少个女的?: men and women, which a count of 书记 does not tell apart
