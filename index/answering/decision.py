@@ -408,15 +408,6 @@ def _asking_sentence(folded: str) -> str:
     return last if lexicon.QUESTION_WORD.search(last) else folded
 
 
-def _without_exact_remark(folded: str) -> str:
-    """The question without a remark after it that asks for the exact words (…能咋样?原话怎么讲的?): the question
-    before it asks, and the report's own words answer."""
-    question, mark, remark = folded.rstrip("?").rpartition("?")
-    if mark and lexicon.EXACT_REMARK.match(remark) and (lexicon.QUESTION_WORD.search(question) or lexicon.ASKING.search(question)):
-        return question + mark
-    return folded
-
-
 def _slot_said_otherwise(word: str, folded: str, text: str) -> bool:
     """Does the text say another word where the question says `word`, between the same words on both sides
     (精神和|孔繁森|精神为 ↔ 精神和|沈浩|精神为)?"""
@@ -1275,7 +1266,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
     said_of_others = _said_of_others(question, sentence)
     if said_of_others is not None:
         return said_of_others  # 张宝顺的联系点在哪?: …其他省领导也都分赴各自活动联系点 says it of the other leaders
-    asked_in = _asking_sentence(_without_exact_remark(question.folded))
+    asked_in = _asking_sentence(question.folded)
     compared = compared_figures(question.folded, sentence)
     for asks, gives, lack in lexicon.ASKED_ASPECTS:
         if asks.search(asked_in) and not gives.search(sentence) and \

@@ -457,9 +457,10 @@ class Reader:
                      any(lexicon.WH_WORD.search(p) or lexicon.PART_WORDS.search(p) for p in parts[:-1])) or \
                     ((lexicon.TASK_REMARK.match(checked) or lexicon.ASKED_OF_ASKER.search(checked)) and
                      not lexicon.QUESTION_WORD.search(checked)) or \
-                    ((lexicon.ASKER_PUZZLED.fullmatch(lexicon.TRAILING_PARTICLES.sub("", checked)) or
-                      (lexicon.EXACT_REMARK.match(checked) and not parts[-2].endswith(" "))) and
+                    (lexicon.ASKER_PUZZLED.fullmatch(lexicon.TRAILING_PARTICLES.sub("", checked)) and
                      any(lexicon.QUESTION_WORD.search(p) for p in parts[:-1])) or \
+                    (lexicon.EXACT_REMARK.match(checked) and not parts[-2].endswith(" ") and  # (…能咋样?原话怎么讲的?)
+                     any(lexicon.QUESTION_WORD.search(p) or lexicon.ASKING.search(p) for p in parts[:-1])) or \
                     (lexicon.ASKER_CLAUSE.match(checked) and not lexicon.QUESTION_WORD.search(checked) and
                      not lexicon.ASKING.search(checked) and  # (我想问问各地是咋抓的: 咋 asks)
                      not lexicon.YESNO.search(checked) and not any(c.isdigit() for c in checked) and

@@ -1265,9 +1265,8 @@ LINES_ASKED = regex(r"[哪那这几一两三四五六七八九\d]+句(?!号)|[�
 #: Words that name a stretch of text (那句, 四句口号, 这段话): they frame a question about the wording.
 TEXT_UNITS = regex(r"[一二三四五六七八九十\d两几这那哪]?(?:句|段)(?:话)?|口号|标语|提法|说法|原话|原文|文字|咋说|咋写|怎么说|怎么写|"
                         r"引号|俗语|俗话|谚语|老话|格言")
-#: What comes after or before a quoted stretch: “班子强不强”后面那句, 立行立改前面是哪句, what it leads to (这句话引出
-#: 的是啥工作?); or the other of a pair, either
-#: side (坚持即知即改,另一句是什么?).
+#: What comes after or before a quoted stretch: “班子强不强”后面那句, 立行立改前面是哪句, what it leads to
+#: (这句话引出的是啥工作?); or the other of a pair, either side (坚持即知即改,另一句是什么?).
 SEQUEL = regex(r"(?:的)?(?:(后面|后边|后头|下一句|后一句|下句|后半句|下半句|引出)|(前面|前边|前头|前一句|上一句|上句|前半句|上半句)|"
                     r"(另一句|另外一句|另半句|另一半))")
 
