@@ -908,6 +908,8 @@ def test_the_words_said_are_asked_for_in_many_ways(engine: Engine, question: str
     ("庐江县在征询意见时运用了哪些工作方法?", "量化指标、匿名征集、逆向测评、引导提示"),  # 运用了哪些方法: how
     # a remark asking for the exact words after the question: the report's words, no one's quoted
     ("来安县那本手册,说是要让老百姓碰上事儿能咋样?原话怎么讲的?", "咨询有路、求助有果、投诉有门"),
+    ("村级党组织组织大家集中学习,到现在累计多少次?", "103800多次"),  # 累计多少次: in all, no verb done so often
+    ("文末署名的记者叫什么名字?", "黄永礼"),  # 文末: where the report ends, as 末尾
 ])
 def test_words_that_only_frame_the_question(engine: Engine, question: str, said: str) -> None:
     result = engine.ask(question)
