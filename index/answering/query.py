@@ -457,6 +457,8 @@ class Reader:
                      any(lexicon.WH_WORD.search(p) or lexicon.PART_WORDS.search(p) for p in parts[:-1])) or \
                     ((lexicon.TASK_REMARK.match(checked) or lexicon.ASKED_OF_ASKER.search(checked)) and
                      not lexicon.QUESTION_WORD.search(checked)) or \
+                    (lexicon.ASKER_VERSION.match(checked) and not lexicon.QUESTION_WORD.search(checked) and
+                     any(lexicon.WH_WORD.search(p) or lexicon.ASKING.search(p) for p in parts[:-1])) or \
                     (lexicon.ASKER_PUZZLED.fullmatch(lexicon.TRAILING_PARTICLES.sub("", checked)) and
                      any(lexicon.QUESTION_WORD.search(p) for p in parts[:-1])) or \
                     (lexicon.EXACT_REMARK.match(checked) and not parts[-2].endswith(" ") and  # (…能咋样?原话怎么讲的?)

@@ -423,7 +423,7 @@ CONFIRMING_TAG = regex(rf"[,,\s]?(?:{_CONFIRM_TAGS}|对吗|是不是)[呀啊呢�
 CONFIRMING = regex(r"吧$")
 #: The true count asked after one stated (稿子写12个县,原文几个?, 我记得是20位,到底多少位?): the figure stated is a
 #: claim to check, not what the answer must hold.
-TRUE_COUNT_ASKED = regex(r"(?:原文|原稿|报道里?|文中|实际上?|到底|究竟|(?:准确|精确|确切|具体)(?:的)?(?:数字?|数目|口径)?|准数)"
+TRUE_COUNT_ASKED = regex(r"(?:原文|原稿|原数|报道里?|文中|实际上?|到底|究竟|(?:准确|精确|确切|具体)(?:的)?(?:数字?|数目|口径)?|准数)"
                               r"(?:里|中|上)?(?:是|写的是|说的是|写|说|精确到)?(?:几|多少)")  # (…上下,精确数是多少?)
 #: A figure or what something is stated and asked back (督导组开了642场座谈会?, 暗访组是处级干部带队?): a yes/no
 #: question with no question word.
@@ -1114,6 +1114,10 @@ SPOKEN_PLUS = regex(r"(?<![\d一二三四五六七八九十])([1-9一二三四�
 #: answer must state.
 FIGURE_GUESS = regex(rf"^(?:是不是|是否|是|有|大概|大约|差不多|应该是|估计)*\d+(?:\.\d+)?(?:万|亿)?(?:多|余|来)?"
                           rf"(?:{UNIT_PATTERN})?(?:左右|上下|以上|往上|开外|出头)?(?:吧|吗|嘛|么|啊|呀|呢)?[\s,,。!!??~～]*$")
+
+#: ... or the asker's own version of what is asked, to be checked (…几月份?我这写的是4月, 我们资料库里标的是5月8号):
+#: what the answer is checked against, nothing asked.
+ASKER_VERSION = regex(r"^(?:我|俺|咱)们?[\u4e00-\u9fff]{0,6}?(?:写|标|记|登|印|列|录)(?:的|着|成|作)(?:是|了)?")
 
 #: A remark after a question asking it be answered exactly (别给我估个数。, 全称。, 要准确数字, 原文怎么表述的): nothing
 #: else asked.
