@@ -117,6 +117,8 @@ DATA = Path(__file__).parent / "data"
     ("芜湖热线电话搭建了什么直通车?", "政情民意“直通车”"),  # the kind named whole: which one, the words before it
     ("市县两级的领导开了多少个会议?", "11300多场"),  # 会议: any meeting named (座谈会), counted in 场 as in 个
     ("督导组开了多少个会议?", "462场"),
+    ("各个市县开了多少个先进事迹报告会哈?", "2855场"),  # a meeting the report names, counted casually by 个
+    ("督导组开了多少个座谈会", "462场"),
     ("芜湖征求到多少?", "3.3万余条"),  # a bare 多少 after the verb: the figure of what it got
     ("听说有七十五万多条意见建议,具体是多少?", "75.6万余条"),  # a rough figure checked, not a part of it
     ("合肥开展了哪几个专项行动?", "正风肃纪、为民服务、除弊祛垢、固本强基"),  # 哪几|个: the kind after the measure word

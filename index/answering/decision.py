@@ -1316,7 +1316,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             return None  # 淮南市要画几种像?: 画好行业“群体像”、班子“集体像”、党员“个体像” lists them, three
         if not units:
             return question.units[0] if question.units else "数字"
-        meeting = any(t.kind == "meeting" for t in question.terms)
+        meeting = any(t.kind == "meeting" for t in question.terms) or lexicon.MEETINGS_COUNTED.search(question.folded)
 
         persons_by_ge = _people_counted(question.folded)
 

@@ -187,7 +187,7 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
         (places.group(0)[0] if places else None)
     if wanted == {"个"} and counted and lexicon.PERSON_NOUNS.search(counted):
         wanted = {"人"}  # 多少个领导 → 19位省领导: people, counted casually by 个
-    if wanted and counted in lexicon.MEETING_KINDS:
+    if wanted and (counted in lexicon.MEETING_KINDS or lexicon.MEETINGS_COUNTED.search(query)):
         wanted.add(lexicon.MEETING_UNIT)  # 开了多少个会议?: meetings are counted in 场 (召开座谈会11300多场)
     if wanted:
         # the asked measure word's family (多少次 → 40900多场 too); the exact word wins where nothing else decides;
