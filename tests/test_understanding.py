@@ -119,6 +119,7 @@ DATA = Path(__file__).parent / "data"
     ("督导组开了多少个会议?", "462场"),
     ("各个市县开了多少个先进事迹报告会哈?", "2855场"),  # a meeting the report names, counted casually by 个
     ("督导组开了多少个座谈会", "462场"),
+    ("省委派下去的巡查督促队伍一共分了几个组?", "16个省委督导组"),  # not 170人 (组成16个…组 counts people)
     ("芜湖征求到多少?", "3.3万余条"),  # a bare 多少 after the verb: the figure of what it got
     ("听说有七十五万多条意见建议,具体是多少?", "75.6万余条"),  # a rough figure checked, not a part of it
     ("合肥开展了哪几个专项行动?", "正风肃纪、为民服务、除弊祛垢、固本强基"),  # 哪几|个: the kind after the measure word
