@@ -200,8 +200,8 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
         candidates = [m for m in candidates if _unit(m.group(0)) != "人次"] or candidates
     if counted in lexicon.GROUP_KINDS:  # 微服私访的小组有几个? → 8个…暗访组, the figure of a group named
         # (after it or right before it: 督导组1264个、指导组11697个)
-        # (not past another figure: 170人组成16个省委督导组 counts people)
-        candidates = [m for m in candidates if lexicon.GROUP_NAMED.search(
+        # (not past another figure: 170人组成16个省委督导组 counts people, asked or not: 有几个组,抽了多少人?)
+        candidates = [m for m in candidates if _unit(m.group(0)) in wanted - {"个"} or lexicon.GROUP_NAMED.search(
             re.split(r"\d", _clause_after(sentence, m.end())[:lexicon.COUNTED_AFTER])[0]) or
             any(g.end() == m.start() for g in lexicon.GROUP_NAMED.finditer(sentence, max(0, m.start() - 3), m.start()))] or \
             candidates
