@@ -836,7 +836,7 @@ class Reader:
         # 微服私访的小组, 暗查小组: a group named by what it does, set off or said otherwise, which the report may
         # name otherwise (暗访组)
         # (秘密走访小组: by what it does, said as a verb right before it)
-        resaid = [t.word for t in out if t.kind == "synonym" or (len(t.word) > 1 and t.kind == "word" and is_verb(t.word))]
+        resaid = [t.word for t in out if t.kind == "synonym" or (len(t.word) > 1 and t.word in self._verbs)]
         out = [replace(t, kind="group") if t.word in lexicon.GROUP_KINDS and t.kind in ("word", "ordinary", "synonym") and all(
             at == 0 or folded[at - 1] in lexicon.GROUP_SET_OFF or any(folded[:at].endswith(w) for w in resaid)
             for at in occurrences(folded, t.word)) else t for t in out]
