@@ -397,6 +397,8 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "电影《焦裕禄》里面演焦裕禄的是哪个?",  # who played in it: naming the film does not tell
                                       "3月24日那个点评通报会是哪个省领导主持的",  # a leader asked: a body held it
                                       "刘云山来皖调研时陪同的省领导都有哪些?",  # what they did (陪同) is never told
+                                      "刘云山来皖调研的时候,是哪几位省领导陪同的?",
+                                      "兼任第一书记的干部有没有额外的工资?",  # 的工资: the thing asked of
                                       "点评通报会是哪个主持的?",
                                       # any word turned to with 那, not said before it: 省直's is not told
                                       "省委开了市县两级专题点评通报会,那省直单位的通报会是哪天开的?",
