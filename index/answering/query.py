@@ -1058,13 +1058,8 @@ class Reader:
         if events and (pos in lexicon.VERB_POS or (pos == "vn" and all(folded[at - 1: at] == "的"
                                                                       for at in occurrences(folded, word)))):
             return "event"  # 合肥会下雨吗?, 哪年出生的?, 有没有额外的工资?: the event, or the thing, asked about
-        if pos in lexicon.VERB_POS and lexicon.WHICH_ONES.search(folded) and any(
-                re.match(rf"的[\u4e00-\u9fff]{{0,2}}?(?:{lexicon.PERSON_NOUNS.pattern})", folded[at + len(word):])
-                for at in occurrences(folded, word)) or pos in lexicon.VERB_POS and folded.endswith(word + "的") and \
-                re.search(rf"(?:{lexicon.PERSON_NOUNS.pattern}|谁)$", folded[: -len(word) - 1]) and (
-                lexicon.WHICH_ONES.search(folded) or lexicon.PERSON_WORDS.search(folded)):
-            # 陪同的省领导有哪些?, 是哪几位省领导陪同的?: what the people asked of did, which the answer must tell
-            return "event"
+        if pos in lexicon.VERB_POS and _done_by_people_asked(word, folded):
+            return "event"  # 陪同的省领导有哪些?: what the people asked of did, which the answer must tell
         if pos in lexicon.CONTENT_POS and pos != "ns":
             named = lexicon.NAME_ENDINGS.search(word) or pos not in lexicon.ORDINARY_POS
             return "constraint" if named else "ordinary"  # a noun of the general language the report does not use (网友 for 网民)
@@ -1554,6 +1549,18 @@ def _facet(word: str, folded: str) -> str | None:
                 any(m.end() == len(before) for m in lexicon.FACET_AFTER.finditer(before)):
             found = "bare"
     return found
+
+
+def _done_by_people_asked(word: str, folded: str) -> bool:
+    """Is the verb what the people asked of did, said before them (陪同的省领导有哪些?) or after them at the end of a
+    cleft question (是哪几位省领导陪同的?)?"""
+    before = lexicon.WHICH_ONES.search(folded) is not None and any(
+        re.match(rf"的[\u4e00-\u9fff]{{0,2}}?(?:{lexicon.PERSON_NOUNS.pattern})", folded[at + len(word):])
+        for at in occurrences(folded, word))
+    after = folded.endswith(word + "的") and \
+        re.search(rf"(?:{lexicon.PERSON_NOUNS.pattern}|谁)$", folded[: -len(word) - 1]) is not None and \
+        bool(lexicon.WHICH_ONES.search(folded) or lexicon.PERSON_WORDS.search(folded))
+    return before or after
 
 
 def _amount_of(word: str, folded: str) -> bool:
