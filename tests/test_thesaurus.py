@@ -35,13 +35,11 @@ def test_everyday_words_stand_for_the_words_news_reports_use() -> None:
 def test_the_everyday_words_table_never_groups_one_tier_place_or_post_with_another() -> None:
     from index.text import lexicon
     from index.text.places import place_names
-    from index.text.thesaurus import REGISTER_FILE
+    from index.text.thesaurus import register_groups
 
     places = place_names()
-    for line in REGISTER_FILE.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#"):
-            continue
-        words = line.split()
+    for words in register_groups():  # (its phrases of choices written out)
+        line = " ".join(words)
         assert len(words) >= 2 and all(len(w) >= 2 and all("\u4e00" <= c <= "\u9fff" for c in w) for w in words), line
         tiers = {tier for w in words for tier, pattern in lexicon.TIERS if pattern.fullmatch(w)}
         assert len(tiers) <= 1, line  # 省级 and 市级 are never one another
@@ -66,3 +64,10 @@ def test_a_verb_the_dictionary_tags_a_numeral_is_a_verb() -> None:
     assert is_verb("整顿")  # jieba's dictionary tags it m; Cilin places it among activities
     assert not is_verb("多种") and not is_verb("很多")  # numerals and quantities stay what they are
     assert is_verb("收集") and not is_verb("党员")
+
+
+def test_a_phrase_of_choices_stands_for_every_phrase_it_spells() -> None:
+    from index.text.thesaurus import register_mates
+
+    for phrase in ("偷偷去检查", "秘密查", "暗地里下去走访"):  # {偷偷|…|暗地里}{|地}{|去|下去}{检查|查|…|走访}
+        assert "暗访" in register_mates(phrase), phrase

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
@@ -23,6 +24,8 @@ THESAURUS_FILE = Path(__file__).resolve().parent.parent / "data" / "cilin.txt"
 REGISTER_FILE = Path(__file__).resolve().parent.parent / "data" / "register.txt"
 #: Everyday phrases of these lengths are found in a question as they stand (年纪大, 马上就改).
 MIN_PHRASE, MAX_PHRASE = 3, 6
+#: A choice in a phrase of the everyday-words table ({偷偷|悄悄}, {|去}: nothing or 去).
+_CHOICE = re.compile(r"\{([^{}]*)\}")
 #: Most words whose synonyms are remembered, and whose everyday-words table mates are.
 MAX_RELATED, MAX_MATES = 10_000, 4096
 #: Cilin's class of people (roles, posts, groups): its synonyms name other posts too often to stand for each other.
@@ -49,8 +52,24 @@ def _groups() -> tuple[tuple[str, ...], ...]:
 
 @functools.cache
 def _register() -> str:
-    """The everyday-words table, a group a line (read with the thesaurus, on first need)."""
-    return REGISTER_FILE.read_text(encoding="utf-8")
+    """The everyday-words table, a group a line (read with the thesaurus, on first need), its phrases made of
+    choices written out (`{偷偷|悄悄}{|去}查` → 偷偷查 悄悄查 偷偷去查 悄悄去查)."""
+    return "\n".join(line if line.startswith("#") else " ".join(w for token in line.split() for w in _spelled_out(token))
+                     for line in REGISTER_FILE.read_text(encoding="utf-8").splitlines())
+
+
+def _spelled_out(token: str) -> list[str]:
+    """Every phrase a token of choices stands for, in order (`{偷偷|悄悄}查` → 偷偷查, 悄悄查)."""
+    choice = _CHOICE.search(token)
+    if choice is None:
+        return [token]
+    return [w for option in choice.group(1).split("|")
+            for w in _spelled_out(token[:choice.start()] + option + token[choice.end():])]
+
+
+def register_groups() -> tuple[tuple[str, ...], ...]:
+    """The everyday-words table's groups, their phrases of choices written out."""
+    return _register_groups()
 
 
 @functools.cache
