@@ -1218,6 +1218,7 @@ REPORT_AS_SOURCE = regex(rf"(?:{REPORT_WORD.pattern}|文中|文里)(?:里|中|�
                               rf"(?:{REPORT_WORD.pattern})(?=里|中|上|(?:是不是|是否|有没有|是|所)?(?:说|写|提|讲|称)|认为|觉得|评价|咋|怎|为什么|为何|为啥)|文中|文里|报上(?=说|写|讲|提|登)|"
                               rf"{_TITLE_WORDS}(?=里|中|上)|"
                               rf"(?<=[这本该此]篇)(?:{REPORT_WORD.pattern})|"  # (这篇文章总的来说是讲…: the report itself)
+                              r"(?<=[这本该此][篇份])(?:材料|资料)|"  # (这份材料是哪家媒体发的?: the report, as material read)
                               rf"(?<=[据按照])(?:{REPORT_WORD.pattern})|"  # (根据文章,…; 据报道…; 按文章的说法)
                               # the material an exam gives (给定资料中, 材料里提到的…), not a kind of it (警示教育资料里)
                               r"(?:(?:给定|所给|上述|以上)的?|(?<![\u4e00-\u9fff]))(?:资料|材料)(?=里|中|上|说|提到|显示|认为|表明)")
