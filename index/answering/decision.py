@@ -94,6 +94,8 @@ _MONTH = regex(r"(?<![\d个])(\d{1,2}|[一二三四五六七八九十]{1,2})月�
 #: A year named (2013年): where a passage names none, the year the report was published in holds.
 _YEAR = regex(r"(?<!\d)(?:19|20)\d\d年")
 _ORDINAL_IN = regex(r"第[一二三四五六七八九十\d]+|头道|首[批次个]")
+#: One thing of a kind asked for by which it is (哪个网站, 哪家媒体): its name, not the kind.
+_ONE_WHICH = regex(r"哪(?:一|1)?[个家款](?=[\u4e00-\u9fff]{2})")
 #: A name given in quotes after the words it is given to (搭建政情民意“直通车”).
 NICKNAME = regex(r"[\u4e00-\u9fff]“[^”]{1,10}”")
 #: How far before a quoted name the verb that names what was done may stand (搭建|政情民意|“直通车”).
@@ -1524,6 +1526,10 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
                  if (facts := word_facts(a)) is None or facts[1] not in lexicon.DEED_POS]
         vague = [k for k in kinds if re.search(rf"(?:{lexicon.INDEFINITE.pattern}){re.escape(k)}", sentence)]
         said = [k for k in kinds if k in sentence and k not in vague]
+        if said and _ONE_WHICH.search(question.folded) and not any(
+                _modified(k, sentence) or re.search(rf"[”》]{re.escape(k)}|{re.escape(k)}[“《]", sentence)
+                for k in said if not any(k != w and k in w for w in said)):  # (网上|平台 is the kind, 网上平台)
+            return "名字"  # 网上平台是哪个网站?: one of the kind named (政情民意“直通车”), not the kind said again
         # (哪些基层党员? is answered by people named, not by a place: 对安徽省…给予高度评价)
         kind_of_people = re.search(rf"{lexicon.WHICH_ONES.pattern}([\u4e00-\u9fff]{{0,4}}?(?:{lexicon.PERSON_NOUNS.pattern}))",
                                    question.folded)
