@@ -112,6 +112,7 @@ DATA = Path(__file__).parent / "data"
     ("微服私访的小组有几个?", "8个"),  # the figure of a group named, not 16个省辖市
     ("秘密走访小组是什么级别的干部带队?", "厅级干部"),  # a group named by a verb of what it does (暗访组)
     ("省里派了几个秘密去检查的小组?", "8个"),  # 秘密去检查: 暗访, a phrase of choices of the everyday-words table
+    ("省里派了几个小组去暗访?", "8个"),  # 几个小组: groups counted, whatever the report calls them
     ("偷偷去检查是哪几天搞的?", "3月15日至19日"),
     ("巡查监督小组有几个", "16个省委督导组"),  # 毛病|现在, not an unknown word 毛病现
     ("芜湖搭建的直通车叫什么名字?", "政情民意“直通车”"),  # the words before the quote that name it, not the verb

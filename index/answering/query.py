@@ -838,7 +838,8 @@ class Reader:
         # (秘密走访小组: by what it does, said as a verb right before it)
         resaid = [t.word for t in out if t.kind == "synonym" or (len(t.word) > 1 and t.word in self._verbs)]
         out = [replace(t, kind="group") if t.word in lexicon.GROUP_KINDS and t.kind in ("word", "ordinary", "synonym") and all(
-            at == 0 or folded[at - 1] in lexicon.GROUP_SET_OFF or any(folded[:at].endswith(w) for w in resaid)
+            at == 0 or folded[at - 1] in lexicon.GROUP_SET_OFF or any(folded[:at].endswith(w) for w in resaid) or
+            _GROUPS_COUNTED.search(folded, 0, at) is not None  # (分成几个小组: groups counted, whatever they do)
             for at in occurrences(folded, t.word)) else t for t in out]
         # 老百姓的意见: opinions are the people's; who gave them counts where said, is not missed where not
         out = [replace(t, aside=True) if t.role != "frame" and t.word in lexicon.THE_PEOPLE and all(
@@ -1549,6 +1550,10 @@ def _facet(word: str, folded: str) -> str | None:
                 any(m.end() == len(before) for m in lexicon.FACET_AFTER.finditer(before)):
             found = "bare"
     return found
+
+
+#: A count asked right before a word for a group (几个|小组, 多少个|队伍).
+_GROUPS_COUNTED = regex(r"(?:几|多少)个$")
 
 
 def _done_by_people_asked(word: str, folded: str) -> bool:
