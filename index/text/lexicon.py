@@ -646,7 +646,7 @@ _TERSE_STANDING = r"(?<![\u4e00-\u9fff])定位$|(?:(?<=的 )|(?<=的))地位$"
 DEFINITION_ASKED = regex(r"(?:处于|处在|算|是|(?:定位|界定|定性)[成为]?|放在(?:[\u4e00-\u9fff]{0,12}?的)?)(?:个)?(?:什么|啥|哪)"
                               r"(?:样的|个|一类|一种|类|种|一)?(?:位置|地位|定位|环节|角色|性质|阶段|步|环)|"
                               rf"(?:位置|地位|定位)(?:是|[成为]了?)?(?:什么|啥|如何)|{_TERSE_STANDING}|"
-                              r"(?:怎么|怎样|如何|咋)(?:定位|界定|定性)|"
+                              r"(?:怎么|怎样|如何|咋)(?:定位|界定)|"
                               r"(?<=[里中])算(?:个|是)?(?:什么|啥)")  # (在整个活动里算个啥?)
 #: A definition asked as the kind of thing it is (是什么性质的, 是什么环节): answered by the sentence that names it so,
 #: not only by one that says what the thing is.
