@@ -1459,7 +1459,9 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
     if any(_claimed_unit(f, question) is not None and not _claimed(f, question, sentence) for f in question.figures):
         return "数字"  # 是20位吗?: the sentence that gives the count answers
     if question.wants == "why":
-        return None if lexicon.REASON_CUES.search(sentence) else "原因"
+        # (1140人为什么被通报查处?: what they were punished for, 通报查处涉及“四风”问题人数1140人)
+        punished = lexicon.PUNISHED.search(question.folded) is not None and lexicon.PUNISHED_FOR.search(sentence) is not None
+        return None if lexicon.REASON_CUES.search(sentence) or punished else "原因"
     if question.wants == "purpose":  # 是干啥用的? → 作为重要抓手; 效果是什么? → 让群众…
         return None if lexicon.REASON_CUES.search(sentence) or lexicon.PURPOSE_CUES.search(sentence) or \
             _what_it_does(question, sentence, verbs) or \
