@@ -33,7 +33,7 @@ from index.text.regex import regex
 from index.text.thesaurus import general_words, is_verb, word_facts
 
 #: A month or day a yes/no question claims (是4月份来的吗?).
-_DATE_CLAIMED = regex(r"(?<![\d.])\d{1,2}(?:月|日|号)")
+_DATE_CLAIMED = regex(r"(?<![\d.])\d{1,2}(?:月|日|号)(?!\d{1,2}(?:日|号))(?!的)")  # (not 3月24日的点评: it names the event)
 #: A figure a yes/no question claims (75万多条), with its multiplier and measure word.
 _CLAIM = regex(rf"(\d+(?:\.\d+)?)(万|亿)?(余|多|来)?({lexicon.UNIT_PATTERN})?")
 _DATE_UNITS = ("年", "月", "日", "号")
