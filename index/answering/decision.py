@@ -1681,7 +1681,8 @@ def _named_only_in_a_name(question: Question, sentence: str) -> str | None:
         if not all(sentence.startswith(lexicon.NAMED_AFTER, i + len(term.word)) or
                    lexicon.WORK_TITLE_OPEN.search(sentence[:i]) for i in occurrences(sentence, term.word)):
             continue
-        others = [t for t in question.terms if t.role != "frame" and not t.aside and len(t.word) > 1 and
+        # (not the kind asked: 沈浩生前是做什么工作的? ↔ …环节工作 says nothing of his)
+        others = [t for t in question.terms if t.role != "frame" and not t.aside and not t.asked and len(t.word) > 1 and
                   t.word not in term.word and term.word not in t.word]
         if any(a in sentence for t in others for a in t.alternatives):
             continue  # (…拿啥当尺子量干部?: the sentence speaks of the rest of the question, 以“三严三实”为标尺)
