@@ -404,6 +404,7 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "兼任第一书记的干部有没有额外的工资?",  # 的工资: the thing asked of
                                       "开通的网上平台是哪个网站?",  # one named asked: 开通网上平台 names none
                                       "沈浩生前是做什么工作的?",  # 沈浩精神 names the spirit; 工作 there is no work of his
+                                      "省委督导组一个组配几个人",  # per group: 170人 is all of them
                                       "点评通报会是哪个主持的?",
                                       # any word turned to with 那, not said before it: 省直's is not told
                                       "省委开了市县两级专题点评通报会,那省直单位的通报会是哪天开的?",
