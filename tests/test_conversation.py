@@ -392,6 +392,11 @@ def test_more_asked_in_traditional_characters_by_kind_or_twice_goes_on_with_the_
     assert isinstance(on, More) and on.piece is not None and "462场" in on.piece
 
 
+def test_more_asked_then_told_in_full_is_more(engine: Engine) -> None:
+    on = follow_up(engine, "省委拿啥当重要抓手", "还有呢详细唠唠")  # 还有呢 and 详细说说 (唠唠) both ask for more
+    assert isinstance(on, More) and "“小四风”" in "".join(p.text for p in on.passages)
+
+
 def test_who_else_after_a_list_of_people_is_more_of_it(engine: Engine) -> None:
     again = follow_up(engine, "哪几位省领导选了联系点?", "还有谁呢?")
     assert isinstance(again, More) and again.piece is not None and "李锦斌" in again.piece
