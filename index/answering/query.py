@@ -720,7 +720,8 @@ class Reader:
                 if _ASKING_WORD.fullmatch(token) or token in lexicon.AGGREGATE_WORDS or token in lexicon.HABITUAL or \
                         (token == "1" and folded[at + 1: at + 2] in lexicon.CLASSIFIERS) or \
                         token in lexicon.STATUS_WORDS or (token in lexicon.WHILE_WORDS and not _WORDS_GO_ON.search(folded)) or \
-                        token in lexicon.DEGREE or token in lexicon.PEOPLE_PRONOUNS:
+                        token in lexicon.DEGREE or token in lexicon.PEOPLE_PRONOUNS or \
+                        any(m.start() == at for m in lexicon.PEOPLE_GROUPED.finditer(folded)):
                     role = "frame"  # 时间, 人数, 共计, 平时: words that ask, even where the report uses them
                 elif any(token in m.group(0) for pattern in (lexicon.DEFINITION_ASKED, lexicon.POINTED_AGAIN,
                                                               lexicon.KEY_ASKED, lexicon.PRINCIPLE_ASKED)

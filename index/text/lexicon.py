@@ -901,6 +901,8 @@ THE_PEOPLE = frozenset("群众 老百姓 百姓 人民 人民群众 民众 群�
 #: ... as the ones who give opinions (老百姓的意见, 老百姓一共提了多少条意见): opinions sought are theirs, so naming them there
 #: says nothing more.
 PEOPLES_SAY = regex(r"[^,,。??!!]{0,10}?(?:意见|建议|呼声|心声|诉求)")
+#: Words for a body of people of one kind (特殊党员群体, 群体党员): beside the people they group, they say no more.
+PEOPLE_GROUPED = regex(r"(?<=党员|干部|群众|人员)(?:群体|人群)|(?:群体|人群)(?=党员|干部|群众|人员)")
 #: Words for people in general (大家学习的时候…): who they are, the passage says in its own words (党员干部).
 PEOPLE_PRONOUNS = frozenset("大家 大伙 大伙儿 大家伙 大家伙儿 人们 自己 咱们 我们 你们 他们 她们".split())
 #: Words that only frame what is asked (never a constraint, whatever their part of speech).
