@@ -1318,7 +1318,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             return None  # 淮南市要画几种像?: 画好行业“群体像”、班子“集体像”、党员“个体像” lists them, three
         if not units:
             return question.units[0] if question.units else "数字"
-        meeting = any(t.kind == "meeting" for t in question.terms) or lexicon.MEETINGS_COUNTED.search(question.folded)
+        meeting = any(t.kind == "meeting" for t in question.terms) or \
+            lexicon.MEETINGS_COUNTED.search(question.folded) is not None  # (开了多少个报告会?: any meeting named)
 
         persons_by_ge = _people_counted(question.folded)
 

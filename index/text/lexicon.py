@@ -1539,11 +1539,11 @@ POINTING = regex(r"(?:该|此|这个?|本|那个)[市县区省镇村组会批项
 PLACE_THERE = regex(r"(?:^|(?<=[在到从去往向对给,,\s]))(?:那里|那儿|那边|当地|该地|那个?地方)")
 #: 那个数字, 这个数: the figure of the last answer.
 FIGURE_PRONOUN = regex(r"(?:这个|那个|这|那)(?:数字|数|数据|比例)")
-#: Clauses that give a reason or a measure, next to an answer.
 #: Being punished, asked why (为什么被通报查处?) ...
 PUNISHED = regex(r"通报|查处|处理|处分|问责|曝光")
 #: ... answered by what the punishment was for (通报查处涉及“四风”问题人数1140人).
 PUNISHED_FOR = regex(r"(?:通报|查处|处理|处分|问责|曝光)[^,,。;;]{0,4}?(?:涉及|违反|因)")
+#: Clauses that give a reason or a measure, next to an answer.
 REASON_CUES = regex(r"为了|因为|由于|旨在|目的|以便|确保|实现|让|为[^,。]{1,12}提供|是[^,。]{1,12}的基础|关键|至关重要|基础|帮助")
 MEASURE_CUES = regex(r"通过|采取|采用|坚持|按照|利用|依托|建立|建起|开展|组织|组建|实行|制定|设立|编发|举办|抽调|选配|"
                           r"召开|成立|明确|搭建|组成|开通|发放|进行|对照|研读")
