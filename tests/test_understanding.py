@@ -930,6 +930,8 @@ def test_the_words_said_are_asked_for_in_many_ways(engine: Engine, question: str
     ("一千一百四十个人为什么被通报查处?", "涉及“四风”问题"),  # why punished: what for (涉及…)
     ("版面要放合肥的例子,我得确认一下合肥那四个专项行动分别叫什么。", "正风肃纪"),  # what the asker needs it for
     ("马鞍山市对特殊群体党员采取了什么学习帮扶举措?", "帮学送学"),  # 群体 beside the people it groups
+    ("这篇是哪个记者跑去写的", "黄永礼"),  # which one of a kind: the name right after it (记者 黄永礼) names it
+    ("那次点评会上1个对1个批的县有几个?", "10个"),  # 1个对1个批的县: no count per item
     ("“三严三实”集中学习教育为期多常时间?", "1个月"),  # 多常: 多长 typed by sound
     ("刘云山来皖调研是在几月份?我这写的是4月。", "3月25日至27日"),  # the asker's own version, to be checked
     ("这篇综述是哪天发的?我们资料库里标的是5月8号,想确认一下。", "2014-05-07"),

@@ -424,6 +424,12 @@ def _slot_said_otherwise(word: str, folded: str, text: str) -> bool:
     return False
 
 
+def _named_after(word: str, sentence: str) -> bool:
+    """Does a person's name stand right after the word in the sentence (记者 黄永礼, 省长王学军)?"""
+    return any(is_person(after[:n]) for at in occurrences(sentence, word)
+               for after in [sentence[at + len(word):].lstrip()] for n in (3, 2) if len(after) >= n)
+
+
 def _modified(word: str, sentence: str) -> bool:
     """Does a noun stand right before the word in the sentence, making a name of the two (先进事迹|报告团)?"""
     return any(lexicon.HAN_RUN.fullmatch(before := sentence[max(0, at - 2): at]) is not None and len(before) == 2 and
@@ -1530,7 +1536,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         vague = [k for k in kinds if re.search(rf"(?:{lexicon.INDEFINITE.pattern}){re.escape(k)}", sentence)]
         said = [k for k in kinds if k in sentence and k not in vague]
         if said and _ONE_WHICH.search(question.folded) and not any(
-                _modified(k, sentence) or re.search(rf"[”》]{re.escape(k)}|{re.escape(k)}[“《]", sentence)
+                _modified(k, sentence) or re.search(rf"[”》]{re.escape(k)}|{re.escape(k)}[“《]", sentence) or
+                _named_after(k, sentence)  # (哪个记者? ↔ 记者 黄永礼)
                 for k in said if not any(k != w and k in w for w in said)):  # (网上|平台 is the kind, 网上平台)
             return "名字"  # 网上平台是哪个网站?: one of the kind named (政情民意“直通车”), not the kind said again
         # (哪些基层党员? is answered by people named, not by a place: 对安徽省…给予高度评价)

@@ -182,7 +182,7 @@ CADRE_RANK = regex(r"(?:县处|地厅|省部|乡科)?[厅处科部局司]级")
 LEVEL_IN = regex(rf"{RANK.pattern}|[市县]、县|两级|省辖市|省直管县|地级市|县级市")
 #: A figure per item is asked for (每个暗访组有几个人?, 平均每场多长时间?): a total does not answer it.
 PER_ITEM = regex(r"每(?:个|次|场|期|位|名|项|条|人|年|天|月|一|组|队|县|市|村|家)|平均|人均|各自|各[\u4e00-\u9fff]了|"
-                 r"(?<![\d.第])1个[\u4e00-\u9fff]{1,3}?(?:配|有|派|要|带|管|包)了?(?=几|多少)")  # (1个组配几个人?)
+                 r"(?<![\d.第])1个[^\W\d的]{1,2}?(?:配|有|派|要|带|管|包)了?(?=几|多少)")  # (1个组配几个人?)
 #: ... and a figure the sentence gives per item (分别选择1个省辖市, 各1名): no total; what gives one per item.
 PER_ITEM_BEFORE = regex(r"分别|各|每")
 PER_ITEM_GIVEN = regex(r"每|平均|人均|分别[\u4e00-\u9fff]{0,6}\d")
