@@ -521,7 +521,7 @@ class Conversation:
     def _other_place(self, engine: Engine, context: _Context, text: str, now: float) -> More | None:
         """还有别的地方的例子吗? after an answer about one place: the nearest paragraph after it (else before it) that
         names another place, the report's own setting aside; None where the answer names no place."""
-        scope = engine.read(context.question).scope
+        scope = engine.reader.scope
 
         def places(passage: Passage) -> set[str]:
             return {name for name in place_names() if name in passage.text and name not in scope}
@@ -530,7 +530,7 @@ class Conversation:
         own = places(anchor)
         if not own:
             return None
-        paragraphs = [p for p in engine.passages if p.doc == anchor.doc and p.paragraph > 0]
+        paragraphs = [p for p in engine.store.doc_passages(anchor.doc) if p.paragraph > 0]
         after = [p for p in paragraphs if p.position > anchor.position]
         before = [p for p in reversed(paragraphs) if p.position < anchor.position]
         other = next((p for p in (*after, *before) if places(p) - own), None)

