@@ -386,9 +386,10 @@ def test_how_something_was_done_by_its_verb_is_the_list_of_that_verb_next_to_the
     assert isinstance(how, Explained) and how.sentence is not None and "学原著" in how.sentence
 
 
-@pytest.mark.parametrize("more", ["接著呢?", "还有啥数没?", "接着呢,还有啥?", "其他的呢?"])
+@pytest.mark.parametrize("more", ["接著呢?", "还有啥数没?", "接着呢,还有啥?", "其他的呢?", "还有呢?谢谢。", "还有呢lah?",
+                                  "请问还有别的吗?"])
 def test_more_asked_in_traditional_characters_by_kind_or_twice_goes_on_with_the_figures(engine: Engine, more: str) -> None:
-    on = follow_up(engine, "省委督导组开展个别谈话多少人次?", more)  # 接著: 接着; 还有啥数没?: more figures; 接着呢,还有啥?: both clauses ask for more
+    on = follow_up(engine, "省委督导组开展个别谈话多少人次?", more)  # 接著: 接着; 还有啥数没?: more figures; 接着呢,还有啥?: both clauses ask for more; thanks, a Malaysian lah and 请问 ask nothing more
     assert isinstance(on, More) and on.piece is not None and "462场" in on.piece
 
 

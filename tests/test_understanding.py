@@ -1573,6 +1573,7 @@ def test_a_figure_of_common_words_the_passage_gives_is_answered(engine: Engine) 
     ("请问报道里提到的一千一百四十人,这个数字具体指的是什么人?", "查处涉及“四风”问题人数1140人"),
     ("另外一个问题:官方微博上写了什么话?", "欢迎拍砖"),  # a new question announced only frames
     ("嗯嗯,明白了,谢谢你!最后一个:各级督导组给活动提供了什么?", "有力保证"),  # thanks, then the last question
+    ("督导组下去开座谈会,总共开了几多场ah?", "462场"),  # a Malaysian ah at the end asks nothing
     ("我挺喜欢那句讲班长的话,原文是怎么说的?", "关键看班长"),  # 原文: the words asked for, no word to find
     ("讲群众意见和活动效果的那句对仗话原文是什么?", "效果,也到群众中去"),  # a short line of the report's own
     ("合肥搞了哪几项专门行动?", "固本强基"),  # 专门行动 ↔ 四个专项行动: a compound known by the noun it ends in

@@ -270,6 +270,7 @@ class Conversation:
         # (read in matching form: 还有呢？ and 還有呢? are 还有呢?; 还有别的没得? is 还有别的吗?)
         bare = lexicon.standard_asking(engine.normalizer.normalize(text).strip().strip(_PUNCT))
         bare = _INTERJECTION.sub("", bare) or bare  # 嗯还有别的吗, 好的,还有呢?
+        bare = lexicon.TRAILING_CHATTER.sub("", bare) or bare  # 还有呢?谢谢。
         plain = lexicon.TRAILING_PARTICLES.sub("", bare) or bare  # 具体点呢?, 为什么呀?
         clauses = [c for c in _CLAUSES.split(plain) if c]
         if lexicon.MORE.match(bare) or lexicon.MORE.match(plain) or (

@@ -786,7 +786,7 @@ _TOPIC_OPENINGS = (r"[\u4e00-\u9fff]{1,6}?(?:的事)?(?:就|先|暂且)?不(?:�
 _TURNING_AWAY = r"算了|好了|行了|好吧|好|行|ok|okay|OK|Ok"
 NEW_TOPIC = regex(rf"^(?:(?:{_TURNING_AWAY})[,,\s]*)?(?:{_TOPIC_OPENINGS}|另外|再问一下|对了)[,,:: \s]*")
 #: Interjections typed in letters (emmm, hmm, hhh, lol, xswl): chatter around a question, no words of it.
-_LATIN_CHATTER = r"(?<![a-z])(?:e+m{2,}|h+m{2,}|u+m{2,}|h{3,}|(?:ha){2,}|lol|xswl|orz|233+)(?![a-z])"
+_LATIN_CHATTER = r"(?<![a-z])(?:e+m{2,}|h+m{2,}|u+m{2,}|h{3,}|(?:ha){2,}|lol|xswl|orz|233+|lah|leh|lor|meh|ah)(?![a-z])"
 #: Openings that only frame a question.
 #: Words that turn to asking (请问, 想问问, 想知道).
 _ASKING_OPENINGS = r"请问(?:一下|下)?|问一?下|(?:最后|再)?问一?句|(?:最后|再)?问[一1]?个(?:问题|事儿?)|我?想问(?:一下|下|问)|我?想知道|我?想?(?:请教|咨询)(?:一下|下)?"
@@ -1290,7 +1290,7 @@ SEQUEL = regex(r"(?:的)?(?:(后面|后边|后头|下一句|后一句|下句|后
 
 # --- conversation ---------------------------------------------------------------------------------------------------
 #: Follow-ups that ask for the next passage, the paragraph in context, the reason or the measures.
-MORE = regex(r"^(?:请|麻烦你?|你)?(?:那|后头|后面|后边|下面|接下来|后续)?(?:文中|文章|报道|稿子|稿里|原文)?(?:还有呢|还有吗|还有|还有别的吗|还有其他的吗|更多|再来一个|再来一条|下一个|下一条|下一段|继续|接[着著]说|"
+MORE = regex(r"^(?:请问?|麻烦你?|你)?(?:那|后头|后面|后边|下面|接下来|后续)?(?:文中|文章|报道|稿子|稿里|原文)?(?:还有呢|还有吗|还有|还有别的吗|还有其他的吗|更多|再来一个|再来一条|下一个|下一条|下一段|继续|接[着著]说|"
                   r"再说说|说说看|再讲讲|接[着著]说说|接[着著]讲|接[着著]呢|往下说|继续说|然后呢|后来呢|之后呢|"
                   # (还有呢,详细说说: more, told in full)
                   r"(?:还有呢|还有吗|别的呢|其他的?呢)[,,.。??!!\s]*(?:再|详细|具体)?(?:说说|讲讲|聊聊)|"
