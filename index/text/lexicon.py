@@ -940,7 +940,8 @@ NAME_POS = frozenset({"nr", "nr1", "nr2", "nrt", "nrfg", "ns", "nt", "nz"})
 VARIANTS: dict[str, str] = {"报导": "报道", "稿件": "稿子", "責編": "责编", "负责编辑": "责任编辑",
                              "负责编": "责任编辑", "责编": "责任编辑", "名儿": "名字",
                              "时侯": "时候",  # (候 written 侯, a slip of handwriting input)
-                             "小题目": "小标题"}  # (a section's heading, however called)
+                             "小题目": "小标题",  # (a section's heading, however called)
+                             "篇名": "标题"}  # (an article's title, as a library files it)
 
 #: Question words of regional or casual speech, read as the standard ones (啥子 → 什么, 咋个 → 怎么,
 #: 有没得 → 有没有, 莫得 → 没有, 有…没得? → 有…吗?, 对头不 → 对不对) ...
@@ -1178,19 +1179,21 @@ def standard_asking(text: str) -> str:
 
 
 # --- questions about the report itself -----------------------------------------------------------------------------
+#: Words for publishing a report (刊发, 刊载, 见报 aside).
+_PUBLISHED = r"刊发|刊登|刊载|登载|发表|发布"
 #: (pattern, metadata field): 记者是谁? → reporter. Checked in order; the first that matches wins.
 META_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (regex(r"(?<![总主副])(?:责任编辑|编辑|责编|审稿|编者)(?:的?署名|负责)?"), "editor"),  # not 总编辑: another post (哪个编辑负责的: the post said as a verb)
     (regex(r"记者|作者|谁写|写的人|写稿|写[这那本该此][篇个](?:稿子|文章|报道|新闻)?的|撰稿|执笔|(?<!编辑)(?<!责编)署名|笔者|(?:由[^,,。??]{0,6})?(?:撰写|采写|所写|写成)"), "reporter"),
-    (regex(r"(?:刊发|刊登|登载|发表|发布)的?(?:载体|媒体|平台|报刊)|报社|报纸|哪家报|哪个报|什么报|来源|出处|媒体|刊登|刊发|哪家|登在|哪里发|发在|"
+    (regex(rf"(?:{_PUBLISHED})的?(?:载体|媒体|平台|报刊)|报社|报纸|哪家报|哪个报|什么报|来源|出处|媒体|刊登|刊发|哪家|登在|哪里发|发在|"
                 r"[\u4e00-\u9fff]{0,4}(?:日报|晚报|新华社|通讯社)(?:的(?:稿子|稿件|报道|文章|新闻)|(?:发|登|刊)的)"), "source"),  # 是人民日报的稿子吗?
-    (regex(r"(?:哪天|哪1天|什么时候|啥时候|何时|几号|哪年|哪1年|哪日)(?:发表|发布|刊登|[发登刊挂贴放]出来?|发|登|刊|出|写|挂|贴|推送|上线|见报|出炉)|哪天的|(?:发表|发布|刊发|刊登)的?(?:时间节点|时间点|时间|日期)|"
-                r"发稿|日期|发表于|什么时候的报道|几号发表|[年月日号](?:发|登|刊)的|[年月日号](?:发表|发布|刊登|刊发|登出)"), "date"),  # 是5月7号发的吗?
+    (regex(rf"(?:哪天|哪1天|什么时候|啥时候|何时|几号|哪年|哪1年|哪日)(?:{_PUBLISHED}|[发登刊挂贴放]出来?|发|登|刊|出|写|挂|贴|推送|上线|见报|出炉)|哪天的|(?:{_PUBLISHED})的?(?:时间节点|时间点|时间|日期)|"
+                rf"发稿|日期|发表于|什么时候的报道|几号发表|[年月日号](?:发|登|刊)的|[年月日号](?:{_PUBLISHED}|登出)"), "date"),  # 是5月7号发的吗?
     (regex(r"(?<!小)(?<!段)(?<!段的)(?<!段落)(?<!段落的)(?<!部分)(?<!部分的)(?<!块)(?<!块的)(?<!节)(?<!节的)标题|题目|题名"),
      "title"),  # (最后一段的标题: the part's heading)
 )
 #: Words for writing, editing or printing a report (手笔, 出自, 刊于): about the report where a question names it.
-MAKING_OF_IT = regex(r"手笔|出自|执笔|署名?|[写编弄搞撰采]|采写|撰写|编写|编辑|报道|刊于|刊发|刊登|登载|发表|发布|见报")
+MAKING_OF_IT = regex(rf"手笔|出自|执笔|署名?|[写编弄搞撰采]|采写|撰写|编写|编辑|报道|刊于|{_PUBLISHED}|见报")
 #: Editing it, as against writing it (谁编的这篇?).
 EDITING = regex(r"编(?!写)|审")
 #: The title of a thing is asked (文章叫啥题目?): a person the sentence names is no answer.
