@@ -228,7 +228,7 @@ class Question:
             if scope is not None and len(scope) < len(before):  # 座谈会 全省 多少场: the province is no thing counted
                 before = before[: -len(scope)].rstrip()
             named = [t for t in self.terms if len(t.word) > 1 and t.alternatives and t.role != "frame" and
-                     t.word not in verbs and t.word in before]
+                     t.word not in verbs and t.word not in lexicon.FRAMING_WORDS and t.word in before]  # (到目前办了几期?)
             right_before = tuple(t for t in named if before.endswith(t.word))
             things = [t for t in named if t.role != "entity"]
             if right_before and things and all(t.role == "entity" for t in right_before):
