@@ -174,7 +174,8 @@ DATE_NOUN_ASKED = regex(r"(?:日期|时间|起止|起讫|时限|期限)(?:和[\u
 #: A day named in full (2014年5月8日, 5月7号): in a question about the report, the publication date claimed.
 DAY_NAMED = regex(r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}[日号]")
 #: A rank or tier is asked for (什么级别的干部带队?): answered by 厅级, 省级, 县级….
-LEVEL_WORDS = regex(r"(?:什么|啥|哪个|哪一|哪)(?:个)?(?:级别|层级|层次|级)")
+LEVEL_WORDS = regex(r"(?:什么|啥|哪个|哪一|哪)(?:个)?(?:级别|层级|层次|级)|"
+                    r"(?<=的)(?:级别|层级)(?:是|为|算)?(?:什么|啥|哪个|哪一级|哪级)?(?=[??。\s]*$)")  # (带队干部的级别是什么?)
 RANK = regex(r"[厅省市县处科乡镇村部局司]级")
 #: A cadre's rank (处级, 县处级), not a tier of places (县级): the answer must give it.
 CADRE_RANK = regex(r"(?:县处|地厅|省部|乡科)?[厅处科部局司]级")
