@@ -393,6 +393,12 @@ def test_more_asked_in_traditional_characters_by_kind_or_twice_goes_on_with_the_
     assert isinstance(on, More) and on.piece is not None and "462场" in on.piece
 
 
+@pytest.mark.parametrize("more", ["其他的成绩呢", "其他成效呢?", "还有别的成绩不?", "此外还取得了哪些成效?", "其他方面还有什么成果?"])
+def test_more_results_asked_by_their_kind_go_on_with_the_next_figure(engine: Engine, more: str) -> None:
+    on = follow_up(engine, "四风问题一共查处了多少人", more)  # other results, named as such: what the sentence counts next
+    assert isinstance(on, More) and on.piece is not None and "92400多个" in on.piece
+
+
 def test_more_asked_then_told_in_full_is_more(engine: Engine) -> None:
     on = follow_up(engine, "省委拿啥当重要抓手", "还有呢详细唠唠")  # 还有呢 and 详细说说 (唠唠) both ask for more
     assert isinstance(on, More) and "“小四风”" in "".join(p.text for p in on.passages)
