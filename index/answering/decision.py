@@ -1452,7 +1452,9 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             return state  # 已经完成了多少项? / 有多少条已经办结? / 整顿好了多少个?: the sentence counts them all, not those done
         return None if figures else "数字"
     if question.wants == "date":
-        since = lexicon.SINCE_ASKED.search(question.folded) and lexicon.SINCE.search(sentence)
+        since = (lexicon.SINCE_ASKED.search(question.folded) and lexicon.SINCE.search(sentence)) or \
+            (lexicon.UNTIL_ASKED.search(question.folded) and lexicon.UNTIL_SAID.search(sentence) and
+             not lexicon.UNTIL_SAID.search(question.folded))  # 统计到什么时候? ↔ 截至目前 (not “截至目前”是截至哪天?)
         date = _DATE.search(sentence)
         if date is not None and _done_after_the_date(question, sentence, date):
             return "时间"  # 暗访结果是哪天通报的?: 3月15日至19日…进行集中暗访,并…进行通报: when it was found, not told
