@@ -1434,11 +1434,14 @@ def _told_around(core: str, terms: tuple[Term, ...]) -> tuple[Term, ...]:
 
 
 def _told_first(folded: str) -> int:
-    """Where the question proper starts after what the asker tells first: a turn to asking (想问问, 报道里说), or
+    """Where the question proper starts after what the asker tells first: a turn to asking (想问问, 报道里说, 她好奇了:), or
     the clause after the last one telling what the asker heard (听亲戚说…); 0 where nothing is told first."""
     turn = lexicon.ASK_TURN.search(folded)
     if turn is not None:
         return turn.start()
+    colon = lexicon.ASKED_AFTER_COLON.search(folded)
+    if colon is not None and _asks(folded[colon.end():]):
+        return colon.end()
     parts = _CLAUSES.split(folded)
     heard = [i for i, part in enumerate(parts[:-1]) if lexicon.HEARD.search(part)]
     return sum(len(p) for p in parts[:heard[-1] + 1]) if heard else 0
