@@ -1423,6 +1423,9 @@ def _told_around(core: str, terms: tuple[Term, ...]) -> tuple[Term, ...]:
     source = lexicon.HEARSAY_SOURCE.search(core)
     if source is not None:
         terms = _set_aside(terms, lambda t: t.role != "entity" and t.word in source.group("source"))
+    named = lexicon.NAMED_SOURCE.search(core)
+    if named is not None:  # (王大爷记得…: who, and that they recall it)
+        terms = _set_aside(terms, lambda t: t.role != "entity" and t.word in named.group("source"))
     # 北京来的大领导刘云山: where a person the report names came from only says who is meant
     origins = list(lexicon.CAME_FROM.finditer(core))
     people = [t.word for t in terms if t.role == "entity" and t.word in person_names()] if origins else []

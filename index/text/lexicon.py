@@ -826,6 +826,10 @@ LEADING_FILLERS = regex(rf"^(?:{_TOPIC_OPENINGS}|{_ASKING_OPENINGS}|"
 HEARSAY_SOURCE = regex(r"(?:^|(?<=[,,。;;!!??\s啊呀吧嘛呢哦]))(?:我|俺|咱)(?:们|家)?听?(?:我们|俺们|咱们)?的?"
                             r"(?:村|乡|镇|单位|家|厂|队)?(?:里|上)?的?(?:有(?:几|一|两)?[个些位]?)?"
                             r"(?P<source>[\u4e00-\u9fff]{1,4}?)(?:跟我|和我|同我|给我)?(?:说|讲|告诉|问)")
+#: ... or a person the asker knows, named by surname and how they are addressed (王大爷记得…, 老李说…).
+NAMED_SOURCE = regex(r"(?:^|(?<=[,,。;;!!??\s]))(?:有位|有个|一位)?(?P<source>(?:[" + "".join(sorted(SURNAMES)) +
+                     r"](?:大爷|大妈|大娘|阿姨|大姐|大哥|师傅|老师|奶奶|爷爷|叔叔|婶婶|大叔|大婶)|老[" + "".join(sorted(SURNAMES)) +
+                     r"])(?:说|讲|记得|认为|觉得|以为|问|告诉我))")
 #: Where the question proper starts after what the asker tells first (…天天路过市委那边,想问问报道里说…; 最近在写
 #: 论文,报道说有多少…): what comes before names nothing the answer must hold.
 ASK_TURN = regex(rf"(?<=[,,;;。!!~～\s])(?:{_ASKING_OPENINGS}|我?想了解(?:一下)?|"
