@@ -1584,6 +1584,8 @@ def test_a_figure_of_common_words_the_passage_gives_is_answered(engine: Engine) 
     ("辅导报告四万零九百多场,这个数统计到什么时候?", "截至目前"),  # up to when: 截至目前 answers without a date
     ("刚才宿州一位女士打进电话,她就好奇了:市县委班子集中学习至少学几天?", "5天以上"),  # (before 好奇了: who asks)
     ("李阿姨记得合肥开了12条热线,对不对?", "11条热线电话"),  # who recalls it is no word to find; the claim is checked
+    ("我在为本馆撰写索引:督导组是省委抽调多少人组成的?", "170人"),  # (the asker's own work, before a colon)
+    ("帮学送学是哪个市搞的 是我们马鞍山不", "马鞍山市"),  # a guess put after the question, as 是不是 does
     ("我同事在群里写的是“焦玉禄精神和沈好精神”,他问这俩精神在活动里是当什么用的?", "为镜子"),  # (what is quoted is asked of)
     ("3月24日那次会议的正式名称是什么?", "专题点评通报会"),  # a meeting's name: the meeting the sentence names
     ("我挺喜欢那句讲班长的话,原文是怎么说的?", "关键看班长"),  # 原文: the words asked for, no word to find

@@ -456,7 +456,8 @@ class Reader:
             checked = _SYMBOLS_AT_END.sub("", last.strip(_CLAUSE_BREAKS)).strip(_CLAUSE_BREAKS)  # (有说吗😭)
             if not checked or ((lexicon.FIGURE_GUESS.match(last) or lexicon.ROUGH_GUESS.match(last)) and
                                any(lexicon.QUANTITY_WORDS.search(p) for p in parts[:-1])) or \
-                    ((lexicon.YESNO.search(checked) or checked.endswith("吧")) and not lexicon.WH_WORD.search(checked) and
+                    ((lexicon.YESNO.search(checked) or checked.endswith("吧") or  # (…是哪个市 是我们马鞍山不)
+                      (checked.startswith("是") and checked.endswith("不"))) and not lexicon.WH_WORD.search(checked) and
                      not lexicon.IMPORTANCE_ASKED.search(checked) and  # (…多少话,这事要不要紧?: what is asked)
                      any(lexicon.WH_WORD.search(p) for p in parts[:-1])) or \
                     (lexicon.PART_POINTER.fullmatch(checked) and
@@ -1445,6 +1446,9 @@ def _told_first(folded: str) -> int:
     colon = lexicon.ASKED_AFTER_COLON.search(folded)
     if colon is not None and _asks(folded[colon.end():]):
         return colon.end()
+    told, mark, rest = folded.partition(":")
+    if mark and lexicon.ASKER_OPENING.match(told) and not _asks(told) and _asks(rest):
+        return len(told) + 1  # 我在为本馆的数据库撰写摘要,…需要核对1个数字:省委…多少人?
     parts = _CLAUSES.split(folded)
     heard = [i for i, part in enumerate(parts[:-1]) if lexicon.HEARD.search(part)]
     return sum(len(p) for p in parts[:heard[-1] + 1]) if heard else 0
