@@ -414,6 +414,8 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       # any word turned to with 那, not said before it: 省直's is not told
                                       "省委开了市县两级专题点评通报会,那省直单位的通报会是哪天开的?",
                                       "中央规定要读的那些书都是哪几本?",  # 的那些: what they are, no examples of a kind
+                                      "庐江县的匿名征集是哪个部门组织的?",  # one of a kind asked (部门): no body is named
+                                      "来安县的便民服务手册是哪家出版社印的?",
                                       ])
 def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"
@@ -1584,6 +1586,7 @@ def test_a_figure_of_common_words_the_passage_gives_is_answered(engine: Engine) 
     ("辅导报告四万零九百多场,这个数统计到什么时候?", "截至目前"),  # up to when: 截至目前 answers without a date
     ("刚才宿州一位女士打进电话,她就好奇了:市县委班子集中学习至少学几天?", "5天以上"),  # (before 好奇了: who asks)
     ("李阿姨记得合肥开了12条热线,对不对?", "11条热线电话"),  # who recalls it is no word to find; the claim is checked
+    ("“1+8”活动方案是哪个部门定的?", "领导小组研究制定"),  # a body asked: the body named answers
     ("我在为本馆撰写索引:督导组是省委抽调多少人组成的?", "170人"),  # (the asker's own work, before a colon)
     ("帮学送学是哪个市搞的 是我们马鞍山不", "马鞍山市"),  # a guess put after the question, as 是不是 does
     ("我同事在群里写的是“焦玉禄精神和沈好精神”,他问这俩精神在活动里是当什么用的?", "为镜子"),  # (what is quoted is asked of)
