@@ -416,6 +416,7 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "中央规定要读的那些书都是哪几本?",  # 的那些: what they are, no examples of a kind
                                       "庐江县的匿名征集是哪个部门组织的?",  # one of a kind asked (部门): no body is named
                                       "来安县的便民服务手册是哪家出版社印的?",
+                                      "警示教育资料花了多少印刷费?",  # a cost named by what it pays for: none is told
                                       ])
 def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"

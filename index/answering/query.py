@@ -345,6 +345,7 @@ class Reader:
         core = lexicon.DAY_NUMBER.sub(r"\1日", core)  # 3月24号 is 3月24日
         core = lexicon.GE_BEFORE_VISITS.sub("", core)  # 几个人次 is 几人次
         core = lexicon.MEETING_BY_GE.sub("个会议", core)  # 那个会是哪天开的: that meeting
+        core = lexicon.COST_SUFFIX.sub("费用", core)  # 花了多少印刷费: a cost
         core = lexicon.STAGE_ORDINAL.sub(r"\1环节", core)  # 第一阶段 is 第一环节
         core = lexicon.FIRST_ROUND.sub(r"第一\1", core)
         core = lexicon.TIER_LEVEL_SAID.sub(r"\1级", core)  # 县一级 is 县级

@@ -137,6 +137,8 @@ PEOPLE_AS_GE = regex(r"(?:(?<=多少)|(?<=几))个(?=人(?![次员]))")
 
 
 #: 个 between a question word and 人次 (几个人次?): the measure word is 人次, as in 多少人次.
+#: A cost named by what it pays for (印刷费, 办公费): 费 is 费用, a word of its own (not 浪费, 消费, 经费).
+COST_SUFFIX = regex(r"(?<=[\u4e00-\u9fff]{2})(?<![浪消免经花破白耗])费(?!用)")
 #: A meeting counted or pointed at casually (开过1个会, 那个会是哪天开的): 会 is a meeting, not the modal verb.
 MEETING_BY_GE = regex(r"(?<=[\d几那这哪每该])个会(?=[是上里叫的开在,,。??]|$)")
 GE_BEFORE_VISITS = regex(r"(?:(?<=多少)|(?<=几))个(?=人次)")
