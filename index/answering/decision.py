@@ -271,6 +271,8 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
             matched += carried
     missing.extend(_other_tier(question, passage_text, weights.verbs))
     missing.extend(_whole_for_one(question, passage_text))
+    # 去年安徽征求了多少条意见?: a year named from another, which the passage does not name
+    missing.extend(m.group(0) for m in lexicon.RELATIVE_YEAR.finditer(question.folded) if m.group(0) not in passage_text)
     # 副组长, 常务副省长: a deputy is another post than the one the passage names (组长)
     missing.extend(m.group(0) for m in lexicon.DEPUTY_POST.finditer(question.folded) if m.group(0) not in passage_text)
     missing.extend(_as_asked(f, question) for f in question.figures

@@ -137,6 +137,8 @@ PEOPLE_AS_GE = regex(r"(?:(?<=多少)|(?<=几))个(?=人(?![次员]))")
 
 
 #: 个 between a question word and 人次 (几个人次?): the measure word is 人次, as in 多少人次.
+#: A year named from another (去年, 前年, 明年): the answer must say it; the report tells of its own time.
+RELATIVE_YEAR = regex(r"大?前年|去年|明年|后年|来年|上一年|下一年|头一年")
 #: A cost named by what it pays for (印刷费, 办公费): 费 is 费用, a word of its own (not 浪费, 消费, 经费).
 COST_SUFFIX = regex(r"(?<=[\u4e00-\u9fff]{2})(?<![浪消免经花破白耗])费(?!用)")
 #: A meeting counted or pointed at casually (开过1个会, 那个会是哪天开的): 会 is a meeting, not the modal verb.
