@@ -418,6 +418,7 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "来安县的便民服务手册是哪家出版社印的?",
                                       "警示教育资料花了多少印刷费?",  # a cost named by what it pays for: none is told
                                       "前年合肥公布了多少项任务?",  # a year named from another: the report tells of its own
+                                      "马鞍山一共有党员多少名?",  # a total asked by 名: the sentence counts kinds of them
                                       ])
 def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"

@@ -1439,8 +1439,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             return counted[-1].word  # 巡视工作发现了多少个问题?: a figure, but of 县, not of 问题
         after_asking = lexicon.UNIT_AT.sub("", question.folded[asking.end():], count=1) if asking else ""
         whole = nouns or [t.word for t in question.terms if len(t.word) > 1 and after_asking.startswith(t.word)] or \
-            [t.word for t in question.terms if "人" in question.units and len(t.word) > 1 and
-             lexicon.PERSON_NOUNS.fullmatch(t.word)]  # 三类党员加起来一共多少人?: 党员 is what is counted
+            [t.word for t in question.terms if any(lexicon.same_family("人", u) for u in question.units) and
+             len(t.word) > 1 and lexicon.PERSON_NOUNS.fullmatch(t.word)]  # 三类党员加起来一共多少人?, 共有党员多少名?: 党员
         if lexicon.TOTAL_ASKED.search(question.folded) and _parts(figures, whole, sentence, question.folded):
             return "总数"  # 马鞍山一共有多少党员?: 5600多名年老体弱党员、3800多名…党员 count parts of them
         if lexicon.ALONE.search(question.folded) and not lexicon.ALONE_MANNER.search(question.folded) and figures and \
