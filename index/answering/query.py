@@ -1390,7 +1390,9 @@ def _asking_part(folded: str, masked: str, names_report: Callable[[str], bool]) 
     kept: list[str] = []
     at = 0
     for i, (part, asking) in enumerate(zip(parts, asks, strict=True)):
-        if asking or (i < first and not lexicon.FIRST_PERSON.search(part) and names_report(part)):
+        # (a sentence of its own before the question, 论述整改成效时需要引用第一批的数据做对照。, tells why it is asked)
+        if asking or (i < first and not lexicon.FIRST_PERSON.search(part) and names_report(part) and
+                      (not part.rstrip().endswith(("。", ".")) or "“" in part)):  # (见“钉钉子”三字甚妙。: what is asked of)
             kept.append(folded[at:at + len(part)])
         at += len(part)
     asked = "".join(kept)
