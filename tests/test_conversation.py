@@ -433,3 +433,8 @@ def test_who_all_manage_them_asks_of_what_was_just_said(engine: Engine) -> None:
     # 都谁来管? (who manages them) after 合肥's actions: who leads each task, not a list of names asked afresh
     _, reply = turns(engine, "合肥开展了哪些专项行动?", "这些任务都谁来管?")
     assert reply.result.answer is not None and "牵头领导" in reply.result.answer.sentence
+
+
+def test_they_are_what_the_report_was_said_to_name_not_the_report(engine: Engine) -> None:
+    _, them = turns(engine, "报道里说的“小四风”是哪几种?", "省里对它们是怎么整治的?")  # 它们: 小四风, not 报道
+    assert "小四风" in them.question and them.result.answer is not None and "专项整治" in them.result.answer.sentence

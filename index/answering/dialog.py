@@ -1028,11 +1028,13 @@ def _subject(engine: Engine, question: str, words: Sequence[str], verbal_nouns: 
     """The words a question opens with, up to its first verb: 省委督导组 in 省委督导组开了多少场座谈会
     (`verbal_nouns`: 活动 in 第一批活动单位 is part of it too)."""
     stops = ("v", "vd", "p") if verbal_nouns else ("v", "vd", "vn", "p")
-    at = 0
+    said = lexicon.SAID_IN_REPORT_FIRST.match(question)
+    start = said.end() + question.startswith("“", said.end()) if said else 0  # (文中提到的“小四风”: 小四风)
+    at = start
     while glued := next((t for t in words if question.startswith(t, at) and _kind(engine, t) != "predicate" and
                          ((f := word_facts(t)) is None or f[1] not in stops)), None):
         at += len(glued)
-    return question[:at] or None
+    return question[start:at] or None
 
 
 def _thing_of(engine: Engine, question: str) -> str | None:

@@ -1247,6 +1247,8 @@ REPORT_WORD = regex("|".join(longest_first(REPORT_WORDS)))
 REPORT_COME_ACROSS = regex(rf"(?:看到|刷到|读到|听到|看了|读了)?(?:[一1这那该][条篇则个份]|看到|刷到|读到)(?:{REPORT_WORD.pattern})")
 #: ... standing for where something is said (稿子里, 文中, 文章为什么说, 据报道): it only frames the question.
 _TITLE_WORDS = r"(?:标题|题目)"
+#: Where the report says what a question goes on to name (文中提到的“小四风”…, 报道里说的督导组…): no subject of it.
+SAID_IN_REPORT_FIRST = regex(rf"^(?:{REPORT_WORD.pattern}|文中|文里)(?:里|中|上)?(?:提到|提及|说|讲|写|所说|所讲)了?的?")
 #: In the report's title (题目中提到的是哪个环节?).
 IN_THE_TITLE = regex(rf"{_TITLE_WORDS}(?:里|中|上)")
 REPORT_AS_SOURCE = regex(rf"(?:{REPORT_WORD.pattern}|文中|文里)(?:里|中|上)?(?:点名|点到|提及|列举|列出|举例)|"  # (文章点名的是哪个市?)
