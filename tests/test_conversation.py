@@ -438,3 +438,9 @@ def test_who_all_manage_them_asks_of_what_was_just_said(engine: Engine) -> None:
 def test_they_are_what_the_report_was_said_to_name_not_the_report(engine: Engine) -> None:
     _, them = turns(engine, "报道里说的“小四风”是哪几种?", "省里对它们是怎么整治的?")  # 它们: 小四风, not 报道
     assert "小四风" in them.question and them.result.answer is not None and "专项整治" in them.result.answer.sentence
+
+
+@pytest.mark.parametrize(("then", "said"), [("发表日期呢?", "2014-05-07"), ("那来源呢", "安徽日报")])
+def test_a_field_of_the_report_asked_by_itself_is_the_reports(engine: Engine, then: str, said: str) -> None:
+    *_, field = turns(engine, "合肥第一批公布了多少项任务?", "换个问题,这篇的记者是谁?", then)  # not swapped into the last question
+    assert field.result.answer is not None and field.result.answer.lead == said

@@ -322,6 +322,8 @@ class Conversation:
         swap = lexicon.SWAP.match(bare)
         if swap:
             x = _clean_swap(swap.group("x"))
+            if any(pattern.fullmatch(x) for pattern, _ in lexicon.META_FIELDS):
+                return self._ask(engine, text, f"这篇报道的{x}?", now, context)  # 发表日期呢?: a field of the report's own
             # X怎么样? swaps a subject (那芜湖市怎么样?); about anything else (效果怎么样?) it asks something new
             asks_new = not bare.endswith("呢") and _kind(engine, engine.normalizer.normalize(x)) in ("other", "predicate")
             # 该市流动党员有多少?: a pronoun in X points back; it is resolved, not swapped in
