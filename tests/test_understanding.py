@@ -73,6 +73,7 @@ DATA = Path(__file__).parent / "data"
     ("专门给基层党组织书记开的培训班,到目前办了几期?", "639期"),  # 目前 says when, not what is counted
     ("暗访组带队干部的级别是什么?", "厅级干部"),  # 的级别是什么 asks for a rank, as 什么级别 does
     ("市县委班子的集中学习,时间下限是多少天?", "5天以上"),  # 下限: the least, what 以上 gives
+    ("芜湖那个热线收到不少意见,一共收了多少条?", "3.3万余条"),  # what is said to be many is counted, not the hotlines
     ("请问这篇报道的完整篇名是什么?", "安徽省第二批党的群众路线教育实践活动第一环节工作综述"),  # 篇名: an article's title
     ("这篇report的reporter是谁?", "黄永礼"),  # English words for the report and its parts
     ("How many 督导组 were sent?", "16个省委督导组"),  # English question words and everyday words
