@@ -716,6 +716,9 @@ class Reader:
             if token not in self._vocabulary and len(token) > 1 and token[-1] in lexicon.ASPECT_MARKS and \
                     (token[:-1] in self._vocabulary or is_verb(token[:-1])):
                 token = token[:-1]  # 看过, 开过: the verb, its aspect aside
+            elif token not in self._vocabulary and len(token) > 2 and token[-1] in lexicon.GLUED_AFTER_NOUN and \
+                    (token[:-1] in self._vocabulary or self._longer(token[:-1])):
+                token = token[:-1]  # 微博上, 微博来 (glued by the segmenter): the thing, where or whither aside
             elif token[0] in lexicon.GLUED_MEASURES and self._reads_as(token, token[1:], seen):
                 token = token[1:]  # 那本册子: the thing, its measure word aside
             elif token[-1] in lexicon.RESULT_COMPLEMENTS and self._reads_as(token, token[:-1], seen):

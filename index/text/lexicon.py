@@ -530,6 +530,8 @@ DEED_POS = frozenset({"v", "vn", "vd"})
 #: Besides X, which others (除了合肥还有哪些?): answered by naming others than X.
 BESIDES = regex(r"除了?(.{1,8}?)(?:以外|之外)?[,,]?(?:还有|还|另外)")
 #: Words that speak of some of a kind without naming them (一些单位, 部分县, 不少网民).
+#: Characters the segmenter glues to a noun before them (微博上, 微博来): where or whither, no part of it.
+GLUED_AFTER_NOUN = frozenset("上里中内来去")
 #: An amount said vaguely before a thing (收到很多意见, 走访了好多户): the thing whose count is asked after it.
 VAGUE_AMOUNT = regex(r"(?:很多|好多|不少|许多|大量|那么多|这么多|老多|贼多|老鼻子)(?:的)?")
 INDEFINITE = regex(r"一些|部分|不少|有的|许多|很多|若干|个别|一批|各(?=[\u4e00-\u9fff]{2})")
