@@ -1547,7 +1547,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         which = _ONE_WHICH.search(question.folded)
         unsaid = [t for t in question.terms if t.asked and which is not None and question.folded.startswith(t.word, which.end())
                   and t.word not in lexicon.GENERIC_KINDS and t.word not in verbs and not any(a in sentence for a in (t.word, *t.alternatives))
-                  and not (t.word in lexicon.BODY_KINDS and lexicon.BODY_NAMED.search(sentence))]
+                  and not (t.word in lexicon.BODY_KINDS and _organ_named(question, sentence))]
         if unsaid and not named_by_verb(question, sentence, verbs) and not lexicon.WORK_TITLE.search(sentence):
             return "名字"  # 直通车是哪个电视台的?: no station, nor any one of its kind, is named
         # (哪些基层党员? is answered by people named, not by a place: 对安徽省…给予高度评价)

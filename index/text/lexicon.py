@@ -206,9 +206,6 @@ PLACE_KINDS = frozenset("地方 城市 地区 省份 市县 县区 乡镇 单位
 ANY_PLACE = frozenset("地方 地区 地点 地儿".split())
 #: Kinds that any list is of (包括哪几个方面?, 有哪些内容?): the items need not be named so.
 GENERIC_KINDS = frozenset("方面 内容 东西 玩意儿 玩意 事情 事项 部分".split())
-#: Kinds of body (哪个部门?, 哪个机构?): any body a sentence names answers them (省委教育实践活动领导小组).
-BODY_KINDS = frozenset("部门 机构 单位 组织 机关 衙门".split())
-BODY_NAMED = regex(r"小组|省委|市委|县委|党委|政府|委员会|办公室|[部厅局]")
 #: Words for a body of people formed for a task (微服私访的小组, 小分队) ...
 GROUP_KINDS = frozenset("小组 组 小分队 分队 队伍 队 工作组 团队 团 专班".split())
 #: ... where they stand apart from what names the group (微服私访的小组, “微服私访”小组, not 宣传小分队) ...
