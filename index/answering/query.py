@@ -763,6 +763,9 @@ class Reader:
                 continue
             if token in lexicon.AGGREGATE_WORDS:
                 continue  # 共有16个?: a total asked or claimed, no word to find (not 共有's other sense, 共性)
+            if token in lexicon.REPORT_WORDS:  # 原文怎么说的?: the report itself, no word to search by (not 原著)
+                out.append(Term(token, (), "frame"))
+                continue
             alternatives = self._thesaurus.synonyms(token)[:MAX_EXPANSIONS] or \
                 (self._thesaurus.synonyms(token + "的")[:MAX_EXPANSIONS]
                  if token + "的" in folded or token + "儿的" in folded else ())  # 当官|的, 当官儿的
