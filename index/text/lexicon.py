@@ -141,8 +141,9 @@ PEOPLE_AS_GE = regex(r"(?:(?<=多少)|(?<=几))个(?=人(?![次员]))")
 RELATIVE_YEAR = regex(r"大?前年|去年|明年|后年|来年|上一年|下一年|头一年")
 #: A cost named by what it pays for (印刷费, 办公费): 费 is 费用, a word of its own (not 浪费, 消费, 经费).
 COST_SUFFIX = regex(r"(?<=[\u4e00-\u9fff]{2})(?<![浪消免经花破白耗])费(?!用)")
-#: A meeting counted or pointed at casually (开过1个会, 那个会是哪天开的): 会 is a meeting, not the modal verb.
-MEETING_BY_GE = regex(r"(?<=[\d几那这哪每该])个会(?=[是上里叫的开在,,。??]|$)")
+#: A meeting counted or pointed back at casually (开过1个会, 那个会是哪天开的): 会 is a meeting, not the modal verb (这个会,
+#: said of what was just shown, points at what the conversation names).
+MEETING_BY_GE = regex(r"(?<=[\d几那哪每])个会(?=[是上里叫的开在,,。??]|$)")
 GE_BEFORE_VISITS = regex(r"(?:(?<=多少)|(?<=几))个(?=人次)")
 
 
