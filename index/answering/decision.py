@@ -272,7 +272,7 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
     missing.extend(_other_tier(question, passage_text, weights.verbs))
     missing.extend(_whole_for_one(question, passage_text))
     # 去年安徽征求了多少条意见?: a year named from another, which the passage does not name
-    missing.extend(m.group(0) for m in lexicon.RELATIVE_YEAR.finditer(question.folded) if m.group(0) not in passage_text)
+    missing.extend(year for year in question.years if year not in passage_text)
     # 副组长, 常务副省长: a deputy is another post than the one the passage names (组长)
     missing.extend(m.group(0) for m in lexicon.DEPUTY_POST.finditer(question.folded) if m.group(0) not in passage_text)
     missing.extend(_as_asked(f, question) for f in question.figures
@@ -1545,7 +1545,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
                 for k in said if not any(k != w and k in w for w in said)):  # (网上|平台 is the kind, 网上平台)
             return "名字"  # 网上平台是哪个网站?: one of the kind named (政情民意“直通车”), not the kind said again
         which = _ONE_WHICH.search(question.folded)
-        unsaid = [t for t in question.terms if t.asked and which is not None and question.folded.startswith(t.word, which.end())
+        unsaid = [t for t in question.terms if t.asked and t.kind not in ("meeting", "group") and which is not None and question.folded.startswith(t.word, which.end())
                   and t.word not in lexicon.GENERIC_KINDS and t.word not in verbs and not any(a in sentence for a in (t.word, *t.alternatives))
                   and not (t.word in lexicon.BODY_KINDS and _organ_named(question, sentence))]
         if unsaid and not named_by_verb(question, sentence, verbs) and not lexicon.WORK_TITLE.search(sentence):

@@ -205,7 +205,9 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
             re.split(r"\d", _clause_after(sentence, m.end())[:lexicon.COUNTED_AFTER])[0]) or
             any(g.end() == m.start() for g in lexicon.GROUP_NAMED.finditer(sentence, max(0, m.start() - 3), m.start()))] or \
             candidates
-    many = [m for m in lexicon.VAGUE_AMOUNT.finditer(query, 0, asking.start())] if asking else []
+    # (not where what happened to them is asked: 好多问题🤯 第一批现在改完几个了?)
+    state = lexicon.DONE.search(query) or lexicon.UNFINISHED.search(query)
+    many = [m for m in lexicon.VAGUE_AMOUNT.finditer(query, 0, asking.start())] if asking and not state else []
     said = _following_term(query[many[-1].end():], terms) if many else None
     if said:  # 热线收到很多意见,到底收了几多条?: the thing said to be many is counted (意见建议3.3万余条, not 11条热线电话)
         candidates = [m for m in candidates if said in normalize(sentence[clause_start(sentence, m.start()): m.end()] +

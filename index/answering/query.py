@@ -156,6 +156,7 @@ class Question:
     context_weight: float = 0.0
     options: tuple[str, ...] = ()  # a choice item's options (a.人民日报 b.安徽日报): the answer names one
     claims: tuple[MeansClaim, ...] = ()  # a yes/no question's claims of how or by whom (是靠官方微博收的吗?)
+    years: tuple[str, ...] = ()  # years named from another (去年): the answer must say them
 
     @functools.cached_property
     def search_terms(self) -> list[str]:
@@ -228,7 +229,7 @@ class Question:
             if scope is not None and len(scope) < len(before):  # 座谈会 全省 多少场: the province is no thing counted
                 before = before[: -len(scope)].rstrip()
             named = [t for t in self.terms if len(t.word) > 1 and t.alternatives and t.role != "frame" and
-                     t.word not in verbs and t.word not in lexicon.FRAMING_WORDS and t.word in before]  # (到目前办了几期?)
+                     t.word not in verbs and t.word in before]
             right_before = tuple(t for t in named if before.endswith(t.word))
             things = [t for t in named if t.role != "entity"]
             if right_before and things and all(t.role == "entity" for t in right_before):
@@ -344,7 +345,6 @@ class Reader:
         core = _ORDINAL_DIGITS.sub(lambda m: "第" + spelled(int(m.group(1))) + m.group(2), core)
         core = lexicon.DAY_NUMBER.sub(r"\1日", core)  # 3月24号 is 3月24日
         core = lexicon.GE_BEFORE_VISITS.sub("", core)  # 几个人次 is 几人次
-        core = lexicon.MEETING_BY_GE.sub("个会议", core)  # 那个会是哪天开的: that meeting
         core = lexicon.COST_SUFFIX.sub("费用", core)  # 花了多少印刷费: a cost
         core = lexicon.STAGE_ORDINAL.sub(r"\1环节", core)  # 第一阶段 is 第一环节
         core = lexicon.FIRST_ROUND.sub(r"第一\1", core)
@@ -415,7 +415,8 @@ class Reader:
                         figures=_figures(asking),
                         ordinals=tuple(o.replace("个", "") for o in lexicon.ORDINAL_NAMING.findall(asking)) +
                         tuple(lexicon.NEXT_ROUND.findall(asking)),
-                        setting=self._setting, options=options, claims=claims)
+                        setting=self._setting, options=options, claims=claims,
+                        years=tuple(lexicon.RELATIVE_YEAR.findall(asking)))
 
     def _described(self, core: str, terms: tuple[Term, ...]) -> tuple[Term, ...]:
         """The words of a clause that says what the thing asked about does (上面派下来查作风的那些督导组: 作风)
@@ -763,7 +764,7 @@ class Reader:
                 continue
             if token in lexicon.AGGREGATE_WORDS:
                 continue  # 共有16个?: a total asked or claimed, no word to find (not 共有's other sense, 共性)
-            if token in lexicon.REPORT_WORDS:  # 原文怎么说的?: the report itself, no word to search by (not 原著)
+            if token in lexicon.REPORT_ONLY_WORDS:  # 原文怎么说的?: the report itself, no word to search by (not 原著)
                 out.append(Term(token, (), "frame"))
                 continue
             alternatives = self._thesaurus.synonyms(token)[:MAX_EXPANSIONS] or \

@@ -141,9 +141,6 @@ PEOPLE_AS_GE = regex(r"(?:(?<=多少)|(?<=几))个(?=人(?![次员]))")
 RELATIVE_YEAR = regex(r"大?前年|去年|明年|后年|来年|上一年|下一年|头一年")
 #: A cost named by what it pays for (印刷费, 办公费): 费 is 费用, a word of its own (not 浪费, 消费, 经费).
 COST_SUFFIX = regex(r"(?<=[\u4e00-\u9fff]{2})(?<![浪消免经花破白耗])费(?!用)")
-#: A meeting counted or pointed back at casually (开过1个会, 那个会是哪天开的): 会 is a meeting, not the modal verb (这个会,
-#: said of what was just shown, points at what the conversation names).
-MEETING_BY_GE = regex(r"(?<=[\d几那哪每])个会(?=[是上里叫的开在,,。??]|$)")
 GE_BEFORE_VISITS = regex(r"(?:(?<=多少)|(?<=几))个(?=人次)")
 
 
@@ -858,13 +855,13 @@ LINE_ASKED = regex(r"招呼|吆喝|(?<![叫呼])喊|号召|原话|那句|口号"
 KIN = regex(r"(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|孙女|孙子|外孙|儿子|女儿|儿媳|女婿|老伴|老头子|老婆子|大伯|大爷|大娘|"
                  r"叔叔|婶婶|舅舅|姑姑|阿姨|哥哥|姐姐|弟弟|妹妹|侄子|亲戚|阿婆|阿公|朋友|邻居|同事|"
                  # (and the people the asker meets: 有个顾客跟我聊小四风)
-                 r"同学|同桌|室友|舍友|老师|顾客|客户|客人|乘客|听众|街坊|师傅|工友|病友|老板|战友)")
+                 r"同学|同桌|室友|舍友|老师|顾客|客户|客人|乘客|(?<=[位个名的])听众(?![^,,。??]{0,6}(?:多少|几|人次))|街坊|师傅|工友|病友|老板|战友)")
 #: The asker speaking of themselves or their kin (我, 俺们, 我老伴).
 FIRST_PERSON = regex(rf"我|俺|咱|本人|{KIN.pattern}")
 #: A clause the asker says of themselves before asking (俺是肥东乡下的老党员, 我在赶稿, 我们老师让总结): its
 #: words the report does not use say who asks, not what. Not a clause that reports what was heard or claims a
 #: figure (我听说芜湖开了12条热线).
-ASKER_CLAUSE = regex(rf"^(?:(?:我|俺|咱|本人)(?:们|家)?|.*?{KIN.pattern})(?!.*(?:说|讲|听|据|念叨|看到|看过|报道|“|(?!1个)\d))")  # (我是合肥1个退休的老师: one, no figure; 我老伴老念叨…: a saying)
+ASKER_CLAUSE = regex(rf"^(?:(?:我|俺|咱|本人)(?:们|家)?|.*?{KIN.pattern})(?!.*(?:说|讲|听|据|念叨|看到|看过|报道|开头|结尾|部分|段落|标题|(?!1个)\d))")  # (我是合肥1个退休的老师: one, no figure; 我老伴老念叨…: a saying)
 
 
 #: What an asker's homework is (作业, 论文): what they need the answer for.
@@ -1243,6 +1240,8 @@ WORK_TITLE = regex(r"《[^》]{1,30}》")
 #: Measure words of writings (这篇, 一则): a word after one that sounds like a word for the report is that word.
 WRITING_MEASURES = frozenset("篇则")
 REPORT_WORDS = frozenset("报道 文章 新闻 稿子 稿 素材 这篇 本文 全文 原文 报社 报纸 通讯 综述 消息".split())
+#: ... those of them that name nothing else (not 素材, 消息, 通讯 or 新闻, which are also what a report tells of).
+REPORT_ONLY_WORDS = REPORT_WORDS - frozenset("素材 消息 通讯 新闻".split())
 #: ... any of them, where it stands (看到这新闻).
 REPORT_WORD = regex("|".join(longest_first(REPORT_WORDS)))
 #: The report come across, said as where the asker heard of it (刚刷到一条新闻, 看到这篇报道): it frames the question.
