@@ -1594,7 +1594,6 @@ def test_a_figure_of_common_words_the_passage_gives_is_answered(engine: Engine) 
     ("“1+8”活动方案是哪个部门定的?", "领导小组研究制定"),  # a body asked: the body named answers
     ("写报告时需要引用督导的数据做比较。省委督导组一共开了多少场座谈会?", "462场"),  # a sentence before tells why it is asked
     ("我们村的老党员前年也去参观过廉政教育基地,安徽那边去参观的有多少人次?", "30.4万余人次"),  # 前年: the asker's own
-    ("老师让我们摘抄开头那几个短语,后两个是什么?", "祛行为之垢"),  # the asker's task names the part of the report asked of
     ("有没有单位用微博来听意见的?", "官方微博"),  # 微博来, glued by the segmenter: 微博, 官方微博's short form
     ("我在为本馆撰写索引:督导组是省委抽调多少人组成的?", "170人"),  # (the asker's own work, before a colon)
     ("帮学送学是哪个市搞的 是我们马鞍山不", "马鞍山市"),  # a guess put after the question, as 是不是 does
