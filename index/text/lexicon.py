@@ -137,11 +137,11 @@ PEOPLE_AS_GE = regex(r"(?:(?<=多少)|(?<=几))个(?=人(?![次员]))")
 
 
 #: 个 between a question word and 人次 (几个人次?): the measure word is 人次, as in 多少人次.
+GE_BEFORE_VISITS = regex(r"(?:(?<=多少)|(?<=几))个(?=人次)")
 #: A year named from another (去年, 前年, 明年): the answer must say it; the report tells of its own time.
 RELATIVE_YEAR = regex(r"大?前年|去年|明年|后年|来年|上一年|下一年|头一年")
 #: A cost named by what it pays for (印刷费, 办公费): 费 is 费用, a word of its own (not 浪费, 消费, 经费).
 COST_SUFFIX = regex(r"(?<=[\u4e00-\u9fff]{2})(?<![浪消免经花破白耗])费(?!用)")
-GE_BEFORE_VISITS = regex(r"(?:(?<=多少)|(?<=几))个(?=人次)")
 
 
 #: A count asked (派了几个组, 多少人): not those already named (那几拨人), nor a date (几月几号).
@@ -524,11 +524,11 @@ WHICH_ONES = regex(r"哪(?:些|几|个|家|类|种)")
 DEED_POS = frozenset({"v", "vn", "vd"})
 #: Besides X, which others (除了合肥还有哪些?): answered by naming others than X.
 BESIDES = regex(r"除了?(.{1,8}?)(?:以外|之外)?[,,]?(?:还有|还|另外)")
-#: Words that speak of some of a kind without naming them (一些单位, 部分县, 不少网民).
 #: Characters the segmenter glues to a noun before them (微博上, 微博来): where or whither, no part of it.
 GLUED_AFTER_NOUN = frozenset("上里中内来去")
 #: An amount said vaguely before a thing (收到很多意见, 走访了好多户): the thing whose count is asked after it.
 VAGUE_AMOUNT = regex(r"(?:很多|好多|不少|许多|大量|那么多|这么多|老多|贼多|老鼻子)(?:的)?")
+#: Words that speak of some of a kind without naming them (一些单位, 部分县, 不少网民).
 INDEFINITE = regex(r"一些|部分|不少|有的|许多|很多|若干|个别|一批|各(?=[\u4e00-\u9fff]{2})")
 #: Any question word; a term right next to one is what is asked about.
 #: Words that ask what, which, how many, who or how (the yes/no particle aside) ...
@@ -1202,7 +1202,7 @@ def standard_asking(text: str) -> str:
 
 
 # --- questions about the report itself -----------------------------------------------------------------------------
-#: Words for publishing a report (刊发, 刊载, 见报 aside).
+#: Verbs for publishing a report (刊发, 刊载).
 _PUBLISHED = r"刊发|刊登|刊载|登载|发表|发布"
 #: (pattern, metadata field): 记者是谁? → reporter. Checked in order; the first that matches wins.
 META_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
