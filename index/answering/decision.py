@@ -1539,18 +1539,18 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
                  if (facts := word_facts(a)) is None or facts[1] not in lexicon.DEED_POS]
         vague = [k for k in kinds if re.search(rf"(?:{lexicon.INDEFINITE.pattern}){re.escape(k)}", sentence)]
         said = [k for k in kinds if k in sentence and k not in vague]
-        if said and _ONE_WHICH.search(question.folded) and not any(
+        which = _ONE_WHICH.search(question.folded)
+        if said and which is not None and not any(
                 _modified(k, sentence) or re.search(rf"[”》]{re.escape(k)}|{re.escape(k)}[“《]", sentence) or
                 _named_after(k, sentence)  # (哪个记者? ↔ 记者 黄永礼)
                 for k in said if not any(k != w and k in w for w in said)):  # (网上|平台 is the kind, 网上平台)
             return "名字"  # 网上平台是哪个网站?: one of the kind named (政情民意“直通车”), not the kind said again
         # the kind asked right after 哪个 (哪个电视台), where the sentence says neither it nor its report words (a
         # meeting or group kind is held by any one named; a body kind by any body named)
-        which = _ONE_WHICH.search(question.folded)
-        unsaid = [t for t in question.terms if which is not None and t.asked and question.folded.startswith(t.word, which.end())
+        unsaid = [t for t in question.terms if t.asked and question.folded.startswith(t.word, which.end())
                   and t.kind not in ("meeting", "group") and t.word not in lexicon.GENERIC_KINDS and t.word not in verbs
                   and not any(a in sentence for a in (t.word, *t.alternatives))
-                  and not (t.word in lexicon.BODY_KINDS and _organ_named(question, sentence))]
+                  and not (t.word in lexicon.BODY_KINDS and _organ_named(question, sentence))] if which is not None else []
         if unsaid and not named_by_verb(question, sentence, verbs) and not lexicon.WORK_TITLE.search(sentence):
             return "名字"  # 直通车是哪个电视台的?: no station, nor any one of its kind, is named
         # (哪些基层党员? is answered by people named, not by a place: 对安徽省…给予高度评价)

@@ -205,9 +205,10 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
             re.split(r"\d", _clause_after(sentence, m.end())[:lexicon.COUNTED_AFTER])[0]) or
             any(g.end() == m.start() for g in lexicon.GROUP_NAMED.finditer(sentence, max(0, m.start() - 3), m.start()))] or \
             candidates
+    unfinished = lexicon.UNFINISHED.search(query) is not None
+    finished = not unfinished and lexicon.DONE.search(query) is not None
     # (not where what happened to them is asked: 好多问题🤯 第一批现在改完几个了?)
-    state = lexicon.DONE.search(query) or lexicon.UNFINISHED.search(query)
-    many = [m for m in lexicon.VAGUE_AMOUNT.finditer(query, 0, asking.start())] if asking and not state else []
+    many = [m for m in lexicon.VAGUE_AMOUNT.finditer(query, 0, asking.start())] if asking and not (unfinished or finished) else []
     said = _following_term(query[many[-1].end():], terms) if many else None
     if said:  # 热线收到很多意见,到底收了几多条?: the thing said to be many is counted (意见建议3.3万余条, not 11条热线电话)
         candidates = [m for m in candidates if said in normalize(sentence[clause_start(sentence, m.start()): m.end()] +
@@ -217,8 +218,6 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
     focus = {c for c in query[max(0, asking.start() - _FOCUS): asking.start()]
              if c not in lexicon.FUNCTION_CHARS and c not in (counted or "")} if asking else set()
 
-    unfinished = lexicon.UNFINISHED.search(query) is not None
-    finished = not unfinished and lexicon.DONE.search(query) is not None
     # …党组织里,由乡镇…兼任的有多少个?: a part of what was counted, given after 其中 (其中1602个由乡镇…)
     part = lexicon.PART_ASKED.search(query) is not None
 

@@ -71,7 +71,7 @@ MAX_INITIALS = 3
 #: Letters right next to Chinese characters (sheng委书记): maybe pinyin typed for a character.
 _PINYIN_RUN = regex(r"(?<=[\u4e00-\u9fff])[a-z]{1,12}|[a-z]{1,12}(?=[\u4e00-\u9fff])|(?<![a-z])[a-z]{4,14}(?![a-z])")
 #: A surname, then a post (张书记): a person named by the post they hold.
-_SURNAME_POST = regex(rf"(?<![\u4e00-\u9fff])([{''.join(sorted(lexicon.SURNAMES))}])({lexicon.ROLES.pattern})")
+_SURNAME_POST = regex(rf"(?<![\u4e00-\u9fff])({lexicon.SURNAME_CLASS})({lexicon.ROLES.pattern})")
 _TRAILING_PUNCT = regex(r"[\s?!。.,~…、;:\"'“”‘’()\[\]【】《》<>]+$")  # matching form: NFKC applied
 #: 第2批 as the report writes it, 第二批 (ordinals stay words in the matching form: see index/text/numerals.py).
 _ORDINAL_DIGITS = regex(r"第(\d{1,2})(批|轮|届|期|次|阶段|环节|季度|部分|个|节|段|组|书记)")

@@ -166,6 +166,8 @@ RESULT_ASKED = regex(r"(?:效果|成效|结果|反响|反应|成果)(?:如何|�
 SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
                      "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
                      "马欧常康易乔赖文")
+#: ... as one character class (张…, 王大爷).
+SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + "]"
 
 # --- what a question asks for --------------------------------------------------------------------------------------
 #: A date or a time is asked for (哪几天 is a date; 几天 alone is a duration, a figure).
@@ -324,7 +326,7 @@ ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
      "籍贯"),  # (我老家马鞍山的,…: the asker's home, not asked)
     (QUOTE_ASKED, regex(r"“[^”]{6,}”?|(?:表示|认为|指出|强调|说)[,,::]"), "原话"),  # quoted or reported
     # (张宝顺以前是在哪里当官的?: someone's past, which a report of what they do now says nothing of)
-    (regex(rf"[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff]{{1,2}}(?:同志)?(?:以前|之前|原来|过去|早先|从前|早年)(?:是|在|当|干|做|任)"),
+    (regex(rf"{SURNAME_CLASS}[\u4e00-\u9fff]{{1,2}}(?:同志)?(?:以前|之前|原来|过去|早先|从前|早年)(?:是|在|当|干|做|任)"),
      regex(r"曾|原任|此前|先后任|早年|历任"), "经历"),
     (VIEW_ASKED, regex(r"表示|认为|觉得|评价|称赞|指出|感受|反映|(?:将|把)[^,,。]{0,10}?(?:作为|当作|当成)|视为|看作"),  # (怎么看待学习教育? ↔ 将之作为头道工序)
      "看法"),  # what someone thinks: a sentence that says what they think
@@ -833,9 +835,9 @@ HEARSAY_SOURCE = regex(r"(?:^|(?<=[,,。;;!!??\s啊呀吧嘛呢哦]))(?:我|俺|
                             r"(?:村|乡|镇|单位|家|厂|队)?(?:里|上)?的?(?:有(?:几|一|两)?[个些位]?)?"
                             r"(?P<source>[\u4e00-\u9fff]{1,4}?)(?:跟我|和我|同我|给我)?(?:说|讲|告诉|问)")
 #: ... or a person the asker knows, named by surname and how they are addressed (王大爷记得…, 老李说…).
-NAMED_SOURCE = regex(r"(?:^|(?<=[,,。;;!!??\s]))(?:有位|有个|一位)?(?P<source>(?:[" + "".join(sorted(SURNAMES)) +
-                     r"](?:大爷|大妈|大娘|阿姨|大姐|大哥|师傅|老师|奶奶|爷爷|叔叔|婶婶|大叔|大婶)|老[" + "".join(sorted(SURNAMES)) +
-                     r"])(?:说|讲|记得|认为|觉得|以为|问|告诉我))")
+NAMED_SOURCE = regex(rf"(?:^|(?<=[,,。;;!!??\s]))(?:有位|有个|一位)?(?P<source>(?:{SURNAME_CLASS}"
+                     rf"(?:大爷|大妈|大娘|阿姨|大姐|大哥|师傅|老师|奶奶|爷爷|叔叔|婶婶|大叔|大婶)|老{SURNAME_CLASS})"
+                     r"(?:说|讲|记得|认为|觉得|以为|问|告诉我))")
 #: Where the question proper starts after what the asker tells first (…天天路过市委那边,想问问报道里说…; 最近在写
 #: 论文,报道说有多少…): what comes before names nothing the answer must hold.
 ASK_TURN = regex(rf"(?<=[,,;;。!!~～\s])(?:{_ASKING_OPENINGS}|我?想了解(?:一下)?|"
@@ -844,7 +846,8 @@ ASK_TURN = regex(rf"(?<=[,,;;。!!~～\s])(?:{_ASKING_OPENINGS}|我?想了解(?:
 #: tells who asks.
 ASKED_AFTER_COLON = regex(r"(?:好奇|想知道|想问问?|纳闷|疑惑|不明白|问道|问)了?[::]")
 #: The asker speaking of themselves first (我在为本馆撰写…, 俺们村…).
-ASKER_OPENING = regex(r"(?:我|俺|咱|本人)")
+_SELF = r"我|俺|咱|本人"
+ASKER_OPENING = regex(rf"(?:{_SELF})")
 #: A clause that tells what the asker heard (回老家听亲戚说县里来征求过意见): context, where another clause asks.
 HEARD = regex(r"听[\u4e00-\u9fff]{0,4}?说|听说|据说")
 #: A label put before a question (编目需要:…, 作业:…): what it is for, no word the answer must hold.
@@ -857,11 +860,11 @@ KIN = regex(r"(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|孙女|孙子|外孙|
                  # (and the people the asker meets: 有个顾客跟我聊小四风)
                  r"同学|同桌|室友|舍友|顾客|客户|客人|乘客|(?<=[位个名的])听众(?![^,,。??]{0,6}(?:多少|几|人次))|街坊|师傅|工友|病友|老板|战友)")
 #: The asker speaking of themselves or their kin (我, 俺们, 我老伴).
-FIRST_PERSON = regex(rf"我|俺|咱|本人|{KIN.pattern}")
+FIRST_PERSON = regex(rf"{_SELF}|{KIN.pattern}")
 #: A clause the asker says of themselves before asking (俺是肥东乡下的老党员, 我在赶稿, 我们老师让总结): its
 #: words the report does not use say who asks, not what. Not a clause that reports what was heard or claims a
 #: figure (我听说芜湖开了12条热线).
-ASKER_CLAUSE = regex(rf"^(?:(?:我|俺|咱|本人)(?:们|家)?|.*?{KIN.pattern})(?!.*(?:说|讲|听|据|念叨|看到|看过|报道|(?!1个)\d))")  # (我是合肥1个退休的老师: one, no figure; 我老伴老念叨…: a saying)
+ASKER_CLAUSE = regex(rf"^(?:(?:{_SELF})(?:们|家)?|.*?{KIN.pattern})(?!.*(?:说|讲|听|据|念叨|看到|看过|报道|(?!1个)\d))")  # (我是合肥1个退休的老师: one, no figure; 我老伴老念叨…: a saying)
 
 
 #: What an asker's homework is (作业, 论文): what they need the answer for.
