@@ -408,7 +408,8 @@ class Reader:
         else:  # what is said around the question asks of no event (…哪天发表的?作业要标注引用日期) and no figure
             # (…学几天啊?我们乡里才学了两天)
             terms = tuple(replace(t, aside=True, role="content" if t.kind == "event" else t.role)
-                          if (t.role not in ("entity", "constraint") or t.kind == "event") and t.word not in asking
+                          if (t.role not in ("entity", "constraint") or t.kind == "event" or
+                              (t.role == "constraint" and t.word not in place_names())) and t.word not in asking
                           else t for t in terms)
         return Question(text=text, folded=core, terms=terms, wants=wants, scope=self.scope,
                         units=self._units(masked),
