@@ -1594,6 +1594,7 @@ def test_a_figure_of_common_words_the_passage_gives_is_answered(engine: Engine) 
     ("“1+8”活动方案是哪个部门定的?", "领导小组研究制定"),  # a body asked: the body named answers
     ("写报告时需要引用督导的数据做比较。省委督导组一共开了多少场座谈会?", "462场"),  # a sentence before tells why it is asked
     ("科长交代我整理外地做法,给本局方案参考。马鞍山给哪些党员送学上门?", "年老体弱"),  # (本局: where the asker works)
+    ("督导组下去一对一唠了多少人次?", "12400余人次"),  # 一对一唠, in northern speech, is 个别谈话
     ("我们村的老党员前年也去参观过廉政教育基地,安徽那边去参观的有多少人次?", "30.4万余人次"),  # 前年: the asker's own
     ("有没有单位用微博来听意见的?", "官方微博"),  # 微博来, glued by the segmenter: 微博, 官方微博's short form
     ("我在为本馆撰写索引:督导组是省委抽调多少人组成的?", "170人"),  # (the asker's own work, before a colon)
