@@ -438,6 +438,7 @@ def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, q
     ("小标题有几个?", "4个"),  # the parts named before the count asked
     ("最后一个小标题是什么?", "即知即改,立行立改,力求活动取得实效"),  # 最后一个 before no comma asks the last
     ("最后一部分的主旨是啥?", "即知即改,立行立改,力求活动取得实效"),
+    ("末了那部分讲的啥?", "即知即改,立行立改,力求活动取得实效"),  # 末了, 收尾: the last part
     ("末一小标题为何?", "即知即改,立行立改,力求活动取得实效"),  # 末一: the last (written style)
     ("这篇文章是哪个编辑负责的?", "梁 海燕"),  # the editor's post said as a verb
     ("综述标题全称 要口径", "安徽省第二批党的群众路线教育实践活动第一环节工作综述"),  # 口径: the official wording

@@ -1286,7 +1286,7 @@ PART_COUNT = regex(rf"(?<!第)(?:几|多少)(?:个)?大?(?:{_PARTS}|方面)|"
 #: Which part, by its number, is asked (“深学深思”是第几部分的小标题?).
 PART_WHICH = regex(rf"第几(?:个)?(?:{_PARTS})")
 #: 第二部分, 最后一部分, 第3个小标题, 头一个小标题: the ordinal (digits after normalization) or first/last.
-PART_ORDINAL = regex(rf"(?:第|头(?=[一1]))([\d一二三四五六七八九十]+)(?:个)?(?:{_PARTS}|段落?的?(?=[小大]?标题))|(最后|末尾|结尾|最末)(?:[那这])?(?:[一1])?(?:个)?"
+PART_ORDINAL = regex(rf"(?:第|头(?=[一1]))([\d一二三四五六七八九十]+)(?:个)?(?:{_PARTS}|段落?的?(?=[小大]?标题))|(最后|末尾|结尾|最末|收尾|末了)(?:[那这])?(?:[一1])?(?:个)?"
                           rf"(?:{_PARTS}|段落?的?(?=[小大]?标题))|(开头|开篇|第一(?=部分|段|$))(?:部分|段)?")  # (第一批, 第一环节: no part)
 #: What a part is about, said to point at it (最后一部分讲整改的, 就讲部署和督导的那个): only says which part.
 PART_HINT = regex(rf"(?:讲|说|写|关于|介绍)(?!完)[^,,。?!\s]{{1,10}}?的(?:那个|那{{0,1}}(?:{_PARTS}))?")
