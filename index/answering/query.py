@@ -228,8 +228,12 @@ class Question:
             scope = next((w for w in lexicon.SETTING_WORDS if before.endswith(w)), None)
             if scope is not None and len(scope) < len(before):  # 座谈会 全省 多少场: the province is no thing counted
                 before = before[: -len(scope)].rstrip()
+            now = {m.group(1) for m in lexicon.UP_TO_NOW.finditer(before)}
+            up_to = next(lexicon.UP_TO_NOW.finditer(before, len(before) - 6), None)
+            if up_to is not None and up_to.end() == len(before):  # (典型案例,截至目前|一共多少个?)
+                before = before[: up_to.start()].rstrip(_COMMAS)
             named = [t for t in self.terms if len(t.word) > 1 and t.alternatives and t.role != "frame" and
-                     t.word not in verbs and t.word in before]
+                     t.word not in verbs and t.word in before and t.word not in now]
             right_before = tuple(t for t in named if before.endswith(t.word))
             things = [t for t in named if t.role != "entity"]
             if right_before and things and all(t.role == "entity" for t in right_before):

@@ -1496,6 +1496,8 @@ PART_OF_STATED = regex(r"\d[^,,。??]*?(?:里面|里头|当中|之中|入面|里
 #: Between a thing and the figure asked of it when the figure counts that thing (单位一共有多少家?).
 #: "All together" at the end of what comes before 多少 (联系点 总共|多少个).
 ALL_TOGETHER_AT_END = regex(rf"(?:{_ALL_TOGETHER})$")
+#: "Up to now" before 多少 (培训班,到目前总共办了几期): when it counts to, not what.
+UP_TO_NOW = regex(r"(?:到|截至|截止到?|至)(目前|现在|如今|今天)")
 THERE_ARE = regex(rf"(?:{_ALL_TOGETHER}|共|到底|究竟|具体|总)?(?:有|是)")
 #: ... or done in all, by a verb of one character (联系点一共|建了|多少个?).
 DONE_IN_ALL = regex(rf"(?:{_ALL_TOGETHER}|共|总)?[{''.join(sorted(SINGLE_CHAR_VERBS))}][了过]?")
