@@ -342,6 +342,7 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "省领导们集中观看的电影《焦裕禄》是谁主演的?",  # 张宝顺 is named, but as no actor
                                       "暗访一共发现多少问题",  # no figure of the sentence counts 问题
                                       "暗访曝光的典型案例,截至目前一共多少个?",  # (截至目前: when; 案例 still counted)
+                                      "8个暗访组分别由哪些厅级干部带队?",  # 由厅级干部带队 says only the kind asked of
                                       "先进事迹报告团里头有哪些人?",  # the members: the sentence names none
                                       "第一批单位查摆的四风问题大多是哪方面的?",  # a majority: the report gives none
                                       "1660个软弱涣散党组织已经整顿好了多少个?",  # 抓好 says none is done
@@ -1598,6 +1599,7 @@ def test_a_figure_of_common_words_the_passage_gives_is_answered(engine: Engine) 
     ("科长交代我整理外地做法,给本局方案参考。马鞍山给哪些党员送学上门?", "年老体弱"),  # (本局: where the asker works)
     ("督导组下去一对一唠了多少人次?", "12400余人次"),  # 一对一唠, in northern speech, is 个别谈话
     ("给村干部开的那些专题培训班,截至目前办了几期?", "639期"),  # 截至目前: up to when it counts, not what
+    ("县里领导小组的组长由哪类主体担任", "由党委主要负责同志任组长"),  # 由哪类…担任: whom the sentence says does it
     ("我们村的老党员前年也去参观过廉政教育基地,安徽那边去参观的有多少人次?", "30.4万余人次"),  # 前年: the asker's own
     ("有没有单位用微博来听意见的?", "官方微博"),  # 微博来, glued by the segmenter: 微博, 官方微博's short form
     ("我在为本馆撰写索引:督导组是省委抽调多少人组成的?", "170人"),  # (the asker's own work, before a colon)

@@ -382,6 +382,8 @@ _ONE_PERSON = regex(r"哪1[位名个]")
 _NAMED_ASKED = regex(r"(?:点名|点到|提及|提到|列举|列出|写到|说到)(?:了)?的?(?:是)?哪")
 #: People asked as a kind (是哪些人?), not by name.
 _PEOPLE_WHO = regex(r"(?:哪些|什么|啥)人")
+#: Who does it, asked after 由 (由哪类主体担任?).
+_BY_WHOM_ASKED = regex(r"由(?:哪|什么|啥|谁)")
 #: The aspect of a thing asked (哪方面的毛病).
 _ASPECT_ASKED = regex(r"(?:哪|什么|啥)(?:个|些|一)?方面")
 #: Words of so many characters asked (用哪八个字概括?).
@@ -1566,7 +1568,10 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         # (the words asked, not their alternatives: 部门 is read as 行业 and 机构 too)
         asked_words = [t.word for t in question.terms if t.asked and any(a in kinds for a in t.alternatives)]
         bodies = bool(asked_words) and all(w in lexicon.BODY_KINDS for w in asked_words)
-        if kinds and not said and not names and not lexicon.ENUMERATION.search(sentence) and \
+        # (由哪类主体担任? is answered by whom the sentence says does it: 由党委主要负责同志任组长)
+        done_by = _BY_WHOM_ASKED.search(question.folded) is not None and any(
+            m.group(2) in question.folded and m.group(1) not in question.folded for m in lexicon.DONE_BY_BODY.finditer(sentence))
+        if kinds and not said and not names and not done_by and not lexicon.ENUMERATION.search(sentence) and \
                 not (bodies and _organ_named(question, sentence) and question.wants != "list"):
             # (哪个机构研究制定的? is answered by the body that did it: 省委教育实践活动领导小组)
             return "名单"  # 170人都来自哪些单位?: the sentence neither names a 单位 nor lists anything
