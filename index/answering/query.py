@@ -749,8 +749,11 @@ class Reader:
                     role = "frame"  # 听意见那部分,…: the part of the report pointed at by what it is about, as 那块
                 elif role == "content" and len(token) > 1 and _facet(token, folded) == "copula" and \
                         token not in lexicon.FRAMING_WORDS and not any(token in w and token != w for w in self._tokens(folded)) and \
-                        not (lexicon.PERSON_NOUNS.fullmatch(token) and _PEOPLE_COUNTED.search(folded)):
-                    # (not 被查处的干部有多少人?: the people counted, whom a count of people answers)
+                        not (lexicon.PERSON_NOUNS.fullmatch(token) and _PEOPLE_COUNTED.search(folded)) and \
+                        not (is_verb(token) and any(_VERB_THEN_PEOPLE.match(folded, at + len(token))
+                                                    for at in occurrences(folded, token))):
+                    # (not 被查处的干部有多少人?: the people counted, whom a count of people answers; nor 统计的是什么人?:
+                    # the people the figure counts are asked)
                     role = "constraint"  # 组长是谁: what is asked, the answer must speak of it
                 out.append(Term(token, (token,), role, asked=role == "content" and _asked_kind(token, folded)))
                 continue
@@ -1625,6 +1628,8 @@ def _asked_kind(word: str, folded: str) -> bool:
 
 #: 的是 and a question word for a kind with the noun of that kind after it (的是哪种点评).
 _VERB_THEN_KIND = regex(r"的(?:是|为)(?:哪|什么|啥)[种类个样些项一]{0,2}[\u4e00-\u9fff]{2}")
+#: ... or the kind of people (统计的是什么人).
+_VERB_THEN_PEOPLE = regex(r"的(?:是|为)(?:哪些|哪类|什么|啥)(?:样的?)?人")
 #: A clause that describes the thing named after it (上面派下来查作风的|那些督导组): something done, then 的 and
 #: maybe a pointer.
 _DESCRIBING = regex(r"([^\W\d_a-zA-Z是]{3,16})的(?:那些|那个|那几个|这些|这个|那|这)?")
