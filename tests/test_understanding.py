@@ -204,6 +204,8 @@ def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: st
     ("“三严三实”具体是哪三严哪三实?", ("含义",), "三严三实"),  # named, never spelled out
     ("四解决四推动具体是哪四个解决", ("含义",), "四解决四推动"),  # the list nearby (…“小四风”) is of another term
     ("走读风到底是啥意思?", ("含义",), "走读风"),  # one item of a list, not explained
+    ("赌博风具体指什么?", ("含义",), "赌博风"),  # (具体指什么, 是个啥意思: its meaning asked too)
+    ("红包风到底是个啥意思?", ("含义",), "红包风"),
     ("麻烦问下县里组成了几个暗访组?", ("县里组成",), "暗访组"),  # 省里组成: the tier and the word, no more
     # a sum of things the sentence counts each (督导组1264个、指导组11697个): no figure for it
     ("马鞍山市开展帮学送学共组织了多少名党员志愿者参与?", ("志愿者",), None),  # 志愿者 counted, not 党员

@@ -277,8 +277,8 @@ LISTED_WITHIN = 8
 #: term is the stretch right before these words.
 MEMBERS_OF_TERM = regex(r"(?:具体|到底|究竟|都)?(?:是指|指的是|指|是|包括|包含|分别是|分别指)(?:[\u4e00-\u9fff]{1,3}(?=哪))?(?:哪|什么|啥|何)")
 #: What any term means is asked (走读风到底是啥意思?, “总开关”指的是什么?).
-MEANING_OF_TERM = regex(r"(?:具体|到底|究竟)?(?:是)?(?:啥|什么|何)意思|(?:的)?(?:含义|意思)是|"
-                             r"(?:具体|到底|究竟)?(?:是指|指的是)(?:什么|啥)(?:样的)?(?:情况|现象|行为|东西|精神|内容|概念|意义)?(?=[??。!!\s]*$)")
+MEANING_OF_TERM = regex(r"(?:具体|到底|究竟)?(?:是)?(?:指)?(?:个)?(?:啥|什么|何)意思|(?:的)?(?:含义|意思)是|"
+                             r"(?:具体|到底|究竟)?(?:是指|指的是|指)(?:什么|啥)(?:样的)?(?:情况|现象|行为|东西|精神|内容|概念|意义)?(?=[??。!!\s]*$)")
 #: A term asked as a thing of its own kind (焦裕禄精神到底是啥精神?): its meaning, where the kind ends the term.
 KIND_OF_TERM = regex(r"(?:具体|到底|究竟)?是(?:一种|一个)?(?:什么|啥)(?:样的)?([\u4e00-\u9fff]{1,2})(?=[??。!!\s啊呀呢]*$)")
 #: Where the stretch before MEMBERS_OF_TERM or MEANING_OF_TERM starts: after the last of these (文中说的|“小四风”, 所谓|四面镜子).
