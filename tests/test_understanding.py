@@ -26,6 +26,7 @@ DATA = Path(__file__).parent / "data"
     ("针对基层党组织负责人的专门培训共开办了多少期次?", "639期"),  # (负责人: the report says 书记)
     ("暗访组 下去的日子", "3月15日至19日"),  # 日子 asks for a date
     ("刘云山来皖调研的起止时间", "3月25日至27日"),  # 起止: when it began and ended
+    ("暗访的起止时间分别是什么?", "3月15日至19日"),  # (分别是什么: each end of it, still a date)
     ("这回有多少个软弱涣散党组织要整顿?", "1660个"),  # 这回: the campaign the report is about
     ("这篇文章是哪天登出来的?", "2014-05-07"),  # 登出来: the verb 登, where it went aside
     ("全省下面一共建了多少个党员领导干部的联系点?", "5322个"),  # 全省|下面 contracts to no 全面
@@ -401,6 +402,7 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "编发活动警示教育资料17.3万余份 那警示教育片拍了几部",  # never in copies
                                       "暗访一共曝光了多少起?",  # cases are counted in 起, not by 16个省辖市
                                       "“三严三实”集中学习教育的具体起止日期是怎样安排的?",  # a date asked: 为期1个月 is none
+                                      "集中学习教育的起止日期分别是什么?",
                                       "截至目前,全省社区党组织开展集中学习多少次?",  # 社区's, not 村级党组织's
                                       # one person's own: 19位省领导分别选择1个… does not tell
                                       "张宝顺的联系点是哪里?",
