@@ -3173,6 +3173,9 @@ def test_the_next_round_or_stage_is_not_this_one(engine: Engine) -> None:
     # 下个环节, 下一批: the report tells of the first stage of the second round only
     assert engine.ask("下个环节干啥 啥时候开始").status != "answered"
     assert engine.ask("下一批活动什么时候开始?").status != "answered"
+    # (下一个, typed with 一, which is read as a figure; the reply names it as typed)
+    result = engine.ask("学习教育完了,下一个环节什么时候开始?")
+    assert result.status == "partial" and "下一个环节" in result.unsupported
 
 
 def test_a_standing_asked_is_answered_by_what_the_thing_is_taken_as(engine: Engine) -> None:

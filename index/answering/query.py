@@ -419,7 +419,7 @@ class Reader:
                         units=self._units(masked),
                         figures=_figures(asking),
                         ordinals=tuple(o.replace("个", "") for o in lexicon.ORDINAL_NAMING.findall(asking)) +
-                        tuple(lexicon.NEXT_ROUND.findall(asking)),
+                        tuple(m.replace("1", "一") for m in lexicon.NEXT_ROUND.findall(asking)),  # (下1个环节 as typed)
                         setting=self._setting, options=options, claims=claims,
                         years=tuple(lexicon.RELATIVE_YEAR.findall(asking)))
 

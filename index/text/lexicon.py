@@ -1398,7 +1398,7 @@ CAME_FROM = regex(r"(?:从|来自)?([\u4e00-\u9fff]{2,4}?)(?<![上下起出进�
 CAME_FROM_REACH = 6
 #: The next round or stage (下一批, 下个环节, 下一步): one the report, telling of its own, does not tell of unless
 #: it says so.
-NEXT_ROUND = regex(rf"下一?个?(?:{_ROUNDS})")
+NEXT_ROUND = regex(rf"下[一1]?个?(?:{_ROUNDS})")
 #: The first of a series said without 第一 (头道工序, 首批).
 FIRST_OF = ("头", "首")
 YEAR = regex(r"\d{4}年?|[一二三四五六七八九〇零]{4}年")
