@@ -202,7 +202,7 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
         if whole.aside and found < 1:
             continue  # 我们乡里也在搞…: what the asker says around the question counts where the passage holds it
         if whole.role == "frame" and whole.kind == "synonym":
-            if found > 0 and _verbal(whole.word):
+            if found > 0 and (_verbal(whole.word) or _manner(whole.word)):
                 # 搞督查 ↔ 督导: a verb the report says otherwise counts where the passage says it so
                 resaid_verbs += max((float(weights.idf[a]) for a in whole.alternatives if a in weights.idf),
                                     default=0.0) * SYNONYM_CREDIT
@@ -1013,6 +1013,12 @@ def _verbal(word: str) -> bool:
     """Is the word a verb or a verbal noun in jieba's general dictionary (督查, 收到; not 一起)?"""
     facts = word_facts(word)
     return facts is not None and facts[1].startswith("v")
+
+
+def _manner(word: str) -> bool:
+    """Is the word an adverb of manner in jieba's general dictionary (逐个, 单独 ↔ 一对一)?"""
+    facts = word_facts(word)
+    return facts is not None and facts[1] == "d"
 
 
 def _characters(word: str, passage_text: str) -> float:
