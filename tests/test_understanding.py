@@ -1608,6 +1608,8 @@ def test_a_figure_of_common_words_the_passage_gives_is_answered(engine: Engine) 
     ("一些单位用哪种社群账号收集意见?", "官方微博"),  # a social-media account: the register's word for 官方微博
     ("那次单独挨个说的县有几个?", "10个县(区)进行“一对一”重点点评"),  # adverbs of manner said otherwise (一对一) count
     ("活动中哪个环节是打底子的?", "基础环节"),  # 打底子: to lay the 基础
+    ("老朽平日爱读安徽日报,想问省委督导组共有几个?", "16个省委督导组"),  # 老朽: the asker, of themselves
+    ("老朽读报,见“立行立改”四字甚妙。敢问此语何指?", "立行立改"),  # (what the asker quotes is asked of)
     ("我们村的老党员前年也去参观过廉政教育基地,安徽那边去参观的有多少人次?", "30.4万余人次"),  # 前年: the asker's own
     ("有没有单位用微博来听意见的?", "官方微博"),  # 微博来, glued by the segmenter: 微博, 官方微博's short form
     ("我在为本馆撰写索引:督导组是省委抽调多少人组成的?", "170人"),  # (the asker's own work, before a colon)

@@ -1514,7 +1514,7 @@ def _asker_spans(folded: str) -> list[tuple[int, int]]:
         if not asks and lexicon.ASKER_CLAUSE.match(lexicon.LEADING_FILLERS.sub("", part)):
             spans.append((at, at + len(part)))
             opened = True
-        elif not asks and opened:
+        elif not asks and opened and "“" not in part:  # (…,见“钉钉子”三字甚妙。: what is asked of, quoted)
             rest.append((at, at + len(part)))
         else:
             opened, rest = False, []

@@ -846,7 +846,7 @@ ASK_TURN = regex(rf"(?<=[,,;;。!!~～\s])(?:{_ASKING_OPENINGS}|我?想了解(?:
 #: tells who asks.
 ASKED_AFTER_COLON = regex(r"(?:好奇|想知道|想问问?|纳闷|疑惑|不明白|问道|问)了?[::]")
 #: The asker speaking of themselves first (我在为本馆撰写…, 俺们村…).
-_SELF = r"我|俺|咱|本人"
+_SELF = r"我|俺|咱|本人|老朽|鄙人|老夫"
 ASKER_OPENING = regex(rf"(?:{_SELF})")
 #: A clause that tells what the asker heard (回老家听亲戚说县里来征求过意见): context, where another clause asks.
 HEARD = regex(r"听[\u4e00-\u9fff]{0,4}?说|听说|据说")
