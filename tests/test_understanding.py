@@ -1609,6 +1609,7 @@ def test_a_figure_of_common_words_the_passage_gives_is_answered(engine: Engine) 
     ("那次单独挨个说的县有几个?", "10个县(区)进行“一对一”重点点评"),  # adverbs of manner said otherwise (一对一) count
     ("活动中哪个环节是打底子的?", "基础环节"),  # 打底子: to lay the 基础
     ("老朽平日爱读安徽日报,想问省委督导组共有几个?", "16个省委督导组"),  # 老朽: the asker, of themselves
+    ("马鞍山年纪大身体不好的党员有几个人?", "5600多名年老体弱党员"),  # 不好的党员: how they are, no deed
     ("老朽读报,见“立行立改”四字甚妙。敢问此语何指?", "立行立改"),  # (what the asker quotes is asked of)
     ("我们村的老党员前年也去参观过廉政教育基地,安徽那边去参观的有多少人次?", "30.4万余人次"),  # 前年: the asker's own
     ("有没有单位用微博来听意见的?", "官方微博"),  # 微博来, glued by the segmenter: 微博, 官方微博's short form

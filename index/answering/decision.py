@@ -1409,7 +1409,9 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         if done is not None and not _said_with(done, fitting, sentence, related):
             return done.word  # 合肥征求到多少?: no figure of the sentence is of what 征求 got (四个专项行动)
         doers = lexicon.DOERS_COUNTED.search(question.folded)
-        did = next((t for t in question.terms if doers and t.word == doers.group(1) and t.word in verbs), None)
+        # (not 身体不好的党员有多少人?: how they are, not what they did)
+        did = next((t for t in question.terms if doers and t.word == doers.group(1) and t.word in verbs and
+                    _verbal(t.word)), None)
         if did is not None and not _said_with(did, fitting, sentence, related):
             return did.word  # 座谈会参加的有多少人?: 深入基层38500余人次 counts those who did else
         # (学习辅导资料有多少份? ↔ 学习辅导材料5万余份: the index's synonyms of a report word count it too)
