@@ -394,6 +394,11 @@ class Reader:
         if examples:
             terms = _set_aside(terms, lambda t: t.role not in ("entity", "constraint") and all(
                 any(a <= at and at + len(t.word) <= b for a, b in examples) for at in occurrences(core, t.word)))
+        purpose = lexicon.PURPOSE_OPENING.match(core)
+        if purpose is not None and _asks(core[purpose.end():]):
+            # 为推动整改闭环管理,第一批单位开展了什么复查工作?: what it is done for counts where the passage holds it
+            terms = _set_aside(terms, lambda t: t.role not in ("entity", "constraint") and
+                               all(at < purpose.end() for at in occurrences(core, t.word)))
         mine = _asker_spans(core)
         if mine and (any(w in core[mine[-1][1]:] for w in lexicon.WHOLE_SCOPE) or
                      not lexicon.HERE_OF_ASKER.search(core[mine[-1][1]:])):

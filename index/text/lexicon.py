@@ -859,6 +859,8 @@ KIN = regex(r"(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|孙女|孙子|外孙|
                  r"叔叔|婶婶|舅舅|姑姑|阿姨|哥哥|姐姐|弟弟|妹妹|侄子|亲戚|阿婆|阿公|朋友|邻居|同事|"
                  # (and the people the asker meets: 有个顾客跟我聊小四风)
                  r"同学|同桌|室友|舍友|顾客|客户|客人|乘客|(?<=[位个名的])听众(?![^,,。??]{0,6}(?:多少|几|人次))|街坊|师傅|工友|病友|老板|战友)")
+#: A clause that opens the question with what something is done for (为推动整改闭环管理,…?): why, not what is asked.
+PURPOSE_OPENING = regex(r"^(?:为了|为)(?!什么|啥|何|期)[^,,。??]{2,20}?[,,]")
 #: The asker speaking of themselves or their kin (我, 俺们, 我老伴).
 FIRST_PERSON = regex(rf"{_SELF}|{KIN.pattern}")
 #: A clause the asker says of themselves before asking (俺是肥东乡下的老党员, 我在赶稿, 我们老师让总结): its
