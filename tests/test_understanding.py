@@ -1612,6 +1612,7 @@ def test_a_figure_of_common_words_the_passage_gives_is_answered(engine: Engine) 
     ("马鞍山年纪大身体不好的党员有几个人?", "5600多名年老体弱党员"),  # 不好的党员: how they are, no deed
     ("便衣下去查作风是哪几天?", "3月15日至19日"),  # 便衣: plain clothes, as 暗访 goes
     ("为保证活动质量和成效,省委做了哪些部署?", "专题研究部署"),  # 为…,: what it is done for, no word to find
+    ("督察队伍一共抽调了多少人?", "抽调170人"),  # a compound no dictionary knows, read by its halves (督察 ↔ 督导)
     ("芜湖设了几部座机让群众提意见?", "11条热线电话"),  # 座机: a landline, the hotline
     ("老朽读报,见“立行立改”四字甚妙。敢问此语何指?", "立行立改"),  # (what the asker quotes is asked of)
     ("我们村的老党员前年也去参观过廉政教育基地,安徽那边去参观的有多少人次?", "30.4万余人次"),  # 前年: the asker's own

@@ -283,6 +283,10 @@ class Question:
         return [t for t in self.terms if t.role in ("entity", "constraint")]
 
 
+#: How long a compound is that is read by its halves (督察队伍 → 督察, 队伍).
+COMPOUND = 4
+
+
 class Reader:
     """Reads questions against one index's vocabulary. `scope`: the names every report's title holds (the
     place all of it is about); `setting`: the rounds it names and the year it was published in (第二批, 2014)."""
@@ -592,7 +596,18 @@ class Reader:
             out += self._glued_places(folded, out)
         # A post glued to a place (合肥市长 → 合肥市, 长): the post is a word of the question too.
         out.extend(m.group(0) for m in lexicon.ROLES.finditer(folded) if not any(m.group(0) in w for w in out))
-        return out
+        return [part for word in out for part in self._halves(word)]
+
+    def _halves(self, word: str) -> tuple[str, ...]:
+        """A compound the segmenter glued that no dictionary knows whole (nor the thesaurus), as its two halves
+        where the report says each, or a word for it (督察队伍 → 督察 ↔ 督导, 队伍); else the word."""
+        if len(word) != COMPOUND or word in self._vocabulary or word_facts(word) is not None or \
+                self._thesaurus.synonyms(word):
+            return (word,)
+        halves = (word[:2], word[2:])
+        if all(h in self._vocabulary or self._thesaurus.synonyms(h) for h in halves):
+            return halves
+        return (word,)
 
     def _glued_places(self, folded: str, words: list[str]) -> list[str]:
         """Places the report never names, which the cut into its words glued to what follows them (上海有,
