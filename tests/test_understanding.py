@@ -347,6 +347,8 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "暗访曝光的典型案例,截至目前一共多少个?",  # (截至目前: when; 案例 still counted)
                                       "8个暗访组分别由哪些厅级干部带队?",  # 由厅级干部带队 says only the kind asked of
                                       "哪个市整改最积极?",  # a ranking: no sentence ranks the cities
+                                      "四个专项行动各由谁牵头?",  # 各由谁: each one's, named by none
+                                      "16个督导组的第一组长各是谁?",
                                       "先进事迹报告团里头有哪些人?",  # the members: the sentence names none
                                       "第一批单位查摆的四风问题大多是哪方面的?",  # a majority: the report gives none
                                       "1660个软弱涣散党组织已经整顿好了多少个?",  # 抓好 says none is done
