@@ -347,6 +347,7 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "暗访曝光的典型案例,截至目前一共多少个?",  # (截至目前: when; 案例 still counted)
                                       "8个暗访组分别由哪些厅级干部带队?",  # 由厅级干部带队 says only the kind asked of
                                       "哪个市整改最积极?",  # a ranking: no sentence ranks the cities
+                                      "支部书记在问“三严三实”具体是哪几条?",  # (the term asked of still must be spelled out)
                                       "四个专项行动各由谁牵头?",  # 各由谁: each one's, named by none
                                       "16个督导组的第一组长各是谁?",
                                       "先进事迹报告团里头有哪些人?",  # the members: the sentence names none
@@ -1616,6 +1617,7 @@ def test_a_figure_of_common_words_the_passage_gives_is_answered(engine: Engine) 
     ("便衣下去查作风是哪几天?", "3月15日至19日"),  # 便衣: plain clothes, as 暗访 goes
     ("为保证活动质量和成效,省委做了哪些部署?", "专题研究部署"),  # 为…,: what it is done for, no word to find
     ("督察队伍一共抽调了多少人?", "抽调170人"),  # a compound no dictionary knows, read by its halves (督察 ↔ 督导)
+    ("村支书在问“小四风”是哪几种风?", "吃喝风、红包风"),  # 村支书在问: who asks, before the words asked of
     ("芜湖设了几部座机让群众提意见?", "11条热线电话"),  # 座机: a landline, the hotline
     ("老朽读报,见“立行立改”四字甚妙。敢问此语何指?", "立行立改"),  # (what the asker quotes is asked of)
     ("我们村的老党员前年也去参观过廉政教育基地,安徽那边去参观的有多少人次?", "30.4万余人次"),  # 前年: the asker's own

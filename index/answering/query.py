@@ -1481,7 +1481,7 @@ def _told_first(folded: str) -> int:
     turn = lexicon.ASK_TURN.search(folded)
     if turn is not None:
         return turn.start()
-    colon = lexicon.ASKED_AFTER_COLON.search(folded)
+    colon = lexicon.ASKED_AFTER_COLON.search(folded) or lexicon.ASKED_BEFORE_QUOTE.search(folded)
     if colon is not None and _asks(folded[colon.end():]):
         return colon.end()
     told, mark, rest = folded.partition(":")

@@ -282,7 +282,7 @@ MEANING_OF_TERM = regex(r"(?:具体|到底|究竟)?(?:是)?(?:指)?(?:个)?(?:�
 #: A term asked as a thing of its own kind (焦裕禄精神到底是啥精神?): its meaning, where the kind ends the term.
 KIND_OF_TERM = regex(r"(?:具体|到底|究竟)?是(?:一种|一个)?(?:什么|啥)(?:样的)?([\u4e00-\u9fff]{1,2})(?=[??。!!\s啊呀呢]*$)")
 #: Where the stretch before MEMBERS_OF_TERM or MEANING_OF_TERM starts: after the last of these (文中说的|“小四风”, 所谓|四面镜子).
-TERM_START = regex(r".*(?:的|之|里|中|那个|这个|那|这|所谓|叫)")
+TERM_START = regex(r".*(?:的|之|里|中|那个|这个|那|这|所谓|叫|问(?=“))")
 #: A numbered term (三严三实, 小四风, 四解决四推动; not 第一环节, an ordinal).
 NUMBERED_TERM = regex(r"(?<!第)[一二三四五六七八九十两]")
 #: How a sentence spells out the term just named (四面镜子:…; “小四风”即…).
@@ -845,6 +845,8 @@ ASK_TURN = regex(rf"(?<=[,,;;。!!~～\s])(?:{_ASKING_OPENINGS}|我?想了解(?:
 #: Wondering or asking said before a colon (她就好奇了:…, 他想知道:…): the question follows it, what comes before
 #: tells who asks.
 ASKED_AFTER_COLON = regex(r"(?:好奇|想知道|想问问?|纳闷|疑惑|不明白|问道|问)了?[::]")
+#: ... or before the quoted words asked of (支部书记在问“小四风”到底指哪几样): who asks comes before it.
+ASKED_BEFORE_QUOTE = regex(r"(?:在问|问我|问起|问道|问了|老问|总问)(?=“)")
 #: The asker speaking of themselves first (我在为本馆撰写…, 俺们村…).
 _SELF = r"我|俺|咱|本人|老朽|鄙人|老夫"
 ASKER_OPENING = regex(rf"(?:{_SELF})")
