@@ -1321,6 +1321,8 @@ class Reader:
             for i in range(2):
                 if _in_a_general_word(out, start + i, start) and not self._report_word_ends_at(out, start + i):
                     continue  # 助 of 借助 in 借助市里 is no 出 of 出市 (but 习惯 of 学习|惯彻 straddles 学习: 贯彻)
+                if _common_pair(out, start + 1 - 2 * i) and not self._report_word_ends_at(out, start + 1 - i):
+                    continue  # 答案里 is no 案例: the character kept is one of a general word (答案) outside the run
                 if i == 1 and out[start + 2: start + 3] in _ASPECT_MARKS and (facts := word_facts(run[1])) is not None and \
                         facts[1].startswith("v"):
                     continue  # 调研时见了: a verb done (见了), no 间 of 时间
