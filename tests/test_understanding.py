@@ -348,6 +348,7 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "8个暗访组分别由哪些厅级干部带队?",  # 由厅级干部带队 says only the kind asked of
                                       "哪个市整改最积极?",  # a ranking: no sentence ranks the cities
                                       "支部书记在问“三严三实”具体是哪几条?",  # (the term asked of still must be spelled out)
+                                      "医院这块 查出多少四风问题 有没有分科统计",  # typed first with a space: what is asked of
                                       "四个专项行动各由谁牵头?",  # 各由谁: each one's, named by none
                                       "16个督导组的第一组长各是谁?",
                                       "先进事迹报告团里头有哪些人?",  # the members: the sentence names none

@@ -420,9 +420,14 @@ class Reader:
             asking = core
         else:  # what is said around the question asks of no event (…哪天发表的?作业要标注引用日期) and no figure
             # (…学几天啊?我们乡里才学了两天)
+            # (an unknown word said around it in a sentence of the asker's, 科里让我核一下…, too: not one typed
+            # before it with a space, 医院这块 查出多少四风问题, which says what is asked of)
+            start = core.find(asking)
+            written = start <= 0 or not core[start - 1].isspace()
             terms = tuple(replace(t, aside=True, role="content" if t.kind == "event" else t.role)
                           if (t.role not in ("entity", "constraint") or t.kind == "event" or
-                              (t.role == "constraint" and t.word not in place_names())) and t.word not in asking
+                              (written and t.role == "constraint" and t.word not in place_names())) and
+                          t.word not in asking
                           else t for t in terms)
         return Question(text=text, folded=core, terms=terms, wants=wants, scope=self.scope,
                         units=self._units(masked),
