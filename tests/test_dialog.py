@@ -771,6 +771,14 @@ def test_a_swap_followed_by_the_last_question_in_its_verb_alone_is_a_swap(engine
     assert isinstance(onward, Answered) and "省委督导组做了些啥" in onward.question
 
 
+def test_a_swap_followed_by_a_count_in_another_measure_word_asks_it_of_the_swapped_in(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("省委先后开了几次常委会议研究部署?")
+    other = chat.reply("那分别选了联系点的省领导呢,几位?")  # 几位 after 几次: the leaders are counted, not meetings
+    assert isinstance(other, Answered) and other.result.answer is not None
+    assert other.result.answer.lead is not None and "19位" in other.result.answer.lead
+
+
 @pytest.mark.parametrize("first", [
     "省委督导组是多少人组成的?",
     "省委抽了多少人组成督导组",  # the groups the answer says they formed: 170人组成16个省委督导组

@@ -300,6 +300,15 @@ class Conversation:
                 lexicon.QUESTION_WORD.search(clauses[1]) and not any(
                 t.role != "frame" and t.word not in engine.weights.verbs for t in engine.read(clauses[1]).terms):
             bare = clauses[0]  # 乡镇呢?查了几个?: the swap (or the rest: 还在改的呢,几多个?), and the last question asked again in its verb alone
+            tail = lexicon.TRAILING_PARTICLES.sub("", engine.normalizer.normalize(clauses[1])).strip("?？!！。 ")
+            counted = lexicon.ASKED_UNIT.fullmatch(tail)
+            before = lexicon.ASKED_UNIT.search(engine.normalizer.normalize(_previous(engine, context)))
+            swap = lexicon.SWAP.match(bare)
+            if counted and counted.group(1) and swap and before is not None and before.group(1) and \
+                    before.group(1) != counted.group(1):
+                # 那选了联系点的省领导呢,几位? after 开了几次常委会?: a count in another measure word, of X
+                x = _clean_swap(swap.group("x"))
+                return self._ask(engine, text, x + clauses[1], now, context)
         answer = context.result.answer
         if answer is not None and answer.lead:
             # 剩下的那些呢? after 整改完了多少?: the figure the same sentence gives next, for the rest; 人呢? after
