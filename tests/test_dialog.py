@@ -771,6 +771,14 @@ def test_a_swap_followed_by_the_last_question_in_its_verb_alone_is_a_swap(engine
     assert isinstance(onward, Answered) and "省委督导组做了些啥" in onward.question
 
 
+def test_a_swap_to_someone_the_sentence_just_shown_names_too_is_answered_by_it_again(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("张宝顺在学习上带了什么头?")
+    other = chat.reply("那省几大班子的领导同志呢?")  # the sentence shown names them too: 省几大班子领导同志集中观看…
+    assert isinstance(other, Answered) and other.result.answer is not None
+    assert "集中观看电影《焦裕禄》" in other.result.answer.sentence
+
+
 def test_a_swap_followed_by_a_count_in_another_measure_word_asks_it_of_the_swapped_in(engine: Engine) -> None:
     chat = Conversation(lambda: engine)
     chat.reply("省委先后开了几次常委会议研究部署?")

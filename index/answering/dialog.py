@@ -424,7 +424,8 @@ class Conversation:
             result = replace(result, answer=replace(result.answer, lead=rest)) if rest else \
                 engine.answer(question, k=self.k, prefer=context.anchor, shown=result.answer.sentence)
         elif context is not None and result.answer is not None and _shown_again(result, context.result) and \
-                not lexicon.REACTION_ASKED.search(question.folded):
+                not lexicon.REACTION_ASKED.search(question.folded) and \
+                not (focus and _names_anew(engine, focus, result.answer.sentence, _previous(engine, context))):
             # 网民对这种做法怎么看? after the sentence about the 微博: another sentence of the same passage that
             # answers says more (but 网民反响如何? is answered by the one that says how they took it: 引来…“点赞”).
             onward = engine.answer(question, k=self.k, prefer=context.anchor, shown=result.answer.sentence)
@@ -964,6 +965,13 @@ def _new_deed(engine: Engine, text: str, last: _Context) -> bool:
     """Does the follow-up name a deed the last question did not (收了多少条? after 设了几条热线?; not 一共几条?)?"""
     said = _previous(engine, last)
     return any(is_verb(t) and t not in said for t in engine.tokenizer.tokens(engine.normalizer.normalize(text)))
+
+
+def _names_anew(engine: Engine, focus: str, sentence: str, said: str) -> bool:
+    """Does the sentence name a word of the subject swapped in that the last question did not (省几大班子其他领导呢? after
+    张宝顺在学习上带了什么头?: the sentence shown names 省几大班子 too, and answers again)?"""
+    return any(len(w) > 1 and w in sentence and w not in said
+               for w in engine.tokenizer.tokens(engine.normalizer.normalize(focus)))
 
 
 def _shown_again(result: Result, last: Result) -> bool:
