@@ -1141,6 +1141,7 @@ def test_who_did_what_a_quote_says_is_told_next_to_it(engine: Engine) -> None:
     ("“四面镜子”不包括下列哪一项？A.理论理想 B.党章党纪 C.民心民声 D.廉洁自律", "廉洁自律"),  # the one it does not name
     ("填空：省委先后（ ）次召开常委会议专题研究部署第二批教育实践活动。", "5次"),  # a blank before a measure word
     ("填空：16个省辖市和____个县(市、区)均成立了活动领导小组。", "105个"),
+    ("填空:“意见,从群众中来;效果,______。”", "也到群众中去"),  # a blank ending a quote: what follows its words
 ])
 def test_quiz_items(engine: Engine, item: str, lead: str) -> None:
     result = engine.ask(item)

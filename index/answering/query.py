@@ -43,6 +43,8 @@ _LATIN_RUN = regex(r"[a-z]{2,}")
 #: The asker's own, right before a word (我孙女, 我们孙子, 俺家老伴, 吾友), or nothing before it (孙女呀,…).
 _MINE_BEFORE = regex(r"(?:^|[,,.。!!??\s]|我|俺|咱|吾|我们|俺们|咱们|我家|俺家|我的|俺的|我们的)$")
 #: What any quiz item holds (a label, a blank, an option, a judging mark), checked before reading one.
+#: A blank that ends a quotation (“班子强不强,______。”), the words quoted before it.
+_BLANK_ENDING_QUOTE = regex(r"[“\"]([^“”\"_]{2,20}?)[,,、]?\s*_{2,}\s*[。.]?\s*[”\"]")
 _QUIZ_MARKS = regex(rf"{lexicon.QUIZ_LABELS}|对还是错|是对是错|[((]|_{{2}}|(?<![a-z])[ab][.、:)]")
 #: Where a message's clauses end (kept with the clause before them).
 _CLAUSE_BREAKS = " ,,。!!??~～;;"
@@ -1409,6 +1411,8 @@ def _quiz_item(folded: str) -> tuple[str, tuple[str, ...], bool]:
                         if (t := folded[m.end(): end].strip().rstrip("。,;?!").strip("“”\"")))
         folded = folded[: marks[0].start()].rstrip()
     folded = lexicon.TRUE_OR_FALSE_MARK.sub("", lexicon.QUIZ_LABEL.sub("", folded))
+    # “班子强不强,______。”: the words quoted before a blank that ends the quote, and what follows them
+    folded = _BLANK_ENDING_QUOTE.sub(lambda m: f"“{m.group(1)}”的后半句是什么", folded)
     folded = lexicon.BLANK.sub(lambda m: "多少" if re.match(rf"\s*(?:{lexicon.UNIT_PATTERN})", folded[m.end():]) else "什么",
                                folded)
     return folded, options, judged
