@@ -1237,7 +1237,7 @@ def test_an_everyday_phrase_stands_for_the_reports_word(engine: Engine) -> None:
     assert result.answer is not None and result.answer.lead == "5600多名"
 
 
-@pytest.mark.parametrize("question", ["学习教育主要学什么?", "党员干部都学些啥", "学习的时候都要学些啥呀"])
+@pytest.mark.parametrize("question", ["学习教育主要学什么?", "学习教育都学哪些?", "党员干部都学些啥", "学习的时候都要学些啥呀"])
 def test_what_a_verb_is_done_to_is_answered_by_the_list_of_it(engine: Engine, question: str) -> None:
     result = engine.ask(question)
     assert result.status == "answered" and result.answer is not None
