@@ -1577,9 +1577,9 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         asked_words = [t.word for t in question.terms if t.asked and any(a in kinds for a in t.alternatives)]
         bodies = bool(asked_words) and all(w in lexicon.BODY_KINDS for w in asked_words)
         # (由哪类主体担任? is answered by whom the sentence says does it: 由党委主要负责同志任组长)
-        done_by = _BY_WHOM_ASKED.search(question.folded) is not None and any(
+        by_whom = _BY_WHOM_ASKED.search(question.folded) is not None and any(
             m.group(2) in question.folded and m.group(1) not in question.folded for m in lexicon.DONE_BY_BODY.finditer(sentence))
-        if kinds and not said and not names and not done_by and not lexicon.ENUMERATION.search(sentence) and \
+        if kinds and not said and not names and not by_whom and not lexicon.ENUMERATION.search(sentence) and \
                 not (bodies and _organ_named(question, sentence) and question.wants != "list"):
             # (哪个机构研究制定的? is answered by the body that did it: 省委教育实践活动领导小组)
             return "名单"  # 170人都来自哪些单位?: the sentence neither names a 单位 nor lists anything
