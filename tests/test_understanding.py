@@ -1142,6 +1142,7 @@ def test_who_did_what_a_quote_says_is_told_next_to_it(engine: Engine) -> None:
     ("填空：省委先后（ ）次召开常委会议专题研究部署第二批教育实践活动。", "5次"),  # a blank before a measure word
     ("填空：16个省辖市和____个县(市、区)均成立了活动领导小组。", "105个"),
     ("填空:“意见,从群众中来;效果,______。”", "也到群众中去"),  # a blank ending a quote: what follows its words
+    ("填空:第三部分小标题“敞开大门,广开言路,______”", "敞开大门,广开言路,真找问题找真问题"),  # (a heading's)
 ])
 def test_quiz_items(engine: Engine, item: str, lead: str) -> None:
     result = engine.ask(item)
@@ -1615,6 +1616,7 @@ def test_a_figure_of_common_words_the_passage_gives_is_answered(engine: Engine) 
     ("那次单独挨个说的县有几个?", "10个县(区)进行“一对一”重点点评"),  # adverbs of manner said otherwise (一对一) count
     ("活动中哪个环节是打底子的?", "基础环节"),  # 打底子: to lay the 基础
     ("老朽平日爱读安徽日报,想问省委督导组共有几个?", "16个省委督导组"),  # 老朽: the asker, of themselves
+    ("党员干部被要求学哪些东西?", "研读党章和中央规定书目"),  # 学哪些东西: the things studied, not the motto
     ("马鞍山年纪大身体不好的党员有几个人?", "5600多名年老体弱党员"),  # 不好的党员: how they are, no deed
     ("便衣下去查作风是哪几天?", "3月15日至19日"),  # 便衣: plain clothes, as 暗访 goes
     ("为保证活动质量和成效,省委做了哪些部署?", "专题研究部署"),  # 为…,: what it is done for, no word to find

@@ -1412,7 +1412,9 @@ def _quiz_item(folded: str) -> tuple[str, tuple[str, ...], bool]:
         folded = folded[: marks[0].start()].rstrip()
     folded = lexicon.TRUE_OR_FALSE_MARK.sub("", lexicon.QUIZ_LABEL.sub("", folded))
     # “班子强不强,______。”: the words quoted before a blank that ends the quote, and what follows them
-    folded = _BLANK_ENDING_QUOTE.sub(lambda m: f"“{m.group(1)}”的后半句是什么", folded)
+    # (not a heading's: 第三部分小标题“敞开大门,广开言路,______”, whose words are found as the heading's)
+    if not lexicon.PART_WORDS.search(folded):
+        folded = _BLANK_ENDING_QUOTE.sub(lambda m: f"“{m.group(1)}”的后半句是什么", folded)
     folded = lexicon.BLANK.sub(lambda m: "多少" if re.match(rf"\s*(?:{lexicon.UNIT_PATTERN})", folded[m.end():]) else "什么",
                                folded)
     return folded, options, judged

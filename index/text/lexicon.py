@@ -637,7 +637,7 @@ SENIOR_LEADER = regex(r"(?<![最很])大(?=领导|干部|首长)")
 #: Posts held by one person each, as a report names them (省委书记, 省长): the post may stand for its holder.
 TOP_POST = regex(r"(?<![副])(?:省委书记|省长|省政协主席|省委副书记|市委书记|市长|县委书记|县长)")
 #: A one-character verb asked what of (学什么, 都学些啥, 还学了啥): answered by what it is done to.
-VERB_ASKED = regex(r"([\u4e00-\u9fff])(?:了|过)?(?:些|的是|的)?(?:什么|啥|哪些)(?:东西|内容)?(?:$|(?=[,,;;]))")
+VERB_ASKED = regex(r"([\u4e00-\u9fff])(?:了|过)?(?:些|的是|的)?(?:(?:什么|啥)(?:东西|内容)?|哪些)(?:$|(?=[,,;;]))")
 #: A verb asked what it is done with (拿什么来对照): answered by what follows the verb in the report.
 VERB_ASKED_WITH = regex(r"拿(?:什么|啥)(?:来|去)?([\u4e00-\u9fff]{2})")
 #: A verb asked how it is done (怎么学的?): answered by the ways the report lists (集中学,专题学,讨论学).
