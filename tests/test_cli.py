@@ -194,10 +194,11 @@ def test_ask_never_imports_the_builds_compiled_segmentation(env: dict[str, str])
     assert proc.stdout.decode().splitlines()[-1] == "[]", proc.stderr.decode()
 
 
-def test_ask_in_the_reports_words_never_reads_the_general_dictionary(env: dict[str, str]) -> None:
+@pytest.mark.parametrize("question", [QUESTION, "省委督导组有多少个?"])
+def test_ask_in_the_reports_words_never_reads_the_general_dictionary(env: dict[str, str], question: str) -> None:
     """A cold `qabot ask` in the report's own words stays small and fast: jieba's general-language dictionary,
     needed only for words the index does not know, is not read."""
-    code = ("from bot.cli import main; main(['ask', '" + QUESTION + "']); "
+    code = ("from bot.cli import main; main(['ask', '" + question + "']); "
             "from index.text import thesaurus; print('READ' if thesaurus._general.cache_info().currsize else 'UNREAD')")
     import subprocess
 

@@ -608,12 +608,11 @@ class Reader:
     def _halves(self, word: str) -> tuple[str, ...]:
         """A compound the segmenter glued that no dictionary knows whole (nor the thesaurus), as its two halves
         where the report says each, or a word for it (督察队伍 → 督察 ↔ 督导, 队伍); else the word."""
-        if len(word) != COMPOUND or word in self._vocabulary or word_facts(word) is not None or \
-                self._thesaurus.synonyms(word):
+        if len(word) != COMPOUND or word in self._vocabulary or self._thesaurus.synonyms(word):
             return (word,)
         halves = (word[:2], word[2:])
-        if all(h in self._vocabulary or self._thesaurus.synonyms(h) for h in halves):
-            return halves
+        if all(h in self._vocabulary or self._thesaurus.synonyms(h) for h in halves) and word_facts(word) is None:
+            return halves  # (the general dictionary, read last: only where a compound of known halves is unknown)
         return (word,)
 
     def _glued_places(self, folded: str, words: list[str]) -> list[str]:
@@ -777,8 +776,8 @@ class Reader:
                 elif role == "content" and len(token) > 1 and _facet(token, folded) == "copula" and \
                         token not in lexicon.FRAMING_WORDS and not any(token in w and token != w for w in self._tokens(folded)) and \
                         not (lexicon.PERSON_NOUNS.fullmatch(token) and _PEOPLE_COUNTED.search(folded)) and \
-                        not (is_verb(token) and any(_VERB_THEN_PEOPLE.match(folded, at + len(token))
-                                                    for at in occurrences(folded, token))):
+                        not (any(_VERB_THEN_PEOPLE.match(folded, at + len(token)) for at in occurrences(folded, token))
+                             and is_verb(token)):
                     # (not 被查处的干部有多少人?: the people counted, whom a count of people answers; nor 统计的是什么人?:
                     # the people the figure counts are asked)
                     role = "constraint"  # 组长是谁: what is asked, the answer must speak of it
