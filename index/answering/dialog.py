@@ -303,11 +303,11 @@ class Conversation:
             tail = lexicon.TRAILING_PARTICLES.sub("", engine.normalizer.normalize(clauses[1])).strip("?？!！。 ")
             counted = lexicon.ASKED_UNIT.fullmatch(tail)
             before = lexicon.ASKED_UNIT.search(engine.normalizer.normalize(_previous(engine, context)))
-            swap = lexicon.SWAP.match(bare)
-            if counted and counted.group(1) and swap and before is not None and before.group(1) and \
+            swapped_in = lexicon.SWAP.match(bare)
+            if counted and counted.group(1) and swapped_in and before is not None and before.group(1) and \
                     before.group(1) != counted.group(1):
                 # 那选了联系点的省领导呢,几位? after 开了几次常委会?: a count in another measure word, of X
-                x = _clean_swap(swap.group("x"))
+                x = _clean_swap(swapped_in.group("x"))
                 return self._ask(engine, text, x + clauses[1], now, context)
         answer = context.result.answer
         if answer is not None and answer.lead:

@@ -43,9 +43,9 @@ _LATIN_RUN = regex(r"[a-z]{2,}")
 #: The asker's own, right before a word (我孙女, 我们孙子, 俺家老伴, 吾友), or nothing before it (孙女呀,…).
 _MINE_BEFORE = regex(r"(?:^|[,,.。!!??\s]|我|俺|咱|吾|我们|俺们|咱们|我家|俺家|我的|俺的|我们的)$")
 #: What any quiz item holds (a label, a blank, an option, a judging mark), checked before reading one.
+_QUIZ_MARKS = regex(rf"{lexicon.QUIZ_LABELS}|对还是错|是对是错|[((]|_{{2}}|(?<![a-z])[ab][.、:)]")
 #: A blank that ends a quotation (“班子强不强,______。”), the words quoted before it.
 _BLANK_ENDING_QUOTE = regex(r"[“\"]([^“”\"_]{2,20}?)[,,、]?\s*_{2,}\s*[。.]?\s*[”\"]")
-_QUIZ_MARKS = regex(rf"{lexicon.QUIZ_LABELS}|对还是错|是对是错|[((]|_{{2}}|(?<![a-z])[ab][.、:)]")
 #: Where a message's clauses end (kept with the clause before them).
 _CLAUSE_BREAKS = " ,,。!!??~～;;"
 #: ... of which those that go on with the same question (…典型案例,有几件?), not end one (…带队?一共几个组?).
@@ -230,10 +230,11 @@ class Question:
             scope = next((w for w in lexicon.SETTING_WORDS if before.endswith(w)), None)
             if scope is not None and len(scope) < len(before):  # 座谈会 全省 多少场: the province is no thing counted
                 before = before[: -len(scope)].rstrip()
-            now = {m.group(1) for m in lexicon.UP_TO_NOW.finditer(before)}
-            up_to = next(lexicon.UP_TO_NOW.finditer(before, len(before) - 6), None)
-            if up_to is not None and up_to.end() == len(before):  # (典型案例,截至目前|一共多少个?)
-                before = before[: up_to.start()].rstrip(_COMMAS)
+            # (到目前, 截至目前: when it counts to, not what; 典型案例,截至目前|一共多少个?: the thing before it)
+            up_to = list(lexicon.UP_TO_NOW.finditer(before))
+            now = {m.group(1) for m in up_to}
+            if up_to and up_to[-1].end() == len(before):
+                before = before[: up_to[-1].start()].rstrip(_COMMAS)
             named = [t for t in self.terms if len(t.word) > 1 and t.alternatives and t.role != "frame" and
                      t.word not in verbs and t.word in before and t.word not in now]
             right_before = tuple(t for t in named if before.endswith(t.word))
