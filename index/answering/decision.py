@@ -202,7 +202,7 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
         if whole.aside and found < 1:
             continue  # 我们乡里也在搞…: what the asker says around the question counts where the passage holds it
         if whole.role == "frame" and whole.kind == "synonym":
-            if found > 0 and (_verbal(whole.word) or _manner(whole.word)):
+            if found > 0 and _verbal(whole.word, adverbs=True):
                 # 搞督查 ↔ 督导: a verb the report says otherwise counts where the passage says it so
                 resaid_verbs += max((float(weights.idf[a]) for a in whole.alternatives if a in weights.idf),
                                     default=0.0) * SYNONYM_CREDIT
@@ -1009,16 +1009,11 @@ def _people_counted(folded: str) -> bool:
         (modified >= 0 and lexicon.PERSON_NOUNS.match(after, modified + 1) is not None)
 
 
-def _verbal(word: str) -> bool:
-    """Is the word a verb or a verbal noun in jieba's general dictionary (督查, 收到; not 一起)?"""
+def _verbal(word: str, adverbs: bool = False) -> bool:
+    """Is the word a verb or a verbal noun in jieba's general dictionary (督查, 收到; not 一起), or with `adverbs` an
+    adverb too (逐个, 单独 ↔ 一对一)?"""
     facts = word_facts(word)
-    return facts is not None and facts[1].startswith("v")
-
-
-def _manner(word: str) -> bool:
-    """Is the word an adverb of manner in jieba's general dictionary (逐个, 单独 ↔ 一对一)?"""
-    facts = word_facts(word)
-    return facts is not None and facts[1] == "d"
+    return facts is not None and (facts[1].startswith("v") or (adverbs and facts[1] == "d"))
 
 
 def _characters(word: str, passage_text: str) -> float:
@@ -1203,6 +1198,13 @@ def post_before(name: str, sentence: str) -> str | None:
                 posts.insert(0, item)
             return "、".join(posts)
     return None
+
+
+def _doers_said(question: Question, sentence: str, done_by: re.Pattern[str]) -> list[str]:
+    """Who the sentence says does what the question asks (`done_by`: 由…任, 8位…担任), where the question does not
+    name them itself."""
+    return [m.group(1) for m in done_by.finditer(sentence)
+            if m.group(2) in question.folded and m.group(1) not in question.folded]
 
 
 def _deed_said(deed: str, sentence: str, related: Callable[[str], Sequence[str]]) -> bool:
@@ -1497,10 +1499,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         return None  # 1140人具体指的是什么人?: the sentence giving the figure says who they are (查处涉及“四风”问题)
     if lexicon.MEMBERS.search(question.folded) and not (
             _PEOPLE_WHO.search(question.folded) and
-            (any(lexicon.BODY.search(m.group(1)) and m.group(2) in question.folded and m.group(1) not in question.folded
-                 for m in lexicon.DONE_BY_BODY.finditer(sentence)) or
-             any(m.group(2) in question.folded and m.group(1) not in question.folded
-                 for m in lexicon.DONE_BY_PEOPLE.finditer(sentence)))):
+            (any(lexicon.BODY.search(doer) for doer in _doers_said(question, sentence, lexicon.DONE_BY_BODY)) or
+             _doers_said(question, sentence, lexicon.DONE_BY_PEOPLE))):
         # 6个市分别是哪些? is answered by a list or by names, not by the count again (but 兼任第一书记的是哪些人? by
         # the people a sentence says do it: 由乡镇 (街道)党(工)委负责同志兼任)
         items = max([len(re.findall(r"[\u4e00-\u9fff“”]+、", sentence)),
@@ -1577,8 +1577,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         asked_words = [t.word for t in question.terms if t.asked and any(a in kinds for a in t.alternatives)]
         bodies = bool(asked_words) and all(w in lexicon.BODY_KINDS for w in asked_words)
         # (由哪类主体担任? is answered by whom the sentence says does it: 由党委主要负责同志任组长)
-        by_whom = _BY_WHOM_ASKED.search(question.folded) is not None and any(
-            m.group(2) in question.folded and m.group(1) not in question.folded for m in lexicon.DONE_BY_BODY.finditer(sentence))
+        by_whom = _BY_WHOM_ASKED.search(question.folded) is not None and \
+            bool(_doers_said(question, sentence, lexicon.DONE_BY_BODY))
         if kinds and not said and not names and not by_whom and not lexicon.ENUMERATION.search(sentence) and \
                 not (bodies and _organ_named(question, sentence) and question.wants != "list"):
             # (哪个机构研究制定的? is answered by the body that did it: 省委教育实践活动领导小组)

@@ -208,7 +208,7 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
     unfinished = lexicon.UNFINISHED.search(query) is not None
     finished = not unfinished and lexicon.DONE.search(query) is not None
     # (not where what happened to them is asked: 好多问题🤯 第一批现在改完几个了?)
-    many = [m for m in lexicon.VAGUE_AMOUNT.finditer(query, 0, asking.start())] if asking and not (unfinished or finished) else []
+    many = list(lexicon.VAGUE_AMOUNT.finditer(query, 0, asking.start())) if asking and not (unfinished or finished) else []
     said = _following_term(query[many[-1].end():], terms) if many else None
     if said:  # 热线收到很多意见,到底收了几多条?: the thing said to be many is counted (意见建议3.3万余条, not 11条热线电话)
         candidates = [m for m in candidates if said in normalize(sentence[clause_start(sentence, m.start()): m.end()] +

@@ -777,8 +777,7 @@ class Reader:
                 elif role == "content" and len(token) > 1 and _facet(token, folded) == "copula" and \
                         token not in lexicon.FRAMING_WORDS and not any(token in w and token != w for w in self._tokens(folded)) and \
                         not (lexicon.PERSON_NOUNS.fullmatch(token) and _PEOPLE_COUNTED.search(folded)) and \
-                        not (any(_VERB_THEN_PEOPLE.match(folded, at + len(token)) for at in occurrences(folded, token))
-                             and is_verb(token)):
+                        not (_kind_named_after(token, folded, _VERB_THEN_PEOPLE) and is_verb(token)):
                     # (not 被查处的干部有多少人?: the people counted, whom a count of people answers; nor 统计的是什么人?:
                     # the people the figure counts are asked)
                     role = "constraint"  # 组长是谁: what is asked, the answer must speak of it
@@ -1325,11 +1324,11 @@ class Reader:
                     run[0] in lexicon.FUNCTION_CHARS or run[1] in lexicon.FUNCTION_CHARS or \
                     start in covered or start + 1 in covered:
                 continue
+            if any(_in_a_general_word(out, at, start) and not self._report_word_ends_at(out, at) for at in (start, start + 1)):
+                # 助 of 借助 in 借助市里 is no 出 of 出市, and 答案里 no 案例: either character is one of a general word
+                # outside the run (but 习惯 of 学习|惯彻 straddles 学习: 贯彻)
+                continue
             for i in range(2):
-                if _in_a_general_word(out, start + i, start) and not self._report_word_ends_at(out, start + i):
-                    continue  # 助 of 借助 in 借助市里 is no 出 of 出市 (but 习惯 of 学习|惯彻 straddles 学习: 贯彻)
-                if _common_pair(out, start + 1 - 2 * i) and not self._report_word_ends_at(out, start + 1 - i):
-                    continue  # 答案里 is no 案例: the character kept is one of a general word (答案) outside the run
                 if i == 1 and out[start + 2: start + 3] in _ASPECT_MARKS and (facts := word_facts(run[1])) is not None and \
                         facts[1].startswith("v"):
                     continue  # 调研时见了: a verb done (见了), no 间 of 时间
@@ -1472,12 +1471,10 @@ def _told_around(core: str, terms: tuple[Term, ...]) -> tuple[Term, ...]:
     if label is not None and not lexicon.QUIZ_LABEL.match(core):  # 编目需要:这篇稿子的记者是谁?
         terms = _set_aside(terms, lambda t: t.role != "entity" and t.word in label.group(0) and
                            t.word not in core[label.end():])
-    source = lexicon.HEARSAY_SOURCE.search(core)
-    if source is not None:
-        terms = _set_aside(terms, lambda t: t.role != "entity" and t.word in source.group("source"))
-    named = lexicon.NAMED_SOURCE.search(core)
-    if named is not None:  # (王大爷记得…: who, and that they recall it)
-        terms = _set_aside(terms, lambda t: t.role != "entity" and t.word in named.group("source"))
+    # (我孙子说…, 王大爷记得…: who told it, or recalls it)
+    sources = [m.group("source") for pattern in (lexicon.HEARSAY_SOURCE, lexicon.NAMED_SOURCE) if (m := pattern.search(core))]
+    if sources:
+        terms = _set_aside(terms, lambda t: t.role != "entity" and any(t.word in source for source in sources))
     # 北京来的大领导刘云山: where a person the report names came from only says who is meant
     origins = list(lexicon.CAME_FROM.finditer(core))
     people = [t.word for t in terms if t.role == "entity" and t.word in person_names()] if origins else []
@@ -1643,9 +1640,11 @@ def _amount_of(word: str, folded: str) -> bool:
                for at in occurrences(folded, word))
 
 
-def _kind_named_after(word: str, folded: str) -> bool:
-    """Is `word` followed by 的是 and the kind of thing asked for (接受的是哪种点评, 采取的是什么方式)?"""
-    return any(_VERB_THEN_KIND.match(folded, at + len(word)) for at in occurrences(folded, word))
+def _kind_named_after(word: str, folded: str, kind: re.Pattern[str] | None = None) -> bool:
+    """Is `word` followed by 的是 and the kind of thing asked for (接受的是哪种点评, 采取的是什么方式), or by the `kind`
+    given (`_VERB_THEN_PEOPLE`: 统计的是什么人)?"""
+    pattern = _VERB_THEN_KIND if kind is None else kind
+    return any(pattern.match(folded, at + len(word)) for at in occurrences(folded, word))
 
 
 def _asked_kind(word: str, folded: str) -> bool:
