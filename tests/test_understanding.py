@@ -188,6 +188,7 @@ DATA = Path(__file__).parent / "data"
     ("全省派下去做指导的小组有多少个?", "11697个"),  # 指导的小组: 指导组11697个, not 督导组1264个 beside it
     ("全省各級派落去做指導嘅小組加埋有幾多個?", "11697个"),  # 加埋 加起来
     ("省委啲督導組落咗市縣督導幾多轉?", "820次"),  # 几多转: how many times
+    ("十九位省领导中,担任省长职务的是哪一位?", "王学军"),  # one of the 19, not the 19 named
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)
@@ -714,6 +715,8 @@ def test_a_stretch_that_does_not_end_a_clause_is_no_wording_question(engine: Eng
     "一对一重点点评的县具体是哪些?",  # places asked: a list of other things (巡视工作、干部管理) names none
     "督导组深入市县督导的次数中,有多少次是不打招呼的?",  # a part asked after a comma: what sets it apart must be said
     "请问中央督导组来安徽检查过几次?",  # 中央 is a tier above the 省委督导组 the report counts
+    "19位省领导里,其余那十几位都是谁?",  # the rest of the 19: the sentence names four
+    "合肥公布的39项任务里,排第一的是哪一项?",  # a rank among the 39: none is named
 ])
 def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered", question
@@ -798,6 +801,8 @@ def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> No
     ("芜湖为了听意见开了几条热线?", "11条热线电话"),
     ("省委督导组是否共有16个?", "16个省委督导组"),  # 共有: a total claimed, not 共性
     ("暗访组是处级干部带队?", "厅级干部带队"),  # a statement asked back, no question word: a claim to check
+    ("19位省领导里,点了名的是哪几位?", "王学军"),  # the ones named of the 19: the four the sentence names
+    ("除了焦裕禄精神,安徽还拿谁的精神当镜子?", "沈浩精神"),  # another of the kind besides the one given
     ("暗访组是否由处级干部带队?", "厅级干部带队"),  # 是否 mid-sentence asks yes or no: the rank the passage gives settles it  # 听取意见 said as 征求到意见建议: its halves a little apart  # 整顿, the verb: what is counted is the 党组织 before it  # 督查, a verb said otherwise (督导): held, it is evidence  # what they think: 不少网民表示,…  # the words quoted next to the sentence naming the 官方微博
 ])
 def test_one_word_said_otherwise_does_not_refuse(engine: Engine, question: str, expect: str) -> None:

@@ -406,6 +406,11 @@ def _done_after_the_date(question: Question, sentence: str, date: re.Match[str])
     return verb is not None and later is not None and verb in sentence and sentence.find(verb, date.end()) >= later.end()
 
 
+def _same_head(word: str, other: str) -> bool:
+    """Whether two compounds end in the same head noun of two characters (焦裕禄精神 and 沈浩精神): another of its kind."""
+    return len(word) > 2 and len(other) > 2 and word[-2:] == other[-2:]
+
+
 def _asking_sentence(folded: str) -> str:
     """The last sentence of a question told in several (我的老师常常说“钉钉子”精神。文章里是谁要…?), where it
     asks: what the sentences before it say is the asker's, not what is asked."""
@@ -1530,7 +1535,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
                 _items_are(m.group(0), kind[-1]) or _items_are(m.group(0), kind[0]) for m in listed):
             return "名单"  # 具体都是哪些任务?, 39项任务都有啥?: the list there (正风肃纪、为民服务…) is of 专项行动
         asked_size = re.findall(r"哪(\d+)", question.folded)  # 是哪10个?
-        counts = [int(f) for f in (*question.figures, *asked_size) if f.isdigit()]
+        pools = set(lexicon.POOL_ASKED_FROM.findall(question.folded))  # (19位省领导中,哪1位…?: one of the 19)
+        counts = [int(f) for f in (*question.figures, *asked_size) if f.isdigit() and f not in pools]
         counts = [c for c in counts if c <= MAX_LISTED]
         if counts and max(items + 1, names) < max(counts):
             return "名单"  # 19位省领导的名单: the sentence names four of them
@@ -1539,7 +1545,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
     deeds = besides is not None and lexicon.DOING_ASKED.search(question.folded) is not None and \
         (lexicon.ITEMS.search(sentence) is not None or len(lexicon.CLAUSE.findall(sentence)) > 1)
     if besides and not (question.wants == "list" and lexicon.ENUMERATION.search(sentence)) and not deeds and not any(
-            (is_person(t) or t in place_names()) and t not in besides.group(1) and besides.group(1) not in t
+            (is_person(t) or t in place_names() or _same_head(t, besides.group(1))) and
+            t not in besides.group(1) and besides.group(1) not in t
             for t in terms if t not in question.scope and t not in set(question.search_terms) and
             not any(t != w and t in w for w in terms)):  # 鞍山市 is a piece of 马鞍山市, no other place
         return "名单"  # 6个市除了合肥还有哪些? / 除了马鞍山还有哪些地方…?: the sentence names no other
