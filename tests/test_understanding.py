@@ -189,6 +189,7 @@ DATA = Path(__file__).parent / "data"
     ("全省各級派落去做指導嘅小組加埋有幾多個?", "11697个"),  # 加埋 加起来
     ("省委啲督導組落咗市縣督導幾多轉?", "820次"),  # 几多转: how many times
     ("十九位省领导中,担任省长职务的是哪一位?", "王学军"),  # one of the 19, not the 19 named
+    ("省里下去暗访那一趟是几号到几号?", "3月15日至19日"),  # 那一趟: the occasion pointed at, no count
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)
@@ -801,6 +802,8 @@ def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> No
     ("芜湖为了听意见开了几条热线?", "11条热线电话"),
     ("省委督导组是否共有16个?", "16个省委督导组"),  # 共有: a total claimed, not 共性
     ("暗访组是处级干部带队?", "厅级干部带队"),  # a statement asked back, no question word: a claim to check
+    ("外甥在来安县上班,说县里发了本小册子. 册子名.", "便民服务手册"),  # where the asker's nephew works
+    ("下期嘉宾是庐江人,我想先做做功课:庐江县当时听取意见,用了哪些具体办法?", "匿名征集"),  # the asker's aim before the colon
     ("19位省领导里,点了名的是哪几位?", "王学军"),  # the ones named of the 19: the four the sentence names
     ("除了焦裕禄精神,安徽还拿谁的精神当镜子?", "沈浩精神"),  # another of the kind besides the one given
     ("暗访组是否由处级干部带队?", "厅级干部带队"),  # 是否 mid-sentence asks yes or no: the rank the passage gives settles it  # 听取意见 said as 征求到意见建议: its halves a little apart  # 整顿, the verb: what is counted is the 党组织 before it  # 督查, a verb said otherwise (督导): held, it is evidence  # what they think: 不少网民表示,…  # the words quoted next to the sentence naming the 官方微博

@@ -413,12 +413,18 @@ class Reader:
             # asker's own place is not what is asked of (but 我是合肥的,我们这边…: it is)
             terms = _set_aside(terms, lambda t: t.role == "entity" and t.word in place_names() and all(
                 any(a <= at < b for a, b in mine) for at in occurrences(core, t.word)))
-        asking = _asking_part(core, masked, lambda part: bool(self._vocab_near(part)))
+        def names_report(part: str) -> bool:
+            return bool(self._vocab_near(part))
+
+        asking = _asking_part(core, masked, names_report)
         told = _told_first(core)
         if told and any(t.role != "frame" and len(t.word) > 1 and t.word in core[told:] for t in terms):
             # …天天路过市委那边,想问问报道里说芜湖开了几条热线电话?: 市委 is where the asker passes by
             terms = _set_aside(terms, lambda t: t.role != "entity" and t.word not in core[told:])
-            asking = core[told:] if asking is None or core[told:] in asking else asking
+            if asking is None or core[told:] in asking:
+                asking = core[told:]
+            elif core.find(asking[:2]) < told:  # (a clause before it was kept: 下期嘉宾是庐江人,我想先做做功课:…)
+                asking = _asking_part(core[told:], masked[told:], names_report) or core[told:]
         if asking is None or not any(t.role != "frame" and len(t.word) > 1 and t.word in asking for t in terms):
             asking = core
         else:  # what is said around the question asks of no event (…哪天发表的?作业要标注引用日期) and no figure
@@ -1052,6 +1058,8 @@ class Reader:
             return "frame"
         if any(folded.startswith(word + aspect, at) for aspect in lexicon.ASPECT_MARKS for at in occurrences(folded, word)):
             return "event" if events else "frame"  # used as a verb (编印了什么), whatever jieba tags it
+        if lexicon.ONE_OCCASION.fullmatch(word) and any(at > 0 and folded[at - 1] in "这那" for at in occurrences(folded, word)):
+            return "frame"  # 暗访那一趟是几号?: the occasion pointed at, no count asked
         if lexicon.MULTIPLIED_UNIT.fullmatch(word):
             return "frame"  # 3.3|万条: the rest of a figure, checked as a figure
         if word[0] in lexicon.DATE_UNITS and word_facts(word) is None and \
@@ -1495,7 +1503,9 @@ def _told_first(folded: str) -> int:
     if colon is not None and _asks(folded[colon.end():]):
         return colon.end()
     told, mark, rest = folded.partition(":")
-    if mark and lexicon.ASKER_OPENING.match(told) and not _asks(told) and _asks(rest):
+    # (or the clause right before the colon: 下期嘉宾是庐江人,我想先做做功课:庐江县…用了哪些办法?)
+    if mark and (lexicon.ASKER_OPENING.match(told) or lexicon.ASKER_OPENING.match(_CLAUSES.split(told)[-1])) and \
+            not _asks(told) and _asks(rest):
         return len(told) + 1  # 我在为本馆的数据库撰写摘要,…需要核对1个数字:省委…多少人?
     parts = _CLAUSES.split(folded)
     heard = [i for i, part in enumerate(parts[:-1]) if lexicon.HEARD.search(part)]

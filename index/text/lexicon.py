@@ -862,7 +862,7 @@ LABEL = regex(r"^[\u4e00-\u9fff]{1,8}[::](?=.)")
 LINE_ASKED = regex(r"招呼|吆喝|(?<![叫呼])喊|号召|原话|那句|口号")
 #: Kin the asker speaks of or to (奶奶年轻时候也入过党, 孙女呀, 你爷爷以前在公社干过): a clause of the asker's own life.
 KIN = regex(r"(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|孙女|孙子|外孙|儿子|女儿|儿媳|女婿|老伴|老头子|老婆子|大伯|大爷|大娘|"
-                 r"叔叔|婶婶|舅舅|姑姑|阿姨|哥哥|姐姐|弟弟|妹妹|侄子|亲戚|阿婆|阿公|朋友|邻居|同事|"
+                 r"叔叔|婶婶|舅舅|姑姑|阿姨|哥哥|姐姐|弟弟|妹妹|侄子|侄女|外甥女?|表(?:哥|姐|弟|妹)|堂(?:哥|姐|弟|妹)|亲戚|阿婆|阿公|朋友|邻居|同事|"
                  # (and the people the asker meets: 有个顾客跟我聊小四风)
                  r"同学|同桌|室友|舍友|顾客|客户|客人|乘客|(?<=[位个名的])听众(?![^,,。??]{0,6}(?:多少|几|人次))|街坊|师傅|工友|病友|老板|战友)")
 #: A clause that opens the question with what something is done for (为推动整改闭环管理,…?): why, not what is asked.
@@ -1574,6 +1574,8 @@ THING_PRONOUN = regex(r"它(?!们)|(?:这个?|那个?)(?:东西|玩意儿?)|^其
 DOING_ASKED = regex(r"(?:做|搞|干|弄|忙活?)了?(?:些)?(?:啥|什么|哪些)|干[嘛吗]|怎么(?:做|搞|干|弄)")
 #: 其中…, 这里面…: a part of what the last answer counted or spoke of.
 PART_OF_LAST = regex(r"^(?:这其中|其中|这当中|当中|这里面|这里头|里面|里头)(?:的)?")
+#: One occasion (那一趟, 这一回): pointed at with 这 or 那, the one spoken of.
+ONE_OCCASION = regex(r"[一1](?:趟|回|遍|次|阵子?)")
 #: 他们, 这些人: the group last spoken of.
 GROUP_PRONOUN = regex(r"他们|她们|它们|这些人|那些人|这批人|这帮人")
 #: 这个手册, 该市, 这次会: a thing last spoken of, named by its last word.
