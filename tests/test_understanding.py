@@ -190,6 +190,8 @@ DATA = Path(__file__).parent / "data"
     ("省委啲督導組落咗市縣督導幾多轉?", "820次"),  # 几多转: how many times
     ("十九位省领导中,担任省长职务的是哪一位?", "王学军"),  # one of the 19, not the 19 named
     ("省里下去暗访那一趟是几号到几号?", "3月15日至19日"),  # 那一趟: the occasion pointed at, no count
+    ("因为四风问题被处分的干部有多少个人?", "1140人"),  # those punished counted, no penalty asked
+    ("各级党员干部登门走访的群众家庭有多少户?", "232.4万余户"),  # 户 counts the households named before it
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)
@@ -718,6 +720,7 @@ def test_a_stretch_that_does_not_end_a_clause_is_no_wording_question(engine: Eng
     "请问中央督导组来安徽检查过几次?",  # 中央 is a tier above the 省委督导组 the report counts
     "19位省领导里,其余那十几位都是谁?",  # the rest of the 19: the sentence names four
     "合肥公布的39项任务里,排第一的是哪一项?",  # a rank among the 39: none is named
+    "各地通报查处涉及“四风”问题人数1140人,其中受党纪处分者几何?",  # a part of them, by the penalty
 ])
 def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered", question
@@ -802,6 +805,7 @@ def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> No
     ("芜湖为了听意见开了几条热线?", "11条热线电话"),
     ("省委督导组是否共有16个?", "16个省委督导组"),  # 共有: a total claimed, not 共性
     ("暗访组是处级干部带队?", "厅级干部带队"),  # a statement asked back, no question word: a claim to check
+    ("我有亲戚在淮南,想顺便提一嘴淮南,淮南学习这块是咋搞的?", "淮南市深学细照"),  # 提一嘴: said once, no 第一
     ("外甥在来安县上班,说县里发了本小册子. 册子名.", "便民服务手册"),  # where the asker's nephew works
     ("下期嘉宾是庐江人,我想先做做功课:庐江县当时听取意见,用了哪些具体办法?", "匿名征集"),  # the asker's aim before the colon
     ("19位省领导里,点了名的是哪几位?", "王学军"),  # the ones named of the 19: the four the sentence names

@@ -61,6 +61,8 @@ _SYMBOLS_AT_END = regex(r"[^\w\s,,。!!??~～;;]+$")
 _SENTENCE_GOES_ON = ",,、;;"
 #: ... and where the clauses of a written message end, to tell the one that asks from what is said around it (a
 #: space there is no break: 抽了多少人 去组成督导组 is one clause spoken).
+#: 户 counted right after the households named (群众家庭有多少户?).
+_HOUSEHOLDS_COUNTED = regex(r"(?:一共|总共|共)?有?(?:多少|几)户")
 _WRITTEN_CLAUSES = regex(rf"(?<=[{_CLAUSE_BREAKS.strip()}])")
 #: What is passed over in the words after 多少个 that say what is counted.
 _COUNTED_SKIPS = "的“”‘’「」\"'"
@@ -743,7 +745,8 @@ class Reader:
                                                  _CLAIMED_MONTH.match(folded, at) is not None))
             # 多少|个人, 每|个人: a measure word and the people it counts, not 个人 (oneself)
             counting = (token == "个人" and re.search(r"(?:多少|几|\d|每)$", folded[:at]) is not None) or \
-                (token in lexicon.HOUSEHOLDS and re.search(r"(?:多少|几|\d)户$", folded[:at]) is not None)  # 多少户|人家
+                (token in lexicon.HOUSEHOLDS and (re.search(r"(?:多少|几|\d)户$", folded[:at]) is not None or  # 多少户|人家
+                                                  _HOUSEHOLDS_COUNTED.match(folded, at + len(token)) is not None))  # 家庭|有多少户
             # 5|万人: the tail of a figure (5万人), read with it, not a word to match
             tail = token[0] in "万亿" and at > 0 and folded[at - 1].isdigit()
             if token in seen or token in self._scope or rough or counting or tail or _joins_tiers(folded, token, at) or \
@@ -1340,6 +1343,8 @@ class Reader:
                 if i == 1 and out[start + 2: start + 3] in _ASPECT_MARKS and (facts := word_facts(run[1])) is not None and \
                         facts[1].startswith("v"):
                     continue  # 调研时见了: a verb done (见了), no 间 of 时间
+                if i == 0 and run[1] in "一1" and is_verb(run[0]):
+                    continue  # 顺便提一嘴: a verb done once, no 第一
                 found = {w for w in self._pairs.get(run[:i] + "\0" + run[i + 1:], ()) if sound_alike(w[i], run[i])}
                 if len(found) > 1:  # (标提: 标题 by ti, not 标尺 by 提's rare chi)
                     found = {w for w in found if first_readings_alike(w[i], run[i])}

@@ -347,8 +347,9 @@ ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
     # 送学是用什么方式送的?: the means, which a sentence saying only for whom it was done does not give
     (regex(r"(?:什么|啥|何种|哪种|哪些|啥子)(?:样的)?(?:方式|手段|载体|工具|软件|途径)"),
      regex(r"通过|采取|采用|利用|依托|运用|借助|方式|形式|办法|渠道|载体|途径|手段|抓手|平台|上门|网上|微博|热线"), "方式"),
-    # 查处的人咋处分的?: a penalty, which 查处 (investigated and dealt with) does not name
-    (regex(r"处分|撤职|免职|开除|判刑|坐牢|双开|降级|记过"), regex(r"处分|撤职|免职|开除|判|降级|记过|党纪|政纪"), "处分"),
+    # 查处的人咋处分的?: a penalty, which 查处 (investigated and dealt with) does not name (被处分的干部有多少人? counts
+    # them: 查处…1140人; but 其中受党纪处分者几何? counts a part)
+    (regex(r"其中[^,,。??]{0,6}?处分|处分(?![^,,。??]{0,8}?(?:多少|几))|撤职|免职|开除|判刑|坐牢|双开|降级|记过"), regex(r"处分|撤职|免职|开除|判|降级|记过|党纪|政纪"), "处分"),
     # 书记里有多少个女的?: men and women, which a count of 书记 does not tell apart
     (regex(r"女的|男的|女性|男性|女同志|男同志|妇女|女干部|男女"), regex(r"女|男"), "性别"),
     # 请了哪些专家来辅导?: experts, scholars or teachers, where the sentence names only ways of studying
