@@ -192,6 +192,7 @@ DATA = Path(__file__).parent / "data"
     ("省里下去暗访那一趟是几号到几号?", "3月15日至19日"),  # 那一趟: the occasion pointed at, no count
     ("因为四风问题被处分的干部有多少个人?", "1140人"),  # those punished counted, no penalty asked
     ("各级党员干部登门走访的群众家庭有多少户?", "232.4万余户"),  # 户 counts the households named before it
+    ("想算个人均谈话量,先问下省委督导组个别谈话一共多少人次?", "12400余人次"),  # the average is the asker's aim
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)

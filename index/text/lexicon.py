@@ -845,7 +845,7 @@ NAMED_SOURCE = regex(rf"(?:^|(?<=[,,。;;!!??\s]))(?:有位|有个|一位)?(?P<s
                      r"(?:说|讲|记得|认为|觉得|以为|问|告诉我))")
 #: Where the question proper starts after what the asker tells first (…天天路过市委那边,想问问报道里说…; 最近在写
 #: 论文,报道说有多少…): what comes before names nothing the answer must hold.
-ASK_TURN = regex(rf"(?<=[,,;;。!!~～\s])(?:{_ASKING_OPENINGS}|我?想了解(?:一下)?|"
+ASK_TURN = regex(rf"(?<=[,,;;。!!~～\s])(?:先|再|还)?(?:{_ASKING_OPENINGS}|我?想了解(?:一下)?|"
                       r"(?:报道|文章|稿子|文中|新闻)(?:里|中|上)?(?:说|讲|提到|写))")
 #: Wondering or asking said before a colon (她就好奇了:…, 他想知道:…): the question follows it, what comes before
 #: tells who asks.
