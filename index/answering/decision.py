@@ -100,8 +100,10 @@ _ONE_WHICH = regex(r"哪(?:一|1)?[个家款](?=[\u4e00-\u9fff]{2})")
 NICKNAME = regex(r"[\u4e00-\u9fff]“[^”]{1,10}”")
 #: How far before a quoted name the verb that names what was done may stand (搭建|政情民意|“直通车”).
 NAMED_AFTER_VERB = 6
+#: A character done to the thing named right after it (芜湖搭的那个平台).
+_ONE_CHAR_DONE = regex(r"([\u4e00-\u9fff])的")
 #: The name of the thing before it is asked (平台|叫什么).
-_NAME_ASKED_AFTER = regex(r"(?:被|也)?(?:叫|叫做|称为|称作|名叫)(?:什么|啥)")
+_NAME_ASKED_AFTER = regex(r"[,,]?(?:被|也)?(?:叫|叫做|称为|称作|名叫)(?:什么|啥)")
 #: Characters before a tier that make it where something went, not who did it (派到各市的巡查组).
 _GONE_TO = frozenset("到赴往去")
 #: A sentence that says what a thing is (学习教育,是…): the thing.
@@ -332,8 +334,14 @@ def named_by_verb(question: Question, text: str, verbs: Collection[str]) -> bool
     """Does the text give a name in quotes right after a verb of the question (搭建的那个平台叫什么? ↔ 搭建政情民意
     “直通车”): the name of what was done?"""
     done = [t.word for t in question.terms if len(t.word) > 1 and t.word in verbs]
-    return any(any(w in text[max(0, m.start() - NAMED_AFTER_VERB): m.start() + 1] for w in done)
-               for m in NICKNAME.finditer(text))
+    # (or a verb of one character, the first of the text's: 芜湖搭的那个平台 ↔ 搭建)
+    firsts = {m.group(1) for m in _ONE_CHAR_DONE.finditer(question.folded)}
+
+    def done_before(window: str) -> bool:
+        return any(w in window for w in done) or \
+            any(window[i] in firsts and window[i:i + 2] in verbs and is_verb(window[i]) for i in range(len(window) - 1))
+
+    return any(done_before(text[max(0, m.start() - NAMED_AFTER_VERB): m.start() + 1]) for m in NICKNAME.finditer(text))
 
 
 def _claim_unsettled(question: Question, passage_text: str) -> list[str]:
