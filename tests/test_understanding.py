@@ -192,6 +192,7 @@ DATA = Path(__file__).parent / "data"
     ("省里下去暗访那一趟是几号到几号?", "3月15日至19日"),  # 那一趟: the occasion pointed at, no count
     ("因为四风问题被处分的干部有多少个人?", "1140人"),  # those punished counted, no penalty asked
     ("各级党员干部登门走访的群众家庭有多少户?", "232.4万余户"),  # 户 counts the households named before it
+    ("去参观廉政教育基地跟图片展的 有多少人", "30.4万余人次"),  # those who went, counted by the times
     ("想算个人均谈话量,先问下省委督导组个别谈话一共多少人次?", "12400余人次"),  # the average is the asker's aim
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
@@ -722,6 +723,7 @@ def test_a_stretch_that_does_not_end_a_clause_is_no_wording_question(engine: Eng
     "19位省领导里,其余那十几位都是谁?",  # the rest of the 19: the sentence names four
     "合肥公布的39项任务里,排第一的是哪一项?",  # a rank among the 39: none is named
     "各地通报查处涉及“四风”问题人数1140人,其中受党纪处分者几何?",  # a part of them, by the penalty
+    "全省市、县两级领导班子成员一共有多少人?",  # how many there are: 38500余人次 counts the times they went
 ])
 def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered", question

@@ -1357,6 +1357,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         def fits(asked: str, unit: str) -> bool:
             # meetings are counted in 场 or 次, and casually in 个 (开了多少个会议?); people casually in 个 too
             # (流动党员有几个? ↔ 1500多名流动党员)
+            if asked == "人" and unit == "人次" and lexicon.MEMBERS_COUNTED.search(question.folded):
+                return False  # 班子成员一共有多少人?: how many there are, not the times they went (38500余人次)
             return lexicon.same_family(asked, unit) or (meeting and lexicon.same_family(lexicon.MEETING_UNIT, unit)) or \
                 (persons_by_ge and asked == "个" and lexicon.same_family("人", unit))
 

@@ -43,6 +43,9 @@ UNIT_FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"天", "年", "个月", "周", "小时", "分钟"}), frozenset({"元", "钱"}), frozenset({"公里", "米"}),
     frozenset({"页"}), frozenset({"岁"}),
 )
+#: How many people a group has (班子成员一共有多少人?), not those who did something (参观的有多少人?): no figure of
+#: times (人次) answers it.
+MEMBERS_COUNTED = regex(r"(?<![的共总计\s])(?:一共|总共|共|总计)?有(?:多少|几)个?人(?!次)")
 #: Groups counted by 组 after a figure (凡十八组, 分成8组): a count of groups, as by 个 (not 第1组长, 1组员).
 GROUPS_COUNTED = regex(r"(?<=\d)组(?![长员织])")
 #: Measure words of copies printed or handed out (5万余份): no other thing counts so.
