@@ -724,6 +724,7 @@ def test_a_stretch_that_does_not_end_a_clause_is_no_wording_question(engine: Eng
     "合肥公布的39项任务里,排第一的是哪一项?",  # a rank among the 39: none is named
     "各地通报查处涉及“四风”问题人数1140人,其中受党纪处分者几何?",  # a part of them, by the penalty
     "全省市、县两级领导班子成员一共有多少人?",  # how many there are: 38500余人次 counts the times they went
+    "选的违法违纪典型案例,一共选了多少个?",  # the cases counted, named before the comma: 17.3万余份 counts copies
 ])
 def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered", question

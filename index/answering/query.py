@@ -253,7 +253,7 @@ class Question:
             return right_before or tuple(t for t in named if lexicon.THERE_ARE.fullmatch(before.rsplit(t.word, 1)[-1].lstrip(_COMMAS))) or \
                 tuple(t for t in things if t.word not in lexicon.SETTING_WORDS and t.word not in lexicon.PLACE_KINDS and
                       not lexicon.TIERS_SAID.fullmatch(t.word) and not lexicon.PEOPLE_ENDINGS.search(t.word) and
-                      lexicon.DONE_IN_ALL.fullmatch(_scope_stripped(before.rsplit(t.word, 1)[-1])))
+                      lexicon.DONE_IN_ALL.fullmatch(_scope_stripped(before.rsplit(t.word, 1)[-1].lstrip(","))))
         while rest:
             word = max((t for t in self.terms if t.alternatives and rest.startswith(t.word)),
                        key=lambda t: len(t.word), default=None)
