@@ -17,7 +17,8 @@ def test_cardinals(words: str, digits: str) -> None:
     assert cardinal(words) == digits
 
 
-@pytest.mark.parametrize("phrase", ["三严三实", "四风", "一对一", "第一批", "一些", "四面镜子", "万一", "千方百计", "一二三"])
+@pytest.mark.parametrize("phrase", ["三严三实", "四风", "一对一", "第一批", "一些", "四面镜子", "万一", "千方百计", "一二三",
+                                    "一个一个谈", "一户一户走"])  # (one by one)
 def test_fixed_phrases_are_not_numbers(phrase: str) -> None:
     assert replace_numerals(phrase) == []
 

@@ -193,6 +193,7 @@ DATA = Path(__file__).parent / "data"
     ("因为四风问题被处分的干部有多少个人?", "1140人"),  # those punished counted, no penalty asked
     ("各级党员干部登门走访的群众家庭有多少户?", "232.4万余户"),  # 户 counts the households named before it
     ("去参观廉政教育基地跟图片展的 有多少人", "30.4万余人次"),  # those who went, counted by the times
+    ("省里开点评会的时候单独拎出来一个一个点名说的县区有几个", "10个"),  # 一个一个: one by one, no count of 1
     ("想算个人均谈话量,先问下省委督导组个别谈话一共多少人次?", "12400余人次"),  # the average is the asker's aim
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:

@@ -3,7 +3,7 @@
 Applied to the matching form of documents and questions alike. Only unambiguous quantities are converted:
 runs that hold a magnitude character (十百千万亿) or a decimal point (点), and single digits directly followed by
 a measure word (五天, 八个) but not after 第 (ordinals such as 第一批 stay words). Fixed phrases built from digits
-(三严三实, 四风, 一对一) are left alone. Trailing 万/亿 stay as in the report's own style (七十五点六万 → 75.6万).
+(三严三实, 四风, 一对一) and one by one (一个一个) are left alone. Trailing 万/亿 stay as in the report's own style (七十五点六万 → 75.6万).
 """
 
 from __future__ import annotations
@@ -103,6 +103,8 @@ def replace_numerals(text: str) -> list[tuple[int, int, str]]:
             continue
         if not _convertible(run, following):
             continue
+        if run == "一" and ("一" + following in (text[match.end() + 1: match.end() + 3], text[match.start() - 2: match.start()])):
+            continue  # 一个一个谈, 一户一户: one by one, no count
         digits = cardinal(run)
         if digits is not None:
             out.append((match.start(), match.end(), digits))
