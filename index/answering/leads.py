@@ -33,7 +33,8 @@ from index.text.regex import regex
 from index.text.thesaurus import general_words, is_verb, word_facts
 
 #: A month or day a yes/no question claims (是4月份来的吗?).
-_DATE_CLAIMED = regex(r"(?<![\d.])\d{1,2}(?:月|日|号)(?!\d{1,2}(?:日|号))(?!的)")  # (not 3月24日的点评: it names the event)
+# (not 3月24日的点评, 3月中旬那次暗访: it names the event)
+_DATE_CLAIMED = regex(r"(?<![\d.])\d{1,2}(?:月|日|号)(?!\d{1,2}(?:日|号))(?![上中下]?旬?(?:的|[那这][次回场趟]))")
 #: A figure a yes/no question claims (75万多条), with its multiplier and measure word.
 _CLAIM = regex(rf"(\d+(?:\.\d+)?)(万|亿)?(余|多|来)?({lexicon.UNIT_PATTERN})?")
 _DATE_UNITS = ("年", "月", "日", "号")
@@ -663,7 +664,10 @@ def _claimed_figure(sentence: str, question: Question, terms: Sequence[str], nor
     answer unless another one's clause holds more of the question's words (1602个党组织由乡镇领导兼第一书记,
     对么? → 其中1602个由乡镇…兼任; 年老体弱党员是3800多名? → 5600多名)."""
     query = question.folded
-    claims = [m for m in _CLAIM.finditer(query) if m.group(4) not in _DATE_UNITS]
+    # (合肥的39项任务,每项有没有…?: a figure after 的 says which things, no claim)
+    claims = [m for m in _CLAIM.finditer(query) if m.group(4) not in _DATE_UNITS and not query[:m.start()].endswith("的")]
+    if not claims:
+        return None
     if len(claims) == 2 and lexicon.FIGURE_CHOICE.search(query):
         claims = [c for c in claims if c.group(1) in sentence]  # 44900还是49400?: the one the sentence gives
     if len({value_of(c.group(1), c.group(2)) for c in claims}) != 1:
