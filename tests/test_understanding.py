@@ -194,6 +194,7 @@ DATA = Path(__file__).parent / "data"
     ("各级党员干部登门走访的群众家庭有多少户?", "232.4万余户"),  # 户 counts the households named before it
     ("去参观廉政教育基地跟图片展的 有多少人", "30.4万余人次"),  # those who went, counted by the times
     ("省里开点评会的时候单独拎出来一个一个点名说的县区有几个", "10个"),  # 一个一个: one by one, no count of 1
+    ("请问省委督导组个别谈话的数量情况如何?", "12400余人次"),  # a count asked as the state of things
     ("想算个人均谈话量,先问下省委督导组个别谈话一共多少人次?", "12400余人次"),  # the average is the asker's aim
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
@@ -725,6 +726,7 @@ def test_a_stretch_that_does_not_end_a_clause_is_no_wording_question(engine: Eng
     "合肥公布的39项任务里,排第一的是哪一项?",  # a rank among the 39: none is named
     "各地通报查处涉及“四风”问题人数1140人,其中受党纪处分者几何?",  # a part of them, by the penalty
     "全省市、县两级领导班子成员一共有多少人?",  # how many there are: 38500余人次 counts the times they went
+    "请问来安县《便民服务手册》的印发数量和发放范围情况如何?",  # a count of copies, which the report does not give
     "选的违法违纪典型案例,一共选了多少个?",  # the cases counted, named before the comma: 17.3万余份 counts copies
 ])
 def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> None:

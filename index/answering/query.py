@@ -1831,6 +1831,8 @@ def _wants(folded: str, yesno: bool) -> str:
             # Latest end first; then the longer match (多长时间 is a duration, not a date); then precedence.
             key = (found[-1].end(), found[-1].end() - found[-1].start(), -rank, kind)
             best = key if best is None or key[:3] > best[:3] else best
+    if best is not None and best[3] == "how" and lexicon.COUNT_STATE_ASKED.search(folded):
+        return "figure"  # 报告会听众参与人次的具体数量情况如何?: a count asked in officialese
     if best is not None and not (yesno and not lexicon.ASKING.search(folded)):
         return best[3]
     return "yesno" if yesno else "open"
