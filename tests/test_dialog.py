@@ -145,6 +145,14 @@ def test_it_is_the_thing_the_last_answer_named(engine: Engine) -> None:
     assert reply.result and reply.result.answer and "咨询有路" in reply.result.answer.sentence
 
 
+def test_more_asked_with_a_question_asks_it_of_what_was_being_talked_about(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("“三严三实”集中学习教育搞了多长时间?")
+    reply = chat.reply("其他的呢?省领导带头做了些什么?")
+    assert isinstance(reply, Answered) and reply.result.answer is not None
+    assert "张宝顺带头撰写" in reply.result.answer.sentence  # the passage just shown, not the leaders' visits
+
+
 
 
 @pytest.mark.parametrize(("turns", "lead"), [
