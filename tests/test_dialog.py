@@ -528,7 +528,7 @@ def test_more_follow_up_words_people_use(engine: Engine) -> None:
     chat.reply("督导组下去督导多少次?")  # 还有啥数 (what other figures), 唠唠 (说说: tell me)
     assert "12400余人次" in (getattr(chat.reply("还有啥数,唠唠"), "piece", None) or "")
     # more of the kind answered; 嗯 only hesitates
-    for follow_up in ("还有啥渠道?", "嗯还有别的吗", "then? 详细说说", "还有没有别的?"):
+    for follow_up in ("还有啥渠道?", "嗯还有别的吗", "then? 详细说说", "还有没有别的?", "再往下还有什么?"):  # (再往下: further on)
         chat = Conversation(lambda: engine)
         chat.reply("征求意见都有哪些渠道")
         assert isinstance(chat.reply(follow_up), More)
