@@ -145,6 +145,14 @@ def test_it_is_the_thing_the_last_answer_named(engine: Engine) -> None:
     assert reply.result and reply.result.answer and "咨询有路" in reply.result.answer.sentence
 
 
+def test_why_people_took_it_well_is_not_what_came_of_it_again(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("网民对单位用官方微博征求意见是什么反应?")
+    reply = chat.reply("为什么会点赞?")
+    assert isinstance(reply, Explained) and reply.sentence is not None
+    assert "感受到了诚意" in reply.sentence  # 利用…,引来…“点赞”: 引来 says what came of it, no aim
+
+
 def test_more_asked_with_a_question_asks_it_of_what_was_being_talked_about(engine: Engine) -> None:
     chat = Conversation(lambda: engine)
     chat.reply("“三严三实”集中学习教育搞了多长时间?")

@@ -598,7 +598,9 @@ class Conversation:
                     for n in range(1, len(clauses)):
                         does = made and clauses[n].strip()[:2] in engine.weights.verbs and \
                             not lexicon.BY_MEANS.search(clauses[n])  # (通过…: a measure, not what it is for)
-                        if (lexicon.BY_MEANS.search(clauses[n - 1]) or does) and not hits[n]:
+                        # (利用官方微博征求意见,引来不少网民“点赞”: what came of it, no aim)
+                        if (lexicon.BY_MEANS.search(clauses[n - 1]) or does) and not hits[n] and \
+                                not lexicon.RESULT_CUES.match(clauses[n].strip()):
                             hits[n] = 1
                 if kind == "measure":  # (派出督导组1264个、指导组11697个,| 实现了…全覆盖: how it was reached)
                     for n in range(1, len(clauses)):
