@@ -173,6 +173,8 @@ def test_more_asked_with_a_question_asks_it_of_what_was_being_talked_about(engin
      "1253个正积极整改中"),  # how the rest stands, asked
     (["第一批活动单位查摆出多少个四风方面的问题?", "这些问题现在整改完了多少?", "剩下的呢,多少个?"],
      "1253个正积极整改中"),  # the rest, and the count asked again
+    (["第一批活动单位查摆出多少个四风方面的问题?", "这些问题现在整改完了多少?", "剩下那些现在什么状态,多少个?"],
+     "1253个正积极整改中"),  # how the rest stands, and how many
     (["给基层书记专门开的培训班开了多少期?", "人呢?"], "44900多人"),  # the same thing counted in people
     (["16个省辖市都成立了啥样的领导小组?", "县(市、区)那一级有多少个成立了?"], "105个"),  # 那一级: the tier pointed at
     (["各市县举办先进事迹报告会多少场", "省级报告团巡回报告呢?"], "20场"),  # 省级 is 省里, whose 报告团 gave 20场
