@@ -145,6 +145,14 @@ def test_it_is_the_thing_the_last_answer_named(engine: Engine) -> None:
     assert reply.result and reply.result.answer and "咨询有路" in reply.result.answer.sentence
 
 
+def test_it_after_a_switch_is_what_was_switched_to(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("淮南在学习上有什么特色做法?")
+    reply = chat.reply("换马鞍山看看,它搞了什么?")
+    assert "马鞍山" in reply.question and "淮南" not in reply.question
+    assert isinstance(reply, Answered) and reply.result.answer is not None and "帮学送学" in reply.result.answer.sentence
+
+
 def test_why_people_took_it_well_is_not_what_came_of_it_again(engine: Engine) -> None:
     chat = Conversation(lambda: engine)
     chat.reply("网民对单位用官方微博征求意见是什么反应?")

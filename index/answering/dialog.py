@@ -653,6 +653,11 @@ class Conversation:
         """The follow-up with 他, 它们, 这些人, 这个手册, 那个数字 read as what the conversation spoke of (佢哋, 伊拉:
         regional words in their standard form)."""
         folded = lexicon.standard_asking(engine.normalizer.normalize(text))
+        switched = lexicon.SWITCHED_TO.match(folded)
+        if switched is not None:  # 换成来安县,它的抓手是什么?: 它 is the place switched to
+            pronoun = lexicon.THING_PRONOUN.search(switched.group("rest")) or lexicon.GROUP_PRONOUN.search(switched.group("rest"))
+            rest = switched.group("rest")
+            folded = rest[: pronoun.start()] + switched.group("x") + rest[pronoun.end():] if pronoun else folded
         answer = context.result.answer
         said = engine.normalizer.normalize(context.question + (answer.sentence if answer else ""))
         lead = engine.normalizer.normalize(answer.lead) if answer and answer.lead else ""

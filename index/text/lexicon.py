@@ -1575,6 +1575,8 @@ LISTED_THINGS = regex(r"[^、,,。;;\d]{2,10}(?:、[^、,,。;;\d]{2,10})+")
 #: ... at least this many: a list a question asking for several (哪些?, 都有啥?) is answered by in full.
 LISTED_MIN = 3
 MANY_ASKED = regex(r"哪些|哪几|有哪|都有|都是|都搞|都干|都用|包括|包含|分别")
+#: A switch to another subject said first (换成来安县,…; 换马鞍山看看,…): what the question after it asks of.
+SWITCHED_TO = regex(r"^(?:那|那么)?换(?:成|到)?(?![个一题话桩])(?P<x>[\u4e00-\u9fff]{2,8}?)(?:看看|来看|试试)?[,,\s]+(?P<rest>.+)$")
 #: 它 (not 它们), 这东西, 这玩意儿, 其… (its …): the thing last spoken of.
 THING_PRONOUN = regex(r"它(?!们)|(?:这个?|那个?)(?:东西|玩意儿?)|^其(?![中他余实次])")
 #: What was done is asked (做了啥, 搞了哪些, 忙些什么, 怎么干的).
