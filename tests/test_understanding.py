@@ -194,6 +194,7 @@ DATA = Path(__file__).parent / "data"
     ("各级党员干部登门走访的群众家庭有多少户?", "232.4万余户"),  # 户 counts the households named before it
     ("去参观廉政教育基地跟图片展的 有多少人", "30.4万余人次"),  # those who went, counted by the times
     ("省里开点评会的时候单独拎出来一个一个点名说的县区有几个", "10个"),  # 一个一个: one by one, no count of 1
+    ("马鞍山给那些岁数大、身子骨弱的党员帮学送学,一共多少人?", "5600多名"),  # one kind, in everyday words
     ("请问省委督导组个别谈话的数量情况如何?", "12400余人次"),  # a count asked as the state of things
     ("想算个人均谈话量,先问下省委督导组个别谈话一共多少人次?", "12400余人次"),  # the average is the asker's aim
 ])

@@ -501,7 +501,8 @@ def _after_figure(figure: re.Match[str], sentence: str) -> str:
     return "".join(words[last_verb + 1:])
 
 
-def _parts(figures: Sequence[re.Match[str]], nouns: Collection[str], sentence: str, asked: str = "") -> bool:
+def _parts(figures: Sequence[re.Match[str]], nouns: Collection[str], sentence: str, asked: str = "",
+           said: Collection[str] = ()) -> bool:
     """Do the figures that count the noun count kinds of it, each its own (5600多名年老体弱党员、3800多名文化程度
     不高党员): two or more with one measure word, each with other words between it and the noun (16个省委督导组
     and 8位…担任省委督导组第一组长 count groups and people, no parts of one whole), none of them a kind the question
@@ -514,8 +515,8 @@ def _parts(figures: Sequence[re.Match[str]], nouns: Collection[str], sentence: s
             continue
         if at == 0:
             return False  # one figure counts the noun itself
-        if len(part[:at]) > 1 and part[:at] in asked:
-            return False
+        if len(part[:at]) > 1 and (part[:at] in asked or any(w in part[:at] for w in said)):
+            return False  # (…岁数大、身子骨弱的党员…一共多少人?: a kind said in the report's words for the question's)
         kinds.setdefault(figure.group(1) or "", set()).add(part[:at])
     return any(len(found) > 1 for found in kinds.values())
 
@@ -1468,7 +1469,9 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         whole = nouns or [t.word for t in question.terms if len(t.word) > 1 and after_asking.startswith(t.word)] or \
             [t.word for t in question.terms if any(lexicon.same_family("人", u) for u in question.units) and
              len(t.word) > 1 and lexicon.PERSON_NOUNS.fullmatch(t.word)]  # 三类党员加起来一共多少人?, 共有党员多少名?: 党员
-        if lexicon.TOTAL_ASKED.search(question.folded) and _parts(figures, whole, sentence, question.folded):
+        # (the words of synonyms only: what the question says in its own words, the kind is named by)
+        resaid = [a for t in question.terms if t.kind == "synonym" for a in t.alternatives if len(a) > 1]
+        if lexicon.TOTAL_ASKED.search(question.folded) and _parts(figures, whole, sentence, question.folded, resaid):
             return "总数"  # 马鞍山一共有多少党员?: 5600多名年老体弱党员、3800多名…党员 count parts of them
         if lexicon.ALONE.search(question.folded) and not lexicon.ALONE_MANNER.search(question.folded) and figures and \
                 all(_joint_tiers(question, sentence, m) for m in figures):
