@@ -727,6 +727,8 @@ def test_a_stretch_that_does_not_end_a_clause_is_no_wording_question(engine: Eng
     "合肥公布的39项任务里,排第一的是哪一项?",  # a rank among the 39: none is named
     "各地通报查处涉及“四风”问题人数1140人,其中受党纪处分者几何?",  # a part of them, by the penalty
     "全省市、县两级领导班子成员一共有多少人?",  # how many there are: 38500余人次 counts the times they went
+    "1+8方案里那个8是啥",  # the part after the plus: the sentence names the plan, lists none of the eight
+    "“1+8”方案里面的“8”是指什么八个?",
     "芜湖的热线一共接了多少通电话?",  # calls counted in 通: 11条 counts the lines
     "那个“1+8”方案里头的8个都是啥内容?",  # the eight listed: the sentence names the plan only
     "请问来安县《便民服务手册》的印发数量和发放范围情况如何?",  # a count of copies, which the report does not give

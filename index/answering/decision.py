@@ -100,6 +100,8 @@ _ONE_WHICH = regex(r"哪(?:一|1)?[个家款](?=[\u4e00-\u9fff]{2})")
 NICKNAME = regex(r"[\u4e00-\u9fff]“[^”]{1,10}”")
 #: How far before a quoted name the verb that names what was done may stand (搭建|政情民意|“直通车”).
 NAMED_AFTER_VERB = 6
+#: The part of a plan named with a plus asked (“1+8”方案里那个8是啥?, 1+8 方案 那8个 分别 是啥): its items.
+_PLUS_PART_ASKED = regex(r"\d\+(\d)(?=.*?(?<![+\d])\1(?:个|项)?[”\"]?\s*(?:都|分别|具体)?\s*(?:是指|指的是|是|指)(?:什么|啥|哪))")
 #: A character done to the thing named right after it (芜湖搭的那个平台).
 _ONE_CHAR_DONE = regex(r"([\u4e00-\u9fff])的")
 #: The name of the thing before it is asked (平台|叫什么).
@@ -1339,7 +1341,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         chars = int(characters.group(1))
         clauses = [len(lexicon.HAN.findall(c)) for c in lexicon.CLAUSE_END.split(sentence)]
         return None if chars in clauses or chars == sum(clauses) else "原话"
-    size = lexicon.ASKED_SIZE.search(question.folded)
+    size = lexicon.ASKED_SIZE.search(question.folded) or _PLUS_PART_ASKED.search(question.folded)
     count = small_number(size.group(1)) if size else 0
     if 2 <= count <= MAX_COUNTED_ITEMS and not _lists_of(count, sentence, question.naming_words):
         return "名单"  # 哪两种精神? is answered by 焦裕禄精神和沈浩精神, not by 四面镜子's four
