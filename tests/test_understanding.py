@@ -818,6 +818,7 @@ def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> No
     ("省委督导组是否共有16个?", "16个省委督导组"),  # 共有: a total claimed, not 共性
     ("暗访组是处级干部带队?", "厅级干部带队"),  # a statement asked back, no question word: a claim to check
     ("我有亲戚在淮南,想顺便提一嘴淮南,淮南学习这块是咋搞的?", "淮南市深学细照"),  # 提一嘴: said once, no 第一
+    ("各级党员领导干部到群众中去,主要是要做哪几件事?", "察民情、听民意、解民忧"),  # the deeds listed
     ("芜湖搭的那个平台叫啥?", "直通车"),  # 搭, one character of 搭建, right before the name
     ("芜湖搭的那个征求意见的平台,叫啥名来着", "直通车"),  # … its name asked after a comma
     ("外甥在来安县上班,说县里发了本小册子. 册子名.", "便民服务手册"),  # where the asker's nephew works

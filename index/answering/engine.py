@@ -930,6 +930,8 @@ class Engine:
                                [passage.sentences[n] for n in keep], weight, fits, names, framing, question.said_as)]
         listing = self._lists(question, passage.position)
         i = listing if listing is not None and listing in keep else i  # 学原著,学党史,学先进 answers 学什么
+        if lexicon.DEEDS_ASKED.search(question.folded):  # 到群众中去要做哪几件事? ↔ 察民情、听民意、解民忧
+            i = next((n for n in keep if lexicon.DEEDS_LISTED.search(folded[n])), i)
         told = list(lexicon.ROUGH_FIGURE.finditer(question.folded))
         if told and not any(roughly_held(r, folded[i]) for r in told):
             # 八百多次 督导: the sentence that gives the figure told (督导820次), not the motto beside it

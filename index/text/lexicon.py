@@ -90,6 +90,10 @@ COUNT_NOUNS = "总数|数量|数目|总量"
 #: frame the question.
 FIGURES_ASKED = regex(r"(?:关键|主要|核心|结论性|重要|标志性)的?(?:数字|数据)")
 QUANTITY_WORDS = regex(rf"{FIGURES_ASKED.pattern}|多长时间|多少时间|多少|第几|(?<![哪那这])几(?![乎大])|多长|多久|多大|多高|多重|多远|{COUNT_NOUNS}|规模|(?<![那这\d一])个数(?![字据])|(?:{UNIT_PATTERN})(?<!个)数(?![大小高])")  # (这个数字: that figure; 岁数大: old)
+#: Which deeds, asked (要做哪几件事?, 干哪些事?) ...
+DEEDS_ASKED = regex(r"(?:做|干|办)(?:了|的是)?(?:哪几件|哪些|几件|什么)事")
+#: ... and a sentence that lists deeds, a verb and its object each (察民情、听民意、解民忧).
+DEEDS_LISTED = regex(r"(?:[\u4e00-\u9fff]{3}、){2,}[\u4e00-\u9fff]{3}(?![\u4e00-\u9fff])")
 #: A count asked as the state of things (听众参与人次的具体数量情况如何?): a figure, not how.
 COUNT_STATE_ASKED = regex(rf"(?:{COUNT_NOUNS}|规模|人数|次数|人次)[^,,。;;??]{{0,8}}?情况(?:如何|怎么样|怎样)")
 #: What a figure counts, asked (5322个是什么的数目?, 1140人是啥人数?): a thing, not a figure.
