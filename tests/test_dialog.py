@@ -167,6 +167,11 @@ def test_more_asked_with_a_question_asks_it_of_what_was_being_talked_about(engin
     reply = chat.reply("其他的呢?省领导带头做了些什么?")
     assert isinstance(reply, Answered) and reply.result.answer is not None
     assert "张宝顺带头撰写" in reply.result.answer.sentence  # the passage just shown, not the leaders' visits
+    chat = Conversation(lambda: engine)
+    chat.reply("省里在三严三实学习上都安排了啥呀")
+    reply = chat.reply("还有呢,书记本人带头做了啥")  # (asked of the report where the last answer's passage lacks it)
+    assert isinstance(reply, Answered) and reply.result.answer is not None
+    assert "张宝顺带头撰写" in reply.result.answer.sentence
 
 
 

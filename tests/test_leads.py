@@ -134,7 +134,8 @@ def test_the_verb_right_before_a_figure_picks_it(engine: Engine) -> None:
                                       "3月24日的点评,有没有结合巡视工作中发现的问题?",
                                       "3月中旬那次集中暗访,16个省辖市是不是都去了?",  # (3月中旬那次: which one)
                                       # a figure after 的 says which things (合肥的39项任务), no claim
-                                      "合肥的39项任务,每项有没有明确牵头领导?"])
+                                      "合肥的39项任务,每项有没有明确牵头领导?",
+                                      "全省的16个省辖市和105个县(市、区)都成立了活动领导小组吗?"])
 def test_no_lead_when_the_sentence_itself_is_the_answer(engine: Engine, question: str) -> None:
     result = engine.ask(question)
     assert result.answer is not None and result.answer.lead is None

@@ -196,6 +196,7 @@ DATA = Path(__file__).parent / "data"
     ("省里开点评会的时候单独拎出来一个一个点名说的县区有几个", "10个"),  # 一个一个: one by one, no count of 1
     ("马鞍山给那些岁数大、身子骨弱的党员帮学送学,一共多少人?", "5600多名"),  # one kind, in everyday words
     ("请问省委督导组个别谈话的数量情况如何?", "12400余人次"),  # a count asked as the state of things
+    ("娃给俺转了个文章说省里的领导每人包一个点 俺想知道一共有多少个省领导包点", "19位省领导"),  # 每人: each one
     ("想算个人均谈话量,先问下省委督导组个别谈话一共多少人次?", "12400余人次"),  # the average is the asker's aim
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
@@ -726,6 +727,7 @@ def test_a_stretch_that_does_not_end_a_clause_is_no_wording_question(engine: Eng
     "19位省领导里,其余那十几位都是谁?",  # the rest of the 19: the sentence names four
     "合肥公布的39项任务里,排第一的是哪一项?",  # a rank among the 39: none is named
     "各地通报查处涉及“四风”问题人数1140人,其中受党纪处分者几何?",  # a part of them, by the penalty
+    "查处的那1140人里头给了党纪处分的有多少",
     "全省市、县两级领导班子成员一共有多少人?",  # how many there are: 38500余人次 counts the times they went
     "1+8方案里那个8是啥",  # the part after the plus: the sentence names the plan, lists none of the eight
     "“1+8”方案里面的“8”是指什么八个?",

@@ -1371,7 +1371,9 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         # the figures that can answer: not one the question states itself (39项任务完成了多少项?), nor one
         # counted per item (分别选择1个) for a total
         given = set(question.figures) if not lexicon.TRUE_COUNT_ASKED.search(question.folded) else set()  # (10个吧,准确是几个?: the guess may be right)
-        per_item = lexicon.PER_ITEM.search(question.asking or question.folded) is not None
+        # (not an average the asker means to work out: 想算个人均谈话量,先问下…一共多少人次?)
+        per_item = any(not lexicon.WORKED_OUT.search(question.folded, max(0, m.start() - 3), m.start())
+                       for m in lexicon.PER_ITEM.finditer(question.folded))
         part_of_stated = lexicon.PART_OF_STATED.search(question.folded) is not None
         wholes = {m.span() for m in roughly_stated(question.folded, found_figures)}
 

@@ -326,7 +326,7 @@ class Conversation:
         if len(clauses) > 1 and lexicon.MORE.fullmatch(clauses[0]) and lexicon.QUESTION_WORD.search("".join(clauses[1:])):
             # 还有呢?省委在聚焦“四风”上还提了什么?: more of what was being talked about, asked as a question
             rest = "".join(clauses[1:])
-            return self._ask(engine, text, self._resolve(engine, context, rest), now, context, carry=True, prefer=context.anchor)
+            return self._ask(engine, text, self._resolve(engine, context, rest), now, context, carry=True)
         if (lexicon.WHY_WORDS.search(bare) or lexicon.AIM_ASKED.search(bare)) and self._of_context(engine, context, text):
             # 为什么要专门培训书记?, 派这么多图个啥? about what was just answered: the reason stated next to it
             explained = self._explain(engine, context, text, "reason", now)

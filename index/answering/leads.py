@@ -664,15 +664,14 @@ def _claimed_figure(sentence: str, question: Question, terms: Sequence[str], nor
     answer unless another one's clause holds more of the question's words (1602个党组织由乡镇领导兼第一书记,
     对么? → 其中1602个由乡镇…兼任; 年老体弱党员是3800多名? → 5600多名)."""
     query = question.folded
-    # (合肥的39项任务,每项有没有…?: a figure after 的 says which things, no claim)
-    claims = [m for m in _CLAIM.finditer(query) if m.group(4) not in _DATE_UNITS and not query[:m.start()].endswith("的")]
-    if not claims:
-        return None
+    claims = [m for m in _CLAIM.finditer(query) if m.group(4) not in _DATE_UNITS]
     if len(claims) == 2 and lexicon.FIGURE_CHOICE.search(query):
         claims = [c for c in claims if c.group(1) in sentence]  # 44900还是49400?: the one the sentence gives
     if len({value_of(c.group(1), c.group(2)) for c in claims}) != 1:
         return None  # (…两百个人啊我听说是两百人: one claim, said twice)
     claim = claims[0]
+    if query[:claim.start()].endswith("的"):
+        return None  # 合肥的39项任务,每项有没有…?: a figure after 的 says which things, no claim
     # (五万多|村支书: people counted with no measure word, 村 no measure of them)
     unit = "人" if counts_people(question, claim.start(4) if claim.group(4) else claim.end(), claim.group(4),
                                 claim.end()) else claim.group(4) or ""

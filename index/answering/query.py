@@ -161,7 +161,6 @@ class Question:
     options: tuple[str, ...] = ()  # a choice item's options (a.人民日报 b.安徽日报): the answer names one
     claims: tuple[MeansClaim, ...] = ()  # a yes/no question's claims of how or by whom (是靠官方微博收的吗?)
     years: tuple[str, ...] = ()  # years named from another (去年): the answer must say them
-    asking: str = ""  # the clauses that ask, where the asker says things around them (想算个人均谈话量,先问下…多少人次?)
 
     @functools.cached_property
     def search_terms(self) -> list[str]:
@@ -448,7 +447,7 @@ class Reader:
                         ordinals=tuple(o.replace("个", "") for o in lexicon.ORDINAL_NAMING.findall(asking)) +
                         tuple(m.replace("1", "一") for m in lexicon.NEXT_ROUND.findall(asking)),  # (下1个环节 as typed)
                         setting=self._setting, options=options, claims=claims,
-                        years=tuple(lexicon.RELATIVE_YEAR.findall(asking)), asking=asking)
+                        years=tuple(lexicon.RELATIVE_YEAR.findall(asking)))
 
     def _described(self, core: str, terms: tuple[Term, ...]) -> tuple[Term, ...]:
         """The words of a clause that says what the thing asked about does (上面派下来查作风的那些督导组: 作风)

@@ -199,6 +199,8 @@ LEVEL_IN = regex(rf"{RANK.pattern}|[市县]、县|两级|省辖市|省直管县|
 #: A figure per item is asked for (每个暗访组有几个人?, 平均每场多长时间?): a total does not answer it.
 PER_ITEM = regex(r"每(?:个|次|场|期|位|名|项|条|人|年|天|月|一|组|队|县|市|村|家)|平均|人均|各自|各[\u4e00-\u9fff]了|"
                  r"(?<![\d.第])1个[^\W\d的]{1,2}?(?:配|有|派|要|带|管|包)了?(?=几|多少)")  # (1个组配几个人?)
+#: ... but not one the asker means to work out from what is asked (想算个人均谈话量).
+WORKED_OUT = regex(r"算|统计|求")
 #: ... and a figure the sentence gives per item (分别选择1个省辖市, 各1名): no total; what gives one per item.
 PER_ITEM_BEFORE = regex(r"分别|各|每")
 PER_ITEM_GIVEN = regex(r"每|平均|人均|分别[\u4e00-\u9fff]{0,6}\d")
@@ -357,8 +359,8 @@ ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
     (regex(r"(?:什么|啥|何种|哪种|哪些|啥子)(?:样的)?(?:方式|手段|载体|工具|软件|途径)"),
      regex(r"通过|采取|采用|利用|依托|运用|借助|方式|形式|办法|渠道|载体|途径|手段|抓手|平台|上门|网上|微博|热线"), "方式"),
     # 查处的人咋处分的?: a penalty, which 查处 (investigated and dealt with) does not name (被处分的干部有多少人? counts
-    # them: 查处…1140人; but 其中受党纪处分者几何? counts a part)
-    (regex(r"其中[^,,。??]{0,6}?处分|处分(?![^,,。??]{0,8}?(?:多少|几))|撤职|免职|开除|判刑|坐牢|双开|降级|记过"), regex(r"处分|撤职|免职|开除|判|降级|记过|党纪|政纪"), "处分"),
+    # them: 查处…1140人; but 其中受党纪处分者几何?, 1140人里头给了党纪处分的有多少? count a part)
+    (regex(r"(?:\d|其中|里头|里面|当中)[^??]*?处分|处分(?![^,,。??]{0,8}?(?:多少|几))|撤职|免职|开除|判刑|坐牢|双开|降级|记过"), regex(r"处分|撤职|免职|开除|判|降级|记过|党纪|政纪"), "处分"),
     # 书记里有多少个女的?: men and women, which a count of 书记 does not tell apart
     (regex(r"女的|男的|女性|男性|女同志|男同志|妇女|女干部|男女"), regex(r"女|男"), "性别"),
     # 请了哪些专家来辅导?: experts, scholars or teachers, where the sentence names only ways of studying
