@@ -655,9 +655,9 @@ class Conversation:
         folded = lexicon.standard_asking(engine.normalizer.normalize(text))
         switched = lexicon.SWITCHED_TO.match(folded)
         if switched is not None:  # 换成来安县,它的抓手是什么?: 它 is the place switched to
-            pronoun = lexicon.THING_PRONOUN.search(switched.group("rest")) or lexicon.GROUP_PRONOUN.search(switched.group("rest"))
             rest = switched.group("rest")
-            folded = rest[: pronoun.start()] + switched.group("x") + rest[pronoun.end():] if pronoun else folded
+            pointed = lexicon.THING_PRONOUN.search(rest) or lexicon.GROUP_PRONOUN.search(rest)
+            folded = rest[: pointed.start()] + switched.group("x") + rest[pointed.end():] if pointed else folded
         answer = context.result.answer
         said = engine.normalizer.normalize(context.question + (answer.sentence if answer else ""))
         lead = engine.normalizer.normalize(answer.lead) if answer and answer.lead else ""

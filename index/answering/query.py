@@ -61,9 +61,9 @@ _SYMBOLS_AT_END = regex(r"[^\w\s,,。!!??~～;;]+$")
 _SENTENCE_GOES_ON = ",,、;;"
 #: ... and where the clauses of a written message end, to tell the one that asks from what is said around it (a
 #: space there is no break: 抽了多少人 去组成督导组 is one clause spoken).
+_WRITTEN_CLAUSES = regex(rf"(?<=[{_CLAUSE_BREAKS.strip()}])")
 #: 户 counted right after the households named (群众家庭有多少户?).
 _HOUSEHOLDS_COUNTED = regex(r"(?:一共|总共|共)?有?(?:多少|几)户")
-_WRITTEN_CLAUSES = regex(rf"(?<=[{_CLAUSE_BREAKS.strip()}])")
 #: What is passed over in the words after 多少个 that say what is counted.
 _COUNTED_SKIPS = "的“”‘’「」\"'"
 #: What follows 多少个 that is no thing counted: the end of the question, or which one is meant (…乡镇街道那个).
@@ -417,7 +417,6 @@ class Reader:
                 any(a <= at < b for a, b in mine) for at in occurrences(core, t.word)))
         def names_report(part: str) -> bool:
             return bool(self._vocab_near(part))
-
 
         asking = _asking_part(core, masked, names_report)
         told = _told_first(core)

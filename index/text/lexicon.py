@@ -536,11 +536,11 @@ UNDER_WAY = regex(r"正在|正[\u4e00-\u9fff]{0,4}中|进行中")
 WHICH_ONES = regex(r"哪(?:些|几|个|家|类|种)")
 #: Parts of speech of nouns that name deeds (工作, 活动): a kind of deed is answered by what was done.
 DEED_POS = frozenset({"v", "vn", "vd"})
-#: Besides X, which others (除了合肥还有哪些?): answered by naming others than X.
 #: A figure the asked ones are drawn from, by what is said of them (19位省领导中,担任省长的是哪1位?, 19位省领导里,点了名的
 #: 是哪几位): not how many are asked for (but 其余的是谁? and 排第一的是哪1项? ask beyond the ones named).
 POOL_ASKED_FROM = regex(r"(\d+)[个位名项条类种家][\u4e00-\u9fff]{1,6}?(?:当中|之中|里面|里头|中|里)[,,]"
                         r"(?!其余|其他|其它|剩下|剩余|排第|第)[\u4e00-\u9fff]{1,8}的(?:是|有)哪")
+#: Besides X, which others (除了合肥还有哪些?): answered by naming others than X.
 BESIDES = regex(r"除了?([^,,]{1,8}?)(?:以外|之外)?[,,]?[\u4e00-\u9fff]{0,4}?(?:还有|还|另外)")
 #: Characters the segmenter glues to a noun before them (微博上, 微博来): where or whither, no part of it.
 GLUED_AFTER_NOUN = frozenset("上里中内来去")
