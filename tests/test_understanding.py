@@ -825,6 +825,7 @@ def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> No
     ("芜湖搭的那个征求意见的平台,叫啥名来着", "直通车"),  # … its name asked after a comma
     ("外甥在来安县上班,说县里发了本小册子. 册子名.", "便民服务手册"),  # where the asker's nephew works
     ("下期嘉宾是庐江人,我想先做做功课:庐江县当时听取意见,用了哪些具体办法?", "匿名征集"),  # the asker's aim before the colon
+    ("除了四风共性问题,是不是还专门整治了“小四风”?", "小四风"),  # whether, besides: a claim, no list of others
     ("19位省领导里,点了名的是哪几位?", "王学军"),  # the ones named of the 19: the four the sentence names
     ("除了焦裕禄精神,安徽还拿谁的精神当镜子?", "沈浩精神"),  # another of the kind besides the one given
     ("暗访组是否由处级干部带队?", "厅级干部带队"),  # 是否 mid-sentence asks yes or no: the rank the passage gives settles it  # 听取意见 said as 征求到意见建议: its halves a little apart  # 整顿, the verb: what is counted is the 党组织 before it  # 督查, a verb said otherwise (督导): held, it is evidence  # what they think: 不少网民表示,…  # the words quoted next to the sentence naming the 官方微博

@@ -541,7 +541,8 @@ DEED_POS = frozenset({"v", "vn", "vd"})
 POOL_ASKED_FROM = regex(r"(\d+)[个位名项条类种家][\u4e00-\u9fff]{1,6}?(?:当中|之中|里面|里头|中|里)[,,]"
                         r"(?!其余|其他|其它|剩下|剩余|排第|第)[\u4e00-\u9fff]{1,8}的(?:是|有)哪")
 #: Besides X, which others (除了合肥还有哪些?): answered by naming others than X.
-BESIDES = regex(r"除了?([^,,]{1,8}?)(?:以外|之外)?[,,]?[\u4e00-\u9fff]{0,4}?(?:还有|还|另外)")
+#: (the words between say who: 安徽还拿谁…?; not whether: 除了四风共性问题,是不是还整治了…? asks of a claim)
+BESIDES = regex(r"除了?([^,,]{1,8}?)(?:以外|之外)?[,,]?(?:(?!是不是|是否|有没有)[\u4e00-\u9fff]){0,4}?(?:还有|还|另外)")
 #: Characters the segmenter glues to a noun before them (微博上, 微博来): where or whither, no part of it.
 GLUED_AFTER_NOUN = frozenset("上里中内来去")
 #: An amount said vaguely before a thing (收到很多意见, 走访了好多户): the thing whose count is asked after it.
