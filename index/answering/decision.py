@@ -1356,11 +1356,12 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             lexicon.MEETINGS_COUNTED.search(question.folded) is not None  # (开了多少个报告会?: any meeting named)
 
         persons_by_ge = _people_counted(question.folded)
+        members_counted = lexicon.MEMBERS_COUNTED.search(question.folded) is not None
 
         def fits(asked: str, unit: str) -> bool:
             # meetings are counted in 场 or 次, and casually in 个 (开了多少个会议?); people casually in 个 too
             # (流动党员有几个? ↔ 1500多名流动党员)
-            if asked == "人" and unit == "人次" and lexicon.MEMBERS_COUNTED.search(question.folded):
+            if asked == "人" and unit == "人次" and members_counted:
                 return False  # 班子成员一共有多少人?: how many there are, not the times they went (38500余人次)
             return lexicon.same_family(asked, unit) or (meeting and lexicon.same_family(lexicon.MEETING_UNIT, unit)) or \
                 (persons_by_ge and asked == "个" and lexicon.same_family("人", unit))
@@ -1473,9 +1474,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         whole = nouns or [t.word for t in question.terms if len(t.word) > 1 and after_asking.startswith(t.word)] or \
             [t.word for t in question.terms if any(lexicon.same_family("人", u) for u in question.units) and
              len(t.word) > 1 and lexicon.PERSON_NOUNS.fullmatch(t.word)]  # 三类党员加起来一共多少人?, 共有党员多少名?: 党员
-        # (the words of synonyms only: what the question says in its own words, the kind is named by)
-        resaid = [a for t in question.terms if t.kind == "synonym" for a in t.alternatives if len(a) > 1]
-        if lexicon.TOTAL_ASKED.search(question.folded) and _parts(figures, whole, sentence, question.folded, resaid):
+        if lexicon.TOTAL_ASKED.search(question.folded) and \
+                _parts(figures, whole, sentence, question.folded, [a for a in question.resaid if len(a) > 1]):
             return "总数"  # 马鞍山一共有多少党员?: 5600多名年老体弱党员、3800多名…党员 count parts of them
         if lexicon.ALONE.search(question.folded) and not lexicon.ALONE_MANNER.search(question.folded) and figures and \
                 all(_joint_tiers(question, sentence, m) for m in figures):

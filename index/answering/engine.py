@@ -920,11 +920,8 @@ class Engine:
         framing = {a for t in question.terms if t.role == "frame" and lexicon.ROLES.search(t.word) for a in t.alternatives}
         # 省委书记张宝顺去了几个市?: the post only says who he is; the sentence that says what he did answers
         # a word the question says only by a synonym (网民 for 网友) weighs as it does in the verdict
-        said = {t.word for t in question.terms}
-        resaid = {a for t in question.terms if t.kind == "synonym" for a in t.alternatives if a not in said}
-
         def weight(word: str) -> float:
-            return self.scorer.idf(word) * (SYNONYM_CREDIT if word in resaid else 1.0)
+            return self.scorer.idf(word) * (SYNONYM_CREDIT if word in question.resaid else 1.0)
 
         i = keep[best_sentence(question.folded, [t for t in terms if t not in framing], [sentence_terms[n] for n in keep],
                                [passage.sentences[n] for n in keep], weight, fits, names, framing, question.said_as)]

@@ -179,6 +179,13 @@ class Question:
         return (word, *(a for t in self.terms if t.word == word for a in t.alternatives if a != word))
 
     @functools.cached_property
+    def resaid(self) -> frozenset[str]:
+        """The report's words for the question's words it says only by a synonym (网民 for 网友), not the question's
+        own words."""
+        said = {t.word for t in self.terms}
+        return frozenset(a for t in self.terms if t.kind == "synonym" for a in t.alternatives if a not in said)
+
+    @functools.cached_property
     def naming_words(self) -> list[str]:
         """The index terms that stand for the question's words of two or more characters that do not only frame
         it: what a clause of the answer should hold."""

@@ -11,6 +11,7 @@ import functools
 import re
 from collections.abc import Iterable
 
+from index.text.numerals import ONCE_WORDS
 from index.text.regex import regex
 
 # --- characters ---------------------------------------------------------------------------------------------
@@ -1591,7 +1592,7 @@ DOING_ASKED = regex(r"(?:做|搞|干|弄|忙活?)了?(?:些)?(?:啥|什么|哪�
 #: 其中…, 这里面…: a part of what the last answer counted or spoke of.
 PART_OF_LAST = regex(r"^(?:这其中|其中|这当中|当中|这里面|这里头|里面|里头)(?:的)?")
 #: One occasion (那一趟, 这一回): pointed at with 这 or 那, the one spoken of.
-ONE_OCCASION = regex(r"[一1](?:趟|回|遍|次|阵子?)")
+ONE_OCCASION = regex(rf"[一1](?:[{ONCE_WORDS}]|次|阵子?)")
 #: 他们, 这些人: the group last spoken of.
 GROUP_PRONOUN = regex(r"他们|她们|它们|这些人|那些人|这批人|这帮人")
 #: 这个手册, 该市, 这次会: a thing last spoken of, named by its last word.
