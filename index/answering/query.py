@@ -430,10 +430,9 @@ class Reader:
         if told and any(t.role != "frame" and len(t.word) > 1 and t.word in core[told:] for t in terms):
             # …天天路过市委那边,想问问报道里说芜湖开了几条热线电话?: 市委 is where the asker passes by
             terms = _set_aside(terms, lambda t: t.role != "entity" and t.word not in core[told:])
-            if asking is None or core[told:] in asking:
-                asking = core[told:]
-            elif core.find(asking[:2]) < told:  # (a clause before it was kept: 下期嘉宾是庐江人,我想先做做功课:…)
-                asking = _asking_part(core[told:], masked[told:], names_report) or core[told:]
+            # (the clauses that ask, read after it: not 下期嘉宾是庐江人, before 我想先做做功课:…)
+            asking = core[told:] if asking is None or core[told:] in asking else \
+                _asking_part(core[told:], masked[told:], names_report) or core[told:]
         if asking is None or not any(t.role != "frame" and len(t.word) > 1 and t.word in asking for t in terms):
             asking = core
         else:  # what is said around the question asks of no event (…哪天发表的?作业要标注引用日期) and no figure
