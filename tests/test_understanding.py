@@ -198,6 +198,11 @@ DATA = Path(__file__).parent / "data"
     ("请问省委督导组个别谈话的数量情况如何?", "12400余人次"),  # a count asked as the state of things
     ("娃给俺转了个文章说省里的领导每人包一个点 俺想知道一共有多少个省领导包点", "19位省领导"),  # 每人: each one
     ("想算个人均谈话量,先问下省委督导组个别谈话一共多少人次?", "12400余人次"),  # the average is the asker's aim
+    ("额论文要写省级层面的带头作用,安徽省的一把手叫啥名字?", "张宝顺"),  # 额: 我, in Shaanxi speech
+    ("因为四风问题被公开处理的干部,一共有多少名?", "1140人"),  # 公开处理: read as 公开, 处理 (查处)
+    ("截至发稿之时,全省因“四风”问题被通报处理者,共有几人?", "1140人"),  # 处理者: those 处理 was done to
+    ("省里派到市县的巡查小组一共编了几个组?", "16个省委督导组"),  # 几个组: a figure of groups, not 10个县(区)
+    ("暗访分了几个组?", "8个"),
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)
@@ -443,6 +448,7 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "马鞍山一共有党员多少名?",  # a total asked by 名: the sentence counts kinds of them
                                       "这篇稿子见报以后有后续跟进的稿件吗?",  # 稿件, the report's kind: no word to search by
                                       "各市县的先进事迹报告会,听众一共有多少人次?",  # the audience counted, not who asks
+                                      "俺们山东的第二批活动搞得咋样,跟安徽比咋样?",  # the asker's own place, asked of
                                       ])
 def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"
@@ -513,6 +519,9 @@ def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, q
     ("该报道的刊发载体是哪家报纸?", "安徽日报"),  # where it was published, in any word for an outlet
     ("请给出这篇综述的完整标题", "安徽省第二批党的群众路线教育实践活动第一环节工作综述"),  # 请给出: a request, as 告诉我
     ("篇綜述個標題全寫係咩?", "安徽省第二批党的群众路线教育实践活动第一环节工作综述"),  # 全写: the full form, 全称
+    ("文章最底下的责任编辑是谁", "梁 海燕"),  # 最底下: the end of the report
+    ("见报日期几号?核一下发表时间", "2014-05-07"),  # 见报: its publishing
+    ("额再问个别的,这稿子是哪天发的?", "2014-05-07"),  # 额: 我, not a word of the report's 个别
 ])
 def test_questions_about_the_report_itself(engine: Engine, question: str, lead: str) -> None:
     result = engine.ask(question)

@@ -486,6 +486,14 @@ def meetings_named(text: str) -> list[str]:
     return [w for w in general_words(text) if lexicon.MEETING_NAME.search(w)]
 
 
+def names_group(sentence: str, figure: re.Match[str]) -> bool:
+    """Does the figure count a group the sentence names after it, before any other figure (8个由厅级干部带队的暗访组),
+    or right before it (督导组1264个)?"""
+    after = lexicon.CLAUSE.match(sentence, figure.end())
+    return bool(lexicon.GROUP_NAMED.search(re.split(r"\d", after.group(0)[:lexicon.COUNTED_AFTER])[0] if after else "")) or \
+        any(g.end() == figure.start() for g in lexicon.GROUP_NAMED.finditer(sentence, max(0, figure.start() - 3), figure.start()))
+
+
 def _after_figure(figure: re.Match[str], sentence: str) -> str:
     """Where a noun the figure counts may stand after it: the start of its clause (8个由厅级干部带队的暗访组)."""
     after = lexicon.CLAUSE.match(sentence, figure.end())
@@ -1396,6 +1404,9 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
                 m.group(1) == place.group(1) or place.group(1) in sentence[m.end(): m.end() + lexicon.PLACE_NAMED_AFTER]
                 for m in found_figures):
             return place.group(1)  # 走访了多少个村?: 232.4万余户 and 75.6万余条 count no villages
+        group = lexicon.GROUPS_ASKED.search(question.folded)
+        if group is not None and not any(names_group(sentence, m) for m in fitting):
+            return group.group(1)  # 巡查小组编了几个组?: 10个县(区) counts no group
         if _sum_of_parts(question.folded, sentence, fitting) and \
                 not any(lexicon.TOTAL_SAID.search(sentence, clause_start(sentence, m.start()), m.start()) for m in fitting):
             return "合计"  # 督导组和指导组合计多少个?: 督导组1264个、指导组11697个 give each, not the sum

@@ -20,6 +20,7 @@ from index.answering.decision import (
     counts_people,
     is_person,
     item_size,
+    names_group,
     post_before,
     roughly,
     roughly_stated,
@@ -202,9 +203,7 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
     if counted in lexicon.GROUP_KINDS:  # 微服私访的小组有几个? → 8个…暗访组, the figure of a group named
         # (after it or right before it: 督导组1264个、指导组11697个)
         # (not past another figure: 170人组成16个省委督导组 counts people, asked or not: 有几个组,抽了多少人?)
-        candidates = [m for m in candidates if _unit(m.group(0)) in wanted - {"个"} or lexicon.GROUP_NAMED.search(
-            re.split(r"\d", _clause_after(sentence, m.end())[:lexicon.COUNTED_AFTER])[0]) or
-            any(g.end() == m.start() for g in lexicon.GROUP_NAMED.finditer(sentence, max(0, m.start() - 3), m.start()))] or \
+        candidates = [m for m in candidates if _unit(m.group(0)) in wanted - {"个"} or names_group(sentence, m)] or \
             candidates
     unfinished = lexicon.UNFINISHED.search(query) is not None
     finished = not unfinished and lexicon.DONE.search(query) is not None

@@ -297,6 +297,8 @@ class Question:
 
 #: How long a compound is that is read by its halves (督察队伍 → 督察, 队伍).
 COMPOUND = 4
+#: Below this frequency in jieba's dictionary a compound of known halves is read by them (公开处理 → 公开, 处理).
+RARE_COMPOUND_FREQ = 10
 
 
 class Reader:
@@ -626,8 +628,12 @@ class Reader:
         if len(word) != COMPOUND or word in self._vocabulary or self._thesaurus.synonyms(word):
             return (word,)
         halves = (word[:2], word[2:])
-        if all(h in self._vocabulary or self._thesaurus.synonyms(h) for h in halves) and word_facts(word) is None:
-            return halves  # (the general dictionary, read last: only where a compound of known halves is unknown)
+        if all(h in self._vocabulary or self._thesaurus.synonyms(h) for h in halves) and (
+                (facts := word_facts(word)) is None or
+                (facts[0] < RARE_COMPOUND_FREQ and facts[1] not in lexicon.IDIOM_POS and is_verb(halves[1]))):
+            # (the general dictionary, read last: only where a compound of known halves is unknown, or barely known,
+            # no set phrase, and an act done some way: 公开|处理, not the kind of thing 网络|工具 asks for)
+            return halves
         return (word,)
 
     def _glued_places(self, folded: str, words: list[str]) -> list[str]:
@@ -764,6 +770,8 @@ class Reader:
             if token not in self._vocabulary and len(token) > 1 and token[-1] in lexicon.ASPECT_MARKS and \
                     (token[:-1] in self._vocabulary or is_verb(token[:-1])):
                 token = token[:-1]  # 看过, 开过: the verb, its aspect aside
+            elif token not in self._vocabulary and len(token) > 2 and token[-1] == lexicon.DOER and is_verb(token[:-1]):
+                token = token[:-1]  # 处理者: those it was done to or who did it, found by the verb
             elif token not in self._vocabulary and len(token) > 2 and token[-1] in lexicon.GLUED_AFTER_NOUN and \
                     (token[:-1] in self._vocabulary or self._longer(token[:-1])):
                 token = token[:-1]  # 微博上, 微博来 (glued by the segmenter): the thing, where or whither aside
@@ -1561,7 +1569,7 @@ def _asker_spans(folded: str) -> list[tuple[int, int]]:
     # before the question; in 俺老伴问我,说省里派人下来暗访作风,多会儿的事啊? it is what is asked of)
     opened, rest = False, []
     for part in parts[:-1]:
-        asks = lexicon.QUESTION_WORD.search(part)
+        asks = lexicon.QUESTION_WORD.search(part) or lexicon.ASKING.search(part)  # (俺们山东的活动搞得咋样,…)
         if not asks and lexicon.ASKER_CLAUSE.match(lexicon.LEADING_FILLERS.sub("", part)):
             spans.append((at, at + len(part)))
             opened = True

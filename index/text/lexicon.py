@@ -120,6 +120,8 @@ PLACE_UNITS = frozenset("市县省村镇")
 #: Places of one level counted (多少个村?, 几个县(市、区)): a figure that counts them names the level right after it
 #: (50个县, 16个省辖市).
 PLACES_COUNTED = regex(r"(?:多少|几)个?([市县省村镇])(?=$|[\s??!!。,,(（的里吗呢啊呀啦哦])")
+#: Groups counted by the word for a group alone (编了几个组?, 分成多少个队?): a figure of them names a group after it.
+GROUPS_ASKED = regex(r"(?:多少|几)个?(小?组|队|团|小分队)(?=$|[\s??!!。,,的里吗呢啊呀啦哦])")
 #: ... within this many characters after the figure (16个省辖市: 市 three characters on).
 PLACE_NAMED_AFTER = 3
 #: Nouns for people: 多少个书记 counts people (44900多人), as 多少人 does; 多少省领导 is no count of provinces.
@@ -1020,6 +1022,8 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     # knowing (恁说说), else 那么
     (regex(r"俺"), "我"), (regex(r"哩"), "的"), (regex(r"木(?=有|[改做办完弄干学看去来听说见])"), "没"),
     (regex(r"弄啥(?:嘞|的)?"), "干什么"),
+    # Northwestern speech: 额 我 where it opens a clause or before 们 (额论文要写…, 额们老师), not in 名额, 额度, 额外
+    (regex(r"(?:^|(?<=[,,。;;!!??\s]))额(?![度外定头数])|额(?=们)"), "我"),
     (regex(r"恁(?=[说讲给知懂看问])"), "你"), (regex(r"恁"), "那么"),
     # where, said with 头 (省里头, 在外头): 里, 外
     (regex(r"(?<=[\u4e00-\u9fff])(?<!这)(?<!那)([里外])头(?!头)"), r"\1"),
@@ -1236,7 +1240,7 @@ META_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (regex(rf"(?:{_PUBLISHED})的?(?:载体|媒体|平台|报刊)|报社|报纸|哪家报|哪个报|什么报|来源|出处|媒体|刊登|刊发|哪家|登在|哪里发|发在|"
                 r"[\u4e00-\u9fff]{0,4}(?:日报|晚报|新华社|通讯社)(?:的(?:稿子|稿件|报道|文章|新闻)|(?:发|登|刊)的)"), "source"),  # 是人民日报的稿子吗?
     (regex(rf"(?:哪天|哪1天|什么时候|啥时候|何时|几号|哪年|哪1年|哪日)(?:{_PUBLISHED}|[发登刊挂贴放]出来?|发|登|刊|出|写|挂|贴|推送|上线|见报|出炉)|哪天的|(?:{_PUBLISHED})的?(?:时间节点|时间点|时间|日期)|"
-                rf"发稿|日期|发表于|什么时候的报道|几号发表|[年月日号](?:发|登|刊)的|[年月日号](?:{_PUBLISHED}|登出)"), "date"),  # 是5月7号发的吗?
+                rf"发稿|日期|发表于|见报|什么时候的报道|几号发表|[年月日号](?:发|登|刊)的|[年月日号](?:{_PUBLISHED}|登出)"), "date"),  # 是5月7号发的吗?
     (regex(r"(?<!小)(?<!段)(?<!段的)(?<!段落)(?<!段落的)(?<!部分)(?<!部分的)(?<!块)(?<!块的)(?<!节)(?<!节的)标题|题目|题名"),
      "title"),  # (最后一段的标题: the part's heading)
 )
@@ -1319,7 +1323,7 @@ GENRE_ASKED = regex(r"体裁|文体|(?:什么|啥|哪种|哪类|哪一类)(?:类
 #: Where in the report: its opening lines (开头那四句), its closing ones (结尾说了啥, 怎么收尾的, 报道最后说了啥); not a
 #: part's heading.
 REPORT_END = regex(rf"(开头|开篇|篇首|起头|开场白|导语|第一段|首段|头一段|第一句|首句|头一句)(?!{_PARTS}|落?的?标题)|"
-                        rf"(结尾|末尾|文末|篇末|文尾|最后一段|末了一段|末段|最后一句|最后一行|最后那行|末行|结束语|(?<=报道|文章|稿子|全文|综述)最后(?![一1]|个)|"
+                        rf"(结尾|末尾|文末|篇末|文尾|最后一段|末了一段|末段|最后一句|最后一行|最后那行|末行|结束语|最底下|最下边|最底部|最下方|(?<=报道|文章|稿子|全文|综述)最后(?![一1]|个)|"
                         rf"(?:报道|文章|稿子|全文|综述|本文)[^,,。??]{{0,12}}?收尾)"
                         rf"(?!{_PARTS}|落?的?标题)")
 #: A paragraph of the report by its number (第二自然段, 第29段), as the answers cite them.
@@ -1555,6 +1559,8 @@ HOUSEHOLDS = frozenset("人家 家庭 住户 农户 家人".split())
 FIRST_ROUND = regex(r"(?:头一?|首)(批|轮)")
 #: Aspect marks after a verb (看过, 编印了, 坚持着).
 ASPECT_MARKS = ("了", "过", "着")
+#: The suffix that makes a verb the ones who do or undergo it (处理者, 参与者).
+DOER = "者"
 #: A total asked (一共有多少党员?): not answered by figures that each count a kind of it.
 TOTAL_ASKED = regex(rf"{_ALL_TOGETHER}|总数|全部|所有|共有")
 #: A measure word at the start of a text (多少|名党员).
