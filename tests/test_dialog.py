@@ -174,6 +174,14 @@ def test_more_asked_with_a_question_asks_it_of_what_was_being_talked_about(engin
     assert "张宝顺带头撰写" in reply.result.answer.sentence
 
 
+def test_a_follow_up_answered_by_the_sentence_just_shown_gets_it_again(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("淮南市学三严三实是咋弄的")
+    reply = chat.reply("它对照的是啥精神")  # (not the passage's other sentence, which names no 精神)
+    assert isinstance(reply, Answered) and reply.result.answer is not None
+    assert "焦裕禄精神" in reply.result.answer.sentence
+
+
 
 
 @pytest.mark.parametrize(("turns", "lead"), [

@@ -203,6 +203,14 @@ DATA = Path(__file__).parent / "data"
     ("截至发稿之时,全省因“四风”问题被通报处理者,共有几人?", "1140人"),  # 处理者: those 处理 was done to
     ("省里派到市县的巡查小组一共编了几个组?", "16个省委督导组"),  # 几个组: a figure of groups, not 10个县(区)
     ("暗访分了几个组?", "8个"),
+    ("老师课上讲了淮南的“三个像”,我笔记没记全,是哪三个像", "行业“群体像”、班子“集体像”、党员“个体像”"),  # who taught it
+    ("昨天研讨课上老师提到刘云山去安徽调研,可是我没有记下日期。他是几号到几号去的?", "3月25日至27日"),
+    ("劉雲山來皖調研時擔任的是什麼職務?", "中共中央政治局常委、中央书记处书记"),  # 担任 before the kind asked frames
+    ("市县两级的党委班子,集中学习的时间至少须有多少天?", "5天以上"),  # a lower bound asked
+    ("对市县两级党委班子,集中学习时长的下限定的是多少天?", "5天以上"),
+    ("合肥那39项任务,每项都有牵头领导吗,还是挂个名", None),  # 那39项: which tasks, no claim to settle
+    ("3月24号那个点评会有没有结合巡视发现的问题", None),  # the date says which meeting
+    ("省里的主要领导们一起看了哪一个影片?", "《焦裕禄》"),  # 主要领导们: several leaders, not the one secretary
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)
@@ -449,6 +457,7 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "这篇稿子见报以后有后续跟进的稿件吗?",  # 稿件, the report's kind: no word to search by
                                       "各市县的先进事迹报告会,听众一共有多少人次?",  # the audience counted, not who asks
                                       "俺们山东的第二批活动搞得咋样,跟安徽比咋样?",  # the asker's own place, asked of
+                                      "省里为此次活动拨付的专项经费,共有多少?",  # the amount of what is named before the comma
                                       ])
 def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"
@@ -527,6 +536,11 @@ def test_questions_about_the_report_itself(engine: Engine, question: str, lead: 
     result = engine.ask(question)
     assert result.status == "answered" and result.answer is not None
     assert result.answer.lead == lead
+
+
+def test_a_kind_asked_after_a_verb_is_what_the_answer_names(engine: Engine) -> None:
+    result = engine.ask("对问题突出的十个县区,省里采取的是什么形式的点评?")  # 采取 frames: 形式 is asked
+    assert result.status == "answered" and result.answer is not None and "一对一" in result.answer.sentence
 
 
 @pytest.mark.parametrize(("question", "said"), [

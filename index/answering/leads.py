@@ -35,7 +35,7 @@ from index.text.thesaurus import general_words, is_verb, word_facts
 
 #: A month or day a yes/no question claims (是4月份来的吗?).
 # (not 3月24日的点评, 3月中旬那次暗访: it names the event)
-_DATE_CLAIMED = regex(r"(?<![\d.])\d{1,2}(?:月|日|号)(?!\d{1,2}(?:日|号))(?![上中下]?旬?(?:的|[那这][次回场趟]))")
+_DATE_CLAIMED = regex(r"(?<![\d.])\d{1,2}(?:月|日|号)(?!\d{1,2}(?:日|号))(?![上中下]?旬?(?:的|[那这][个次回场趟]))")
 #: A figure a yes/no question claims (75万多条), with its multiplier and measure word.
 _CLAIM = regex(rf"(\d+(?:\.\d+)?)(万|亿)?(余|多|来)?({lexicon.UNIT_PATTERN})?")
 _DATE_UNITS = ("年", "月", "日", "号")
@@ -81,7 +81,10 @@ _BLANK = regex(r"(?:什么|啥)(?:东西)?$")
 _BLANK_CONTEXT = 4
 #: Levels of place counted (多少个|县市区, 几个|市), not a body or rank of one (市委, 县级).
 _PLACES = regex(rf"(?:{lexicon.PLACE_LEVEL.pattern})+(?![委级长民里])")
-_ASKS_WORK = regex(r"哪[一1]?部|哪[一1]?本|哪[一1]?份|(?:什么|啥)(?:书|电影|手册|片|小?册子|本子)|叫什么|叫啥|名字|名称|什么")
+#: A work asked for as which one of its kind (哪个影片, 哪个手册).
+_WHICH_WORK = regex(r"哪[一1]?个(?:书|电影|影片|片子|手册|小?册子|本子)")
+_ASKS_WORK = regex(rf"哪[一1]?部|哪[一1]?本|哪[一1]?份|(?:什么|啥)(?:书|电影|影片|手册|片|小?册子|本子)|{_WHICH_WORK.pattern}|"
+                   r"叫什么|叫啥|名字|名称|什么")
 
 Normalize = Callable[[str], str]
 
@@ -547,7 +550,7 @@ def _lead_of_kind(question: Question, sentence: str, terms: Sequence[str], weigh
         return filled
     if lexicon.LIKENED_ASKED.search(query):
         return _image(sentence, query, terms, normalize)
-    if question.wants in ("list", "open", "name") and lexicon.LIST_WORDS.search(query):
+    if question.wants in ("list", "open", "name") and (lexicon.LIST_WORDS.search(query) or _WHICH_WORK.search(query)):
         listing = _listing(query, sentence, terms, normalize)
         if listing:
             return _slice(listing, query)
@@ -555,8 +558,10 @@ def _lead_of_kind(question: Question, sentence: str, terms: Sequence[str], weigh
         category = _category(query, terms, normalize)
         # 哪部电影 → 电影《焦裕禄》; not for 什么文章 when the sentence names a film.
         before = normalize(sentence[max(0, work[0].start() - _WORK_REACH): work[0].start()]) if work else ""
+        # (哪个影片 → 电影《焦裕禄》: the kind said in the sentence's word for it)
+        kinds = (category, *next((t.alternatives for t in question.terms if t.word == category), ())) if category else ()
         if len(work) == 1 and _ASKS_WORK.search(query) and \
-                (before.endswith(category) or category in work[0].group(0) if category else
+                (any(before.endswith(k) or k in work[0].group(0) for k in kinds) if kinds else
                  any(t in before for t in terms)):
             # 看了哪部电影? → 电影《焦裕禄》; a bare 什么 only where the question's verb stands by the title
             # (看了什么 ↔ 观看电影《焦裕禄》), not 带头做了什么
@@ -669,8 +674,8 @@ def _claimed_figure(sentence: str, question: Question, terms: Sequence[str], nor
     if len({value_of(c.group(1), c.group(2)) for c in claims}) != 1:
         return None  # (…两百个人啊我听说是两百人: one claim, said twice)
     claim = claims[0]
-    if query[:claim.start()].endswith("的"):
-        return None  # 合肥的39项任务,每项有没有…?: a figure after 的 says which things, no claim
+    if query[:claim.start()].endswith(("的", "那", "这")):
+        return None  # 合肥的39项任务,每项有没有…?, 合肥那39项任务: a figure after 的 or pointed at says which things
     # (五万多|村支书: people counted with no measure word, 村 no measure of them)
     unit = "人" if counts_people(question, claim.start(4) if claim.group(4) else claim.end(), claim.group(4),
                                 claim.end()) else claim.group(4) or ""

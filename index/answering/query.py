@@ -375,6 +375,7 @@ class Reader:
         core = lexicon.FIGURE_TAKEN.sub("", core)
         core = lexicon.ROUGHLY_AFTER.sub(r"\1", core)  # 12000人次上下 is 12000人次, given roughly
         core = lexicon.NEGATED_AMOUNT.sub(r"\1", core)  # 没念过多少书的…有几个: 没念过书的
+        core = lexicon.BOUND_ASKED.sub("至少", core)  # 下限定的是多少天: 至少多少天
         core = lexicon.GROUPS_COUNTED.sub("个", self._words_with_numerals(core))  # 凡十八组: 18个
         core = self._across_de(self._contracted(self._read_typos(core)))
         core = lexicon.PROVINCE_BODY.sub("安徽省", core)  # 安徽政协 is 省政协
@@ -382,6 +383,7 @@ class Reader:
         core = lexicon.REMAINING_ONE.sub("哪", core)  # 还有一样是啥: 还有哪样
         core = lexicon.SENIOR_LEADER.sub("", core)  # 大领导: a leader
         core = lexicon.TOP_SECRETARY.sub(lambda m: lexicon.HEAD_OF[m.group(2)], core)  # 省里的一把手书记: 省委书记
+        core = lexicon.HEADS_SEVERAL.sub(lambda m: lexicon.leaders_of(m.group(2)), core)  # 省里头头们: 省领导
         core = self._read_surname_posts(lexicon.HEADS.sub(lambda m: lexicon.HEAD_OF[m.group(2)], core))
         said = lexicon.HOW_THE_REPORT_SAYS.search(core)
         if said is not None and lexicon.QUESTION_WORD.search(core[: said.start()]):
@@ -800,9 +802,10 @@ class Reader:
                 elif role == "content" and len(token) > 1 and _facet(token, folded) == "copula" and \
                         token not in lexicon.FRAMING_WORDS and not any(token in w and token != w for w in self._tokens(folded)) and \
                         not (lexicon.PERSON_NOUNS.fullmatch(token) and _PEOPLE_COUNTED.search(folded)) and \
-                        not (_kind_named_after(token, folded, _VERB_THEN_PEOPLE) and is_verb(token)):
+                        not ((_kind_named_after(token, folded, _VERB_THEN_PEOPLE) or _kind_named_after(token, folded)) and
+                             is_verb(token)):
                     # (not 被查处的干部有多少人?: the people counted, whom a count of people answers; nor 统计的是什么人?:
-                    # the people the figure counts are asked)
+                    # the people the figure counts are asked; nor 担任的是什么职务?: the kind after it is)
                     role = "constraint"  # 组长是谁: what is asked, the answer must speak of it
                 out.append(Term(token, (token,), role, asked=role == "content" and _asked_kind(token, folded)))
                 continue
@@ -1500,6 +1503,9 @@ def _told_around(core: str, terms: tuple[Term, ...]) -> tuple[Term, ...]:
                            t.word not in core[label.end():])
     # (我孙子说…, 王大爷记得…: who told it, or recalls it)
     sources = [m.group("source") for pattern in (lexicon.HEARSAY_SOURCE, lexicon.NAMED_SOURCE) if (m := pattern.search(core))]
+    # (老师课上讲了淮南的“三个像”,…是哪三个像?: who taught it and where, in a clause that asks nothing, before one that asks)
+    sources += [m.group("source") for m in lexicon.TEACHER_SOURCE.finditer(core)
+                if not lexicon.QUESTION_WORD.search(m.group(0)) and lexicon.QUESTION_WORD.search(core, m.end())]
     if sources:
         terms = _set_aside(terms, lambda t: t.role != "entity" and any(t.word in source for source in sources))
     # 北京来的大领导刘云山: where a person the report names came from only says who is meant
@@ -1637,8 +1643,10 @@ def _facet(word: str, folded: str) -> str | None:
         found = "bare"  # 督导组 经费: keywords typed without a question word, the last one what is asked
     for at in occurrences(folded, word):
         before, after = folded[:at], folded[at + len(word):]
-        if lexicon.FACET_BEFORE.match(after):
-            return "copula"
+        if lexicon.FACET_BEFORE.match(after) or \
+                (after[:1] in ",，" and (amount := lexicon.FACET_BEFORE.match(after[1:])) and
+                 lexicon.QUANTITY_WORDS.search(amount.group(0))):
+            return "copula"  # (专项经费,共有多少: the amount of the thing named before the comma)
         # (号码 多少: Chinese keywords typed apart; not English ones, visited 多少)
         if lexicon.FACET_BEFORE_BARE.match(after if not lexicon.HAN.match(word) else after.removeprefix(" ")) or \
                 any(m.end() == len(before) for m in lexicon.FACET_AFTER.finditer(before)):

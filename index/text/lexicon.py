@@ -639,9 +639,19 @@ NEGATED_AMOUNT = regex(r"(?<=[没不])([\u4e00-\u9fff]{0,2}?)多少(?=[\u4e00-\u
 #: Who heads a body, by its post (省政府的当家人 is the 省长): read as the post.
 HEAD_OF = {"省委": "省委书记", "省里": "省委书记", "安徽省": "省委书记", "安徽": "省委书记", "全省": "省委书记", "省政府": "省长", "省政协": "省政协主席", "省人大": "省人大常委会主任", "市委": "市委书记",
            "市政府": "市长", "县委": "县委书记", "县政府": "县长", "中央": "总书记"}
-HEADS = regex(rf"(安徽)?({'|'.join(sorted(HEAD_OF, key=len, reverse=True))})的?"
-                   r"(?:头儿|头头|一把手|当家人|掌门人|老大|主要领导|主要负责人|一号人物|掌舵人|带头人|最高领导|首脑|首长|(?<!里)头|"
-                   r"最大的?(?:干部|官儿?|领导))(?![\u4e00-\u9fff]*[书长席任])")
+_HEAD_WORDS = (r"(?:头儿|头头|一把手|当家人|掌门人|老大|主要领导|主要负责人|一号人物|掌舵人|带头人|最高领导|首脑|首长|(?<!里)头|"
+               r"最大的?(?:干部|官儿?|领导))")
+_BODIES = '|'.join(sorted(HEAD_OF, key=len, reverse=True))
+HEADS = regex(rf"(安徽)?({_BODIES})的?{_HEAD_WORDS}(?![\u4e00-\u9fff]*[书长席任])(?!们)")
+#: ... and its heads, several (省里的主要领导们, 省里头头们): the body's leaders (省领导).
+HEADS_SEVERAL = regex(rf"(安徽)?({_BODIES})的?{_HEAD_WORDS}们")
+
+
+def leaders_of(body: str) -> str:
+    """The word for a body's leaders (省里 → 省领导, 中央 → 中央领导)."""
+    return "中央领导" if body == "中央" else HEAD_OF[body][0] + "领导"
+
+
 #: A body's 书记 said to be its highest (省里的一把手书记, 省里顶顶大的那个书记): the body's head post.
 TOP_SECRETARY = regex(rf"(安徽)?({'|'.join(sorted((b for b, post in HEAD_OF.items() if post.endswith('委书记')), key=len, reverse=True))})的?"
                            r"(?:一把手|最大|顶顶大|头号|老大|最高)的?(?:那个|那位)?书记")
@@ -858,6 +868,10 @@ HEARSAY_SOURCE = regex(r"(?:^|(?<=[,,。;;!!??\s啊呀吧嘛呢哦]))(?:我|俺|
 NAMED_SOURCE = regex(rf"(?:^|(?<=[,,。;;!!??\s]))(?:有位|有个|一位)?(?P<source>(?:{SURNAME_CLASS}"
                      rf"(?:大爷|大妈|大娘|阿姨|大姐|大哥|师傅|老师|奶奶|爷爷|叔叔|婶婶|大叔|大婶)|老{SURNAME_CLASS})"
                      r"(?:说|讲|记得|认为|觉得|以为|问|告诉我))")
+#: ... or someone who taught or told the asker, and where (老师课上讲了…, 纪委开会时领导提到…, 昨天研讨课上老师提到…).
+TEACHER_SOURCE = regex(r"(?:^|(?<=[,,。;;!!??\s]))(?P<source>[\u4e00-\u9fff]{0,8}?"
+                       r"(?:老师|领导|同事|专家|教授|讲师|导师|校长|班主任|主持人|师傅|同学|朋友)[\u4e00-\u9fff]{0,3}?)"
+                       r"(?:讲了|讲过|讲到|讲|提到|提过|提了|说过|说|介绍过?|念叨)(?P<told>[^,,。;;!!??]*)")
 #: Where the question proper starts after what the asker tells first (…天天路过市委那边,想问问报道里说…; 最近在写
 #: 论文,报道说有多少…): what comes before names nothing the answer must hold.
 ASK_TURN = regex(rf"(?<=[,,;;。!!~～\s])(?:先|再|还)?(?:{_ASKING_OPENINGS}|我?想了解(?:一下)?|"
@@ -888,7 +902,7 @@ FIRST_PERSON = regex(rf"{_SELF}|{KIN.pattern}")
 #: A clause the asker says of themselves before asking (俺是肥东乡下的老党员, 我在赶稿, 我们老师让总结): its
 #: words the report does not use say who asks, not what. Not a clause that reports what was heard or claims a
 #: figure (我听说芜湖开了12条热线).
-ASKER_CLAUSE = regex(rf"^(?:(?:{_SELF})(?:们|家)?|.*?{KIN.pattern})(?!.*(?:说|讲|听|据|念叨|看到|看过|报道|(?!1个)\d))")  # (我是合肥1个退休的老师: one, no figure; 我老伴老念叨…: a saying)
+ASKER_CLAUSE = regex(rf"^(?:(?:可是|但是|不过|可惜|只是)?(?:{_SELF})(?:们|家)?|.*?{KIN.pattern})(?!.*(?:说|讲|听|据|念叨|看到|看过|报道|(?!1个)\d))")  # (我是合肥1个退休的老师: one, no figure; 我老伴老念叨…: a saying)
 
 
 #: What an asker's homework is (作业, 论文): what they need the answer for.
@@ -963,7 +977,7 @@ FRAMING_WORDS = HABITUAL | DEGREE | PEOPLE_PRONOUNS | DIRECTIONAL_COMPLEMENTS | 
     叫 叫做 称为 名称 名字 全名 全称 全写 片名 书名 剧名 篇名 统称 合称 总称 名堂 晓得 东东 玩意 回事 回事儿 怎么回事 这事 那事 事儿 现在 如今 目前 当时 最近 今天 那时 那时候 那阵子 那阵儿 那会儿 这阵子 这段时间 那段时间 大概 大约 左右 一共 总共 总计 合计 共计 累计 全部 所有 全都 统共 拢共 加起来 合起来 加在一起 加一块 加一块儿 加总 完整版 完整 都 到底 究竟 呢 啥 咋
     怎么 怎样 如何 多少 几 哪 哪些 哪个 什么 为什么 为啥 用来 用于 作用 干什么 干嘛 做什么 是什么 有什么
     类型 种类 类别 数据 数字 数目 数值 一点
-    准数 准确数 确切数 准确数字 确切数字 具体数字 后面 后头 前头 后半句 前半句 上半句 下半句 接 剩下 这块 那块 这一块 那一块
+    至少 起码 准数 准确数 确切数 准确数字 确切数字 具体数字 后面 后头 前头 后半句 前半句 上半句 下半句 接 剩下 这块 那块 这一块 那一块
     口号 标语 宣传语 大佬 大神 大咖
     拿出 拿来 拿去 算是 算得上 称得上 算作 算 对象
     龙门阵 闲篇 家常 唠嗑
@@ -1505,6 +1519,8 @@ TIER_LIST_CHARS = frozenset("、,和及与()（）两三级省") | PLACE_TIER_CH
 TIER_ADJACENT = 4
 #: After a figure: a bound each one keeps (5天以上, 3次以上), not a count of all of them.
 _BOUNDS = "以上|以下|之内|以内"
+#: A lower bound asked (至少须有多少天?, 下限定的是多少天?): said 至少, a word that frames (5天以上 answers).
+BOUND_ASKED = regex(r"(?:至少|最少|起码|最低限度|下限)(?:须|需|要|得|必须|需要|应|应当|定的?|是|为)*(?=(?:有|是|为|达到)?(?:多少|几))")
 NORM_AFTER = regex(rf"{_BOUNDS}|左右")
 #: A requirement asked (最低天数要求是多少?): a bound set on a figure (集中学习5天以上) states one.
 REQUIREMENT = "要求"
