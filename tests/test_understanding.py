@@ -458,6 +458,9 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "各市县的先进事迹报告会,听众一共有多少人次?",  # the audience counted, not who asks
                                       "俺们山东的第二批活动搞得咋样,跟安徽比咋样?",  # the asker's own place, asked of
                                       "省里为此次活动拨付的专项经费,共有多少?",  # the amount of what is named before the comma
+                                      "第一批活动单位一共有多少家,有统计没",  # …没: whether, as 吗
+                                      "安徽省纪委书记在这次活动中分管哪一块工作?",  # 哪一块工作: no part of the report
+                                      "芜湖征来的三点三万多条意见,已经办了多少条?",  # a part of the figure stated, done
                                       ])
 def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"
@@ -851,6 +854,8 @@ def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> No
     ("除了四风共性问题,是不是还专门整治了“小四风”?", "小四风"),  # whether, besides: a claim, no list of others
     ("19位省领导里,点了名的是哪几位?", "王学军"),  # the ones named of the 19: the four the sentence names
     ("除了焦裕禄精神,安徽还拿谁的精神当镜子?", "沈浩精神"),  # another of the kind besides the one given
+    ("学员里不少是基层来的,淮南的做法他们可能感兴趣。淮南对照要求画了哪几幅“像”?", "群体像"),  # a sentence told before
+    ("我爸以前在马鞍山村里当过支书hhh 他说文化不高的老党员最难学 报道里说马鞍山给多少这种党员送学了", "3800多名"),
     ("暗访组是否由处级干部带队?", "厅级干部带队"),  # 是否 mid-sentence asks yes or no: the rank the passage gives settles it  # 听取意见 said as 征求到意见建议: its halves a little apart  # 整顿, the verb: what is counted is the 党组织 before it  # 督查, a verb said otherwise (督导): held, it is evidence  # what they think: 不少网民表示,…  # the words quoted next to the sentence naming the 官方微博
 ])
 def test_one_word_said_otherwise_does_not_refuse(engine: Engine, question: str, expect: str) -> None:

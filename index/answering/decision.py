@@ -426,7 +426,11 @@ def _asking_sentence(folded: str) -> str:
     asks: what the sentences before it say is the asker's, not what is asked."""
     stops = [m.end() for m in re.finditer(r"[。!！]", folded.rstrip("。!！?？ "))]
     last = folded[stops[-1]:] if stops else folded
-    return last if lexicon.QUESTION_WORD.search(last) else folded
+    if not lexicon.QUESTION_WORD.search(last):
+        return folded
+    # (…他说文化不高的老党员最难学 报道里说马鞍山给多少…?: after a turn to asking, what is told before it is the asker's)
+    turns = [m.start() for m in lexicon.ASK_TURN.finditer(last) if lexicon.QUESTION_WORD.search(last, m.start())]
+    return last[turns[-1]:] if turns else last
 
 
 def _slot_said_otherwise(word: str, folded: str, text: str) -> bool:

@@ -30,7 +30,8 @@ OPENING = 2
 CANDIDATES = 5
 #: Passages read to find the section that speaks most of a topic (讲学习教育的是哪一部分?).
 SECTION_CANDIDATES = 50
-_ASKS_PART = regex(rf"哪(?:一|个|1)?(?:个)?{_PART}|(?:讲|说|写|关于|介绍)(?!啥|什么|哪)\S+?(?:的[,,]?(?:是)?(?:那|这)?|那|这)[一1]?(?:个)?{_PART}|"
+#: A part of the report asked for (讲整改的是哪一块?; not 分管哪一块工作, where 块 counts the work).
+_ASKS_PART = regex(rf"哪(?:一|个|1)?(?:个)?{_PART}(?!(?<=块)(?:工作|业务|任务|领域|事务))|(?:讲|说|写|关于|介绍)(?!啥|什么|哪)\S+?(?:的[,,]?(?:是)?(?:那|这)?|那|这)[一1]?(?:个)?{_PART}|"
                         rf"^\S{{2,8}}?(?:那|这)[一1]?(?:个)?大?(?:块儿?|部分|段)(?:的)?[\s,,]*(?:小标题|标题)")  # (听意见那块的小标题, 那一大段,小标题)
 
 

@@ -1469,7 +1469,8 @@ def _asking_part(folded: str, masked: str, names_report: Callable[[str], bool]) 
     for i, (part, asking) in enumerate(zip(parts, asks, strict=True)):
         # (a sentence of its own before the question, 论述整改成效时需要引用第一批的数据做对照。, tells why it is asked)
         if asking or (i < first and not lexicon.FIRST_PERSON.search(part) and names_report(part) and
-                      (not part.rstrip().endswith(("。", ".")) or "“" in part)):  # (见“钉钉子”三字甚妙。: what is asked of)
+                      # (见“钉钉子”三字甚妙。: what is asked of; 学员里不少是基层来的,…感兴趣。: its sentence ends before)
+                      (not any(p.rstrip().endswith(("。", ".")) for p in parts[i:first]) or "“" in part)):
             kept.append(folded[at:at + len(part)])
         at += len(part)
     asked = "".join(kept)

@@ -437,7 +437,7 @@ PURPOSE_WORDS = regex(r"(?:效果|作用|目的|意义|用处|好处|用意|用�
 #: A yes/no question (the sentence that says so is the answer).
 #: Tags asking to confirm what was just said (…对吧?, …对不对?).
 _CONFIRM_TAGS = r"对不对|对不|对吧|是吧|没错吧"
-YESNO = regex(rf"(?:(?<!干)吗|(?<![什怎这那多要])么|没有|不是|是否|有没有|是不是|能不能|会不会|{_CONFIRM_TAGS}|的吧)$|"
+YESNO = regex(rf"(?:(?<!干)吗|(?<![什怎这那多要])么|没有|(?<=[过完好])没|(?<=有)[\u4e00-\u9fff]{{1,4}}没|不是|是否|有没有|是不是|能不能|会不会|{_CONFIRM_TAGS}|的吧)$|"
                    r"^(?:有没有|是不是)|是否|"
                    r"([\u4e00-\u9fff])[不没]\1")
 #: What something is called asked (被形象地称作什么, 称为什么): a name the report gives it in quotes answers.
@@ -1534,7 +1534,8 @@ REST_SAID = regex(r"其余|剩下|剩余|余下|另外|其他")
 #: A part of a figure the question states (4395个问题里, 1660个党组织中, 4395个问题还剩…).
 PART_OF_STATED = regex(r"\d[^,,。??]*?(?:里面|里头|当中|之中|入面|里|中|还剩|剩下|剩余)|"
                             rf"\d[^,,。??]*?[,,](?:{_ASKING_OPENINGS})?(?:里面|里头|当中|之中|其中)|"
-                            r"\d[^,,。??]{0,4}[,,]还有(?=几|多少)")  # (问题4395个,还有几个在改?)
+                            r"\d[^,,。??]{0,4}[,,]还有(?=几|多少)|"  # (问题4395个,还有几个在改?)
+                            r"\d[^,,。??]{0,8}[,,](?:已经|已)[\u4e00-\u9fff]{1,3}?了?(?=几|多少)")  # (3.3万多条意见,已经办了多少条?)
 #: Between a thing and the figure asked of it when the figure counts that thing (单位一共有多少家?).
 #: "All together" at the end of what comes before 多少 (联系点 总共|多少个).
 ALL_TOGETHER_AT_END = regex(rf"(?:{_ALL_TOGETHER})$")
