@@ -461,6 +461,8 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "第一批活动单位一共有多少家,有统计没",  # …没: whether, as 吗
                                       "安徽省纪委书记在这次活动中分管哪一块工作?",  # 哪一块工作: no part of the report
                                       "芜湖征来的三点三万多条意见,已经办了多少条?",  # a part of the figure stated, done
+                                      "芜湖这些热线的号码各是多少?",  # 号码 各是多少: each one's number, asked
+                                      "第二批活动 省里经费预算多少",  # 经费 before the verb of it: its amount asked
                                       ])
 def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"

@@ -1139,6 +1139,9 @@ class Reader:
             return "event"  # 合肥会下雨吗?, 哪年出生的?, 有没有额外的工资?: the event, or the thing, asked about
         if pos in lexicon.VERB_POS and _done_by_people_asked(word, folded):
             return "event"  # 陪同的省领导有哪些?: what the people asked of did, which the answer must tell
+        if pos == "vn" and lexicon.QUANTITY_WORDS.search(folded) and all(
+                is_verb(folded[at + len(word): at + len(word) + 2]) for at in occurrences(folded, word)):
+            return "constraint"  # 经费|预算多少: a verbal noun before a verb of it, its amount asked
         if pos in lexicon.CONTENT_POS and pos != "ns":
             named = lexicon.NAME_ENDINGS.search(word) or pos not in lexicon.ORDINARY_POS
             return "constraint" if named else "ordinary"  # a noun of the general language the report does not use (网友 for 网民)

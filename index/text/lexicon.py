@@ -567,7 +567,7 @@ FACET_AFTER = regex(rf"(?:多少|几|什么|啥|哪|多大|多长|多久|多高)
 #: object).
 #: Adverbs between who does a thing and the verb (领导小组|专门|召开, 街道|也分别|派出).
 DOER_ADVERBS = regex(r"(?:专门|先后|分别|也|都|共同|均|又|还|已|已经|首先|率先|带头|集中|认真|积极|研究)+$")
-_FACET_ADVERB = r"(?:分别|具体|都|究竟|到底|又|一共|总共|共|合计|总计|累计|大概|大约|大致)?"
+_FACET_ADVERB = r"(?:分别|各自|各|具体|都|究竟|到底|又|一共|总共|共|合计|总计|累计|大概|大约|大致)?"
 FACET_BEFORE = regex(rf"^(?:的?(?:要求|标准|数额|金额|总额|规模|数目)?{_FACET_ADVERB}(?:是|为|叫|叫做)|{_FACET_ADVERB}有|占)"
                           r"(?:谁|多少|几|什么|啥|哪|多久|多长|多大|多高)")
 #: ... or, for nouns only, right before these without a verb between (年纪多大, 意见多少条).
