@@ -180,6 +180,11 @@ def test_a_follow_up_answered_by_the_sentence_just_shown_gets_it_again(engine: E
     reply = chat.reply("它对照的是啥精神")  # (not the passage's other sentence, which names no 精神)
     assert isinstance(reply, Answered) and reply.result.answer is not None
     assert "焦裕禄精神" in reply.result.answer.sentence
+    chat = Conversation(lambda: engine)
+    chat.reply("省委督导组是怎么组成的?")
+    reply = chat.reply("然后呢?他们做了哪些工作?")  # (the kind asked, 工作, is named by neither sentence: on to the next)
+    assert isinstance(reply, Answered) and reply.result.answer is not None
+    assert "820次" in reply.result.answer.sentence
 
 
 

@@ -211,6 +211,8 @@ DATA = Path(__file__).parent / "data"
     ("合肥那39项任务,每项都有牵头领导吗,还是挂个名", None),  # 那39项: which tasks, no claim to settle
     ("3月24号那个点评会有没有结合巡视发现的问题", None),  # the date says which meeting
     ("省里的主要领导们一起看了哪一个影片?", "《焦裕禄》"),  # 主要领导们: several leaders, not the one secretary
+    ("刘云山来安徽的那趟,是几号到几号?", "3月25日至27日"),  # 那趟,是几号: a date asked, no amount of 那趟
+    ("十六个省辖市之外,有多少个县市区也成立了领导小组?", "105个"),  # what 多少个 counts is said after it
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)
@@ -858,6 +860,7 @@ def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> No
     ("除了焦裕禄精神,安徽还拿谁的精神当镜子?", "沈浩精神"),  # another of the kind besides the one given
     ("学员里不少是基层来的,淮南的做法他们可能感兴趣。淮南对照要求画了哪几幅“像”?", "群体像"),  # a sentence told before
     ("我爸以前在马鞍山村里当过支书hhh 他说文化不高的老党员最难学 报道里说马鞍山给多少这种党员送学了", "3800多名"),
+    ("读报时见到有单位借官方微博征求意见,措辞颇为新潮。请问那句话原文是怎样写的?", "拍砖"),  # 那句话 points back
     ("暗访组是否由处级干部带队?", "厅级干部带队"),  # 是否 mid-sentence asks yes or no: the rank the passage gives settles it  # 听取意见 said as 征求到意见建议: its halves a little apart  # 整顿, the verb: what is counted is the 党组织 before it  # 督查, a verb said otherwise (督导): held, it is evidence  # what they think: 不少网民表示,…  # the words quoted next to the sentence naming the 官方微博
 ])
 def test_one_word_said_otherwise_does_not_refuse(engine: Engine, question: str, expect: str) -> None:

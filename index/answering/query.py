@@ -1467,17 +1467,24 @@ def _asking_part(folded: str, masked: str, names_report: Callable[[str], bool]) 
     if not any(asks):
         return None
     first = asks.index(True)
+    # (请问那句话原文是怎样写的?: what the question points back at is in the sentences before it)
+    pointed = _POINTED_BACK.search("".join(parts[first:])) is not None
     kept: list[str] = []
     at = 0
     for i, (part, asking) in enumerate(zip(parts, asks, strict=True)):
         # (a sentence of its own before the question, 论述整改成效时需要引用第一批的数据做对照。, tells why it is asked)
         if asking or (i < first and not lexicon.FIRST_PERSON.search(part) and names_report(part) and
                       # (见“钉钉子”三字甚妙。: what is asked of; 学员里不少是基层来的,…感兴趣。: its sentence ends before)
-                      (not any(p.rstrip().endswith(("。", ".")) for p in parts[i:first]) or "“" in part)):
+                      (not any(p.rstrip().endswith(("。", ".")) for p in (parts[i:i + 1] if pointed else parts[i:first])) or
+                       "“" in part)):
             kept.append(folded[at:at + len(part)])
         at += len(part)
     asked = "".join(kept)
     return asked if len(asked) < len(folded) else None
+
+
+#: A pointer back at what was said before the question (那句话, 这个做法).
+_POINTED_BACK = regex(r"[那这该其][\u4e00-\u9fff]")
 
 
 def _spoken_remark(masked: str, names_report: Callable[[str], bool]) -> int:
@@ -1649,8 +1656,11 @@ def _facet(word: str, folded: str) -> str | None:
         before, after = folded[:at], folded[at + len(word):]
         if lexicon.FACET_BEFORE.match(after) or \
                 (after[:1] in ",，" and (amount := lexicon.FACET_BEFORE.match(after[1:])) and
-                 lexicon.QUANTITY_WORDS.search(amount.group(0))):
-            return "copula"  # (专项经费,共有多少: the amount of the thing named before the comma)
+                 lexicon.QUANTITY_WORDS.search(amount.group(0)) and
+                 not lexicon.HAN.search(lexicon.TRAILING_PARTICLES.sub("", after[1 + amount.end():]))):
+            # (专项经费,共有多少: the amount of the thing named before the comma, where nothing after 多少 says what
+            # it counts; not 家庭,一共有多少户, 那趟,是几号)
+            return "copula"
         # (号码 多少: Chinese keywords typed apart; not English ones, visited 多少)
         if lexicon.FACET_BEFORE_BARE.match(after if not lexicon.HAN.match(word) else after.removeprefix(" ")) or \
                 any(m.end() == len(before) for m in lexicon.FACET_AFTER.finditer(before)):

@@ -120,10 +120,10 @@ PLACE_UNITS = frozenset("市县省村镇")
 #: Places of one level counted (多少个村?, 几个县(市、区)): a figure that counts them names the level right after it
 #: (50个县, 16个省辖市).
 PLACES_COUNTED = regex(r"(?:多少|几)个?([市县省村镇])(?=$|[\s??!!。,,(（的里吗呢啊呀啦哦])")
-#: Groups counted by the word for a group alone (编了几个组?, 分成多少个队?): a figure of them names a group after it.
-GROUPS_ASKED = regex(r"(?:多少|几)个?(小?组|队|团|小分队)(?=$|[\s??!!。,,的里吗呢啊呀啦哦])")
 #: ... within this many characters after the figure (16个省辖市: 市 three characters on).
 PLACE_NAMED_AFTER = 3
+#: Groups counted by the word for a group alone (编了几个组?, 分成多少个队?): a figure of them names a group after it.
+GROUPS_ASKED = regex(r"(?:多少|几)个?(小?组|队|团|小分队)(?=$|[\s??!!。,,的里吗呢啊呀啦哦])")
 #: Nouns for people: 多少个书记 counts people (44900多人), as 多少人 does; 多少省领导 is no count of provinces.
 PERSON_NOUNS = regex(r"(书记|党员|干部|人员|同志|群众|领导|网民|代表|成员|学员|委员|主任|人)")
 #: ... words holding one that name no person (人次, 个人, 领导班子, 人数).
@@ -437,7 +437,7 @@ PURPOSE_WORDS = regex(r"(?:效果|作用|目的|意义|用处|好处|用意|用�
 #: A yes/no question (the sentence that says so is the answer).
 #: Tags asking to confirm what was just said (…对吧?, …对不对?).
 _CONFIRM_TAGS = r"对不对|对不|对吧|是吧|没错吧"
-YESNO = regex(rf"(?:(?<!干)吗|(?<![什怎这那多要])么|没有|(?<=[过完好])没|(?<=有)[\u4e00-\u9fff]{{1,4}}没|不是|是否|有没有|是不是|能不能|会不会|{_CONFIRM_TAGS}|的吧)$|"
+YESNO = regex(rf"(?:(?<!干)吗|(?<![什怎这那多要])么|没有|(?<=[过完好])没|(?<=有)(?:(?!多少|几)[\u4e00-\u9fff]){{1,4}}没|不是|是否|有没有|是不是|能不能|会不会|{_CONFIRM_TAGS}|的吧)$|"
                    r"^(?:有没有|是不是)|是否|"
                    r"([\u4e00-\u9fff])[不没]\1")
 #: What something is called asked (被形象地称作什么, 称为什么): a name the report gives it in quotes answers.
@@ -871,7 +871,7 @@ NAMED_SOURCE = regex(rf"(?:^|(?<=[,,。;;!!??\s]))(?:有位|有个|一位)?(?P<s
 #: ... or someone who taught or told the asker, and where (老师课上讲了…, 纪委开会时领导提到…, 昨天研讨课上老师提到…).
 TEACHER_SOURCE = regex(r"(?:^|(?<=[,,。;;!!??\s]))(?P<source>[\u4e00-\u9fff]{0,8}?"
                        r"(?:老师|领导|同事|专家|教授|讲师|导师|校长|班主任|主持人|师傅|同学|朋友)[\u4e00-\u9fff]{0,3}?)"
-                       r"(?:讲了|讲过|讲到|讲|提到|提过|提了|说过|说|介绍过?|念叨)(?P<told>[^,,。;;!!??]*)")
+                       r"(?:讲了|讲过|讲到|讲|提到|提过|提了|说过|说|介绍过?|念叨)[^,,。;;!!??]*")
 #: Where the question proper starts after what the asker tells first (…天天路过市委那边,想问问报道里说…; 最近在写
 #: 论文,报道说有多少…): what comes before names nothing the answer must hold.
 ASK_TURN = regex(rf"(?<=[,,;;。!!~～\s])(?:先|再|还)?(?:{_ASKING_OPENINGS}|我?想了解(?:一下)?|"
