@@ -435,11 +435,11 @@ class Conversation:
             onward = engine.answer(question, k=self.k, prefer=context.anchor, shown=result.answer.sentence)
             # (not one without the kind asked or the place asked of, where the sentence shown names them: 它对照的是
             # 啥精神? → 焦裕禄精神 again)
-            held = [t for t in question.terms if (t.asked or t.role == "entity") and
-                    any(a in result.answer.sentence for a in t.alternatives)]
+            shown_terms = [t for t in question.terms if (t.asked or t.role == "entity") and
+                           any(a in result.answer.sentence for a in t.alternatives)]
             if onward.status == "answered" and onward.answer is not None and \
                     onward.answer.passage.id == result.answer.passage.id and \
-                    all(any(a in onward.answer.sentence for a in t.alternatives) for t in held):
+                    all(any(a in onward.answer.sentence for a in t.alternatives) for t in shown_terms):
                 result = onward
         if result.status in ("answered", "partial") and result.answer is not None:
             # a partial answer is about its subject too: 那淮南市呢? after what the report says of 庐江县
