@@ -212,6 +212,7 @@ DATA = Path(__file__).parent / "data"
     ("3月24号那个点评会有没有结合巡视发现的问题", None),  # the date says which meeting
     ("省里的主要领导们一起看了哪一个影片?", "《焦裕禄》"),  # 主要领导们: several leaders, not the one secretary
     ("刘云山来安徽的那趟,是几号到几号?", "3月25日至27日"),  # 那趟,是几号: a date asked, no amount of 那趟
+    ("第一批单位继续发扬定钉子精神,全面进行的那个叫啥", "“回头看”"),  # not the name the question says (钉钉子)
     ("十六个省辖市之外,有多少个县市区也成立了领导小组?", "105个"),  # what 多少个 counts is said after it
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:

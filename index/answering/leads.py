@@ -607,7 +607,7 @@ def _lead_of_kind(question: Question, sentence: str, terms: Sequence[str], weigh
             pair = lexicon.QUOTED_PAIR.search(sentence)
             return pair.group(0) if pair and several.group(1) == "2" else None
         return collective_name(question, sentence) or _person(sentence, terms, normalize, query) or \
-            _named(sentence, terms, normalize)
+            _named(sentence, terms, normalize, query)
     if question.wants == "person" and lexicon.PEOPLE_KIND_ASKED.search(query):
         # 3800多名指的是啥人? → 3800多名文化程度不高党员: the figure with the people it counts
         for f in question.numbers:
@@ -829,19 +829,25 @@ def _following_term(rest: str, terms: Sequence[str]) -> str:
     return max((t for t in terms if rest.startswith(t)), key=len, default="")
 
 
-def _named(sentence: str, terms: Sequence[str], normalize: Normalize) -> str | None:
-    """The name the report gives a thing of the question: 《便民服务手册》 for 手册, “1+8”活动方案 for 活动方案."""
+def _named(sentence: str, terms: Sequence[str], normalize: Normalize, query: str = "") -> str | None:
+    """The name the report gives a thing of the question: 《便民服务手册》 for 手册, “1+8”活动方案 for 活动方案; one the
+    question does not say itself, where there is one (…发扬定钉子精神,全面进行的那个叫啥? → “回头看”)."""
     folded = normalize(sentence)
+    found: list[tuple[bool, str]] = []
     for match in _QUOTED_NAME.finditer(folded):
         before, after = folded[: match.start()], folded[match.end():]
+        said = sum(c in query for c in match.group(0)[1:-1]) >= max(2, len(match.group(0)) - 3)
         for term in lexicon.longest_first(t for t in set(terms) if len(t) > 1):
             if before.endswith(term):
-                return match.group(0)
-            if term in match.group(0):  # 直通车叫啥? → 政情民意“直通车”: with the words that name it before the quote
-                return _modifier(before) + match.group(0)
-            if after.startswith(term):
-                return match.group(0) + term
-    return None
+                found.append((said, match.group(0)))
+            elif term in match.group(0):  # 直通车叫啥? → 政情民意“直通车”: with the words that name it before the quote
+                found.append((said, _modifier(before) + match.group(0)))
+            elif after.startswith(term):
+                found.append((said, match.group(0) + term))
+            else:
+                continue
+            break
+    return min(found, key=lambda f: f[0])[1] if found else None
 
 
 def _modifier(before: str) -> str:
