@@ -833,21 +833,29 @@ def _named(sentence: str, terms: Sequence[str], normalize: Normalize, query: str
     """The name the report gives a thing of the question: 《便民服务手册》 for 手册, “1+8”活动方案 for 活动方案; one the
     question does not say itself, where there is one (…发扬定钉子精神,全面进行的那个叫啥? → “回头看”)."""
     folded = normalize(sentence)
+    words = lexicon.longest_first(t for t in set(terms) if len(t) > 1)
     found: list[tuple[bool, str]] = []
     for match in _QUOTED_NAME.finditer(folded):
-        before, after = folded[: match.start()], folded[match.end():]
-        said = sum(c in query for c in match.group(0)[1:-1]) >= max(2, len(match.group(0)) - 3)
-        for term in lexicon.longest_first(t for t in set(terms) if len(t) > 1):
-            if before.endswith(term):
-                found.append((said, match.group(0)))
-            elif term in match.group(0):  # 直通车叫啥? → 政情民意“直通车”: with the words that name it before the quote
-                found.append((said, _modifier(before) + match.group(0)))
-            elif after.startswith(term):
-                found.append((said, match.group(0) + term))
-            else:
-                continue
-            break
+        name = _name_of(folded, match, words)
+        if name is not None:
+            # (said by the question: all but one of its characters are the question's, 定钉子 for “钉钉子”)
+            inner = match.group(0)[1:-1]
+            found.append((sum(c in query for c in inner) >= max(2, len(inner) - 1), name))
     return min(found, key=lambda f: f[0])[1] if found else None
+
+
+def _name_of(folded: str, match: re.Match[str], words: Sequence[str]) -> str | None:
+    """The quoted name `match` as the name of a thing one of `words` names: right before it, inside it (直通车叫啥? →
+    政情民意“直通车”, with the words that name it before the quote) or right after it; None where none does."""
+    before, after = folded[: match.start()], folded[match.end():]
+    for term in words:
+        if before.endswith(term):
+            return match.group(0)
+        if term in match.group(0):
+            return _modifier(before) + match.group(0)
+        if after.startswith(term):
+            return match.group(0) + term
+    return None
 
 
 def _modifier(before: str) -> str:

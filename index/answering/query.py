@@ -1654,18 +1654,21 @@ def _facet(word: str, folded: str) -> str | None:
         found = "bare"  # 督导组 经费: keywords typed without a question word, the last one what is asked
     for at in occurrences(folded, word):
         before, after = folded[:at], folded[at + len(word):]
-        if lexicon.FACET_BEFORE.match(after) or \
-                (after[:1] in ",，" and (amount := lexicon.FACET_BEFORE.match(after[1:])) and
-                 lexicon.QUANTITY_WORDS.search(amount.group(0)) and
-                 not lexicon.HAN.search(lexicon.TRAILING_PARTICLES.sub("", after[1 + amount.end():]))):
-            # (专项经费,共有多少: the amount of the thing named before the comma, where nothing after 多少 says what
-            # it counts; not 家庭,一共有多少户, 那趟,是几号)
+        if lexicon.FACET_BEFORE.match(after) or _amount_after_comma(after):
             return "copula"
         # (号码 多少: Chinese keywords typed apart; not English ones, visited 多少)
         if lexicon.FACET_BEFORE_BARE.match(after if not lexicon.HAN.match(word) else after.removeprefix(" ")) or \
                 any(m.end() == len(before) for m in lexicon.FACET_AFTER.finditer(before)):
             found = "bare"
     return found
+
+
+def _amount_after_comma(after: str) -> bool:
+    """Is the amount of the word before `after` asked after a comma, with nothing after 多少 that says what it
+    counts (专项经费|,共有多少; not 家庭|,一共有多少户, 那趟|,是几号)?"""
+    amount = lexicon.FACET_BEFORE.match(after[1:]) if after[:1] in ",，" else None
+    return amount is not None and lexicon.QUANTITY_WORDS.search(amount.group(0)) is not None and \
+        not lexicon.HAN.search(lexicon.TRAILING_PARTICLES.sub("", after[1 + amount.end():]))
 
 
 #: A count asked right before a word for a group (几个|小组, 多少个|队伍).
