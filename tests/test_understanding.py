@@ -214,6 +214,14 @@ DATA = Path(__file__).parent / "data"
     ("刘云山来安徽的那趟,是几号到几号?", "3月25日至27日"),  # 那趟,是几号: a date asked, no amount of 那趟
     ("第一批单位继续发扬定钉子精神,全面进行的那个叫啥", "“回头看”"),  # not the name the question says (钉钉子)
     ("十六个省辖市之外,有多少个县市区也成立了领导小组?", "105个"),  # what 多少个 counts is said after it
+    ("省委常委会专门为第二批活动开过几回会?", "5次"),  # times a meeting was held on it: 活动 is not counted
+    ("省委开常务会议专门研究第二批活动,开了几次?", "5次"),
+    ("奶奶问省委书记跑了几个市去看看,她记得是八个", "6市"),  # a guess told after the question is no whole
+    ("奶奶问刘云衫来安徽调研是几号,她说是四月份", "3月25日至27日"),  # a month someone says is a claim
+    ("同事说刘云山4月来的安徽, 我看着不对, 到底哪几天?", "3月25日至27日"),
+    ("省里那种不打招呼的突击检查小队,是什么级别的干部领队?", "厅级干部"),  # 小队: a group
+    ("乡镇 街道 派出的 指导小队 有 多少个", "11697个"),  # 指导|小队: the group the report calls 指导组
+    ("最近在梳理基层治理的场景,同事老提“小四风”,我有点懵。具体是哪四个风?", "吃喝风、红包风、赌博风、走读风"),  # quoted
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)
@@ -466,6 +474,8 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "芜湖征来的三点三万多条意见,已经办了多少条?",  # a part of the figure stated, done
                                       "芜湖这些热线的号码各是多少?",  # 号码 各是多少: each one's number, asked
                                       "第二批活动 省里经费预算多少",  # 经费 before the verb of it: its amount asked
+                                      "刘云山4月份来安徽是哪几天?",  # a month the asker names, no one's claim
+                                      "省委常委会专门为第一批活动开过几回会?",  # another round, with times asked
                                       ])
 def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"
@@ -862,6 +872,8 @@ def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> No
     ("学员里不少是基层来的,淮南的做法他们可能感兴趣。淮南对照要求画了哪几幅“像”?", "群体像"),  # a sentence told before
     ("我爸以前在马鞍山村里当过支书hhh 他说文化不高的老党员最难学 报道里说马鞍山给多少这种党员送学了", "3800多名"),
     ("读报时见到有单位借官方微博征求意见,措辞颇为新潮。请问那句话原文是怎样写的?", "拍砖"),  # 那句话 points back
+    ("网民对单位用官方微博征求意见是个啥态度", "点赞"),  # the attitude of people: how they took it
+    ("十九位省领导里打头的是哪几个?", "张宝顺"),  # the first of the 19: the ones the sentence names
     ("暗访组是否由处级干部带队?", "厅级干部带队"),  # 是否 mid-sentence asks yes or no: the rank the passage gives settles it  # 听取意见 said as 征求到意见建议: its halves a little apart  # 整顿, the verb: what is counted is the 党组织 before it  # 督查, a verb said otherwise (督导): held, it is evidence  # what they think: 不少网民表示,…  # the words quoted next to the sentence naming the 官方微博
 ])
 def test_one_word_said_otherwise_does_not_refuse(engine: Engine, question: str, expect: str) -> None:

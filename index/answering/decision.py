@@ -364,7 +364,14 @@ def _months_unsaid(question: Question, passage_text: str) -> list[str]:
                          lexicon.AGAIN not in question.folded[month.end():]):  # (4月份还有再组暗访组吗?: again)
         return []
     return [m.group(0) for m in _MONTH.finditer(question.folded)
-            if f"{small_number(m.group(1))}月" not in passage_text]
+            if f"{small_number(m.group(1))}月" not in passage_text and not _date_told(question, m.start())]
+
+
+def _date_told(question: Question, at: int) -> bool:
+    """Is the date at `at` one someone says or remembers, where a date is asked (同事说刘云山4月来的安徽,我看着不对,
+    到底哪几天?): a claim about the date asked, not another time?"""
+    return question.wants == "date" and any(m.start() <= at < m.end()
+                                            for m in lexicon.HEARSAY_CLAUSE.finditer(question.folded))
 
 
 def _state_asked(question: Question) -> str | None:
@@ -762,8 +769,9 @@ def _claimed(figure: str, question: Question, passage_text: str) -> bool:
     kind answers it, whatever the count."""
     unit = _claimed_unit(figure, question)
     if unit is None:  # 是4月份来的吗?: a month or day claimed is checked against the date the passage gives
-        return question.wants == "yesno" and _DATE.search(passage_text) is not None and \
-            re.search(rf"(?<![\d.]){re.escape(figure)}(?:月|日|号)", question.folded) is not None
+        date = re.search(rf"(?<![\d.]){re.escape(figure)}(?:月|日|号)", question.folded)
+        return date is not None and _DATE.search(passage_text) is not None and \
+            (question.wants == "yesno" or _date_told(question, date.start()))
     return any((not unit and m.group(1)) or lexicon.same_family(unit, m.group(1) or "")
                for m in lexicon.FIGURE.finditer(passage_text))
 
@@ -1336,7 +1344,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
     if ((question.wants == "how" and lexicon.DONE_HOW_ASKED.search(question.folded)) or
             lexicon.PROCEDURE_ASKED.search(question.folded)) and _only_listed(question, sentence):
         return "做法"  # 逆向测评具体是咋操作的?: the sentence only names it among other ways (量化指标、匿名征集、逆向测评…)
-    if lexicon.PRINCIPLE_ASKED.search(question.folded) and not lexicon.PRINCIPLE_SAID.search(sentence):
+    if lexicon.PRINCIPLE_ASKED.search(question.folded) and not lexicon.PRINCIPLE_SAID.search(sentence) and \
+            not (lexicon.PUBLIC_ATTITUDE_ASKED.search(question.folded) and lexicon.REACTION_SAID.search(sentence)):
         return "原则"  # 整改遵循什么原则?: a sentence that says what is held to (坚持即知即改、立行立改)
     if lexicon.KEY_ASKED.search(question.folded) and not lexicon.KEY_SAID.search(sentence):
         return "关键"  # 搞得好不好,关键看啥?: a sentence that says what is crucial (能听进多少群众意见,至关重要)
@@ -1383,7 +1392,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
                 return unit
         # the figures that can answer: not one the question states itself (39项任务完成了多少项?), nor one
         # counted per item (分别选择1个) for a total
-        given = set(question.figures) if not lexicon.TRUE_COUNT_ASKED.search(question.folded) else set()  # (10个吧,准确是几个?: the guess may be right)
+        given = set(question.figures) if not (lexicon.TRUE_COUNT_ASKED.search(question.folded) or
+                                              lexicon.GUESS_TOLD.search(question.folded)) else set()  # (10个吧,准确是几个?: the guess may be right)
         # (not an average the asker means to work out: 想算个人均谈话量,先问下…一共多少人次?)
         per_item = any(not lexicon.WORKED_OUT.search(question.folded, max(0, m.start() - 3), m.start())
                        for m in lexicon.PER_ITEM.finditer(question.folded))
@@ -1414,7 +1424,9 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         if _sum_of_parts(question.folded, sentence, fitting) and \
                 not any(lexicon.TOTAL_SAID.search(sentence, clause_start(sentence, m.start()), m.start()) for m in fitting):
             return "合计"  # 督导组和指导组合计多少个?: 督导组1264个、指导组11697个 give each, not the sum
-        stated = {m.group(1) for m in lexicon.FIGURE.finditer(question.folded) if m.group(1)}
+        guess = lexicon.GUESS_TOLD.search(question.folded)
+        stated = {m.group(1) for m in lexicon.FIGURE.finditer(question.folded)
+                  if m.group(1) and (guess is None or m.start() < guess.start())}
         if stated & set(question.units) and not any((m.group(1) or "") in stated for m in figures):
             return question.units[0]  # 39项任务里完成了多少项?: another figure of 项 answers, not 四个专项行动
         stated_at = [m.end() for m in found_figures if stated_figure(m)]

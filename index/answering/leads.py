@@ -437,7 +437,7 @@ def _counted_noun(query: str, terms: Sequence[str], normalize: Normalize) -> str
     after = _following_term(rest, terms) or (_following_term(rest[1:], terms) if rest[:1] in lexicon.TIER_CHARS else "")
     if after:
         return after
-    group = _GROUP_BEFORE.search(before)
+    group = _GROUP_BEFORE.search(before.replace(" ", ""))  # (指导小队 有 多少个: keywords)
     if group or rest[:1] in lexicon.GROUP_KINDS:  # 查作风的组有几个?, 有几队: a group is counted, whatever it does
         return group.group(1) if group else rest[:1]
     # else the nearest word before it, across a verb or two (暗访组有几个, 暗访组 数量)

@@ -256,6 +256,8 @@ class Question:
             # 第一批活动单位一共有多少家?: what there are so many of is the thing named before 有
             # (联系点一共建了多少个?, 联系点各地总共建了多少个?: what so many of were made, not where or who made
             # them: 那市县办了多少场?, 市县委班子搞了几回?)
+            if unit and lexicon.same_family("次", unit) and lexicon.MEETING_HELD.search(before):
+                return ()  # 为第二批活动开了几次?: times a meeting was held on it, not the thing counted
             return right_before or tuple(t for t in named if lexicon.THERE_ARE.fullmatch(before.rsplit(t.word, 1)[-1].lstrip(_COMMAS))) or \
                 tuple(t for t in things if t.word not in lexicon.SETTING_WORDS and t.word not in lexicon.PLACE_KINDS and
                       not lexicon.TIERS_SAID.fullmatch(t.word) and not lexicon.PEOPLE_ENDINGS.search(t.word) and
@@ -403,7 +405,8 @@ class Reader:
         events = wants in ("yesno", "date") or (wants == "open" and not lexicon.QUESTION_WORD.search(core))
         # (a figure stated before the true one is asked, 大概一万二千人次上下,精确数是多少?, is a claim too)
         terms = self._terms(self._without_scope(core), events,
-                            wants in ("yesno", "open") or lexicon.TRUE_COUNT_ASKED.search(core) is not None)
+                            wants in ("yesno", "open") or lexicon.TRUE_COUNT_ASKED.search(core) is not None,
+                            wants == "date")
         claims = tuple(means_claims(core, self._vocabulary)) if wants == "yesno" else ()
         terms = _claims_aside(terms, core, claims) if wants == "yesno" else \
             self._described(core, terms)  # (a claim is checked whole)
@@ -537,7 +540,10 @@ class Reader:
         names nothing of the report: 俺是合肥郊区的老党员 keeps 合肥."""
         spans = _asker_spans(folded)
         for start, end in reversed(spans):
-            if not self._names_any(lexicon.NEWSPAPER.sub("", folded[start:end])):  # (这篇安徽日报的稿子: the source)
+            # (同事老提“小四风”,我有点懵。具体是哪四个风?: a word of the report quoted is what is asked of)
+            quoted = any(w in self._vocabulary for m in lexicon.QUOTED.finditer(folded, start, end)
+                         for w in self._tokens(m.group(1)) if len(w) > 1)
+            if not quoted and not self._names_any(lexicon.NEWSPAPER.sub("", folded[start:end])):  # (这篇安徽日报的稿子: the source)
                 folded = folded[:start] + folded[end:]
         return lexicon.LEADING_FILLERS.sub("", folded) if spans else folded
 
@@ -733,9 +739,10 @@ class Reader:
         words = general_words(text)
         return len(words) > 1 and all(len(w) >= MIN_SPLIT for w in words)
 
-    def _terms(self, folded: str, events: bool, claims: bool) -> tuple[Term, ...]:
+    def _terms(self, folded: str, events: bool, claims: bool, dates_asked: bool = False) -> tuple[Term, ...]:
         """The question's words with their roles. `events`: an unknown verb is what is asked; `claims`: a count
-        is a claim to check (是20位吗?), not a word to match (a when-question's 1140人 names what it asks of)."""
+        is a claim to check (是20位吗?), not a word to match (a when-question's 1140人 names what it asks of);
+        `dates_asked`: a month someone says (同事说是4月来的,到底哪几天?) is a claim to check."""
         out: list[Term] = []
         seen: set[str] = set()
         asking = {i for pattern in _ASKING for m in pattern.finditer(folded) for i in range(*m.span())} | \
@@ -756,7 +763,9 @@ class Reader:
             rough = ((not token.replace(".", "", 1).isdigit() or token not in self._vocabulary) and
                      any(start <= at < end for start, end in roughs)) or \
                 (token.isdigit() and claims and (_CLAIMED_COUNT.match(folded, at) is not None or
-                                                 _CLAIMED_MONTH.match(folded, at) is not None))
+                                                 _CLAIMED_MONTH.match(folded, at) is not None)) or \
+                (token.isdigit() and dates_asked and _CLAIMED_MONTH.match(folded, at) is not None and
+                 any(m.start() <= at < m.end() for m in lexicon.HEARSAY_CLAUSE.finditer(folded)))
             # 多少|个人, 每|个人: a measure word and the people it counts, not 个人 (oneself)
             counting = (token == "个人" and re.search(r"(?:多少|几|\d|每)$", folded[:at]) is not None) or \
                 (token in lexicon.HOUSEHOLDS and (re.search(r"(?:多少|几|\d)户$", folded[:at]) is not None or  # 多少户|人家
@@ -912,7 +921,9 @@ class Reader:
         # 微服私访的小组, 暗查小组: a group named by what it does, set off or said otherwise, which the report may
         # name otherwise (暗访组)
         # (秘密走访小组: by what it does, said as a verb right before it)
-        resaid = [t.word for t in out if t.kind == "synonym" or (len(t.word) > 1 and t.word in self._verbs)]
+        # (指导小队: by what the report names such a group, 指导组)
+        resaid = [t.word for t in out if t.kind == "synonym" or (len(t.word) > 1 and t.word in self._verbs) or
+                  (len(t.word) > 1 and t.word + "组" in self._vocabulary)]
         out = [replace(t, kind="group") if t.word in lexicon.GROUP_KINDS and t.kind in ("word", "ordinary", "synonym") and all(
             at == 0 or folded[at - 1] in lexicon.GROUP_SET_OFF or any(folded[:at].endswith(w) for w in resaid) or
             _GROUPS_COUNTED.search(folded, 0, at) is not None  # (分成几个小组: groups counted, whatever they do)

@@ -221,7 +221,7 @@ ANY_PLACE = frozenset("地方 地区 地点 地儿".split())
 #: Kinds that any list is of (包括哪几个方面?, 有哪些内容?): the items need not be named so.
 GENERIC_KINDS = frozenset("方面 内容 东西 玩意儿 玩意 事情 事项 部分".split())
 #: Words for a body of people formed for a task (微服私访的小组, 小分队) ...
-GROUP_KINDS = frozenset("小组 组 小分队 分队 队伍 队 工作组 团队 团 专班".split())
+GROUP_KINDS = frozenset("小组 组 小分队 小队 分队 队伍 队 工作组 团队 团 专班".split())
 #: ... where they stand apart from what names the group (微服私访的小组, “微服私访”小组, not 宣传小分队) ...
 GROUP_SET_OFF = "的”\"' "
 #: ... held by any group the report names (暗访组, 督导组, 报告团).
@@ -450,6 +450,12 @@ CONFIRMING = regex(r"吧$")
 #: claim to check, not what the answer must hold.
 TRUE_COUNT_ASKED = regex(r"(?:原文|原稿|原数|报道里?|文中|实际上?|到底|究竟|(?:准确|精确|确切|具体)(?:的)?(?:数字?|数目|口径)?|准数)"
                               r"(?:里|中|上)?(?:是|写的是|说的是|写|说|精确到)?(?:几|多少)")  # (…上下,精确数是多少?)
+#: A guess at the answer told after the question (…跑了几个市?她记得是八个): a claim to check, not a figure the
+#: answer is part of.
+GUESS_TOLD = regex(r"[,,。]\s*(?:[她他我俺]们?|奶奶|爷爷|同事|有人)?(?:还|就)?(?:记得|说|以为|觉得|好像|印象中|听说)(?:好像|的)?"
+                   r"(?:是|有)?[^,,。?!]{0,6}$")
+#: A clause telling what someone says or remembers (同事说刘云山4月来的, 她说是四月份): a claim, where a date is asked.
+HEARSAY_CLAUSE = regex(r"[^,,。?!]{0,8}?(?:说|记得|以为|听说|印象中)[^,,。?!]*")
 #: A figure or what something is stated and asked back (督导组开了642场座谈会?, 暗访组是处级干部带队?): a yes/no
 #: question with no question word.
 CLAIM_ASKED = regex(r"(?:\d|是)[^?？]*[?？]+\s*$")
@@ -541,7 +547,7 @@ WHICH_ONES = regex(r"哪(?:些|几|个|家|类|种)")
 DEED_POS = frozenset({"v", "vn", "vd"})
 #: A figure the asked ones are drawn from, by what is said of them (19位省领导中,担任省长的是哪1位?, 19位省领导里,点了名的
 #: 是哪几位): not how many are asked for (but 其余的是谁? and 排第一的是哪1项? ask beyond the ones named).
-POOL_ASKED_FROM = regex(r"(\d+)[个位名项条类种家][\u4e00-\u9fff]{1,6}?(?:当中|之中|里面|里头|中|里)[,,]"
+POOL_ASKED_FROM = regex(r"(\d+)[个位名项条类种家][\u4e00-\u9fff]{1,6}?(?:当中|之中|里面|里头|中|里)[,,]?"
                         r"(?!其余|其他|其它|剩下|剩余|排第|第)[\u4e00-\u9fff]{1,8}的(?:是|有)哪")
 #: Besides X, which others (除了合肥还有哪些?): answered by naming others than X.
 #: (the words between say who: 安徽还拿谁…?; not whether: 除了四风共性问题,是不是还整治了…? asks of a claim)
@@ -719,6 +725,9 @@ PRINCIPLE_ASKED = regex(r"(?:什么|啥|哪些|哪种|怎样的|什么样的?)(?
 #: commonest word first.
 PRINCIPLE_WORD = "坚持"
 PRINCIPLE_SAID = regex(rf"{PRINCIPLE_WORD}|遵循|本着|按照?“[^”]{{2,24}}”的?(?:要求|原则|方针)|原则")
+#: ... except the attitude of people at large (网民对…是个啥态度?), said by how they took it (引来不少网民“点赞”).
+PUBLIC_ATTITUDE_ASKED = regex(r"(?:网民|网友|群众|老百姓|百姓|民众)[^,,。?!]*态度")
+REACTION_SAID = regex(r"点赞|表示|感受到|称赞|好评|满意|认可")
 #: The standing of a thing asked by that word (学习教育的定位是什么?), answered only by what it is or is taken as
 #: (not a person's position, 是啥地位, nor a kind, 什么性质).
 STANDING_ASKED = regex(rf"定位(?:是|[成为]了?)?(?:什么|啥)|{_TERSE_STANDING}|"
@@ -744,6 +753,8 @@ RESULT_COMPLEMENTS = frozenset("掉完好光走成到过住出")
 #: The direction a verb's action takes, after it (查出来, 派下去).
 #: One-character verbs that start a clause describing a thing (派下来, 查作风, 抓的, 搞的).
 SINGLE_CHAR_VERBS = frozenset("派查抓管学听搞办印发开建设评选挑抽收列举")
+#: A meeting held, right before the count of times asked (开了几次, 开过几回会).
+MEETING_HELD = regex(r"(?:召开|开)[了过]?[,,]?$")
 #: Characters that say a verb must, may or is meant to be done (要治, 想改, 该查): a modal, no part of the verb.
 MODAL_CHARS = frozenset("要想该能会需可应得")
 #: After a verb, a little of it (问下, 干点啥): shortened 一下 / 一点.
