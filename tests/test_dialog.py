@@ -278,6 +278,7 @@ def test_follow_ups_ending_in_a_particle_are_read_as_without_it(engine: Engine) 
     assert chat.reply("再说说").kind == "more" and chat.reply("然后呢?").kind == "more"
     # 具体呢?, 详细说说儿? (an erhua 儿 ending it): the detail
     assert chat.reply("具体呢?").kind == "detail" and chat.reply("详细说说儿?").kind == "detail"
+    assert chat.reply("详细港港呢?").kind == "detail"  # Nanjing: 港 讲
     # Cantonese order and words: 讲多啲 (说多些), 详细啲讲下
     assert chat.reply("再講多啲").kind == "detail" and chat.reply("再多講啲啦").kind == "detail"
     # Shanghainese: 再多讲一眼伐 (再多讲一点吗)

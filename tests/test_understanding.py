@@ -222,6 +222,10 @@ DATA = Path(__file__).parent / "data"
     ("省里那种不打招呼的突击检查小队,是什么级别的干部领队?", "厅级干部"),  # 小队: a group
     ("乡镇 街道 派出的 指导小队 有 多少个", "11697个"),  # 指导|小队: the group the report calls 指导组
     ("最近在梳理基层治理的场景,同事老提“小四风”,我有点懵。具体是哪四个风?", "吃喝风、红包风、赌博风、走读风"),  # quoted
+    ("来安县那个手册港是建起了么斯桥的呀?", "“连心桥”"),  # 港是: 讲是; 什么桥的: the kind asked, in one character
+    ("来安县的那本手册,让群众遇到问题时可以得到什么?", None),  # the work the question names is not what it asks
+    ("那些需要集中整顿的薄弱基层党组织,第一书记大多是由什么人来兼任的?", "乡镇 (街道)党(工)委负责同志"),  # 其中: most
+    ("检查组里最大的头儿是几个省级领导来当的?", "8位"),  # the biggest head: 第一组长
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)
@@ -476,6 +480,12 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "第二批活动 省里经费预算多少",  # 经费 before the verb of it: its amount asked
                                       "刘云山4月份来安徽是哪几天?",  # a month the asker names, no one's claim
                                       "省委常委会专门为第一批活动开过几回会?",  # another round, with times asked
+                                      "16个省委督导组的组长都是哪些人?",  # few enough to name: a kind does not answer
+                                      "1660个软弱涣散基层党组织里,哪个市的数量最多?",  # which place has most
+                                      "编发警示教育资料选用的违法违纪典型案例共多少个?",  # 案例共多少个: 案例 counted
+                                      "警示教育资料里选的违法违纪案例是哪几起?",  # 一批…案例 names none
+                                      "督导组谈话的时候老百姓反映最多的是啥问题",  # 第一组长 ranks no problem
+                                      "奶奶问解决的那92400多个问题里,哪一类问题最多",  # nor 第一书记
                                       ])
 def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"

@@ -44,6 +44,9 @@ FRAME_CREDIT = 0.5
 MAX_LISTED = 100
 #: Longest clause of a list written as a sentence of short clauses (学原著,学党史,学先进).
 SHORT_CLAUSE = 6
+#: Most people a report may name one by one (19位省领导: 16个督导组的组长都是哪些人? asks their names); more are
+#: answered by their kind (38500余人次深入基层的是哪些人?).
+MAX_NAMED = 20
 #: Most items a list may hold and stand for the count a question states (三个像: 群体像、集体像、个体像).
 MAX_COUNTED_ITEMS = 10
 #: How far after 几个 the person counted may stand (几个|读书不多的党员).
@@ -399,6 +402,8 @@ _ONE_PERSON = regex(r"哪1[位名个]")
 _NAMED_ASKED = regex(r"(?:点名|点到|提及|提到|列举|列出|写到|说到)(?:了)?的?(?:是)?哪")
 #: People asked as a kind (是哪些人?), not by name.
 _PEOPLE_WHO = regex(r"(?:哪些|什么|啥)人")
+#: Which ones of a kind named right before (案例是哪几起?, 单位都是哪些?).
+_WHICH_OF_NAMED = regex(r"(?:都|分别|具体)*是哪(?:些|几)[\u4e00-\u9fff]?$")
 #: Who does it, asked after 由 (由哪类主体担任?).
 _BY_WHOM_ASKED = regex(r"由(?:哪|什么|啥|谁)")
 #: The aspect of a thing asked (哪方面的毛病).
@@ -1330,6 +1335,9 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
                                                       _at_a_part(question.folded))) and \
                 not (lack == "排名" and compared) and not (lack == "看法" and lexicon.REPORT_VIEW.search(asked_in)):
             return lack  # 每个暗访组有几个人? is not answered by a total; 谁说的? by a sentence no one says
+        if lack == "排名" and asks.search(asked_in) and not compared and lexicon.MOST_ASKED.search(asked_in) and \
+                not lexicon.RANKING_SAID.search(sentence):
+            return lack  # 反映最多的是啥问题?: …兼任第一书记 ranks no problem
     if compared:
         return None  # 哪类人最多?: the figures listed, compared, answer
     identity = lexicon.IDENTITY_ASKED.match(question.folded)
@@ -1540,7 +1548,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             _goes_to_do(question.folded, sentence, same_destination(question.folded, sentence, question.said_as)) else "用途"
     told = [f for f in question.numbers if f != "1"]  # (rough ones too: 44900多人)
     # (38500余人次深入基层的是哪些人?: too many people to name, so what kind of people)
-    many = bool(told) and all(f.replace(".", "", 1).isdigit() and float(f) > MAX_COUNTED_ITEMS for f in told) and \
+    many = bool(told) and all(f.replace(".", "", 1).isdigit() and float(f) > MAX_NAMED for f in told) and \
         _PEOPLE_WHO.search(question.folded) is not None
     if (many or any(p.search(question.folded) for p in (lexicon.PEOPLE_KIND_ASKED, lexicon.FIGURE_OF_WHAT,
                                                         lexicon.FIGURE_REFERRED))) and \
@@ -1624,6 +1632,12 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
                     for t in terms if t not in set(question.search_terms))
         if vague and not said:
             return "名单"  # 是哪些单位?: 一些单位 names none of them
+        named_before = _WHICH_OF_NAMED.search(question.folded)
+        kind = max((t.word for t in question.terms if len(t.word) > 1 and named_before is not None and
+                    question.folded[: named_before.start()].endswith(t.word)), key=len, default=None)
+        if kind is not None and not kinds and not lexicon.ENUMERATION.search(sentence) and \
+                re.search(rf"(?:{lexicon.INDEFINITE.pattern})[^,,。;;]{{0,8}}?{re.escape(kind)}", sentence):
+            return "名单"  # 选的违法违纪案例是哪几起?: 选择一批…典型案例 names none of them
         # (the words asked, not their alternatives: 部门 is read as 行业 and 机构 too)
         asked_words = [t.word for t in question.terms if t.asked and any(a in kinds for a in t.alternatives)]
         bodies = bool(asked_words) and all(w in lexicon.BODY_KINDS for w in asked_words)

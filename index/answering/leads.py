@@ -469,8 +469,15 @@ def _with_counted_noun(sentence: str, match: re.Match[str]) -> str:
     return figure + tail if 0 < len(tail) <= _MAX_NOUN and not re.search(r"\d", tail) else figure
 
 
-#: A kind asked in one character, before a filler or the end of a clause (什么桥来着, 什么桥?).
-_ONE_CHAR_KIND = regex(r"([\u4e00-\u9fff])(?=来着|嗯|[?？!！。,， ])")
+#: A kind asked in one character, before a filler or the end of a clause (什么桥来着, 什么桥?, 是建起了什么桥的).
+_ONE_CHAR_KIND = regex(r"([\u4e00-\u9fff])(?=来着|嗯|[?？!！。,， ]|的(?:$|[?？!！。,， ]))")
+
+
+def _work_named_first(query: str, work: str, terms: Sequence[str]) -> bool:
+    """Does the question name the work itself before what it asks (来安县的那本手册,…可以得到什么?), so that it asks
+    something else of it (not 来安县整了个啥小册子?)?"""
+    asking = [m.start() for m in lexicon.QUESTION_WORD.finditer(query)]
+    return bool(asking) and any(len(t) > 1 and t in work and 0 <= query.find(t) < asking[-1] for t in terms)
 
 
 def _category(query: str, terms: Sequence[str], normalize: Normalize) -> str | None:
@@ -560,9 +567,10 @@ def _lead_of_kind(question: Question, sentence: str, terms: Sequence[str], weigh
         before = normalize(sentence[max(0, work[0].start() - _WORK_REACH): work[0].start()]) if work else ""
         # (哪个影片 → 电影《焦裕禄》: the kind said in the sentence's word for it)
         kinds = (category, *next((t.alternatives for t in question.terms if t.word == category), ())) if category else ()
+        # (not where the question names the work itself: 来安县的那本手册,让群众…可以得到什么?)
         if len(work) == 1 and _ASKS_WORK.search(query) and \
                 (any(before.endswith(k) or k in work[0].group(0) for k in kinds) if kinds else
-                 any(t in before for t in terms)):
+                 any(t in before for t in terms) and not _work_named_first(query, work[0].group(0), terms)):
             # 看了哪部电影? → 电影《焦裕禄》; a bare 什么 only where the question's verb stands by the title
             # (看了什么 ↔ 观看电影《焦裕禄》), not 带头做了什么
             return work[0].group(0)

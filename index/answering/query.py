@@ -1870,6 +1870,8 @@ def _wants(folded: str, yesno: bool) -> str:
     claimed = [m.span() for m in lexicon.WHY_SAID.finditer(folded)]
     # (关键在哪?: what is crucial, not a place)
     claimed += [m.span() for m in lexicon.KEY_ASKED.finditer(folded) if m.group(0).endswith(("哪", "哪里"))]
+    # (哪个市的数量最多?: which one has the most, not a count)
+    claimed += [(m.start() - 1, m.end()) for m in lexicon.MOST_AMOUNT.finditer(folded) if "哪" in folded[:m.start()]]
     again = lexicon.ASKED_AGAIN.search(folded)
     if again is not None and "哪" in folded[:again.start()]:  # (not 几个专项行动?都是什么?: their names, not a count)
         claimed.append((again.start() - 1, again.end()))

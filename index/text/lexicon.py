@@ -99,6 +99,8 @@ DEEDS_LISTED = regex(r"(?:[\u4e00-\u9fff]{3}、){2,}[\u4e00-\u9fff]{3}(?![\u4e00
 COUNT_STATE_ASKED = regex(rf"(?:{COUNT_NOUNS}|规模|人数|次数|人次)[^,,。;;??]{{0,8}}?情况(?:如何|怎么样|怎样)")
 #: What a figure counts, asked (5322个是什么的数目?, 1140人是啥人数?): a thing, not a figure.
 FIGURE_OF_WHAT = regex(r"(?:什么|啥|哪个|哪种|哪类|哪方面|何)(?:人|组|事|东西)?的?(?:数目|数量|数字|人数|数据|数)(?!量词)")
+#: The most or least of an amount (数量最多): after 哪, which one has it is asked, not the amount.
+MOST_AMOUNT = regex(r"(?:数量|人数|数目|个数|次数|数)(?:是)?(?:最多|最少|最大|最小|最高|最低)")
 #: What a figure the question tells stands for (44900多人指的是哪些人?, 这个数字说的是什么): the sentence that gives it.
 FIGURE_REFERRED = regex(r"(?:\d|数字?)[万亿多余人个条次名]{0,3}(?:这个数字?)?(?:指的?|统计的|说的|算的|讲的)是?"
                              r"(?:什么人?|啥人?|哪些人?|哪类人|什么东西)")
@@ -106,6 +108,10 @@ FIGURE_REFERRED = regex(r"(?:\d|数字?)[万亿多余人个条次名]{0,3}(?:这
 PEOPLE_BEFORE_ASKING = regex(r"[的些]人(?:一共|总共|共|大概|大约)?(?:有|是)?$")
 #: "多少/几" with the measure word they ask for: 几条 → 条, 多少人次 → 人次 (no group for a bare 多少); a terse
 #: 场数 / 期数 asks for 场 / 期; 总数 / 数量 ask for one figure of the thing named before them.
+#: The most or the least of an amount asked (反映最多的是啥问题?) ...
+MOST_ASKED = regex(r"最(?:多|少)")
+#: ... which a ranking said answers, not a post of the first rank (第一书记, 第一组长) nor a part of a whole (其中).
+RANKING_SAID = regex(r"最|之最|居首|第一(?![批环次轮个期届]|书记|组长)|首(?![批次轮])")
 #: Which of several is the most or the least (哪类人最多?, 最多的是哪种?).
 MOST_OF_LISTED = regex(r"(?:哪|什么|啥|谁)[^,,。?？]{0,8}最(?:多|少)|最(?:多|少)的是(?:哪|什么|啥|谁)")
 #: Words of age that open with the measure word 年 (年纪, 年龄, 年轻): no count of years.
@@ -329,7 +335,7 @@ ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
                 r"层|的?(?:那帮|那伙|那拨|那些|那几)|"
                 r"的?[那这]?(?:\d+|[一二三四五六七八九十两]+)[个位名项条家])|"
                 r"大多(?:数)?(?:是|为|都|属于)|大部分(?:是|为|都|属于)"),
-     regex(r"最|第一(?![批环次轮个期届])|首(?![批次轮])|之最|居首|大多|大部分|多数"),
+     regex(r"最|第一(?![批环次轮个期届])|首(?![批次轮])|之最|居首|大多|大部分|多数|其中\d"),
      "排名"),
     # (你觉得这次活动搞得好不好?: the bot's own view, which no sentence of a report holds)
     (regex(r"[你您](?:个人)?(?:觉得|认为|怎么看|咋看|的看法)|依[你您](?:之见|看)|在[你您]看来"), regex(r"(?!)"), OWN_VIEW),
@@ -1038,6 +1044,8 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     # (Hefei: 么斯 什么, 么 before what it asks of, 是么态度; 多暂 什么时候; 怎搞 怎么搞)
     (regex(r"么事|么子|么斯|(?<![什怎这那多要为干])么(?=名|样|东西|时候|地方|人|意思|态度|看法|原则|办法|要求|情况|事|内容|作用)"), "什么"),
     (regex(r"多暂"), "什么时候"), (regex(r"怎搞"), "怎么搞"),
+    # (Nanjing: 港 讲, 详细港港, 港是…; not 香港, 港口)
+    (regex(r"(?<![香海军渔商])港港"), "讲讲"), (regex(r"(?<![香海军渔商])港(?=是|一下|下|了|过|给)"), "讲"),
     # (Wuhan: 个么/的么 before what it asks of, 算个么位置, 看的么片子; 嗯家 the polite 您)
     (regex(r"(?<=[个的])么(?=[\u4e00-\u9fff“\"])"), "什么"), (regex(r"嗯家"), "您"),
     (regex(r"搁(?=哪)"), "在"),  # 搁哪儿: 在哪儿
@@ -1549,7 +1557,7 @@ PART_OF_STATED = regex(r"\d[^,,。??]*?(?:里面|里头|当中|之中|入面|里
                             r"\d[^,,。??]{0,8}[,,](?:已经|已)[\u4e00-\u9fff]{1,3}?了?(?=几|多少)")  # (3.3万多条意见,已经办了多少条?)
 #: Between a thing and the figure asked of it when the figure counts that thing (单位一共有多少家?).
 #: "All together" at the end of what comes before 多少 (联系点 总共|多少个).
-ALL_TOGETHER_AT_END = regex(rf"(?:{_ALL_TOGETHER})$")
+ALL_TOGETHER_AT_END = regex(rf"(?:{_ALL_TOGETHER}|(?<![一总拢统])共)$")
 #: "Up to now" before 多少 (培训班,到目前总共办了几期): when it counts to, not what.
 UP_TO_NOW = regex(r"(?:到|截至|截止到?|至)(目前|现在|如今|今天)")
 THERE_ARE = regex(rf"(?:{_ALL_TOGETHER}|共|到底|究竟|具体|总)?(?:有|是)")
