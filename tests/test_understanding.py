@@ -226,6 +226,9 @@ DATA = Path(__file__).parent / "data"
     ("来安县的那本手册,让群众遇到问题时可以得到什么?", None),  # the work the question names is not what it asks
     ("那些需要集中整顿的薄弱基层党组织,第一书记大多是由什么人来兼任的?", "乡镇 (街道)党(工)委负责同志"),  # 其中: most
     ("检查组里最大的头儿是几个省级领导来当的?", "8位"),  # the biggest head: 第一组长
+    ("安徽省政治協商會議嘅主席係邊位?", "王明方"),  # a body by its full name: 省政协
+    ("合肥首輪公佈嘅整改項目有幾多項?", "39项任务"),  # a round is a batch: 第一批
+    ("芜湖开通了几条市民诉求专线?", "11条热线电话"),  # 市民: the people at large, whose appeals they are
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)
@@ -480,6 +483,7 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "第二批活动 省里经费预算多少",  # 经费 before the verb of it: its amount asked
                                       "刘云山4月份来安徽是哪几天?",  # a month the asker names, no one's claim
                                       "省委常委会专门为第一批活动开过几回会?",  # another round, with times asked
+                                      "第三轮活动单位查摆了多少问题?",  # a round is a batch: another one still
                                       "16个省委督导组的组长都是哪些人?",  # few enough to name: a kind does not answer
                                       "1660个软弱涣散基层党组织里,哪个市的数量最多?",  # which place has most
                                       "编发警示教育资料选用的违法违纪典型案例共多少个?",  # 案例共多少个: 案例 counted
@@ -883,6 +887,7 @@ def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> No
     ("我爸以前在马鞍山村里当过支书hhh 他说文化不高的老党员最难学 报道里说马鞍山给多少这种党员送学了", "3800多名"),
     ("读报时见到有单位借官方微博征求意见,措辞颇为新潮。请问那句话原文是怎样写的?", "拍砖"),  # 那句话 points back
     ("网民对单位用官方微博征求意见是个啥态度", "点赞"),  # the attitude of people: how they took it
+    ("学焦裕禄、沈浩精神,在介活动里头算个嘛位置呢?", "作为红线"),  # Tianjin: 介 这, 个嘛 个什么
     ("十九位省领导里打头的是哪几个?", "张宝顺"),  # the first of the 19: the ones the sentence names
     ("暗访组是否由处级干部带队?", "厅级干部带队"),  # 是否 mid-sentence asks yes or no: the rank the passage gives settles it  # 听取意见 said as 征求到意见建议: its halves a little apart  # 整顿, the verb: what is counted is the 党组织 before it  # 督查, a verb said otherwise (督导): held, it is evidence  # what they think: 不少网民表示,…  # the words quoted next to the sentence naming the 官方微博
 ])

@@ -1011,6 +1011,8 @@ def _ordinal_held(ordinal: str, passage_text: str) -> bool:
     if ordinal in passage_text or \
             (ordinal.startswith("第一") and any(first + ordinal[2:] in passage_text for first in lexicon.FIRST_OF)):
         return True
+    if ordinal[-1] in lexicon.SAME_ROUND and any(ordinal[:-1] + r in passage_text for r in lexicon.SAME_ROUND):
+        return True  # 首轮公布的任务 ↔ 公布第一批39项任务: a round is a batch
     return not lexicon.ORDINAL.fullmatch(ordinal) and not lexicon.NEXT_ROUND.fullmatch(ordinal) and \
         re.search(lexicon.NUMBERED + re.escape(ordinal[-1]), passage_text) is None
 

@@ -978,7 +978,7 @@ WHILE_WORDS = frozenset("时 中 时候 期间 当中 之中".split())
 #: How much, said of what is asked (很网络化的话, 挺多): it frames the question even where the report uses the word.
 DEGREE = frozenset("很 挺 蛮 太 非常 十分 相当 比较 特别 极其".split())
 #: The people at large (老百姓, 群众) ...
-THE_PEOPLE = frozenset("群众 老百姓 百姓 人民 人民群众 民众 群众们".split())
+THE_PEOPLE = frozenset("群众 老百姓 百姓 人民 人民群众 民众 群众们 市民 居民".split())
 #: ... as the ones who give opinions (老百姓的意见, 老百姓一共提了多少条意见): opinions sought are theirs, so naming them there
 #: says nothing more.
 PEOPLES_SAY = regex(r"[^,,。??!!]{0,10}?(?:意见|建议|呼声|心声|诉求)")
@@ -1022,7 +1022,8 @@ VARIANTS: dict[str, str] = {"报导": "报道", "稿件": "稿子", "責編": "�
                              "负责编": "责任编辑", "责编": "责任编辑", "名儿": "名字",
                              "时侯": "时候",  # (候 written 侯, a slip of handwriting input)
                              "小题目": "小标题",  # (a section's heading, however called)
-                             "篇名": "标题"}  # (an article's title, as a library files it)
+                             "篇名": "标题",  # (an article's title, as a library files it)
+                             "政治协商会议": "政协"}  # (a body by its full name: 安徽省政治协商会议 is 省政协)
 
 #: Question words of regional or casual speech, read as the standard ones (啥子 → 什么, 咋个 → 怎么,
 #: 有没得 → 有没有, 莫得 → 没有, 有…没得? → 有…吗?, 对头不 → 对不对) ...
@@ -1044,6 +1045,9 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     # (Hefei: 么斯 什么, 么 before what it asks of, 是么态度; 多暂 什么时候; 怎搞 怎么搞)
     (regex(r"么事|么子|么斯|(?<![什怎这那多要为干])么(?=名|样|东西|时候|地方|人|意思|态度|看法|原则|办法|要求|情况|事|内容|作用)"), "什么"),
     (regex(r"多暂"), "什么时候"), (regex(r"怎搞"), "怎么搞"),
+    # (Tianjin: 嘛 什么 before what it asks of, 拿嘛当尺子, 都是嘛任务, not the particle; 介 这, 介个, 介两位)
+    (regex(r"(?<=[是个拿有干叫算当做弄说讲])嘛(?=[\u4e00-\u9fff])(?![呢啊呀吧哦啦])"), "什么"),
+    (regex(r"(?<![简中媒评])介(?=[个些位次回种样么]|[一两二三四五六七八九十\d]|活动)"), "这"),
     # (Nanjing: 港 讲, 详细港港, 港是…; not 香港, 港口)
     (regex(r"(?<![香海军渔商])港港"), "讲讲"), (regex(r"(?<![香海军渔商])港(?=是|一下|下|了|过|给)"), "讲"),
     # (Wuhan: 个么/的么 before what it asks of, 算个么位置, 看的么片子; 嗯家 the polite 您)
@@ -1593,6 +1597,8 @@ STAGE_ORDINAL = regex(r"(第[一二三四五六七八九十\d]+|头|首)(?:个)?
 HOUSEHOLDS = frozenset("人家 家庭 住户 农户 家人".split())
 #: The first round said without 第一 (头批, 头一批, 首轮): the report's 第一批.
 FIRST_ROUND = regex(r"(?:头一?|首)(批|轮)")
+#: A round and a batch (第一轮, 第一批) are one thing.
+SAME_ROUND = ("批", "轮")
 #: Aspect marks after a verb (看过, 编印了, 坚持着).
 ASPECT_MARKS = ("了", "过", "着")
 #: The suffix that makes a verb the ones who do or undergo it (处理者, 参与者).
