@@ -229,6 +229,9 @@ DATA = Path(__file__).parent / "data"
     ("安徽省政治協商會議嘅主席係邊位?", "王明方"),  # a body by its full name: 省政协
     ("合肥首輪公佈嘅整改項目有幾多項?", "39项任务"),  # a round is a batch: 第一批
     ("芜湖开通了几条市民诉求专线?", "11条热线电话"),  # 市民: the people at large, whose appeals they are
+    ("因为四风被点名处理的干部一共多少个人啊", "1140人"),  # 点名处理 ↔ 通报查处, ranked by 通报 and 查处
+    ("全省因为违反作风规定被点名处理的干部一共多少人？", "1140人"),
+    ("下头市里县里开讲先进人物的会,开了几场?", "2855场"),  # (市县两级's parts weigh less than a word)
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)

@@ -48,6 +48,10 @@ SUGGESTIONS = 10
 FULLER_TIE, FULLER_MARGIN = 0.3, 0.1
 #: Longest question the engine reads; the rest of a longer text is ignored.
 MAX_QUERY_CHARS = 2000
+#: A thesaurus phrase this long that no index term holds whole (通报查处) is scored by the terms it is made of.
+PHRASE_CHARS = 4
+#: ... at this weight, a word's worth shared among its parts.
+PHRASE_PART_WEIGHT = 0.5
 #: A conversation's current passage answers a follow-up question if it ranks within this many passages.
 PREFER_WITHIN = 3
 #: Passages tried, best first, for one that answers (a question naming 芜湖市 is answered where 芜湖市 stands).
@@ -595,11 +599,19 @@ class Engine:
         return any(t.word in held or t.word in text for t in question.terms if t.role != "frame" and t.kind != "synonym")
 
     def _rank(self, question: Question, k: int, offset: int) -> list[tuple[int, float]]:
-        """BM25 over the question's words, and the conversation's carried words at their lower weight."""
+        """BM25 over the question's words, and the conversation's carried words at their lower weight. A phrase
+        the thesaurus gives in the report's words that no index term holds whole (点名处理 → 通报查处) is scored by
+        the index terms it is made of (通报, 查处)."""
+        table = self.scorer.idf_table
+        unheld = [a for t in question.terms if not (t.aside and t.role == "frame") and
+                  not any(a in table for a in t.alternatives) for a in t.alternatives if len(a) >= PHRASE_CHARS]
+        # (of words, not single characters: 市县两级 is no 市, 县)
         terms = question.search_terms
-        if question.context and question.context_weight > 0:
-            return top_weighted(self.scorer, [(terms, 1.0), (question.context_terms, question.context_weight)], k,
-                                offset)
+        parts = [part for split in map(self.terms, unheld) if all(len(part) > 1 for part in split)
+                 for part in split if part not in terms]
+        if parts or (question.context and question.context_weight > 0):
+            return top_weighted(self.scorer, [(terms, 1.0), (parts, PHRASE_PART_WEIGHT),
+                                              (question.context_terms, question.context_weight)], k, offset)
         return self.scorer.top(terms, k=k, offset=offset) if terms else []
 
     def _partial(self, question: Question, hits: tuple[Hit, ...], terms: list[str],
