@@ -679,6 +679,8 @@ def test_metamorphic_variants_keep_or_lose_the_answer(engine: Engine) -> None:
     ("各地针对四风问题坚持即知即改,另一句是什么?", "立行立改"),  # the other of a pair, after it ...
     ("坚持立行立改,另一句是什么?", "坚持即知即改"),  # ... or before it
     ("报道开头的口号是什么?", "补精神之“钙”、除“四风”之害、祛行为之垢、立为民之制。"),  # its opening lines
+    ("这篇里那句以亲开头的征求意见原话是啥", "“亲,期待您积极参与,欢迎拍砖、吐槽。 ”"),  # the line that begins so
+    ("以班子强不强开头的那句话是什么", "“班子强不强,关键看班长。 ”"),
     ("这篇报道属于什么体裁?", "工作综述"),  # the kind of article its title names
     ("综述的是第几批活动?", "第二批"),  # the round its title names
 ])

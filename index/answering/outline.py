@@ -139,6 +139,12 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
         if spoken is not None and spoken.section:
             return _result(question, hits, spoken.section, spoken, lead=spoken.section)
     sections = _sections(passages)
+    begins = lexicon.LINE_BEGINNING.search(folded)
+    if begins is not None:  # 以“亲”开头的那句原话是啥?: the line that begins so, not the report's opening
+        start = normalize(begins.group(1) or begins.group(2))
+        begun = next(((s, p) for p in passages if p.paragraph > 0 for s in p.sentences
+                      if normalize(s).lstrip("“\"'‘ ").startswith(start)), None)
+        return _result(question, hits, begun[0].strip(), begun[1], lead=begun[0].strip()) if begun else None
     end = lexicon.REPORT_END.search(folded)
     paragraphs = _paragraphs_of(passages, sections, folded, end) if end else []
     if end and lexicon.LINES_ASKED.search(folded):

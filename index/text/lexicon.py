@@ -1363,6 +1363,8 @@ REPORT_END = regex(rf"(开头|开篇|篇首|起头|开场白|导语|第一段|�
                         rf"(结尾|末尾|文末|篇末|文尾|最后一段|末了一段|末段|最后一句|最后一行|最后那行|末行|结束语|最底下|最下边|最底部|最下方|(?<=报道|文章|稿子|全文|综述)最后(?![一1]|个)|"
                         rf"(?:报道|文章|稿子|全文|综述|本文)[^,,。??]{{0,12}}?收尾)"
                         rf"(?!{_PARTS}|落?的?标题)")
+#: A line asked by the words it begins with (以“亲”开头的那句, “亲”字开头的那句话): not the report's opening.
+LINE_BEGINNING = regex(r"以“?([^,,。??“”\s]{1,6}?)”?字?(?:开头|打头|起头)|“([^”]{1,6})”字?(?:开头|打头|起头)")
 #: A paragraph of the report by its number (第二自然段, 第29段), as the answers cite them.
 PARAGRAPH_ORDINAL = regex(r"第([\d一二三四五六七八九十百]+)(?:个)?(?:自然)?段(?!落?的?(?:小)?标题)")
 #: Where in the report a question points (第一部分里, 第三部分中, 倒数第二段, 那段): it frames what is asked.
