@@ -487,6 +487,7 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "刘云山4月份来安徽是哪几天?",  # a month the asker names, no one's claim
                                       "省委常委会专门为第一批活动开过几回会?",  # another round, with times asked
                                       "第三轮活动单位查摆了多少问题?",  # a round is a batch: another one still
+                                      "以“亲”开头的那条微博收到了多少个赞?",  # a figure of the line, not its words
                                       "16个省委督导组的组长都是哪些人?",  # few enough to name: a kind does not answer
                                       "1660个软弱涣散基层党组织里,哪个市的数量最多?",  # which place has most
                                       "编发警示教育资料选用的违法违纪典型案例共多少个?",  # 案例共多少个: 案例 counted
@@ -681,6 +682,7 @@ def test_metamorphic_variants_keep_or_lose_the_answer(engine: Engine) -> None:
     ("报道开头的口号是什么?", "补精神之“钙”、除“四风”之害、祛行为之垢、立为民之制。"),  # its opening lines
     ("这篇里那句以亲开头的征求意见原话是啥", "“亲,期待您积极参与,欢迎拍砖、吐槽。 ”"),  # the line that begins so
     ("以班子强不强开头的那句话是什么", "“班子强不强,关键看班长。 ”"),
+    ("第一个小标题是什么?我记得是“周密部署”开头的", "周密部署,真督实导,确保活动不走过场"),  # a heading's
     ("这篇报道属于什么体裁?", "工作综述"),  # the kind of article its title names
     ("综述的是第几批活动?", "第二批"),  # the round its title names
 ])

@@ -603,8 +603,8 @@ class Engine:
         the thesaurus gives in the report's words that no index term holds whole (点名处理 → 通报查处) is scored by
         the index terms it is made of (通报, 查处)."""
         table = self.scorer.idf_table
-        unheld = [a for t in question.terms if not (t.aside and t.role == "frame") and
-                  not any(a in table for a in t.alternatives) for a in t.alternatives if len(a) >= PHRASE_CHARS]
+        unheld = [alt for t in question.terms if not (t.aside and t.role == "frame") and
+                  not any(a in table for a in t.alternatives) for alt in t.alternatives if len(alt) >= PHRASE_CHARS]
         # (of words, not single characters: 市县两级 is no 市, 县)
         terms = question.search_terms
         parts = [part for split in map(self.terms, unheld) if all(len(part) > 1 for part in split)

@@ -140,7 +140,9 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
             return _result(question, hits, spoken.section, spoken, lead=spoken.section)
     sections = _sections(passages)
     begins = lexicon.LINE_BEGINNING.search(folded)
-    if begins is not None:  # 以“亲”开头的那句原话是啥?: the line that begins so, not the report's opening
+    # (its words asked, not a figure of it, 那条“亲”开头的微博收到多少个赞?, nor a heading, “周密部署”开头的小标题)
+    if begins is not None and question.wants != "figure" and "标题" not in folded:
+        # 以“亲”开头的那句原话是啥?: the line that begins so, not the report's opening
         start = normalize(begins.group(1) or begins.group(2))
         begun = next(((s, p) for p in passages if p.paragraph > 0 for s in p.sentences
                       if normalize(s).lstrip("“\"'‘ ").startswith(start)), None)

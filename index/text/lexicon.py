@@ -733,6 +733,7 @@ PRINCIPLE_WORD = "坚持"
 PRINCIPLE_SAID = regex(rf"{PRINCIPLE_WORD}|遵循|本着|按照?“[^”]{{2,24}}”的?(?:要求|原则|方针)|原则")
 #: ... except the attitude of people at large (网民对…是个啥态度?), said by how they took it (引来不少网民“点赞”).
 PUBLIC_ATTITUDE_ASKED = regex(r"(?:网民|网友|群众|老百姓|百姓|民众)[^,,。?!]*态度")
+#: ... how people took something (引来不少网民“点赞”, 不少网民表示…).
 REACTION_SAID = regex(r"点赞|表示|感受到|称赞|好评|满意|认可")
 #: The standing of a thing asked by that word (学习教育的定位是什么?), answered only by what it is or is taken as
 #: (not a person's position, 是啥地位, nor a kind, 什么性质).
