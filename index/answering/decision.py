@@ -373,8 +373,7 @@ def _months_unsaid(question: Question, passage_text: str) -> list[str]:
 def _date_told(question: Question, at: int) -> bool:
     """Is the date at `at` one someone says or remembers, where a date is asked (同事说刘云山4月来的安徽,我看着不对,
     到底哪几天?): a claim about the date asked, not another time?"""
-    return question.wants == "date" and any(m.start() <= at < m.end()
-                                            for m in lexicon.HEARSAY_CLAUSE.finditer(question.folded))
+    return question.wants == "date" and lexicon.hearsay_at(question.folded, at)
 
 
 def _state_asked(question: Question) -> str | None:
@@ -1402,8 +1401,9 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
                 return unit
         # the figures that can answer: not one the question states itself (39项任务完成了多少项?), nor one
         # counted per item (分别选择1个) for a total
+        guess = lexicon.GUESS_TOLD.search(question.folded)  # (…几个市?她记得是八个: a guess told after it)
         given = set(question.figures) if not (lexicon.TRUE_COUNT_ASKED.search(question.folded) or
-                                              lexicon.GUESS_TOLD.search(question.folded)) else set()  # (10个吧,准确是几个?: the guess may be right)
+                                              guess is not None) else set()  # (10个吧,准确是几个?: the guess may be right)
         # (not an average the asker means to work out: 想算个人均谈话量,先问下…一共多少人次?)
         per_item = any(not lexicon.WORKED_OUT.search(question.folded, max(0, m.start() - 3), m.start())
                        for m in lexicon.PER_ITEM.finditer(question.folded))
@@ -1434,7 +1434,6 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         if _sum_of_parts(question.folded, sentence, fitting) and \
                 not any(lexicon.TOTAL_SAID.search(sentence, clause_start(sentence, m.start()), m.start()) for m in fitting):
             return "合计"  # 督导组和指导组合计多少个?: 督导组1264个、指导组11697个 give each, not the sum
-        guess = lexicon.GUESS_TOLD.search(question.folded)
         stated = {m.group(1) for m in lexicon.FIGURE.finditer(question.folded)
                   if m.group(1) and (guess is None or m.start() < guess.start())}
         if stated & set(question.units) and not any((m.group(1) or "") in stated for m in figures):
@@ -1634,9 +1633,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
                     for t in terms if t not in set(question.search_terms))
         if vague and not said:
             return "名单"  # 是哪些单位?: 一些单位 names none of them
-        named_before = _WHICH_OF_NAMED.search(question.folded)
-        kind = max((t.word for t in question.terms if len(t.word) > 1 and named_before is not None and
-                    question.folded[: named_before.start()].endswith(t.word)), key=len, default=None)
+        kind = _kind_before_asking(question, _WHICH_OF_NAMED)
         if kind is not None and not kinds and not lexicon.ENUMERATION.search(sentence) and \
                 re.search(rf"(?:{lexicon.INDEFINITE.pattern})[^,,。;;]{{0,8}}?{re.escape(kind)}", sentence):
             return "名单"  # 选的违法违纪案例是哪几起?: 选择一批…典型案例 names none of them
@@ -1871,9 +1868,10 @@ def _listed_by(question: Question, sentence: str) -> bool:
 _ITEMS_ASKED = regex(r"(?:都|分别|具体)*(?:有|是|包括)(?:啥|什么|哪些)(?:$|呢|啊|呀)")
 
 
-def _kind_before_asking(question: Question) -> str | None:
-    """The question's word right before what asks for its items (39项任务|都有啥? → 任务), if any."""
-    asking = _ITEMS_ASKED.search(question.folded)
+def _kind_before_asking(question: Question, asks: re.Pattern[str] = _ITEMS_ASKED) -> str | None:
+    """The question's word right before what asks for its items (39项任务|都有啥? → 任务; with `asks`
+    _WHICH_OF_NAMED, 案例|是哪几起? → 案例), if any."""
+    asking = asks.search(question.folded)
     before = question.folded[: asking.start()] if asking else ""
     return max((t.word for t in question.terms if len(t.word) > 1 and before.endswith(t.word)), key=len, default=None)
 

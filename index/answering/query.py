@@ -765,7 +765,7 @@ class Reader:
                 (token.isdigit() and claims and (_CLAIMED_COUNT.match(folded, at) is not None or
                                                  _CLAIMED_MONTH.match(folded, at) is not None)) or \
                 (token.isdigit() and dates_asked and _CLAIMED_MONTH.match(folded, at) is not None and
-                 any(m.start() <= at < m.end() for m in lexicon.HEARSAY_CLAUSE.finditer(folded)))
+                 lexicon.hearsay_at(folded, at))
             # 多少|个人, 每|个人: a measure word and the people it counts, not 个人 (oneself)
             counting = (token == "个人" and re.search(r"(?:多少|几|\d|每)$", folded[:at]) is not None) or \
                 (token in lexicon.HOUSEHOLDS and (re.search(r"(?:多少|几|\d)户$", folded[:at]) is not None or  # 多少户|人家

@@ -462,6 +462,13 @@ GUESS_TOLD = regex(r"[,,。]\s*(?:[她他我俺]们?|奶奶|爷爷|同事|有人
                    r"(?:是|有)?[^,,。?!]{0,6}$")
 #: A clause telling what someone says or remembers (同事说刘云山4月来的, 她说是四月份): a claim, where a date is asked.
 HEARSAY_CLAUSE = regex(r"[^,,。?!]{0,8}?(?:说|记得|以为|听说|印象中)[^,,。?!]*")
+
+
+def hearsay_at(text: str, at: int) -> bool:
+    """Does the character at `at` stand in a clause telling what someone says or remembers (`HEARSAY_CLAUSE`)?"""
+    return any(m.start() <= at < m.end() for m in HEARSAY_CLAUSE.finditer(text))
+
+
 #: A figure or what something is stated and asked back (督导组开了642场座谈会?, 暗访组是处级干部带队?): a yes/no
 #: question with no question word.
 CLAIM_ASKED = regex(r"(?:\d|是)[^?？]*[?？]+\s*$")
