@@ -68,6 +68,7 @@ DATA = Path(__file__).parent / "data"
     ("芜湖征求到三点三万多条意见建议,一共设了几条热线电话?", "11条热线电话"),  # the rough figure only says which 芜湖
     ("边个系安徽省长?", "王学军"),  # Cantonese question words: 边个 谁, 系 是
     ("芜湖设咗几多条热线?", "11条热线电话"),  # 咗 了, 几多 多少
+    ("芜湖开热线,收到了多少条意见?", "3.3万余条"),  # 意见 is counted, not the 热线 the question also names
     ("辛苦了!想问一下,省里成立了几个暗访组?", "8个"),  # thanks before the question only frame it
     ("本文是哪一天发表的?", "2014-05-07"),  # 本文 is the report itself
     ("该文的刊载日期是哪一天?", "2014-05-07"),  # 刊载: published, as 刊登 is
