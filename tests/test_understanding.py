@@ -937,6 +937,7 @@ def test_a_year_is_a_constraint_not_a_claim(engine: Engine) -> None:
     "省委督导组的工作经费一共有多少?",  # the facet before 一共有多少 is what is asked
     "芜湖收到的意见里有多少条是关于四风的?",  # a part set apart by what it is about
     "被一对一重点点评的10个县(区)是哪些?",  # which ones, where the report only counts them
+    "暗访的50个县 有哪些",  # ... asked after a space or a comma (…10个县(区),是哪些县?)
     "芜湖市依托的市级主要媒体是哪几间?",  # 间: 家, as southern speech counts firms
     "1602个之外剩下的那些软弱涣散党组织,第一书记是谁兼任的?",  # the rest of a part the report sets apart (其中…)
     "1660个软弱涣散党组织里头有多少个是社区的?",  # a part said by what it is: 社区 only in 一村(社区)一策
