@@ -317,6 +317,12 @@ def test_minnan_questions_the_report_does_not_answer(engine: Engine, question: s
     assert engine.ask(question).status != "answered"
 
 
+def test_you_before_a_verb_asks_whether_it_was_done(engine: Engine) -> None:
+    """Southern 有 before a verb (有用…嗎?) asks whether the deed was done: the verb is what the passage must hold."""
+    result = engine.ask("廬江縣聽取意見的時候有用匿名的方式嗎?")
+    assert result.status == "answered" and result.answer is not None and "匿名征集" in result.answer.sentence
+
+
 @pytest.mark.parametrize(("question", "lead"), [
     ("根据资料,这篇报道来源是哪一份报纸?", "安徽日报"),  # 根据资料: what the asker goes by, no word of the answer
     ("用一句话说,这篇报道主要是讲什么的?", "安徽省第二批党的群众路线教育实践活动第一环节工作综述"),  # how short

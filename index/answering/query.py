@@ -781,6 +781,9 @@ class Reader:
             if token not in self._vocabulary and len(token) > 1 and token[-1] in lexicon.ASPECT_MARKS and \
                     (token[:-1] in self._vocabulary or is_verb(token[:-1])):
                 token = token[:-1]  # 看过, 开过: the verb, its aspect aside
+            elif token not in self._vocabulary and len(token) > 1 and token[0] == lexicon.DONE_BEFORE_VERB and \
+                    is_verb(token[1:]):
+                token = token[1:]  # 有用(匿名的方式吗?): southern 有 before a verb says it was done; the verb is asked
             elif token not in self._vocabulary and len(token) > 2 and token[-1] == lexicon.DOER and is_verb(token[:-1]):
                 token = token[:-1]  # 处理者: those it was done to or who did it, found by the verb
             elif token not in self._vocabulary and len(token) > 2 and token[-1] in lexicon.GLUED_AFTER_NOUN and \

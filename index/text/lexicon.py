@@ -1613,6 +1613,8 @@ SAME_ROUND = ("批", "轮")
 ASPECT_MARKS = ("了", "过", "着")
 #: The suffix that makes a verb the ones who do or undergo it (处理者, 参与者).
 DOER = "者"
+#: Southern Mandarin's 有 before a verb (有用, 有去, 有派): the deed was done, asked as 了 or 过 would ask it.
+DONE_BEFORE_VERB = "有"
 #: A total asked (一共有多少党员?): not answered by figures that each count a kind of it.
 TOTAL_ASKED = regex(rf"{_ALL_TOGETHER}|总数|全部|所有|共有")
 #: A measure word at the start of a text (多少|名党员).
