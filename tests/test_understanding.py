@@ -233,6 +233,9 @@ DATA = Path(__file__).parent / "data"
     ("因为四风被点名处理的干部一共多少个人啊", "1140人"),  # 点名处理 ↔ 通报查处, ranked by 通报 and 查处
     ("全省因为违反作风规定被点名处理的干部一共多少人？", "1140人"),
     ("下头市里县里开讲先进人物的会,开了几场?", "2855场"),  # (市县两级's parts weigh less than a word)
+    ("省委为了第二批活动,召开了几回常务委员会的会議?", "5次"),  # a body by its full name: 常委会议
+    ("刘云山来安徽的时候夸了安徽什么?", "活动取得了很好的成绩、创造了很多经验"),  # items inside a quotation, not its mark
+    ("刘云山爷爷来安徽的时候夸了安徽什么?", "活动取得了很好的成绩、创造了很多经验"),  # as a child calls him
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)

@@ -777,8 +777,8 @@ def _filled_in(query: str, sentence: str, normalize: Normalize) -> str | None:
         for size in range(min(len(before), _BLANK_CONTEXT), 1, -1):
             for at in occurrences(folded, before[-size:]):
                 name = _QUOTED_NAME.match(folded, at + size) or lexicon.ITEMS.match(folded, at + size)
-                if name:
-                    return name.group(0)
+                if name:  # (items inside a quotation end before its closing mark)
+                    return name.group(0) if "“" in name.group(0) else name.group(0).rstrip("”")
     return None
 
 

@@ -790,8 +790,8 @@ FUNCTION_CHARS = frozenset("是的了在有和与及或被把对向到给让从�
 WORD_ENDING_PARTICLES = frozenset("得地着过")
 #: Verbs of saying, which so often report what someone said that they are never read as a typo (有人说 is no 人数).
 SAYING_CHARS = frozenset("说")
-#: Honorifics after a name (刘云山同志): they add nothing to who is meant.
-HONORIFICS = frozenset("同志 先生 女士 老师".split())
+#: Honorifics after a name (刘云山同志, as a child says it: 刘云山爷爷): they add nothing to who is meant.
+HONORIFICS = frozenset("同志 先生 女士 老师 爷爷 奶奶 伯伯 叔叔 阿姨 大爷 大妈 大叔 老人家".split())
 #: Words that ask for a role or title (担任什么职务?): answered by a sentence that names one.
 ROLE_WORDS = regex(r"职务|职位|官职|头衔|身份|(?:什么|啥|何)官(?!方)|(?:什么|啥|何)职(?!能|责|工)")
 #: Roles and titles a sentence can name.
@@ -1031,7 +1031,8 @@ VARIANTS: dict[str, str] = {"报导": "报道", "稿件": "稿子", "責編": "�
                              "时侯": "时候",  # (候 written 侯, a slip of handwriting input)
                              "小题目": "小标题",  # (a section's heading, however called)
                              "篇名": "标题",  # (an article's title, as a library files it)
-                             "政治协商会议": "政协"}  # (a body by its full name: 安徽省政治协商会议 is 省政协)
+                             "政治协商会议": "政协",  # (a body by its full name: 安徽省政治协商会议 is 省政协)
+                             "常务委员": "常委"}  # (常务委员会的会议 is a 常委会议)
 
 #: Question words of regional or casual speech, read as the standard ones (啥子 → 什么, 咋个 → 怎么,
 #: 有没得 → 有没有, 莫得 → 没有, 有…没得? → 有…吗?, 对头不 → 对不对) ...
