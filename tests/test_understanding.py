@@ -236,6 +236,8 @@ DATA = Path(__file__).parent / "data"
     ("省委为了第二批活动,召开了几回常务委员会的会議?", "5次"),  # a body by its full name: 常委会议
     ("刘云山来安徽的时候夸了安徽什么?", "活动取得了很好的成绩、创造了很多经验"),  # items inside a quotation, not its mark
     ("刘云山爷爷来安徽的时候夸了安徽什么?", "活动取得了很好的成绩、创造了很多经验"),  # as a child calls him
+    ("省里组织的明察暗访小组,系由何种级别的干部担任领队?", "厅级干部"),  # 何种级别: what rank
+    ("下去明察暗访的那帮人,是么级别的干部领头?", "厅级干部"),  # Jiaoliao 么 before what it asks of: 什么
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)

@@ -198,7 +198,7 @@ DATE_NOUN_ASKED = regex(r"(?:日期|时间|起止|起讫|时限|期限)(?:和[\u
 #: A day named in full (2014年5月8日, 5月7号): in a question about the report, the publication date claimed.
 DAY_NAMED = regex(r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}[日号]")
 #: A rank or tier is asked for (什么级别的干部带队?): answered by 厅级, 省级, 县级….
-LEVEL_WORDS = regex(r"(?:什么|啥|哪个|哪一|哪)(?:个)?(?:级别|层级|层次|级)|"
+LEVEL_WORDS = regex(r"(?:什么|啥|哪个|哪一|哪)(?:个|种)?(?:级别|层级|层次|级)|"
                     r"(?<=的)(?:级别|层级)(?:是|为|算)?(?:什么|啥|哪个|哪一级|哪级)?(?=[??。\s]*$)")  # (带队干部的级别是什么?)
 RANK = regex(r"[厅省市县处科乡镇村部局司]级")
 #: A cadre's rank (处级, 县处级), not a tier of places (县级): the answer must give it.
@@ -1052,7 +1052,7 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (regex(r"(?:没得|没有)(?=[??!!~。]*$)"), "吗"), (regex(r"对头不|对头吗|对头哇|对头伐"), "对不对"),
     # northern and Jianghuai speech: 么事/么子 什么, 哪块/哪嗒 哪里, 哪些个 哪些, 多会儿/多咱 什么时候, 恁 那么
     # (Hefei: 么斯 什么, 么 before what it asks of, 是么态度; 多暂 什么时候; 怎搞 怎么搞)
-    (regex(r"么事|么子|么斯|(?<![什怎这那多要为干])么(?=名|样|东西|时候|地方|人|意思|态度|看法|原则|办法|要求|情况|事|内容|作用)"), "什么"),
+    (regex(r"么事|么子|么斯|(?<![什怎这那多要为干])么(?=名|样|东西|时候|地方|人|意思|态度|看法|原则|办法|法子|要求|情况|事|内容|作用|级别)"), "什么"),
     (regex(r"多暂"), "什么时候"), (regex(r"怎搞"), "怎么搞"),
     # (Tianjin: 嘛 什么 before what it asks of, 拿嘛当尺子, 都是嘛任务, not the particle; 介 这, 介个, 介两位)
     (regex(r"(?<=[是个拿有干叫算当做弄说讲])嘛(?=[\u4e00-\u9fff])(?![呢啊呀吧哦啦])"), "什么"),
