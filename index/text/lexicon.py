@@ -900,7 +900,7 @@ TEACHER_SOURCE = regex(r"(?:^|(?<=[,,。;;!!??\s]))(?P<source>[\u4e00-\u9fff]{0,
 #: Where the question proper starts after what the asker tells first (…天天路过市委那边,想问问报道里说…; 最近在写
 #: 论文,报道说有多少…): what comes before names nothing the answer must hold.
 ASK_TURN = regex(rf"(?<=[,,;;。!!~～\s])(?:先|再|还)?(?:{_ASKING_OPENINGS}|我?想了解(?:一下)?|"
-                      r"(?:报道|文章|稿子|文中|新闻)(?:里|中|上)?(?:说|讲|提到|写))")
+                      r"(?:这篇|报道|文章|稿子|文中|新闻)(?:里|中|上)?(?:说|讲|提到|写))")
 #: Wondering or asking said before a colon (她就好奇了:…, 他想知道:…): the question follows it, what comes before
 #: tells who asks.
 ASKED_AFTER_COLON = regex(r"(?:好奇|想知道|想问问?|纳闷|疑惑|不明白|问道|问)了?[::]")
