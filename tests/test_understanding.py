@@ -322,6 +322,19 @@ def test_minnan_questions_the_report_does_not_answer(engine: Engine, question: s
     assert engine.ask(question).status != "answered"
 
 
+@pytest.mark.parametrize(("question", "said"), [
+    ("3月24号省里开的那个会叫么会?", "专题点评通报会"),  # 么 before what it asks of: 什么
+    ("督导这一块省里是么安排的?", "16个省委督导组"),  # 是么 before a verb: 是怎么
+])
+def test_jiaoliao_as_it_is_written(engine: Engine, question: str, said: str) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
+
+
+def test_jiaoliao_why_is_asked_as_why(engine: Engine) -> None:
+    assert engine.ask("暗访组为么偏挑三月中旬下去?").status != "answered"  # 为么: 为什么, which the report does not say
+
+
 def test_you_before_a_verb_asks_whether_it_was_done(engine: Engine) -> None:
     """Southern 有 before a verb (有用…嗎?) asks whether the deed was done: the verb is what the passage must hold."""
     result = engine.ask("廬江縣聽取意見的時候有用匿名的方式嗎?")
