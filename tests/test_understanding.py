@@ -859,6 +859,7 @@ def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> No
     ("领导干部到群众中去主要是做什么呢?", "察民情"),
     ("来安县给老百姓编了本什么小册子?", "《便民服务手册》"),
     ("3月24日开的会叫什么会?", "专题点评通报会"),
+    ("3月24日开的那个会,名字是什么来着?", "专题点评通报会"),  # a meeting said by 会 alone, its name asked
     ("各市的活动领导小组谁当组长?", "任组长"),
     ("sheng委书记是谁", "省委书记张宝顺"),  # letters typed for a character: 省, with 委书记 a word of the report
     ("wuhu市设立了几条热线?", "11条热线电话"),

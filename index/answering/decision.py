@@ -1680,7 +1680,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             (lexicon.NICKNAME_ASKED.search(question.folded) is not None and NICKNAME.search(sentence) is not None) or \
             (any(_name_asked_of(t.word, question.folded) for t in question.terms) and named_by_verb(question, sentence, verbs)) or \
             collective_name(question, sentence) is not None or \
-            (any(t.kind == "meeting" for t in question.terms) and bool(meetings_named(sentence)))
+            ((any(t.kind == "meeting" for t in question.terms) or lexicon.MEETING_NAME_ASKED.search(question.folded)) and
+             bool(meetings_named(sentence)))
             # 吃吃喝喝、收红包这些毛病叫什么? → “小四风”; 那个会议叫啥名字? → 专题点评通报会
             # 那个会叫啥会?: a word of that kind (专题点评通报会) names it; 宣讲团叫什么?: 先进事迹报告团
         return None if named else "名字"
