@@ -885,7 +885,7 @@ LEADING_FILLERS = regex(rf"^(?:{_TOPIC_OPENINGS}|{_ASKING_OPENINGS}|"
                              r"(?:我的?)?(?:朋友|同事|同学|孩子|学生|家人|老伴|别人|有人)(?:们)?问(?:了)?我|"
                              # who asked (有听众问, 有网友在问:): no word of the question
                              r"有(?:位|个|些)?(?:听众|网友|读者|观众|学生|同学|朋友|同事|群众|村民|老乡|党员|家长)(?:们)?(?:在|来|想)?问(?:我|了|过|道|到)?|"
-                             rf"哈+|{_LATIN_CHATTER}|[~\s.。,!?…]+)+")
+                             rf"哈{{2,}}|哈(?![\u4e00-\u9fff])|{_LATIN_CHATTER}|[~\s.。,!?…]+)+")
 #: Who told the asker what the question goes on to say (我孙子说…, 俺村老王讲…, …啊我听我们楼下老王说…): a person of
 #: the asker's life, no word the answer must hold.
 HEARSAY_SOURCE = regex(r"(?:^|(?<=[,,。;;!!??\s啊呀吧嘛呢哦]))(?:我|俺|咱)(?:们|家)?听?(?:我们|俺们|咱们)?的?"
