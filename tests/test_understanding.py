@@ -520,6 +520,7 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "督导组谈话的时候老百姓反映最多的是啥问题",  # 第一组长 ranks no problem
                                       "奶奶问解决的那92400多个问题里,哪一类问题最多",  # nor 第一书记
                                       "哈尔滨这边督导组派了多少个",  # 哈 of 哈尔滨 is no laugh before the question
+                                      "张宝顺写的学习体会文章叫什么名字?",  # a work's name: 焦裕禄 named is no title
                                       ])
 def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"

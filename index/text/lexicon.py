@@ -1299,7 +1299,8 @@ MAKING_OF_IT = regex(rf"手笔|出自|执笔|署名?|[写编弄搞撰采]|采写
 #: Editing it, as against writing it (谁编的这篇?).
 EDITING = regex(r"编(?!写)|审")
 #: The title of a thing is asked (文章叫啥题目?): a person the sentence names is no answer.
-TITLE_ASKED = regex(r"题目|题名|标题|书名|片名|篇名|名称")
+TITLE_ASKED = regex(r"题目|题名|标题|书名|片名|篇名|名称|"
+                    r"(?:文章|书|电影|片子|手册|册子|材料|稿子)的?(?:叫|名字)")  # (a work's name: 文章叫什么名字?)
 #: The words for the report's own fields and parts, which a report's body need not use (read where typed by sound:
 #: 标提 → 标题).
 REPORT_FIELD_WORDS = frozenset("标题 题目 记者 作者 编辑 责编 来源 出处 日期 报社 报纸 综述 部分 段落 开头 结尾".split())
