@@ -238,6 +238,7 @@ DATA = Path(__file__).parent / "data"
     ("刘云山爷爷来安徽的时候夸了安徽什么?", "活动取得了很好的成绩、创造了很多经验"),  # as a child calls him
     ("省里组织的明察暗访小组,系由何种级别的干部担任领队?", "厅级干部"),  # 何种级别: what rank
     ("下去明察暗访的那帮人,是么级别的干部领头?", "厅级干部"),  # Jiaoliao 么 before what it asks of: 什么
+    ("马鞍山流动党员一共有多少", "1500多名"),  # people counted before 一共有多少
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)
@@ -521,6 +522,7 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "奶奶问解决的那92400多个问题里,哪一类问题最多",  # nor 第一书记
                                       "哈尔滨这边督导组派了多少个",  # 哈 of 哈尔滨 is no laugh before the question
                                       "张宝顺写的学习体会文章叫什么名字?",  # a work's name: 焦裕禄 named is no title
+                                      "安徽全省党员一共有多少",  # people counted: 16个省辖市 is no count of them
                                       ])
 def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"
