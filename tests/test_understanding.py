@@ -798,6 +798,7 @@ def test_a_stretch_that_does_not_end_a_clause_is_no_wording_question(engine: Eng
     "合肥四个专项行动分别由谁牵头?",  # who, one by one: a list of the actions names no one
     "合肥专项行动的牵头领导分别是谁?",
     "市级领导班子成员单独深入基层多少人次?",  # 市、县两级…38500余人次 counts both tiers together
+    "单看乡镇街道这一级,派出了多少个督导组?",  # 市、县和乡镇、街道…1264个: all the tiers together
     "全省省直单位领导班子成员深入基层多少人次?",  # the bodies of the province (省直单位) are of no tier it counts
     "省级单位领导班子成员深入基层多少人次?",
     "“1+8”方案里的8个方案具体指什么?",  # the members asked: the sentence names the plan, not its parts

@@ -1626,7 +1626,7 @@ TOTAL_ASKED = regex(rf"{_ALL_TOGETHER}|总数|全部|所有|共有")
 #: A measure word at the start of a text (多少|名党员).
 UNIT_AT = regex(rf"^(?:{UNIT_PATTERN})")
 #: A part asked of on its own (乡镇单独派出了多少个?): a figure several parts share is not its figure.
-ALONE = regex(r"单独|单是|单单|光是|仅仅|仅是|只算|单算|单就|(?:光|只|仅|单)(?=省|市|县|乡|镇|村|街道|社区)")
+ALONE = regex(r"单独|单是|单单|光是|仅仅|仅是|只算|单算|单就|(?:单|光|只)看(?=[\u4e00-\u9fff]{0,6}(?:这|那)?一?[级层块])|(?:光|只|仅|单)(?=省|市|县|乡|镇|村|街道|社区)")
 #: ... said of how a thing was done (对县区进行了单独点评), not of a part.
 ALONE_MANNER = regex(rf"(?:进行|开展|作|做)了?(?:{ALONE.pattern})")
 #: Where the part of a sentence that a figure belongs to begins (after ; or 。).
