@@ -1749,9 +1749,11 @@ _UNJOINED = regex(rf"(?:^|[^\u4e00-\u9fff])[{''.join(sorted(lexicon.JOINING_CHAR
 
 
 def _joins_tiers(folded: str, word: str, at: int) -> bool:
-    """Is `word` at `at` a joining character and the start of a tier word after it (市级和|县级 holds no 和县)?"""
+    """Is `word` at `at` a joining character and the start of a tier word after it (市级和|县级, 省辖市和|县 hold no
+    和县)?"""
     return word[0] in lexicon.JOINING_CHARS and word in place_names() and \
-        any(tier.match(folded, at + 1) for _, tier in lexicon.TIERS)
+        (any(tier.match(folded, at + 1) for _, tier in lexicon.TIERS) or
+         (at > 0 and folded[at - 1] in lexicon.TIER_CHARS and folded[at + 1] in lexicon.TIER_CHARS))
 
 
 def _typo(run: str, word: str, i: int) -> bool:
