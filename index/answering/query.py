@@ -368,6 +368,7 @@ class Reader:
         core = lexicon.TRAILING_PARTICLES.sub("", bare) or bare
         core = _ORDINAL_DIGITS.sub(lambda m: "第" + spelled(int(m.group(1))) + m.group(2), core)
         core = lexicon.DAY_NUMBER.sub(r"\1日", core)  # 3月24号 is 3月24日
+        core = lexicon.DOTTED_DAY.sub(r"\1月\2日", core)  # 3.24 too
         core = lexicon.GE_BEFORE_VISITS.sub("", core)  # 几个人次 is 几人次
         core = lexicon.COST_SUFFIX.sub("费用", core)  # 花了多少印刷费: a cost
         core = lexicon.STAGE_ORDINAL.sub(r"\1环节", core)  # 第一阶段 is 第一环节

@@ -1607,6 +1607,9 @@ MULTIPLIED_UNIT = regex(rf"[十百千万亿]+[多余]?(?:{UNIT_PATTERN})?")
 DATE_UNITS = frozenset("年月日号时点")
 #: A day of a month said with 号 (3月24号): the report writes 日.
 DAY_NUMBER = regex(r"(\d{1,2}月\d{1,2})号")
+#: A day typed as month.day (3.24省里开会): 3月24日, where no measure word or 万 makes it a decimal (3.3万条, 5.5天).
+DOTTED_DAY = regex(r"(?<![\d.a-zA-Z])(1[0-2]|[1-9])\.(3[01]|[12]\d|[1-9])(?:号|日)?"
+                   r"(?![\d.%％万亿倍多余来个条人次场项天年岁周月期份名位户元米分a-zA-Z])")
 #: A stage numbered as 阶段 (第一阶段) is the report's 环节 (第一环节): the stages of a round.
 STAGE_ORDINAL = regex(r"(第[一二三四五六七八九十\d]+|头|首)(?:个)?阶段")
 #: What 户 counts, said again after it (多少户人家): the measure word says it.
