@@ -240,6 +240,7 @@ DATA = Path(__file__).parent / "data"
     ("下去明察暗访的那帮人,是么级别的干部领头?", "厅级干部"),  # Jiaoliao 么 before what it asks of: 什么
     ("马鞍山流动党员一共有多少", "1500多名"),  # people counted before 一共有多少
     ("科室老师说3.24省里开会点名了一些县 被一对一点评的几个县", "10个"),  # 3.24: a day typed as month.day
+    ("张宝顺在“三严三实”学习中带头做了什么?", None),  # 中 of 学习中 stands by no title (集中观看电影《焦裕禄》)
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)

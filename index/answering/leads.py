@@ -585,7 +585,7 @@ def _lead_of_kind(question: Question, sentence: str, terms: Sequence[str], weigh
         # (not where the question names the work itself: 来安县的那本手册,让群众…可以得到什么?)
         if len(work) == 1 and _ASKS_WORK.search(query) and \
                 (any(before.endswith(k) or k in work[0].group(0) for k in kinds) if kinds else
-                 any(t in before for t in terms) and not _work_named_first(query, work[0].group(0), terms)):
+                 any(len(t) > 1 and t in before for t in terms) and not _work_named_first(query, work[0].group(0), terms)):
             # 看了哪部电影? → 电影《焦裕禄》; a bare 什么 only where the question's verb stands by the title
             # (看了什么 ↔ 观看电影《焦裕禄》), not 带头做了什么
             return work[0].group(0)
