@@ -64,6 +64,8 @@ _ITEM_CHARS = r"\u4e00-\u9fff“”"
 _DEFINITION = regex(rf"([{_ITEM_CHARS}]+(?:、[{_ITEM_CHARS}]+){{1,}})[“\"]([^”\"]{{2,12}})[”\"]")
 #: How far before a title the question's verb may stand (集中观看电影《焦裕禄》).
 _WORK_REACH = 6
+#: A word the question quotes (那个“开关”): a part of a name the sentence quotes whole.
+_QUOTED_PART = regex(r"“([^“”]{1,8})”")
 #: 由 a body, then what it does (由党委主要负责同志任组长, 由乡镇…负责同志兼任第一书记).
 #: The verb a who-question asks the doer of (谁开的?, 由谁召开?).
 _DOER_ASKED = regex(r"谁(?:来|去)?([\u4e00-\u9fff]{1,2}?)(?:的|了|呢|啊|呀|$)")
@@ -629,8 +631,8 @@ def _lead_of_kind(question: Question, sentence: str, terms: Sequence[str], weigh
         if several:  # 要克服的两个问题叫什么? → “信仰危机”和“本领恐慌”: names of that many, never one person's
             pair = lexicon.QUOTED_PAIR.search(sentence)
             return pair.group(0) if pair and several.group(1) == "2" else None
-        return collective_name(question, sentence) or _person(sentence, terms, normalize, query) or \
-            _named(sentence, terms, normalize, query)
+        return _quoted_whole(query, sentence) or collective_name(question, sentence) or \
+            _person(sentence, terms, normalize, query) or _named(sentence, terms, normalize, query)
     if question.wants == "person" and lexicon.PEOPLE_KIND_ASKED.search(query):
         # 3800多名指的是啥人? → 3800多名文化程度不高党员: the figure with the people it counts
         for f in question.numbers:
@@ -779,6 +781,15 @@ def _filled_in(query: str, sentence: str, normalize: Normalize) -> str | None:
                 name = _QUOTED_NAME.match(folded, at + size) or lexicon.ITEMS.match(folded, at + size)
                 if name:  # (items inside a quotation end before its closing mark)
                     return name.group(0) if "“" in name.group(0) else name.group(0).rstrip("”")
+    return None
+
+
+def _quoted_whole(query: str, sentence: str) -> str | None:
+    """The sentence's quoted name a word the question quotes is part of (那个“开关”叫啥? → 总开关)."""
+    for part in _QUOTED_PART.findall(query):
+        whole = re.search(rf"“([^“”]*{re.escape(part)}[^“”]*)”", sentence)
+        if whole is not None and whole.group(1) != part:
+            return whole.group(1)
     return None
 
 
