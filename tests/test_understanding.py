@@ -242,6 +242,7 @@ DATA = Path(__file__).parent / "data"
     ("科室老师说3.24省里开会点名了一些县 被一对一点评的几个县", "10个"),  # 3.24: a day typed as month.day
     ("张宝顺在“三严三实”学习中带头做了什么?", None),  # 中 of 学习中 stands by no title (集中观看电影《焦裕禄》)
     ("文中说学习要解决的那个“开关”,叫啥来着?", "总开关"),  # the quoted name the word quoted is part of
+    ("四千三百九十五个问题改完三千一百四十二个,那还在改的剩几个?", "1253个正积极整改中"),  # a clause under way
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)

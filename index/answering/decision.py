@@ -572,11 +572,13 @@ def _clause_speaks(figure: re.Match[str], question: Question, sentence: str, uni
     """Does the clause that gives a figure hold a word of the question (召开座谈会462场 for 座谈会), or the report's
     word for one that only frames it (蹲点 ↔ 联系点), or count places the question asks of (几个地方 ↔ 1个省辖市), so
     that the figure is of what is asked, not of something else the sentence counts alongside? `units`: whether the
-    measure word asked (人次) counts as such a word; `skipped`: words that do not."""
+    measure word asked (人次) counts as such a word; `skipped`: words that do not. A clause that says things are
+    under way speaks of those asked unfinished (还在改的剩几个? ↔ 1253个正积极整改中)."""
     clause = _clause(figure, sentence)
     return any(a in clause for t in question.terms if _sayable(t) and (units or t.word not in lexicon.UNITS) and
                t.word not in skipped for a in (t.word, *t.alternatives)) or \
-        any(t.word in lexicon.ANY_PLACE and _counts(figure, [t.word], sentence) for t in question.terms)
+        any(t.word in lexicon.ANY_PLACE and _counts(figure, [t.word], sentence) for t in question.terms) or \
+        (lexicon.UNFINISHED.search(question.folded) is not None and lexicon.UNDER_WAY.search(clause) is not None)
 
 
 def _sayable(term: Term) -> bool:
