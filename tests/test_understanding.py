@@ -243,6 +243,7 @@ DATA = Path(__file__).parent / "data"
     ("张宝顺在“三严三实”学习中带头做了什么?", None),  # 中 of 学习中 stands by no title (集中观看电影《焦裕禄》)
     ("文中说学习要解决的那个“开关”,叫啥来着?", "总开关"),  # the quoted name the word quoted is part of
     ("四千三百九十五个问题改完三千一百四十二个,那还在改的剩几个?", "1253个正积极整改中"),  # a clause under way
+    ("3月24号开的那个会,单独一个一个点评了多少个问题多的县?", "10个"),  # 问题多的县: 县 counted, 问题多 what they are like
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)

@@ -289,6 +289,11 @@ class Question:
             rest = rest[len(word.word):]
             if word.word in lexicon.GROUP_KINDS:
                 break  # 多少个小组暗访作风?: the group is counted, what follows is what it does
+        # 多少个问题多的县?: the words counted so far say what the thing after 的 that ends the question is like
+        like = re.fullmatch(r"[\u4e00-\u9fff]{1,3}的([\u4e00-\u9fff]{1,4})", lexicon.TRAILING_PARTICLES.sub("", rest).strip("?？ "))
+        head = next((t for t in self.terms if words and like and t.word == like.group(1) and t.word not in verbs), None)
+        if head is not None:
+            return (head,)
         return tuple(t for t in words if len(t.word) > 1)
 
     @property
