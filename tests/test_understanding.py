@@ -530,6 +530,7 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "哈尔滨这边督导组派了多少个",  # 哈 of 哈尔滨 is no laugh before the question
                                       "张宝顺写的学习体会文章叫什么名字?",  # a work's name: 焦裕禄 named is no title
                                       "安徽全省党员一共有多少",  # people counted: 16个省辖市 is no count of them
+                                      "5万余份学习辅导材料是由哪个部门编印的?",  # 省委部署…, 编发…: 编发's clause names no body
                                       ])
 def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"

@@ -1284,12 +1284,17 @@ def _says_of_people(word: str, kind: str, sentence: str) -> bool:
         re.search(rf"{re.escape(word)}[\u4e00-\u9fff]{{0,3}}?(?:{people})", sentence) is not None
 
 
-def _organ_named(question: Question, sentence: str) -> bool:
+def _organ_named(question: Question, sentence: str, verbs: Collection[str] = ()) -> bool:
     """Does the sentence name a body (领导小组研究制定了…), not within the question's own words (培训基层党组织书记:
-    those trained)?"""
+    those trained), and in the clause of the deed the question asks who did, where that clause says it (哪个部门编印的?
+    ↔ 省委部署…,编发学习辅导材料: no body named for 编发)?"""
     taken = {i for t in question.terms if len(t.word) > 1 for at in occurrences(sentence, t.word)
              for i in range(at, at + len(t.word))}
-    return any(m.start() not in taken for m in lexicon.ORGAN.finditer(sentence))
+    asked = re.search("|".join(lexicon.BODY_KINDS), question.folded)
+    deeds = [a for t in question.terms if len(t.word) > 1 and asked and question.folded.find(t.word, asked.end()) >= 0
+             and any(w in verbs for w in (t.word, *t.alternatives)) for a in (t.word, *t.alternatives)]
+    clauses = [c for c in lexicon.CLAUSE_END.split(sentence) if any(d in c for d in deeds)] or [sentence]
+    return any(m.start() not in taken and any(m.group(0) in c for c in clauses) for m in lexicon.ORGAN.finditer(sentence))
 
 
 def _sum_of_parts(folded: str, sentence: str, figures: Sequence[re.Match[str]]) -> bool:
@@ -1646,7 +1651,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         by_whom = _BY_WHOM_ASKED.search(question.folded) is not None and \
             bool(_doers_said(question, sentence, lexicon.DONE_BY_BODY))
         if kinds and not said and not names and not by_whom and not lexicon.ENUMERATION.search(sentence) and \
-                not (bodies and _organ_named(question, sentence) and question.wants != "list"):
+                not (bodies and _organ_named(question, sentence, verbs) and question.wants != "list"):
             # (哪个机构研究制定的? is answered by the body that did it: 省委教育实践活动领导小组)
             return "名单"  # 170人都来自哪些单位?: the sentence neither names a 单位 nor lists anything
     # (哪方面的毛病? is answered by the aspect named: 在“四风”方面存在的突出问题)
