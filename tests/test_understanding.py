@@ -244,6 +244,7 @@ DATA = Path(__file__).parent / "data"
     ("文中说学习要解决的那个“开关”,叫啥来着?", "总开关"),  # the quoted name the word quoted is part of
     ("四千三百九十五个问题改完三千一百四十二个,那还在改的剩几个?", "1253个正积极整改中"),  # a clause under way
     ("3月24号开的那个会,单独一个一个点评了多少个问题多的县?", "10个"),  # 问题多的县: 县 counted, 问题多 what they are like
+    ("十九位省领导的名单里,排在第一个的是谁?", "张宝顺"),  # one asked from within the list, not the list
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)
