@@ -245,6 +245,8 @@ DATA = Path(__file__).parent / "data"
     ("四千三百九十五个问题改完三千一百四十二个,那还在改的剩几个?", "1253个正积极整改中"),  # a clause under way
     ("3月24号开的那个会,单独一个一个点评了多少个问题多的县?", "10个"),  # 问题多的县: 县 counted, 问题多 what they are like
     ("十九位省领导的名单里,排在第一个的是谁?", "张宝顺"),  # one asked from within the list, not the list
+    ("第一批单位已经整改完了多少个问题?", "3142个整改完毕"),  # a verb after a figure says what became of them
+    ("马鞍山流动党员有好多名参加了帮学送学?", "1500多名"),  # 参加, a verb after 多名, is nothing counted
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)
@@ -532,6 +534,8 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "张宝顺写的学习体会文章叫什么名字?",  # a work's name: 焦裕禄 named is no title
                                       "安徽全省党员一共有多少",  # people counted: 16个省辖市 is no count of them
                                       "5万余份学习辅导材料是由哪个部门编印的?",  # 省委部署…, 编发…: 编发's clause names no body
+                                      "大家觉得这活动有用没",  # 有用没: whether it is of use, no 用 done
+                                      "你能推荐几本新闻写作的教材吗?",  # 几本新闻|写作的教材: a word of the question follows, no head after 的
                                       ])
 def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"

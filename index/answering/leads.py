@@ -219,7 +219,8 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
         candidates = [m for m in candidates if said in normalize(sentence[clause_start(sentence, m.start()): m.end()] +
                                                                   _clause_after(sentence, m.end()))] or candidates
     folded = normalize(query)
-    if counted and len(asked) == 1 and any(folded.startswith(counted, m.end()) for m in lexicon.ASKED_UNIT.finditer(folded)):
+    if counted and len(asked) == 1 and not is_verb(counted) and \
+            any(folded.startswith(counted, m.end()) for m in lexicon.ASKED_UNIT.finditer(folded)):
         # 开热线收到多少条意见? → 意见建议3.3万余条: a figure that counts another thing the question names (11条热线电话)
         # is not the count of the thing named right after 多少
         candidates = [m for m in candidates if not _counts_other(sentence, m, counted, folded, terms, normalize)] or \
@@ -318,10 +319,12 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
 def _counts_other(sentence: str, figure: re.Match[str], counted: str, folded: str, terms: Sequence[str],
                   normalize: Normalize) -> bool:
     """Whether the noun right after a figure is another word of the question than the one counted (11条热线电话 where
-    意见 is counted), and the figure's clause does not go on to name the counted one (16个省委督导组 counts 督导组)."""
+    意见 is counted), and the figure's clause does not go on to name the counted one (16个省委督导组 counts 督导组).
+    A verb after it says what became of the things counted (3142个整改完毕), no other thing."""
     after = normalize(_clause_after(sentence, figure.end()))
     return _unit(figure.group(0)) in lexicon.CLASSIFIERS and counted not in after and any(
-        after.startswith(t) and t in folded and t not in counted and counted not in t for t in terms if len(t) > 1)
+        after.startswith(t) and t in folded and t not in counted and counted not in t and not is_verb(t)
+        for t in terms if len(t) > 1)
 
 
 def _group_by(sentence: str, figure: re.Match[str]) -> str | None:

@@ -290,8 +290,10 @@ class Question:
             if word.word in lexicon.GROUP_KINDS:
                 break  # 多少个小组暗访作风?: the group is counted, what follows is what it does
         # 多少个问题多的县?: the words counted so far say what the thing after 的 that ends the question is like
+        # (not where a word of the question follows them: 几本新闻|写作的教材)
         like = re.fullmatch(r"[\u4e00-\u9fff]{1,3}的([\u4e00-\u9fff]{1,4})", lexicon.TRAILING_PARTICLES.sub("", rest).strip("?？ "))
-        head = next((t for t in self.terms if words and like and t.word == like.group(1) and t.word not in verbs), None)
+        head = next((t for t in self.terms if words and like and t.word == like.group(1) and t.word not in verbs and
+                     not any(rest.startswith(w.word) for w in self.terms)), None)
         if head is not None:
             return (head,)
         return tuple(t for t in words if len(t.word) > 1)
@@ -788,7 +790,8 @@ class Reader:
                     (token[:-1] in self._vocabulary or is_verb(token[:-1])):
                 token = token[:-1]  # 看过, 开过: the verb, its aspect aside
             elif token not in self._vocabulary and len(token) > 1 and token[0] == lexicon.DONE_BEFORE_VERB and \
-                    is_verb(token[1:]):
+                    is_verb(token[1:]) and lexicon.HAN.match(folded, at + len(token)) and \
+                    not lexicon.WHETHER_AFTER.match(folded, at + len(token)):  # (not 有用没?: whether it is of use)
                 token = token[1:]  # 有用(匿名的方式吗?): southern 有 before a verb says it was done; the verb is asked
             elif token not in self._vocabulary and len(token) > 2 and token[-1] == lexicon.DOER and is_verb(token[:-1]):
                 token = token[:-1]  # 处理者: those it was done to or who did it, found by the verb

@@ -1624,6 +1624,8 @@ ASPECT_MARKS = ("了", "过", "着")
 DOER = "者"
 #: Southern Mandarin's 有 before a verb (有用, 有去, 有派): the deed was done, asked as 了 or 过 would ask it.
 DONE_BEFORE_VERB = "有"
+#: What asks whether, right after a word (有用没?, 有用吗): the word is the whole predicate asked of.
+WHETHER_AFTER = regex(r"[没吗不嘛呢啊呀吧哇么]")
 #: A total asked (一共有多少党员?): not answered by figures that each count a kind of it.
 TOTAL_ASKED = regex(rf"{_ALL_TOGETHER}|总数|全部|所有|共有")
 #: A measure word at the start of a text (多少|名党员).
