@@ -219,12 +219,12 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
         candidates = [m for m in candidates if said in normalize(sentence[clause_start(sentence, m.start()): m.end()] +
                                                                   _clause_after(sentence, m.end()))] or candidates
     folded = normalize(query)
-    if counted and len(asked) == 1 and not is_verb(counted) and \
-            any(folded.startswith(counted, m.end()) for m in lexicon.ASKED_UNIT.finditer(folded)):
+    if counted and len(asked) == 1 and any(folded.startswith(counted, m.end()) for m in lexicon.ASKED_UNIT.finditer(folded)):
         # 开热线收到多少条意见? → 意见建议3.3万余条: a figure that counts another thing the question names (11条热线电话)
-        # is not the count of the thing named right after 多少
-        candidates = [m for m in candidates if not _counts_other(sentence, m, counted, folded, terms, normalize)] or \
-            candidates
+        # is not the count of the thing named right after 多少 (a verb there, 有好多名参加, names none)
+        others = [m for m in candidates if _counts_other(sentence, m, counted, folded, terms, normalize)]
+        if others and not is_verb(counted):
+            candidates = [m for m in candidates if m not in others] or candidates
     weights = _focus_weights(query, terms, weight, normalize)
     # The characters just before 多少 say what happened to what is counted (改完了多少 ↔ 3142个整改完毕).
     focus = {c for c in query[max(0, asking.start() - _FOCUS): asking.start()]
