@@ -247,6 +247,7 @@ DATA = Path(__file__).parent / "data"
     ("十九位省领导的名单里,排在第一个的是谁?", "张宝顺"),  # one asked from within the list, not the list
     ("第一批单位已经整改完了多少个问题?", "3142个整改完毕"),  # a verb after a figure says what became of them
     ("马鞍山流动党员有好多名参加了帮学送学?", "1500多名"),  # 参加, a verb after 多名, is nothing counted
+    ("合肥第一批公布的任务有几个项?", "39项任务"),  # 几个项: a measure word after 个, no thing counted
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)
@@ -878,6 +879,7 @@ def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> No
     ("来安县给老百姓编了本什么小册子?", "《便民服务手册》"),
     ("3月24日开的会叫什么会?", "专题点评通报会"),
     ("3月24日开的那个会,名字是什么来着?", "专题点评通报会"),  # a meeting said by 会 alone, its name asked
+    ("1264个督导组,是哪些地方派出去的?", "乡镇、街道也分别派出督导组1264个"),  # who sent them, no list of 督导组
     ("各市的活动领导小组谁当组长?", "任组长"),
     ("sheng委书记是谁", "省委书记张宝顺"),  # letters typed for a character: 省, with 委书记 a word of the report
     ("wuhu市设立了几条热线?", "11条热线电话"),

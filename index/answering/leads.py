@@ -219,7 +219,8 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
         candidates = [m for m in candidates if said in normalize(sentence[clause_start(sentence, m.start()): m.end()] +
                                                                   _clause_after(sentence, m.end()))] or candidates
     folded = normalize(query)
-    if counted and len(asked) == 1 and any(folded.startswith(counted, m.end()) for m in lexicon.ASKED_UNIT.finditer(folded)):
+    if counted and len(counted) > 1 and len(asked) == 1 and \
+            any(folded.startswith(counted, m.end()) for m in lexicon.ASKED_UNIT.finditer(folded)):
         # 开热线收到多少条意见? → 意见建议3.3万余条: a figure that counts another thing the question names (11条热线电话)
         # is not the count of the thing named right after 多少 (a verb there, 有好多名参加, names none)
         others = [m for m in candidates if _counts_other(sentence, m, counted, folded, terms, normalize)]
