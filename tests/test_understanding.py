@@ -248,6 +248,7 @@ DATA = Path(__file__).parent / "data"
     ("第一批单位已经整改完了多少个问题?", "3142个整改完毕"),  # a verb after a figure says what became of them
     ("马鞍山流动党员有好多名参加了帮学送学?", "1500多名"),  # 参加, a verb after 多名, is nothing counted
     ("合肥第一批公布的任务有几个项?", "39项任务"),  # 几个项: a measure word after 个, no thing counted
+    ("省里派下去的督查小组,一共抽了多少名工作人员?", "170人"),  # people in general counted: 170人 says them
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)

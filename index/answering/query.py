@@ -926,6 +926,12 @@ class Reader:
         counted_tiers = {m.end() for m in lexicon.TIERS_COUNTED.finditer(folded)}
         out = [replace(t, role="frame") if t.role != "frame" and lexicon.TIER_COUNT.fullmatch(t.word) and any(
             at + len(t.word) in counted_tiers for at in occurrences(folded, t.word)) else t for t in out]
+        # 调了多少名工作人员?: people in general, counted, are said by the figure's measure word (抽调170人)
+        if any(lexicon.SAME_UNIT.get(u, u) == "人" for u in self._units(folded)):
+            staff = [m.span() for m in lexicon.PEOPLE_IN_GENERAL.finditer(folded)]
+            out = [replace(t, role="frame") if t.role == "content" and occurrences(folded, t.word) and all(
+                any(a <= at and at + len(t.word) <= b for a, b in staff) for at in occurrences(folded, t.word)) else t
+                for t in out]
         # 刘云山同志: an honorific after a name says who, as the name does
         out = [replace(t, role="frame") if t.word in lexicon.HONORIFICS and occurrences(folded, t.word) and all(
             any(folded[max(0, at - size): at] in self._names or folded[max(0, at - size): at] in person_names()
