@@ -538,6 +538,7 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "5万余份学习辅导材料是由哪个部门编印的?",  # 省委部署…, 编发…: 编发's clause names no body
                                       "大家觉得这活动有用没",  # 有用没: whether it is of use, no 用 done
                                       "你能推荐几本新闻写作的教材吗?",  # 几本新闻|写作的教材: a word of the question follows, no head after 的
+                                      "马鞍山开展帮学送学派出了多少名送学人员?",  # people of one kind (送学人员), whom no figure counts
                                       ])
 def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"
