@@ -1290,7 +1290,7 @@ def _organ_named(question: Question, sentence: str, verbs: Collection[str] = ())
     ↔ 省委部署…,编发学习辅导材料: no body named for 编发)?"""
     taken = {i for t in question.terms if len(t.word) > 1 for at in occurrences(sentence, t.word)
              for i in range(at, at + len(t.word))}
-    asked = re.search("|".join(lexicon.BODY_KINDS), question.folded)
+    asked = lexicon.BODY_KIND.search(question.folded)
     deeds = [a for t in question.terms if len(t.word) > 1 and asked and question.folded.find(t.word, asked.end()) >= 0
              and any(w in verbs for w in (t.word, *t.alternatives)) for a in (t.word, *t.alternatives)]
     clauses = [c for c in lexicon.CLAUSE_END.split(sentence) if any(d in c for d in deeds)] or [sentence]

@@ -167,7 +167,8 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
         candidates = [m for m in candidates if not any(
             roughly(r, number) for r in _stated_before(query, terms) if (number := NUMBER_IN.match(m.group(0))))] or \
             candidates
-    wholes = {m.span() for m in roughly_stated(normalize(query), candidates)}  # (4000多个问题里改完了几个?)
+    folded = normalize(query)
+    wholes = {m.span() for m in roughly_stated(folded, candidates)}  # (4000多个问题里改完了几个?)
     candidates = [m for m in candidates if m.span() not in wholes] or candidates
     if not candidates:
         return None
@@ -218,7 +219,6 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
     if said:  # 热线收到很多意见,到底收了几多条?: the thing said to be many is counted (意见建议3.3万余条, not 11条热线电话)
         candidates = [m for m in candidates if said in normalize(sentence[clause_start(sentence, m.start()): m.end()] +
                                                                   _clause_after(sentence, m.end()))] or candidates
-    folded = normalize(query)
     if counted and len(counted) > 1 and len(asked) == 1 and \
             any(folded.startswith(counted, m.end()) for m in lexicon.ASKED_UNIT.finditer(folded)):
         # 开热线收到多少条意见? → 意见建议3.3万余条: a figure that counts another thing the question names (11条热线电话)
@@ -237,8 +237,8 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
     # a rough figure checked (听说有九万多个,具体是多少?), not one that only says which thing is meant (三点三万多条意见
     # 建议,…几条热线电话?: what it counts is not what is asked)
     counted_here = counted_words[-1] if counted_words else None
-    roughs = [r for r in lexicon.ROUGH_FIGURE.finditer(normalize(query))
-              if not counted_here or counted_here in normalize(query)[r.end(): r.end() + len(counted_here) + 2]]
+    roughs = [r for r in lexicon.ROUGH_FIGURE.finditer(folded)
+              if not counted_here or counted_here in folded[r.end(): r.end() + len(counted_here) + 2]]
 
     def closeness(match: re.Match[str]) -> float:
         # Each question word counts by its weight, less the farther its nearest occurrence is from the figure;

@@ -291,11 +291,11 @@ class Question:
                 break  # 多少个小组暗访作风?: the group is counted, what follows is what it does
         # 多少个问题多的县?: the words counted so far say what the thing after 的 that ends the question is like
         # (not where a word of the question follows them: 几本新闻|写作的教材)
-        like = re.fullmatch(r"[\u4e00-\u9fff]{1,3}的([\u4e00-\u9fff]{1,4})", lexicon.TRAILING_PARTICLES.sub("", rest).strip("?？ "))
-        head = next((t for t in self.terms if words and like and t.word == like.group(1) and t.word not in verbs and
-                     not any(rest.startswith(w.word) for w in self.terms)), None)
-        if head is not None:
-            return (head,)
+        like = _LIKE_THEN_HEAD.fullmatch(lexicon.TRAILING_PARTICLES.sub("", rest).strip("?？ "))
+        if words and like and not any(rest.startswith(w.word) for w in self.terms):
+            head = next((t for t in self.terms if t.word == like.group(1) and t.word not in verbs), None)
+            if head is not None:
+                return (head,)
         return tuple(t for t in words if len(t.word) > 1)
 
     @property
@@ -423,8 +423,8 @@ class Reader:
         # after them is what is asked of
         examples = [m.span(1) for m in lexicon.EXAMPLES_OF_KIND.finditer(core)]
         if examples:
-            terms = _set_aside(terms, lambda t: t.role not in ("entity", "constraint") and all(
-                any(a <= at and at + len(t.word) <= b for a, b in examples) for at in occurrences(core, t.word)))
+            terms = _set_aside(terms, lambda t: t.role not in ("entity", "constraint") and
+                               _only_within(core, t.word, examples))
         purpose = lexicon.PURPOSE_OPENING.match(core)
         if purpose is not None and _asks(core[purpose.end():]):
             # 为推动整改闭环管理,第一批单位开展了什么复查工作?: what it is done for counts where the passage holds it
@@ -904,9 +904,8 @@ class Reader:
         # 俺是肥东乡下的老党员,…: what the asker says of themselves names nothing the answer must speak of
         mine = _asker_spans(folded)
         if mine:
-            out = [replace(t, role="frame") if t.word not in self._vocabulary and t.kind != "short" and all(
-                any(a <= at and at + len(t.word) <= b for a, b in mine) for at in occurrences(folded, t.word)) else t
-                for t in out]
+            out = [replace(t, role="frame") if t.word not in self._vocabulary and t.kind != "short" and
+                   _only_within(folded, t.word, mine) else t for t in out]
         # 碰头商量了几回?: the times asked are of the verb said right before them, which the answer must say
         out = [replace(t, role="constraint") if t.alternatives and len(t.word) > 1 and
                t.word not in lexicon.AGGREGATE_WORDS and any(  # (累计多少次: in all, no verb)
@@ -927,11 +926,10 @@ class Reader:
         out = [replace(t, role="frame") if t.role != "frame" and lexicon.TIER_COUNT.fullmatch(t.word) and any(
             at + len(t.word) in counted_tiers for at in occurrences(folded, t.word)) else t for t in out]
         # 调了多少名工作人员?: people in general, counted, are said by the figure's measure word (抽调170人)
-        if any(lexicon.SAME_UNIT.get(u, u) == "人" for u in self._units(folded)):
-            staff = [m.span() for m in lexicon.PEOPLE_IN_GENERAL.finditer(folded)]
-            out = [replace(t, role="frame") if t.role == "content" and occurrences(folded, t.word) and all(
-                any(a <= at and at + len(t.word) <= b for a, b in staff) for at in occurrences(folded, t.word)) else t
-                for t in out]
+        staff = [m.span() for m in lexicon.PEOPLE_IN_GENERAL.finditer(folded)]
+        if staff and any(lexicon.SAME_UNIT.get(u, u) == "人" for u in self._units(folded)):
+            out = [replace(t, role="frame") if t.role == "content" and occurrences(folded, t.word) and
+                   _only_within(folded, t.word, staff) else t for t in out]
         # 刘云山同志: an honorific after a name says who, as the name does
         out = [replace(t, role="frame") if t.word in lexicon.HONORIFICS and occurrences(folded, t.word) and all(
             any(folded[max(0, at - size): at] in self._names or folded[max(0, at - size): at] in person_names()
@@ -1529,6 +1527,11 @@ def _spoken_remark(masked: str, names_report: Callable[[str], bool]) -> int:
     return at
 
 
+def _only_within(text: str, word: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Does every occurrence of `word` in `text` lie inside one of `spans`?"""
+    return all(any(a <= at and at + len(word) <= b for a, b in spans) for at in occurrences(text, word))
+
+
 def _set_aside(terms: tuple[Term, ...], said_around: Callable[[Term], bool]) -> tuple[Term, ...]:
     """The terms, those `said_around` the question (`Term.aside`) marked so."""
     return tuple(replace(t, aside=True) if said_around(t) else t for t in terms)
@@ -1761,6 +1764,10 @@ def occurrences(text: str, word: str) -> list[int]:
 
 #: A joining character (和, 与) at the start of the question or of a clause: nothing before it to join.
 _UNJOINED = regex(rf"(?:^|[^\u4e00-\u9fff])[{''.join(sorted(lexicon.JOINING_CHARS))}]")
+
+
+#: What the things counted are like, then the thing itself ending the question (多少个问题|多的县).
+_LIKE_THEN_HEAD = regex(r"[\u4e00-\u9fff]{1,3}的([\u4e00-\u9fff]{1,4})")
 
 
 def _joins_tiers(folded: str, word: str, at: int) -> bool:

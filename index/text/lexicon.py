@@ -507,6 +507,8 @@ PLACES_ASKED = regex(r"哪(?:些|几|\d+|两)?个?(?:县|市|区|地方|城市|�
                           r"(?:县|市|区|城市|乡镇|省辖市|地市)(?:\([^)]*\))?(?:都|分别|具体)?[是有]?哪(?:些|几个)")
 #: Kinds of body (哪个机构?): a body the sentence names (领导小组, 省委) is one.
 BODY_KINDS = frozenset("机构 部门 机关 组织".split())
+#: ... one of them in a question (哪个部门编印的?).
+BODY_KIND = regex("|".join(sorted(BODY_KINDS)))
 #: Where something goes is asked (往哪儿去, 到哪里去) ...
 DESTINATION_ASKED = regex(r"往哪(?:儿|里|边)?|到哪(?:儿|里|边)?去")
 #: ... and a sentence says it (到群众中去, 到基层去).
