@@ -249,6 +249,9 @@ DATA = Path(__file__).parent / "data"
     ("马鞍山流动党员有好多名参加了帮学送学?", "1500多名"),  # 参加, a verb after 多名, is nothing counted
     ("合肥第一批公布的任务有几个项?", "39项任务"),  # 几个项: a measure word after 个, no thing counted
     ("省里派下去的督查小组,一共抽了多少名工作人员?", "170人"),  # people in general counted: 170人 says them
+    ("因为四风挨了处理的干部有多少人?", "1140人"),  # 干部 counted in 人: the figure's measure word says them
+    ("那本学习材料,省里总共编了多少份发到下面?", "5万余份"),  # 份 of 多少份 is the count's, no 分 of 分发
+    ("村里开会要对照“四面镜子”,我只记得党章党纪,另外三面是啥来着?", "理论理想、党章党纪、民心民声、先辈先进"),  # a named list
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)
@@ -2477,7 +2480,8 @@ def test_what_is_counted_may_be_quoted(engine: Engine) -> None:
     assert engine.ask("暗访组一共发现了多少个“四风”典型案例?").status != "answered"
 
 
-@pytest.mark.parametrize("question", ["“总开关”指的是什么?", "走读风具体是指什么样的情况?"])
+@pytest.mark.parametrize("question", ["“总开关”指的是什么?", "走读风具体是指什么样的情况?", "“红包风”具体是指的哪种现象?",
+                                      "淮南给党员画“个体像”,能举个例子吗?"])
 def test_what_a_term_refers_to_needs_a_sentence_that_says_it(engine: Engine, question: str) -> None:
     # the report names 总开关 and lists 走读风 but says what neither is
     assert engine.ask(question).status != "answered"

@@ -180,7 +180,7 @@ def word_groups(question: Question, weights: Weights) -> list[Group]:
 
 def judge(question: Question, passage_terms: set[str], passage_text: str, weights: Weights,
           groups: Sequence[Group] | None = None, listed: bool = False, lists: Collection[int] = (),
-          counted: bool = False, nicknamed: bool = False) -> Verdict:
+          counted: bool = False, nicknamed: bool = False, named: str | None = None) -> Verdict:
     """The verdict for one passage (its index terms and its text in matching form).
 
     Search mode emits the pieces of a long word too (省委督导组 → 省委, 督导组): a word and its pieces count
@@ -190,7 +190,8 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
     holds (`list_sizes`); `counted`: a sentence of the passage counts what the question, in other words, asks
     how many of, with the measure word asked (多少个检查组 ↔ 16个省委督导组); `nicknamed`: the passage gives a
     name in quotes right after a verb of the question (`named_by_verb`: 搭建政情民意“直通车”), which answers
-    搭建的那个平台叫什么? whatever it calls the thing.
+    搭建的那个平台叫什么? whatever it calls the thing; `named`: the name the passage gives a list it holds, asked
+    for its items (`named_list_asked`).
     """
     total = matched = 0.0
     forgivable: list[float] = []  # a general word the report does not use, unsaid
@@ -208,6 +209,9 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
             continue  # 全省, 省里, 第二批: the whole report's setting, said or not
         if whole.aside and found < 1:
             continue  # 我们乡里也在搞…: what the asker says around the question counts where the passage holds it
+        if named and found < 1 and whole.role != "entity" and whole.word not in place_names() and \
+                not (whole.word in named or named in whole.word):
+            continue  # 我就知道个吃喝风,另外那几个是啥风?: the items of a name the passage lists are asked, whatever frames it
         if whole.role == "frame" and whole.kind == "synonym":
             if found > 0 and _verbal(whole.word, adverbs=True):
                 # 搞督查 ↔ 督导: a verb the report says otherwise counts where the passage says it so
@@ -307,6 +311,15 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
         total += weights.unseen_idf
         matched += weights.unseen_idf
     return Verdict(matched / total, matched / weights.unseen_idf, tuple(missing))
+
+
+def named_list_asked(question: Question, passage_text: str) -> str | None:
+    """The name the passage gives a list of things (吃喝风、红包风、赌博风、走读风“小四风”: 小四风) where the question
+    names it and asks for a list; else None."""
+    if question.wants != "list":
+        return None
+    return next((name for m in lexicon.NAMED_LIST.finditer(passage_text)
+                 if (name := m.group(2).strip("“”")) in question.folded), None)
 
 
 def _defines_asked(question: Question, passage_text: str) -> bool:
@@ -1357,6 +1370,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
     named_only = _named_only_in_a_name(question, sentence)
     if named_only is not None:
         return named_only  # 沈浩以前是做什么的?: 沈浩精神 names the spirit after him, and says nothing of what he did
+    if lexicon.MEANING_ASKED.search(question.folded) and _only_listed(question, sentence):
+        return "含义"  # 走读风具体指的啥?: the sentence only names it among others (吃喝风、红包风、赌博风、走读风)
     if ((question.wants == "how" and lexicon.DONE_HOW_ASKED.search(question.folded)) or
             lexicon.PROCEDURE_ASKED.search(question.folded)) and _only_listed(question, sentence):
         return "做法"  # 逆向测评具体是咋操作的?: the sentence only names it among other ways (量化指标、匿名征集、逆向测评…)

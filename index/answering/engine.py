@@ -21,6 +21,7 @@ from index.answering.decision import (
     judge,
     list_sizes,
     named_by_verb,
+    named_list_asked,
     roughly_held,
     same_destination,
     sentence_gives,
@@ -695,7 +696,8 @@ class Engine:
                                             (lexicon.going_asked(question.folded) is not None and
                                              any(done_there(question, s) for s in self.matching_sentences(position))),
                                             self._list_sizes(position), self._counts_asked(question, position),
-                                            nicknamed=named_by_verb(question, self.passages[position].text, self.weights.verbs))
+                                            nicknamed=named_by_verb(question, self.passages[position].text, self.weights.verbs),
+                                            named=named_list_asked(question, self.passages[position].text))
             other_body = [name for name in self._full_names(question) if name not in self.matching_text(position)]
             if other_body:  # 省委教育实践活动领导小组组长是谁? is not answered by the cities' 活动领导小组
                 found = known[position] = replace(found, missing=(*found.missing, *other_body))

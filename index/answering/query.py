@@ -55,6 +55,8 @@ _CLAUSES = regex(rf"(?<=[{_CLAUSE_BREAKS}])")
 _NOT_COUNTED_POS = frozenset({"d", "r", "t"})
 #: What marks a verb done or under way right after it (见了, 去过).
 _ASPECT_MARKS = frozenset("了过着")
+#: Measure words of one character (份, 条, 个): right after a count they are the count's, no typo.
+_ONE_CHAR_UNITS = frozenset(u for u in lexicon.UNITS if len(u) == 1)
 #: Emoji and other symbols a message ends with.
 _SYMBOLS_AT_END = regex(r"[^\w\s,,。!!??~～;;]+$")
 #: Marks after which a sentence goes on.
@@ -1247,7 +1249,7 @@ class Reader:
                     # (a character that stands in words of the index, or in a general word with its neighbour, is a
                     # typo where it sounds like the word's: 小四分 → 小四风)
                     heard = word is not None and sound_alike(run[i], word[i], fuzzy=True)
-                    if word is None or (start + i not in loose and not heard):
+                    if word is None or (start + i not in loose and not heard) or _counts_in(out, start + i):
                         continue
                     if word not in out and _typo(run, word, i) and not self._edge_of_a_word(run, i) and \
                             (heard or not _general_word_in(run, i)):
@@ -1387,6 +1389,8 @@ class Reader:
                 # outside the run (but 习惯 of 学习|惯彻 straddles 学习: 贯彻)
                 continue
             for i in range(2):
+                if _counts_in(out, start + i):
+                    continue
                 if i == 1 and out[start + 2: start + 3] in _ASPECT_MARKS and (facts := word_facts(run[1])) is not None and \
                         facts[1].startswith("v"):
                     continue  # 调研时见了: a verb done (见了), no 间 of 时间
@@ -1776,6 +1780,12 @@ def _joins_tiers(folded: str, word: str, at: int) -> bool:
     return word[0] in lexicon.JOINING_CHARS and word in place_names() and \
         (any(tier.match(folded, at + 1) for _, tier in lexicon.TIERS) or
          (at > 0 and folded[at - 1] in lexicon.TIER_CHARS and folded[at + 1] in lexicon.TIER_CHARS))
+
+
+def _counts_in(text: str, at: int) -> bool:
+    """Is the character at `at` the measure word of a count right before it (多少份发下去: 份, no 分 of 分发)?"""
+    return text[at] in _ONE_CHAR_UNITS and (text[:at].endswith("多少") or text[at - 1: at] in ("几", *NUMERAL_CHARS) or
+                                            text[at - 1: at].isdigit())
 
 
 def _typo(run: str, word: str, i: int) -> bool:

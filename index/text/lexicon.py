@@ -732,6 +732,9 @@ POINTED_AGAIN = regex(r"(?<=[\u4e00-\u9fff])[这那](?:一步|一环)|(?<=[\u4e0
 DONE_HOW_ASKED = regex(r"(?:怎么|怎样|如何|咋)(?!回事|样?的|么样|样$)")
 #: ... and how it is carried out, step by step (操作流程, 具体步骤).
 PROCEDURE_ASKED = regex(r"流程|步骤|具体操作|操作方法|操作办法")
+#: What a thing means or holds, asked (走读风具体指的啥?, 群体像具体是怎么画的?, 有什么例子?): a list that only
+#: names it among others does not say.
+MEANING_ASKED = regex(r"具体(?:是)?指|是指|指的是|(?:什么|啥)意思|含义|具体(?:是)?(?:怎么|咋|如何|怎样)|具体做了|(?:什么|啥)例子|举个例")
 #: What is crucial, asked (关键看啥?, 最重要的是什么?): a sentence that says what is (…,至关重要; 关键看班长) answers.
 #: How much a thing matters, asked (有多重要?, 重不重要?, 要不要紧?): answered the same way, whatever is counted in it.
 IMPORTANCE_ASKED = regex(r"(?:有|是)?多(?:么)?(?:重要|要紧|关键)|重不重要|要不要紧|关不关键|重要性|重要程度|(?<=的)分量")
@@ -799,7 +802,7 @@ WORD_ENDING_PARTICLES = frozenset("得地着过")
 SAYING_CHARS = frozenset("说")
 #: People in general (工作人员, 人手): where people are counted, the figure's measure word (170人) says them (not
 #: people of one kind: 送学人员).
-PEOPLE_IN_GENERAL = regex(r"工作人员|人手|人马|(?<![\u4e00-\u9fff])人员|(?<=[的名位个少])人员")
+PEOPLE_IN_GENERAL = regex(r"工作人员|人手|人马|(?<![\u4e00-\u9fff])人员|(?<=[的名位个少])人员|(?<=[的名位个少])干部")
 #: Honorifics after a name (刘云山同志, as a child says it: 刘云山爷爷): they add nothing to who is meant.
 HONORIFICS = frozenset("同志 先生 女士 老师 爷爷 奶奶 伯伯 叔叔 阿姨 大爷 大妈 大叔 老人家".split())
 #: Words that ask for a role or title (担任什么职务?): answered by a sentence that names one.
