@@ -37,6 +37,14 @@ def test_single_question_sets_do_not_regress(engine: Engine) -> None:
         assert m["hit@1"] >= 0.97 and m["sentence@1"] >= 0.93 and m["abstention_accuracy"] == 1.0
 
 
+def test_more_asked_as_a_question_reads_on_in_the_next_passage(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("拿什么作为红线贯穿活动始终?")
+    onward = chat.reply("还有呢?省委具体部署了什么?")  # the passage talked about says no more of it: the next one does
+    assert isinstance(onward, Answered) and onward.result.answer is not None
+    assert "为期1个月" in onward.result.answer.sentence
+
+
 def test_follow_ups_typed_with_full_width_marks_or_traditional_characters(engine: Engine) -> None:
     chat = Conversation(lambda: engine)
     chat.reply("省委督导组累计督导了多少次？")

@@ -326,7 +326,21 @@ class Conversation:
         if len(clauses) > 1 and lexicon.MORE.fullmatch(clauses[0]) and lexicon.QUESTION_WORD.search("".join(clauses[1:])):
             # 还有呢?省委在聚焦“四风”上还提了什么?: more of what was being talked about, asked as a question
             rest = "".join(clauses[1:])
-            return self._ask(engine, text, self._resolve(engine, context, rest), now, context, carry=True)
+            understood = self._resolve(engine, context, rest)
+            talked = self._context
+            reply = self._ask(engine, text, understood, now, context, carry=True)
+            following = context.anchor.position + 1
+            found = reply.result.answer
+            if following < len(engine.passages) and (found is None or found.passage.id != context.anchor.id):
+                # where the passage talked about says no more of it, the one after it may (还有呢?领导干部自己还做了什么?)
+                onward, kept = engine.passages[following], self._context
+                self._context = talked
+                further = self._ask(engine, text, understood, now, context, carry=True, prefer=onward)
+                if further.result.status == "answered" and further.result.answer is not None and \
+                        further.result.answer.passage.id == onward.id:
+                    return further
+                self._context = kept
+            return reply
         if (lexicon.WHY_WORDS.search(bare) or lexicon.AIM_ASKED.search(bare)) and self._of_context(engine, context, text):
             # 为什么要专门培训书记?, 派这么多图个啥? about what was just answered: the reason stated next to it
             explained = self._explain(engine, context, text, "reason", now)
@@ -386,7 +400,7 @@ class Conversation:
             # between the two answers, and where they fit both equally the conversation goes on.
             own = question
             question = question.with_context(context.terms, self.context_weight)
-            carried = engine.answer(question, k=self.k, prefer=context.anchor)
+            carried = engine.answer(question, k=self.k, prefer=prefer or context.anchor)
             asked = result
             if result.status != "answered":
                 better = carried.status in ("answered", "partial") and not self._unheld_noun(engine, own, carried)
