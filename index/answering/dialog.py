@@ -331,8 +331,10 @@ class Conversation:
             reply = self._ask(engine, text, understood, now, context, carry=True)
             following = context.anchor.position + 1
             found = reply.result.answer
-            if following < len(engine.passages) and (found is None or found.passage.id != context.anchor.id):
-                # where the passage talked about says no more of it, the one after it may (还有呢?领导干部自己还做了什么?)
+            if following < len(engine.passages) and engine.passages[following].doc == context.anchor.doc and \
+                    (found is None or found.passage.id != context.anchor.id):
+                # where the passage talked about says no more of it, the one after it in the same report may
+                # (还有呢?领导干部自己还做了什么?)
                 onward, kept = engine.passages[following], self._context
                 self._context = talked
                 further = self._ask(engine, text, understood, now, context, carry=True, prefer=onward)
