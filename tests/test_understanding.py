@@ -361,6 +361,7 @@ def test_you_before_a_verb_asks_whether_it_was_done(engine: Engine) -> None:
     ("呢篇文章原本登喺邊份報紙?", "安徽日报"),  # 原本: when, no word of the answer; 邊份: which one (not 哪里)
     ("你好!孩子们问我“四面镜子”是哪四面,我一下子答不上来😅", "理论理想、党章党纪、民心民声、先辈先进"),  # who asked the asker
     ("哈喽,整理材料中…各地一共征求到多少条意见建议呀?📚", "75.6万余条"),  # what the asker is busy with
+    ("材料要写明出处,这篇稿子是哪家报纸登的?", "安徽日报"),  # the clause that asks points at this report
 ])
 def test_an_opening_that_names_the_source_or_asks_for_brevity_only_frames(engine: Engine, question: str,
                                                                           lead: str) -> None:
@@ -1091,6 +1092,8 @@ def test_the_words_said_are_asked_for_in_many_ways(engine: Engine, question: str
     ("听取意见环节中,各级党员干部入户走访群众累计覆盖多少户?", "232.4万余户"),  # 环节中: the stage it is done in
     ("学习教育在整个活动里算是一个什么样的环节?", "基础环节"),  # (but 什么样的环节 asks the stage ...
     ("学习教育是否被定位为基础环节?", "基础环节"),  # ... and 基础环节 is the report's own word)
+    ("学习教育被定位成一个什么性质的环节?", "基础环节"),  # 一个 before 什么性质的环节
+    ("学习教育在整个活动里算打根基的哪一步?", "基础环节"),  # 算…的哪一步: what it is counted as
     ("省委用什么手段推动第二批活动?", "四解决四推动"),  # the means asked, said as 抓手 (the handle it is taken by)
     ("庐江县在征询意见时运用了哪些工作方法?", "量化指标、匿名征集、逆向测评、引导提示"),  # 运用了哪些方法: how
     # a remark asking for the exact words after the question: the report's words, no one's quoted
@@ -2481,7 +2484,7 @@ def test_what_is_counted_may_be_quoted(engine: Engine) -> None:
 
 
 @pytest.mark.parametrize("question", ["“总开关”指的是什么?", "走读风具体是指什么样的情况?", "“红包风”具体是指的哪种现象?",
-                                      "淮南给党员画“个体像”,能举个例子吗?"])
+                                      "淮南给党员画“个体像”,能举个例子吗?", "小四风当中那个红包风,具体啥个意思?"])
 def test_what_a_term_refers_to_needs_a_sentence_that_says_it(engine: Engine, question: str) -> None:
     # the report names 总开关 and lists 走读风 but says what neither is
     assert engine.ask(question).status != "answered"

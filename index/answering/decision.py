@@ -315,11 +315,12 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
 
 def named_list_asked(question: Question, passage_text: str) -> str | None:
     """The name the passage gives a list of things (吃喝风、红包风、赌博风、走读风“小四风”: 小四风) where the question
-    names it and asks for a list; else None."""
+    names it, none of its items (小四风里那个走读风…? asks of one of them), and asks for a list; else None."""
     if question.wants != "list":
         return None
     return next((name for m in lexicon.NAMED_LIST.finditer(passage_text)
-                 if (name := m.group(2).strip("“”")) in question.folded), None)
+                 if (name := m.group(2).strip("“”")) in question.folded and
+                 not any(item in question.folded for item in m.group(1).split("、"))), None)
 
 
 def _defines_asked(question: Question, passage_text: str) -> bool:

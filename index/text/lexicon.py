@@ -714,7 +714,7 @@ def parallel(verb: str, manner: bool = False) -> re.Pattern[str]:
 #: What something is, or where it stands (学习教育处在什么位置?, 是什么环节?): a sentence that says "X,是…" of it answers.
 #: 定位 typed alone after what it is asked of (四解决四推动 定位).
 _TERSE_STANDING = r"(?<![\u4e00-\u9fff])定位$|(?:(?<=的 )|(?<=的))地位$"
-DEFINITION_ASKED = regex(r"(?:处于|处在|算|是|(?:定位|界定|定性)[成为]?|放在(?:[\u4e00-\u9fff]{0,12}?的)?)(?:个)?(?:什么|啥|哪)"
+DEFINITION_ASKED = regex(r"(?:处于|处在|算(?:[\u4e00-\u9fff]{0,6}?的)?|是|(?:定位|界定|定性)[成为]?|放在(?:[\u4e00-\u9fff]{0,12}?的)?)(?:个|一个|1个)?(?:什么|啥|哪)"
                               r"(?:样的|个|一类|一种|类|种|一)?(?:位置|地位|定位|环节|角色|性质|阶段|步|环)|"
                               rf"(?:位置|地位|定位)(?:是|[成为]了?)?(?:什么|啥|如何)|{_TERSE_STANDING}|"
                               r"(?:怎么|怎样|如何|咋)(?:定位|界定)|"
@@ -734,7 +734,7 @@ DONE_HOW_ASKED = regex(r"(?:怎么|怎样|如何|咋)(?!回事|样?的|么样|�
 PROCEDURE_ASKED = regex(r"流程|步骤|具体操作|操作方法|操作办法")
 #: What a thing means or holds, asked (走读风具体指的啥?, 群体像具体是怎么画的?, 有什么例子?): a list that only
 #: names it among others does not say.
-MEANING_ASKED = regex(r"具体(?:是)?指|是指|指的是|(?:什么|啥)意思|含义|具体(?:是)?(?:怎么|咋|如何|怎样)|具体做了|(?:什么|啥)例子|举个例")
+MEANING_ASKED = regex(r"具体(?:是)?指|是指|指的是|(?:什么|啥)个?意思|含义|具体(?:是)?(?:怎么|咋|如何|怎样)|具体做了|(?:什么|啥)例子|举个例")
 #: What is crucial, asked (关键看啥?, 最重要的是什么?): a sentence that says what is (…,至关重要; 关键看班长) answers.
 #: How much a thing matters, asked (有多重要?, 重不重要?, 要不要紧?): answered the same way, whatever is counted in it.
 IMPORTANCE_ASKED = regex(r"(?:有|是)?多(?:么)?(?:重要|要紧|关键)|重不重要|要不要紧|关不关键|重要性|重要程度|(?<=的)分量")
