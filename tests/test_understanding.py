@@ -1094,6 +1094,7 @@ def test_the_words_said_are_asked_for_in_many_ways(engine: Engine, question: str
     ("学习教育是否被定位为基础环节?", "基础环节"),  # ... and 基础环节 is the report's own word)
     ("学习教育被定位成一个什么性质的环节?", "基础环节"),  # 一个 before 什么性质的环节
     ("学习教育在整个活动里算打根基的哪一步?", "基础环节"),  # 算…的哪一步: what it is counted as
+    ("安徽省长 姓名是啥", "王学军"),  # 姓名 asks a name, as 名字 does
     ("省委用什么手段推动第二批活动?", "四解决四推动"),  # the means asked, said as 抓手 (the handle it is taken by)
     ("庐江县在征询意见时运用了哪些工作方法?", "量化指标、匿名征集、逆向测评、引导提示"),  # 运用了哪些方法: how
     # a remark asking for the exact words after the question: the report's words, no one's quoted
@@ -2484,7 +2485,8 @@ def test_what_is_counted_may_be_quoted(engine: Engine) -> None:
 
 
 @pytest.mark.parametrize("question", ["“总开关”指的是什么?", "走读风具体是指什么样的情况?", "“红包风”具体是指的哪种现象?",
-                                      "淮南给党员画“个体像”,能举个例子吗?", "小四风当中那个红包风,具体啥个意思?"])
+                                      "淮南给党员画“个体像”,能举个例子吗?", "小四风当中那个红包风,具体啥个意思?",
+                                      "暗访时曝光出来的官员名字有哪些?", "督导组第一组长们 名字"])  # (names no one)
 def test_what_a_term_refers_to_needs_a_sentence_that_says_it(engine: Engine, question: str) -> None:
     # the report names 总开关 and lists 走读风 but says what neither is
     assert engine.ask(question).status != "answered"

@@ -1350,6 +1350,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
     if said_of_others is not None:
         return said_of_others  # 张宝顺的联系点在哪?: …其他省领导也都分赴各自活动联系点 says it of the other leaders
     asked_in = _asking_sentence(question.folded)
+    if lexicon.PEOPLE_NAMES_ASKED.search(question.folded) and not any(is_person(t) for t in terms):
+        return "名字"  # 暗访组曝光的官员名字有哪些?: …典型案例进行通报和曝光 names no one
     compared = compared_figures(question.folded, sentence)
     for asks, gives, lack in lexicon.ASKED_ASPECTS:
         if asks.search(asked_in) and not gives.search(sentence) and \

@@ -1007,6 +1007,8 @@ PEOPLES_SAY = regex(r"[^,,。??!!]{0,10}?(?:意见|建议|呼声|心声|诉求)"
 PEOPLE_GROUPED = regex(r"(?<=党员|干部|群众|人员)(?:群体|人群)|(?:群体|人群)(?=党员|干部|群众|人员)")
 #: Words for people in general (大家学习的时候…): who they are, the passage says in its own words (党员干部).
 PEOPLE_PRONOUNS = frozenset("大家 大伙 大伙儿 大家伙 大家伙儿 人们 自己 咱们 我们 你们 他们 她们".split())
+#: The names of people asked (官员名字有哪些, 干部的名字是什么): a sentence that names no one does not give them.
+PEOPLE_NAMES_ASKED = regex(r"(?:干部|官员|人员|领导|党员|同志|人|们)(?:的|[??,,\s])?名字")
 #: Words that only frame what is asked (never a constraint, whatever their part of speech).
 FRAMING_WORDS = HABITUAL | DEGREE | PEOPLE_PRONOUNS | DIRECTIONAL_COMPLEMENTS | frozenset(
     """
@@ -1040,7 +1042,7 @@ NAME_POS = frozenset({"nr", "nr1", "nr2", "nrt", "nrfg", "ns", "nt", "nz"})
 #: Variant spellings read as the report's own word (after traditional → simplified).
 #: (负责编辑 and 负责编 are the editor's post said as a verb, read before 责编 inside them is)
 VARIANTS: dict[str, str] = {"报导": "报道", "稿件": "稿子", "責編": "责编", "负责编辑": "责任编辑",
-                             "负责编": "责任编辑", "责编": "责任编辑", "名儿": "名字",
+                             "负责编": "责任编辑", "责编": "责任编辑", "名儿": "名字", "姓名": "名字",
                              "时侯": "时候",  # (候 written 侯, a slip of handwriting input)
                              "小题目": "小标题",  # (a section's heading, however called)
                              "篇名": "标题",  # (an article's title, as a library files it)
