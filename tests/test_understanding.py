@@ -1095,6 +1095,7 @@ def test_the_words_said_are_asked_for_in_many_ways(engine: Engine, question: str
     ("学习教育被定位成一个什么性质的环节?", "基础环节"),  # 一个 before 什么性质的环节
     ("学习教育在整个活动里算打根基的哪一步?", "基础环节"),  # 算…的哪一步: what it is counted as
     ("安徽省长 姓名是啥", "王学军"),  # 姓名 asks a name, as 名字 does
+    ("一对一点评十个县区是在什么会上?", "专题点评通报会"),  # 什么会上: at what meeting (会议)
     ("省委用什么手段推动第二批活动?", "四解决四推动"),  # the means asked, said as 抓手 (the handle it is taken by)
     ("庐江县在征询意见时运用了哪些工作方法?", "量化指标、匿名征集、逆向测评、引导提示"),  # 运用了哪些方法: how
     # a remark asking for the exact words after the question: the report's words, no one's quoted

@@ -678,6 +678,9 @@ def leaders_of(body: str) -> str:
     return "中央领导" if body == "中央" else HEAD_OF[body][0] + "领导"
 
 
+#: A meeting asked by 会 alone where something was done at it (在什么会上点评的?): 会议, which the report's
+#: meetings are (点评通报会, 常委会议).
+MEETING_AT = regex(r"(?<=[么啥])会(?=[上中里])")
 #: A body's 书记 said to be its highest (省里的一把手书记, 省里顶顶大的那个书记): the body's head post.
 TOP_SECRETARY = regex(rf"(安徽)?({'|'.join(sorted((b for b, post in HEAD_OF.items() if post.endswith('委书记')), key=len, reverse=True))})的?"
                            r"(?:一把手|最大|顶顶大|头号|老大|最高)的?(?:那个|那位)?书记")
