@@ -998,6 +998,7 @@ def test_a_year_is_a_constraint_not_a_claim(engine: Engine) -> None:
     "第二暗访组是谁带队的?",  # (8个由厅级干部带队的暗访组)
     "全省征集的意见中通过网络收集的有多少条?",  # ... or by how it was collected
     "全省设了多少条热线?",  # the report gives 芜湖市's hotlines, not the province's
+    "兼任第一书记的乡镇干部要干几耐?",  # 几耐 (几久): how long, which the report does not say
 ])
 def test_a_facet_or_part_the_report_does_not_give_is_not_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"

@@ -1061,6 +1061,7 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     # a telephone's "how much" is its number (举报电话多少, 热线电话是多少?), as anywhere
     (regex(r"(?<=电话)(?=是?多少(?:[\s,,??!!~。]|$))"), "号码"),
     (regex(r"莫得"), "没有"),  # Southwestern Mandarin: 莫得那么多吧?
+    (regex(r"几(?:久|耐)"), "多久"),  # southern speech: 一任做几久?, 学几耐? (how long)
     (regex(r"(?<=[我俺])(?:咋|怎么)(?=记得|印象)"), ""),  # 我咋记得是四月呢: what the asker recalls, no how asked
     # 是好多个嘛?, 有好多家? (how many, wherever else the question asks); 是好久发表的? (when, not how long)
     (regex(rf"(?<=[是有])好多(?=(?:{UNIT_PATTERN})?[嘛呢哦啊呀哇咧哈]*(?:[\s,,。??!!]|$))"), "多少"),
