@@ -2494,6 +2494,18 @@ def test_what_a_term_refers_to_needs_a_sentence_that_says_it(engine: Engine, que
     assert engine.ask(question).status != "answered"
 
 
+@pytest.mark.parametrize(("question", "not_lead"), [
+    # 这篇文章 points back at the piece just named, not at the report
+    ("报道里说张宝顺写了一篇学习体会文章,这篇文章是什么题目?", "安徽省第二批党的群众路线教育实践活动第一环节工作综述"),
+    # two things asked, not the four the named list holds
+    ("对照“四面镜子”学习,要着力克服的是哪两个问题?", "理论理想、党章党纪、民心民声、先辈先进"),
+])
+def test_what_a_question_points_back_at_or_counts_is_not_given_otherwise(engine: Engine, question: str,
+                                                                          not_lead: str) -> None:
+    result = engine.ask(question)
+    assert result.answer is None or result.answer.lead != not_lead
+
+
 @pytest.mark.parametrize(("question", "said"), [("连心桥指的是啥?", "干群之间的“连心桥”"), ("5322个是指啥?", "活动联系点5322个")])
 def test_a_name_described_where_it_stands_or_a_figure_is_still_explained(engine: Engine, question: str, said: str) -> None:
     result = engine.ask(question)

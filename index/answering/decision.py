@@ -315,12 +315,17 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
 
 def named_list_asked(question: Question, passage_text: str) -> str | None:
     """The name the passage gives a list of things (吃喝风、红包风、赌博风、走读风“小四风”: 小四风) where the question
-    names it, none of its items (小四风里那个走读风…? asks of one of them), and asks for a list; else None."""
+    names it, none of its items (小四风里那个走读风…? asks of one of them), and asks for a list of no other size
+    (对照四面镜子,要克服哪两种问题? asks for other things); else None."""
     if question.wants != "list":
         return None
-    return next((name for m in lexicon.NAMED_LIST.finditer(passage_text)
-                 if (name := m.group(2).strip("“”")) in question.folded and
-                 not any(item in question.folded for item in m.group(1).split("、"))), None)
+    size = lexicon.ASKED_SIZE.search(question.folded)
+    for match in lexicon.NAMED_LIST.finditer(passage_text):
+        name, items = match.group(2).strip("“”"), match.group(1).split("、")
+        if name in question.folded and not any(item in question.folded for item in items) and \
+                (size is None or small_number(size.group(1)) == len(items)):
+            return name
+    return None
 
 
 def _defines_asked(question: Question, passage_text: str) -> bool:

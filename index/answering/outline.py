@@ -90,11 +90,12 @@ _THIS_REPORT = regex(rf"(?:这|本|该|此)(?:篇|份)?(?:{lexicon.REPORT_WORD.p
 def _told_before(folded: str) -> int:
     """Where the clause that asks starts, when the clauses before it are the asker's and ask nothing (老师让我们
     总结一下,这篇报道第三部分主要说了什么?; 材料出处要注明,这篇稿子来源于哪家报纸?: the clause that asks points at
-    this report), else 0."""
+    this report, where the clauses before it name no writing it may point back at), else 0."""
     clauses = [m.end() for m in lexicon.CLAUSE_OR_SPACE.finditer(folded.rstrip("?？!！。 "))]
     start = clauses[-1] if clauses else 0
     return start if start and lexicon.QUESTION_WORD.search(folded[start:]) and \
-        (lexicon.FIRST_PERSON.search(folded[:start]) or _THIS_REPORT.search(folded[start:])) and \
+        (lexicon.FIRST_PERSON.search(folded[:start]) or
+         (_THIS_REPORT.search(folded[start:]) and not lexicon.REPORT_WORD.search(folded[:start]))) and \
         not lexicon.QUESTION_WORD.search(folded[:start]) else 0
 
 
