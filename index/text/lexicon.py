@@ -803,9 +803,9 @@ FUNCTION_CHARS = frozenset("是的了在有和与及或被把对向到给让从�
 WORD_ENDING_PARTICLES = frozenset("得地着过")
 #: Verbs of saying, which so often report what someone said that they are never read as a typo (有人说 is no 人数).
 SAYING_CHARS = frozenset("说")
-#: People in general (工作人员, 人手): where people are counted, the figure's measure word (170人) says them (not
-#: people of one kind: 送学人员).
-PEOPLE_IN_GENERAL = regex(r"工作人员|人手|人马|(?<![\u4e00-\u9fff])人员|(?<=[的名位个少])人员|(?<=[的名位个少])干部")
+#: People in general (工作人员, 人手, 被处理的干部): where people are counted, the figure's measure word (170人,
+#: 1140人) says them (not people of one kind: 送学人员).
+PEOPLE_IN_GENERAL = regex(r"工作人员|人手|人马|(?<![\u4e00-\u9fff])人员|(?<=[的名位个少])(?:人员|干部)")
 #: Honorifics after a name (刘云山同志, as a child says it: 刘云山爷爷): they add nothing to who is meant.
 HONORIFICS = frozenset("同志 先生 女士 老师 爷爷 奶奶 伯伯 叔叔 阿姨 大爷 大妈 大叔 老人家".split())
 #: Words that ask for a role or title (担任什么职务?): answered by a sentence that names one.
