@@ -554,6 +554,7 @@ def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, q
     ("梁海燕是谁?", "责任编辑"),  # a name the header gives: the post it gives it with
     ("俺在服务区刷到个安徽的报道 讲群众路线第二批的 那篇是啥时候登出来的", "2014-05-07"),  # spaces end the asker's clauses
     ("報導的責任編輯是誰?", "梁 海燕"), ("记者黄永礼是哪家报纸的?", "安徽日报"),  # the field asked last
+    ("这篇稿子的来源是新华社还是安徽日报?", "安徽日报"),  # a news agency offered as the source, as a paper is
     ("有几个小标题?", "4个"), ("第二部分讲的什么?", "深学深思,砥砺品质,打牢思想基础"),
     ("第二个模块讲的什么?", "深学深思,砥砺品质,打牢思想基础"),  # 模块: a part, in office words
     ("小标题有几个?", "4个"),  # the parts named before the count asked

@@ -961,8 +961,8 @@ ASKER_PUZZLED = regex(r"(?:我|俺|咱|本人)?(?:咋|怎么|还是|一直|总�
                            r"(?:弄|搞|看|听|想|读)?(?:明白|懂|清楚|理解|懵|糊涂|迷糊)了?|(?:我|俺)?(?:老|总|一直)?记不(?:住|清|得)了?")
 #: How people took a thing, asked (网民反响如何?, 网友买账没?): what they did about it, not what they said.
 REACTION_ASKED = regex(r"反应|反响|买账|买不买账|叫好|捧场")
-#: A newspaper's name (安徽日报): where the asker names it, the source they read, no place they ask of.
-NEWSPAPER = regex(r"[\u4e00-\u9fff]{2,4}(?:日报|晚报|商报|青年报)")
+#: A newspaper's or other news outlet's name (安徽日报, 新华社): where the asker names it, the source they read, no place they ask of.
+NEWSPAPER = regex(r"[\u4e00-\u9fff]{2,4}(?:日报|晚报|商报|青年报|通讯社|电视台)|新华社|中新社|新华网|人民网")
 
 
 # --- quiz items ------------------------------------------------------------------------------------------------------
