@@ -83,10 +83,6 @@ _FIELD_BY_ASKED = (("editor", ("person",)), ("reporter", ("person",)), ("date", 
                    ("source", ("place", "where")))
 
 
-#: The report pointed at as this one (这篇稿子, 本文, 这综述), not another piece (那篇学习体会文章) or its text (原文).
-_THIS_REPORT = regex(rf"(?:这|本|该|此)(?:篇|份)?(?:{lexicon.REPORT_WORD.pattern})|(?:这|本|该|此)篇")
-
-
 def _told_before(folded: str) -> int:
     """Where the clause that asks starts, when the clauses before it are the asker's and ask nothing (老师让我们
     总结一下,这篇报道第三部分主要说了什么?; 材料出处要注明,这篇稿子来源于哪家报纸?: the clause that asks points at
@@ -95,7 +91,7 @@ def _told_before(folded: str) -> int:
     start = clauses[-1] if clauses else 0
     return start if start and lexicon.QUESTION_WORD.search(folded[start:]) and \
         (lexicon.FIRST_PERSON.search(folded[:start]) or
-         (_THIS_REPORT.search(folded[start:]) and not lexicon.REPORT_WORD.search(folded[:start]))) and \
+         (lexicon.THIS_REPORT.search(folded[start:]) and not lexicon.REPORT_WORD.search(folded[:start]))) and \
         not lexicon.QUESTION_WORD.search(folded[:start]) else 0
 
 

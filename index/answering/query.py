@@ -57,6 +57,8 @@ _NOT_COUNTED_POS = frozenset({"d", "r", "t"})
 _ASPECT_MARKS = frozenset("了过着")
 #: Measure words of one character (份, 条, 个): right after a count they are the count's, no typo.
 _ONE_CHAR_UNITS = frozenset(u for u in lexicon.UNITS if len(u) == 1)
+#: Characters a count ends in, right before its measure word (几份, 五份; digits aside).
+_COUNT_ENDS = frozenset("几" + NUMERAL_CHARS)
 #: Emoji and other symbols a message ends with.
 _SYMBOLS_AT_END = regex(r"[^\w\s,,。!!??~～;;]+$")
 #: Marks after which a sentence goes on.
@@ -1785,8 +1787,9 @@ def _joins_tiers(folded: str, word: str, at: int) -> bool:
 
 def _counts_in(text: str, at: int) -> bool:
     """Is the character at `at` the measure word of a count right before it (多少份发下去: 份, no 分 of 分发)?"""
-    return text[at] in _ONE_CHAR_UNITS and (text[:at].endswith("多少") or text[at - 1: at] in ("几", *NUMERAL_CHARS) or
-                                            text[at - 1: at].isdigit())
+    before = text[at - 1] if at > 0 else ""
+    return text[at] in _ONE_CHAR_UNITS and (text[max(0, at - 2): at] == "多少" or before in _COUNT_ENDS or
+                                            before.isdigit())
 
 
 def _typo(run: str, word: str, i: int) -> bool:

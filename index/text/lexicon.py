@@ -961,7 +961,8 @@ ASKER_PUZZLED = regex(r"(?:我|俺|咱|本人)?(?:咋|怎么|还是|一直|总�
                            r"(?:弄|搞|看|听|想|读)?(?:明白|懂|清楚|理解|懵|糊涂|迷糊)了?|(?:我|俺)?(?:老|总|一直)?记不(?:住|清|得)了?")
 #: How people took a thing, asked (网民反响如何?, 网友买账没?): what they did about it, not what they said.
 REACTION_ASKED = regex(r"反应|反响|买账|买不买账|叫好|捧场")
-#: A newspaper's or other news outlet's name (安徽日报, 新华社): where the asker names it, the source they read, no place they ask of.
+#: A newspaper's or other news outlet's name (安徽日报, 新华社): where the asker names it, the source they read, no
+#: place they ask of.
 NEWSPAPER = regex(r"[\u4e00-\u9fff]{2,4}(?:日报|晚报|商报|青年报|通讯社|电视台)|新华社|中新社|新华网|人民网")
 
 
@@ -1341,6 +1342,8 @@ REPORT_WORDS = frozenset("报道 文章 新闻 稿子 稿 素材 这篇 本文 �
 REPORT_ONLY_WORDS = REPORT_WORDS - frozenset("素材 消息 通讯 新闻".split())
 #: ... any of them, where it stands (看到这新闻).
 REPORT_WORD = regex("|".join(longest_first(REPORT_WORDS)))
+#: The report pointed at as this one (这篇稿子, 这综述, 该文章), not another piece (那篇学习体会文章) or its text (原文).
+THIS_REPORT = regex(rf"[这本该此][篇份]?(?:{REPORT_WORD.pattern})|[这本该此]篇")
 #: The report come across, said as where the asker heard of it (刚刷到一条新闻, 看到这篇报道): it frames the question.
 REPORT_COME_ACROSS = regex(rf"(?:看到|刷到|读到|听到|看了|读了)?(?:[一1这那该][条篇则个份]|看到|刷到|读到)(?:{REPORT_WORD.pattern})")
 #: ... standing for where something is said (稿子里, 文中, 文章为什么说, 据报道): it only frames the question.
