@@ -252,6 +252,9 @@ DATA = Path(__file__).parent / "data"
     ("因为四风挨了处理的干部有多少人?", "1140人"),  # 干部 counted in 人: the figure's measure word says them
     ("那本学习材料,省里总共编了多少份发到下面?", "5万余份"),  # 份 of 多少份 is the count's, no 分 of 分发
     ("村里开会要对照“四面镜子”,我只记得党章党纪,另外三面是啥来着?", "理论理想、党章党纪、民心民声、先辈先进"),  # a named list
+    ("省里的暗访组,每组是啥级别的干部领队?", "厅级干部"),  # 每组: each of the groups named, no other thing
+    ("暗访组 领队干部 级别", "厅级干部"),  # a keyword query ending in the facet asks it
+    ("第一组长 人数 级别", "8位"),  # ... but not after a count asked first
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)
@@ -1000,6 +1003,7 @@ def test_a_year_is_a_constraint_not_a_claim(engine: Engine) -> None:
     "全省征集的意见中通过网络收集的有多少条?",  # ... or by how it was collected
     "全省设了多少条热线?",  # the report gives 芜湖市's hotlines, not the province's
     "兼任第一书记的乡镇干部要干几耐?",  # 几耐 (几久): how long, which the report does not say
+    "来安县的便民服务手册印了多少册?是怎么发放的?",  # a count asked beside another question, none given
 ])
 def test_a_facet_or_part_the_report_does_not_give_is_not_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"

@@ -1405,6 +1405,12 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
     count = small_number(size.group(1)) if size else 0
     if 2 <= count <= MAX_COUNTED_ITEMS and not _lists_of(count, sentence, question.naming_words):
         return "名单"  # 哪两种精神? is answered by 焦裕禄精神和沈浩精神, not by 四面镜子's four
+    # 印发了多少册?发放范围如何?: a count asked beside the other question, none given (not 有几个年轻人说…: a
+    # generic measure word tells of people, no count asked)
+    if question.units and question.units[0] not in lexicon.GENERIC_UNITS and \
+            question.wants in ("how", "open", "why", "purpose") and not any(c.isdigit() for c in sentence) and \
+            not _kinds_listed(question, sentence):
+        return question.units[0]
     if question.wants == "figure" and not _asks_in_its_words(question.folded, sentence):
         found_figures = list(lexicon.FIGURE.finditer(sentence))
         units = {m.group(1) or "" for m in found_figures}

@@ -105,7 +105,7 @@ SOUND_TYPO_CHARS = 4
 HASHED_WILDCARDS = 50_000
 #: Patterns of words that only ask (个数, 数量, 哪天): never a constraint.
 _ASKING = (lexicon.QUANTITY_WORDS, lexicon.DATE_WORDS, lexicon.PERSON_WORDS, lexicon.PLACE_WORDS, lexicon.LIST_WORDS,
-           lexicon.ROLE_WORDS, lexicon.WHERE_WORDS, lexicon.LEVEL_WORDS, lexicon.PURPOSE_WORDS, lexicon.PLACE_COUNT_WORDS)
+           lexicon.ROLE_WORDS, lexicon.WHERE_WORDS, lexicon.LEVEL_WORDS, lexicon.LEVEL_LAST, lexicon.PURPOSE_WORDS, lexicon.PLACE_COUNT_WORDS)
 #: Any of them, for asking whether a word is one of them as a whole.
 _ASKING_WORD = regex("|".join(f"(?:{p.pattern})" for p in _ASKING))
 #: Texts whose cutting into tokens is remembered (a question's, cut several times over while it is read).
@@ -1108,6 +1108,8 @@ class Reader:
                 _ASKING_WORD.fullmatch(word) or \
                 lexicon.QUESTION_WORD.search(word) or len(word) < 2:
             return "frame"
+        if lexicon.EACH_OF.fullmatch(word):
+            return "frame"  # 每组是什么级别的干部带队?: each one named (a figure per item is PER_ITEM's)
         if any(folded.startswith(word + aspect, at) for aspect in lexicon.ASPECT_MARKS for at in occurrences(folded, word)):
             return "event" if events else "frame"  # used as a verb (编印了什么), whatever jieba tags it
         if lexicon.ONE_OCCASION.fullmatch(word) and any(at > 0 and folded[at - 1] in "这那" for at in occurrences(folded, word)):
@@ -1886,7 +1888,7 @@ class HashedWildcards:
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("date", lexicon.DATE_NOUN_ASKED),
     ("date", lexicon.DATE_WORDS), ("role", lexicon.ROLE_WORDS), ("name", lexicon.NAME_WORDS),
-    ("level", lexicon.LEVEL_WORDS),
+    ("level", lexicon.LEVEL_WORDS), ("level", lexicon.LEVEL_LAST),
     ("person", lexicon.PERSON_WORDS), ("where", lexicon.WHERE_WORDS),
     ("place", lexicon.PLACE_WORDS), ("list", lexicon.FIGURE_OF_WHAT), ("figure", lexicon.QUANTITY_WORDS),
     ("list", lexicon.LIST_WORDS),
@@ -1913,6 +1915,8 @@ def _wants(folded: str, yesno: bool) -> str:
     claimed += [m.span() for m in lexicon.KEY_ASKED.finditer(folded) if m.group(0).endswith(("哪", "哪里"))]
     # (哪个市的数量最多?: which one has the most, not a count)
     claimed += [(m.start() - 1, m.end()) for m in lexicon.MOST_AMOUNT.finditer(folded) if "哪" in folded[:m.start()]]
+    if lexicon.QUANTITY_WORDS.search(folded):  # (人数 级别: the count asked first)
+        claimed += [(m.start() - 1, m.end()) for m in lexicon.LEVEL_LAST.finditer(folded)]
     again = lexicon.ASKED_AGAIN.search(folded)
     if again is not None and "哪" in folded[:again.start()]:  # (not 几个专项行动?都是什么?: their names, not a count)
         claimed.append((again.start() - 1, again.end()))

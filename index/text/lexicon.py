@@ -24,7 +24,7 @@ HAN_RUN = regex(r"[\u3400-\u9fff]+")
 UNITS: tuple[str, ...] = (
     "人次", "场次", "期次", "班次", "批次", "轮次", "个月", "个", "位", "名", "人", "次", "回", "趟", "场", "期", "份", "条", "户", "项", "件", "天", "年", "批",
     "所", "家", "元", "页", "岁", "种", "类", "届", "轮", "处", "座", "台", "本", "篇", "部", "块", "起", "例", "宗", "张",
-    "市", "县", "省", "村", "镇", "公里", "米", "钱", "小时", "周", "分钟", "通",
+    "市", "县", "省", "村", "镇", "公里", "米", "钱", "小时", "周", "分钟", "通", "册", "套",
 )
 UNIT_PATTERN = "|".join(UNITS)
 #: A figure in digits and its measure word, if any (16个, 3.3万余条, 5600多名; the measure word is group 1).
@@ -39,7 +39,7 @@ SAME_UNIT: dict[str, str] = {"名": "人", "位": "人", "回": "次", "趟": "�
 #: the asked family answers; one of another family (8个 for 多少人) does not.
 UNIT_FAMILIES: tuple[frozenset[str], ...] = (
     frozenset("人名位"), frozenset({"人次"}), frozenset({*"次回趟场期届轮批", "场次", "期次", "班次", "批次", "轮次"}),
-    frozenset({"个", "项", "件", "条", "份", "处", "起", "例", "宗", "张", "本", "篇", "部", "块", "家", "所", "户", "座", "台",
+    frozenset({"个", "项", "件", "条", "份", "册", "套", "处", "起", "例", "宗", "张", "本", "篇", "部", "块", "家", "所", "户", "座", "台",
                "种", "类", "市", "县", "省", "村", "镇"}),
     frozenset({"天", "年", "个月", "周", "小时", "分钟"}), frozenset({"元", "钱"}), frozenset({"公里", "米"}),
     frozenset({"页"}), frozenset({"岁"}),
@@ -200,6 +200,8 @@ DAY_NAMED = regex(r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}[日号]")
 #: A rank or tier is asked for (什么级别的干部带队?): answered by 厅级, 省级, 县级….
 LEVEL_WORDS = regex(r"(?:什么|啥|哪个|哪一|哪)(?:个|种)?(?:级别|层级|层次|级)|"
                     r"(?<=的)(?:级别|层级)(?:是|为|算)?(?:什么|啥|哪个|哪一级|哪级)?(?=[??。\s]*$)")  # (带队干部的级别是什么?)
+#: ... or named last in a keyword query (暗访组 带队干部 级别), where no count is asked before it (人数 级别).
+LEVEL_LAST = regex(r"(?:级别|层级)(?=[??。\s]*$)")
 RANK = regex(r"[厅省市县处科乡镇村部局司]级")
 #: A cadre's rank (处级, 县处级), not a tier of places (县级): the answer must give it.
 CADRE_RANK = regex(r"(?:县处|地厅|省部|乡科)?[厅处科部局司]级")
@@ -208,6 +210,8 @@ LEVEL_IN = regex(rf"{RANK.pattern}|[市县]、县|两级|省辖市|省直管县|
 #: A figure per item is asked for (每个暗访组有几个人?, 平均每场多长时间?): a total does not answer it.
 PER_ITEM = regex(r"每(?:个|次|场|期|位|名|项|条|人|年|天|月|一|组|队|县|市|村|家)|平均|人均|各自|各[\u4e00-\u9fff]了|"
                  r"(?<![\d.第])1个[^\W\d的]{1,2}?(?:配|有|派|要|带|管|包)了?(?=几|多少)")  # (1个组配几个人?)
+#: 每 and what it counts, run together (每组, 每期): each of the things the question names, not another thing.
+EACH_OF = regex(r"每[\u4e00-\u9fff]")
 #: ... but not one the asker means to work out from what is asked (想算个人均谈话量).
 WORKED_OUT = regex(r"算|统计|求")
 #: ... and a figure the sentence gives per item (分别选择1个省辖市, 各1名): no total; what gives one per item.
