@@ -255,6 +255,8 @@ DATA = Path(__file__).parent / "data"
     ("省里的暗访组,每组是啥级别的干部领队?", "厅级干部"),  # 每组: each of the groups named, no other thing
     ("暗访组 领队干部 级别", "厅级干部"),  # a keyword query ending in the facet asks it
     ("第一组长 人数 级别", "8位"),  # ... but not after a count asked first
+    ("犯四风被通报的干部有多少?", "1140人"),  # 干部 counted, whatever measure word is asked
+    ("前阵子俺们厂里也抓作风 通报查处了多少人", "1140人"),  # the asker's own sentence, ended by a space
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)

@@ -74,6 +74,8 @@ _COUNTED_SKIPS = "的“”‘’「」\"'"
 _NOT_COUNTED_AFTER = regex(r"\s*(?:[??!!]|[\u4e00-\u9fff]{2,8}(?:那个|那块|那一块|那边)[呢吗啊呀]?[??!!\s]*$)")
 #: A chunk of a message typed with a space after it.
 _SPACED_CHUNK = regex(r"[^ ]+ +")
+#: A clause the asker says of themselves, ended by spaces rather than a comma (小组作业我分到那部分 …).
+_MINE_SPACED = regex(rf"[^ ]*?(?:{lexicon.FIRST_PERSON.pattern})[^ ]{{2,}} +")
 #: Most letters read as the initials of as many syllables (sw → 省委).
 MAX_INITIALS = 3
 #: Letters right next to Chinese characters (sheng委书记): maybe pinyin typed for a character.
@@ -933,7 +935,7 @@ class Reader:
         # 调了多少名工作人员?: people in general, counted, are said by the figure's measure word (抽调170人)
         staff = [m.span() for m in lexicon.PEOPLE_IN_GENERAL.finditer(folded)]
         if staff and any(lexicon.SAME_UNIT.get(u, u) == "人" for u in self._units(folded)):
-            out = [replace(t, role="frame") if t.role == "content" and occurrences(folded, t.word) and
+            out = [replace(t, role="frame") if t.role in ("content", "constraint") and occurrences(folded, t.word) and
                    _only_within(folded, t.word, staff) else t for t in out]
         # 刘云山同志: an honorific after a name says who, as the name does
         out = [replace(t, role="frame") if t.word in lexicon.HONORIFICS and occurrences(folded, t.word) and all(
@@ -1496,7 +1498,8 @@ def _asking_part(folded: str, masked: str, names_report: Callable[[str], bool]) 
     remark = _spoken_remark(masked, names_report)
     if remark:
         return _asking_part(folded[remark:], masked[remark:], names_report) or folded[remark:]
-    parts = _WRITTEN_CLAUSES.split(masked)
+    # (小组作业我分到学习教育那部分 市县委班子集中学习要学几天: a sentence of the asker's, typed off with a space)
+    parts = [piece for part in _WRITTEN_CLAUSES.split(masked) for piece in _mine_spaced(part)]
     if len(parts) < 2:
         return None
     asks = [_asks(p.strip(_CLAUSE_BREAKS)) for p in parts]
@@ -1517,6 +1520,14 @@ def _asking_part(folded: str, masked: str, names_report: Callable[[str], bool]) 
         at += len(part)
     asked = "".join(kept)
     return asked if len(asked) < len(folded) else None
+
+
+def _mine_spaced(part: str) -> list[str]:
+    """The clause, split after a sentence of the asker's that spaces end (小组作业我分到那部分 市县委…学几天)."""
+    mine = _MINE_SPACED.match(part)
+    if mine is None or mine.end() == len(part) or _asks(mine.group(0).strip()):
+        return [part]
+    return [part[:mine.end()], part[mine.end():]]
 
 
 #: A pointer back at what was said before the question (那句话, 这个做法).
