@@ -547,6 +547,8 @@ SINCE_WHEN_ABLE = regex(r"(?:什么时候|何时|啥时候)(?:开始|起)(?:就|
 #: A word naming a result or a state reached (完成, 办结, 改完, 合格, 到位): a figure asked of it counts only what
 #: reached it, so a sentence that gives no result at all (公布39项任务) does not answer 完成了多少项.
 RESULT_WORD = regex(r"[\u4e00-\u9fff](?:完|毕)(?![成善整全备])|[\u4e00-\u9fff]好(?=了)|办结|完结|完成|合格|达标|到位|落实")
+#: A modal before a result (要完成的, 待落实的): the result is a goal, not one reached.
+GOAL_BEFORE = regex(r"(?:要|需要|应该?|待|须|必须|计划|准备|将)$")
 #: Doing a thing another time (又来了, 再次暗访, 又下去): a date claimed for it is not the date the passage gives.
 ANOTHER_TIME = regex(r"又(?=[\u4e00-\u9fff])(?!是)|再次|再一次|第二次|重新")
 #: ... and 再 anywhere after a month a yes/no question names (4月份还有再组暗访组吗?): that month is another time too.
@@ -1686,8 +1688,8 @@ THING_PRONOUN = regex(r"它(?!们)|(?:这个?|那个?)(?:东西|玩意儿?)|^其
 DOING_ASKED = regex(r"(?:做|搞|干|弄|忙活?)了?(?:些)?(?:啥|什么|哪些)|干[嘛吗]|怎么(?:做|搞|干|弄)")
 #: 其中…, 这里面…: a part of what the last answer counted or spoke of.
 PART_OF_LAST = regex(r"^(?:这其中|其中|这当中|当中|这里面|这里头|里面|里头)(?:的)?")
-#: One occasion (那一趟, 这一回): pointed at with 这 or 那, the one spoken of.
-ONE_OCCASION = regex(rf"[一1](?:[{ONCE_WORDS}]|次|阵子?)")
+#: One occasion or kind (那一趟, 这一回, 那一类): pointed at with 这 or 那, the one spoken of.
+ONE_OCCASION = regex(rf"[一1](?:[{ONCE_WORDS}]|次|阵子?|类|种|项|块|样)")
 #: 他们, 这些人: the group last spoken of.
 GROUP_PRONOUN = regex(r"他们|她们|它们|这些人|那些人|这批人|这帮人")
 #: 这个手册, 该市, 这次会: a thing last spoken of, named by its last word.
