@@ -259,6 +259,7 @@ DATA = Path(__file__).parent / "data"
     ("前阵子俺们厂里也抓作风 通报查处了多少人", "1140人"),  # the asker's own sentence, ended by a space
     ("合肥定下的第一批要完成的任务一共几项", "39项任务"),  # 要完成的: a goal, no count of those done
     ("马鞍山送学的党员里,流动党员那一类有多少?", "1500多名"),  # 那一类: the kind just named
+    ("安徽省党委的一把手叫啥?", "张宝顺"),  # 省党委: 省委, whose head is its 书记
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)
