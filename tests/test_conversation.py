@@ -163,6 +163,11 @@ def test_a_body_of_people_swaps_for_the_group_the_question_was_about(engine: Eng
     assert reply.result.answer is not None and "省委督导组" in reply.result.answer.sentence
 
 
+def test_the_thing_counted_said_with_who_did_it_now_asks_its_count(engine: Engine) -> None:
+    _, reply = turns(engine, "市县两级领导班子成员开了几场座谈会?", "省委督导组开的座谈会呢?")
+    assert reply.result.answer is not None and reply.result.answer.lead == "462场", reply.question
+
+
 def test_they_without_people_named_is_what_the_last_question_was_about(engine: Engine) -> None:
     _, reply = turns(engine, "第一批活动单位的机构撤了吗?", "他们具体在做什么?")
     assert reply.question.startswith("第一批活动单位")
