@@ -168,6 +168,11 @@ def test_the_thing_counted_said_with_who_did_it_now_asks_its_count(engine: Engin
     assert reply.result.answer is not None and reply.result.answer.lead == "462场", reply.question
 
 
+def test_the_same_deed_of_a_new_doer_counts_what_the_last_question_counted(engine: Engine) -> None:
+    _, reply = turns(engine, "市县领导班子成员开了多少座谈会?", "那省委督导组开了多少?")
+    assert reply.result.answer is not None and reply.result.answer.lead == "462场", reply.question
+
+
 def test_they_without_people_named_is_what_the_last_question_was_about(engine: Engine) -> None:
     _, reply = turns(engine, "第一批活动单位的机构撤了吗?", "他们具体在做什么?")
     assert reply.question.startswith("第一批活动单位")

@@ -75,6 +75,8 @@ _CLOSING = "”’」』)）"
 #: A count asked by its measure word alone, ending the question (合肥开了几条?).
 _BARE_COUNT = regex(rf"(?:几|多少)({lexicon.UNIT_PATTERN})[呢啊呀吧啦哈?？!！。 ]*$")
 _ASKED = regex(r"(?:多少|几|什么|哪些|哪|谁|啥)")
+#: A deed asked how much it yielded, with nothing counted named (开了多少?): its verb, and the question word.
+_BARE_DEED = regex(r"([\u4e00-\u9fff])[了过]?(多少|几)[呢啊呀吧啦哈?？!！。 ]*$")
 #: A part of the report pointed at (这部分, 这一段, 该部分).
 _THIS_PART = regex(r"[这该本此](?:一)?(?:个)?(?:部分|段|节)")
 
@@ -698,6 +700,17 @@ class Conversation:
             per_item = lexicon.PER_ITEM.search(folded[: bare_count.start()]) is not None
             if counted and bare_count.group(1) in last.units and counted not in folded and not doer and not per_item:
                 folded = folded[: bare_count.end(1)] + counted + folded[bare_count.end(1):]
+        deed = _BARE_DEED.search(folded)
+        if deed is not None and bare_count is None:
+            # 那省委督导组开了多少? after 市县两级领导班子开了多少座谈会?: the same deed, what it yielded counted
+            last = engine.read(_previous(engine, context))
+            asked = lexicon.ASKED_UNIT.search(last.folded)
+            counted = "".join(t.word for t in last.counted(engine.weights.verbs)) or \
+                next((t.word for t in last.terms if asked is not None and asked.group(1) and len(t.word) > 2 and
+                      last.folded.startswith(t.word, asked.start(1))), "")  # (多少座谈会: no 座 counted)
+            if asked is not None and counted and counted not in folded and \
+                    last.folded[: asked.start()].rstrip("了过").endswith(deed.group(1)):
+                folded = folded[: deed.end(2)] + counted + folded[deed.end(2):]
         part = lexicon.PART_OF_LAST.match(folded)
         if part:  # 其中改好的有多少?: a part of what the last question counted (4395个“四风”方面问题)
             pronoun = "这些人" if _PEOPLE_COUNT.search(lead) else "它们"
