@@ -173,6 +173,11 @@ def test_the_same_deed_of_a_new_doer_counts_what_the_last_question_counted(engin
     assert reply.result.answer is not None and reply.result.answer.lead == "462场", reply.question
 
 
+def test_a_post_asked_after_a_question_about_someone_is_that_persons(engine: Engine) -> None:
+    _, reply = turns(engine, "刘云山几号到的安徽?", "职务呢?")
+    assert reply.result.answer is not None and reply.result.answer.lead == "中共中央政治局常委、中央书记处书记", reply.question
+
+
 def test_they_without_people_named_is_what_the_last_question_was_about(engine: Engine) -> None:
     _, reply = turns(engine, "第一批活动单位的机构撤了吗?", "他们具体在做什么?")
     assert reply.question.startswith("第一批活动单位")

@@ -260,6 +260,7 @@ DATA = Path(__file__).parent / "data"
     ("合肥定下的第一批要完成的任务一共几项", "39项任务"),  # 要完成的: a goal, no count of those done
     ("马鞍山送学的党员里,流动党员那一类有多少?", "1500多名"),  # 那一类: the kind just named
     ("安徽省党委的一把手叫啥?", "张宝顺"),  # 省党委: 省委, whose head is its 书记
+    ("张宝顺的职务是什么?", "省委书记"),  # the post asked, not a list (是什么 after it)
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)

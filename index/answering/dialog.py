@@ -833,6 +833,10 @@ class Conversation:
         kind = _kind(engine, new)
         if kind == "meta":  # 记者是谁? → 来源呢?: the report's own 来源
             return f"这篇报道的{new}是什么?"
+        if lexicon.ROLE_WORDS.fullmatch(new):  # 刘云山几号来的? → 职务呢?: the post of the person talked about
+            answer = context.result.answer
+            person = Conversation._person(engine, context, previous + (answer.sentence if answer else ""))
+            return f"{person}的{new}是什么?" if person else None
         asked = lexicon.ASKED_UNIT.search(previous)
         counted = next((t.word for t in engine.read(previous).counted(engine.weights.verbs)
                         if len(t.word) > 1 and new.endswith(t.word)), None) if asked is not None else None

@@ -815,7 +815,7 @@ PEOPLE_IN_GENERAL = regex(r"工作人员|人手|人马|(?<![\u4e00-\u9fff])人�
 #: Honorifics after a name (刘云山同志, as a child says it: 刘云山爷爷): they add nothing to who is meant.
 HONORIFICS = frozenset("同志 先生 女士 老师 爷爷 奶奶 伯伯 叔叔 阿姨 大爷 大妈 大叔 老人家".split())
 #: Words that ask for a role or title (担任什么职务?): answered by a sentence that names one.
-ROLE_WORDS = regex(r"职务|职位|官职|头衔|身份|(?:什么|啥|何)官(?!方)|(?:什么|啥|何)职(?!能|责|工)")
+ROLE_WORDS = regex(r"(?:职务|职位|官职|头衔|身份)(?:是|为)?(?:什么|啥)?|(?:什么|啥|何)官(?!方)|(?:什么|啥|何)职(?!能|责|工)")
 #: Roles and titles a sentence can name.
 ROLES = regex(r"书记|省长|市长|县长|主席|常委|组长|部长|厅长|局长|主任|委员|记者|编辑|领导|干部|负责同志|第一书记")
 #: Words for someone who leads (中央领导, 那位大领导) ...
