@@ -261,6 +261,7 @@ DATA = Path(__file__).parent / "data"
     ("马鞍山送学的党员里,流动党员那一类有多少?", "1500多名"),  # 那一类: the kind just named
     ("安徽省党委的一把手叫啥?", "张宝顺"),  # 省党委: 省委, whose head is its 书记
     ("张宝顺的职务是什么?", "省委书记"),  # the post asked, not a list (是什么 after it)
+    ("马鞍山送学的几类党员里最少的那类有几名?", "1500多名"),  # the count of the least of those listed
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)

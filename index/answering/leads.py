@@ -611,6 +611,8 @@ def _lead_of_kind(question: Question, sentence: str, terms: Sequence[str], weigh
     compared = compared_figures(query, sentence)
     if compared:  # 哪类人最多? → 5600多名年老体弱党员: the item of the largest (or smallest) figure listed
         chosen = (max if "最多" in query else min)(compared, key=lambda m: _value(m.group(0)))
+        if question.wants == "figure":
+            return chosen.group(0)  # 人数最多的那一类有多少人? → 5600多名: the count asked
         start, end = _item_of(sentence, chosen, compared)
         return sentence[start: end] if end - start < len(sentence) else chosen.group(0)
     if question.wants == "figure":

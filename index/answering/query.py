@@ -1116,6 +1116,8 @@ class Reader:
             return "event" if events else "frame"  # used as a verb (编印了什么), whatever jieba tags it
         if lexicon.ONE_OCCASION.fullmatch(word) and any(at > 0 and folded[at - 1] in "这那" for at in occurrences(folded, word)):
             return "frame"  # 暗访那一趟是几号?: the occasion pointed at, no count asked
+        if lexicon.KIND_POINTED.fullmatch(word):
+            return "frame"  # 最少的那类有几名?: the kind pointed at
         if lexicon.MULTIPLIED_UNIT.fullmatch(word):
             return "frame"  # 3.3|万条: the rest of a figure, checked as a figure
         if word[0] in lexicon.DATE_UNITS and word_facts(word) is None and \

@@ -113,7 +113,7 @@ MOST_ASKED = regex(r"最(?:多|少)")
 #: ... which a ranking said answers, not a post of the first rank (第一书记, 第一组长) nor a part of a whole (其中).
 RANKING_SAID = regex(r"最|之最|居首|第一(?![批环次轮个期届]|书记|组长)|首(?![批次轮])")
 #: Which of several is the most or the least (哪类人最多?, 最多的是哪种?).
-MOST_OF_LISTED = regex(r"(?:哪|什么|啥|谁)[^,,。?？]{0,8}最(?:多|少)|最(?:多|少)的是(?:哪|什么|啥|谁)")
+MOST_OF_LISTED = regex(r"(?:哪|什么|啥|谁)[^,,。?？]{0,8}最(?:多|少)|最(?:多|少)的是(?:哪|什么|啥|谁)|最(?:多|少)的[^,,。?？]{0,6}?(?:多少|几)")
 #: Words of age that open with the measure word 年 (年纪, 年龄, 年轻): no count of years.
 AGE_WORD = regex(r"年[纪龄轻迈长岁]")
 ASKED_UNIT = regex(rf"(?:多少|(?<![哪那这])几(?!大))({UNIT_PATTERN})?|(?<![那这\d一])(?<!上了)(?<!上)({UNIT_PATTERN})(?:数(?![大小高字据])|(?<=场)次(?=[是为有]))|"
@@ -1690,6 +1690,8 @@ DOING_ASKED = regex(r"(?:做|搞|干|弄|忙活?)了?(?:些)?(?:啥|什么|哪�
 PART_OF_LAST = regex(r"^(?:这其中|其中|这当中|当中|这里面|这里头|里面|里头)(?:的)?")
 #: One occasion or kind (那一趟, 这一回, 那一类): pointed at with 这 or 那, the one spoken of.
 ONE_OCCASION = regex(rf"[一1](?:[{ONCE_WORDS}]|次|阵子?|类|种|项|块|样)")
+#: ... or a kind pointed at with its measure word alone (那类, 这种).
+KIND_POINTED = regex(r"[这那](?:类|种|项|块|样)")
 #: 他们, 这些人: the group last spoken of.
 GROUP_PRONOUN = regex(r"他们|她们|它们|这些人|那些人|这批人|这帮人")
 #: 这个手册, 该市, 这次会: a thing last spoken of, named by its last word.
