@@ -262,6 +262,8 @@ DATA = Path(__file__).parent / "data"
     ("安徽省党委的一把手叫啥?", "张宝顺"),  # 省党委: 省委, whose head is its 书记
     ("张宝顺的职务是什么?", "省委书记"),  # the post asked, not a list (是什么 after it)
     ("马鞍山送学的几类党员里最少的那类有几名?", "1500多名"),  # the count of the least of those listed
+    ("市级班子梳理的四风意见有3800多条,县级班子梳理了多少条?", "21500多条"),  # the figure listed with the one told
+    ("县级班子梳理出两万一千五百多条意见,市级的班子是多少条?", "3800多条"),
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)

@@ -1540,7 +1540,11 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         # (小组 said apart from what the group does, 暗查小组: any group the figure counts, 8个…暗访组)
         groups = bool(counted) and all(t.kind == "group" for t in counted)
         # (only a figure with the measure word asked can count it: not 19日 of 3月15日至19日…厅级干部)
-        if counted and not any(_counts(m, nouns, sentence, reach, [t.word for t in question.terms]) or
+        # (市级三千八百多条,县级是多少条?: the figure asked listed with the one told, 3800多条和21500多条, counts the same)
+        told_digits = {_digits(m) for m in lexicon.FIGURE.finditer(question.folded)}
+        told_beside = any(re.fullmatch(r"[、和及]", sentence[a.end(): b.start()]) for a in found_figures for b in found_figures
+                          if (_digits(a) in told_digits and b in fitting) or (_digits(b) in told_digits and a in fitting))
+        if counted and not told_beside and not any(_counts(m, nouns, sentence, reach, [t.word for t in question.terms]) or
                                _counts_anyone([t.word for t in counted], m) or
                                (groups and lexicon.GROUP_NAMED.search(_after_figure(m, sentence))) for m in fitting):
             return counted[-1].word  # 巡视工作发现了多少个问题?: a figure, but of 县, not of 问题
