@@ -264,6 +264,8 @@ DATA = Path(__file__).parent / "data"
     ("马鞍山送学的几类党员里最少的那类有几名?", "1500多名"),  # the count of the least of those listed
     ("市级班子梳理的四风意见有3800多条,县级班子梳理了多少条?", "21500多条"),  # the figure listed with the one told
     ("县级班子梳理出两万一千五百多条意见,市级的班子是多少条?", "3800多条"),
+    ("芜湖的先不说,全省征求到多少条意见?", "75.6万余条"),  # a place put aside is not asked of
+    ("撇开芜湖,全省一共征求到多少条意见?", "75.6万余条"),
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)

@@ -376,7 +376,7 @@ class Reader:
         yesno = judged or bool(lexicon.YESNO.search(bare)) or ("还是" in bare and lexicon.FIGURE_CHOICE.search(bare) is not None) or \
             ((lexicon.CLAIM_ASKED.search(folded) is not None or lexicon.CONFIRMING.search(bare) is not None) and
              not lexicon.QUESTION_WORD.search(bare))  # (是搞两个月吧: a claim put to be confirmed)
-        bare = lexicon.LEADING_FILLERS.sub("", lexicon.TASK_OF_ASKER.sub(r"\1", bare))
+        bare = lexicon.LEADING_FILLERS.sub("", lexicon.TASK_OF_ASKER.sub(r"\1", lexicon.TOPIC_DROPPED.sub("", bare)))
         bare = self._without_asker(bare)
         core = lexicon.TRAILING_PARTICLES.sub("", bare) or bare
         core = _ORDINAL_DIGITS.sub(lambda m: "第" + spelled(int(m.group(1))) + m.group(2), core)

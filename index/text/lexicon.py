@@ -879,6 +879,9 @@ NEW_TOPIC = regex(rf"^(?:(?:{_TURNING_AWAY})[,,\s]*)?(?:{_TOPIC_OPENINGS}|另外
 #: Interjections typed in letters (emmm, hmm, hhh, lol, xswl): chatter around a question, no words of it.
 _LATIN_CHATTER = r"(?<![a-z])(?:e+m{2,}|h+m{2,}|u+m{2,}|h{3,}|(?:ha){2,}|lol|xswl|orz|233+|lah|leh|lor|meh|ah)(?![a-z])"
 #: Openings that only frame a question.
+#: A clause that puts a topic aside before asking (不说芜湖了, 芜湖的先不谈): what it names is not asked of.
+TOPIC_DROPPED = regex(r"^(?:先|那就|就)?(?:不说|不谈|不聊|不提|不讲|撇开|抛开|除开)[^,,。!！?？]{1,10}?(?:了|的事|这块)?[,,。!！]\s*|"
+                      r"^[^,,。!！?？]{1,10}?(?:的事|这块)?(?:先不说|先不谈|先不聊|就不说|先放一边|放一边)了?[吧啊]?[,,。!！]\s*")
 #: Words that turn to asking (请问, 想问问, 想知道).
 _ASKING_OPENINGS = r"请问(?:一下|下)?|问一?下|(?:最后|再)?问一?句|(?:最后|再)?问[一1]?个(?:问题|事儿?)|我?想问(?:一下|下|问)|我?想知道|我?想?(?:请教|咨询)(?:一下|下)?"
 LEADING_FILLERS = regex(rf"^(?:{_TOPIC_OPENINGS}|{_ASKING_OPENINGS}|"
