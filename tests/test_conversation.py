@@ -257,6 +257,7 @@ def test_a_swap_said_with_the_words_of_a_memo_swaps_the_tier(engine: Engine) -> 
     # 还有哪些(督导)成效?: more of the kind just answered
     ("省委督导组深入市县督导多少次?", "还有哪些督导成效?详细说说。", "12400余人次"),
     ("省委督导组深入市县督导多少次?", "还有其他主要成效数据吗?", "12400余人次"),
+    ("全省市、县两级领导班子成员深入基层多少人次?", "除此以外呢?", "召开座谈会11300多场"),  # 除此以外: more
 ])
 def test_going_on_or_more_of_the_kind_reads_on_from_the_short_answer(engine: Engine, first: str, more: str,
                                                                        piece: str) -> None:
