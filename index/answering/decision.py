@@ -530,6 +530,15 @@ def names_group(sentence: str, figure: re.Match[str]) -> bool:
         any(g.end() == figure.start() for g in lexicon.GROUP_NAMED.finditer(sentence, max(0, figure.start() - 3), figure.start()))
 
 
+def _listed_with_told(question: Question, sentence: str, found: Sequence[re.Match[str]],
+                      fitting: Sequence[re.Match[str]]) -> bool:
+    """Is a figure that can answer listed right beside one the question tells (市级三千八百多条,县级是多少条? ↔
+    3800多条和21500多条)? Then it counts what the told one counts."""
+    told = {_digits(m) for m in lexicon.FIGURE.finditer(question.folded)}
+    return any(re.fullmatch(r"[、和及]", sentence[a.end(): b.start()]) for a in found for b in found
+               if (_digits(a) in told and b in fitting) or (_digits(b) in told and a in fitting))
+
+
 def _after_figure(figure: re.Match[str], sentence: str) -> str:
     """Where a noun the figure counts may stand after it: the start of its clause (8个由厅级干部带队的暗访组)."""
     after = lexicon.CLAUSE.match(sentence, figure.end())
@@ -1540,13 +1549,10 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         # (小组 said apart from what the group does, 暗查小组: any group the figure counts, 8个…暗访组)
         groups = bool(counted) and all(t.kind == "group" for t in counted)
         # (only a figure with the measure word asked can count it: not 19日 of 3月15日至19日…厅级干部)
-        # (市级三千八百多条,县级是多少条?: the figure asked listed with the one told, 3800多条和21500多条, counts the same)
-        told_digits = {_digits(m) for m in lexicon.FIGURE.finditer(question.folded)}
-        told_beside = any(re.fullmatch(r"[、和及]", sentence[a.end(): b.start()]) for a in found_figures for b in found_figures
-                          if (_digits(a) in told_digits and b in fitting) or (_digits(b) in told_digits and a in fitting))
-        if counted and not told_beside and not any(_counts(m, nouns, sentence, reach, [t.word for t in question.terms]) or
-                               _counts_anyone([t.word for t in counted], m) or
-                               (groups and lexicon.GROUP_NAMED.search(_after_figure(m, sentence))) for m in fitting):
+        if counted and not _listed_with_told(question, sentence, found_figures, fitting) and \
+                not any(_counts(m, nouns, sentence, reach, [t.word for t in question.terms]) or
+                        _counts_anyone([t.word for t in counted], m) or
+                        (groups and lexicon.GROUP_NAMED.search(_after_figure(m, sentence))) for m in fitting):
             return counted[-1].word  # 巡视工作发现了多少个问题?: a figure, but of 县, not of 问题
         after_asking = lexicon.UNIT_AT.sub("", question.folded[asking.end():], count=1) if asking else ""
         whole = nouns or [t.word for t in question.terms if len(t.word) > 1 and after_asking.startswith(t.word)] or \

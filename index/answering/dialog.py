@@ -837,13 +837,13 @@ class Conversation:
             answer = context.result.answer
             person = Conversation._person(engine, context, previous + (answer.sentence if answer else ""))
             return f"{person}的{new}是什么?" if person else None
-        asked = lexicon.ASKED_UNIT.search(previous)
+        counting = lexicon.ASKED_UNIT.search(previous)
         counted = next((t.word for t in engine.read(previous).counted(engine.weights.verbs)
-                        if len(t.word) > 1 and new.endswith(t.word)), None) if asked is not None else None
+                        if len(t.word) > 1 and new.endswith(t.word)), "") if counting is not None else ""
         done_by = new[: -len(counted)] if counted else ""
-        if asked is not None and len(done_by) > 2 and (is_verb(done_by[-1]) or is_verb(done_by[-2:])):
+        if counting is not None and len(done_by) > 2 and (is_verb(done_by[-1]) or is_verb(done_by[-2:])):
             # 那省委督导组开的座谈会呢? after …开了多少场座谈会?: the thing counted, said with who did it now
-            return f"{new}有{asked.group(0)}?"
+            return f"{new}有{counting.group(0)}?"
         if kind == "predicate":
             # 那市县两级领导班子成员深入基层呢? — what it asked (多少) about a new subject and deed; a deed with no
             # subject, opening with its verb (召开座谈会呢? after 省委督导组开展个别谈话多少人次?), is the last question's

@@ -112,7 +112,7 @@ PEOPLE_BEFORE_ASKING = regex(r"(?:[的些]人|党员|干部|书记|人员)(?:一
 MOST_ASKED = regex(r"最(?:多|少)")
 #: ... which a ranking said answers, not a post of the first rank (第一书记, 第一组长) nor a part of a whole (其中).
 RANKING_SAID = regex(r"最|之最|居首|第一(?![批环次轮个期届]|书记|组长)|首(?![批次轮])")
-#: Which of several is the most or the least (哪类人最多?, 最多的是哪种?).
+#: Which of several is the most or the least (哪类人最多?, 最多的是哪种?), or its count (最多的那类有多少人?).
 MOST_OF_LISTED = regex(r"(?:哪|什么|啥|谁)[^,,。?？]{0,8}最(?:多|少)|最(?:多|少)的是(?:哪|什么|啥|谁)|最(?:多|少)的[^,,。?？]{0,6}?(?:多少|几)")
 #: Words of age that open with the measure word 年 (年纪, 年龄, 年轻): no count of years.
 AGE_WORD = regex(r"年[纪龄轻迈长岁]")
@@ -878,10 +878,10 @@ _TURNING_AWAY = r"算了|好了|行了|好吧|好|行|ok|okay|OK|Ok"
 NEW_TOPIC = regex(rf"^(?:(?:{_TURNING_AWAY})[,,\s]*)?(?:{_TOPIC_OPENINGS}|另外|再问一下|对了)[,,:: \s]*")
 #: Interjections typed in letters (emmm, hmm, hhh, lol, xswl): chatter around a question, no words of it.
 _LATIN_CHATTER = r"(?<![a-z])(?:e+m{2,}|h+m{2,}|u+m{2,}|h{3,}|(?:ha){2,}|lol|xswl|orz|233+|lah|leh|lor|meh|ah)(?![a-z])"
-#: Openings that only frame a question.
 #: A clause that puts a topic aside before asking (不说芜湖了, 芜湖的先不谈): what it names is not asked of.
 TOPIC_DROPPED = regex(r"^(?:先|那就|就)?(?:不说|不谈|不聊|不提|不讲|撇开|抛开|除开)[^,,。!！?？]{1,10}?(?:了|的事|这块)?[,,。!！]\s*|"
                       r"^[^,,。!！?？]{1,10}?(?:的事|这块)?(?:先不说|先不谈|先不聊|就不说|先放一边|放一边)了?[吧啊]?[,,。!！]\s*")
+#: Openings that only frame a question.
 #: Words that turn to asking (请问, 想问问, 想知道).
 _ASKING_OPENINGS = r"请问(?:一下|下)?|问一?下|(?:最后|再)?问一?句|(?:最后|再)?问[一1]?个(?:问题|事儿?)|我?想问(?:一下|下|问)|我?想知道|我?想?(?:请教|咨询)(?:一下|下)?"
 LEADING_FILLERS = regex(rf"^(?:{_TOPIC_OPENINGS}|{_ASKING_OPENINGS}|"
