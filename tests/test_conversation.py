@@ -178,6 +178,12 @@ def test_a_post_asked_after_a_question_about_someone_is_that_persons(engine: Eng
     assert reply.result.answer is not None and reply.result.answer.lead == "中共中央政治局常委、中央书记处书记", reply.question
 
 
+def test_a_swap_put_as_what_if_asks_the_last_question_of_it(engine: Engine) -> None:
+    _, reply = turns(engine, "暗访组暗访了几个省辖市?", "换成县的话有多少个?")
+    assert "县" in reply.question and "省辖市" not in reply.question
+    assert reply.result.answer is not None and reply.result.answer.lead is not None and "50个" in reply.result.answer.lead
+
+
 def test_they_without_people_named_is_what_the_last_question_was_about(engine: Engine) -> None:
     _, reply = turns(engine, "第一批活动单位的机构撤了吗?", "他们具体在做什么?")
     assert reply.question.startswith("第一批活动单位")

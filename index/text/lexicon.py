@@ -1477,7 +1477,8 @@ TYPED_WANTS = frozenset({"date", "role", "name", "person", "where", "place", "fi
 #: Another place's example asked for after an answer about one (还有别的地方的例子吗?, 其他地方呢?).
 OTHER_PLACE_ASKED = regex(r"(?:别的|其他|其它|另外|别处|别个)(?:的)?(?:地方|市县|市|县|地区|城市)")
 #: 那X呢? / X呢? / 换成X呢? / 如果是X呢?: the last question again, about X.
-SWAP = regex(r"^(?:那|那么|换成|如果是|要是|再问)?(?P<x>.{1,14}?)(?:呢|怎么样|又如何|如何|又怎样|的呢|又是多少|是多少|有多少)$")
+SWAP = regex(rf"^(?:那|那么|换成|如果是|要是|再问)?(?P<x>.{{1,14}}?)(?:(?:的话[,,]?)?(?:呢|怎么样|又如何|如何|又怎样|的呢|"
+             rf"又是多少|是多少|有多少)|的话[,,]?(?:又是|是|有)多少(?:{UNIT_PATTERN}))$")  # (换成县的话是多少个)
 #: Adverbs of a total (一共, and 拢共/统共 of regional speech).
 _ALL_TOGETHER = "一共|总共|拢共|统共|总计|合计"
 #: Words in X that only frame the swap (全省一共呢? swaps in 全省).
