@@ -266,6 +266,7 @@ DATA = Path(__file__).parent / "data"
     ("县级班子梳理出两万一千五百多条意见,市级的班子是多少条?", "3800多条"),
     ("芜湖的先不说,全省征求到多少条意见?", "75.6万余条"),  # a place put aside is not asked of
     ("撇开芜湖,全省一共征求到多少条意见?", "75.6万余条"),
+    ("听说讲芜湖那一块写得好,芜湖设了几条热线电话?", "11条热线电话"),  # a part named in a remark: a figure asked
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)

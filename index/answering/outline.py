@@ -132,8 +132,9 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
     header = next((p for p in passages if p.paragraph == 0), None)
     if header is None:
         return None
-    if _ASKS_PART.search(folded):
-        # 讲整改落实的是哪个小标题? — the heading of the section that speaks of it.
+    if _ASKS_PART.search(folded) and question.wants != "figure":
+        # 讲整改落实的是哪个小标题? — the heading of the section that speaks of it (not a figure asked after a remark
+        # that names a part, 同事说芜湖这块做得不错,…总数是多少?)
         topic = [a for t in question.terms if t.role != "frame" and t.word not in lexicon.REPORT_WORDS
                  and not lexicon.PART_WORDS.search(t.word) for a in t.alternatives]
         # the section that speaks of it most: its passages' scores summed (学习教育 is one passage's word in
