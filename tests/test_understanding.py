@@ -267,6 +267,8 @@ DATA = Path(__file__).parent / "data"
     ("芜湖的先不说,全省征求到多少条意见?", "75.6万余条"),  # a place put aside is not asked of
     ("撇开芜湖,全省一共征求到多少条意见?", "75.6万余条"),
     ("听说讲芜湖那一块写得好,芜湖设了几条热线电话?", "11条热线电话"),  # a part named in a remark: a figure asked
+    ("暗访去了几个县级行政区?", "50个"),  # places of a tier said as its units: the tier's places
+    ("除了省辖市,成立活动领导小组的县级单位有多少个?", "105个"),
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)

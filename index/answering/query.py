@@ -386,7 +386,7 @@ class Reader:
         core = lexicon.COST_SUFFIX.sub("费用", core)  # 花了多少印刷费: a cost
         core = lexicon.STAGE_ORDINAL.sub(r"\1环节", core)  # 第一阶段 is 第一环节
         core = lexicon.FIRST_ROUND.sub(r"第一\1", core)
-        core = lexicon.TIER_LEVEL_SAID.sub(r"\1级", core)  # 县一级 is 县级
+        core = lexicon.TIER_UNITS.sub("", lexicon.TIER_LEVEL_SAID.sub(r"\1级", core))  # 县一级 is 县级; 县级单位, 县
         core = lexicon.THAT_FIGURE.sub(r"\1个数字", core)  # 那个数说的是啥: that figure
         core = lexicon.FIGURE_TAKEN.sub("", core)
         core = lexicon.ROUGHLY_AFTER.sub(r"\1", core)  # 12000人次上下 is 12000人次, given roughly
