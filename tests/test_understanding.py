@@ -9,6 +9,7 @@ import pytest
 
 from index.answering.engine import Engine
 from index.evaluation import evaluate, evaluate_metamorphic, read_metamorphic, read_questions
+from index.text import lexicon
 
 DATA = Path(__file__).parent / "data"
 
@@ -329,6 +330,15 @@ def test_a_question_about_another_place_is_not_answered_with_this_ones(engine: E
 def test_cantonese_as_it_is_written(engine: Engine, question: str, said: str) -> None:
     result = engine.ask(question)
     assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
+
+
+def test_cantonese_which_level_is_answered_with_the_tiers_that_did_it(engine: Engine) -> None:
+    result = engine.ask("二千八百五十五場報告會係邊一級搞嘅?")  # 边一级: 哪一级
+    assert result.answer is not None and result.answer.lead == "各市、县(市、区)"
+
+
+def test_words_by_the_mouth_are_no_cantonese_which() -> None:
+    assert "哪" not in lexicon.standard_asking("支书老挂嘴边一句“班子强不强”,报道里也有这话吗?")  # 嘴边: by the mouth
 
 
 @pytest.mark.parametrize("question", ["王学军揀咗边个市做联系点?",  # 边个市 哪个市: the sentence names no city of his

@@ -657,7 +657,7 @@ TIER_OF_ASKED = regex(r"哪(?:里|儿|块|一级|级)的(?=[\u4e00-\u9fff])")
 #: ... also said with 一 (县一级), or pointed at (县(市、区)那一级).
 TIER_LEVEL_SAID = regex(r"([省市县乡镇村区][)）]?)[那这]?一级")
 #: Places of a tier, said as units of it (县级单位, 县级行政区): the tier's places (县).
-TIER_UNITS = regex(r"(?<=[省市县乡镇村])级(?:行政)?(?:单位|地区|区划|行政区)")
+TIER_UNITS = regex(r"(?<=[市县乡镇村])级(?:行政)?(?:单位|地区|区划|行政区)")
 #: That figure, said short (1140人那个数说的是啥?): 那个数字, not a word 数说.
 THAT_FIGURE = regex(r"([这那])个数(?![字据量目额])")
 #: "Or so" after a figure and its measure word (12000人次上下, 两万条左右): how rough it is, no word to find.
@@ -1138,11 +1138,11 @@ ERHUA = regex(r"(?<=[\u4e00-\u9fff])(?<![女幼孤婴健男托宠少胎患孩侄
 #: (系 only where no Mandarin word holds it: 联系, 连系, 关系, 体系 but for 具体系, 系统)
 _CANTONESE_IS = r"(?<![联连关体维派直院谱])系(?![统列数])"
 #: 边 as a side (那边, 这边, 旁边), not Cantonese 边 for 哪.
-_NOT_SIDE = r"(?<![那这旁两一左右上下前后里外东西南北身海河江岸路])"
+_NOT_SIDE = r"(?<![那这旁两一左右上下前后里外东西南北身海河江岸路嘴手耳脚桌床门窗田湖塘])"
 CANTONESE = regex(rf"[嘅咗啲佢冇喺嘢嗰𠮶噉睇揾畀嚟咩乜㗎边唔]|{_CANTONESE_IS}|几多|几时|点[解睇样]|点(?=评价|看待)|同埋|加埋|入面|跟住|仲(?=有|系|要|未)|接住|(?:效果|结果|反应|反响)点")
 CANTONESE_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (regex(r"系唔系|系咪"), "是不是"), (regex(r"定系"), "还是"),
-    (regex(rf"{_NOT_SIDE}边(?=个?(?:城市|地方|市|县|区|省|乡|镇|村|单位|部门|组|级|批|部分|段|方面|环节|种|类|年|日|天|月|本|部|句|份|篇|张|间|家|场|次|期|条|项|样|套))"),
+    (regex(rf"{_NOT_SIDE}边(?=[一1]?个?(?:城市|地方|市|县|区|省|乡|镇|村|单位|部门|组|级|批|部分|段|方面|环节|种|类|年|日|天|月|本|部|句|份|篇|张|间|家|场|次|期|条|项|样|套))"),
      "哪"), (regex(r"边个|边位"), "谁"), (regex(r"喺边(?:度|处)?"), "在哪里"), (regex(r"边度|边处"), "哪里"),
     (regex(rf"{_NOT_SIDE}边(?=几|啲|些|\d|[两三四五六七八九十]{{1,3}}[个位项条家样种类件句])"), "哪"), (regex(r"具体系(?!统)"), "具体是"), (regex(r"几多时候"), "什么时候"), (regex(r"几多"), "多少"), (regex(r"(?<=多少)转"), "次"), (regex(r"点解"), "为什么"),
     (regex(r"点睇"), "怎么看"), (regex(r"点样"), "怎样"),
