@@ -610,8 +610,8 @@ def _lead_of_kind(question: Question, sentence: str, terms: Sequence[str], weigh
         found = [m.group(0) for m in _ORDINAL.finditer(sentence)]
         return next((f for f in found if f.endswith(asked_ordinal.group(1))), found[0] if len(found) == 1 else None)
     if question.wants == "level":  # 什么级别的干部带队? → 厅级干部
-        levels = _ranks(sentence, terms) or [m.group(0) for m in _TIERS_LISTED.finditer(sentence)]
-        return levels[0] if len(levels) == 1 else None  # (哪一级办的? → 各市、县(市、区), the tiers named)
+        levels = _ranks(sentence, terms)
+        return levels[0] if len(levels) == 1 else None
     compared = compared_figures(query, sentence)
     if compared:  # 哪类人最多? → 5600多名年老体弱党员: the item of the largest (or smallest) figure listed
         chosen = (max if "最多" in query else min)(compared, key=lambda m: _value(m.group(0)))
@@ -674,8 +674,6 @@ def _ranks(sentence: str, terms: Sequence[str]) -> list[str]:
     return list(dict.fromkeys(m.group(0) + _following_term(sentence[m.end():], terms) for m in lexicon.RANK.finditer(sentence)))
 
 
-#: Tiers of place named together (各市、县(市、区)): the level of those who did a thing.
-_TIERS_LISTED = regex(r"(?<![(（\u4e00-\u9fff])各?(?:省|市|县|区|乡镇|街道|村)(?:\([^()]*\))?(?:[、和及](?:省|市|县|区|乡镇|街道|村)(?:\([^()]*\))?)+")
 #: What opens a claimed figure (是不是有|2500多名, 是|3800多名): no word it counts.
 _CLAIM_OPENING = regex(r"(?:是不是|是否|有没有|[是有为共达约了 ])+$")
 
