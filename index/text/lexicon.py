@@ -656,8 +656,9 @@ TIER_LEVEL = regex(r"([省市县乡镇村区])级")
 TIER_OF_ASKED = regex(r"哪(?:里|儿|块|一级|级)的(?=[\u4e00-\u9fff])")
 #: ... also said with 一 (县一级), or pointed at (县(市、区)那一级).
 TIER_LEVEL_SAID = regex(r"([省市县乡镇村区][)）]?)[那这]?一级")
-#: Places of a tier, said as units of it (县级单位, 县级行政区): the tier's places (县).
-TIER_UNITS = regex(r"(?<=[市县乡镇村])级(?:行政)?(?:单位|地区|区划|行政区)")
+#: Places of a tier, counted as units of it (多少个县级单位, 几个县级行政区): the tier's places (县); not bodies of a
+#: tier among others (第一批查摆的问题里 市级单位多少个).
+TIER_UNITS = regex(r"(?:(?<=多少个[市县乡镇村])|(?<=几个[市县乡镇村]))级(?:行政)?(?:单位|地区|区划|行政区)")
 #: That figure, said short (1140人那个数说的是啥?): 那个数字, not a word 数说.
 THAT_FIGURE = regex(r"([这那])个数(?![字据量目额])")
 #: "Or so" after a figure and its measure word (12000人次上下, 两万条左右): how rough it is, no word to find.
