@@ -1419,7 +1419,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
     # 印发了多少册?发放范围如何?: a count asked beside the other question, none given (not 有几个年轻人说…: a
     # generic measure word tells of people, no count asked)
     if question.units and question.units[0] not in lexicon.GENERIC_UNITS and \
-            question.wants in ("how", "open", "why", "purpose") and not any(c.isdigit() for c in sentence) and \
+            question.wants in ("how", "open", "why", "purpose") and lexicon.FIGURE.search(sentence) is None and \
             not _kinds_listed(question, sentence):
         return question.units[0]
     if question.wants == "figure" and not _asks_in_its_words(question.folded, sentence):
@@ -1549,10 +1549,10 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         # (小组 said apart from what the group does, 暗查小组: any group the figure counts, 8个…暗访组)
         groups = bool(counted) and all(t.kind == "group" for t in counted)
         # (only a figure with the measure word asked can count it: not 19日 of 3月15日至19日…厅级干部)
-        if counted and not _listed_with_told(question, sentence, found_figures, fitting) and \
-                not any(_counts(m, nouns, sentence, reach, [t.word for t in question.terms]) or
-                        _counts_anyone([t.word for t in counted], m) or
-                        (groups and lexicon.GROUP_NAMED.search(_after_figure(m, sentence))) for m in fitting):
+        if counted and not any(_counts(m, nouns, sentence, reach, [t.word for t in question.terms]) or
+                               _counts_anyone([t.word for t in counted], m) or
+                               (groups and lexicon.GROUP_NAMED.search(_after_figure(m, sentence))) for m in fitting) and \
+                not _listed_with_told(question, sentence, found_figures, fitting):
             return counted[-1].word  # 巡视工作发现了多少个问题?: a figure, but of 县, not of 问题
         after_asking = lexicon.UNIT_AT.sub("", question.folded[asking.end():], count=1) if asking else ""
         whole = nouns or [t.word for t in question.terms if len(t.word) > 1 and after_asking.startswith(t.word)] or \

@@ -409,10 +409,11 @@ def _respective(sentence: str, query: str, candidates: Sequence[re.Match[str]], 
             row.insert(0, m)
     if len(row) < 2:
         return [chosen]
-    untold = [m for m in row if not re.search(rf"(?<![\d.]){re.escape(_number(m.group(0)))}(?![\d.])", query)]
-    if len(untold) == 1 and len(row) == 2 and lexicon.QUANTITY_WORDS.search(query) and \
+    if len(row) == 2 and lexicon.QUANTITY_WORDS.search(query) and \
             not any(lexicon.YESNO.search(c) for c in lexicon.CLAUSE_END.split(query)):
-        return untold  # 市级3800多条,县级是多少条? → 21500多条: the one of the row not told (not one claimed)
+        untold = [m for m in row if not re.search(rf"(?<![\d.]){re.escape(_number(m.group(0)))}(?![\d.])", query)]
+        if len(untold) == 1:
+            return untold  # 市级3800多条,县级是多少条? → 21500多条: the one of the row not told (not one claimed)
     for items in lexicon.ITEM_LIST.finditer(sentence[: row[0].start()]):
         named = lexicon.ITEM_SEPARATOR.split(items.group(1))
         if len(named) == len(row):

@@ -1114,10 +1114,9 @@ class Reader:
             return "frame"  # 每组是什么级别的干部带队?: each one named (a figure per item is PER_ITEM's)
         if any(folded.startswith(word + aspect, at) for aspect in lexicon.ASPECT_MARKS for at in occurrences(folded, word)):
             return "event" if events else "frame"  # used as a verb (编印了什么), whatever jieba tags it
-        if lexicon.ONE_OCCASION.fullmatch(word) and any(at > 0 and folded[at - 1] in "这那" for at in occurrences(folded, word)):
-            return "frame"  # 暗访那一趟是几号?: the occasion pointed at, no count asked
-        if lexicon.KIND_POINTED.fullmatch(word):
-            return "frame"  # 最少的那类有几名?: the kind pointed at
+        if lexicon.KIND_POINTED.fullmatch(word) or (lexicon.ONE_OCCASION.fullmatch(word) and any(
+                at > 0 and folded[at - 1] in "这那" for at in occurrences(folded, word))):
+            return "frame"  # 暗访那一趟是几号?, 最少的那类有几名?: the occasion or kind pointed at, no count asked
         if lexicon.MULTIPLIED_UNIT.fullmatch(word):
             return "frame"  # 3.3|万条: the rest of a figure, checked as a figure
         if word[0] in lexicon.DATE_UNITS and word_facts(word) is None and \

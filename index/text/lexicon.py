@@ -1695,10 +1695,12 @@ THING_PRONOUN = regex(r"它(?!们)|(?:这个?|那个?)(?:东西|玩意儿?)|^其
 DOING_ASKED = regex(r"(?:做|搞|干|弄|忙活?)了?(?:些)?(?:啥|什么|哪些)|干[嘛吗]|怎么(?:做|搞|干|弄)")
 #: 其中…, 这里面…: a part of what the last answer counted or spoke of.
 PART_OF_LAST = regex(r"^(?:这其中|其中|这当中|当中|这里面|这里头|里面|里头)(?:的)?")
+#: Measure words of a kind or an item (那一类, 这种).
+_KIND_MEASURES = "类种项块样"
 #: One occasion or kind (那一趟, 这一回, 那一类): pointed at with 这 or 那, the one spoken of.
-ONE_OCCASION = regex(rf"[一1](?:[{ONCE_WORDS}]|次|阵子?|类|种|项|块|样)")
+ONE_OCCASION = regex(rf"[一1](?:[{ONCE_WORDS}{_KIND_MEASURES}]|次|阵子?)")
 #: ... or a kind pointed at with its measure word alone (那类, 这种).
-KIND_POINTED = regex(r"[这那](?:类|种|项|块|样)")
+KIND_POINTED = regex(rf"[这那][{_KIND_MEASURES}]")
 #: 他们, 这些人: the group last spoken of.
 GROUP_PRONOUN = regex(r"他们|她们|它们|这些人|那些人|这批人|这帮人")
 #: 这个手册, 该市, 这次会: a thing last spoken of, named by its last word.
