@@ -270,6 +270,12 @@ DATA = Path(__file__).parent / "data"
     ("听说讲芜湖那一块写得好,芜湖设了几条热线电话?", "11条热线电话"),  # a part named in a remark: a figure asked
     ("暗访去了几个县级行政区?", "50个"),  # places of a tier said as its units: the tier's places
     ("除了省辖市,活动领导小组在多少个县级单位成立了?", "105个"),
+    ("文末署的记者是谁?", "黄永礼"), ("这篇文末署的编辑叫啥?", "梁 海燕"),  # signing it, glued to where
+    ("我在蚌埠老家看这篇报道,说省委抽调了多少人组成督导组?", "170人"),  # where the asker reads it is no place asked of
+    ("前两天跟同事吃饭时聊起小四风,到底是哪四风?", "吃喝风、红包风、赌博风、走读风"),  # whom the asker talked with
+    ("我同学在合肥工作,他说张宝顺去过合肥。张宝顺去了几个市?", "6市"),  # 工作 of the asker's friend, not of others
+    ("@刘姐 张宝顺去了几个市?", "6市"),  # whom a chat message is addressed to
+    ("材料要用 合肥公布了多少项任务?", "39项任务"),  # what the asker needs it for, said apart
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)

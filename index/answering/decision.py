@@ -739,7 +739,7 @@ def _said_of_others(question: Question, sentence: str) -> str | None:
     named = [t.word for t in question.terms if t.role == "entity" and any(t.word in c for c in clauses)]
     if not named or any(w in c for w in named for c in of_others):
         return None
-    return next((t.word for t in question.terms if t.role != "frame" and len(t.word) > 1 and t.word not in named and
+    return next((t.word for t in question.terms if t.role != "frame" and not t.aside and len(t.word) > 1 and t.word not in named and
                  any(t.word in c for c in of_others) and not any(t.word in c for c in clauses if c not in of_others)), None)
 
 

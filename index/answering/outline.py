@@ -61,6 +61,9 @@ def _framing(question: Question, store: PassageStore, header: Passage, headings:
     folded = question.folded
     named = _names_report(folded)  # (这篇是谁的手笔?: writing or printing it is about the report too)
     covered = {i for pattern in _ABOUT for m in pattern.finditer(folded) for i in range(*m.span())}
+    if named or any(pattern.search(folded) for pattern, _ in lexicon.META_FIELDS):
+        # (文末署的责任编辑是谁?: signing or writing it, glued to another word, is about the report too)
+        covered |= {i for m in lexicon.MAKING_OF_IT.finditer(folded) for i in range(*m.span())}
     quoted = "".join(lexicon.QUOTED.findall(folded)) if headings else ""
     told = _told_before(folded)
     for term in question.terms:

@@ -358,7 +358,7 @@ class Reader:
         folded = lexicon.SPOKEN_PLUS.sub(lambda m: f"{cardinal(m.group(1)) or m.group(1)}+{cardinal(m.group(2)) or m.group(2)}",
                                          folded)
         folded, options, judged = _quiz_item(folded)
-        folded = lexicon.standard_asking(lexicon.EMOJI.sub(" ", folded).strip())
+        folded = lexicon.standard_asking(lexicon.MENTION.sub(" ", lexicon.EMOJI.sub(" ", folded)).strip())
         who = lexicon.WHO_DID.search(folded)
         if who and is_verb(who.group("done")):  # 是哪个陪同的?: 是谁陪同的 (not 是哪个单位的?)
             folded = folded[:who.start()] + "是谁" + folded[who.start("done"):]
@@ -442,7 +442,7 @@ class Reader:
                      not lexicon.HERE_OF_ASKER.search(core[mine[-1][1]:])):
             # 我是合肥1个退休的老师,…想问问全省…派了多少个督导组?, 我是在合肥上班的,…省委督导组一共有几个?: the
             # asker's own place is not what is asked of (but 我是合肥的,我们这边…: it is)
-            terms = _set_aside(terms, lambda t: t.role == "entity" and t.word in place_names() and all(
+            terms = _set_aside(terms, lambda t: t.role in ("entity", "constraint") and t.word in place_names() and all(
                 any(a <= at < b for a, b in mine) for at in occurrences(core, t.word)))
         def names_report(part: str) -> bool:
             return bool(self._vocab_near(part))
@@ -1569,6 +1569,9 @@ def _told_around(core: str, terms: tuple[Term, ...]) -> tuple[Term, ...]:
     sources = [m.group("source") for pattern in (lexicon.HEARSAY_SOURCE, lexicon.NAMED_SOURCE) if (m := pattern.search(core))]
     # (老师课上讲了淮南的“三个像”,…是哪三个像?: who taught it and where, in a clause that asks nothing, before one that asks)
     sources += [m.group("source") for m in lexicon.TEACHER_SOURCE.finditer(core)
+                if not lexicon.QUESTION_WORD.search(m.group(0)) and lexicon.QUESTION_WORD.search(core, m.end())]
+    # (跟老邻居下棋时聊起省里的暗访,…哪几天?: whom the asker talked with, and where)
+    sources += [m.group(0) for m in lexicon.CHATTED_OF.finditer(core)
                 if not lexicon.QUESTION_WORD.search(m.group(0)) and lexicon.QUESTION_WORD.search(core, m.end())]
     if sources:
         terms = _set_aside(terms, lambda t: t.role != "entity" and any(t.word in source for source in sources))

@@ -948,6 +948,10 @@ KIN = regex(r"(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|孙女|孙子|外孙|
                  r"叔叔|婶婶|舅舅|姑姑|阿姨|哥哥|姐姐|弟弟|妹妹|侄子|侄女|外甥女?|表(?:哥|姐|弟|妹)|堂(?:哥|姐|弟|妹)|亲戚|阿婆|阿公|朋友|邻居|同事|"
                  # (and the people the asker meets: 有个顾客跟我聊小四风)
                  r"同学|同桌|室友|舍友|顾客|客户|客人|乘客|(?<=[位个名的])听众(?![^,,。??]{0,6}(?:多少|几|人次))|街坊|师傅|工友|病友|老板|战友)")
+#: Whom the asker talked the topic over with, and where (跟老邻居下棋时聊起省里的暗访,…): the talk, up to the verb
+#: that names its topic.
+CHATTED_OF = regex(rf"(?:^|(?<=[,,。;;!!??\s]))[\u4e00-\u9fff]{{0,4}}?(?:{KIN.pattern}|{_SELF})[\u4e00-\u9fff]{{0,6}}?"
+                   r"(?:聊起|聊到|聊天(?:时|的时候)?(?:说起|提到|讲到)?|谈起|谈到|说起|扯起|唠起|唠到|讲起)")
 #: A clause that opens the question with what something is done for (为推动整改闭环管理,…?): why, not what is asked.
 PURPOSE_OPENING = regex(r"^(?:为了|为)(?!什么|啥|何|期)[^,,。??]{2,20}?[,,]")
 #: The asker speaking of themselves or their kin (我, 俺们, 我老伴).
@@ -955,15 +959,17 @@ FIRST_PERSON = regex(rf"{_SELF}|{KIN.pattern}")
 #: A clause the asker says of themselves before asking (俺是肥东乡下的老党员, 我在赶稿, 我们老师让总结): its
 #: words the report does not use say who asks, not what. Not a clause that reports what was heard or claims a
 #: figure (我听说芜湖开了12条热线).
-ASKER_CLAUSE = regex(rf"^(?:(?:可是|但是|不过|可惜|只是)?(?:{_SELF})(?:们|家)?|.*?{KIN.pattern})(?!.*(?:说|讲|听|据|念叨|看到|看过|报道|(?!1个)\d))")  # (我是合肥1个退休的老师: one, no figure; 我老伴老念叨…: a saying)
+ASKER_CLAUSE = regex(rf"^(?:(?:可是|但是|不过|可惜|只是)?(?:{_SELF})(?:们|家)?|.*?{KIN.pattern})(?!.*(?:说|讲|聊|谈起|谈到|谈及|提起|提到|问起|问到|听|据|念叨|看到|看过|报道(?=[里中上])|(?!1个)\d))")  # (我是合肥1个退休的老师: one, no figure; 我老伴老念叨…, 跟邻居聊起暗访: a saying)
 
 
 #: What an asker's homework is (作业, 论文): what they need the answer for.
 _ASKER_WORK = "作业|论文|课件|讲稿|汇报材料|片尾|节目|视频|幻灯片|ppt"
 #: What the asker needs the answer for, said right before the question (时政作业要写|领导们看了啥电影): no words
 #: to find (not 作业要写出处, where what is to be written is no question).
-TASK_OF_ASKER = regex(rf"(^|[\s,,。!!~])[\u4e00-\u9fff]{{0,4}}(?:{_ASKER_WORK})(?:里|上|中)?(?:要|得|需要)"
-                           r"(?:写|用|交|做|填|引用)(?=[^\s,,。!!??]*?(?:啥|什么|哪|几|多少|谁|怎|咋|吗))")
+TASK_OF_ASKER = regex(rf"(^|[\s,,。!!~])[\u4e00-\u9fff]{{0,4}}(?:(?:{_ASKER_WORK})(?:里|上|中)?(?:要|得|需要)"
+                           r"(?:写|用|交|做|填|引用)(?=[^\s,,。!!??]*?(?:啥|什么|哪|几|多少|谁|怎|咋|吗))|"
+                           # (材料要用 张书记跑了几个市?: said apart before the question)
+                           rf"(?:{_ASKER_WORK}|材料)(?:里|上|中)?(?:要|得|需要)(?:写|用|交|做|填|引用)(?=[\s,,::]))")
 #: ... and said after the question (记者是谁 作业要写出处): what the asker must do with the answer.
 TASK_REMARK = regex(rf"^[\u4e00-\u9fff]{{0,4}}(?:{_ASKER_WORK}|材料)(?:里|上|中)?(?:要|得|需要)")
 #: ... and who asked the asker, said after the question (…算个啥地位?村里年轻党员老问我): why they ask, nothing asked.
@@ -998,6 +1004,8 @@ NOT_AMONG = regex(r"不包括|不属于|不包含|不在其中|没有提到|未�
 PART_POINTER = regex(r"[\u4e00-\u9fff]{1,8}(?:那|的那?)(?:一)?(?:段|块|部分|节)")
 #: Words offered one for another, as in a search box (形式/办法, 地点/名单): whole runs of characters.
 SLASHED = regex(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}(?:/[\u4e00-\u9fff]{1,6})+(?![\u4e00-\u9fff])")
+#: A chat mention of whom a message is addressed to (@王姐): no word of the question.
+MENTION = regex(r"[@＠][^\s@＠,,::。??!!]{1,16}")
 #: Emoji (🙏, 😊, 👍 and their joiners): no words, read as a break between the words around them.
 EMOJI = regex(r"[\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]+")
 #: Politeness and chatter at the end of a question (…哪天来的安徽调研 谢谢!!).
