@@ -276,6 +276,7 @@ DATA = Path(__file__).parent / "data"
     ("我同学在合肥工作,他说张宝顺去过合肥。张宝顺去了几个市?", "6市"),  # 工作 of the asker's friend, not of others
     ("@刘姐 张宝顺去了几个市?", "6市"),  # whom a chat message is addressed to
     ("材料要用 合肥公布了多少项任务?", "39项任务"),  # what the asker needs it for, said apart
+    ("文中提到了哪位中央领导?", "刘云山"),  # whom the report names: no deed to find
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)
@@ -575,6 +576,8 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "大家觉得这活动有用没",  # 有用没: whether it is of use, no 用 done
                                       "你能推荐几本新闻写作的教材吗?",  # 几本新闻|写作的教材: a word of the question follows, no head after 的
                                       "马鞍山开展帮学送学派出了多少名送学人员?",  # people of one kind (送学人员), whom no figure counts
+                                      "刘云山在安徽见了谁?", "张宝顺表扬过哪些人?",  # whom the one named met: his own post no answer
+                                      "刘云山来安徽前去的是哪个省?",  # the province the question names is no other one
                                       ])
 def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"

@@ -1745,6 +1745,10 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         done_to = lexicon.DONE_TO_ASKED.search(question.folded)
         if done_to is not None and not _deed_said(done_to.group("done"), sentence, related):
             return "人"  # 是谁陪他的?: someone other than the one spoken of, by what they did to him
+        met = lexicon.OBJECT_PERSON_ASKED.search(question.folded)
+        if met is not None and not any(_deed_said(deed, sentence, related) for deed in
+                                       (met.group("done")[-1], met.group("done")) if lexicon.HAN.fullmatch(deed[0])):
+            return "人"  # 刘云山见了谁?: whom the one named met, which his own post is no answer to
         # (the tail of a longer word is no name: 本强基 of 固本强基)
         persons = [t for t in terms if t not in asked and is_person(t) and
                    not any(len(o) == len(t) + 1 and o.endswith(t) for o in terms)]
@@ -1771,7 +1775,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             return None  # 效果往哪儿去?: 也到群众中去, where it goes
         places = place_names()
         # (not the place the question names itself: 马鞍山的流动党员在哪些城市? is not answered by 马鞍山市)
-        own = [a for a in asked if len(a) > 1]
+        # (nor the report's own province where the question names it: 来安徽之前去的是哪个省?)
+        own = [a for a in asked if len(a) > 1] + [w for w in question.scope if len(w) > 1 and w in question.folded]
         one = lexicon.ONE_PLACE.search(question.folded) is not None
         asked_level = lexicon.PLACE_LEVEL_ASKED.search(question.folded)
         level = (asked_level.group(1) or asked_level.group(2)) if asked_level else None

@@ -837,6 +837,10 @@ DONE_BY_ASKED = regex(rf"(?:{PERSON_WORDS.pattern})(?:[\u4e00-\u9fff]{{0,2}}?(?:
 #: What the person asked for did to someone already spoken of (是谁陪他的?, 啥人陪了伊的?).
 DONE_TO_ASKED = regex(rf"(?:{PERSON_WORDS.pattern})(?P<done>(?![给对向跟和同为与把被让叫])[\u4e00-\u9fff]{{1,2}}?)[了过着]?"
                            r"(?:他们|她们|他|她|伊|佢)")  # (not 哪些人给他们点赞: 给 only says to whom)
+#: Whom someone did something to, asked after the deed (见了谁?, 表扬过哪些人?): the deed must be said.
+#: (not 提到了哪位?: whom the report names)
+OBJECT_PERSON_ASKED = regex(r"(?P<done>[\u4e00-\u9fff]{1,2})(?<!提到)(?<!提及)(?<!说到)(?<!讲到)(?<!写到)(?<!点到)(?<!点名)(?<!谈到)(?<!涉及)[了过]"
+                            r"(?:谁|哪[一1]?位|哪些人|什么人|啥人)")
 #: Who a named person is, asked (沈浩是谁?, 王学军是什么人?): the name.
 IDENTITY_ASKED = regex(r"^([\u4e00-\u9fff]{2,3})(?:是|为)(?:谁|什么人|哪位|何人|干什么的|做什么的)")
 #: A post standing right before a name (省委副书记|李锦斌, 中央书记处书记|刘云山).
