@@ -70,6 +70,8 @@ MATCHING_CACHE = 4096
 #: Most people a sentence may name and settle a claim of another person by (以焦裕禄精神和沈浩精神为镜子); a list of
 #: leaders does not say which of them is meant.
 MAX_NAMES_INSTEAD = 2
+#: A post counted (有几位省委副书记?) has its quantity word at most this many characters before it.
+COUNT_REACH = 4
 #: Fewest characters a question must have to be taken as quoting a passage that holds it word for word.
 MIN_VERBATIM = 4
 #: Of candidates scored within RUN_TIE of the first, one holding a run of the question's characters at least
@@ -349,8 +351,9 @@ class Engine:
             return None  # (省政协主席是王明方吧?: the question names the person it means)
         folded = question.folded
         for post in lexicon.TOP_POST.finditer(folded):
-            if any(is_person(folded[post.end(): post.end() + size]) for size in (2, 3)):
-                continue  # 省委书记张宝顺: named already
+            if any(is_person(folded[post.end(): post.end() + size]) for size in (2, 3)) or \
+                    lexicon.QUANTITY_WORDS.search(folded, max(0, post.start() - COUNT_REACH), post.start()):
+                continue  # 省委书记张宝顺: named already; 有几位省委副书记?: the holders counted, not one
             holders = {m.group(2) for i, _ in self.scorer.top([post.group(0)], k=CANDIDATES)
                        for m in lexicon.POST_THEN_NAME.finditer(self.passages[i].text)
                        if m.group(1).endswith(post.group(0)) and is_person(m.group(2))}
