@@ -277,6 +277,7 @@ DATA = Path(__file__).parent / "data"
     ("@刘姐 张宝顺去了几个市?", "6市"),  # whom a chat message is addressed to
     ("材料要用 合肥公布了多少项任务?", "39项任务"),  # what the asker needs it for, said apart
     ("文中提到了哪位中央领导?", "刘云山"),  # whom the report names: no deed to find
+    ("那19位省领导当中,省政协主席是哪一位?", "王明方"),  # one of those counted, by the post the question gives
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)
@@ -579,6 +580,7 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "刘云山在安徽见了谁?", "张宝顺表扬过哪些人?",  # whom the one named met: his own post no answer
                                       "刘云山来安徽前去的是哪个省?",  # the province the question names is no other one
                                       "李锦斌以外还有几个省委副书记?",  # holders of a post counted: no one holder read in
+                                      "合肥那39项任务里头,都是哪些?",  # the tasks themselves, which the report does not list
                                       ])
 def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"

@@ -574,7 +574,7 @@ DEED_POS = frozenset({"v", "vn", "vd"})
 #: A figure the asked ones are drawn from, by what is said of them (19位省领导中,担任省长的是哪1位?, 19位省领导里,点了名的
 #: 是哪几位): not how many are asked for (but 其余的是谁? and 排第一的是哪1项? ask beyond the ones named).
 POOL_ASKED_FROM = regex(r"(\d+)[个位名项条类种家][\u4e00-\u9fff]{1,6}?(?:当中|之中|里面|里头|中|里)[,,]?"
-                        r"(?!其余|其他|其它|剩下|剩余|排第|第)[\u4e00-\u9fff]{1,8}的(?:是|有)哪")
+                        r"(?!其余|其他|其它|剩下|剩余|排第|第|具体|都|分别|究竟|到底|还|又)[\u4e00-\u9fff]{1,8}?(?:的(?:是|有)|是)哪")  # (…里面,省委副书记是哪一位?)
 #: Besides X, which others (除了合肥还有哪些?): answered by naming others than X.
 #: (the words between say who: 安徽还拿谁…?; not whether: 除了四风共性问题,是不是还整治了…? asks of a claim)
 BESIDES = regex(r"除了?([^,,]{1,8}?)(?:以外|之外)?[,,]?(?:(?!是不是|是否|有没有)[\u4e00-\u9fff]){0,4}?(?:还有|还|另外)")
