@@ -1633,7 +1633,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
                 kind not in lexicon.GENERIC_KINDS and \
                 not lexicon.QUESTION_WORD.search(kind) and listed and not any(
                 any(k in sentence[m.start(): m.end() + lexicon.LISTED_WITHIN] for k in (kind, *kinds)) or
-                _items_are(m.group(0), kind[-1]) or _items_are(m.group(0), kind[0]) for m in listed):
+                _items_are(m.group(0), kind[-1]) or _items_are(m.group(0), kind[0]) or
+                any(_items_are(m.group(0), k[-1]) for k in kinds) for m in listed):  # (不良风气 ↔ 不正之风: 吃喝风、…)
             return "名单"  # 具体都是哪些任务?, 39项任务都有啥?: the list there (正风肃纪、为民服务…) is of 专项行动
         asked_size = re.findall(r"哪(\d+)", question.folded)  # 是哪10个?
         pools = set(lexicon.POOL_ASKED_FROM.findall(question.folded))  # (19位省领导中,哪1位…?: one of the 19)
