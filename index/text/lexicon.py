@@ -927,7 +927,8 @@ NAMED_SOURCE = regex(rf"(?:^|(?<=[,,。;;!!??\s]))(?:有位|有个|一位)?(?P<s
                      r"(?:说|讲|记得|认为|觉得|以为|问|告诉我))")
 #: ... or someone who taught or told the asker, and where (老师课上讲了…, 纪委开会时领导提到…, 昨天研讨课上老师提到…).
 TEACHER_SOURCE = regex(r"(?:^|(?<=[,,。;;!!??\s]))(?P<source>[\u4e00-\u9fff]{0,8}?"
-                       r"(?:老师|领导|同事|专家|教授|讲师|导师|校长|班主任|主持人|师傅|同学|朋友)[\u4e00-\u9fff]{0,3}?)"
+                       r"(?:老师|领导|同事|专家|教授|讲师|导师|校长|班主任|主持人|师傅|同学|朋友|"
+                       r"复习资料|学习资料|课本|教材|笔记|讲义|课件)[\u4e00-\u9fff]{0,3}?)"  # (复习资料里提到…: what the asker read it in)
                        r"(?:讲了|讲过|讲到|讲|提到|提过|提了|说过|说|介绍过?|念叨)[^,,。;;!!??]*")
 #: Where the question proper starts after what the asker tells first (…天天路过市委那边,想问问报道里说…; 最近在写
 #: 论文,报道说有多少…): what comes before names nothing the answer must hold.
