@@ -1112,6 +1112,8 @@ class Reader:
             return "frame"
         if lexicon.EACH_OF.fullmatch(word):
             return "frame"  # 每组是什么级别的干部带队?: each one named (a figure per item is PER_ITEM's)
+        if lexicon.COUNTING_FROM.fullmatch(word) and (lexicon.SINCE_ASKED.search(folded) or lexicon.UNTIL_ASKED.search(folded)):
+            return "frame"  # 从什么时候算起的?: counting, from the point asked, which the sentence gives (活动启动以来)
         if any(folded.startswith(word + aspect, at) for aspect in lexicon.ASPECT_MARKS for at in occurrences(folded, word)):
             return "event" if events else "frame"  # used as a verb (编印了什么), whatever jieba tags it
         if lexicon.KIND_POINTED.fullmatch(word) or (lexicon.ONE_OCCASION.fullmatch(word) and any(

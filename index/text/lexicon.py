@@ -534,6 +534,8 @@ LIST_ENDS_ASKED = regex(r"([前后头末]|最后)([两二三四五六七八九�
 #: Since when something is counted (从什么时候开始算的?): answered by the point it is counted from (活动启动以来).
 SINCE_ASKED = regex(r"从(?:什么时候|何时|哪天|哪年|啥时候)|(?:什么时候|何时|啥时候)(?:开始|起)")
 SINCE = regex(r"[\u4e00-\u9fff]{2,8}以来|截至目前")
+#: Counting from a point (算起, 起算): the count's start asked, no deed.
+COUNTING_FROM = regex(r"算起|起算|计起|起计|开始算|开始统计|统计起")
 #: Up to when a figure counts is asked (这个数统计到什么时候?), and what answers it without a date (截至目前).
 UNTIL_ASKED = regex(r"(?:(?:统计|算|数)到|截[至止]到?)(?:什么时候|何时|啥时候|哪天|几号|哪1天)")
 UNTIL_SAID = regex(r"截[至止]目前|截[至止]到?现在|目前")
