@@ -1119,6 +1119,8 @@ class Reader:
         if lexicon.KIND_POINTED.fullmatch(word) or (lexicon.ONE_OCCASION.fullmatch(word) and any(
                 at > 0 and folded[at - 1] in "这那" for at in occurrences(folded, word))):
             return "frame"  # 暗访那一趟是几号?, 最少的那类有几名?: the occasion or kind pointed at, no count asked
+        if lexicon.EXAMPLE_POINTED.search(folded) and word in lexicon.EXAMPLE_WORDS:
+            return "frame"  # 连心桥那个例子是哪个县搞的?: the example spoken of, no word of the report's
         if lexicon.MULTIPLIED_UNIT.fullmatch(word):
             return "frame"  # 3.3|万条: the rest of a figure, checked as a figure
         if word[0] in lexicon.DATE_UNITS and word_facts(word) is None and \

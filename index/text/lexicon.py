@@ -1714,6 +1714,9 @@ PART_OF_LAST = regex(r"^(?:这其中|其中|这当中|当中|这里面|这里头
 _KIND_MEASURES = "类种项块样"
 #: One occasion or kind (那一趟, 这一回, 那一类): pointed at with 这 or 那, the one spoken of.
 ONE_OCCASION = regex(rf"[一1](?:[{ONCE_WORDS}{_KIND_MEASURES}]|次|阵子?)")
+#: An example pointed at (连心桥那个例子, 这个事例): the thing named before it is what is asked of.
+EXAMPLE_WORDS = frozenset("例子 事例 实例 例".split())
+EXAMPLE_POINTED = regex(r"[这那](?:个|一个|1个)?(?:例子|事例|实例)")
 #: ... or a kind pointed at with its measure word alone (那类, 这种).
 KIND_POINTED = regex(rf"[这那][{_KIND_MEASURES}]")
 #: 他们, 这些人: the group last spoken of.
