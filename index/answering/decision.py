@@ -501,7 +501,9 @@ def _counts(figure: re.Match[str], nouns: Collection[str], sentence: str, reach:
     return any(any(before[: len(before) - gap].endswith(n) and not _verb_between(before[len(before) - gap:], said)
                    for gap in range(reach + 1)) or _heads(n, after) or
                (len(n) > 1 and set(n) <= lexicon.PLACE_TIER_CHARS and all(c in after for c in n)) or  # 几个市县 ↔ 1个省辖市或省直管县
-               (n in lexicon.ANY_PLACE and lexicon.PLACE_TIER_CHARS & set(after[:2])) for n in nouns)  # 几个地方 ↔ 1个省辖市
+               (n in lexicon.ANY_PLACE and lexicon.PLACE_TIER_CHARS & set(after[:2])) or  # 几个地方 ↔ 1个省辖市
+               (len(n) > 1 and n[-1] in lexicon.PLACE_TIER_CHARS and figure.group(1) == n[-1])  # 几个省辖市 ↔ 6市
+               for n in nouns)
 
 
 def _heads(noun: str, after: str) -> bool:
