@@ -283,6 +283,7 @@ DATA = Path(__file__).parent / "data"
     ("92400多个问题这个数,是从什么时候算起的?", "活动启动以来"),  # counting from the point asked: no deed
     ("直通车这个例子是哪个市的?", "芜湖市"),  # the example pointed at: what it is of is asked
     ("张宝顺跑了几个地级市?", "6市"), ("张宝顺调研去了几个地市?", "6市"),  # cities counted in 市
+    ("暗访的日期区间是哪几天?", "3月15日至19日"), ("暗访组活动的时段是哪几天?", "3月15日至19日"),  # a span of days asked
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)

@@ -1053,7 +1053,7 @@ FRAMING_WORDS = HABITUAL | DEGREE | PEOPLE_PRONOUNS | DIRECTIONAL_COMPLEMENTS | 
     拿出 拿来 拿去 算是 算得上 称得上 算作 算 对象
     龙门阵 闲篇 家常 唠嗑
     简述 概述 阐述 论述 概括 归纳 简要 简单 说明 答案 填空 填空题
-    收尾 结尾 开篇 引出 引用 比喻 措辞 字眼 用语 词语 修辞 口径 提法 表述
+    收尾 结尾 开篇 引出 引用 比喻 措辞 字眼 用语 词语 修辞 口径 提法 表述 区间 时间段 时段 起止
     """.split()
 )
 #: jieba part-of-speech tags of words that name things: an unknown word with one of them is a constraint
