@@ -284,6 +284,8 @@ DATA = Path(__file__).parent / "data"
     ("直通车这个例子是哪个市的?", "芜湖市"),  # the example pointed at: what it is of is asked
     ("张宝顺跑了几个地级市?", "6市"), ("张宝顺调研去了几个地市?", "6市"),  # cities counted in 市
     ("暗访的日期区间是哪几天?", "3月15日至19日"), ("暗访组活动的时段是哪几天?", "3月15日至19日"),  # a span of days asked
+    ("合肥开展了哪几个专项行动,这篇文章是怎么写的?", "正风肃纪、为民服务、除弊祛垢、固本强基"),  # how it puts what is asked
+    ("小四风指的是哪四种,这篇报道里是怎么说的?", "吃喝风、红包风、赌博风、走读风"),
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)

@@ -1396,7 +1396,7 @@ THEN_CLAUSE = regex(r"[,,;;](?:并|随后|然后|之后|此后|还|再)")
 #: The report's own view asked (文章怎么评价…, 报道觉得有多重要?): what it says is its view, no one's words reported.
 REPORT_VIEW = regex(rf"(?:{REPORT_WORD.pattern}|文中|文里)(?:里|中|上)?(?:是)?(?:怎么|咋|如何)?(?:看|评价|觉得|认为)")
 #: How the report puts it, asked after the question (…,文章怎么说的?, …,报道里是咋讲的).
-HOW_THE_REPORT_SAYS = regex(rf"[,,\s]+(?:{REPORT_WORD.pattern}|文中|文里)(?:里|中|上)?(?:是)?(?:怎么|咋|如何|怎样)"
+HOW_THE_REPORT_SAYS = regex(rf"[,,\s]+(?:[这该本那]篇)?(?:{REPORT_WORD.pattern}|文中|文里)(?:里|中|上)?(?:是)?(?:怎么|咋|如何|怎样)"
                                  r"(?:说|讲|写|描述|表述)的?[??。!!\s]*$")
 #: Structure and gist of the report: what it is about, how many parts, what part N says.
 GIST = regex(r"(?:讲|说|写|介绍|报道|谈|聊)(?:了|的|得)?(?:些)?(?:什么|啥|哪些)|主要内容|主旨|主题|大意|中心思想|概括|总结|"
