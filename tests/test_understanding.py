@@ -589,6 +589,8 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "刘云山来安徽前去的是哪个省?",  # the province the question names is no other one
                                       "李锦斌以外还有几个省委副书记?",  # holders of a post counted: no one holder read in
                                       "合肥那39项任务里头,都是哪些?",  # the tasks themselves, which the report does not list
+                                      "没有由乡镇负责同志兼任第一书记的那些党组织,第一书记由谁担任?",  # the rest of a part given
+                                      "1602个之外的那些,第一书记是谁?",
                                       ])
 def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"

@@ -1616,7 +1616,8 @@ NORM_SAID = regex(rf"\d(?:万|亿)?[\u4e00-\u9fff]{{1,2}}(?:{_BOUNDS})|不少于
 PART_ASKED = regex(r"[里中][,,]")
 PART_GIVEN = regex(r"其中|当中|中有")
 #: The rest of a whole besides the part given, asked (剩下那58个, 其余的) and said (其余, 另外).
-REST_ASKED = regex(r"剩下|剩余|其余|余下")
+REST_ASKED = regex(r"剩下|剩余|其余|余下|(?:没有|没|不是|未|并非)由[^,,。??]{1,16}?的那些|"
+                   r"\d[^,,。??]{0,4}?(?:之外|以外)的那些")  # (没有由…兼任的那些, 1602个之外的那些: the rest)
 REST_SAID = regex(r"其余|剩下|剩余|余下|另外|其他")
 #: A part of a figure the question states (4395个问题里, 1660个党组织中, 4395个问题还剩…).
 PART_OF_STATED = regex(r"\d[^,,。??]*?(?:里面|里头|当中|之中|入面|里|中|还剩|剩下|剩余)|"
