@@ -591,6 +591,8 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "合肥那39项任务里头,都是哪些?",  # the tasks themselves, which the report does not list
                                       "没有由乡镇负责同志兼任第一书记的那些党组织,第一书记由谁担任?",  # the rest of a part given
                                       "1602个之外的那些,第一书记是谁?",
+                                      "谁和刘云山一起来的?",  # who went with him: a sentence naming only him does not say
+                                      "刘云山来调研时还有哪几位中央领导一起?",
                                       ])
 def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"

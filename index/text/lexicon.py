@@ -370,6 +370,11 @@ ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
     # 刘云山批评了安徽啥问题? / 有没有指出不足?: criticism, which praise (给予高度评价) is not
     (regex(r"批评|(?:指出|提出|找出|点出)了?(?:哪些|什么|啥|些|过)?(?:不足|缺点|短板|差距)|的(?:不足|缺点|短板)|不足之处|缺点"),
      regex(r"批评|不足|缺点|短板|差距|问题|不良|不正"), "批评"),
+    # 还有哪些中央领导一起?: who went with someone, which a sentence naming only that one does not say
+    # (not 谁一起看的电影?: 集中观看, done together)
+    (regex(r"(?:哪些|哪几位|哪位|谁)[^,,。??]{0,6}?(?:(?:一起|一同)(?:来|去|到|前来)?的?(?=$|[,,。??啊呀呢吗])|同行|陪同|随同|陪着)|"
+           r"(?:(?:一起|一同)(?:来|去)|陪同|随同)的?(?:有|是)(?:哪些|哪几位|哪位|谁)"),
+     regex(r"陪同|一起|一同|随同|同行|陪"), "同行"),
     # 送学是用什么方式送的?: the means, which a sentence saying only for whom it was done does not give
     (regex(r"(?:什么|啥|何种|哪种|哪些|啥子)(?:样的)?(?:方式|手段|载体|工具|软件|途径)"),
      regex(r"通过|采取|采用|利用|依托|运用|借助|方式|形式|办法|渠道|载体|途径|手段|抓手|平台|上门|网上|微博|热线"), "方式"),
