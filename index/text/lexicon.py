@@ -371,7 +371,7 @@ ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
     (regex(r"批评|(?:指出|提出|找出|点出)了?(?:哪些|什么|啥|些|过)?(?:不足|缺点|短板|差距)|的(?:不足|缺点|短板)|不足之处|缺点"),
      regex(r"批评|不足|缺点|短板|差距|问题|不良|不正"), "批评"),
     # 为什么选在3月24日开?: why that time or place was chosen, which the purpose of the deed does not say
-    (regex(r"(?:为什么|为啥|为何|干嘛|咋)[^,,。??]{0,6}?(?:选在|定在|挑在|选择在|安排在|选了|挑了)"),
+    (regex(r"(?:为什么|为啥|为何|干嘛|咋)[^,,。??]{0,6}?(?:选在|定在|挑在|选择在|安排在|选了|挑了|挑这|选这|挑中|选中|偏偏|正好|恰好|刚好)"),
      regex(r"之所以|因为|由于"), "原因"),
     # 还有哪些中央领导一起?: who went with someone, which a sentence naming only that one does not say
     # (not 谁一起看的电影?: 集中观看, done together)
