@@ -1368,6 +1368,12 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
     if said_of_others is not None:
         return said_of_others  # 张宝顺的联系点在哪?: …其他省领导也都分赴各自活动联系点 says it of the other leaders
     asked_in = _asking_sentence(question.folded)
+    for negated in lexicon.NOT_THIS_ONE.finditer(question.folded):
+        # 督导组的组长(不是第一组长)是谁?: the word asked, where the sentence says it only inside the one set aside
+        word = next((t.word for t in question.terms if len(t.word) > 1 and t.word in negated.group(1) and
+                     t.word != negated.group(1) and t.word in question.folded[: negated.start()]), None)
+        if word is not None and word not in sentence.replace(negated.group(1), ""):
+            return word
     if lexicon.PEOPLE_NAMES_ASKED.search(question.folded) and not any(is_person(t) for t in terms):
         return "名字"  # 暗访组曝光的官员名字有哪些?: …典型案例进行通报和曝光 names no one
     compared = compared_figures(question.folded, sentence)

@@ -847,6 +847,8 @@ DONE_BY_ASKED = regex(rf"(?:{PERSON_WORDS.pattern})(?:[\u4e00-\u9fff]{{0,2}}?(?:
 #: What the person asked for did to someone already spoken of (是谁陪他的?, 啥人陪了伊的?).
 DONE_TO_ASKED = regex(rf"(?:{PERSON_WORDS.pattern})(?P<done>(?![给对向跟和同为与把被让叫])[\u4e00-\u9fff]{{1,2}}?)[了过着]?"
                            r"(?:他们|她们|他|她|伊|佢)")  # (not 哪些人给他们点赞: 给 only says to whom)
+#: One thing set aside right after the word asked (组长(不是第一组长), 组长,不是第一组长,): not what is asked.
+NOT_THIS_ONE = regex(r"[((,,]\s*(?:不是|并非|而非|不包括|不算)([\u4e00-\u9fff]{2,8})\s*[)),,]")
 #: Whom someone did something to, asked after the deed (见了谁?, 表扬过哪些人?): the deed must be said.
 #: (not 提到了哪位?: whom the report names)
 OBJECT_PERSON_ASKED = regex(r"(?P<done>[\u4e00-\u9fff]{1,2})(?<!提到)(?<!提及)(?<!说到)(?<!讲到)(?<!写到)(?<!点到)(?<!点名)(?<!谈到)(?<!涉及)[了过]"
