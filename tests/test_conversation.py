@@ -43,6 +43,8 @@ def follow_up(engine: Engine, first: str, then: str) -> object:
      "40900多场"),  # X said in other words than the passage's (上级…作辅导报告)
     # a scope and a thing swapped at once: the scope as a whole (各市县), the thing for the one most like it
     ("各市县的先进事迹报告会办了多少场?", "省里的报告团呢?", "省里的先进事迹报告团办了多少场?", "20场"),
+    # their own: no more than the one swapped in
+    ("省委督导组召开了多少场座谈会?", "市县领导班子成员自己开的呢?", "市县领导班子成员召开了多少场座谈会?", "11300多场"),
 ])
 def test_follow_ups_are_read_against_what_was_said(engine: Engine, first: str, follow_up: str, understood: str,
                                                   shown: str) -> None:

@@ -1510,7 +1510,7 @@ SWAP = regex(rf"^(?:那|那么|换成|如果是|要是|再问)?(?P<x>.{{1,14}}?)
 #: Adverbs of a total (一共, and 拢共/统共 of regional speech).
 _ALL_TOGETHER = "一共|总共|拢共|统共|总计|合计"
 #: Words in X that only frame the swap (全省一共呢? swaps in 全省).
-SWAP_FILLER = regex(rf"{_ALL_TOGETHER}|加起来|(?:的)?(?:相关|有关)?(?:情况|数据|数字)$|的|又|还|那|呢|这边|那边|方面|层面|范围内|范围|这块|那块")
+SWAP_FILLER = regex(rf"{_ALL_TOGETHER}|加起来|(?:自己|自个儿|自家|本身)(?:办|搞|开|做|组织|举办)?|(?:的)?(?:相关|有关)?(?:情况|数据|数字)$|的|又|还|那|呢|这边|那边|方面|层面|范围内|范围|这块|那块")
 #: Words that only ask for a total (共计多少场, 征求意见建议 总数): they frame, even where the report uses them.
 AGGREGATE_WORDS = frozenset("共计 累计 总数 总量 总额 数量 数目 全部 所有 一共是 总共是 共有 一共有 总共有".split()) | \
     frozenset(_ALL_TOGETHER.split("|"))
