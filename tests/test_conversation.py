@@ -376,6 +376,14 @@ def test_those_still_under_way_are_the_rest_of_the_figure(engine: Engine) -> Non
     assert rest.result.answer is not None and rest.result.answer.lead == "1253个正积极整改中"
 
 
+def test_the_total_asked_after_a_part_is_the_whole_it_is_part_of(engine: Engine) -> None:
+    _, whole = turns(engine, "第一批单位的问题改完了几个?", "总数呢?")
+    assert whole.result.answer is not None and whole.result.answer.lead is not None
+    assert whole.result.answer.lead.startswith("4395个")
+    _, none = turns(engine, "合肥公布了多少项任务?", "加起来呢?")  # no larger figure before it: no whole is made up
+    assert none.result.status != "answered"
+
+
 def test_another_part_of_the_report_asked_elliptically_is_that_parts_heading(engine: Engine) -> None:
     _, last = turns(engine, "首节标题为何?", "末节呢?")
     assert last.result.answer is not None and last.result.answer.lead == "即知即改,立行立改,力求活动取得实效"

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 
 from index.answering.decision import MIN_COVERAGE, is_person
 from index.answering.engine import RELATED_COVERAGE, Engine
-from index.answering.leads import figure_in, remainder_figure
+from index.answering.leads import figure_in, remainder_figure, whole_figure
 from index.answering.outline import said_lines
 from index.answering.query import Question, Term, occurrences
 from index.cache import LRUCache
@@ -317,6 +317,7 @@ class Conversation:
             # 举办专题培训班639期: the same sentence's count of people (培训…44900多人)
             other_unit = lexicon.COUNT_IN_OTHER_UNIT.match(bare)
             figure = remainder_figure(answer.sentence, [answer.lead]) if lexicon.REMAINDER.match(bare) else \
+                whole_figure(answer.sentence, [answer.lead]) if lexicon.WHOLE_ASKED.match(bare) else \
                 figure_in(answer.sentence, other_unit.group("unit"), [answer.lead]) \
                 if other_unit and other_unit.group("unit") not in lexicon.PLACE_UNITS else None
             if figure is not None:

@@ -439,6 +439,26 @@ def remainder_figure(sentence: str, shown: Sequence[str]) -> str | None:
     return _with_counted_noun(sentence, after[0]) if after else None
 
 
+def whole_figure(sentence: str, shown: Sequence[str]) -> str | None:
+    """The figure of the sentence, before the ones `shown` and larger, of the same measure word's family
+    (3142个整改完毕 shown → 查摆的4395个“四风”方面问题): the whole they are part of, what 总数呢? asks; None if there
+    is none."""
+    figures = list(_FIGURE_WITH_UNIT.finditer(sentence))
+    first = min((m for m in figures if any(lead.startswith(m.group(0)) for lead in shown)), key=lambda m: m.start(),
+                default=None)
+    if first is None or _amount(first.group(0)) is None:
+        return None
+    wholes = [m for m in figures if m.start() < first.start() and lexicon.same_family(_unit(first.group(0)), _unit(m.group(0)))
+              and (_amount(m.group(0)) or 0) > (_amount(first.group(0)) or 0)]
+    return _with_counted_noun(sentence, wholes[0]) if wholes else None
+
+
+def _amount(figure: str) -> float | None:
+    """The number a figure in digits gives (3.3万余条 → 33000), or None for a count in words."""
+    found = re.match(r"(\d+(?:\.\d+)?)(万|亿)?", figure)
+    return float(found.group(1)) * {"万": 1e4, "亿": 1e8}.get(found.group(2) or "", 1) if found else None
+
+
 def figure_in(sentence: str, unit: str, shown: Sequence[str]) -> str | None:
     """The sentence's first figure of the measure word's family (人 → 44900多人) other than the leads `shown`:
     what 人呢? asks after 639期; None if there is none."""

@@ -1707,6 +1707,8 @@ REMAINDER = regex(r"^(?:那)?(?:(?:这个|那个|这|那)(?:数字|数|数据)(?
                        r"(?:现在|目前)?(?:怎样|咋样|怎么样)了?|如何)?"
                        r"(?:[,,\s]*(?:还|一共)?(?:有|是)?(?:多少|几)个?)?$")  # (…什么状态,多少个?: and how many)
 #: The same thing counted in another measure word, asked after a count (人呢? after 举办专题培训班639期).
+#: The whole a figure shown is part of, asked (总数呢?, 一共是多少?, 加起来呢?).
+WHOLE_ASKED = regex(rf"^(?:那)?(?:总数|总量|总的|{_ALL_TOGETHER}|加起来|加在一起)(?:是多少|有多少|多少)?(?:呢)?$")
 COUNT_IN_OTHER_UNIT = regex(rf"^(?:那)?(?:一共|总共)?(?:多少)?(?P<unit>{UNIT_PATTERN})(?:数)?(?:呢|多少)$")
 #: Things listed in a row, no figures among them (正风肃纪、为民服务、除弊祛垢、固本强基) ...
 LISTED_THINGS = regex(r"[^、,,。;;\d]{2,10}(?:、[^、,,。;;\d]{2,10})+")
