@@ -282,6 +282,8 @@ DATA = Path(__file__).parent / "data"
     ("复习资料里讲到省里的暗访,具体是哪几天?", "3月15日至19日"),  # what the asker read it in
     ("92400多个问题这个数,是从什么时候算起的?", "活动启动以来"),  # counting from the point asked: no deed
     ("直通车这个例子是哪个市的?", "芜湖市"),  # the example pointed at: what it is of is asked
+    ("16个省辖市和105个县的领导小组,组长都是谁当的?", "党委主要负责同志"),  # holders of a post, as the report says who
+    ("1602个党组织的第一书记都是谁当的?", "乡镇 (街道)党(工)委负责同志"),
     ("张宝顺跑了几个地级市?", "6市"), ("张宝顺调研去了几个地市?", "6市"),  # cities counted in 市
     ("暗访的日期区间是哪几天?", "3月15日至19日"), ("暗访组活动的时段是哪几天?", "3月15日至19日"),  # a span of days asked
     ("合肥开展了哪几个专项行动,这篇文章是怎么写的?", "正风肃纪、为民服务、除弊祛垢、固本强基"),  # how it puts what is asked

@@ -421,7 +421,7 @@ _ONE_PERSON = regex(r"哪1[位名个]")
 #: Which one the report names is asked (文章点名的是哪个市?, 提到了哪个市?).
 _NAMED_ASKED = regex(r"(?:点名|点到|提及|提到|列举|列出|写到|说到)(?:了)?的?(?:是)?哪")
 #: People asked as a kind (是哪些人?), not by name.
-_PEOPLE_WHO = regex(r"(?:哪些|什么|啥)人")
+_PEOPLE_WHO = regex(r"(?:哪些|什么|啥)人|都是(?:谁|哪个|哪位)(?:当|担任|兼任|任|来当)")  # (组长都是谁当的?: holders of a post)
 #: Which ones of a kind named right before (案例是哪几起?, 单位都是哪些?).
 _WHICH_OF_NAMED = regex(r"(?:都|分别|具体)*是哪(?:些|几)[\u4e00-\u9fff]?$")
 #: Who does it, asked after 由 (由哪类主体担任?).
@@ -1279,8 +1279,11 @@ def post_before(name: str, sentence: str) -> str | None:
 def _doers_said(question: Question, sentence: str, done_by: re.Pattern[str]) -> list[str]:
     """Who the sentence says does what the question asks (`done_by`: 由…任, 8位…担任), where the question does not
     name them itself."""
+    # (holding a post, however said: 由…任组长 answers 组长是谁当的?)
+    holds = lexicon.HOLDS_POST.search(question.folded) is not None
     return [m.group(1) for m in done_by.finditer(sentence)
-            if m.group(2) in question.folded and m.group(1) not in question.folded]
+            if (m.group(2) in question.folded or (holds and lexicon.HOLDS_POST.fullmatch(m.group(2)))) and
+            m.group(1) not in question.folded]
 
 
 def _deed_said(deed: str, sentence: str, related: Callable[[str], Sequence[str]]) -> bool:

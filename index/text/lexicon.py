@@ -506,6 +506,8 @@ MEMBERS = regex(r"分别是|分别叫|分别由谁|各是谁|各由谁|各自是
                      r"(?<![\d.])(?:[2-9]|1\d|[两三四五六七八九十]{1,2})[个项条类种][^,,。;;]{0,8}?各(?:管|抓|负责|针对|指|是)(?:啥|什么|哪)")  # 8个分方案各管什么领域?
 #: Who a sentence says does a task: 由 a body or people and the verb (由乡镇 (街道)党(工)委负责同志兼任第一书记).
 DONE_BY_BODY = regex(r"由([^,,;;。由]{2,16}?)(任|兼任|担任|牵头|负责(?!同志|人)|带队|主持)")
+#: Holding a post (任, 担任, 当): one deed however it is said.
+HOLDS_POST = regex(r"兼任|担任|出任|任|当")
 #: ... or by people counted, of a kind (选配8位省级党员领导干部分别担任…第一组长): who they are, as a kind.
 DONE_BY_PEOPLE = regex(r"\d+[位名]([^,,;;。]{2,12}?(?:干部|同志|领导|书记))(?:分别)?(任|兼任|担任|牵头|带队|主持)")
 #: Words for a way of doing things: a sentence that names its way (创新开门纳谏方式,依托…) tells how it was done.
