@@ -1004,6 +1004,7 @@ def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> No
     ("网民对单位用官方微博征求意见是个啥态度", "点赞"),  # the attitude of people: how they took it
     ("学焦裕禄、沈浩精神,在介活动里头算个嘛位置呢?", "作为红线"),  # Tianjin: 介 这, 个嘛 个什么
     ("十九位省领导里打头的是哪几个?", "张宝顺"),  # the first of the 19: the ones the sentence names
+    ("网民觉得用微博征求意见好在哪里?", "感受到了诚意"), ("庐江县的做法好在什么地方?", "用真心"),  # 好在哪: what is good, no place
     ("暗访组是否由处级干部带队?", "厅级干部带队"),  # 是否 mid-sentence asks yes or no: the rank the passage gives settles it  # 听取意见 said as 征求到意见建议: its halves a little apart  # 整顿, the verb: what is counted is the 党组织 before it  # 督查, a verb said otherwise (督导): held, it is evidence  # what they think: 不少网民表示,…  # the words quoted next to the sentence naming the 官方微博
 ])
 def test_one_word_said_otherwise_does_not_refuse(engine: Engine, question: str, expect: str) -> None:

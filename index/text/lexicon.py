@@ -1096,6 +1096,8 @@ VARIANTS: dict[str, str] = {"报导": "报道", "稿件": "稿子", "責編": "�
 #: 有没得 → 有没有, 莫得 → 没有, 有…没得? → 有…吗?, 对头不 → 对不对) ...
 REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (regex(r"啥子"), "什么"), (regex(r"咋个"), "怎么"), (regex(r"有(?:没|莫)得"), "有没有"),
+    # 好在哪?: what is good about it, no place (好处是什么)
+    (regex(r"(好|妙|强)在(?:哪里|哪儿|哪|什么地方|啥地方)"), r"\1处是什么"),
     # 都谁 ending its clause (带队的都谁?): 都是谁, who they all are (not 都谁来管: who manages)
     (regex(r"(?<=都)(?=谁(?:[啊呀呢哦嘛?？!！。,，\s]|$))"), "是"),
     # a telephone's "how much" is its number (举报电话多少, 热线电话是多少?), as anywhere
