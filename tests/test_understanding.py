@@ -276,7 +276,8 @@ DATA = Path(__file__).parent / "data"
     ("我同学在合肥工作,他说张宝顺去过合肥。张宝顺去了几个市?", "6市"),  # 工作 of the asker's friend, not of others
     ("@刘姐 张宝顺去了几个市?", "6市"),  # whom a chat message is addressed to
     ("材料要用 合肥公布了多少项任务?", "39项任务"),  # what the asker needs it for, said apart
-    ("文中提到了哪位中央领导?", "刘云山"),  # whom the report names: no deed to find
+    ("文中提到了哪位中央领导?", "刘云山"), ("文中援引了哪位中央领导的评价?", "刘云山"),  # whom the report names or quotes
+    ("报道介绍了哪位中央领导来皖调研?", "刘云山"),
     ("那19位省领导当中,省政协主席是哪一位?", "王明方"),  # one of those counted, by the post the question gives
     ("小四风具体是哪几种不良风气?", "吃喝风、红包风、赌博风、走读风"),  # the kind in the report's words (不正之风) ends as they do
     ("复习资料里讲到省里的暗访,具体是哪几天?", "3月15日至19日"),  # what the asker read it in

@@ -1758,8 +1758,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         if done_to is not None and not _deed_said(done_to.group("done"), sentence, related):
             return "人"  # 是谁陪他的?: someone other than the one spoken of, by what they did to him
         met = lexicon.OBJECT_PERSON_ASKED.search(question.folded)
-        if met is not None and not any(_deed_said(deed, sentence, related) for deed in
-                                       (met.group("done")[-1], met.group("done")) if lexicon.HAN.fullmatch(deed[0])):
+        if met is not None and not any(_deed_said(deed, sentence, related) for deed in {met.group("done"), met.group("done")[-1]}):
             return "人"  # 刘云山见了谁?: whom the one named met, which his own post is no answer to
         # (the tail of a longer word is no name: 本强基 of 固本强基)
         persons = [t for t in terms if t not in asked and is_person(t) and

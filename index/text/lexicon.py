@@ -852,8 +852,9 @@ DONE_TO_ASKED = regex(rf"(?:{PERSON_WORDS.pattern})(?P<done>(?![给对向跟和�
 #: One thing set aside right after the word asked (组长(不是第一组长), 组长,不是第一组长,): not what is asked.
 NOT_THIS_ONE = regex(r"[((,,]\s*(?:不是|并非|而非|不包括|不算)([\u4e00-\u9fff]{2,8})\s*[)),,]")
 #: Whom someone did something to, asked after the deed (见了谁?, 表扬过哪些人?): the deed must be said.
-#: (not 提到了哪位?: whom the report names)
-OBJECT_PERSON_ASKED = regex(r"(?P<done>[\u4e00-\u9fff]{1,2})(?<!提到)(?<!提及)(?<!说到)(?<!讲到)(?<!写到)(?<!点到)(?<!点名)(?<!谈到)(?<!涉及)[了过]"
+#: (not 提到了哪位?, 援引了哪位?: whom the report names or quotes)
+OBJECT_PERSON_ASKED = regex(r"(?P<done>[\u4e00-\u9fff]{1,2})(?<!提到)(?<!提及)(?<!说到)(?<!讲到)(?<!写到)(?<!点到)(?<!点名)(?<!谈到)"
+                            r"(?<!涉及)(?<!引用)(?<!引述)(?<!援引)(?<!列举)(?<!介绍)(?<!报道)[了过]"
                             r"(?:谁|哪[一1]?位|哪些人|什么人|啥人)")
 #: Who a named person is, asked (沈浩是谁?, 王学军是什么人?): the name.
 IDENTITY_ASKED = regex(r"^([\u4e00-\u9fff]{2,3})(?:是|为)(?:谁|什么人|哪位|何人|干什么的|做什么的)")
@@ -1710,9 +1711,9 @@ REMAINDER = regex(r"^(?:那)?(?:(?:这个|那个|这|那)(?:数字|数|数据)(?
                        r"(?:呢|咋样|怎么样|多少|(?:现在|目前)?(?:是)?(?:什么|啥)(?:状态|情况)|(?:的)?(?:落实|整改)?(?:情况|进展)(?:呢|如何|怎样)?|"
                        r"(?:现在|目前)?(?:怎样|咋样|怎么样)了?|如何)?"
                        r"(?:[,,\s]*(?:还|一共)?(?:有|是)?(?:多少|几)个?)?$")  # (…什么状态,多少个?: and how many)
-#: The same thing counted in another measure word, asked after a count (人呢? after 举办专题培训班639期).
 #: The whole a figure shown is part of, asked (总数呢?, 一共是多少?, 加起来呢?).
 WHOLE_ASKED = regex(rf"^(?:那)?(?:总数|总量|总的|{_ALL_TOGETHER}|加起来|加在一起)(?:是多少|有多少|多少)?(?:呢)?$")
+#: The same thing counted in another measure word, asked after a count (人呢? after 举办专题培训班639期).
 COUNT_IN_OTHER_UNIT = regex(rf"^(?:那)?(?:一共|总共)?(?:多少)?(?P<unit>{UNIT_PATTERN})(?:数)?(?:呢|多少)$")
 #: Things listed in a row, no figures among them (正风肃纪、为民服务、除弊祛垢、固本强基) ...
 LISTED_THINGS = regex(r"[^、,,。;;\d]{2,10}(?:、[^、,,。;;\d]{2,10})+")
@@ -1732,7 +1733,7 @@ _KIND_MEASURES = "类种项块样"
 #: One occasion or kind (那一趟, 这一回, 那一类): pointed at with 这 or 那, the one spoken of.
 ONE_OCCASION = regex(rf"[一1](?:[{ONCE_WORDS}{_KIND_MEASURES}]|次|阵子?)")
 #: An example pointed at (连心桥那个例子, 这个事例): the thing named before it is what is asked of.
-EXAMPLE_WORDS = frozenset("例子 事例 实例 例".split())
+EXAMPLE_WORDS = frozenset("例子 事例 实例".split())
 EXAMPLE_POINTED = regex(r"[这那](?:个|一个|1个)?(?:例子|事例|实例)")
 #: ... or a kind pointed at with its measure word alone (那类, 这种).
 KIND_POINTED = regex(rf"[这那][{_KIND_MEASURES}]")
