@@ -61,9 +61,10 @@ def _framing(question: Question, store: PassageStore, header: Passage, headings:
     folded = question.folded
     named = _names_report(folded)  # (这篇是谁的手笔?: writing or printing it is about the report too)
     covered = {i for pattern in _ABOUT for m in pattern.finditer(folded) for i in range(*m.span())}
-    if named or any(pattern.search(folded) for pattern, _ in lexicon.META_FIELDS):
-        # (文末署的责任编辑是谁?: signing or writing it, glued to another word, is about the report too)
-        covered |= {i for m in lexicon.MAKING_OF_IT.finditer(folded) for i in range(*m.span())}
+    # (文末署的责任编辑是谁?: signing or writing it, glued to a word about the report, is about the report too; not
+    # 搞得 of 黄永礼觉得活动搞得怎么样?)
+    made = {i for m in lexicon.MAKING_OF_IT.finditer(folded) for i in range(*m.span())} \
+        if named or any(pattern.search(folded) for pattern, _ in lexicon.META_FIELDS) else set()
     quoted = "".join(lexicon.QUOTED.findall(folded)) if headings else ""
     told = _told_before(folded)
     for term in question.terms:
@@ -73,7 +74,9 @@ def _framing(question: Question, store: PassageStore, header: Passage, headings:
                 (term.word in quoted and term.word in headings) or (named and lexicon.MAKING_OF_IT.fullmatch(term.word)):
             continue
         at = folded.find(term.word)
-        if at >= 0 and all(i in covered for i in range(at, at + len(term.word))):
+        span = range(at, at + len(term.word))
+        if at >= 0 and (all(i in covered for i in span) or
+                        (any(i in covered for i in span) and all(i in covered or i in made for i in span))):
             continue
         return False
     return True

@@ -855,7 +855,7 @@ NOT_THIS_ONE = regex(r"[((,,]\s*(?:不是|并非|而非|不包括|不算)([\u4e0
 #: (not 提到了哪位?, 援引了哪位?: whom the report names or quotes)
 OBJECT_PERSON_ASKED = regex(r"(?P<done>[\u4e00-\u9fff]{1,2})(?<!提到)(?<!提及)(?<!说到)(?<!讲到)(?<!写到)(?<!点到)(?<!点名)(?<!谈到)"
                             r"(?<!涉及)(?<!引用)(?<!引述)(?<!援引)(?<!列举)(?<!介绍)(?<!报道)[了过]"
-                            r"(?:谁|哪[一1]?位|哪些人|什么人|啥人)")
+                            r"(?:谁|哪[一1]?位|哪些人|什么人|啥人)(?!头上|身上|手上|手里)")  # (not 落到了谁头上: whose charge)
 #: Who a named person is, asked (沈浩是谁?, 王学军是什么人?): the name.
 IDENTITY_ASKED = regex(r"^([\u4e00-\u9fff]{2,3})(?:是|为)(?:谁|什么人|哪位|何人|干什么的|做什么的)")
 #: A post standing right before a name (省委副书记|李锦斌, 中央书记处书记|刘云山).
@@ -979,7 +979,7 @@ FIRST_PERSON = regex(rf"{_SELF}|{KIN.pattern}")
 #: A clause the asker says of themselves before asking (俺是肥东乡下的老党员, 我在赶稿, 我们老师让总结): its
 #: words the report does not use say who asks, not what. Not a clause that reports what was heard or claims a
 #: figure (我听说芜湖开了12条热线).
-ASKER_CLAUSE = regex(rf"^(?:(?:可是|但是|不过|可惜|只是)?(?:{_SELF})(?:们|家)?|.*?{KIN.pattern})(?!.*(?:说|讲|聊|谈起|谈到|谈及|提起|提到|问起|问到|听|据|念叨|看到|看过|报道(?=[里中上])|(?!1个)\d))")  # (我是合肥1个退休的老师: one, no figure; 我老伴老念叨…, 跟邻居聊起暗访: a saying)
+ASKER_CLAUSE = regex(rf"^(?:(?:可是|但是|不过|可惜|只是)?(?:{_SELF})(?:们|家)?|.*?{KIN.pattern})(?!.*(?:说|讲|聊起|聊到|谈起|谈到|谈及|提起|提到|问起|问到|听|据|念叨|看到|看过|报道(?=[里中上])|(?!1个)\d))")  # (我是合肥1个退休的老师: one, no figure; 我老伴老念叨…, 跟邻居聊起暗访: a saying; not 在聊这个事)
 
 
 #: What an asker's homework is (作业, 论文): what they need the answer for.
