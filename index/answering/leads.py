@@ -446,17 +446,11 @@ def whole_figure(sentence: str, shown: Sequence[str]) -> str | None:
     figures = list(_FIGURE_WITH_UNIT.finditer(sentence))
     first = min((m for m in figures if any(lead.startswith(m.group(0)) for lead in shown)), key=lambda m: m.start(),
                 default=None)
-    if first is None or _amount(first.group(0)) is None:
-        return None
+    if first is None or not NUMBER_IN.match(first.group(0)):
+        return None  # (a count in words, 四个专项行动, is the whole of nothing here)
     wholes = [m for m in figures if m.start() < first.start() and lexicon.same_family(_unit(first.group(0)), _unit(m.group(0)))
-              and (_amount(m.group(0)) or 0) > (_amount(first.group(0)) or 0)]
+              and _value(m.group(0)) > _value(first.group(0))]
     return _with_counted_noun(sentence, wholes[0]) if wholes else None
-
-
-def _amount(figure: str) -> float | None:
-    """The number a figure in digits gives (3.3万余条 → 33000), or None for a count in words."""
-    found = re.match(r"(\d+(?:\.\d+)?)(万|亿)?", figure)
-    return float(found.group(1)) * {"万": 1e4, "亿": 1e8}.get(found.group(2) or "", 1) if found else None
 
 
 def figure_in(sentence: str, unit: str, shown: Sequence[str]) -> str | None:

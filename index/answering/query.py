@@ -1119,7 +1119,7 @@ class Reader:
         if lexicon.KIND_POINTED.fullmatch(word) or (lexicon.ONE_OCCASION.fullmatch(word) and any(
                 at > 0 and folded[at - 1] in "这那" for at in occurrences(folded, word))):
             return "frame"  # 暗访那一趟是几号?, 最少的那类有几名?: the occasion or kind pointed at, no count asked
-        if lexicon.EXAMPLE_POINTED.search(folded) and word in lexicon.EXAMPLE_WORDS:
+        if word in lexicon.EXAMPLE_WORDS and lexicon.EXAMPLE_POINTED.search(folded):
             return "frame"  # 连心桥那个例子是哪个县搞的?: the example spoken of, no word of the report's
         if lexicon.MULTIPLIED_UNIT.fullmatch(word):
             return "frame"  # 3.3|万条: the rest of a figure, checked as a figure
@@ -1572,10 +1572,8 @@ def _told_around(core: str, terms: tuple[Term, ...]) -> tuple[Term, ...]:
     # (我孙子说…, 王大爷记得…: who told it, or recalls it)
     sources = [m.group("source") for pattern in (lexicon.HEARSAY_SOURCE, lexicon.NAMED_SOURCE) if (m := pattern.search(core))]
     # (老师课上讲了淮南的“三个像”,…是哪三个像?: who taught it and where, in a clause that asks nothing, before one that asks)
-    sources += [m.group("source") for m in lexicon.TEACHER_SOURCE.finditer(core)
-                if not lexicon.QUESTION_WORD.search(m.group(0)) and lexicon.QUESTION_WORD.search(core, m.end())]
     # (跟老邻居下棋时聊起省里的暗访,…哪几天?: whom the asker talked with, and where)
-    sources += [m.group(0) for m in lexicon.CHATTED_OF.finditer(core)
+    sources += [m.group("source") for pattern in (lexicon.TEACHER_SOURCE, lexicon.CHATTED_OF) for m in pattern.finditer(core)
                 if not lexicon.QUESTION_WORD.search(m.group(0)) and lexicon.QUESTION_WORD.search(core, m.end())]
     if sources:
         terms = _set_aside(terms, lambda t: t.role != "entity" and any(t.word in source for source in sources))

@@ -853,8 +853,8 @@ DONE_TO_ASKED = regex(rf"(?:{PERSON_WORDS.pattern})(?P<done>(?![给对向跟和�
 NOT_THIS_ONE = regex(r"[((,,]\s*(?:不是|并非|而非|不包括|不算)([\u4e00-\u9fff]{2,8})\s*[)),,]")
 #: Whom someone did something to, asked after the deed (见了谁?, 表扬过哪些人?): the deed must be said.
 #: (not 提到了哪位?, 援引了哪位?: whom the report names or quotes)
-OBJECT_PERSON_ASKED = regex(r"(?P<done>[\u4e00-\u9fff]{1,2})(?<!提到)(?<!提及)(?<!说到)(?<!讲到)(?<!写到)(?<!点到)(?<!点名)(?<!谈到)"
-                            r"(?<!涉及)(?<!引用)(?<!引述)(?<!援引)(?<!列举)(?<!介绍)(?<!报道)[了过]"
+OBJECT_PERSON_ASKED = regex(r"(?P<done>[\u4e00-\u9fff]{1,2})"
+                            r"(?<!提到|提及|说到|讲到|写到|点到|点名|谈到|涉及|引用|引述|援引|列举|介绍|报道)[了过]"
                             r"(?:谁|哪[一1]?位|哪些人|什么人|啥人)(?!头上|身上|手上|手里)")  # (not 落到了谁头上: whose charge)
 #: Who a named person is, asked (沈浩是谁?, 王学军是什么人?): the name.
 IDENTITY_ASKED = regex(r"^([\u4e00-\u9fff]{2,3})(?:是|为)(?:谁|什么人|哪位|何人|干什么的|做什么的)")
@@ -970,8 +970,8 @@ KIN = regex(r"(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|孙女|孙子|外孙|
                  r"同学|同桌|室友|舍友|顾客|客户|客人|乘客|(?<=[位个名的])听众(?![^,,。??]{0,6}(?:多少|几|人次))|街坊|师傅|工友|病友|老板|战友)")
 #: Whom the asker talked the topic over with, and where (跟老邻居下棋时聊起省里的暗访,…): the talk, up to the verb
 #: that names its topic.
-CHATTED_OF = regex(rf"(?:^|(?<=[,,。;;!!??\s]))[\u4e00-\u9fff]{{0,4}}?(?:{KIN.pattern}|{_SELF})[\u4e00-\u9fff]{{0,6}}?"
-                   r"(?:聊起|聊到|聊天(?:时|的时候)?(?:说起|提到|讲到)?|谈起|谈到|说起|扯起|唠起|唠到|讲起)")
+CHATTED_OF = regex(rf"(?:^|(?<=[,,。;;!!??\s]))(?P<source>[\u4e00-\u9fff]{{0,4}}?(?:{KIN.pattern}|{_SELF})[\u4e00-\u9fff]{{0,6}}?"
+                   r"(?:聊起|聊到|聊天(?:时|的时候)?(?:说起|提到|讲到)?|谈起|谈到|说起|扯起|唠起|唠到|讲起))")
 #: A clause that opens the question with what something is done for (为推动整改闭环管理,…?): why, not what is asked.
 PURPOSE_OPENING = regex(r"^(?:为了|为)(?!什么|啥|何|期)[^,,。??]{2,20}?[,,]")
 #: The asker speaking of themselves or their kin (我, 俺们, 我老伴).
