@@ -291,6 +291,13 @@ DATA = Path(__file__).parent / "data"
     ("暗访的日期区间是哪几天?", "3月15日至19日"), ("暗访组活动的时段是哪几天?", "3月15日至19日"),  # a span of days asked
     ("合肥开展了哪几个专项行动,这篇文章是怎么写的?", "正风肃纪、为民服务、除弊祛垢、固本强基"),  # how it puts what is asked
     ("小四风指的是哪四种,这篇报道里是怎么说的?", "吃喝风、红包风、赌博风、走读风"),
+    ("隔壁老张说芜湖收了好几万条意见,到底多少条?", "3.3万余条"),  # who told the asker, where they live
+    ("老人家问张宝顺去了几个市?", "6市"),  # whom the asker asks for
+    ("请给出这篇报道的标题,一字不差", "安徽省第二批党的群众路线教育实践活动第一环节工作综述"),  # a set phrase is no slip
+    ("该文是哪天登的?", "2014-05-07"),  # 该文: the report
+    ("几十年没见过这样的活动了,请问第一批单位查摆了多少个四风问题?", "4395个“四风”方面问题"),  # 几十: a rough count, no asking
+    ("对50个县(市、区)集中暗访,省里派了几个暗访组?", "8个"),  # 集中 marks no part of the figure before it
+    ("当第一组长的省级领导有几位?", "8位"),  # 领导 counted as 领导干部
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)
@@ -1009,6 +1016,8 @@ def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> No
     ("学焦裕禄、沈浩精神,在介活动里头算个嘛位置呢?", "作为红线"),  # Tianjin: 介 这, 个嘛 个什么
     ("十九位省领导里打头的是哪几个?", "张宝顺"),  # the first of the 19: the ones the sentence names
     ("网民觉得用微博征求意见好在哪里?", "感受到了诚意"), ("庐江县的做法好在什么地方?", "用真心"),  # 好在哪: what is good, no place
+    ("焦裕禄和沈浩这两位的精神被当作什么?", "为镜子"),  # 这两位 counts the two just named
+    ("文中是否提及网民感受到诚意?", "感受到了诚意"),  # 提及: whether the report says it
     ("暗访组是否由处级干部带队?", "厅级干部带队"),  # 是否 mid-sentence asks yes or no: the rank the passage gives settles it  # 听取意见 said as 征求到意见建议: its halves a little apart  # 整顿, the verb: what is counted is the 党组织 before it  # 督查, a verb said otherwise (督导): held, it is evidence  # what they think: 不少网民表示,…  # the words quoted next to the sentence naming the 官方微博
 ])
 def test_one_word_said_otherwise_does_not_refuse(engine: Engine, question: str, expect: str) -> None:

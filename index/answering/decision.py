@@ -289,7 +289,8 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
     missing.extend(_as_asked(f, question) for f in question.figures
                    if f not in passage_text and not _claimed(f, question, passage_text) and
                    not (f in question.setting and not _YEAR.search(passage_text)) and
-                   not _listed_count(f, question, lists) and not _other_choice_held(f, question, passage_text))
+                   not _listed_count(f, question, lists) and not _counts_own_list(f, question) and
+                   not _other_choice_held(f, question, passage_text))
     missing.extend(rough.group(0) for rough, held in roughs
                    if not held and not _claimed(rough.group(0), question, passage_text))
     missing.extend(o for o in question.ordinals if not _ordinal_held(o, passage_text) and
@@ -509,7 +510,8 @@ def _counts(figure: re.Match[str], nouns: Collection[str], sentence: str, reach:
 def _heads(noun: str, after: str) -> bool:
     """Does the noun stand after a figure as what it counts, not as a word for the people counted that another one
     follows (8位省级|党员|领导干部: cadres are counted, not every 党员)?"""
-    return any(not (lexicon.PERSON_NOUNS.fullmatch(noun) and lexicon.PERSON_NOUNS.match(after, at + len(noun)))
+    return any(not (lexicon.PERSON_NOUNS.fullmatch(noun) and lexicon.PERSON_NOUNS.match(after, at + len(noun))) or
+               after.startswith("干部", at + len(noun))  # (领导|干部 are 领导 too)
                for at in occurrences(after, noun))
 
 
@@ -1025,6 +1027,16 @@ def _listed_count(figure: str, question: Question, lists: Collection[int]) -> bo
     # 除了行业群体像,另外两个是啥?: the list names the one set aside too
     besides = lexicon.BESIDES.search(question.folded) is not None and asked.start() > question.folded.find("除")
     return int(figure) in lists or (besides and int(figure) + 1 in lists)
+
+
+def _counts_own_list(figure: str, question: Question) -> bool:
+    """Does a small count the question states count the items it names right before it (焦裕禄、沈浩这两位, 吃喝风和
+    红包风这两样): it only says how many were just named, nothing the passage must hold?"""
+    if not figure.isdigit() or not 2 <= int(figure) <= MAX_COUNTED_ITEMS:
+        return False
+    named = re.search(rf"((?:[\u4e00-\u9fff“”]{{1,12}}?[、和与及跟])+[\u4e00-\u9fff“”]{{1,12}}?)[这那]?{re.escape(figure)}"
+                      rf"[{''.join(lexicon.CLASSIFIERS)}]", question.folded)
+    return named is not None and len(re.findall(r"[、和与及跟]", named.group(1))) + 1 == int(figure)
 
 
 def _setting(ordinal: str, question: Question, passage_text: str) -> bool:

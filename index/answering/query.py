@@ -1412,7 +1412,8 @@ class Reader:
                 if len(found) > 1:  # (标提: 标题 by ti, not 标尺 by 提's rare chi)
                     found = {w for w in found if first_readings_alike(w[i], run[i])}
                 if len(found) == 1 and _typo(run, word := found.pop(), i) and \
-                        not any(a <= start + i < b for a, b in self._thesaurus.phrases_in(out)):
+                        not any(a <= start + i < b for a, b in self._thesaurus.phrases_in(out)) and \
+                        not _in_an_idiom(out, start):
                     # (微服私访式 is no 私方式: an everyday phrase of the thesaurus is no typo)
                     out = out[:start] + word + out[start + 2:]
                     covered = self._covered(out)
@@ -1680,6 +1681,13 @@ def _in_a_general_word(text: str, at: int, run_start: int) -> bool:
     """Is the character at `at` part of a two-character word of the general language other than the run that
     starts at `run_start` (助 in 借助, for the run 助市)?"""
     return any(start != run_start and _common_pair(text, start) for start in (at - 1, at))
+
+
+def _in_an_idiom(text: str, start: int) -> bool:
+    """Do the two characters from `start` stand inside a set phrase of four of the general language (不差 of
+    一字不差), which is how it is written, no slip?"""
+    return any((facts := word_facts(text[at:at + 4])) is not None and facts[1] in lexicon.IDIOM_POS
+               for at in range(max(0, start - 2), start + 1) if at + 4 <= len(text))
 
 
 def _common_pair(text: str, start: int) -> bool:

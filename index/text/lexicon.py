@@ -90,7 +90,7 @@ COUNT_NOUNS = "总数|数量|数目|总量"
 #: The figures of a part asked for, by what they are to it (关键数字, 结论性数字): a figure answers, the words only
 #: frame the question.
 FIGURES_ASKED = regex(r"(?:关键|主要|核心|结论性|重要|标志性)的?(?:数字|数据)")
-QUANTITY_WORDS = regex(rf"{FIGURES_ASKED.pattern}|多长时间|多少时间|多少|第几|(?<![哪那这])几(?![乎大])|多长|多久|多大|多高|多重|多远|{COUNT_NOUNS}|规模|(?<![那这\d一])个数(?![字据])|(?:{UNIT_PATTERN})(?<!个)数(?![大小高])")  # (这个数字: that figure; 岁数大: old)
+QUANTITY_WORDS = regex(rf"{FIGURES_ASKED.pattern}|多长时间|多少时间|多少|第几|(?<![哪那这])几(?![乎大\d])|多长|多久|多大|多高|多重|多远|{COUNT_NOUNS}|规模|(?<![那这\d一])个数(?![字据])|(?:{UNIT_PATTERN})(?<!个)数(?![大小高])")  # (这个数字: that figure; 岁数大: old)
 #: Which deeds, asked (要做哪几件事?, 干哪些事?) ...
 DEEDS_ASKED = regex(r"(?:做|干|办)(?:了|的是)?(?:哪几件|哪些|几件|什么)事")
 #: ... and a sentence that lists deeds, a verb and its object each (察民情、听民意、解民忧).
@@ -116,7 +116,7 @@ RANKING_SAID = regex(r"最|之最|居首|第一(?![批环次轮个期届]|书记
 MOST_OF_LISTED = regex(r"(?:哪|什么|啥|谁)[^,,。?？]{0,8}最(?:多|少)|最(?:多|少)的是(?:哪|什么|啥|谁)|最(?:多|少)的[^,,。?？]{0,6}?(?:多少|几)")
 #: Words of age that open with the measure word 年 (年纪, 年龄, 年轻): no count of years.
 AGE_WORD = regex(r"年[纪龄轻迈长岁]")
-ASKED_UNIT = regex(rf"(?:多少|(?<![哪那这])几(?!大))({UNIT_PATTERN})?|(?<![那这\d一])(?<!上了)(?<!上)({UNIT_PATTERN})(?:数(?![大小高字据])|(?<=场)次(?=[是为有]))|"
+ASKED_UNIT = regex(rf"(?:多少|(?<![哪那这])几(?![大\d]))({UNIT_PATTERN})?|(?<![那这\d一])(?<!上了)(?<!上)({UNIT_PATTERN})(?:数(?![大小高字据])|(?<=场)次(?=[是为有]))|"
                         rf"({COUNT_NOUNS})")  # (那个数: that figure; 场次是多少: 场)
 
 
@@ -600,7 +600,7 @@ INDEFINITE = regex(r"一些|部分|不少|有的|许多|很多|若干|个别|一
 #: Words that ask what, which, how many, who or how (the yes/no particle aside) ...
 #: 几 and 多少 that count vaguely, asking nothing (好几年, 十几个, 没几天, 没念过多少书).
 VAGUE_COUNT = regex(r"(?:好|十|没|(?<=[那这])(?=几[个位项条句种样]))几|没(?:[\u4e00-\u9fff]{1,2}过)?多少(?=[\u4e00-\u9fff])")
-WH_WORD = regex(r"多少|(?<![那这])几|哪|什么|啥|谁|何|怎|如何|干[嘛吗]")  # (去干嘛: to do what; 干嘛 is no particle)
+WH_WORD = regex(r"多少|(?<![那这])几(?!\d)|哪|什么|啥|谁|何|怎|如何|干[嘛吗]")  # (去干嘛: to do what; 干嘛 is no particle; 几10年: 几十, rough)
 #: ... and with it.
 QUESTION_WORD = regex(rf"{WH_WORD.pattern}|吗")
 #: Any word that asks (多少, 几, 哪, 多久, 咋样): without one, 人数 or 时间 in a claim (人数是1140人吗?) only names its kind.
@@ -936,8 +936,10 @@ LEADING_FILLERS = regex(rf"^(?:{_TOPIC_OPENINGS}|{_ASKING_OPENINGS}|"
 HEARSAY_SOURCE = regex(r"(?:^|(?<=[,,。;;!!??\s啊呀吧嘛呢哦]))(?:我|俺|咱)(?:们|家)?听?(?:我们|俺们|咱们)?的?"
                             r"(?:村|乡|镇|单位|家|厂|队)?(?:里|上)?的?(?:有(?:几|一|两)?[个些位]?)?"
                             r"(?P<source>[\u4e00-\u9fff]{1,4}?)(?:跟我|和我|同我|给我)?(?:说|讲|告诉|问)")
+#: Where people the asker knows live or work, said before one of them (楼下老李说…, 隔壁王大妈讲…).
+_NEAR_ASKER = "楼上|楼下|隔壁|对门|邻居|村里|院里|单位|厂里|办公室"
 #: ... or a person the asker knows, named by surname and how they are addressed (王大爷记得…, 老李说…).
-NAMED_SOURCE = regex(rf"(?:^|(?<=[,,。;;!!??\s]))(?:有位|有个|一位)?(?P<source>(?:{SURNAME_CLASS}"
+NAMED_SOURCE = regex(rf"(?:^|(?<=[,,。;;!!??\s]))(?:{_NEAR_ASKER})?(?:有位|有个|一位)?(?P<source>(?:{SURNAME_CLASS}"
                      rf"(?:大爷|大妈|大娘|阿姨|大姐|大哥|师傅|老师|奶奶|爷爷|叔叔|婶婶|大叔|大婶)|老{SURNAME_CLASS})"
                      r"(?:说|讲|记得|认为|觉得|以为|问|告诉我))")
 #: ... or someone who taught or told the asker, and where (老师课上讲了…, 纪委开会时领导提到…, 昨天研讨课上老师提到…).
@@ -964,7 +966,7 @@ LABEL = regex(r"^[\u4e00-\u9fff]{1,8}[::](?=.)")
 #: The words of a line asked for (咋吆喝网友的?, 原话, 那句口号): a line in quotes (“亲,期待您积极参与…”) says them.
 LINE_ASKED = regex(r"招呼|吆喝|(?<![叫呼])喊|号召|原话|那句|口号")
 #: Kin the asker speaks of or to (奶奶年轻时候也入过党, 孙女呀, 你爷爷以前在公社干过): a clause of the asker's own life.
-KIN = regex(r"(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|孙女|孙子|外孙|儿子|女儿|儿媳|女婿|老伴|老头子|老婆子|大伯|大爷|大娘|"
+KIN = regex(r"(?:爷爷|奶奶|老人家|外公|外婆|姥姥|姥爷|孙女|孙子|外孙|儿子|女儿|儿媳|女婿|老伴|老头子|老婆子|大伯|大爷|大娘|"
                  r"叔叔|婶婶|舅舅|姑姑|阿姨|哥哥|姐姐|弟弟|妹妹|侄子|侄女|外甥女?|表(?:哥|姐|弟|妹)|堂(?:哥|姐|弟|妹)|亲戚|阿婆|阿公|朋友|邻居|同事|"
                  # (and the people the asker meets: 有个顾客跟我聊小四风)
                  r"同学|同桌|室友|舍友|顾客|客户|客人|乘客|(?<=[位个名的])听众(?![^,,。??]{0,6}(?:多少|几|人次))|街坊|师傅|工友|病友|老板|战友)")
@@ -1065,7 +1067,7 @@ FRAMING_WORDS = HABITUAL | DEGREE | PEOPLE_PRONOUNS | DIRECTIONAL_COMPLEMENTS | 
     口号 标语 宣传语 大佬 大神 大咖
     拿出 拿来 拿去 算是 算得上 称得上 算作 算 对象
     龙门阵 闲篇 家常 唠嗑
-    简述 概述 阐述 论述 概括 归纳 简要 简单 说明 答案 填空 填空题
+    简述 概述 阐述 论述 概括 归纳 简要 简单 说明 答案 填空 填空题 提及
     收尾 结尾 开篇 引出 引用 比喻 措辞 字眼 用语 词语 修辞 口径 提法 表述 区间 时间段 时段 起止
     """.split()
 )
@@ -1379,7 +1381,7 @@ QUOTED = regex(r"“([^”]{1,30})”")
 WORK_TITLE = regex(r"《[^》]{1,30}》")
 #: Measure words of writings (这篇, 一则): a word after one that sounds like a word for the report is that word.
 WRITING_MEASURES = frozenset("篇则")
-REPORT_WORDS = frozenset("报道 文章 新闻 稿子 稿 素材 这篇 本文 全文 原文 报社 报纸 通讯 综述 消息".split())
+REPORT_WORDS = frozenset("报道 文章 新闻 稿子 稿 素材 这篇 本文 该文 此文 全文 原文 报社 报纸 通讯 综述 消息".split())
 #: ... those of them that name nothing else (not 素材, 消息, 通讯 or 新闻, which are also what a report tells of).
 REPORT_ONLY_WORDS = REPORT_WORDS - frozenset("素材 消息 通讯 新闻".split())
 #: ... any of them, where it stands (看到这新闻).
@@ -1635,7 +1637,7 @@ REST_ASKED = regex(r"剩下|剩余|其余|余下|(?:没有|没|不是|未|并非
                    r"\d[^,,。??]{0,4}?(?:之外|以外)的那些")  # (没有由…兼任的那些, 1602个之外的那些: the rest)
 REST_SAID = regex(r"其余|剩下|剩余|余下|另外|其他")
 #: A part of a figure the question states (4395个问题里, 1660个党组织中, 4395个问题还剩…).
-PART_OF_STATED = regex(r"\d[^,,。??]*?(?:里面|里头|当中|之中|入面|里|中|还剩|剩下|剩余)|"
+PART_OF_STATED = regex(r"\d[^,,。??]*?(?:里面|里头|当中|之中|入面|里|(?<![集适])中|还剩|剩下|剩余)|"  # (not 集中暗访)
                             rf"\d[^,,。??]*?[,,](?:{_ASKING_OPENINGS})?(?:里面|里头|当中|之中|其中)|"
                             r"\d[^,,。??]{0,4}[,,]还有(?=几|多少)|"  # (问题4395个,还有几个在改?)
                             r"\d[^,,。??]{0,8}[,,](?:已经|已)[\u4e00-\u9fff]{1,3}?了?(?=几|多少)")  # (3.3万多条意见,已经办了多少条?)
