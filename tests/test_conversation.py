@@ -332,7 +332,8 @@ def test_what_comes_next_reads_on_from_the_short_answer(engine: Engine, first: s
     assert isinstance(reply, More) and reply.piece is not None and reply.piece.startswith(piece)
 
 
-@pytest.mark.parametrize(("first", "more"), [("征求意见都用了啥渠道?", "还有啥?"), ("文章开头说要补啥除啥?", "后头还有呢?")])
+@pytest.mark.parametrize(("first", "more"), [("征求意见都用了啥渠道?", "还有啥?"), ("文章开头说要补啥除啥?", "后头还有呢?"),
+                                            ("芜湖设了几条热线电话?", "接着呢还有没有别的")])  # dictated: no comma
 def test_what_else_asked_plainly_reads_on(engine: Engine, first: str, more: str) -> None:
     chat = Conversation(lambda: engine)
     chat.reply(first)

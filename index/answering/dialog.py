@@ -54,8 +54,9 @@ NEIGHBOR_RANKS = 4
 _PUNCT = "?!。.,~ "
 _CLAUSE = regex(r"[^,,;;。!?!?]+[,,;;。!?!?]*")
 _FIRST_CLAUSE = regex(r"[,,;;]")
-#: Between the clauses of a message, typed with punctuation or spaces (还有啥?详细说说, 详细说说 求你了).
-_CLAUSES = regex(r"[,,;;??!!\s]+")
+#: Between the clauses of a message, typed with punctuation or spaces (还有啥?详细说说, 详细说说 求你了), or
+#: dictated with none, after a particle that ends one (接着呢还有没有别的, 然后呢后面接着讲的啥).
+_CLAUSES = regex(r"[,,;;??!!\s]+|(?<=[呢吗])(?=[\u4e00-\u9fff])")
 #: A word of assent or hesitation opening a follow-up (嗯, 哦, 好的): nothing of what it asks.
 _INTERJECTION = regex(r"^(?:嗯+|哦+|噢+|喔+|好的|好吧|ok|okay|明白了?|懂了|收到)[,.。!~\s]*")
 _LIST_EDGES = ",，。;；、 "
