@@ -608,6 +608,8 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "点评通报会为何定在3月24日召开?",  # why that day was chosen: what it was for does not say
                                       "为什么省委督导组正好是16个?", "为啥偏偏挑这10个县(区)重点点评?",  # why that many, those
                                       "督导组的组长,不是第一组长,是哪一级的干部?",  # the word asked, but not the one set aside
+                                      "全省党员,一共多少?",  # people counted, named before a comma: 走访群众232.4万余户 no count of them
+                                      "第一环节后面那个第二环节叫啥?",  # 环节 of 第一环节 ends many a clause: no words followed
                                       "责任编辑梁海燕本人觉得活动搞得怎么样?",  # her view: 搞 here does no making of the report
                                       ])
 def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, question: str) -> None:
@@ -1018,6 +1020,7 @@ def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> No
     ("网民觉得用微博征求意见好在哪里?", "感受到了诚意"), ("庐江县的做法好在什么地方?", "用真心"),  # 好在哪: what is good, no place
     ("焦裕禄和沈浩这两位的精神被当作什么?", "为镜子"),  # 这两位 counts the two just named
     ("文中是否提及网民感受到诚意?", "感受到了诚意"),  # 提及: whether the report says it
+    ("说的是以什么为标尺?", "以“三严三实”为标尺"),  # words of the opening, the report unnamed: no gist asked
     ("暗访组是否由处级干部带队?", "厅级干部带队"),  # 是否 mid-sentence asks yes or no: the rank the passage gives settles it  # 听取意见 said as 征求到意见建议: its halves a little apart  # 整顿, the verb: what is counted is the 党组织 before it  # 督查, a verb said otherwise (督导): held, it is evidence  # what they think: 不少网民表示,…  # the words quoted next to the sentence naming the 官方微博
 ])
 def test_one_word_said_otherwise_does_not_refuse(engine: Engine, question: str, expect: str) -> None:

@@ -432,7 +432,7 @@ _ASPECT_ASKED = regex(r"(?:哪|什么|啥)(?:个|些|一)?方面")
 #: Words of so many characters asked (用哪八个字概括?).
 _CHARACTERS_ASKED = regex(r"[哪那这](\d+)个字")
 #: A noun for people right before 多少 (处级干部有多少): what is counted.
-_PERSON_BEFORE = regex(rf"({lexicon.PERSON_NOUNS.pattern})(?:有|是|一共|共|总共)?$")
+_PERSON_BEFORE = regex(rf"({lexicon.PERSON_NOUNS.pattern})[,,]?(?:有|是|一共|共|总共)?$")  # (全省党员,一共多少?)
 #: Fewest characters of a figure the question states that mark one passage (4395, 3.3; not 1, 16).
 DISTINCT_FIGURE = 3
 

@@ -57,9 +57,10 @@ def _framing(question: Question, store: PassageStore, header: Passage, headings:
              opening: Passage | None = None) -> bool:
     """Is every word of the question about the report (or held by its header: 记者黄永礼, or by its `opening`
     passage, or quoted from a section heading: 小标题“深学深思”后面是啥?)?"""
-    held = store.term_set(header.position) | (store.term_set(opening.position) if opening else set())
     folded = question.folded
     named = _names_report(folded)  # (这篇是谁的手笔?: writing or printing it is about the report too)
+    # (the opening's words only where the report is named: 沈浩精神说的是什么? asks of the spirit, not the report)
+    held = store.term_set(header.position) | (store.term_set(opening.position) if opening and named else set())
     covered = {i for pattern in _ABOUT for m in pattern.finditer(folded) for i in range(*m.span())}
     # (文末署的责任编辑是谁?: signing or writing it, glued to a word about the report, is about the report too; not
     # 搞得 of 黄永礼觉得活动搞得怎么样?)
@@ -337,7 +338,8 @@ def _sequel(store: PassageStore, scorer: Scorer, question: Question, hits: Seque
     sentences = [(store.passages[i], n, _UNQUOTED.sub("", normalize(s)))
                  for i in dict.fromkeys(order) if store.passages[i].paragraph > 0
                  for n, s in enumerate(store.passages[i].sentences)]
-    for size in range(len(stretch), 0 if quoted else 1, -1):
+    # (typed without quotes, by three characters at least: 环节 of 第一环节后面的第二环节 ends many a clause)
+    for size in range(len(stretch), 0 if quoted else 2, -1):
         anchor = stretch[:size] if cue.group(2) else stretch[-size:]
         for passage, n, text in sentences:
             at = text.find(anchor)
