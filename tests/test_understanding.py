@@ -298,6 +298,7 @@ DATA = Path(__file__).parent / "data"
     ("几十年没见过这样的活动了,请问第一批单位查摆了多少个四风问题?", "4395个“四风”方面问题"),  # 几十: a rough count, no asking
     ("对50个县(市、区)集中暗访,省里派了几个暗访组?", "8个"),  # 集中 marks no part of the figure before it
     ("当第一组长的省级领导有几位?", "8位"),  # 领导 counted as 领导干部
+    ("第一批单位查摆的问题,已经画上句号的有多少个?", "3142个整改完毕"),  # 上句号 of 画上句号 is no line before
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)
@@ -803,6 +804,8 @@ def test_metamorphic_variants_keep_or_lose_the_answer(engine: Engine) -> None:
     ("第一个小标题是什么?我记得是“周密部署”开头的", "周密部署,真督实导,确保活动不走过场"),  # a heading's
     ("这篇报道属于什么体裁?", "工作综述"),  # the kind of article its title names
     ("综述的是第几批活动?", "第二批"),  # the round its title names
+    ("开篇「補精神之鈣」後面是哪句?", "除“四风”之害"),  # the next line as the report writes it, quotes and all
+    ("“补精神之钙”后面还有哪几句?", "除“四风”之害、祛行为之垢、立为民之制"),  # several asked: the rest of the list
 ])
 def test_questions_about_the_wording_of_the_report(engine: Engine, question: str, lead: str) -> None:
     result = engine.ask(question)

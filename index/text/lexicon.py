@@ -1462,7 +1462,7 @@ TEXT_UNITS = regex(r"[一二三四五六七八九十\d两几这那哪]?(?:句|�
 #: What comes after or before a quoted stretch: “班子强不强”后面那句, 立行立改前面是哪句, what it leads to
 #: (这句话引出的是啥工作?); or the other of a pair, either side (坚持即知即改,另一句是什么?).
 SEQUEL = regex(r"(?:的)?(?:(后面|后边|后头|下一句|后一句|下句|后半句|下半句|引出)|(前面|前边|前头|前一句|上一句|上句|前半句|上半句)|"
-                    r"(另一句|另外一句|另半句|另一半))")
+                    r"(另一句|另外一句|另半句|另一半))(?!号)")  # (not 上句号 of 画上句号: a full stop)
 
 # --- conversation ---------------------------------------------------------------------------------------------------
 #: What a follow-up asks more of, by kind (还有哪些成效?, 其他的成绩呢?).
