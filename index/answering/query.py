@@ -1774,7 +1774,8 @@ def _asked_kind(word: str, folded: str) -> bool:
     return any(any(m.end() == at for m in _KIND_ASKED.finditer(folded[:at])) or
                (not lexicon.ROLES.search(word) and _NAMED_KIND.match(folded[at + len(word):]) is not None) or
                lexicon.RESULT_ASKED.match(folded, at) is not None or  # 效果咋样: what came of it is asked
-               any(m.start() <= at < m.end() for m in lexicon.VIEW_ASKED.finditer(folded))  # 怎么评价: what was thought
+               any(m.start() <= at < m.end() for pattern in (lexicon.VIEW_ASKED, lexicon.APPROVAL_ASKED)
+                   for m in pattern.finditer(folded))  # 怎么评价, 认可: what was thought
                for at in occurrences(folded, word))
 
 

@@ -326,8 +326,12 @@ QUOTE_ASKED = regex(r"[那这]句(?:话|口号)|哪句(?:话|口号)(?!讲|说|�
 SLOGAN_ASKED = regex(r"口号|标语|宣传语|顺口(?:的话|溜)?")
 #: What a question asking the bot's own view lacks: no report holds it.
 OWN_VIEW = "你的看法"
+#: What a sentence says someone thinks with (表示, 认为; 将之作为头道工序 for 怎么看待学习教育?).
+_VIEW_SAID = r"表示|认为|觉得|评价|称赞|指出|感受|反映|(?:将|把)[^,,。]{0,10}?(?:作为|当作|当成)|视为|看作"
 #: What someone thinks of a thing, asked (网民怎么评价…?, 有什么看法?, 群众买账吗?).
-VIEW_ASKED = regex(r"(?:怎么|咋|如何)(?:看|评价)|觉得|(?:什么|啥|哪些|有何|有没有)看法|看法(?:是|如何|怎|咋)|评价如何|认可|买账|认同|满意|赞同|服气|领情")
+VIEW_ASKED = regex(r"(?:怎么|咋|如何)(?:看|评价)|觉得|(?:什么|啥|哪些|有何|有没有)看法|看法(?:是|如何|怎|咋)|评价如何")
+#: ... or whether they approve of it (网民认可吗?, 买不买账?): what they think, or a deed of approval (点赞).
+APPROVAL_ASKED = regex(r"认可|买账|认同|满意|赞同|服气|领情")
 #: Aspects a question asks that its answer sentence must show, each with what shows it and the word for what
 #: is missing: who said or proposed something, a superlative, the bot's own view, the next time, a person's origin,
 #: the words said, criticism, a penalty, sex, experts, who made a film.
@@ -354,8 +358,8 @@ ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
     # (张宝顺以前是在哪里当官的?: someone's past, which a report of what they do now says nothing of)
     (regex(rf"{SURNAME_CLASS}[\u4e00-\u9fff]{{1,2}}(?:同志)?(?:以前|之前|原来|过去|早先|从前|早年)(?:是|在|当|干|做|任)"),
      regex(r"曾|原任|此前|先后任|早年|历任"), "经历"),
-    (VIEW_ASKED, regex(r"表示|认为|觉得|评价|称赞|指出|感受|反映|(?:将|把)[^,,。]{0,10}?(?:作为|当作|当成)|视为|看作"),  # (怎么看待学习教育? ↔ 将之作为头道工序)
-     "看法"),  # what someone thinks: a sentence that says what they think
+    (VIEW_ASKED, regex(rf"{_VIEW_SAID}"), "看法"),  # what someone thinks: a sentence that says what they think
+    (APPROVAL_ASKED, regex(rf"{_VIEW_SAID}|点赞|叫好|好评"), "看法"),
     (regex(r"比例|比重|占比|百分之几|百分之多少|百分比|几成|多少成|占(?:了)?(?:多少|几)|占[^,,。??]{1,10}?的多少(?![\u4e00-\u9fff])|(?:完成|整改|参与|覆盖|通过|合格)率"),
      regex(r"[%％]|百分之|[一二三四五六七八九]成|比例|比重|率"),
      "比例"),  # 占多大比例?, 完成率?: a share, not a count
