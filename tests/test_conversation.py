@@ -110,6 +110,7 @@ def test_why_never_gives_the_fact_as_its_own_reason(engine: Engine) -> None:
     # 他们具体是怎么做的?: how those just spoken of did it, the measures said with the answer (not 在开展第二批活动
     # 同时, which says when)
     ("第二批启动后,第一批活动单位的机构撤了没有?", "他们具体是怎么做的?", "全面进行“回头看”"),
+    ("庐江县听取意见时坚持什么原则?", "那是怎样落实的?", "匿名征集"),  # 怎样 asks how as 怎么 does
 ])
 def test_why_or_how_is_read_where_the_answer_says_it(engine: Engine, first: str, follow_up: str, said: str) -> None:
     chat = Conversation(lambda: engine)

@@ -1507,7 +1507,7 @@ RESULT = regex(r"^(?:那|这|这样|这么做|那么做|这样做|最后|具体�
                     r"(?:效果|成效|结果|反响|反应|成果)(?:如何|怎么样|咋样|怎样|呢|好不好|有哪些|是什么|是啥|怎么样呢)?$")
 MEASURE = regex(r"^(?:那|这)?(?:他们|她们|它们|他|她)?(?:具体)?(?:是)?(?:怎么做的|怎么做|怎样做的|怎么搞的|如何做的|如何做到的|怎么开展的|怎么落实的|"
                      r"采取了什么措施|有什么措施|有哪些措施|用了什么办法|有什么办法|咋做的|咋搞的|怎么弄的|"
-                     r"(?:怎么|咋|如何)(?:学|改|抓|干|办|查|找|落实|开展|推进|整改|整治|保证|保障|确保|做到)的?)$")
+                     r"(?:怎么|怎样|咋|如何)(?:学|改|抓|干|办|查|找|落实|开展|推进|整改|整治|保证|保障|确保|做到)的?)$")
 #: The verb a "how was it done" follow-up names (具体咋学的?): its clauses listed next to the answer say how.
 MEASURE_VERB = regex(r"(?:怎么|怎样|咋|如何)个?(学|改|抓|查|找|听|干|办)的?")
 #: What a question asks for (`Question.wants`) where the answer is a thing of a kind, not the sentence itself:
