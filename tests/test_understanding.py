@@ -1286,8 +1286,10 @@ def test_two_words_shortened_to_one_of_the_report(engine: Engine) -> None:
 
 
 def test_what_people_think_is_answered_by_what_they_say(engine: Engine) -> None:
-    result = engine.ask("网友对官方微博征意见买不买账")
+    result = engine.ask("网友对官方微博征意见怎么看")
     assert result.answer is not None and "感受到了诚意" in result.answer.sentence
+    result = engine.ask("网友对官方微博征意见买不买账")  # whether they approve: what they did shows it too
+    assert result.answer is not None and "点赞" in result.answer.sentence
 
 
 def test_what_a_place_did_is_asked_by_its_way_of_doing(engine: Engine) -> None:
