@@ -45,6 +45,8 @@ def follow_up(engine: Engine, first: str, then: str) -> object:
     ("各市县的先进事迹报告会办了多少场?", "省里的报告团呢?", "省里的先进事迹报告团办了多少场?", "20场"),
     # their own: no more than the one swapped in
     ("省委督导组召开了多少场座谈会?", "市县领导班子成员自己开的呢?", "市县领导班子成员召开了多少场座谈会?", "11300多场"),
+    # a count with no thing named, of a scope (全省): the thing the last question counted
+    ("芜湖征集到多少条意见建议?", "那全省一共征集到多少条?", "那全省一共征集到多少条意见建议?", "75.6万余条"),
 ])
 def test_follow_ups_are_read_against_what_was_said(engine: Engine, first: str, follow_up: str, understood: str,
                                                   shown: str) -> None:

@@ -696,7 +696,9 @@ class Conversation:
             last = engine.read(_previous(engine, context))
             counted = "".join(t.word for t in last.counted(engine.weights.verbs))
             before = {a for t in last.terms for a in (t.word, *t.alternatives)}
-            doer = any(t.role == "content" and len(t.word) > 1 and ((f := word_facts(t.word)) is None or f[1] == "n") and
+            # (a scope is no doer: 全省一共征集到多少条? after 芜湖征集到多少条意见?)
+            doer = any(t.role == "content" and len(t.word) > 1 and t.word not in lexicon.SETTING_WORDS and
+                       ((f := word_facts(t.word)) is None or f[1] == "n") and
                        not before.intersection((t.word, *t.alternatives)) for t in read.terms)
             # (nor where it asks per item of what was counted: 每人包几个? after 多少个领导…?)
             per_item = lexicon.PER_ITEM.search(folded[: bare_count.start()]) is not None
