@@ -300,6 +300,8 @@ DATA = Path(__file__).parent / "data"
     ("当第一组长的省级领导有几位?", "8位"),  # 领导 counted as 领导干部
     ("第一批单位查摆的问题,已经画上句号的有多少个?", "3142个整改完毕"),  # 上句号 of 画上句号 is no line before
     ("全省上上下下一共征求到多少条意见?", "75.6万余条"),  # 上上下下, a doubled word: 各级, not 上下 of 上下联动
+    ("四风问题被通报的人员共计多少?", "1140人"),  # people before 共计 多少: a count of people
+    ("因四风问题被处理的人员合计多少?", "1140人"),
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)

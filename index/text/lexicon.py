@@ -105,7 +105,7 @@ MOST_AMOUNT = regex(r"(?:数量|人数|数目|个数|次数|数)(?:是)?(?:最�
 FIGURE_REFERRED = regex(r"(?:\d|数字?)[万亿多余人个条次名]{0,3}(?:这个数字?)?(?:指的?|统计的|说的|算的|讲的)是?"
                              r"(?:什么人?|啥人?|哪些人?|哪类人|什么东西)")
 #: People right before a bare 多少 (参观的人有多少, 那些人一共是多少): it asks 多少人.
-PEOPLE_BEFORE_ASKING = regex(r"(?:[的些]人|党员|干部|书记|人员)(?:一共|总共|共|大概|大约)?(?:有|是)?$")  # (全省党员一共有多少?)
+PEOPLE_BEFORE_ASKING = regex(r"(?:[的些]人|党员|干部|书记|人员)(?:一共|总共|共计|合计|总计|累计|共|大概|大约)?(?:有|是)?$")  # (全省党员一共有多少?)
 #: "多少/几" with the measure word they ask for: 几条 → 条, 多少人次 → 人次 (no group for a bare 多少); a terse
 #: 场数 / 期数 asks for 场 / 期; 总数 / 数量 ask for one figure of the thing named before them.
 #: The most or the least of an amount asked (反映最多的是啥问题?) ...
