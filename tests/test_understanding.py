@@ -39,7 +39,7 @@ DATA = Path(__file__).parent / "data"
     ("集中学习是不是搞了两个月啊我听我们楼下老王说是两个月", "1个月"),  # … and where the question tells it last
     ("一对一点评的是二十个县不", "10个"),  # …不?: 是不是, in northern speech
     # two counts asked, a meeting's among them: each by its own measure word (not 820次 for 场's family)
-    ("省委督导组开展个别谈话多少人次、召开座谈会多少场?分别是多少?", "12400余人次,462场"),
+    ("省委督导组开展个别谈话多少人次、召开座谈会多少场?分别是多少?", "12400余人次,召开座谈会462场"),
     ("指导组 多少个 乡镇街道那个", "11697个"),  # …那个 says which one is meant: 指导组 are counted, not 乡镇
     ("指导组多少个?乡镇街道那个", "11697个"),
     ("县委班子集中学了几天 五天往上?", "5天以上"),  # a guess after the question (往上: 以上) may be the answer
@@ -160,7 +160,7 @@ DATA = Path(__file__).parent / "data"
     ("帮群众解决了多少个实际困难?", "92400多个"),  # 实际困难: 实际 only says which 困难 (问题), no word to find
     ("督导组跟干部一对一谈话总共覆盖多少人次?", "12400余人次"),  # 一对一谈话, an everyday phrase, is 个别谈话
     ("省里那些头头为这个事专门碰头商量了几回?", "5次"),  # the times are of 商量 (研究), not of 集中学习103800多次
-    ("省里派下去检查的工作组有几个,抽了好多人?", "170人,16个省委督导组"),  # 检查 the group does is 督导; 好多 asks
+    ("省里派下去检查的工作组有几个,抽了好多人?", "170人组成16个省委督导组"),  # 检查 the group does is 督导; 好多 asks
     ("第一批那些问题,尚在整改中的还有多少个呀?", "1253个正积极整改中"),  # 尚在: the ones under way
     ("王学军是啥官", "省长"),  # 啥官: the post asked
     ("反面教材一共印了多少份?", "17.3万余份"),  # copies asked: not 8个暗访组, though 典型案例 is said there too

@@ -305,7 +305,7 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
 
     both = _joined_counts(sentence, query, candidates, terms, normalize) if len(asked) == 1 else []
     if both:  # 督导组 指导组 个数 → 督导组1264个、指导组11697个
-        return ",".join(_with_counted_noun(sentence, m) for m in both)
+        return _figures_together(sentence, both, labelled=True)
     ranked = sorted(candidates, key=closeness, reverse=True)
     if len(asked) == 1 and len(ranked) > 1 and closeness(ranked[0]) == closeness(ranked[1]) and \
             _item_of(sentence, ranked[0], candidates) != _item_of(sentence, ranked[1], candidates) and \
@@ -314,7 +314,24 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
     chosen = sorted(ranked[: len(asked)], key=lambda m: m.start())
     if len(chosen) == 1:
         chosen = _respective(sentence, query, candidates, chosen[0], normalize)
-    return ",".join(_with_counted_noun(sentence, m) for m in chosen)
+    return _figures_together(sentence, chosen)
+
+
+def _figures_together(sentence: str, figures: Sequence[re.Match[str]], labelled: bool = False) -> str:
+    """The figures as the sentence gives them, from the first to the last where one short stretch holds them all
+    (170人组成16个省委督导组, 639期,培训基层党组织书记44900多人), with the label of the first where the others have
+    one (督导组1264个、指导组11697个); else each with what it counts, joined."""
+    first, last = figures[0], figures[-1]
+    between = sentence[first.end(): last.start()]
+    if len(figures) == 1 or len(between) > _FIGURES_REACH or _SENTENCE_BREAK.search(between):
+        return ",".join(_with_counted_noun(sentence, m) for m in figures)
+    start = first.start()
+    label = re.search(r"[、和及]([\u4e00-\u9fff]{1,6})$", between) if labelled else None
+    if label is not None:
+        before = sentence[max(0, start - len(label.group(1))): start]
+        if lexicon.HAN_RUN.fullmatch(before) and before[-1] == label.group(1)[-1]:
+            start -= len(before)  # (督导组 before 1264个, as 指导组 before 11697个)
+    return sentence[start: last.start()] + _with_counted_noun(sentence, last)
 
 
 def _counts_other(sentence: str, figure: re.Match[str], counted: str, folded: str, terms: Sequence[str],
@@ -498,6 +515,12 @@ def _unit(figure: str) -> str:
 def _clause_after(sentence: str, end: int) -> str:
     rest = lexicon.CLAUSE.match(sentence, end)
     return rest.group(0) if rest else ""
+
+
+#: Most characters between figures shown together as the sentence gives them.
+_FIGURES_REACH = 16
+#: What ends a sentence or a part of one: figures on both sides are not shown as one stretch.
+_SENTENCE_BREAK = regex(r"[。;;!?!?]")
 
 
 def _with_counted_noun(sentence: str, match: re.Match[str]) -> str:
