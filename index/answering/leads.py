@@ -1,6 +1,6 @@
 """A short direct answer to lead with: the figure, date, name or list the answer sentence holds.
 
-"省委督导组有多少个,由多少人组成?" → "170人,16个省委督导组"; "小四风是指什么?" → "吃喝风、红包风、赌博风、走读风".
+"省委督导组有多少个,由多少人组成?" → "170人组成16个省委督导组"; "小四风是指什么?" → "吃喝风、红包风、赌博风、走读风".
 Everything comes from the answer sentence (or, for questions about the report itself, its metadata).
 """
 
