@@ -809,6 +809,7 @@ def test_metamorphic_variants_keep_or_lose_the_answer(engine: Engine) -> None:
     ("综述的是第几批活动?", "第二批"),  # the round its title names
     ("开篇「補精神之鈣」後面是哪句?", "除“四风”之害"),  # the next line as the report writes it, quotes and all
     ("“补精神之钙”后面还有哪几句?", "除“四风”之害、祛行为之垢、立为民之制"),  # several asked: the rest of the list
+    ("补精神之“钙”、除“四风”之害、祛行为之垢、什么?", "立为民之制"),  # the item a list goes on with (“四风” is no name)
 ])
 def test_questions_about_the_wording_of_the_report(engine: Engine, question: str, lead: str) -> None:
     result = engine.ask(question)

@@ -61,7 +61,9 @@ _MAX_NOUN = 8
 _NOUN_REACH = 12
 _DATE = regex(r"\d{4}-\d{1,2}-\d{1,2}|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?")
 _ITEM_CHARS = r"\u4e00-\u9fff“”"
-_DEFINITION = regex(rf"([{_ITEM_CHARS}]+(?:、[{_ITEM_CHARS}]+){{1,}})[“\"]([^”\"]{{2,12}})[”\"]")
+#: Items and the quoted name they are given, which ends the list (吃喝风、…、走读风“小四风”等; not 除“四风”之害, a
+#: quoted word inside an item).
+_DEFINITION = regex(rf"([{_ITEM_CHARS}]+(?:、[{_ITEM_CHARS}]+){{1,}})[“\"]([^”\"]{{2,12}})[”\"](?=等|[,,。;;、]|$)")
 #: How far before a title the question's verb may stand (集中观看电影《焦裕禄》).
 _WORK_REACH = 6
 #: A word the question quotes (那个“开关”): a part of a name the sentence quotes whole.
@@ -81,6 +83,8 @@ _QUOTED_NAME = regex(r"《[^》]{1,30}》|“[^”]{1,12}”")
 #: stand in the sentence too.
 _BLANK = regex(r"(?:什么|啥)(?:东西)?$")
 _BLANK_CONTEXT = 4
+#: The item a list goes on with, up to the end of its clause (立为民之制).
+_LAST_ITEM = regex(r"[\u4e00-\u9fff“”]+")
 #: Levels of place counted (多少个|县市区, 几个|市), not a body or rank of one (市委, 县级).
 _PLACES = regex(rf"(?:{lexicon.PLACE_LEVEL.pattern})+(?![委级长民里])")
 #: A work asked for as which one of its kind (哪个影片, 哪个手册).
@@ -826,7 +830,8 @@ def _filled_in(query: str, sentence: str, normalize: Normalize) -> str | None:
     for before in dict.fromkeys((query[: asked.start()], query[: asked.start()].removesuffix("的"))):
         for size in range(min(len(before), _BLANK_CONTEXT), 1, -1):
             for at in occurrences(folded, before[-size:]):
-                name = _QUOTED_NAME.match(folded, at + size) or lexicon.ITEMS.match(folded, at + size)
+                name = _QUOTED_NAME.match(folded, at + size) or lexicon.ITEMS.match(folded, at + size) or \
+                    (_LAST_ITEM.match(folded, at + size) if before.endswith("、") else None)  # (…祛行为之垢、什么?)
                 if name:  # (items inside a quotation end before its closing mark)
                     return name.group(0) if "“" in name.group(0) else name.group(0).rstrip("”")
     return None
