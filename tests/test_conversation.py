@@ -335,6 +335,14 @@ def test_what_comes_next_reads_on_from_the_short_answer(engine: Engine, first: s
     assert isinstance(reply, More) and reply.piece is not None and reply.piece.startswith(piece)
 
 
+def test_a_particle_mid_message_ends_no_clause_but_an_opening_asking_for_more(engine: Engine) -> None:
+    _, reply = turns(engine, "第一批单位查摆了多少个四风问题?", "已经改完的呢还有几个没改完")  # no swap to 已经改完的
+    assert reply.result.answer is not None and reply.result.answer.lead == "1253个正积极整改中"
+    chat = Conversation(lambda: engine)
+    chat.reply("庐江县听意见用啥办法?")
+    assert isinstance(chat.reply("这样呢是为了啥"), Explained)  # why it was done so, not a swap to 这样
+
+
 @pytest.mark.parametrize(("first", "more"), [("征求意见都用了啥渠道?", "还有啥?"), ("文章开头说要补啥除啥?", "后头还有呢?"),
                                             ("芜湖设了几条热线电话?", "接着呢还有没有别的")])  # dictated: no comma
 def test_what_else_asked_plainly_reads_on(engine: Engine, first: str, more: str) -> None:

@@ -54,9 +54,10 @@ NEIGHBOR_RANKS = 4
 _PUNCT = "?!。.,~ "
 _CLAUSE = regex(r"[^,,;;。!?!?]+[,,;;。!?!?]*")
 _FIRST_CLAUSE = regex(r"[,,;;]")
-#: Between the clauses of a message, typed with punctuation or spaces (还有啥?详细说说, 详细说说 求你了), or
-#: dictated with none, after a particle that ends one (接着呢还有没有别的, 然后呢后面接着讲的啥).
-_CLAUSES = regex(r"[,,;;??!!\s]+|(?<=[呢吗])(?=[\u4e00-\u9fff])")
+#: Between the clauses of a message, typed with punctuation or spaces (还有啥?详细说说, 详细说说 求你了).
+_CLAUSES = regex(r"[,,;;??!!\s]+")
+#: Where a particle may end an opening asking for more, dictated with no comma after it (接着呢|还有没有别的).
+_PARTICLE_END = regex(r"(?<=[呢吗])(?=[\u4e00-\u9fff])")
 #: A word of assent or hesitation opening a follow-up (嗯, 哦, 好的): nothing of what it asks.
 _INTERJECTION = regex(r"^(?:嗯+|哦+|噢+|喔+|好的|好吧|ok|okay|明白了?|懂了|收到)[,.。!~\s]*")
 _LIST_EDGES = ",，。;；、 "
@@ -254,6 +255,14 @@ class _Context:
     read: int = -1  # how far the answer's paragraph has been read on (-1: not yet)
 
 
+def _more_said_first(clauses: list[str]) -> list[str]:
+    """The clauses, with an opening that asks for more split off the first where no comma follows it (接着呢还有没有
+    别的, 然后呢后面接着讲的啥; not 按呢是欲做啥 or 还在整改的呢还有几个, which ask no more)."""
+    first = clauses[0] if clauses else ""
+    at = next((m.start() for m in _PARTICLE_END.finditer(first) if lexicon.MORE.fullmatch(first[: m.start()])), None)
+    return [first[:at], first[at:], *clauses[1:]] if at is not None else clauses
+
+
 @dataclass
 class Conversation:
     """One chat's context and the rules that read follow-ups against it."""
@@ -275,7 +284,7 @@ class Conversation:
         bare = _INTERJECTION.sub("", bare) or bare  # 嗯还有别的吗, 好的,还有呢?
         bare = lexicon.TRAILING_CHATTER.sub("", bare) or bare  # 还有呢?谢谢。
         plain = lexicon.TRAILING_PARTICLES.sub("", bare) or bare  # 具体点呢?, 为什么呀?
-        clauses = [c for c in _CLAUSES.split(plain) if c]
+        clauses = _more_said_first([c for c in _CLAUSES.split(plain) if c])
         if lexicon.MORE.match(bare) or lexicon.MORE.match(plain) or (
                 all(lexicon.MORE.match(c) or lexicon.DETAIL.match(c) for c in clauses) and
                 any(lexicon.MORE.match(c) for c in clauses)):  # 接着呢,还干了啥? / 还有啥?详细说说

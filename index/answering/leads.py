@@ -59,6 +59,10 @@ _FOCUS = 3
 _MAX_NOUN = 8
 #: Farthest a counted noun may stand after its figure in the same clause (8个由厅级干部带队的暗访组).
 _NOUN_REACH = 12
+#: Most characters between figures shown together as the sentence gives them.
+_FIGURES_REACH = 16
+#: What ends a sentence or a part of one: figures on both sides are not shown as one stretch.
+_SENTENCE_BREAK = regex(r"[。;;!?!?]")
 _DATE = regex(r"\d{4}-\d{1,2}-\d{1,2}|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?")
 _ITEM_CHARS = r"\u4e00-\u9fff“”"
 #: Items and the quoted name they are given, which ends the list (吃喝风、…、走读风“小四风”等; not 除“四风”之害, a
@@ -519,12 +523,6 @@ def _unit(figure: str) -> str:
 def _clause_after(sentence: str, end: int) -> str:
     rest = lexicon.CLAUSE.match(sentence, end)
     return rest.group(0) if rest else ""
-
-
-#: Most characters between figures shown together as the sentence gives them.
-_FIGURES_REACH = 16
-#: What ends a sentence or a part of one: figures on both sides are not shown as one stretch.
-_SENTENCE_BREAK = regex(r"[。;;!?!?]")
 
 
 def _with_counted_noun(sentence: str, match: re.Match[str]) -> str:

@@ -359,7 +359,7 @@ ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
     (regex(rf"{SURNAME_CLASS}[\u4e00-\u9fff]{{1,2}}(?:同志)?(?:以前|之前|原来|过去|早先|从前|早年)(?:是|在|当|干|做|任)"),
      regex(r"曾|原任|此前|先后任|早年|历任"), "经历"),
     (VIEW_ASKED, regex(rf"{_VIEW_SAID}"), "看法"),  # what someone thinks: a sentence that says what they think
-    (APPROVAL_ASKED, regex(rf"{_VIEW_SAID}|点赞|叫好|好评"), "看法"),
+    (APPROVAL_ASKED, regex(rf"{_VIEW_SAID}|点赞|叫好|好评"), "看法"),  # (认可吗? ↔ 引来不少网民“点赞”)
     (regex(r"比例|比重|占比|百分之几|百分之多少|百分比|几成|多少成|占(?:了)?(?:多少|几)|占[^,,。??]{1,10}?的多少(?![\u4e00-\u9fff])|(?:完成|整改|参与|覆盖|通过|合格)率"),
      regex(r"[%％]|百分之|[一二三四五六七八九]成|比例|比重|率"),
      "比例"),  # 占多大比例?, 完成率?: a share, not a count
