@@ -1029,14 +1029,18 @@ def _listed_count(figure: str, question: Question, lists: Collection[int]) -> bo
     return int(figure) in lists or (besides and int(figure) + 1 in lists)
 
 
+#: What joins things named one after another (焦裕禄、沈浩; 吃喝风和红包风; 跟).
+_NAMED_JOINT = regex(r"[、和与及跟]")
+
+
 def _counts_own_list(figure: str, question: Question) -> bool:
     """Does a small count the question states count the items it names right before it (焦裕禄、沈浩这两位, 吃喝风和
     红包风这两样): it only says how many were just named, nothing the passage must hold?"""
     if not figure.isdigit() or not 2 <= int(figure) <= MAX_COUNTED_ITEMS:
         return False
-    named = re.search(rf"((?:[\u4e00-\u9fff“”]{{1,12}}?[、和与及跟])+[\u4e00-\u9fff“”]{{1,12}}?)[这那]?{re.escape(figure)}"
-                      rf"[{''.join(lexicon.CLASSIFIERS)}]", question.folded)
-    return named is not None and len(re.findall(r"[、和与及跟]", named.group(1))) + 1 == int(figure)
+    named = re.search(rf"((?:[\u4e00-\u9fff“”]{{1,12}}?{_NAMED_JOINT.pattern})+[\u4e00-\u9fff“”]{{1,12}}?)[这那]?"
+                      rf"{re.escape(figure)}[{''.join(lexicon.CLASSIFIERS)}]", question.folded)
+    return named is not None and len(_NAMED_JOINT.findall(named.group(1))) + 1 == int(figure)
 
 
 def _setting(ordinal: str, question: Question, passage_text: str) -> bool:

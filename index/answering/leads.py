@@ -61,8 +61,6 @@ _MAX_NOUN = 8
 _NOUN_REACH = 12
 #: Most characters between figures shown together as the sentence gives them.
 _FIGURES_REACH = 16
-#: What ends a sentence or a part of one: figures on both sides are not shown as one stretch.
-_SENTENCE_BREAK = regex(r"[。;;!?!?]")
 _DATE = regex(r"\d{4}-\d{1,2}-\d{1,2}|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?")
 _ITEM_CHARS = r"\u4e00-\u9fff“”"
 #: Items and the quoted name they are given, which ends the list (吃喝风、…、走读风“小四风”等; not 除“四风”之害, a
@@ -88,7 +86,7 @@ _QUOTED_NAME = regex(r"《[^》]{1,30}》|“[^”]{1,12}”")
 _BLANK = regex(r"(?:什么|啥)(?:东西)?$")
 _BLANK_CONTEXT = 4
 #: The item a list goes on with, up to the end of its clause (立为民之制).
-_LAST_ITEM = regex(r"[\u4e00-\u9fff“”]+")
+_LAST_ITEM = regex(rf"[{_ITEM_CHARS}]+")
 #: Levels of place counted (多少个|县市区, 几个|市), not a body or rank of one (市委, 县级).
 _PLACES = regex(rf"(?:{lexicon.PLACE_LEVEL.pattern})+(?![委级长民里])")
 #: A work asked for as which one of its kind (哪个影片, 哪个手册).
@@ -331,7 +329,8 @@ def _figures_together(sentence: str, figures: Sequence[re.Match[str]], labelled:
     one (督导组1264个、指导组11697个); else each with what it counts, joined."""
     first, last = figures[0], figures[-1]
     between = sentence[first.end(): last.start()]
-    if len(figures) == 1 or len(between) > _FIGURES_REACH or _SENTENCE_BREAK.search(between):
+    # (not across a part of the sentence, after ; or 。: figures on both sides are told apart)
+    if len(figures) == 1 or len(between) > _FIGURES_REACH or lexicon.SENTENCE_PART.search(between):
         return ",".join(_with_counted_noun(sentence, m) for m in figures)
     start = first.start()
     label = re.search(r"[、和及]([\u4e00-\u9fff]{1,6})$", between) if labelled else None

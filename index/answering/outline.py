@@ -357,7 +357,7 @@ def _sequel(store: PassageStore, scorer: Scorer, question: Question, hits: Seque
                     return _result(question, hits, passage.sentences[n + 1].strip(), passage, lead=None)
                 clause = _CLAUSE.match(rest.lstrip(_BREAKS))
                 if clause is not None and _SEVERAL_ASKED.search(question.folded[cue.start():]):
-                    clause = _REST_OF_LIST.match(rest.lstrip(_BREAKS))  # 后面还有哪几句?: the rest of the list
+                    clause = lexicon.CLAUSE.match(rest.lstrip(_BREAKS))  # 后面还有哪几句?: the rest of the list, to the clause's end
             else:
                 rest = text[:at]
                 clause = _LAST_CLAUSE.search(rest.rstrip(_BREAKS))
@@ -370,7 +370,7 @@ def _sequel(store: PassageStore, scorer: Scorer, question: Question, hits: Seque
 
 def _as_written(words: str, sentence: str) -> str:
     """The words as the sentence writes them, with the quotation marks read past (除四风之害 → 除“四风”之害)."""
-    found = re.search(r"[“”\"'‘’\s]*".join(map(re.escape, words)), sentence)
+    found = re.search(f"{_UNQUOTED.pattern}*".join(map(re.escape, words)), sentence)
     return found.group(0) if found else words
 
 
@@ -378,8 +378,6 @@ _UNQUOTED = regex(r"[“”\"'‘’\s]")
 _BREAKS = "、,,;;::。!?!?"
 _CLAUSE = regex(r"[^、,,;;::。!?!?]+")
 _LAST_CLAUSE = regex(r"[^、,,;;::。!?!?]+$")
-#: The rest of a list of items, up to the clause's end (除“四风”之害、祛行为之垢、立为民之制).
-_REST_OF_LIST = regex(r"[^,,;;::。!?!?]+")
 #: Several lines asked after a stretch (后面还有哪几句?, 后头还有啥?).
 _SEVERAL_ASKED = regex(r"几句|哪些|还有(?:啥|什么)")
 
