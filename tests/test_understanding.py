@@ -302,6 +302,8 @@ DATA = Path(__file__).parent / "data"
     ("全省上上下下一共征求到多少条意见?", "75.6万余条"),  # 上上下下, a doubled word: 各级, not 上下 of 上下联动
     ("四风问题被通报的人员共计多少?", "1140人"),  # people before 共计 多少: a count of people
     ("因四风问题被处理的人员合计多少?", "1140人"),
+    ("挑联系点的省领导里,除了张宝顺还有谁?", "王学军、王明方、李锦斌"),  # the others named, not a piece of his name
+    ("省领导里张宝顺以外还有谁", "王学军、王明方、李锦斌"),  # set aside with 以外 alone
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)
@@ -440,6 +442,7 @@ def test_a_section_heading_called_a_small_title(engine: Engine, question: str, l
 @pytest.mark.parametrize(("question", "lead"), [
     ("省委督导组一共跑下去督导了多少次?", "820次"),  # 跑下去: 深入 (深入市、县…督导820次), not only 深入基层
     ("张宝顺跑下去看了几个城市?", "6市"),  # 跑下去看: 调研 (赴合肥等6市开展调研指导), not 观看 (观看电影《焦裕禄》)
+    ("省委督导组下去几次", "820次"),  # 下去 right before 几次: what was done (深入), not what is counted
 ])
 def test_going_down_in_everyday_words(engine: Engine, question: str, lead: str) -> None:
     result = engine.ask(question)
@@ -615,6 +618,9 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "全省党员,一共多少?",  # people counted, named before a comma: 走访群众232.4万余户 no count of them
                                       "第一环节后面那个第二环节叫啥?",  # 环节 of 第一环节 ends many a clause: no words followed
                                       "责任编辑梁海燕本人觉得活动搞得怎么样?",  # her view: 搞 here does no making of the report
+                                      # the units counted, named before the scope and 加起来: no figure counts them
+                                      "搞第一批活动的单位,全省加起来有多少家?",
+                                      "张宝顺调研的几个市,合肥以外还有谁",  # a place set aside: other places, not people
                                       ])
 def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"
@@ -689,6 +695,11 @@ def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, q
     ("文章最底下的责任编辑是谁", "梁 海燕"),  # 最底下: the end of the report
     ("见报日期几号?核一下发表时间", "2014-05-07"),  # 见报: its publishing
     ("额再问个别的,这稿子是哪天发的?", "2014-05-07"),  # 额: 我, not a word of the report's 个别
+    ("这篇新闻的题目是什么 老师要我们抄题目", "安徽省第二批党的群众路线教育实践活动第一环节工作综述"),  # a remark after
+    ("这篇报道登报是几月几号", "2014-05-07"),  # 登报: published, in the report's word (发表)
+    ("这文章最上头那个大标题是什么", "安徽省第二批党的群众路线教育实践活动第一环节工作综述"),  # the title at the top
+    ("通篇一共分了几个部分", "4个"),  # 通篇: the whole report
+    ("第一题:这稿子是哪年哪月的?", "2014-05-07"),  # the quiz's number before it is no part of what is asked
 ])
 def test_questions_about_the_report_itself(engine: Engine, question: str, lead: str) -> None:
     result = engine.ask(question)
@@ -1156,6 +1167,13 @@ def test_a_short_line_the_question_quotes_is_the_words_asked_for(engine: Engine,
     result = engine.ask(question)  # the line has no quotation marks: the report says it in its own voice
     assert result.status == "answered" and result.answer is not None
     assert result.answer.sentence == "意见,从群众中来;效果,也到群众中去。"
+
+
+def test_the_wording_asked_of_no_one_is_the_reports_own_line(engine: Engine) -> None:
+    question, said = "要求学习上比别人早一步那句,原话是咋写的?", "先学一步、学深一些,带头贯彻、走在前面。"
+    result = engine.ask(question)  # short clauses of one length: how the report itself puts it, no quote needed
+    assert result.status == "answered" and result.answer is not None
+    assert result.answer.sentence == said
 
 
 @pytest.mark.parametrize("question", ["有单位在微博上说“亲”是怎么回事?", "用微博征求意见的那个口号说的啥?",

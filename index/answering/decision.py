@@ -1194,15 +1194,24 @@ def _gapped(word: str, passage_text: str) -> bool:
 
 
 def _slogan_said(question: Question, sentence: str) -> bool:
-    """Is a slogan asked (口号, 顺口的话) and said by the sentence as a run of short clauses of one length (先学一步、
+    """Is a slogan asked (口号, 顺口的话), or a wording, and said by the sentence as a run of short clauses of one length (先学一步、
     学深一些,带头贯彻、走在前面; 集中学,专题学,讨论学)?"""
-    if not lexicon.SLOGAN_ASKED.search(question.folded) or _LIST_CLOSED.search(sentence):
+    # (or the wording of a line or its characters asked, 早一步那句原话咋写的?, of no one named, of a short line that
+    # shares words with it: 先学一步、学深一些 is how the report puts it)
+    worded = lexicon.QUOTE_ASKED.search(question.folded) is not None and _LINE_POINTED.search(question.folded) is not None \
+        and lexicon.SHORT_LINE.match(sentence) is not None \
+        and any(lexicon.HAN_RUN.fullmatch(question.folded[at:at + 2]) and question.folded[at:at + 2] in sentence
+                for at in range(len(question.folded) - 1)) and \
+        not any(is_person(t.word) for t in question.terms if t.role != "frame")
+    if not (lexicon.SLOGAN_ASKED.search(question.folded) or worded) or _LIST_CLOSED.search(sentence):
         return False  # (集中学习、座谈研讨、辅导交流等多种形式, …固本强基四个专项行动: things listed, no slogan)
     clauses = [c.strip() for c in _SLOGAN_BREAKS.split(sentence)]
     return any(len(a) == len(b) and 3 <= len(a) <= 4 and lexicon.HAN_RUN.fullmatch(a + b)
                for a, b in itertools.pairwise(clauses))
 
 
+#: A line, or characters of it, pointed at (这句, 那三个“民”字).
+_LINE_POINTED = regex(r"句|字")
 #: The end of a list of things (、辅导交流等, 、固本强基四个): what it lists are no slogan.
 _LIST_CLOSED = regex(r"、[\u4e00-\u9fff]{2,6}?(?:等|[一二三四五六七八九十\d]+[个项种类条])")
 #: What separates the clauses of a slogan.
@@ -1669,13 +1678,12 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         counts = [c for c in counts if c <= MAX_LISTED]
         if counts and max(items + 1, names) < max(counts):
             return "名单"  # 19位省领导的名单: the sentence names four of them
-    besides = lexicon.BESIDES.search(question.folded)
+    besides = lexicon.besides(question.folded)
     # (other deeds besides one, 除了列问题还要干啥?, are said by a sentence of several clauses)
     deeds = besides is not None and lexicon.DOING_ASKED.search(question.folded) is not None and \
         (lexicon.ITEMS.search(sentence) is not None or len(lexicon.CLAUSE.findall(sentence)) > 1)
     if besides and not (question.wants == "list" and lexicon.ENUMERATION.search(sentence)) and not deeds and not any(
-            (is_person(t) or t in place_names() or _same_head(t, besides.group(1))) and
-            t not in besides.group(1) and besides.group(1) not in t
+            _of_a_kind(t, besides.group(1)) and t not in besides.group(1) and besides.group(1) not in t
             for t in terms if t not in question.scope and t not in set(question.search_terms) and
             not any(t != w and t in w for w in terms)):  # 鞍山市 is a piece of 马鞍山市, no other place
         return "名单"  # 6个市除了合肥还有哪些? / 除了马鞍山还有哪些地方…?: the sentence names no other
@@ -1947,6 +1955,15 @@ def _listed_by(question: Question, sentence: str) -> bool:
 
 #: What asks for the items of a thing named before it (39项任务都有啥?).
 _ITEMS_ASKED = regex(r"(?:都|分别|具体)*(?:有|是|包括)(?:啥|什么|哪些)(?:$|呢|啊|呀)")
+
+
+def _of_a_kind(other: str, aside: str) -> bool:
+    """Is `other` one more of what is set aside (合肥以外还有谁?: another place, not a person; 除了张宝顺: a person)?"""
+    if any(place in aside for place in place_names()):
+        return other in place_names()
+    if is_person(aside):
+        return is_person(other)
+    return is_person(other) or other in place_names() or _same_head(other, aside)
 
 
 def _kind_before_asking(question: Question, asks: re.Pattern[str] = _ITEMS_ASKED) -> str | None:

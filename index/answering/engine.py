@@ -96,6 +96,10 @@ _SLOGAN_CLAUSES, _SLOGAN_CLAUSE = 3, 8
 _SUGGESTED_CLAUSE = 24
 
 
+#: What a question asks for when it asks who someone is: a post it names is not filled in with its holder.
+_WHO_ASKED = ("person", "name", "role")
+
+
 def _unquoted_clauses(text: str) -> list[str]:
     """A paragraph's clauses, short quoted terms read as words (“四风”) and longer quotations, sayings that make no
     question of the report's own, left out."""
@@ -341,13 +345,17 @@ class Engine:
         """The question as the engine reads it (see index/answering/query.py)."""
         question = self.reader.read(query[:MAX_QUERY_CHARS])
         named = self._post_holder(question)
-        return question if named is None else replace(self.reader.read(named), text=question.text)
+        if named is None:
+            return question
+        read = self.reader.read(named)
+        # (…副书记是那位?: read again, 那位 is 哪位, and the question asks who holds the post)
+        return question if read.wants in _WHO_ASKED else replace(read, text=question.text)
 
     def _post_holder(self, question: Question) -> str | None:
         """The question with the one person the report gives a post it names (省委书记带头写了什么? → 省委书记张宝顺):
         the post says who, what that person did answers. None where it asks who holds the post, or the report
         gives the post to no one or to several."""
-        if question.wants in ("person", "name", "role") or any(self._names_person(t) for t in question.terms):
+        if question.wants in _WHO_ASKED or any(self._names_person(t) for t in question.terms):
             return None  # (省政协主席是王明方吧?: the question names the person it means)
         folded = question.folded
         for post in lexicon.TOP_POST.finditer(folded):

@@ -700,6 +700,10 @@ def _lead_of_kind(question: Question, sentence: str, terms: Sequence[str], weigh
         if person is None or not is_person(person) or (post := post_before(person, normalize(sentence))) is None:
             return person
         return post + person if lexicon.PERSON_WORDS.search(query) else post
+    if question.wants == "person" and lexicon.besides(query) is not None:
+        # 除了张宝顺还有谁? → 王学军、王明方、李锦斌: everyone else the sentence names by post
+        others = _others_named(normalize(sentence), terms)
+        return "、".join(others) if others else _person(sentence, terms, normalize, query)
     if question.wants == "person":
         return _person(sentence, terms, normalize, query) or _post_of(sentence, terms, normalize) or \
             _body_of(sentence, query, normalize)
@@ -974,7 +978,7 @@ def _person(sentence: str, terms: Sequence[str], normalize: Normalize, query: st
                 # (not a run that ends inside a word: 负责同志任组|长 holds no 任组)
                 straddled = len(after) > size and (facts := word_facts(after[size - 1: size + 1])) is not None and \
                     facts[1] not in lexicon.NAME_POS
-                if len(name) == size and is_person(name) and name not in terms and name[0] not in "余多来" and \
+                if len(name) == size and is_person(name) and not _named_in(name, terms) and name[0] not in "余多来" and \
                         not straddled:
                     return name
             at = folded.find(term, at + 1)
@@ -986,9 +990,26 @@ def _person(sentence: str, terms: Sequence[str], normalize: Normalize, query: st
         for post in lexicon.LEADING_POST.finditer(folded):
             for size in (3, 2):
                 name = folded[post.end(): post.end() + size]
-                if len(name) == size and is_person(name) and name not in terms:
+                if len(name) == size and is_person(name) and not _named_in(name, terms):
                     return name
     return None
+
+
+def _others_named(folded: str, terms: Sequence[str]) -> list[str]:
+    """The people the sentence names after their posts (省长王学军), those of the question left out."""
+    others = []
+    for post in lexicon.LEADING_POST.finditer(folded):
+        name = next((folded[post.end(): post.end() + size] for size in (3, 2)
+                     if is_person(folded[post.end(): post.end() + size])), None)
+        held = any(folded.endswith(t, 0, post.end()) for t in terms if len(t) > 1)  # (除了省长: not 王学军)
+        if name is not None and not held and not _named_in(name, terms) and name not in others:
+            others.append(name)
+    return others
+
+
+def _named_in(name: str, terms: Sequence[str]) -> bool:
+    """Is the name, or the part of one read as a name (张宝 of 张宝顺), a word of the question?"""
+    return any(name in t for t in terms)
 
 
 def _doer_named(folded: str, stretches: Sequence[str], terms: Sequence[str]) -> str | None:
@@ -1001,6 +1022,6 @@ def _doer_named(folded: str, stretches: Sequence[str], terms: Sequence[str]) -> 
         start = clause_start(folded, at)
         for size in (3, 2):
             name = folded[start: start + size]
-            if len(name) == size and 0 <= at - start - size <= _DOER_GAP and is_person(name) and name not in terms:
+            if len(name) == size and 0 <= at - start - size <= _DOER_GAP and is_person(name) and not _named_in(name, terms):
                 return name
     return None

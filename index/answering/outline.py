@@ -11,7 +11,7 @@ import dataclasses
 import re
 from collections.abc import Callable, Mapping, Sequence
 
-from index.answering.query import Question
+from index.answering.query import Question, Term
 from index.ranking.bm25 import Scorer
 from index.store.passages import PassageStore
 from index.text import lexicon
@@ -72,7 +72,8 @@ def _framing(question: Question, store: PassageStore, header: Passage, headings:
         if told and folded.rfind(term.word) < told:
             continue  # (我负责讲第二部分,第二部分讲的啥?: what the asker tells before asking)
         if term.role == "frame" or term.aside or _report_word(term.word) or term.word in held or \
-                (term.word in quoted and term.word in headings) or (named and lexicon.MAKING_OF_IT.fullmatch(term.word)):
+                (term.word in quoted and term.word in headings) or \
+                (named and _making(term)):
             continue
         at = folded.find(term.word)
         span = range(at, at + len(term.word))
@@ -110,8 +111,12 @@ def _names_report(folded: str) -> bool:
 def _of_the_report_alone(question: Question) -> bool:
     """Does the question name the report and nothing else but the making of it (这文章谁弄的?)?"""
     return _names_report(question.folded) and all(
-        term.role == "frame" or _report_word(term.word) or lexicon.MAKING_OF_IT.fullmatch(term.word)
-        for term in question.terms)
+        term.role == "frame" or term.aside or _report_word(term.word) or _making(term) for term in question.terms)
+
+
+def _making(term: Term) -> bool:
+    """Does the word say the making of a report, as typed or in the report's words (登报 → 发表)?"""
+    return any(lexicon.MAKING_OF_IT.fullmatch(word) for word in (term.word, *term.alternatives))
 
 
 def _report_word(word: str) -> bool:

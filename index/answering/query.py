@@ -76,6 +76,8 @@ _NOT_COUNTED_AFTER = regex(r"\s*(?:[??!!]|[\u4e00-\u9fff]{2,8}(?:那个|那块|�
 _SPACED_CHUNK = regex(r"[^ ]+ +")
 #: A clause the asker says of themselves, ended by spaces rather than a comma (小组作业我分到那部分 …).
 _MINE_SPACED = regex(rf"[^ ]*?(?:{lexicon.FIRST_PERSON.pattern})[^ ]{{2,}} +")
+#: ... and one typed after the question, last (标题是啥 老师要我们抄标题).
+_MINE_SPACED_LAST = regex(rf"(?<= )[^ ]*?(?:{lexicon.FIRST_PERSON.pattern})[^ ]{{2,}}$")
 #: Most letters read as the initials of as many syllables (sw → 省委).
 MAX_INITIALS = 3
 #: Letters right next to Chinese characters (sheng委书记): maybe pinyin typed for a character.
@@ -250,8 +252,10 @@ class Question:
             now = {m.group(1) for m in up_to}
             if up_to and up_to[-1].end() == len(before):
                 before = before[: up_to[-1].start()].rstrip(_COMMAS)
+            # (督导组下去几次?: 下去, said in the report's words as a verb, 深入, is what was done, not what is counted)
             named = [t for t in self.terms if len(t.word) > 1 and t.alternatives and t.role != "frame" and
-                     t.word not in verbs and t.word in before and t.word not in now]
+                     t.word not in verbs and not all(a in verbs for a in t.alternatives) and t.word in before and
+                     t.word not in now]
             right_before = tuple(t for t in named if before.endswith(t.word))
             things = [t for t in named if t.role != "entity"]
             if right_before and things and all(t.role == "entity" for t in right_before):
@@ -264,7 +268,7 @@ class Question:
             # them: 那市县办了多少场?, 市县委班子搞了几回?)
             if unit and lexicon.same_family("次", unit) and lexicon.MEETING_HELD.search(before):
                 return ()  # 为第二批活动开了几次?: times a meeting was held on it, not the thing counted
-            return right_before or tuple(t for t in named if lexicon.THERE_ARE.fullmatch(before.rsplit(t.word, 1)[-1].lstrip(_COMMAS))) or \
+            return right_before or tuple(t for t in named if lexicon.THERE_ARE.fullmatch(_scope_stripped(before.rsplit(t.word, 1)[-1].lstrip(_COMMAS)))) or \
                 tuple(t for t in things if t.word not in lexicon.SETTING_WORDS and t.word not in lexicon.PLACE_KINDS and
                       not lexicon.TIERS_SAID.fullmatch(t.word) and not lexicon.PEOPLE_ENDINGS.search(t.word) and
                       lexicon.DONE_IN_ALL.fullmatch(_scope_stripped(before.rsplit(t.word, 1)[-1].lstrip(","))))
@@ -1529,10 +1533,14 @@ def _asking_part(folded: str, masked: str, names_report: Callable[[str], bool]) 
 
 
 def _mine_spaced(part: str) -> list[str]:
-    """The clause, split after a sentence of the asker's that spaces end (小组作业我分到那部分 市县委…学几天)."""
+    """The clause, split after a sentence of the asker's that spaces end (小组作业我分到那部分 市县委…学几天), or
+    before one typed last after a space (新闻的标题是啥 老师要我们抄标题)."""
     mine = _MINE_SPACED.match(part)
     if mine is None or mine.end() == len(part) or _asks(mine.group(0).strip()):
-        return [part]
+        last = _MINE_SPACED_LAST.search(part.rstrip(_CLAUSE_BREAKS))
+        if last is None or _asks(last.group(0)) or not _asks(part[:last.start()].strip()):
+            return [part]
+        return [part[:last.start()], part[last.start():]]
     return [part[:mine.end()], part[mine.end():]]
 
 

@@ -594,6 +594,15 @@ POOL_ASKED_FROM = regex(r"(\d+)[个位名项条类种家][\u4e00-\u9fff]{1,6}?(?
 #: Besides X, which others (除了合肥还有哪些?): answered by naming others than X.
 #: (the words between say who: 安徽还拿谁…?; not whether: 除了四风共性问题,是不是还整治了…? asks of a claim)
 BESIDES = regex(r"除了?([^,,]{1,8}?)(?:以外|之外)?[,,]?(?:(?!是不是|是否|有没有)[\u4e00-\u9fff]){0,4}?(?:还有|还|另外)")
+#: ... with no 除, the thing set aside opening a clause (…6个市,合肥以外还有谁?).
+_BESIDES_AFTER = regex(r"(?:^|(?<=[,,\s]))(?!除)([^,,\s]{1,8}?)(?:以外|之外)[,,]?(?:(?!是不是|是否|有没有)[\u4e00-\u9fff]){0,4}?"
+                       r"(?:还有|还|另外)")
+
+
+def besides(folded: str) -> re.Match[str] | None:
+    """What is set aside before asking for the others (除了合肥还有哪些?, 合肥以外还有谁?): group 1 is it."""
+    return BESIDES.search(folded) or _BESIDES_AFTER.search(folded)
+
 #: Characters the segmenter glues to a noun before them (微博上, 微博来): where or whither, no part of it.
 GLUED_AFTER_NOUN = frozenset("上里中内来去")
 #: An amount said vaguely before a thing (收到很多意见, 走访了好多户): the thing whose count is asked after it.
@@ -1357,7 +1366,7 @@ META_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"[\u4e00-\u9fff]{0,4}(?:日报|晚报|新华社|通讯社)(?:的(?:稿子|稿件|报道|文章|新闻)|(?:发|登|刊)的)"), "source"),  # 是人民日报的稿子吗?
     (regex(rf"(?:哪天|哪1天|什么时候|啥时候|何时|几号|哪年|哪1年|哪日)(?:{_PUBLISHED}|[发登刊挂贴放]出来?|发|登|刊|出|写|挂|贴|推送|上线|见报|出炉)|哪天的|(?:{_PUBLISHED})的?(?:时间节点|时间点|时间|日期)|"
                 rf"发稿|日期|发表于|见报|什么时候的报道|几号发表|[年月日号](?:发|登|刊)的|[年月日号](?:{_PUBLISHED}|登出)"), "date"),  # 是5月7号发的吗?
-    (regex(r"(?<!小)(?<!段)(?<!段的)(?<!段落)(?<!段落的)(?<!部分)(?<!部分的)(?<!块)(?<!块的)(?<!节)(?<!节的)标题|题目|题名"),
+    (regex(r"(?<!小)(?<!段)(?<!段的)(?<!段落)(?<!段落的)(?<!部分)(?<!部分的)(?<!块)(?<!块的)(?<!节)(?<!节的)(?:最?(?:上头|上面|上边|顶上|顶端)的?那?个?)?[大总主]?标题|题目|题名"),
      "title"),  # (最后一段的标题: the part's heading)
 )
 #: Words for writing, editing or printing a report (手笔, 出自, 刊于): about the report where a question names it.
@@ -1385,7 +1394,7 @@ QUOTED = regex(r"“([^”]{1,30})”")
 WORK_TITLE = regex(r"《[^》]{1,30}》")
 #: Measure words of writings (这篇, 一则): a word after one that sounds like a word for the report is that word.
 WRITING_MEASURES = frozenset("篇则")
-REPORT_WORDS = frozenset("报道 文章 新闻 稿子 稿 素材 这篇 本文 该文 此文 全文 原文 报社 报纸 通讯 综述 消息".split())
+REPORT_WORDS = frozenset("报道 文章 新闻 稿子 稿 素材 这篇 本文 该文 此文 全文 通篇 全篇 原文 报社 报纸 通讯 综述 消息".split())
 #: ... those of them that name nothing else (not 素材, 消息, 通讯 or 新闻, which are also what a report tells of).
 REPORT_ONLY_WORDS = REPORT_WORDS - frozenset("素材 消息 通讯 新闻".split())
 #: ... any of them, where it stands (看到这新闻).
@@ -1650,7 +1659,7 @@ PART_OF_STATED = regex(r"\d[^,,。??]*?(?:里面|里头|当中|之中|入面|里
 ALL_TOGETHER_AT_END = regex(rf"(?:{_ALL_TOGETHER}|(?<![一总拢统])共)$")
 #: "Up to now" before 多少 (培训班,到目前总共办了几期): when it counts to, not what.
 UP_TO_NOW = regex(r"(?:到|截至|截止到?|至)(目前|现在|如今|今天)")
-THERE_ARE = regex(rf"(?:{_ALL_TOGETHER}|共|到底|究竟|具体|总)?(?:有|是)")
+THERE_ARE = regex(rf"(?:{_ALL_TOGETHER}|加起来|加在一起|共|到底|究竟|具体|总)?(?:有|是)")
 #: ... or done in all, by a verb of one character (联系点一共|建了|多少个?).
 DONE_IN_ALL = regex(rf"(?:{_ALL_TOGETHER}|共|总)?[{''.join(sorted(SINGLE_CHAR_VERBS))}][了过]?")
 #: Every place of one tier (各市, 各县), or tiers named together (县区, 市县): said by any mention of the first.
