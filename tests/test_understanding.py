@@ -2409,7 +2409,8 @@ def test_the_items_of_a_thing_counted_are_not_those_of_another_list(engine: Engi
     assert result.status == "answered" and result.answer is not None and "固本强基" in result.answer.sentence
 
 
-@pytest.mark.parametrize(("question", "lead"), [("老百姓一共提了多少条意见?", "75.6万余条")])
+@pytest.mark.parametrize(("question", "lead"), [("老百姓一共提了多少条意见?", "75.6万余条"),
+                                             ("领导干部蹲点的地方一共建了多少个", "5322个")])  # 蹲点的地方: 联系点
 def test_an_everyday_word_of_the_register_is_the_reports_word(engine: Engine, question: str, lead: str) -> None:
     # 老百姓 is the report's 群众 (index/data/register.txt): said there, it is said, not half said like a synonym
     result = engine.ask(question)
