@@ -304,6 +304,8 @@ DATA = Path(__file__).parent / "data"
     ("因四风问题被处理的人员合计多少?", "1140人"),
     ("挑联系点的省领导里,除了张宝顺还有谁?", "王学军、王明方、李锦斌"),  # the others named, not a piece of his name
     ("省领导里张宝顺以外还有谁", "王学军、王明方、李锦斌"),  # set aside with 以外 alone
+    ("听说省几大班子领导一起看了场电影,看的是么电影?", "《焦裕禄》"),  # 是么: 是什么 (Wuhan)
+    ("前面已经问过暗访组了,顺便问下,督导组抽了多少人?", "170人"),  # 顺便问下 turns to asking
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)
@@ -1167,6 +1169,11 @@ def test_a_short_line_the_question_quotes_is_the_words_asked_for(engine: Engine,
     result = engine.ask(question)  # the line has no quotation marks: the report says it in its own voice
     assert result.status == "answered" and result.answer is not None
     assert result.answer.sentence == "意见,从群众中来;效果,也到群众中去。"
+
+
+def test_a_result_told_before_the_count_asked_is_no_state_asked(engine: Engine) -> None:
+    result = engine.ask("刚才已经查到年老体弱党员的人数了,流动党员是多少人?")  # 查到 is the asker's, not 多少人's
+    assert result.status == "answered" and result.answer is not None and "1500多名流动党员" in result.answer.sentence
 
 
 def test_the_wording_asked_of_no_one_is_the_reports_own_line(engine: Engine) -> None:

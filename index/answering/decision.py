@@ -399,7 +399,8 @@ def _date_told(question: Question, at: int) -> bool:
 def _state_asked(question: Question) -> str | None:
     """A word in the clause of 多少/几 saying what happened to what is counted (已经完成了多少项, 多少条已经办结,
     整改不合格): a result or state reached; None if the clause has none."""
-    asked = lexicon.QUANTITY_WORDS.search(question.folded)
+    # (the last that asks: …查到了马鞍山党员的人数了,流动党员是多少人? asks in its last clause)
+    asked = next(reversed(list(lexicon.QUANTITY_WORDS.finditer(question.folded))), None)
     if asked is None:
         return None
     clause = lexicon.CLAUSE_END.split(question.folded[: asked.start()])[-1] + \

@@ -962,7 +962,7 @@ TEACHER_SOURCE = regex(r"(?:^|(?<=[,,。;;!!??\s]))(?P<source>[\u4e00-\u9fff]{0,
                        r"(?:讲了|讲过|讲到|讲|提到|提过|提了|说过|说|介绍过?|念叨)[^,,。;;!!??]*")
 #: Where the question proper starts after what the asker tells first (…天天路过市委那边,想问问报道里说…; 最近在写
 #: 论文,报道说有多少…): what comes before names nothing the answer must hold.
-ASK_TURN = regex(rf"(?<=[,,;;。!!~～\s])(?:先|再|还)?(?:{_ASKING_OPENINGS}|我?想了解(?:一下)?|"
+ASK_TURN = regex(rf"(?<=[,,;;。!!~～\s])(?:先|再|还|顺便|顺带|另外)?(?:{_ASKING_OPENINGS}|我?想了解(?:一下)?|"
                       r"(?:这篇|报道|文章|稿子|文中|新闻)(?:里|中|上)?(?:说|讲|提到|写))")
 #: Wondering or asking said before a colon (她就好奇了:…, 他想知道:…): the question follows it, what comes before
 #: tells who asks.
@@ -1139,7 +1139,7 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     # (Nanjing: 港 讲, 详细港港, 港是…; not 香港, 港口)
     (regex(r"(?<![香海军渔商])港港"), "讲讲"), (regex(r"(?<![香海军渔商])港(?=是|一下|下|了|过|给)"), "讲"),
     # (Wuhan: 个么/的么 before what it asks of, 算个么位置, 看的么片子; 嗯家 the polite 您)
-    (regex(r"(?<=[个的])么(?=[\u4e00-\u9fff“\"])"), "什么"), (regex(r"嗯家"), "您"),
+    (regex(r"(?<=[个的是])么(?=[\u4e00-\u9fff“\"])"), "什么"), (regex(r"嗯家"), "您"),
     (regex(r"搁(?=哪)"), "在"),  # 搁哪儿: 在哪儿
     (regex(r"再?说回(?:到)?(?=[\u4e00-\u9fff])"), "回到"),  # 说回学习那块: back to it, said as going back
     (regex(r"哪块儿?|哪嗒|哪搭|哪疙瘩|哪嘎达|哪旮旯|哪旮儿"), "哪里"), (regex(r"那旮旯|那疙瘩|那嘎达"), "那里"), (regex(r"哪些个"), "哪些"), (regex(r"多会儿?|多咱"), "什么时候"),
