@@ -306,6 +306,7 @@ DATA = Path(__file__).parent / "data"
     ("省领导里张宝顺以外还有谁", "王学军、王明方、李锦斌"),  # set aside with 以外 alone
     ("听说省几大班子领导一起看了场电影,看的是么电影?", "《焦裕禄》"),  # 是么: 是什么 (Wuhan)
     ("前面已经问过暗访组了,顺便问下,督导组抽了多少人?", "170人"),  # 顺便问下 turns to asking
+    ("先进事迹报告团到省辖市和部分县区宣讲了多少场?", "20场"),  # the tiers gone to (到…县区) did no 宣讲
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)

@@ -850,9 +850,14 @@ def _other_tier(question: Question, passage_text: str, verbs: Collection[str]) -
             head = _COUNT_BEFORE_NOUN.sub("", question.folded[:at])  # (县里派了|多少个|督导组: who sent what is counted)
             # (省直单位|领导班子: the bodies of a tier are of that tier, as its leaders are)
             head = _TIER_BODIES.sub("", head.rstrip())
-            before = head[max(0, len(head) - lexicon.TIER_ADJACENT - 2):].rstrip().removesuffix("的")
+            offset = max(0, len(head) - lexicon.TIER_ADJACENT - 2)
+            before = head[offset:].rstrip().removesuffix("的")
+            # (报告团到省辖市和部分县区共宣讲了…: the tiers gone to, after 到 in the clause, did nothing)
+            gone = max((i for i, c in enumerate(head) if c in _GONE_TO), default=-1)
+            gone = gone if gone > max(head.rfind(c) for c in lexicon.CLAUSE_MARKS) else -1
             named = {m.group(0): tier for tier, pattern in lexicon.TIERS for m in pattern.finditer(before)
-                     if m.group(0) not in lexicon.WHOLE_PROVINCE and before[m.start() - 1: m.start()] not in _GONE_TO and (
+                     if m.group(0) not in lexicon.WHOLE_PROVINCE and before[m.start() - 1: m.start()] not in _GONE_TO and
+                     not (gone >= 0 and offset + m.start() > gone) and (
                          (m.end() == len(before) and (term.word not in verbs or m.group(0).endswith("里"))) or
                          (term.word not in verbs and _done_by(before[m.end():])))}  # 市县派的督导组 (not 省委在通报会上)
             asked = set(named.values())
