@@ -1135,6 +1135,7 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (regex(r"(?<![因以认成作])为么"), "为什么"), (regex(r"(?<=是)么(?=安排|搞|弄|办|做|整|回事)"), "怎么"),
     # (Tianjin: 嘛 什么 before what it asks of, 拿嘛当尺子, 都是嘛任务, not the particle; 介 这, 介个, 介两位)
     (regex(r"(?<=[是个拿有干叫算当做弄说讲])嘛(?=[\u4e00-\u9fff])(?![呢啊呀吧哦啦])"), "什么"),
+    (regex(r"(?<=叫)嘛(?=[\s??!!。]*$)"), "什么"),  # (…那位省委副书记叫嘛?: 叫什么, not a particle)
     (regex(r"(?<![简中媒评])介(?=[个些位次回种样么]|[一两二三四五六七八九十\d]|活动)"), "这"),
     # (Nanjing: 港 讲, 详细港港, 港是…; not 香港, 港口)
     (regex(r"(?<![香海军渔商])港港"), "讲讲"), (regex(r"(?<![香海军渔商])港(?=是|一下|下|了|过|给)"), "讲"),
@@ -1659,7 +1660,7 @@ PART_OF_STATED = regex(r"\d[^,,。??]*?(?:里面|里头|当中|之中|入面|里
 ALL_TOGETHER_AT_END = regex(rf"(?:{_ALL_TOGETHER}|(?<![一总拢统])共)$")
 #: "Up to now" before 多少 (培训班,到目前总共办了几期): when it counts to, not what.
 UP_TO_NOW = regex(r"(?:到|截至|截止到?|至)(目前|现在|如今|今天)")
-THERE_ARE = regex(rf"(?:{_ALL_TOGETHER}|加起来|加在一起|共|到底|究竟|具体|总)?(?:有|是)")
+THERE_ARE = regex(rf"(?:{_ALL_TOGETHER}|共|到底|究竟|具体|总)?(?:有|是)")
 #: ... or done in all, by a verb of one character (联系点一共|建了|多少个?).
 DONE_IN_ALL = regex(rf"(?:{_ALL_TOGETHER}|共|总)?[{''.join(sorted(SINGLE_CHAR_VERBS))}][了过]?")
 #: Every place of one tier (各市, 各县), or tiers named together (县区, 市县): said by any mention of the first.
