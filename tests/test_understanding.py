@@ -310,6 +310,8 @@ DATA = Path(__file__).parent / "data"
     ("19位省领导里,那位省长叫嘛?", "王学军"),  # 叫嘛 at the end: 叫什么 (Tianjin), not a particle
     ("省委常委会为第二批活动开了几回专门会议?", "5次"),  # 专门会议, the report's word, read whole
     ("给老百姓办事指路的那本小册子是哪个县弄的?", "来安县"),  # 办事 for 便民服务, not 合肥's 为民服务
+    ("有多少个省领导各自挑了地方去蹲点?", "19位省领导"),  # 各自 says how each did it: the count of them answers
+    ("省里头一共多少位领导各自挑了市县作点?", "19位省领导"),
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)

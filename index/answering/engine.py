@@ -948,7 +948,9 @@ class Engine:
         def weight(word: str) -> float:
             return self.scorer.idf(word) * (SYNONYM_CREDIT if word in question.resaid else 1.0)
 
-        i = keep[best_sentence(question.folded, [t for t in terms if t not in framing], [sentence_terms[n] for n in keep],
+        # (多少位领导各自挑了联系点?: how each did it, 各自, picks no sentence; the one that counts them answers)
+        chosen_by = [t for t in terms if t not in framing and not (question.wants == "figure" and t in lexicon.EACH_WORDS)]
+        i = keep[best_sentence(question.folded, chosen_by, [sentence_terms[n] for n in keep],
                                [passage.sentences[n] for n in keep], weight, fits, names, framing, question.said_as)]
         listing = self._lists(question, passage.position)
         i = listing if listing is not None and listing in keep else i  # 学原著,学党史,学先进 answers 学什么
