@@ -216,9 +216,9 @@ EACH_OF = regex(r"每[\u4e00-\u9fff]")
 WORKED_OUT = regex(r"算|统计|求")
 #: ... and a figure the sentence gives per item (分别选择1个省辖市, 各1名): no total; what gives one per item.
 PER_ITEM_BEFORE = regex(r"分别|各|每")
+PER_ITEM_GIVEN = regex(r"每|平均|人均|分别[\u4e00-\u9fff]{0,6}\d")
 #: Words that say each of those counted did it (各自, 分别): how, not what.
 EACH_WORDS = frozenset("各自 分别 各人".split())
-PER_ITEM_GIVEN = regex(r"每|平均|人均|分别[\u4e00-\u9fff]{0,6}\d")
 #: A sum asked of things the question names together (督导组和指导组合计多少个?, 三类合计多少人?), not of each
 #: (各是多少): the figures given for each do not answer it ...
 _SUM = r"(?:合计|加起来|加在一起|合起来|加一块儿?|总和|相加|加总|合共)(?![^,,。??]*(?:各|分别))"
