@@ -853,8 +853,8 @@ def _other_tier(question: Question, passage_text: str, verbs: Collection[str]) -
             offset = max(0, len(head) - lexicon.TIER_ADJACENT - 2)
             before = head[offset:].rstrip().removesuffix("的")
             # (报告团到省辖市和部分县区共宣讲了…: the tiers gone to, after 到 in the clause, did nothing)
-            gone = max((i for i, c in enumerate(head) if c in _GONE_TO), default=-1)
-            gone = gone if gone > max(head.rfind(c) for c in lexicon.CLAUSE_MARKS) else -1
+            gone = max(head.rfind(c) for c in _GONE_TO)
+            gone = gone if gone >= clause_start(head, len(head)) else -1
             named = {m.group(0): tier for tier, pattern in lexicon.TIERS for m in pattern.finditer(before)
                      if m.group(0) not in lexicon.WHOLE_PROVINCE and before[m.start() - 1: m.start()] not in _GONE_TO and
                      not (gone >= 0 and offset + m.start() > gone) and (
@@ -1205,10 +1205,8 @@ def _slogan_said(question: Question, sentence: str) -> bool:
     # (or the wording of a line or its characters asked, 早一步那句原话咋写的?, of no one named, of a short line that
     # shares words with it: 先学一步、学深一些 is how the report puts it)
     worded = lexicon.QUOTE_ASKED.search(question.folded) is not None and _LINE_POINTED.search(question.folded) is not None \
-        and lexicon.SHORT_LINE.match(sentence) is not None \
-        and any(lexicon.HAN_RUN.fullmatch(question.folded[at:at + 2]) and question.folded[at:at + 2] in sentence
-                for at in range(len(question.folded) - 1)) and \
-        not any(is_person(t.word) for t in question.terms if t.role != "frame")
+        and lexicon.SHORT_LINE.match(sentence) is not None and _holds_run_of(question.folded, sentence, 2) and \
+        not _names_someone(question)
     if not (lexicon.SLOGAN_ASKED.search(question.folded) or worded) or _LIST_CLOSED.search(sentence):
         return False  # (集中学习、座谈研讨、辅导交流等多种形式, …固本强基四个专项行动: things listed, no slogan)
     clauses = [c.strip() for c in _SLOGAN_BREAKS.split(sentence)]
@@ -1230,12 +1228,20 @@ def _line_quoted(question: Question, sentence: str) -> bool:
     (讲群众意见和活动效果的那句对仗话原文是什么?)?"""
     if not lexicon.SHORT_LINE.match(sentence):
         return False
-    if "原文" in question.folded and not lexicon.PERSON_WORDS.search(question.folded) and \
-            not any(is_person(t.word) for t in question.terms if t.role != "frame"):
+    if "原文" in question.folded and not lexicon.PERSON_WORDS.search(question.folded) and not _names_someone(question):
         return True
-    line = re.sub(r"[^\u4e00-\u9fff]", "", sentence)
-    return any(line.find(question.folded[at:at + QUOTED_RUN]) >= 0 for at in range(len(question.folded) - QUOTED_RUN + 1)
-               if lexicon.HAN_RUN.fullmatch(question.folded[at:at + QUOTED_RUN]))
+    return _holds_run_of(question.folded, re.sub(r"[^\u4e00-\u9fff]", "", sentence), QUOTED_RUN)
+
+
+def _holds_run_of(folded: str, text: str, size: int) -> bool:
+    """Does the text hold `size` characters in a row of the question, all Chinese?"""
+    return any(lexicon.HAN_RUN.fullmatch(folded[at:at + size]) and folded[at:at + size] in text
+               for at in range(len(folded) - size + 1))
+
+
+def _names_someone(question: Question) -> bool:
+    """Does the question name a person (who said it: 刘云山原话咋说的?)?"""
+    return any(is_person(t.word) for t in question.terms if t.role != "frame")
 
 
 def _spells_out(question: Question, sentence: str) -> bool:

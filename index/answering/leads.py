@@ -988,19 +988,23 @@ def _person(sentence: str, terms: Sequence[str], normalize: Normalize, query: st
     if any(t in lexicon.LEADER_WORDS for t in terms) or any(w in query for w in lexicon.LEADER_WORDS):
         # 来调研的中央领导是哪一位? → 中央书记处书记刘云山: the name after the post a leader holds
         for post in lexicon.LEADING_POST.finditer(folded):
-            for size in (3, 2):
-                name = folded[post.end(): post.end() + size]
-                if len(name) == size and is_person(name) and not _named_in(name, terms):
-                    return name
+            found = _name_at(folded, post.end())
+            if found is not None and not _named_in(found, terms):
+                return found
     return None
+
+
+def _name_at(folded: str, at: int) -> str | None:
+    """The person's name of three characters, else two, that starts at `at` (省长|王学军), if any."""
+    return next((folded[at: at + size] for size in (3, 2) if len(folded[at: at + size]) == size and
+                 is_person(folded[at: at + size])), None)
 
 
 def _others_named(folded: str, terms: Sequence[str]) -> list[str]:
     """The people the sentence names after their posts (省长王学军), those of the question left out."""
     others = []
     for post in lexicon.LEADING_POST.finditer(folded):
-        name = next((folded[post.end(): post.end() + size] for size in (3, 2)
-                     if is_person(folded[post.end(): post.end() + size])), None)
+        name = _name_at(folded, post.end())
         held = any(folded.endswith(t, 0, post.end()) for t in terms if len(t) > 1)  # (除了省长: not 王学军)
         if name is not None and not held and not _named_in(name, terms) and name not in others:
             others.append(name)

@@ -75,9 +75,10 @@ _NOT_COUNTED_AFTER = regex(r"\s*(?:[??!!]|[\u4e00-\u9fff]{2,8}(?:那个|那块|�
 #: A chunk of a message typed with a space after it.
 _SPACED_CHUNK = regex(r"[^ ]+ +")
 #: A clause the asker says of themselves, ended by spaces rather than a comma (小组作业我分到那部分 …).
-_MINE_SPACED = regex(rf"[^ ]*?(?:{lexicon.FIRST_PERSON.pattern})[^ ]{{2,}} +")
+_MINE = rf"[^ ]*?(?:{lexicon.FIRST_PERSON.pattern})[^ ]{{2,}}"
+_MINE_SPACED = regex(rf"{_MINE} +")
 #: ... and one typed after the question, last (标题是啥 老师要我们抄标题).
-_MINE_SPACED_LAST = regex(rf"(?<= )[^ ]*?(?:{lexicon.FIRST_PERSON.pattern})[^ ]{{2,}}$")
+_MINE_SPACED_LAST = regex(rf"(?<= ){_MINE}$")
 #: Most letters read as the initials of as many syllables (sw → 省委).
 MAX_INITIALS = 3
 #: Letters right next to Chinese characters (sheng委书记): maybe pinyin typed for a character.

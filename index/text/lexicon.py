@@ -595,10 +595,10 @@ POOL_ASKED_FROM = regex(r"(\d+)[个位名项条类种家][\u4e00-\u9fff]{1,6}?(?
                         r"(?!其余|其他|其它|剩下|剩余|排第|第|具体|都|分别|究竟|到底|还|又)[\u4e00-\u9fff]{1,8}?(?:的(?:是|有)|是)哪")  # (…里面,省委副书记是哪一位?)
 #: Besides X, which others (除了合肥还有哪些?): answered by naming others than X.
 #: (the words between say who: 安徽还拿谁…?; not whether: 除了四风共性问题,是不是还整治了…? asks of a claim)
-BESIDES = regex(r"除了?([^,,]{1,8}?)(?:以外|之外)?[,,]?(?:(?!是不是|是否|有没有)[\u4e00-\u9fff]){0,4}?(?:还有|还|另外)")
+_OTHERS_ASKED = r"[,,]?(?:(?!是不是|是否|有没有)[\u4e00-\u9fff]){0,4}?(?:还有|还|另外)"
+BESIDES = regex(rf"除了?([^,,]{{1,8}}?)(?:以外|之外)?{_OTHERS_ASKED}")
 #: ... with no 除, the thing set aside opening a clause (…6个市,合肥以外还有谁?).
-_BESIDES_AFTER = regex(r"(?:^|(?<=[,,\s]))(?!除)([^,,\s]{1,8}?)(?:以外|之外)[,,]?(?:(?!是不是|是否|有没有)[\u4e00-\u9fff]){0,4}?"
-                       r"(?:还有|还|另外)")
+_BESIDES_AFTER = regex(rf"(?:^|(?<=[,,\s]))(?!除)([^,,\s]{{1,8}}?)(?:以外|之外){_OTHERS_ASKED}")
 
 
 def besides(folded: str) -> re.Match[str] | None:
