@@ -20,6 +20,7 @@ WHOLE_PARAGRAPH = "这一段的全文:"
 READ_ON = "这一段接着说:"
 LISTED = "报道列出的就是这些:"
 ALL_READ = "(报道关于这一点说的就是这些。)"
+NEXT_PARAGRAPH = "下一段接着说:"
 #: Label and "not stated" notice for reason, measure and result follow-ups.
 EXPLAIN = {"reason": ("原因", "报道里没有说明原因。"), "measure": ("做法", "报道里没有说明具体做法。"),
            "result": ("效果", "报道里没有说明效果。")}
@@ -135,12 +136,13 @@ def render_reply(engine: Engine, reply: Reply, color: bool) -> str:
     if isinstance(reply, More):
         if not reply.passages:
             return NO_MORE
+        then = f"\n\n{NEXT_PARAGRAPH}\n{engine.citation(reply.then)}\n  {reply.then.text}" if reply.then else ""
         if reply.piece is not None:
             return f"{LISTED if reply.listed else READ_ON}\n  {reply.piece}\n出处:{engine.citation(reply.passages[0])}" + \
-                (f"\n{ALL_READ}" if reply.complete else "")
+                (f"\n{ALL_READ}" if reply.complete else "") + then
         shown = "\n\n".join(f"{engine.citation(p)}\n  {p.text}" for p in reply.passages)
         if reply.whole:
-            return f"{ALL_SAID if reply.complete else WHOLE_PARAGRAPH}\n{shown}"
+            return f"{ALL_SAID if reply.complete else WHOLE_PARAGRAPH}\n{shown}" + then
         return shown
     if isinstance(reply, Detail):
         return "\n\n".join(f"第{p.paragraph}段 · {p.section or '导语'}\n  {p.text}" for p in reply.passages)
@@ -165,8 +167,9 @@ def reply_json(engine: Engine, reply: Reply) -> dict[str, Any]:
             out["answer"] = {"sentence": reply.piece, "lead": None, "passage_id": passage.id,
                              "section": passage.section, "doc": passage.doc}
         if isinstance(reply, (More, Detail)):
+            shown = (*reply.passages, reply.then) if isinstance(reply, More) and reply.then else reply.passages
             out["passages"] = [{"rank": n, "id": p.id, "text": p.text, "section": p.section, "doc": p.doc,
-                                "paragraph": p.paragraph} for n, p in enumerate(reply.passages, start=1)]
+                                "paragraph": p.paragraph} for n, p in enumerate(shown, start=1)]
             out["status"] = "answered" if reply.passages else "none"
         elif isinstance(reply, Explained) and reply.sentence and reply.passage:
             out["status"] = "answered"

@@ -159,7 +159,9 @@ def shown(messages: Sequence[SentMessage]) -> Shown:
 
 def _cited(lines: list[str], quotes: list[str]) -> Shown:
     """What one cited answer, passage or reason shows (its lines up to the citation)."""
-    header = lines[0] if lines and lines[0].startswith(ASKED) else None
+    # (the paragraph after the one read on, in the same message, under its own header line)
+    lines = lines[next((n for n, line in enumerate(lines) if line.strip()), len(lines)):]
+    header = lines[0] if lines and (lines[0].startswith(ASKED) or lines[0] == texts.NEXT_PARAGRAPH) else None
     text = "\n".join(lines[1:] if header else lines)
     inside = [q for q in quotes if q and q in text]
     if header is not None and header.endswith(MORE):  # 还有呢?: the passage (its sentence, where it is all of it)

@@ -234,6 +234,8 @@ def test_chat_says_a_list_given_whole_is_all_the_report_lists(env: dict[str, str
     proc = run_cli(["chat"], env, stdin="合肥都有哪些专项行动?\n还有呢?\n".encode())
     assert proc.returncode == 0, proc.stderr
     assert "报道列出的就是这些:\n  合肥市开展正风肃纪、为民服务、除弊祛垢、固本强基四个专项行动" in proc.stdout.decode()
+    # and what the report says next, the paragraph after it in the same section
+    assert "下一段接着说:\n即知即改,立行立改,力求活动取得实效 · 第32段\n  来安县编发《便民服务手册》" in proc.stdout.decode()
 
 
 def test_a_conversation_goes_the_same_way_whatever_the_hash_seed(env: dict[str, str]) -> None:

@@ -271,9 +271,10 @@ def test_more_where_nothing_else_matches_shows_the_whole_answer_once(engine: Eng
     chat = Conversation(lambda: engine)
     first = chat.reply("安徽第二批活动以什么为标尺?")
     assert first.result and first.result.answer
-    more = chat.reply("还有呢?")  # beyond the short answer: the whole paragraph, as all the report says
-    assert isinstance(more, More) and more.complete and more.passages == (first.result.answer.passage,)
+    more = chat.reply("还有呢?")  # beyond the short answer: the whole paragraph, and the one after it
+    assert isinstance(more, More) and more.whole and more.passages == (first.result.answer.passage,)
     assert "沈浩精神为镜子" in more.passages[0].text
+    assert more.then is not None and more.then.text.startswith("3月25日至27日") and not more.complete
     again = chat.reply("还有呢?")
     assert isinstance(again, More) and again.passages == () and not again.complete
 
@@ -430,6 +431,27 @@ def test_reading_on_goes_on_to_the_next_sentence_whole(engine: Engine) -> None:
     assert "92400多个" in (getattr(chat.reply("还有呢?"), "piece", None) or "")
     onward = chat.reply("再说说")  # the answer's sentence is read: the next one, whole
     assert isinstance(onward, More) and onward.piece is not None and onward.piece.startswith("同时,抓好1660个")
+
+
+@pytest.mark.parametrize(("question", "then"), [
+    ("第二批参加单位通过哪些渠道征求意见?", "直接到群众中去察民情"),  # the list given whole: what the report says next
+    ("学习教育主要学些什么?", "集中学,专题学,讨论学"),  # the paragraph whole, the answer one sentence of it
+    ("合肥都有哪些专项行动?", "来安县编发《便民服务手册》"),
+])
+def test_more_at_the_end_of_a_paragraph_goes_on_to_the_next_one_in_its_section(engine: Engine, question: str,
+                                                                              then: str) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply(question)
+    more = chat.reply("还有呢?")
+    assert isinstance(more, More) and more.then is not None and more.then.text.startswith(then)
+    assert more.then.section == more.passages[0].section
+
+
+def test_more_does_not_go_on_past_the_end_of_a_section(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("淮南市画好了哪几个像?")  # the section's last paragraph: the next one opens another section
+    more = chat.reply("还有呢?")
+    assert isinstance(more, More) and more.listed and more.then is None
 
 
 def test_more_after_a_short_answer_in_a_one_sentence_paragraph_reads_the_rest_of_it(engine: Engine) -> None:
@@ -852,14 +874,16 @@ def test_they_after_how_many_make_up_a_group_are_the_group(engine: Engine, first
     assert they.result and they.result.answer and they.result.answer.lead and "820次" in they.result.answer.lead
 
 
-@pytest.mark.parametrize(("first", "other"), [
-    ("芜湖市是怎么开门纳谏的?", "庐江县在听取意见时"),  # the next paragraph that names another place
-    ("合肥四个专项行动是啥?", "来安县编发《便民服务手册》"),
+@pytest.mark.parametrize(("first", "asked", "other"), [
+    ("芜湖市是怎么开门纳谏的?", "还有别的地方的例子吗?", "庐江县在听取意见时"),  # the next paragraph naming another place
+    ("合肥四个专项行动是啥?", "还有别的地方的例子吗?", "来安县编发《便民服务手册》"),
+    ("立行立改方面合肥做了啥?", "还有其他地方吗?", "来安县编发《便民服务手册》"),  # not read on in 合肥's paragraph
 ])
-def test_another_places_example_is_the_next_paragraph_that_names_one(engine: Engine, first: str, other: str) -> None:
+def test_another_places_example_is_the_next_paragraph_that_names_one(engine: Engine, first: str, asked: str,
+                                                                      other: str) -> None:
     chat = Conversation(lambda: engine)
     chat.reply(first)
-    more = chat.reply("还有别的地方的例子吗?")
+    more = chat.reply(asked)
     assert isinstance(more, More) and more.passages and more.passages[0].text.startswith(other)
 
 

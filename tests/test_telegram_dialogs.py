@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from bot.telegram import texts
 from bot.telegram.app import App
 from bot.telegram.formatting import tg_len
 from bot.telegram.replies import explain_messages, more_message
@@ -65,7 +66,7 @@ def says_no_answer(reply: SentMessage) -> bool:
 #: A few of the project's own dialogs, one or more of each kind: pronouns, ellipsis, swaps (a partial answer, a
 #: place the report lacks), 还有呢? / 具体说说 / 为什么? / 怎么做的?, a topic switch, follow-ups the report cannot
 #: answer; some of their turns the engine gets wrong (Telegram must get the same ones wrong).
-OWN_FEW = ("c003", "c020", "c029", "c034", "c043", "c058", "c061", "c068", "c070", "c073", "c098")
+OWN_FEW = ("c003", "c020", "c029", "c034", "c043", "c058", "c061", "c068", "c070", "c073", "c092", "c098")
 
 
 def assert_one_reply_per_turn(api: FakeBotApi, dialogs: list[dict[str, Any]],
@@ -88,7 +89,7 @@ async def test_own_dialogs_score_as_the_engine_does(api: FakeBotApi, bot: App, e
     played = await play_dialogs(api, dialogs)
     engine_report = evaluate_dialogs(engine, dialogs)
     report, differ = telegram_report(engine_report, played)
-    assert not differ
+    assert not differ, [(d['got'], d['engine_got']) for d in differ]
     assert [t["ok"] for t in report.turns] == [t["ok"] for t in engine_report.turns]
     assert report.misses and report.follow_ups_correct > report.follow_ups / 2  # both kinds of verdict checked
     assert_one_reply_per_turn(api, dialogs, played)
@@ -158,8 +159,9 @@ async def test_group_members_follow_up_separately(api: FakeBotApi, bot: App) -> 
     assert not says_no_answer(suggested)
     more = await turn(api, GROUP, THIRD, "/ask 还有呢?", "supergroup")
     # the suggested question is the member's own now: 还有呢? continues it (it has one matching passage only:
-    # that passage whole, as all the report says)
-    assert "先问一个" not in more.text and "说的就是这些" in more.text.splitlines()[0]
+    # that passage whole, and the paragraph after it in its section)
+    assert "先问一个" not in more.text and "这一段的全文" in more.text.splitlines()[0]
+    assert texts.NEXT_PARAGRAPH in more.text.splitlines()
     conversations = deps_of(bot).service.conversations
     assert len(conversations) == 3  # (group, member) each
     assert_accepted(api)
@@ -245,6 +247,16 @@ async def test_reason_measure_and_what_the_report_does_not_say(api: FakeBotApi, 
     await turn(api, THIRD, THIRD, "刘云山什么时候来安徽调研?")
     unstated = await turn(api, THIRD, THIRD, "为什么?")
     assert "报道里没有说明原因" in unstated.text and "原因：" not in unstated.text
+    assert_accepted(api)
+
+
+async def test_more_after_a_whole_list_goes_on_to_the_next_paragraph_in_one_message(api: FakeBotApi, bot: App) -> None:
+    await turn(api, USER, USER, "合肥都有哪些专项行动?")
+    more = await turn(api, USER, USER, "还有呢?")  # one reply: the list again, then what the report says next
+    assert more.text.startswith("问：合肥都有哪些专项行动? · 报道列出的就是这些")
+    listed, then = more.text.split("下一段接着说", 1)
+    assert "固本强基四个专项行动" in listed and then.lstrip().startswith("来安县编发《便民服务手册》")
+    assert then.splitlines()[-1].endswith("第32段")
     assert_accepted(api)
 
 

@@ -312,6 +312,11 @@ DATA = Path(__file__).parent / "data"
     ("给老百姓办事指路的那本小册子是哪个县弄的?", "来安县"),  # 办事 for 便民服务, not 合肥's 为民服务
     ("有多少个省领导各自挑了地方去蹲点?", "19位省领导"),  # 各自 says how each did it: the count of them answers
     ("省里头一共多少位领导各自挑了市县作点?", "19位省领导"),
+    ("昨天跟几个老朋友下棋,聊起那个专题点评通报会,那个会是哪天开的?", "3月24日"),  # the asker's day, no count
+    ("刚才在菜市场排队听人讲芜湖开了热线电话,一共开了几条?", "11条热线电话"),  # where the asker heard it
+    ("前几天整理书柜翻出旧报纸,省委督导组一共有多少个?", "16个省委督导组"),  # 前几天: a few days ago, no count
+    ("“小四风”能挨个列一下吗", "吃喝风、红包风、赌博风、走读风"),  # a list requested, not whether it can be
+    ("四面镜子能列一下不", "理论理想、党章党纪、民心民声、先辈先进"),
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)
@@ -627,6 +632,8 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "第一环节后面那个第二环节叫啥?",  # 环节 of 第一环节 ends many a clause: no words followed
                                       "责任编辑梁海燕本人觉得活动搞得怎么样?",  # her view: 搞 here does no making of the report
                                       "张宝顺调研的几个市,合肥以外还有谁",  # a place set aside: other places, not people
+                                      "合肥公布的39项任务能一一列出来吗",  # a list requested the report does not give
+                                      "19位省领导的名字能挨个列一下不",
                                       ])
 def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"
@@ -706,6 +713,9 @@ def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, q
     ("这文章最上头那个大标题是什么", "安徽省第二批党的群众路线教育实践活动第一环节工作综述"),  # the title at the top
     ("通篇一共分了几个部分", "4个"),  # 通篇: the whole report
     ("第一题:这稿子是哪年哪月的?", "2014-05-07"),  # the quiz's number before it is no part of what is asked
+    ("这份报告的记者是谁?", "黄永礼"),  # the report pointed at as a 报告, not a 报告会
+    ("该报告书是哪家报纸登的", "安徽日报"),
+    ("做文献卡片要写出处,本文的来源报刊是哪一家?", "安徽日报"),  # 报刊: a word for the paper; 本文: this report
 ])
 def test_questions_about_the_report_itself(engine: Engine, question: str, lead: str) -> None:
     result = engine.ask(question)
@@ -1040,6 +1050,9 @@ def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> No
     ("读报时见到有单位借官方微博征求意见,措辞颇为新潮。请问那句话原文是怎样写的?", "拍砖"),  # 那句话 points back
     ("网民对单位用官方微博征求意见是个啥态度", "点赞"),  # the attitude of people: how they took it
     ("学焦裕禄、沈浩精神,在介活动里头算个嘛位置呢?", "作为红线"),  # Tianjin: 介 这, 个嘛 个什么
+    # a Latin full stop ends the sentence told before; its words choose no sentence over what is asked
+    ("在家翻报纸,说学习教育是头道工序. 学习教育 算整个活动里的什么环节", "基础环节"),
+    ("周末翻旧报纸,说学习教育当头道工序. 学习教育 算啥环节.", "基础环节"),
     ("十九位省领导里打头的是哪几个?", "张宝顺"),  # the first of the 19: the ones the sentence names
     ("网民觉得用微博征求意见好在哪里?", "感受到了诚意"), ("庐江县的做法好在什么地方?", "用真心"),  # 好在哪: what is good, no place
     ("焦裕禄和沈浩这两位的精神被当作什么?", "为镜子"),  # 这两位 counts the two just named

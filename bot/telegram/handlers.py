@@ -258,8 +258,10 @@ def render_reply(service: QaService, state: ChatState, reply: Reply, asked: str,
         if not reply.passages:
             return [Outgoing(texts.NO_MORE)], False
         terms = engine.terms(reply.question)
+        then = reply.then
         return [Outgoing(more_message(passage, terms, engine.citation(passage), asked, piece=reply.piece,
-                                      whole=reply.whole, complete=reply.complete, listed=reply.listed),
+                                      whole=reply.whole, complete=reply.complete, listed=reply.listed, then=then,
+                                      then_citation=engine.citation(then) if then else ""),
                          buttons.context_keyboard(service.tag, passage.position)) for passage in reply.passages], True
     if isinstance(reply, Detail):
         return parts_of(context_messages(reply.passages, reply.passage, engine.citation)), True

@@ -171,22 +171,32 @@ def context_messages(
 
 
 def more_message(passage: Passage, terms: Sequence[str], citation: str, question: str, *, piece: str | None = None,
-                 whole: bool = False, complete: bool = False, listed: bool = False, limit: int = MESSAGE_LIMIT) -> str:
+                 whole: bool = False, complete: bool = False, listed: bool = False, then: Passage | None = None,
+                 then_citation: str = "", limit: int = MESSAGE_LIMIT) -> str:
     """"还有呢?": the next passage for the question, as an answer (its best sentence first); `piece`: what the
     answer's own paragraph says next (`listed`: the answer's whole list again); `whole`: that paragraph in full
-    (`complete`: and no other passage matches)."""
+    (`complete`: and no other passage matches); `then`: the paragraph after it, in full, where the message has
+    room for it."""
     if piece is not None:
         header = (texts.LISTED_HEADER if listed else texts.ALL_READ_HEADER if complete else
                   texts.READ_ON_HEADER).format(question=shorten(question, 100))
-        return answer_message(passage, Rich(piece, term_spans(piece, terms)), citation, header=header, plain=True,
+        html = answer_message(passage, Rich(piece, term_spans(piece, terms)), citation, header=header, plain=True,
                               fold=False, limit=limit)
-    if whole:  # the paragraph itself, its words marked
+    elif whole:  # the paragraph itself, its words marked
         header = (texts.ALL_SAID_HEADER if complete else texts.WHOLE_HEADER).format(question=shorten(question, 100))
         text = passage.text.strip()
-        return answer_message(passage, Rich(text, term_spans(text, terms)), citation, header=header, plain=True,
+        html = answer_message(passage, Rich(text, term_spans(text, terms)), citation, header=header, plain=True,
                               limit=limit)
-    header = texts.MORE_HEADER.format(question=shorten(question, 100))
-    return answer_message(passage, sentence_with_terms(passage, terms), citation, header=header, limit=limit)
+    else:
+        header = texts.MORE_HEADER.format(question=shorten(question, 100))
+        html = answer_message(passage, sentence_with_terms(passage, terms), citation, header=header, limit=limit)
+    if then is not None:  # (one message, so that each turn gets one reply)
+        text = then.text.strip()
+        joined = html + "\n\n" + answer_message(then, Rich(text, term_spans(text, terms)), then_citation,
+                                                header=texts.NEXT_PARAGRAPH, plain=True, limit=limit)
+        if tg_len(joined) <= limit:
+            return joined
+    return html
 
 
 def explain_messages(

@@ -87,6 +87,7 @@ ALL_SAID_HEADER = "问：{question} · 这一段的全文(报道关于这一点�
 READ_ON_HEADER = "问：{question} · 这一段接着说"
 ALL_READ_HEADER = "问：{question} · 这一段接着说(报道关于这一点说的就是这些)"
 LISTED_HEADER = "问：{question} · 报道列出的就是这些"
+NEXT_PARAGRAPH = "下一段接着说"
 #: Label and "not stated" notice of the reason ("为什么？"), measure ("怎么做的？") and result ("效果咋样？") follow-ups.
 EXPLAIN = {
     "reason": ("原因", "报道里没有说明原因。"),

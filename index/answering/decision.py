@@ -58,6 +58,8 @@ MODIFIER_REACH = 12
 TWO_FORGIVEN = 2.0
 #: A word found only as a synonym counts this much (天气 is 气象 in the thesaurus, but 新气象 is no weather).
 SYNONYM_CREDIT = 0.5
+#: A word said only around the question counts this much in choosing the answer's sentence.
+ASIDE_CREDIT = 0.5
 #: Characters a word's halves may stand apart in a passage (征求|到|意见).
 GAP = 2
 #: Characters on each side of a word claimed that the passage must say around another word in its place

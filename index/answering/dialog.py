@@ -101,7 +101,9 @@ class More:
     `passages` is that paragraph; `whole`: `passages` is the answer's own paragraph, shown whole (the answer
     gave one sentence of it); `complete`: that paragraph or piece ends what the paragraph says and no other
     passage matches, so it is all the report says of it; `listed`: the piece is the answer's list again, given
-    whole already (正风肃纪、为民服务、除弊祛垢、固本强基四个专项行动): the report lists no more."""
+    whole already (正风肃纪、为民服务、除弊祛垢、固本强基四个专项行动): the report lists no more; `then`: where
+    the answer's paragraph is read to its end, the paragraph after it in the same section, what the report says
+    next (…开通网上平台等多种渠道 | 直接到群众中去察民情、听民意、解民忧。…)."""
 
     question: str
     text: str
@@ -111,6 +113,7 @@ class More:
     whole: bool = False
     complete: bool = False
     listed: bool = False
+    then: Passage | None = None
 
 
 @dataclass(frozen=True)
@@ -285,6 +288,12 @@ class Conversation:
         bare = lexicon.TRAILING_CHATTER.sub("", bare) or bare  # 还有呢?谢谢。
         plain = lexicon.TRAILING_PARTICLES.sub("", bare) or bare  # 具体点呢?, 为什么呀?
         clauses = _more_said_first([c for c in _CLAUSES.split(plain) if c])
+        # 还有别的地方吗?: another place's paragraph, before reading on
+        if context is not None and lexicon.OTHER_PLACE_ASKED.search(plain) and \
+                not any(name in plain for name in place_names()):
+            other = self._other_place(engine, context, text, now)
+            if other is not None:
+                return other
         if lexicon.MORE.match(bare) or lexicon.MORE.match(plain) or (
                 all(lexicon.MORE.match(c) or lexicon.DETAIL.match(c) for c in clauses) and
                 any(lexicon.MORE.match(c) for c in clauses)):  # 接着呢,还干了啥? / 还有啥?详细说说
@@ -292,11 +301,6 @@ class Conversation:
         if lexicon.DETAIL.match(plain) or (clauses and lexicon.DETAIL.match(clauses[0]) and not any(
                 lexicon.QUESTION_WORD.search(c) or engine.terms(c) for c in clauses[1:])):  # 详细说说 求你了
             return self._detail(engine, context, text, now) if context else NoContext(text, text)
-        if context is not None and lexicon.OTHER_PLACE_ASKED.search(plain) and \
-                not any(name in plain for name in place_names()):
-            other = self._other_place(engine, context, text, now)
-            if other is not None:
-                return other
         head = lexicon.TRAILING_PARTICLES.sub("", _FIRST_CLAUSE.split(plain, 1)[0])  # 效果咋样,网友买账没?
         if context is not None and (lexicon.RESULT.match(plain) or lexicon.RESULT.match(head)):
             # 效果咋样?: what came of what was just answered, where the report says it next to the answer
@@ -543,7 +547,8 @@ class Conversation:
             if context.read < 0 and _listed_whole(context.question, answer.sentence, answer.lead):
                 # 合肥专项行动有哪些? → 还有呢?: the list was given whole; the report lists no more
                 context.read = len(first.text)
-                return More(context.question, text, (first,), piece=answer.sentence.strip(), listed=True)
+                then = _next_in_section(engine, first)
+                return More(context.question, text, (first,), piece=answer.sentence.strip(), listed=True, then=then)
             if context.read < 0:
                 context.read = read_from(first.text, answer.sentence, answer.lead)
                 if context.read < 0:
@@ -555,14 +560,18 @@ class Conversation:
                     if context.read < 0 and (passage is None or len(said) > 1):
                         # (a byline, (记者 黄永礼), says nothing more)
                         context.read = len(first.text)
-                        return More(context.question, text, (first,), whole=True, complete=passage is None)
+                        then = _next_in_section(engine, first)
+                        return More(context.question, text, (first,), whole=True,
+                                    complete=passage is None and then is None, then=then)
                     if context.read < 0:
                         context.read = len(first.text)
             piece = next_piece(first.text, context.read)
             if piece is not None:
                 context.read = piece[1]
                 last = not first.text[piece[1]:].strip()
-                return More(context.question, text, (first,), piece=piece[0], complete=last and passage is None)
+                then = _next_in_section(engine, first) if last else None
+                return More(context.question, text, (first,), piece=piece[0],
+                            complete=last and passage is None and then is None, then=then)
         if passage is None:
             return More(context.question, text, ())
         context.shown += 1
@@ -1048,6 +1057,12 @@ def _shown_again(result: Result, last: Result) -> bool:
     new, old = result.answer, last.answer
     return result.status == "answered" and new is not None and old is not None and new.lead is None and \
         old.lead is None and new.sentence.strip() == old.sentence.strip()
+
+
+def _next_in_section(engine: Engine, passage: Passage) -> Passage | None:
+    """The paragraph after the passage's own, where it stands in the same section (what the report says next)."""
+    return next((p for p in engine.store.doc_passages(passage.doc)
+                 if p.paragraph == passage.paragraph + 1 and p.section == passage.section), None)
 
 
 def _listed_whole(question: str, sentence: str, lead: str | None) -> bool:

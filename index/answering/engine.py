@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from index.answering.decision import (
+    ASIDE_CREDIT,
     MIN_EVIDENCE,
     MIN_SUBJECT,
     SYNONYM_CREDIT,
@@ -945,8 +946,10 @@ class Engine:
         framing = {a for t in question.terms if t.role == "frame" and lexicon.ROLES.search(t.word) for a in t.alternatives}
         # 省委书记张宝顺去了几个市?: the post only says who he is; the sentence that says what he did answers
         # a word the question says only by a synonym (网民 for 网友) weighs as it does in the verdict
+        # (and one said only around it counts less: 说学习教育是头道工序。…算什么环节? asks of 环节)
         def weight(word: str) -> float:
-            return self.scorer.idf(word) * (SYNONYM_CREDIT if word in question.resaid else 1.0)
+            return self.scorer.idf(word) * (SYNONYM_CREDIT if word in question.resaid else 1.0) * \
+                (ASIDE_CREDIT if word in question.aside_words else 1.0)
 
         # (多少位领导各自挑了联系点?: how each did it, 各自, picks no sentence; the one that counts them answers)
         chosen_by = [t for t in terms if t not in framing and not (question.wants == "figure" and t in lexicon.EACH_WORDS)]

@@ -68,10 +68,12 @@ def _framing(question: Question, store: PassageStore, header: Passage, headings:
         if named or any(pattern.search(folded) for pattern, _ in lexicon.META_FIELDS) else set()
     quoted = "".join(lexicon.QUOTED.findall(folded)) if headings else ""
     told = _told_before(folded)
+    this = lexicon.THIS_REPORT.search(folded) is not None  # (本文的来源报刊: a word for the paper, of this one)
     for term in question.terms:
         if told and folded.rfind(term.word) < told:
             continue  # (我负责讲第二部分,第二部分讲的啥?: what the asker tells before asking)
         if term.role == "frame" or term.aside or _report_word(term.word) or term.word in held or \
+                (this and any(_report_word(w) for w in term.alternatives)) or \
                 (term.word in quoted and term.word in headings) or \
                 (named and _making(term)):
             continue

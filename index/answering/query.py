@@ -170,6 +170,7 @@ class Question:
     options: tuple[str, ...] = ()  # a choice item's options (a.人民日报 b.安徽日报): the answer names one
     claims: tuple[MeansClaim, ...] = ()  # a yes/no question's claims of how or by whom (是靠官方微博收的吗?)
     years: tuple[str, ...] = ()  # years named from another (去年): the answer must say them
+    asking: str = ""  # the clauses that ask, where the asker says things around them ("": the whole question)
 
     @functools.cached_property
     def search_terms(self) -> list[str]:
@@ -193,6 +194,14 @@ class Question:
         own words."""
         said = {t.word for t in self.terms}
         return frozenset(a for t in self.terms if t.kind == "synonym" for a in t.alternatives if a not in said)
+
+    @functools.cached_property
+    def aside_words(self) -> frozenset[str]:
+        """The index terms that stand only for words said around the clauses that ask (工序 of 退休在家翻报纸,说学习
+        教育是头道工序。…算什么环节), not for any word of what they ask."""
+        asked = {a for t in self.terms if not t.aside or t.word in self.asking for a in t.alternatives}
+        return frozenset(a for t in self.terms if t.aside and self.asking and t.word not in self.asking
+                         for a in t.alternatives if a not in asked)
 
     @functools.cached_property
     def naming_words(self) -> list[str]:
@@ -355,6 +364,7 @@ class Reader:
         folded = self._normalize(text)
         for variant, word in lexicon.VARIANTS.items():
             folded = folded.replace(variant, word)
+        folded = lexicon.THIS_REPORT_AS_REPORT.sub(r"\1报道", lexicon.LATIN_FULL_STOP.sub("。", folded))
         for typed, word in lexicon.TYPED_BY_SOUND:  # 付书记: 副书记; 多少各: 多少个
             folded = typed.sub(word, folded)
         if _LATIN_RUN.search(folded):
@@ -474,12 +484,13 @@ class Reader:
                           t.word not in asking
                           else t for t in terms)
         return Question(text=text, folded=core, terms=terms, wants=wants, scope=self.scope,
-                        units=self._units(masked),
+                        units=self._units(functools.reduce(lambda text, day: text.replace(day, "□" * len(day)),
+                                                           asker_days(masked), masked)),
                         figures=_figures(asking),
                         ordinals=tuple(o.replace("个", "") for o in lexicon.ORDINAL_NAMING.findall(asking)) +
                         tuple(m.replace("1", "一") for m in lexicon.NEXT_ROUND.findall(asking)),  # (下1个环节 as typed)
                         setting=self._setting, options=options, claims=claims,
-                        years=tuple(lexicon.RELATIVE_YEAR.findall(asking)))
+                        years=tuple(lexicon.RELATIVE_YEAR.findall(asking)), asking="" if asking == core else asking)
 
     def _described(self, core: str, terms: tuple[Term, ...]) -> tuple[Term, ...]:
         """The words of a clause that says what the thing asked about does (上面派下来查作风的那些督导组: 作风)
@@ -1585,6 +1596,7 @@ def _told_around(core: str, terms: tuple[Term, ...]) -> tuple[Term, ...]:
     # (跟老邻居下棋时聊起省里的暗访,…哪几天?: whom the asker talked with, and where)
     sources += [m.group("source") for pattern in (lexicon.TEACHER_SOURCE, lexicon.CHATTED_OF) for m in pattern.finditer(core)
                 if not lexicon.QUESTION_WORD.search(m.group(0)) and lexicon.QUESTION_WORD.search(core, m.end())]
+    sources += asker_days(core)
     if sources:
         terms = _set_aside(terms, lambda t: t.role != "entity" and any(t.word in source for source in sources))
     # 北京来的大领导刘云山: where a person the report names came from only says who is meant
@@ -1595,6 +1607,14 @@ def _told_around(core: str, terms: tuple[Term, ...]) -> tuple[Term, ...]:
     if places:
         terms = _set_aside(terms, lambda t: t.role != "entity" and any(t.word in place for place in places))
     return terms
+
+
+def asker_days(folded: str) -> list[str]:
+    """What the asker tells of their day before asking (昨天跟几个老同事喝茶,…哪天开的?), where a few people or days
+    (几个老同事, 前几天) are no count asked."""
+    return [m.group("source") for m in lexicon.ASKER_DAY.finditer(folded)
+            if not lexicon.QUESTION_WORD.search(lexicon.A_FEW.sub("", m.group(0))) and
+            lexicon.QUESTION_WORD.search(folded, m.end())]
 
 
 def _told_first(folded: str) -> int:
@@ -1946,6 +1966,8 @@ def _wants(folded: str, yesno: bool) -> str:
     best: tuple[int, int, int, str] | None = None
     folded = lexicon.keywords_joined(folded)  # (作用 是什么: keywords typed apart ask as 作用是什么 does)
     claimed = [m.span() for m in lexicon.WHY_SAID.finditer(folded)]
+    # (去了哪几个市?列出来: a list requested names no kind; the question word does)
+    claimed += [(m.start() - 1, m.end()) for m in lexicon.LIST_REQUESTED.finditer(folded)]
     # (关键在哪?: what is crucial, not a place)
     claimed += [m.span() for m in lexicon.KEY_ASKED.finditer(folded) if m.group(0).endswith(("哪", "哪里"))]
     # (哪个市的数量最多?: which one has the most, not a count)
@@ -1961,6 +1983,8 @@ def _wants(folded: str, yesno: bool) -> str:
             # Latest end first; then the longer match (多长时间 is a duration, not a date); then precedence.
             key = (found[-1].end(), found[-1].end() - found[-1].start(), -rank, kind)
             best = key if best is None or key[:3] > best[:3] else best
+    if lexicon.LIST_REQUESTED.search(folded) and (best is None or (yesno and not lexicon.ASKING.search(folded))):
+        return "list"  # 39项任务能列一下吗?: the items, not whether it can be done
     if best is not None and best[3] == "how" and lexicon.COUNT_STATE_ASKED.search(folded):
         return "figure"  # 报告会听众参与人次的具体数量情况如何?: a count asked in officialese
     if best is not None and not (yesno and not lexicon.ASKING.search(folded)):

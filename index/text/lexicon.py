@@ -90,7 +90,7 @@ COUNT_NOUNS = "总数|数量|数目|总量"
 #: The figures of a part asked for, by what they are to it (关键数字, 结论性数字): a figure answers, the words only
 #: frame the question.
 FIGURES_ASKED = regex(r"(?:关键|主要|核心|结论性|重要|标志性)的?(?:数字|数据)")
-QUANTITY_WORDS = regex(rf"{FIGURES_ASKED.pattern}|多长时间|多少时间|多少|第几|(?<![哪那这])几(?![乎大\d])|多长|多久|多大|多高|多重|多远|{COUNT_NOUNS}|规模|(?<![那这\d一])个数(?![字据])|(?:{UNIT_PATTERN})(?<!个)数(?![大小高])")  # (这个数字: that figure; 岁数大: old)
+QUANTITY_WORDS = regex(rf"{FIGURES_ASKED.pattern}|多长时间|多少时间|多少|第几|(?<![哪那这前好])几(?![乎大\d])|多长|多久|多大|多高|多重|多远|{COUNT_NOUNS}|规模|(?<![那这\d一])个数(?![字据])|(?:{UNIT_PATTERN})(?<!个)数(?![大小高])")  # (这个数字: that figure; 岁数大: old)
 #: Which deeds, asked (要做哪几件事?, 干哪些事?) ...
 DEEDS_ASKED = regex(r"(?:做|干|办)(?:了|的是)?(?:哪几件|哪些|几件|什么)事")
 #: ... and a sentence that lists deeds, a verb and its object each (察民情、听民意、解民忧).
@@ -116,7 +116,7 @@ RANKING_SAID = regex(r"最|之最|居首|第一(?![批环次轮个期届]|书记
 MOST_OF_LISTED = regex(r"(?:哪|什么|啥|谁)[^,,。?？]{0,8}最(?:多|少)|最(?:多|少)的是(?:哪|什么|啥|谁)|最(?:多|少)的[^,,。?？]{0,6}?(?:多少|几)")
 #: Words of age that open with the measure word 年 (年纪, 年龄, 年轻): no count of years.
 AGE_WORD = regex(r"年[纪龄轻迈长岁]")
-ASKED_UNIT = regex(rf"(?:多少|(?<![哪那这])几(?![大\d]))({UNIT_PATTERN})?|(?<![那这\d一])(?<!上了)(?<!上)({UNIT_PATTERN})(?:数(?![大小高字据])|(?<=场)次(?=[是为有]))|"
+ASKED_UNIT = regex(rf"(?:多少|(?<![哪那这前好])几(?![大\d]))({UNIT_PATTERN})?|(?<![那这\d一])(?<!上了)(?<!上)({UNIT_PATTERN})(?:数(?![大小高字据])|(?<=场)次(?=[是为有]))|"
                         rf"({COUNT_NOUNS})")  # (那个数: that figure; 场次是多少: 场)
 
 
@@ -163,7 +163,7 @@ COST_SUFFIX = regex(r"(?<=[\u4e00-\u9fff]{2})(?<![浪消免经花破白耗])费(
 
 
 #: A count asked (派了几个组, 多少人): not those already named (那几拨人), nor a date (几月几号).
-COUNT_ASKED = regex(r"(?<![那这哪前])(?:多少|几)(?![月号日])")  # (前几天: a few days ago)
+COUNT_ASKED = regex(r"(?<![那这哪前好])(?:多少|几)(?![月号日])")  # (前几天: a few days ago; 好几个: several)
 
 
 def asked_units(text: str) -> list[str]:
@@ -440,8 +440,13 @@ PLACES_GONE_TO = regex(r"(?:赴|到|去|前往|深入|对)[^,,。;;]{0,5}?(?:省
 WHERE_WORDS = regex(r"在哪里|在哪儿|在哪个地方|在哪[一1]个地方|在什么地方|在哪|地点|(?:位于|坐落于|坐落在|设在|建在)(?:哪里|哪儿|哪个地方|什么地方|哪)")
 #: A work asked for by name (哪部片子, 哪本书): the passage must say the word for it.
 WORK_ASKED = regex(r"哪[一1]?[部本篇首]")
+#: A list asked for as a request (列一下, 挨个列, 一一列出): its items are the answer, even put as 能…吗.
+LIST_REQUESTED = regex(r"(?:^(?:请|麻烦|帮我|给我)|挨个儿?|一一)列(?:一下|一列|出来?|举|个?清单|个?单子)?|"
+                      r"(?:挨个儿?|一一)(?:说|讲|数|道)|"
+                      r"(?:(?<!要)能|可以|帮我?|给我|请|麻烦你?)(?:给我|帮我)?(?:罗?列|列举)(?:一下|一列|出来?|个?清单|个?单子)?"
+                      r"(?=[吗不呢呗吧]|\s*[??]|$)")
 #: A list or a name is asked for.
-LIST_WORDS = regex(rf"哪[一1]?级|哪些|哪几|哪[1-9]\d*[个种项类条件]|哪[两三四五六七八九十]|{WORK_ASKED.pattern}|哪[一1]?份|哪[种样类]|"
+LIST_WORDS = regex(rf"{LIST_REQUESTED.pattern}|哪[一1]?级|哪些|哪几|哪[1-9]\d*[个种项类条件]|哪[两三四五六七八九十]|{WORK_ASKED.pattern}|哪[一1]?份|哪[种样类]|"
                         r"什么|啥|是指|指的是|包括|包含|有哪|都有|分别是")
 #: How something is or was done, or why: the answer is a sentence, not a thing.
 HOW_WORDS = regex(r"怎么样|怎样|怎么|如何|咋")
@@ -499,7 +504,8 @@ PEOPLE_KIND_ASKED = regex(r"(?:什么|啥|哪类|哪种|哪一类|什么样)的?
 #: ... or which people, where no count of them is said (马鞍山给哪些人送学了?; not 8位第一组长是哪些人?, their names).
 PEOPLE_WHICH_ASKED = regex(r"哪(?:些|几类|几种)人(?![数次员])")
 #: Asking for the members of a set the report may only count (8位第一组长具体是谁? 6个市分别是哪些?; not 具体有多少, a count).
-MEMBERS = regex(r"分别是|分别叫|分别由谁|各是谁|各由谁|各自是谁|分别[归让]谁|分别指|具体指|具体包括|具体(?:是|有|都)(?!多少|几|怎|如何|咋|为什么|为啥|何时|什么时候|哪天|哪年)|具体哪|都是哪|都是谁|都有哪|都有谁|里有谁|是哪些人|名单(?![里中内上])|"
+MEMBERS = regex(rf"{LIST_REQUESTED.pattern}|"
+                 r"分别是|分别叫|分别由谁|各是谁|各由谁|各自是谁|分别[归让]谁|分别指|具体指|具体包括|具体(?:是|有|都)(?!多少|几|怎|如何|咋|为什么|为啥|何时|什么时候|哪天|哪年)|具体哪|都是哪|都是谁|都有哪|都有谁|里有谁|是哪些人|名单(?![里中内上])|"
                      r"具体内容|"
                      r"有哪些人|涉及哪些人|成员有|成员是|成员谁|成员为谁|哪[几两三四五六七八九十\d]+[个位项条家间本部份]|哪[两三四五六七八九十\d]+样|"
                      r"(?:\d+|[两三四五六七八九十]{1,3})[个位项条类种名家](?:[\u4e00-\u9fff]|[((][\u4e00-\u9fff、]{1,6}[))]){0,8}?(?:都|分别|具体)?"
@@ -989,6 +995,14 @@ KIN = regex(r"(?:爷爷|奶奶|老人家|外公|外婆|姥姥|姥爷|孙女|孙�
 #: that names its topic.
 CHATTED_OF = regex(rf"(?:^|(?<=[,,。;;!!??\s]))(?P<source>[\u4e00-\u9fff]{{0,4}}?(?:{KIN.pattern}|{_SELF})[\u4e00-\u9fff]{{0,6}}?"
                    r"(?:聊起|聊到|聊天(?:时|的时候)?(?:说起|提到|讲到)?|谈起|谈到|说起|扯起|唠起|唠到|讲起))")
+#: A clause of the asker's day, opened by when it was (昨天跟几个老同事喝茶, 刚才在茶厂听人讲…), up to what was heard
+#: or talked of there: the asker's doings, no word the answer must hold.
+ASKER_DAY = regex(r"(?:^|(?<=[,,。;;!!??\s]))(?P<source>(?:昨天|昨晚|昨儿个?|夜个|前天|今天|今早|今儿个?|刚才|刚刚|上午|下午|"
+                  r"中午|晚上|早上|前几天|前两天|前些天|前阵子|上周|上礼拜|周末)[^,,。;;!!??]*?"
+                  r"(?:听[^,,。;;!!??]{0,3}?[说讲]|有人[说讲问]|(?:瞎|闲)?(?:聊|扯|唠|谈|说|讲)(?:起|到|天|嗑)|提到|"
+                  r"(?=[,,。;;!!??]|$)))")
+#: 几 before a measure of people or days in what the asker tells (跟几个老同事, 前几天): a few, nothing asked.
+A_FEW = regex(r"几(?=[个位天])")
 #: A clause that opens the question with what something is done for (为推动整改闭环管理,…?): why, not what is asked.
 PURPOSE_OPENING = regex(r"^(?:为了|为)(?!什么|啥|何|期)[^,,。??]{2,20}?[,,]")
 #: The asker speaking of themselves or their kin (我, 俺们, 我老伴).
@@ -1108,7 +1122,13 @@ VARIANTS: dict[str, str] = {"报导": "报道", "稿件": "稿子", "責編": "�
                              "小题目": "小标题",  # (a section's heading, however called)
                              "篇名": "标题",  # (an article's title, as a library files it)
                              "政治协商会议": "政协",  # (a body by its full name: 安徽省政治协商会议 is 省政协)
-                             "常务委员": "常委"}  # (常务委员会的会议 is a 常委会议)
+                             "常务委员": "常委",  # (常务委员会的会议 is a 常委会议)
+                             "报告书": "报道"}  # (a report as a document: 这篇报告书)
+#: A Latin full stop typed after Chinese (…头道工序. 学习教育…): the end of a sentence, as 。 is (not the point of
+#: a decimal, 3.3万).
+LATIN_FULL_STOP = regex(r"(?<=[\u4e00-\u9fff])\.(?=\s|[\u4e00-\u9fff]|$)")
+#: The report called a 报告 where it is pointed at (这篇报告, 本报告, 该报告): the report itself, not a 报告会.
+THIS_REPORT_AS_REPORT = regex(r"([这本该此](?:篇|份)?)报告(?![团会])")
 
 #: Question words of regional or casual speech, read as the standard ones (啥子 → 什么, 咋个 → 怎么,
 #: 有没得 → 有没有, 莫得 → 没有, 有…没得? → 有…吗?, 对头不 → 对不对) ...
@@ -1403,7 +1423,7 @@ REPORT_ONLY_WORDS = REPORT_WORDS - frozenset("素材 消息 通讯 新闻".split
 #: ... any of them, where it stands (看到这新闻).
 REPORT_WORD = regex("|".join(longest_first(REPORT_WORDS)))
 #: The report pointed at as this one (这篇稿子, 这综述, 该文章), not another piece (那篇学习体会文章) or its text (原文).
-THIS_REPORT = regex(rf"[这本该此][篇份]?(?:{REPORT_WORD.pattern})|[这本该此]篇")
+THIS_REPORT = regex(rf"[这本该此][篇份]?(?:{REPORT_WORD.pattern})|[这本该此]篇|[本该此]文")
 #: The report come across, said as where the asker heard of it (刚刷到一条新闻, 看到这篇报道): it frames the question.
 REPORT_COME_ACROSS = regex(rf"(?:看到|刷到|读到|听到|看了|读了)?(?:[一1这那该][条篇则个份]|看到|刷到|读到)(?:{REPORT_WORD.pattern})")
 #: ... standing for where something is said (稿子里, 文中, 文章为什么说, 据报道): it only frames the question.
