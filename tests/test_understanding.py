@@ -317,6 +317,8 @@ DATA = Path(__file__).parent / "data"
     ("前几天整理书柜翻出旧报纸,省委督导组一共有多少个?", "16个省委督导组"),  # 前几天: a few days ago, no count
     ("“小四风”能挨个列一下吗", "吃喝风、红包风、赌博风、走读风"),  # a list requested, not whether it can be
     ("四面镜子能列一下不", "理论理想、党章党纪、民心民声、先辈先进"),
+    ("在外头跑的流动党员马鞍山有多少个啊都给送学了吧", "1500多名"),  # people by 个, the count's clause ended by 啊
+    ("年纪大身体差的党员马鞍山有几个呀也都帮学了吧", "5600多名"),
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)
@@ -1053,6 +1055,11 @@ def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> No
     # a Latin full stop ends the sentence told before; its words choose no sentence over what is asked
     ("在家翻报纸,说学习教育是头道工序. 学习教育 算整个活动里的什么环节", "基础环节"),
     ("周末翻旧报纸,说学习教育当头道工序. 学习教育 算啥环节.", "基础环节"),
+    # the original words asked for after the question only ask that it be answered in them
+    ("马鞍山送学送给了哪几类党员?原文那几句是啥", "年老体弱党员"),
+    ("省委督导组抽调了170人,原文是这个数吗?", "170人"),
+    ("庐江县听意见用了哪些办法?原文确切怎么写?", "逆向测评"),
+    ("据原文,党员干部学习要克服哪两种问题?", "本领恐慌"),  # 据原文: where it is said, no line asked
     ("十九位省领导里打头的是哪几个?", "张宝顺"),  # the first of the 19: the ones the sentence names
     ("网民觉得用微博征求意见好在哪里?", "感受到了诚意"), ("庐江县的做法好在什么地方?", "用真心"),  # 好在哪: what is good, no place
     ("焦裕禄和沈浩这两位的精神被当作什么?", "为镜子"),  # 这两位 counts the two just named

@@ -1099,7 +1099,10 @@ def _people_counted(folded: str) -> bool:
     asking = lexicon.ASKED_UNIT.search(folded)
     if asking is None or asking.group(1) != "个":
         return False
-    after = lexicon.PEOPLE_COUNTED_SKIP.sub("", lexicon.TRAILING_PARTICLES.sub("", folded[asking.end():]))
+    # (有多少个啊也给他们送学了吧: the count ends its clause where a particle does)
+    ended = lexicon.CLAUSE_PARTICLE.search(folded, asking.end())
+    after = folded[asking.end(): ended.start() if ended else len(folded)]
+    after = lexicon.PEOPLE_COUNTED_SKIP.sub("", lexicon.TRAILING_PARTICLES.sub("", after))
     before = lexicon.PEOPLE_COUNTED_SKIP.sub("", folded[: asking.start()])
     if not after:
         return lexicon.PERSON_NOUNS.search(before) is not None
