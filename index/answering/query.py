@@ -484,8 +484,7 @@ class Reader:
                           t.word not in asking
                           else t for t in terms)
         return Question(text=text, folded=core, terms=terms, wants=wants, scope=self.scope,
-                        units=self._units(functools.reduce(lambda text, day: text.replace(day, "□" * len(day)),
-                                                           asker_days(masked), masked)),
+                        units=self._units(_stretches_blanked(masked, asker_days(masked))),
                         figures=_figures(asking),
                         ordinals=tuple(o.replace("个", "") for o in lexicon.ORDINAL_NAMING.findall(asking)) +
                         tuple(m.replace("1", "一") for m in lexicon.NEXT_ROUND.findall(asking)),  # (下1个环节 as typed)
@@ -1607,6 +1606,13 @@ def _told_around(core: str, terms: tuple[Term, ...]) -> tuple[Term, ...]:
     if places:
         terms = _set_aside(terms, lambda t: t.role != "entity" and any(t.word in place for place in places))
     return terms
+
+
+def _stretches_blanked(text: str, stretches: Iterable[str]) -> str:
+    """The text with each of the stretches blanked (□ for each character: offsets kept)."""
+    for stretch in stretches:
+        text = text.replace(stretch, "□" * len(stretch))
+    return text
 
 
 def asker_days(folded: str) -> list[str]:
