@@ -1055,6 +1055,7 @@ def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> No
     # a Latin full stop ends the sentence told before; its words choose no sentence over what is asked
     ("在家翻报纸,说学习教育是头道工序. 学习教育 算整个活动里的什么环节", "基础环节"),
     ("周末翻旧报纸,说学习教育当头道工序. 学习教育 算啥环节.", "基础环节"),
+    ("官方微博上写的啥,欢迎拍砖吐槽来着?", "拍砖"),  # a guess after the question still points at the answer
     # the original words asked for after the question only ask that it be answered in them
     ("马鞍山送学送给了哪几类党员?原文那几句是啥", "年老体弱党员"),
     ("省委督导组抽调了170人,原文是这个数吗?", "170人"),

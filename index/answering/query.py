@@ -197,11 +197,15 @@ class Question:
 
     @functools.cached_property
     def aside_words(self) -> frozenset[str]:
-        """The index terms that stand only for words said around the clauses that ask (工序 of 退休在家翻报纸,说学习
-        教育是头道工序。…算什么环节), not for any word of what they ask."""
-        asked = {a for t in self.terms if not t.aside or t.word in self.asking for a in t.alternatives}
-        return frozenset(a for t in self.terms if t.aside and self.asking and t.word not in self.asking
-                         for a in t.alternatives if a not in asked)
+        """The index terms that stand only for words told before the clauses that ask (工序 of 退休在家翻报纸,说学习
+        教育是头道工序。…算什么环节), not for any word of what they ask nor a guess after them (…拍砖吐槽来着?)."""
+        start = self.folded.find(self.asking) if self.asking else -1
+        if start <= 0:
+            return frozenset()
+        told = [t for t in self.terms if t.aside and t.word not in self.asking and
+                all(at < start for at in occurrences(self.folded, t.word))]
+        asked = {a for t in self.terms if t not in told for a in t.alternatives}
+        return frozenset(a for t in told for a in t.alternatives if a not in asked)
 
     @functools.cached_property
     def naming_words(self) -> list[str]:
