@@ -167,7 +167,7 @@ def reply_json(engine: Engine, reply: Reply) -> dict[str, Any]:
             out["answer"] = {"sentence": reply.piece, "lead": None, "passage_id": passage.id,
                              "section": passage.section, "doc": passage.doc}
         if isinstance(reply, (More, Detail)):
-            shown = (*reply.passages, reply.then) if isinstance(reply, More) and reply.then else reply.passages
+            shown = reply.shown if isinstance(reply, More) else reply.passages
             out["passages"] = [{"rank": n, "id": p.id, "text": p.text, "section": p.section, "doc": p.doc,
                                 "paragraph": p.paragraph} for n, p in enumerate(shown, start=1)]
             out["status"] = "answered" if reply.passages else "none"

@@ -280,9 +280,10 @@ def shown_text(reply: Reply) -> str | None:
         return answer.sentence + (answer.lead or "") if answer and reply.result.status != "none" else None
     if isinstance(reply, More) and reply.piece is not None:
         return reply.piece + (reply.then.text if reply.then is not None else "")
-    if isinstance(reply, (More, Detail)):
-        return "".join(p.text for p in reply.passages) + (reply.then.text if isinstance(reply, More) and reply.then
-                                                           else "") or None
+    if isinstance(reply, More):
+        return "".join(p.text for p in reply.shown) or None
+    if isinstance(reply, Detail):
+        return "".join(p.text for p in reply.passages) or None
     if isinstance(reply, Explained):
         return reply.sentence
     return None

@@ -115,6 +115,11 @@ class More:
     listed: bool = False
     then: Passage | None = None
 
+    @property
+    def shown(self) -> tuple[Passage, ...]:
+        """The passages the reply shows: `passages`, then `then`."""
+        return (*self.passages, self.then) if self.then is not None else self.passages
+
 
 @dataclass(frozen=True)
 class Detail:

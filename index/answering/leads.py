@@ -26,7 +26,7 @@ from index.answering.decision import (
     roughly_stated,
     value_of,
 )
-from index.answering.query import Question, asker_days, occurrences
+from index.answering.query import Question, occurrences
 from index.text import lexicon
 from index.text.numerals import cardinal, small_number
 from index.text.places import place_names
@@ -596,8 +596,8 @@ def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Ca
     lead = _lead_of_kind(question, sentence, terms, weight, normalize, related)
     if lead is None or question.wants not in ("level", "person", "date"):
         return lead
-    days = asker_days(question.folded)  # (跟几个老同事喝茶: no count asked)
-    clauses = [c for c in lexicon.CLAUSE_OR_SPACE.split(question.folded) if c and c not in days]
+    # (跟几个老同事喝茶: the asker's day, no count asked)
+    clauses = [c for c in lexicon.CLAUSE_OR_SPACE.split(question.folded) if c and c not in question.days]
     if len(clauses) < 2 or not any(lexicon.COUNT_ASKED.search(c) for c in clauses[:-1]) or \
             lexicon.QUANTITY_WORDS.search(clauses[-1]):
         return lead

@@ -171,6 +171,7 @@ class Question:
     claims: tuple[MeansClaim, ...] = ()  # a yes/no question's claims of how or by whom (是靠官方微博收的吗?)
     years: tuple[str, ...] = ()  # years named from another (去年): the answer must say them
     asking: str = ""  # the clauses that ask, where the asker says things around them ("": the whole question)
+    days: tuple[str, ...] = ()  # what the asker tells of their day first (昨天跟几个老同事喝茶): nothing asked
 
     @functools.cached_property
     def search_terms(self) -> list[str]:
@@ -444,7 +445,8 @@ class Reader:
         claims = tuple(means_claims(core, self._vocabulary)) if wants == "yesno" else ()
         terms = _claims_aside(terms, core, claims) if wants == "yesno" else \
             self._described(core, terms)  # (a claim is checked whole)
-        terms = _told_around(core, terms)
+        days = tuple(asker_days(core))
+        terms = _told_around(core, terms, days)
         # 公款吃喝那些四风问题: what the asker gives as examples of a kind counts where the passage holds it; the kind
         # after them is what is asked of
         examples = [m.span(1) for m in lexicon.EXAMPLES_OF_KIND.finditer(core)]
@@ -493,7 +495,8 @@ class Reader:
                         ordinals=tuple(o.replace("个", "") for o in lexicon.ORDINAL_NAMING.findall(asking)) +
                         tuple(m.replace("1", "一") for m in lexicon.NEXT_ROUND.findall(asking)),  # (下1个环节 as typed)
                         setting=self._setting, options=options, claims=claims,
-                        years=tuple(lexicon.RELATIVE_YEAR.findall(asking)), asking="" if asking == core else asking)
+                        years=tuple(lexicon.RELATIVE_YEAR.findall(asking)), asking="" if asking == core else asking,
+                        days=days)
 
     def _described(self, core: str, terms: tuple[Term, ...]) -> tuple[Term, ...]:
         """The words of a clause that says what the thing asked about does (上面派下来查作风的那些督导组: 作风)
@@ -1586,9 +1589,9 @@ def _set_aside(terms: tuple[Term, ...], said_around: Callable[[Term], bool]) -> 
     return tuple(replace(t, aside=True) if said_around(t) else t for t in terms)
 
 
-def _told_around(core: str, terms: tuple[Term, ...]) -> tuple[Term, ...]:
-    """The terms, with those of a label before the question (编目需要:…) and of who told the asker something (我孙子
-    说…) set aside."""
+def _told_around(core: str, terms: tuple[Term, ...], days: Sequence[str]) -> tuple[Term, ...]:
+    """The terms, with those of a label before the question (编目需要:…), of who told the asker something (我孙子
+    说…) and of the asker's `days` set aside."""
     label = lexicon.LABEL.match(core)
     if label is not None and not lexicon.QUIZ_LABEL.match(core):  # 编目需要:这篇稿子的记者是谁?
         terms = _set_aside(terms, lambda t: t.role != "entity" and t.word in label.group(0) and
@@ -1599,7 +1602,7 @@ def _told_around(core: str, terms: tuple[Term, ...]) -> tuple[Term, ...]:
     # (跟老邻居下棋时聊起省里的暗访,…哪几天?: whom the asker talked with, and where)
     sources += [m.group("source") for pattern in (lexicon.TEACHER_SOURCE, lexicon.CHATTED_OF) for m in pattern.finditer(core)
                 if not lexicon.QUESTION_WORD.search(m.group(0)) and lexicon.QUESTION_WORD.search(core, m.end())]
-    sources += asker_days(core)
+    sources += days
     if sources:
         terms = _set_aside(terms, lambda t: t.role != "entity" and any(t.word in source for source in sources))
     # 北京来的大领导刘云山: where a person the report names came from only says who is meant
@@ -1977,7 +1980,8 @@ def _wants(folded: str, yesno: bool) -> str:
     folded = lexicon.keywords_joined(folded)  # (作用 是什么: keywords typed apart ask as 作用是什么 does)
     claimed = [m.span() for m in lexicon.WHY_SAID.finditer(folded)]
     # (去了哪几个市?列出来: a list requested names no kind; the question word does)
-    claimed += [(m.start() - 1, m.end()) for m in lexicon.LIST_REQUESTED.finditer(folded)]
+    requested = [(m.start() - 1, m.end()) for m in lexicon.LIST_REQUESTED.finditer(folded)]
+    claimed += requested
     # (关键在哪?: what is crucial, not a place)
     claimed += [m.span() for m in lexicon.KEY_ASKED.finditer(folded) if m.group(0).endswith(("哪", "哪里"))]
     # (哪个市的数量最多?: which one has the most, not a count)
@@ -1993,7 +1997,7 @@ def _wants(folded: str, yesno: bool) -> str:
             # Latest end first; then the longer match (多长时间 is a duration, not a date); then precedence.
             key = (found[-1].end(), found[-1].end() - found[-1].start(), -rank, kind)
             best = key if best is None or key[:3] > best[:3] else best
-    if lexicon.LIST_REQUESTED.search(folded) and (best is None or (yesno and not lexicon.ASKING.search(folded))):
+    if requested and (best is None or (yesno and not lexicon.ASKING.search(folded))):
         return "list"  # 39项任务能列一下吗?: the items, not whether it can be done
     if best is not None and best[3] == "how" and lexicon.COUNT_STATE_ASKED.search(folded):
         return "figure"  # 报告会听众参与人次的具体数量情况如何?: a count asked in officialese

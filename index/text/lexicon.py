@@ -90,7 +90,9 @@ COUNT_NOUNS = "总数|数量|数目|总量"
 #: The figures of a part asked for, by what they are to it (关键数字, 结论性数字): a figure answers, the words only
 #: frame the question.
 FIGURES_ASKED = regex(r"(?:关键|主要|核心|结论性|重要|标志性)的?(?:数字|数据)")
-QUANTITY_WORDS = regex(rf"{FIGURES_ASKED.pattern}|多长时间|多少时间|多少|第几|(?<![哪那这前好])几(?![乎大\d])|多长|多久|多大|多高|多重|多远|{COUNT_NOUNS}|规模|(?<![那这\d一])个数(?![字据])|(?:{UNIT_PATTERN})(?<!个)数(?![大小高])")  # (这个数字: that figure; 岁数大: old)
+#: 几 that asks: not that of 哪几/那几/这几 (which ones, those), 前几天 (a few days ago) or 好几 (several).
+_JI_ASKED = r"(?<![哪那这前好])几"
+QUANTITY_WORDS = regex(rf"{FIGURES_ASKED.pattern}|多长时间|多少时间|多少|第几|{_JI_ASKED}(?![乎大\d])|多长|多久|多大|多高|多重|多远|{COUNT_NOUNS}|规模|(?<![那这\d一])个数(?![字据])|(?:{UNIT_PATTERN})(?<!个)数(?![大小高])")  # (这个数字: that figure; 岁数大: old)
 #: Which deeds, asked (要做哪几件事?, 干哪些事?) ...
 DEEDS_ASKED = regex(r"(?:做|干|办)(?:了|的是)?(?:哪几件|哪些|几件|什么)事")
 #: ... and a sentence that lists deeds, a verb and its object each (察民情、听民意、解民忧).
@@ -116,7 +118,7 @@ RANKING_SAID = regex(r"最|之最|居首|第一(?![批环次轮个期届]|书记
 MOST_OF_LISTED = regex(r"(?:哪|什么|啥|谁)[^,,。?？]{0,8}最(?:多|少)|最(?:多|少)的是(?:哪|什么|啥|谁)|最(?:多|少)的[^,,。?？]{0,6}?(?:多少|几)")
 #: Words of age that open with the measure word 年 (年纪, 年龄, 年轻): no count of years.
 AGE_WORD = regex(r"年[纪龄轻迈长岁]")
-ASKED_UNIT = regex(rf"(?:多少|(?<![哪那这前好])几(?![大\d]))({UNIT_PATTERN})?|(?<![那这\d一])(?<!上了)(?<!上)({UNIT_PATTERN})(?:数(?![大小高字据])|(?<=场)次(?=[是为有]))|"
+ASKED_UNIT = regex(rf"(?:多少|{_JI_ASKED}(?![大\d]))({UNIT_PATTERN})?|(?<![那这\d一])(?<!上了)(?<!上)({UNIT_PATTERN})(?:数(?![大小高字据])|(?<=场)次(?=[是为有]))|"
                         rf"({COUNT_NOUNS})")  # (那个数: that figure; 场次是多少: 场)
 
 
