@@ -84,6 +84,7 @@ DATA = Path(__file__).parent / "data"
     ("来安县这么做,是想在干部和群众之间搭一座什么bridge?", "“连心桥”"),
     ("Wuhu 一共收集了多少 yijian?", "3.3万余条"),  # pinyin typed on its own: a whole word of the report
     ("来安县编的那本册子叫什么名字?", "《便民服务手册》"),  # 那本册子: 册子 (↔ 手册), its measure word aside
+    ("来安县那本小册子,名称原文是什么?", "《便民服务手册》"),  # the name's own words asked: no remark quoted
     ("市级班子四风方面的意见整理出多少条", "3800多条"),  # 整理出: the verb 整理 (↔ 梳理), its result aside
     ("省里的暗访组是什么级别的干部带的?", "厅级干部"),  # a rank asked: the X级 the sentence gives
     ("上级党组织负责人作辅导报告多少次?", "40900多场"),  # 多少次: 场 counts the same
@@ -718,6 +719,7 @@ def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, q
     ("这份报告的记者是谁?", "黄永礼"),  # the report pointed at as a 报告, not a 报告会
     ("该报告书是哪家报纸登的", "安徽日报"),
     ("做文献卡片要写出处,本文的来源报刊是哪一家?", "安徽日报"),  # 报刊: a word for the paper; 本文: this report
+    ("综述发表日期页面上记载的是哪天?", "2014-05-07"),  # 记载, 页面: where and how it is recorded, no word to find
 ])
 def test_questions_about_the_report_itself(engine: Engine, question: str, lead: str) -> None:
     result = engine.ask(question)
@@ -1252,6 +1254,14 @@ def test_the_words_said_are_asked_for_in_many_ways(engine: Engine, question: str
     ("刘云山来皖调研是在几月份?我这写的是4月。", "3月25日至27日"),  # the asker's own version, to be checked
     ("这篇综述是哪天发的?我们资料库里标的是5月8号,想确认一下。", "2014-05-07"),
     ("市县两级领导班子成员开座谈会,我稿子里写的一万一千场,报道原数是多少?", "11300多场"),  # 原数: the true count
+    ("省政协主席那位叫什么", "王明方"),  # 那位: the one named
+    ("本人退休二十多年了,闲来读报。想请教一下:省委督导组一共有几个?", "16个"),  # a rough figure of the asker's own
+    ("前两天跟家里人聊起芜湖的热线,芜湖开了几条热线电话?", "11条"),  # 前两天 (read 前2天): the asker's day
+    ("孩子要举淮南的例子,作业里问淮南画了哪三种像?", "群体像"),  # the worksheet's question: 作业 no word of it
+    ("培训了多少个村支书?", "44900多人"),  # 个 counting 支书: people
+    ("省委督导组到下面去跑了多少次?", "820次"),  # 到下面去: 深入
+    ("督导组总共开几场会", "462场"),  # 开几场会: 开 and 场 stand apart, no word (开场)
+    ("难道各地连专门会议都没开?", "召开专门会议"),  # 没开: whether 开 was done, 召开 says it
 ])
 def test_words_that_only_frame_the_question(engine: Engine, question: str, said: str) -> None:
     result = engine.ask(question)

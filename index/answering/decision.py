@@ -269,7 +269,8 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
             _defines_asked(question, passage_text):
         total += weights.unseen_idf
         matched += weights.unseen_idf
-    roughs = [(rough, roughly_held(rough, passage_text)) for rough in lexicon.ROUGH_FIGURE.finditer(question.folded)]
+    # (本人在法院干了三十多年,…想请教一下:…: a rough figure the asker tells of themselves is no claim)
+    roughs = [(rough, roughly_held(rough, passage_text)) for rough in lexicon.ROUGH_FIGURE.finditer(question.asking or question.folded)]
     # 75万多 ↔ 75.6万余条: a rough figure found weighs as a word found in one passage
     found_roughly = sum(held for _, held in roughs) * weights.unseen_idf
     # 4395个问题是哪批单位查出来的?: a figure of three or more digits the question states, found, weighs so too
@@ -1076,13 +1077,14 @@ def _ordinal_held(ordinal: str, passage_text: str) -> bool:
 
 def _said_otherwise(event: str, passage_text: str) -> bool:
     """Are an event's characters all in the passage (查出 for 查摆), or its verb without the result it
-    reached (撤掉 for 不撤), or its verb said not to happen (减少, 撤销 for 不减, 不撤)? A direction after the verb
-    (查出来) is no part of it."""
+    reached (撤掉 for 不撤), or its verb said not to happen (减少, 撤销 for 不减, 不撤), or said to happen where it is
+    asked whether it did not (没开 ↔ 召开)? A direction after the verb (查出来) is no part of it."""
     if len(event) == 3 and event[2] in lexicon.DIRECTIONS:
         event = event[:2]
     return _characters(event, passage_text) == 1.0 or \
         (len(event) == 2 and event[1] in lexicon.RESULT_COMPLEMENTS and event[0] in passage_text) or \
-        (len(event) == 2 and re.search(rf"[不没未]{re.escape(event[0])}", passage_text) is not None)  # 撤销, 减少 ↔ 不撤、不减
+        (len(event) == 2 and re.search(rf"[不没未]{re.escape(event[0])}", passage_text) is not None) or \
+        (len(event) == 2 and event[0] in lexicon.NEGATIONS and is_verb(event[1]) and event[1] in passage_text)  # 撤销, 减少 ↔ 不撤、不减
 
 
 def _scattered(term: Term, passage_text: str) -> bool:

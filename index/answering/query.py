@@ -490,8 +490,9 @@ class Reader:
                           t.word not in asking
                           else t for t in terms)
         return Question(text=text, folded=core, terms=terms, wants=wants, scope=self.scope,
-                        units=self._units(_stretches_blanked(masked, asker_days(masked))),
-                        figures=_figures(asking),
+                        units=self._units(_stretches_blanked(masked if asking == core else self._masked(asking),
+                                                             asker_days(masked))),
+                        figures=_figures(_stretches_blanked(asking, days)),
                         ordinals=tuple(o.replace("个", "") for o in lexicon.ORDINAL_NAMING.findall(asking)) +
                         tuple(m.replace("1", "一") for m in lexicon.NEXT_ROUND.findall(asking)),  # (下1个环节 as typed)
                         setting=self._setting, options=options, claims=claims,
@@ -794,7 +795,8 @@ class Reader:
             if at >= 0 and any(i in asking for i in range(at, at + len(token))) and token not in place_names():
                 # part of the words that ask (地方 in 哪些地方, 高不高); what sticks out of them (开 of 天开 in
                 # 哪天开的) is read on its own
-                token = "".join(c for i, c in enumerate(token, start=at) if i not in asking)
+                # (开几场会: 开 and 场 stand apart, no word)
+                token = max("".join("\0" if i in asking else c for i, c in enumerate(token, start=at)).split("\0"), key=len)
                 if len(token) < 2:
                     continue
             rough = ((not token.replace(".", "", 1).isdigit() or token not in self._vocabulary) and
@@ -1633,6 +1635,9 @@ def asker_days(folded: str) -> list[str]:
 def _told_first(folded: str) -> int:
     """Where the question proper starts after what the asker tells first: a turn to asking (想问问, 报道里说, 她好奇了:), or
     the clause after the last one telling what the asker heard (听亲戚说…); 0 where nothing is told first."""
+    sheet = lexicon.WORKSHEET_ASKS.search(folded)
+    if sheet is not None and _asks(folded[sheet.end():]):
+        return sheet.end()
     turn = lexicon.ASK_TURN.search(folded)
     if turn is not None:
         return turn.start()

@@ -133,7 +133,7 @@ PLACE_NAMED_AFTER = 3
 #: Groups counted by the word for a group alone (编了几个组?, 分成多少个队?): a figure of them names a group after it.
 GROUPS_ASKED = regex(r"(?:多少|几)个?(小?组|队|团|小分队)(?=$|[\s??!!。,,的里吗呢啊呀啦哦])")
 #: Nouns for people: 多少个书记 counts people (44900多人), as 多少人 does; 多少省领导 is no count of provinces.
-PERSON_NOUNS = regex(r"(书记|党员|干部|人员|同志|群众|领导|网民|代表|成员|学员|委员|主任|人)")
+PERSON_NOUNS = regex(r"(书记|支书|党员|干部|人员|同志|群众|领导|网民|代表|成员|学员|委员|主任|人)")
 #: ... words holding one that name no person (人次, 个人, 领导班子, 人数).
 PEOPLE_COUNTED_SKIP = regex(r"人次|个人|人数|领导(?:班子|小组)|群众意见|人民")
 #: Those who did something counted (参加的有多少人?, 来参加的群众一共多少人): a figure of people doing else is no answer.
@@ -325,7 +325,7 @@ SPELLED_BEFORE = regex(r"[\u4e00-\u9fff“”]+(?:[、和][\u4e00-\u9fff“”]+
 SAYER_ASKED = regex(r"([\u4e00-\u9fff]{2})(?:是|都|又)?(?:怎么|咋|如何)(?:说|讲|评价)的?$")
 #: The words someone said or wrote are asked for (官方微博那句话咋说的?): answered by a quotation (not 报道原文: the
 #: report's own wording, which any of its sentences gives).
-QUOTE_ASKED = regex(r"[那这]句(?:话|口号)|哪句(?:话|口号)(?!讲|说|提|写|介绍|谈|里)|口号(?:是|怎么|咋|如何)|原话|(?<!报道)(?<!文章)(?<!稿子)(?<!新闻)(?<!据)(?<!照)(?<!按)原文(?!(?:里|中|上)?(?:是|写的是|说的是|写|说|精确到|具体是|确切是|具体|确切|到底|究竟)?(?:几|多少|[这那]个?数))(?!中|里|当中|提到|提及|提了|有没有|有)(?!(?:是|就是|也是|里是)?(?:这么|这样|如此)(?:写|说|讲|表述))|(?:怎么|咋|如何)(?:说|讲|写)的|(?<!文中)(?<!报道)(?<!文章)(?<!稿子)(?<!综述)(?<!原文)(?:怎么|咋|如何)表述的|(?:怎么|咋|如何)(?:[跟和对向给][\u4e00-\u9fff]{1,4})?(?:招呼|吆喝|喊|号召)[^,,。?？]{0,8}的|"
+QUOTE_ASKED = regex(r"[那这]句(?:话|口号)|哪句(?:话|口号)(?!讲|说|提|写|介绍|谈|里)|口号(?:是|怎么|咋|如何)|原话|(?<!报道)(?<!文章)(?<!稿子)(?<!新闻)(?<!据)(?<!照)(?<!按)(?<!名)(?<!题)(?<!称)原文(?!(?:里|中|上)?(?:是|写的是|说的是|写|说|精确到|具体是|确切是|具体|确切|到底|究竟)?(?:几|多少|[这那]个?数))(?!中|里|当中|提到|提及|提了|有没有|有)(?!(?:是|就是|也是|里是)?(?:这么|这样|如此)(?:写|说|讲|表述))|(?:怎么|咋|如何)(?:说|讲|写)的|(?<!文中)(?<!报道)(?<!文章)(?<!稿子)(?<!综述)(?<!原文)(?:怎么|咋|如何)表述的|(?:怎么|咋|如何)(?:[跟和对向给][\u4e00-\u9fff]{1,4})?(?:招呼|吆喝|喊|号召)[^,,。?？]{0,8}的|"
                          r"(?<!句)(?:口号|标语|宣传语)|(?:写|说|讲|发|喊)了?[一1]?句|(?:写|说|讲|发|喊)了?些?(?:什么|啥)话|说“|"
                          r"(?<!报道)(?<!文章)(?<!稿子)(?<!新闻)(?<!综述)(?<!部分)(?<!段)(?<!里)(?<!中)(?<!上)(?:时|的时候)?(?:说|喊)了(?:什么|啥)$")  # (开头那四句口号: the opening lines)
 #: A slogan asked (口号, 标语, 顺口的话): a run of short clauses of one length says one.
@@ -976,6 +976,8 @@ TEACHER_SOURCE = regex(r"(?:^|(?<=[,,。;;!!??\s]))(?P<source>[\u4e00-\u9fff]{0,
 #: 论文,报道说有多少…): what comes before names nothing the answer must hold.
 ASK_TURN = regex(rf"(?<=[,,;;。!!~～\s])(?:先|再|还|顺便|顺带|另外)?(?:{_ASKING_OPENINGS}|我?想了解(?:一下)?|"
                       r"(?:这篇|报道|文章|稿子|文中|新闻)(?:里|中|上)?(?:说|讲|提到|写))")
+#: A worksheet's question turned to (…,作业里问合肥搞了哪四个专项行动?): what it asks follows, no word of it.
+WORKSHEET_ASKS = regex(r"(?:^|(?<=[,,;;。!!~～\s]))(?:作业|题目|卷子|试卷|练习册?)(?:里|上|中)?(?:问|让回答)")
 #: Wondering or asking said before a colon (她就好奇了:…, 他想知道:…): the question follows it, what comes before
 #: tells who asks.
 ASKED_AFTER_COLON = regex(r"(?:好奇|想知道|想问问?|纳闷|疑惑|不明白|问道|问)了?[::]")
@@ -1002,7 +1004,7 @@ CHATTED_OF = regex(rf"(?:^|(?<=[,,。;;!!??\s]))(?P<source>[\u4e00-\u9fff]{{0,4}
 #: A clause of the asker's day, opened by when it was (昨天跟几个老同事喝茶, 刚才在茶厂听人讲…), up to what was heard
 #: or talked of there: the asker's doings, no word the answer must hold.
 ASKER_DAY = regex(r"(?:^|(?<=[,,。;;!!??\s]))(?P<source>(?:昨天|昨晚|昨儿个?|夜个|前天|今天|今早|今儿个?|刚才|刚刚|上午|下午|"
-                  r"中午|晚上|早上|前几天|前两天|前些天|前阵子|上周|上礼拜|周末)[^,,。;;!!??]*?"
+                  r"中午|晚上|早上|前几天|前(?:两|2)天|前些天|前阵子|上周|上礼拜|周末)[^,,。;;!!??]*?"
                   r"(?:听[^,,。;;!!??]{0,3}?[说讲]|有人[说讲问]|(?:瞎|闲)?(?:聊|扯|唠|谈|说|讲)(?:起|到|天|嗑)|提到|"
                   r"(?=[,,。;;!!??]|$)))")
 #: 几 before a measure of people or days in what the asker tells (跟几个老同事, 前几天): a few, nothing asked.
@@ -1102,6 +1104,7 @@ FRAMING_WORDS = HABITUAL | DEGREE | PEOPLE_PRONOUNS | DIRECTIONAL_COMPLEMENTS | 
     龙门阵 闲篇 家常 唠嗑
     简述 概述 阐述 论述 概括 归纳 简要 简单 说明 答案 填空 填空题 提及
     收尾 结尾 开篇 引出 引用 比喻 措辞 字眼 用语 词语 修辞 口径 提法 表述 区间 时间段 时段 起止
+    记载 记录 载明 写明 一字不差 逐字 照抄 原样 页面 谜面 谜底 所指 那位 这位
     """.split()
 )
 #: jieba part-of-speech tags of words that name things: an unknown word with one of them is a constraint
@@ -1454,8 +1457,8 @@ THEN_CLAUSE = regex(r"[,,;;](?:并|随后|然后|之后|此后|还|再)")
 #: The report's own view asked (文章怎么评价…, 报道觉得有多重要?): what it says is its view, no one's words reported.
 REPORT_VIEW = regex(rf"(?:{REPORT_WORD.pattern}|文中|文里)(?:里|中|上)?(?:是)?(?:怎么|咋|如何)?(?:看|评价|觉得|认为)")
 #: How the report puts it, asked after the question (…,文章怎么说的?, …,报道里是咋讲的).
-HOW_THE_REPORT_SAYS = regex(rf"[,,\s]+(?:[这该本那]篇)?(?:{REPORT_WORD.pattern}|文中|文里)(?:里|中|上)?(?:是)?(?:怎么|咋|如何|怎样)"
-                                 r"(?:说|讲|写|描述|表述)的?[??。!!\s]*$")
+HOW_THE_REPORT_SAYS = regex(rf"[,,\s??]+(?:[这该本那]篇)?(?:{REPORT_WORD.pattern}|文中|文里)(?:里|中|上)?(?:是)?(?:怎么|咋|如何|怎样)"
+                                 r"(?:说|讲|写|记|描述|表述|记载)的?(?:[,,\s]*我?想?(?:看看|看一下))?[??。!!\s]*$")
 #: Structure and gist of the report: what it is about, how many parts, what part N says.
 GIST = regex(r"(?:讲|说|写|介绍|报道|谈|聊)(?:了|的|得)?(?:些)?(?:什么|啥|哪些)|主要内容|主旨|主题|大意|中心思想|概括|总结|"
                   r"梗概|要点|核心|讲的是|说的是|写的是|关于什么|是关于|(?:什么|啥|哪个|哪项)活动")
