@@ -45,6 +45,13 @@ def test_more_asked_as_a_question_reads_on_in_the_next_passage(engine: Engine) -
     assert "为期1个月" in onward.result.answer.sentence
 
 
+def test_what_the_report_says_next_is_more(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("第二批参加单位通过哪些渠道征求意见?")
+    onward = chat.reply("接下来文章又讲了什么?")  # 又讲了什么: what it tells next, not what the report is about
+    assert isinstance(onward, More) and any("察民情" in passage.text for passage in onward.shown)
+
+
 def test_follow_ups_typed_with_full_width_marks_or_traditional_characters(engine: Engine) -> None:
     chat = Conversation(lambda: engine)
     chat.reply("省委督导组累计督导了多少次？")

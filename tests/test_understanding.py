@@ -637,6 +637,13 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "张宝顺调研的几个市,合肥以外还有谁",  # a place set aside: other places, not people
                                       "合肥公布的39项任务能一一列出来吗",  # a list requested the report does not give
                                       "19位省领导的名字能挨个列一下不",
+                                      "暗访的那16个市能点个名吗?",  # names asked for, of places only counted
+                                      "违法违纪典型案例都有哪些,能举几个吗",  # … a few of cases only counted
+                                      "39项任务具体包含哪些?",
+                                      "“1+8”方案那8个分方案都啥",  # the 8 of 1+8, which the report does not name
+                                      "参加第一批活动的单位全省加起来多少家?",  # 单位 summed: 4395个 counts 问题
+                                      "第一批活动单位,全省共计多少家?",
+                                      "芜湖的热线号码能告诉我吗",  # 号码, asked for by a request: no number given
                                       ])
 def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"

@@ -106,7 +106,8 @@ NICKNAME = regex(r"[\u4e00-\u9fff]“[^”]{1,10}”")
 #: How far before a quoted name the verb that names what was done may stand (搭建|政情民意|“直通车”).
 NAMED_AFTER_VERB = 6
 #: The part of a plan named with a plus asked (“1+8”方案里那个8是啥?, 1+8 方案 那8个 分别 是啥): its items.
-_PLUS_PART_ASKED = regex(r"\d\+(\d)(?=.*?(?<![+\d])\1(?:个|项)?[”\"]?\s*(?:都|分别|具体)?\s*(?:是指|指的是|是|指)(?:什么|啥|哪))")
+_PLUS_PART_ASKED = regex(r"\d\+(\d)(?=.*?(?<![+\d])\1(?:个|项)?[”\"]?\s*(?:分方案|子方案)?(?:都|分别|具体)?\s*"
+                         r"(?:(?:是指|指的是|是|指)(?:\d个)?)?(?:什么|啥|哪))")  # (8个分方案都啥, 那个8 是8个啥方案)
 #: A character done to the thing named right after it (芜湖搭的那个平台).
 _ONE_CHAR_DONE = regex(r"([\u4e00-\u9fff])的")
 #: The name of the thing before it is asked (平台|叫什么).

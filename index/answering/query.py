@@ -261,7 +261,7 @@ class Question:
             before = lexicon.ALL_TOGETHER_AT_END.sub("", self.folded[: match.start()].rstrip(_COMMAS)).rstrip(_COMMAS)
             scope = next((w for w in lexicon.SETTING_WORDS if before.endswith(w)), None)
             if scope is not None and len(scope) < len(before):  # 座谈会 全省 多少场: the province is no thing counted
-                before = before[: -len(scope)].rstrip()
+                before = before[: -len(scope)].rstrip().rstrip(_COMMAS)  # (单位,全省共计多少家?: the clause before)
             # (到目前, 截至目前: when it counts to, not what; 典型案例,截至目前|一共多少个?: the thing before it)
             up_to = list(lexicon.UP_TO_NOW.finditer(before))
             now = {m.group(1) for m in up_to}
@@ -283,7 +283,9 @@ class Question:
             # them: 那市县办了多少场?, 市县委班子搞了几回?)
             if unit and lexicon.same_family("次", unit) and lexicon.MEETING_HELD.search(before):
                 return ()  # 为第二批活动开了几次?: times a meeting was held on it, not the thing counted
-            return right_before or tuple(t for t in named if lexicon.THERE_ARE.fullmatch(_scope_stripped(before.rsplit(t.word, 1)[-1].lstrip(_COMMAS)))) or \
+            there = (lexicon.THERE_ARE, lexicon.SUMMED_THERE) if not (unit and lexicon.same_family("次", unit)) else (lexicon.THERE_ARE,)
+            return right_before or tuple(t for t in named if t.word not in lexicon.SETTING_WORDS and any(
+                p.fullmatch(_scope_stripped(before.rsplit(t.word, 1)[-1].lstrip(_COMMAS))) for p in there)) or \
                 tuple(t for t in things if t.word not in lexicon.SETTING_WORDS and t.word not in lexicon.PLACE_KINDS and
                       not lexicon.TIERS_SAID.fullmatch(t.word) and not lexicon.PEOPLE_ENDINGS.search(t.word) and
                       lexicon.DONE_IN_ALL.fullmatch(_scope_stripped(before.rsplit(t.word, 1)[-1].lstrip(","))))
@@ -851,7 +853,8 @@ class Reader:
                     role = "frame"
                 elif _part_pointed(token, folded):
                     role = "frame"  # 听意见那部分,…: the part of the report pointed at by what it is about, as 那块
-                elif role == "content" and len(token) > 1 and _facet(token, folded) == "copula" and \
+                elif role == "content" and len(token) > 1 and token not in lexicon.SCOPE_WORDS and \
+                        _facet(token, folded) == "copula" and \
                         token not in lexicon.FRAMING_WORDS and not any(token in w and token != w for w in self._tokens(folded)) and \
                         not (lexicon.PERSON_NOUNS.fullmatch(token) and _PEOPLE_COUNTED.search(folded)) and \
                         not ((_kind_named_after(token, folded, _VERB_THEN_PEOPLE) or _kind_named_after(token, folded)) and

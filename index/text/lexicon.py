@@ -91,7 +91,7 @@ COUNT_NOUNS = "总数|数量|数目|总量"
 #: frame the question.
 FIGURES_ASKED = regex(r"(?:关键|主要|核心|结论性|重要|标志性)的?(?:数字|数据)")
 #: 几 that asks: not that of 哪几/那几/这几 (which ones, those), 前几天 (a few days ago) or 好几 (several).
-_JI_ASKED = r"(?<![哪那这前好])几"
+_JI_ASKED = r"(?<![哪那这前好说举列])几"  # (能说几个吗: name a few, no count)
 QUANTITY_WORDS = regex(rf"{FIGURES_ASKED.pattern}|多长时间|多少时间|多少|第几|{_JI_ASKED}(?![乎大\d])|多长|多久|多大|多高|多重|多远|{COUNT_NOUNS}|规模|(?<![那这\d一])个数(?![字据])|(?:{UNIT_PATTERN})(?<!个)数(?![大小高])")  # (这个数字: that figure; 岁数大: old)
 #: Which deeds, asked (要做哪几件事?, 干哪些事?) ...
 DEEDS_ASKED = regex(r"(?:做|干|办)(?:了|的是)?(?:哪几件|哪些|几件|什么)事")
@@ -165,7 +165,7 @@ COST_SUFFIX = regex(r"(?<=[\u4e00-\u9fff]{2})(?<![浪消免经花破白耗])费(
 
 
 #: A count asked (派了几个组, 多少人): not those already named (那几拨人), nor a date (几月几号).
-COUNT_ASKED = regex(r"(?<![那这哪前好])(?:多少|几)(?![月号日])")  # (前几天: a few days ago; 好几个: several)
+COUNT_ASKED = regex(r"(?<![那这哪前好])(?:多少|(?<![说举列])几)(?![月号日])")  # (前几天: a few days ago; 好几个: several)
 
 
 def asked_units(text: str) -> list[str]:
@@ -510,7 +510,9 @@ PEOPLE_WHICH_ASKED = regex(r"哪(?:些|几类|几种)人(?![数次员])")
 #: Asking for the members of a set the report may only count (8位第一组长具体是谁? 6个市分别是哪些?; not 具体有多少, a count).
 MEMBERS = regex(rf"{LIST_REQUESTED.pattern}|"
                  r"分别是|分别叫|分别由谁|各是谁|各由谁|各自是谁|分别[归让]谁|分别指|具体指|具体包括|具体(?:是|有|都)(?!多少|几|怎|如何|咋|为什么|为啥|何时|什么时候|哪天|哪年)|具体哪|都是哪|都是谁|都有哪|都有谁|里有谁|是哪些人|名单(?![里中内上])|"
-                     r"具体内容|"
+                     r"具体内容|(?:具体|都)?包含(?:哪|什么|啥)|"
+                     # (暗访查的50个县,能不能点个名?, …案例,能说几个吗: names asked for, a few at least)
+                     r"点[个一下]*名(?=[吗不呢吧呀啊]|\s*[??]|$)|(?:能|可以)?(?:说|举|列)几个(?:出来)?(?=[吗不呢吧呀啊]|\s*[??]|$)|"
                      r"有哪些人|涉及哪些人|成员有|成员是|成员谁|成员为谁|哪[几两三四五六七八九十\d]+[个位项条家间本部份]|哪[两三四五六七八九十\d]+样|"
                      r"(?:\d+|[两三四五六七八九十]{1,3})[个位项条类种名家](?:[\u4e00-\u9fff]|[((][\u4e00-\u9fff、]{1,6}[))]){0,8}?(?:都|分别|具体)?"
                      r"(?:[有是]哪(?:些|几)|有(?:啥|什么)$)|"  # 16个省辖市有哪些?, 39项任务都有啥?, 那十个县(区)是哪些?
@@ -637,8 +639,14 @@ FACET_AFTER = regex(rf"(?:多少|几|什么|啥|哪|多大|多长|多久|多高)
 #: Adverbs between who does a thing and the verb (领导小组|专门|召开, 街道|也分别|派出).
 DOER_ADVERBS = regex(r"(?:专门|先后|分别|也|都|共同|均|又|还|已|已经|首先|率先|带头|集中|认真|积极|研究)+$")
 _FACET_ADVERB = r"(?:分别|各自|各|具体|都|究竟|到底|又|一共|总共|共|合计|总计|累计|大概|大约|大致)?"
-FACET_BEFORE = regex(rf"^(?:的?(?:要求|标准|数额|金额|总额|规模|数目)?{_FACET_ADVERB}(?:是|为|叫|叫做)|{_FACET_ADVERB}有|占)"
-                          r"(?:谁|多少|几|什么|啥|哪|多久|多长|多大|多高)")
+#: ... of which those that sum up, asking without a verb (单位合计多少家, 全省加起来有多少家).
+_AGGREGATE = r"(?:一共|总共|共计|合计|总计|累计|加起来|合起来|算下来)"
+FACET_BEFORE = regex(rf"^(?:就是|也就是)?(?:的?(?:要求|标准|数额|金额|总额|规模|数目)?{_FACET_ADVERB}(?:是|为|叫|叫做)|"
+                          rf"{_FACET_ADVERB}(?:是|为)?有|占)(?:谁|多少|几|什么|啥|哪|多久|多长|多大|多高)|"
+                          # (单位合计多少家: a sum asked of a thing; not 议事共计几次, times it was done, nor 三类合计多少人, people)
+                          rf"^(?:就是|也就是)?{_AGGREGATE}(?:多少|几)(?![次回遍趟人名位])|"
+                          # (号码能报一下吗: a thing asked for by a request to tell it)
+                          r"^(?:能|可以|可否|能否|能不能)(?:报|告诉|提供|透露)(?:一下|下)?(?:给?我)?(?:吗|不|么|嘛|呢)?(?=$|[,,。??\s]|我)")
 #: ... or, for nouns only, right before these without a verb between (年纪多大, 意见多少条).
 FACET_BEFORE_BARE = regex(r"^(?:多少|多大|多长|多久|几)")
 #: An amount asked of a word the dictionary tags as a verb, where only a noun can stand: right after 多少/几 and its
@@ -1517,7 +1525,9 @@ MORE = regex(r"^(?:请问?|麻烦你?|你)?(?:那|后头|后面|后边|下面|�
                   # (还有呢,详细说说: more, told in full)
                   r"(?:还有呢|还有吗|别的呢|其他的?呢)[,,.。??!!\s]*(?:再|详细|具体)?(?:说说|讲讲|聊聊)|"
                   r"别的呢|其他的?呢|其它的?呢|(?:除此|除这|除那)(?:之外|以外|外)(?:呢|还有呢|还有吗|还有)|另外呢|别的(?:数|数字|数据)|还有没有(?:别的|其他|其它)的?|还有(?:别的|其他|其它)[\u4e00-\u9fff]{0,4}(?:吗|呢|没有|没|不)|还有(?:啥|什么)[\u4e00-\u9fff]{0,2}(?:吗|呢|没有|没|不)|还有(?:谁|哪些人|哪位|哪几位)(?:呢|啊)?|"
-                  r"(?:接[着著]还|还|接[着著]|然后|后来|之后)(?:[干做搞学讲说办抓有写]|提到|写到|说到|讲到)?了?些?(?:啥|什么)了?|/more|/next|再说一?点|再讲一?点|"
+                  r"(?:接[着著]还|还|接[着著]|然后|后来|之后)(?:[干做搞学讲说办抓有写]|提到|写到|说到|讲到)?了?些?(?:啥|什么)了?|"
+                  # (接下来报道又写了什么?: what the report tells next)
+                  r"又(?:[讲说写]|提到|写到|说到|讲到)了?些?(?:啥|什么)了?|/more|/next|再说一?点|再讲一?点|"
                   r"(?:more|next|continue|go on|and then|then) ?(?:pls|please|plz)?|"
                   r"(?:继续|接[着著])(?:介绍|说明|讲|说|补充)(?:一下|下)?(?:后续|后面|下面)?(?:的)?(?:相关)?(?:情况|内容|数据)?|"
                   # more of the kind just answered (还有哪些督导成效?, 还有其他主要成效数据吗?), not of other places
@@ -1560,6 +1570,8 @@ SWAP = regex(rf"^(?:那|那么|换成|如果是|要是|再问)?(?P<x>.{{1,14}}?)
              rf"又是多少|是多少|有多少)|的话[,,]?(?:又是|是|有)多少(?:{UNIT_PATTERN}))$")  # (换成县的话是多少个)
 #: Adverbs of a total (一共, and 拢共/统共 of regional speech).
 _ALL_TOGETHER = "一共|总共|拢共|统共|总计|合计"
+#: ... and words that sum up as a verb does (全省加起来有多少家, 单位,全省共计多少家).
+_SUMMED = "共计|累计|加起来|合起来|加在一起"
 #: Words in X that only frame the swap (全省一共呢? swaps in 全省).
 SWAP_FILLER = regex(rf"{_ALL_TOGETHER}|加起来|(?:自己|自个儿|自家|本身)(?:办|搞|开|做|组织|举办)?|(?:的)?(?:相关|有关)?(?:情况|数据|数字)$|的|又|还|那|呢|这边|那边|方面|层面|范围内|范围|这块|那块")
 #: Words that only ask for a total (共计多少场, 征求意见建议 总数): they frame, even where the report uses them.
@@ -1690,7 +1702,9 @@ PART_OF_STATED = regex(r"\d[^,,。??]*?(?:里面|里头|当中|之中|入面|里
 ALL_TOGETHER_AT_END = regex(rf"(?:{_ALL_TOGETHER}|(?<![一总拢统])共)$")
 #: "Up to now" before 多少 (培训班,到目前总共办了几期): when it counts to, not what.
 UP_TO_NOW = regex(r"(?:到|截至|截止到?|至)(目前|现在|如今|今天)")
-THERE_ARE = regex(rf"(?:{_ALL_TOGETHER}|共|到底|究竟|具体|总)?(?:有|是)")
+THERE_ARE = regex(rf"(?:就是|也就是)?(?:{_ALL_TOGETHER}|共|到底|究竟|具体|总)?(?:是?有|是)")  # (单位就是一共是有多少家)
+#: ... or summed up (单位,全省共计多少家; not 议事共计几次: times it was done).
+SUMMED_THERE = regex(rf"(?:就是|也就是)?(?:{_SUMMED})(?:是?有|是)?")
 #: ... or done in all, by a verb of one character (联系点一共|建了|多少个?).
 DONE_IN_ALL = regex(rf"(?:{_ALL_TOGETHER}|共|总)?[{''.join(sorted(SINGLE_CHAR_VERBS))}][了过]?")
 #: Every place of one tier (各市, 各县), or tiers named together (县区, 市县): said by any mention of the first.
