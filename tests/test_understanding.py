@@ -1269,6 +1269,12 @@ def test_the_words_said_are_asked_for_in_many_ways(engine: Engine, question: str
     ("省委督导组到下面去跑了多少次?", "820次"),  # 到下面去: 深入
     ("督导组总共开几场会", "462场"),  # 开几场会: 开 and 场 stand apart, no word (开场)
     ("难道各地连专门会议都没开?", "召开专门会议"),  # 没开: whether 开 was done, 召开 says it
+    ("报道里那个232.4万余户,是哪一个事情的数字?", "走访群众232.4万余户"),  # 哪一个事情: one thing, told, not named
+    ("3142个,具体是哪一类问题的数字?", "3142个整改完毕"),  # 具体是哪一类: one kind, not members
+    ("学习教育是整个活动的哪一个环节?", "基础环节"),
+    ("“三严三实”集中学习教育,时间跨度是多久?", "为期1个月"),  # 跨度: how long it spans
+    ("对活动来讲听群众意见重要不", "至关重要"),  # 对…来讲: for whom, no word to find
+    ("各地对四风问题是不是秉持了某种整改原则?", "即知即改"),  # 秉持: 坚持; 某种原则: the principle asked
 ])
 def test_words_that_only_frame_the_question(engine: Engine, question: str, said: str) -> None:
     result = engine.ask(question)
