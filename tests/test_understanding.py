@@ -870,6 +870,9 @@ def test_what_follows_a_whole_sentence_is_the_next_one(engine: Engine) -> None:
     ("第三个小标题是什么?这部分讲征求意见吧", "敞开大门"),  # a guess after the question
     ("听意见那块的小标题怎么写的", "敞开大门"),  # the part pointed at by what it is about
     ("最后一部分讲正改的 标题是啥", "即知即改"),  # what the part is about only says which part
+    ("“广开言路”那个部分第一句话是啥", "教育实践活动搞得好不好"),  # a heading quoted in part: that part's opening
+    ("“即知即改”那一部分开头一句讲什么?", "3月15日至19日"),
+    ("讲芜湖热线那段,开头一句是什么?", "芜湖市积极创新"),  # the paragraph that speaks of it, its first line
 ])
 def test_questions_asked_of_one_part_of_the_report(engine: Engine, question: str, start: str) -> None:
     result = engine.ask(question)

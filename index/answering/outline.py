@@ -167,6 +167,10 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
         return _result(question, hits, begun[0].strip(), begun[1], lead=begun[0].strip()) if begun else None
     end = lexicon.REPORT_END.search(folded)
     paragraphs = _paragraphs_of(passages, sections, folded, end) if end else []
+    pointed = _TOPIC_PART.search(folded, 0, end.start()) if end else None
+    if pointed is not None and len(paragraphs) == sum(p.paragraph > 0 for p in passages):
+        # (“敞开大门”那一部分开头第一句, 讲基层党组织书记培训那段开头: the part or the paragraph that speaks of it)
+        paragraphs = _spoken_in(store, scorer, doc, question, pointed) or paragraphs
     if end and lexicon.LINES_ASKED.search(folded):
         # 文章开头用哪几句话来概括?, 开头那几句排比是啥: the lines themselves, whatever the question calls them;
         # 第三部分开头那句: the part's
@@ -309,7 +313,7 @@ def region(store: PassageStore, scorer: Scorer, documents: Mapping[str, Document
              not t.word.isdigit() and  # (那八个字: how long the line is)
              (len(t.word) > 1 or not is_verb(t.word)) and
              not lexicon.REPORT_END.search(t.word) and not (after and t.word in after.group(0)) and
-             not (topic_part and t.word in topic_part.group(1))]
+             not (topic_part and t.word in topic_part.group(0))]  # (“敞开大门”那一部分: 部分 names the part)
     return [p for p in part if not named or
             any(a in store.term_set(p.position) for t in named for a in t.alternatives)]
 
@@ -411,6 +415,17 @@ def _listed_in_opening(question: Question, passages: Sequence[Passage], normaliz
 _KIND_ASKED = regex(r"(?:哪些|哪几个?|哪[两三四五六七八九十2-9][个种项类条]?)([\u4e00-\u9fff]{2})")
 
 
+def _spoken_in(store: PassageStore, scorer: Scorer, doc: Document, question: Question, topic: re.Match[str]) -> list[Passage]:
+    """The paragraphs of the part a question names by what it speaks of (`_TOPIC_PART`): the section that speaks
+    most of it, or, named as a 段, the paragraph."""
+    words = [a for t in question.terms if t.word in topic.group(1) and t.role != "frame" for a in t.alternatives]
+    if topic.group(0).endswith("段"):
+        best = scorer.top(words, k=1) if words else []
+        return [store.passages[best[0][0]]] if best and best[0][1] > 0 and store.passages[best[0][0]].doc == doc.id else []
+    spoken = _section_of(store, scorer, doc, words)
+    return [p for p in store.doc_passages(doc.id) if spoken is not None and p.paragraph > 0 and p.section == spoken.section]
+
+
 def _paragraphs_of(passages: Sequence[Passage], sections: Sequence[str], folded: str,
                    end: re.Match[str] | None) -> list[Passage]:
     """The report's paragraphs, or those of the part named, by number or heading, before where in it the question
@@ -421,6 +436,9 @@ def _paragraphs_of(passages: Sequence[Passage], sections: Sequence[str], folded:
         n = _part_number(ordinal, sections)
         return [p for p in paragraphs if 1 <= n <= len(sections) and p.section == sections[n - 1]]
     named = next((name for name in sections if end and _loose(name) in _loose(folded[:end.start()])), None)
+    # (“敞开大门,广开言路”那一部分开头: a heading quoted in part)
+    named = named or next((name for quoted in lexicon.QUOTED.findall(folded[:end.start()] if end else "")
+                           for name in sections if len(quoted) > 1 and _loose(quoted) in _loose(name)), None)
     # (深学深思,砥砺品质,打牢思想基础下面第一句话: the part under that heading)
     return [p for p in paragraphs if p.section == named] if named else paragraphs
 
