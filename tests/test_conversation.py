@@ -113,6 +113,8 @@ def test_why_never_gives_the_fact_as_its_own_reason(engine: Engine) -> None:
     # 同时, which says when)
     ("第二批启动后,第一批活动单位的机构撤了没有?", "他们具体是怎么做的?", "全面进行“回头看”"),
     ("庐江县听取意见时坚持什么原则?", "那是怎样落实的?", "匿名征集"),  # 怎样 asks how as 怎么 does
+    # why, in words the report does not use anywhere (排在头一个): the reason for what was just answered
+    ("学习教育是第几道工序", "为啥要放在前面", "打牢转变作风的思想基础"),  # (前面: 走在前面, another thing)
 ])
 def test_why_or_how_is_read_where_the_answer_says_it(engine: Engine, first: str, follow_up: str, said: str) -> None:
     chat = Conversation(lambda: engine)

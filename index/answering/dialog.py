@@ -396,7 +396,14 @@ class Conversation:
                     alone = self._ask(engine, text, x + previous[asked.start():], now, context, focus=focus, prefer=prefer)
                     return alone if alone.result.status != "none" else swapped
                 return swapped
-        return self._ask(engine, text, self._resolve(engine, context, text), now, context, carry=True)
+        reply = self._ask(engine, text, self._resolve(engine, context, text), now, context, carry=True)
+        if reply.result.status == "none" and (lexicon.WHY_WORDS.search(bare) or lexicon.AIM_ASKED.search(bare)):
+            # 为啥要放在最前面? after 学习教育是第几道工序?: in words the report does not use, the reason for what was
+            # just answered
+            explained = self._explain(engine, context, text, "reason", now)
+            if explained.sentence is not None:
+                return explained
+        return reply
 
     def forget(self) -> None:
         """Drop the context (the next message starts afresh)."""
