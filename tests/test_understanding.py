@@ -727,6 +727,8 @@ def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, q
     ("该报告书是哪家报纸登的", "安徽日报"),
     ("做文献卡片要写出处,本文的来源报刊是哪一家?", "安徽日报"),  # 报刊: a word for the paper; 本文: this report
     ("综述发表日期页面上记载的是哪天?", "2014-05-07"),  # 记载, 页面: where and how it is recorded, no word to find
+    ("报告是什么时候刊发的", "2014-05-07"),  # 报告 alone, its publishing asked: the report, not a 报告会
+    ("报告的作者叫什么", "黄永礼"),
 ])
 def test_questions_about_the_report_itself(engine: Engine, question: str, lead: str) -> None:
     result = engine.ask(question)
@@ -1278,6 +1280,7 @@ def test_the_words_said_are_asked_for_in_many_ways(engine: Engine, question: str
     ("“三严三实”集中学习教育,时间跨度是多久?", "为期1个月"),  # 跨度: how long it spans
     ("对活动来讲听群众意见重要不", "至关重要"),  # 对…来讲: for whom, no word to find
     ("各地对四风问题是不是秉持了某种整改原则?", "即知即改"),  # 秉持: 坚持; 某种原则: the principle asked
+    ("公司让写学习体会,想引用一下 省委督导组下去督导了多少次?", "820次"),  # what the asker's workplace has them do
 ])
 def test_words_that_only_frame_the_question(engine: Engine, question: str, said: str) -> None:
     result = engine.ask(question)

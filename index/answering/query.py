@@ -372,6 +372,7 @@ class Reader:
         for variant, word in lexicon.VARIANTS.items():
             folded = folded.replace(variant, word)
         folded = lexicon.THIS_REPORT_AS_REPORT.sub(r"\1报道", lexicon.LATIN_FULL_STOP.sub("。", folded))
+        folded = lexicon.REPORT_MADE.sub("报道", folded)
         for typed, word in lexicon.TYPED_BY_SOUND:  # 付书记: 副书记; 多少各: 多少个
             folded = typed.sub(word, folded)
         if _LATIN_RUN.search(folded):

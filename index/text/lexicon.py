@@ -1027,6 +1027,8 @@ FIRST_PERSON = regex(rf"{_SELF}|{KIN.pattern}")
 ASKER_CLAUSE = regex(rf"^(?:(?:可是|但是|不过|可惜|只是)?(?:{_SELF})(?:们|家)?|.*?{KIN.pattern})(?!.*(?:说|讲|聊起|聊到|谈起|谈到|谈及|提起|提到|问起|问到|听|据|念叨|看到|看过|报道(?=[里中上])|(?!1个)\d))")  # (我是合肥1个退休的老师: one, no figure; 我老伴老念叨…, 跟邻居聊起暗访: a saying; not 在聊这个事)
 
 
+#: Where the asker works or studies, which sets them tasks (车队让写心得, 院里让学).
+_ASKER_PLACE = "单位|院里|科里|科室|车队|队里|学校|老师|领导|公司|厂里|村里|社区|支部|班上|班里|组织上"
 #: What an asker's homework is (作业, 论文): what they need the answer for.
 _ASKER_WORK = "作业|论文|课件|讲稿|汇报材料|片尾|节目|视频|幻灯片|ppt"
 #: What the asker needs the answer for, said right before the question (时政作业要写|领导们看了啥电影): no words
@@ -1034,7 +1036,10 @@ _ASKER_WORK = "作业|论文|课件|讲稿|汇报材料|片尾|节目|视频|幻
 TASK_OF_ASKER = regex(rf"(^|[\s,,。!!~])[\u4e00-\u9fff]{{0,4}}(?:(?:{_ASKER_WORK})(?:里|上|中)?(?:要|得|需要)"
                            r"(?:写|用|交|做|填|引用)(?=[^\s,,。!!??]*?(?:啥|什么|哪|几|多少|谁|怎|咋|吗))|"
                            # (材料要用 张书记跑了几个市?: said apart before the question)
-                           rf"(?:{_ASKER_WORK}|材料)(?:里|上|中)?(?:要|得|需要)(?:写|用|交|做|填|引用)(?=[\s,,::]))")
+                           rf"(?:{_ASKER_WORK}|材料)(?:里|上|中)?(?:要|得|需要)(?:写|用|交|做|填|引用)(?=[\s,,::])|"
+                           # (车队让写学习心得 想参考 …, 院里让学这个材料,…: what the asker's workplace has them do)
+                           rf"(?:{_ASKER_PLACE})让(?:我|我们|俺|大家|每人|每个人)?(?:写|学|交|读|看|填|整理|总结|汇报|抄)"
+                           r"[^\s,,。!!??]{0,8}(?:[\s,,]+(?:想|要|得)(?:参考|引用|用|抄)[^\s,,。!!??]{0,4})?(?=[\s,,]))")
 #: ... and said after the question (记者是谁 作业要写出处): what the asker must do with the answer.
 TASK_REMARK = regex(rf"^[\u4e00-\u9fff]{{0,4}}(?:{_ASKER_WORK}|材料)(?:里|上|中)?(?:要|得|需要)")
 #: ... and who asked the asker, said after the question (…算个啥地位?村里年轻党员老问我): why they ask, nothing asked.
@@ -1144,6 +1149,9 @@ VARIANTS: dict[str, str] = {"报导": "报道", "稿件": "稿子", "責編": "�
 LATIN_FULL_STOP = regex(r"(?<=[\u4e00-\u9fff])\.(?=\s|[\u4e00-\u9fff]|$)")
 #: The report called a 报告 where it is pointed at (这篇报告, 本报告, 该报告): the report itself, not a 报告会.
 THIS_REPORT_AS_REPORT = regex(r"([这本该此](?:篇|份)?)报告(?![团会])")
+#: ... and a 报告 named alone where its making is asked of it (报告来源哪家报纸?, 报告哪天发表的?).
+REPORT_MADE = regex(r"(?:^|(?<=[,,。;;!!??\s]))报告(?=的?是?(?:来源|出处|记者|作者|责任编辑|责编|编辑|标题|题目|哪天|哪1天|"
+                    r"什么时候|啥时候|何时|几号|发表|刊发|刊登|见报|发布|出自))")
 
 #: Question words of regional or casual speech, read as the standard ones (啥子 → 什么, 咋个 → 怎么,
 #: 有没得 → 有没有, 莫得 → 没有, 有…没得? → 有…吗?, 对头不 → 对不对) ...
