@@ -320,6 +320,7 @@ DATA = Path(__file__).parent / "data"
     ("四面镜子能列一下不", "理论理想、党章党纪、民心民声、先辈先进"),
     ("在外头跑的流动党员马鞍山有多少个啊都给送学了吧", "1500多名"),  # people by 个, the count's clause ended by 啊
     ("年纪大身体差的党员马鞍山有几个呀也都帮学了吧", "5600多名"),
+    ("被通报查处的人,各地一共有多少个?", "1140人"),  # people named, the scope, then 多少个: people counted
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)
