@@ -1085,7 +1085,7 @@ def _said_otherwise(event: str, passage_text: str) -> bool:
     return _characters(event, passage_text) == 1.0 or \
         (len(event) == 2 and event[1] in lexicon.RESULT_COMPLEMENTS and event[0] in passage_text) or \
         (len(event) == 2 and re.search(rf"[不没未]{re.escape(event[0])}", passage_text) is not None) or \
-        (len(event) == 2 and event[0] in lexicon.NEGATIONS and is_verb(event[1]) and event[1] in passage_text)  # 撤销, 减少 ↔ 不撤、不减
+        (len(event) == 2 and event[0] in lexicon.NEGATIONS and is_verb(event[1]) and event[1] in passage_text)
 
 
 def _scattered(term: Term, passage_text: str) -> bool:

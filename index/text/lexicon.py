@@ -639,8 +639,12 @@ FACET_AFTER = regex(rf"(?:多少|几|什么|啥|哪|多大|多长|多久|多高)
 #: Adverbs between who does a thing and the verb (领导小组|专门|召开, 街道|也分别|派出).
 DOER_ADVERBS = regex(r"(?:专门|先后|分别|也|都|共同|均|又|还|已|已经|首先|率先|带头|集中|认真|积极|研究)+$")
 _FACET_ADVERB = r"(?:分别|各自|各|具体|都|究竟|到底|又|一共|总共|共|合计|总计|累计|大概|大约|大致)?"
-#: ... of which those that sum up, asking without a verb (单位合计多少家, 全省加起来有多少家).
-_AGGREGATE = r"(?:一共|总共|共计|合计|总计|累计|加起来|合起来|算下来)"
+#: Adverbs of a total (一共, and 拢共/统共 of regional speech).
+_ALL_TOGETHER = "一共|总共|拢共|统共|总计|合计"
+#: ... and words that sum up as a verb does (全省加起来有多少家, 单位,全省共计多少家).
+_SUMMED = "共计|累计|加起来|合起来|加在一起"
+#: ... any of them, asking without a verb (单位合计多少家, 全省加起来有多少家).
+_AGGREGATE = rf"(?:{_ALL_TOGETHER}|{_SUMMED}|算下来)"
 FACET_BEFORE = regex(rf"^(?:就是|也就是)?(?:的?(?:要求|标准|数额|金额|总额|规模|数目)?{_FACET_ADVERB}(?:是|为|叫|叫做)|"
                           rf"{_FACET_ADVERB}(?:是|为)?有|占)(?:谁|多少|几|什么|啥|哪|多久|多长|多大|多高)|"
                           # (单位合计多少家: a sum asked of a thing; not 议事共计几次, times it was done, nor 三类合计多少人, people)
@@ -1576,10 +1580,6 @@ OTHER_PLACE_ASKED = regex(r"(?:别的|其他|其它|另外|别处|别个)(?:的)
 #: 那X呢? / X呢? / 换成X呢? / 如果是X呢?: the last question again, about X.
 SWAP = regex(rf"^(?:那|那么|换成|如果是|要是|再问)?(?P<x>.{{1,14}}?)(?:(?:的话[,,]?)?(?:呢|怎么样|又如何|如何|又怎样|的呢|"
              rf"又是多少|是多少|有多少)|的话[,,]?(?:又是|是|有)多少(?:{UNIT_PATTERN}))$")  # (换成县的话是多少个)
-#: Adverbs of a total (一共, and 拢共/统共 of regional speech).
-_ALL_TOGETHER = "一共|总共|拢共|统共|总计|合计"
-#: ... and words that sum up as a verb does (全省加起来有多少家, 单位,全省共计多少家).
-_SUMMED = "共计|累计|加起来|合起来|加在一起"
 #: Words in X that only frame the swap (全省一共呢? swaps in 全省).
 SWAP_FILLER = regex(rf"{_ALL_TOGETHER}|加起来|(?:自己|自个儿|自家|本身)(?:办|搞|开|做|组织|举办)?|(?:的)?(?:相关|有关)?(?:情况|数据|数字)$|的|又|还|那|呢|这边|那边|方面|层面|范围内|范围|这块|那块")
 #: Words that only ask for a total (共计多少场, 征求意见建议 总数): they frame, even where the report uses them.
