@@ -1084,6 +1084,7 @@ def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> No
     ("单位开官微征求意见,网民认不认同?", "引来不少网民“点赞”"),  # approval asked: a deed of approval shows it
     ("网民怎么看单位用微博征求意见?", "不少网民表示"),  # ... what they think asked: what they said
     ("暗访组是否由处级干部带队?", "厅级干部带队"),  # 是否 mid-sentence asks yes or no: the rank the passage gives settles it  # 听取意见 said as 征求到意见建议: its halves a little apart  # 整顿, the verb: what is counted is the 党组织 before it  # 督查, a verb said otherwise (督导): held, it is evidence  # what they think: 不少网民表示,…  # the words quoted next to the sentence naming the 官方微博
+    ("暗访曝光的典型案例有没有公开点名?", "通报和曝光"),  # 点名 asked whether it was done: no names requested
 ])
 def test_one_word_said_otherwise_does_not_refuse(engine: Engine, question: str, expect: str) -> None:
     result = engine.ask(question)

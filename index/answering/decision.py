@@ -270,8 +270,7 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
             _defines_asked(question, passage_text):
         total += weights.unseen_idf
         matched += weights.unseen_idf
-    # (本人在法院干了三十多年,…想请教一下:…: a rough figure the asker tells of themselves is no claim)
-    roughs = [(rough, roughly_held(rough, passage_text)) for rough in lexicon.ROUGH_FIGURE.finditer(question.asking or question.folded)]
+    roughs = [(rough, roughly_held(rough, passage_text)) for rough in lexicon.ROUGH_FIGURE.finditer(question.folded)]
     # 75万多 ↔ 75.6万余条: a rough figure found weighs as a word found in one passage
     found_roughly = sum(held for _, held in roughs) * weights.unseen_idf
     # 4395个问题是哪批单位查出来的?: a figure of three or more digits the question states, found, weighs so too
@@ -295,8 +294,10 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
                    not (f in question.setting and not _YEAR.search(passage_text)) and
                    not _listed_count(f, question, lists) and not _counts_own_list(f, question) and
                    not _other_choice_held(f, question, passage_text))
+    # (本人在法院干了三十多年,…想请教一下:…: a rough figure the asker tells of themselves is no claim)
     missing.extend(rough.group(0) for rough, held in roughs
-                   if not held and not _claimed(rough.group(0), question, passage_text))
+                   if not held and not _claimed(rough.group(0), question, passage_text) and
+                   rough.group(0) in (question.asking or question.folded))
     missing.extend(o for o in question.ordinals if not _ordinal_held(o, passage_text) and
                    not _setting(o, question, passage_text))
     # 第一督导组的组长是谁?: a group by its number, where the passage numbers none (16个省委督导组, 第一组长)
