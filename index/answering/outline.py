@@ -166,11 +166,11 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
                       if normalize(s).lstrip("“\"'‘ ").startswith(start)), None)
         return _result(question, hits, begun[0].strip(), begun[1], lead=begun[0].strip()) if begun else None
     end = lexicon.REPORT_END.search(folded)
-    paragraphs = _paragraphs_of(passages, sections, folded, end) if end else []
-    pointed = _TOPIC_PART.search(folded, 0, end.start()) if end else None
-    if pointed is not None and len(paragraphs) == sum(p.paragraph > 0 for p in passages):
-        # (“敞开大门”那一部分开头第一句, 讲基层党组织书记培训那段开头: the part or the paragraph that speaks of it)
-        paragraphs = _spoken_in(store, scorer, doc, question, pointed) or paragraphs
+    named = _paragraphs_of(passages, sections, folded, end) if end else None
+    pointed = _TOPIC_PART.search(folded, 0, end.start()) if end and named is None else None
+    # (讲基层党组织书记培训那段开头: the part or the paragraph that speaks of it)
+    paragraphs = named if named is not None else \
+        (pointed and _spoken_in(store, scorer, doc, question, pointed)) or [p for p in passages if p.paragraph > 0]
     if end and lexicon.LINES_ASKED.search(folded):
         # 文章开头用哪几句话来概括?, 开头那几句排比是啥: the lines themselves, whatever the question calls them;
         # 第三部分开头那句: the part's
@@ -292,10 +292,8 @@ def region(store: PassageStore, scorer: Scorer, documents: Mapping[str, Document
         n = _part_number(ordinal, sections)
         body = [p for p in body if 1 <= n <= len(sections) and p.section == sections[n - 1]] or body
     elif topic_part is not None:
-        # 听群众意见那块,开头咋说的?: the opening of the section that speaks most of it
-        spoken = _section_of(store, scorer, doc, [a for t in question.terms if t.word in topic_part.group(1) and
-                                                  t.role != "frame" for a in t.alternatives])
-        body = [p for p in body if spoken is not None and p.section == spoken.section] or body
+        # 听群众意见那块,开头咋说的?: the opening of the part that speaks most of it
+        body = _spoken_in(store, scorer, doc, question, topic_part) or body
     if after:
         topic = [a for t in question.terms if t.word in after.group(1) for a in t.alternatives]
         found = scorer.top(topic, k=1) if topic else []
@@ -427,9 +425,9 @@ def _spoken_in(store: PassageStore, scorer: Scorer, doc: Document, question: Que
 
 
 def _paragraphs_of(passages: Sequence[Passage], sections: Sequence[str], folded: str,
-                   end: re.Match[str] | None) -> list[Passage]:
-    """The report's paragraphs, or those of the part named, by number or heading, before where in it the question
-    points (第一部分最后一段, 第二部分第一句, 深学深思…下面第一句)."""
+                   end: re.Match[str] | None) -> list[Passage] | None:
+    """The paragraphs of the part named, by number or heading, before where in it the question points (第一部分
+    最后一段, 第二部分第一句, 深学深思…下面第一句); None if it names no part."""
     paragraphs = [p for p in passages if p.paragraph > 0]
     ordinal = lexicon.PART_ORDINAL.search(folded, 0, end.start()) if end else None
     if ordinal and (ordinal.group(1) or ordinal.group(2)):
@@ -440,7 +438,7 @@ def _paragraphs_of(passages: Sequence[Passage], sections: Sequence[str], folded:
     named = named or next((name for quoted in lexicon.QUOTED.findall(folded[:end.start()] if end else "")
                            for name in sections if len(quoted) > 1 and _loose(quoted) in _loose(name)), None)
     # (深学深思,砥砺品质,打牢思想基础下面第一句话: the part under that heading)
-    return [p for p in paragraphs if p.section == named] if named else paragraphs
+    return [p for p in paragraphs if p.section == named] if named else None
 
 
 def said_lines(part: Passage) -> list[str]:

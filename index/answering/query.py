@@ -448,7 +448,8 @@ class Reader:
         claims = tuple(means_claims(core, self._vocabulary)) if wants == "yesno" else ()
         terms = _claims_aside(terms, core, claims) if wants == "yesno" else \
             self._described(core, terms)  # (a claim is checked whole)
-        days = tuple(asker_days(core))
+        told_days = asker_days(masked)  # (spans: masked keeps the offsets of core)
+        days = tuple(core[a:b] for a, b in told_days)
         terms = _told_around(core, terms, days)
         # 公款吃喝那些四风问题: what the asker gives as examples of a kind counts where the passage holds it; the kind
         # after them is what is asked of
@@ -493,8 +494,8 @@ class Reader:
                           t.word not in asking
                           else t for t in terms)
         return Question(text=text, folded=core, terms=terms, wants=wants, scope=self.scope,
-                        units=self._units(_stretches_blanked(masked if asking == core else self._masked(asking),
-                                                             asker_days(masked))),
+                        units=self._units(_spans_blanked(masked, told_days) if asking == core else
+                                          _stretches_blanked(self._masked(asking), days)),
                         figures=_figures(_stretches_blanked(asking, days)),
                         ordinals=tuple(o.replace("个", "") for o in lexicon.ORDINAL_NAMING.findall(asking)) +
                         tuple(m.replace("1", "一") for m in lexicon.NEXT_ROUND.findall(asking)),  # (下1个环节 as typed)
@@ -1628,10 +1629,17 @@ def _stretches_blanked(text: str, stretches: Iterable[str]) -> str:
     return text
 
 
-def asker_days(folded: str) -> list[str]:
-    """What the asker tells of their day before asking (昨天跟几个老同事喝茶,…哪天开的?), where a few people or days
+def _spans_blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """The text with each span blanked (□ for each character)."""
+    for a, b in spans:
+        text = text[:a] + "□" * (b - a) + text[b:]
+    return text
+
+
+def asker_days(folded: str) -> list[tuple[int, int]]:
+    """Where the asker tells of their day before asking (昨天跟几个老同事喝茶,…哪天开的?), where a few people or days
     (几个老同事, 前几天) are no count asked."""
-    return [m.group("source") for m in lexicon.ASKER_DAY.finditer(folded)
+    return [m.span("source") for m in lexicon.ASKER_DAY.finditer(folded)
             if not lexicon.QUESTION_WORD.search(lexicon.A_FEW.sub("", m.group(0))) and
             lexicon.QUESTION_WORD.search(folded, m.end())]
 
