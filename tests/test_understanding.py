@@ -321,6 +321,7 @@ DATA = Path(__file__).parent / "data"
     ("在外头跑的流动党员马鞍山有多少个啊都给送学了吧", "1500多名"),  # people by 个, the count's clause ended by 啊
     ("年纪大身体差的党员马鞍山有几个呀也都帮学了吧", "5600多名"),
     ("被通报查处的人,各地一共有多少个?", "1140人"),  # people named, the scope, then 多少个: people counted
+    ("马鞍山流动党员的人数有没有?", "1500多名"),  # whether a figure is given: the figure
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)
@@ -645,6 +646,8 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "参加第一批活动的单位全省加起来多少家?",  # 单位 summed: 4395个 counts 问题
                                       "第一批活动单位,全省共计多少家?",
                                       "芜湖的热线号码能告诉我吗",  # 号码, asked for by a request: no number given
+                                      "淮南市的一把手那时候是谁?",  # 一把手, a time between it and 是谁: still what is asked
+                                      "全省党员总数有冇得",  # whether a figure is given asks the figure
                                       ])
 def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"
@@ -1083,8 +1086,9 @@ def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> No
     ("说的是以什么为标尺?", "以“三严三实”为标尺"),  # words of the opening, the report unnamed: no gist asked
     ("单位开官微征求意见,网民认不认同?", "引来不少网民“点赞”"),  # approval asked: a deed of approval shows it
     ("网民怎么看单位用微博征求意见?", "不少网民表示"),  # ... what they think asked: what they said
-    ("暗访组是否由处级干部带队?", "厅级干部带队"),  # 是否 mid-sentence asks yes or no: the rank the passage gives settles it  # 听取意见 said as 征求到意见建议: its halves a little apart  # 整顿, the verb: what is counted is the 党组织 before it  # 督查, a verb said otherwise (督导): held, it is evidence  # what they think: 不少网民表示,…  # the words quoted next to the sentence naming the 官方微博
+    ("暗访组是否由处级干部带队?", "厅级干部带队"),  # 是否 mid-sentence asks yes or no: the rank the passage gives settles it
     ("暗访曝光的典型案例有没有公开点名?", "通报和曝光"),  # 点名 asked whether it was done: no names requested
+    ("省领导里有几位在下面包点?", "19位省领导"),  # 包点, rare, ends in 点 but is a word the thesaurus knows (联系点)
 ])
 def test_one_word_said_otherwise_does_not_refuse(engine: Engine, question: str, expect: str) -> None:
     result = engine.ask(question)

@@ -1181,8 +1181,11 @@ class Reader:
         if word in place_names() or lexicon.CADRE_RANK.fullmatch(word) or word in lexicon.WIDER_SCOPES:
             return "constraint"  # (县处级干部有多少人?: a rank the answer must give; 全国: a scope the report is not of)
         facts = word_facts(word)
-        if facts is not None and len(word) == 2 and word[1] in lexicon.A_LITTLE and facts[0] <= lexicon.RARE_WORD_FREQ:
-            return "frame"  # 问下, 干点啥: a verb with (一)下 / (一)点 run together, a rare slip of the dictionary's
+        if facts is not None and len(word) == 2 and word[1] in lexicon.A_LITTLE and facts[0] <= lexicon.RARE_WORD_FREQ \
+                and not self._thesaurus.synonyms(word):
+            # 问下, 干点啥: a verb with (一)下 / (一)点 run together, a rare slip of the dictionary's (not 包点, a word
+            # the thesaurus knows)
+            return "frame"
         if facts is None:
             # 印刷费用: a compound of known words read by the noun it ends in, one the report does not use
             facts = next((tail for i in range(2, len(word) - 1)
@@ -2018,6 +2021,8 @@ def _wants(folded: str, yesno: bool) -> str:
             best = key if best is None or key[:3] > best[:3] else best
     if requested and (best is None or (yesno and not lexicon.ASKING.search(folded))):
         return "list"  # 39项任务能列一下吗?: the items, not whether it can be done
+    if yesno and lexicon.FIGURE_GIVEN_ASKED.search(folded):
+        return "figure"  # 党员总数有没有个数?: whether the report gives it, which it does by giving it
     if best is not None and best[3] == "how" and lexicon.COUNT_STATE_ASKED.search(folded):
         return "figure"  # 报告会听众参与人次的具体数量情况如何?: a count asked in officialese
     if best is not None and not (yesno and not lexicon.ASKING.search(folded)):

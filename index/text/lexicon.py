@@ -99,6 +99,9 @@ DEEDS_ASKED = regex(r"(?:做|干|办)(?:了|的是)?(?:哪几件|哪些|几件|�
 DEEDS_LISTED = regex(r"(?:[\u4e00-\u9fff]{3}、){2,}[\u4e00-\u9fff]{3}(?![\u4e00-\u9fff])")
 #: A count asked as the state of things (听众参与人次的具体数量情况如何?): a figure, not how.
 COUNT_STATE_ASKED = regex(rf"(?:{COUNT_NOUNS}|规模|人数|次数|人次)[^,,。;;??]{{0,8}}?情况(?:如何|怎么样|怎样)")
+#: Whether a figure of it is given (党员总数有没有个数?, 有没有具体数字): the figure asked, not yes or no.
+FIGURE_GIVEN_ASKED = regex(r"(?:(?:总数|个数|人数|数目|数字|数据|数量|总量)(?:有没有|有吗|有么|有无|有)|"
+                           r"(?:有没有|有无)(?:具体的?|准确的?|确切的?)?(?:个数|数字|数据|数目|统计))(?=[,,。??!!\s]|$)")
 #: What a figure counts, asked (5322个是什么的数目?, 1140人是啥人数?): a thing, not a figure.
 FIGURE_OF_WHAT = regex(r"(?:什么|啥|哪个|哪种|哪类|哪方面|何)(?:人|组|事|东西)?的?(?:数目|数量|数字|人数|数据|数)(?!量词)")
 #: The most or least of an amount (数量最多): after 哪, which one has it is asked, not the amount.
@@ -639,13 +642,15 @@ FACET_AFTER = regex(rf"(?:多少|几|什么|啥|哪|多大|多长|多久|多高)
 #: Adverbs between who does a thing and the verb (领导小组|专门|召开, 街道|也分别|派出).
 DOER_ADVERBS = regex(r"(?:专门|先后|分别|也|都|共同|均|又|还|已|已经|首先|率先|带头|集中|认真|积极|研究)+$")
 _FACET_ADVERB = r"(?:分别|各自|各|具体|都|究竟|到底|又|一共|总共|共|合计|总计|累计|大概|大约|大致)?"
+#: When what is asked stood so (一把手当时是谁): no verb between the facet and what asks it.
+_FACET_WHEN = "当时|那时候?|那会儿?|现在|如今|当年"
 #: Adverbs of a total (一共, and 拢共/统共 of regional speech).
 _ALL_TOGETHER = "一共|总共|拢共|统共|总计|合计"
 #: ... and words that sum up as a verb does (全省加起来有多少家, 单位,全省共计多少家).
 _SUMMED = "共计|累计|加起来|合起来|加在一起"
 #: ... any of them, asking without a verb (单位合计多少家, 经费合计多少).
 _AGGREGATE = rf"(?:{_ALL_TOGETHER}|{_SUMMED}|算下来)"
-FACET_BEFORE = regex(rf"^(?:就是|也就是)?(?:的?(?:要求|标准|数额|金额|总额|规模|数目)?{_FACET_ADVERB}(?:是|为|叫|叫做)|"
+FACET_BEFORE = regex(rf"^(?:就是|也就是)?(?:的?(?:要求|标准|数额|金额|总额|规模|数目)?(?:{_FACET_WHEN})?{_FACET_ADVERB}(?:是|为|叫|叫做)|"
                           rf"{_FACET_ADVERB}(?:是|为)?有|占)(?:谁|多少|几|什么|啥|哪|多久|多长|多大|多高)|"
                           # (单位合计多少家: a sum asked of a thing; not 议事共计几次 or 报告一共多少场, times or events held,
                           # nor 三类合计多少人, people)
@@ -1244,7 +1249,7 @@ CANTONESE_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (regex(rf"{_NOT_SIDE}边(?=几|啲|些|\d|[两三四五六七八九十]{{1,3}}[个位项条家样种类件句])"), "哪"), (regex(r"具体系(?!统)"), "具体是"), (regex(r"几多时候"), "什么时候"), (regex(r"几多"), "多少"), (regex(r"(?<=多少)转"), "次"), (regex(r"点解"), "为什么"),
     (regex(r"点睇"), "怎么看"), (regex(r"点样"), "怎样"),
     (regex(r"(?<![一重系观特要焦亮起终难地据试站网评热考景拐优缺弱])点(?=处理|做|搞|办|改|弄|讲|说|写|评价|看待)"), "怎么"), (regex(r"乜嘢|乜|咩"), "什么"),
-    (regex(r"有冇"), "有没有"), (regex(r"冇"), "没有"), (regex(r"喺"), "在"),
+    (regex(r"有冇得?"), "有没有"), (regex(r"冇得"), "没有"), (regex(r"冇"), "没有"), (regex(r"喺"), "在"),
     (regex(r"嘅"), "的"), (regex(r"咗"), "了"), (regex(r"啲"), "些"), (regex(r"佢哋"), "他们"),
     (regex(r"佢"), "他"), (regex(r"唔"), "不"), (regex(r"呢(?=[篇个份次位件项条本场])"), "这"),
     (regex(r"[嗰𠮶]"), "那"), (regex(r"噉"), "这样"), (regex(r"嘢"), "东西"), (regex(r"同埋"), "和"), (regex(r"加埋"), "加起来"), (regex(r"入面"), "里面"),
