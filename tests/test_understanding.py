@@ -322,6 +322,9 @@ DATA = Path(__file__).parent / "data"
     ("年纪大身体差的党员马鞍山有几个呀也都帮学了吧", "5600多名"),
     ("被通报查处的人,各地一共有多少个?", "1140人"),  # people named, the scope, then 多少个: people counted
     ("马鞍山流动党员的人数有没有?", "1500多名"),  # whether a figure is given: the figure
+    ("主任让我统计个数 暗访组一共几个?", "8个"),  # what the asker's boss has them do asks nothing
+    ("督导组下去督导达到了几次", "820次"),  # 达到 before the times: what they came to, no verb of the passage's
+    ("小四风能帮我列张表吗", "吃喝风、红包风、赌博风、走读风"),  # 列张表: a list requested
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)
@@ -648,6 +651,8 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "芜湖的热线号码能告诉我吗",  # 号码, asked for by a request: no number given
                                       "淮南市的一把手那时候是谁?",  # 一把手, a time between it and 是谁: still what is asked
                                       "全省党员总数有冇得",  # whether a figure is given asks the figure
+                                      "芜湖热线电话的号码给我一个吧",  # 号码, asked to be handed over
+                                      "芜湖那11条热线号码发给我",
                                       ])
 def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"
@@ -1089,6 +1094,8 @@ def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> No
     ("暗访组是否由处级干部带队?", "厅级干部带队"),  # 是否 mid-sentence asks yes or no: the rank the passage gives settles it
     ("暗访曝光的典型案例有没有公开点名?", "通报和曝光"),  # 点名 asked whether it was done: no names requested
     ("省领导里有几位在下面包点?", "19位省领导"),  # 包点, rare, ends in 点 but is a word the thesaurus knows (联系点)
+    ("马鞍山给哪些人员送学了", "年老体弱党员"),  # 哪些人员: the kinds of people
+    ("焦裕禄沈浩的精神做为啥贯穿始终", "作为红线"),  # 做为啥: as what, typed 做 for 作
 ])
 def test_one_word_said_otherwise_does_not_refuse(engine: Engine, question: str, expect: str) -> None:
     result = engine.ask(question)

@@ -944,7 +944,8 @@ class Reader:
                    _only_within(folded, t.word, mine) else t for t in out]
         # 碰头商量了几回?: the times asked are of the verb said right before them, which the answer must say
         out = [replace(t, role="constraint") if t.alternatives and len(t.word) > 1 and
-               t.word not in lexicon.AGGREGATE_WORDS and any(  # (累计多少次: in all, no verb)
+               t.word not in lexicon.AGGREGATE_WORDS and t.word not in lexicon.FRAMING_WORDS and any(
+                # (累计多少次: in all, no verb; 达到多少次: how many it came to)
             lexicon.TIMES_AFTER_VERB.match(folded, at + len(t.word)) for at in occurrences(folded, t.word)) else t
             for t in out]
         # …市县两级…, 那乡镇一级梳理出多少条?: the place or tier turned to must be said, not the one told of before; and

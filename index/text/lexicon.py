@@ -447,10 +447,10 @@ PLACES_GONE_TO = regex(r"(?:赴|到|去|前往|深入|对)[^,,。;;]{0,5}?(?:省
 WHERE_WORDS = regex(r"在哪里|在哪儿|在哪个地方|在哪[一1]个地方|在什么地方|在哪|地点|(?:位于|坐落于|坐落在|设在|建在)(?:哪里|哪儿|哪个地方|什么地方|哪)")
 #: A work asked for by name (哪部片子, 哪本书): the passage must say the word for it.
 WORK_ASKED = regex(r"哪[一1]?[部本篇首]")
-#: A list asked for as a request (列一下, 挨个列, 一一列出): its items are the answer, even put as 能…吗.
-LIST_REQUESTED = regex(r"(?:^(?:请|麻烦|帮我|给我)|挨个儿?|一一)列(?:一下|一列|出来?|举|个?清单|个?单子)?|"
+#: A list asked for as a request (列一下, 挨个列, 一一列出, 能列个表吗): its items are the answer, even put as 能…吗.
+LIST_REQUESTED = regex(r"(?:^(?:请|麻烦|帮我|给我)|挨个儿?|一一)列(?:一下|一列|出来?|举|个?清单|个?单子|个?表格?|张表)?|"
                       r"(?:挨个儿?|一一)(?:说|讲|数|道)|"
-                      r"(?:(?<!要)能|可以|帮我?|给我|请|麻烦你?)(?:给我|帮我)?(?:罗?列|列举)(?:一下|一列|出来?|个?清单|个?单子)?"
+                      r"(?:(?<!要)能|可以|帮我?|给我|请|麻烦你?)(?:给我|帮我)?(?:罗?列|列举)(?:一下|一列|出来?|个?清单|个?单子|个?表格?|张表)?"
                       r"(?=[吗不呢呗吧]|\s*[??]|$)")
 #: A list or a name is asked for.
 LIST_WORDS = regex(rf"{LIST_REQUESTED.pattern}|哪[一1]?级|哪些|哪几|哪[1-9]\d*[个种项类条件]|哪[两三四五六七八九十]|{WORK_ASKED.pattern}|哪[一1]?份|哪[种样类]|"
@@ -507,9 +507,9 @@ CLAIM_ASKED = regex(r"(?:\d|是)[^?？]*[?？]+\s*$")
 #: 第几批: an ordinal is asked for.
 ORDINAL_ASKED = regex(r"第几")
 #: The kind of people a figure counts is asked (1140人是查处的什么人?): what the sentence says of them answers.
-PEOPLE_KIND_ASKED = regex(r"(?:什么|啥|哪类|哪种|哪一类|什么样)的?人(?![数次员])")
+PEOPLE_KIND_ASKED = regex(r"(?:什么|啥|哪类|哪种|哪一类|什么样)的?人(?![数次]|员[数次])")
 #: ... or which people, where no count of them is said (马鞍山给哪些人送学了?; not 8位第一组长是哪些人?, their names).
-PEOPLE_WHICH_ASKED = regex(r"哪(?:些|几类|几种)人(?![数次员])")
+PEOPLE_WHICH_ASKED = regex(r"哪(?:些|几类|几种)人(?![数次]|员[数次])")
 #: Asking for the members of a set the report may only count (8位第一组长具体是谁? 6个市分别是哪些?; not 具体有多少, a count).
 MEMBERS = regex(rf"{LIST_REQUESTED.pattern}|"
                  r"分别是|分别叫|分别由谁|各是谁|各由谁|各自是谁|分别[归让]谁|分别指|具体指|具体包括|具体(?:是|有|都)(?!哪[1一]|多少|几|怎|如何|咋|为什么|为啥|何时|什么时候|哪天|哪年)|具体哪|都是哪|都是谁|都有哪|都有谁|里有谁|是哪些人|名单(?![里中内上])|"
@@ -655,8 +655,10 @@ FACET_BEFORE = regex(rf"^(?:就是|也就是)?(?:的?(?:要求|标准|数额|金
                           # (单位合计多少家: a sum asked of a thing; not 议事共计几次 or 报告一共多少场, times or events held,
                           # nor 三类合计多少人, people)
                           rf"^(?:就是|也就是)?{_AGGREGATE}(?:多少|几)(?![次回遍趟场期届轮人名位])|"
-                          # (号码能报一下吗: a thing asked for by a request to tell it)
-                          r"^(?:能|可以|可否|能否|能不能)(?:报|告诉|提供|透露)(?:一下|下)?(?:给?我)?(?:吗|不|么|嘛|呢)?(?=$|[,,。??\s]|我)")
+                          # (号码能报一下吗: a thing asked for by a request to tell it …)
+                          r"^(?:能|可以|可否|能否|能不能)(?:报|告诉|提供|透露)(?:一下|下)?(?:给?我)?(?:吗|不|么|嘛|呢)?(?=$|[,,。??\s]|我)|"
+                          # (号码给我一个: … or to hand it over)
+                          r"^(?:能|可以|能不能)?(?:发给|给|发)我(?:[一1]个|个|[一1]下|下)?(?:吗|不|么|嘛|呢|吧|呗)?(?=$|[,,。??\s])")
 #: ... or, for nouns only, right before these without a verb between (年纪多大, 意见多少条).
 FACET_BEFORE_BARE = regex(r"^(?:多少|多大|多长|多久|几)")
 #: An amount asked of a word the dictionary tags as a verb, where only a noun can stand: right after 多少/几 and its
@@ -926,6 +928,7 @@ TYPED_BY_SOUND: tuple[tuple[re.Pattern[str], str], ...] = (
     (regex(r"(?<![应支对交给垫预偿赔拨])付(?=书记|省长|市长|县长|主席|组长|部长|厅长|局长|主任)"), "副"),
     (regex(r"(?<=多少)各"), "个"),
     (regex(r"多常(?=时间|日子|[?？\s]|$)"), "多长"),  # 为期多常时间? (chang typed for 长 by sound)
+    (regex(r"(?<![这那么样要])做为(?=什么|啥|哪)"), "作为"),  # 做为什么贯穿: as what (not 做, do, and 为什么, why)
 )
 #: Endings of names of places and bodies (蚌埠市, 教育局): an unknown word with one names something.
 NAME_ENDINGS = regex(r"[市县省区镇乡村州旗盟局厅处部委办院校所社团馆站队府]$|公司$|集团$|大学$")
@@ -1038,7 +1041,7 @@ ASKER_CLAUSE = regex(rf"^(?:(?:可是|但是|不过|可惜|只是)?(?:{_SELF})(?
 
 
 #: Where the asker works or studies, which sets them tasks (车队让写心得, 院里让学).
-_ASKER_PLACE = "单位|院里|科里|科室|车队|队里|学校|老师|领导|公司|厂里|村里|社区|支部|班上|班里|组织上"
+_ASKER_PLACE = "单位|院里|科里|科室|车队|队里|学校|老师|领导|科长|处长|主任|老板|公司|厂里|村里|社区|支部|班上|班里|组织上"
 #: What an asker's homework is (作业, 论文): what they need the answer for.
 _ASKER_WORK = "作业|论文|课件|讲稿|汇报材料|片尾|节目|视频|幻灯片|ppt"
 #: What the asker needs the answer for, said right before the question (时政作业要写|领导们看了啥电影): no words
@@ -1048,7 +1051,7 @@ TASK_OF_ASKER = regex(rf"(^|[\s,,。!!~])[\u4e00-\u9fff]{{0,4}}(?:(?:{_ASKER_WOR
                            # (材料要用 张书记跑了几个市?: said apart before the question)
                            rf"(?:{_ASKER_WORK}|材料)(?:里|上|中)?(?:要|得|需要)(?:写|用|交|做|填|引用)(?=[\s,,::])|"
                            # (车队让写学习心得 想参考 …, 院里让学这个材料,…: what the asker's workplace has them do)
-                           rf"(?:{_ASKER_PLACE})让(?:我|我们|俺|大家|每人|每个人)?(?:写|学|交|读|看|填|整理|总结|汇报|抄)"
+                           rf"(?:{_ASKER_PLACE})让(?:我|我们|俺|大家|每人|每个人)?(?:写|学|交|读|看|填|整理|总结|汇报|抄|统计|核对|核实)"
                            r"[^\s,,。!!??]{0,8}(?:[\s,,]+(?:想|要|得)(?:参考|引用|用|抄)[^\s,,。!!??]{0,4})?(?=[\s,,]))")
 #: ... and said after the question (记者是谁 作业要写出处): what the asker must do with the answer.
 TASK_REMARK = regex(rf"^[\u4e00-\u9fff]{{0,4}}(?:{_ASKER_WORK}|材料)(?:里|上|中)?(?:要|得|需要)")
@@ -1127,7 +1130,7 @@ FRAMING_WORDS = HABITUAL | DEGREE | PEOPLE_PRONOUNS | DIRECTIONAL_COMPLEMENTS | 
     龙门阵 闲篇 家常 唠嗑
     简述 概述 阐述 论述 概括 归纳 简要 简单 说明 答案 填空 填空题 提及
     收尾 结尾 开篇 引出 引用 比喻 措辞 字眼 用语 词语 修辞 口径 提法 表述 区间 时间段 时段 起止
-    记载 记录 载明 写明 一字不差 逐字 照抄 原样 页面 谜面 谜底 所指 那位 这位 跨度 来讲 来说
+    记载 记录 载明 写明 一字不差 逐字 照抄 原样 页面 谜面 谜底 所指 那位 这位 跨度 来讲 来说 达到
     """.split()
 )
 #: jieba part-of-speech tags of words that name things: an unknown word with one of them is a constraint
