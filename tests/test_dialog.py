@@ -568,6 +568,12 @@ def test_regional_follow_ups_are_read_as_their_standard_forms(engine: Engine) ->
     chat.reply("省委为学三严三实部署了啥子?")
     assert chat.reply("还有呢?").kind == "more"
     assert chat.reply("还有别的没得?").kind == "more"  # 没得 is 吗
+    assert chat.reply("还有冇得?").kind == "more"  # 冇得 is 没有: 还有没有
+    chat = Conversation(lambda: engine)
+    chat.reply("芜湖开了几条热线?")
+    switched = chat.reply("不聊芜湖了,马鞍山给多少流动党员送学?")  # 不聊X了: X is left behind
+    assert isinstance(switched, Answered) and switched.result.answer is not None
+    assert switched.result.answer.lead == "1500多名"
     chat = Conversation(lambda: engine)
     chat.reply("庐江县找问题用了啥办法?")
     switched = chat.reply("说个别的,省委抽了好多人组督导组?")  # a new topic, 好多 asking how many
