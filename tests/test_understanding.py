@@ -1096,6 +1096,9 @@ def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> No
     ("省领导里有几位在下面包点?", "19位省领导"),  # 包点, rare, ends in 点 but is a word the thesaurus knows (联系点)
     ("马鞍山给哪些人员送学了", "年老体弱党员"),  # 哪些人员: the kinds of people
     ("焦裕禄沈浩的精神做为啥贯穿始终", "作为红线"),  # 做为啥: as what, typed 做 for 作
+    ("活动搞得好不好,关键取决于啥", "至关重要"),  # what is crucial, asked in other words
+    ("一个班子好不好,最要紧看谁?", "关键看班长"),
+    ("活动搞得怎么样关建在哪个地方", "至关重要"),  # 关建 typed for 关键; 在哪个地方: what, not where
 ])
 def test_one_word_said_otherwise_does_not_refuse(engine: Engine, question: str, expect: str) -> None:
     result = engine.ask(question)

@@ -2006,7 +2006,7 @@ def _wants(folded: str, yesno: bool) -> str:
     requested = [(m.start() - 1, m.end()) for m in lexicon.LIST_REQUESTED.finditer(folded)]
     claimed += requested
     # (关键在哪?: what is crucial, not a place)
-    claimed += [m.span() for m in lexicon.KEY_ASKED.finditer(folded) if m.group(0).endswith(("哪", "哪里"))]
+    claimed += [m.span() for m in lexicon.KEY_ASKED.finditer(folded) if m.group(0).endswith(("哪", "哪里", "地方"))]
     # (哪个市的数量最多?: which one has the most, not a count)
     claimed += [(m.start() - 1, m.end()) for m in lexicon.MOST_AMOUNT.finditer(folded) if "哪" in folded[:m.start()]]
     if lexicon.QUANTITY_WORDS.search(folded):  # (人数 级别: the count asked first)

@@ -807,7 +807,7 @@ MEANING_ASKED = regex(r"具体(?:是)?指|是指|指的是|(?:什么|啥)个?意
 #: What is crucial, asked (关键看啥?, 最重要的是什么?): a sentence that says what is (…,至关重要; 关键看班长) answers.
 #: How much a thing matters, asked (有多重要?, 重不重要?, 要不要紧?): answered the same way, whatever is counted in it.
 IMPORTANCE_ASKED = regex(r"(?:有|是)?多(?:么)?(?:重要|要紧|关键)|重不重要|要不要紧|关不关键|重要性|重要程度|(?<=的)分量")
-KEY_ASKED = regex(r"关键的?(?:是|在于|在|要看|看|要靠|靠)(?:什么|啥|哪里?|谁|哪[1一]?[点样]|哪个?方面)|(?:什么|啥)(?:最|是|最为)(?:关键|重要|要紧)|(?:最)?(?:重要|要紧)的(?:是|在于)(?:什么|啥|哪)|"
+KEY_ASKED = regex(r"关键的?(?:是|在于|在|要看|看|要靠|靠|取决于)(?:(?:什么|啥|哪个?)地方|什么|啥|哪里?|谁|哪[1一]?[点样]|哪个?方面)|(?:什么|啥)(?:最|是|最为)(?:关键|重要|要紧)|(?:最)?(?:重要|要紧)的?(?:是|在于|要看|看)(?:什么|啥|哪|谁)|"
                        + IMPORTANCE_ASKED.pattern)
 KEY_SAID = regex(r"关键|至关重要|最为重要|最重要|重中之重|首要")
 #: The principle or attitude something is done by asked (整改遵循什么原则?, 秉持了怎样的工作态度?, terse 整改 原则)...
@@ -928,7 +928,8 @@ TYPED_BY_SOUND: tuple[tuple[re.Pattern[str], str], ...] = (
     (regex(r"(?<![应支对交给垫预偿赔拨])付(?=书记|省长|市长|县长|主席|组长|部长|厅长|局长|主任)"), "副"),
     (regex(r"(?<=多少)各"), "个"),
     (regex(r"多常(?=时间|日子|[?？\s]|$)"), "多长"),  # 为期多常时间? (chang typed for 长 by sound)
-    (regex(r"(?<![这那么样要])做为(?=什么|啥|哪)"), "作为"),  # 做为什么贯穿: as what (not 做, do, and 为什么, why)
+    (regex(r"(?<![这那么样要])做为(?=什么|啥|哪)"), "作为"),
+    (regex(r"关建"), "关键"),  # (no word 关建: jian typed for 键)  # 做为什么贯穿: as what (not 做, do, and 为什么, why)
 )
 #: Endings of names of places and bodies (蚌埠市, 教育局): an unknown word with one names something.
 NAME_ENDINGS = regex(r"[市县省区镇乡村州旗盟局厅处部委办院校所社团馆站队府]$|公司$|集团$|大学$")
