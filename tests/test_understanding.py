@@ -738,6 +738,9 @@ def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, q
     ("综述发表日期页面上记载的是哪天?", "2014-05-07"),  # 记载, 页面: where and how it is recorded, no word to find
     ("报告是什么时候刊发的", "2014-05-07"),  # 报告 alone, its publishing asked: the report, not a 报告会
     ("报告的作者叫什么", "黄永礼"),
+    ("原稿登在哪份报纸上", "安徽日报"),  # 原稿: the report as it first ran
+    ("标题全称是啥?试卷要写出处", "安徽省第二批党的群众路线教育实践活动第一环节工作综述"),  # what the quiz needs asks nothing
+    ("发表日期读给我听一下", "2014-05-07"),  # 读给我听: how to answer, no word to find
 ])
 def test_questions_about_the_report_itself(engine: Engine, question: str, lead: str) -> None:
     result = engine.ask(question)

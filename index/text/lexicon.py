@@ -1045,7 +1045,7 @@ ASKER_CLAUSE = regex(rf"^(?:(?:可是|但是|不过|可惜|只是)?(?:{_SELF})(?
 #: Where the asker works or studies, which sets them tasks (车队让写心得, 院里让学).
 _ASKER_PLACE = "单位|院里|科里|科室|车队|队里|学校|老师|领导|科长|处长|主任|老板|公司|厂里|村里|社区|支部|班上|班里|组织上"
 #: What an asker's homework is (作业, 论文): what they need the answer for.
-_ASKER_WORK = "作业|论文|课件|讲稿|汇报材料|片尾|节目|视频|幻灯片|ppt"
+_ASKER_WORK = "作业|论文|课件|讲稿|教案|出题|试题|考题|试卷|汇报材料|片尾|节目|视频|幻灯片|ppt"
 #: What the asker needs the answer for, said right before the question (时政作业要写|领导们看了啥电影): no words
 #: to find (not 作业要写出处, where what is to be written is no question).
 TASK_OF_ASKER = regex(rf"(^|[\s,,。!!~])[\u4e00-\u9fff]{{0,4}}(?:(?:{_ASKER_WORK})(?:里|上|中)?(?:要|得|需要)"
@@ -1095,6 +1095,7 @@ MENTION = regex(r"[@＠][^\s@＠,,::。??!!]{1,16}")
 EMOJI = regex(r"[\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]+")
 #: Politeness and chatter at the end of a question (…哪天来的安徽调研 谢谢!!).
 TRAILING_CHATTER = regex(r"(?:[\s,.!?~…。]*(?:(?:(?:谢谢|多谢|感谢)(?:你们|您|你|大家)?|谢了|麻烦了|辛苦了|拜托了)[啦了啰囉咯哈哦喔呀啊哒嘞咧]*|"
+                              r"(?:读|念|说|讲)给(?:我|俺|咱)听(?:听|一下|下)?|"  # (…读给我听: how to answer, asking nothing)
                               rf"哈+|嘿嘿|呵呵|{_LATIN_CHATTER}))+[\s!?~…。.]*$")
 #: 高不高, 算不算, 有没有: a yes/no question asked as "A not A".
 A_NOT_A = regex(r"([\u4e00-\u9fff])[不没]\1")
@@ -1456,7 +1457,7 @@ QUOTED = regex(r"“([^”]{1,30})”")
 WORK_TITLE = regex(r"《[^》]{1,30}》")
 #: Measure words of writings (这篇, 一则): a word after one that sounds like a word for the report is that word.
 WRITING_MEASURES = frozenset("篇则")
-REPORT_WORDS = frozenset("报道 文章 新闻 稿子 稿 素材 这篇 本文 该文 此文 全文 通篇 全篇 原文 报社 报纸 通讯 综述 消息".split())
+REPORT_WORDS = frozenset("报道 文章 新闻 稿子 稿 原稿 素材 这篇 本文 该文 此文 全文 通篇 全篇 原文 报社 报纸 通讯 综述 消息".split())
 #: ... those of them that name nothing else (not 素材, 消息, 通讯 or 新闻, which are also what a report tells of).
 REPORT_ONLY_WORDS = REPORT_WORDS - frozenset("素材 消息 通讯 新闻".split())
 #: ... any of them, where it stands (看到这新闻).
