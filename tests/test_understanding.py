@@ -1102,6 +1102,10 @@ def test_what_is_asked_of_whom_must_be_said(engine: Engine, question: str) -> No
     ("活动搞得好不好,关键取决于啥", "至关重要"),  # what is crucial, asked in other words
     ("一个班子好不好,最要紧看谁?", "关键看班长"),
     ("活动搞得怎么样关建在哪个地方", "至关重要"),  # 关建 typed for 关键; 在哪个地方: what, not where
+    ("淮南要给哪几个层面画像", "群体像"),  # 画像: what 画好…像 says
+    ("第一批的单位活动搞完是不是散伙了?", "机构不撤"),  # 散伙: 撤, which the report says was not done
+    ("暗访抓到的典型点名曝光没", "通报和曝光"),  # 抓到: 发现
+    ("正在整改过程中的有多少个问题", "1253个正积极整改中"),  # 过程中: while under way, no word to find
 ])
 def test_one_word_said_otherwise_does_not_refuse(engine: Engine, question: str, expect: str) -> None:
     result = engine.ask(question)

@@ -595,7 +595,7 @@ MEASURE_SUFFIXES = frozenset("率")
 #: Things done, said one way or another (办结, 完成, 解决, 整改完毕).
 DONE = regex(r"办结|完结|完成|完毕|解决|到位|[改办]正?完|[改办]正?好|[改办]正?利[索落]")
 #: A result not reached (没整改完, 尚未完成, 还在改): the figure asked is of those under way.
-UNFINISHED = regex(r"(?:没|未|没有|尚未|还没)[\u4e00-\u9fff]{0,3}(?:完|毕|好|成|到位|落实|解决)|[还尚仍]在|正在|"
+UNFINISHED = regex(r"(?:没|未|没有|尚未|还没)[\u4e00-\u9fff]{0,3}(?:完|毕|好|成|到位|落实|解决)|[还尚仍](?:在|处于)|处于[\u4e00-\u9fff]{1,4}中|正在|"
                         r"还[有剩](?:多少|几)[个项条]?(?:在|正)|还[有剩](?:多少|几)[\u4e00-\u9fff]{1,4}?(?:在|正在)[改整办做处]|"
                         r"还剩[^,,。??]{0,8}?在[改整办做处]|多少[个项条]?[\u4e00-\u9fff]{1,2}着")  # (多少个整改着: under way)
 #: ... and what says it is under way (1253个正积极整改中).
@@ -1105,7 +1105,7 @@ HABITUAL = frozenset("平时 平常 平日 通常 往常 一向 向来".split())
 STATUS_WORDS = frozenset("情况 进展 状况 进度".split())
 #: When or within what, said after a verb or a noun (学习时, 听取意见环节中): it frames the question even where the report
 #: uses the word (not where the words go on, 从群众中来).
-WHILE_WORDS = frozenset("时 中 时候 期间 当中 之中".split())
+WHILE_WORDS = frozenset("时 中 时候 期间 当中 之中 过程".split())
 #: How much, said of what is asked (很网络化的话, 挺多): it frames the question even where the report uses the word.
 DEGREE = frozenset("很 挺 蛮 太 非常 十分 相当 比较 特别 极其".split())
 #: The people at large (老百姓, 群众) ...
@@ -1133,7 +1133,7 @@ FRAMING_WORDS = HABITUAL | DEGREE | PEOPLE_PRONOUNS | DIRECTIONAL_COMPLEMENTS | 
     龙门阵 闲篇 家常 唠嗑
     简述 概述 阐述 论述 概括 归纳 简要 简单 说明 答案 填空 填空题 提及
     收尾 结尾 开篇 引出 引用 比喻 措辞 字眼 用语 词语 修辞 口径 提法 表述 区间 时间段 时段 起止
-    记载 记录 载明 写明 一字不差 逐字 照抄 原样 页面 谜面 谜底 所指 那位 这位 跨度 来讲 来说 达到
+    记载 记录 载明 写明 一字不差 逐字 照抄 原样 页面 谜面 谜底 所指 那位 这位 跨度 来讲 来说 达到 过程
     """.split()
 )
 #: jieba part-of-speech tags of words that name things: an unknown word with one of them is a constraint
