@@ -325,6 +325,8 @@ DATA = Path(__file__).parent / "data"
     ("主任让我统计个数 暗访组一共几个?", "8个"),  # what the asker's boss has them do asks nothing
     ("督导组下去督导达到了几次", "820次"),  # 达到 before the times: what they came to, no verb of the passage's
     ("小四风能帮我列张表吗", "吃喝风、红包风、赌博风、走读风"),  # 列张表: a list requested
+    ("芜湖开热线征集的意见总数", "3.3万余条"),  # the thing right before the count is counted, not the 热线 before it
+    ("芜湖热线收上来意见多少条", "3.3万余条"),
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)

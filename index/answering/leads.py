@@ -225,8 +225,11 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
     if said:  # 热线收到很多意见,到底收了几多条?: the thing said to be many is counted (意见建议3.3万余条, not 11条热线电话)
         candidates = [m for m in candidates if said in normalize(sentence[clause_start(sentence, m.start()): m.end()] +
                                                                   _clause_after(sentence, m.end()))] or candidates
-    if counted and len(counted) > 1 and len(asked) == 1 and \
-            any(folded.startswith(counted, m.end()) for m in lexicon.ASKED_UNIT.finditer(folded)):
+    if counted and len(counted) > 1 and len(asked) <= 1 and \
+            (any(folded.startswith(counted, m.end()) for m in lexicon.ASKED_UNIT.finditer(folded)) or
+             (counted not in place_names() and
+              any(folded[:m.start()].rstrip(" 的").endswith(counted) for m in lexicon.QUANTITY_WORDS.finditer(folded)))):
+        # (… or right before it, keywords: 芜湖热线征集意见多少条, 意见总量)
         # 开热线收到多少条意见? → 意见建议3.3万余条: a figure that counts another thing the question names (11条热线电话)
         # is not the count of the thing named right after 多少 (a verb there, 有好多名参加, names none)
         others = [m for m in candidates if _counts_other(sentence, m, counted, folded, terms, normalize)]
