@@ -327,6 +327,7 @@ DATA = Path(__file__).parent / "data"
     ("小四风能帮我列张表吗", "吃喝风、红包风、赌博风、走读风"),  # 列张表: a list requested
     ("芜湖开热线征集的意见总数", "3.3万余条"),  # the thing right before the count is counted, not the 热线 before it
     ("芜湖热线收上来意见多少条", "3.3万余条"),
+    ("合肥第一批任务好像三十多项,实际多少项", "39项任务"),  # 实际多少: the true count, 实际 no thing counted
 ])
 def test_answers_lead_with_what_is_asked(engine: Engine, question: str, lead: str | None) -> None:
     result = engine.ask(question)

@@ -227,8 +227,10 @@ def _figures(sentence: str, query: str, terms: Sequence[str], weight: Callable[[
                                                                   _clause_after(sentence, m.end()))] or candidates
     if counted and len(counted) > 1 and len(asked) <= 1 and \
             (any(folded.startswith(counted, m.end()) for m in lexicon.ASKED_UNIT.finditer(folded)) or
-             (counted not in place_names() and
-              any(folded[:m.start()].rstrip(" 的").endswith(counted) for m in lexicon.QUANTITY_WORDS.finditer(folded)))):
+             (counted not in place_names() and any(  # (not 实际多少: the true count, no thing)
+                 folded[:m.start()].rstrip(" 的").endswith(counted) and
+                 not lexicon.TRUE_COUNT_ASKED.match(folded, m.start() - len(counted))
+                 for m in lexicon.QUANTITY_WORDS.finditer(folded)))):
         # (… or right before it, keywords: 芜湖热线征集意见多少条, 意见总量)
         # 开热线收到多少条意见? → 意见建议3.3万余条: a figure that counts another thing the question names (11条热线电话)
         # is not the count of the thing named right after 多少 (a verb there, 有好多名参加, names none)
