@@ -928,8 +928,8 @@ TYPED_BY_SOUND: tuple[tuple[re.Pattern[str], str], ...] = (
     (regex(r"(?<![应支对交给垫预偿赔拨])付(?=书记|省长|市长|县长|主席|组长|部长|厅长|局长|主任)"), "副"),
     (regex(r"(?<=多少)各"), "个"),
     (regex(r"多常(?=时间|日子|[?？\s]|$)"), "多长"),  # 为期多常时间? (chang typed for 长 by sound)
-    (regex(r"(?<![这那么样要])做为(?=什么|啥|哪)"), "作为"),
-    (regex(r"关建"), "关键"),  # (no word 关建: jian typed for 键)  # 做为什么贯穿: as what (not 做, do, and 为什么, why)
+    (regex(r"(?<![这那么样要])做为(?=什么|啥|哪)"), "作为"),  # 做为什么贯穿: as what (not 做, do, and 为什么, why)
+    (regex(r"关建"), "关键"),  # (no word 关建: jian typed for 键)
 )
 #: Endings of names of places and bodies (蚌埠市, 教育局): an unknown word with one names something.
 NAME_ENDINGS = regex(r"[市县省区镇乡村州旗盟局厅处部委办院校所社团馆站队府]$|公司$|集团$|大学$")
@@ -939,7 +939,7 @@ NAME_ENDINGS = regex(r"[市县省区镇乡村州旗盟局厅处部委办院校�
 TRAILING_PARTICLES = regex(rf"(?:来着|{_CONFIRM_TAGS}|呢|(?<!干)吗|吧|啊|呀|哇|(?<!干)嘛|啦|哈|哦|喔|呗|咧|嘞|捏|噢|耶|哟|"
                                 r"㗎|啫|喎|咯|囉|啩|吖|"
                                 r"(?<![什怎这那多要])么|(?<!为)了)+$")
-#: Openings that start a new topic (另外问下, 换个问题): what follows is asked afresh, not of the conversation.
+#: Openings that start a new topic (另外问下, 换个问题, 不扯合肥了): what follows is asked afresh, not of the conversation.
 _TOPIC_OPENINGS = (r"[\u4e00-\u9fff]{1,6}?(?:的事)?(?:就|先|暂且)?不(?:说|聊|问|提|扯|谈|讲)了|"
                    r"(?:先|暂且)?不(?:说|聊|问|提|扯|谈)(?!了)[\u4e00-\u9fff]{1,6}?(?:的事)?了(?=[,,。!!\s])|不说这个了|不说这了|不聊这个了|换个事儿?|另外问一下|另外问下|另外(?:一|1)?个问题|另(?:一|1)个问题|下(?:一|1)个问题|换个问题|换个话题|换一个问题|再问一个|再问个|还有个问题|还有一个问题|顺便(?:再)?问(?:一下|下|个|一句)?|顺带问(?:一下|下|个)?|另问|插问(?:一句)?|话说|说个别的|说点别的|聊个别的|聊点别的|问个别的|问点别的|"
                     r"(?:问个|一个|个)?(?:不相关|无关|不相干)的?问题[喔哦啊哈呀]?|(?:跟|和)(?:这个?|那个?|上面|前面|刚才)的?(?:没关系|无关|不相关)[喔哦啊哈呀]?")
