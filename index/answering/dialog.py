@@ -1110,7 +1110,7 @@ def _clean_swap(x: str) -> str:
 
 
 #: A scope or place, then the thing of it (省里的报告团, 芜湖的热线).
-_SCOPE_THEN_THING = regex(rf"({'|'.join(lexicon.longest_first(lexicon.SCOPE_WORDS))})的?([\u4e00-\u9fff]{{2,}})")
+_SCOPE_THEN_THING = regex(rf"({lexicon.SCOPE_PATTERN})的?([\u4e00-\u9fff]{{2,}})")
 
 
 def _kind(engine: Engine, word: str) -> str:

@@ -645,7 +645,7 @@ class Reader:
                 counted = counted or re.match(rf"(?:(?!多少|几)[^,。?!由给让对在]){{0,12}}?的(?:{lexicon.PERSON_NOUNS.pattern})(?:$|[,。?!呢吗呀啊])",
                                               rest)
                 person = unit == "个" and not rest.startswith("是") and (counted or
-                    re.search(rf"(?:{lexicon.PERSON_NOUNS.pattern})[,,]?(?:\s*(?:{_SCOPES}))?(?:一共|总共|共)?(?:有|是)?$", folded[:match.start()]))
+                    re.search(rf"(?:{lexicon.PERSON_NOUNS.pattern})[,,]?(?:\s*(?:{lexicon.SCOPE_PATTERN}))?(?:一共|总共|共)?(?:有|是)?$", folded[:match.start()]))
                 out.append("人" if person else unit)
         if lexicon.DURATION_WORDS.search(folded):
             out.append("天")  # any measure word of time answers (its family)
@@ -1800,8 +1800,6 @@ def _amount_after_comma(after: str) -> bool:
         not lexicon.HAN.search(lexicon.TRAILING_PARTICLES.sub("", after[1 + amount.end():]))
 
 
-#: The scopes a clause may name (全省, 各地): the report's own setting.
-_SCOPES = "|".join(lexicon.longest_first(lexicon.SCOPE_WORDS))
 #: A count asked right before a word for a group (几个|小组, 多少个|队伍).
 _GROUPS_COUNTED = regex(r"(?:几|多少)个$")
 

@@ -448,9 +448,10 @@ WHERE_WORDS = regex(r"在哪里|在哪儿|在哪个地方|在哪[一1]个地方|
 #: A work asked for by name (哪部片子, 哪本书): the passage must say the word for it.
 WORK_ASKED = regex(r"哪[一1]?[部本篇首]")
 #: A list asked for as a request (列一下, 挨个列, 一一列出, 能列个表吗): its items are the answer, even put as 能…吗.
-LIST_REQUESTED = regex(r"(?:^(?:请|麻烦|帮我|给我)|挨个儿?|一一)列(?:一下|一列|出来?|举|个?清单|个?单子|个?表格?|张表)?|"
+_LIST_FORMS = r"一下|一列|出来?|个?清单|个?单子|个?表格?|张表"
+LIST_REQUESTED = regex(rf"(?:^(?:请|麻烦|帮我|给我)|挨个儿?|一一)列(?:{_LIST_FORMS}|举)?|"
                       r"(?:挨个儿?|一一)(?:说|讲|数|道)|"
-                      r"(?:(?<!要)能|可以|帮我?|给我|请|麻烦你?)(?:给我|帮我)?(?:罗?列|列举)(?:一下|一列|出来?|个?清单|个?单子|个?表格?|张表)?"
+                      rf"(?:(?<!要)能|可以|帮我?|给我|请|麻烦你?)(?:给我|帮我)?(?:罗?列|列举)(?:{_LIST_FORMS})?"
                       r"(?=[吗不呢呗吧]|\s*[??]|$)")
 #: A list or a name is asked for.
 LIST_WORDS = regex(rf"{LIST_REQUESTED.pattern}|哪[一1]?级|哪些|哪几|哪[1-9]\d*[个种项类条件]|哪[两三四五六七八九十]|{WORK_ASKED.pattern}|哪[一1]?份|哪[种样类]|"
@@ -641,6 +642,8 @@ FACET_AFTER = regex(rf"(?:多少|几|什么|啥|哪|多大|多长|多久|多高)
 #: object).
 #: Adverbs between who does a thing and the verb (领导小组|专门|召开, 街道|也分别|派出).
 DOER_ADVERBS = regex(r"(?:专门|先后|分别|也|都|共同|均|又|还|已|已经|首先|率先|带头|集中|认真|积极|研究)+$")
+#: "That is", said before what asks (单位就是一共是有多少家).
+_THAT_IS = r"(?:就是|也就是)?"
 _FACET_ADVERB = r"(?:分别|各自|各|具体|都|究竟|到底|又|一共|总共|共|合计|总计|累计|大概|大约|大致)?"
 #: When what is asked stood so (一把手当时是谁): no verb between the facet and what asks it.
 _FACET_WHEN = "当时|那时候?|那会儿?|现在|如今|当年"
@@ -650,11 +653,11 @@ _ALL_TOGETHER = "一共|总共|拢共|统共|总计|合计"
 _SUMMED = "共计|累计|加起来|合起来|加在一起"
 #: ... any of them, asking without a verb (单位合计多少家, 经费合计多少).
 _AGGREGATE = rf"(?:{_ALL_TOGETHER}|{_SUMMED}|算下来)"
-FACET_BEFORE = regex(rf"^(?:就是|也就是)?(?:的?(?:要求|标准|数额|金额|总额|规模|数目)?(?:{_FACET_WHEN})?{_FACET_ADVERB}(?:是|为|叫|叫做)|"
+FACET_BEFORE = regex(rf"^{_THAT_IS}(?:的?(?:要求|标准|数额|金额|总额|规模|数目)?(?:{_FACET_WHEN})?{_FACET_ADVERB}(?:是|为|叫|叫做)|"
                           rf"{_FACET_ADVERB}(?:是|为)?有|占)(?:谁|多少|几|什么|啥|哪|多久|多长|多大|多高)|"
                           # (单位合计多少家: a sum asked of a thing; not 议事共计几次 or 报告一共多少场, times or events held,
                           # nor 三类合计多少人, people)
-                          rf"^(?:就是|也就是)?{_AGGREGATE}(?:多少|几)(?![次回遍趟场期届轮人名位])|"
+                          rf"^{_THAT_IS}{_AGGREGATE}(?:多少|几)(?![次回遍趟场期届轮人名位])|"
                           # (号码能报一下吗: a thing asked for by a request to tell it …)
                           r"^(?:能|可以|可否|能否|能不能)(?:报|告诉|提供|透露)(?:一下|下)?(?:给?我)?(?:吗|不|么|嘛|呢)?(?=$|[,,。??\s]|我)|"
                           # (号码给我一个: … or to hand it over)
@@ -1604,6 +1607,8 @@ SETTING_WORDS = frozenset("全省 省里 我省 省内 全省各地 各地 各�
 #: speak for them.
 WIDER_SCOPES = frozenset("全国 全中国 全世界 全球 外省 各省 其他省 别的省 兄弟省份".split())
 SCOPE_WORDS = frozenset("全省 全市 全县 全国 各地 各市 各县 各市县 市县 市县两级 各级 省里 省级 市级 县级 乡镇 各省辖市 全省各地 省委 市里 县里".split())
+#: ... as one alternation, the longest first.
+SCOPE_PATTERN = "|".join(longest_first(SCOPE_WORDS))
 #: Endings of words that name a group of people (流动党员, 基层党组织书记) or a body of them (省委督导组,
 #: 报告团, 领导班子): a swap to one replaces a group.
 PEOPLE_ENDINGS = regex(r"(?:党员|干部|群众|书记|领导|人员|同志|网民|代表|成员|组长|负责人|人|小组|[^小]组|团|队|班子|单位|部门)$")
@@ -1722,9 +1727,9 @@ PART_OF_STATED = regex(r"\d[^,,。??]*?(?:里面|里头|当中|之中|入面|里
 ALL_TOGETHER_AT_END = regex(rf"(?:{_ALL_TOGETHER}|(?<![一总拢统])共)$")
 #: "Up to now" before 多少 (培训班,到目前总共办了几期): when it counts to, not what.
 UP_TO_NOW = regex(r"(?:到|截至|截止到?|至)(目前|现在|如今|今天)")
-THERE_ARE = regex(rf"(?:就是|也就是)?(?:{_ALL_TOGETHER}|共|到底|究竟|具体|总)?(?:是?有|是)")  # (单位就是一共是有多少家)
+THERE_ARE = regex(rf"{_THAT_IS}(?:{_ALL_TOGETHER}|共|到底|究竟|具体|总)?(?:是?有|是)")  # (单位就是一共是有多少家)
 #: ... or summed up (单位,全省共计多少家; not 议事共计几次: times it was done).
-SUMMED_THERE = regex(rf"(?:就是|也就是)?(?:{_SUMMED})(?:是?有|是)?")
+SUMMED_THERE = regex(rf"{_THAT_IS}(?:{_SUMMED})(?:是?有|是)?")
 #: ... or done in all, by a verb of one character (联系点一共|建了|多少个?).
 DONE_IN_ALL = regex(rf"(?:{_ALL_TOGETHER}|共|总)?[{''.join(sorted(SINGLE_CHAR_VERBS))}][了过]?")
 #: Every place of one tier (各市, 各县), or tiers named together (县区, 市县): said by any mention of the first.
