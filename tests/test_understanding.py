@@ -645,6 +645,8 @@ def test_a_place_read_across_two_words_of_the_report_is_no_place(engine: Engine)
                                       "张宝顺调研的几个市,合肥以外还有谁",  # a place set aside: other places, not people
                                       "合肥公布的39项任务能一一列出来吗",  # a list requested the report does not give
                                       "19位省领导的名字能挨个列一下不",
+                                      "那19位省领导能一个一个给我列列吗",  # one by one, asked in everyday words
+                                      "一对一点评的10个县(区)都叫啥",  # their names, 名 left out
                                       "暗访的那16个市能点个名吗?",  # names asked for, of places only counted
                                       "违法违纪典型案例都有哪些,能举几个吗",  # … a few of cases only counted
                                       "39项任务具体包含哪些?",
@@ -1398,6 +1400,19 @@ def test_what_people_think_is_answered_by_what_they_say(engine: Engine) -> None:
     assert result.answer is not None and "感受到了诚意" in result.answer.sentence
     result = engine.ask("网友对官方微博征意见买不买账")  # whether they approve: what they did shows it too
     assert result.answer is not None and "点赞" in result.answer.sentence
+
+
+
+@pytest.mark.parametrize("question", ["网友对官微收意见啥反应", "官方微博征意见,网民都觉着怎么样",
+                                      "网友是不是很抵触单位在微博上征求意见?"])
+def test_how_people_took_a_thing_is_told_with_what_they_said_of_it(engine: Engine, question: str) -> None:
+    result = engine.ask(question)  # how they took it (点赞) and, right after, what they said (感受到了诚意)
+    assert result.status == "answered" and result.answer is not None
+    assert "点赞" in result.answer.sentence and "感受到了诚意" in result.answer.sentence
+
+
+def test_whether_people_disliked_a_thing_the_report_does_not_tell_is_not_answered(engine: Engine) -> None:
+    assert engine.ask("老百姓对整改反感不?").status != "answered"  # no sentence tells how they took it
 
 
 def test_what_a_place_did_is_asked_by_its_way_of_doing(engine: Engine) -> None:

@@ -119,6 +119,13 @@ def _slogan(passage: Passage, i: int) -> bool:
         not any(ch.isdigit() for ch in passage.sentences[i])
 
 
+def _public_view_asked(folded: str) -> bool:
+    """Is how people at large took a thing, or what they think of it, asked (网民啥反应?, 网友认可吗?)?"""
+    return any(p.search(folded) for p in (lexicon.VIEW_ASKED, lexicon.APPROVAL_ASKED, lexicon.DISAPPROVAL_ASKED,
+                                          lexicon.REACTION_ASKED, lexicon.PUBLIC_ATTITUDE_ASKED, lexicon.SAYER_ASKED,
+                                          lexicon.PUBLIC_FEELING_ASKED))
+
+
 def _longest_run(said: str, text: str) -> int:
     """The length of the longest run of `said`'s characters that `text` holds in a row."""
     best = 0
@@ -934,7 +941,7 @@ class Engine:
         terms = question.search_terms
         folded = self.matching_sentences(passage.position)
         lacking = self._lacking(question, passage.position)
-        keep = [n for n, s in enumerate(passage.sentences) if shown is None or s.strip() != shown.strip()]
+        keep = [n for n, s in enumerate(passage.sentences) if shown is None or s.strip() not in shown]
         if not keep:
             return self._mark(passage.sentences[0].strip(), passage, terms), "这一点"
         fits = [lacking[n] is None for n in keep]
@@ -984,6 +991,10 @@ class Engine:
                 not same_destination(question.folded, folded[i], question.said_as):  # (到群众中去察民情…: the motto says what is done there)
             i += 1  # 怎么督导的?: not the paragraph's motto (从严要求,全程督导), what was done (省委抽调170人组成…)
         sentence = passage.sentences[i].strip()
+        if lacking[i] is None and i + 1 in keep and _public_view_asked(question.folded) and \
+                (statement := lexicon.PUBLIC_STATEMENT.match(folded[i + 1])) and statement.group("who") in folded[i]:
+            # 网民对用微博征意见啥反应?: how they took it (引来不少网民“点赞”) and what they said of it (不少网民表示,…)
+            sentence += passage.sentences[i + 1].strip()
         if shown is not None and (question.wants == "how" or lexicon.DOING_ASKED.search(question.folded)) and \
                 _slogan(passage, i):
             return self._mark(sentence, passage, terms), "这一点"  # the motto says nothing more than what was shown

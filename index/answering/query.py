@@ -1208,6 +1208,9 @@ class Reader:
             return "constraint"
         if facet == "bare" and pos in lexicon.VERB_POS and _amount_of(word, folded):
             return "constraint"  # 发了多少补助: the amount of it asked, a noun there
+        if any(m.start() <= at and at + len(word) <= m.end() for m in lexicon.DISAPPROVAL_ASKED.finditer(folded)
+               for at in occurrences(folded, word)):
+            return "frame"  # 网民是不是挺反感的?: what they thought is asked, which how they took it settles
         if events and (pos in lexicon.VERB_POS or (pos == "vn" and all(folded[at - 1: at] == "的"
                                                                       for at in occurrences(folded, word)))):
             return "event"  # 合肥会下雨吗?, 哪年出生的?, 有没有额外的工资?: the event, or the thing, asked about

@@ -325,7 +325,7 @@ SPELLED_AFTER = regex(r"[,,]?(?:即|就是|是指|指的是|包括|包含|分别
 #: Items just before the term they make up (吃喝风、红包风、赌博风、走读风“小四风”), or what a quoted name is of (干群之间的“连心桥”).
 SPELLED_BEFORE = regex(r"[\u4e00-\u9fff“”]+(?:[、和][\u4e00-\u9fff“”]+)+[“「]?$|的[“「]$")
 #: Who says what is asked for (网民是咋说的?, 刘云山怎么讲的): the two characters before the question word.
-SAYER_ASKED = regex(r"([\u4e00-\u9fff]{2})(?:是|都|又)?(?:怎么|咋|如何)(?:说|讲|评价)的?$")
+SAYER_ASKED = regex(r"([\u4e00-\u9fff]{2})(?:是|都|又)?(?:怎么|咋|如何|怎样)(?:说|讲|评价)的?$")
 #: The words someone said or wrote are asked for (官方微博那句话咋说的?): answered by a quotation (not 报道原文: the
 #: report's own wording, which any of its sentences gives).
 QUOTE_ASKED = regex(r"[那这]句(?:话|口号)|哪句(?:话|口号)(?!讲|说|提|写|介绍|谈|里)|口号(?:是|怎么|咋|如何)|原话|(?<!报道)(?<!文章)(?<!稿子)(?<!新闻)(?<!据)(?<!照)(?<!按)(?<!名)(?<!题)(?<!称)原文(?!(?:里|中|上)?(?:是|写的是|说的是|写|说|精确到|具体是|确切是|具体|确切|到底|究竟)?(?:几|多少|[这那]个?数))(?!中|里|当中|提到|提及|提了|有没有|有)(?!(?:是|就是|也是|里是)?(?:这么|这样|如此)(?:写|说|讲|表述))|(?:怎么|咋|如何)(?:说|讲|写)的|(?<!文中)(?<!报道)(?<!文章)(?<!稿子)(?<!综述)(?<!原文)(?:怎么|咋|如何)表述的|(?:怎么|咋|如何)(?:[跟和对向给][\u4e00-\u9fff]{1,4})?(?:招呼|吆喝|喊|号召)[^,,。?？]{0,8}的|"
@@ -341,6 +341,8 @@ _VIEW_SAID = r"表示|认为|觉得|评价|称赞|指出|感受|反映|(?:将|�
 VIEW_ASKED = regex(r"(?:怎么|咋|如何)(?:看|评价)|觉得|(?:什么|啥|哪些|有何|有没有)看法|看法(?:是|如何|怎|咋)|评价如何")
 #: ... or whether they approve of it (网民认可吗?, 买不买账?): what they think, or a deed of approval (点赞).
 APPROVAL_ASKED = regex(r"认可|买账|认同|满意|赞同|服气|领情")
+#: ... or whether they disliked it (网民是不是挺反感的?): settled only by how they took it (点赞, 好评).
+DISAPPROVAL_ASKED = regex(r"反感|抵触|排斥")
 #: Aspects a question asks that its answer sentence must show, each with what shows it and the word for what
 #: is missing: who said or proposed something, a superlative, the bot's own view, the next time, a person's origin,
 #: the words said, criticism, a penalty, sex, experts, who made a film.
@@ -369,6 +371,7 @@ ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
      regex(r"曾|原任|此前|先后任|早年|历任"), "经历"),
     (VIEW_ASKED, regex(rf"{_VIEW_SAID}"), "看法"),  # what someone thinks: a sentence that says what they think
     (APPROVAL_ASKED, regex(rf"{_VIEW_SAID}|点赞|叫好|好评"), "看法"),  # (认可吗? ↔ 引来不少网民“点赞”)
+    (DISAPPROVAL_ASKED, regex(r"点赞|叫好|好评|称赞|认可|满意|反感|抵触|不满"), "看法"),
     (regex(r"比例|比重|占比|百分之几|百分之多少|百分比|几成|多少成|占(?:了)?(?:多少|几)|占[^,,。??]{1,10}?的多少(?![\u4e00-\u9fff])|(?:完成|整改|参与|覆盖|通过|合格)率"),
      regex(r"[%％]|百分之|[一二三四五六七八九]成|比例|比重|率"),
      "比例"),  # 占多大比例?, 完成率?: a share, not a count
@@ -449,8 +452,10 @@ WHERE_WORDS = regex(r"在哪里|在哪儿|在哪个地方|在哪[一1]个地方|
 WORK_ASKED = regex(r"哪[一1]?[部本篇首]")
 #: A list asked for as a request (列一下, 挨个列, 一一列出, 能列个表吗): its items are the answer, even put as 能…吗.
 _LIST_FORMS = r"一下|一列|出来?|个?清单|个?单子|个?表格?|张表"
-LIST_REQUESTED = regex(rf"(?:^(?:请|麻烦|帮我|给我)|挨个儿?|一一)列(?:{_LIST_FORMS}|举)?|"
-                      r"(?:挨个儿?|一一)(?:说|讲|数|道)|"
+#: One by one (挨个, 一一, 一项一项).
+_ONE_BY_ONE = r"挨个儿?|一一|一(?:个一个|项一项|条一条|样一样|位一位|件一件)"
+LIST_REQUESTED = regex(rf"(?:^(?:请|麻烦|帮我|给我)|{_ONE_BY_ONE})(?:给我|帮我)?列(?:列|{_LIST_FORMS}|举)?|"
+                      rf"(?:{_ONE_BY_ONE})(?:说|讲|数|道)|"
                       rf"(?:(?<!要)能|可以|帮我?|给我|请|麻烦你?)(?:给我|帮我)?(?:罗?列|列举)(?:{_LIST_FORMS})?"
                       r"(?=[吗不呢呗吧]|\s*[??]|$)")
 #: A list or a name is asked for.
@@ -524,7 +529,7 @@ MEMBERS = regex(rf"{LIST_REQUESTED.pattern}|"
                      r"(?:\d+|[两三四五六七八九十]{1,3})[个位项条类种名家](?:[\u4e00-\u9fff]|[((][\u4e00-\u9fff、]{1,6}[))]){0,8}?[\s,,]"
                      r"(?:都|分别|具体)?[有是]哪(?:些|几)[个种]?[\u4e00-\u9fff]{0,2}$|"
                      r"(?<![\d.])(?:[2-9]|1\d|[两三四五六七八九十]{1,2})[个项条类种样](?:都|分别|具体|到底|究竟)?是(?:啥子?|什么)(?:内容|东西)?(?=$|[,,\s])|"  # 八个都是啥(内容)?
-                     r"\d+[个位项条类种名家][^,,。;;]{0,10}?(?:都|分别|具体)?叫(?:啥|什么)名|"  # 那10个县(区)叫啥名?
+                     r"\d+[个位项条类种名家][^,,。;;]{0,10}?(?:都|分别|具体)?叫(?:啥|什么)|"  # 那10个县(区)叫啥名?, 那10个县都叫啥
                      r"(?<![\d.])(?:[2-9]|1\d|[两三四五六七八九十]{1,2})[个项条类种][^,,。;;]{0,8}?各(?:管|抓|负责|针对|指|是)(?:啥|什么|哪)")  # 8个分方案各管什么领域?
 #: Who a sentence says does a task: 由 a body or people and the verb (由乡镇 (街道)党(工)委负责同志兼任第一书记).
 DONE_BY_BODY = regex(r"由([^,,;;。由]{2,16}?)(任|兼任|担任|牵头|负责(?!同志|人)|带队|主持)")
@@ -821,7 +826,13 @@ PRINCIPLE_ASKED = regex(r"(?:什么|啥|哪些|哪种|怎样的|什么样的?|�
 PRINCIPLE_WORD = "坚持"
 PRINCIPLE_SAID = regex(rf"{PRINCIPLE_WORD}|遵循|本着|按照?“[^”]{{2,24}}”的?(?:要求|原则|方针)|原则")
 #: ... except the attitude of people at large (网民对…是个啥态度?), said by how they took it (引来不少网民“点赞”).
-PUBLIC_ATTITUDE_ASKED = regex(r"(?:网民|网友|群众|老百姓|百姓|民众)[^,,。?!]*态度")
+#: People at large, whose view of a thing a report may tell.
+PUBLIC = r"网民|网友|群众|老百姓|百姓|民众"
+PUBLIC_ATTITUDE_ASKED = regex(rf"(?:{PUBLIC})[^,,。?!]*态度")
+#: ... or what they feel, asked in their words (网民们觉着咋样?).
+PUBLIC_FEELING_ASKED = regex(rf"(?:{PUBLIC})[^,,。]{{0,4}}?觉[得着]")
+#: What people at large said of it, told right after how they took it (引来不少网民“点赞”。|不少网民表示,…).
+PUBLIC_STATEMENT = regex(rf"^\s*(?:不少|很多|许多|广大|一些|部分)?(?P<who>{PUBLIC})[^,,。]{{0,4}}?(?:表示|认为|反映|称|说)")
 #: ... how people took something (引来不少网民“点赞”, 不少网民表示…).
 REACTION_SAID = regex(r"点赞|表示|感受到|称赞|好评|满意|认可")
 #: The standing of a thing asked by that word (学习教育的定位是什么?), answered only by what it is or is taken as
