@@ -266,7 +266,8 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
         listed = _listed_in_opening(question, passages, normalize)
         if listed is not None:  # 这篇综述主要讲哪两个环节的工作? → 推进学习教育、听取意见环节工作
             return listed
-        return _result(question, hits, _gist(doc, sections), header, lead=doc.title)
+        return _result(question, hits, _gist(doc, sections, opening), header,
+                       lead=doc.title if lexicon.CAMPAIGN_ASKED.search(folded) else None)  # (not 主要讲啥: all of it)
     return None
 
 
@@ -386,6 +387,8 @@ def _as_written(words: str, sentence: str) -> str:
 _UNQUOTED = regex(r"[“”\"'‘’\s]")
 _BREAKS = "、,,;;::。!?!?"
 _CLAUSE = regex(r"[^、,,;;::。!?!?]+")
+#: The longest clause of a motto (补精神之“钙”、除“四风”之害、祛行为之垢、立为民之制).
+_MOTTO_CLAUSE = 8
 _LAST_CLAUSE = regex(r"[^、,,;;::。!?!?]+$")
 #: Several lines asked after a stretch (后面还有哪几句?, 后头还有啥?).
 _SEVERAL_ASKED = regex(r"几句|哪些|还有(?:啥|什么)")
@@ -462,9 +465,12 @@ def _part_number(ordinal: re.Match[str], sections: Sequence[str]) -> int:
     return len(sections) if ordinal.group(2) else small_number(ordinal.group(1) or "1")
 
 
-def _gist(doc: Document, sections: Sequence[str]) -> str:
-    """The title and the headings, as the report gives them."""
-    return doc.title + ("。" + ";".join(sections) if sections else "")
+def _gist(doc: Document, sections: Sequence[str], opening: Passage | None) -> str:
+    """The title, the sentence of the opening paragraph that says what was done (not a motto of short clauses:
+    补精神之“钙”、除“四风”之害…) and the headings, as the report gives them."""
+    lede = next((s for s in said_lines(opening) if any(len(c) > _MOTTO_CLAUSE for c in _CLAUSE.findall(s))),
+                None) if opening is not None else None
+    return "。".join(part for part in (doc.title, (lede or "").rstrip("。"), ";".join(sections)) if part)
 
 
 def _sections(passages: Sequence[Passage]) -> list[str]:

@@ -1505,9 +1505,11 @@ REPORT_VIEW = regex(rf"(?:{REPORT_WORD.pattern}|文中|文里)(?:里|中|上)?(?
 #: How the report puts it, asked after the question (…,文章怎么说的?, …,报道里是咋讲的).
 HOW_THE_REPORT_SAYS = regex(rf"[,,\s??]+(?:[这该本那]篇)?(?:{REPORT_WORD.pattern}|文中|文里)(?:里|中|上)?(?:是)?(?:怎么|咋|如何|怎样)"
                                  r"(?:说|讲|写|记|描述|表述|记载)的?(?:[,,\s]*我?想?(?:看看|看一下))?[??。!!\s]*$")
+#: Which campaign the report tells of, asked (综述 啥活动): its title names it.
+CAMPAIGN_ASKED = regex(r"(?:什么|啥|哪个|哪项)活动")
 #: Structure and gist of the report: what it is about, how many parts, what part N says.
 GIST = regex(r"(?:讲|说|写|介绍|报道|谈|聊)(?:了|的|得)?(?:些)?(?:什么|啥|哪些)|主要内容|主旨|主题|大意|中心思想|概括|总结|"
-                  r"梗概|要点|核心|讲的是|说的是|写的是|关于什么|是关于|(?:什么|啥|哪个|哪项)活动")
+             rf"梗概|要点|核心|讲的是|说的是|写的是|关于什么|是关于|{CAMPAIGN_ASKED.pattern}")
 #: The round or stage something is of, asked (这是第几批活动的综述? / 综述的是哪个环节?).
 ROUND_OR_STAGE_ASKED = regex(r"(?:第几|哪[一1]?)个?(批|环节|轮|阶段|期)")
 _PARTS = r"部分|小标题|大标题|标题|小节|节|章节|板块|模块|块"
