@@ -2505,6 +2505,16 @@ def test_the_reports_own_wording_asked_needs_no_quotation(engine: Engine) -> Non
     assert result.status == "answered" and result.answer is not None and "3.3万余条" in result.answer.sentence
 
 
+
+@pytest.mark.parametrize(("question", "said"), [("报上讲庐江县听取意见那句是咋写的", "用真心、下真功、动真格"),
+                                                ("文中讲群众意见至关重要那句原文怎么说的", "能听进多少群众意见")])
+def test_the_reports_wording_of_what_it_quotes_no_one_on(engine: Engine, question: str, said: str) -> None:
+    result = engine.ask(question)  # the passage quotes no one: the report's own sentence is the words asked
+    assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
+    result = engine.ask("稿子里讲班子强不强那句原话是怎么说的")  # (where it quotes someone, the quotation)
+    assert result.answer is not None and result.answer.sentence.startswith("“班子强不强")
+
+
 def test_a_person_named_is_no_title(engine: Engine) -> None:
     # 学习体会文章 has no title in the report; 《焦裕禄》 is the film's, and 焦裕禄 a person
     assert engine.ask("张宝顺写的学习体会文章叫什么题目?").status != "answered"

@@ -1248,6 +1248,15 @@ def _holds_run_of(folded: str, text: str, size: int) -> bool:
                for at in range(len(folded) - size + 1))
 
 
+def _report_worded(question: Question, sentence: str) -> bool:
+    """Is the report's own wording asked, naming no one who said it, of what the sentence says in some of the
+    question's words (卢江县听取意见坚持的那“三个真”,原文确切怎么写? ↔ 庐江县在听取意见时坚持…; not 刘云山原话咋说的?), not
+    only those it quotes to point at a part (“即知即改、立行立该”那段,原文怎么说意见从哪来…?)?"""
+    return lexicon.REPORT_WORDING_ASKED.search(question.folded) is not None and \
+        not lexicon.PERSON_WORDS.search(question.folded) and not _names_someone(question) and \
+        _holds_run_of(lexicon.QUOTED.sub(",", question.folded), re.sub(r"[^\u4e00-\u9fff]", "", sentence), QUOTED_RUN)
+
+
 def _names_someone(question: Question) -> bool:
     """Does the question name a person (who said it: 刘云山原话咋说的?)?"""
     return any(is_person(t.word) for t in question.terms if t.role != "frame")
@@ -1410,9 +1419,10 @@ def _counts_anyone(words: Sequence[str], figure: re.Match[str]) -> bool:
 
 
 def sentence_gives(question: Question, sentence: str, terms: Collection[str], verbs: Collection[str] = (),
-                   related: Callable[[str], Sequence[str]] = lambda word: ()) -> str | None:
+                   related: Callable[[str], Sequence[str]] = lambda word: (), quoted_near: bool = True) -> str | None:
     """None if the sentence (matching form, and its index terms) holds the kind of thing asked for; else
-    what it lacks: a figure with the asked measure word, a date, a person or body, a name, a place."""
+    what it lacks: a figure with the asked measure word, a date, a person or body, a name, a place.
+    `quoted_near`: its passage quotes someone (the words asked may be theirs, not the report's own)."""
     said_of_others = _said_of_others(question, sentence)
     if said_of_others is not None:
         return said_of_others  # 张宝顺的联系点在哪?: …其他省领导也都分赴各自活动联系点 says it of the other leaders
@@ -1429,7 +1439,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
     for asks, gives, lack in lexicon.ASKED_ASPECTS:
         if asks.search(asked_in) and not gives.search(sentence) and \
                 not (asks is lexicon.QUOTE_ASKED and (_line_quoted(question, sentence) or _slogan_said(question, sentence) or
-                                                      _at_a_part(question.folded))) and \
+                                                      _at_a_part(question.folded) or
+                                                      (not quoted_near and _report_worded(question, sentence)))) and \
                 not (lack == "排名" and compared) and not (lack == "看法" and lexicon.REPORT_VIEW.search(asked_in)):
             return lack  # 每个暗访组有几个人? is not answered by a total; 谁说的? by a sentence no one says
         if lack == "排名" and asks.search(asked_in) and not compared and lexicon.MOST_ASKED.search(asked_in) and \

@@ -882,8 +882,10 @@ class Engine:
 
     def _lacking(self, question: Question, position: int) -> list[str | None]:
         """What each sentence of the passage lacks of what is asked (`decision.sentence_gives`; None: nothing)."""
-        return [sentence_gives(question, s, t, self.weights.verbs, self.weights.related)
-                for s, t in zip(self.matching_sentences(position), self.store.sentence_terms(position), strict=True)]
+        sentences = self.matching_sentences(position)
+        quoted = any(lexicon.QUOTATION.search(s) for s in sentences)
+        return [sentence_gives(question, s, t, self.weights.verbs, self.weights.related, quoted)
+                for s, t in zip(sentences, self.store.sentence_terms(position), strict=True)]
 
     def _lists(self, question: Question, position: int) -> int | None:
         """The sentence of the passage that lists what the verb the question asks about is done to (主要学什么? ↔

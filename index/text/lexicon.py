@@ -343,6 +343,8 @@ VIEW_ASKED = regex(r"(?:怎么|咋|如何)(?:看|评价)|觉得|(?:什么|啥|�
 APPROVAL_ASKED = regex(r"认可|买账|认同|满意|赞同|服气|领情")
 #: ... or whether they disliked it (网民是不是挺反感的?): settled only by how they took it (点赞, 好评).
 DISAPPROVAL_ASKED = regex(r"反感|抵触|排斥")
+#: Words someone said, quoted or reported (“亲,期待您积极参与…”, 不少网民表示,…).
+QUOTATION = regex(r"“[^”]{6,}”?|(?:表示|认为|指出|强调|说)[,,::]")
 #: Aspects a question asks that its answer sentence must show, each with what shows it and the word for what
 #: is missing: who said or proposed something, a superlative, the bot's own view, the next time, a person's origin,
 #: the words said, criticism, a penalty, sex, experts, who made a film.
@@ -365,7 +367,7 @@ ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
     (regex(r"下[一1]?[回次趟](?![数])"), regex(r"下一步|下[一1]?阶段|今后|将[要会]"), "下一步安排"),
     (regex(r"哪里人|哪儿人|(?:什么|啥|哪个)地方人|籍贯|老家(?:是|在)?(?:哪|什么地方)|出生地|在哪出生|哪里出生"), regex(r"籍|出生|生于|老家|人氏"),
      "籍贯"),  # (我老家马鞍山的,…: the asker's home, not asked)
-    (QUOTE_ASKED, regex(r"“[^”]{6,}”?|(?:表示|认为|指出|强调|说)[,,::]"), "原话"),  # quoted or reported
+    (QUOTE_ASKED, QUOTATION, "原话"),  # quoted or reported
     # (张宝顺以前是在哪里当官的?: someone's past, which a report of what they do now says nothing of)
     (regex(rf"{SURNAME_CLASS}[\u4e00-\u9fff]{{1,2}}(?:同志)?(?:以前|之前|原来|过去|早先|从前|早年)(?:是|在|当|干|做|任)"),
      regex(r"曾|原任|此前|先后任|早年|历任"), "经历"),
@@ -1476,6 +1478,10 @@ REPORT_WORDS = frozenset("报道 文章 新闻 稿子 稿 原稿 素材 这篇 �
 REPORT_ONLY_WORDS = REPORT_WORDS - frozenset("素材 消息 通讯 新闻".split())
 #: ... any of them, where it stands (看到这新闻).
 REPORT_WORD = regex("|".join(longest_first(REPORT_WORDS)))
+#: The report's own wording asked (原文是怎么写的?, 稿子里原话怎么写的, 报上怎么写的, 文中…那句话是怎么说的): any of its
+#: sentences gives it, quoted or not.
+REPORT_WORDING_ASKED = regex(rf"(?:{REPORT_WORD.pattern}|文中|文里|报上|原话)(?:里|中|上)?[^,,。;;??!!]{{0,14}}?"
+                             r"(?:确切|具体|到底|究竟)?(?:怎么|咋|如何|怎样)(?:写|说|讲|表述|描述)")
 #: The report pointed at as this one (这篇稿子, 这综述, 该文章), not another piece (那篇学习体会文章) or its text (原文).
 THIS_REPORT = regex(rf"[这本该此][篇份]?(?:{REPORT_WORD.pattern})|[这本该此]篇|[本该此]文")
 #: The report come across, said as where the asker heard of it (刚刷到一条新闻, 看到这篇报道): it frames the question.
