@@ -162,6 +162,13 @@ def test_a_claimed_figure_is_checked_against_the_item_the_claim_names(engine: En
     assert result.answer is not None and result.answer.lead == "1500多名"
 
 
+def test_a_figure_said_of_all_the_things_it_counts_is_no_claim_of_how_many(engine: Engine) -> None:
+    result = engine.ask("那1660个党组织,是不是个个都由乡镇干部兼第一书记?")  # all of them? → the part that is: 1602个
+    assert result.answer is not None and result.answer.lead == "1602个"
+    result = engine.ask("十六个省辖市都建了活动领导小组吗?")  # the figure names which ones: no lead repeats it
+    assert result.status == "answered" and result.answer is not None and result.answer.lead is None
+
+
 def test_people_counted_with_ge_are_counted_in_ren(engine: Engine) -> None:
     result = engine.ask("省里派下去督导的,一共抽了多少个人,分成几个组?")  # 多少个人 asks 170人, not a second 16个
     assert result.answer is not None and result.answer.lead == "170人组成16个省委督导组"

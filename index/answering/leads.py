@@ -758,8 +758,10 @@ def _claimed_figure(sentence: str, question: Question, terms: Sequence[str], nor
     if len({value_of(c.group(1), c.group(2)) for c in claims}) != 1:
         return None  # (…两百个人啊我听说是两百人: one claim, said twice)
     claim = claims[0]
-    if query[:claim.start()].endswith(("的", "那", "这")):
-        return None  # 合肥的39项任务,每项有没有…?, 合肥那39项任务: a figure after 的 or pointed at says which things
+    # (1660个党组织是不是全部由乡镇领导兼第一书记? → 其中1602个: the part that does it, not the figure again)
+    every = lexicon.ALL_OF_THEM.match(query, claim.end()) is not None
+    if query[:claim.start()].endswith(("的", "那", "这")) and not every:
+        return None  # 合肥的39项任务有没有…?, 合肥那39项任务: a figure after 的 or pointed at says which things
     # (五万多|村支书: people counted with no measure word, 村 no measure of them)
     unit = "人" if counts_people(question, claim.start(4) if claim.group(4) else claim.end(), claim.group(4),
                                 claim.end()) else claim.group(4) or ""
@@ -776,11 +778,17 @@ def _claimed_figure(sentence: str, question: Question, terms: Sequence[str], nor
     # (the words before the sentence's first figure, 马鞍山市对|5600多名…、3800多名…, are every figure's: they tell none apart)
     figures = list(_FIGURE_WITH_UNIT.finditer(sentence))
     words = [w for w in words if not figures or w not in sentence[:figures[0].start()]]
+    # (all of them claimed: the part the sentence gives after the whole, 1660个…其中1602个; not what did it, 8个暗访组)
+    whole = next((m for m in figures if _value(m.group(0)) == claimed), None) if every else None
+    parts = [m for m in figures if whole is not None and m.start() >= whole.end() and _value(m.group(0)) < claimed]
+    if every and len(parts) != 1:
+        return None  # (4395个问题是不是全部改完了? ↔ 3142个整改完毕,1253个正积极整改中: either part settles it)
     found = [(not (counted and all(w in _clause_of(sentence, m) for w in counted)) and not _as_claimed(value, claimed, rough),
               -sum(w in _clause_of(sentence, m) for w in words), not _as_claimed(value, claimed, rough),
               abs(math.log(value / claimed)), m.group(0))
              for m in figures
-             if (not unit or lexicon.same_family(unit, _unit(m.group(0)))) and (value := _value(m.group(0))) > 0]
+             if (not unit or lexicon.same_family(unit, _unit(m.group(0)))) and (value := _value(m.group(0))) > 0 and
+             not (every and m not in parts)]
     if not found or claimed <= 0:
         return None
     _, _, _, distance, figure = min(found)

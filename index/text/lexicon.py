@@ -1796,6 +1796,9 @@ DONE_BEFORE_VERB = "有"
 WHETHER_AFTER = regex(r"[没吗不嘛呢啊呀吧哇么]")
 #: A total asked (一共有多少党员?): not answered by figures that each count a kind of it.
 TOTAL_ASKED = regex(rf"{_ALL_TOGETHER}|总数|全部|所有|共有")
+#: Every one of the things a figure counts, claimed of them right after it (1660个党组织是不是全部由…兼任?, 16个省辖市
+#: 是否都成立了…?, 39项任务 每项 都有…吗): the figure says which things, not how many.
+ALL_OF_THEM = regex(r"[^。;;??]{0,16}?(?:全部|全都|统统|都|均|一律|个个|每[个项位条家])")
 #: A measure word at the start of a text (多少|名党员).
 UNIT_AT = regex(rf"^(?:{UNIT_PATTERN})")
 #: A part asked of on its own (乡镇单独派出了多少个?): a figure several parts share is not its figure.
