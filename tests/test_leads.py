@@ -13,6 +13,7 @@ from index.answering.engine import Engine
     ("市县乡镇派出了多少个指导组?", "11697个"),
     ("暗訪組暗訪了多少個縣?", "50个"),
     ("软弱涣散基层党组织里,由乡镇负责同志兼第一书记的有几个?", "1602个"),  # a part: the figure after 其中
+    ("全省 contact points 总共多少个", "5322个"),  # contact points: English words for 联系点
     ("来安县的手册建起了干群之间的啥?", "“连心桥”"),
     ("活动联系点一共有多少个?", "5322个"),
     ("省委督导组有几个人", "170人"),  # 几个人 counts people

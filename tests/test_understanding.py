@@ -727,6 +727,8 @@ def test_questions_the_report_does_not_answer_are_not_answered(engine: Engine, q
     ("本文发表的时间节点是哪一天?", "2014-05-07"),  # the time of its publishing, in any word for a time
     ("该报道的刊发载体是哪家报纸?", "安徽日报"),  # where it was published, in any word for an outlet
     ("请给出这篇综述的完整标题", "安徽省第二批党的群众路线教育实践活动第一环节工作综述"),  # 请给出: a request, as 告诉我
+    ("文章最尾嗰段小标题系咩", "即知即改,立行立改,力求活动取得实效"),  # 最尾: 最后 in Cantonese and Malaysian speech
+    ("最后一个 subheading 是什么", "即知即改,立行立改,力求活动取得实效"),  # an English word for 小标题
     ("篇綜述個標題全寫係咩?", "安徽省第二批党的群众路线教育实践活动第一环节工作综述"),  # 全写: the full form, 全称
     ("文章最底下的责任编辑是谁", "梁 海燕"),  # 最底下: the end of the report
     ("见报日期几号?核一下发表时间", "2014-05-07"),  # 见报: its publishing
@@ -1792,6 +1794,9 @@ def test_places_of_one_level_asked_by_name_are_not_answered_by_a_count_of_them(e
 
 def test_what_for_asked_with_wei_le_sha_is_a_purpose_question(engine: Engine) -> None:
     assert engine.read("省委派督导组下到县里,是为了啥?").wants == "purpose"
+    result = engine.ask("来安县编的那本手册有么用")  # 么用: 什么用 (Jianghuai speech), what it is for, not its name
+    assert result.status == "answered" and result.answer is not None and result.answer.lead is None
+    assert "咨询有路" in result.answer.sentence
 
 
 def test_a_cadre_rank_asked_of_must_be_given(engine: Engine) -> None:

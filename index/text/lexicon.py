@@ -1196,6 +1196,7 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     # a telephone's "how much" is its number (举报电话多少, 热线电话是多少?), as anywhere
     (regex(r"(?<=电话)(?=是?多少(?:[\s,,??!!~。]|$))"), "号码"),
     (regex(r"莫得"), "没有"),  # Southwestern Mandarin: 莫得那么多吧?
+    (regex(r"最尾"), "最后"),  # Cantonese and Malaysian Chinese: 文章最尾那段
     (regex(r"几(?:久|耐)"), "多久"),  # southern speech: 一任做几久?, 学几耐? (how long)
     (regex(r"(?<=[我俺])(?:咋|怎么)(?=记得|印象)"), ""),  # 我咋记得是四月呢: what the asker recalls, no how asked
     # 是好多个嘛?, 有好多家? (how many, wherever else the question asks); 是好久发表的? (when, not how long)
@@ -1206,7 +1207,7 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (regex(r"(?:没得|没有)(?=[??!!~。]*$)"), "吗"), (regex(r"对头不|对头吗|对头哇|对头伐"), "对不对"),
     # northern and Jianghuai speech: 么事/么子 什么, 哪块/哪嗒 哪里, 哪些个 哪些, 多会儿/多咱 什么时候, 恁 那么
     # (Hefei: 么斯 什么, 么 before what it asks of, 是么态度; 多暂 什么时候; 怎搞 怎么搞)
-    (regex(r"么事|么子|么斯|(?<![什怎这那多要为干])么(?=名|样|东西|时候|地方|人|意思|态度|看法|原则|办法|法子|要求|情况|事|内容|作用|级别|会)"), "什么"),
+    (regex(r"么事|么子|么斯|(?<![什怎这那多要为干])么(?=名|样|东西|时候|地方|人|意思|态度|看法|原则|办法|法子|要求|情况|事|内容|作用|用|级别|会)"), "什么"),
     (regex(r"多暂"), "什么时候"), (regex(r"怎搞"), "怎么搞"),
     # Jiaoliao (Shandong coast): 为么 为什么, 么 before a verb after 是 (是么安排的?) 怎么
     (regex(r"(?<![因以认成作])为么"), "为什么"), (regex(r"(?<=是)么(?=安排|搞|弄|办|做|整|回事)"), "怎么"),
@@ -1338,6 +1339,7 @@ CLASSICAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
 ENGLISH_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (regex(rf"\s*(?<![a-z])(?:{english})(?![a-z])\s*"), word) for english, word in (
         ("reports?|articles?|news", "报道"), ("reporter", "记者"), ("author", "作者"), ("title|headline", "标题"),
+        ("sub-?headings?|sub-?titles?", "小标题"), ("contact points?", "联系点"),
         ("campaign", "活动"), ("editor", "编辑"), ("source", "来源"),
         # question words, and everyday words people mix into Chinese (how many 督导组, 最 key 的是什么)
         ("means? what|what (?:does|do) [a-z ]{0,30}mean|meaning", "是什么意思"),  # (四风 means what?)
