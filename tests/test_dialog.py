@@ -37,6 +37,13 @@ def test_single_question_sets_do_not_regress(engine: Engine) -> None:
         assert m["hit@1"] >= 0.97 and m["sentence@1"] >= 0.93 and m["abstention_accuracy"] == 1.0
 
 
+def test_an_average_asked_of_those_counted_is_no_claim_about_all_of_them(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("省委抽调了多少人组成督导组?")
+    reply = chat.reply("这些人平均好大年纪呀?")  # 平均 (on average), not 均 (all): their age, which the report does not give
+    assert not (isinstance(reply, Answered) and reply.result.status == "answered")
+
+
 def test_more_asked_as_a_question_reads_on_in_the_next_passage(engine: Engine) -> None:
     chat = Conversation(lambda: engine)
     chat.reply("拿什么作为红线贯穿活动始终?")

@@ -129,6 +129,7 @@ DATA = Path(__file__).parent / "data"
     ("建起了什么桥?", "“连心桥”"),  # (干群之间的: no part of the name)
     ("来安县的手册给干部和群众之间搭了个什么桥来着嗯", "“连心桥”"),  # the kind before a filler
     ("芜湖热线电话搭建了什么直通车?", "政情民意“直通车”"),  # the kind named whole: which one, the words before it
+    ("芜湖有11条热线 建起来的叫啥车", "“直通车”"),  # 叫啥车: which one of a kind, not the names of the 11 counted
     ("市县两级的领导开了多少个会议?", "11300多场"),  # 会议: any meeting named (座谈会), counted in 场 as in 个
     ("督导组开了多少个会议?", "462场"),
     ("各个市县开了多少个先进事迹报告会哈?", "2855场"),  # a meeting the report names, counted casually by 个

@@ -531,7 +531,7 @@ MEMBERS = regex(rf"{LIST_REQUESTED.pattern}|"
                      r"(?:\d+|[两三四五六七八九十]{1,3})[个位项条类种名家](?:[\u4e00-\u9fff]|[((][\u4e00-\u9fff、]{1,6}[))]){0,8}?[\s,,]"
                      r"(?:都|分别|具体)?[有是]哪(?:些|几)[个种]?[\u4e00-\u9fff]{0,2}$|"
                      r"(?<![\d.])(?:[2-9]|1\d|[两三四五六七八九十]{1,2})[个项条类种样](?:都|分别|具体|到底|究竟)?是(?:啥子?|什么)(?:内容|东西)?(?=$|[,,\s])|"  # 八个都是啥(内容)?
-                     r"\d+[个位项条类种名家][^,,。;;]{0,10}?(?:都|分别|具体)?叫(?:啥|什么)|"  # 那10个县(区)叫啥名?, 那10个县都叫啥
+                     r"\d+[个位项条类种名家][^,,。;;]{0,10}?(?:都|分别|具体)?叫(?:啥|什么)(?=名|[\s,,。??!!~吗呢啊呀哦嘛]|$)|"  # 那10个县(区)叫啥名?, 那10个县都叫啥 (not 叫啥车: which one)
                      r"(?<![\d.])(?:[2-9]|1\d|[两三四五六七八九十]{1,2})[个项条类种][^,,。;;]{0,8}?各(?:管|抓|负责|针对|指|是)(?:啥|什么|哪)")  # 8个分方案各管什么领域?
 #: Who a sentence says does a task: 由 a body or people and the verb (由乡镇 (街道)党(工)委负责同志兼任第一书记).
 DONE_BY_BODY = regex(r"由([^,,;;。由]{2,16}?)(任|兼任|担任|牵头|负责(?!同志|人)|带队|主持)")
@@ -1800,7 +1800,7 @@ WHETHER_AFTER = regex(r"[没吗不嘛呢啊呀吧哇么]")
 TOTAL_ASKED = regex(rf"{_ALL_TOGETHER}|总数|全部|所有|共有")
 #: Every one of the things a figure counts, claimed of them right after it (1660个党组织是不是全部由…兼任?, 16个省辖市
 #: 是否都成立了…?, 39项任务 每项 都有…吗): the figure says which things, not how many.
-ALL_OF_THEM = regex(r"[^。;;??]{0,16}?(?:全部|全都|统统|都|均|一律|个个|每[个项位条家])")
+ALL_OF_THEM = regex(r"[^。;;??]{0,16}?(?:全部|全都|统统|都|(?<!平)均|一律|个个|每[个项位条家])")  # (not 平均: on average)
 #: A measure word at the start of a text (多少|名党员).
 UNIT_AT = regex(rf"^(?:{UNIT_PATTERN})")
 #: A part asked of on its own (乡镇单独派出了多少个?): a figure several parts share is not its figure.
