@@ -820,6 +820,8 @@ IMPORTANCE_ASKED = regex(r"(?:有|是)?多(?:么)?(?:重要|要紧|关键)|重�
 KEY_ASKED = regex(r"关键的?(?:是|在于|在|要看|看|要靠|靠|取决于)(?:(?:什么|啥|哪个?)地方|什么|啥|哪里?|谁|哪[1一]?[点样]|哪个?方面)|(?:什么|啥)(?:最|是|最为)(?:关键|重要|要紧)|(?:最)?(?:重要|要紧)的?(?:是|在于|要看|看)(?:什么|啥|哪|谁)|"
                        + IMPORTANCE_ASKED.pattern)
 KEY_SAID = regex(r"关键|至关重要|最为重要|最重要|重中之重|首要")
+#: People at large, whose view of a thing a report may tell.
+PUBLIC = r"网民|网友|群众|老百姓|百姓|民众"
 #: The principle or attitude something is done by asked (整改遵循什么原则?, 秉持了怎样的工作态度?, terse 整改 原则)...
 PRINCIPLE_ASKED = regex(r"(?:什么|啥|哪些|哪种|怎样的|什么样的?|某种|某些)(?:工作|整改)?(?:原则|态度|方针)|(?:原则|态度|方针)(?:是|为)(?:什么|啥|怎样)|"
                              r"(?<= )(?:原则|态度|方针)$")
@@ -828,15 +830,13 @@ PRINCIPLE_ASKED = regex(r"(?:什么|啥|哪些|哪种|怎样的|什么样的?|�
 PRINCIPLE_WORD = "坚持"
 PRINCIPLE_SAID = regex(rf"{PRINCIPLE_WORD}|遵循|本着|按照?“[^”]{{2,24}}”的?(?:要求|原则|方针)|原则")
 #: ... except the attitude of people at large (网民对…是个啥态度?), said by how they took it (引来不少网民“点赞”).
-#: People at large, whose view of a thing a report may tell.
-PUBLIC = r"网民|网友|群众|老百姓|百姓|民众"
 PUBLIC_ATTITUDE_ASKED = regex(rf"(?:{PUBLIC})[^,,。?!]*态度")
-#: ... or what they feel, asked in their words (网民们觉着咋样?).
-PUBLIC_FEELING_ASKED = regex(rf"(?:{PUBLIC})[^,,。]{{0,4}}?觉[得着]")
-#: What people at large said of it, told right after how they took it (引来不少网民“点赞”。|不少网民表示,…).
-PUBLIC_STATEMENT = regex(rf"^\s*(?:不少|很多|许多|广大|一些|部分)?(?P<who>{PUBLIC})[^,,。]{{0,4}}?(?:表示|认为|反映|称|说)")
 #: ... how people took something (引来不少网民“点赞”, 不少网民表示…).
 REACTION_SAID = regex(r"点赞|表示|感受到|称赞|好评|满意|认可")
+#: What people at large feel, asked in their words (网民们觉着咋样?).
+PUBLIC_FEELING_ASKED = regex(rf"(?:{PUBLIC})[^,,。]{{0,4}}?觉[得着]")
+#: What people at large said of a thing, told right after how they took it (引来不少网民“点赞”。|不少网民表示,…).
+PUBLIC_STATEMENT = regex(rf"^\s*(?:不少|很多|许多|广大|一些|部分)?(?P<who>{PUBLIC})[^,,。]{{0,4}}?(?:表示|认为|反映|称|说)")
 #: The standing of a thing asked by that word (学习教育的定位是什么?), answered only by what it is or is taken as
 #: (not a person's position, 是啥地位, nor a kind, 什么性质).
 STANDING_ASKED = regex(rf"定位(?:是|[成为]了?)?(?:什么|啥)|{_TERSE_STANDING}|"
