@@ -1239,7 +1239,13 @@ def _line_quoted(question: Question, sentence: str) -> bool:
         return False
     if "原文" in question.folded and not lexicon.PERSON_WORDS.search(question.folded) and not _names_someone(question):
         return True
-    return _holds_run_of(question.folded, re.sub(r"[^\u4e00-\u9fff]", "", sentence), QUOTED_RUN)
+    return _quotes_run_of(question.folded, sentence)
+
+
+def _quotes_run_of(folded: str, sentence: str) -> bool:
+    """Does the sentence's Chinese, read through its punctuation, hold `QUOTED_RUN` characters in a row of the
+    question (意见从 ↔ 意见,从群众中来)?"""
+    return _holds_run_of(folded, re.sub(r"[^\u4e00-\u9fff]", "", sentence), QUOTED_RUN)
 
 
 def _holds_run_of(folded: str, text: str, size: int) -> bool:
@@ -1254,7 +1260,7 @@ def _report_worded(question: Question, sentence: str) -> bool:
     only those it quotes to point at a part (“即知即改、立行立该”那段,原文怎么说意见从哪来…?)?"""
     return lexicon.REPORT_WORDING_ASKED.search(question.folded) is not None and \
         not lexicon.PERSON_WORDS.search(question.folded) and not _names_someone(question) and \
-        _holds_run_of(lexicon.QUOTED.sub(",", question.folded), re.sub(r"[^\u4e00-\u9fff]", "", sentence), QUOTED_RUN)
+        _quotes_run_of(lexicon.QUOTED.sub(",", question.folded), sentence)
 
 
 def _names_someone(question: Question) -> bool:

@@ -779,16 +779,17 @@ def _claimed_figure(sentence: str, question: Question, terms: Sequence[str], nor
     figures = list(_FIGURE_WITH_UNIT.finditer(sentence))
     words = [w for w in words if not figures or w not in sentence[:figures[0].start()]]
     # (all of them claimed: the part the sentence gives after the whole, 1660个…其中1602个; not what did it, 8个暗访组)
-    whole = next((m for m in figures if _value(m.group(0)) == claimed), None) if every else None
-    parts = [m for m in figures if whole is not None and m.start() >= whole.end() and _value(m.group(0)) < claimed]
-    if every and len(parts) != 1:
-        return None  # (4395个问题是不是全部改完了? ↔ 3142个整改完毕,1253个正积极整改中: either part settles it)
+    pool = figures
+    if every:
+        whole = next((m for m in figures if _value(m.group(0)) == claimed), None)
+        pool = [m for m in figures if whole is not None and m.start() >= whole.end() and _value(m.group(0)) < claimed]
+        if len(pool) != 1:
+            return None  # (4395个问题是不是全部改完了? ↔ 3142个整改完毕,1253个正积极整改中: either part settles it)
     found = [(not (counted and all(w in _clause_of(sentence, m) for w in counted)) and not _as_claimed(value, claimed, rough),
               -sum(w in _clause_of(sentence, m) for w in words), not _as_claimed(value, claimed, rough),
               abs(math.log(value / claimed)), m.group(0))
-             for m in figures
-             if (not unit or lexicon.same_family(unit, _unit(m.group(0)))) and (value := _value(m.group(0))) > 0 and
-             not (every and m not in parts)]
+             for m in pool
+             if (not unit or lexicon.same_family(unit, _unit(m.group(0)))) and (value := _value(m.group(0))) > 0]
     if not found or claimed <= 0:
         return None
     _, _, _, distance, figure = min(found)
