@@ -3287,6 +3287,18 @@ def test_a_quoted_name_after_the_verb_asked_names_the_thing(engine: Engine) -> N
     assert engine.ask("芜湖市长叫什么名字?").status != "answered"
 
 
+def test_the_name_of_what_was_built_unsaid_is_the_quoted_name_after_the_verb(engine: Engine) -> None:
+    # 搭起来的叫啥: the thing itself unsaid, the name of what 搭建 made (政情民意“直通车”)
+    result = engine.ask("芜湖那边搭起来的叫啥呀")
+    assert result.status == "answered" and result.answer is not None and "“直通车”" in result.answer.sentence
+
+
+def test_a_meetings_name_asked_after_a_space(engine: Engine) -> None:
+    # 那个会 叫什么: typed with a space where a comma would be
+    result = engine.ask("3月24号开的那个会 叫什么来着")
+    assert result.status == "answered" and result.answer is not None and "专题点评通报会" in result.answer.sentence
+
+
 def test_jue_chu_is_to_feel(engine: Engine) -> None:
     # 觉出 is 感受 in the everyday-words table
     result = engine.ask("老百姓啥时候能觉出变化来")

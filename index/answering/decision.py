@@ -112,6 +112,7 @@ _PLUS_PART_ASKED = regex(r"\d\+(\d)(?=.*?(?<![+\d])\1(?:个|项)?[”\"]?\s*(?:�
 _ONE_CHAR_DONE = regex(r"([\u4e00-\u9fff])的")
 #: The name of the thing before it is asked (平台|叫什么).
 _NAME_ASKED_AFTER = regex(r"[,,]?(?:被|也)?(?:叫|叫做|称为|称作|名叫)(?:什么|啥)")
+_DONE_NAMED = regex(r"的(?:那个|那|这个)?[,,\s]?(?:叫|叫做|称为|称作|名叫)(?:什么|啥)")
 #: Characters before a tier that make it where something went, not who did it (派到各市的巡查组).
 _GONE_TO = frozenset("到赴往去")
 #: A sentence that says what a thing is (学习教育,是…): the thing.
@@ -360,10 +361,17 @@ def _name_asked_of(word: str, folded: str) -> bool:
         any(_NAME_ASKED_AFTER.match(folded, at + len(word)) for at in occurrences(folded, word))
 
 
+def _done_thing_named(question: Question, verbs: Collection[str]) -> bool:
+    """Is the name asked of what a verb of the question made, the thing itself unsaid (搭起来的叫什么?)?"""
+    return any(len(t.word) > 1 and any(a in verbs for a in (t.word, *t.alternatives)) and
+               any(_DONE_NAMED.match(question.folded, at + len(t.word)) for at in occurrences(question.folded, t.word))
+               for t in question.terms)
+
+
 def named_by_verb(question: Question, text: str, verbs: Collection[str]) -> bool:
     """Does the text give a name in quotes right after a verb of the question (搭建的那个平台叫什么? ↔ 搭建政情民意
     “直通车”): the name of what was done?"""
-    done = [t.word for t in question.terms if len(t.word) > 1 and t.word in verbs]
+    done = [a for t in question.terms for a in {t.word, *t.alternatives} if len(a) > 1 and a in verbs]
     # (or a verb of one character, the first of the text's: 芜湖搭的那个平台 ↔ 搭建)
     firsts = {m.group(1) for m in _ONE_CHAR_DONE.finditer(question.folded)}
 
@@ -1800,7 +1808,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             any(_modified(a, sentence) for t in question.terms if t.asked and t.word + "叫" in question.folded
                 for a in t.alternatives) or \
             (lexicon.NICKNAME_ASKED.search(question.folded) is not None and NICKNAME.search(sentence) is not None) or \
-            (any(_name_asked_of(t.word, question.folded) for t in question.terms) and named_by_verb(question, sentence, verbs)) or \
+            ((any(_name_asked_of(t.word, question.folded) for t in question.terms) or _done_thing_named(question, verbs)) and
+             named_by_verb(question, sentence, verbs)) or \
             collective_name(question, sentence) is not None or \
             ((any(t.kind == "meeting" for t in question.terms) or lexicon.MEETING_NAME_ASKED.search(question.folded)) and
              bool(meetings_named(sentence)))

@@ -257,7 +257,7 @@ MEETING_UNIT = "场"
 #: Meetings counted casually by 个 (开了多少个报告会?, 几个座谈会): the meeting is what is counted, in 场 or 次.
 MEETINGS_COUNTED = regex(r"(?:多少|几)个[\u4e00-\u9fff]{0,8}?(?:会议|(?<=[\u4e00-\u9fff]{2})会)(?![\u4e00-\u9fff])")
 #: A meeting's name asked, the meeting said by 会 alone (那个会叫什么?, 那个会,名字是什么来着?).
-MEETING_NAME_ASKED = regex(r"(?:(?<=[个场次的])会|会议)[,,]?的?(?:叫|名字|名称|全称)")  # (not 体会叫啥题目)
+MEETING_NAME_ASKED = regex(r"(?:(?<=[个场次的])会|会议)[,,\s]?的?(?:叫|名字|名称|全称)")  # (not 体会叫啥题目)
 #: Meetings held, asked of (开会开了多少回?): the times are the meetings, not the people who went (人次).
 MEETINGS_HELD = regex(r"开会|开了?[^,,。??]{0,4}会|会议|座谈")
 #: What stands right before a word of a kind when it names the kind, not one of it (多少个|会议, 开的|会议).
