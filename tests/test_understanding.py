@@ -3869,3 +3869,26 @@ def test_a_pair_joined_in_the_clause_of_the_verb_asked_lists_the_two(engine: Eng
 def test_a_claim_of_the_reports_words_is_settled_by_the_sentence(engine: Engine, question: str, said: str) -> None:
     result = engine.ask(question)
     assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
+
+
+def test_when_something_began_is_not_the_reports_opening(engine: Engine) -> None:
+    # 哪年起头的: when the first round began, which the report does not say; 起头那句 is still its opening line
+    assert engine.ask("第一批活动打哪年起头的?").status != "answered"
+    result = engine.ask("报道起头那句说的啥")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead is not None
+    assert "补精神之“钙”" in result.answer.lead
+
+
+def test_a_whole_counted_without_a_measure_word_is_no_kinds_figure(engine: Engine) -> None:
+    # 党员总人数: all of 马鞍山's members, which the kinds counted (5600多名年老体弱党员、…1500多名流动党员) are not
+    result = engine.ask("马鞍山一个市的党员总人数是多少")
+    assert result.status != "answered" and (result.answer is None or result.answer.lead is None)
+    kind = engine.ask("马鞍山的流动党员总人数是多少")
+    assert kind.status == "answered" and kind.answer is not None and kind.answer.lead == "1500多名"
+
+
+def test_the_kind_asked_said_again_as_asked_names_none_of_them(engine: Engine) -> None:
+    # 参加第一批活动的是哪些单位: 第一批活动单位查摆的… says the same units again, naming none
+    assert engine.ask("参加第一批活动的到底是哪些单位啊").status != "answered"
+    assert engine.ask("第二批活动参加的都是哪些单位").status != "answered"
+    assert engine.ask("哪个单位搭建了政情民意直通车?").status == "answered"

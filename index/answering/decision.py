@@ -77,6 +77,9 @@ ALIKE_AFTER = 3
 GOING_HELD = 3
 #: Characters on each side of a question word the sentence must hold too for the question to quote it.
 QUOTED_AROUND = 2
+#: How far back a kind's modifier is read, to tell whether it is the question's own (第一批活动|单位).
+SAID_AS_ASKED = 4
+_HAN_BEFORE = regex(r"[\u3400-\u9fff]*$")
 #: A word for people said after another (党员|志愿者, 党员|参与者): the one counted, its head.
 _PERSON_HEAD = regex(r"([\u4e00-\u9fff]{1,3}?[者员])(?![\u4e00-\u9fff]{0,1}[者员])")
 #: Where two things of a kind are joined (焦裕禄精神|和|沈浩精神), and how long the second may be.
@@ -359,6 +362,14 @@ def _name_asked_of(word: str, folded: str) -> bool:
     """Is the word a thing (not a post or a person) whose name the question asks, right before 叫什么 (那个平台叫什么?)?"""
     return len(word) > 1 and not lexicon.ROLES.search(word) and not lexicon.PERSON_NOUNS.search(word) and \
         any(_NAME_ASKED_AFTER.match(folded, at + len(word)) for at in occurrences(folded, word))
+
+
+def _said_as_asked(kind: str, sentence: str, folded: str) -> bool:
+    """Is the kind asked said in the sentence only as the question says it, each time after words of the question
+    (第一批参加活动的是哪些单位? ↔ 第一批活动单位查摆的…): the same things again, none of them named?"""
+    runs = [run.group(0) if (run := _HAN_BEFORE.search(sentence, max(0, at - SAID_AS_ASKED), at)) else ""
+            for at in occurrences(sentence, kind)]
+    return bool(runs) and all(len(run) >= 2 and all(c in folded for c in run) for run in runs)
 
 
 def _done_thing_named(question: Question, verbs: Collection[str]) -> bool:
@@ -1638,8 +1649,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
             return counted[-1].word  # 巡视工作发现了多少个问题?: a figure, but of 县, not of 问题
         after_asking = lexicon.UNIT_AT.sub("", question.folded[asking.end():], count=1) if asking else ""
         whole = nouns or [t.word for t in question.terms if len(t.word) > 1 and after_asking.startswith(t.word)] or \
-            [t.word for t in question.terms if any(lexicon.same_family("人", u) for u in question.units) and
-             len(t.word) > 1 and lexicon.PERSON_NOUNS.fullmatch(t.word)]  # 三类党员加起来一共多少人?, 共有党员多少名?: 党员
+            [t.word for t in question.terms if (not question.units or any(lexicon.same_family("人", u) for u in question.units)) and
+             len(t.word) > 1 and lexicon.PERSON_NOUNS.fullmatch(t.word)]  # 三类党员加起来一共多少人?, 共有党员多少名?, 党员统共得有多少?: 党员
         if lexicon.TOTAL_ASKED.search(question.folded) and \
                 _parts(figures, whole, sentence, question.folded, [a for a in question.resaid if len(a) > 1]):
             return "总数"  # 马鞍山一共有多少党员?: 5600多名年老体弱党员、3800多名…党员 count parts of them
@@ -1737,7 +1748,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         # kinds of things, not of deeds (哪些工作 is answered by what was done, whatever it is called)
         kinds = [a for t in question.terms if t.asked for a in t.alternatives
                  if (facts := word_facts(a)) is None or facts[1] not in lexicon.DEED_POS]
-        vague = [k for k in kinds if re.search(rf"(?:{lexicon.INDEFINITE.pattern}){re.escape(k)}", sentence)]
+        vague = [k for k in kinds if re.search(rf"(?:{lexicon.INDEFINITE.pattern}){re.escape(k)}", sentence) or
+                 _said_as_asked(k, sentence, question.folded)]
         said = [k for k in kinds if k in sentence and k not in vague]
         which = _ONE_WHICH.search(question.folded)
         if said and which is not None and not any(

@@ -1536,8 +1536,8 @@ GENRE = regex(r"(?:工作)?(?:综述|述评|通讯|评论|消息|特写|专访|�
 GENRE_ASKED = regex(r"体裁|文体|(?:什么|啥|哪种|哪类|哪一类)(?:类型|样)?的?(?:文章|稿子|报道|新闻)|(?:什么|啥|哪种)类型|"
                          r"文章类型|报道类型|(?:消息|通讯|综述|评论|社论|特写|专访)还是(?:消息|通讯|综述|评论|社论|特写|专访)")
 #: Where in the report: its opening lines (开头那四句), its closing ones (结尾说了啥, 怎么收尾的, 报道最后说了啥); not a
-#: part's heading.
-REPORT_END = regex(rf"(开头|开篇|篇首|起头|开场白|导语|第一段|首段|头一段|第一句|首句|头一句)(?!{_PARTS}|落?的?标题)|"
+#: part's heading, nor when something began (哪年起头的, 起头搞).
+REPORT_END = regex(rf"(开头|开篇|篇首|(?<![年时天月候])起头(?![搞干做弄办抓])|开场白|导语|第一段|首段|头一段|第一句|首句|头一句)(?!{_PARTS}|落?的?标题)|"
                         rf"(结尾|末尾|文末|篇末|文尾|最后一段|末了一段|末段|最后一句|最后一行|最后那行|末行|结束语|最底下|最下边|最底部|最下方|(?<=报道|文章|稿子|全文|综述)最后(?![一1]|个)|"
                         rf"(?:报道|文章|稿子|全文|综述|本文)[^,,。??]{{0,12}}?收尾)"
                         rf"(?!{_PARTS}|落?的?标题)")
@@ -1797,7 +1797,7 @@ DONE_BEFORE_VERB = "有"
 #: What asks whether, right after a word (有用没?, 有用吗): the word is the whole predicate asked of.
 WHETHER_AFTER = regex(r"[没吗不嘛呢啊呀吧哇么]")
 #: A total asked (一共有多少党员?): not answered by figures that each count a kind of it.
-TOTAL_ASKED = regex(rf"{_ALL_TOGETHER}|总数|全部|所有|共有")
+TOTAL_ASKED = regex(rf"{_ALL_TOGETHER}|总(?:人|个)?数|全部|所有|共有")  # (党员的总人数: all of them)
 #: Every one of the things a figure counts, claimed of them right after it (1660个党组织是不是全部由…兼任?, 16个省辖市
 #: 是否都成立了…?, 39项任务 每项 都有…吗): the figure says which things, not how many.
 ALL_OF_THEM = regex(r"[^。;;??]{0,16}?(?:全部|全都|统统|都|(?<!平)均|一律|个个|每[个项位条家])")  # (not 平均: on average)
