@@ -3892,3 +3892,29 @@ def test_the_kind_asked_said_again_as_asked_names_none_of_them(engine: Engine) -
     assert engine.ask("参加第一批活动的到底是哪些单位啊").status != "answered"
     assert engine.ask("第二批活动参加的都是哪些单位").status != "answered"
     assert engine.ask("哪个单位搭建了政情民意直通车?").status == "answered"
+
+
+def test_jin_lanyin_and_wu_question_words(engine: Engine) -> None:
+    # 甚 什么 (Jin), 撒 啥 where it asks and 阿么 怎么, 阿达 哪里 (Lanyin), 个 closing a question 的 (Wu)
+    name = engine.ask("省长叫撒名字")
+    assert name.status == "answered" and name.answer is not None and name.answer.lead == "王学军"
+    spirit = engine.ask("第一批单位还要发扬甚精神?")
+    assert spirit.status == "answered" and spirit.answer is not None and "钉钉子" in spirit.answer.sentence
+    assert engine.ask("廉政警示教育基地在阿达").status != "answered"  # (no place is given for it)
+    assert engine.ask("记者黄永礼是安徽日报哪个部门个").status != "answered"
+    assert engine.ask("具体说说撒").status != "answered"  # (the particle, nothing asked)
+
+
+def test_what_is_key_is_said_of_what_the_question_asks_it_of(engine: Engine) -> None:
+    # 活动搞得好不好,关键就看啥: 活动搞得好不好,…,至关重要; not 班子强不强,关键看班长, said of a 班子
+    result = engine.ask("活动搞得好不好，关键就看啥")
+    assert result.status == "answered" and result.answer is not None and "至关重要" in result.answer.sentence
+    team = engine.ask("班子强不强关键看啥")
+    assert team.status == "answered" and team.answer is not None and "关键看班长" in team.answer.sentence
+
+
+def test_a_leaders_name_is_not_a_word_for_leaders(engine: Engine) -> None:
+    # 一把手叫啥名字: a person's name; 关键看班长 names no one
+    result = engine.ask("安徽那阵阵的一把手叫啥名字")
+    if result.status == "answered":
+        assert result.answer is not None and "班长" not in result.answer.sentence

@@ -269,7 +269,7 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
         matched += resaid_verbs
     # 主要学什么? ↔ 学原著,学党史,学先进; 关键看啥? ↔ 能听进多少群众意见,至关重要: the answer's own form weighs as a
     # word found in one passage (`listed` too: 到群众里去干啥? ↔ 直接到群众中去察民情, `done_there`)
-    if listed or (lexicon.KEY_ASKED.search(question.folded) and lexicon.KEY_SAID.search(passage_text)) or \
+    if listed or (lexicon.KEY_ASKED.search(question.folded) and _key_of_the_asked(question, passage_text)) or \
             (lexicon.PRINCIPLE_ASKED.search(question.folded) and lexicon.PRINCIPLE_SAID.search(passage_text)) or \
             _defines_asked(question, passage_text):
         total += weights.unseen_idf
@@ -362,6 +362,20 @@ def _name_asked_of(word: str, folded: str) -> bool:
     """Is the word a thing (not a post or a person) whose name the question asks, right before 叫什么 (那个平台叫什么?)?"""
     return len(word) > 1 and not lexicon.ROLES.search(word) and not lexicon.PERSON_NOUNS.search(word) and \
         any(_NAME_ASKED_AFTER.match(folded, at + len(word)) for at in occurrences(folded, word))
+
+
+def _key_of_the_asked(question: Question, text: str) -> bool:
+    """Does the text say what is crucial (关键, 至关重要) of what the question asks it of, the words before its
+    关键看啥 said in the same sentence (活动搞得好不好,关键看啥? ↔ 活动搞得好不好,…,至关重要; not 班子强不强,关键看班长)?"""
+    asked = lexicon.KEY_ASKED.search(question.folded)
+    subject = [t for t in question.terms if t.role != "frame" and asked is not None and
+               t.word in question.folded[: asked.start()]]
+    for said in lexicon.KEY_SAID.finditer(text):
+        ends = [at for mark in "。!?!?" if (at := text.find(mark, said.end())) >= 0]
+        around = text[max(text.rfind(mark, 0, said.start()) for mark in "。!?!?") + 1: min(ends, default=len(text))]
+        if not subject or any(a in around for t in subject for a in (t.word, *t.alternatives)):
+            return True
+    return False
 
 
 def _said_as_asked(kind: str, sentence: str, folded: str) -> bool:
@@ -1490,7 +1504,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
     if lexicon.PRINCIPLE_ASKED.search(question.folded) and not lexicon.PRINCIPLE_SAID.search(sentence) and \
             not (lexicon.PUBLIC_ATTITUDE_ASKED.search(question.folded) and lexicon.REACTION_SAID.search(sentence)):
         return "原则"  # 整改遵循什么原则?: a sentence that says what is held to (坚持即知即改、立行立改)
-    if lexicon.KEY_ASKED.search(question.folded) and not lexicon.KEY_SAID.search(sentence):
+    if lexicon.KEY_ASKED.search(question.folded) and not _key_of_the_asked(question, sentence):
         return "关键"  # 搞得好不好,关键看啥?: a sentence that says what is crucial (能听进多少群众意见,至关重要)
     if lexicon.STANDING_ASKED.search(question.folded) or any(
             not lexicon.KIND_OF_STANDING.search(m.group(0)) for m in lexicon.DEFINITION_ASKED.finditer(question.folded)):
@@ -1817,8 +1831,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
                       sentence)  # (“四解决四推动”作为重要抓手: the quoted name is the 抓手's; not “四风”方面典型案例: of what)
             for t in asked if len(t) > 1) or (
             kind is not None and any(len(t) > 2 and t.endswith(kind.group(1) or kind.group(2)) for t in terms if t not in asked)) or \
-            any(_modified(a, sentence) for t in question.terms if t.asked and t.word + "叫" in question.folded
-                for a in t.alternatives) or \
+            any(_modified(a, sentence) for t in question.terms if t.asked and t.word + "叫" in question.folded and
+                not lexicon.ROLES.search(t.word) for a in t.alternatives) or \
             (lexicon.NICKNAME_ASKED.search(question.folded) is not None and NICKNAME.search(sentence) is not None) or \
             ((any(_name_asked_of(t.word, question.folded) for t in question.terms) or _done_thing_named(question, verbs)) and
              named_by_verb(question, sentence, verbs)) or \

@@ -817,7 +817,7 @@ MEANING_ASKED = regex(r"具体(?:是)?指|是指|指的是|(?:什么|啥)个?意
 #: What is crucial, asked (关键看啥?, 最重要的是什么?): a sentence that says what is (…,至关重要; 关键看班长) answers.
 #: How much a thing matters, asked (有多重要?, 重不重要?, 要不要紧?): answered the same way, whatever is counted in it.
 IMPORTANCE_ASKED = regex(r"(?:有|是)?多(?:么)?(?:重要|要紧|关键)|重不重要|要不要紧|关不关键|重要性|重要程度|(?<=的)分量")
-KEY_ASKED = regex(r"关键的?(?:是|在于|在|要看|看|要靠|靠|取决于)(?:(?:什么|啥|哪个?)地方|什么|啥|哪里?|谁|哪[1一]?[点样]|哪个?方面)|(?:什么|啥)(?:最|是|最为)(?:关键|重要|要紧)|(?:最)?(?:重要|要紧)的?(?:是|在于|要看|看)(?:什么|啥|哪|谁)|"
+KEY_ASKED = regex(r"关键的?(?:是|在于|在|要看|看|是看|就看|就是看|主要看|要靠|靠|取决于)个?(?:(?:什么|啥|哪个?)地方|什么|啥|哪里?|谁|哪[1一]?[点样]|哪个?方面)|(?:什么|啥)(?:最|是|最为)(?:关键|重要|要紧)|(?:最)?(?:重要|要紧)的?(?:是|在于|要看|看)(?:什么|啥|哪|谁)|"
                        + IMPORTANCE_ASKED.pattern)
 KEY_SAID = regex(r"关键|至关重要|最为重要|最重要|重中之重|首要")
 #: People at large, whose view of a thing a report may tell.
@@ -893,7 +893,7 @@ HONORIFICS = frozenset("同志 先生 女士 老师 爷爷 奶奶 伯伯 叔叔 
 #: Words that ask for a role or title (担任什么职务?): answered by a sentence that names one.
 ROLE_WORDS = regex(r"(?:职务|职位|官职|头衔|身份)(?:是|为)?(?:什么|啥)?|(?:什么|啥|何)官(?!方)|(?:什么|啥|何)职(?!能|责|工)")
 #: Roles and titles a sentence can name.
-ROLES = regex(r"书记|省长|市长|县长|主席|常委|组长|部长|厅长|局长|主任|委员|记者|编辑|领导|干部|负责同志|第一书记")
+ROLES = regex(r"书记|省长|市长|县长|主席|常委|组长|部长|厅长|局长|主任|委员|记者|编辑|领导|干部|负责同志|第一书记|一把手|班长")
 #: Words for someone who leads (中央领导, 那位大领导) ...
 LEADER_WORDS = frozenset("领导 大领导 首长 官员 高官 大官 领导人".split())
 #: ... and the posts leaders hold (省委书记, 常委, 省长), by which a passage names them.
@@ -1251,6 +1251,15 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (regex(r"嘛(?=时候|事|样|地方|意思|名|玩意)"), "什么"),
     (regex(r"([哪这那])儿"), r"\1里"), (regex(r"整个儿(?=[是有都就])"), "一共"),  # (整个儿有几个?: in all)
     (regex(r"(?<=[\u4e00-\u9fff])为何(?=[??!!~。]*$)"), "是什么"),
+    # Jin speech (Shanxi, Inner Mongolia): 甚 什么 (叫甚名字, 关键看个甚, 做甚), not 甚至, 甚少, 过甚
+    (regex(r"(?<![太过已欺])甚(?:么|麼)?(?![至嚣为少多远众好佳微广深])"), "什么"),
+    # Lanyin and Qinghai speech: 撒 啥 where it asks (看撒呢, 撒级别; not 撒手, nor the particle in 学了几天撒?), 阿么
+    # 怎么, 阿达 哪里; Wu speech (Hangzhou): 啥西 什么, 陆里 哪 (陆里个县) or 哪里
+    (regex(r"(?<=[看是叫干做弄搞个有说讲拿当])(?<!说说)(?<!讲讲)(?<!看看)(?<!聊聊)撒(?![谎娇网手播种尿野欢气泼腿出开])|撒(?=名字|地方|级别|时候|意思|东西|事|人)"), "啥"),
+    (regex(r"阿么"), "怎么"), (regex(r"阿达|阿搭"), "哪里"), (regex(r"啥西"), "什么"),
+    (regex(r"陆里(?=[个些位家几])"), "哪"), (regex(r"陆里"), "哪里"),
+    # (Wu: 个 closing the question after a word is 的, 是哪个部门个?; not a count's, 几个, 哪个, 这个)
+    (regex(r"(?<=[\u4e00-\u9fff])(?<![几多少数一二三四五六七八九十两百千万哪这那每各整某半俩仨真边])个(?=[??!!。\s]*$)"), "的"),
 )
 #: 儿 said after a word (事儿, 多少人儿, 哪天儿): the word alone, but for words that hold it (儿童, 女儿, 幼儿) and
 #: times and amounts said with it (那会儿, 一阵儿, 再来点儿).
