@@ -3895,13 +3895,15 @@ def test_the_kind_asked_said_again_as_asked_names_none_of_them(engine: Engine) -
 
 
 def test_jin_lanyin_and_wu_question_words(engine: Engine) -> None:
-    # 甚 什么 (Jin), 撒 啥 where it asks and 阿么 怎么, 阿达 哪里 (Lanyin), 个 closing a question 的 (Wu)
+    # 甚 什么 (Jin), 撒 啥 where it asks and 阿么 怎么, 阿达 哪里 (Lanyin), 啥西 什么 and 陆里 哪 (Hangzhou Wu)
     name = engine.ask("省长叫撒名字")
     assert name.status == "answered" and name.answer is not None and name.answer.lead == "王学军"
     spirit = engine.ask("第一批单位还要发扬甚精神?")
     assert spirit.status == "answered" and spirit.answer is not None and "钉钉子" in spirit.answer.sentence
     assert engine.ask("廉政警示教育基地在阿达").status != "answered"  # (no place is given for it)
-    assert engine.ask("记者黄永礼是安徽日报哪个部门个").status != "answered"
+    assert engine.ask("王学军联系个是陆里个市").status != "answered"  # (which city each chose is not said)
+    actions = engine.ask("合肥搞了啥西专项行动")
+    assert actions.answer is not None and actions.answer.lead == "正风肃纪、为民服务、除弊祛垢、固本强基"
     assert engine.ask("具体说说撒").status != "answered"  # (the particle, nothing asked)
 
 

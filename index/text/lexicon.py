@@ -1254,12 +1254,9 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     # Jin speech (Shanxi, Inner Mongolia): 甚 什么 (叫甚名字, 关键看个甚, 做甚), not 甚至, 甚少, 过甚
     (regex(r"(?<![太过已欺])甚(?:么|麼)?(?![至嚣为少多远众好佳微广深])"), "什么"),
     # Lanyin and Qinghai speech: 撒 啥 where it asks (看撒呢, 撒级别; not 撒手, nor the particle in 学了几天撒?), 阿么
-    # 怎么, 阿达 哪里; Wu speech (Hangzhou): 啥西 什么, 陆里 哪 (陆里个县) or 哪里
+    # 怎么, 阿达 哪里
     (regex(r"(?<=[看是叫干做弄搞个有说讲拿当])(?<!说说)(?<!讲讲)(?<!看看)(?<!聊聊)撒(?![谎娇网手播种尿野欢气泼腿出开])|撒(?=名字|地方|级别|时候|意思|东西|事|人)"), "啥"),
-    (regex(r"阿么"), "怎么"), (regex(r"阿达|阿搭"), "哪里"), (regex(r"啥西"), "什么"),
-    (regex(r"陆里(?=[个些位家几])"), "哪"), (regex(r"陆里"), "哪里"),
-    # (Wu: 个 closing the question after a word is 的, 是哪个部门个?; not a count's, 几个, 哪个, 这个)
-    (regex(r"(?<=[\u4e00-\u9fff])(?<![几多少数一二三四五六七八九十两百千万哪这那每各整某半俩仨真边])个(?=[??!!。\s]*$)"), "的"),
+    (regex(r"阿么"), "怎么"), (regex(r"阿达|阿搭"), "哪里"),
 )
 #: 儿 said after a word (事儿, 多少人儿, 哪天儿): the word alone, but for words that hold it (儿童, 女儿, 幼儿) and
 #: times and amounts said with it (那会儿, 一阵儿, 再来点儿).
@@ -1294,15 +1291,16 @@ CANTONESE_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
 #: ... and Shanghainese (Wu) as it is typed, where a word only Wu uses is there (`WU`): 啥辰光 什么时候, 辰光 时候,
 #: 哪能 怎么 (at the end: 怎么样), 几化 多少, 伊拉 他们, 阿拉 我们, 侬 你, 伊 他, 迭 这, 事体 事情, 屋里 家里,
 #: 讲法 说, …伐? …吗?, 有伐 有没有, 真个假个 是不是真的, 搿 这, 阿里 哪, 啥物事 什么, 物事 东西, 讲一眼 讲一点, 个 for 的
-#: (马鞍山个流动党员, 啥人写个?; not 多少个, 几个); a 个 ending the question after a verb (是啥人主持个?) is Wu alone.
-WU = regex(r"侬|阿拉|伊拉|哪能|辰光|迭(?=[个篇位种些只桩趟])|搿|物事|几化|事体|[伐哇](?=[??!!。]*$)|真个假个|"
+#: (马鞍山个流动党员, 啥人写个?; not 多少个, 几个); a 个 ending the question after a verb (是啥人主持个?) is Wu alone;
+#: Hangzhou's 啥西 什么 and 陆里 哪 (陆里个县) or 哪里.
+WU = regex(r"侬|阿拉|伊拉|哪能|辰光|迭(?=[个篇位种些只桩趟])|搿|物事|几化|事体|[伐哇](?=[??!!。]*$)|真个假个|啥西|陆里|"
                 r"(?<=[持写做办讲说搞开来去弄发管带定成])个(?=[??!!。]*$)")
 WU_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (regex(r"啥(?:个)?辰光|几时辰光"), "什么时候"), (regex(r"辰光"), "时候"),
     (regex(r"哪能(?=[??!!。]*$)"), "怎么样"), (regex(r"哪能讲法|哪能讲"), "怎么说"), (regex(r"哪能"), "怎么"),
     (regex(r"几化"), "多少"), (regex(r"伊拉"), "他们"), (regex(r"阿拉"), "我们"),
     (regex(r"侬"), "你"), (regex(r"伊(?![斯朗拉])"), "他"), (regex(r"迭"), "这"),
-    (regex(r"阿里搭"), "哪里"), (regex(r"阿里(?=[个只位种样])"), "哪"), (regex(r"搿"), "这"), (regex(r"啥物事"), "什么"), (regex(r"物事"), "东西"),
+    (regex(r"阿里搭"), "哪里"), (regex(r"(?:阿|陆)里(?=[个只位种样些家几])"), "哪"), (regex(r"陆里"), "哪里"), (regex(r"啥西"), "什么"), (regex(r"搿"), "这"), (regex(r"啥物事"), "什么"), (regex(r"物事"), "东西"),
     (regex(r"(?<=[讲说多])一眼"), "一点"), (regex(r"事体"), "事情"), (regex(r"屋里(?:厢)?"), "家里"), (regex(r"真个假个"), "是不是真的"),
     (regex(r"有伐(?=[??!!。]*$)"), "有没有"), (regex(r"伐(?=[??!!。]*$)"), "吗"),
     (regex(r"(?<![\d一二两三四五六七八九十百千万几多少每这那哪某各整半])个(?![人月别体性案])"), "的"),
