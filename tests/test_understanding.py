@@ -3920,3 +3920,19 @@ def test_a_leaders_name_is_not_a_word_for_leaders(engine: Engine) -> None:
     result = engine.ask("安徽那阵阵的一把手叫啥名字")
     if result.status == "answered":
         assert result.answer is not None and "班长" not in result.answer.sentence
+
+
+def test_where_a_thing_is_put_asks_its_standing(engine: Engine) -> None:
+    # 摆在啥位置: what the report says it is (学习教育,是教育实践活动的基础环节)
+    result = engine.ask("学习教育在活动里摆在啥位置呀")
+    assert result.status == "answered" and result.answer is not None and "学习教育" in result.answer.sentence
+
+
+@pytest.mark.parametrize(("question", "lead"), [("等会儿这稿子是哪家报纸登的", "安徽日报"),
+                                                ("落款处的记者是哪位", "黄永礼"),
+                                                ("这篇稿子哪天出炉", "2014-05-07"),
+                                                ("责任编辑姓名请予核实", "梁 海燕")])
+def test_words_around_a_question_on_the_report_itself(engine: Engine, question: str, lead: str) -> None:
+    # 等会儿 (a filler), 落款 (where the byline stands), 请予核实 (a request) frame it; 出炉 is 发表
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == lead

@@ -339,9 +339,10 @@ def named_list_asked(question: Question, passage_text: str) -> str | None:
 
 
 def _defines_asked(question: Question, passage_text: str) -> bool:
-    """Is the standing of a thing asked (算个啥位置, 是什么环节) and does a sentence of the passage say what a thing
-    of the question's words is (学习教育,是教育实践活动的基础环节)?"""
-    return lexicon.DEFINITION_ASKED.search(question.folded) is not None and any(
+    """Is the standing of a thing asked (算个啥位置, 是什么环节, 摆在啥位置) and does a sentence of the passage say what
+    a thing of the question's words is (学习教育,是教育实践活动的基础环节)?"""
+    return (lexicon.DEFINITION_ASKED.search(question.folded) is not None or
+            lexicon.STANDING_ASKED.search(question.folded) is not None) and any(
         _of_the_question(question, m.group(1)) for m in _DEFINING.finditer(passage_text))
 
 
