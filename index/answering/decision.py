@@ -79,6 +79,7 @@ GOING_HELD = 3
 QUOTED_AROUND = 2
 #: How far back a kind's modifier is read, to tell whether it is the question's own (第一批活动|单位).
 SAID_AS_ASKED = 4
+#: The characters right before a point, back to the first that is not one (据统计,|第一批活动).
 _HAN_BEFORE = regex(r"[\u3400-\u9fff]*$")
 #: A word for people said after another (党员|志愿者, 党员|参与者): the one counted, its head.
 _PERSON_HEAD = regex(r"([\u4e00-\u9fff]{1,3}?[者员])(?![\u4e00-\u9fff]{0,1}[者员])")
@@ -369,11 +370,12 @@ def _key_of_the_asked(question: Question, text: str) -> bool:
     """Does the text say what is crucial (关键, 至关重要) of what the question asks it of, the words before its
     关键看啥 said in the same sentence (活动搞得好不好,关键看啥? ↔ 活动搞得好不好,…,至关重要; not 班子强不强,关键看班长)?"""
     asked = lexicon.KEY_ASKED.search(question.folded)
-    subject = [t for t in question.terms if t.role != "frame" and asked is not None and
-               t.word in question.folded[: asked.start()]]
+    before = question.folded[: asked.start()] if asked is not None else ""
+    subject = [t for t in question.terms if t.role != "frame" and t.word in before]
     for said in lexicon.KEY_SAID.finditer(text):
-        ends = [at for mark in "。!?!?" if (at := text.find(mark, said.end())) >= 0]
-        around = text[max(text.rfind(mark, 0, said.start()) for mark in "。!?!?") + 1: min(ends, default=len(text))]
+        ends = [at for mark in lexicon.SENTENCE_MARKS if (at := text.find(mark, said.end())) >= 0]
+        start = max(text.rfind(mark, 0, said.start()) for mark in lexicon.SENTENCE_MARKS) + 1
+        around = text[start: min(ends, default=len(text))]
         if not subject or any(a in around for t in subject for a in (t.word, *t.alternatives)):
             return True
     return False

@@ -67,7 +67,6 @@ _CLAUSE_END = regex(lexicon.CLAUSE_END.pattern + "+")
 _PEOPLE_COUNT = regex(r"\d+(?:多|余)?[人名位]")
 #: A clause that ends in a figure (作辅导报告40900多场): one of a sentence's tallies.
 _TALLY = regex(rf"(?:{lexicon.FIGURE.pattern})[”’)）]?\s*$")
-_SENTENCE_ENDS = "。!?!?"
 #: At most this many characters (目前已有) before the figure a clause opens with.
 _FIGURE_OPENING = 4
 #: The next item of a list of figures (…年老体弱党员、| 3800多名…), and a text that opens with a figure.
@@ -199,7 +198,7 @@ def read_from(text: str, sentence: str, lead: str | None, tallies_only: bool = T
         return listed  # 正风肃纪、为民服务、| 除弊祛垢、固本强基: the first items of a list were asked, the rest follow
     if mark is not None and text.startswith("、", listed - 1) and _TALLY.search(text, listed, mark.start()):
         return listed
-    if mark is None or text[mark.start()] in _SENTENCE_ENDS or not text[mark.end():end].strip(_CLOSING + " ") or \
+    if mark is None or text[mark.start()] in lexicon.SENTENCE_MARKS or not text[mark.end():end].strip(_CLOSING + " ") or \
             (tallies_only and not _TALLY.search(text, at, mark.start()) and
              not _opens_with_figure(text, mark.end(), lead)):
         # (3142个整改完毕, | 1253个正积极整改中: a figure the short answer opens, and the next clause opens with another)
@@ -229,7 +228,7 @@ def next_piece(text: str, start: int) -> tuple[str, int] | None:
         start += 1
     if start >= len(text):
         return None
-    in_sentence = start > 0 and text[:start].rstrip(_CLOSING + " \n\t\u3000")[-1:] not in _SENTENCE_ENDS
+    in_sentence = start > 0 and text[:start].rstrip(_CLOSING + " \n\t\u3000")[-1:] not in lexicon.SENTENCE_MARKS
     end = start
     clause = _CLAUSE_END.search(text, start)
     item = _NEXT_FIGURE_ITEM.search(text, start, clause.start() if clause else len(text)) \
@@ -239,7 +238,7 @@ def next_piece(text: str, start: int) -> tuple[str, int] | None:
     while end < len(text):
         mark = _CLAUSE_END.search(text, end)
         end = mark.end() if mark is not None else len(text)
-        closes = mark is None or text[mark.start()] in _SENTENCE_ENDS
+        closes = mark is None or text[mark.start()] in lexicon.SENTENCE_MARKS
         if closes or (in_sentence and mark is not None and _TALLY.search(text, start, mark.start())):
             break
     while end < len(text) and text[end] in _CLOSING:

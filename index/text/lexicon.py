@@ -266,8 +266,10 @@ KIND_SET_OFF = "个场次" + GROUP_SET_OFF
 PLACE_COUNT_WORDS = regex(r"(?:几|多少)个?(?:地方|地区|城市)")
 #: A level of place right after a count (16个|省辖市, 50个|县).
 PLACE_LEVEL = regex(r"省辖市|省直管县|市|县|区|乡镇|街道|村")
+#: The marks that end a sentence.
+SENTENCE_MARKS = "。!?!?"
 #: A clause: a run up to the next comma, semicolon, colon or sentence end; and the marks that end one.
-CLAUSE_MARKS = ",,;;::。!?!?"
+CLAUSE_MARKS = ",,;;::" + SENTENCE_MARKS
 CLAUSE = regex(f"[^{CLAUSE_MARKS}]+")
 CLAUSE_END = regex(f"[{CLAUSE_MARKS}]")
 #: ... or a particle that ends a clause of speech run on without a mark (有多少个啊也给他们送学了吧).
