@@ -3936,3 +3936,16 @@ def test_words_around_a_question_on_the_report_itself(engine: Engine, question: 
     # 等会儿 (a filler), 落款 (where the byline stands), 请予核实 (a request) frame it; 出炉 is 发表
     result = engine.ask(question)
     assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
+
+
+def test_a_total_asked_after_a_comma_is_of_what_stands_before_it(engine: Engine) -> None:
+    # 被查处的人员,总数是多少: the people's total (1140人), not the problems' (92400多个)
+    result = engine.ask("被查处的人员,总数是多少")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "1140人"
+
+
+def test_how_people_felt_is_what_they_said_too(engine: Engine) -> None:
+    # 有啥感想: how they took it (点赞) and what they said of it (…让大家感受到了诚意)
+    result = engine.ask("网友们对官方微博征意见有啥感想")
+    assert result.status == "answered" and result.answer is not None
+    assert "点赞" in result.answer.sentence and "诚意" in result.answer.sentence

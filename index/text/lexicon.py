@@ -835,8 +835,8 @@ PRINCIPLE_SAID = regex(rf"{PRINCIPLE_WORD}|遵循|本着|按照?“[^”]{{2,24}
 PUBLIC_ATTITUDE_ASKED = regex(rf"(?:{PUBLIC})[^,,。?!]*态度")
 #: ... how people took something (引来不少网民“点赞”, 不少网民表示…).
 REACTION_SAID = regex(r"点赞|表示|感受到|称赞|好评|满意|认可")
-#: What people at large feel, asked in their words (网民们觉着咋样?).
-PUBLIC_FEELING_ASKED = regex(rf"(?:{PUBLIC})[^,,。]{{0,4}}?觉[得着]")
+#: What people at large feel, asked in their words (网民们觉着咋样?, 网民对这事啥感受?).
+PUBLIC_FEELING_ASKED = regex(rf"(?:{PUBLIC})[^,,。]{{0,4}}?觉[得着]|(?:{PUBLIC})[^,,。??]*?(?:感受|感想|感觉|心情)")
 #: What people at large said of a thing, told right after how they took it (引来不少网民“点赞”。|不少网民表示,…).
 PUBLIC_STATEMENT = regex(rf"^\s*(?:不少|很多|许多|广大|一些|部分)?(?P<who>{PUBLIC})[^,,。]{{0,4}}?(?:表示|认为|反映|称|说)")
 #: The standing of a thing asked by that word (学习教育的定位是什么?), answered only by what it is or is taken as
@@ -1197,6 +1197,8 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (regex(r"(?<=都)(?=谁(?:[啊呀呢哦嘛?？!！。,，\s]|$))"), "是"),
     # a telephone's "how much" is its number (举报电话多少, 热线电话是多少?), as anywhere
     (regex(r"(?<=电话)(?=是?多少(?:[\s,,??!!~。]|$))"), "号码"),
+    # a total said after a comma (被查处的人员,总数是多少?): the total of what stands before it
+    (regex(r"(?<=[\u4e00-\u9fff])[,,]\s*(?=总(?:人|个)?数)"), ""),
     (regex(r"莫得"), "没有"),  # Southwestern Mandarin: 莫得那么多吧?
     (regex(r"最尾"), "最后"),  # Cantonese and Malaysian Chinese: 文章最尾那段
     (regex(r"几(?:久|耐)"), "多久"),  # southern speech: 一任做几久?, 学几耐? (how long)
