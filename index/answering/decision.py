@@ -77,10 +77,6 @@ ALIKE_AFTER = 3
 GOING_HELD = 3
 #: Characters on each side of a question word the sentence must hold too for the question to quote it.
 QUOTED_AROUND = 2
-#: How far back a kind's modifier is read, to tell whether it is the question's own (第一批活动|单位).
-SAID_AS_ASKED = 4
-#: The characters right before a point, back to the first that is not one (据统计,|第一批活动).
-_HAN_BEFORE = regex(r"[\u3400-\u9fff]*$")
 #: A word for people said after another (党员|志愿者, 党员|参与者): the one counted, its head.
 _PERSON_HEAD = regex(r"([\u4e00-\u9fff]{1,3}?[者员])(?![\u4e00-\u9fff]{0,1}[者员])")
 #: Where two things of a kind are joined (焦裕禄精神|和|沈浩精神), and how long the second may be.
@@ -379,14 +375,6 @@ def _key_of_the_asked(question: Question, text: str) -> bool:
         if not subject or any(a in around for t in subject for a in (t.word, *t.alternatives)):
             return True
     return False
-
-
-def _said_as_asked(kind: str, sentence: str, folded: str) -> bool:
-    """Is the kind asked said in the sentence only as the question says it, each time after words of the question
-    (第一批参加活动的是哪些单位? ↔ 第一批活动单位查摆的…): the same things again, none of them named?"""
-    runs = [run.group(0) if (run := _HAN_BEFORE.search(sentence, max(0, at - SAID_AS_ASKED), at)) else ""
-            for at in occurrences(sentence, kind)]
-    return bool(runs) and all(len(run) >= 2 and all(c in folded for c in run) for run in runs)
 
 
 def _done_thing_named(question: Question, verbs: Collection[str]) -> bool:
@@ -1765,8 +1753,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         # kinds of things, not of deeds (哪些工作 is answered by what was done, whatever it is called)
         kinds = [a for t in question.terms if t.asked for a in t.alternatives
                  if (facts := word_facts(a)) is None or facts[1] not in lexicon.DEED_POS]
-        vague = [k for k in kinds if re.search(rf"(?:{lexicon.INDEFINITE.pattern}){re.escape(k)}", sentence) or
-                 _said_as_asked(k, sentence, question.folded)]
+        vague = [k for k in kinds if re.search(rf"(?:{lexicon.INDEFINITE.pattern}){re.escape(k)}", sentence)]
         said = [k for k in kinds if k in sentence and k not in vague]
         which = _ONE_WHICH.search(question.folded)
         if said and which is not None and not any(
