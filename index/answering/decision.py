@@ -17,6 +17,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from index.answering.query import Question, Term, occurrences
+from index.corpus.chunking import split_sentences
 from index.text import lexicon
 from index.text.numerals import small_number
 from index.text.places import place_names
@@ -266,7 +267,8 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
         matched += resaid_verbs
     # 主要学什么? ↔ 学原著,学党史,学先进; 关键看啥? ↔ 能听进多少群众意见,至关重要: the answer's own form weighs as a
     # word found in one passage (`listed` too: 到群众里去干啥? ↔ 直接到群众中去察民情, `done_there`)
-    if listed or (lexicon.KEY_ASKED.search(question.folded) and _key_of_the_asked(question, passage_text)) or \
+    if listed or ((key := lexicon.KEY_ASKED.search(question.folded)) is not None and
+                  _key_of_the_asked(question, key, passage_text)) or \
             (lexicon.PRINCIPLE_ASKED.search(question.folded) and lexicon.PRINCIPLE_SAID.search(passage_text)) or \
             _defines_asked(question, passage_text):
         total += weights.unseen_idf
@@ -362,19 +364,14 @@ def _name_asked_of(word: str, folded: str) -> bool:
         any(_NAME_ASKED_AFTER.match(folded, at + len(word)) for at in occurrences(folded, word))
 
 
-def _key_of_the_asked(question: Question, text: str) -> bool:
-    """Does the text say what is crucial (关键, 至关重要) of what the question asks it of, the words before its
-    关键看啥 said in the same sentence (活动搞得好不好,关键看啥? ↔ 活动搞得好不好,…,至关重要; not 班子强不强,关键看班长)?"""
-    asked = lexicon.KEY_ASKED.search(question.folded)
-    before = question.folded[: asked.start()] if asked is not None else ""
-    subject = [t for t in question.terms if t.role != "frame" and t.word in before]
-    for said in lexicon.KEY_SAID.finditer(text):
-        ends = [at for mark in lexicon.SENTENCE_MARKS if (at := text.find(mark, said.end())) >= 0]
-        start = max(text.rfind(mark, 0, said.start()) for mark in lexicon.SENTENCE_MARKS) + 1
-        around = text[start: min(ends, default=len(text))]
-        if not subject or any(a in around for t in subject for a in (t.word, *t.alternatives)):
-            return True
-    return False
+def _key_of_the_asked(question: Question, asked: re.Match[str], text: str) -> bool:
+    """Does a sentence of the text say what is crucial (关键, 至关重要) of what the question asks it of, the words
+    before its 关键看啥 (`asked`) said there too (活动搞得好不好,关键看啥? ↔ 活动搞得好不好,…,至关重要; not
+    班子强不强,关键看班长)?"""
+    subject = [t for t in question.terms if t.role != "frame" and t.word in question.folded[: asked.start()]]
+    return any(lexicon.KEY_SAID.search(sentence) is not None and
+               (not subject or any(a in sentence for t in subject for a in (t.word, *t.alternatives)))
+               for sentence in split_sentences(text))
 
 
 def _done_thing_named(question: Question, verbs: Collection[str]) -> bool:
@@ -1495,7 +1492,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
     if lexicon.PRINCIPLE_ASKED.search(question.folded) and not lexicon.PRINCIPLE_SAID.search(sentence) and \
             not (lexicon.PUBLIC_ATTITUDE_ASKED.search(question.folded) and lexicon.REACTION_SAID.search(sentence)):
         return "原则"  # 整改遵循什么原则?: a sentence that says what is held to (坚持即知即改、立行立改)
-    if lexicon.KEY_ASKED.search(question.folded) and not _key_of_the_asked(question, sentence):
+    if (key := lexicon.KEY_ASKED.search(question.folded)) is not None and not _key_of_the_asked(question, key, sentence):
         return "关键"  # 搞得好不好,关键看啥?: a sentence that says what is crucial (能听进多少群众意见,至关重要)
     if lexicon.STANDING_ASKED.search(question.folded) or any(
             not lexicon.KIND_OF_STANDING.search(m.group(0)) for m in lexicon.DEFINITION_ASKED.finditer(question.folded)):
