@@ -3942,3 +3942,23 @@ def test_how_people_felt_is_what_they_said_too(engine: Engine) -> None:
     result = engine.ask("网友们对官方微博征意见有啥感想")
     assert result.status == "answered" and result.answer is not None
     assert "点赞" in result.answer.sentence and "诚意" in result.answer.sentence
+
+
+def test_the_province_and_county_said_with_shang(engine: Engine) -> None:
+    # 省上, 县上 (northwestern and southwestern speech): the province's, the county's own level, as 省里, 县里
+    sent = engine.ask("省上派下去的那些检查组,总共抽了多少个人?")
+    assert sent.status == "answered" and sent.answer is not None and sent.answer.lead == "170人"
+    county = engine.ask("县上派出了多少督导组")
+    assert county.answer is not None and county.answer.lead == "1264个"
+    assert engine.ask("全省上下有多少党员").status != "answered"  # (全省上下 is everyone, no tier)
+
+
+@pytest.mark.parametrize(("question", "lead"), [("县委班子每个最少集中学几天", "5天以上"),
+                                                ("专题培训班 书记 人头", "44900多人"),
+                                                ("专题点评通报会那天是几号", "3月24日"),
+                                                ("省委专题点评通报会是几月几好开的", "3月24日")])
+def test_a_bound_each_keeps_a_head_count_and_the_day_of_a_thing(engine: Engine, question: str, lead: str) -> None:
+    # 5天以上 is what each keeps (每个…几天); 人头 a head count; 那天 is the day of the thing asked;
+    # 几好 after 几月 is 几号 typed by sound
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == lead

@@ -221,7 +221,7 @@ EACH_OF = regex(r"每[\u4e00-\u9fff]")
 WORKED_OUT = regex(r"算|统计|求")
 #: ... and a figure the sentence gives per item (分别选择1个省辖市, 各1名): no total; what gives one per item.
 PER_ITEM_BEFORE = regex(r"分别|各|每")
-PER_ITEM_GIVEN = regex(r"每|平均|人均|分别[\u4e00-\u9fff]{0,6}\d")
+PER_ITEM_GIVEN = regex(r"每|平均|人均|分别[\u4e00-\u9fff]{0,6}\d|\d[\u4e00-\u9fff]{1,2}(?:以上|以下)")  # (5天以上: a bound each keeps)
 #: Words that say each of those counted did it (各自, 分别): how, not what.
 EACH_WORDS = frozenset("各自 分别 各人".split())
 #: A sum asked of things the question names together (督导组和指导组合计多少个?, 三类合计多少人?), not of each
@@ -1142,7 +1142,7 @@ FRAMING_WORDS = HABITUAL | DEGREE | PEOPLE_PRONOUNS | DIRECTIONAL_COMPLEMENTS | 
     """
     包括 包含 包 指 是指 指的是 主要 具体 一下 说说 讲讲 讲 说 问问 问一下 问下 介绍 告诉 知道 情况 内容 方面 东西 玩意儿 玩意 事情 事 问题 列出 给出 列举 罗列 时任 属实 月份 原本 原先 本来 起初 起先 当初 最初 一开始
     没有 有没有 是不是 对不对 能不能 会不会 可不可以 有无 是否 做法 举措 据称 据说 据悉 据报道 听说 有人说
-    叫 叫做 称为 名称 名字 全名 全称 全写 片名 书名 剧名 篇名 统称 合称 总称 名堂 晓得 东东 玩意 回事 回事儿 怎么回事 这事 那事 事儿 现在 如今 目前 当时 最近 今天 那时 那时候 那阵子 那阵儿 那会儿 这阵子 这段时间 那段时间 大概 大约 左右 一共 总共 总计 合计 共计 累计 全部 所有 全都 统共 拢共 加起来 合起来 加在一起 加一块 加一块儿 加总 完整版 完整 都 到底 究竟 呢 啥 咋
+    叫 叫做 称为 名称 名字 全名 全称 全写 片名 书名 剧名 篇名 统称 合称 总称 名堂 晓得 东东 玩意 回事 回事儿 怎么回事 这事 那事 事儿 现在 如今 目前 当时 最近 今天 那天 那一天 那时 那时候 那阵子 那阵儿 那会儿 这阵子 这段时间 那段时间 大概 大约 左右 一共 总共 总计 合计 共计 累计 全部 所有 全都 统共 拢共 加起来 合起来 加在一起 加一块 加一块儿 加总 完整版 完整 都 到底 究竟 呢 啥 咋
     怎么 怎样 如何 多少 几 哪 哪些 哪个 什么 为什么 为啥 用来 用于 作用 干什么 干嘛 做什么 是什么 有什么
     类型 种类 类别 数据 数字 数目 数值 一点
     至少 起码 准数 准确数 确切数 准确数字 确切数字 具体数字 后面 后头 前头 后半句 前半句 上半句 下半句 接 剩下 这块 那块 这一块 那一块
@@ -1200,8 +1200,14 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     # a total said after a comma (被查处的人员,总数是多少?): the total of what stands before it
     (regex(r"(?<=[\u4e00-\u9fff])[,,]\s*(?=总(?:人|个)?数)"), ""),
     (regex(r"莫得"), "没有"),  # Southwestern Mandarin: 莫得那么多吧?
+    # northwestern and southwestern speech: 省上, 县上 the province's, the county's own level (省上派下去的检查组;
+    # not 全省上下)
+    (regex(r"(?<![全各])(?<=[省县])上(?=[派组抽选定出搞开办弄的领])"), "里"),
     (regex(r"最尾"), "最后"),  # Cantonese and Malaysian Chinese: 文章最尾那段
     (regex(r"几(?:久|耐)"), "多久"),  # southern speech: 一任做几久?, 学几耐? (how long)
+    # a head count said 人头 at the end (受训总人头, 培训书记 人头): 人数 (not 落实到人头, nor 几个人头: the word counted)
+    (regex(r"(?<![到落个几少])人头数?(?=(?:是|有)?(?:多少)?[\s??。!!吗呢啊]*$)"), "人数"),
+    (regex(r"(?<=月几)好"), "号"),  # 几月几号 typed by sound
     (regex(r"(?<=[我俺])(?:咋|怎么)(?=记得|印象)"), ""),  # 我咋记得是四月呢: what the asker recalls, no how asked
     # 是好多个嘛?, 有好多家? (how many, wherever else the question asks); 是好久发表的? (when, not how long)
     (regex(rf"(?<=[是有])好多(?=(?:{UNIT_PATTERN})?[嘛呢哦啊呀哇咧哈]*(?:[\s,,。??!!]|$))"), "多少"),
