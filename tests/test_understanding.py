@@ -3962,3 +3962,10 @@ def test_a_bound_each_keeps_a_head_count_and_the_day_of_a_thing(engine: Engine, 
     # 几好 after 几月 is 几号 typed by sound
     result = engine.ask(question)
     assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
+
+
+@pytest.mark.parametrize("question", ["各地是不是拖到活动末尾才动手整改", "有了问题就慢慢改吗"])
+def test_whether_faults_wait_to_be_put_right_is_when_they_are(engine: Engine, question: str) -> None:
+    # 拖到最后才整改, 慢慢改: when faults are put right, which the report says (即知即改、立行立改)
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and "即知即改" in result.answer.sentence

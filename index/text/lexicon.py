@@ -1208,6 +1208,10 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     # a head count said 人头 at the end (受训总人头, 培训书记 人头): 人数 (not 落实到人头, nor 几个人头: the word counted)
     (regex(r"(?<![到落个几少])人头数?(?=(?:是|有)?(?:多少)?[\s??。!!吗呢啊]*$)"), "人数"),
     (regex(r"(?<=月几)好"), "号"),  # 几月几号 typed by sound
+    # whether a fault is put right only later (等活动结束才改, 拖到最后再整改, 拖着, 慢慢改) asks when it is put right: the
+    # report's word for that, 即知即改
+    (regex(r"(?:等|拖|留)(?:到|着|等)?[^,,??。!!]{0,8}?(?:再|才)(?:开始|集中|统一|动手)?(?:整改|改|着手)|拖着(?:不改)?|慢慢改"),
+     "即知即改"),
     (regex(r"(?<=[我俺])(?:咋|怎么)(?=记得|印象)"), ""),  # 我咋记得是四月呢: what the asker recalls, no how asked
     # 是好多个嘛?, 有好多家? (how many, wherever else the question asks); 是好久发表的? (when, not how long)
     (regex(rf"(?<=[是有])好多(?=(?:{UNIT_PATTERN})?[嘛呢哦啊呀哇咧哈]*(?:[\s,,。??!!]|$))"), "多少"),
