@@ -3969,3 +3969,9 @@ def test_whether_faults_wait_to_be_put_right_is_when_they_are(engine: Engine, qu
     # 拖到最后才整改, 慢慢改: when faults are put right, which the report says (即知即改、立行立改)
     result = engine.ask(question)
     assert result.status == "answered" and result.answer is not None and "即知即改" in result.answer.sentence
+
+
+def test_what_some_of_a_kind_did_is_where_the_report_says_some(engine: Engine) -> None:
+    # 有些单位…: 一些单位利用官方微博征求意见, not 第二批参加单位普遍通过…, what all of them did
+    result = engine.ask("有些单位在网上用的什么法子征求意见")
+    assert result.status == "answered" and result.answer is not None and "官方微博" in result.answer.sentence

@@ -56,6 +56,8 @@ PHRASE_CHARS = 4
 PHRASE_PART_WEIGHT = 0.5
 #: A conversation's current passage answers a follow-up question if it ranks within this many passages.
 PREFER_WITHIN = 3
+#: Candidates looked through for one that says some of the kind a question asks what some of did.
+SOME_WITHIN = 3
 #: Passages tried, best first, for one that answers (a question naming 芜湖市 is answered where 芜湖市 stands).
 CANDIDATES = 5
 #: Vocabularies up to this size get their name table made whole at first use; larger ones are asked word by word.
@@ -446,6 +448,7 @@ class Engine:
         order = self._fuller_first(question, order, scores)
         order = self._manner_first(question, order, scores)
         order = self._treated_as_first(question, order, scores)
+        order = self._some_first(question, order)
         order = self._verbatim_first(question, order, scores)
         if prefer is not None and prefer.position in order[:PREFER_WITHIN]:
             order.remove(prefer.position)
@@ -813,6 +816,20 @@ class Engine:
         # whole, 安徽省以…为镜子, where a later paragraph says it of some, 各级党员领导干部自觉以…为镜)
         first = max(said, key=lambda i: (self.verdict(question, i).coverage, -self.passages[i].paragraph))
         return [first, *(i for i in order if i != first)]
+
+    def _some_first(self, question: Question, order: list[int]) -> list[int]:
+        """For a question asking what some of a kind did (有的单位在网上怎么征意见?), a candidate that says some of that
+        kind did something (一些单位利用官方微博征求意见) is judged first: one saying what all of it did
+        (第二批参加单位普遍通过…) does not say what some did."""
+        kinds = {t.word for t in question.terms if len(t.word) > 1}
+        asked = {question.folded[m.end():m.end() + 4] for m in lexicon.SOME_OF.finditer(question.folded)}
+        asked = {kind for kind in kinds for start in asked if start.startswith(kind)}
+        if not asked:
+            return order
+        said = next((i for i in order[:SOME_WITHIN] if any(
+            text.startswith(kind, m.end()) for text in (self.matching_text(i),)
+            for m in lexicon.SOME_SAID.finditer(text) for kind in asked)), None)
+        return order if said is None or said == order[0] else [said, *(i for i in order if i != said)]
 
     def _acts(self, position: int, subject: str) -> bool:
         """Does a clause of the passage open with `subject` and go on with no 的 (a subject that acts)?"""
