@@ -925,3 +925,11 @@ def test_more_after_the_whole_paragraph_goes_on_in_it_before_leaving_it(engine: 
     assert isinstance(whole, More) and whole.whole
     onward = chat.reply("接着说")
     assert isinstance(onward, More) and onward.piece is not None and onward.piece.startswith("张宝顺带头撰写")
+
+
+def test_besides_that_then_more_is_more(engine: Engine) -> None:
+    # 除此以外 on its own before 还有别的法子吗: more of what was talked about, not a question afresh
+    chat = Conversation(lambda: engine)
+    chat.reply("第二批参加单位靠哪些渠道征求意见")
+    more = chat.reply("除此以外,还有别的法子吗")
+    assert isinstance(more, More) and any("察民情" in passage.text for passage in more.shown)
