@@ -239,6 +239,11 @@ ANY_PLACE = frozenset("地方 地区 地点 地儿".split())
 GENERIC_KINDS = frozenset("方面 内容 东西 玩意儿 玩意 事情 事项 部分".split())
 #: Words for a body of people formed for a task (微服私访的小组, 小分队) ...
 GROUP_KINDS = frozenset("小组 组 小分队 小队 分队 队伍 队 工作组 团队 团 专班".split())
+#: Verbs for sending people out (派下去, 下派): what a group formed for a task (检查组, 监督小组) is, said of it in a
+#: question; the report need not say it (省委抽调170人组成16个省委督导组).
+SENDING = frozenset("派 派下去 派下来 派出 派出去 派往 下派 往下派 派到 派去 派驻 派了".split())
+#: ... named by the last character of the report's word for it (督导组, 分队, 报告团).
+GROUP_ENDS = ("组", "队", "团")
 #: ... where they stand apart from what names the group (微服私访的小组, “微服私访”小组, not 宣传小分队) ...
 GROUP_SET_OFF = "的”\"' "
 #: ... held by any group the report names (暗访组, 督导组, 报告团).
@@ -1057,7 +1062,7 @@ FIRST_PERSON = regex(rf"{_SELF}|{KIN.pattern}")
 #: A clause the asker says of themselves before asking (俺是肥东乡下的老党员, 我在赶稿, 我们老师让总结): its
 #: words the report does not use say who asks, not what. Not a clause that reports what was heard or claims a
 #: figure (我听说芜湖开了12条热线).
-ASKER_CLAUSE = regex(rf"^(?:(?:可是|但是|不过|可惜|只是)?(?:{_SELF})(?:们|家)?|.*?{KIN.pattern})(?!.*(?:说|讲|聊起|聊到|谈起|谈到|谈及|提起|提到|问起|问到|听|据|念叨|看到|看过|报道(?=[里中上])|(?!1个)\d))")  # (我是合肥1个退休的老师: one, no figure; 我老伴老念叨…, 跟邻居聊起暗访: a saying; not 在聊这个事)
+ASKER_CLAUSE = regex(rf"^(?:(?:可是|但是|不过|可惜|只是)?(?:{_SELF})(?:们|家)?|.*?{KIN.pattern})(?!.*(?:说|讲|聊起|聊到|谈起|谈到|谈及|提起|提到|问起|问到|想知道|想问|想了解|好奇|打听|听|据|念叨|看到|看过|报道(?=[里中上])|(?!1个)\d))")  # (我是合肥1个退休的老师: one, no figure; 我老伴老念叨…, 跟邻居聊起暗访: a saying, 奶奶想知道…: a question; not 在聊这个事)
 
 
 #: Where the asker works or studies, which sets them tasks (车队让写心得, 院里让学).
