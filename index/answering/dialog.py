@@ -206,18 +206,6 @@ def read_from(text: str, sentence: str, lead: str | None, tallies_only: bool = T
     return mark.end()
 
 
-def _read_past_next(text: str, sentence: str, lead: str | None) -> int:
-    """Where reading on resumes after the answer's paragraph was shown whole: past the piece that comes next after
-    the short answer's clause (编发学习辅导材料5万余份。), or after the answer's sentence where it ends that
-    sentence, so the next 还有呢? goes on in the paragraph (张宝顺带头撰写…) before leaving it."""
-    start = read_from(text, sentence, lead, tallies_only=False)
-    if start < 0:
-        at = text.find(sentence)
-        start = at + len(sentence) if at >= 0 else len(text)
-    piece = next_piece(text, start)
-    return piece[1] if piece is not None else len(text)
-
-
 def _opens_with_figure(text: str, start: int, lead: str) -> bool:
     """Does the clause at `start` open with a figure and its measure word, after at most a short adverb before it
     (1253个正积极整改中; 目前已有3142个, counted in the short answer's own measure word), where the short answer
@@ -582,7 +570,7 @@ class Conversation:
                         context.read = read_from(first.text, answer.sentence, answer.lead, tallies_only=False)
                     if context.read < 0 and (passage is None or len(said) > 1):
                         # (a byline, (记者 黄永礼), says nothing more)
-                        context.read = _read_past_next(first.text, answer.sentence, answer.lead)
+                        context.read = len(first.text)
                         then = _next_in_section(engine, first)
                         return More(context.question, text, (first,), whole=True,
                                     complete=passage is None and then is None, then=then)
