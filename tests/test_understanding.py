@@ -3983,3 +3983,16 @@ def test_sent_out_frames_a_group_and_kin_wanting_to_know_asks(engine: Engine, qu
     # 派下去 said of a group formed for a task frames it (the report says 抽调…组成); 外婆想知道… is the question
     result = engine.ask(question)
     assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
+
+
+@pytest.mark.parametrize(("question", "lead"), [("学习辅导材料的印数", "5万余份"), ("反面典型警示资料印量", "17.3万余份")])
+def test_a_print_run_asked_by_its_word_is_a_count_of_copies(engine: Engine, question: str, lead: str) -> None:
+    # 印数, 印量: how many copies were printed (编发…5万余份)
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
+
+
+def test_said_in_the_paper_whether_frames_the_claim(engine: Engine) -> None:
+    # 报上是不是说…: whether the report says it, the saying only framing the claim put
+    result = engine.ask("报上是不是说要让群众一开头就感受到新变化")
+    assert result.status == "answered" and result.answer is not None and "从一开始就感受到" in result.answer.sentence

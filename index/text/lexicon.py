@@ -1213,6 +1213,7 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     # a head count said 人头 at the end (受训总人头, 培训书记 人头): 人数 (not 落实到人头, nor 几个人头: the word counted)
     (regex(r"(?<![到落个几少])人头数?(?=(?:是|有)?(?:多少)?[\s??。!!吗呢啊]*$)"), "人数"),
     (regex(r"(?<=月几)好"), "号"),  # 几月几号 typed by sound
+    (regex(r"印数|印量|印刷量|发行量"), "印了多少份"),  # a print run asked by its word (辅导材料印数)
     # whether a fault is put right only later (等活动结束才改, 拖到最后再整改, 拖着, 慢慢改) asks when it is put right: the
     # report's word for that, 即知即改
     (regex(r"(?:等|拖|留)(?:到|着|等)?[^,,??。!!]{0,8}?(?:再|才)(?:开始|集中|统一|动手)?(?:整改|改|着手)|拖着(?:不改)?|慢慢改"),
@@ -1521,7 +1522,7 @@ SAID_IN_REPORT_FIRST = regex(rf"^(?:{REPORT_WORD.pattern}|文中|文里)(?:里|�
 #: In the report's title (题目中提到的是哪个环节?).
 IN_THE_TITLE = regex(rf"{_TITLE_WORDS}(?:里|中|上)")
 REPORT_AS_SOURCE = regex(rf"(?:{REPORT_WORD.pattern}|文中|文里)(?:里|中|上)?(?:点名|点到|提及|列举|列出|举例)|"  # (文章点名的是哪个市?)
-                              rf"(?:{REPORT_WORD.pattern})(?=里|中|上|(?:是不是|是否|有没有|是|所)?(?:说|写|提|讲|称)|认为|觉得|评价|咋|怎|为什么|为何|为啥)|文中|文里|报上(?=说|写|讲|提|登)|"
+                              rf"(?:{REPORT_WORD.pattern})(?=里|中|上|(?:是不是|是否|有没有|是|所)?(?:说|写|提|讲|称)|认为|觉得|评价|咋|怎|为什么|为何|为啥)|文中|文里|报上(?=(?:是不是|是否|有没有|是|所)?(?:说|写|讲|提|登))|"
                               rf"{_TITLE_WORDS}(?=里|中|上)|"
                               rf"(?<=[这本该此]篇)(?:{REPORT_WORD.pattern})|"  # (这篇文章总的来说是讲…: the report itself)
                               r"(?<=[这本该此][篇份])(?:材料|资料)|"  # (这份材料是哪家媒体发的?: the report, as material read)
