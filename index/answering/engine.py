@@ -821,14 +821,17 @@ class Engine:
         """For a question asking what some of a kind did (有的单位在网上怎么征意见?), a candidate that says some of that
         kind did something (一些单位利用官方微博征求意见) is judged first: one saying what all of it did
         (第二批参加单位普遍通过…) does not say what some did."""
-        kinds = {t.word for t in question.terms if len(t.word) > 1}
-        asked = {question.folded[m.end():m.end() + 4] for m in lexicon.SOME_OF.finditer(question.folded)}
-        asked = {kind for kind in kinds for start in asked if start.startswith(kind)}
+        words = {t.word for t in question.terms if len(t.word) > 1}
+        asked = {w for m in lexicon.SOME_OF.finditer(question.folded) for w in words
+                 if question.folded.startswith(w, m.end())}
         if not asked:
             return order
-        said = next((i for i in order[:SOME_WITHIN] if any(
-            text.startswith(kind, m.end()) for text in (self.matching_text(i),)
-            for m in lexicon.SOME_SAID.finditer(text) for kind in asked)), None)
+
+        def says_some(position: int) -> bool:
+            text = self.matching_text(position)
+            return any(text.startswith(w, m.end()) for m in lexicon.SOME_SAID.finditer(text) for w in asked)
+
+        said = next((i for i in order[:SOME_WITHIN] if says_some(i)), None)
         return order if said is None or said == order[0] else [said, *(i for i in order if i != said)]
 
     def _acts(self, position: int, subject: str) -> bool:

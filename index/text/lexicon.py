@@ -1743,8 +1743,10 @@ TIER_COMMITTEE = regex(r"[省市县乡镇区]委(?!员)")
 WHOLE_PROVINCE = frozenset({"全省"})
 #: Some of a kind, as against all of it (一些单位, 有的单位, 部分县): a question asking what some did (有的单位用啥
 #: 征求意见?) is answered where the report says some of that kind did it, not where it says what all did (普遍).
-SOME_OF = regex(r"(?:一些|有些|有的|部分|个别|某些|少数|(?:^|(?<=[,,\s]))有)(?=[\u4e00-\u9fff])")
-SOME_SAID = regex(r"一些|有些|有的|部分|个别|某些|少数")
+_SOME = r"一些|有些|有的|部分|个别|某些|少数"
+SOME_SAID = regex(_SOME)
+#: ... asked, also as 有 opening a clause (有单位用微博征求意见吗?).
+SOME_OF = regex(rf"(?:{_SOME}|(?:^|(?<=[,,\s]))有)(?=[\u4e00-\u9fff])")
 #: The whole province asked of (全省一共…, 各地通过哪些途径…): not what one place of it did.
 WHOLE_SCOPE = frozenset({"全省", "各地"})
 FIGURE_JOINER = regex(rf"{ITEM_SEPARATOR.pattern}|以及")
