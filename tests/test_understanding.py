@@ -3992,6 +3992,12 @@ def test_a_print_run_asked_by_its_word_is_a_count_of_copies(engine: Engine, ques
     assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
 
 
+def test_two_print_runs_compared_are_not_one_count(engine: Engine) -> None:
+    # 哪个印量更大: which of two is larger, not how many copies of one
+    result = engine.ask("省里印的学习辅导小册子跟警示教育小册子,哪个印量更大")
+    assert result.answer is None or result.answer.lead != "5万余份"
+
+
 def test_said_in_the_paper_whether_frames_the_claim(engine: Engine) -> None:
     # 报上是不是说…: whether the report says it, the saying only framing the claim put
     result = engine.ask("报上是不是说要让群众一开头就感受到新变化")

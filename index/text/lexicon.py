@@ -1213,7 +1213,8 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     # a head count said 人头 at the end (受训总人头, 培训书记 人头): 人数 (not 落实到人头, nor 几个人头: the word counted)
     (regex(r"(?<![到落个几少])人头数?(?=(?:是|有)?(?:多少)?[\s??。!!吗呢啊]*$)"), "人数"),
     (regex(r"(?<=月几)好"), "号"),  # 几月几号 typed by sound
-    (regex(r"印数|印量|印刷量|发行量"), "印了多少份"),  # a print run asked by its word (辅导材料印数)
+    # a print run asked by its word (辅导材料印数), not two compared (哪个印量更大)
+    (regex(r"(?:印数|印量|印刷量|发行量)(?![\u4e00-\u9fff]{0,2}[更最])"), "印了多少份"),
     # whether a fault is put right only later (等活动结束才改, 拖到最后再整改, 拖着, 慢慢改) asks when it is put right: the
     # report's word for that, 即知即改
     (regex(r"(?:等|拖|留)(?:到|着|等)?[^,,??。!!]{0,8}?(?:再|才)(?:开始|集中|统一|动手)?(?:整改|改|着手)|拖着(?:不改)?|慢慢改"),
