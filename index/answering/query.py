@@ -983,10 +983,11 @@ class Reader:
             for at in occurrences(folded, t.word)) else t for t in out]
         # 省里派下去的检查小组: sent out, said in the question's own words of a group formed for a task, frames it
         # (not 派出, the report's word: 派出大量督导组…达到了怎样的效果? asks of the sentence that says it)
-        groups = [at + len(t.word) for t in out if t.kind == "group" or t.word in lexicon.GROUP_KINDS or
-                  any(a.endswith(lexicon.GROUP_ENDS) for a in t.alternatives) for at in occurrences(folded, t.word)]
-        out = [replace(t, role="frame") if t.role == "content" and t.kind == "synonym" and t.word in lexicon.SENDING and any(
-            end > at for at in occurrences(folded, t.word) for end in groups) else t for t in out]
+        if any(t.word in lexicon.SENDING for t in out):
+            groups = [at + len(t.word) for t in out if t.kind == "group" or t.word in lexicon.GROUP_KINDS or
+                      any(a.endswith(lexicon.GROUP_ENDS) for a in t.alternatives) for at in occurrences(folded, t.word)]
+            out = [replace(t, role="frame") if t.role == "content" and t.kind == "synonym" and t.word in lexicon.SENDING
+                   and any(end > at for at in occurrences(folded, t.word) for end in groups) else t for t in out]
         # 老百姓的意见: opinions are the people's; who gave them counts where said, is not missed where not
         out = [replace(t, aside=True) if t.role != "frame" and t.word in lexicon.THE_PEOPLE and all(
             lexicon.PEOPLES_SAY.match(folded, at + len(t.word)) for at in occurrences(folded, t.word)) else t for t in out]
