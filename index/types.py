@@ -49,6 +49,12 @@ class Answer:
     passage: Passage
     highlights: tuple[tuple[int, int], ...] = ()  # [start, end) character spans in `sentence`
     lead: str | None = None  # a short direct answer (figure, date, name) when one can be given
+    core: str = ""  # the one sentence chosen, where `sentence` shows it with the paragraph's motto it stands under
+
+    @property
+    def stated(self) -> str:
+        """The one sentence chosen as the answer (`sentence` without the motto shown with it)."""
+        return self.core or self.sentence
 
 
 #: What the engine says of a question: the report answers it; speaks of its subject but not of what is asked;

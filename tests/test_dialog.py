@@ -920,3 +920,12 @@ def test_besides_that_then_more_is_more(engine: Engine) -> None:
     chat.reply("第二批参加单位靠哪些渠道征求意见")
     more = chat.reply("除此以外,还有别的法子吗")
     assert isinstance(more, More) and any("察民情" in passage.text for passage in more.shown)
+
+
+def test_why_after_an_answer_shown_under_its_motto_is_the_reason_in_its_sentence(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    first = chat.reply("第一批单位现在撤了吗")  # shown under 批次衔接,上下联动。
+    assert isinstance(first, Answered) and first.result.answer is not None
+    assert first.result.answer.sentence.startswith("批次衔接")
+    why = chat.reply("为什么不撤")  # what staying on is for: 抓好整改落实…, not nothing
+    assert isinstance(why, Explained) and why.lead is not None and "整改落实" in why.lead

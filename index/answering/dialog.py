@@ -470,13 +470,13 @@ class Conversation:
             rest = remainder_figure(result.answer.sentence, [lead]) \
                 if lead and question.wants == "figure" and _new_deed(engine, understood, context) else None
             result = replace(result, answer=replace(result.answer, lead=rest)) if rest else \
-                engine.answer(question, k=self.k, prefer=context.anchor, shown=result.answer.sentence)
+                engine.answer(question, k=self.k, prefer=context.anchor, shown=result.answer.stated)
         elif context is not None and result.answer is not None and _shown_again(result, context.result) and \
                 not lexicon.REACTION_ASKED.search(question.folded) and \
                 not (focus and _names_anew(engine, focus, result.answer.sentence, _previous(engine, context))):
             # 网民对这种做法怎么看? after the sentence about the 微博: another sentence of the same passage that
             # answers says more (but 网民反响如何? is answered by the one that says how they took it: 引来…“点赞”).
-            onward = engine.answer(question, k=self.k, prefer=context.anchor, shown=result.answer.sentence)
+            onward = engine.answer(question, k=self.k, prefer=context.anchor, shown=result.answer.stated)
             # (not one without the kind asked or the place asked of, where the sentence shown names them: 它对照的是
             # 啥精神? → 焦裕禄精神 again)
             shown_terms = [t for t in question.terms if (t.asked or t.role == "entity") and
@@ -647,7 +647,7 @@ class Conversation:
                 if kind == "reason":
                     # 通过X,Y: Y says what X is for; in the answer's own sentence, 制定了X,明确…,做好…: the clauses
                     # that open with a verb after the one that makes X say what X is for
-                    made = sentence.strip() == answer.sentence and bool(lexicon.MEASURE_CUES.search(clauses[0])) and \
+                    made = sentence.strip() == answer.stated and bool(lexicon.MEASURE_CUES.search(clauses[0])) and \
                         not any(hits)  # (only where the sentence states no reason: 确保…不走过场 is one)
                     for n in range(1, len(clauses)):
                         does = made and clauses[n].strip()[:2] in engine.weights.verbs and \
@@ -674,7 +674,7 @@ class Conversation:
                     said = engine.normalizer.normalize(span)
                     if (kind == "reason" and ((fact and fact in said) or any(w in said for w in effect) or
                                               # (学习教育,是…基础环节 after 放在什么位置?: what it is, no reason for it)
-                                              (not fact and sentence.strip() == answer.sentence and
+                                              (not fact and sentence.strip() == answer.stated and
                                                lexicon.DEFINES.match(sentence.strip()) is not None))) or \
                             (kind == "result" and fact and fact in said) or \
                             (kind == "measure" and _TRAILING_PUNCT.sub("", said) in asked):  # (正反典型对照: what was asked of)
@@ -682,7 +682,7 @@ class Conversation:
                         continue
                     # Prefer the sentence that says what is explained (为啥当头道工序? ↔ …作为头道工序,打牢…基础),
                     # the answer's own sentence, then its passage, then the neighbours.
-                    score = sum(hits[i:j]) + (1.0 if sentence.strip() == answer.sentence else 0.0) + \
+                    score = sum(hits[i:j]) + (1.0 if sentence.strip() == answer.stated else 0.0) + \
                         (1.5 if explained else 0.0) - 0.5 * rank
                     if best is None or score > best[0]:
                         best = (score, _TRAILING_PUNCT.sub("", span), sentence.strip(), passage)
@@ -1064,10 +1064,11 @@ def _names_anew(engine: Engine, focus: str, sentence: str, said: str) -> bool:
 
 
 def _shown_again(result: Result, last: Result) -> bool:
-    """Does an answer that is a sentence (no short answer) show again the sentence just shown, itself one?"""
+    """Does an answer that is a sentence (no short answer) show again the sentence just shown, itself one (a
+    motto shown with it answers anew: 怎么招呼网友的? → “亲,…欢迎拍砖、吐槽。”)?"""
     new, old = result.answer, last.answer
     return result.status == "answered" and new is not None and old is not None and new.lead is None and \
-        old.lead is None and new.sentence.strip() == old.sentence.strip()
+        old.lead is None and new.stated.strip() == old.stated.strip()
 
 
 def _next_in_section(engine: Engine, passage: Passage) -> Passage | None:

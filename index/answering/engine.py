@@ -1013,6 +1013,10 @@ class Engine:
                 not same_destination(question.folded, folded[i], question.said_as):  # (到群众中去察民情…: the motto says what is done there)
             i += 1  # 怎么督导的?: not the paragraph's motto (从严要求,全程督导), what was done (省委抽调170人组成…)
         sentence = passage.sentences[i].strip()
+        core = ""
+        if i in (0, 1) and {0, 1} <= set(keep) and _slogan(passage, 0):
+            # 学原著,学党史,学先进。认真学习…: a motto is shown with the sentence it heads, which says who does it
+            core, sentence = sentence, passage.sentences[0].strip() + passage.sentences[1].strip()
         if lacking[i] is None and i + 1 in keep and _public_view_asked(question.folded) and \
                 (statement := lexicon.PUBLIC_STATEMENT.match(folded[i + 1])) and statement.group("who") in folded[i]:
             # 网民对用微博征意见啥反应?: how they took it (引来不少网民“点赞”) and what they said of it (不少网民表示,…)
@@ -1024,8 +1028,9 @@ class Engine:
             return self._mark(sentence, passage, terms), "这一点"  # the rest of the passage is about other things
         if lacking[i] is not None:
             return self._mark(sentence, passage, terms), lacking[i]
-        lead = lead_for(question, sentence, terms, self._lead_weight, self.normalizer.normalize, self.weights.related)
-        return replace(self._mark(sentence, passage, terms), lead=lead), None
+        lead = lead_for(question, core or sentence, terms, self._lead_weight, self.normalizer.normalize,
+                        self.weights.related)
+        return replace(self._mark(sentence, passage, terms), lead=lead, core=core), None
 
     def _lead_weight(self, term: str) -> float:
         """A word's IDF; a synonym the index does not hold as one term (程度不高 for 学历低) weighs as a word in
