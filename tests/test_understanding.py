@@ -4009,3 +4009,16 @@ def test_a_motto_is_shown_with_the_sentence_it_heads(engine: Engine) -> None:
     result = engine.ask("批次衔接上第一批单位怎么安排的")
     assert result.status == "answered" and result.answer is not None
     assert result.answer.sentence.startswith("批次衔接,上下联动。") and "机构不撤" in result.answer.sentence
+
+
+@pytest.mark.parametrize(("question", "lead"), [("孩子问省长叫什么名字", "王学军"), ("三严三实集中学习几长时间", "1个月")])
+def test_a_child_who_asks_and_how_long_said_with_ji(engine: Engine, question: str, lead: str) -> None:
+    # 孩子问… is the question (the child is the asker's, not asked of); 几长 is 多长 in southern speech
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
+
+
+def test_how_important_said_with_ji(engine: Engine) -> None:
+    # 几重要 is 多重要: how much it matters, which the report says (至关重要), no figure
+    result = engine.ask("听群众意见对这个活动几重要")
+    assert result.status == "answered" and result.answer is not None and "至关重要" in result.answer.sentence

@@ -1042,7 +1042,7 @@ LINE_ASKED = regex(r"招呼|吆喝|(?<![叫呼])喊|号召|原话|那句|口号"
 KIN = regex(r"(?:爷爷|奶奶|老人家|外公|外婆|姥姥|姥爷|孙女|孙子|外孙|儿子|女儿|儿媳|女婿|老伴|老头子|老婆子|大伯|大爷|大娘|"
                  r"叔叔|婶婶|舅舅|姑姑|阿姨|哥哥|姐姐|弟弟|妹妹|侄子|侄女|外甥女?|表(?:哥|姐|弟|妹)|堂(?:哥|姐|弟|妹)|亲戚|阿婆|阿公|朋友|邻居|同事|"
                  # (and the people the asker meets: 有个顾客跟我聊小四风)
-                 r"同学|同桌|室友|舍友|顾客|客户|客人|乘客|(?<=[位个名的])听众(?![^,,。??]{0,6}(?:多少|几|人次))|街坊|师傅|工友|病友|老板|战友)")
+                 r"孩子|小孩|宝宝|宝贝|娃娃?|闺女|丫头|同学|同桌|室友|舍友|顾客|客户|客人|乘客|(?<=[位个名的])听众(?![^,,。??]{0,6}(?:多少|几|人次))|街坊|师傅|工友|病友|老板|战友)")
 #: Whom the asker talked the topic over with, and where (跟老邻居下棋时聊起省里的暗访,…): the talk, up to the verb
 #: that names its topic.
 CHATTED_OF = regex(rf"(?:^|(?<=[,,。;;!!??\s]))(?P<source>[\u4e00-\u9fff]{{0,4}}?(?:{KIN.pattern}|{_SELF})[\u4e00-\u9fff]{{0,6}}?"
@@ -1210,6 +1210,7 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (regex(r"(?<![全各])(?<=[省县])上(?=[派组抽选定出搞开办弄的领])"), "里"),
     (regex(r"最尾"), "最后"),  # Cantonese and Malaysian Chinese: 文章最尾那段
     (regex(r"几(?:久|耐)"), "多久"),  # southern speech: 一任做几久?, 学几耐? (how long)
+    (regex(r"几(?=长|重要|远)"), "多"),  # southern speech: 搞了几长时间?, 群众意见几重要 (how long, how important)
     # a head count said 人头 at the end (受训总人头, 培训书记 人头): 人数 (not 落实到人头, nor 几个人头: the word counted)
     (regex(r"(?<![到落个几少])人头数?(?=(?:是|有)?(?:多少)?[\s??。!!吗呢啊]*$)"), "人数"),
     (regex(r"(?<=月几)好"), "号"),  # 几月几号 typed by sound
