@@ -4022,3 +4022,24 @@ def test_how_important_said_with_ji(engine: Engine) -> None:
     # 几重要 is 多重要: how much it matters, which the report says (至关重要), no figure
     result = engine.ask("听群众意见对这个活动几重要")
     assert result.status == "answered" and result.answer is not None and "至关重要" in result.answer.sentence
+
+
+@pytest.mark.parametrize(("question", "lead"), [("来安县编的手册叫么个", "《便民服务手册》"),
+                                                ("专题点评通报会是哪天开得", "3月24日")])
+def test_what_said_as_me_ge_and_de_typed_for_the_final_de(engine: Engine, question: str, lead: str) -> None:
+    # 么个 is 什么 in Hakka and Gan speech; 开得 at the end is 开的 mistyped
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
+
+
+def test_which_step_a_thing_is_put_at_is_no_place(engine: Engine) -> None:
+    # 排在哪一道工序: the step (作为头道工序), not where
+    result = engine.ask("学习教育被排在哪一道工序")
+    assert result.status == "answered" and result.answer is not None and "头道工序" in result.answer.sentence
+
+
+@pytest.mark.parametrize(("question", "lead"), [("领导干部拿谁当镜子", "焦裕禄精神、沈浩精神"), ("安徽省以什么为标尺", "“三严三实”")])
+def test_what_is_taken_as_a_mirror_leads(engine: Engine, question: str, lead: str) -> None:
+    # 以…为镜, 以…为标尺: what is taken as it, not who takes it
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == lead

@@ -625,6 +625,10 @@ def _lead_of_kind(question: Question, sentence: str, terms: Sequence[str], weigh
     filled = _filled_in(query, sentence, normalize)
     if filled:
         return filled
+    taken = lexicon.TAKEN_FROM_ASKED.search(query)
+    said = re.search(rf"以([^,,。;;以]{{1,20}}?)为{re.escape(taken.group(1)[0])}", sentence) if taken else None
+    if said is not None:
+        return said.group(1)  # 以谁为镜? → 焦裕禄精神、沈浩精神: what the sentence takes as it (以…为镜), not who does
     if lexicon.LIKENED_ASKED.search(query):
         return _image(sentence, query, terms, normalize)
     if question.wants in ("list", "open", "name") and (lexicon.LIST_WORDS.search(query) or _WHICH_WORK.search(query)):

@@ -455,8 +455,9 @@ DEED_AFTER_COUNT = regex(r"(?:要|需要|得|被|正在|已经|已|还)")
 MOTION_ASKED = regex(r"(?:去|到|跑|赴|走)(?:了|过)?(?:哪些|哪几|哪个|哪)")
 #: ... answered by the levels of place gone to or acted on (赴省辖市和部分县, 深入市、县, 对16个省辖市…暗访).
 PLACES_GONE_TO = regex(r"(?:赴|到|去|前往|深入|对)[^,,。;;]{0,5}?(?:省辖市|市|县|区|乡镇|村|街道)")
-#: Where something took place or stands: answered by a place's name only (专题点评通报会在哪里开的?, 基地位于哪里?).
-WHERE_WORDS = regex(r"在哪里|在哪儿|在哪个地方|在哪[一1]个地方|在什么地方|在哪|地点|(?:位于|坐落于|坐落在|设在|建在)(?:哪里|哪儿|哪个地方|什么地方|哪)")
+#: Where something took place or stands: answered by a place's name only (专题点评通报会在哪里开的?, 基地位于哪里?; not
+#: 排在哪一道工序: the step asked).
+WHERE_WORDS = regex(r"在哪里|在哪儿|在哪个地方|在哪[一1]个地方|在什么地方|在哪(?![一1]?(?:道|步|环|个?环节|个?阶段))|地点|(?:位于|坐落于|坐落在|设在|建在)(?:哪里|哪儿|哪个地方|什么地方|哪)")
 #: A work asked for by name (哪部片子, 哪本书): the passage must say the word for it.
 WORK_ASKED = regex(r"哪[一1]?[部本篇首]")
 #: A list asked for as a request (列一下, 挨个列, 一一列出, 能列个表吗): its items are the answer, even put as 能…吗.
@@ -1214,6 +1215,7 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     # a head count said 人头 at the end (受训总人头, 培训书记 人头): 人数 (not 落实到人头, nor 几个人头: the word counted)
     (regex(r"(?<![到落个几少])人头数?(?=(?:是|有)?(?:多少)?[\s??。!!吗呢啊]*$)"), "人数"),
     (regex(r"(?<=月几)好"), "号"),  # 几月几号 typed by sound
+    (regex(r"(?<=[开办搞做建定发写讲说选派设提])得(?=[\s??。!!]*$)"), "的"),  # 的 typed as 得 at the end (几号开得?)
     # a print run asked by its word (辅导材料印数), not two compared (哪个印量更大)
     (regex(r"(?:印数|印量|印刷量|发行量)(?![\u4e00-\u9fff]{0,2}[更最])"), "印了多少份"),
     # whether a fault is put right only later (等活动结束才改, 拖到最后再整改, 拖着, 慢慢改) asks when it is put right: the
@@ -1227,9 +1229,9 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     # 啥人写的, 啥人主持, 啥人演的 (a verb done, then 的/了/过), but 第一组长都是啥人(当的)?: what people
     (regex(r"啥人(?=[写撰搞讲说发带管做干主负组召提牵])|(?<!都是)啥人(?=(?![的是呀啊哦喔吗呢嘛啦])[\u4e00-\u9fff][的了过])"), "谁"),
     (regex(r"(?:没得|没有)(?=[??!!~。]*$)"), "吗"), (regex(r"对头不|对头吗|对头哇|对头伐"), "对不对"),
-    # northern and Jianghuai speech: 么事/么子 什么, 哪块/哪嗒 哪里, 哪些个 哪些, 多会儿/多咱 什么时候, 恁 那么
+    # northern, Jianghuai and Hakka speech: 么事/么子/么个 什么, 哪块/哪嗒 哪里, 哪些个 哪些, 多会儿/多咱 什么时候, 恁 那么
     # (Hefei: 么斯 什么, 么 before what it asks of, 是么态度; 多暂 什么时候; 怎搞 怎么搞)
-    (regex(r"么事|么子|么斯|(?<![什怎这那多要为干])么(?=名|样|东西|时候|地方|人|意思|态度|看法|原则|办法|法子|要求|情况|事|内容|作用|用|级别|会)"), "什么"),
+    (regex(r"么事|么子|么斯|(?<![什怎这那多要为干阿])么个|(?<![什怎这那多要为干])么(?=名|样|东西|时候|地方|人|意思|态度|看法|原则|办法|法子|要求|情况|事|内容|作用|用|级别|会)"), "什么"),
     (regex(r"多暂"), "什么时候"), (regex(r"怎搞"), "怎么搞"),
     # Jiaoliao (Shandong coast): 为么 为什么, 么 before a verb after 是 (是么安排的?) 怎么
     (regex(r"(?<![因以认成作])为么"), "为什么"), (regex(r"(?<=是)么(?=安排|搞|弄|办|做|整|回事)"), "怎么"),
