@@ -1237,7 +1237,7 @@ def test_a_word_said_by_a_synonym_weighs_less_in_choosing_the_sentence(engine: E
 def test_a_short_line_the_question_quotes_is_the_words_asked_for(engine: Engine, question: str) -> None:
     result = engine.ask(question)  # the line has no quotation marks: the report says it in its own voice
     assert result.status == "answered" and result.answer is not None
-    assert result.answer.sentence == "意见,从群众中来;效果,也到群众中去。"
+    assert result.answer.stated == "意见,从群众中来;效果,也到群众中去。"
 
 
 def test_a_result_told_before_the_count_asked_is_no_state_asked(engine: Engine) -> None:
@@ -1249,7 +1249,7 @@ def test_the_wording_asked_of_no_one_is_the_reports_own_line(engine: Engine) -> 
     question, said = "要求学习上比别人早一步那句,原话是咋写的?", "先学一步、学深一些,带头贯彻、走在前面。"
     result = engine.ask(question)  # short clauses of one length: how the report itself puts it, no quote needed
     assert result.status == "answered" and result.answer is not None
-    assert result.answer.sentence == said
+    assert result.answer.stated == said and result.answer.sentence.startswith(said)  # (with the sentence it heads)
 
 
 @pytest.mark.parametrize("question", ["有单位在微博上说“亲”是怎么回事?", "用微博征求意见的那个口号说的啥?",
@@ -1633,7 +1633,7 @@ def test_a_word_whose_synonym_the_question_also_says_is_asked_for_itself(engine:
 
 def test_where_a_thing_stands_is_answered_by_what_it_is_said_to_be(engine: Engine) -> None:
     result = engine.ask("在第二批活动中,学习教育处在什么位置?")
-    assert result.answer is not None and result.answer.sentence == "学习教育,是教育实践活动的基础环节。"
+    assert result.answer is not None and result.answer.stated == "学习教育,是教育实践活动的基础环节。"
 
 
 def test_an_everyday_phrase_for_a_phrase_of_the_report(engine: Engine) -> None:
@@ -4043,3 +4043,12 @@ def test_what_is_taken_as_a_mirror_leads(engine: Engine, question: str, lead: st
     # 以…为镜, 以…为标尺: what is taken as it, not who takes it
     result = engine.ask(question)
     assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
+
+
+@pytest.mark.parametrize(("question", "opening"), [("第二批单位把什么当作头道工序", "学习教育,是教育实践活动的基础环节。"),
+                                                   ("安徽在学三严三实上怎么带头", "先学一步、学深一些,带头贯彻、走在前面。")])
+def test_a_sentence_is_shown_with_what_it_points_back_to_and_a_listed_motto(engine: Engine, question: str,
+                                                                          opening: str) -> None:
+    # 将之作为头道工序: 之 is what the sentence before names; a motto of items listed heads its paragraph too
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and result.answer.sentence.startswith(opening)

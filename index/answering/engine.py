@@ -93,8 +93,10 @@ _SUGGESTED_FIGURE = regex(rf"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?({lexicon.UNIT
 _DIGITS = regex(r"\d+(?:\.\d+)?")
 #: Longest quoted text read as a term of the sentence (“四风”, “三严三实”), not as a quotation.
 _QUOTED_TERM = 6
-#: A paragraph's motto: at most this many clauses of at most this many characters.
-_SLOGAN_CLAUSES, _SLOGAN_CLAUSE = 3, 8
+#: A paragraph's motto: at most this many parts (clauses or items listed) of at most this many characters.
+_SLOGAN_CLAUSES, _SLOGAN_CLAUSE = 4, 10
+#: The parts of a motto: its clauses and the items listed in them (察民情、听民意、解民忧).
+_MOTTO_PART = regex(r"[^,,;;。!?!?:“”\"、]+")
 #: Longest clause a suggested question is made of.
 _SUGGESTED_CLAUSE = 24
 
@@ -112,13 +114,20 @@ def _unquoted_clauses(text: str) -> list[str]:
 
 
 def _slogan(passage: Passage, i: int) -> bool:
-    """Is the passage's sentence `i` the motto a paragraph opens with: a few short clauses, no figure
-    (从严要求,全程督导。)?"""
+    """Is the passage's sentence `i` the motto a paragraph opens with: a few short clauses or items, no figure
+    (从严要求,全程督导。; 直接到群众中去察民情、听民意、解民忧。)?"""
     if i != 0 or i >= len(passage.sentences):
         return False
-    clauses = [c for c in _CLAUSE.findall(passage.sentences[i]) if c.strip()]
+    clauses = [c for c in _MOTTO_PART.findall(passage.sentences[i]) if c.strip()]
     return len(clauses) <= _SLOGAN_CLAUSES and all(len(c.strip()) <= _SLOGAN_CLAUSE for c in clauses) and \
         not any(ch.isdigit() for ch in passage.sentences[i])
+
+
+def _read_together(passage: Passage, j: int) -> bool:
+    """Is the passage's sentence `j` read with the one after it: the motto the paragraph opens with
+    (学原著,学党史,学先进。认真学习…), or what the next points back to (学习教育,是…基础环节。…将之作为头道工序)?"""
+    return j + 1 < len(passage.sentences) and \
+        (_slogan(passage, j) or lexicon.POINTS_BACK.search(passage.sentences[j + 1]) is not None)
 
 
 def _public_view_asked(folded: str) -> bool:
@@ -1014,9 +1023,11 @@ class Engine:
             i += 1  # 怎么督导的?: not the paragraph's motto (从严要求,全程督导), what was done (省委抽调170人组成…)
         sentence = passage.sentences[i].strip()
         core = ""
-        if i in (0, 1) and {0, 1} <= set(keep) and _slogan(passage, 0):
-            # 学原著,学党史,学先进。认真学习…: a motto is shown with the sentence it heads, which says who does it
-            core, sentence = sentence, passage.sentences[0].strip() + passage.sentences[1].strip()
+        together = next((j for j in (i - 1, i) if j >= 0 and {j, j + 1} <= set(keep) and _read_together(passage, j)), None)
+        if together is not None:
+            # 学原著,学党史,学先进。认真学习…: a motto is shown with the sentence it heads, which says who does it,
+            # and a sentence that points back with what it points to
+            core, sentence = sentence, passage.sentences[together].strip() + passage.sentences[together + 1].strip()
         if lacking[i] is None and i + 1 in keep and _public_view_asked(question.folded) and \
                 (statement := lexicon.PUBLIC_STATEMENT.match(folded[i + 1])) and statement.group("who") in folded[i]:
             # 网民对用微博征意见啥反应?: how they took it (引来不少网民“点赞”) and what they said of it (不少网民表示,…)

@@ -1039,6 +1039,8 @@ HEARD = regex(r"听[\u4e00-\u9fff]{0,4}?说|听说|据说")
 LABEL = regex(r"^[\u4e00-\u9fff]{1,8}[::](?=.)")
 #: The words of a line asked for (咋吆喝网友的?, 原话, 那句口号): a line in quotes (“亲,期待您积极参与…”) says them.
 LINE_ASKED = regex(r"招呼|吆喝|(?<![叫呼])喊|号召|原话|那句|口号")
+#: A sentence that points back to the one before it with what it acts on (将之作为头道工序): read with that one.
+POINTS_BACK = regex(r"[将把对以]之|[将把对]其(?![他它中实])")
 #: Kin the asker speaks of or to (奶奶年轻时候也入过党, 孙女呀, 你爷爷以前在公社干过): a clause of the asker's own life.
 KIN = regex(r"(?:爷爷|奶奶|老人家|外公|外婆|姥姥|姥爷|孙女|孙子|外孙|儿子|女儿|儿媳|女婿|老伴|老头子|老婆子|大伯|大爷|大娘|"
                  r"叔叔|婶婶|舅舅|姑姑|阿姨|哥哥|姐姐|弟弟|妹妹|侄子|侄女|外甥女?|表(?:哥|姐|弟|妹)|堂(?:哥|姐|弟|妹)|亲戚|阿婆|阿公|朋友|邻居|同事|"
