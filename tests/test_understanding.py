@@ -4052,3 +4052,17 @@ def test_a_sentence_is_shown_with_what_it_points_back_to_and_a_listed_motto(engi
     # 将之作为头道工序: 之 is what the sentence before names; a motto of items listed heads its paragraph too
     result = engine.ask(question)
     assert result.status == "answered" and result.answer is not None and result.answer.sentence.startswith(opening)
+
+
+def test_where_to_go_for_a_thing_is_asked_of_a_place(engine: Engine) -> None:
+    # 去哪能领到: where one can get it, which the report does not say (哪能 is not Wu 怎么 here)
+    result = engine.ask("来安县的便民服务手册去哪能领到")
+    assert result.status != "answered" and "地方" in result.unsupported
+
+
+def test_a_governors_title_said_classically_and_weight_asked(engine: Engine) -> None:
+    # 一省之长: the governor; 分量多重: how much it matters (至关重要)
+    result = engine.ask("一省之长是谁")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "王学军"
+    result = engine.ask("听群众意见在活动里分量多重")
+    assert result.status == "answered" and result.answer is not None and "至关重要" in result.answer.sentence

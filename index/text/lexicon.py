@@ -456,8 +456,8 @@ MOTION_ASKED = regex(r"(?:去|到|跑|赴|走)(?:了|过)?(?:哪些|哪几|哪�
 #: ... answered by the levels of place gone to or acted on (赴省辖市和部分县, 深入市、县, 对16个省辖市…暗访).
 PLACES_GONE_TO = regex(r"(?:赴|到|去|前往|深入|对)[^,,。;;]{0,5}?(?:省辖市|市|县|区|乡镇|村|街道)")
 #: Where something took place or stands: answered by a place's name only (专题点评通报会在哪里开的?, 基地位于哪里?; not
-#: 排在哪一道工序: the step asked).
-WHERE_WORDS = regex(r"在哪里|在哪儿|在哪个地方|在哪[一1]个地方|在什么地方|在哪(?![一1]?(?:道|步|环|个?环节|个?阶段))|地点|(?:位于|坐落于|坐落在|设在|建在)(?:哪里|哪儿|哪个地方|什么地方|哪)")
+#: 排在哪一道工序: the step asked); where to go for it (上哪能领到?, 去哪领?).
+WHERE_WORDS = regex(r"在哪里|在哪儿|在哪个地方|在哪[一1]个地方|在什么地方|在哪(?![一1]?(?:道|步|环|个?环节|个?阶段))|(?:上|去|到)哪(?:里|儿)?(?=能|可以|才能|领|找|买|拿|借|要)|地点|(?:位于|坐落于|坐落在|设在|建在)(?:哪里|哪儿|哪个地方|什么地方|哪)")
 #: A work asked for by name (哪部片子, 哪本书): the passage must say the word for it.
 WORK_ASKED = regex(r"哪[一1]?[部本篇首]")
 #: A list asked for as a request (列一下, 挨个列, 一一列出, 能列个表吗): its items are the answer, even put as 能…吗.
@@ -823,8 +823,10 @@ PROCEDURE_ASKED = regex(r"流程|步骤|具体操作|操作方法|操作办法")
 #: names it among others does not say.
 MEANING_ASKED = regex(r"具体(?:是)?指|是指|指的是|(?:什么|啥)个?意思|含义|具体(?:是)?(?:怎么|咋|如何|怎样)|具体做了|(?:什么|啥)例子|举个例")
 #: What is crucial, asked (关键看啥?, 最重要的是什么?): a sentence that says what is (…,至关重要; 关键看班长) answers.
-#: How much a thing matters, asked (有多重要?, 重不重要?, 要不要紧?): answered the same way, whatever is counted in it.
-IMPORTANCE_ASKED = regex(r"(?:有|是)?多(?:么)?(?:重要|要紧|关键)|重不重要|要不要紧|关不关键|重要性|重要程度|(?<=的)分量")
+#: How much a thing matters, asked (有多重要?, 重不重要?, 要不要紧?, 分量多重?): answered the same way, whatever is
+#: counted in it.
+IMPORTANCE_ASKED = regex(r"(?:有|是)?多(?:么)?(?:重要|要紧|关键)|重不重要|要不要紧|关不关键|重要性|重要程度|(?<=的)分量|"
+                          r"分量(?:有)?多[重大]|多大(?:的)?分量")
 KEY_ASKED = regex(r"关键的?(?:是|在于|在|要看|看|是看|就看|就是看|主要看|要靠|靠|取决于)个?(?:(?:什么|啥|哪个?)地方|什么|啥|哪里?|谁|哪[1一]?[点样]|哪个?方面)|(?:什么|啥)(?:最|是|最为)(?:关键|重要|要紧)|(?:最)?(?:重要|要紧)的?(?:是|在于|要看|看)(?:什么|啥|哪|谁)|"
                        + IMPORTANCE_ASKED.pattern)
 KEY_SAID = regex(r"关键|至关重要|最为重要|最重要|重中之重|首要")
@@ -1319,11 +1321,13 @@ CANTONESE_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
 #: 讲法 说, …伐? …吗?, 有伐 有没有, 真个假个 是不是真的, 搿 这, 阿里 哪, 啥物事 什么, 物事 东西, 讲一眼 讲一点, 个 for 的
 #: (马鞍山个流动党员, 啥人写个?; not 多少个, 几个); a 个 ending the question after a verb (是啥人主持个?) is Wu alone;
 #: Hangzhou's 啥西 什么 and 陆里 哪 (陆里个县) or 哪里.
-WU = regex(r"侬|阿拉|伊拉|哪能|辰光|迭(?=[个篇位种些只桩趟])|搿|物事|几化|事体|[伐哇](?=[??!!。]*$)|真个假个|啥西|陆里|"
+WU = regex(r"侬|阿拉|伊拉|(?<![上去到往])哪能|辰光|迭(?=[个篇位种些只桩趟])|搿|物事|几化|事体|[伐哇](?=[??!!。]*$)|真个假个|啥西|陆里|"
                 r"(?<=[持写做办讲说搞开来去弄发管带定成])个(?=[??!!。]*$)")
 WU_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (regex(r"啥(?:个)?辰光|几时辰光"), "什么时候"), (regex(r"辰光"), "时候"),
-    (regex(r"哪能(?=[??!!。]*$)"), "怎么样"), (regex(r"哪能讲法|哪能讲"), "怎么说"), (regex(r"哪能"), "怎么"),
+    # (not 上哪能领到: where one can get it)
+    (regex(r"(?<![上去到往])哪能(?=[??!!。]*$)"), "怎么样"), (regex(r"(?<![上去到往])哪能讲法?"), "怎么说"),
+    (regex(r"(?<![上去到往])哪能"), "怎么"),
     (regex(r"几化"), "多少"), (regex(r"伊拉"), "他们"), (regex(r"阿拉"), "我们"),
     (regex(r"侬"), "你"), (regex(r"伊(?![斯朗拉])"), "他"), (regex(r"迭"), "这"),
     (regex(r"阿里搭"), "哪里"), (regex(r"(?:阿|陆)里(?=[个只位种样些家几])"), "哪"), (regex(r"陆里"), "哪里"), (regex(r"啥西"), "什么"), (regex(r"搿"), "这"), (regex(r"啥物事"), "什么"), (regex(r"物事"), "东西"),
