@@ -4066,3 +4066,9 @@ def test_a_governors_title_said_classically_and_weight_asked(engine: Engine) -> 
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "王学军"
     result = engine.ask("听群众意见在活动里分量多重")
     assert result.status == "answered" and result.answer is not None and "至关重要" in result.answer.sentence
+
+
+def test_a_scope_named_is_not_a_place_asked(engine: Engine) -> None:
+    # 纳入…的范围: those a measure reaches, counted (5600多名年老体弱党员), not where
+    result = engine.ask("有多少年老体弱党员被纳入帮学送学的范围")
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == "5600多名"

@@ -438,13 +438,13 @@ NAME_WORDS = regex(r"姓名|(?:片|书|剧|篇)名(?:是|叫)?(?:什么|啥)|叫
                         r"(?:哪些|哪几|哪个|哪位)[^,。?!]{0,6}的(?:名字|姓名|名单)|(?:如何|怎么|怎样)(?:命名|称呼)|"
                         r"命名为什么|叫法|称作什么|称为什么|的(?:名字|姓名|全名)(?=[\s??。!!~]*$)|"  # (省长的名字: terse)
                         r"(?:什么|啥)名(?=[\s??。!!~]*$)")  # (具体何名?: 何 read as 什么)
-#: A place is asked for.
+#: A place is asked for (哪个县, 什么范围; not 纳入送学上门的范围: a scope named, not asked).
 #: After a place's level, the question which one it is (联系的县是哪个?, 联系县(市、区)是____?); `{one}` is what may
 #: follow 哪 ("个?", or "个" where one place is asked).
 _WHICH_AFTER_LEVEL = r"(?:[((][^))]{{0,6}}[))])?(?:是|为)(?:哪[一1]?{one}|什么)(?![\u4e00-\u9fff])"
 #: Words for places, after which 是哪个 asks for one of them.
 _PLACE_NOUNS = "城市|地方|地区|市|县|区|省|乡镇|村|社区"
-PLACE_WORDS = regex(r"哪(?:个|些|[一1]个|几个|几)?(?:地级|县级)?(?:城市|地方|地区|市|县|区|省|省辖市|乡镇|村|社区)(?![领委长直政])|什么地方|哪里|哪儿|范围|"
+PLACE_WORDS = regex(r"哪(?:个|些|[一1]个|几个|几)?(?:地级|县级)?(?:城市|地方|地区|市|县|区|省|省辖市|乡镇|村|社区)(?![领委长直政])|什么地方|哪里|哪儿|(?:什么|啥|哪些|多大|多广)的?范围|范围(?:是|有)?(?:哪|什么|啥|多大|多广)|(?<![\u4e00-\u9fff])范围$|"
                          rf"(?:{_PLACE_NOUNS}){_WHICH_AFTER_LEVEL.format(one='个?')}")
 #: One place is asked for (哪个市, 哪一个县): a name answers, not a count of places (16个省辖市).
 ONE_PLACE = regex(r"哪[一1]?个(?:城市|地方|地区|市|县|区|省|省辖市|乡镇|村|社区)|哪座|哪里人|哪儿人|"
