@@ -49,11 +49,13 @@ class Answer:
     passage: Passage
     highlights: tuple[tuple[int, int], ...] = ()  # [start, end) character spans in `sentence`
     lead: str | None = None  # a short direct answer (figure, date, name) when one can be given
-    core: str = ""  # the one sentence chosen, where `sentence` shows it with the paragraph's motto it stands under
+    # the one sentence chosen, where `sentence` shows it with the one it is read with (the paragraph's motto it stands
+    # under, or the sentence it points back to)
+    core: str = ""
 
     @property
     def stated(self) -> str:
-        """The one sentence chosen as the answer (`sentence` without the motto shown with it)."""
+        """The one sentence chosen as the answer (`sentence` without the one shown with it)."""
         return self.core or self.sentence
 
 
