@@ -4072,3 +4072,10 @@ def test_a_scope_named_is_not_a_place_asked(engine: Engine) -> None:
     # 纳入…的范围: those a measure reaches, counted (5600多名年老体弱党员), not where
     result = engine.ask("有多少年老体弱党员被纳入帮学送学的范围")
     assert result.status == "answered" and result.answer is not None and result.answer.lead == "5600多名"
+
+
+def test_how_said_as_za_me_ge_is_how(engine: Engine) -> None:
+    # 咋么个 is 怎么个 (how), not 么个 (什么): the sentence says how, no title is the short answer
+    result = engine.ask("来安县是咋么个帮群众办事的")
+    assert result.status == "answered" and result.answer is not None and "便民服务手册" in result.answer.sentence
+    assert result.answer.lead is None
