@@ -14,6 +14,12 @@ from index.text import lexicon
 DATA = Path(__file__).parent / "data"
 
 
+def assert_leads(engine: Engine, question: str, lead: str) -> None:
+    """The report answers the question, with `lead` as its short answer."""
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
+
+
 @pytest.mark.parametrize(("question", "lead"), [
     ("省里成立了几个暗访组?", "8个"),
     ("带头写学习体会文章的人是谁?", "张宝顺"),  # the name that opens the clause of what is asked, before it
@@ -449,8 +455,7 @@ def test_you_before_a_verb_asks_whether_it_was_done(engine: Engine) -> None:
 ])
 def test_an_opening_that_names_the_source_or_asks_for_brevity_only_frames(engine: Engine, question: str,
                                                                           lead: str) -> None:
-    result = engine.ask(question)
-    assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
+    assert_leads(engine, question, lead)
 
 
 @pytest.mark.parametrize(("question", "lead"), [
@@ -459,8 +464,7 @@ def test_an_opening_that_names_the_source_or_asks_for_brevity_only_frames(engine
     ("第二个小题目怎么写的", "深学深思,砥砺品质,打牢思想基础"),
 ])
 def test_a_section_heading_called_a_small_title(engine: Engine, question: str, lead: str) -> None:
-    result = engine.ask(question)
-    assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
+    assert_leads(engine, question, lead)
 
 
 @pytest.mark.parametrize(("question", "lead"), [
@@ -469,8 +473,7 @@ def test_a_section_heading_called_a_small_title(engine: Engine, question: str, l
     ("省委督导组下去几次", "820次"),  # 下去 right before 几次: what was done (深入), not what is counted
 ])
 def test_going_down_in_everyday_words(engine: Engine, question: str, lead: str) -> None:
-    result = engine.ask(question)
-    assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
+    assert_leads(engine, question, lead)
 
 
 def test_an_amount_asked_of_a_word_the_report_does_not_use_is_not_answered(engine: Engine) -> None:
@@ -795,8 +798,7 @@ def test_a_claim_of_the_wrong_place_is_answered_with_the_place_the_report_names(
 ])
 def test_a_claim_of_the_wrong_person_is_answered_with_the_one_the_report_names(engine: Engine, question: str,
                                                                               lead: str) -> None:
-    result = engine.ask(question)
-    assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
+    assert_leads(engine, question, lead)
 
 
 def test_a_place_among_others_settles_no_claim_of_another(engine: Engine) -> None:
@@ -1384,8 +1386,7 @@ def test_a_figure_said_to_be_just_over_a_round_one(engine: Engine, question: str
                                               ("市县领导深入基层有几个人次?", "38500余人次")])
 def test_visits_counted_with_a_spare_measure_word(engine: Engine, question: str, lead: str) -> None:
     # 几个人次: 人次 is the measure word, as in 多少人次, not a thing counted in 个
-    result = engine.ask(question)
-    assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
+    assert_leads(engine, question, lead)
 
 
 def test_two_words_shortened_to_one_of_the_report(engine: Engine) -> None:
@@ -1510,8 +1511,7 @@ def test_who_did_what_a_quote_says_is_told_next_to_it(engine: Engine) -> None:
     ("填空:第三部分小标题“敞开大门,广开言路,______”", "敞开大门,广开言路,真找问题找真问题"),  # (a heading's)
 ])
 def test_quiz_items(engine: Engine, item: str, lead: str) -> None:
-    result = engine.ask(item)
-    assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
+    assert_leads(engine, item, lead)
 
 
 def test_quiz_items_the_report_does_not_settle(engine: Engine) -> None:
@@ -2055,8 +2055,7 @@ def test_no_standing_is_made_up_where_the_report_says_none(engine: Engine) -> No
     ("小四风者何?", "吃喝风、红包风、赌博风、走读风"),  # X者何 what X is
 ])
 def test_questions_in_the_written_half_classical_style_are_read(engine: Engine, question: str, lead: str) -> None:
-    result = engine.ask(question)
-    assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
+    assert_leads(engine, question, lead)
 
 
 @pytest.mark.parametrize("question", ["张宝顺何年出任省委书记?", "来安县县长何人?", "软弱涣散之党组织,何县最多?"])
@@ -2178,8 +2177,7 @@ def test_village_branches_to_be_put_right_are_the_grassroots_organisations_count
     ("督导组和干部一对一地谈了多少人次?", "12400余人次"),  # 一对一: how they talked (个别谈话)
 ])
 def test_an_adverb_the_report_does_not_use_does_not_block_the_answer(engine: Engine, question: str, lead: str) -> None:
-    result = engine.ask(question)
-    assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
+    assert_leads(engine, question, lead)
 
 
 @pytest.mark.parametrize("question", ["省里下去的检查组一共有几个组?", "省里下去的督查组一共有几个组?"])
@@ -2540,8 +2538,7 @@ def test_the_items_of_a_thing_counted_are_not_those_of_another_list(engine: Engi
                                              ("领导干部蹲点的地方一共建了多少个", "5322个")])  # 蹲点的地方: 联系点
 def test_an_everyday_word_of_the_register_is_the_reports_word(engine: Engine, question: str, lead: str) -> None:
     # 老百姓 is the report's 群众 (index/data/register.txt): said there, it is said, not half said like a synonym
-    result = engine.ask(question)
-    assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
+    assert_leads(engine, question, lead)
 
 
 @pytest.mark.parametrize("question", ["“1+8”方案具体系乜嘢?", "重点点评的那十个县是哪些?",
@@ -2577,8 +2574,7 @@ def test_the_means_asked_is_the_sentence_that_says_what_was_used(engine: Engine,
     ("摆个龙门阵哈,省委开了几回常委会?", "5次"),  # 摆龙门阵 (to chat) only frames the question
 ])
 def test_rough_figures_and_southwestern_speech_are_read(engine: Engine, question: str, lead: str) -> None:
-    result = engine.ask(question)
-    assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
+    assert_leads(engine, question, lead)
 
 
 @pytest.mark.parametrize("question", ["学习教育在这次活动里算哪一步?", "学习教育这一步算个什么地位?"])
@@ -2760,8 +2756,7 @@ def test_a_remark_about_seeing_the_report_does_not_steer_the_search(engine: Engi
 @pytest.mark.parametrize(("question", "lead"), [("马鞍山流动党员帮学送学几个?", "1500多名"),
                                                 ("村里支书这些人培训了多少个", "44900多人")])
 def test_people_counted_by_ge_are_answered_by_a_count_of_persons(engine: Engine, question: str, lead: str) -> None:
-    result = engine.ask(question)
-    assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
+    assert_leads(engine, question, lead)
 
 
 def test_a_person_doing_the_counted_thing_is_not_what_is_counted(engine: Engine) -> None:
@@ -3677,8 +3672,7 @@ def test_a_partial_answer_leads_its_hits_with_the_passage_it_speaks_from(engine:
                                                 ("暗访组是啥前儿去的?", "3月15日至19日")])
 def test_words_said_with_er_are_the_words(engine: Engine, question: str, lead: str) -> None:
     # 儿 after a word (人儿, 事儿) is the word; 啥前儿 is 什么时候
-    result = engine.ask(question)
-    assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
+    assert_leads(engine, question, lead)
 
 
 def test_er_of_a_real_word_stays(engine: Engine) -> None:
@@ -3753,8 +3747,7 @@ def test_a_tier_that_sent_what_is_counted_is_read_past_the_count(engine: Engine)
     # 讲清楚 (made clear) → 明确
     ("合肥每項任務,有沒有講清楚是誰牽頭、哪個單位負責?", "牵头领导和责任单位")])
 def test_words_read_as_the_report_words_they_stand_for(engine: Engine, question: str, lead: str) -> None:
-    result = engine.ask(question)
-    assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
+    assert_leads(engine, question, lead)
 
 
 def test_changci_asks_for_a_count_in_chang(engine: Engine) -> None:
@@ -3927,8 +3920,7 @@ def test_where_a_thing_is_put_asks_its_standing(engine: Engine) -> None:
                                                 ("责任编辑姓名请予核实", "梁 海燕")])
 def test_words_around_a_question_on_the_report_itself(engine: Engine, question: str, lead: str) -> None:
     # 等会儿 (a filler), 落款 (where the byline stands), 请予核实 (a request) frame it; 出炉 is 发表
-    result = engine.ask(question)
-    assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
+    assert_leads(engine, question, lead)
 
 
 def test_a_total_asked_after_a_comma_is_of_what_stands_before_it(engine: Engine) -> None:
@@ -3960,8 +3952,7 @@ def test_the_province_and_county_said_with_shang(engine: Engine) -> None:
 def test_a_bound_each_keeps_a_head_count_and_the_day_of_a_thing(engine: Engine, question: str, lead: str) -> None:
     # 5天以上 is what each keeps (每个…几天); 人头 a head count; 那天 is the day of the thing asked;
     # 几好 after 几月 is 几号 typed by sound
-    result = engine.ask(question)
-    assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
+    assert_leads(engine, question, lead)
 
 
 @pytest.mark.parametrize("question", ["各地是不是拖到活动末尾才动手整改", "有了问题就慢慢改吗"])
@@ -3981,15 +3972,13 @@ def test_what_some_of_a_kind_did_is_where_the_report_says_some(engine: Engine) -
                                                 ("省委派下去的那几个检查组,一共有多少个", "16个省委督导组")])
 def test_sent_out_frames_a_group_and_kin_wanting_to_know_asks(engine: Engine, question: str, lead: str) -> None:
     # 派下去 said of a group formed for a task frames it (the report says 抽调…组成); 外婆想知道… is the question
-    result = engine.ask(question)
-    assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
+    assert_leads(engine, question, lead)
 
 
 @pytest.mark.parametrize(("question", "lead"), [("学习辅导材料的印数", "5万余份"), ("反面典型警示资料印量", "17.3万余份")])
 def test_a_print_run_asked_by_its_word_is_a_count_of_copies(engine: Engine, question: str, lead: str) -> None:
     # 印数, 印量: how many copies were printed (编发…5万余份)
-    result = engine.ask(question)
-    assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
+    assert_leads(engine, question, lead)
 
 
 def test_two_print_runs_compared_are_not_one_count(engine: Engine) -> None:
@@ -4014,8 +4003,7 @@ def test_a_motto_is_shown_with_the_sentence_it_heads(engine: Engine) -> None:
 @pytest.mark.parametrize(("question", "lead"), [("孩子问省长叫什么名字", "王学军"), ("三严三实集中学习几长时间", "1个月")])
 def test_a_child_who_asks_and_how_long_said_with_ji(engine: Engine, question: str, lead: str) -> None:
     # 孩子问… is the question (the child is the asker's, not asked of); 几长 is 多长 in southern speech
-    result = engine.ask(question)
-    assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
+    assert_leads(engine, question, lead)
 
 
 def test_how_important_said_with_ji(engine: Engine) -> None:
@@ -4028,8 +4016,7 @@ def test_how_important_said_with_ji(engine: Engine) -> None:
                                                 ("专题点评通报会是哪天开得", "3月24日")])
 def test_what_said_as_me_ge_and_de_typed_for_the_final_de(engine: Engine, question: str, lead: str) -> None:
     # 么个 is 什么 in Hakka and Gan speech; 开得 at the end is 开的 mistyped
-    result = engine.ask(question)
-    assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
+    assert_leads(engine, question, lead)
 
 
 def test_which_step_a_thing_is_put_at_is_no_place(engine: Engine) -> None:
@@ -4041,8 +4028,7 @@ def test_which_step_a_thing_is_put_at_is_no_place(engine: Engine) -> None:
 @pytest.mark.parametrize(("question", "lead"), [("领导干部拿谁当镜子", "焦裕禄精神、沈浩精神"), ("安徽省以什么为标尺", "“三严三实”")])
 def test_what_is_taken_as_a_mirror_leads(engine: Engine, question: str, lead: str) -> None:
     # 以…为镜, 以…为标尺: what is taken as it, not who takes it
-    result = engine.ask(question)
-    assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
+    assert_leads(engine, question, lead)
 
 
 @pytest.mark.parametrize(("question", "opening"), [("第二批单位把什么当作头道工序", "学习教育,是教育实践活动的基础环节。"),

@@ -1023,7 +1023,7 @@ class Engine:
             i += 1  # 怎么督导的?: not the paragraph's motto (从严要求,全程督导), what was done (省委抽调170人组成…)
         sentence = passage.sentences[i].strip()
         core = ""
-        together = next((j for j in (i - 1, i) if j >= 0 and {j, j + 1} <= set(keep) and _read_together(passage, j)), None)
+        together = next((j for j in (i - 1, i) if j >= 0 and j in keep and j + 1 in keep and _read_together(passage, j)), None)
         if together is not None:
             # 学原著,学党史,学先进。认真学习…: a motto is shown with the sentence it heads, which says who does it,
             # and a sentence that points back with what it points to

@@ -626,7 +626,7 @@ def _lead_of_kind(question: Question, sentence: str, terms: Sequence[str], weigh
     if filled:
         return filled
     taken = lexicon.TAKEN_FROM_ASKED.search(query)
-    said = re.search(rf"以([^,,。;;以]{{1,20}}?)为{re.escape(taken.group(1)[0])}", sentence) if taken else None
+    said = lexicon.taken_as(taken.group(1)).search(sentence) if taken else None
     if said is not None:
         return said.group(1)  # 以谁为镜? → 焦裕禄精神、沈浩精神: what the sentence takes as it (以…为镜), not who does
     if lexicon.LIKENED_ASKED.search(query):

@@ -857,6 +857,14 @@ TAKEN_AS = regex(r"作为")
 TREATED_AS_ASKED = regex(r"当(?:成|作|做)?(?:个)?(?:什么|啥)(?:用|的)?(?![\u4e00-\u9fff])")  # (not 当成什么主线: 主线 asked)
 #: ... said by 以…为 (以焦裕禄精神和沈浩精神为镜子): where the question says 作为 or a word for it (当成).
 TAKEN_AS_SAID = regex(r"以[^,,。;;]{1,20}?为(?![了何])")
+
+
+def taken_as(thing: str) -> re.Pattern[str]:
+    """What a sentence takes as `thing` (以焦裕禄精神、沈浩精神为镜 for 镜子), in group 1: 以 and 为 in one clause, the
+    thing's first character after 为."""
+    return re.compile(rf"以([^,,。;;以]{{1,20}}?)为{re.escape(thing[0])}")
+
+
 #: What a thing named is taken from, asked (拿谁当镜子, 用什么当尺子): said 以X为镜, 以X为标尺.
 TAKEN_FROM_ASKED = regex(r"(?:拿|用|以|把)(?:谁|什么|啥|哪[\u4e00-\u9fff]{0,2}?)(?:的?精神)?来?(?:当作|当成|作为|当|做|为)个?"
                               r"([\u4e00-\u9fff]{1,2})(?:[^,,。??的]{0,7}的([\u4e00-\u9fff]{1,2}))?")  # (作为对照自身的镜子)
@@ -1316,18 +1324,19 @@ CANTONESE_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (regex(_CANTONESE_IS), "是"), (regex(r"仲(?=有|是|要|未)"), "还"),
     (regex(r"接住|跟住"), "接着"), (regex(r"几时"), "什么时候"), (regex(r"(?<=效果|结果|反应|反响)点"), "怎样"),
 )
+#: 哪能 after a verb of going is 哪 and 能 (上哪能领到?: where one can get it), not Wu 怎么.
+_GOING_BEFORE = r"(?<![上去到往])"
 #: ... and Shanghainese (Wu) as it is typed, where a word only Wu uses is there (`WU`): 啥辰光 什么时候, 辰光 时候,
 #: 哪能 怎么 (at the end: 怎么样), 几化 多少, 伊拉 他们, 阿拉 我们, 侬 你, 伊 他, 迭 这, 事体 事情, 屋里 家里,
 #: 讲法 说, …伐? …吗?, 有伐 有没有, 真个假个 是不是真的, 搿 这, 阿里 哪, 啥物事 什么, 物事 东西, 讲一眼 讲一点, 个 for 的
 #: (马鞍山个流动党员, 啥人写个?; not 多少个, 几个); a 个 ending the question after a verb (是啥人主持个?) is Wu alone;
 #: Hangzhou's 啥西 什么 and 陆里 哪 (陆里个县) or 哪里.
-WU = regex(r"侬|阿拉|伊拉|(?<![上去到往])哪能|辰光|迭(?=[个篇位种些只桩趟])|搿|物事|几化|事体|[伐哇](?=[??!!。]*$)|真个假个|啥西|陆里|"
+WU = regex(rf"侬|阿拉|伊拉|{_GOING_BEFORE}哪能|辰光|迭(?=[个篇位种些只桩趟])|搿|物事|几化|事体|[伐哇](?=[??!!。]*$)|真个假个|啥西|陆里|"
                 r"(?<=[持写做办讲说搞开来去弄发管带定成])个(?=[??!!。]*$)")
 WU_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (regex(r"啥(?:个)?辰光|几时辰光"), "什么时候"), (regex(r"辰光"), "时候"),
-    # (not 上哪能领到: where one can get it)
-    (regex(r"(?<![上去到往])哪能(?=[??!!。]*$)"), "怎么样"), (regex(r"(?<![上去到往])哪能讲法?"), "怎么说"),
-    (regex(r"(?<![上去到往])哪能"), "怎么"),
+    (regex(rf"{_GOING_BEFORE}哪能(?=[??!!。]*$)"), "怎么样"), (regex(rf"{_GOING_BEFORE}哪能讲法?"), "怎么说"),
+    (regex(rf"{_GOING_BEFORE}哪能"), "怎么"),
     (regex(r"几化"), "多少"), (regex(r"伊拉"), "他们"), (regex(r"阿拉"), "我们"),
     (regex(r"侬"), "你"), (regex(r"伊(?![斯朗拉])"), "他"), (regex(r"迭"), "这"),
     (regex(r"阿里搭"), "哪里"), (regex(r"(?:阿|陆)里(?=[个只位种样些家几])"), "哪"), (regex(r"陆里"), "哪里"), (regex(r"啥西"), "什么"), (regex(r"搿"), "这"), (regex(r"啥物事"), "什么"), (regex(r"物事"), "东西"),
