@@ -37,7 +37,8 @@ def assert_leads(engine: Engine, question: str, lead: str) -> None:
     ("这回有多少个软弱涣散党组织要整顿?", "1660个"),  # 这回: the campaign the report is about
     ("这篇文章是哪天登出来的?", "2014-05-07"),  # 登出来: the verb 登, where it went aside
     ("全省下面一共建了多少个党员领导干部的联系点?", "5322个"),  # 全省|下面 contracts to no 全面
-    ("省领导挂联系点的一共是多少个人?", "19位省领导"),  # 多少|个人: people counted, not 个人 (oneself)
+    ("省领导挂联系点的一共是多少个人?", "19位省领导"),
+    ("警示教育那些材料编了多少份", "17.3万余份"),  # a thing the report names (警示教育), not examples of a kind  # 多少|个人: people counted, not 个人 (oneself)
     ("省領導們每個人各挑了幾個地方當聯繫點?", "1个省辖市"),  # 每|个人: each of them
     ("暗访是不是四月份搞的?", "3月15日至19日"),  # a month claimed is checked against the date given
     ("我孙子说现在干部都下基层了,市县领导班子成员开了多少场座谈会?", "11300多场"),  # who told the asker: no word to find
@@ -770,6 +771,10 @@ def test_a_kind_asked_after_a_verb_is_what_the_answer_names(engine: Engine) -> N
     ("第三部分最后一段给了哪些数据?", "共征求到各类意见建议75.6万余条"),
     ("第二部分第一句?", "学习教育,是教育实践活动的基础环节。"),
     ("深学深思,砥砺品质,打牢思想基础下面第一句话是什么?", "学习教育,是教育实践活动的基础环节。"),  # by its heading
+    ("以“真找问题找真问题”为题的那一节第一句讲什么", "能听进多少群众意见,至关重要。"),  # by a clause of it
+    # (what a part named by its heading says: not that heading again, what the part opens with)
+    ("“深学深思”那部分大致说了什么", "学习教育,是教育实践活动的基础环节。"),
+    ("砥砺品质那个板块的中心思想是啥", "学习教育,是教育实践活动的基础环节。"),
 ])
 def test_a_paragraph_or_a_line_of_a_part_is_found_where_the_question_points(engine: Engine, question: str,
                                                                             said: str) -> None:

@@ -48,6 +48,9 @@ SUGGESTION_SECTIONS = 50
 SUGGESTIONS = 10
 #: A candidate scored within this share of the first that holds this much more of the question is judged first.
 FULLER_TIE, FULLER_MARGIN = 0.3, 0.1
+#: Shortest clause of a section heading that names its part when quoted (深学深思), and the most documents whose
+#: headings are looked through for one (an archive's parts are named by number or topic).
+HEADING_CLAUSE, HEADED_DOCUMENTS = 4, 50
 #: Longest question the engine reads; the rest of a longer text is ignored.
 MAX_QUERY_CHARS = 2000
 #: A thesaurus phrase this long that no index term holds whole (通报查处) is scored by the terms it is made of.
@@ -363,12 +366,42 @@ class Engine:
     def read(self, query: str) -> Question:
         """The question as the engine reads it (see index/answering/query.py)."""
         question = self.reader.read(query[:MAX_QUERY_CHARS])
+        numbered = self._part_by_heading(question.folded)
+        if numbered is not None:  # (深学深思那一段讲的啥 → 第二部分讲的啥: a part named by its heading's words)
+            question = replace(self.reader.read(numbered), text=question.text)
         named = self._post_holder(question)
         if named is None:
             return question
         read = self.reader.read(named)
         # (…副书记是那位?: read again, 那位 is 哪位, and the question asks who holds the post)
         return question if read.wants in _WHO_ASKED else replace(read, text=question.text)
+
+    def _part_by_heading(self, folded: str) -> str | None:
+        """The question with a part of the report it names by words of that part's heading (“深学深思”那个部分,
+        深学深思那一段) named by its number instead (第二部分); None where it names none so. A clause of a heading
+        that the report's text says too (敞开大门) names the part only with a word for a part (部分, 节), not a
+        paragraph (段)."""
+        if not lexicon.PART_NAMED_AFTER.search(folded):
+            return None
+        for document in self.documents if len(self.documents) <= HEADED_DOCUMENTS else ():
+            body = " ".join(p.text for p in self.store.doc_passages(document.id))
+            headings = list(dict.fromkeys(p.section for p in self.store.doc_passages(document.id) if p.section))
+            for n, heading in enumerate(headings, start=1):
+                for clause in lexicon.CLAUSE_END.split(self.normalizer.normalize(heading)):
+                    if len(clause) < HEADING_CLAUSE or clause not in folded:
+                        continue
+                    part = lexicon.PART_NAMED_AFTER.match(folded, folded.index(clause) + len(clause))
+                    if part is None or (part.group("paragraph") and clause in self.normalizer.normalize(body)):
+                        continue
+                    quoted = folded.rfind("“", 0, folded.index(clause))
+                    start = quoted if quoted >= 0 and set(folded[quoted + 1:folded.index(clause)]) <= \
+                        set(self.normalizer.normalize(heading)) else folded.index(clause)
+                    rest = folded[part.end():]
+                    if lexicon.GIST.search(rest) and not lexicon.PART_WORDS.search(rest) and "哪" not in rest:
+                        # (深学深思那一段讲的啥: not the heading the question quotes, what the part opens with)
+                        return f"{folded[:start]}第{n}部分开头讲了啥"
+                    return f"{folded[:start]}第{n}部分{rest}"
+        return None
 
     def _post_holder(self, question: Question) -> str | None:
         """The question with the one person the report gives a post it names (省委书记带头写了什么? → 省委书记张宝顺):

@@ -57,6 +57,8 @@ _NOT_COUNTED_POS = frozenset({"d", "r", "t"})
 _ASPECT_MARKS = frozenset("了过着")
 #: Measure words of one character (份, 条, 个): right after a count they are the count's, no typo.
 _ONE_CHAR_UNITS = frozenset(u for u in lexicon.UNITS if len(u) == 1)
+#: Fewest characters of a word of the index that names a thing, not examples of a kind (警示教育|那些材料).
+NAMED_THING_CHARS = 3
 #: Characters a count ends in, right before its measure word (几份, 五份; digits aside).
 _COUNT_ENDS = frozenset("几" + NUMERAL_CHARS)
 #: Emoji and other symbols a message ends with.
@@ -453,7 +455,9 @@ class Reader:
         terms = _told_around(core, terms, days)
         # 公款吃喝那些四风问题: what the asker gives as examples of a kind counts where the passage holds it; the kind
         # after them is what is asked of
-        examples = [m.span(1) for m in lexicon.EXAMPLES_OF_KIND.finditer(core)]
+        # (not 警示教育那些材料: a thing the report names in one word, said of what follows)
+        examples = [m.span(1) for m in lexicon.EXAMPLES_OF_KIND.finditer(core)
+                    if not self._names_a_thing(m.group(1))]
         if examples:
             terms = _set_aside(terms, lambda t: t.role not in ("entity", "constraint") and
                                _only_within(core, t.word, examples))
@@ -600,6 +604,11 @@ class Reader:
                 yield token[-1]
             else:
                 yield token
+
+    def _names_a_thing(self, text: str) -> bool:
+        """Does the text end in a word of three or more characters the index holds (警示教育): a thing named?"""
+        words = self._tokens(text)
+        return bool(words) and len(words[-1]) >= NAMED_THING_CHARS and words[-1] in self._vocabulary
 
     def _names_any(self, text: str) -> bool:
         """Does the text name a place, person or body of the report (合肥 of 俺是合肥郊区的老党员)?"""

@@ -1568,6 +1568,9 @@ GIST = regex(r"(?:讲|说|写|介绍|报道|谈|聊)(?:了|的|得)?(?:些)?(?:�
 ROUND_OR_STAGE_ASKED = regex(r"(?:第几|哪[一1]?)个?(批|环节|轮|阶段|期)")
 _PARTS = r"部分|小标题|大标题|标题|小节|节|章节|板块|模块|块"
 PART_WORDS = regex(rf"{_PARTS}|段落|方面")
+#: A word for a part of the report right after the words naming it (“深学深思”那个部分, 深学深思那一段, …为题的部分):
+#: `paragraph` where it may be one paragraph (段).
+PART_NAMED_AFTER = regex(r"[”\"」』]?\s*(?:为题的|这|那|该|此)?(?:[一1])?(?:个)?大?(?:(?:部分|小节|节|章节|板块)|(?P<paragraph>段|块儿?))")
 PART_COUNT = regex(rf"(?<!第)(?:几|多少)(?:个)?大?(?:{_PARTS}|方面)|"
                         rf"(?:{_PARTS})(?:一共|总共|共)?(?:有|分)?(?:几|多少)个?(?=[?？!！。吗呢啊呀]|$)")  # (小标题有几个?)
 #: Which part, by its number, is asked (“深学深思”是第几部分的小标题?).
