@@ -1743,6 +1743,10 @@ def test_a_stated_count_no_list_of_the_report_has_is_not_answered(engine: Engine
     ("你好,我是在合肥上班的,最近单位让学习这篇文章,想问一下省委督导组一共有几个?", "16个省委督导组", "组成16个省委督导组"),
     # the news the asker came across, which is the report itself
     ("在吗在吗,刚刷到一条新闻,说安徽派了暗访组,想知道派了几个组?", "8个", "8个由厅级干部带队的暗访组"),
+    # what the asker tells of themselves before a colon, the question after it
+    ("下礼拜我要参加知识竞赛,题库里有安徽这篇,先做一个:暗访组一共有几个?", "8个", "8个由厅级干部带队的暗访组"),
+    # 打问, 晓得: a turn to asking in other speech than 想知道
+    ("我包头的,在街道上班,想打问一下芜湖设了多少条热线电话", "11条热线电话", "设立11条热线电话"),
 ])
 def test_what_the_asker_says_around_a_question_or_a_group_named_otherwise_does_not_refuse(
         engine: Engine, question: str, lead: str, said: str) -> None:
