@@ -2169,7 +2169,9 @@ def test_what_someone_does_is_answered_where_they_act_not_where_they_qualify_a_f
     assert result.status == "answered" and result.answer is not None and "回头看" in result.answer.sentence
 
 
-@pytest.mark.parametrize("question", ["第一批那帮单位这阵子在忙些什么?", "头一批单位这会儿在干啥?"])
+@pytest.mark.parametrize("question", ["第一批那帮单位这阵子在忙些什么?", "头一批单位这会儿在干啥?",
+                                      "头一批的单位这阵子在干点啥",  # 干点啥: what is done, 点 or not
+                                      "网友问:第一批活动单位这会儿都在忙活啥"])  # (who asks is not who acts)
 def test_busy_with_asks_what_is_done_and_the_first_round_said_plainly_is_the_first(engine: Engine, question: str) -> None:
     result = engine.ask(question)  # 忙些什么: what they do; 头一批: 第一批
     assert result.status == "answered" and result.answer is not None and "回头看" in result.answer.sentence

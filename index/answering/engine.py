@@ -824,7 +824,7 @@ class Engine:
         if not lexicon.DOING_ASKED.search(question.folded):
             return order
         named = [t.word for t in question.terms if t.role in ("content", "entity") and len(t.word) > 1 and
-                 t.word not in self.weights.verbs]
+                 t.word not in self.weights.verbs and not t.aside]  # (not 群友 of 群友问:…)
         subject = min(named, key=lambda w: (question.folded.find(w), -len(w)), default=None)
         if subject is None:
             return order
