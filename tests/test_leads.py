@@ -68,6 +68,10 @@ from index.answering.engine import Engine
     ("全省培训了五万多村支书吗?", "44900多人"),  # people claimed with no measure word (五万多|村支书)
     ("马鞍山流动党员是不是两千多?", "1500多名"),  # a bare figure claimed of what is named before it
     ("马鞍山年老体弱党员五千六百多名,那文化程度不高的有多少?", "3800多名"),  # not the figure the asker states
+    # (nor one told of another thing than the clause that asks names, 那 or not; but 到底培训了多少人? checks it)
+    ("除了三千八百多名文化程度不高的,马鞍山给年老体弱的党员送学了多少名", "5600多名"),
+    ("派了一千二百多个督导组,指导组又派了多少个?", "11697个"),
+    ("听说培训了四万多名书记,到底培训了多少人", "44900多人"),
     ("基层书记培训了四万五左右,准确数是多少?", "44900多人"),  # about a figure: either way of it
     ("省委督导组深入市县督导了802次,核一下", "820次"),  # a request to check a claim: the figure that settles it
     ("县级领导班子及成员四风方面意见建议是2150多条吗?", "21500多条"),  # in a row of figures, the item named's

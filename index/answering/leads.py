@@ -41,6 +41,9 @@ _CLAIM = regex(rf"(\d+(?:\.\d+)?)(万|亿)?(余|多|来)?({lexicon.UNIT_PATTERN}
 _DATE_UNITS = ("年", "月", "日", "号")
 #: A figure offered as a guess at the one asked (50个县还是多少个县?).
 _GUESSED = regex(r"\d[^,,。??]*?(?:还是|或者|或是)(?:多少|几)")
+#: Characters after a figure the question states that name what it counts (1500多名|流动党员), and its measure word.
+STATED_NOUN_REACH = 8
+_UNIT_AT = regex(rf"^(?:{lexicon.UNIT_PATTERN})")
 #: A claimed figure is answered by one at most this many times larger or smaller (50个 ↔ 50个县, not 16个).
 CLAIM_REACH = 3.0
 #: A rough claim (三千一百来个, 75万多条) is the figure up to this share above it (3142个, 75.6万余条).
@@ -370,16 +373,27 @@ def _group_by(sentence: str, figure: re.Match[str]) -> str | None:
 
 
 def _stated_before(query: str, terms: Sequence[str]) -> list[re.Match[str]]:
-    """The rough figures a question states in the clauses before the one that asks, where that one turns to another
-    thing with 那, in words of its own (那流动党员覆盖了多少人?): the asker knows them."""
+    """The rough figures a question states in the clauses before the one that asks, where that one asks of another
+    thing in words of its own: turned to with 那 (…,那流动党员覆盖了多少人?), or named by words the clauses before do
+    not say, while the figure told counts something the asking clause does not name (除了1500多名流动党员,年老体弱的
+    党员帮学了多少名?; not 说全省培训了四万多名书记,到底培训了多少人?, where the figure told is checked): the asker
+    knows them."""
     asking = lexicon.QUANTITY_WORDS.search(query)
     if asking is None:
         return []
     start = max((m.end() for m in lexicon.CLAUSE_END.finditer(query, 0, asking.start())), default=0)
-    if not start or not lexicon.TURNED_TO.match(query, start - 1) or \
-            not any(len(t) > 1 and t in query[start: asking.start()] for t in terms):
+    if not start or not any(len(t) > 1 and t in query[start: asking.start()] for t in terms):
         return []
-    return list(lexicon.ROUGH_FIGURE.finditer(query, 0, start))
+    told = list(lexicon.ROUGH_FIGURE.finditer(query, 0, start))
+    if lexicon.TURNED_TO.match(query, start - 1):
+        return told
+    if lexicon.TRUE_COUNT_ASKED.search(query) or \
+            not any(len(t) > 1 and t in query[start: asking.start()] and t not in query[:start] for t in terms):
+        return []
+    # (what the figure told counts: the words after its measure word, up to the end of its clause)
+    named = [_UNIT_AT.sub("", lexicon.CLAUSE_END.split(query[r.end():], maxsplit=1)[0]) for r in told]
+    return [r for r, said in zip(told, named, strict=True)
+            if len(said) > 1 and said[:STATED_NOUN_REACH] not in query[start:]]
 
 
 def _joined_counts(sentence: str, query: str, candidates: Sequence[re.Match[str]], terms: Sequence[str],
