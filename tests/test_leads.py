@@ -63,6 +63,7 @@ from index.answering.engine import Engine
     ("三千一百来个问题已经整改完了?", "3142个"),  # a rough claim: the figure it roughly is
     ("第一批问题里已经改正好的有多少?", "3142个整改完毕"),  # 改正好: done
     ("第一批单位还有多少问题在改?", "1253个正积极整改中"),  # 还有多少问题在改: under way
+    ("仲有幾多個問題喺度整改緊?第一批嘅", "1253个正积极整改中"),  # Cantonese 喺度…紧: under way (在整改)
     ("陪训了好多基层书记?", "44900多人"),  # members with a word before them (基层书记) are people counted
     ("马鞍山年老体弱党员是3800多名?", "5600多名"),  # a wrong claim: the figure of the item named
     ("全省培训了五万多村支书吗?", "44900多人"),  # people claimed with no measure word (五万多|村支书)
