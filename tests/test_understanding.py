@@ -4076,3 +4076,19 @@ def test_how_said_as_za_me_ge_is_how(engine: Engine) -> None:
     result = engine.ask("来安县是咋么个帮群众办事的")
     assert result.status == "answered" and result.answer is not None and "便民服务手册" in result.answer.sentence
     assert result.answer.lead is None
+
+
+@pytest.mark.parametrize("question", [
+    "刘云山来安徽那回,有没有批评安徽的活动?",  # a judgment claimed, which the judgment said settles (给予高度评价)
+    "刘云山对安徽的活动满意不?",  # (满意不: 满意吗)
+    "网民对单位开微博征意见是不是评价不高?",  # (引来不少网民“点赞”)
+])
+def test_a_judgment_claimed_is_settled_by_the_judgment_said(engine: Engine, question: str) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None
+    assert "评价" in result.answer.sentence or "点赞" in result.answer.sentence
+
+
+@pytest.mark.parametrize("question", ["刘云山是不是批评了合肥?", "老百姓对这个活动满意吗?", "刘云山批评了安徽啥问题?"])
+def test_a_judgment_the_report_does_not_tell_is_not_settled(engine: Engine, question: str) -> None:
+    assert engine.ask(question).status != "answered"  # (of 合肥, of 老百姓, and what was criticised: none said)

@@ -241,7 +241,10 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
             # same words (精神和|沈浩|精神为) settles the claim too
             claimed_slot = question.wants == "yesno" and whole.role in ("entity", "constraint") and \
                 _slot_said_otherwise(whole.word, question.folded, passage_text)
-            if claimed_rank or claimed_slot:  # the passage settles the claim: it holds what is asked of
+            # 刘云山是不是批评安徽了?: a judgment claimed is settled by a passage that says how it was judged (高度评价)
+            claimed_judgment = question.wants == "yesno" and lexicon.JUDGMENT_CLAIMED.fullmatch(whole.word) is not None \
+                and lexicon.JUDGMENT_SAID.search(passage_text) is not None
+            if claimed_rank or claimed_slot or claimed_judgment:  # the passage settles the claim: it holds what is asked of
                 held.append(each[whole.word] / PIECE_CREDIT)
             elif said_otherwise:
                 held.append(each[whole.word] * FRAME_CREDIT / PIECE_CREDIT)
@@ -1468,7 +1471,10 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
                 not (asks is lexicon.QUOTE_ASKED and (_line_quoted(question, sentence) or _slogan_said(question, sentence) or
                                                       _at_a_part(question.folded) or
                                                       (not quoted_near and _report_worded(question, sentence)))) and \
-                not (lack == "排名" and compared) and not (lack == "看法" and lexicon.REPORT_VIEW.search(asked_in)):
+                not (lack == "排名" and compared) and not (lack == "看法" and lexicon.REPORT_VIEW.search(asked_in)) and \
+                not (lack == "批评" and question.wants == "yesno" and lexicon.JUDGMENT_CLAIMED.search(asked_in) and
+                     lexicon.JUDGMENT_SAID.search(sentence)):
+            # (是不是批评安徽了?: a claim of a judgment, which the judgment said settles, 给予高度评价)
             return lack  # 每个暗访组有几个人? is not answered by a total; 谁说的? by a sentence no one says
         if lack == "排名" and asks.search(asked_in) and not compared and lexicon.MOST_ASKED.search(asked_in) and \
                 not lexicon.RANKING_SAID.search(sentence):

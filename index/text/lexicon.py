@@ -843,6 +843,10 @@ PRINCIPLE_SAID = regex(rf"{PRINCIPLE_WORD}|遵循|本着|按照?“[^”]{{2,24}
 PUBLIC_ATTITUDE_ASKED = regex(rf"(?:{PUBLIC})[^,,。?!]*态度")
 #: ... how people took something (引来不少网民“点赞”, 不少网民表示…).
 REACTION_SAID = regex(r"点赞|表示|感受到|称赞|好评|满意|认可")
+#: A judgment a yes/no question claims was passed (是不是批评安徽了?, 满意不?, 网民是否给予了正面回应?) ...
+JUDGMENT_CLAIMED = regex(r"批评|表扬|夸奖?|赞扬|称赞|赞赏|肯定|否定|满意|不满意?|认可|好评|差评|回应|反对|支持|评价")
+#: ... which a sentence that tells how it was judged settles, either way (给予高度评价, 引来不少网民“点赞”).
+JUDGMENT_SAID = regex(r"评价|点赞|称赞|好评|认可")
 #: What people at large feel, asked in their words (网民们觉着咋样?, 网民对这事啥感受?).
 PUBLIC_FEELING_ASKED = regex(rf"(?:{PUBLIC})[^,,。]{{0,4}}?觉[得着]|(?:{PUBLIC})[^,,。??]*?(?:感受|感想|感觉|心情)")
 #: What people at large said of a thing, told right after how they took it (引来不少网民“点赞”。|不少网民表示,…).
@@ -1418,6 +1422,8 @@ CASUAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (regex(r"(?<=[\u4e00-\u9fff])(?<!是)为何(?=[\s??。]*$)"), "是什么"),  # 标题为何? (formal: what is it)
     # 是二十个县不? (northern speech: 是不是; not 还留着不?, whose 不 may be the report's: 机构不撤)
     (regex(r"(是[^,,。??!!]*?[\u4e00-\u9fff])(?<![要可])不(?=[\s??!!~。]*$)"), r"\1吗"),
+    # 满意不?, 认可不?: a judgment asked after with 不 (northern speech: 满意吗)
+    (regex(r"(满意|认可|肯定|支持|同意)不(?=[\s??!!~。]*$)"), r"\1吗"),
     # a request to check what was said (…督导了802次,核一下 / 麻烦对一下原文): is it so?
     (regex(r"(?:麻烦|请|帮我|帮忙)?(?:(?:核对|核实|核查|查证|确认|核)(?:一下|下)?|对(?:一下|下))(?:原文|书据|数据|数字|出处)?"
                 r"(?=[\s??!!~。]*$)"), "对吗"),
