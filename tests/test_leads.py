@@ -74,6 +74,7 @@ from index.answering.engine import Engine
     ("派了一千二百多个督导组,指导组又派了多少个?", "11697个"),
     ("听说培训了四万多名书记,到底培训了多少人", "44900多人"),
     ("基层书记培训了四万五左右,准确数是多少?", "44900多人"),  # about a figure: either way of it
+    ("暗访组去了五十来个县,确数是几个", "50个"),  # 确数: the true figure, as 准数
     ("省委督导组深入市县督导了802次,核一下", "820次"),  # a request to check a claim: the figure that settles it
     ("县级领导班子及成员四风方面意见建议是2150多条吗?", "21500多条"),  # in a row of figures, the item named's
     ("各地通报查处了1410个涉及四风问题的人吗?", "1140人"),  # 个…的人: people, counted by 个
