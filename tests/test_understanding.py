@@ -4092,3 +4092,13 @@ def test_a_judgment_claimed_is_settled_by_the_judgment_said(engine: Engine, ques
 @pytest.mark.parametrize("question", ["刘云山是不是批评了合肥?", "老百姓对这个活动满意吗?", "刘云山批评了安徽啥问题?"])
 def test_a_judgment_the_report_does_not_tell_is_not_settled(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"  # (of 合肥, of 老百姓, and what was criticised: none said)
+
+
+@pytest.mark.parametrize("question", ["那8位第一组长的名字有吗", "8位第一组长 name list有吗"])
+def test_whether_the_names_of_several_are_given_asks_for_the_list(engine: Engine, question: str) -> None:
+    assert engine.ask(question).status != "answered"  # the report names none of the eight
+
+
+def test_whether_one_persons_name_is_given_is_answered_with_it(engine: Engine) -> None:
+    result = engine.ask("省委书记名字有没有")
+    assert result.status == "answered" and result.answer is not None and "张宝顺" in result.answer.sentence

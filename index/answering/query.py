@@ -380,6 +380,7 @@ class Reader:
         if _LATIN_RUN.search(folded):
             for english, word in lexicon.ENGLISH_WORDS:
                 folded = english.sub(word, folded)
+        folded = lexicon.NAMES_GIVEN_ASKED.sub(r"\1名单", folded)
         folded = lexicon.SPOKEN_PLUS.sub(lambda m: f"{cardinal(m.group(1)) or m.group(1)}+{cardinal(m.group(2)) or m.group(2)}",
                                          folded)
         folded, options, judged = _quiz_item(folded)

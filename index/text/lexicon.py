@@ -1400,7 +1400,7 @@ ENGLISH_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # facets the report never gives, asked in English (黄永礼有冇 contact number?): what the answer must speak of
         ("(?:contact|phone|tel(?:ephone)?) ?(?:numbers?|no\\.?)?|phone", "电话号码"), ("e-?mail", "邮箱"),
         ("address", "地址"), ("age", "年龄"), ("salary|income", "收入"), ("budget|funding", "经费"),
-        ("population", "人口"), ("names?", "名字"),
+        ("population", "人口"), ("names? list", "名单"), ("list", "列出"), ("names?", "名字"),
         ("stud(?:y|ied)|learning", "学习"), ("meetings?", "会议"), ("opinions?|feedback|suggestions?", "意见"),
         ("problems?|issues?", "问题"), ("results?|effects?", "效果"), ("cit(?:y|ies)", "市"), ("count(?:y|ies)", "县"),
         # (联系点 total: the count, at the end; 省委 total 开了: in all)
@@ -1415,6 +1415,10 @@ ENGLISH_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ("eight", "八"), ("nine", "九"), ("ten", "十"),
         ("help|pls|please|thx|thanks|thank you|the|is|are", ""))
 )
+#: Names of several asked after as a whole (那8位组长的名字有吗?): whether the report gives the list of them (not
+#: 省委书记名字有没有?, one person's name).
+NAMES_GIVEN_ASKED = regex(r"((?:\d+|[两二三四五六七八九十]+)[位个名][^,,。??]{0,12}?|(?:那些|这些|们|各)[^,,。??]{0,12}?)"
+                          r"(?:名字|姓名)(?=\s*(?:有(?:吗|没有|冇|伐|无)|有没有|公布|公开))")
 #: ... and words that ask only where nothing else in the question does (作了好多场? → 多少; 好多人参加吗? is a
 #: yes/no question about many).
 CASUAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
