@@ -384,14 +384,15 @@ class Engine:
         if not lexicon.PART_NAMED_AFTER.search(folded):
             return None
         for document in self.documents if len(self.documents) <= HEADED_DOCUMENTS else ():
-            body = " ".join(p.text for p in self.store.doc_passages(document.id))
-            headings = list(dict.fromkeys(p.section for p in self.store.doc_passages(document.id) if p.section))
+            passages = self.store.doc_passages(document.id)
+            headings = list(dict.fromkeys(p.section for p in passages if p.section))
             for n, heading in enumerate(headings, start=1):
                 for clause in lexicon.CLAUSE_END.split(self.normalizer.normalize(heading)):
                     if len(clause) < HEADING_CLAUSE or clause not in folded:
                         continue
                     part = lexicon.PART_NAMED_AFTER.match(folded, folded.index(clause) + len(clause))
-                    if part is None or (part.group("paragraph") and clause in self.normalizer.normalize(body)):
+                    if part is None or (part.group("paragraph") and
+                                        any(clause in self.normalizer.normalize(p.text) for p in passages)):
                         continue
                     quoted = folded.rfind("“", 0, folded.index(clause))
                     start = quoted if quoted >= 0 and set(folded[quoted + 1:folded.index(clause)]) <= \
