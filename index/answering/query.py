@@ -57,9 +57,8 @@ _NOT_COUNTED_POS = frozenset({"d", "r", "t"})
 _ASPECT_MARKS = frozenset("了过着")
 #: Measure words of one character (份, 条, 个): right after a count they are the count's, no typo.
 _ONE_CHAR_UNITS = frozenset(u for u in lexicon.UNITS if len(u) == 1)
-#: Fewest characters of a word of the index that names a thing, not examples of a kind (警示教育|那些材料; not
-#: 吃喝风|这些, one of a kind).
-NAMED_THING_CHARS = 4
+#: Fewest characters of a word of the index that names a thing, not examples of a kind (警示教育|那些材料).
+NAMED_THING_CHARS = 3
 #: Characters a count ends in, right before its measure word (几份, 五份; digits aside).
 _COUNT_ENDS = frozenset("几" + NUMERAL_CHARS)
 #: Emoji and other symbols a message ends with.
@@ -608,7 +607,7 @@ class Reader:
                 yield token
 
     def _names_a_thing(self, text: str) -> bool:
-        """Does the text end in a word of four or more characters the index holds (警示教育): a thing named?"""
+        """Does the text end in a word of three or more characters the index holds (警示教育): a thing named?"""
         words = self._tokens(text)
         return bool(words) and len(words[-1]) >= NAMED_THING_CHARS and words[-1] in self._vocabulary
 
