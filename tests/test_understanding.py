@@ -4059,16 +4059,14 @@ def test_where_to_go_for_a_thing_is_asked_of_a_place(engine: Engine) -> None:
 
 def test_a_governors_title_said_classically_and_weight_asked(engine: Engine) -> None:
     # 一省之长: the governor; 分量多重: how much it matters (至关重要)
-    result = engine.ask("一省之长是谁")
-    assert result.status == "answered" and result.answer is not None and result.answer.lead == "王学军"
+    assert_leads(engine, "一省之长是谁", "王学军")
     result = engine.ask("听群众意见在活动里分量多重")
     assert result.status == "answered" and result.answer is not None and "至关重要" in result.answer.sentence
 
 
 def test_a_scope_named_is_not_a_place_asked(engine: Engine) -> None:
     # 纳入…的范围: those a measure reaches, counted (5600多名年老体弱党员), not where
-    result = engine.ask("有多少年老体弱党员被纳入帮学送学的范围")
-    assert result.status == "answered" and result.answer is not None and result.answer.lead == "5600多名"
+    assert_leads(engine, "有多少年老体弱党员被纳入帮学送学的范围", "5600多名")
 
 
 def test_how_said_as_za_me_ge_is_how(engine: Engine) -> None:

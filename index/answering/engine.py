@@ -30,7 +30,7 @@ from index.answering.decision import (
     word_groups,
 )
 from index.answering.leads import lead_for
-from index.answering.outline import about_report, region
+from index.answering.outline import about_report, headings_of, region
 from index.answering.query import Question, Reader, Term
 from index.answering.selection import best_sentence, highlight_spans
 from index.cache import LRUCache
@@ -385,8 +385,7 @@ class Engine:
             return None
         for document in self.documents if len(self.documents) <= HEADED_DOCUMENTS else ():
             passages = self.store.doc_passages(document.id)
-            headings = list(dict.fromkeys(p.section for p in passages if p.section))
-            for n, heading in enumerate(headings, start=1):
+            for n, heading in enumerate(headings_of(passages), start=1):
                 for clause in lexicon.CLAUSE_END.split(self.normalizer.normalize(heading)):
                     if len(clause) < HEADING_CLAUSE or clause not in folded:
                         continue

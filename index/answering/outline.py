@@ -156,7 +156,7 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
         spoken = _section_of(store, scorer, doc, topic)
         if spoken is not None and spoken.section:
             return _result(question, hits, spoken.section, spoken, lead=spoken.section)
-    sections = _sections(passages)
+    sections = headings_of(passages)
     begins = lexicon.LINE_BEGINNING.search(folded)
     # (its words asked, not a figure of it, 那条“亲”开头的微博收到多少个赞?, nor a heading, “周密部署”开头的小标题)
     if begins is not None and question.wants != "figure" and "标题" not in folded:
@@ -289,7 +289,7 @@ def region(store: PassageStore, scorer: Scorer, documents: Mapping[str, Document
     topic_part = _TOPIC_PART.search(question.folded) if end and not numbered else None
     if ordinal is not None and numbered:
         # 第二部分开头…, 第三部分中芜湖那段…: asked of that part, not of the report (the part's opening, its end)
-        sections = _sections(body)
+        sections = headings_of(body)
         n = _part_number(ordinal, sections)
         body = [p for p in body if 1 <= n <= len(sections) and p.section == sections[n - 1]] or body
     elif topic_part is not None:
@@ -473,7 +473,8 @@ def _gist(doc: Document, sections: Sequence[str], opening: Passage | None) -> st
     return "。".join(part for part in (doc.title, (lede or "").rstrip("。"), ";".join(sections)) if part)
 
 
-def _sections(passages: Sequence[Passage]) -> list[str]:
+def headings_of(passages: Sequence[Passage]) -> list[str]:
+    """The section headings of the passages, each once, in the order the report gives them."""
     out: list[str] = []
     for passage in passages:
         if passage.section and passage.section not in out:
