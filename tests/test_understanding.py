@@ -4100,3 +4100,16 @@ def test_whether_the_names_of_several_are_given_asks_for_the_list(engine: Engine
 def test_whether_one_persons_name_is_given_is_answered_with_it(engine: Engine) -> None:
     result = engine.ask("省委书记名字有没有")
     assert result.status == "answered" and result.answer is not None and "张宝顺" in result.answer.sentence
+
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("车上翻手机看到暗访的事 想问是几号到几号搞的", "3月15日至19日"),  # 翻|手机: no 翻手 asked
+    ("在公交上翻手机看到刘云山来皖 他是几号来的", "3月25日至27日"),
+    ("团里在讨论,这活动拿啥当镜子", "焦裕禄精神"),  # 团里: where the asker heard of it
+    ("科里讨论说要学焦裕禄 这个活动拿啥当镜子", "焦裕禄精神"),
+    ("单位群里老姐妹讨论,来安县编的手册叫啥?", "便民服务手册"),
+])
+def test_words_of_the_askers_life_are_not_what_is_asked(engine: Engine, question: str, said: str) -> None:
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and said in result.answer.sentence

@@ -1182,6 +1182,8 @@ class Reader:
             return "frame"  # 后两面是什么: which items of the list, not a word the passage must hold
         if _part_pointed(word, folded):
             return "frame"  # 整改那一段,…: the part of the report pointed at by what it is about
+        if lexicon.UNIT_OF_ASKER.fullmatch(word):
+            return "frame"  # 科里讨论说…: where the asker heard it, not what is asked
         if lexicon.KIN.fullmatch(word) and all(_MINE_BEFORE.search(folded[:at]) for at in occurrences(folded, word)):
             return "frame"  # 阿拉孙子讲…: who the asker heard it from, not what is asked (not 焦裕禄的孙子)
         if len(word) == 2 and word[0] in lexicon.MODAL_CHARS and word_facts(word) is None and is_verb(word[1]):
@@ -1204,6 +1206,8 @@ class Reader:
             # 问下, 干点啥: a verb with (一)下 / (一)点 run together, a rare slip of the dictionary's (not 包点, a word
             # the thesaurus knows)
             return "frame"
+        if facts is not None and len(word) == 2 and facts[0] <= lexicon.RARE_WORD_FREQ and _straddles(word, folded, facts[0]):
+            return "frame"  # 翻手|机: a rare word the segmenter cut across the edge of a common one (手机)
         if facts is None:
             # 印刷费用: a compound of known words read by the noun it ends in, one the report does not use
             facts = next((tail for i in range(2, len(word) - 1)
@@ -1901,6 +1905,16 @@ def _counts_in(text: str, at: int) -> bool:
     before = text[at - 1] if at > 0 else ""
     return text[at] in _ONE_CHAR_UNITS and (text[max(0, at - 2): at] == "多少" or before in _COUNT_ENDS or
                                             before.isdigit())
+
+
+def _straddles(word: str, folded: str, frequency: int) -> bool:
+    """Does the word, wherever the question has it, share its first or last character with a word far more
+    common (`lexicon.STRADDLED_RATIO` times) made with the character next to it (翻手|机 ↔ 手机)?"""
+    def common(pair: str) -> bool:
+        facts = word_facts(pair) if len(pair) == 2 else None
+        return facts is not None and facts[0] >= frequency * lexicon.STRADDLED_RATIO
+    return all(common(folded[at - 1: at + 1] if at > 0 else "") or common(folded[at + len(word) - 1: at + len(word) + 1])
+               for at in occurrences(folded, word))
 
 
 def _typo(run: str, word: str, i: int) -> bool:

@@ -1059,7 +1059,7 @@ POINTS_BACK = regex(r"[将把对以]之|[将把对]其(?![他它中实])")
 KIN = regex(r"(?:爷爷|奶奶|老人家|外公|外婆|姥姥|姥爷|孙女|孙子|外孙|儿子|女儿|儿媳|女婿|老伴|老头子|老婆子|大伯|大爷|大娘|"
                  r"叔叔|婶婶|舅舅|姑姑|阿姨|哥哥|姐姐|弟弟|妹妹|侄子|侄女|外甥女?|表(?:哥|姐|弟|妹)|堂(?:哥|姐|弟|妹)|亲戚|阿婆|阿公|朋友|邻居|同事|"
                  # (and the people the asker meets: 有个顾客跟我聊小四风)
-                 r"孩子|小孩|宝宝|宝贝|娃娃?|闺女|丫头|同学|同桌|室友|舍友|顾客|客户|客人|乘客|(?<=[位个名的])听众(?![^,,。??]{0,6}(?:多少|几|人次))|街坊|师傅|工友|病友|老板|战友)")
+                 r"孩子|小孩|宝宝|宝贝|娃娃?|闺女|丫头|(?:老)?姐妹|同学|同桌|室友|舍友|顾客|客户|客人|乘客|(?<=[位个名的])听众(?![^,,。??]{0,6}(?:多少|几|人次))|街坊|师傅|工友|病友|老板|战友)")
 #: Whom the asker talked the topic over with, and where (跟老邻居下棋时聊起省里的暗访,…): the talk, up to the verb
 #: that names its topic.
 CHATTED_OF = regex(rf"(?:^|(?<=[,,。;;!!??\s]))(?P<source>[\u4e00-\u9fff]{{0,4}}?(?:{KIN.pattern}|{_SELF})[\u4e00-\u9fff]{{0,6}}?"
@@ -1084,6 +1084,9 @@ ASKER_CLAUSE = regex(rf"^(?:(?:可是|但是|不过|可惜|只是)?(?:{_SELF})(?
 
 #: Where the asker works or studies, which sets them tasks (车队让写心得, 院里让学).
 _ASKER_PLACE = "单位|院里|科里|科室|车队|队里|学校|老师|领导|科长|处长|主任|老板|公司|厂里|村里|社区|支部|班上|班里|组织上"
+#: The asker's own unit, said as the place where something is talked of (科里讨论说…, 团里有淮南来的): no word the
+#: answer must hold.
+UNIT_OF_ASKER = regex(r"[科团所组局处社队班室]里")
 #: What an asker's homework is (作业, 论文): what they need the answer for.
 _ASKER_WORK = "作业|论文|课件|讲稿|教案|出题|试题|考题|试卷|汇报材料|片尾|节目|视频|幻灯片|ppt"
 #: What the asker needs the answer for, said right before the question (时政作业要写|领导们看了啥电影): no words
@@ -1186,6 +1189,9 @@ DOCTRINE_SUFFIX = "主义"
 CONTENT_POS = frozenset({"n", "nr", "nr1", "nr2", "nrt", "nrfg", "ns", "nt", "ng", "eng", "nl", "nx", "j"})
 #: A word this rare in jieba's dictionary (坐谈会: 3) counts as unknown to it when reading typos.
 RARE_WORD_FREQ = 5
+#: A rare word whose edge character makes a word this many times as common with its neighbour (翻手|机: 手机) is
+#: the segmenter's slip, no word of the asker's.
+STRADDLED_RATIO = 100
 #: Part-of-speech tags of proper names.
 NAME_POS = frozenset({"nr", "nr1", "nr2", "nrt", "nrfg", "ns", "nt", "nz"})
 
