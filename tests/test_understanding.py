@@ -4113,3 +4113,9 @@ def test_whether_one_persons_name_is_given_is_answered_with_it(engine: Engine) -
 def test_words_of_the_askers_life_are_not_what_is_asked(engine: Engine, question: str, said: str) -> None:
     result = engine.ask(question)
     assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
+
+
+@pytest.mark.parametrize("question", ["第一批的单位这阵子在做些哪样?", "第一批那些单位最近干些哪样"])
+def test_doing_what_said_with_nayang_asks_what_is_done(engine: Engine, question: str) -> None:
+    result = engine.ask(question)  # 哪样: what, in southwestern speech; not the figures of their problems
+    assert result.status == "answered" and result.answer is not None and "回头看" in result.answer.sentence

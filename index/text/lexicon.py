@@ -1905,7 +1905,7 @@ SWITCHED_TO = regex(r"^(?:那|那么)?换(?:成|到)?(?![个一题话桩])(?P<x>
 #: 它 (not 它们), 这东西, 这玩意儿, 其… (its …): the thing last spoken of.
 THING_PRONOUN = regex(r"它(?!们)|(?:这个?|那个?)(?:东西|玩意儿?)|^其(?![中他余实次])")
 #: What was done is asked (做了啥, 搞了哪些, 忙些什么, 怎么干的).
-DOING_ASKED = regex(r"(?:做|搞|干|弄|整|忙活?)了?(?:些|点)?(?:啥|什么|哪些)|干[嘛吗]|怎么(?:做|搞|干|弄)")
+DOING_ASKED = regex(r"(?:做|搞|干|弄|整|忙活?)了?(?:些|点)?(?:啥|什么|哪些|哪样)|干[嘛吗]|怎么(?:做|搞|干|弄)")
 #: 其中…, 这里面…: a part of what the last answer counted or spoke of.
 PART_OF_LAST = regex(r"^(?:这其中|其中|这当中|当中|这里面|这里头|里面|里头)(?:的)?")
 #: Measure words of a kind or an item (那一类, 这种).
