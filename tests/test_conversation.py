@@ -490,3 +490,14 @@ def test_they_are_what_the_report_was_said_to_name_not_the_report(engine: Engine
 def test_a_field_of_the_report_asked_by_itself_is_the_reports(engine: Engine, then: str, said: str) -> None:
     *_, field = turns(engine, "合肥第一批公布了多少项任务?", "换个问题,这篇的记者是谁?", then)  # not swapped into the last question
     assert field.result.answer is not None and field.result.answer.lead == said
+
+
+@pytest.mark.parametrize(("first", "then", "x"), [
+    ("合肥搞了几个专项行动?", "马鞍山那边呢", "马鞍山搞了"),  # (not 马鞍山边)
+    ("暗访组有几个?", "这个督导组呢?", "督导组有几个"),  # (not 这个督导组: no 个 left behind either)
+    ("暗访组是几号到几号暗访的", "那个专题点评通报会呢 是哪天开的", "专题点评通报会几号"),
+    ("省委督导组召开座谈会多少场?", "那个别谈话呢?", "个别谈话"),  # (那|个别谈话: 个 begins the word)
+])
+def test_a_pointing_word_before_a_swap_is_left_out_whole(engine: Engine, first: str, then: str, x: str) -> None:
+    _, swapped = turns(engine, first, then)
+    assert swapped.question.startswith(x)
