@@ -501,3 +501,12 @@ def test_a_field_of_the_report_asked_by_itself_is_the_reports(engine: Engine, th
 def test_a_pointing_word_before_a_swap_is_left_out_whole(engine: Engine, first: str, then: str, x: str) -> None:
     _, swapped = turns(engine, first, then)
     assert swapped.question.startswith(x)
+
+
+@pytest.mark.parametrize(("first", "then", "heading"), [
+    ("第二部分的小标题是啥", "下一部分呢", "敞开大门"),
+    ("第三个小标题叫什么?", "那下个小标题呢?", "即知即改"),
+])
+def test_the_next_part_is_the_one_numbered_after_the_last(engine: Engine, first: str, then: str, heading: str) -> None:
+    _, following = turns(engine, first, then)
+    assert following.result.answer is not None and following.result.answer.sentence.startswith(heading)

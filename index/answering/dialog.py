@@ -31,6 +31,7 @@ from index.answering.outline import said_lines
 from index.answering.query import Question, Term, occurrences
 from index.cache import LRUCache
 from index.text import lexicon
+from index.text.numerals import small_number
 from index.text.places import place_names
 from index.text.regex import regex
 from index.text.thesaurus import is_verb, word_facts
@@ -371,7 +372,7 @@ class Conversation:
                 return explained
         swap = lexicon.SWAP.match(bare)
         if swap:
-            x = _clean_swap(swap.group("x"))
+            x = _next_in_order(_clean_swap(swap.group("x")), _previous(engine, context))
             if any(pattern.fullmatch(x) for pattern, _ in lexicon.META_FIELDS):
                 return self._ask(engine, text, f"这篇报道的{x}?", now, context)  # 发表日期呢?: a field of the report's own
             # X怎么样? swaps a subject (那芜湖市怎么样?); about anything else (效果怎么样?) it asks something new
@@ -1111,6 +1112,15 @@ def _clean_swap(x: str) -> str:
 
 #: A scope or place, then the thing of it (省里的报告团, 芜湖的热线).
 _SCOPE_THEN_THING = regex(rf"({lexicon.SCOPE_PATTERN})的?([\u4e00-\u9fff]{{2,}})")
+
+
+def _next_in_order(x: str, previous: str) -> str:
+    """X with 下一 read as the number after the one the last question gave (下一部分 after 第一部分…: 第2部分)."""
+    after = lexicon.NEXT_IN_ORDER.match(x)
+    numbered = lexicon.ORDINAL_OF_PART.search(previous)
+    if after is None or numbered is None or not small_number(numbered.group(1)):
+        return x
+    return f"第{small_number(numbered.group(1)) + 1}{x[after.end():]}"
 
 
 def _kind(engine: Engine, word: str) -> str:
