@@ -510,3 +510,9 @@ def test_a_pointing_word_before_a_swap_is_left_out_whole(engine: Engine, first: 
 def test_the_next_part_is_the_one_numbered_after_the_last(engine: Engine, first: str, then: str, heading: str) -> None:
     _, following = turns(engine, first, then)
     assert following.result.answer is not None and following.result.answer.sentence.startswith(heading)
+
+
+def test_a_swap_to_another_tiers_own_thing_asks_what_was_asked_of_it(engine: Engine) -> None:
+    # 各县市办的报告会呢? after the province's touring group: the cities' and counties' own meetings, counted
+    _, swapped = turns(engine, "省先进事迹报告团巡回报告了几场?", "各县市办的报告会呢?")
+    assert swapped.result.answer is not None and swapped.result.answer.lead == "2855场"

@@ -76,6 +76,8 @@ _FIGURE_AT = regex(r"\d")
 _CLOSING = "”’」』)）"
 #: A count asked by its measure word alone, ending the question (合肥开了几条?).
 _BARE_COUNT = regex(rf"(?:几|多少)({lexicon.UNIT_PATTERN})[呢啊呀吧啦哈?？!！。 ]*$")
+#: Tiers a swap opens with (各市县…, 市县…, 县里…), not a body named by its tier (省政协).
+_TIERS_FIRST = regex(r"^(?:(?:各|全)[省市县乡镇村]{1,3}|[省市县乡镇村]{2,3}|[省市县乡镇村](?:里|级))")
 _ASKED = regex(r"(?:多少|几|什么|哪些|哪|谁|啥)")
 #: A deed asked how much it yielded, with nothing counted named (开了多少?): its verb, and the question word.
 _BARE_DEED = regex(r"([\u4e00-\u9fff])[了过]?(多少|几)[呢啊呀吧啦哈?？!！。 ]*$")
@@ -390,11 +392,15 @@ class Conversation:
                 swapped = self._ask(engine, text, rewritten, now, context, focus=focus, prefer=prefer)
                 previous = _previous(engine, context)
                 asked = _ASKED.search(previous)
-                if swapped.result.status == "none" and asked and focus:
+                if (swapped.result.status == "none" or (swapped.result.status == "partial" and
+                                                        _another_tier_and_thing(engine, x, previous))) and asked and focus:
                     # 市县的报告会呢? after 省里报告团巡回报告了多少场?: what the last question asked (多少场), of X
-                    # alone, where X with the rest of the last question finds nothing
+                    # alone, where X with the rest of the last question answers nothing
+                    kept = self._context
                     alone = self._ask(engine, text, x + previous[asked.start():], now, context, focus=focus, prefer=prefer)
-                    return alone if alone.result.status != "none" else swapped
+                    if alone.result.status == "answered" or swapped.result.status == "none":
+                        return alone if alone.result.status != "none" else swapped
+                    self._context = kept
                 return swapped
         reply = self._ask(engine, text, self._resolve(engine, context, text), now, context, carry=True)
         if reply.result.status == "none" and (lexicon.WHY_WORDS.search(bare) or lexicon.AIM_ASKED.search(bare)):
@@ -1062,6 +1068,17 @@ def _names_anew(engine: Engine, focus: str, sentence: str, said: str) -> bool:
     张宝顺在学习上带了什么头?: the sentence shown names 省几大班子 too, and answers again)?"""
     return any(len(w) > 1 and w in sentence and w not in said
                for w in engine.tokenizer.tokens(engine.normalizer.normalize(focus)))
+
+
+def _another_tier_and_thing(engine: Engine, x: str, previous: str) -> bool:
+    """Does the swap open with tiers (各市县) and go on to a thing of the index the last question did not name (报告会
+    after 报告团): what is asked of, at another tier?"""
+    tier = _TIERS_FIRST.match(x)
+    if tier is None:
+        return False
+    said = set(engine.terms(previous))
+    return any(len(w) > 1 and w in engine.weights.idf and w not in said and not w.endswith("级") and
+               w not in lexicon.AGGREGATE_WORDS for w in engine.terms(x[tier.end():]))
 
 
 def _shown_again(result: Result, last: Result) -> bool:
