@@ -4119,3 +4119,11 @@ def test_words_of_the_askers_life_are_not_what_is_asked(engine: Engine, question
 def test_doing_what_said_with_nayang_asks_what_is_done(engine: Engine, question: str) -> None:
     result = engine.ask(question)  # 哪样: what, in southwestern speech; not the figures of their problems
     assert result.status == "answered" and result.answer is not None and "回头看" in result.answer.sentence
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("市里和县里的班子,各自梳理了多少条四风意见?", "3800多条和21500多条"),
+    ("年老体弱和流动党员各自帮学了多少名?", "5600多名,1500多名"),
+])
+def test_each_of_things_named_together_asks_each_ones_figure(engine: Engine, question: str, lead: str) -> None:
+    assert_leads(engine, question, lead)  # 各自 after X和Y: respectively, no amount per item asked

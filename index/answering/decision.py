@@ -1553,7 +1553,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         given = set(question.figures) if not (lexicon.TRUE_COUNT_ASKED.search(question.folded) or
                                               guess is not None) else set()  # (10个吧,准确是几个?: the guess may be right)
         # (not an average the asker means to work out: 想算个人均谈话量,先问下…一共多少人次?)
-        per_item = any(not lexicon.WORKED_OUT.search(question.folded, max(0, m.start() - 3), m.start())
+        per_item = any(not lexicon.WORKED_OUT.search(question.folded, max(0, m.start() - 3), m.start()) and
+                       not lexicon.EACH_OF_NAMED.search(question.folded, 0, m.end())
                        for m in lexicon.PER_ITEM.finditer(question.folded))
         part_of_stated = lexicon.PART_OF_STATED.search(question.folded) is not None
         wholes = {m.span() for m in roughly_stated(question.folded, found_figures)}

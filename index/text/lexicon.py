@@ -215,6 +215,8 @@ LEVEL_IN = regex(rf"{RANK.pattern}|[市县]、县|两级|省辖市|省直管县|
 #: A figure per item is asked for (每个暗访组有几个人?, 平均每场多长时间?): a total does not answer it.
 PER_ITEM = regex(r"每(?:个|次|场|期|位|名|项|条|人|年|天|月|一|组|队|县|市|村|家)|平均|人均|各自|各[\u4e00-\u9fff]了|"
                  r"(?<![\d.第])1个[^\W\d的]{1,2}?(?:配|有|派|要|带|管|包)了?(?=几|多少)")  # (1个组配几个人?)
+#: 各自 after things named together (市级和县级…各自): each of those, respectively, not an amount per item.
+EACH_OF_NAMED = regex(r"[和与跟及、][^,,。;;??]{0,12}[,,]?各自$")
 #: 每 and what it counts, run together (每组, 每期): each of the things the question names, not another thing.
 EACH_OF = regex(r"每[\u4e00-\u9fff]")
 #: ... but not one the asker means to work out from what is asked (想算个人均谈话量).
