@@ -4127,3 +4127,18 @@ def test_doing_what_said_with_nayang_asks_what_is_done(engine: Engine, question:
 ])
 def test_each_of_things_named_together_asks_each_ones_figure(engine: Engine, question: str, lead: str) -> None:
     assert_leads(engine, question, lead)  # 各自 after X和Y: respectively, no amount per item asked
+
+
+@pytest.mark.parametrize("question", ["各地一共替群众办了多少件实事?", "帮老乡们办成的实事有多少件"])
+def test_practical_matters_done_are_the_problems_solved(engine: Engine, question: str) -> None:
+    assert_leads(engine, question, "92400多个")  # 实事: what the report counts as 问题 solved for the people
+
+
+@pytest.mark.parametrize("question", ["芜湖的市长有没有去接热线电话?", "合肥市长牵头了几项任务?", "马鞍山市长给流动党员送学了吗"])
+def test_a_post_the_report_names_no_one_in_is_not_answered(engine: Engine, question: str) -> None:
+    result = engine.ask(question)  # 市长: the report names no mayor, so nothing is said of one
+    assert result.status == "partial" and "市长" in result.unsupported
+
+
+def test_an_unknown_word_of_an_everyday_phrase_is_held_by_the_reports_words_for_it(engine: Engine) -> None:
+    assert_leads(engine, "先进人物来讲了多少人次", "31100余人次")  # 先进|人物: 先进典型, 人物 included

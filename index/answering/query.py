@@ -1110,15 +1110,18 @@ class Reader:
         after it or, failing that, the word before it (一对一|谈话, 贯穿|全程) marked with the report's words for the
         phrase (个别谈话, 贯穿始终)."""
         out = []
+        partners: dict[str, tuple[str, ...]] = {}  # an unknown word of a phrase (先进|人物): the phrase's words too
         for term in terms:
             phrased: tuple[str, ...] = ()
             if term.kind == "word" and term.role == "content" and term.word in self._vocabulary and term.word in words:
                 at = words.index(term.word)
                 after = words[at + 1] if at + 1 < len(words) else ""
                 before = words[at - 1] if at > 0 else ""
-                for phrase in (term.word + after if after else "", before + term.word if before else ""):
+                for mate, phrase in ((after, term.word + after if after else ""), (before, before + term.word if before else "")):
                     if phrase and phrase in folded and not phrased:
                         phrased = tuple(w for w in self._thesaurus.in_register(phrase) if term.word not in w)
+                        if phrased and mate not in self._vocabulary:
+                            partners[mate] = tuple(w for w in phrased if mate not in w)
                 # (一对一|聊天: the table has 一对一谈话, with 谈话 for 聊天)
                 for phrase in [*(term.word + mate for mate in register_mates(after)
                                  if after not in self._vocabulary),
@@ -1126,7 +1129,8 @@ class Reader:
                                  if before not in self._vocabulary)]:
                     phrased = phrased or tuple(w for w in self._thesaurus.in_register(phrase) if term.word not in w)
             out.append(replace(term, phrased=phrased) if phrased else term)
-        return out
+        return [replace(t, phrased=partners[t.word]) if t.word in partners and not t.phrased and t.kind == "ordinary"
+                else t for t in out]
 
     def _longer(self, word: str) -> tuple[str, ...]:
         """The vocabulary's longer words an unknown word is a short form of (来安 → 来安县, 微博 → 官方微博), or
@@ -1206,8 +1210,11 @@ class Reader:
             # 问下, 干点啥: a verb with (一)下 / (一)点 run together, a rare slip of the dictionary's (not 包点, a word
             # the thesaurus knows)
             return "frame"
-        if facts is not None and len(word) == 2 and facts[0] <= lexicon.RARE_WORD_FREQ and _straddles(word, folded, facts[0]):
-            return "frame"  # 翻手|机: a rare word the segmenter cut across the edge of a common one (手机)
+        if facts is not None and len(word) == 2 and facts[0] <= lexicon.RARE_WORD_FREQ and \
+                not self._thesaurus.synonyms(word) and _straddles(word, folded, facts[0]):
+            # 翻手|机: a rare word the segmenter cut across the edge of a common one (手机); not 下面|包点, a word the
+            # thesaurus knows
+            return "frame"
         if facts is None:
             # 印刷费用: a compound of known words read by the noun it ends in, one the report does not use
             facts = next((tail for i in range(2, len(word) - 1)
@@ -1241,7 +1248,8 @@ class Reader:
                 is_verb(folded[at + len(word): at + len(word) + 2]) for at in occurrences(folded, word)):
             return "constraint"  # 经费|预算多少: a verbal noun before a verb of it, its amount asked
         if pos in lexicon.CONTENT_POS and pos != "ns":
-            named = lexicon.NAME_ENDINGS.search(word) or pos not in lexicon.ORDINARY_POS
+            # (市长 the report names no one as: a post, what the answer must speak of)
+            named = lexicon.NAME_ENDINGS.search(word) or pos not in lexicon.ORDINARY_POS or lexicon.ROLES.fullmatch(word)
             return "constraint" if named else "ordinary"  # a noun of the general language the report does not use (网友 for 网民)
         return "frame"
 
