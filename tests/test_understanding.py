@@ -4142,3 +4142,7 @@ def test_a_post_the_report_names_no_one_in_is_not_answered(engine: Engine, quest
 
 def test_an_unknown_word_of_an_everyday_phrase_is_held_by_the_reports_words_for_it(engine: Engine) -> None:
     assert_leads(engine, "先进人物来讲了多少人次", "31100余人次")  # 先进|人物: 先进典型, 人物 included
+
+
+def test_a_supervision_team_said_in_everyday_words_is_a_supervision_group(engine: Engine) -> None:
+    assert_leads(engine, "省里派下去的监督团有几个?", "16个省委督导组")  # 监督团: the report's 督导组
