@@ -398,8 +398,8 @@ class Conversation:
                     # alone, where X with the rest of the last question answers nothing
                     kept = self._context
                     alone = self._ask(engine, text, x + previous[asked.start():], now, context, focus=focus, prefer=prefer)
-                    if alone.result.status == "answered" or swapped.result.status == "none":
-                        return alone if alone.result.status != "none" else swapped
+                    if alone.result.status == "answered" or (swapped.result.status == "none" and alone.result.status != "none"):
+                        return alone
                     self._context = kept
                 return swapped
         reply = self._ask(engine, text, self._resolve(engine, context, text), now, context, carry=True)
