@@ -4102,7 +4102,6 @@ def test_whether_one_persons_name_is_given_is_answered_with_it(engine: Engine) -
     assert result.status == "answered" and result.answer is not None and "张宝顺" in result.answer.sentence
 
 
-
 @pytest.mark.parametrize(("question", "said"), [
     ("车上翻手机看到暗访的事 想问是几号到几号搞的", "3月15日至19日"),  # 翻|手机: no 翻手 asked
     ("在公交上翻手机看到刘云山来皖 他是几号来的", "3月25日至27日"),
