@@ -20,6 +20,12 @@ def assert_leads(engine: Engine, question: str, lead: str) -> None:
     assert result.status == "answered" and result.answer is not None and result.answer.lead == lead
 
 
+def assert_says(engine: Engine, question: str, said: str) -> None:
+    """The report answers the question with a sentence that says `said`."""
+    result = engine.ask(question)
+    assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
+
+
 @pytest.mark.parametrize(("question", "lead"), [
     ("省里成立了几个暗访组?", "8个"),
     ("带头写学习体会文章的人是谁?", "张宝顺"),  # the name that opens the clause of what is asked, before it
@@ -394,8 +400,7 @@ def test_a_question_about_another_place_is_not_answered_with_this_ones(engine: E
     ("學習教育喺成個活動入面係咩環節?", "基础环节"),  # 入面 里面
 ])
 def test_cantonese_as_it_is_written(engine: Engine, question: str, said: str) -> None:
-    result = engine.ask(question)
-    assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
+    assert_says(engine, question, said)
 
 
 def test_cantonese_which_level_asks_a_level(engine: Engine) -> None:
@@ -433,8 +438,7 @@ def test_minnan_questions_the_report_does_not_answer(engine: Engine, question: s
     ("督导这一块省里是么安排的?", "16个省委督导组"),  # 是么 before a verb: 是怎么
 ])
 def test_jiaoliao_as_it_is_written(engine: Engine, question: str, said: str) -> None:
-    result = engine.ask(question)
-    assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
+    assert_says(engine, question, said)
 
 
 def test_jiaoliao_why_is_asked_as_why(engine: Engine) -> None:
@@ -1320,8 +1324,7 @@ def test_the_words_said_are_asked_for_in_many_ways(engine: Engine, question: str
     ("公司让写学习体会,想引用一下 省委督导组下去督导了多少次?", "820次"),  # what the asker's workplace has them do
 ])
 def test_words_that_only_frame_the_question(engine: Engine, question: str, said: str) -> None:
-    result = engine.ask(question)
-    assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
+    assert_says(engine, question, said)
 
 
 def test_how_often_frames_the_question_even_where_the_report_uses_the_word(engine: Engine) -> None:
@@ -1339,8 +1342,7 @@ def test_a_list_answers_which_aspects_whatever_its_items_are_called(engine: Engi
     ("点解啲单位要用官方微博征求意见?", "感受到了诚意"),  # what came of it, said after
 ])
 def test_a_reason_is_read_next_to_the_sentence_that_names_the_subject(engine: Engine, question: str, said: str) -> None:
-    result = engine.ask(question)
-    assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
+    assert_says(engine, question, said)
 
 
 @pytest.mark.parametrize("question", [
@@ -1821,8 +1823,7 @@ def test_a_cadre_rank_asked_of_must_be_given(engine: Engine) -> None:
     ("第一批的问题是不是全都改完了", "3142个整改完毕"),  # 全都 claims all: the sentence settles it
 ])
 def test_words_for_all_of_it_only_frame(engine: Engine, question: str, said: str) -> None:
-    result = engine.ask(question)
-    assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
+    assert_says(engine, question, said)
 
 
 def test_talking_one_to_one_said_casually_is_the_reports_individual_talks(engine: Engine) -> None:
@@ -1900,8 +1901,7 @@ def test_what_all_places_did_is_not_answered_by_what_one_place_did(engine: Engin
 ])
 def test_a_remark_naming_nothing_of_the_report_or_a_body_asked_by_its_kind(engine: Engine, question: str,
                                                                            said: str) -> None:
-    result = engine.ask(question)
-    assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
+    assert_says(engine, question, said)
 
 
 def test_names_asked_of_cases_the_report_names_only_by_kind_are_not_given(engine: Engine) -> None:
@@ -2048,8 +2048,7 @@ def test_a_figure_of_common_words_the_passage_gives_is_answered(engine: Engine) 
     ("听意见是不是还开了网上平台", "开通网上平台"),  # the everyday-words table
 ])
 def test_answered_with_the_sentence_that_says_it(engine: Engine, question: str, said: str) -> None:
-    result = engine.ask(question)
-    assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
+    assert_says(engine, question, said)
 
 
 def test_no_standing_is_made_up_where_the_report_says_none(engine: Engine) -> None:
@@ -2093,8 +2092,7 @@ def test_a_count_asked_exactly_of_a_thing_the_report_does_not_count_is_not_answe
     ("暗访组是8个,对头不?", "8个由厅级干部带队"),  # 对头不: 对不对, in southwestern speech
 ])
 def test_closing_lines_exclamations_and_southwestern_checks_are_read(engine: Engine, question: str, said: str) -> None:
-    result = engine.ask(question)
-    assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
+    assert_says(engine, question, said)
 
 
 def test_a_campaign_closing_is_no_question_about_how_the_report_closes(engine: Engine) -> None:
@@ -2128,8 +2126,7 @@ def test_northeastern_where_is_read_as_where(engine: Engine) -> None:
     ("省里头一共抽了多少人组成督导组?", "抽调170人"),  # 省里头: in the province, not its head
 ])
 def test_who_a_post_names_and_where_in_the_province_are_read(engine: Engine, question: str, said: str) -> None:
-    result = engine.ask(question)
-    assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
+    assert_says(engine, question, said)
 
 
 @pytest.mark.parametrize("question", ["省里有好多个暗访组?十几个?", "省里派了几个暗访组下去?"])
@@ -2148,8 +2145,7 @@ def test_where_asked_in_other_words_is_not_answered_by_a_sentence_naming_no_such
     ("芜湖老百姓总共提了多少条意见?", "3.3万余条"),
 ])
 def test_the_people_giving_opinions_are_implied_by_the_opinions(engine: Engine, question: str, said: str) -> None:
-    result = engine.ask(question)
-    assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
+    assert_says(engine, question, said)
 
 
 @pytest.mark.parametrize("question", ["报道分了几大块,头一个小标题是啥?", "头一个小标题写的什么"])
@@ -2525,8 +2521,7 @@ def test_the_reports_own_wording_asked_needs_no_quotation(engine: Engine) -> Non
 @pytest.mark.parametrize(("question", "said"), [("报上讲庐江县听取意见那句是咋写的", "用真心、下真功、动真格"),
                                                 ("文中讲群众意见至关重要那句原文怎么说的", "能听进多少群众意见")])
 def test_the_reports_wording_of_what_it_quotes_no_one_on(engine: Engine, question: str, said: str) -> None:
-    result = engine.ask(question)  # the passage quotes no one: the report's own sentence is the words asked
-    assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
+    assert_says(engine, question, said)  # the passage quotes no one: the report's own sentence is the words asked
     result = engine.ask("稿子里讲班子强不强那句原话是怎么说的")  # (where it quotes someone, the quotation)
     assert result.answer is not None and result.answer.sentence.startswith("“班子强不强")
 
@@ -2673,8 +2668,7 @@ def test_a_thing_numbered_otherwise_is_not_the_one_asked(engine: Engine) -> None
                                                 ("文里省长叫啥?", "省长王学军"),
                                                 ("填空题:班子强不强,关键看____。答案是啥?", "关键看班长")])
 def test_an_exam_prompt_or_the_text_named_only_frames_the_question(engine: Engine, question: str, said: str) -> None:
-    result = engine.ask(question)
-    assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
+    assert_says(engine, question, said)
 
 
 @pytest.mark.parametrize("question", ["光县级班子成员下基层多少人次?", "只县里派出的督导组有多少个?"])
@@ -2712,8 +2706,7 @@ def test_the_sentence_that_puts_it_as_the_question_does_is_chosen(engine: Engine
 @pytest.mark.parametrize(("question", "said"), [("在店里等餐 闲着 张宝顺自己写没写学习体会文章", "撰写发表学习体会文章"),
                                                 ("哥们儿问个事 各地各单位是咋抓三严三实学习的", "集中学习交流")])
 def test_words_typed_before_the_question_with_spaces_only_frame_it(engine: Engine, question: str, said: str) -> None:
-    result = engine.ask(question)
-    assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
+    assert_says(engine, question, said)
 
 
 def test_a_requirement_is_no_one_saying_who_first_said_it(engine: Engine) -> None:
@@ -2748,8 +2741,7 @@ def test_what_a_question_points_back_at_or_counts_is_not_given_otherwise(engine:
 
 @pytest.mark.parametrize(("question", "said"), [("连心桥指的是啥?", "干群之间的“连心桥”"), ("5322个是指啥?", "活动联系点5322个")])
 def test_a_name_described_where_it_stands_or_a_figure_is_still_explained(engine: Engine, question: str, said: str) -> None:
-    result = engine.ask(question)
-    assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
+    assert_says(engine, question, said)
 
 
 def test_a_body_before_a_preposition_is_not_who_holds_the_thing_after(engine: Engine) -> None:
@@ -2878,8 +2870,7 @@ def test_a_leader_is_named_by_the_post_held(engine: Engine, question: str) -> No
 @pytest.mark.parametrize(("question", "said"), [("那个五千三百二十二个是么事的数目", "5322个"), ("一千一百四十人 是啥人数", "1140人")])
 def test_what_a_figure_counts_asked_is_no_figure_asked(engine: Engine, question: str, said: str) -> None:
     # 是什么的数目 asks what the figure counts: the sentence giving it answers
-    result = engine.ask(question)
-    assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
+    assert_says(engine, question, said)
 
 
 def test_an_everyday_word_said_beside_the_reports_is_the_same_thing(engine: Engine) -> None:
@@ -2900,8 +2891,7 @@ def test_a_light_verb_before_the_verb_asked_frames_it(engine: Engine) -> None:
     ("市县两级党委班子集中学习的时间最少是多少天?", "5天以上"),  # 党委 in 市、县委; 最少是多少 asks a bound
 ])
 def test_tiers_and_their_committees_said_by_a_list(engine: Engine, question: str, said: str) -> None:
-    result = engine.ask(question)
-    assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
+    assert_says(engine, question, said)
 
 
 def test_the_report_as_what_says_it_frames_the_question(engine: Engine) -> None:
@@ -2991,8 +2981,7 @@ def test_a_month_asked_of_again_is_another_time(engine: Engine) -> None:
     ("一千一百四十人这个数统计的是什么", "人数1140人"),  # 统计 says how the figure is taken
 ])
 def test_what_a_figure_stands_for_is_the_sentence_that_gives_it(engine: Engine, question: str, said: str) -> None:
-    result = engine.ask(question)
-    assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
+    assert_says(engine, question, said)
 
 
 def test_a_big_official_is_a_leader(engine: Engine) -> None:
@@ -3258,8 +3247,7 @@ def test_a_question_asked_with_za_after_a_greeting_is_kept(engine: Engine, quest
                                                 ("合肥那些任务,每一项都讲明了么斯?", "牵头领导")])
 def test_hefei_question_words(engine: Engine, question: str, said: str) -> None:
     # 多暂 什么时候, 么斯 什么 (and 学什么, before a clause that asks again, is what is learnt)
-    result = engine.ask(question)
-    assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
+    assert_says(engine, question, said)
 
 
 def test_what_each_of_a_few_covers_asks_for_them_all(engine: Engine) -> None:
@@ -3363,8 +3351,7 @@ def test_hou_written_with_the_wrong_hand_still_asks_when(engine: Engine) -> None
                                                 ("领导们查找的是班子和个人哪方面的毛病", "“四风”方面")])
 def test_items_sharing_a_character_and_an_aspect_asked(engine: Engine, question: str, said: str) -> None:
     # 哪几个真: items that each hold 真; 哪方面的毛病: the aspect named (在“四风”方面存在的突出问题)
-    result = engine.ask(question)
-    assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
+    assert_says(engine, question, said)
 
 
 def test_a_saying_in_quotes_asks_the_words(engine: Engine) -> None:
@@ -3695,8 +3682,7 @@ def test_er_of_a_real_word_stays(engine: Engine) -> None:
                                                 ("班子强不强关键在哪里?", "关键看班长")])
 def test_where_the_crux_lies_asks_what_it_is(engine: Engine, question: str, said: str) -> None:
     # 关键在哪里? asks what is crucial, not for a place
-    result = engine.ask(question)
-    assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
+    assert_says(engine, question, said)
 
 
 @pytest.mark.parametrize(("question", "lead"), [("省委督导组整个儿有几个啊?", "16个"),
@@ -3717,8 +3703,7 @@ def test_suanshi_only_frames(engine: Engine) -> None:
                                                 ("培训对象是谁?", "培训基层党组织书记")])
 def test_duixiang_asks_whom(engine: Engine, question: str, said: str) -> None:
     # 对象 (those a thing is done to) asks for them; the report need not say the word
-    result = engine.ask(question)
-    assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
+    assert_says(engine, question, said)
 
 
 @pytest.mark.parametrize("question", ["那20800多条里头,说吃吃喝喝的有几条?", "92400多个问题里,跟钱有关的有多少个?",
@@ -3871,8 +3856,7 @@ def test_a_pair_joined_in_the_clause_of_the_verb_asked_lists_the_two(engine: Eng
     ("学习要解决的是“总开关”问题,原文这么写对吗", "总开关"),
 ])
 def test_a_claim_of_the_reports_words_is_settled_by_the_sentence(engine: Engine, question: str, said: str) -> None:
-    result = engine.ask(question)
-    assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
+    assert_says(engine, question, said)
 
 
 def test_when_something_began_is_not_the_reports_opening(engine: Engine) -> None:
@@ -4110,8 +4094,7 @@ def test_whether_one_persons_name_is_given_is_answered_with_it(engine: Engine) -
     ("单位群里老姐妹讨论,来安县编的手册叫啥?", "便民服务手册"),
 ])
 def test_words_of_the_askers_life_are_not_what_is_asked(engine: Engine, question: str, said: str) -> None:
-    result = engine.ask(question)
-    assert result.status == "answered" and result.answer is not None and said in result.answer.sentence
+    assert_says(engine, question, said)
 
 
 @pytest.mark.parametrize("question", ["第一批的单位这阵子在做些哪样?", "第一批那些单位最近干些哪样"])
