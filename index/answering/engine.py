@@ -386,16 +386,17 @@ class Engine:
         for document in self.documents if len(self.documents) <= HEADED_DOCUMENTS else ():
             passages = self.store.doc_passages(document.id)
             for n, heading in enumerate(headings_of(passages), start=1):
-                for clause in lexicon.CLAUSE_END.split(self.normalizer.normalize(heading)):
-                    if len(clause) < HEADING_CLAUSE or clause not in folded:
+                said = self.normalizer.normalize(heading)
+                for clause in lexicon.CLAUSE_END.split(said):
+                    at = folded.find(clause) if len(clause) >= HEADING_CLAUSE else -1
+                    if at < 0:
                         continue
-                    part = lexicon.PART_NAMED_AFTER.match(folded, folded.index(clause) + len(clause))
+                    part = lexicon.PART_NAMED_AFTER.match(folded, at + len(clause))
                     if part is None or (part.group("paragraph") and
                                         any(clause in self.normalizer.normalize(p.text) for p in passages)):
                         continue
-                    quoted = folded.rfind("“", 0, folded.index(clause))
-                    start = quoted if quoted >= 0 and set(folded[quoted + 1:folded.index(clause)]) <= \
-                        set(self.normalizer.normalize(heading)) else folded.index(clause)
+                    quoted = folded.rfind("“", 0, at)
+                    start = quoted if quoted >= 0 and set(folded[quoted + 1:at]) <= set(said) else at
                     rest = folded[part.end():]
                     if lexicon.GIST.search(rest) and not lexicon.PART_WORDS.search(rest) and "哪" not in rest:
                         # (深学深思那一段讲的啥: not the heading the question quotes, what the part opens with)
