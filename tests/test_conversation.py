@@ -10,7 +10,7 @@ import pytest
 
 from index.answering.dialog import Answered, Conversation, Explained, More
 from index.answering.engine import Engine
-from index.evaluation import evaluate_dialogs, half_of, read_dialogs
+from index.evaluation import evaluate_dialogs, half_of, read_dialogs, shown_text
 from tests.conftest import run_cli
 
 DATA = Path(__file__).parent / "data"
@@ -516,3 +516,21 @@ def test_a_swap_to_another_tiers_own_thing_asks_what_was_asked_of_it(engine: Eng
     # 各县市办的报告会呢? after the province's touring group: the cities' and counties' own meetings, counted
     _, swapped = turns(engine, "省先进事迹报告团巡回报告了几场?", "各县市办的报告会呢?")
     assert swapped.result.answer is not None and swapped.result.answer.lead == "2855场"
+
+
+@pytest.mark.parametrize("asked", [("第一个小标题是什么", "下一个?", "再往后一个呢"), ("报道第一部分的标题是啥?", "后面一个呢", "再往后呢?")])
+def test_the_next_one_asked_alone_steps_through_the_numbered_parts(engine: Engine, asked: tuple[str, ...]) -> None:
+    *_, third = turns(engine, *asked)
+    assert third.result.answer is not None and third.result.answer.sentence.startswith("敞开大门")
+
+
+def test_reading_on_after_a_parts_content_stays_in_that_part(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("第二部分开头讲了什么")
+    onward = chat.reply("再往后呢")
+    assert isinstance(onward, More) and "学原著" in shown_text(onward) and "敞开大门" not in shown_text(onward)
+
+
+def test_the_same_count_of_anothers_with_the_thing_left_out_is_a_swap(engine: Engine) -> None:
+    _, swapped = turns(engine, "市级班子梳理出的四风意见建议有多少条?", "县级班子的有多少条?")
+    assert swapped.result.answer is not None and swapped.result.answer.lead == "21500多条"  # not 75.6万余条 collected

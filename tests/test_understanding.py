@@ -4128,3 +4128,63 @@ def test_an_unknown_word_of_an_everyday_phrase_is_held_by_the_reports_words_for_
 
 def test_a_supervision_team_said_in_everyday_words_is_a_supervision_group(engine: Engine) -> None:
     assert_leads(engine, "省里派下去的监督团有几个?", "16个省委督导组")  # 监督团: the report's 督导组
+
+
+@pytest.mark.parametrize("question", ["哪座城市给流动党员送学上门?", "流动党员送学上门的是哪一座城市"])
+def test_which_city_counted_by_its_measure_word_asks_a_place(engine: Engine, question: str) -> None:
+    assert_leads(engine, question, "马鞍山市")  # 座: the measure word of cities
+
+
+@pytest.mark.parametrize(("question", "lead"), [("讨论交流规定要搞几次", "3次以上"), ("市县委班子集中学习规定几天?", "5天以上")])
+def test_a_rule_asked_of_a_figure_is_the_bound_the_report_sets(engine: Engine, question: str, lead: str) -> None:
+    assert_leads(engine, question, lead)  # 规定: a bound set on the figure (5天以上) is the rule
+
+
+def test_jianghuai_ke_before_a_verb_asks_yes_or_no(engine: Engine) -> None:
+    assert_says(engine, "张宝顺可写了学习体会文章", "张宝顺带头撰写发表学习体会文章")  # 可写了: 写了吗, no word 可写
+
+
+def test_what_each_figure_told_stands_for_is_the_sentence_giving_them(engine: Engine) -> None:
+    assert_says(engine, "三千八百多条跟两万一千五百多条分别是么斯的意见", "“四风”方面意见建议")  # 分别是什么的: not a list
+
+
+def test_the_report_likening_a_thing_is_the_reports_own_words(engine: Engine) -> None:
+    assert_leads(engine, "文章把便民服务手册比作什么", "“连心桥”")  # 文章把…: the report, not a 学习体会文章
+
+
+@pytest.mark.parametrize("question", ["第五个小标题是什么?", "报道第5部分的标题叫啥"])
+def test_a_heading_the_report_does_not_have_is_not_answered(engine: Engine, question: str) -> None:
+    assert engine.ask(question).status == "none"  # four parts: no fifth heading, nor another line instead
+
+
+def test_places_that_sent_groups_are_answered_by_the_tiers_that_did(engine: Engine) -> None:
+    assert_says(engine, "1264个督导组是哪些地方派出的?", "乡镇、街道")  # the tiers (市、县和乡镇、街道), no names
+    assert engine.ask("廉政警示教育基地具体在哪几个地方?").status != "answered"  # where a thing is: no tier says
+
+
+@pytest.mark.parametrize("question", ["省里有多少个大官各自联系一个地方?", "有多少个高官选了联系点"])
+def test_officials_in_everyday_words_are_people_counted(engine: Engine, question: str) -> None:
+    assert_leads(engine, question, "19位省领导")  # 多少个大官: people, counted 位 as the report does
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("报道标题里说的是第几批活动", "第二批"), ("文章题目讲的是第几批", "第二批"),
+    ("标题里说的是第几批活动的哪个环节", "第二批、第一环节"),
+])
+def test_the_round_or_stage_asked_of_the_title_is_the_titles(engine: Engine, question: str, lead: str) -> None:
+    result = engine.ask(question)
+    assert result.answer is not None and result.answer.lead == lead and result.answer.passage.paragraph == 0
+
+
+@pytest.mark.parametrize("question", ["他们用什么社交媒体来收网民的意见?", "有的单位是用网上的什么东西来听大家意见的"])
+def test_the_means_asked_is_said_by_those_who_used_it_not_by_the_public(engine: Engine, question: str) -> None:
+    assert_says(engine, question, "利用官方微博")  # not 不少网民表示,运用新媒体…: what people said of it
+
+
+@pytest.mark.parametrize("question", ["本篇报道提及的中央领导同志是哪一位?", "来调研的中央领导同志叫什么"])
+def test_comrade_before_asking_who_is_the_person_asked(engine: Engine, question: str) -> None:
+    assert_leads(engine, question, "刘云山")  # 同志是哪一位: who, called by the word for anyone
+
+
+def test_english_glossing_the_words_before_it_is_dropped(engine: Engine) -> None:
+    assert_says(engine, "另外 (by the way),3月24日开了什么会?", "专题点评通报会")  # not 另外 gone and way → 办法

@@ -449,6 +449,10 @@ def _state_asked(question: Question) -> str | None:
 #: People counted in a who-question (那8位省级领导是谁?).
 _COUNTED_PEOPLE = regex(r"(?<!哪)(?<!哪个)\d+(?:位|名|个人)")  # (not 哪1位: which one)
 _ONE_PERSON = regex(r"哪1[位名个]")
+#: Places asked as those that did something (督导组是哪些地方派的?), not where a thing is (基地在哪几个地方?).
+_PLACES_THAT_DID = regex(rf"是哪(?:些|几个)?(?:{'|'.join(lexicon.ANY_PLACE)})[\u4e00-\u9fff]{{1,4}}的")
+#: A tier in a list of tiers (全省市、县(市、区)和乡镇、街道…).
+_TIER_LISTED = regex(r"(?:市|县|区|乡镇|街道|村)(?:\([^)]*\))?[、和及与]")
 #: Which one the report names is asked (文章点名的是哪个市?, 提到了哪个市?).
 _NAMED_ASKED = regex(r"(?:点名|点到|提及|提到|列举|列出|写到|说到)(?:了)?的?(?:是)?哪")
 #: People asked as a kind (是哪些人?), not by name.
@@ -1192,7 +1196,7 @@ def _found(term: Term, passage_terms: set[str], passage_text: str, weights: Weig
         return 1.0  # 党委班子 where the passage names 市、县委班子
     if term.word in lexicon.LEADER_WORDS and lexicon.LEADING_POST.search(passage_text):
         return 1.0  # 中央领导 where the passage names the post a leader holds (中央书记处书记刘云山)
-    if term.word == lexicon.REQUIREMENT and lexicon.NORM_SAID.search(passage_text):
+    if term.word in lexicon.REQUIREMENT_WORDS and lexicon.NORM_SAID.search(passage_text):
         return 1.0  # 最低天数要求 where the passage sets a bound (集中学习5天以上)
     if term.kind == "group" and lexicon.GROUP_NAMED.search(passage_text):
         return 1.0  # 小组, 小分队 where the passage names a group formed for a task (暗访组, 报告团)
@@ -1717,6 +1721,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         # (哪几个县? is answered by places named, not by a person and a place: 张宝顺先后赴合肥)
         places_asked = question.wants in ("place", "where") or lexicon.PLACES_ASKED.search(question.folded) is not None
         names = sum((not places_asked and is_person(t)) or t in place_names() for t in others)
+        if _PLACES_THAT_DID.search(question.folded) and len(_TIER_LISTED.findall(sentence)) > 1:
+            names = len(_TIER_LISTED.findall(sentence))  # 督导组是哪些地方派的?: tiers of places answer (市、县和乡镇)
         if (items < 2 or places_asked) and names < 2:
             return "名单"  # (哪些县? is answered by places named, not by a list of other things: 巡视工作、干部管理)
         if names < 2 and not _listed_by(question, sentence):

@@ -301,6 +301,9 @@ class Conversation:
             other = self._other_place(engine, context, text, now)
             if other is not None:
                 return other
+        next_one = _next_numbered(_previous(engine, context), plain) if context is not None else None
+        if next_one is not None:  # 下一个呢? after 第一个小标题是啥?: the second heading
+            return self._ask(engine, text, next_one, now, context)
         if lexicon.MORE.match(bare) or lexicon.MORE.match(plain) or (
                 all(lexicon.MORE.match(c) or lexicon.DETAIL.match(c) for c in clauses) and
                 any(lexicon.MORE.match(c) for c in clauses)):  # 接着呢,还干了啥? / 还有啥?详细说说
@@ -373,6 +376,9 @@ class Conversation:
             if explained.sentence is not None:
                 return explained
         swap = lexicon.SWAP.match(bare)
+        if swap and swap.group("unit"):  # 县级班子的有多少条? after 市级班子…有多少条?: the thing left out, counted alike
+            before = lexicon.ASKED_UNIT.search(_previous(engine, context))
+            swap = swap if before is not None and (before.group(1) or before.group(2)) == swap.group("unit") else None
         if swap:
             x = _next_in_order(_clean_swap(swap.group("x")), _previous(engine, context))
             if any(pattern.fullmatch(x) for pattern, _ in lexicon.META_FIELDS):
@@ -1138,6 +1144,17 @@ def _next_in_order(x: str, previous: str) -> str:
     if after is None or numbered is None or not small_number(numbered.group(1)):
         return x
     return f"第{small_number(numbered.group(1)) + 1}{x[after.end():]}"
+
+
+def _next_numbered(previous: str, asked: str) -> str | None:
+    """The last question with its part's number one higher, where `asked` asks for the next one alone (下一个呢?
+    after 第一部分的小标题是什么?: 第2部分的小标题是什么?); else None."""
+    numbered = lexicon.ORDINAL_OF_PART.search(previous)
+    following = lexicon.NEXT_ONE.match(asked)
+    if numbered is None or following is None or not small_number(numbered.group(1)) or \
+            (following.group("bare") is not None and "标题" not in previous):
+        return None
+    return f"{previous[:numbered.start(1)]}{small_number(numbered.group(1)) + 1}{previous[numbered.end(1):]}"
 
 
 def _kind(engine: Engine, word: str) -> str:

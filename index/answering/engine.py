@@ -1039,10 +1039,15 @@ class Engine:
         if sayer is not None:  # 网民是咋说的?: the sentence where they say it (不少网民表示,…), not one quoting another
             says = re.compile(rf"{re.escape(sayer.group(1))}[^,,。]{{0,4}}?(?:表示|说|认为|指出|称|强调)")
             i = next((n for n in keep if lacking[n] is None and says.search(folded[n])), i)
-        if lexicon.MEANS_ASKED.search(question.folded) and not lexicon.MEANS_SAID.search(folded[i]):
+        public_asked = lexicon.PUBLIC_STATEMENT.search(question.folded) is not None
+
+        def means_said(n: int) -> bool:  # (not in what people at large said, 不少网民表示,运用新媒体…, unless asked)
+            return lexicon.MEANS_SAID.search(folded[n]) is not None and (
+                public_asked or not lexicon.PUBLIC_STATEMENT.match(folded[n]))
+
+        if lexicon.MEANS_ASKED.search(question.folded) and not means_said(i):
             # 拍砖吐槽用的是什么?: the sentence that says what was used (利用官方微博…), not the one quoted
-            i = min((n for n in keep if lacking[n] is None and lexicon.MEANS_SAID.search(folded[n])),
-                    key=lambda n: abs(n - i), default=i)
+            i = min((n for n in keep if lacking[n] is None and means_said(n)), key=lambda n: abs(n - i), default=i)
         if lacking[i] == "名单" and lexicon.ASKED_SIZE.search(question.folded):
             # 要做哪三件事?: the sentence that lists that many (察民情、听民意、解民忧), however little else it matches
             i = next((n for n in keep if lacking[n] is None), i)

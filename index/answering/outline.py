@@ -187,6 +187,9 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
         heading = _part_heading(question, hits, passages, sections, heading_asked)
         if heading is not None:
             return heading
+        # (第五个小标题是什么? of a report with four: none, not another line)
+        return Result(query=question.text, answered=False, answer=None, hits=tuple(hits),
+                      terms=tuple(question.search_terms))
     if not _framing(question, store, header, "\n".join(sections) if "“" in folded else "", opening):
         return None
     if lexicon.OTHER_WORKS.search(folded) or any(m.group(1) not in doc.title for m in _NUMBERED_WORK.finditer(folded)):
@@ -234,8 +237,9 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
     fitting = [field for _, field, said in asked if question.wants != "figure" and
                ((question.wants == "date") == (field == "date") or question.wants == "yesno" or
                 (field == "date" and question.wants in ("list", "open", "name") and _DATE_NAMED.search(said)))]
-    if asked and not fitting:
-        return None  # 责任编辑是哪年入职的? asks for something the metadata does not hold
+    if asked and not fitting and not (any(field == "title" for _, field, _ in asked) and
+                                      lexicon.ROUND_OR_STAGE_ASKED.search(folded)):
+        return None  # 责任编辑是哪年入职的? asks for something the metadata does not hold (标题里说的是第几批? the title does)
     if not asked and _of_the_report_alone(question):
         # 这篇是谁的手笔? / 这文章哪年哪月的? / 这篇东西是哪里登的?: the field the question word asks for (a
         # person only as the one who made it: 这篇报道的校对是谁? names a post the metadata does not hold)

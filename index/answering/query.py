@@ -272,7 +272,7 @@ class Question:
             # (督导组下去几次?: 下去, said in the report's words as a verb, 深入, is what was done, not what is counted)
             named = [t for t in self.terms if len(t.word) > 1 and t.alternatives and t.role != "frame" and
                      t.word not in verbs and not all(a in verbs for a in t.alternatives) and t.word in before and
-                     t.word not in now]
+                     t.word not in now and t.word not in lexicon.REQUIREMENT_WORDS]  # (集中学习规定几天?: 集中学习)
             right_before = tuple(t for t in named if before.endswith(t.word))
             things = [t for t in named if t.role != "entity"]
             if right_before and things and all(t.role == "entity" for t in right_before):
@@ -378,6 +378,7 @@ class Reader:
         for typed, word in lexicon.TYPED_BY_SOUND:  # 付书记: 副书记; 多少各: 多少个
             folded = typed.sub(word, folded)
         if _LATIN_RUN.search(folded):
+            folded = lexicon.LATIN_GLOSS.sub("", folded)  # (另外 (by the way),…: English glossing the words before it)
             for english, word in lexicon.ENGLISH_WORDS:
                 folded = english.sub(word, folded)
         folded = lexicon.NAMES_GIVEN_ASKED.sub(r"\1名单", folded)

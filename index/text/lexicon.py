@@ -108,7 +108,9 @@ FIGURE_OF_WHAT = regex(r"(?:什么|啥|哪个|哪种|哪类|哪方面|何)(?:人
 MOST_AMOUNT = regex(r"(?:数量|人数|数目|个数|次数|数)(?:是)?(?:最多|最少|最大|最小|最高|最低)")
 #: What a figure the question tells stands for (44900多人指的是哪些人?, 这个数字说的是什么): the sentence that gives it.
 FIGURE_REFERRED = regex(r"(?:\d|数字?)[万亿多余人个条次名]{0,3}(?:这个数字?)?(?:指的?|统计的|说的|算的|讲的)是?"
-                             r"(?:什么人?|啥人?|哪些人?|哪类人|什么东西)")
+                             r"(?:什么人?|啥人?|哪些人?|哪类人|什么东西)|"
+                             # (3800多条跟21500多条分别是什么的意见?: what each figure told counts)
+                             r"\d[万亿多余人个条次名]{0,3}(?:分别|各自?)(?:是|指的?是?|说的是)?(?:什么|啥)的?")
 #: People right before a bare 多少 (参观的人有多少, 那些人一共是多少): it asks 多少人.
 PEOPLE_BEFORE_ASKING = regex(r"(?:[的些]人|党员|干部|书记|人员)(?:一共|总共|共计|合计|总计|累计|共|大概|大约)?(?:有|是)?$")  # (全省党员一共有多少?)
 #: "多少/几" with the measure word they ask for: 几条 → 条, 多少人次 → 人次 (no group for a bare 多少); a terse
@@ -136,7 +138,7 @@ PLACE_NAMED_AFTER = 3
 #: Groups counted by the word for a group alone (编了几个组?, 分成多少个队?): a figure of them names a group after it.
 GROUPS_ASKED = regex(r"(?:多少|几)个?(小?组|队|团|小分队)(?=$|[\s??!!。,,的里吗呢啊呀啦哦])")
 #: Nouns for people: 多少个书记 counts people (44900多人), as 多少人 does; 多少省领导 is no count of provinces.
-PERSON_NOUNS = regex(r"(书记|支书|党员|干部|人员|同志|群众|领导|网民|代表|成员|学员|委员|主任|人)")
+PERSON_NOUNS = regex(r"(书记|支书|党员|干部|人员|同志|群众|领导|网民|代表|成员|学员|委员|主任|官员|大官|高官|人)")
 #: ... words holding one that name no person (人次, 个人, 领导班子, 人数).
 PEOPLE_COUNTED_SKIP = regex(r"人次|个人|人数|领导(?:班子|小组)|群众意见|人民")
 #: Those who did something counted (参加的有多少人?, 来参加的群众一共多少人): a figure of people doing else is no answer.
@@ -431,8 +433,8 @@ PERSON_WORDS = regex(r"谁|(?<=[的那这个位])人(?=是谁|是哪位|叫什�
                           r"(?<=领导|书记|组长|干部|同志)是哪[一1]?个(?=[??。!!]*$)")  # (牵头领导是哪个?)
 #: ... and 哪个 before what was done, at the end (是哪个陪同的?: who did it, as 是谁陪同的), where the word is a verb.
 WHO_DID = regex(r"是哪[一1]?个(?P<done>[\u4e00-\u9fff]{1,3}?)的[哦啊呀呢吧嘛]?[??。!!]*$")
-#: The person asked for, called by the word for anyone (哪位同志?): what is asked, not who.
-PERSON_ASKED_AS_COMRADE = regex(r"(?:(?<=哪位|何位|哪个)|(?<=哪[一1几]位))同志")
+#: The person asked for, called by the word for anyone (哪位同志?, 中央领导同志是哪一位?): what is asked, not who.
+PERSON_ASKED_AS_COMRADE = regex(r"(?:(?<=哪位|何位|哪个)|(?<=哪[一1几]位))同志|同志(?=(?:是|为)(?:谁|哪)|叫(?:什么|啥|谁))")
 #: Whose something is, asked (谁的事迹?, 哪些人的精神?): a person answers, not a body.
 WHOSE_ASKED = regex(r"(?:谁|哪些人|哪几个人|哪位|哪几位|什么人|啥人)的")
 #: A personal name is asked for.
@@ -446,10 +448,10 @@ NAME_WORDS = regex(r"姓名|(?:片|书|剧|篇)名(?:是|叫)?(?:什么|啥)|叫
 _WHICH_AFTER_LEVEL = r"(?:[((][^))]{{0,6}}[))])?(?:是|为)(?:哪[一1]?{one}|什么)(?![\u4e00-\u9fff])"
 #: Words for places, after which 是哪个 asks for one of them.
 _PLACE_NOUNS = "城市|地方|地区|市|县|区|省|乡镇|村|社区"
-PLACE_WORDS = regex(r"哪(?:个|些|[一1]个|几个|几)?(?:地级|县级)?(?:城市|地方|地区|市|县|区|省|省辖市|乡镇|村|社区)(?![领委长直政])|什么地方|哪里|哪儿|(?:什么|啥|哪些|多大|多广)的?范围|范围(?:是|有)?(?:哪|什么|啥|多大|多广)|(?<![\u4e00-\u9fff])范围$|"
+PLACE_WORDS = regex(r"哪(?:[个座]|些|[一1][个座]|几[个座]|几)?(?:地级|县级)?(?:城市|地方|地区|市|县|区|省|省辖市|乡镇|村|社区)(?![领委长直政])|什么地方|哪里|哪儿|(?:什么|啥|哪些|多大|多广)的?范围|范围(?:是|有)?(?:哪|什么|啥|多大|多广)|(?<![\u4e00-\u9fff])范围$|"
                          rf"(?:{_PLACE_NOUNS}){_WHICH_AFTER_LEVEL.format(one='个?')}")
 #: One place is asked for (哪个市, 哪一个县): a name answers, not a count of places (16个省辖市).
-ONE_PLACE = regex(r"哪[一1]?个(?:城市|地方|地区|市|县|区|省|省辖市|乡镇|村|社区)|哪座|哪里人|哪儿人|"
+ONE_PLACE = regex(r"哪[一1]?个(?:城市|地方|地区|市|县|区|省|省辖市|乡镇|村|社区)|哪[一1]?座|哪里人|哪儿人|"
                        rf"(?:{_PLACE_NOUNS}){_WHICH_AFTER_LEVEL.format(one='个')}")
 #: What is done to what was counted, right after the count asked (村支部有多少个|要整顿): the thing is named before.
 DEED_AFTER_COUNT = regex(r"(?:要|需要|得|被|正在|已经|已|还)")
@@ -556,7 +558,7 @@ KIND_ASKED = regex(r"哪一?[类种]|什么样|啥样|什么类|什么性质")
 #: The kind of place asked for (什么地方, 哪类地方), not which ones.
 PLACE_KIND_ASKED = regex(r"(?:什么样?的?|啥|哪类|哪种|哪一级|哪级)(?:地方|地区|层级)")
 #: Places asked for by their kind (都是哪几个县?, 哪些城市).
-PLACES_ASKED = regex(r"哪(?:些|几|\d+|两)?个?(?:县|市|区|地方|城市|乡镇|省辖市|地市)|"
+PLACES_ASKED = regex(r"哪(?:些|几|\d+|两)?[个座]?(?:县|市|区|地方|城市|乡镇|省辖市|地市)|"
                           r"(?:县|市|区|城市|乡镇|省辖市|地市)(?:\([^)]*\))?(?:都|分别|具体)?[是有]?哪(?:些|几个)")
 #: Kinds of body (哪个机构?): a body the sentence names (领导小组, 省委) is one.
 BODY_KINDS = frozenset("机构 部门 机关 组织".split())
@@ -707,8 +709,9 @@ AGENT_CLAIMED = regex(r"(?:是不是|不是|是)(?=[\u4e00-\u9fff]{3,14}的(?:[,
 DOER_CLAIMED = regex(r"的(?:是不是|是)([\u4e00-\u9fff]{2,8}?)(?:,?(?:对|是吧|是不是|没错))?$")
 #: ... and a passage that says how a thing was done (依托市级主要媒体, 通过发放征求意见函): one that can settle it.
 MEANS_SAID = regex(r"依托|通过|利用|借助|采取|采用|运用|依靠")
-#: The means something was done by is asked (用的是什么?, 靠啥?, 通过什么渠道?): a sentence that says one (`MEANS_SAID`).
-MEANS_ASKED = regex(r"(?:用|靠|通过|借助|依托)(?:的|了)?(?:是)?(?:什么|啥|哪个|哪种|哪一种|哪些)")
+#: The means something was done by is asked (用的是什么?, 靠啥?, 通过什么渠道?, 用网上的什么?): a sentence that says one
+#: (`MEANS_SAID`).
+MEANS_ASKED = regex(r"(?:用|靠|通过|借助|依托)(?:的|了)?(?:是)?(?:[\u4e00-\u9fff]{1,3}的)?(?:什么|啥|哪个|哪种|哪一种|哪些)")
 #: jieba's tag for a set four-character idiom (微服私访): said by the report's word for it, what the question names.
 IDIOM_POS = frozenset({"i", "l"})
 #: Another place or tier turned to after a clause that tells of one (梳理出市县两级…意见建议 那乡镇一级…多少条?): the
@@ -1257,6 +1260,8 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     # (Hefei: 么斯 什么, 么 before what it asks of, 是么态度; 多暂 什么时候; 怎搞 怎么搞)
     (regex(r"么事|么子|么斯|(?<![什怎咋这那多要为干阿])么个|(?<![什怎这那多要为干])么(?=名|样|东西|时候|地方|人|意思|态度|看法|原则|办法|法子|要求|情况|事|内容|作用|用|级别|会)"), "什么"),
     (regex(r"多暂"), "什么时候"), (regex(r"怎搞"), "怎么搞"),
+    # (Jianghuai 可 before a verb asks yes or no: 张宝顺可写了体会文章?, 刘云山可到合肥来了; not 可以, 可逗了)
+    (regex(r"(?<=[\u4e00-\u9fff\s,,])可(?=(?:写|到|来|去|搞|办|开|做|派|查|改|给|学|发|公布|曝光|明确|整改)了)"), ""),
     # Jiaoliao (Shandong coast): 为么 为什么, 么 before a verb after 是 (是么安排的?) 怎么
     (regex(r"(?<![因以认成作])为么"), "为什么"), (regex(r"(?<=是)么(?=安排|搞|弄|办|做|整|回事)"), "怎么"),
     # (Tianjin: 嘛 什么 before what it asks of, 拿嘛当尺子, 都是嘛任务, not the particle; 介 这, 介个, 介两位)
@@ -1559,7 +1564,7 @@ SAID_IN_REPORT_FIRST = regex(rf"^(?:{REPORT_WORD.pattern}|文中|文里)(?:里|�
 #: In the report's title (题目中提到的是哪个环节?).
 IN_THE_TITLE = regex(rf"{_TITLE_WORDS}(?:里|中|上)")
 REPORT_AS_SOURCE = regex(rf"(?:{REPORT_WORD.pattern}|文中|文里)(?:里|中|上)?(?:点名|点到|提及|列举|列出|举例)|"  # (文章点名的是哪个市?)
-                              rf"(?:{REPORT_WORD.pattern})(?=里|中|上|(?:是不是|是否|有没有|是|所)?(?:说|写|提|讲|称)|认为|觉得|评价|咋|怎|为什么|为何|为啥)|文中|文里|报上(?=(?:是不是|是否|有没有|是|所)?(?:说|写|讲|提|登))|"
+                              rf"(?:{REPORT_WORD.pattern})(?=里|中|上|的?{_TITLE_WORDS}|(?:是不是|是否|有没有|是|所)?(?:说|写|提|讲|称|把|将)|认为|觉得|评价|咋|怎|为什么|为何|为啥)|文中|文里|报上(?=(?:是不是|是否|有没有|是|所)?(?:说|写|讲|提|登))|"
                               rf"{_TITLE_WORDS}(?=里|中|上)|"
                               rf"(?<=[这本该此]篇)(?:{REPORT_WORD.pattern})|"  # (这篇文章总的来说是讲…: the report itself)
                               r"(?<=[这本该此][篇份])(?:材料|资料)|"  # (这份材料是哪家媒体发的?: the report, as material read)
@@ -1682,9 +1687,14 @@ TYPED_WANTS = frozenset({"date", "role", "name", "person", "where", "place", "fi
 OTHER_PLACE_ASKED = regex(r"(?:别的|其他|其它|另外|别处|别个)(?:的)?(?:地方|市县|市|县|地区|城市)")
 #: 那X呢? / X呢? / 换成X呢? / 如果是X呢?: the last question again, about X.
 SWAP = regex(rf"^(?:[那这]个(?![别人体案性])(?=[\u4e00-\u9fff]{{2}})|那|那么|换成|如果是|要是|再问)?(?P<x>.{{1,14}}?)(?:(?:的话[,,]?)?(?:呢|怎么样|又如何|如何|又怎样|的呢|"
-             rf"又是多少|是多少|有多少)|的话[,,]?(?:又是|是|有)多少(?:{UNIT_PATTERN}))$")  # (换成县的话是多少个)
+             rf"又是多少|是多少|有多少)|的话[,,]?(?:又是|是|有)多少(?:{UNIT_PATTERN})|"
+             rf"的(?:又|还)?(?:是|有)(?:多少|几)(?P<unit>{UNIT_PATTERN}))$")  # (换成县的话是多少个; 县级班子的有多少条?: 的, the thing left out)
 #: The next one of a numbered kind, asked after one by its number (下一部分呢? after 第一部分…): the next number.
 NEXT_IN_ORDER = regex(r"^(?:下|后)(?:一|1)?(?=个?(?:部分|节|章|[小大]?标题|板块|块))")
+#: The next one asked alone (下一个呢?, 再往后一个?, 下一个小标题呢?) after one asked by its number: the same question
+#: of the next number; after a heading asked, 再往后呢? too (after a part's content, it reads on).
+NEXT_ONE = regex(r"^(?:那|那么)?再?往?(?:下|后)(?:面|边)?(?:(?:一|1)?个(?:部分|节|章|[小大]?标题|板块|块)?|(?:一|1)?(?:部分|节|章|[小大]?标题|板块|块)|(?P<bare>))"
+                 r"(?:呢|是啥|是什么|是哪个|是哪一个|叫啥|叫什么)?$")
 #: An ordinal of a part or a heading in a question (第一部分, 第2个小标题): its number.
 ORDINAL_OF_PART = regex(r"第([一二三四五六七八九十\d]{1,3})(?=个?(?:部分|节|章|[小大]?标题|板块|块))")
 #: Words in X that only frame the swap (全省一共呢? swaps in 全省).
@@ -1805,8 +1815,9 @@ _BOUNDS = "以上|以下|之内|以内"
 #: A lower bound asked (至少须有多少天?, 下限定的是多少天?): said 至少, a word that frames (5天以上 answers).
 BOUND_ASKED = regex(r"(?:至少|最少|起码|最低限度|下限)(?:须|需|要|得|必须|需要|应|应当|定的?|是|为)*(?=(?:有|是|为|达到)?(?:多少|几))")
 NORM_AFTER = regex(rf"{_BOUNDS}|左右")
-#: A requirement asked (最低天数要求是多少?): a bound set on a figure (集中学习5天以上) states one.
-REQUIREMENT = "要求"
+#: Words for a requirement asked (最低天数要求是多少?, 规定要进行几次?): a bound set on a figure (集中学习5天以上)
+#: states one.
+REQUIREMENT_WORDS = frozenset("要求 规定".split())
 NORM_SAID = regex(rf"\d(?:万|亿)?[\u4e00-\u9fff]{{1,2}}(?:{_BOUNDS})|不少于|不低于|不超过|至少")
 #: A part of what is counted asked (党组织里,由乡镇负责同志兼任的有多少个?), and where a sentence gives one (其中1602个).
 PART_ASKED = regex(r"[里中][,,]")
