@@ -534,3 +534,8 @@ def test_reading_on_after_a_parts_content_stays_in_that_part(engine: Engine) -> 
 def test_the_same_count_of_anothers_with_the_thing_left_out_is_a_swap(engine: Engine) -> None:
     _, swapped = turns(engine, "市级班子梳理出的四风意见建议有多少条?", "县级班子的有多少条?")
     assert swapped.result.answer is not None and swapped.result.answer.lead == "21500多条"  # not 75.6万余条 collected
+
+
+def test_another_figure_of_the_same_sentence_asked_by_its_thing_is_given(engine: Engine) -> None:
+    _, swapped = turns(engine, "全省各级党员干部走访了多少户群众?", "收集到的意见呢?")
+    assert swapped.result.answer is not None and swapped.result.answer.lead == "75.6万余条"  # 收集 ↔ 征求: the 意见 asked

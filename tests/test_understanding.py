@@ -4188,3 +4188,49 @@ def test_comrade_before_asking_who_is_the_person_asked(engine: Engine, question:
 
 def test_english_glossing_the_words_before_it_is_dropped(engine: Engine) -> None:
     assert_says(engine, "另外 (by the way),3月24日开了什么会?", "专题点评通报会")  # not 另外 gone and way → 办法
+
+
+def test_a_verb_of_using_anything_names_nothing_the_answer_must_hold(engine: Engine) -> None:
+    assert_says(engine, "整顿涣散党组织是不是都用一样的办法", "一村(社区)一策")  # 用: used, whatever it is
+
+
+def test_someone_unnamed_where_the_asker_works_is_no_word_of_the_question(engine: Engine) -> None:
+    assert_leads(engine, "厂里有个小伙子硬说芜湖开了二十条热线,到底几条", "11条热线电话")  # who claimed it, not asked of
+
+
+def test_in_fact_before_the_count_leaves_the_thing_counted_before_it(engine: Engine) -> None:
+    assert_leads(engine, "全省活动联系点究竟多少个", "5322个")  # 联系点|究竟|多少个: not 1个省辖市 each
+
+
+@pytest.mark.parametrize(("question", "lead"), [("3.3万多条意见是芜湖还是马鞍山征集的", "芜湖"), ("编便民服务手册的是来安县还是庐江县", "来安县")])
+def test_of_two_names_offered_the_one_the_answer_names_leads(engine: Engine, question: str, lead: str) -> None:
+    assert_leads(engine, question, lead)  # X还是Y: either may be said, the one said answers
+
+
+def test_a_figure_claimed_then_asked_for_certain_is_checked(engine: Engine) -> None:
+    assert_leads(engine, "市县两级领导班子成员开的座谈会,有没有一万一千场?确实是多少场?", "11300多场")  # 确实是多少
+
+
+def test_a_formal_request_to_be_told_frames_the_question(engine: Engine) -> None:
+    assert_leads(engine, "县级班子四风意见梳理出两万多条,烦请告知具体是多少条", "21500多条")  # 烦请告知: tell me
+
+
+@pytest.mark.parametrize(("question", "said"), [("党员干部要学的是哪三样?", "学原著,学党史,学先进"), ("那8个省级领导到督导组里担的是什么职务?", "第一组长")])
+def test_a_grammar_character_glued_to_the_next_into_no_word_is_read_apart(engine: Engine, question: str, said: str) -> None:
+    assert_says(engine, question, said)  # 要学, 里担: no dictionary holds them, 要|学 and 里|担 are read
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("这篇综述主要汇总的是哪两个环节的工作", "学习教育、听取意见"),
+    ("最后一部分以什么为题?", "即知即改,立行立改,力求活动取得实效"),
+    ("最后一部分heading叫啥", "即知即改,立行立改,力求活动取得实效"),
+    ("文章里头一个小标题是咋写的?", "周密部署,真督实导,确保活动不走过场"),
+    ("这个文章是哪天发表?我找不到日期在哪里", "2014-05-07"),
+])
+def test_the_reports_parts_and_dates_asked_in_other_words(engine: Engine, question: str, lead: str) -> None:
+    assert_leads(engine, question, lead)
+
+
+@pytest.mark.parametrize("question", ["那会儿安徽省涨是谁啊", "当时安徽省张是谁"])
+def test_a_sound_typo_after_a_word_that_shares_its_first_character_is_read(engine: Engine, question: str) -> None:
+    assert_leads(engine, question, "王学军")  # 安徽省|涨: 省 stands in 安徽省, the 长 after it was typed by sound

@@ -1032,6 +1032,8 @@ def _speaks_of(engine: Engine, passage: Passage, focus: str) -> bool:
             any(words.fullmatch(focus) and words.search(text) for _, words in lexicon.TIERS):
         return True
     named = [t for t in engine.read(focus).terms if t.role != "frame" and t.kind != "event"]
+    # (收集到的意见 ↔ 征求到…意见建议: the thing, where the verb describing it is said otherwise)
+    named = [t for t in named if t.word not in engine.weights.verbs] or named
     found = [t for t in named if any(a in held or a in text for a in t.alternatives)]
     # (a tier said otherwise, 省级 ↔ 省里, where the passage holds the thing of that tier: 省级报告团 ↔ 省里…报告团)
     tiers = [t for t in named if t not in found and any(words.fullmatch(t.word) and words.search(text)

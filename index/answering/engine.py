@@ -445,6 +445,11 @@ class Engine:
         result = replace(result, hits=tuple(replace(h, relevant=self._relevant(question, h)) for h in result.hits))
         if question.options and result.status == "answered" and result.answer is not None:
             result = self._choose(question, result, result.answer)
+        elif question.offered and result.status == "answered" and result.answer is not None:
+            said = self.normalizer.normalize(result.answer.sentence)
+            named = [o for o in question.offered if o in said]
+            if len(named) == 1:  # 是芜湖还是马鞍山征集的? → 芜湖
+                result = replace(result, answer=replace(result.answer, lead=named[0]))
         if result.status == "answered":
             return replace(result, hits=_answer_first(result)) if offset == 0 else result
         if result.status == "partial" and offset == 0:  # (the passage it speaks of the subject from leads)

@@ -170,6 +170,7 @@ class Question:
     context: tuple[Term, ...] = ()  # words of the conversation so far, weighing `context_weight` of their own
     context_weight: float = 0.0
     options: tuple[str, ...] = ()  # a choice item's options (a.人民日报 b.安徽日报): the answer names one
+    offered: tuple[str, ...] = ()  # names offered to choose from (是芜湖还是马鞍山…?): the one the answer names leads
     claims: tuple[MeansClaim, ...] = ()  # a yes/no question's claims of how or by whom (是靠官方微博收的吗?)
     years: tuple[str, ...] = ()  # years named from another (去年): the answer must say them
     asking: str = ""  # the clauses that ask, where the asker says things around them ("": the whole question)
@@ -463,6 +464,12 @@ class Reader:
         if examples:
             terms = _set_aside(terms, lambda t: t.role not in ("entity", "constraint") and
                                _only_within(core, t.word, examples))
+        choice = lexicon.CHOICE_OFFERED.search(core)
+        offered = [max((t.word for t in terms if t.role in ("entity", "constraint") and
+                        _only_within(core, t.word, [choice.span(n)])), key=len, default="") for n in (1, 2)] if choice else []
+        offered = offered if all(offered) and len(offered) == 2 and not options else []
+        if offered:  # 3.3万多条意见是芜湖还是马鞍山征集的?: either may be the one the passage names
+            terms = _set_aside(terms, lambda t: t.word in offered)
         purpose = lexicon.PURPOSE_OPENING.match(core)
         if purpose is not None and _asks(core[purpose.end():]):
             # 为推动整改闭环管理,第一批单位开展了什么复查工作?: what it is done for counts where the passage holds it
@@ -505,7 +512,7 @@ class Reader:
                         figures=_figures(_stretches_blanked(asking, days)),
                         ordinals=tuple(o.replace("个", "") for o in lexicon.ORDINAL_NAMING.findall(asking)) +
                         tuple(m.replace("1", "一") for m in lexicon.NEXT_ROUND.findall(asking)),  # (下1个环节 as typed)
-                        setting=self._setting, options=options, claims=claims,
+                        setting=self._setting, options=options, offered=tuple(offered), claims=claims,
                         years=tuple(lexicon.RELATIVE_YEAR.findall(asking)), asking="" if asking == core else asking,
                         days=days)
 
@@ -597,13 +604,21 @@ class Reader:
 
     def _unglued(self, tokens: Iterable[str]) -> Iterator[str]:
         """The tokens, with a preposition the segmenter glued to a name split off (来安给|老百姓 → 来安, 给): a
-        word of the index, or a short form of a place's name, before it."""
-        for token in tokens:
+        word of the index, or a short form of a place's name, before it; and a grammatical character it glued to
+        the next one into a word no dictionary holds (督导组|里担|的 → 里, 担; 要学的是 → 要, 学)."""
+        tokens = list(tokens)
+        for n, token in enumerate(tokens):
             head = token[:-1]
             if len(token) == 3 and token not in self._vocabulary and token[-1] in lexicon.PREPOSITIONS and \
                     (head in self._vocabulary or any(w in place_names() for w in self._longer(head))):
                 yield head
                 yield token[-1]
+            elif len(token) == 2 and token[0] in lexicon.GLUED_HEADS and lexicon.HAN.fullmatch(token[1]) and \
+                    token not in self._vocabulary and word_facts(token) is None and \
+                    (n + 1 == len(tokens) or len(tokens[n + 1]) > 1 or word_facts(token[1] + tokens[n + 1]) is None):
+                # (not 会下|雨, read anew as 会|下雨 with the character left after it)
+                yield token[0]
+                yield token[1]
             else:
                 yield token
 
@@ -856,7 +871,7 @@ class Reader:
                 if _ASKING_WORD.fullmatch(token) or token in lexicon.AGGREGATE_WORDS or token in lexicon.HABITUAL or \
                         (token == "1" and folded[at + 1: at + 2] in lexicon.CLASSIFIERS) or \
                         token in lexicon.STATUS_WORDS or (token in lexicon.WHILE_WORDS and not _WORDS_GO_ON.search(folded)) or \
-                        token in lexicon.DEGREE or token in lexicon.PEOPLE_PRONOUNS or \
+                        token in lexicon.DEGREE or token in lexicon.LIGHT_VERBS or token in lexicon.PEOPLE_PRONOUNS or \
                         (at >= 0 and lexicon.PEOPLE_GROUPED.match(folded, at) is not None):
                     role = "frame"  # 时间, 人数, 共计, 平时: words that ask, even where the report uses them
                 elif any(token in m.group(0) for pattern in (lexicon.DEFINITION_ASKED, lexicon.POINTED_AGAIN,
@@ -1459,16 +1474,15 @@ class Reader:
             run = out[start:start + 2]
             if run in self._vocabulary or run in lexicon.REPORT_FIELD_WORDS or not lexicon.HAN.fullmatch(run[0]) or \
                     not lexicon.HAN.fullmatch(run[1]) or \
-                    run[0] in lexicon.FUNCTION_CHARS or run[1] in lexicon.FUNCTION_CHARS or \
-                    start in covered or start + 1 in covered:
+                    run[0] in lexicon.FUNCTION_CHARS or run[1] in lexicon.FUNCTION_CHARS or start + 1 in covered:
                 continue
             if any(_in_a_general_word(out, at, start) and not self._report_word_ends_at(out, at) for at in (start, start + 1)):
                 # 助 of 借助 in 借助市里 is no 出 of 出市, and 答案里 no 案例: either character is one of a general word
                 # outside the run (but 习惯 of 学习|惯彻 straddles 学习: 贯彻)
                 continue
             for i in range(2):
-                if _counts_in(out, start + i):
-                    continue
+                if _counts_in(out, start + i) or (i == 0 and start in covered):
+                    continue  # (安徽省|涨: the character a word of the index holds, 省, is no typo; the one after it may be)
                 if i == 1 and out[start + 2: start + 3] in _ASPECT_MARKS and (facts := word_facts(run[1])) is not None and \
                         facts[1].startswith("v"):
                     continue  # 调研时见了: a verb done (见了), no 间 of 时间
@@ -1641,7 +1655,8 @@ def _told_around(core: str, terms: tuple[Term, ...], days: Sequence[str]) -> tup
         terms = _set_aside(terms, lambda t: t.role != "entity" and t.word in label.group(0) and
                            t.word not in core[label.end():])
     # (我孙子说…, 王大爷记得…: who told it, or recalls it)
-    sources = [m.group("source") for pattern in (lexicon.HEARSAY_SOURCE, lexicon.NAMED_SOURCE) if (m := pattern.search(core))]
+    found = [m for pattern in (lexicon.HEARSAY_SOURCE, lexicon.NAMED_SOURCE, lexicon.UNNAMED_SOURCE) if (m := pattern.search(core))]
+    sources = [m.group("source") for m in found] + [w for m in found if (w := m.groupdict().get("where"))]  # (我们小区的…)
     # (老师课上讲了淮南的“三个像”,…是哪三个像?: who taught it and where, in a clause that asks nothing, before one that asks)
     # (跟老邻居下棋时聊起省里的暗访,…哪几天?: whom the asker talked with, and where)
     sources += [m.group("source") for pattern in (lexicon.TEACHER_SOURCE, lexicon.CHATTED_OF) for m in pattern.finditer(core)

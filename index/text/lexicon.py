@@ -506,7 +506,7 @@ CONFIRMING_TAG = regex(rf"[,,\s]?(?:{_CONFIRM_TAGS}|对吗|是不是)[呀啊呢�
 CONFIRMING = regex(r"吧$")
 #: The true count asked after one stated (稿子写12个县,原文几个?, 我记得是20位,到底多少位?): the figure stated is a
 #: claim to check, not what the answer must hold.
-TRUE_COUNT_ASKED = regex(r"(?:原文|原稿|原数|报道里?|文中|实际上?|到底|究竟|(?:准确|精确|确切|具体)(?:的)?(?:数字?|数目|口径)?|准数|确数|实数)"
+TRUE_COUNT_ASKED = regex(r"(?:原文|原稿|原数|报道里?|文中|实际上?|确实|到底|究竟|(?:准确|精确|确切|具体)(?:的)?(?:数字?|数目|口径)?|准数|确数|实数)"
                               r"(?:里|中|上)?(?:是|写的是|说的是|写|说|精确到)?(?:几|多少)")  # (…上下,精确数是多少?)
 #: A guess at the answer told after the question (…跑了几个市?她记得是八个): a claim to check, not a figure the
 #: answer is part of.
@@ -908,6 +908,9 @@ NEGATIONS = frozenset("不没未别")
 #: Characters that carry the grammar of a question, never read as a typo of a content word (书记是谁 is not 书记处).
 FUNCTION_CHARS = frozenset("是的了在有和与及或被把对向到给让从为以之其这那谁啥咋吗呢吧么哪几多少什怎如何个位名些都也就还又再很会能要想可"
                            "因由将于经按据")
+#: ... and those, with words of place after a noun (组里), that the segmenter may glue to the character after them
+#: into a word of no dictionary (里担, 要学, 那会); not measure words, whose glued noun (个省|领导) is no word either.
+GLUED_HEADS = (FUNCTION_CHARS - frozenset("个位名些")) | frozenset("里上中")
 #: Particles the cut leaves out that may end a word of the general language (心得, 随着, 不过).
 WORD_ENDING_PARTICLES = frozenset("得地着过")
 #: Verbs of saying, which so often report what someone said that they are never read as a typo (有人说 is no 人数).
@@ -1025,7 +1028,7 @@ LEADING_FILLERS = regex(rf"^(?:{_TOPIC_OPENINGS}|{_ASKING_OPENINGS}|"
 #: Who told the asker what the question goes on to say (我孙子说…, 俺村老王讲…, …啊我听我们楼下老王说…): a person of
 #: the asker's life, no word the answer must hold.
 HEARSAY_SOURCE = regex(r"(?:^|(?<=[,,。;;!!??\s啊呀吧嘛呢哦]))(?:我|俺|咱)(?:们|家)?听?(?:我们|俺们|咱们)?的?"
-                            r"(?:村|乡|镇|单位|家|厂|队)?(?:里|上)?的?(?:有(?:几|一|两)?[个些位]?)?"
+                            r"(?:村|乡|镇|单位|家|厂|队|小区|社区|院|楼|公司|学校)?(?:里|上)?的?(?:有(?:几|一|两)?[个些位]?)?"
                             r"(?P<source>[\u4e00-\u9fff]{1,4}?)(?:跟我|和我|同我|给我)?(?:说|讲|告诉|问)")
 #: Where people the asker knows live or work, said before one of them (楼下老李说…, 隔壁王大妈讲…).
 _NEAR_ASKER = "楼上|楼下|隔壁|对门|邻居|村里|院里|单位|厂里|办公室"
@@ -1033,6 +1036,9 @@ _NEAR_ASKER = "楼上|楼下|隔壁|对门|邻居|村里|院里|单位|厂里|�
 NAMED_SOURCE = regex(rf"(?:^|(?<=[,,。;;!!??\s]))(?:{_NEAR_ASKER})?(?:有位|有个|一位)?(?P<source>(?:{SURNAME_CLASS}"
                      rf"(?:大爷|大妈|大娘|阿姨|大姐|大哥|师傅|老师|奶奶|爷爷|叔叔|婶婶|大叔|大婶)|老{SURNAME_CLASS})"
                      r"(?:说|讲|记得|认为|觉得|以为|问|告诉我))")
+#: ... or someone unnamed there (单位一个后生非说…, 小区里有位大姐讲…).
+UNNAMED_SOURCE = regex(rf"(?:^|(?<=[,,。;;!!??\s]))(?P<where>{_NEAR_ASKER}|小区|社区)(?:里|的)?(?:有|一|1)?[个位]"
+                       r"(?P<source>[\u4e00-\u9fff]{1,4}?)(?:非|硬|老|总|还|也|就)?(?:说|讲|记得|认为|觉得|以为|问)")
 #: ... or someone who taught or told the asker, and where (老师课上讲了…, 纪委开会时领导提到…, 昨天研讨课上老师提到…).
 TEACHER_SOURCE = regex(r"(?:^|(?<=[,,。;;!!??\s]))(?P<source>[\u4e00-\u9fff]{0,8}?"
                        r"(?:老师|领导|同事|专家|教授|讲师|导师|校长|班主任|主持人|师傅|同学|朋友|"
@@ -1107,9 +1113,12 @@ TASK_OF_ASKER = regex(rf"(^|[\s,,。!!~])[\u4e00-\u9fff]{{0,4}}(?:(?:{_ASKER_WOR
 TASK_REMARK = regex(rf"^[\u4e00-\u9fff]{{0,4}}(?:{_ASKER_WORK}|材料)(?:里|上|中)?(?:要|得|需要)")
 #: ... and who asked the asker, said after the question (…算个啥地位?村里年轻党员老问我): why they ask, nothing asked.
 ASKED_OF_ASKER = regex(r"(?:老|总|常|经常|一直|也|都|天天)?(?:在)?(?:问|考)(?:过|了)?(?:我|俺|咱)(?:的|呢|哩|嘞)?$")
-#: ... or that the asker does not follow or remember it (俺咋没弄明白, 我有点懵, 老记不住): no question, 咋 or not.
+#: ... or that the asker does not follow, remember or find it (俺咋没弄明白, 我有点懵, 老记不住, 我找不到日期在哪里): no
+#: question, 咋 or not.
 ASKER_PUZZLED = regex(r"(?:我|俺|咱|本人)?(?:咋|怎么|还是|一直|总是?|老是?|实在)?(?:有点|有些)?(?:没|不|没有)?(?:太|大)?"
-                           r"(?:弄|搞|看|听|想|读)?(?:明白|懂|清楚|理解|懵|糊涂|迷糊)了?|(?:我|俺)?(?:老|总|一直)?记不(?:住|清|得)了?")
+                           r"(?:弄|搞|看|听|想|读)?(?:明白|懂|清楚|理解|懵|糊涂|迷糊)了?|(?:我|俺)?(?:老|总|一直)?记不(?:住|清|得)了?|"
+                           # (…哪天发表?我找不到日期在哪里: what the asker could not find, no question of the report)
+                           r"(?:我|俺)?(?:咋|怎么)?(?:找不到|没找到|找不着|看不到|没看到|看不见)[\u4e00-\u9fff]{0,6}?(?:在哪里|在哪儿|在哪)?")
 #: How people took a thing, asked (网民反响如何?, 网友买账没?): what they did about it, not what they said.
 REACTION_ASKED = regex(r"反应|反响|买账|买不买账|叫好|捧场")
 #: A newspaper's or other news outlet's name (安徽日报, 新华社): where the asker names it, the source they read, no
@@ -1125,6 +1134,8 @@ QUIZ_LABEL = regex(rf"^(?:{QUIZ_LABELS})题?[::.、]?\s*")
 TRUE_OR_FALSE_MARK = regex(r"[((]\s*(?:对|错|对/错|对或错|对\s*错|√/×|正确/错误)\s*[))]\s*$")
 #: A statement to judge true or false (判断:…, …(对/错), …对还是错): a claim to check.
 TRUE_OR_FALSE = regex(rf"^判断|{TRUE_OR_FALSE_MARK.pattern}|对还是错\s*$|是对是错\s*$")
+#: Two things offered to choose from (是芜湖还是马鞍山征集的?): one of them is said.
+CHOICE_OFFERED = regex(r"(?<=是)([^,,。;;??!!\s是]{1,10}?)还是([^,,。;;??!!\s]{1,10}?)(?=的|[,,。;;??!!\s]|$|呢|啊|吗|呀)")
 #: Two figures offered to choose from (培训了44900还是49400?): claims to check, one of which may be said.
 FIGURE_CHOICE = regex(rf"(\d+(?:\.\d+)?)(?:万|亿)?(?:余|多)?(?:{UNIT_PATTERN})?(?:呢)?(?:还是|或者|或是)(\d+(?:\.\d+)?)")
 #: A blank to fill in (( ), ____), asked as 多少 before a measure word and as 什么 elsewhere.
@@ -1154,6 +1165,9 @@ STATUS_WORDS = frozenset("情况 进展 状况 进度".split())
 #: When or within what, said after a verb or a noun (学习时, 听取意见环节中): it frames the question even where the report
 #: uses the word (not where the words go on, 从群众中来).
 WHILE_WORDS = frozenset("时 中 时候 期间 当中 之中 过程".split())
+#: Verbs of doing or using anything (用啥法子, 弄了几回): they say nothing of what was done, even where the report uses
+#: them.
+LIGHT_VERBS = frozenset("弄 整 用".split())
 #: How much, said of what is asked (很网络化的话, 挺多): it frames the question even where the report uses the word.
 DEGREE = frozenset("很 挺 蛮 太 非常 十分 相当 比较 特别 极其".split())
 #: The people at large (老百姓, 群众) ...
@@ -1168,9 +1182,9 @@ PEOPLE_PRONOUNS = frozenset("大家 大伙 大伙儿 大家伙 大家伙儿 人�
 #: The names of people asked (官员名字有哪些, 干部的名字是什么): a sentence that names no one does not give them.
 PEOPLE_NAMES_ASKED = regex(r"(?:干部|官员|人员|领导|党员|同志|人|们)(?:的|[??,,\s])?名字")
 #: Words that only frame what is asked (never a constraint, whatever their part of speech).
-FRAMING_WORDS = HABITUAL | DEGREE | PEOPLE_PRONOUNS | DIRECTIONAL_COMPLEMENTS | frozenset(
+FRAMING_WORDS = HABITUAL | DEGREE | LIGHT_VERBS | PEOPLE_PRONOUNS | DIRECTIONAL_COMPLEMENTS | frozenset(
     """
-    包括 包含 包 指 是指 指的是 主要 具体 一下 说说 讲讲 讲 说 问问 问一下 问下 介绍 告诉 知道 情况 内容 方面 东西 玩意儿 玩意 事情 事 问题 列出 给出 列举 罗列 时任 属实 月份 原本 原先 本来 起初 起先 当初 最初 一开始
+    包括 包含 包 指 是指 指的是 主要 具体 一下 说说 讲讲 讲 说 问问 问一下 问下 介绍 告诉 告知 烦请 敬请 恳请 知道 情况 内容 方面 东西 玩意儿 玩意 事情 事 问题 列出 给出 列举 罗列 时任 属实 月份 原本 原先 本来 起初 起先 当初 最初 一开始
     没有 有没有 是不是 对不对 能不能 会不会 可不可以 有无 是否 做法 举措 据称 据说 据悉 据报道 听说 有人说
     叫 叫做 称为 名称 名字 全名 全称 全写 片名 书名 剧名 篇名 统称 合称 总称 名堂 晓得 东东 玩意 回事 回事儿 怎么回事 这事 那事 事儿 现在 如今 目前 当时 最近 今天 那天 那一天 那时 那时候 那阵子 那阵儿 那会儿 这阵子 这段时间 那段时间 大概 大约 左右 一共 总共 总计 合计 共计 累计 全部 所有 全都 统共 拢共 加起来 合起来 加在一起 加一块 加一块儿 加总 完整版 完整 都 到底 究竟 呢 啥 咋
     怎么 怎样 如何 多少 几 哪 哪些 哪个 什么 为什么 为啥 用来 用于 作用 干什么 干嘛 做什么 是什么 有什么
@@ -1283,7 +1297,8 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (regex(r"(?:^|(?<=[,,。;;!!??\s]))额(?![度外定头数])|额(?=们)"), "我"),
     (regex(r"恁(?=[说讲给知懂看问])"), "你"), (regex(r"恁"), "那么"),
     # where, said with 头 (省里头, 在外头): 里, 外
-    (regex(r"(?<=[\u4e00-\u9fff])(?<!这)(?<!那)([里外])头(?!头)"), r"\1"),
+    # (not 里|头一个小标题: the first)
+    (regex(r"(?<=[\u4e00-\u9fff])(?<!这)(?<!那)([里外])头(?!头)(?![一1]个?(?:部分|节|章|[小大]?标题|板块|块|段))"), r"\1"),
     # among, said with 中间/当中 before going (到老百姓中间去): 中
     (regex(r"(?<=[\u4e00-\u9fff])(?:中间|当中|里面|里边)(?=去)"), "中"),
     # written style: 首节/末节/末一小标题 the first/last part; …为何? at the end is 是什么 (发表时间为何?), not 为什么
@@ -1402,7 +1417,7 @@ CLASSICAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
 ENGLISH_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (regex(rf"\s*(?<![a-z])(?:{english})(?![a-z])\s*"), word) for english, word in (
         ("reports?|articles?|news", "报道"), ("reporter", "记者"), ("author", "作者"), ("title|headline", "标题"),
-        ("sub-?headings?|sub-?titles?", "小标题"), ("contact points?", "联系点"),
+        ("sub-?headings?|sub-?titles?|headings?", "小标题"), ("contact points?", "联系点"),
         ("campaign", "活动"), ("editor", "编辑"), ("source", "来源"),
         # question words, and everyday words people mix into Chinese (how many 督导组, 最 key 的是什么)
         ("means? what|what (?:does|do) [a-z ]{0,30}mean|meaning", "是什么意思"),  # (四风 means what?)
@@ -1530,6 +1545,8 @@ TITLE_ASKED = regex(r"题目|题名|标题|书名|片名|篇名|名称|"
 #: 标提 → 标题).
 REPORT_FIELD_WORDS = frozenset("标题 题目 记者 作者 编辑 责编 来源 出处 日期 报社 报纸 综述 部分 段落 开头 结尾".split())
 #: Other writing than this report (他还写过哪些报道?): nothing in it answers.
+#: Someone's own view asked (本人觉得…怎么样?, 他啥态度): what the report's makers think, it does not say.
+PERSONAL_VIEW = regex(r"觉得|认为|看法|态度|怎么看|咋看|如何看")
 OTHER_WORKS = regex(r"还写过|还写了|还发表过|还发过|其他(?:的)?(?:报道|文章|稿子|作品)|别的(?:报道|文章|稿子|作品)|"
                          r"以前(?:写|发)|其余(?:报道|文章)")
 #: What a thing is likened to is asked (被比作什么?, 被形象地称作什么?, 比成一根啥线): the image is the answer.
@@ -1586,7 +1603,7 @@ HOW_THE_REPORT_SAYS = regex(rf"[,,\s??]+(?:[这该本那]篇)?(?:{REPORT_WORD.pa
 CAMPAIGN_ASKED = regex(r"(?:什么|啥|哪个|哪项)活动")
 #: Structure and gist of the report: what it is about, how many parts, what part N says.
 GIST = regex(r"(?:讲|说|写|介绍|报道|谈|聊)(?:了|的|得)?(?:些)?(?:什么|啥|哪些)|主要内容|主旨|主题|大意|中心思想|概括|总结|"
-             rf"梗概|要点|核心|讲的是|说的是|写的是|关于什么|是关于|{CAMPAIGN_ASKED.pattern}")
+             rf"梗概|要点|核心|讲的是|说的是|写的是|(?:汇总|汇报|盘点|覆盖|涉及|回顾)的是|关于什么|是关于|{CAMPAIGN_ASKED.pattern}")
 #: The round or stage something is of, asked (这是第几批活动的综述? / 综述的是哪个环节?).
 ROUND_OR_STAGE_ASKED = regex(r"(?:第几|哪[一1]?)个?(批|环节|轮|阶段|期)")
 _PARTS = r"部分|小标题|大标题|标题|小节|节|章节|板块|模块|块"
@@ -1832,8 +1849,8 @@ PART_OF_STATED = regex(r"\d[^,,。??]*?(?:里面|里头|当中|之中|入面|里
                             r"\d[^,,。??]{0,4}[,,]还有(?=几|多少)|"  # (问题4395个,还有几个在改?)
                             r"\d[^,,。??]{0,8}[,,](?:已经|已)[\u4e00-\u9fff]{1,3}?了?(?=几|多少)")  # (3.3万多条意见,已经办了多少条?)
 #: Between a thing and the figure asked of it when the figure counts that thing (单位一共有多少家?).
-#: "All together" at the end of what comes before 多少 (联系点 总共|多少个).
-ALL_TOGETHER_AT_END = regex(rf"(?:{_ALL_TOGETHER}|(?<![一总拢统])共)$")
+#: "All together" (or "in fact") at the end of what comes before 多少 (联系点 总共|多少个, 联系点到底|多少个).
+ALL_TOGETHER_AT_END = regex(rf"(?:到底|究竟)?(?:{_ALL_TOGETHER}|(?<![一总拢统])共)$|(?:到底|究竟)$")
 #: "Up to now" before 多少 (培训班,到目前总共办了几期): when it counts to, not what.
 UP_TO_NOW = regex(r"(?:到|截至|截止到?|至)(目前|现在|如今|今天)")
 THERE_ARE = regex(rf"{_THAT_IS}(?:{_ALL_TOGETHER}|共|到底|究竟|具体|总)?(?:是?有|是)")  # (单位就是一共是有多少家)
