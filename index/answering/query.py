@@ -379,7 +379,6 @@ class Reader:
         for typed, word in lexicon.TYPED_BY_SOUND:  # 付书记: 副书记; 多少各: 多少个
             folded = typed.sub(word, folded)
         if _LATIN_RUN.search(folded):
-            folded = lexicon.LATIN_GLOSS.sub("", folded)  # (另外 (by the way),…: English glossing the words before it)
             for english, word in lexicon.ENGLISH_WORDS:
                 folded = english.sub(word, folded)
         folded = lexicon.NAMES_GIVEN_ASKED.sub(r"\1名单", folded)
@@ -871,7 +870,7 @@ class Reader:
                 if _ASKING_WORD.fullmatch(token) or token in lexicon.AGGREGATE_WORDS or token in lexicon.HABITUAL or \
                         (token == "1" and folded[at + 1: at + 2] in lexicon.CLASSIFIERS) or \
                         token in lexicon.STATUS_WORDS or (token in lexicon.WHILE_WORDS and not _WORDS_GO_ON.search(folded)) or \
-                        token in lexicon.DEGREE or token in lexicon.LIGHT_VERBS or token in lexicon.PEOPLE_PRONOUNS or \
+                        token in lexicon.DEGREE or token in lexicon.PEOPLE_PRONOUNS or \
                         (at >= 0 and lexicon.PEOPLE_GROUPED.match(folded, at) is not None):
                     role = "frame"  # 时间, 人数, 共计, 平时: words that ask, even where the report uses them
                 elif any(token in m.group(0) for pattern in (lexicon.DEFINITION_ASKED, lexicon.POINTED_AGAIN,

@@ -908,9 +908,9 @@ NEGATIONS = frozenset("不没未别")
 #: Characters that carry the grammar of a question, never read as a typo of a content word (书记是谁 is not 书记处).
 FUNCTION_CHARS = frozenset("是的了在有和与及或被把对向到给让从为以之其这那谁啥咋吗呢吧么哪几多少什怎如何个位名些都也就还又再很会能要想可"
                            "因由将于经按据")
-#: ... and those, with words of place after a noun (组里), that the segmenter may glue to the character after them
-#: into a word of no dictionary (里担, 要学, 那会); not measure words, whose glued noun (个省|领导) is no word either.
-GLUED_HEADS = (FUNCTION_CHARS - frozenset("个位名些")) | frozenset("里上中")
+#: Characters the segmenter may glue to the one after them into a word of no dictionary (组|里担|的, 要学的是): a
+#: word of place after a noun, a modal verb.
+GLUED_HEADS = frozenset("里要想能会")
 #: Particles the cut leaves out that may end a word of the general language (心得, 随着, 不过).
 WORD_ENDING_PARTICLES = frozenset("得地着过")
 #: Verbs of saying, which so often report what someone said that they are never read as a typo (有人说 is no 人数).
@@ -1165,9 +1165,6 @@ STATUS_WORDS = frozenset("情况 进展 状况 进度".split())
 #: When or within what, said after a verb or a noun (学习时, 听取意见环节中): it frames the question even where the report
 #: uses the word (not where the words go on, 从群众中来).
 WHILE_WORDS = frozenset("时 中 时候 期间 当中 之中 过程".split())
-#: Verbs of doing or using anything (用啥法子, 弄了几回): they say nothing of what was done, even where the report uses
-#: them.
-LIGHT_VERBS = frozenset("弄 整 用".split())
 #: How much, said of what is asked (很网络化的话, 挺多): it frames the question even where the report uses the word.
 DEGREE = frozenset("很 挺 蛮 太 非常 十分 相当 比较 特别 极其".split())
 #: The people at large (老百姓, 群众) ...
@@ -1182,11 +1179,11 @@ PEOPLE_PRONOUNS = frozenset("大家 大伙 大伙儿 大家伙 大家伙儿 人�
 #: The names of people asked (官员名字有哪些, 干部的名字是什么): a sentence that names no one does not give them.
 PEOPLE_NAMES_ASKED = regex(r"(?:干部|官员|人员|领导|党员|同志|人|们)(?:的|[??,,\s])?名字")
 #: Words that only frame what is asked (never a constraint, whatever their part of speech).
-FRAMING_WORDS = HABITUAL | DEGREE | LIGHT_VERBS | PEOPLE_PRONOUNS | DIRECTIONAL_COMPLEMENTS | frozenset(
+FRAMING_WORDS = HABITUAL | DEGREE | PEOPLE_PRONOUNS | DIRECTIONAL_COMPLEMENTS | frozenset(
     """
     包括 包含 包 指 是指 指的是 主要 具体 一下 说说 讲讲 讲 说 问问 问一下 问下 介绍 告诉 告知 烦请 敬请 恳请 知道 情况 内容 方面 东西 玩意儿 玩意 事情 事 问题 列出 给出 列举 罗列 时任 属实 月份 原本 原先 本来 起初 起先 当初 最初 一开始
     没有 有没有 是不是 对不对 能不能 会不会 可不可以 有无 是否 做法 举措 据称 据说 据悉 据报道 听说 有人说
-    叫 叫做 称为 名称 名字 全名 全称 全写 片名 书名 剧名 篇名 统称 合称 总称 名堂 晓得 东东 玩意 回事 回事儿 怎么回事 这事 那事 事儿 现在 如今 目前 当时 最近 今天 那天 那一天 那时 那时候 那阵子 那阵儿 那会儿 这阵子 这段时间 那段时间 大概 大约 左右 一共 总共 总计 合计 共计 累计 全部 所有 全都 统共 拢共 加起来 合起来 加在一起 加一块 加一块儿 加总 完整版 完整 都 到底 究竟 呢 啥 咋
+    叫 叫做 称为 名称 名字 全名 全称 全写 片名 书名 剧名 篇名 统称 合称 总称 名堂 晓得 东东 玩意 回事 回事儿 怎么回事 这事 那事 事儿 现在 如今 目前 当时 最近 今天 那天 那一天 那时 那时候 那阵子 那阵儿 那会儿 那会 这阵子 这段时间 那段时间 大概 大约 左右 一共 总共 总计 合计 共计 累计 全部 所有 全都 统共 拢共 加起来 合起来 加在一起 加一块 加一块儿 加总 完整版 完整 都 到底 究竟 呢 啥 咋
     怎么 怎样 如何 多少 几 哪 哪些 哪个 什么 为什么 为啥 用来 用于 作用 干什么 干嘛 做什么 是什么 有什么
     类型 种类 类别 数据 数字 数目 数值 一点
     至少 起码 准数 确数 实数 准确数 确切数 精确数 准确数字 确切数字 具体数字 精确数字 实际数字 实际数量 后面 后头 前头 后半句 前半句 上半句 下半句 接 剩下 这块 那块 这一块 那一块
