@@ -1154,7 +1154,7 @@ def _next_numbered(previous: str, asked: str) -> str | None:
     numbered = lexicon.ORDINAL_OF_PART.search(previous)
     following = lexicon.NEXT_ONE.match(asked)
     if numbered is None or following is None or not small_number(numbered.group(1)) or \
-            (following.group("bare") is not None and "标题" not in previous):
+            (following.group("bare") is not None and not lexicon.HEADING_ASKED.search(previous)):
         return None
     return f"{previous[:numbered.start(1)]}{small_number(numbered.group(1)) + 1}{previous[numbered.end(1):]}"
 

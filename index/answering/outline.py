@@ -39,8 +39,6 @@ _ASKS_PART = regex(rf"哪(?:一|个|1)?(?:个)?{_PART}(?!(?<=块)(?:工作|业�
 _TOPIC_PART = regex(r"^(\S{2,10}?)(?:那|这)[一1]?(?:个)?大?(?:块儿?|部分|段|节)")
 #: A report named by the round or stage it reviews (第二环节的工作综述): another one, where the title names another.
 _NUMBERED_WORK = regex(rf"(第[一二三四五六七八九十\d]+(?:环节|批))(?:的|活动的?)?(?:工作)?(?:{lexicon.REPORT_WORD.pattern})")
-#: A part's heading asked (第二部分的小标题, 最后一部分以什么为题?).
-_HEADING_ASKED = regex(r"标题|为题")
 #: A field's name that is a date's (发表时间, 发布日期).
 _DATE_NAMED = regex(r"时间|日期")
 _ABOUT = (lexicon.GIST, lexicon.PART_WORDS, lexicon.PART_COUNT, lexicon.PART_WHICH, lexicon.PART_ORDINAL, lexicon.REPORT_END,
@@ -184,7 +182,7 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
     # (这篇综述主要讲的是在推进哪两个环节的工作?: the report's gist, in the words of its opening)
     opening = next((p for p in passages if p.paragraph > 0), None) if lexicon.GIST.search(folded) else None
     ordinal = lexicon.PART_ORDINAL.search(folded)
-    heading_asked = ordinal if _HEADING_ASKED.search(folded) else None  # the part named, where its heading is asked
+    heading_asked = ordinal if lexicon.HEADING_ASKED.search(folded) else None  # the part named, where its heading is asked
     if heading_asked and sections:  # 第三部分讨论的主题是什么,小标题怎么写?: that part's heading, however asked
         heading = _part_heading(question, hits, passages, sections, heading_asked)
         if heading is not None:

@@ -1709,6 +1709,8 @@ NEXT_IN_ORDER = regex(r"^(?:下|后)(?:一|1)?(?=个?(?:部分|节|章|[小大]?
 #: of the next number; after a heading asked, 再往后呢? too (after a part's content, it reads on).
 NEXT_ONE = regex(r"^(?:那|那么)?再?往?(?:下|后)(?:面|边)?(?:(?:一|1)?个(?:部分|节|章|[小大]?标题|板块|块)?|(?:一|1)?(?:部分|节|章|[小大]?标题|板块|块)|(?P<bare>))"
                  r"(?:呢|是啥|是什么|是哪个|是哪一个|叫啥|叫什么)?$")
+#: A part's heading asked (第二部分的小标题, 最后一部分以什么为题?).
+HEADING_ASKED = regex(r"标题|为题")
 #: An ordinal of a part or a heading in a question (第一部分, 第2个小标题): its number.
 ORDINAL_OF_PART = regex(r"第([一二三四五六七八九十\d]{1,3})(?=个?(?:部分|节|章|[小大]?标题|板块|块))")
 #: Words in X that only frame the swap (全省一共呢? swaps in 全省).
