@@ -1721,8 +1721,9 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         # (哪几个县? is answered by places named, not by a person and a place: 张宝顺先后赴合肥)
         places_asked = question.wants in ("place", "where") or lexicon.PLACES_ASKED.search(question.folded) is not None
         names = sum((not places_asked and is_person(t)) or t in place_names() for t in others)
-        if _PLACES_THAT_DID.search(question.folded) and len(_TIER_LISTED.findall(sentence)) > 1:
-            names = len(_TIER_LISTED.findall(sentence))  # 督导组是哪些地方派的?: tiers of places answer (市、县和乡镇)
+        tiers = len(_TIER_LISTED.findall(sentence)) if _PLACES_THAT_DID.search(question.folded) else 0
+        if tiers > 1:
+            names = tiers  # 督导组是哪些地方派的?: tiers of places answer (市、县和乡镇)
         if (items < 2 or places_asked) and names < 2:
             return "名单"  # (哪些县? is answered by places named, not by a list of other things: 巡视工作、干部管理)
         if names < 2 and not _listed_by(question, sentence):

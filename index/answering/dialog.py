@@ -1139,24 +1139,32 @@ def _clean_swap(x: str) -> str:
 _SCOPE_THEN_THING = regex(rf"({lexicon.SCOPE_PATTERN})的?([\u4e00-\u9fff]{{2,}})")
 
 
+def _part_numbered(previous: str) -> tuple[re.Match[str], int] | None:
+    """The ordinal of a part the last question named by its number (第一部分, 第2个小标题), and the number after it."""
+    numbered = lexicon.ORDINAL_OF_PART.search(previous)
+    n = small_number(numbered.group(1)) if numbered is not None else 0
+    return (numbered, n + 1) if numbered is not None and n else None
+
+
 def _next_in_order(x: str, previous: str) -> str:
     """X with 下一 read as the number after the one the last question gave (下一部分 after 第一部分…: 第2部分)."""
     after = lexicon.NEXT_IN_ORDER.match(x)
-    numbered = lexicon.ORDINAL_OF_PART.search(previous)
-    if after is None or numbered is None or not small_number(numbered.group(1)):
+    numbered = _part_numbered(previous)
+    if after is None or numbered is None:
         return x
-    return f"第{small_number(numbered.group(1)) + 1}{x[after.end():]}"
+    return f"第{numbered[1]}{x[after.end():]}"
 
 
 def _next_numbered(previous: str, asked: str) -> str | None:
     """The last question with its part's number one higher, where `asked` asks for the next one alone (下一个呢?
     after 第一部分的小标题是什么?: 第2部分的小标题是什么?); else None."""
-    numbered = lexicon.ORDINAL_OF_PART.search(previous)
+    numbered = _part_numbered(previous)
     following = lexicon.NEXT_ONE.match(asked)
-    if numbered is None or following is None or not small_number(numbered.group(1)) or \
+    if numbered is None or following is None or \
             (following.group("bare") is not None and not lexicon.HEADING_ASKED.search(previous)):
         return None
-    return f"{previous[:numbered.start(1)]}{small_number(numbered.group(1)) + 1}{previous[numbered.end(1):]}"
+    ordinal, n = numbered
+    return f"{previous[:ordinal.start(1)]}{n}{previous[ordinal.end(1):]}"
 
 
 def _kind(engine: Engine, word: str) -> str:

@@ -192,9 +192,9 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
                       terms=tuple(question.search_terms))
     if not _framing(question, store, header, "\n".join(sections) if "“" in folded else "", opening):
         return None
-    makers = any(field in ("reporter", "editor") and pattern.search(folded) for pattern, field in lexicon.META_FIELDS)
     if lexicon.OTHER_WORKS.search(folded) or any(m.group(1) not in doc.title for m in _NUMBERED_WORK.finditer(folded)) or \
-            (makers and lexicon.PERSONAL_VIEW.search(folded)):
+            (lexicon.PERSONAL_VIEW.search(folded) and
+             any(field in ("reporter", "editor") and pattern.search(folded) for pattern, field in lexicon.META_FIELDS)):
         # 他还写过哪些报道?, 第二环节的工作综述是哪天发表的?: beyond this report (its title: …第一环节工作综述); 记者觉得活动
         # 怎么样?: what its makers think, which it does not say
         return Result(query=question.text, answered=False, answer=None, hits=tuple(hits),

@@ -1703,16 +1703,18 @@ OTHER_PLACE_ASKED = regex(r"(?:别的|其他|其它|另外|别处|别个)(?:的)
 SWAP = regex(rf"^(?:[那这]个(?![别人体案性])(?=[\u4e00-\u9fff]{{2}})|那|那么|换成|如果是|要是|再问)?(?P<x>.{{1,14}}?)(?:(?:的话[,,]?)?(?:呢|怎么样|又如何|如何|又怎样|的呢|"
              rf"又是多少|是多少|有多少)|的话[,,]?(?:又是|是|有)多少(?:{UNIT_PATTERN})|"
              rf"的(?:又|还)?(?:是|有)(?:多少|几)(?P<unit>{UNIT_PATTERN}))$")  # (换成县的话是多少个; 县级班子的有多少条?: 的, the thing left out)
+#: Kinds of the report's parts counted by number (第二部分, 第3个小标题).
+_NUMBERED_PART = r"部分|节|章|[小大]?标题|板块|块"
 #: The next one of a numbered kind, asked after one by its number (下一部分呢? after 第一部分…): the next number.
-NEXT_IN_ORDER = regex(r"^(?:下|后)(?:一|1)?(?=个?(?:部分|节|章|[小大]?标题|板块|块))")
+NEXT_IN_ORDER = regex(rf"^(?:下|后)(?:一|1)?(?=个?(?:{_NUMBERED_PART}))")
 #: The next one asked alone (下一个呢?, 再往后一个?, 下一个小标题呢?) after one asked by its number: the same question
 #: of the next number; after a heading asked, 再往后呢? too (after a part's content, it reads on).
-NEXT_ONE = regex(r"^(?:那|那么)?再?往?(?:下|后)(?:面|边)?(?:(?:一|1)?个(?:部分|节|章|[小大]?标题|板块|块)?|(?:一|1)?(?:部分|节|章|[小大]?标题|板块|块)|(?P<bare>))"
+NEXT_ONE = regex(rf"^(?:那|那么)?再?往?(?:下|后)(?:面|边)?(?:(?:一|1)?个(?:{_NUMBERED_PART})?|(?:一|1)?(?:{_NUMBERED_PART})|(?P<bare>))"
                  r"(?:呢|是啥|是什么|是哪个|是哪一个|叫啥|叫什么)?$")
 #: A part's heading asked (第二部分的小标题, 最后一部分以什么为题?).
 HEADING_ASKED = regex(r"标题|为题")
 #: An ordinal of a part or a heading in a question (第一部分, 第2个小标题): its number.
-ORDINAL_OF_PART = regex(r"第([一二三四五六七八九十\d]{1,3})(?=个?(?:部分|节|章|[小大]?标题|板块|块))")
+ORDINAL_OF_PART = regex(rf"第([一二三四五六七八九十\d]{{1,3}})(?=个?(?:{_NUMBERED_PART}))")
 #: Words in X that only frame the swap (全省一共呢? swaps in 全省).
 SWAP_FILLER = regex(rf"{_ALL_TOGETHER}|加起来|(?:自己|自个儿|自家|本身)(?:办|搞|开|做|组织|举办)?|(?:的)?(?:相关|有关)?(?:情况|数据|数字)$|[这那](?:个(?![别人体案性])|边|块)|的|又|还|那|呢|方面|层面|范围内|范围")
 #: Words that only ask for a total (共计多少场, 征求意见建议 总数): they frame, even where the report uses them.
