@@ -4226,3 +4226,46 @@ def test_the_reports_parts_and_dates_asked_in_other_words(engine: Engine, questi
 @pytest.mark.parametrize("question", ["那会儿安徽省涨是谁啊", "当时安徽省张是谁"])
 def test_a_sound_typo_after_a_word_that_shares_its_first_character_is_read(engine: Engine, question: str) -> None:
     assert_leads(engine, question, "王学军")  # 安徽省|涨: 省 stands in 安徽省, the 长 after it was typed by sound
+
+
+@pytest.mark.parametrize("question", ["合肥市的39项任务是王学军还是张宝顺定的?", "来安县那本手册是县委印的还是县政府印的"])
+def test_two_names_offered_that_the_answer_names_neither_of_are_not_settled(engine: Engine, question: str) -> None:
+    result = engine.ask(question)  # X还是Y: the sentence names neither, so the report does not say which
+    assert result.status != "answered" and (result.answer is None or result.answer.lead is None)
+
+
+@pytest.mark.parametrize("question", ["市县领导班子专题讨论最少要搞几回?", "县委班子学完要专题讨论几回"])
+def test_a_verb_of_doing_anything_before_the_count_names_nothing_done(engine: Engine, question: str) -> None:
+    assert_leads(engine, question, "3次以上")  # 搞几回: counted, whatever was done; 学完要…: when, not a state reached
+
+
+@pytest.mark.parametrize(("question", "lead"), [("这篇文章标题叫啥 老师让抄标题", "安徽省第二批党的群众路线教育实践活动第一环节工作综述"),
+                                                ("老师让总结这活动拿谁的精神当镜子", "焦裕禄精神和沈浩精神")])
+def test_what_the_asker_is_set_to_do_frames_the_question(engine: Engine, question: str, lead: str) -> None:
+    assert_leads(engine, question, lead)
+
+
+def test_a_meeting_to_talk_things_over_is_a_forum(engine: Engine) -> None:
+    assert_leads(engine, "两级班子成员下去开的碰头会有多少场", "11300多场")  # 碰头会: 座谈会, in the register
+
+
+def test_the_area_a_question_opens_with_is_where_to_look_not_what_is_asked(engine: Engine) -> None:
+    assert_leads(engine, "整改成效方面,各地解决了多少个涉及群众利益的问题?", "92400多个")  # 整改成效方面,: the area
+
+
+def test_tens_of_thousands_guessed_after_the_question_asks_nothing(engine: Engine) -> None:
+    assert_leads(engine, "全省共征求到多少意见建议 大概几十万条?", "75.6万余条")  # 几十万: no figure 10万 to find
+
+
+def test_whom_the_asker_is_to_tell_of_it_frames_the_question(engine: Engine) -> None:
+    assert_leads(engine, "打算给社区党员讲讲,省里派出了多少个督导组", "16个省委督导组")  # 打算给…讲讲,: the asker's plan
+
+
+@pytest.mark.parametrize("question", ["芜湖的看完了,想问问来安县编了什么手册", "合肥那段我读过了,想了解一下来安县编了什么手册"])
+def test_a_place_told_of_before_the_question_names_its_own_is_not_asked_of(engine: Engine, question: str) -> None:
+    assert_leads(engine, question, "《便民服务手册》")  # 芜湖的看完了: what the asker has read, not what is asked
+
+
+def test_words_the_report_never_uses_in_a_clause_that_tells_are_no_part_of_the_question(engine: Engine) -> None:
+    # 乡亲们看过来!: a clause that tells and asks nothing, while the next asks; 外地打工 is said otherwise (流动)
+    assert_says(engine, "马鞍山的乡亲们看过来!那些常年在外地打工的党员,有多少人?", "1500多名流动党员")

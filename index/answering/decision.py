@@ -435,8 +435,8 @@ def _state_asked(question: Question) -> str | None:
     clause = lexicon.CLAUSE_END.split(question.folded[: asked.start()])[-1] + \
         lexicon.CLAUSE_END.split(question.folded[asked.end():])[0]
     found = lexicon.RESULT_WORD.search(clause) or lexicon.DONE.search(clause)  # (已经解决了多少条: 解决)
-    if found is not None and lexicon.GOAL_BEFORE.search(clause, 0, found.start()):
-        return None  # 多少项要完成的任务: what is to be done, no state reached
+    if found is not None and (lexicon.GOAL_BEFORE.search(clause, 0, found.start()) or lexicon.THEN_AFTER.match(clause, found.end())):
+        return None  # 多少项要完成的任务, 学完要讨论几回: what is to be done, or when, no state reached
     if found is None:
         already = lexicon.ALREADY_DONE.search(clause)  # 有多少条已经整改?: 整改, done
         return already.group(1) if already is not None and is_verb(already.group(1)) else None

@@ -445,11 +445,13 @@ class Engine:
         result = replace(result, hits=tuple(replace(h, relevant=self._relevant(question, h)) for h in result.hits))
         if question.options and result.status == "answered" and result.answer is not None:
             result = self._choose(question, result, result.answer)
-        elif question.offered and result.status == "answered" and result.answer is not None:
-            said = self.normalizer.normalize(result.answer.sentence)
-            named = [o for o in question.offered if o in said]
+        elif question.offered and result.status == "answered" and (answer := result.answer) is not None:
+            said = self.normalizer.normalize(answer.sentence)
+            named = [o for o in question.offered if o in said or o.rstrip("市县省") in said]
             if len(named) == 1:  # 是芜湖还是马鞍山征集的? → 芜湖
-                result = replace(result, answer=replace(result.answer, lead=named[0]))
+                result = replace(result, answer=replace(answer, lead=named[0]))
+            elif not named:  # 归合肥管还是归巢湖管?: the sentence names neither, so the report does not settle it
+                result = self._unsettled(question, result, answer, question.offered)
         if result.status == "answered":
             return replace(result, hits=_answer_first(result)) if offset == 0 else result
         if result.status == "partial" and offset == 0:  # (the passage it speaks of the subject from leads)
@@ -611,11 +613,13 @@ class Engine:
         chosen = [o for o in question.options if o not in named] if lexicon.NOT_AMONG.search(question.folded) else named
         if len(chosen) == 1:
             return replace(result, answer=replace(answer, lead=chosen[0]))
-        if named:
-            return result
+        return result if named else self._unsettled(question, result, answer, question.options)
+
+    def _unsettled(self, question: Question, result: Result, answer: Answer, choices: tuple[str, ...]) -> Result:
+        """A partial answer for a choice the answer sentence names none of: the report does not settle it."""
         subject = next((t.word for t in question.terms if t.role == "entity"), None) or \
             next((t.word for t in question.terms if t.role == "content" and len(t.word) > 1), question.folded)
-        return replace(result, answered=False, status="partial", unsupported=question.options, subject=subject,
+        return replace(result, answered=False, status="partial", unsupported=choices, subject=subject,
                        answer=replace(answer, lead=None), suggestions=tuple(self.suggestions(question=question, hits=result.hits)))
 
     def about(self, question: Question, subject: str, k: int = 3) -> Result:

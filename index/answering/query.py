@@ -51,6 +51,8 @@ _CLAUSE_BREAKS = " ,,。!!??~～;;"
 #: ... of which those that go on with the same question (…典型案例,有几件?), not end one (…带队?一共几个组?).
 _COMMAS = " ,,"
 _CLAUSES = regex(rf"(?<=[{_CLAUSE_BREAKS}])")
+#: Clauses ended by punctuation (not by spaces, which part the words of a terse query: 芜湖 市长 谁).
+_PUNCTUATED = regex(r"[,,。!!;;??~～…]+")
 #: Parts of speech of words that say how, or when, what is counted did something (各自, 分别, 先后), not what it is.
 _NOT_COUNTED_POS = frozenset({"d", "r", "t"})
 #: What marks a verb done or under way right after it (见了, 去过).
@@ -469,9 +471,10 @@ class Reader:
         offered = offered if all(offered) and len(offered) == 2 and not options else []
         if offered:  # 3.3万多条意见是芜湖还是马鞍山征集的?: either may be the one the passage names
             terms = _set_aside(terms, lambda t: t.word in offered)
-        purpose = lexicon.PURPOSE_OPENING.match(core)
+        purpose = lexicon.PURPOSE_OPENING.match(core) or lexicon.AREA_OPENING.match(core)
         if purpose is not None and _asks(core[purpose.end():]):
-            # 为推动整改闭环管理,第一批单位开展了什么复查工作?: what it is done for counts where the passage holds it
+            # 为推动整改闭环管理,第一批单位开展了什么复查工作?, 整改成效方面,…?: what it is done for, or the area it is
+            # asked in, counts where the passage holds it
             terms = _set_aside(terms, lambda t: t.role not in ("entity", "constraint") and
                                all(at < purpose.end() for at in occurrences(core, t.word)))
         mine = _asker_spans(core)
@@ -488,7 +491,10 @@ class Reader:
         told = _told_first(core)
         if told and any(t.role != "frame" and len(t.word) > 1 and t.word in core[told:] for t in terms):
             # …天天路过市委那边,想问问报道里说芜湖开了几条热线电话?: 市委 is where the asker passes by
-            terms = _set_aside(terms, lambda t: t.role != "entity" and t.word not in core[told:])
+            # (and a place told of, where the question names its own: 芜湖的材料已经梳理过了。想进一步了解:庐江县…)
+            own_place = any(t.role == "entity" and t.word in place_names() and t.word in core[told:] for t in terms)
+            terms = _set_aside(terms, lambda t: (t.role != "entity" or (own_place and t.word in place_names())) and
+                               t.word not in core[told:])
             # (the clauses that ask, read after it: not 下期嘉宾是庐江人, before 我想先做做功课:…)
             asking = core[told:] if asking is None or core[told:] in asking else \
                 _asking_part(core[told:], masked[told:], names_report) or core[told:]
@@ -505,6 +511,13 @@ class Reader:
                               (written and t.role == "constraint" and t.word not in place_names())) and
                           t.word not in asking
                           else t for t in terms)
+        # 我在地铁上没看完那个整改的情况,…: a word the report never uses, said only in a clause that asks nothing
+        # while another clause asks, tells of the asker (地铁), not of what is asked
+        # (not a topic named before the clause that asks of it, 这些热线的号码,报道里有没有公布?: no verb, no one tells)
+        def telling(clause: str) -> bool:
+            return bool(lexicon.FIRST_PERSON.search(clause)) or any(is_verb(w) for w in general_words(clause))
+
+        terms = _set_aside(terms, lambda t: t.kind == "ordinary" and t.role != "entity" and _only_told(core, t.word, telling))
         return Question(text=text, folded=core, terms=terms, wants=wants, scope=self.scope,
                         units=self._units(_spans_blanked(masked, told_days) if asking == core else
                                           _stretches_blanked(self._masked(asking), days)),
@@ -871,7 +884,7 @@ class Reader:
                         (token == "1" and folded[at + 1: at + 2] in lexicon.CLASSIFIERS) or \
                         token in lexicon.STATUS_WORDS or (token in lexicon.WHILE_WORDS and not _WORDS_GO_ON.search(folded)) or \
                         token in lexicon.DEGREE or token in lexicon.PEOPLE_PRONOUNS or \
-                        (at >= 0 and lexicon.PEOPLE_GROUPED.match(folded, at) is not None):
+                        (at >= 0 and (lexicon.PEOPLE_GROUPED.match(folded, at) or lexicon.DOING_COUNTED.match(folded, at))):
                     role = "frame"  # 时间, 人数, 共计, 平时: words that ask, even where the report uses them
                 elif any(token in m.group(0) for pattern in (lexicon.DEFINITION_ASKED, lexicon.POINTED_AGAIN,
                                                               lexicon.KEY_ASKED, lexicon.PRINCIPLE_ASKED)
@@ -1693,6 +1706,15 @@ def asker_days(folded: str) -> list[tuple[int, int]]:
     return [m.span("source") for m in lexicon.ASKER_DAY.finditer(folded)
             if not lexicon.QUESTION_WORD.search(lexicon.A_FEW.sub("", m.group(0))) and
             lexicon.QUESTION_WORD.search(folded, m.end())]
+
+
+def _only_told(folded: str, word: str, telling: Callable[[str], bool]) -> bool:
+    """Is the word said only in clauses (ended by punctuation) that ask nothing and are `telling`, while another
+    clause asks?"""
+    clauses = [c for c in _PUNCTUATED.split(folded) if c.strip()]
+    asking = [_asks(c) for c in clauses]
+    holding = [c for c, ask in zip(clauses, asking, strict=True) if word in c]
+    return any(asking) and bool(holding) and all(c in clauses and not _asks(c) and telling(c) for c in holding)
 
 
 def _told_first(folded: str) -> int:

@@ -601,6 +601,8 @@ SINCE_WHEN_ABLE = regex(r"(?:什么时候|何时|啥时候)(?:开始|起)(?:就|
 #: reached it, so a sentence that gives no result at all (公布39项任务) does not answer 完成了多少项.
 RESULT_WORD = regex(r"[\u4e00-\u9fff](?:完|毕)(?![成善整全备])|[\u4e00-\u9fff]好(?=了)|办结|完结|完成|合格|达标|到位|落实")
 #: A modal before a result (要完成的, 待落实的): the result is a goal, not one reached.
+#: What is to follow a result (学完要讨论几回, 改完后再…): the result is the time of what is counted, not its state.
+THEN_AFTER = regex(r"(?:以?后|之后)?(?:要|再|就|还要|得|须|需)")
 GOAL_BEFORE = regex(r"(?:要|需要|应该?|待|须|必须|计划|准备|将)$")
 #: Doing a thing another time (又来了, 再次暗访, 又下去): a date claimed for it is not the date the passage gives.
 ANOTHER_TIME = regex(r"又(?=[\u4e00-\u9fff])(?!是)|再次|再一次|第二次|重新")
@@ -1085,6 +1087,9 @@ ASKER_DAY = regex(r"(?:^|(?<=[,,。;;!!??\s]))(?P<source>(?:昨天|昨晚|昨儿
 A_FEW = regex(r"几(?=[个位天])")
 #: A clause that opens the question with what something is done for (为推动整改闭环管理,…?): why, not what is asked.
 PURPOSE_OPENING = regex(r"^(?:为了|为)(?!什么|啥|何|期)[^,,。??]{2,20}?[,,]")
+#: A clause that opens the question with the area it is asked in (整改成效方面,…?, 关于学习教育这块,…): where to
+#: look, not what is asked.
+AREA_OPENING = regex(r"^(?:关于|说到|谈到|在)?[^,,。??!!\s]{2,10}?(?:方面|这块|这一块|这部分|领域)[,,::]")
 #: The asker speaking of themselves or their kin (我, 俺们, 我老伴).
 FIRST_PERSON = regex(rf"{_SELF}|{KIN.pattern}")
 #: A clause the asker says of themselves before asking (俺是肥东乡下的老党员, 我在赶稿, 我们老师让总结): its
@@ -1106,9 +1111,15 @@ TASK_OF_ASKER = regex(rf"(^|[\s,,。!!~])[\u4e00-\u9fff]{{0,4}}(?:(?:{_ASKER_WOR
                            r"(?:写|用|交|做|填|引用)(?=[^\s,,。!!??]*?(?:啥|什么|哪|几|多少|谁|怎|咋|吗))|"
                            # (材料要用 张书记跑了几个市?: said apart before the question)
                            rf"(?:{_ASKER_WORK}|材料)(?:里|上|中)?(?:要|得|需要)(?:写|用|交|做|填|引用)(?=[\s,,::])|"
+                           # (准备给村民讲讲成效,…: whom the asker is to tell of it)
+                           r"(?:准备|打算|要|想|得)给[\u4e00-\u9fff]{1,6}?(?:讲讲|讲一讲|讲|说说|介绍介绍|介绍|汇报|上党课|上课)"
+                           r"[^\s,,。!!??]{0,3}(?=[\s,,])|"  # (not 准备给学生讲听取意见这一环,: what it is of, asked)
+                           # (老师让总结这活动拿谁的精神当镜子: what the asker is set to do, the question its object)
+                           rf"(?:{_ASKER_PLACE})让(?:我|我们|俺|大家|每人|每个人)?(?:写|总结|整理|查|找|汇报)"
+                           r"(?=[^\s,,。!!??]*?(?:啥|什么|哪|几|多少|谁|怎|咋|吗))|"
                            # (车队让写学习心得 想参考 …, 院里让学这个材料,…: what the asker's workplace has them do)
                            rf"(?:{_ASKER_PLACE})让(?:我|我们|俺|大家|每人|每个人)?(?:写|学|交|读|看|填|整理|总结|汇报|抄|统计|核对|核实)"
-                           r"[^\s,,。!!??]{0,8}(?:[\s,,]+(?:想|要|得)(?:参考|引用|用|抄)[^\s,,。!!??]{0,4})?(?=[\s,,]))")
+                           r"[^\s,,。!!??]{0,8}(?:[\s,,]+(?:想|要|得)(?:参考|引用|用|抄)[^\s,,。!!??]{0,4})?(?=[\s,,。!!]|$))")
 #: ... and said after the question (记者是谁 作业要写出处): what the asker must do with the answer.
 TASK_REMARK = regex(rf"^[\u4e00-\u9fff]{{0,4}}(?:{_ASKER_WORK}|材料)(?:里|上|中)?(?:要|得|需要)")
 #: ... and who asked the asker, said after the question (…算个啥地位?村里年轻党员老问我): why they ask, nothing asked.
@@ -1172,6 +1183,8 @@ THE_PEOPLE = frozenset("群众 老百姓 百姓 人民 人民群众 民众 群�
 #: ... as the ones who give opinions (老百姓的意见, 老百姓一共提了多少条意见): opinions sought are theirs, so naming them there
 #: says nothing more.
 PEOPLES_SAY = regex(r"[^,,。??!!]{0,10}?(?:意见|建议|呼声|心声|诉求)")
+#: A verb of doing anything right before the count asked (要搞几回, 弄了多少场): it says nothing of what was done.
+DOING_COUNTED = regex(r"(?:搞|弄|整|干)了?(?=几|多少|好多|若干)")
 #: Words for a body of people of one kind (特殊党员群体, 群体党员): beside the people they group, they say no more.
 PEOPLE_GROUPED = regex(r"(?<=党员|干部|群众|人员)(?:群体|人群)|(?:群体|人群)(?=党员|干部|群众|人员)")
 #: Words for people in general (大家学习的时候…): who they are, the passage says in its own words (党员干部).
@@ -1480,7 +1493,7 @@ EXACT_REMARK = regex(r"^(?:请|麻烦)?(?:(?:别|不要|甭|莫)(?:给我)?(?:�
                           r"[呀啊呢吗嘛哈哦哇]*[\s,,。!!??~～]*$")
 #: A rough guess at the figure asked for (十几位?, 是不是二十几个?): its 几 asks nothing ...
 ROUGH_GUESS = regex(rf"(?:是不是|大概|大约|差不多|估计|应该是|有)?[一二两三四五六七八九十百千万\d]*几"
-                         rf"[十百千万]?(?:{UNIT_PATTERN})?(?:吧|吗|嘛|啊|呀|呢)?[\s,,。!!??~～]*$")
+                         rf"(?:10)?[十百千万]?(?:{UNIT_PATTERN})?(?:吧|吗|嘛|啊|呀|呢)?[\s,,。!!??~～]*$")
 #: ... said after the question (…各自包了联系点?十几位?).
 ROUGH_GUESS_AFTER = regex(rf"[,,??!!\s]+{ROUGH_GUESS.pattern}")
 
@@ -1831,7 +1844,7 @@ TIER_ADJACENT = 4
 #: After a figure: a bound each one keeps (5天以上, 3次以上), not a count of all of them.
 _BOUNDS = "以上|以下|之内|以内"
 #: A lower bound asked (至少须有多少天?, 下限定的是多少天?): said 至少, a word that frames (5天以上 answers).
-BOUND_ASKED = regex(r"(?:至少|最少|起码|最低限度|下限)(?:须|需|要|得|必须|需要|应|应当|定的?|是|为)*(?=(?:有|是|为|达到)?(?:多少|几))")
+BOUND_ASKED = regex(r"(?:至少|最少|起码|最低限度|下限)(?:须|需|要|得|必须|需要|应|应当|定的?|是|为)*(?=(?:有|是|为|达到|搞|弄|整|干|进行|开展|举行|召开)?(?:多少|几))")
 NORM_AFTER = regex(rf"{_BOUNDS}|左右")
 #: Words for a requirement asked (最低天数要求是多少?, 规定要进行几次?): a bound set on a figure (集中学习5天以上)
 #: states one.
