@@ -539,3 +539,20 @@ def test_the_same_count_of_anothers_with_the_thing_left_out_is_a_swap(engine: En
 def test_another_figure_of_the_same_sentence_asked_by_its_thing_is_given(engine: Engine) -> None:
     _, swapped = turns(engine, "全省各级党员干部走访了多少户群众?", "收集到的意见呢?")
     assert swapped.result.answer is not None and swapped.result.answer.lead == "75.6万余条"  # 收集 ↔ 征求: the 意见 asked
+
+
+def test_why_an_effect_was_felt_is_what_the_clauses_before_it_say(engine: Engine) -> None:
+    # 为啥网民觉得有诚意?: …表示,运用新媒体征集社情民意,听取网民的意见建议,| 让大家感受到了诚意
+    chat = Conversation(lambda: engine)
+    chat.reply("哪些单位在官方微博上征求意见?")
+    why = chat.reply("网民为啥觉得有诚意?")
+    assert isinstance(why, Explained) and why.lead is not None and why.lead.startswith("运用新媒体征集社情民意")
+
+
+@pytest.mark.parametrize(("first", "then"), [("芜湖设热线依托的是什么?", "那这些媒体是哪几家报社?"),
+                                             ("集中学习教育为期多久?", "起止日期是哪天到哪天?")])
+def test_a_field_word_pointed_at_what_the_report_tells_of_is_not_the_reports_own(engine: Engine, first: str, then: str) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply(first)
+    reply = chat.reply(then)
+    assert "安徽日报" not in (shown_text(reply) or "") and "2014-05-07" not in (shown_text(reply) or "")

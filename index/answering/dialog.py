@@ -55,6 +55,8 @@ NEIGHBOR_RANKS = 4
 _PUNCT = "?!。.,~ "
 _CLAUSE = regex(r"[^,,;;。!?!?]+[,,;;。!?!?]*")
 _FIRST_CLAUSE = regex(r"[,,;;]")
+#: A clause that says what was brought about (让大家感受到了诚意): the clauses before it say what brought it.
+_CAUSED = regex(r"让|使|令")
 #: Between the clauses of a message, typed with punctuation or spaces (还有啥?详细说说, 详细说说 求你了).
 _CLAUSES = regex(r"[,,;;??!!\s]+")
 #: Where a particle may end an opening asking for more, dictated with no comma after it (接着呢|还有没有别的).
@@ -643,6 +645,9 @@ class Conversation:
         # 网民为什么点赞?: the clause that says 点赞 is what is explained, not its reason
         effect = [t.word for t in engine.read(text).terms if t.role != "frame" and len(t.word) > 1 and
                   t.word not in engine.weights.verbs and kind == "reason"]
+        # (网民为啥觉得有诚意? after 引来不少网民“点赞”: what it adds to the answer is the effect a cause is sought of)
+        stated = engine.normalizer.normalize(answer.stated)
+        added = [w for w in effect if w not in stated] or effect
         # The neighbours only where they go on about the same subject (the next paragraph is often another
         # city's: its reasons are not this one's).
         def named(passage: Passage) -> set[str]:
@@ -657,6 +662,7 @@ class Conversation:
                 clauses = _CLAUSE.findall(sentence)
                 hits = [len(cues.findall(c)) for c in clauses]
                 explained = bool(effect) and any(w in engine.normalizer.normalize(sentence) for w in effect)
+                caused = 0  # (the clause saying the effect a cause is sought of, where the clauses before say it)
                 if kind == "reason":
                     # 通过X,Y: Y says what X is for; in the answer's own sentence, 制定了X,明确…,做好…: the clauses
                     # that open with a verb after the one that makes X say what X is for
@@ -669,6 +675,15 @@ class Conversation:
                         if (lexicon.BY_MEANS.search(clauses[n - 1]) or does) and not hits[n] and \
                                 not lexicon.RESULT_CUES.match(clauses[n].strip()):
                             hits[n] = 1
+                    # 不少网民表示,运用新媒体征集社情民意,…,让大家感受到了诚意: what brought about the effect asked of (为啥
+                    # 觉得有诚意?) is said in the clauses before the causing one that says it
+                    caused = next((n for n, c in enumerate(clauses) if n and explained and _CAUSED.match(c.strip()) and
+                                   any(w in engine.normalizer.normalize(c) for w in added)), 0)
+                    for n in range(caused):
+                        if not lexicon.SAYING_CLAUSE.search(clauses[n]):
+                            hits[n] = max(hits[n], 1)
+                    if caused:
+                        hits[caused] = 0  # (the effect itself is no reason for it)
                 if kind == "measure":  # (派出督导组1264个、指导组11697个,| 实现了…全覆盖: how it was reached)
                     for n in range(1, len(clauses)):
                         if lexicon.REACHED.match(clauses[n].strip()):
@@ -685,7 +700,8 @@ class Conversation:
                         j += 1
                     span = "".join(clauses[i:j])
                     said = engine.normalizer.normalize(span)
-                    if (kind == "reason" and ((fact and fact in said) or any(w in said for w in effect) or
+                    if (kind == "reason" and ((fact and fact in said) or
+                                              any(w in said for w in (added if j <= caused else effect)) or
                                               # (学习教育,是…基础环节 after 放在什么位置?: what it is, no reason for it)
                                               (not fact and sentence.strip() == answer.stated and
                                                lexicon.DEFINES.match(sentence.strip()) is not None))) or \

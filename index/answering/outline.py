@@ -139,6 +139,8 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
     sequel = _sequel(store, scorer, question, hits, normalize)
     if sequel is not None:
         return sequel
+    if lexicon.FIELD_ELSEWHERE.search(folded):
+        return None  # 这些媒体具体是哪几家?, 起止日期是哪天?: of what the report tells, not of the report
     doc = documents[hits[0].passage.doc] if hits else next(iter(documents.values()), None)
     if doc is None:
         return None

@@ -1544,6 +1544,9 @@ META_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (regex(r"(?<!小)(?<!段)(?<!段的)(?<!段落)(?<!段落的)(?<!部分)(?<!部分的)(?<!块)(?<!块的)(?<!节)(?<!节的)(?:最?(?:上头|上面|上边|顶上|顶端)的?那?个?)?[大总主]?标题|题目|题名"),
      "title"),  # (最后一段的标题: the part's heading)
 )
+#: A field's word pointed back at things the report tells of (这些媒体, 那几家报纸), or dates that span a time (起止日期):
+#: not the report's own one source or date.
+FIELD_ELSEWHERE = regex(r"(?:这些|那些|这几|那几)[家个位份]?(?:媒体|报纸|报社|报刊|记者|编辑)|起止|起讫|起始|开始和结束|开始跟结束")
 #: Words for writing, editing or printing a report (手笔, 出自, 刊于): about the report where a question names it.
 MAKING_OF_IT = regex(rf"手笔|出自|执笔|署名?|[写编弄搞撰采]|采写|撰写|编写|编辑|报道|刊于|{_PUBLISHED}|见报")
 #: Editing it, as against writing it (谁编的这篇?).
@@ -1983,6 +1986,8 @@ PUNISHED = regex(r"通报|查处|处理|处分|问责|曝光")
 PUNISHED_FOR = regex(r"(?:通报|查处|处理|处分|问责|曝光)[^,,。;;]{0,4}?(?:涉及|违反|因)")
 #: Clauses that give a reason or a measure, next to an answer.
 REASON_CUES = regex(r"为了|因为|由于|旨在|目的|以便|确保|实现|让|为[^,。]{1,12}提供|是[^,。]{1,12}的基础|关键|至关重要|基础|帮助")
+#: A clause that only says who said what follows (不少网民表示,): no reason of its own.
+SAYING_CLAUSE = regex(r"(?:表示|认为|指出|反映|称|说)[,,::]?\s*$")
 MEASURE_CUES = regex(r"通过|采取|采用|坚持|按照|利用|依托|建立|建起|开展|组织|组建|实行|制定|设立|编发|举办|抽调|选配|"
                           r"召开|成立|明确|搭建|组成|开通|发放|进行|对照|研读")
 BY_MEANS = regex(r"通过|采取|采用|利用|依托")
