@@ -55,8 +55,6 @@ NEIGHBOR_RANKS = 4
 _PUNCT = "?!。.,~ "
 _CLAUSE = regex(r"[^,,;;。!?!?]+[,,;;。!?!?]*")
 _FIRST_CLAUSE = regex(r"[,,;;]")
-#: A clause that says what was brought about (让大家感受到了诚意): the clauses before it say what brought it.
-_CAUSED = regex(r"让|使|令")
 #: Between the clauses of a message, typed with punctuation or spaces (还有啥?详细说说, 详细说说 求你了).
 _CLAUSES = regex(r"[,,;;??!!\s]+")
 #: Where a particle may end an opening asking for more, dictated with no comma after it (接着呢|还有没有别的).
@@ -677,7 +675,7 @@ class Conversation:
                             hits[n] = 1
                     # 不少网民表示,运用新媒体征集社情民意,…,让大家感受到了诚意: what brought about the effect asked of (为啥
                     # 觉得有诚意?) is said in the clauses before the causing one that says it
-                    caused = next((n for n, c in enumerate(clauses) if n and explained and _CAUSED.match(c.strip()) and
+                    caused = next((n for n, c in enumerate(clauses) if n and explained and lexicon.CAUSING.match(c.strip()) and
                                    any(w in engine.normalizer.normalize(c) for w in added)), 0)
                     for n in range(caused):
                         if not lexicon.SAYING_CLAUSE.search(clauses[n]):

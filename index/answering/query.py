@@ -471,10 +471,9 @@ class Reader:
         offered = offered if all(offered) and len(offered) == 2 and not options else []
         if offered:  # 3.3万多条意见是芜湖还是马鞍山征集的?: either may be the one the passage names
             terms = _set_aside(terms, lambda t: t.word in offered)
-        purpose = lexicon.PURPOSE_OPENING.match(core) or lexicon.AREA_OPENING.match(core)
+        purpose = lexicon.PURPOSE_OPENING.match(core)
         if purpose is not None and _asks(core[purpose.end():]):
-            # 为推动整改闭环管理,第一批单位开展了什么复查工作?, 整改成效方面,…?: what it is done for, or the area it is
-            # asked in, counts where the passage holds it
+            # 为推动整改闭环管理,第一批单位开展了什么复查工作?: what it is done for counts where the passage holds it
             terms = _set_aside(terms, lambda t: t.role not in ("entity", "constraint") and
                                all(at < purpose.end() for at in occurrences(core, t.word)))
         mine = _asker_spans(core)
@@ -511,13 +510,10 @@ class Reader:
                               (written and t.role == "constraint" and t.word not in place_names())) and
                           t.word not in asking
                           else t for t in terms)
-        # 我在地铁上没看完那个整改的情况,…: a word the report never uses, said only in a clause that asks nothing
-        # while another clause asks, tells of the asker (地铁), not of what is asked
-        # (not a topic named before the clause that asks of it, 这些热线的号码,报道里有没有公布?: no verb, no one tells)
-        def telling(clause: str) -> bool:
-            return bool(lexicon.FIRST_PERSON.search(clause)) or any(is_verb(w) for w in general_words(clause))
-
-        terms = _set_aside(terms, lambda t: t.kind == "ordinary" and t.role != "entity" and _only_told(core, t.word, telling))
+        # 我在地铁上没看完那个整改的情况,…: a word the report never uses, said only in a clause of the asker's or of
+        # someone they speak of that asks nothing, while another clause asks, tells of them (地铁), not of what is
+        # asked (not a topic named before the clause that asks of it, 渔民反映的问题,给解决了木有?)
+        terms = _set_aside(terms, lambda t: t.kind == "ordinary" and t.role != "entity" and _only_told(core, t.word))
         return Question(text=text, folded=core, terms=terms, wants=wants, scope=self.scope,
                         units=self._units(_spans_blanked(masked, told_days) if asking == core else
                                           _stretches_blanked(self._masked(asking), days)),
@@ -1708,13 +1704,13 @@ def asker_days(folded: str) -> list[tuple[int, int]]:
             lexicon.QUESTION_WORD.search(folded, m.end())]
 
 
-def _only_told(folded: str, word: str, telling: Callable[[str], bool]) -> bool:
-    """Is the word said only in clauses (ended by punctuation) that ask nothing and are `telling`, while another
-    clause asks?"""
+def _only_told(folded: str, word: str) -> bool:
+    """Is the word said only in clauses (ended by punctuation) that ask nothing and tell of the asker or of people
+    they speak of (我, 家人们, 有人), while another clause asks?"""
     clauses = [c for c in _PUNCTUATED.split(folded) if c.strip()]
     asking = [_asks(c) for c in clauses]
-    holding = [c for c, ask in zip(clauses, asking, strict=True) if word in c]
-    return any(asking) and bool(holding) and all(c in clauses and not _asks(c) and telling(c) for c in holding)
+    holding = [(c, ask) for c, ask in zip(clauses, asking, strict=True) if word in c]
+    return any(asking) and bool(holding) and all(not ask and lexicon.TELLER.search(c) is not None for c, ask in holding)
 
 
 def _told_first(folded: str) -> int:

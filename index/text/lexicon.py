@@ -601,9 +601,9 @@ SINCE_WHEN_ABLE = regex(r"(?:什么时候|何时|啥时候)(?:开始|起)(?:就|
 #: reached it, so a sentence that gives no result at all (公布39项任务) does not answer 完成了多少项.
 RESULT_WORD = regex(r"[\u4e00-\u9fff](?:完|毕)(?![成善整全备])|[\u4e00-\u9fff]好(?=了)|办结|完结|完成|合格|达标|到位|落实")
 #: A modal before a result (要完成的, 待落实的): the result is a goal, not one reached.
+GOAL_BEFORE = regex(r"(?:要|需要|应该?|待|须|必须|计划|准备|将)$")
 #: What is to follow a result (学完要讨论几回, 改完后再…): the result is the time of what is counted, not its state.
 THEN_AFTER = regex(r"(?:以?后|之后)?(?:要|再|就|还要|得|须|需)")
-GOAL_BEFORE = regex(r"(?:要|需要|应该?|待|须|必须|计划|准备|将)$")
 #: Doing a thing another time (又来了, 再次暗访, 又下去): a date claimed for it is not the date the passage gives.
 ANOTHER_TIME = regex(r"又(?=[\u4e00-\u9fff])(?!是)|再次|再一次|第二次|重新")
 #: ... and 再 anywhere after a month a yes/no question names (4月份还有再组暗访组吗?): that month is another time too.
@@ -1087,11 +1087,10 @@ ASKER_DAY = regex(r"(?:^|(?<=[,,。;;!!??\s]))(?P<source>(?:昨天|昨晚|昨儿
 A_FEW = regex(r"几(?=[个位天])")
 #: A clause that opens the question with what something is done for (为推动整改闭环管理,…?): why, not what is asked.
 PURPOSE_OPENING = regex(r"^(?:为了|为)(?!什么|啥|何|期)[^,,。??]{2,20}?[,,]")
-#: A clause that opens the question with the area it is asked in (整改成效方面,…?, 关于学习教育这块,…): where to
-#: look, not what is asked.
-AREA_OPENING = regex(r"^(?:关于|说到|谈到|在)?[^,,。??!!\s]{2,10}?(?:方面|这块|这一块|这部分|领域)[,,::]")
 #: The asker speaking of themselves or their kin (我, 俺们, 我老伴).
 FIRST_PERSON = regex(rf"{_SELF}|{KIN.pattern}")
+#: ... or of people they address or speak of (家人们, 有人, 老师): a clause that tells of them.
+TELLER = regex(rf"{_SELF}|{KIN.pattern}|家人们|朋友们|大家|有人|老师|同事|同学|邻居|乡长|村长|支书|师傅")
 #: A clause the asker says of themselves before asking (俺是肥东乡下的老党员, 我在赶稿, 我们老师让总结): its
 #: words the report does not use say who asks, not what. Not a clause that reports what was heard or claims a
 #: figure (我听说芜湖开了12条热线).
@@ -1986,6 +1985,8 @@ PUNISHED = regex(r"通报|查处|处理|处分|问责|曝光")
 PUNISHED_FOR = regex(r"(?:通报|查处|处理|处分|问责|曝光)[^,,。;;]{0,4}?(?:涉及|违反|因)")
 #: Clauses that give a reason or a measure, next to an answer.
 REASON_CUES = regex(r"为了|因为|由于|旨在|目的|以便|确保|实现|让|为[^,。]{1,12}提供|是[^,。]{1,12}的基础|关键|至关重要|基础|帮助")
+#: A clause that says what was brought about (让大家感受到了诚意): the clauses before it say what brought it about.
+CAUSING = regex(r"让|使|令")
 #: A clause that only says who said what follows (不少网民表示,): no reason of its own.
 SAYING_CLAUSE = regex(r"(?:表示|认为|指出|反映|称|说)[,,::]?\s*$")
 MEASURE_CUES = regex(r"通过|采取|采用|坚持|按照|利用|依托|建立|建起|开展|组织|组建|实行|制定|设立|编发|举办|抽调|选配|"
