@@ -513,7 +513,8 @@ class Reader:
         # 我在地铁上没看完那个整改的情况,…: a word the report never uses, said only in a clause of the asker's or of
         # someone they speak of that asks nothing, while another clause asks, tells of them (地铁), not of what is
         # asked (not a topic named before the clause that asks of it, 渔民反映的问题,给解决了木有?)
-        terms = _set_aside(terms, lambda t: t.kind == "ordinary" and t.role != "entity" and _only_told(core, t.word))
+        told_only = _only_told(core, {t.word for t in terms if t.kind == "ordinary" and t.role != "entity"})
+        terms = _set_aside(terms, lambda t: t.kind == "ordinary" and t.role != "entity" and t.word in told_only)
         return Question(text=text, folded=core, terms=terms, wants=wants, scope=self.scope,
                         units=self._units(_spans_blanked(masked, told_days) if asking == core else
                                           _stretches_blanked(self._masked(asking), days)),
@@ -1704,13 +1705,18 @@ def asker_days(folded: str) -> list[tuple[int, int]]:
             lexicon.QUESTION_WORD.search(folded, m.end())]
 
 
-def _only_told(folded: str, word: str) -> bool:
-    """Is the word said only in clauses (ended by punctuation) that ask nothing and tell of the asker or of people
-    they speak of (我, 家人们, 有人), while another clause asks?"""
+def _only_told(folded: str, words: Collection[str]) -> set[str]:
+    """Those of the words said only in clauses (ended by punctuation) that ask nothing and tell of the asker or of
+    people they speak of (我, 家人们, 有人), while another clause asks (the clauses read once, where words are given)."""
+    if not words:
+        return set()
     clauses = [c for c in _PUNCTUATED.split(folded) if c.strip()]
     asking = [_asks(c) for c in clauses]
-    holding = [(c, ask) for c, ask in zip(clauses, asking, strict=True) if word in c]
-    return any(asking) and bool(holding) and all(not ask and lexicon.TELLER.search(c) is not None for c, ask in holding)
+    if not any(asking):
+        return set()
+    telling = [not ask and lexicon.TELLER.search(c) is not None for c, ask in zip(clauses, asking, strict=True)]
+    return {w for w in words if any(w in c for c in clauses) and
+            all(tells for c, tells in zip(clauses, telling, strict=True) if w in c)}
 
 
 def _told_first(folded: str) -> int:

@@ -1090,7 +1090,7 @@ PURPOSE_OPENING = regex(r"^(?:为了|为)(?!什么|啥|何|期)[^,,。??]{2,20}?
 #: The asker speaking of themselves or their kin (我, 俺们, 我老伴).
 FIRST_PERSON = regex(rf"{_SELF}|{KIN.pattern}")
 #: ... or of people they address or speak of (家人们, 有人, 老师): a clause that tells of them.
-TELLER = regex(rf"{_SELF}|{KIN.pattern}|家人们|朋友们|大家|有人|老师|同事|同学|邻居|乡长|村长|支书|师傅")
+TELLER = regex(rf"{FIRST_PERSON.pattern}|家人们|大家|有人|老师|乡长|村长|支书")  # (朋友, 同事, 邻居: kin to the asker)
 #: A clause the asker says of themselves before asking (俺是肥东乡下的老党员, 我在赶稿, 我们老师让总结): its
 #: words the report does not use say who asks, not what. Not a clause that reports what was heard or claims a
 #: figure (我听说芜湖开了12条热线).
@@ -1182,8 +1182,10 @@ THE_PEOPLE = frozenset("群众 老百姓 百姓 人民 人民群众 民众 群�
 #: ... as the ones who give opinions (老百姓的意见, 老百姓一共提了多少条意见): opinions sought are theirs, so naming them there
 #: says nothing more.
 PEOPLES_SAY = regex(r"[^,,。??!!]{0,10}?(?:意见|建议|呼声|心声|诉求)")
-#: A verb of doing anything right before the count asked (要搞几回, 弄了多少场): it says nothing of what was done.
-DOING_COUNTED = regex(r"(?:搞|弄|整|干)了?(?=几|多少|好多|若干)")
+#: Verbs of doing anything (搞, 弄): they say nothing of what was done.
+_DOING = "搞|弄|整|干"
+#: A verb of doing anything right before the count asked (要搞几回, 弄了多少场).
+DOING_COUNTED = regex(rf"(?:{_DOING})了?(?=几|多少|好多|若干)")
 #: Words for a body of people of one kind (特殊党员群体, 群体党员): beside the people they group, they say no more.
 PEOPLE_GROUPED = regex(r"(?<=党员|干部|群众|人员)(?:群体|人群)|(?:群体|人群)(?=党员|干部|群众|人员)")
 #: Words for people in general (大家学习的时候…): who they are, the passage says in its own words (党员干部).
@@ -1846,7 +1848,7 @@ TIER_ADJACENT = 4
 #: After a figure: a bound each one keeps (5天以上, 3次以上), not a count of all of them.
 _BOUNDS = "以上|以下|之内|以内"
 #: A lower bound asked (至少须有多少天?, 下限定的是多少天?): said 至少, a word that frames (5天以上 answers).
-BOUND_ASKED = regex(r"(?:至少|最少|起码|最低限度|下限)(?:须|需|要|得|必须|需要|应|应当|定的?|是|为)*(?=(?:有|是|为|达到|搞|弄|整|干|进行|开展|举行|召开)?(?:多少|几))")
+BOUND_ASKED = regex(rf"(?:至少|最少|起码|最低限度|下限)(?:须|需|要|得|必须|需要|应|应当|定的?|是|为)*(?=(?:有|是|为|达到|{_DOING}|进行|开展|举行|召开)?(?:多少|几))")
 NORM_AFTER = regex(rf"{_BOUNDS}|左右")
 #: Words for a requirement asked (最低天数要求是多少?, 规定要进行几次?): a bound set on a figure (集中学习5天以上)
 #: states one.
