@@ -556,3 +556,23 @@ def test_a_field_word_pointed_at_what_the_report_tells_of_is_not_the_reports_own
     chat.reply(first)
     reply = chat.reply(then)
     assert "安徽日报" not in (shown_text(reply) or "") and "2014-05-07" not in (shown_text(reply) or "")
+
+
+@pytest.mark.parametrize(("first", "then", "said"), [
+    ("省委督导组下基层督导了几次?", "除此之外还开展了哪些工作?", "个别谈话12400余人次"),
+    ("各地通报查处四风问题的有多少人?", "此外呢?", "92400多个"),
+    ("各地通报查处四风问题的有多少人?", "然后还干成了什么?", "92400多个")])
+def test_more_asked_with_a_question_word_and_naming_nothing_reads_on(engine: Engine, first: str, then: str,
+                                                                     said: str) -> None:
+    chat = Conversation(lambda: engine)
+    answer = chat.reply(first).result.answer
+    more = chat.reply(then)
+    assert answer is not None and answer.lead is not None
+    assert isinstance(more, More) and said in (shown_text(more) or "") and answer.lead not in (shown_text(more) or "")
+
+
+def test_more_asked_of_someone_pointed_at_is_asked_of_them(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("省委书记叫什么名字?")
+    reply = chat.reply("他还带头写了什么?")
+    assert not isinstance(reply, More) and "学习体会文章" in (shown_text(reply) or "")

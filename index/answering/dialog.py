@@ -370,6 +370,14 @@ class Conversation:
                     return further
                 self._context = kept
             return reply
+        if self._asks_more(engine, context, plain):
+            # 此外还抓了什么?, 其他工作量数据呢?: what the passage talked about says next; where it has said all
+            # it says, the question asked of what is being talked about
+            kept = replace(context)
+            more = self._more(engine, context, text, now)
+            if more.piece is not None or more.whole:
+                return more
+            context = self._context = kept
         if (lexicon.WHY_WORDS.search(bare) or lexicon.AIM_ASKED.search(bare)) and self._of_context(engine, context, text):
             # 为什么要专门培训书记?, 派这么多图个啥? about what was just answered: the reason stated next to it
             explained = self._explain(engine, context, text, "reason", now)
@@ -548,6 +556,20 @@ class Conversation:
             return False
         rest = engine.read(understood.replace(focus, ""))
         return not rest.terms or engine.verdict(rest, passage.position).coverage >= MIN_COVERAGE
+
+    @staticmethod
+    def _asks_more(engine: Engine, context: _Context, plain: str) -> bool:
+        """Does the follow-up ask for more (还, 此外, 其他 …) of no kind of answer in particular, naming nothing but
+        what is done and kinds of things (此外还抓了什么?, 其他工作量数据呢?; not 还有几个在整改?)?"""
+        if not lexicon.MORE_ASKED.search(plain) or lexicon.WHY_WORDS.search(plain):
+            return False
+        question = engine.read(plain)
+        if question.wants not in ("open", "list", "how", "yesno") or question.figures or question.ordinals:
+            return False
+        if any(p.search(plain) for p in (lexicon.POINTING, lexicon.PERSON_PRONOUN, lexicon.GROUP_PRONOUN)):
+            return False  # (他还带头干了啥?: of the one named before, asked afresh)
+        return all(t.role == "frame" or len(t.word) == 1 or t.word in engine.weights.verbs or
+                   lexicon.OTHERS.fullmatch(t.word) or lexicon.MORE_KINDS.fullmatch(t.word) for t in question.terms)
 
     def _of_context(self, engine: Engine, context: _Context, text: str) -> bool:
         """Is the follow-up about what the conversation is on: it names nothing (为什么这样安排?), or the passage

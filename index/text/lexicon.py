@@ -1670,6 +1670,11 @@ SEQUEL = regex(r"(?:的)?(?:(后面|后边|后头|下一句|后一句|下句|后
 # --- conversation ---------------------------------------------------------------------------------------------------
 #: What a follow-up asks more of, by kind (还有哪些成效?, 其他的成绩呢?).
 _RESULT_KINDS = r"成效|成果|成绩|数据|数字|数|渠道|法子|方式|形式|做法|措施|举措|办法|内容|情况|亮点|经验|细节"
+#: A word that asks for more of what is being talked about, wherever it stands (此外还抓了什么?, 他们还干了啥?,
+#: 除了这个还学了啥, 再往下说了啥?); not 还是 (a choice), 还在 (still) or 再 of 再问 (another question).
+MORE_ASKED = regex(r"还(?![是在没未])|再(?!问)|此外|另外|其[他它余]|别的|除了?|接[着著]|接下来|然后|后[面边头来]|之后|下面|往下|下一")
+#: The kinds of thing more may be asked of without naming anything (其他工作量数据呢?, 还有哪些部署?).
+MORE_KINDS = regex(rf"(?:{_RESULT_KINDS}|工作|工作量|事项|事情|事儿?|东西|例子|部署|安排|活动|动作)")
 #: Follow-ups that ask for the next passage, the paragraph in context, the reason or the measures.
 MORE = regex(r"^(?:请问?|麻烦你?|你)?(?:那|后头|后面|后边|下面|接下来|后续|再往下|往下|再往后|往后)?(?:文中|文章|报道|稿子|稿里|原文)?(?:还有呢|还有吗|还有(?:没有?|不)$|还有|还有别的吗|还有其他的吗|更多|再来一个|再来一条|下一个|下一条|下一段|继续|接[着著]说|"
                   r"再说说|说说看|再讲讲|接[着著]说说|接[着著]讲|接[着著]呢|往下说|继续说|然后呢|后来呢|之后呢|"
