@@ -4265,3 +4265,9 @@ def test_a_place_told_of_before_the_question_names_its_own_is_not_asked_of(engin
 def test_words_the_report_never_uses_in_a_clause_that_tells_are_no_part_of_the_question(engine: Engine) -> None:
     # 家人们看过来!: a clause that tells of those addressed and asks nothing, while the next asks; 外地打工 is said otherwise (流动)
     assert_says(engine, "马鞍山的家人们看过来!那些常年在外地打工的党员,有多少人?", "1500多名流动党员")
+
+
+@pytest.mark.parametrize(("question", "lead"), [("省委开了几次常委会？我好跟学生们说个数", "5次"),
+                                                ("暗访组有几个？我们要给党员们讲个数", "8个")])
+def test_what_the_asker_will_tell_others_after_the_question_asks_nothing(engine: Engine, question: str, lead: str) -> None:
+    assert_leads(engine, question, lead)  # 说个数: what they will pass on, not a count in 个

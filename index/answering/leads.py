@@ -625,10 +625,17 @@ def lead_for(question: Question, sentence: str, terms: Sequence[str], weight: Ca
     return f"{figure},{lead}" if figure and figure not in lead else lead
 
 
+def _without_passing_on(folded: str) -> str:
+    """The question without what the asker says last of passing the answer on (…?我好给学生讲个数), which names
+    nothing the short answer is of."""
+    last = lexicon.PASSING_ON_LAST.search(folded)
+    return folded[:last.start()] if last and last.start() > 0 else folded
+
+
 def _lead_of_kind(question: Question, sentence: str, terms: Sequence[str], weight: Callable[[str], float],
                   normalize: Normalize, related: Callable[[str], Sequence[str]]) -> str | None:
     """The short answer of the kind the question asks for last (see `lead_for`)."""
-    query = question.folded
+    query = _without_passing_on(question.folded)
     if question.wants == "date":
         clause = _best_clause(sentence, terms, weight, normalize, must=_DATE) or sentence
         date = _DATE.search(clause)

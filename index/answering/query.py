@@ -1744,6 +1744,8 @@ def _told_first(folded: str) -> int:
 def _asks(clause: str) -> bool:
     """Does a clause ask something (a question word, a yes/no form, 那效果呢)?"""
     bare = lexicon.TRAILING_PARTICLES.sub("", clause)
+    if lexicon.PASSING_ON.match(clause) and not lexicon.QUESTION_WORD.search(clause):
+        return False  # (我好给孩子们说个数: what the asker will do with the answer)
     return bool(lexicon.QUESTION_WORD.search(clause) or lexicon.YESNO.search(clause) or lexicon.YESNO.search(bare) or
                 clause.endswith("呢") or _wants(bare, False) != "open")
 

@@ -1089,6 +1089,13 @@ A_FEW = regex(r"几(?=[个位天])")
 PURPOSE_OPENING = regex(r"^(?:为了|为)(?!什么|啥|何|期)[^,,。??]{2,20}?[,,]")
 #: The asker speaking of themselves or their kin (我, 俺们, 我老伴).
 FIRST_PERSON = regex(rf"{_SELF}|{KIN.pattern}")
+#: The asker's own plan to pass the answer on (我好给孩子们说个数, 我想跟学生讲个日子): a clause that asks nothing
+#: unless a question word says so; 个数 or 日子 in it only name what will be told.
+_PASSING_ON = (rf"(?:{_SELF})?们?(?:也|就|好|想|要|得|准备|打算|回头|到时候?)*(?:给|跟|对|向|和)[\u4e00-\u9fff]{{1,8}}?"
+               r"(?:说|讲|解释|交代|汇报|介绍|上课|科普)")
+PASSING_ON = regex(rf"^{_PASSING_ON}")
+#: ... said last, after the question's own clauses (…几次?我好跟学生们说个数): no question word in it.
+PASSING_ON_LAST = regex(rf"(?<=[,,。!!??\s]){_PASSING_ON}[^,,。!!??\s谁啥什哪几多怎咋吗]*[。!!\s]*$")
 #: ... or of people they address or speak of (家人们, 有人, 老师): a clause that tells of them.
 TELLER = regex(rf"{FIRST_PERSON.pattern}|家人们|大家|有人|老师|乡长|村长|支书")  # (朋友, 同事, 邻居: kin to the asker)
 #: A clause the asker says of themselves before asking (俺是肥东乡下的老党员, 我在赶稿, 我们老师让总结): its
