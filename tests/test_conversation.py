@@ -576,3 +576,10 @@ def test_more_asked_of_someone_pointed_at_is_asked_of_them(engine: Engine) -> No
     chat.reply("省委书记叫什么名字?")
     reply = chat.reply("他还带头写了什么?")
     assert not isinstance(reply, More) and "学习体会文章" in (shown_text(reply) or "")
+
+
+def test_the_others_besides_one_named_where_the_report_names_none_are_not_answered(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("张宝顺先后去了几个市搞调研?")
+    others = chat.reply("除了合肥另外那几个是哪?")  # 合肥等6市 names no other; 另外…是哪: which ones, not how many
+    assert others.result.status != "answered" and (others.result.answer is None or others.result.answer.lead is None)

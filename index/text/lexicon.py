@@ -474,7 +474,7 @@ LIST_REQUESTED = regex(rf"(?:^(?:请|麻烦|帮我|给我)|{_ONE_BY_ONE})(?:给�
                       r"(?=[吗不呢呗吧]|\s*[??]|$)")
 #: A list or a name is asked for.
 LIST_WORDS = regex(rf"{LIST_REQUESTED.pattern}|哪[一1]?级|哪些|哪几|哪[1-9]\d*[个种项类条件]|哪[两三四五六七八九十]|{WORK_ASKED.pattern}|哪[一1]?份|哪[种样类]|"
-                        r"什么|啥|是指|指的是|包括|包含|有哪|都有|分别是")
+                        r"什么|啥|是指|指的是|包括|包含|有哪|都有|分别是|是哪(?=[??\s]*$)")  # (另外几个是哪?: which ones)
 #: How something is or was done, or why: the answer is a sentence, not a thing.
 HOW_WORDS = regex(r"怎么样|怎样|怎么|如何|咋")
 #: Why something was done: answered by a sentence that gives a reason (为了…, 确保…).
@@ -634,13 +634,15 @@ POOL_ASKED_FROM = regex(r"(\d+)[个位名项条类种家][\u4e00-\u9fff]{1,6}?(?
 #: (the words between say who: 安徽还拿谁…?; not whether: 除了四风共性问题,是不是还整治了…? asks of a claim)
 _OTHERS_ASKED = r"[,,]?(?:(?!是不是|是否|有没有)[\u4e00-\u9fff]){0,4}?(?:还有|还|另外)"
 BESIDES = regex(rf"除了?([^,,]{{1,8}}?)(?:以外|之外)?{_OTHERS_ASKED}")
+#: ... read first with nothing between it and 还/另外 (除了合肥另外几个是哪?: 合肥, not 合 and 肥 between).
+_BESIDES_NEXT = regex(r"除了?((?:(?!以外|之外)[^,,]){1,8}?)(?:以外|之外)?[,,]?(?:还有|还|另外)")
 #: ... with no 除, the thing set aside opening a clause (…6个市,合肥以外还有谁?).
 _BESIDES_AFTER = regex(rf"(?:^|(?<=[,,\s]))(?!除)([^,,\s]{{1,8}}?)(?:以外|之外){_OTHERS_ASKED}")
 
 
 def besides(folded: str) -> re.Match[str] | None:
     """What is set aside before asking for the others (除了合肥还有哪些?, 合肥以外还有谁?): group 1 is it."""
-    return BESIDES.search(folded) or _BESIDES_AFTER.search(folded)
+    return _BESIDES_NEXT.search(folded) or BESIDES.search(folded) or _BESIDES_AFTER.search(folded)
 
 #: Characters the segmenter glues to a noun before them (微博上, 微博来): where or whither, no part of it.
 GLUED_AFTER_NOUN = frozenset("上里中内来去")
