@@ -583,3 +583,20 @@ def test_the_others_besides_one_named_where_the_report_names_none_are_not_answer
     chat.reply("张宝顺先后去了几个市搞调研?")
     others = chat.reply("除了合肥另外那几个是哪?")  # 合肥等6市 names no other; 另外…是哪: which ones, not how many
     assert others.result.status != "answered" and (others.result.answer is None or others.result.answer.lead is None)
+
+
+def test_another_number_alone_asks_the_same_of_the_one_numbered_so(engine: Engine) -> None:
+    _, second = turns(engine, "报道第一个小标题是什么?", "第二个呢?")
+    assert second.result.answer is not None and second.result.answer.sentence.startswith("深学深思")
+
+
+def test_the_part_of_another_tier_is_that_tier(engine: Engine) -> None:
+    _, counties = turns(engine, "暗访组去了几个省辖市?", "县(市、区)的部分呢?")
+    assert counties.result.answer is not None and counties.result.answer.lead == "50个"
+
+
+@pytest.mark.parametrize(("first", "then", "said"), [("淮南市有什么特色做法?", "马鞍山的做法呢?", "帮学送学"),
+                                                     ("合肥开展了哪些专项行动?", "那芜湖的做法呢?", "热线电话")])
+def test_another_places_way_of_doing_it_is_asked_of_that_place(engine: Engine, first: str, then: str, said: str) -> None:
+    _, other = turns(engine, first, then)
+    assert other.result.answer is not None and said in other.result.answer.sentence

@@ -398,7 +398,8 @@ class Conversation:
                                     any(p.search(x) for p in (lexicon.PERSON_PRONOUN, lexicon.GROUP_PRONOUN)))
             rewritten = self._swap(engine, context, x) if x and not asks_new and not pointing else None
             if rewritten:  # (a part of the report, 末节呢?, is no subject its answer must speak of)
-                focus = None if _part_named(engine.normalizer.normalize(x)) else engine.normalizer.normalize(x)
+                focus = None if _part_named(engine.normalizer.normalize(x)) or re.fullmatch(lexicon.NUMBERED, x) else \
+                    engine.normalizer.normalize(x)
                 # (another thing or deed of the same subject, 收的意见呢?: the passage talked about first, where it
                 # answers; another place or scope is another subject)
                 kind = _kind(engine, engine.normalizer.normalize(x))
@@ -912,6 +913,11 @@ class Conversation:
         part, asked_part = _part_named(new), lexicon.PART_ORDINAL.search(previous)
         if part and asked_part:  # 首节标题为何? → 末节呢?: the part asked of, by its place in the report
             return previous[:asked_part.start()] + part.group(0) + previous[asked_part.end():]
+        numbered = lexicon.ORDINAL_NUMBER.search(new) if re.fullmatch(lexicon.NUMBERED, new) else None
+        number = lexicon.ORDINAL_NUMBER.search(previous)
+        if numbered and number and (asked_part or lexicon.ORDINAL_NAMING.search(previous)):
+            # 第二个小标题是什么? → 第三个呢?: the same asked of the one numbered so
+            return previous[:number.start()] + numbered.group(0) + previous[number.end():]
         kind = _kind(engine, new)
         if kind == "meta":  # 记者是谁? → 来源呢?: the report's own 来源
             return f"这篇报道的{new}是什么?"
@@ -926,7 +932,7 @@ class Conversation:
         if counting is not None and len(done_by) > 2 and (is_verb(done_by[-1]) or is_verb(done_by[-2:])):
             # 那省委督导组开的座谈会呢? after …开了多少场座谈会?: the thing counted, said with who did it now
             return f"{new}有{counting.group(0)}?"
-        if kind == "predicate":
+        if kind == "predicate" and not _place_then_thing(new):
             # 那市县两级领导班子成员深入基层呢? — what it asked (多少) about a new subject and deed; a deed with no
             # subject, opening with its verb (召开座谈会呢? after 省委督导组开展个别谈话多少人次?), is the last question's
             # subject's. The measure word the last question counted its own deed in (人次) may not count the new one (场).
@@ -948,7 +954,7 @@ class Conversation:
                 out = out.replace(same.group(0), part.group(0), 1) if same else part.group(0) + out
             return out if out != previous or not pattern.search(previous) else None
         places = ("place", "scope", "level")
-        split = _SCOPE_THEN_THING.fullmatch(new)
+        split = _SCOPE_THEN_THING.fullmatch(new) or _place_then_thing(new)
         if split and new not in engine.terms(new) and _kind(engine, split.group(1)) in places and \
                 _kind(engine, split.group(2)) in ("other", "people"):
             # 省里的报告团呢? after 各市县的先进事迹报告会…?: the scope swapped, then the thing most like the one named
@@ -958,6 +964,10 @@ class Conversation:
                         len(set(t) & set(thing)) >= 2), key=lambda t: (-len(set(t) & set(thing)), -len(t), t), default=None)
             if swapped and like:
                 return swapped.replace(like, thing, 1)
+            if swapped and thing in swapped:  # (马鞍山市的做法呢? after 淮南市…有什么特色做法?: the thing is asked already)
+                return swapped
+            if _place_then_thing(new):  # (那芜湖的做法呢? after 合肥开展了哪些专项行动?: the thing, of the place)
+                return f"{split.group(1)}的{thing}是什么?"
         same_kind = [] if kind == "other" else \
             [t for t in words if _kind(engine, t) == kind or
              (kind in places and _kind(engine, t) in places)]
@@ -1147,6 +1157,13 @@ def _listed_whole(question: str, sentence: str, lead: str | None) -> bool:
         return False
     # (the first item is read with the words before it, the last with 等… after it)
     return lead is None or all(re.sub(r"等[^、]*$", "", item) in lead for item in items.split("、")[1:])
+
+
+def _place_then_thing(x: str) -> re.Match[str] | None:
+    """X of 那X呢? as a place the report names and a thing (马鞍山市的做法: 马鞍山市, 做法), if it is one."""
+    names = "|".join(re.escape(name) for name in lexicon.longest_first(place_names()))
+    split = re.fullmatch(rf"({names})的?([\u4e00-\u9fff]{{2,}})", x) if names else None
+    return split if split is not None and not lexicon.ASKING.search(split.group(2)) else None  # (not 淮南有多少)
 
 
 def _part_named(x: str) -> re.Match[str] | None:

@@ -1747,7 +1747,7 @@ HEADING_ASKED = regex(r"标题|为题")
 #: An ordinal of a part or a heading in a question (第一部分, 第2个小标题): its number.
 ORDINAL_OF_PART = regex(rf"第([一二三四五六七八九十\d]{{1,3}})(?=个?(?:{_NUMBERED_PART}))")
 #: Words in X that only frame the swap (全省一共呢? swaps in 全省).
-SWAP_FILLER = regex(rf"{_ALL_TOGETHER}|加起来|(?:自己|自个儿|自家|本身)(?:办|搞|开|做|组织|举办)?|(?:的)?(?:相关|有关)?(?:情况|数据|数字)$|[这那](?:个(?![别人体案性])|边|块)|的|又|还|那|呢|方面|层面|范围内|范围")
+SWAP_FILLER = regex(rf"{_ALL_TOGETHER}|加起来|(?:自己|自个儿|自家|本身)(?:办|搞|开|做|组织|举办)?|(?:的)?(?:相关|有关)?(?:情况|数据|数字|部分)$|[这那](?:个(?![别人体案性])|边|块)|的|又|还|那|呢|方面|层面|范围内|范围")
 #: Words that only ask for a total (共计多少场, 征求意见建议 总数): they frame, even where the report uses them.
 AGGREGATE_WORDS = frozenset("共计 累计 总数 总量 总额 数量 数目 全部 所有 一共是 总共是 共有 一共有 总共有".split()) | \
     frozenset(_ALL_TOGETHER.split("|"))
@@ -1765,6 +1765,8 @@ SCOPE_PATTERN = "|".join(longest_first(SCOPE_WORDS))
 PEOPLE_ENDINGS = regex(r"(?:党员|干部|群众|书记|领导|人员|同志|网民|代表|成员|组长|负责人|人|小组|[^小]组|团|队|班子|单位|部门)$")
 #: A round or stage the answer must name (第三批, 第2轮); and a year (2013年).
 NUMBERED = r"第(?:[一二三四五六七八九十百]+|\d+)个?"
+#: The number of an ordinal (第二个 → 二, 第3批 → 3).
+ORDINAL_NUMBER = regex(r"(?<=第)(?:[一二三四五六七八九十百]+|\d+)")
 _ROUNDS = "批|轮|届|期|次|阶段|环节|季度|道|步"
 ORDINAL = regex(rf"{NUMBERED}(?:{_ROUNDS})")
 #: An ordinal of anything else (第二组长, 第三种): an answer that numbers that thing must number it so.
