@@ -1091,10 +1091,10 @@ A_FEW = regex(r"几(?=[个位天])")
 PURPOSE_OPENING = regex(r"^(?:为了|为)(?!什么|啥|何|期)[^,,。??]{2,20}?[,,]")
 #: The asker speaking of themselves or their kin (我, 俺们, 我老伴).
 FIRST_PERSON = regex(rf"{_SELF}|{KIN.pattern}")
-#: The asker's own plan to pass the answer on (我好给孩子们说个数, 我想跟学生讲个日子): a clause that asks nothing
-#: unless a question word says so; 个数 or 日子 in it only name what will be told.
 _PASSING_ON = (rf"(?:{_SELF})?们?(?:也|就|好|想|要|得|准备|打算|回头|到时候?)*(?:给|跟|对|向|和)[\u4e00-\u9fff]{{1,8}}?"
                r"(?:说|讲|解释|交代|汇报|介绍|上课|科普)")
+#: The asker's own plan to pass the answer on (我好给孩子们说个数, 我想跟学生讲个日子): a clause that asks nothing
+#: unless a question word says so; 个数 or 日子 in it only name what will be told.
 PASSING_ON = regex(rf"^{_PASSING_ON}")
 #: ... said last, after the question's own clauses (…几次?我好跟学生们说个数): no question word in it.
 PASSING_ON_LAST = regex(rf"(?<=[,,。!!??\s]){_PASSING_ON}[^,,。!!??\s谁啥什哪几多怎咋吗]*[。!!\s]*$")
@@ -1679,7 +1679,7 @@ SEQUEL = regex(r"(?:的)?(?:(后面|后边|后头|下一句|后一句|下句|后
 # --- conversation ---------------------------------------------------------------------------------------------------
 #: What a follow-up asks more of, by kind (还有哪些成效?, 其他的成绩呢?).
 _RESULT_KINDS = r"成效|成果|成绩|数据|数字|数|渠道|法子|方式|形式|做法|措施|举措|办法|内容|情况|亮点|经验|细节"
-#: A word that asks for more of what is being talked about, wherever it stands (此外还抓了什么?, 他们还干了啥?,
+#: A word that asks for more of what is being talked about, wherever it stands (此外还抓了什么?, 其他工作量数据呢?,
 #: 除了这个还学了啥, 再往下说了啥?); not 还是 (a choice), 还在 (still) or 再 of 再问 (another question).
 MORE_ASKED = regex(r"还(?![是在没未])|再(?!问)|此外|另外|其[他它余]|别的|除了?|接[着著]|接下来|然后|后[面边头来]|之后|下面|往下|下一")
 #: The kinds of thing more may be asked of without naming anything (其他工作量数据呢?, 还有哪些部署?).
