@@ -600,3 +600,11 @@ def test_the_part_of_another_tier_is_that_tier(engine: Engine) -> None:
 def test_another_places_way_of_doing_it_is_asked_of_that_place(engine: Engine, first: str, then: str, said: str) -> None:
     _, other = turns(engine, first, then)
     assert other.result.answer is not None and said in other.result.answer.sentence
+
+
+@pytest.mark.parametrize(("first", "then", "said"), [("第一部分的小标题是什么", "那最后一部分的呢", "即知即改"),
+                                                     ("马鞍山市学习教育方面有什么做法?", "淮南市的相关做法呢?", "群体像"),
+                                                     ("合肥开展了哪些专项行动?", "我想问别的:这篇报道是哪家报纸的?", "安徽日报")])
+def test_swaps_and_new_questions_are_not_read_as_asking_for_more(engine: Engine, first: str, then: str, said: str) -> None:
+    _, reply = turns(engine, first, then)
+    assert said in (shown_text(reply) or "")

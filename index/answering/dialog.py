@@ -932,7 +932,8 @@ class Conversation:
         if counting is not None and len(done_by) > 2 and (is_verb(done_by[-1]) or is_verb(done_by[-2:])):
             # 那省委督导组开的座谈会呢? after …开了多少场座谈会?: the thing counted, said with who did it now
             return f"{new}有{counting.group(0)}?"
-        if kind == "predicate" and not _place_then_thing(new):
+        place_thing = _place_then_thing(new)
+        if kind == "predicate" and not (place_thing and _kind(engine, place_thing.group(2)) in ("other", "people")):
             # 那市县两级领导班子成员深入基层呢? — what it asked (多少) about a new subject and deed; a deed with no
             # subject, opening with its verb (召开座谈会呢? after 省委督导组开展个别谈话多少人次?), is the last question's
             # subject's. The measure word the last question counted its own deed in (人次) may not count the new one (场).
@@ -954,7 +955,7 @@ class Conversation:
                 out = out.replace(same.group(0), part.group(0), 1) if same else part.group(0) + out
             return out if out != previous or not pattern.search(previous) else None
         places = ("place", "scope", "level")
-        split = _SCOPE_THEN_THING.fullmatch(new) or _place_then_thing(new)
+        split = _SCOPE_THEN_THING.fullmatch(new) or place_thing
         if split and new not in engine.terms(new) and _kind(engine, split.group(1)) in places and \
                 _kind(engine, split.group(2)) in ("other", "people"):
             # 省里的报告团呢? after 各市县的先进事迹报告会…?: the scope swapped, then the thing most like the one named
@@ -964,9 +965,9 @@ class Conversation:
                         len(set(t) & set(thing)) >= 2), key=lambda t: (-len(set(t) & set(thing)), -len(t), t), default=None)
             if swapped and like:
                 return swapped.replace(like, thing, 1)
-            if swapped and thing in swapped:  # (马鞍山市的做法呢? after 淮南市…有什么特色做法?: the thing is asked already)
+            if swapped and thing[-2:] in swapped:  # (马鞍山市的做法呢? after 淮南市…有什么特色做法?: the thing is asked already)
                 return swapped
-            if _place_then_thing(new):  # (那芜湖的做法呢? after 合肥开展了哪些专项行动?: the thing, of the place)
+            if split is place_thing:  # (那芜湖的做法呢? after 合肥开展了哪些专项行动?: the thing, of the place)
                 return f"{split.group(1)}的{thing}是什么?"
         same_kind = [] if kind == "other" else \
             [t for t in words if _kind(engine, t) == kind or

@@ -1680,8 +1680,8 @@ SEQUEL = regex(r"(?:的)?(?:(后面|后边|后头|下一句|后一句|下句|后
 #: What a follow-up asks more of, by kind (还有哪些成效?, 其他的成绩呢?).
 _RESULT_KINDS = r"成效|成果|成绩|数据|数字|数|渠道|法子|方式|形式|做法|措施|举措|办法|内容|情况|亮点|经验|细节"
 #: A word that asks for more of what is being talked about, wherever it stands (此外还抓了什么?, 其他工作量数据呢?,
-#: 除了这个还学了啥, 再往下说了啥?); not 还是 (a choice), 还在 (still) or 再 of 再问 (another question).
-MORE_ASKED = regex(r"还(?![是在没未])|再(?!问)|此外|另外|其[他它余]|别的|除了?|接[着著]|接下来|然后|后[面边头来]|之后|下面|往下|下一")
+#: 除了这个还学了啥, 再往下说了啥?); not 还是 (a choice), 还在 (still), 再 of 再问 or 别的 of 问别的 (another question).
+MORE_ASKED = regex(r"还(?![是在没未])|再(?!问)|此外|另外|(?<![问说聊谈扯])(?:其[他它余]|别的)|除了?|接[着著]|接下来|然后|后[面边头来]|之后|下面|往下|下一")
 #: The kinds of thing more may be asked of without naming anything (其他工作量数据呢?, 还有哪些部署?).
 MORE_KINDS = regex(rf"(?:{_RESULT_KINDS}|工作|工作量|事项|事情|事儿?|东西|例子|部署|安排|活动|动作)")
 #: Follow-ups that ask for the next passage, the paragraph in context, the reason or the measures.
@@ -1747,7 +1747,7 @@ HEADING_ASKED = regex(r"标题|为题")
 #: An ordinal of a part or a heading in a question (第一部分, 第2个小标题): its number.
 ORDINAL_OF_PART = regex(rf"第([一二三四五六七八九十\d]{{1,3}})(?=个?(?:{_NUMBERED_PART}))")
 #: Words in X that only frame the swap (全省一共呢? swaps in 全省).
-SWAP_FILLER = regex(rf"{_ALL_TOGETHER}|加起来|(?:自己|自个儿|自家|本身)(?:办|搞|开|做|组织|举办)?|(?:的)?(?:相关|有关)?(?:情况|数据|数字|部分)$|[这那](?:个(?![别人体案性])|边|块)|的|又|还|那|呢|方面|层面|范围内|范围")
+SWAP_FILLER = regex(rf"{_ALL_TOGETHER}|加起来|(?:自己|自个儿|自家|本身)(?:办|搞|开|做|组织|举办)?|(?:的)?(?:相关|有关)?(?:情况|数据|数字)$|的部分$|的(?:相关|有关)|[这那](?:个(?![别人体案性])|边|块)|的|又|还|那|呢|方面|层面|范围内|范围")
 #: Words that only ask for a total (共计多少场, 征求意见建议 总数): they frame, even where the report uses them.
 AGGREGATE_WORDS = frozenset("共计 累计 总数 总量 总额 数量 数目 全部 所有 一共是 总共是 共有 一共有 总共有".split()) | \
     frozenset(_ALL_TOGETHER.split("|"))
