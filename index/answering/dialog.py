@@ -965,7 +965,7 @@ class Conversation:
                         len(set(t) & set(thing)) >= 2), key=lambda t: (-len(set(t) & set(thing)), -len(t), t), default=None)
             if swapped and like:
                 return swapped.replace(like, thing, 1)
-            if swapped and thing[-2:] in swapped:  # (马鞍山市的做法呢? after 淮南市…有什么特色做法?: the thing is asked already)
+            if swapped and thing in swapped:  # (马鞍山市的做法呢? after 淮南市…有什么特色做法?: the thing is asked already)
                 return swapped
             if split is place_thing:  # (那芜湖的做法呢? after 合肥开展了哪些专项行动?: the thing, of the place)
                 return f"{split.group(1)}的{thing}是什么?"
