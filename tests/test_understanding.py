@@ -4271,3 +4271,8 @@ def test_words_the_report_never_uses_in_a_clause_that_tells_are_no_part_of_the_q
                                                 ("暗访组有几个？我们要给党员们讲个数", "8个")])
 def test_what_the_asker_will_tell_others_after_the_question_asks_nothing(engine: Engine, question: str, lead: str) -> None:
     assert_leads(engine, question, lead)  # 说个数: what they will pass on, not a count in 个
+
+
+def test_a_clause_saying_what_it_is_for_someone_is_not_the_asker_passing_it_on(engine: Engine) -> None:
+    # 对活动来说…: as for the activity, part of what is asked; 我好给学生讲个数 is the asker passing it on
+    assert engine.read("群众意见听进去多少,对活动来说有多重耀?").asking == ""

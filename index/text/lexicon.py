@@ -1091,8 +1091,9 @@ A_FEW = regex(r"几(?=[个位天])")
 PURPOSE_OPENING = regex(r"^(?:为了|为)(?!什么|啥|何|期)[^,,。??]{2,20}?[,,]")
 #: The asker speaking of themselves or their kin (我, 俺们, 我老伴).
 FIRST_PERSON = regex(rf"{_SELF}|{KIN.pattern}")
-_PASSING_ON = (rf"(?:{_SELF})?们?(?:也|就|好|想|要|得|准备|打算|回头|到时候?)*(?:给|跟|对|向|和)[\u4e00-\u9fff]{{1,8}}?"
-               r"(?:说|讲|解释|交代|汇报|介绍|上课|科普)")
+_MEANING_TO = r"(?:也|就|好|想|要|得|准备|打算|回头|到时候?)"
+_PASSING_ON = (rf"(?:(?:{_SELF})们?{_MEANING_TO}*|{_MEANING_TO}+)(?:给|跟|对|向|和)[\u4e00-\u9fff]{{1,8}}?"
+               r"(?<!来)(?:说|讲|解释|交代|汇报|介绍|上课|科普)")  # (not 对活动来说: as for it)
 #: The asker's own plan to pass the answer on (我好给孩子们说个数, 我想跟学生讲个日子): a clause that asks nothing
 #: unless a question word says so; 个数 or 日子 in it only name what will be told.
 PASSING_ON = regex(rf"^{_PASSING_ON}")
