@@ -1161,10 +1161,14 @@ def _listed_whole(question: str, sentence: str, lead: str | None) -> bool:
 
 
 def _place_then_thing(x: str) -> re.Match[str] | None:
-    """X of 那X呢? as a place the report names and a thing (马鞍山市的做法: 马鞍山市, 做法), if it is one."""
-    names = "|".join(re.escape(name) for name in lexicon.longest_first(place_names()))
-    split = re.fullmatch(rf"({names})的?([\u4e00-\u9fff]{{2,}})", x) if names else None
-    return split if split is not None and not lexicon.ASKING.search(split.group(2)) else None  # (not 淮南有多少)
+    """X of 那X呢? as a place name and a thing (马鞍山市的做法: 马鞍山市, 做法), the longest name that leaves one, if
+    it is one."""
+    names = place_names()
+    for end in range(len(x) - 2, 0, -1):  # (the name looked up by X's openings, not a pattern of all names)
+        split = re.fullmatch(rf"({re.escape(x[:end])})的?([\u4e00-\u9fff]{{2,}})", x) if x[:end] in names else None
+        if split is not None:
+            return split if not lexicon.ASKING.search(split.group(2)) else None  # (not 淮南有多少)
+    return None
 
 
 def _part_named(x: str) -> re.Match[str] | None:
