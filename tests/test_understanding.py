@@ -4276,3 +4276,17 @@ def test_what_the_asker_will_tell_others_after_the_question_asks_nothing(engine:
 def test_a_clause_saying_what_it_is_for_someone_is_not_the_asker_passing_it_on(engine: Engine) -> None:
     # 对活动来说…: as for the activity, part of what is asked; 我好给学生讲个数 is the asker passing it on
     assert engine.read("群众意见听进去多少,对活动来说有多重耀?").asking == ""
+
+
+def test_a_word_of_time_glued_to_the_verb_after_it_is_no_word_asked(engine: Engine) -> None:
+    assert_says(engine, "芜湖征求意见时靠的是啥平台?", "政情民意“直通车”")  # 意见时|靠: 时 and 靠, no 时靠 to find
+
+
+def test_who_takes_a_post_is_said_by_the_post_taken(engine: Engine) -> None:
+    # 出任组长 ↔ 由党委主要负责同志任组长: the post taken, said with the verb's last character
+    assert_leads(engine, "活动领导小组的组长一般由什么人出任", "党委主要负责同志")
+
+
+@pytest.mark.parametrize("question", ["哪个市的四风问题最为严重?", "恁觉得这回活动搞得咋样?"])
+def test_a_ranking_or_the_bots_own_view_is_not_answered(engine: Engine, question: str) -> None:
+    assert engine.ask(question).status != "answered"  # 最为严重: a ranking; 恁觉得: 你觉得, the bot's view

@@ -1376,8 +1376,11 @@ def _doers_said(question: Question, sentence: str, done_by: re.Pattern[str]) -> 
 
 
 def _deed_said(deed: str, sentence: str, related: Callable[[str], Sequence[str]]) -> bool:
-    """Does the sentence say the deed, in its word or a related one (主持, 陪)?"""
-    return deed in sentence or any(r in sentence for r in related(deed))
+    """Does the sentence say the deed, in its word or a related one (主持, 陪), or a post taken by the verb's last
+    character before the post (出任, 担任 ↔ 由党委主要负责同志任组长)?"""
+    return deed in sentence or any(r in sentence for r in related(deed)) or \
+        any(len(d) == 2 and re.search(rf"{re.escape(d[-1])}(?:{lexicon.ROLES.pattern})", sentence) is not None
+            for d in (deed, *related(deed)))
 
 
 def _relation_asked(question: Question) -> Term | None:

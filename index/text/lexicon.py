@@ -365,7 +365,7 @@ ASKED_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
     # (最少得几天?, 最多要多少人? ask a bound, answered by 5天以上: not a ranking; 最突出的那10个县 picks a group by
     # its count, which it names)
     # (省里最大那帮当官的, 最高层那帮人: who is meant, the highest, not a ranking asked)
-    (regex(r"最(?:多|少|大|小|高|低|早|晚|先|好|差|慢|快|难|积极|认真|彻底|突出|严重|普遍|常见|厉害)(?![得要需能也]|(?:是|为|有)?(?:几|多少)|[^,,。??的]{1,6}(?:几|多少)|"
+    (regex(r"最为?(?:多|少|大|小|高|低|早|晚|先|好|差|慢|快|难|积极|认真|彻底|突出|严重|普遍|常见|厉害)(?![得要需能也]|(?:是|为|有)?(?:几|多少)|[^,,。??的]{1,6}(?:几|多少)|"
                 r"层|的?(?:那帮|那伙|那拨|那些|那几)|"
                 r"的?[那这]?(?:\d+|[一二三四五六七八九十两]+)[个位名项条家])|"
                 r"大多(?:数)?(?:是|为|都|属于)|大部分(?:是|为|都|属于)"),
@@ -914,7 +914,7 @@ FUNCTION_CHARS = frozenset("是的了在有和与及或被把对向到给让从�
                            "因由将于经按据")
 #: Characters the segmenter may glue to the one after them into a word of no dictionary (组|里担|的, 要学的是): a
 #: word of place after a noun, a modal verb.
-GLUED_HEADS = frozenset("里要想能会")
+GLUED_HEADS = frozenset("里要想能会时中后上下外")
 #: Particles the cut leaves out that may end a word of the general language (心得, 随着, 不过).
 WORD_ENDING_PARTICLES = frozenset("得地着过")
 #: Verbs of saying, which so often report what someone said that they are never read as a typo (有人说 is no 人数).
@@ -1310,13 +1310,13 @@ REGIONAL_ASKING: tuple[tuple[re.Pattern[str], str], ...] = (
     (regex(r"搁(?=哪)"), "在"),  # 搁哪儿: 在哪儿
     (regex(r"再?说回(?:到)?(?=[\u4e00-\u9fff])"), "回到"),  # 说回学习那块: back to it, said as going back
     (regex(r"哪块儿?|哪嗒|哪搭|哪疙瘩|哪嘎达|哪旮旯|哪旮儿"), "哪里"), (regex(r"那旮旯|那疙瘩|那嘎达"), "那里"), (regex(r"哪些个"), "哪些"), (regex(r"多会儿?|多咱"), "什么时候"),
-    # Central Plains speech: 俺 我, 哩 的, 木 没 (木有, 木改完), 弄啥 干什么, 恁 你 before a verb of telling or
-    # knowing (恁说说), else 那么
+    # Central Plains speech: 俺 我, 哩 的, 木 没 (木有, 木改完), 弄啥 干什么, 恁 你 before a verb of telling,
+    # knowing or thinking (恁说说, 恁觉得), else 那么
     (regex(r"俺"), "我"), (regex(r"哩"), "的"), (regex(r"木(?=有|[改做办完弄干学看去来听说见])"), "没"),
     (regex(r"弄啥(?:嘞|的)?"), "干什么"),
     # Northwestern speech: 额 我 where it opens a clause or before 们 (额论文要写…, 额们老师), not in 名额, 额度, 额外
     (regex(r"(?:^|(?<=[,,。;;!!??\s]))额(?![度外定头数])|额(?=们)"), "我"),
-    (regex(r"恁(?=[说讲给知懂看问])"), "你"), (regex(r"恁"), "那么"),
+    (regex(r"恁(?=[说讲给知懂看问觉认])"), "你"), (regex(r"恁"), "那么"),
     # where, said with 头 (省里头, 在外头): 里, 外
     # (not 里|头一个小标题: the first)
     (regex(r"(?<=[\u4e00-\u9fff])(?<!这)(?<!那)([里外])头(?!头)(?![一1]个?(?:部分|节|章|[小大]?标题|板块|块|段))"), r"\1"),
