@@ -263,6 +263,7 @@ class _Context:
     at: float
     wants: str | None = None  # the kind of thing the question asked (Question.wants)
     read: int = -1  # how far the answer's paragraph has been read on (-1: not yet)
+    then: Passage | None = None  # the paragraph last shown as what the report says next, reading on
 
 
 def _more_said_first(clauses: list[str]) -> list[str]:
@@ -594,7 +595,7 @@ class Conversation:
             if context.read < 0 and _listed_whole(context.question, answer.sentence, answer.lead):
                 # 合肥专项行动有哪些? → 还有呢?: the list was given whole; the report lists no more
                 context.read = len(first.text)
-                then = _next_in_section(engine, first)
+                context.then = then = _next_in_section(engine, first)
                 return More(context.question, text, (first,), piece=answer.sentence.strip(), listed=True, then=then)
             if context.read < 0:
                 context.read = read_from(first.text, answer.sentence, answer.lead)
@@ -607,7 +608,7 @@ class Conversation:
                     if context.read < 0 and (passage is None or len(said) > 1):
                         # (a byline, (记者 黄永礼), says nothing more)
                         context.read = len(first.text)
-                        then = _next_in_section(engine, first)
+                        context.then = then = _next_in_section(engine, first)
                         return More(context.question, text, (first,), whole=True,
                                     complete=passage is None and then is None, then=then)
                     if context.read < 0:
@@ -617,10 +618,15 @@ class Conversation:
                 context.read = piece[1]
                 last = not first.text[piece[1]:].strip()
                 then = _next_in_section(engine, first) if last else None
+                context.then = then or context.then
                 return More(context.question, text, (first,), piece=piece[0],
                             complete=last and passage is None and then is None, then=then)
         if passage is None:
-            return More(context.question, text, ())
+            # no other paragraph matches: on from the paragraph last read on to, what the section says next
+            onward = _next_in_section(engine, context.then) if context.then is not None else None
+            if onward is not None:
+                context.then = context.anchor = onward
+            return More(context.question, text, (onward,) if onward is not None else ())
         context.shown += 1
         context.anchor = passage
         return More(context.question, text, (passage,))
