@@ -616,3 +616,12 @@ def test_asking_on_after_the_matching_paragraphs_reads_on_through_the_section(en
     chat.reply("还有呢?")  # the paragraph whole, then the one after it (庐江县…)
     onward = chat.reply("接着说")  # no other paragraph matches: what the section says next, not "no more"
     assert "拍砖" in (shown_text(onward) or "")
+
+
+def test_asking_on_never_shows_again_the_paragraph_just_read_on_to(engine: Engine) -> None:
+    chat = Conversation(lambda: engine)
+    chat.reply("第二批活动期间第一批单位的机构撤了没有?")
+    more = chat.reply("还有呢?")
+    assert isinstance(more, More) and more.then is not None  # its paragraph whole, then the next one (据统计…)
+    again = chat.reply("然后呢?")
+    assert isinstance(again, More) and more.then.id not in {p.id for p in again.shown}

@@ -587,6 +587,9 @@ class Conversation:
         answer = context.result.answer
         first = answer.passage if answer else context.result.hits[0].passage
         passage, _ = page(engine, context.question, first, context.shown)
+        while passage is not None and context.then is not None and passage.id == context.then.id:
+            context.shown += 1  # (shown already, as what the report says next)
+            passage, _ = page(engine, context.question, first, context.shown)
         context.at = now
         if context.shown == 1 and context.result.status == "answered" and answer is not None:
             # 还有呢? right after an answer: the answer's paragraph read on from the clause that gave the short
