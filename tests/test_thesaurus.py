@@ -73,3 +73,12 @@ def test_a_phrase_of_choices_stands_for_every_phrase_it_spells() -> None:
 
     for phrase in ("偷偷去检查", "秘密查", "暗地里下去走访"):  # {偷偷|…|暗地里}{|地}{|去|下去}{检查|查|…|走访}
         assert "暗访" in register_mates(phrase), phrase
+
+
+def test_a_word_typed_by_sound_stands_for_the_one_common_word_it_sounds_like() -> None:
+    from index.text.thesaurus import typed_for
+
+    assert typed_for("厂次") == "场次"  # chang ci: no dictionary holds 厂次
+    assert typed_for("职物") is None  # 职务 or 植物, both common: no telling which
+    assert typed_for("个市") is None and typed_for("开过") is None  # a measure word or aspect run into a word
+    assert typed_for("精神") is None  # a word itself

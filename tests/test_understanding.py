@@ -4290,3 +4290,7 @@ def test_who_takes_a_post_is_said_by_the_post_taken(engine: Engine) -> None:
 @pytest.mark.parametrize("question", ["哪个市的四风问题最为严重?", "恁觉得这回活动搞得咋样?"])
 def test_a_ranking_or_the_bots_own_view_is_not_answered(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"  # 最为严重: a ranking; 恁觉得: 你觉得, the bot's view
+
+
+def test_an_everyday_word_typed_by_sound_is_read_as_that_word(engine: Engine) -> None:
+    assert_leads(engine, "市县开先进事迹报告会的厂次有多少?", "2855场")  # 厂次: 场次, the one common word it sounds like

@@ -263,7 +263,7 @@ class _Context:
     at: float
     wants: str | None = None  # the kind of thing the question asked (Question.wants)
     read: int = -1  # how far the answer's paragraph has been read on (-1: not yet)
-    then: Passage | None = None  # the paragraph last shown as what the report says next, reading on
+    then: Passage | None = None  # the paragraph shown as what the report says next (not shown again as matching)
 
 
 def _more_said_first(clauses: list[str]) -> list[str]:
@@ -625,11 +625,7 @@ class Conversation:
                 return More(context.question, text, (first,), piece=piece[0],
                             complete=last and passage is None and then is None, then=then)
         if passage is None:
-            # no other paragraph matches: on from the paragraph last read on to, what the section says next
-            onward = _next_in_section(engine, context.then) if context.then is not None else None
-            if onward is not None:
-                context.then = context.anchor = onward
-            return More(context.question, text, (onward,) if onward is not None else ())
+            return More(context.question, text, ())
         context.shown += 1
         context.anchor = passage
         return More(context.question, text, (passage,))

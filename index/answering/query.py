@@ -32,6 +32,7 @@ from index.text.thesaurus import (
     person_names,
     register_mates,
     same_in_register,
+    typed_for,
     word_facts,
 )
 
@@ -856,6 +857,9 @@ class Reader:
                 # is a guess and 一千一百多 a rough figure (checked as a figure), not words to match
                 continue
             seen.add(token)
+            if token not in self._vocabulary and len(token) == 2 and _facet(token, folded) is not None and \
+                    (typed := typed_for(token)) is not None:
+                token = typed  # 报告会的厂次是多少: 场次, typed by sound, what is asked
             if token not in self._vocabulary and len(token) > 1 and token[-1] in lexicon.ASPECT_MARKS and \
                     (token[:-1] in self._vocabulary or is_verb(token[:-1])):
                 token = token[:-1]  # 看过, 开过: the verb, its aspect aside

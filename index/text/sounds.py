@@ -85,6 +85,21 @@ def split_syllables(latin: str, most: int = 4) -> list[tuple[str, ...]]:
             for rest in split_syllables(latin[n:], most - 1)]
 
 
+@functools.cache
+def _by_first_reading() -> dict[str, str]:
+    """Commonest reading → the characters it is the commonest reading of."""
+    chars: dict[str, list[str]] = {}
+    for char, readings in _table().items():
+        chars.setdefault(readings[0], []).append(char)
+    return {reading: "".join(found) for reading, found in chars.items()}
+
+
+def sounding_alike(char: str) -> str:
+    """The other characters whose commonest reading is the character's (职 → 直, 值, 植 …)."""
+    reading = first_reading(char)
+    return _by_first_reading().get(reading, "").replace(char, "") if reading else ""
+
+
 def reads_as(char: str, syllable: str) -> bool:
     """Is `syllable` one of the character's readings?"""
     return syllable in _table().get(char, ())

