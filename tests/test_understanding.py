@@ -4294,3 +4294,9 @@ def test_a_ranking_or_the_bots_own_view_is_not_answered(engine: Engine, question
 
 def test_an_everyday_word_typed_by_sound_is_read_as_that_word(engine: Engine) -> None:
     assert_leads(engine, "市县开先进事迹报告会的厂次有多少?", "2855场")  # 厂次: 场次, the one common word it sounds like
+
+
+def test_which_people_did_it_is_answered_by_the_kind_of_people_said_doing_it(engine: Engine) -> None:
+    assert_says(engine, "走访了两百多万户群众的都是哪些人?", "各级党员干部走访群众")  # who did it, right before the verb
+    # (not 由厅级干部带队的暗访组: those who led the visits, 的 between them, are not the people in the cases exposed)
+    assert engine.ask("暗访组通报的典型案例涉及哪些人?").status != "answered"

@@ -467,6 +467,10 @@ _ASPECT_ASKED = regex(r"(?:哪|什么|啥)(?:个|些|一)?方面")
 _CHARACTERS_ASKED = regex(r"[哪那这](\d+)个字")
 #: A noun for people right before 多少 (处级干部有多少): what is counted.
 _PERSON_BEFORE = regex(rf"({lexicon.PERSON_NOUNS.pattern})[,,]?(?:有|是|一共|共|总共)?$")  # (全省党员,一共多少?)
+#: Most characters between a verb and the people a sentence says do or undergo it (省几大班子领导同志|集中观看).
+PEOPLE_NEAR_DEED = 12
+#: ... and, for those who do it, between them and the verb (领导同志|集中|观看; not 厅级干部|带队的|暗访组).
+SUBJECT_GAP = 2
 #: Fewest characters of a figure the question states that mark one passage (4395, 3.3; not 1, 16).
 DISTINCT_FIGURE = 3
 
@@ -1375,6 +1379,24 @@ def _doers_said(question: Question, sentence: str, done_by: re.Pattern[str]) -> 
             m.group(1) not in question.folded]
 
 
+def _people_of_the_deed(question: Question, sentence: str, verbs: Collection[str]) -> bool:
+    """Does the sentence name the kind of people who do, or undergo, a deed of the question's, right before its
+    verb or after it in one clause with no 的 between (哪些人集中观看了电影? ↔ 省几大班子领导同志集中观看电影;
+    培训的是哪些人? ↔ 培训基层党组织书记44900多人), a kind the question does not name itself?"""
+    for verb in (t.word for t in question.terms if len(t.word) > 1 and t.word in sentence and
+                 (t.word in verbs or ((facts := word_facts(t.word)) is not None and facts[1] in lexicon.DEED_POS))):
+        for at in occurrences(sentence, verb):
+            before = lexicon.CLAUSE_END.split(sentence[:at])[-1][-PEOPLE_NEAR_DEED:]
+            after = lexicon.CLAUSE_END.split(sentence[at + len(verb):])[0][:PEOPLE_NEAR_DEED]
+            for side, near in ((before, lambda m, side: len(side) - m.end() <= SUBJECT_GAP),
+                               (after, lambda m, side: "的" not in side[:m.start()])):
+                skipped = [m.span() for m in lexicon.PEOPLE_COUNTED_SKIP.finditer(side)]  # (领导班子, 人次)
+                if any(m.group(0) not in question.folded and not any(a <= m.start() < b for a, b in skipped) and
+                       near(m, side) for m in lexicon.PERSON_NOUNS.finditer(side)):
+                    return True
+    return False
+
+
 def _deed_said(deed: str, sentence: str, related: Callable[[str], Sequence[str]]) -> bool:
     """Does the sentence say the deed, in its word or a related one (主持, 陪), or a post taken by the verb's last
     character before the post (出任, 担任 ↔ 由党委主要负责同志任组长)?"""
@@ -1715,7 +1737,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
     if lexicon.MEMBERS.search(question.folded) and not (
             _PEOPLE_WHO.search(question.folded) and
             (any(lexicon.BODY.search(doer) for doer in _doers_said(question, sentence, lexicon.DONE_BY_BODY)) or
-             _doers_said(question, sentence, lexicon.DONE_BY_PEOPLE))):
+             _doers_said(question, sentence, lexicon.DONE_BY_PEOPLE) or _people_of_the_deed(question, sentence, verbs))):
         # 6个市分别是哪些? is answered by a list or by names, not by the count again (but 兼任第一书记的是哪些人? by
         # the people a sentence says do it: 由乡镇 (街道)党(工)委负责同志兼任)
         items = max([len(re.findall(r"[\u4e00-\u9fff“”]+、", sentence)),
