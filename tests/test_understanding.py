@@ -4300,3 +4300,8 @@ def test_which_people_did_it_is_answered_by_the_kind_of_people_said_doing_it(eng
     assert_says(engine, "走访了两百多万户群众的都是哪些人?", "各级党员干部走访群众")  # who did it, right before the verb
     # (not 由厅级干部带队的暗访组: those who led the visits, 的 between them, are not the people in the cases exposed)
     assert engine.ask("暗访组通报的典型案例涉及哪些人?").status != "answered"
+
+
+@pytest.mark.parametrize("question", ["那1660个党组织具体指的是什么?", "五千三百二十二个,指的是哪一项?"])
+def test_what_a_figure_told_stands_for_is_said_by_the_sentence_giving_it(engine: Engine, question: str) -> None:
+    assert engine.ask(question).status == "answered"  # 软弱涣散基层党组织; 党员领导干部活动联系点

@@ -106,9 +106,10 @@ FIGURE_GIVEN_ASKED = regex(r"(?:(?:总数|个数|人数|数目|数字|数据|数
 FIGURE_OF_WHAT = regex(r"(?:什么|啥|哪个|哪种|哪类|哪方面|何)(?:人|组|事|东西)?的?(?:数目|数量|数字|人数|数据|数)(?!量词)")
 #: The most or least of an amount (数量最多): after 哪, which one has it is asked, not the amount.
 MOST_AMOUNT = regex(r"(?:数量|人数|数目|个数|次数|数)(?:是)?(?:最多|最少|最大|最小|最高|最低)")
-#: What a figure the question tells stands for (44900多人指的是哪些人?, 这个数字说的是什么): the sentence that gives it.
-FIGURE_REFERRED = regex(r"(?:\d|数字?)[万亿多余人个条次名]{0,3}(?:这个数字?)?(?:指的?|统计的|说的|算的|讲的)是?"
-                             r"(?:什么人?|啥人?|哪些人?|哪类人|什么东西)|"
+#: What a figure the question tells stands for (44900多人指的是哪些人?, 这个数字说的是什么, 92400多个问题具体指什么问题?,
+#: 1140人,指的是哪一项?): the sentence that gives it.
+FIGURE_REFERRED = regex(r"(?:\d|数字?)[万亿多余人个条次名]{0,3}(?:[\u4e00-\u9fff]{1,4}?具体|[,,])?(?:这个数字?)?"
+                             r"(?:指的?|统计的|说的|算的|讲的)是?(?:什么人?|啥人?|哪些人?|哪类人|什么东西|哪[一1]?项)|"
                              # (3800多条跟21500多条分别是什么的意见?: what each figure told counts)
                              r"\d[万亿多余人个条次名]{0,3}(?:分别|各自?)(?:是|指的?是?|说的是)?(?:什么|啥)的?")
 #: People right before a bare 多少 (参观的人有多少, 那些人一共是多少): it asks 多少人.
