@@ -4305,3 +4305,7 @@ def test_which_people_did_it_is_answered_by_the_kind_of_people_said_doing_it(eng
 @pytest.mark.parametrize("question", ["那1660个党组织具体指的是什么?", "五千三百二十二个,指的是哪一项?"])
 def test_what_a_figure_told_stands_for_is_said_by_the_sentence_giving_it(engine: Engine, question: str) -> None:
     assert engine.ask(question).status == "answered"  # 软弱涣散基层党组织; 党员领导干部活动联系点
+
+
+def test_a_subject_typed_before_a_colon_is_what_the_question_asks_of(engine: Engine) -> None:
+    assert engine.ask("淮南市委书记:是谁?").status != "answered"  # no label: 是谁 asks of 淮南市委书记, unnamed

@@ -1065,8 +1065,9 @@ _SELF = r"我|俺|咱|本人|老朽|鄙人|老夫"
 ASKER_OPENING = regex(rf"(?:{_SELF})")
 #: A clause that tells what the asker heard (回老家听亲戚说县里来征求过意见): context, where another clause asks.
 HEARD = regex(r"听[\u4e00-\u9fff]{0,4}?说|听说|据说")
-#: A label put before a question (编目需要:…, 作业:…): what it is for, no word the answer must hold.
-LABEL = regex(r"^[\u4e00-\u9fff]{1,8}[::](?=.)")
+#: A label put before a question (编目需要:…, 作业:…): what it is for, no word the answer must hold (not the
+#: subject of a question that goes on without one: 合肥市委书记:是谁?, 庐江县委书记:叫什么名字?).
+LABEL = regex(r"^[\u4e00-\u9fff]{1,8}[::](?=.)(?![是叫为])")
 #: The words of a line asked for (咋吆喝网友的?, 原话, 那句口号): a line in quotes (“亲,期待您积极参与…”) says them.
 LINE_ASKED = regex(r"招呼|吆喝|(?<![叫呼])喊|号召|原话|那句|口号")
 #: A sentence that points back to the one before it with what it acts on (将之作为头道工序): read with that one.
