@@ -1388,13 +1388,19 @@ def _people_of_the_deed(question: Question, sentence: str, verbs: Collection[str
         for at in occurrences(sentence, verb):
             before = lexicon.CLAUSE_END.split(sentence[:at])[-1][-PEOPLE_NEAR_DEED:]
             after = lexicon.CLAUSE_END.split(sentence[at + len(verb):])[0][:PEOPLE_NEAR_DEED]
-            for side, near in ((before, lambda m, side: len(side) - m.end() <= SUBJECT_GAP),
-                               (after, lambda m, side: "的" not in side[:m.start()])):
-                skipped = [m.span() for m in lexicon.PEOPLE_COUNTED_SKIP.finditer(side)]  # (领导班子, 人次)
-                if any(m.group(0) not in question.folded and not any(a <= m.start() < b for a, b in skipped) and
-                       near(m, side) for m in lexicon.PERSON_NOUNS.finditer(side)):
-                    return True
+            doers = [m for m in _people_named(before, question.folded) if len(before) - m.end() <= SUBJECT_GAP]
+            undergoers = [m for m in _people_named(after, question.folded) if "的" not in after[:m.start()]]
+            if doers or undergoers:
+                return True
     return False
+
+
+def _people_named(text: str, folded: str) -> list[re.Match[str]]:
+    """The words for people in the text (党员干部, 同志), but in a count of something else (领导班子, 人次) or in
+    the question itself."""
+    skipped = [m.span() for m in lexicon.PEOPLE_COUNTED_SKIP.finditer(text)]
+    return [m for m in lexicon.PERSON_NOUNS.finditer(text)
+            if m.group(0) not in folded and not any(a <= m.start() < b for a, b in skipped)]
 
 
 def _deed_said(deed: str, sentence: str, related: Callable[[str], Sequence[str]]) -> bool:

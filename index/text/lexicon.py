@@ -913,8 +913,8 @@ NEGATIONS = frozenset("不没未别")
 #: Characters that carry the grammar of a question, never read as a typo of a content word (书记是谁 is not 书记处).
 FUNCTION_CHARS = frozenset("是的了在有和与及或被把对向到给让从为以之其这那谁啥咋吗呢吧么哪几多少什怎如何个位名些都也就还又再很会能要想可"
                            "因由将于经按据")
-#: Characters the segmenter may glue to the one after them into a word of no dictionary (组|里担|的, 要学的是): a
-#: word of place after a noun, a modal verb.
+#: Characters the segmenter may glue to the one after them into a word of no dictionary (组|里担|的, 要学的是,
+#: 意见|时用|的): a word of place or time after a noun, a modal verb.
 GLUED_HEADS = frozenset("里要想能会时中后上下外")
 #: Particles the cut leaves out that may end a word of the general language (心得, 随着, 不过).
 WORD_ENDING_PARTICLES = frozenset("得地着过")

