@@ -127,11 +127,11 @@ async def test_the_question_shown_is_in_the_users_own_words(api: FakeBotApi, bot
     assert swap.text.splitlines()[0] == "问：芜湖市开展了哪四个专项行动？"
     why = await ask(api, "为什么?")  # about 芜湖市 now: the report said what it does of it
     assert why.text.splitlines()[0] == "问：芜湖市开展了哪四个专项行动？"
-    await ask(api, "请问省委督导组有多少个？", chat=USER + 6)
+    await ask(api, "请问省委抽调了多少人组成督导组？", chat=USER + 6)
     whole = await ask(api, "还有呢?", chat=USER + 6)  # first the answer's paragraph, unfolded
-    assert whole.text.splitlines()[0] == "问：省委督导组有多少个？ · 这一段的全文"
-    more = await ask(api, "还有呢?", chat=USER + 6)
-    assert more.text.splitlines()[0] == "问：省委督导组有多少个？ · 下一个相关段落"
+    assert whole.text.splitlines()[0] == "问：省委抽调了多少人组成督导组？ · 这一段的全文"
+    more = await ask(api, "还有呢?", chat=USER + 6)  # (past the paragraph shown after it: 下一段接着说)
+    assert more.text.splitlines()[0] == "问：省委抽调了多少人组成督导组？ · 下一个相关段落"
 
     chat = USER + 7
     await ask(api, "蕪湖市徵求到多少條意見建議?", chat=chat)
