@@ -395,8 +395,7 @@ class Conversation:
             # X怎么样? swaps a subject (那芜湖市怎么样?); about anything else (效果怎么样?) it asks something new
             asks_new = not bare.endswith("呢") and _kind(engine, engine.normalizer.normalize(x)) in ("other", "predicate")
             # 该市流动党员有多少?: a pronoun in X points back; it is resolved, not swapped in
-            pointing = bool(x) and (lexicon.POINTING.match(x) is not None or
-                                    any(p.search(x) for p in (lexicon.PERSON_PRONOUN, lexicon.GROUP_PRONOUN)))
+            pointing = bool(x) and (lexicon.POINTING.match(x) is not None or _pronoun_in(x))
             rewritten = self._swap(engine, context, x) if x and not asks_new and not pointing else None
             if rewritten:  # (a part of the report, 末节呢?, is no subject its answer must speak of)
                 focus = None if _part_named(engine.normalizer.normalize(x)) or re.fullmatch(lexicon.NUMBERED, x) else \
@@ -568,7 +567,7 @@ class Conversation:
         question = engine.read(plain)
         if question.wants not in ("open", "list", "how", "yesno") or question.figures or question.ordinals:
             return False
-        if any(p.search(plain) for p in (lexicon.POINTING, lexicon.PERSON_PRONOUN, lexicon.GROUP_PRONOUN)):
+        if lexicon.POINTING.search(plain) or _pronoun_in(plain):
             return False  # (他还带头干了啥?: of the one named before, asked afresh)
         return all(t.role == "frame" or len(t.word) == 1 or t.word in engine.weights.verbs or
                    lexicon.OTHERS.fullmatch(t.word) or lexicon.MORE_KINDS.fullmatch(t.word) for t in question.terms)
@@ -1163,6 +1162,11 @@ def _listed_whole(question: str, sentence: str, lead: str | None) -> bool:
         return False
     # (the first item is read with the words before it, the last with 等… after it)
     return lead is None or all(re.sub(r"等[^、]*$", "", item) in lead for item in items.split("、")[1:])
+
+
+def _pronoun_in(text: str) -> bool:
+    """Does the text point back at someone named before with a pronoun for a person or a group (他, 他们, 该组)?"""
+    return any(p.search(text) for p in (lexicon.PERSON_PRONOUN, lexicon.GROUP_PRONOUN))
 
 
 def _place_then_thing(x: str) -> re.Match[str] | None:

@@ -1766,10 +1766,11 @@ SCOPE_PATTERN = "|".join(longest_first(SCOPE_WORDS))
 #: Endings of words that name a group of people (流动党员, 基层党组织书记) or a body of them (省委督导组,
 #: 报告团, 领导班子): a swap to one replaces a group.
 PEOPLE_ENDINGS = regex(r"(?:党员|干部|群众|书记|领导|人员|同志|网民|代表|成员|组长|负责人|人|小组|[^小]组|团|队|班子|单位|部门)$")
+_ORDINAL_DIGITS = r"(?:[一二三四五六七八九十百]+|\d+)"
 #: A round or stage the answer must name (第三批, 第2轮); and a year (2013年).
-NUMBERED = r"第(?:[一二三四五六七八九十百]+|\d+)个?"
+NUMBERED = rf"第{_ORDINAL_DIGITS}个?"
 #: The number of an ordinal (第二个 → 二, 第3批 → 3).
-ORDINAL_NUMBER = regex(r"(?<=第)(?:[一二三四五六七八九十百]+|\d+)")
+ORDINAL_NUMBER = regex(rf"(?<=第){_ORDINAL_DIGITS}")
 _ROUNDS = "批|轮|届|期|次|阶段|环节|季度|道|步"
 ORDINAL = regex(rf"{NUMBERED}(?:{_ROUNDS})")
 #: An ordinal of anything else (第二组长, 第三种): an answer that numbers that thing must number it so.
