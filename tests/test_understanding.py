@@ -4309,3 +4309,26 @@ def test_what_a_figure_told_stands_for_is_said_by_the_sentence_giving_it(engine:
 
 def test_a_subject_typed_before_a_colon_is_what_the_question_asks_of(engine: Engine) -> None:
     assert engine.ask("淮南市委书记:是谁?").status != "answered"  # no label: 是谁 asks of 淮南市委书记, unnamed
+
+
+def test_a_report_published_when_is_asked_by_its_publishing_verb(engine: Engine) -> None:
+    assert_leads(engine, "这篇综述刊发于哪年哪月?", "2014-05-07")  # 刊发于哪年: the date, not the paper
+    assert_leads(engine, "是哪家报社刊发的?", "安徽日报")
+
+
+def test_a_verb_of_one_character_around_a_field_asked_asks_nothing_of_the_report(engine: Engine) -> None:
+    assert_leads(engine, "帮同事问的,他想看这篇稿子是哪天见报的", "2014-05-07")  # 看: what the colleague wants to do
+
+
+def test_a_field_asked_for_what_it_cannot_give_is_not_answered(engine: Engine) -> None:
+    assert engine.ask("责任编辑在哪工作?").status != "answered"  # where the editor works: no name says it
+
+
+def test_a_field_asked_before_other_works_are_wished_for_is_answered(engine: Engine) -> None:
+    assert_leads(engine, "这篇的记者叫啥名字,我想看看他还写过哪些报道", "黄永礼")
+
+
+@pytest.mark.parametrize(("question", "lead"), [("合肥那段我读完了,我就想问来安县编的手册叫什么", "《便民服务手册》"),
+                                                ("芜湖那段看完了。想进一步了解:庐江县听意见用了什么办法?", "量化指标")])
+def test_what_the_asker_tells_before_turning_to_ask_is_no_word_asked(engine: Engine, question: str, lead: str) -> None:
+    assert_says(engine, question, lead)  # 合肥, 芜湖: what the asker has read; 就想问, 想进一步了解: the turn to asking

@@ -69,7 +69,10 @@ def _framing(question: Question, store: PassageStore, header: Passage, headings:
     quoted = "".join(lexicon.QUOTED.findall(folded)) if headings else ""
     told = _told_before(folded)
     this = lexicon.THIS_REPORT.search(folded) is not None  # (本文的来源报刊: a word for the paper, of this one)
+    field = any(pattern.search(folded) for pattern, _ in lexicon.META_FIELDS)
     for term in question.terms:
+        if field and len(term.word) == 1 and term.role != "constraint" and is_verb(term.word):
+            continue  # (哪天发出来的?我看看…: a verb of one character, around a field asked, asks nothing of the report)
         if told and folded.rfind(term.word) < told:
             continue  # (我负责讲第二部分,第二部分讲的啥?: what the asker tells before asking)
         if term.role == "frame" or term.aside or _report_word(term.word) or term.word in held or \
@@ -88,9 +91,25 @@ def _framing(question: Question, store: PassageStore, header: Passage, headings:
 
 #: A question word right before a field's name (哪个|报社): that field is what is asked.
 _WHICH_BEFORE = regex(r"(?:哪个|哪家|哪一家|哪1家|什么|啥)$")
+#: What a question may want of each field (记者是哪里人? wants a place, which no name of the reporter's gives).
+_WANTED_OF = {"editor": ("person", "name", "open", "list", "how"), "reporter": ("person", "name", "open", "list", "how"),
+              "source": ("where", "place", "name", "open", "list"), "title": ("name", "open", "list", "how"),
+              "date": ("date",)}
 #: (field of a report's metadata, what a question asks) where the question names no field but the report itself.
 _FIELD_BY_ASKED = (("editor", ("person",)), ("reporter", ("person",)), ("date", ("date",)),
                    ("source", ("place", "where")))
+
+
+def _other_works_asked(folded: str) -> bool:
+    """Does the question ask of other works (他还写过哪些报道?), not only after a clause that asks a field of this one
+    (写这篇的记者叫啥,想看看他还写了啥: the name is asked)?"""
+    other = lexicon.OTHER_WORKS.search(folded)
+    if other is None:
+        return False
+    before = folded[:other.start()]
+    clause = lexicon.CLAUSE_OR_SPACE.search(before)
+    return clause is None or not (lexicon.QUESTION_WORD.search(before[:clause.start()]) and
+                                  any(pattern.search(before) for pattern, _ in lexicon.META_FIELDS))
 
 
 def _told_before(folded: str) -> int:
@@ -194,7 +213,7 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
                       terms=tuple(question.search_terms))
     if not _framing(question, store, header, "\n".join(sections) if "“" in folded else "", opening):
         return None
-    if lexicon.OTHER_WORKS.search(folded) or any(m.group(1) not in doc.title for m in _NUMBERED_WORK.finditer(folded)) or \
+    if _other_works_asked(folded) or any(m.group(1) not in doc.title for m in _NUMBERED_WORK.finditer(folded)) or \
             (lexicon.PERSONAL_VIEW.search(folded) and
              any(field in ("reporter", "editor") and pattern.search(folded) for pattern, field in lexicon.META_FIELDS)):
         # 他还写过哪些报道?, 第二环节的工作综述是哪天发表的?: beyond this report (its title: …第一环节工作综述); 记者觉得活动
@@ -240,7 +259,7 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
          for pattern, field in lexicon.META_FIELDS for m in pattern.finditer(folded)), reverse=True)]
     # (发表时间是什么?: a date named asks for a date, whatever the question word)
     fitting = [field for _, field, said in asked if question.wants != "figure" and
-               ((question.wants == "date") == (field == "date") or question.wants == "yesno" or
+               (question.wants in _WANTED_OF[field] or question.wants == "yesno" or
                 (field == "date" and question.wants in ("list", "open", "name") and _DATE_NAMED.search(said)))]
     if asked and not fitting and not (any(field == "title" for _, field, _ in asked) and
                                       lexicon.ROUND_OR_STAGE_ASKED.search(folded)):

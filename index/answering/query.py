@@ -1731,7 +1731,7 @@ def _told_first(folded: str) -> int:
         return sheet.end()
     turn = lexicon.ASK_TURN.search(folded)
     if turn is not None:
-        return turn.start()
+        return turn.end()
     colon = lexicon.ASKED_AFTER_COLON.search(folded) or lexicon.ASKED_BEFORE_QUOTE.search(folded)
     if colon is not None and _asks(folded[colon.end():]):
         return colon.end()

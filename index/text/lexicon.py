@@ -1051,7 +1051,8 @@ TEACHER_SOURCE = regex(r"(?:^|(?<=[,,。;;!!??\s]))(?P<source>[\u4e00-\u9fff]{0,
                        r"(?:讲了|讲过|讲到|讲|提到|提过|提了|说过|说|介绍过?|念叨)[^,,。;;!!??]*")
 #: Where the question proper starts after what the asker tells first (…天天路过市委那边,想问问报道里说…; 最近在写
 #: 论文,报道说有多少…): what comes before names nothing the answer must hold.
-ASK_TURN = regex(rf"(?<=[,,;;。!!~～\s])(?:先|再|还|顺便|顺带|另外)?(?:{_ASKING_OPENINGS}|我?想了解(?:一下)?|"
+ASK_TURN = regex(rf"(?<=[,,;;。!!~～\s])(?:先|再|还|顺便|顺带|另外)?(?:{_ASKING_OPENINGS}|我?想(?:进一步|再|具体|详细)?了解(?:一下)?|"
+                      r"我?[就只还]想问(?!题)|"
                       r"(?:这篇|报道|文章|稿子|文中|新闻)(?:里|中|上)?(?:说|讲|提到|写))")
 #: A worksheet's question turned to (…,作业里问合肥搞了哪四个专项行动?): what it asks follows, no word of it.
 WORKSHEET_ASKS = regex(r"(?:^|(?<=[,,;;。!!~～\s]))(?:作业|题目|卷子|试卷|练习册?)(?:里|上|中)?(?:问|让回答)")
@@ -1546,14 +1547,16 @@ def standard_asking(text: str) -> str:
 # --- questions about the report itself -----------------------------------------------------------------------------
 #: Verbs for publishing a report (刊发, 刊载).
 _PUBLISHED = r"刊发|刊登|刊载|登载|发表|发布"
+#: Asking when (哪年, 何时), right after such a verb (刊发于何年何月何日?).
+_WHEN_ASKED = r"(?:哪1?[年天日]|哪个月|何[年时日]|什么时候|啥时候|几[号月])"
 #: (pattern, metadata field): 记者是谁? → reporter. Checked in order; the first that matches wins.
 META_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (regex(r"(?<![总主副])(?:责任编辑|编辑|责编|审稿|编者)(?:的?署名|负责)?"), "editor"),  # not 总编辑: another post (哪个编辑负责的: the post said as a verb)
     (regex(r"记者|作者|谁写|写的人|写稿|写[这那本该此][篇个](?:稿子|文章|报道|新闻)?的|撰稿|执笔|(?<!编辑)(?<!责编)署名|笔者|(?:由[^,,。??]{0,6})?(?:撰写|采写|所写|写成)"), "reporter"),
-    (regex(rf"(?:{_PUBLISHED})的?(?:载体|媒体|平台|报刊)|报社|报纸|哪家报|哪个报|什么报|来源|出处|媒体|刊登|刊发|哪家|登在|哪里发|发在|"
+    (regex(rf"(?:{_PUBLISHED})的?(?:载体|媒体|平台|报刊)|报社|报纸|哪家报|哪个报|什么报|来源|出处|媒体|(?:刊登|刊发)(?!于?{_WHEN_ASKED})|哪家|登在|哪里发|发在|"
                 r"[\u4e00-\u9fff]{0,4}(?:日报|晚报|新华社|通讯社)(?:的(?:稿子|稿件|报道|文章|新闻)|(?:发|登|刊)的)"), "source"),  # 是人民日报的稿子吗?
     (regex(rf"(?:哪天|哪1天|什么时候|啥时候|何时|几号|哪年|哪1年|哪日)(?:{_PUBLISHED}|[发登刊挂贴放]出来?|发|登|刊|出|写|挂|贴|推送|上线|见报|出炉)|哪天的|(?:{_PUBLISHED})的?(?:时间节点|时间点|时间|日期)|"
-                rf"发稿|日期|发表于|见报|什么时候的报道|几号发表|[年月日号](?:发|登|刊)的|[年月日号](?:{_PUBLISHED}|登出)"), "date"),  # 是5月7号发的吗?
+                rf"(?:{_PUBLISHED})于?{_WHEN_ASKED}|发稿|日期|发表于|见报|什么时候的报道|几号发表|[年月日号](?:发|登|刊)的|[年月日号](?:{_PUBLISHED}|登出)"), "date"),  # 是5月7号发的吗?
     (regex(r"(?<!小)(?<!段)(?<!段的)(?<!段落)(?<!段落的)(?<!部分)(?<!部分的)(?<!块)(?<!块的)(?<!节)(?<!节的)(?:最?(?:上头|上面|上边|顶上|顶端)的?那?个?)?[大总主]?标题|题目|题名"),
      "title"),  # (最后一段的标题: the part's heading)
 )
