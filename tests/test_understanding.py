@@ -4332,3 +4332,8 @@ def test_a_field_asked_before_other_works_are_wished_for_is_answered(engine: Eng
                                                 ("芜湖那段看完了。想进一步了解:庐江县听意见用了什么办法?", "量化指标")])
 def test_what_the_asker_tells_before_turning_to_ask_is_no_word_asked(engine: Engine, question: str, lead: str) -> None:
     assert_says(engine, question, lead)  # 合肥, 芜湖: what the asker has read; 就想问, 想进一步了解: the turn to asking
+
+
+def test_how_a_thing_is_put_is_answered_by_the_sentence_that_says_it(engine: Engine) -> None:
+    # 是怎么写的: the report's wording, whoever's it is not (not a line quoted, nor someone's own words)
+    assert_says(engine, "对第一批单位机构人员的要求是怎么写的?", "机构不撤、人员不减")

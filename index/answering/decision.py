@@ -1295,6 +1295,14 @@ def _report_worded(question: Question, sentence: str) -> bool:
         _quotes_run_of(lexicon.QUOTED.sub(",", question.folded), sentence)
 
 
+def _phrasing_asked(question: Question) -> bool:
+    """Is only how something is put asked (集中学习时长的要求是如何表述的?), of no one's words (not 刘云山原话咋说的?, nor
+    a line or slogan asked: 那句话怎么说的?)? The sentence that says it puts it so."""
+    return lexicon.PHRASING_ASKED.search(question.folded) is not None and \
+        lexicon.LINE_OR_SLOGAN.search(question.folded) is None and \
+        not lexicon.PERSON_WORDS.search(question.folded) and not _names_someone(question)
+
+
 def _names_someone(question: Question) -> bool:
     """Does the question name a person (who said it: 刘云山原话咋说的?)?"""
     return any(is_person(t.word) for t in question.terms if t.role != "frame")
@@ -1505,7 +1513,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         if asks.search(asked_in) and not gives.search(sentence) and \
                 not (asks is lexicon.QUOTE_ASKED and (_line_quoted(question, sentence) or _slogan_said(question, sentence) or
                                                       _at_a_part(question.folded) or
-                                                      (not quoted_near and _report_worded(question, sentence)))) and \
+                                                      (not quoted_near and (_report_worded(question, sentence) or
+                                                                            _phrasing_asked(question))))) and \
                 not (lack == "排名" and compared) and not (lack == "看法" and lexicon.REPORT_VIEW.search(asked_in)) and \
                 not (lack == "批评" and question.wants == "yesno" and lexicon.JUDGMENT_CLAIMED.search(asked_in) and
                      lexicon.JUDGMENT_SAID.search(sentence)):
