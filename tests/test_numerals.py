@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from index.answering.engine import Engine
-from index.text.numerals import cardinal, replace_numerals
+from index.text.numerals import cardinal, replace_numerals, with_digits
 
 
 @pytest.mark.parametrize(("words", "digits"), [
@@ -63,3 +63,8 @@ def test_a_year_spelled_digit_by_digit_is_read_as_the_year(text: str, year: str)
 def test_a_year_spelled_in_words_is_held_to_like_a_year_in_digits(engine: Engine) -> None:
     assert engine.ask("二零一三年刘云山来安徽调研是几号").status != "answered"  # the report speaks of 2014
     assert engine.ask("这篇报道是二〇一四年几月几号发的").status == "answered"
+
+
+def test_a_phrase_is_written_with_digits_as_a_question_is_read() -> None:
+    assert with_digits("一个不落") == "1个不落" and with_digits("三千八百多名") == "3800多名"
+    assert with_digits("一对一") == "一对一"  # one to one: no count

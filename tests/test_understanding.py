@@ -4337,3 +4337,8 @@ def test_what_the_asker_tells_before_turning_to_ask_is_no_word_asked(engine: Eng
 def test_how_a_thing_is_put_is_answered_by_the_sentence_that_says_it(engine: Engine) -> None:
     # 是怎么写的: the report's wording, whoever's it is not (not a line quoted, nor someone's own words)
     assert_says(engine, "对第一批单位机构人员的要求是怎么写的?", "机构不撤、人员不减")
+
+
+def test_an_everyday_phrase_with_a_numeral_is_read_as_the_question_is_read(engine: Engine) -> None:
+    # 一个也没落下 is read 1个也没落下, as every numeral of a question is: the table's phrase (全覆盖) matches so too
+    assert_says(engine, "马鞍山那几类党员学习是不是一个也没落下?", "全覆盖")

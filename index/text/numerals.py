@@ -109,3 +109,10 @@ def replace_numerals(text: str) -> list[tuple[int, int, str]]:
         if digits is not None:
             out.append((match.start(), match.end(), digits))
     return out
+
+
+def with_digits(text: str) -> str:
+    """`text` with its Chinese numerals written as digits where `replace_numerals` reads them (一个不落 → 1个不落)."""
+    for start, end, digits in reversed(replace_numerals(text)):
+        text = text[:start] + digits + text[end:]
+    return text

@@ -27,6 +27,7 @@ from index.text.lexicon import (
     SINGLE_CHAR_VERBS,
     TIER_CHARS,
 )
+from index.text.numerals import with_digits
 from index.text.packed import PackedWords
 from index.text.sounds import sounding_alike
 
@@ -35,6 +36,8 @@ THESAURUS_FILE = Path(__file__).resolve().parent.parent / "data" / "cilin.txt"
 REGISTER_FILE = Path(__file__).resolve().parent.parent / "data" / "register.txt"
 #: Everyday phrases of these lengths are found in a question as they stand (年纪大, 马上就改).
 MIN_PHRASE, MAX_PHRASE = 3, 6
+#: A character that says the whole of what follows (全覆盖): a word of its own before one of the vocabulary.
+WHOLE_CHAR = "全"
 #: A choice in a phrase of the everyday-words table ({偷偷|悄悄}, {|去}: nothing or 去).
 _CHOICE = re.compile(r"\{([^{}]*)\}")
 #: Most words whose synonyms are remembered, and whose everyday-words table mates are.
@@ -203,12 +206,17 @@ class Thesaurus:
             for word in group:
                 if word not in self._vocabulary:
                     table.setdefault(word, []).extend(w for w in known if w not in table.get(word, []) and w != word)
-        return {w: tuple(v) for w, v in table.items() if v}
+        restricted = {w: tuple(v) for w, v in table.items() if v}
+        # (a question is read with its numerals as digits, 一个不落 as 1个不落: the table's phrases are looked up so
+        # too; not a word as short as 另一个, which says 1 of another)
+        for word in [w for w in restricted if len(w) > MIN_PHRASE and with_digits(w) != w]:
+            restricted.setdefault(with_digits(word), restricted[word])
+        return restricted
 
     def _said(self, word: str, pieces: int = 3) -> bool:
         """Can the report say `word`: a word of its vocabulary, or up to three of them in a row (辅导|报告,
         基层|党组织|书记; a tier's one character first: 省|领导)?"""
-        first = 1 if word[:1] in TIER_CHARS else 2
+        first = 1 if word[:1] in TIER_CHARS or word[:1] == WHOLE_CHAR else 2
         return word in self._vocabulary or (pieces > 1 and any(
             word[:i] in self._vocabulary and self._said(word[i:], pieces - 1) for i in range(first, len(word) - 1)))
 
