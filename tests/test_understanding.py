@@ -4342,3 +4342,9 @@ def test_how_a_thing_is_put_is_answered_by_the_sentence_that_says_it(engine: Eng
 def test_an_everyday_phrase_with_a_numeral_is_read_as_the_question_is_read(engine: Engine) -> None:
     # 一个也没落下 is read 1个也没落下, as every numeral of a question is: the table's phrase (全覆盖) matches so too
     assert_says(engine, "马鞍山那几类党员学习是不是一个也没落下?", "全覆盖")
+
+
+def test_which_people_asked_by_a_word_of_people_is_not_answered_by_a_sentence_of_none(engine: Engine) -> None:
+    # 当事人: people, asked by a word no dictionary of the report's holds; 选择一批违法违纪典型案例 names none
+    assert engine.ask("违法违纪典型案例涉及哪些当事人?").status != "answered"
+    assert engine.ask("各单位靠哪些途径收集群众的看法").status == "answered"  # (the people are not what is asked)

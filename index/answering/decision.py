@@ -1824,6 +1824,12 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         kind_of_people = re.search(rf"{lexicon.WHICH_ONES.pattern}([\u4e00-\u9fff]{{0,4}}?(?:{lexicon.PERSON_NOUNS.pattern}))",
                                    question.folded)
         people_asked = kind_of_people is not None
+        # (哪些途径收集群众的看法?: a verb between the question word and the people, who are not what is asked)
+        if kind_of_people is not None and not any(t.word in verbs and t.word in kind_of_people.group(1)
+                                                  for t in question.terms) and \
+                not lexicon.PERSON_NOUNS.search(sentence) and \
+                not any(is_person(t) for t in terms if t not in set(question.search_terms)):
+            return "名单"  # 案例涉及哪些当事人?: the sentence names no one, nor any kind of people
         if kind_of_people is not None:
             said = [k for k in said if _says_of_people(k, kind_of_people.group(1), sentence)]
         names = any(is_person(t) or (not people_asked and t in place_names())
