@@ -4348,3 +4348,11 @@ def test_which_people_asked_by_a_word_of_people_is_not_answered_by_a_sentence_of
     # 当事人: people, asked by a word no dictionary of the report's holds; 选择一批违法违纪典型案例 names none
     assert engine.ask("违法违纪典型案例涉及哪些当事人?").status != "answered"
     assert engine.ask("各单位靠哪些途径收集群众的看法").status == "answered"  # (the people are not what is asked)
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("青岛那边也在搞,寻思问问省里派了几个暗访组", "8个由厅级干部带队的暗访组"),
+    ("合肥那段我看了,想问马鞍山给多少流动党员送学", "1500多名流动党员"),
+    ("给老党员们讲“关键少数”,想引文中的说法:各级领导班子是通过哪些形式带头学习的?", "辅导交流")])
+def test_the_question_after_the_askers_wish_to_ask_is_asked_alone(engine: Engine, question: str, said: str) -> None:
+    assert_says(engine, question, said)  # 寻思问问, 想问: the turn to asking; 想引…: what the answer is for

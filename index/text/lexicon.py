@@ -1052,7 +1052,7 @@ TEACHER_SOURCE = regex(r"(?:^|(?<=[,,。;;!!??\s]))(?P<source>[\u4e00-\u9fff]{0,
 #: Where the question proper starts after what the asker tells first (…天天路过市委那边,想问问报道里说…; 最近在写
 #: 论文,报道说有多少…): what comes before names nothing the answer must hold.
 ASK_TURN = regex(rf"(?<=[,,;;。!!~～\s])(?:先|再|还|顺便|顺带|另外)?(?:{_ASKING_OPENINGS}|我?想(?:进一步|再|具体|详细)?了解(?:一下)?|"
-                      r"我?[就只还]想问(?!题)|"
+                      r"我?[就只还]?(?:想|寻思)问(?!题)|"
                       r"(?:这篇|报道|文章|稿子|文中|新闻)(?:里|中|上)?(?:说|讲|提到|写))")
 #: A worksheet's question turned to (…,作业里问合肥搞了哪四个专项行动?): what it asks follows, no word of it.
 WORKSHEET_ASKS = regex(r"(?:^|(?<=[,,;;。!!~～\s]))(?:作业|题目|卷子|试卷|练习册?)(?:里|上|中)?(?:问|让回答)")
@@ -1064,6 +1064,8 @@ ASKED_BEFORE_QUOTE = regex(r"(?:在问|问我|问起|问道|问了|老问|总问
 #: The asker speaking of themselves first (我在为本馆撰写…, 俺们村…).
 _SELF = r"我|俺|咱|本人|老朽|鄙人|老夫"
 ASKER_OPENING = regex(rf"(?:{_SELF})")
+#: ... or what the asker means to do with the answer, before a colon (想引文中的说法:…).
+WISH_OPENING = regex(r"(?:想|打算|准备)(?:引|用|摘|放|写|做|出|讲|拿|贴|发)")
 #: A clause that tells what the asker heard (回老家听亲戚说县里来征求过意见): context, where another clause asks.
 HEARD = regex(r"听[\u4e00-\u9fff]{0,4}?说|听说|据说")
 #: A label put before a question (编目需要:…, 作业:…): what it is for, no word the answer must hold (not the
