@@ -1050,7 +1050,8 @@ TEACHER_SOURCE = regex(r"(?:^|(?<=[,,。;;!!??\s]))(?P<source>[\u4e00-\u9fff]{0,
                        r"复习资料|学习资料|课本|教材|笔记|讲义|课件)[\u4e00-\u9fff]{0,3}?)"  # (复习资料里提到…: what the asker read it in)
                        r"(?:讲了|讲过|讲到|讲|提到|提过|提了|说过|说|介绍过?|念叨)[^,,。;;!!??]*")
 #: Where the question proper starts after what the asker tells first (…天天路过市委那边,想问问报道里说…; 最近在写
-#: 论文,报道说有多少…): what comes before names nothing the answer must hold.
+#: 论文,报道说有多少…; …,我就想问…; …。想进一步了解:…): what comes before, and the turn itself, name nothing the
+#: answer must hold.
 ASK_TURN = regex(rf"(?<=[,,;;。!!~～\s])(?:先|再|还|顺便|顺带|另外)?(?:{_ASKING_OPENINGS}|我?想(?:进一步|再|具体|详细)?了解(?:一下)?|"
                       r"我?[就只还]?(?:想|寻思)问(?!题)|"
                       r"(?:这篇|报道|文章|稿子|文中|新闻)(?:里|中|上)?(?:说|讲|提到|写))")

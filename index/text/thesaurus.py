@@ -215,7 +215,7 @@ class Thesaurus:
 
     def _said(self, word: str, pieces: int = 3) -> bool:
         """Can the report say `word`: a word of its vocabulary, or up to three of them in a row (辅导|报告,
-        基层|党组织|书记; a tier's one character first: 省|领导)?"""
+        基层|党组织|书记; a tier's one character first: 省|领导; or the whole's: 全|覆盖)?"""
         first = 1 if word[:1] in TIER_CHARS or word[:1] == WHOLE_CHAR else 2
         return word in self._vocabulary or (pieces > 1 and any(
             word[:i] in self._vocabulary and self._said(word[i:], pieces - 1) for i in range(first, len(word) - 1)))
