@@ -4322,6 +4322,8 @@ def test_a_verb_of_one_character_around_a_field_asked_asks_nothing_of_the_report
 
 def test_a_field_asked_for_what_it_cannot_give_is_not_answered(engine: Engine) -> None:
     assert engine.ask("责任编辑在哪工作?").status != "answered"  # where the editor works: no name says it
+    assert_leads(engine, "题目里说的是哪个省的活动?", "安徽省第二批党的群众路线教育实践活动第一环节工作综述")  # the title says it
+    assert_leads(engine, "这篇稿子的来源为何种报刊?", "安徽日报")
 
 
 def test_a_field_asked_before_other_works_are_wished_for_is_answered(engine: Engine) -> None:

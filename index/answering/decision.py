@@ -1303,6 +1303,15 @@ def _phrasing_asked(question: Question) -> bool:
         not lexicon.PERSON_WORDS.search(question.folded) and not _names_someone(question)
 
 
+def _people_word_asked(question: Question, asked: re.Match[str], verbs: Collection[str]) -> bool:
+    """Is a word for people what 哪些 asks (哪些当事人, 哪些先进典型人物), not a single character after a deed (哪些招让人敢说
+    真话?) nor people said after a verb (哪些途径收集群众的看法?)?"""
+    end = asked.end(1)
+    return not any(t.word in verbs and t.word in asked.group(1) for t in question.terms) and any(
+        len(t.word) > 1 and lexicon.PERSON_NOUNS.search(t.word) and
+        any(at < end <= at + len(t.word) for at in occurrences(question.folded, t.word)) for t in question.terms)
+
+
 def _names_someone(question: Question) -> bool:
     """Does the question name a person (who said it: 刘云山原话咋说的?)?"""
     return any(is_person(t.word) for t in question.terms if t.role != "frame")
@@ -1824,9 +1833,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         kind_of_people = re.search(rf"{lexicon.WHICH_ONES.pattern}([\u4e00-\u9fff]{{0,4}}?(?:{lexicon.PERSON_NOUNS.pattern}))",
                                    question.folded)
         people_asked = kind_of_people is not None
-        # (哪些途径收集群众的看法?: a verb between the question word and the people, who are not what is asked)
-        if kind_of_people is not None and not any(t.word in verbs and t.word in kind_of_people.group(1)
-                                                  for t in question.terms) and \
+        if kind_of_people is not None and _people_word_asked(question, kind_of_people, verbs) and \
                 not lexicon.PERSON_NOUNS.search(sentence) and \
                 not any(is_person(t) for t in terms if t not in set(question.search_terms)):
             return "名单"  # 案例涉及哪些当事人?: the sentence names no one, nor any kind of people

@@ -91,10 +91,8 @@ def _framing(question: Question, store: PassageStore, header: Passage, headings:
 
 #: A question word right before a field's name (哪个|报社): that field is what is asked.
 _WHICH_BEFORE = regex(r"(?:哪个|哪家|哪一家|哪1家|什么|啥)$")
-#: What a question may want of each field (记者是哪里人? wants a place, which no name of the reporter's gives).
-_WANTED_OF = {"editor": ("person", "name", "open", "list", "how"), "reporter": ("person", "name", "open", "list", "how"),
-              "source": ("where", "place", "name", "open", "list"), "title": ("name", "open", "list", "how"),
-              "date": ("date",)}
+#: What a question cannot want of a field (记者是哪里人? wants a place, which no name of the reporter's gives).
+_UNWANTED_OF = {"editor": ("where", "place"), "reporter": ("where", "place")}
 #: (field of a report's metadata, what a question asks) where the question names no field but the report itself.
 _FIELD_BY_ASKED = (("editor", ("person",)), ("reporter", ("person",)), ("date", ("date",)),
                    ("source", ("place", "where")))
@@ -259,7 +257,8 @@ def about_report(store: PassageStore, scorer: Scorer, documents: Mapping[str, Do
          for pattern, field in lexicon.META_FIELDS for m in pattern.finditer(folded)), reverse=True)]
     # (发表时间是什么?: a date named asks for a date, whatever the question word)
     fitting = [field for _, field, said in asked if question.wants != "figure" and
-               (question.wants in _WANTED_OF[field] or question.wants == "yesno" or
+               (((question.wants == "date") == (field == "date") and question.wants not in _UNWANTED_OF.get(field, ())) or
+                question.wants == "yesno" or
                 (field == "date" and question.wants in ("list", "open", "name") and _DATE_NAMED.search(said)))]
     if asked and not fitting and not (any(field == "title" for _, field, _ in asked) and
                                       lexicon.ROUND_OR_STAGE_ASKED.search(folded)):

@@ -1604,8 +1604,8 @@ REPORT_WORDING_ASKED = regex(rf"(?:{REPORT_WORD.pattern}|文中|文里|报上|�
                              r"(?:确切|具体|到底|究竟)?(?:怎么|咋|如何|怎样)(?:写|说|讲|表述|描述)")
 #: How something is put, asked (是如何表述的, 怎么写的)...
 PHRASING_ASKED = regex(r"(?:怎么|咋|如何|怎样)(?:写|说|讲|表述|描述|提)的")
-#: ... and words that ask for a line, a slogan or someone's own words instead (原话, 那句话, 口号).
-LINE_OR_SLOGAN = regex(r"原话|原文|口号|标语|宣传语|[那这哪一1]句|[那这]条|段话|[的这那]话|网民|网友|群众|说了什么|说了啥")
+#: ... and words that ask for a line, a slogan, a post or someone's own words instead (原话, 那句话, 口号, 那微博).
+LINE_OR_SLOGAN = regex(r"原话|原文|口号|标语|宣传语|微博|帖子|短信|留言|[那这哪一1]句|[那这]条|段话|[的这那]话|网民|网友|群众|说了什么|说了啥")
 #: The report pointed at as this one (这篇稿子, 这综述, 该文章), not another piece (那篇学习体会文章) or its text (原文).
 THIS_REPORT = regex(rf"[这本该此][篇份]?(?:{REPORT_WORD.pattern})|[这本该此]篇|[本该此]文")
 #: The report come across, said as where the asker heard of it (刚刷到一条新闻, 看到这篇报道): it frames the question.
