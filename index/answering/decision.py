@@ -1269,7 +1269,7 @@ def _line_quoted(question: Question, sentence: str) -> bool:
     (讲群众意见和活动效果的那句对仗话原文是什么?)?"""
     if not lexicon.SHORT_LINE.match(sentence):
         return False
-    if "原文" in question.folded and not lexicon.PERSON_WORDS.search(question.folded) and not _names_someone(question):
+    if "原文" in question.folded and _of_no_ones_words(question):
         return True
     return _quotes_run_of(question.folded, sentence)
 
@@ -1290,8 +1290,7 @@ def _report_worded(question: Question, sentence: str) -> bool:
     """Is the report's own wording asked, naming no one who said it, of what the sentence says in some of the
     question's words (卢江县听取意见坚持的那“三个真”,原文确切怎么写? ↔ 庐江县在听取意见时坚持…; not 刘云山原话咋说的?), not
     only those it quotes to point at a part (“即知即改、立行立该”那段,原文怎么说意见从哪来…?)?"""
-    return lexicon.REPORT_WORDING_ASKED.search(question.folded) is not None and \
-        not lexicon.PERSON_WORDS.search(question.folded) and not _names_someone(question) and \
+    return lexicon.REPORT_WORDING_ASKED.search(question.folded) is not None and _of_no_ones_words(question) and \
         _quotes_run_of(lexicon.QUOTED.sub(",", question.folded), sentence)
 
 
@@ -1299,8 +1298,7 @@ def _phrasing_asked(question: Question) -> bool:
     """Is only how something is put asked (集中学习时长的要求是如何表述的?), of no one's words (not 刘云山原话咋说的?, nor
     a line or slogan asked: 那句话怎么说的?)? The sentence that says it puts it so."""
     return lexicon.PHRASING_ASKED.search(question.folded) is not None and \
-        lexicon.LINE_OR_SLOGAN.search(question.folded) is None and \
-        not lexicon.PERSON_WORDS.search(question.folded) and not _names_someone(question)
+        lexicon.LINE_OR_SLOGAN.search(question.folded) is None and _of_no_ones_words(question)
 
 
 def _people_word_asked(question: Question, asked: re.Match[str], verbs: Collection[str]) -> bool:
@@ -1310,6 +1308,11 @@ def _people_word_asked(question: Question, asked: re.Match[str], verbs: Collecti
     return not any(t.word in verbs and t.word in asked.group(1) for t in question.terms) and any(
         len(t.word) > 1 and lexicon.PERSON_NOUNS.search(t.word) and
         any(at < end <= at + len(t.word) for at in occurrences(question.folded, t.word)) for t in question.terms)
+
+
+def _of_no_ones_words(question: Question) -> bool:
+    """Does the question ask of no one's own words: no word for who (谁, 哪位) and no person named (刘云山原话咋说的?)?"""
+    return not lexicon.PERSON_WORDS.search(question.folded) and not _names_someone(question)
 
 
 def _names_someone(question: Question) -> bool:

@@ -64,12 +64,11 @@ def _framing(question: Question, store: PassageStore, header: Passage, headings:
     covered = {i for pattern in _ABOUT for m in pattern.finditer(folded) for i in range(*m.span())}
     # (文末署的责任编辑是谁?: signing or writing it, glued to a word about the report, is about the report too; not
     # 搞得 of 黄永礼觉得活动搞得怎么样?)
-    made = {i for m in lexicon.MAKING_OF_IT.finditer(folded) for i in range(*m.span())} \
-        if named or any(pattern.search(folded) for pattern, _ in lexicon.META_FIELDS) else set()
+    field = any(pattern.search(folded) for pattern, _ in lexicon.META_FIELDS)
+    made = {i for m in lexicon.MAKING_OF_IT.finditer(folded) for i in range(*m.span())} if named or field else set()
     quoted = "".join(lexicon.QUOTED.findall(folded)) if headings else ""
     told = _told_before(folded)
     this = lexicon.THIS_REPORT.search(folded) is not None  # (本文的来源报刊: a word for the paper, of this one)
-    field = any(pattern.search(folded) for pattern, _ in lexicon.META_FIELDS)
     for term in question.terms:
         if field and len(term.word) == 1 and term.role != "constraint" and is_verb(term.word):
             continue  # (哪天发出来的?我看看…: a verb of one character, around a field asked, asks nothing of the report)

@@ -1736,9 +1736,9 @@ def _told_first(folded: str) -> int:
     if colon is not None and _asks(folded[colon.end():]):
         return colon.end()
     told, mark, rest = folded.partition(":")
+    last = _CLAUSES.split(told)[-1]
     # (or the clause right before the colon: 下期嘉宾是庐江人,我想先做做功课:庐江县…用了哪些办法?)
-    if mark and (lexicon.ASKER_OPENING.match(told) or lexicon.ASKER_OPENING.match(_CLAUSES.split(told)[-1]) or
-                 lexicon.WISH_OPENING.match(_CLAUSES.split(told)[-1]) or
+    if mark and (lexicon.ASKER_OPENING.match(told) or lexicon.ASKER_OPENING.match(last) or lexicon.WISH_OPENING.match(last) or
                  lexicon.FIRST_PERSON.search(told)) and not _asks(told) and _asks(rest):
         return len(told) + 1  # 我在为本馆的数据库撰写摘要,…需要核对1个数字:省委…多少人?
     parts = _CLAUSES.split(folded)

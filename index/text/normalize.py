@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from index.text.numerals import replace_numerals
+from index.text.numerals import replace_numerals, with_digits
 from index.text.regex import regex
 
 # Zero-width and bidi control characters carry no meaning for matching.
@@ -113,17 +113,7 @@ class Normalizer:
         out = text.translate(self._table)
         if "  " in out or out[:1] == " " or out[-1:] == " ":
             out = _SPACE_RUN.sub(" ", out).strip(" ")
-        found = replace_numerals(out)
-        if not found:
-            return out
-        parts: list[str] = []
-        last = 0
-        for start, end, digits in found:
-            parts.append(out[last:start])
-            parts.append(digits)
-            last = end
-        parts.append(out[last:])
-        return "".join(parts)
+        return with_digits(out)
 
     def normalize_with_offsets(self, text: str) -> tuple[str, list[int]]:
         """The matching form and, for each of its characters, the index of the original character."""

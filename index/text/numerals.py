@@ -113,6 +113,14 @@ def replace_numerals(text: str) -> list[tuple[int, int, str]]:
 
 def with_digits(text: str) -> str:
     """`text` with its Chinese numerals written as digits where `replace_numerals` reads them (一个不落 → 1个不落)."""
-    for start, end, digits in reversed(replace_numerals(text)):
-        text = text[:start] + digits + text[end:]
-    return text
+    found = replace_numerals(text)
+    if not found:
+        return text
+    parts: list[str] = []
+    last = 0
+    for start, end, digits in found:
+        parts.append(text[last:start])
+        parts.append(digits)
+        last = end
+    parts.append(text[last:])
+    return "".join(parts)
