@@ -4358,3 +4358,31 @@ def test_which_people_asked_by_a_word_of_people_is_not_answered_by_a_sentence_of
     ("给老党员们讲“关键少数”,想引文中的说法:各级领导班子是通过哪些形式带头学习的?", "辅导交流")])
 def test_the_question_after_the_askers_wish_to_ask_is_asked_alone(engine: Engine, question: str, said: str) -> None:
     assert_says(engine, question, said)  # 寻思问问, 想问: the turn to asking; 想引…: what the answer is for
+
+
+def test_which_ones_are_answered_by_the_one_named_with_the_count(engine: Engine) -> None:
+    # 合肥等6市: the one city the report names, with how many there were, is all it says of them
+    assert_says(engine, "张宝顺先后去过哪几个市?", "合肥等6市")
+    assert engine.ask("王学军去过哪几个市?").status != "answered"  # (what 张宝顺 did is no answer for another)
+
+
+def test_what_is_not_done_yet_in_everyday_words_is_counted_by_what_is_under_way(engine: Engine) -> None:
+    assert_leads(engine, "第一批查出的毛病还有多少没弄利索?", "1253个正积极整改中")
+
+
+def test_the_holder_of_a_post_answers_who_did_what_the_post_did(engine: Engine) -> None:
+    # 省里一把手 is 省委书记, whom the report names 张宝顺: the sentence of what he did answers who did it
+    assert_says(engine, "省里的一把手带头写了篇学习文章,是哪位领导?", "张宝顺带头撰写")
+    assert_says(engine, "省委书记是哪位?", "省委书记张宝顺")  # (who holds it, asked: the sentence that names him so)
+
+
+@pytest.mark.parametrize("question", ["听群众意见这事在活动里算关键吗?", "教育实践活动搞得好不好 关键"])
+def test_whether_or_what_is_crucial_is_answered_by_what_the_report_calls_so(engine: Engine, question: str) -> None:
+    assert_says(engine, question, "至关重要")
+
+
+@pytest.mark.parametrize(("question", "said"), [("各级党员领导干部是到哪儿去解民忧的", "到群众中去"),
+                                                ("“欢迎拍砖、吐槽”这话是在哪儿发的?", "利用官方微博")])
+def test_where_a_thing_goes_or_is_put_out_is_answered_by_the_sentence_beside_it(engine: Engine, question: str,
+                                                                                 said: str) -> None:
+    assert_says(engine, question, said)  # where to, and through what, not a place's name

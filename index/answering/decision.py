@@ -1776,6 +1776,12 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         tiers = len(_TIER_LISTED.findall(sentence)) if _PLACES_THAT_DID.search(question.folded) else 0
         if tiers > 1:
             names = tiers  # 督导组是哪些地方派的?: tiers of places answer (市、县和乡镇)
+        if lexicon.besides(question.folded) is None and not any(
+                is_person(t) for t in others) and any(
+                re.search(rf"哪(?:几|些)[个位名]?{re.escape(kind.group(1))}", question.folded)
+                for t in others if is_person(t) or t in place_names()
+                for kind in re.finditer(rf"{re.escape(t)}等\d+[个位名]?([\u4e00-\u9fff])", sentence)):
+            return None  # 张宝顺去了哪几个市?: 合肥等6市, the one named with the count, is all the report says of them
         if (items < 2 or places_asked) and names < 2:
             return "名单"  # (哪些县? is answered by places named, not by a list of other things: 巡视工作、干部管理)
         if names < 2 and not _listed_by(question, sentence):
@@ -1938,6 +1944,8 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
     if question.wants in ("place", "where"):
         if lexicon.DESTINATION_ASKED.search(question.folded) and lexicon.DESTINATION.search(sentence):
             return None  # 效果往哪儿去?: 也到群众中去, where it goes
+        if lexicon.MEDIUM_ASKED.search(question.folded) and lexicon.MEDIUM_SAID.search(sentence):
+            return None  # “亲,欢迎拍砖吐槽”是在哪儿发的?: 一些单位利用官方微博征求意见, where it was put out
         places = place_names()
         # (not the place the question names itself: 马鞍山的流动党员在哪些城市? is not answered by 马鞍山市)
         # (nor the report's own province where the question names it: 来安徽之前去的是哪个省?)

@@ -39,7 +39,7 @@ from index.store.model import Index
 from index.text import lexicon
 from index.text.places import place_names
 from index.text.regex import regex
-from index.text.thesaurus import commonness, frames, general_words, names_in
+from index.text.thesaurus import commonness, frames, general_words, names_in, word_facts
 from index.types import Answer, Document, Hit, Passage, Removal, Result
 
 #: Suggestions are drawn from at most this many sections and at most this many are kept (an archive has
@@ -374,7 +374,9 @@ class Engine:
             return question
         read = self.reader.read(named)
         # (…副书记是那位?: read again, 那位 is 哪位, and the question asks who holds the post)
-        return question if read.wants in _WHO_ASKED else replace(read, text=question.text)
+        # (but 省委书记带头写了文章,是哪个领导?: who did it, the holder named)
+        return question if read.wants in _WHO_ASKED and question.wants not in _WHO_ASKED else \
+            replace(read, text=question.text)
 
     def _part_by_heading(self, folded: str) -> str | None:
         """The question with a part of the report it names by words of that part's heading (“深学深思”那个部分,
@@ -408,10 +410,12 @@ class Engine:
         """The question with the one person the report gives a post it names (省委书记带头写了什么? → 省委书记张宝顺):
         the post says who, what that person did answers. None where it asks who holds the post, or the report
         gives the post to no one or to several."""
-        if question.wants in _WHO_ASKED or any(self._names_person(t) for t in question.terms):
+        if any(self._names_person(t) for t in question.terms):
             return None  # (省政协主席是王明方吧?: the question names the person it means)
         folded = question.folded
         for post in lexicon.TOP_POST.finditer(folded):
+            if question.wants in _WHO_ASKED and not self._deed_after(question, post.end()):
+                continue  # 省委书记是谁?: who holds it is asked (not 省委书记带头写了文章,是哪个领导?: who did it)
             if any(is_person(folded[post.end(): post.end() + size]) for size in (2, 3)) or \
                     lexicon.QUANTITY_WORDS.search(folded, max(0, post.start() - COUNT_REACH), post.start()):
                 continue  # 省委书记张宝顺: named already; 有几位省委副书记?: the holders counted, not one
@@ -421,6 +425,14 @@ class Engine:
             if len(holders) == 1:
                 return folded[:post.end()] + holders.pop() + folded[post.end():]
         return None
+
+    @staticmethod
+    def _deed_after(question: Question, at: int) -> bool:
+        """Does a verb of the question stand at `at` (省委书记|带头写…), after an adverb or none?"""
+        adverb = lexicon.ADVERB_BEFORE_DEED.match(question.folded, at)
+        start = adverb.end() if adverb else at
+        return any(question.folded.startswith(t.word, start) and (facts := word_facts(t.word)) is not None and
+                   facts[1].startswith("v") for t in question.terms)
 
     def _names_person(self, term: Term) -> bool:
         """Does the word name a person: a name of the index that is no place, or an unknown word shaped like a
@@ -1060,10 +1072,11 @@ class Engine:
         if lacking[i] == "名单" and lexicon.ASKED_SIZE.search(question.folded):
             # 要做哪三件事?: the sentence that lists that many (察民情、听民意、解民忧), however little else it matches
             i = next((n for n in keep if lacking[n] is None), i)
-        if lacking[i] is not None and (question.wants in ("person", "why") or
+        where_to = lexicon.DESTINATION_ASKED.search(question.folded) or lexicon.MEDIUM_ASKED.search(question.folded)
+        if lacking[i] is not None and (question.wants in ("person", "why") or where_to is not None or
                                        any(asks.search(question.folded) for asks, _, _ in lexicon.ASKED_ASPECTS)):
             # 官方微博那句话咋说的? / 网友咋看的? / “欢迎拍砖吐槽”是谁搞的?: the words quoted, what people think, or
-            # who did it, said next to the sentence that names the subject
+            # who did it, said next to the sentence that names the subject (是到哪里去察民情的?: 直接到群众中去…)
             i = next((n for n in (i - 1, i + 1) if n in keep and lacking[n] is None), i)
         if (question.wants == "how" or lexicon.DOING_ASKED.search(question.folded)) and _slogan(passage, i) and \
                 i + 1 in keep and lacking[i + 1] is None and not _slogan(passage, i + 1) and \

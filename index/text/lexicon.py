@@ -567,6 +567,10 @@ BODY_KINDS = frozenset("机构 部门 机关 组织".split())
 BODY_KIND = regex("|".join(sorted(BODY_KINDS)))
 #: Where something goes is asked (往哪儿去, 到哪里去) ...
 DESTINATION_ASKED = regex(r"往哪(?:儿|里|边)?|到哪(?:儿|里|边)?去")
+#: Where a thing was posted or asked for (“欢迎拍砖吐槽”是在哪儿发的?, 在哪征求网友意见的?): the medium it went through…
+MEDIUM_ASKED = regex(r"哪(?:儿|里|边)?(?:发|贴|喊|征求|征集|收集|发布|登)")
+#: ... which a sentence names (利用官方微博征求意见, 依托市级主要媒体).
+MEDIUM_SAID = regex(r"(?:利用|通过|借助|依托|开通)[^,,。;;]{0,6}?(?:微博|网上|网络|网站|平台|媒体|热线|电话|报纸|电视)")
 #: ... and a sentence says it (到群众中去, 到基层去).
 DESTINATION = regex(r"(?:到|往|向)[^,,;;。]{1,8}(?:中|里)?去")
 #: ... and a question that asks what is done there, with or without 去 (下到群众里头都干点啥?).
@@ -618,7 +622,7 @@ MEASURE_SUFFIXES = frozenset("率")
 #: Things done, said one way or another (办结, 完成, 解决, 整改完毕).
 DONE = regex(r"办结|完结|完成|完毕|解决|到位|[改办]正?完|[改办]正?好|[改办]正?利[索落]")
 #: A result not reached (没整改完, 尚未完成, 还在改): the figure asked is of those under way.
-UNFINISHED = regex(r"(?:没|未|没有|尚未|还没)[\u4e00-\u9fff]{0,3}(?:完|毕|好|成|到位|落实|解决)|[还尚仍](?:在|处于)|处于[\u4e00-\u9fff]{1,4}中|正在|"
+UNFINISHED = regex(r"(?:没|未|没有|尚未|还没)[\u4e00-\u9fff]{0,3}(?:完|毕|好|成|到位|落实|解决|利索|利落)|[还尚仍](?:在|处于)|处于[\u4e00-\u9fff]{1,4}中|正在|"
                         r"还[有剩](?:多少|几)[个项条]?(?:在|正)|还[有剩](?:多少|几)[\u4e00-\u9fff]{1,4}?(?:在|正在)[改整办做处]|"
                         r"还剩[^,,。??]{0,8}?在[改整办做处]|多少[个项条]?[\u4e00-\u9fff]{1,2}着")  # (多少个整改着: under way)
 #: ... and what says it is under way (1253个正积极整改中).
@@ -789,6 +793,8 @@ CAPITAL_FOR_CENTRE = regex(r"北京(?![市城])(?=(?:那个|那位|哪个|哪位
 SENIOR_LEADER = regex(r"(?<![最很])大(?=领导|干部|首长)")
 #: Posts held by one person each, as a report names them (省委书记, 省长): the post may stand for its holder.
 TOP_POST = regex(r"(?<![副])(?:省委书记|省长|省政协主席|省委副书记|市委书记|市长|县委书记|县长)")
+#: An adverb between a doer and the deed (省委书记|亲自|去了…).
+ADVERB_BEFORE_DEED = regex(r"亲自|先后|专门|也|还|都|又")
 #: A one-character verb asked what of (学什么, 都学些啥, 还学了啥): answered by what it is done to.
 VERB_ASKED = regex(r"([\u4e00-\u9fff])(?:了|过)?(?:些|的是|的)?(?:(?:什么|啥)(?:东西|内容)?|哪些)(?:$|(?=[,,;;]))")
 #: A verb asked what it is done with (拿什么来对照): answered by what follows the verb in the report.
@@ -836,7 +842,9 @@ MEANING_ASKED = regex(r"具体(?:是)?指|是指|指的是|(?:什么|啥)个?意
 #: How much a thing matters, asked (有多重要?, 重不重要?, 要不要紧?, 分量多重?): answered the same way, whatever is
 #: counted in it.
 IMPORTANCE_ASKED = regex(r"(?:有|是)?多(?:么)?(?:重要|要紧|关键)|重不重要|要不要紧|关不关键|重要性|重要程度|(?<=的)分量|"
-                          r"分量(?:有)?多[重大]|多大(?:的)?分量")
+                          r"分量(?:有)?多[重大]|多大(?:的)?分量|"
+                          # (听意见在活动里算关键吗?, 活动搞得好不好 关键: whether it is, or what is, crucial)
+                          r"算(?:是|得上)?(?:很|最|挺|十分|非常)?(?:关键|重要|要紧)$|(?:好不好|成不成|行不行)\s*(?:关键|重要|要紧)$")
 KEY_ASKED = regex(r"关键的?(?:是|在于|在|要看|看|是看|就看|就是看|主要看|要靠|靠|取决于)个?(?:(?:什么|啥|哪个?)地方|什么|啥|哪里?|谁|哪[1一]?[点样]|哪个?方面)|(?:什么|啥)(?:最|是|最为)(?:关键|重要|要紧)|(?:最)?(?:重要|要紧)的?(?:是|在于|要看|看)(?:什么|啥|哪|谁)|"
                        + IMPORTANCE_ASKED.pattern)
 KEY_SAID = regex(r"关键|至关重要|最为重要|最重要|重中之重|首要")
