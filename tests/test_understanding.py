@@ -4386,3 +4386,8 @@ def test_whether_or_what_is_crucial_is_answered_by_what_the_report_calls_so(engi
 def test_where_a_thing_goes_or_is_put_out_is_answered_by_the_sentence_beside_it(engine: Engine, question: str,
                                                                                  said: str) -> None:
     assert_says(engine, question, said)  # where to, and through what, not a place's name
+
+
+def test_the_reports_own_words_asked_for_are_its_line(engine: Engine) -> None:
+    # 文章原话: the report's own words, no one else's; its short line (意见,从群众中来;…) gives them
+    assert_says(engine, "想引文章原话。讲意见和效果的那句话是怎么说的?", "效果,也到群众中去")

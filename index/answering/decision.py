@@ -1255,6 +1255,8 @@ def _slogan_said(question: Question, sentence: str) -> bool:
                for a, b in itertools.pairwise(clauses))
 
 
+#: The report's own words asked for (原文, 文章原话).
+_REPORT_OWN_WORDS = regex(r"原文|(?:文章|报道|文中|稿子|综述|新闻)的?原话")
 #: A line, or characters of it, pointed at (这句, 那三个“民”字).
 _LINE_POINTED = regex(r"句|字")
 #: The end of a list of things (、辅导交流等, 、固本强基四个): what it lists are no slogan.
@@ -1269,8 +1271,8 @@ def _line_quoted(question: Question, sentence: str) -> bool:
     (讲群众意见和活动效果的那句对仗话原文是什么?)?"""
     if not lexicon.SHORT_LINE.match(sentence):
         return False
-    if "原文" in question.folded and _of_no_ones_words(question):
-        return True
+    if _REPORT_OWN_WORDS.search(question.folded) and _of_no_ones_words(question):
+        return True  # (文章原话, 原文: the report's own words, where no one else's are asked)
     return _quotes_run_of(question.folded, sentence)
 
 
