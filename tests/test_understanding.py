@@ -4391,3 +4391,8 @@ def test_where_a_thing_goes_or_is_put_out_is_answered_by_the_sentence_beside_it(
 def test_the_reports_own_words_asked_for_are_its_line(engine: Engine) -> None:
     # 文章原话: the report's own words, no one else's; its short line (意见,从群众中来;…) gives them
     assert_says(engine, "想引文章原话。讲意见和效果的那句话是怎么说的?", "效果,也到群众中去")
+
+
+def test_a_word_the_report_lacks_is_said_by_its_phrase_for_the_pair(engine: Engine) -> None:
+    # 总体|方案: the table's phrase 总体方案 is the report's 活动方案, so 总体 is said where that is
+    assert_says(engine, "省委那个总体方案叫什么", "“1+8”活动方案")

@@ -1142,15 +1142,18 @@ class Reader:
         partners: dict[str, tuple[str, ...]] = {}  # an unknown word of a phrase (先进|人物): the phrase's words too
         for term in terms:
             phrased: tuple[str, ...] = ()
-            if term.kind == "word" and term.role == "content" and term.word in self._vocabulary and term.word in words:
+            if term.kind == "word" and term.role in ("content", "constraint") and term.word in self._vocabulary and \
+                    term.word in words:
                 at = words.index(term.word)
                 after = words[at + 1] if at + 1 < len(words) else ""
                 before = words[at - 1] if at > 0 else ""
                 for mate, phrase in ((after, term.word + after if after else ""), (before, before + term.word if before else "")):
                     if phrase and phrase in folded and not phrased:
-                        phrased = tuple(w for w in self._thesaurus.in_register(phrase) if term.word not in w)
-                        if phrased and mate not in self._vocabulary:
-                            partners[mate] = tuple(w for w in phrased if mate not in w)
+                        said = self._thesaurus.in_register(phrase)
+                        phrased = tuple(w for w in said if term.word not in w) if term.role == "content" else ()
+                        if said and mate not in self._vocabulary:
+                            # (总体|方案 ↔ 活动方案: the unknown word is said by the phrase the report has for both)
+                            partners[mate] = tuple(w for w in said if mate not in w and w != term.word)
                 # (一对一|聊天: the table has 一对一谈话, with 谈话 for 聊天)
                 for phrase in [*(term.word + mate for mate in register_mates(after)
                                  if after not in self._vocabulary),
