@@ -4396,3 +4396,8 @@ def test_the_reports_own_words_asked_for_are_its_line(engine: Engine) -> None:
 def test_a_word_the_report_lacks_is_said_by_its_phrase_for_the_pair(engine: Engine) -> None:
     # 总体|方案: the table's phrase 总体方案 is the report's 活动方案, so 总体 is said where that is
     assert_says(engine, "省委那个总体方案叫什么", "“1+8”活动方案")
+
+
+def test_what_was_done_by_a_verb_of_doing_anything_is_named_by_the_quoted_name_after_a_verb(engine: Engine) -> None:
+    # 弄, 搞: any verb of the report (全面进行“回头看”) says what was done, and the quoted name after it names it
+    assert_says(engine, "第一批那些单位全面弄的那个叫什么?", "“回头看”")

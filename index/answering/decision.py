@@ -381,7 +381,8 @@ def _done_thing_named(question: Question, verbs: Collection[str]) -> bool:
     """Is the name asked of what a verb of the question made, the thing itself unsaid (搭起来的叫什么?)?"""
     return any(len(t.word) > 1 and any(a in verbs for a in (t.word, *t.alternatives)) and
                any(_DONE_NAMED.match(question.folded, at + len(t.word)) for at in occurrences(question.folded, t.word))
-               for t in question.terms)
+               for t in question.terms) or \
+        any(_DONE_NAMED.match(question.folded, m.end()) for m in lexicon.DOING_ANY.finditer(question.folded))  # (搞的那个叫啥?)
 
 
 def named_by_verb(question: Question, text: str, verbs: Collection[str]) -> bool:
@@ -390,9 +391,12 @@ def named_by_verb(question: Question, text: str, verbs: Collection[str]) -> bool
     done = [a for t in question.terms for a in {t.word, *t.alternatives} if len(a) > 1 and a in verbs]
     # (or a verb of one character, the first of the text's: 芜湖搭的那个平台 ↔ 搭建)
     firsts = {m.group(1) for m in _ONE_CHAR_DONE.finditer(question.folded)}
+    # (全面搞的那个叫啥? ↔ 全面进行“回头看”: a verb of doing anything is any verb the text has there)
+    doing = lexicon.DOING_ANY.search(question.folded) is not None
 
     def done_before(window: str) -> bool:
         return any(w in window for w in done) or \
+            (doing and any(window[i:i + 2] in verbs for i in range(len(window) - 1))) or \
             any(window[i] in firsts and window[i:i + 2] in verbs and is_verb(window[i]) for i in range(len(window) - 1))
 
     return any(done_before(text[max(0, m.start() - NAMED_AFTER_VERB): m.start() + 1]) for m in NICKNAME.finditer(text))
