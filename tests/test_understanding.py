@@ -4401,3 +4401,9 @@ def test_a_word_the_report_lacks_is_said_by_its_phrase_for_the_pair(engine: Engi
 def test_what_was_done_by_a_verb_of_doing_anything_is_named_by_the_quoted_name_after_a_verb(engine: Engine) -> None:
     # 弄, 搞: any verb of the report (全面进行“回头看”) says what was done, and the quoted name after it names it
     assert_says(engine, "第一批那些单位全面弄的那个叫什么?", "“回头看”")
+
+
+@pytest.mark.parametrize(("question", "lead"), [("四面镜子我只记得党章党纪,其余几个呢?", "理论理想、党章党纪、民心民声、先辈先进"),
+                                                ("小四风我就知道吃喝风,其他几个", "吃喝风、红包风、赌博风、走读风")])
+def test_the_other_items_asked_last_are_which_they_are(engine: Engine, question: str, lead: str) -> None:
+    assert_leads(engine, question, lead)  # 其余几个?: which the others are, not how many

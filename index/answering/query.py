@@ -427,6 +427,7 @@ class Reader:
         core = lexicon.PROVINCE_BODY.sub("安徽省", core)  # 安徽政协 is 省政协
         core = lexicon.CAPITAL_FOR_CENTRE.sub("中央", core)  # 北京来的大领导: a leader of 中央
         core = lexicon.REMAINING_ONE.sub("哪", core)  # 还有一样是啥: 还有哪样
+        core = lexicon.OTHERS_ASKED.sub("几个是哪些", core)  # 另外几个?: 另外几个是哪些
         core = lexicon.SENIOR_LEADER.sub("", core)  # 大领导: a leader
         core = lexicon.MEETING_AT.sub("会议", core)  # 在什么会上: 会议上
         core = lexicon.TOP_SECRETARY.sub(lambda m: lexicon.HEAD_OF[m.group(2)], core)  # 省里的一把手书记: 省委书记

@@ -786,6 +786,8 @@ TOP_SECRETARY = regex(rf"(安徽)?({'|'.join(sorted((b for b, post in HEAD_OF.it
 PROVINCE_BODY = regex(r"安徽(?=政协|政府|人大)")
 #: One more item of a list asked (…,还有一样是啥?, 剩下一个呢?): which one, not 一样 (alike) or a count of one.
 REMAINING_ONE = regex(r"(?<=还有|剩下|另外)(?:一|1)(?=[样个种项条](?:是|叫|呢))")
+#: The other items of a list asked, the question ending there (我就记得吃喝,另外几个?): which they are, not how many.
+OTHERS_ASKED = regex(r"(?<=另外|其他|其余|剩下)的?几个(?=[呢啊呀嘞]?$)")
 #: The capital standing for the central authorities (北京来的大领导, 北京哪个大官来过): 中央, where someone comes
 #: or is sent from it, or a leader is of it; not the city (北京市, 北京有多少人口, 北京天气).
 CAPITAL_FOR_CENTRE = regex(r"北京(?![市城])(?=(?:那个|那位|哪个|哪位|的)?(?:下来|来|派|大领导|大官|领导|大佬|首长))")
