@@ -1782,10 +1782,10 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         tiers = len(_TIER_LISTED.findall(sentence)) if _PLACES_THAT_DID.search(question.folded) else 0
         if tiers > 1:
             names = tiers  # 督导组是哪些地方派的?: tiers of places answer (市、县和乡镇)
-        if lexicon.besides(question.folded) is None and not any(
-                is_person(t) for t in others) and any(
+        # (no one else named: 19位省领导… is not said of 张宝顺's 合肥等6市)
+        if lexicon.besides(question.folded) is None and not any(is_person(t) for t in others) and any(
                 re.search(rf"哪(?:几|些)[个位名]?{re.escape(kind.group(1))}", question.folded)
-                for t in others if is_person(t) or t in place_names()
+                for t in others if t in place_names()
                 for kind in re.finditer(rf"{re.escape(t)}等\d+[个位名]?([\u4e00-\u9fff])", sentence)):
             return None  # 张宝顺去了哪几个市?: 合肥等6市, the one named with the count, is all the report says of them
         if (items < 2 or places_asked) and names < 2:

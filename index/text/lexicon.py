@@ -1210,8 +1210,8 @@ THE_PEOPLE = frozenset("群众 老百姓 百姓 人民 人民群众 民众 群�
 PEOPLES_SAY = regex(r"[^,,。??!!]{0,10}?(?:意见|建议|呼声|心声|诉求)")
 #: Verbs of doing anything (搞, 弄): they say nothing of what was done.
 _DOING = "搞|弄|整|干"
-#: ... any of them in a question (全面搞的那个叫啥?): any verb of the report stands for it.
-DOING_ANY = regex(_DOING)
+#: ... one of them said alone in a question (全面搞的那个叫啥?, not 整 of 整改): any verb of the report stands for it.
+DOING_ANY = regex(rf"(?:{_DOING})(?=[的了过着])")
 #: A verb of doing anything right before the count asked (要搞几回, 弄了多少场).
 DOING_COUNTED = regex(rf"(?:{_DOING})了?(?=几|多少|好多|若干)")
 #: Words for a body of people of one kind (特殊党员群体, 群体党员): beside the people they group, they say no more.
