@@ -22,7 +22,7 @@ from index.text import lexicon
 from index.text.numerals import small_number
 from index.text.places import place_names
 from index.text.regex import regex
-from index.text.thesaurus import general_words, is_verb, person_names, same_in_register, word_facts
+from index.text.thesaurus import general_words, is_verb, person_names, same_in_register, verbal, word_facts
 
 #: The report answers when the passage holds at least this share of the question's term weight ...
 MIN_COVERAGE = 0.8
@@ -218,7 +218,7 @@ def judge(question: Question, passage_terms: set[str], passage_text: str, weight
                 not (whole.word in named or named in whole.word):
             continue  # 我就知道个吃喝风,另外那几个是啥风?: the items of a name the passage lists are asked, whatever frames it
         if whole.role == "frame" and whole.kind == "synonym":
-            if found > 0 and _verbal(whole.word, adverbs=True):
+            if found > 0 and verbal(whole.word, adverbs=True):
                 # 搞督查 ↔ 督导: a verb the report says otherwise counts where the passage says it so
                 resaid_verbs += max((float(weights.idf[a]) for a in whole.alternatives if a in weights.idf),
                                     default=0.0) * SYNONYM_CREDIT
@@ -1152,13 +1152,6 @@ def _people_counted(folded: str) -> bool:
         (modified >= 0 and lexicon.PERSON_NOUNS.match(after, modified + 1) is not None)
 
 
-def _verbal(word: str, adverbs: bool = False) -> bool:
-    """Is the word a verb or a verbal noun in jieba's general dictionary (督查, 收到; not 一起), or with `adverbs` an
-    adverb too (逐个, 单独 ↔ 一对一)?"""
-    facts = word_facts(word)
-    return facts is not None and (facts[1].startswith("v") or (adverbs and facts[1] == "d"))
-
-
 def _characters(word: str, passage_text: str) -> float:
     """Share of a word's characters the passage holds (only for words of two or more Han characters)."""
     if len(word) < 2 or not lexicon.HAN.fullmatch(word[0]):
@@ -1681,7 +1674,7 @@ def sentence_gives(question: Question, sentence: str, terms: Collection[str], ve
         doers = lexicon.DOERS_COUNTED.search(question.folded)
         # (not 身体不好的党员有多少人?: how they are, not what they did)
         did = next((t for t in question.terms if doers and t.word == doers.group(1) and t.word in verbs and
-                    _verbal(t.word)), None)
+                    verbal(t.word)), None)
         if did is not None and not _said_with(did, fitting, sentence, related):
             return did.word  # 座谈会参加的有多少人?: 深入基层38500余人次 counts those who did else
         # (学习辅导资料有多少份? ↔ 学习辅导材料5万余份: the index's synonyms of a report word count it too)

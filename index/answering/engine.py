@@ -39,7 +39,7 @@ from index.store.model import Index
 from index.text import lexicon
 from index.text.places import place_names
 from index.text.regex import regex
-from index.text.thesaurus import commonness, frames, general_words, names_in, word_facts
+from index.text.thesaurus import commonness, frames, general_words, names_in, verbal
 from index.types import Answer, Document, Hit, Passage, Removal, Result
 
 #: Suggestions are drawn from at most this many sections and at most this many are kept (an archive has
@@ -431,8 +431,7 @@ class Engine:
         """Does a verb of the question stand at `at` (省委书记|带头写…), after an adverb or none?"""
         adverb = lexicon.ADVERB_BEFORE_DEED.match(question.folded, at)
         start = adverb.end() if adverb else at
-        return any(question.folded.startswith(t.word, start) and (facts := word_facts(t.word)) is not None and
-                   facts[1].startswith("v") for t in question.terms)
+        return any(question.folded.startswith(t.word, start) and verbal(t.word) for t in question.terms)
 
     def _names_person(self, term: Term) -> bool:
         """Does the word name a person: a name of the index that is no place, or an unknown word shaped like a
@@ -1072,8 +1071,9 @@ class Engine:
         if lacking[i] == "名单" and lexicon.ASKED_SIZE.search(question.folded):
             # 要做哪三件事?: the sentence that lists that many (察民情、听民意、解民忧), however little else it matches
             i = next((n for n in keep if lacking[n] is None), i)
-        where_to = lexicon.DESTINATION_ASKED.search(question.folded) or lexicon.MEDIUM_ASKED.search(question.folded)
-        if lacking[i] is not None and (question.wants in ("person", "why") or where_to is not None or
+        if lacking[i] is not None and (question.wants in ("person", "why") or
+                                       lexicon.DESTINATION_ASKED.search(question.folded) is not None or
+                                       lexicon.MEDIUM_ASKED.search(question.folded) is not None or
                                        any(asks.search(question.folded) for asks, _, _ in lexicon.ASKED_ASPECTS)):
             # 官方微博那句话咋说的? / 网友咋看的? / “欢迎拍砖吐槽”是谁搞的?: the words quoted, what people think, or
             # who did it, said next to the sentence that names the subject (是到哪里去察民情的?: 直接到群众中去…)

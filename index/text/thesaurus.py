@@ -360,6 +360,13 @@ def is_verb(word: str) -> bool:
     return facts is not None and facts[1] in FRAMING_POS and not ROLES.fullmatch(word)
 
 
+def verbal(word: str, adverbs: bool = False) -> bool:
+    """Is the word a verb or a verbal noun in jieba's general dictionary (督查, 收到; not 一起), or with `adverbs` an
+    adverb too (逐个, 单独 ↔ 一对一)?"""
+    facts = word_facts(word)
+    return facts is not None and (facts[1].startswith("v") or (adverbs and facts[1] == "d"))
+
+
 def frames(word: str) -> bool:
     """A verb (`is_verb`), or an adverb jieba's dictionary tags otherwise: Cilin files 专门, 各自, 一对一 among
     function words only. Computed when an index is built (Cilin's classes are read whole on first need)."""
